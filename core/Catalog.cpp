@@ -1,0 +1,480 @@
+#include "Catalog.h"
+
+#include "Csv.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace sk {
+
+namespace {
+constexpr Minor kMaxPrice = 100000000; // 1,000,000.00 per unit: beyond any market stall
+constexpr int kMaxName = 200;
+constexpr int kMaxSku = 64;
+
+const QString kColumns = QStringLiteral(
+    "id, sku, name, category, unit, price, tax_category, snap_eligible, token_eligible, "
+    "fmnp_eligible, active, quick_pos, quick_color, low_stock, hlc, "
+    "(SELECT group_concat(barcode, ' ') FROM product_barcodes b WHERE b.product_id = products.id)");
+
+bool hasControl(const QString &s)
+{
+    for (QChar c : s)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Surrogate
+            || c == QChar(0xFFFD))
+            return true;
+    return false;
+}
+
+Product fromRow(const QSqlQuery &q)
+{
+    Product p;
+    p.id = q.value(0).toString();
+    p.sku = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.category = q.value(3).toString();
+    p.unit = unitFromCode(q.value(4).toString()).value_or(Unit::Each);
+    p.price = q.value(5).toLongLong();
+    p.taxCategory = q.value(6).toString();
+    p.snapEligible = q.value(7).toBool();
+    p.tokenEligible = q.value(8).toBool();
+    p.fmnpEligible = q.value(9).toBool();
+    p.active = q.value(10).toBool();
+    if (!q.value(11).isNull())
+        p.quickPos = q.value(11).toInt();
+    p.quickColor = q.value(12).toString();
+    p.lowStock = q.value(13).toLongLong();
+    p.hlc = q.value(14).toLongLong();
+    const QString codes = q.value(15).toString();
+    if (!codes.isEmpty())
+        p.barcodes = codes.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return p;
+}
+} // namespace
+
+bool Product::eligibleFor(const QString &eligibility) const
+{
+    if (eligibility == u"snap")
+        return snapEligible;
+    if (eligibility == u"token")
+        return tokenEligible;
+    if (eligibility == u"fmnp")
+        return fmnpEligible;
+    return true;
+}
+
+QJsonObject Product::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("sku"), sku},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("category"), category},
+                  {QStringLiteral("unit"), unitCode(unit)},
+                  {QStringLiteral("price"), QString::number(price)},
+                  {QStringLiteral("tax_category"), taxCategory},
+                  {QStringLiteral("snap_eligible"), snapEligible},
+                  {QStringLiteral("token_eligible"), tokenEligible},
+                  {QStringLiteral("fmnp_eligible"), fmnpEligible},
+                  {QStringLiteral("active"), active},
+                  {QStringLiteral("quick_color"), quickColor},
+                  {QStringLiteral("low_stock"), QString::number(lowStock)},
+                  {QStringLiteral("barcodes"), QJsonArray::fromStringList(barcodes)}};
+    o.insert(QStringLiteral("quick_pos"), quickPos ? QJsonValue(*quickPos) : QJsonValue());
+    return o;
+}
+
+Result<Product> Product::fromJson(const QJsonObject &o)
+{
+    Product p;
+    auto str = [&](const char *k) { return o.value(QLatin1String(k)).toString(); };
+    p.id = str("id");
+    p.sku = str("sku");
+    p.name = str("name");
+    p.category = str("category");
+    auto unit = unitFromCode(str("unit"));
+    if (!unit)
+        return std::unexpected(unit.error());
+    p.unit = *unit;
+    bool ok = false;
+    p.price = str("price").toLongLong(&ok);
+    if (!ok)
+        return fail(Error::Code::InvalidInput, QStringLiteral("product price must be an integer string"));
+    p.taxCategory = str("tax_category");
+    p.snapEligible = o.value(QLatin1String("snap_eligible")).toBool();
+    p.tokenEligible = o.value(QLatin1String("token_eligible")).toBool(true);
+    p.fmnpEligible = o.value(QLatin1String("fmnp_eligible")).toBool();
+    p.active = o.value(QLatin1String("active")).toBool(true);
+    p.quickColor = str("quick_color");
+    p.lowStock = str("low_stock").toLongLong();
+    const QJsonValue qp = o.value(QLatin1String("quick_pos"));
+    if (qp.isDouble())
+        p.quickPos = qp.toInt();
+    for (const QJsonValue &b : o.value(QLatin1String("barcodes")).toArray())
+        p.barcodes << b.toString();
+    return p;
+}
+
+ProductRepository::ProductRepository(Database &db)
+    : m_db(db)
+{}
+
+Result<QList<Product>> ProductRepository::many(QSqlQuery &q)
+{
+    QList<Product> out;
+    while (q.next())
+        out << fromRow(q);
+    return out;
+}
+
+Result<Product> ProductRepository::one(const QString &where, const QVariant &v)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM products WHERE %2").arg(kColumns, where), {v});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound, QStringLiteral("no product %1").arg(v.toString()));
+    return fromRow(*q);
+}
+
+Result<Product> ProductRepository::byId(const QString &id)
+{
+    return one(QStringLiteral("id = ?"), id);
+}
+
+Result<Product> ProductRepository::bySku(const QString &sku)
+{
+    return one(QStringLiteral("sku = ?"), sku);
+}
+
+Result<Product> ProductRepository::byBarcode(const QString &barcode)
+{
+    return one(QStringLiteral("id = (SELECT product_id FROM product_barcodes WHERE barcode = ?)"),
+               barcode);
+}
+
+Result<Product> ProductRepository::byCode(const QString &code)
+{
+    auto p = bySku(code);
+    if (p || p.error().code != Error::Code::NotFound)
+        return p;
+    p = byBarcode(code);
+    if (!p && p.error().code == Error::Code::NotFound)
+        return fail(Error::Code::NotFound, QStringLiteral("no product with SKU or barcode %1").arg(code));
+    return p;
+}
+
+Result<QList<Product>> ProductRepository::all(bool includeInactive)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM products %2 ORDER BY category, name")
+                           .arg(kColumns,
+                                includeInactive ? QString() : QStringLiteral("WHERE active = 1")));
+    if (!q)
+        return std::unexpected(q.error());
+    return many(*q);
+}
+
+Result<QList<Product>> ProductRepository::search(const QString &text, int limit)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return QList<Product>{};
+    // LIKE with an escape so % and _ typed by the user match themselves.
+    QString esc = t;
+    esc.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+        .replace(QLatin1String("%"), QLatin1String("\\%"))
+        .replace(QLatin1String("_"), QLatin1String("\\_"));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM products WHERE active = 1 AND (name LIKE ? ESCAPE '\\' "
+                       "OR sku LIKE ? ESCAPE '\\') ORDER BY (sku = ?) DESC, "
+                       "(name LIKE ? ESCAPE '\\') DESC, name LIMIT ?")
+            .arg(kColumns),
+        {QString(u'%' + esc + u'%'), QString(esc + u'%'), t, QString(esc + u'%'), limit});
+    if (!q)
+        return std::unexpected(q.error());
+    return many(*q);
+}
+
+Result<QStringList> ProductRepository::categories()
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT DISTINCT category FROM products WHERE active = 1 ORDER BY category"));
+    if (!q)
+        return std::unexpected(q.error());
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+Status ProductRepository::validate(const Product &p)
+{
+    auto bad = [](const QString &m) { return fail(Error::Code::InvalidInput, m); };
+    if (p.sku.trimmed().isEmpty())
+        return bad(QStringLiteral("SKU is empty"));
+    if (p.sku.size() > kMaxSku || hasControl(p.sku) || p.sku != p.sku.trimmed())
+        return bad(QStringLiteral("SKU \"%1\" must be 1-%2 printable characters without "
+                                  "leading or trailing spaces")
+                       .arg(p.sku.left(40))
+                       .arg(kMaxSku));
+    if (p.name.trimmed().isEmpty())
+        return bad(QStringLiteral("name is empty"));
+    if (p.name.size() > kMaxName)
+        return bad(QStringLiteral("name is %1 characters long (at most %2)")
+                       .arg(p.name.size())
+                       .arg(kMaxName));
+    if (hasControl(p.name) || hasControl(p.category))
+        return bad(QStringLiteral("name or category contains control characters"));
+    if (p.category.size() > kMaxName)
+        return bad(QStringLiteral("category is longer than %1 characters").arg(kMaxName));
+    if (p.price < 0)
+        return bad(QStringLiteral("price must not be negative"));
+    if (p.price > kMaxPrice)
+        return bad(QStringLiteral("price is larger than %1").arg(formatFixed(kMaxPrice, 2)));
+    if (p.lowStock < 0 || p.lowStock > 1000000000000LL)
+        return bad(QStringLiteral("low-stock threshold out of range"));
+    if (p.quickPos && (*p.quickPos < 0 || *p.quickPos > 999))
+        return bad(QStringLiteral("quick-key position must be between 0 and 999"));
+    static const QRegularExpression color(QStringLiteral("^(#[0-9a-fA-F]{6})?$"));
+    if (!color.match(p.quickColor).hasMatch())
+        return bad(QStringLiteral("quick-key colour \"%1\" must look like #a0c4ff").arg(p.quickColor.left(20)));
+    auto tax = m_db.scalar(QStringLiteral("SELECT count(*) FROM tax_categories WHERE code = ?"),
+                           {p.taxCategory});
+    if (!tax)
+        return std::unexpected(tax.error());
+    if (tax->toInt() == 0)
+        return bad(QStringLiteral("unknown tax category \"%1\"").arg(p.taxCategory.left(40)));
+    for (const QString &b : p.barcodes)
+        if (b.isEmpty() || b.size() > 64 || hasControl(b) || b.contains(QLatin1Char(' ')))
+            return bad(QStringLiteral("barcode \"%1\" is not valid").arg(b.left(40)));
+    return {};
+}
+
+Result<Product> ProductRepository::save(Product p, bool inTransaction)
+{
+    if (auto v = validate(p); !v)
+        return std::unexpected(v.error());
+    std::optional<Transaction> tx;
+    if (!inTransaction) {
+        tx.emplace(m_db);
+        if (auto b = tx->begun(); !b)
+            return std::unexpected(b.error());
+    }
+    auto existing = bySku(p.sku);
+    if (existing)
+        p.id = existing->id;
+    else if (existing.error().code != Error::Code::NotFound)
+        return std::unexpected(existing.error());
+    else if (p.id.isEmpty())
+        p.id = newUuid7();
+    p.hlc = Database::hlc().now();
+    auto r = m_db.exec(
+        QStringLiteral(
+            "INSERT INTO products (id, sku, name, category, unit, price, tax_category, "
+            "snap_eligible, token_eligible, fmnp_eligible, active, quick_pos, quick_color, "
+            "low_stock, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
+            "sku = excluded.sku, name = excluded.name, category = excluded.category, unit = "
+            "excluded.unit, price = excluded.price, tax_category = excluded.tax_category, "
+            "snap_eligible = excluded.snap_eligible, token_eligible = excluded.token_eligible, "
+            "fmnp_eligible = excluded.fmnp_eligible, active = excluded.active, quick_pos = "
+            "excluded.quick_pos, quick_color = excluded.quick_color, low_stock = "
+            "excluded.low_stock, hlc = excluded.hlc"),
+        {p.id, p.sku, p.name, p.category, unitCode(p.unit), p.price, p.taxCategory,
+         int(p.snapEligible), int(p.tokenEligible), int(p.fmnpEligible), int(p.active),
+         p.quickPos ? QVariant(*p.quickPos) : QVariant(QMetaType(QMetaType::Int)), p.quickColor,
+         p.lowStock, p.hlc});
+    if (!r)
+        return std::unexpected(r.error());
+    if (auto d = m_db.exec(QStringLiteral("DELETE FROM product_barcodes WHERE product_id = ?"), {p.id});
+        !d)
+        return std::unexpected(d.error());
+    for (const QString &b : p.barcodes) {
+        auto ins = m_db.exec(QStringLiteral("INSERT INTO product_barcodes (barcode, product_id) "
+                                            "VALUES (?, ?)"),
+                             {b, p.id});
+        if (!ins)
+            return fail(Error::Code::Conflict,
+                        QStringLiteral("barcode %1 already belongs to another product").arg(b));
+    }
+    if (auto o = appendOutbox(m_db, QStringLiteral("product"), newUuid7(), p.hlc, p.toJson()); !o)
+        return std::unexpected(o.error());
+    if (tx)
+        if (auto c = tx->commit(); !c)
+            return std::unexpected(c.error());
+    return p;
+}
+
+Status appendOutbox(Database &db, const QString &eventType, const QString &eventId, qint64 hlc,
+                    const QJsonObject &data)
+{
+    const QJsonObject envelope{{QStringLiteral("id"), eventId},
+                               {QStringLiteral("type"), eventType},
+                               {QStringLiteral("device_id"), db.deviceId()},
+                               {QStringLiteral("hlc"), QString::number(hlc)},
+                               {QStringLiteral("data"), data}};
+    auto r = db.exec(QStringLiteral("INSERT INTO outbox (event_id, event_type, hlc, payload, "
+                                    "created_at) VALUES (?, ?, ?, ?, ?)"),
+                     {eventId, eventType, hlc,
+                      QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Compact)),
+                      Clock::nowMs()});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+QStringList catalogCsvColumns()
+{
+    return {QStringLiteral("sku"),           QStringLiteral("name"),
+            QStringLiteral("category"),      QStringLiteral("unit"),
+            QStringLiteral("price"),         QStringLiteral("tax_category"),
+            QStringLiteral("snap_eligible"), QStringLiteral("token_eligible"),
+            QStringLiteral("fmnp_eligible"), QStringLiteral("active"),
+            QStringLiteral("barcodes"),      QStringLiteral("quick_pos"),
+            QStringLiteral("quick_color"),   QStringLiteral("low_stock")};
+}
+
+namespace {
+Result<bool> parseBool(const QString &s, bool fallback)
+{
+    const QString t = s.trimmed().toLower();
+    if (t.isEmpty())
+        return fallback;
+    if (t == u"1" || t == u"yes" || t == u"true" || t == u"y")
+        return true;
+    if (t == u"0" || t == u"no" || t == u"false" || t == u"n")
+        return false;
+    return fail(Error::Code::InvalidInput, QStringLiteral("\"%1\" is not yes/no").arg(s.left(20)));
+}
+
+Result<Product> productFromCsv(const QStringList &header, const QStringList &f)
+{
+    Product p;
+    auto col = [&](const char *name) {
+        const qsizetype i = header.indexOf(QLatin1String(name));
+        return i >= 0 && i < f.size() ? f.at(i) : QString();
+    };
+    p.sku = CsvReader::unneutralise(col("sku"));
+    p.name = CsvReader::unneutralise(col("name"));
+    p.category = CsvReader::unneutralise(col("category"));
+    auto unit = unitFromCode(col("unit"));
+    if (!unit)
+        return std::unexpected(unit.error());
+    p.unit = *unit;
+    auto price = parseFixed(col("price"), 2);
+    if (!price)
+        return fail(price.error().code,
+                    QStringLiteral("price: %1").arg(price.error().detail));
+    p.price = *price;
+    p.taxCategory = col("tax_category").trimmed().isEmpty() ? QStringLiteral("exempt")
+                                                            : col("tax_category").trimmed();
+    for (auto [name, target, fallback] :
+         {std::tuple{"snap_eligible", &p.snapEligible, false},
+          std::tuple{"token_eligible", &p.tokenEligible, true},
+          std::tuple{"fmnp_eligible", &p.fmnpEligible, false},
+          std::tuple{"active", &p.active, true}}) {
+        auto b = parseBool(col(name), fallback);
+        if (!b)
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("%1: %2").arg(QLatin1String(name), b.error().detail));
+        *target = *b;
+    }
+    p.barcodes = col("barcodes").split(QRegularExpression(QStringLiteral("[ |;]+")),
+                                       Qt::SkipEmptyParts);
+    if (!col("quick_pos").trimmed().isEmpty()) {
+        bool ok = false;
+        const int pos = col("quick_pos").trimmed().toInt(&ok);
+        if (!ok)
+            return fail(Error::Code::InvalidInput, QStringLiteral("quick_pos is not a whole number"));
+        p.quickPos = pos;
+    }
+    p.quickColor = col("quick_color").trimmed();
+    if (!col("low_stock").trimmed().isEmpty()) {
+        auto ls = parseQuantity(col("low_stock"), p.unit);
+        if (!ls)
+            return fail(ls.error().code, QStringLiteral("low_stock: %1").arg(ls.error().detail));
+        p.lowStock = *ls;
+    }
+    return p;
+}
+} // namespace
+
+Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &data, bool skipBad)
+{
+    auto rows = CsvReader::parse(data);
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->isEmpty())
+        return fail(Error::Code::InvalidInput, QStringLiteral("line 1: the file is empty"));
+    QStringList header;
+    for (const QString &h : rows->first().fields)
+        header << h.trimmed().toLower();
+    for (const char *required : {"sku", "name", "price"})
+        if (!header.contains(QLatin1String(required)))
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("line 1: the header has no \"%1\" column").arg(QLatin1String(required)));
+    CatalogImportReport report;
+    ProductRepository repo(db);
+    Transaction tx(db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    QSet<QString> seen;
+    for (qsizetype i = 1; i < rows->size(); ++i) {
+        const auto &row = rows->at(i);
+        Result<Product> p = productFromCsv(header, row.fields);
+        if (p && seen.contains(p->sku))
+            p = fail(Error::Code::InvalidInput, QStringLiteral("SKU %1 appears twice").arg(p->sku));
+        if (p) {
+            seen.insert(p->sku);
+            // A savepoint per row, so a refused row leaves nothing behind when skipping.
+            db.exec(QStringLiteral("SAVEPOINT row"));
+            p = repo.save(*p, true);
+            if (p)
+                db.exec(QStringLiteral("RELEASE row"));
+            else
+                db.exec(QStringLiteral("ROLLBACK TO row")), db.exec(QStringLiteral("RELEASE row"));
+        }
+        if (!p) {
+            report.errors << QStringLiteral("line %1: %2").arg(row.line).arg(p.error().detail);
+            ++report.skipped;
+            continue;
+        }
+        ++report.imported;
+    }
+    if (!report.errors.isEmpty() && !skipBad)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("%1 (nothing imported; %2 bad row(s))")
+                        .arg(report.errors.first())
+                        .arg(report.errors.size()));
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return report;
+}
+
+Status exportCatalogCsv(Database &db, QIODevice *out, bool bom)
+{
+    ProductRepository repo(db);
+    auto products = repo.all(true);
+    if (!products)
+        return std::unexpected(products.error());
+    CsvWriter w(out, bom);
+    if (auto s = w.header(catalogCsvColumns()); !s)
+        return s;
+    for (const Product &p : *products) {
+        w.text(p.sku).text(p.name).text(p.category).text(unitCode(p.unit)).fixed(p.price, 2);
+        w.text(p.taxCategory)
+            .number(int(p.snapEligible))
+            .number(int(p.tokenEligible))
+            .number(int(p.fmnpEligible))
+            .number(int(p.active));
+        w.text(p.barcodes.join(QLatin1Char(' ')));
+        w.number(p.quickPos ? QString::number(*p.quickPos) : QString());
+        w.text(p.quickColor);
+        w.number(p.unit == Unit::Each && p.lowStock % 1000 == 0 ? QString::number(p.lowStock / 1000)
+                                                                : formatFixed(p.lowStock, 3));
+        if (auto s = w.endRow(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace sk

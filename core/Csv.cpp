@@ -1,0 +1,185 @@
+#include "Csv.h"
+
+#include "Money.h"
+
+#include <QStringDecoder>
+
+namespace sk {
+
+CsvWriter::CsvWriter(QIODevice *out, bool bom)
+    : m_out(out)
+{
+    if (bom)
+        m_out->write("\xEF\xBB\xBF");
+}
+
+QString CsvWriter::neutralise(const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    const QChar c = value.front();
+    if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r'
+        || c == QChar(0xFF1D) /* fullwidth = */)
+        return QLatin1Char('\'') + value;
+    return value;
+}
+
+QString CsvWriter::quote(const QString &value)
+{
+    bool needs = false;
+    for (QChar c : value)
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+            needs = true;
+            break;
+        }
+    if (!needs)
+        return value;
+    QString q = value;
+    q.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+CsvWriter &CsvWriter::text(const QString &value)
+{
+    if (!m_first)
+        m_row.append(',');
+    m_first = false;
+    m_row.append(quote(neutralise(value)).toUtf8());
+    return *this;
+}
+
+CsvWriter &CsvWriter::number(const QString &value)
+{
+    if (!m_first)
+        m_row.append(',');
+    m_first = false;
+    m_row.append(value.toLatin1());
+    return *this;
+}
+
+CsvWriter &CsvWriter::fixed(qint64 value, int decimals)
+{
+    return number(formatFixed(value, decimals));
+}
+
+Status CsvWriter::endRow()
+{
+    m_row.append("\r\n");
+    const qint64 n = m_out->write(m_row);
+    const bool ok = n == m_row.size();
+    m_row.clear();
+    m_first = true;
+    if (!ok)
+        return fail(Error::Code::Io, QStringLiteral("write failed: %1").arg(m_out->errorString()));
+    return {};
+}
+
+Status CsvWriter::header(const QStringList &names)
+{
+    for (const QString &n : names)
+        text(n);
+    return endRow();
+}
+
+QString CsvReader::unneutralise(const QString &value)
+{
+    if (value.size() >= 2 && value.front() == u'\'') {
+        const QChar c = value.at(1);
+        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r'
+            || c == QChar(0xFF1D))
+            return value.mid(1);
+    }
+    return value;
+}
+
+Result<QList<CsvReader::Row>> CsvReader::parse(const QByteArray &raw)
+{
+    QByteArray data = raw;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    // Validate UTF-8 line by line so the error can name the line.
+    {
+        int line = 1;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= data.size(); ++i) {
+            if (i == data.size() || data.at(i) == '\n') {
+                QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+                const QString s = dec.decode(QByteArrayView(data.constData() + start, i - start));
+                if (dec.hasError())
+                    return fail(Error::Code::InvalidInput,
+                                QStringLiteral("line %1: not valid UTF-8").arg(line));
+                Q_UNUSED(s);
+                ++line;
+                start = i + 1;
+            }
+        }
+    }
+    const QString text = QString::fromUtf8(data);
+    QList<Row> rows;
+    Row row;
+    QString field;
+    int line = 1;
+    row.line = 1;
+    bool inQuotes = false;
+    bool fieldQuoted = false;
+    bool afterQuote = false;
+    auto endField = [&] {
+        row.fields << field;
+        field.clear();
+        fieldQuoted = false;
+        afterQuote = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        if (!(row.fields.size() == 1 && row.fields.first().isEmpty()))
+            rows << row;
+        row = Row{};
+        row.line = line;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field.append(u'"');
+                    ++i;
+                } else {
+                    inQuotes = false;
+                    afterQuote = true;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == u',') {
+            endField();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            // CRLF: handled by the LF.
+        } else if (c == u'\n') {
+            ++line;
+            endRecord();
+        } else if (c == u'"' && field.isEmpty() && !fieldQuoted) {
+            inQuotes = true;
+            fieldQuoted = true;
+        } else {
+            if (afterQuote)
+                return fail(Error::Code::InvalidInput,
+                            QStringLiteral("line %1: text after a closing quote").arg(line));
+            if (c == u'"' && !fieldQuoted)
+                return fail(Error::Code::InvalidInput,
+                            QStringLiteral("line %1: quote inside an unquoted field").arg(line));
+            field.append(c);
+        }
+    }
+    if (inQuotes)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("line %1: a quoted field is never closed").arg(row.line));
+    if (!field.isEmpty() || !row.fields.isEmpty() || fieldQuoted)
+        endRecord();
+    return rows;
+}
+
+} // namespace sk

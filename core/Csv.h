@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QIODevice>
+#include <QStringList>
+
+namespace sk {
+
+// RFC 4180 writer: comma, CRLF, quotes doubled, UTF-8, optional BOM. Text cells that a
+// spreadsheet would run as a formula (leading = + - @ tab CR) are prefixed with an apostrophe
+// (OWASP CSV injection guidance); numeric cells are written as they are. Streams to the device.
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QIODevice *out, bool bom = false);
+
+    CsvWriter &text(const QString &value);
+    CsvWriter &number(const QString &value);
+    CsvWriter &number(qint64 value) { return number(QString::number(value)); }
+    // Money and quantities: fixed point with a dot, no grouping.
+    CsvWriter &fixed(qint64 value, int decimals);
+    Status endRow();
+    Status header(const QStringList &names);
+
+    static QString neutralise(const QString &value);
+    static QString quote(const QString &value);
+
+private:
+    QIODevice *m_out;
+    QByteArray m_row;
+    bool m_first = true;
+};
+
+// Strict RFC 4180 reader for imports: handles quoted fields with commas, quotes and line
+// breaks; accepts CRLF or LF; skips a UTF-8 BOM; refuses invalid UTF-8 and unterminated quotes
+// with the line number.
+class CsvReader
+{
+public:
+    struct Row
+    {
+        int line = 0; // 1-based line where the record starts
+        QStringList fields;
+    };
+
+    static Result<QList<Row>> parse(const QByteArray &data);
+    // Undo CsvWriter::neutralise: "'=SUM(1)" -> "=SUM(1)" so exports round-trip.
+    static QString unneutralise(const QString &value);
+};
+
+} // namespace sk

@@ -1,0 +1,279 @@
+#include "DemoData.h"
+
+#include "Catalog.h"
+#include "MarketDay.h"
+#include "SaleRepository.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <random>
+
+namespace sk {
+
+namespace {
+struct DemoProduct
+{
+    const char *sku, *name, *category, *unit;
+    Minor price;
+    const char *tax;
+    bool snap, fmnp;
+    const char *color;
+    int seasonFrom, seasonTo; // months, inclusive (1-12); 0 = all year
+    const char *barcode;
+};
+
+// clang-format off
+const DemoProduct kProducts[] = {
+    {"JAM-STR", "Strawberry jam", "Jams", "each", 850, "exempt", true, false, "#e4572e", 0, 0, "0850001000019"},
+    {"JAM-APR", "Apricot jam", "Jams", "each", 850, "exempt", true, false, "#f3a712", 0, 0, "0850001000026"},
+    {"JAM-BLK", "Blackberry jam", "Jams", "each", 900, "exempt", true, false, "#5c3c92", 0, 0, "0850001000033"},
+    {"HNY-WLD", "Wildflower honey", "Jams", "each", 1200, "exempt", true, false, "#f6ae2d", 0, 0, "0850001000040"},
+    {"BRD-SOUR", "Sourdough loaf", "Bread", "each", 700, "exempt", true, false, "#c08552", 0, 0, "0850001000057"},
+    {"BRD-RYE", "Rye loaf", "Bread", "each", 750, "exempt", true, false, "#8d6346", 0, 0, "0850001000064"},
+    {"BRD-BAG", "Baguette", "Bread", "each", 400, "exempt", true, false, "#deb887", 0, 0, "0850001000071"},
+    {"PST-CRO", "Croissant", "Bread", "each", 350, "exempt", true, false, "#f4d35e", 0, 0, "0850001000088"},
+    {"CHS-CHE", "Aged cheddar", "Cheese", "lb", 1400, "exempt", true, false, "#ffbf46", 0, 0, "0850001000095"},
+    {"CHS-GOA", "Fresh goat cheese", "Cheese", "each", 800, "exempt", true, false, "#fffbe6", 0, 0, "0850001000101"},
+    {"CHS-BRI", "Farmhouse brie", "Cheese", "lb", 1800, "exempt", true, false, "#f5f0e1", 0, 0, "0850001000118"},
+    {"VEG-TOM", "Heirloom tomatoes", "Produce", "lb", 450, "exempt", true, true, "#d62828", 7, 10, "0850001000125"},
+    {"VEG-POT", "Potatoes", "Produce", "lb", 199, "exempt", true, true, "#a68a64", 0, 0, "0850001000132"},
+    {"VEG-CAR", "Carrots (bunch)", "Produce", "each", 300, "exempt", true, true, "#f77f00", 0, 0, "0850001000149"},
+    {"VEG-KAL", "Kale (bunch)", "Produce", "each", 350, "exempt", true, true, "#2a9d8f", 0, 0, "0850001000156"},
+    {"VEG-ZUC", "Zucchini", "Produce", "lb", 250, "exempt", true, true, "#588157", 6, 9, "0850001000163"},
+    {"FRT-STR", "Strawberries (pint)", "Produce", "each", 600, "exempt", true, true, "#ef233c", 5, 7, "0850001000170"},
+    {"FRT-APL", "Apples", "Produce", "lb", 275, "exempt", true, true, "#9b2226", 8, 12, "0850001000187"},
+    {"FRT-PCH", "Peaches", "Produce", "lb", 399, "exempt", true, true, "#ffb4a2", 7, 9, "0850001000194"},
+    {"EGG-DOZ", "Eggs (dozen)", "Eggs", "each", 650, "exempt", true, false, "#fefae0", 0, 0, "0850001000200"},
+    {"COF-BAG", "Coffee beans 12 oz", "Coffee", "each", 1600, "exempt", true, false, "#6f4e37", 0, 0, "0850001000217"},
+    {"COF-CUP", "Hot coffee", "Coffee", "each", 300, "prepared", false, false, "#3e2723", 0, 0, nullptr},
+    {"CID-HOT", "Hot cider", "Coffee", "each", 400, "prepared", false, false, "#bc6c25", 9, 3, nullptr},
+    {"SNK-CKE", "Cookie", "Bread", "each", 250, "exempt", true, false, "#ddb892", 0, 0, nullptr},
+    {"FLW-BOU", "Flower bouquet", "Flowers", "each", 1500, "general", false, false, "#ff70a6", 4, 10, nullptr},
+    {"TOT-BAG", "Canvas tote bag", "Goods", "each", 1800, "general", false, false, "#7f5539", 0, 0, "0850001000224"},
+};
+// clang-format on
+
+bool inSeason(const DemoProduct &p, int month)
+{
+    if (p.seasonFrom == 0)
+        return true;
+    if (p.seasonFrom <= p.seasonTo)
+        return month >= p.seasonFrom && month <= p.seasonTo;
+    return month >= p.seasonFrom || month <= p.seasonTo; // wraps the new year
+}
+} // namespace
+
+Status seedDemoCatalog(Database &db)
+{
+    ProductRepository repo(db);
+    Transaction tx(db);
+    if (auto b = tx.begun(); !b)
+        return b;
+    int pos = 0;
+    for (const DemoProduct &d : kProducts) {
+        Product p;
+        p.sku = QString::fromLatin1(d.sku);
+        p.name = QString::fromUtf8(d.name);
+        p.category = QString::fromUtf8(d.category);
+        p.unit = unitFromCode(QString::fromLatin1(d.unit)).value_or(Unit::Each);
+        p.price = d.price;
+        p.taxCategory = QString::fromLatin1(d.tax);
+        p.snapEligible = d.snap;
+        p.fmnpEligible = d.fmnp;
+        p.tokenEligible = true;
+        p.quickPos = pos++;
+        p.quickColor = QString::fromLatin1(d.color);
+        p.lowStock = p.unit == Unit::Each ? 5000 : 3000;
+        if (d.barcode)
+            p.barcodes << QString::fromLatin1(d.barcode);
+        if (auto r = repo.save(p, true); !r)
+            return std::unexpected(r.error());
+    }
+    return tx.commit();
+}
+
+Result<DemoSummary> generateDemoData(Database &db, const DemoOptions &o)
+{
+    if (o.marketDays < 0 || o.salesPerDay < 0 || o.marketDays > 100000 || o.salesPerDay > 100000)
+        return fail(Error::Code::InvalidInput, QStringLiteral("days and sales per day must be 0-100000"));
+    ProductRepository repo(db);
+    auto existing = repo.all(true);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->isEmpty())
+        if (auto s = seedDemoCatalog(db); !s)
+            return std::unexpected(s.error());
+    auto catalog = repo.all(false);
+    if (!catalog)
+        return std::unexpected(catalog.error());
+    auto rules = SaleRules::load(db);
+    if (!rules)
+        return std::unexpected(rules.error());
+    MarketDayRepository days(db);
+    if (auto cur = days.current(); cur && *cur)
+        if (auto c = days.close(); !c)
+            return std::unexpected(c.error());
+
+    std::mt19937_64 rng(o.seed);
+    auto uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    auto chance = [&](double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; };
+
+    struct Market
+    {
+        QString name;
+        int weekday; // Qt: 1 = Monday
+        int openHour, closeHour;
+    };
+    const QList<Market> markets = {{QStringLiteral("Riverside Wednesday Market"), 3, 15, 19},
+                                   {QStringLiteral("Downtown Saturday Market"), 6, 8, 13},
+                                   {QStringLiteral("Hillside Sunday Market"), 7, 10, 14}};
+    const QTimeZone tz = QTimeZone::systemTimeZone();
+    DemoSummary summary;
+    SaleRepository sales(db);
+    StockLedger ledger(db);
+    QDate date = o.start;
+    QList<SaleRecord> todays;
+
+    for (int d = 0; d < o.marketDays;) {
+        const Market *m = nullptr;
+        for (const Market &mk : markets)
+            if (mk.weekday == date.dayOfWeek())
+                m = &mk;
+        if (!m) {
+            date = date.addDays(1);
+            continue;
+        }
+        ++d;
+        qint64 now = QDateTime(date, QTime(m->openHour - 1, 30), tz).toMSecsSinceEpoch();
+        Clock::setSource([&now] { return now; });
+        auto day = days.open(m->name, 15000, date);
+        if (!day) {
+            Clock::setSource({});
+            return std::unexpected(day.error());
+        }
+        QList<const Product *> available;
+        for (const Product &p : *catalog) {
+            const DemoProduct *dp = nullptr;
+            for (const DemoProduct &x : kProducts)
+                if (p.sku == QLatin1String(x.sku))
+                    dp = &x;
+            if (!dp || inSeason(*dp, date.month()))
+                available << &p;
+        }
+        Transaction tx(db);
+        if (auto b = tx.begun(); !b) {
+            Clock::setSource({});
+            return std::unexpected(b.error());
+        }
+        // Load-out: what went onto the truck.
+        for (const Product *p : available)
+            if (auto r = ledger.record(p->id, QStringLiteral("count"),
+                                       (p->unit == Unit::Each ? 40 : 30) * 1000 + uniform(0, 20) * 1000,
+                                       {}, QStringLiteral("loadout"), true);
+                !r) {
+                Clock::setSource({});
+                return std::unexpected(r.error());
+            }
+        const qint64 span = qint64(m->closeHour - m->openHour) * 3600000;
+        const qint64 opening = QDateTime(date, QTime(m->openHour, 0), tz).toMSecsSinceEpoch();
+        todays.clear();
+        for (int s = 0; s < o.salesPerDay; ++s) {
+            // Busier in the first half of the market: square the uniform variate.
+            const double u = std::uniform_real_distribution<double>(0, 1)(rng);
+            now = opening + qint64(u * u * 0.8 * double(span) + double(s) * double(span) * 0.2 / std::max(1, o.salesPerDay));
+            Cart cart;
+            const int nLines = std::min<int>(available.size(), 1 + (uniform(0, 9) < 5 ? 0 : uniform(1, 4)));
+            for (int l = 0; l < nLines; ++l) {
+                const Product *p = available[uniform(0, int(available.size()) - 1)];
+                CartLine line;
+                line.product = *p;
+                line.qty = p->unit == Unit::Each ? uniform(1, 3) * 1000 : uniform(250, 3000);
+                if (chance(0.03))
+                    line.discount = Discount::percent(100000);
+                cart.lines << line;
+            }
+            if (chance(0.02))
+                cart.discount = Discount::amount(100);
+            auto comp = computeCart(*rules, cart);
+            if (!comp) {
+                Clock::setSource({});
+                return std::unexpected(comp.error());
+            }
+            Minor snapEligible = 0, fmnpEligible = 0;
+            for (int i = 0; i < cart.lines.size(); ++i) {
+                if (cart.lines[i].product.snapEligible)
+                    snapEligible += comp->lines[i].net;
+                if (cart.lines[i].product.fmnpEligible)
+                    fmnpEligible += comp->lines[i].net;
+            }
+            const int mix = uniform(0, 99);
+            if (mix < 10 && snapEligible > 0) {
+                cart.tenders << TenderEntry{QStringLiteral("snap"), snapEligible, {}};
+            } else if (mix < 14 && snapEligible >= 100) {
+                cart.tenders << TenderEntry{QStringLiteral("snap_token"), snapEligible / 100 * 100, {}};
+            } else if (mix < 18 && fmnpEligible >= 100) {
+                cart.tenders << TenderEntry{QStringLiteral("fmnp"), std::min<Minor>(fmnpEligible, 500), {}};
+            } else if (mix < 22) {
+                cart.tenders << TenderEntry{QStringLiteral("credit_token"), 500, {}};
+            }
+            comp = computeCart(*rules, cart);
+            const Minor left = comp ? comp->due : 0;
+            if (left > 0) {
+                if (uniform(0, 99) < 55) {
+                    // Cash: the next round note up, sometimes exact.
+                    const Minor step = left > 2000 ? 2000 : (left > 1000 ? 1000 : 500);
+                    const Minor handed = chance(0.3) ? left : (left + step - 1) / step * step;
+                    cart.tenders << TenderEntry{QStringLiteral("cash"), handed, {}};
+                } else {
+                    cart.tenders << TenderEntry{QStringLiteral("card"), left, {}};
+                }
+            }
+            auto r = sales.record(cart, *rules, o.outbox);
+            if (!r) {
+                Clock::setSource({});
+                return std::unexpected(r.error());
+            }
+            ++summary.sales;
+            summary.lines += r->lines.size();
+            todays << *r;
+        }
+        if (auto c = tx.commit(); !c) {
+            Clock::setSource({});
+            return std::unexpected(c.error());
+        }
+        // A few mistakes fixed at the stall.
+        for (const SaleRecord &r : std::as_const(todays)) {
+            now += 1000;
+            if (chance(0.003)) {
+                if (sales.voidSale(r.id, QStringLiteral("rang up twice")))
+                    ++summary.voids;
+            } else if (chance(0.004) && !r.lines.isEmpty()) {
+                if (sales.refund(r.id, {RefundItem{r.lines.first().id, {}, 0}},
+                                 QStringLiteral("customer returned it")))
+                    ++summary.refunds;
+            }
+        }
+        // Load-in: the end-of-day count of a few items, with a little shrinkage.
+        now = opening + span + 600000;
+        for (int k = 0; k < std::min<int>(5, available.size()); ++k) {
+            const Product *p = available[uniform(0, int(available.size()) - 1)];
+            auto level = ledger.level(p->id);
+            if (level)
+                ledger.record(p->id, QStringLiteral("count"),
+                              std::max<Milli>(0, level->level - (chance(0.3) ? 1000 : 0)), {},
+                              QStringLiteral("eod"));
+        }
+        auto closed = days.close();
+        Clock::setSource({});
+        if (!closed)
+            return std::unexpected(closed.error());
+        ++summary.marketDays;
+        if (o.progress && !o.progress(d, o.marketDays))
+            return fail(Error::Code::Cancelled, QStringLiteral("demo data cancelled"));
+        date = date.addDays(1);
+    }
+    return summary;
+}
+
+} // namespace sk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QDate>
+#include <QIODevice>
+
+#include <functional>
+
+namespace sk {
+
+// How a result column is written to CSV. Money and quantities come out of SQL as integers
+// (minor / milli units) and are written as fixed-point decimals with a dot and no grouping.
+struct CsvColumn
+{
+    enum class Type { Text, Integer, Money, Quantity, Ppm };
+    QString name;
+    Type type = Type::Text;
+};
+
+struct ExportOptions
+{
+    bool bom = false;
+    int moneyDecimals = 2;
+    // Called every few thousand rows with the count so far; return false to cancel.
+    std::function<bool(qint64)> progress;
+};
+
+// Stream the rows of `sql` as CSV (RFC 4180, formula cells neutralised). Memory stays flat.
+Result<qint64> exportQuery(Database &db, const QString &sql, const QVariantList &binds,
+                           const QList<CsvColumn> &columns, QIODevice *out,
+                           const ExportOptions &options);
+
+// Write a file through a temporary and rename it into place only when `write` succeeded, so a
+// failed or cancelled export never leaves a half-written file under the chosen name.
+Status writeFileAtomically(const QString &path, const std::function<Status(QIODevice *)> &write);
+
+// SQL expressions shared by exports and reports.
+namespace sqlx {
+// ISO 8601 local time with offset, from created_at (ms UTC) and utc_offset (s).
+QString isoTime(const QString &table);
+// Local business date of a sale, YYYY-MM-DD.
+QString localDate(const QString &table);
+} // namespace sqlx
+
+struct DateRange
+{
+    QDate from; // inclusive, invalid = open
+    QDate to;   // inclusive, invalid = open
+};
+
+// The two exports of the core issue; the Reports section adds the rest on the same machinery.
+Result<qint64> exportSales(Database &db, const DateRange &range, QIODevice *out,
+                           const ExportOptions &options);
+Result<qint64> exportLines(Database &db, const DateRange &range, QIODevice *out,
+                           const ExportOptions &options);
+
+} // namespace sk

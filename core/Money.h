@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QLocale>
+#include <QString>
+
+#include <cstdint>
+
+namespace sk {
+
+// Amounts are int64 minor units (cents). The currency is a property of the database (settings),
+// so a bare qint64 is used in storage and this header provides the arithmetic and text rules.
+//
+// Rounding rule (README "Money rules"): every division rounds half away from zero to the minor
+// unit; every operation that could leave int64 reports Error::Code::Overflow instead of wrapping.
+using Minor = qint64;
+
+// Quantities are int64 milli-units of the product's unit: 1 each = 1000, 0.375 lb = 375.
+using Milli = qint64;
+
+enum class Unit { Each, Lb, Kg, Oz, G };
+
+QString unitCode(Unit u); // "each", "lb", ...
+Result<Unit> unitFromCode(const QString &code);
+
+// Round a/b half away from zero. b must be non-zero. Uses 128-bit intermediates.
+Result<qint64> divRound(__int128 a, __int128 b);
+
+// unit price (minor per unit) x quantity (milli-units) / 1000, rounded half away from zero.
+Result<Minor> lineAmount(Minor unitPrice, Milli qty);
+
+// amount x ppm / 1,000,000 rounded (tax at rate ppm, percent discounts in ppm).
+Result<Minor> applyPpm(Minor amount, qint64 ppm);
+
+Result<Minor> checkedAdd(Minor a, Minor b);
+Result<Minor> checkedSub(Minor a, Minor b);
+
+// Round to the nearest multiple of `step` (cash rounding), halves away from zero.
+Minor roundToStep(Minor amount, Minor step);
+
+// Decimal text <-> fixed point. `decimals` is the number of fractional digits (2 for USD/EUR,
+// 3 for milli-quantities). Accepts the locale's decimal point and group separator, an optional
+// leading sign and the currency symbol; refuses anything else, more fractional digits than
+// `decimals`, and values beyond int64.
+Result<qint64> parseFixed(QString text, int decimals, const QLocale &locale = QLocale::c());
+QString formatFixed(qint64 value, int decimals, const QLocale &locale = QLocale::c(),
+                    bool grouping = false);
+
+struct Currency
+{
+    QString code = QStringLiteral("USD");
+    int decimals = 2;
+    static Currency fromCode(const QString &iso);
+};
+
+// Locale-aware presentation with currency symbol ("$1,234.50", "1.234,50 €").
+QString formatMoney(Minor amount, const Currency &currency, const QLocale &locale);
+Result<Minor> parseMoney(const QString &text, const Currency &currency, const QLocale &locale);
+
+// Quantities: "0.375" -> 375 milli. For Unit::Each only whole numbers are accepted.
+Result<Milli> parseQuantity(const QString &text, Unit unit, const QLocale &locale = QLocale::c());
+QString formatQuantity(Milli qty, Unit unit, const QLocale &locale = QLocale::c());
+
+} // namespace sk

@@ -1,0 +1,368 @@
+#include "SaleEngine.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace sk {
+
+namespace {
+constexpr Milli kMaxQty = 1000000000;     // one million units of anything
+constexpr Minor kMaxTender = 1000000000000; // ten billion in minor units
+constexpr int kMaxLines = 1000;
+
+QString plain(Minor m)
+{
+    return formatFixed(m, 2);
+}
+} // namespace
+
+const TenderType *SaleRules::tender(const QString &code) const
+{
+    for (const TenderType &t : tenders)
+        if (t.code == code)
+            return &t;
+    return nullptr;
+}
+
+Result<SaleRules> SaleRules::load(Database &db)
+{
+    SaleRules r;
+    r.currency = Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    r.taxInclusive = db.setting(QStringLiteral("tax_inclusive")) == u"1";
+    r.cashRounding = db.setting(QStringLiteral("cash_rounding"), QStringLiteral("0")).toLongLong();
+    auto tax = db.exec(QStringLiteral("SELECT code, name, rate_ppm FROM tax_categories"));
+    if (!tax)
+        return std::unexpected(tax.error());
+    while (tax->next()) {
+        TaxCategory t{tax->value(0).toString(), tax->value(1).toString(), tax->value(2).toLongLong()};
+        r.taxCategories.insert(t.code, t);
+    }
+    auto tenders = db.exec(QStringLiteral("SELECT code, name, gives_change, eligibility, untaxed, "
+                                          "face_value, enabled, sort FROM tender_types ORDER BY "
+                                          "sort, code"));
+    if (!tenders)
+        return std::unexpected(tenders.error());
+    while (tenders->next()) {
+        TenderType t;
+        t.code = tenders->value(0).toString();
+        t.name = tenders->value(1).toString();
+        t.givesChange = tenders->value(2).toBool();
+        t.eligibility = tenders->value(3).toString();
+        t.untaxed = tenders->value(4).toBool();
+        t.faceValue = tenders->value(5).toLongLong();
+        t.enabled = tenders->value(6).toBool();
+        t.sort = tenders->value(7).toInt();
+        r.tenders << t;
+    }
+    return r;
+}
+
+Result<Discount> Discount::parse(const QString &text, const Currency &c, const QLocale &locale)
+{
+    QString t = text.trimmed();
+    if (t.isEmpty())
+        return Discount{};
+    if (t.endsWith(QLatin1Char('%'))) {
+        t.chop(1);
+        auto v = parseFixed(t, 4, locale); // percent with up to 4 decimals -> ppm
+        if (!v)
+            return std::unexpected(v.error());
+        if (*v < 0 || *v > 1000000)
+            return fail(Error::Code::InvalidInput, QStringLiteral("a percentage must be 0-100"));
+        return Discount::percent(*v);
+    }
+    auto m = parseMoney(t, c, locale);
+    if (!m)
+        return std::unexpected(m.error());
+    if (*m < 0)
+        return fail(Error::Code::InvalidInput, QStringLiteral("a discount must not be negative"));
+    return Discount::amount(*m);
+}
+
+Result<QList<Minor>> allocate(Minor total, const QList<Minor> &weights)
+{
+    QList<Minor> out(weights.size(), 0);
+    if (weights.isEmpty() || total == 0)
+        return out;
+    __int128 sum = 0;
+    for (Minor w : weights) {
+        if (w < 0)
+            return fail(Error::Code::InvalidInput, QStringLiteral("negative allocation weight"));
+        sum += w;
+    }
+    if (sum == 0) {
+        out[0] = total;
+        return out;
+    }
+    const bool negative = total < 0;
+    const __int128 t = negative ? -static_cast<__int128>(total) : total;
+    __int128 given = 0;
+    QList<std::pair<__int128, qsizetype>> remainders;
+    for (qsizetype i = 0; i < weights.size(); ++i) {
+        const __int128 exact = t * weights[i];
+        out[i] = static_cast<Minor>(exact / sum);
+        given += out[i];
+        remainders.append({exact % sum, i});
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (qsizetype k = 0; given < t; ++k, ++given)
+        ++out[remainders[k % remainders.size()].second];
+    if (negative)
+        for (Minor &m : out)
+            m = -m;
+    return out;
+}
+
+Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
+{
+    Computation c;
+    if (cart.lines.size() > kMaxLines)
+        return fail(Error::Code::InvalidInput, QStringLiteral("a sale has at most %1 lines").arg(kMaxLines));
+    const qsizetype n = cart.lines.size();
+    QList<Minor> net0(n);
+    c.lines.resize(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const CartLine &l = cart.lines[i];
+        if (l.qty <= 0 || l.qty > kMaxQty)
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("quantity of %1 must be above 0 and at most 1,000,000")
+                            .arg(l.product.name));
+        if (l.product.price < 0)
+            return fail(Error::Code::InvalidInput, QStringLiteral("negative price"));
+        auto gross = lineAmount(l.product.price, l.qty);
+        if (!gross)
+            return std::unexpected(gross.error());
+        Minor disc = 0;
+        switch (l.discount.kind) {
+        case Discount::Kind::None: break;
+        case Discount::Kind::Amount:
+            if (l.discount.value < 0)
+                return fail(Error::Code::InvalidInput, QStringLiteral("a discount must not be negative"));
+            disc = std::min(l.discount.value, *gross);
+            break;
+        case Discount::Kind::Percent: {
+            if (l.discount.value < 0 || l.discount.value > 1000000)
+                return fail(Error::Code::InvalidInput, QStringLiteral("a percentage must be 0-100"));
+            auto d = applyPpm(*gross, l.discount.value);
+            if (!d)
+                return std::unexpected(d.error());
+            disc = *d;
+            break;
+        }
+        }
+        c.lines[i].gross = *gross;
+        c.lines[i].discount = disc;
+        net0[i] = *gross - disc;
+        c.subtotal += *gross;
+    }
+    const Minor netBeforeCart = std::accumulate(net0.begin(), net0.end(), Minor(0));
+    Minor cartDisc = 0;
+    switch (cart.discount.kind) {
+    case Discount::Kind::None: break;
+    case Discount::Kind::Amount:
+        if (cart.discount.value < 0)
+            return fail(Error::Code::InvalidInput, QStringLiteral("a discount must not be negative"));
+        cartDisc = std::min(cart.discount.value, netBeforeCart);
+        break;
+    case Discount::Kind::Percent: {
+        if (cart.discount.value < 0 || cart.discount.value > 1000000)
+            return fail(Error::Code::InvalidInput, QStringLiteral("a percentage must be 0-100"));
+        auto d = applyPpm(netBeforeCart, cart.discount.value);
+        if (!d)
+            return std::unexpected(d.error());
+        cartDisc = *d;
+        break;
+    }
+    }
+    auto shares = allocate(cartDisc, net0);
+    if (!shares)
+        return std::unexpected(shares.error());
+    for (qsizetype i = 0; i < n; ++i) {
+        c.lines[i].discount += (*shares)[i];
+        c.lines[i].net = net0[i] - (*shares)[i];
+        c.discount += c.lines[i].discount;
+        c.net += c.lines[i].net;
+        const auto tc = rules.taxCategories.constFind(cart.lines[i].product.taxCategory);
+        c.lines[i].taxRatePpm = tc == rules.taxCategories.cend() ? 0 : tc->ratePpm;
+    }
+
+    // Tenders, validated and put in the order they are applied.
+    struct Pending
+    {
+        qsizetype index;
+        const TenderType *type;
+        int phase;
+    };
+    QList<Pending> order;
+    for (qsizetype k = 0; k < cart.tenders.size(); ++k) {
+        const TenderEntry &e = cart.tenders[k];
+        const TenderType *t = rules.tender(e.code);
+        if (!t || !t->enabled)
+            return fail(Error::Code::InvalidInput, QStringLiteral("unknown tender \"%1\"").arg(e.code.left(40)));
+        if (e.amount <= 0 || e.amount > kMaxTender)
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("%1 amount must be above 0").arg(t->name));
+        if (t->faceValue > 0 && e.amount % t->faceValue != 0)
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("%1 come in whole tokens of %2").arg(t->name, plain(t->faceValue)));
+        const bool restricted = t->eligibility != u"any";
+        const int phase = restricted ? (t->untaxed ? 0 : 1) : (t->givesChange ? 3 : 2);
+        order.append({k, t, phase});
+        c.tenders.append(ComputedTender{e.code, e.amount, 0, 0, 0, e.reference});
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Pending &a, const Pending &b) { return a.phase < b.phase; });
+
+    auto ineligibleNames = [&](const QString &eligibility) {
+        QStringList names;
+        for (const CartLine &l : cart.lines)
+            if (!l.product.eligibleFor(eligibility) && !names.contains(l.product.name))
+                names << l.product.name;
+        return names;
+    };
+    auto overpaid = [&](const Pending &p, Minor excess) {
+        const ComputedTender &ct = c.tenders[p.index];
+        TenderProblem tp;
+        tp.tender = ct.code;
+        tp.excess = excess;
+        tp.maxAmount = ct.applied;
+        if (p.type->eligibility != u"any")
+            tp.ineligibleItems = ineligibleNames(p.type->eligibility);
+        c.problems << tp;
+    };
+
+    // Phase 0: untaxed tenders (SNAP) pay eligible net amounts, taxable lines first.
+    QList<qsizetype> byRate(n);
+    std::iota(byRate.begin(), byRate.end(), 0);
+    std::stable_sort(byRate.begin(), byRate.end(), [&](qsizetype a, qsizetype b) {
+        return c.lines[a].taxRatePpm > c.lines[b].taxRatePpm;
+    });
+    for (const Pending &p : order) {
+        if (p.phase != 0)
+            continue;
+        ComputedTender &ct = c.tenders[p.index];
+        Minor left = ct.tendered;
+        for (qsizetype i : byRate) {
+            if (!cart.lines[i].product.eligibleFor(p.type->eligibility))
+                continue;
+            const Minor take = std::min(left, c.lines[i].net - c.lines[i].untaxedPaid);
+            c.lines[i].untaxedPaid += take;
+            left -= take;
+        }
+        ct.applied = ct.tendered - left;
+        ct.untaxedBase = ct.applied;
+        if (left > 0) {
+            if (p.type->givesChange)
+                ct.change = left;
+            else
+                overpaid(p, left);
+        }
+    }
+
+    // Tax per category on what untaxed tenders did not pay; rounded once per category.
+    QHash<QString, QList<qsizetype>> byCategory;
+    for (qsizetype i = 0; i < n; ++i)
+        byCategory[cart.lines[i].product.taxCategory].append(i);
+    for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it) {
+        const qint64 rate = c.lines[it->first()].taxRatePpm;
+        QList<Minor> bases;
+        Minor base = 0;
+        for (qsizetype i : *it) {
+            bases << c.lines[i].net - c.lines[i].untaxedPaid;
+            base += bases.last();
+        }
+        Result<Minor> tax = rules.taxInclusive
+                                ? divRound(static_cast<__int128>(base) * rate, 1000000 + rate)
+                                : applyPpm(base, rate);
+        if (!tax)
+            return std::unexpected(tax.error());
+        auto parts = allocate(*tax, bases);
+        if (!parts)
+            return std::unexpected(parts.error());
+        for (qsizetype k = 0; k < it->size(); ++k)
+            c.lines[(*it)[k]].tax = (*parts)[k];
+        if (*tax != 0)
+            c.taxByCategory.insert(it.key(), *tax);
+        c.tax += *tax;
+    }
+    c.total = rules.taxInclusive ? c.net : c.net + c.tax;
+
+    QList<Minor> rem(n);
+    for (qsizetype i = 0; i < n; ++i)
+        rem[i] = (rules.taxInclusive ? c.lines[i].net : c.lines[i].net + c.lines[i].tax)
+                 - c.lines[i].untaxedPaid;
+
+    // Phase 1: other restricted tenders pay their eligible lines (with tax).
+    for (const Pending &p : order) {
+        if (p.phase != 1)
+            continue;
+        ComputedTender &ct = c.tenders[p.index];
+        Minor left = ct.tendered;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (!cart.lines[i].product.eligibleFor(p.type->eligibility))
+                continue;
+            const Minor take = std::min(left, rem[i]);
+            rem[i] -= take;
+            left -= take;
+        }
+        ct.applied = ct.tendered - left;
+        if (left > 0) {
+            if (p.type->givesChange)
+                ct.change = left;
+            else
+                overpaid(p, left);
+        }
+    }
+
+    // Phases 2 and 3: unrestricted tenders, cash (change-giving) last.
+    Minor remaining = std::accumulate(rem.begin(), rem.end(), Minor(0));
+    Minor cashTendered = 0;
+    for (const Pending &p : order)
+        if (p.phase == 3)
+            cashTendered += c.tenders[p.index].tendered;
+    for (const Pending &p : order) {
+        if (p.phase < 2)
+            continue;
+        ComputedTender &ct = c.tenders[p.index];
+        if (p.phase == 3 && rules.cashRounding > 1 && c.rounding == 0 && remaining > 0) {
+            // Round only when cash settles the sale; a partial cash payment is exact.
+            const Minor rounded = roundToStep(remaining, rules.cashRounding);
+            if (cashTendered >= rounded) {
+                c.rounding = rounded - remaining;
+                remaining = rounded;
+                c.total += c.rounding;
+            }
+        }
+        const Minor take = std::min(ct.tendered, remaining);
+        ct.applied = take;
+        remaining -= take;
+        const Minor left = ct.tendered - take;
+        if (left > 0) {
+            if (p.type->givesChange)
+                ct.change = left;
+            else
+                overpaid(p, left);
+        }
+    }
+    for (const ComputedTender &t : c.tenders) {
+        c.paid += t.applied;
+        c.change += t.change;
+    }
+    c.due = std::max<Minor>(0, c.total - c.paid);
+    for (TenderProblem &tp : c.problems) {
+        tp.remaining = c.due;
+        const TenderType *t = rules.tender(tp.tender);
+        const QString name = t ? t->name : tp.tender;
+        if (!tp.ineligibleItems.isEmpty())
+            tp.detail = QStringLiteral("%1 can't pay for %2; %3 left to pay by another tender")
+                            .arg(name, tp.ineligibleItems.join(QStringLiteral(", ")),
+                                 plain(tp.remaining));
+        else
+            tp.detail = QStringLiteral("%1 gives no change: it can pay at most %2")
+                            .arg(name, plain(tp.maxAmount));
+    }
+    return c;
+}
+
+} // namespace sk

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "Catalog.h"
+#include "Money.h"
+
+#include <QHash>
+#include <QList>
+
+namespace sk {
+
+struct TaxCategory
+{
+    QString code;
+    QString name;
+    qint64 ratePpm = 0; // 8.25 % = 82500
+};
+
+// A way to pay. Which products a tender may pay for is data: `eligibility` names the product
+// flag it needs ("any", "snap", "token", "fmnp"). `untaxed`: the part of a sale it pays is not
+// taxed (SNAP, US federal rule). `faceValue` > 0: paid in whole tokens of that value.
+struct TenderType
+{
+    QString code;
+    QString name;
+    bool givesChange = false;
+    QString eligibility = QStringLiteral("any");
+    bool untaxed = false;
+    Minor faceValue = 0;
+    bool enabled = true;
+    int sort = 0;
+};
+
+// Everything a sale computation depends on besides the cart. Loaded from the database.
+struct SaleRules
+{
+    Currency currency;
+    bool taxInclusive = false;
+    Minor cashRounding = 0; // 5 = round cash payments to 0.05; 0 or 1 = no rounding
+    QHash<QString, TaxCategory> taxCategories;
+    QList<TenderType> tenders;
+
+    const TenderType *tender(const QString &code) const;
+    static Result<SaleRules> load(Database &db);
+};
+
+struct Discount
+{
+    enum class Kind { None, Amount, Percent };
+    Kind kind = Kind::None;
+    qint64 value = 0; // minor units for Amount; parts per million for Percent (10 % = 100000)
+
+    static Discount amount(Minor m) { return {Kind::Amount, m}; }
+    static Discount percent(qint64 ppm) { return {Kind::Percent, ppm}; }
+    // "10%" or "1.50" (money in the given locale).
+    static Result<Discount> parse(const QString &text, const Currency &c, const QLocale &locale);
+};
+
+struct CartLine
+{
+    Product product; // snapshot at the time it was added
+    Milli qty = 1000;
+    Discount discount;
+};
+
+struct TenderEntry
+{
+    QString code;
+    Minor amount = 0; // what the customer handed over with this tender
+    QString reference;
+};
+
+struct Cart
+{
+    QList<CartLine> lines;
+    Discount discount;
+    QList<TenderEntry> tenders;
+};
+
+struct ComputedLine
+{
+    Minor gross = 0;    // unit price x qty
+    Minor discount = 0; // line discount + its share of the cart discount
+    Minor net = 0;      // gross - discount
+    Minor tax = 0;      // this line's share of its category's tax
+    Minor untaxedPaid = 0;
+    qint64 taxRatePpm = 0;
+};
+
+struct ComputedTender
+{
+    QString code;
+    Minor tendered = 0; // handed over
+    Minor applied = 0;  // counted toward the sale
+    Minor change = 0;   // given back
+    Minor untaxedBase = 0;
+    QString reference;
+};
+
+// Why a tender cannot be taken as entered. The UI phrases it; `detail` is the English line.
+struct TenderProblem
+{
+    QString tender;
+    QStringList ineligibleItems;
+    Minor excess = 0;    // amount the tender cannot cover / may not exceed
+    Minor remaining = 0; // left to pay by another tender
+    Minor maxAmount = 0; // the most this tender can pay as things stand
+    QString detail;
+};
+
+struct Computation
+{
+    QList<ComputedLine> lines;
+    QList<ComputedTender> tenders;
+    QHash<QString, Minor> taxByCategory;
+    Minor subtotal = 0; // sum of gross
+    Minor discount = 0;
+    Minor net = 0;
+    Minor tax = 0;
+    Minor rounding = 0; // cash rounding adjustment (signed)
+    Minor total = 0;    // what the customer owes (net + tax when exclusive, + rounding)
+    Minor paid = 0;
+    Minor due = 0; // total - paid, >= 0
+    Minor change = 0;
+    QList<TenderProblem> problems;
+
+    bool complete() const { return due == 0 && problems.isEmpty() && total >= 0; }
+};
+
+// Pure computation of a cart: no database, no clock. Rules (README "Money rules"):
+//  1. gross = price x qty / 1000 rounded; line discount, then the cart discount spread over
+//     lines in proportion to their net (largest remainder, so the parts add up exactly);
+//  2. untaxed tenders (SNAP) pay first, for eligible lines only, taxable lines first;
+//  3. tax per category on what untaxed tenders did not pay, rounded once per category and
+//     spread over the category's lines;
+//  4. other restricted tenders pay their eligible lines, then unrestricted ones, cash last;
+//  5. cash rounding (if set) rounds what cash pays; change only from tenders that give it.
+Result<Computation> computeCart(const SaleRules &rules, const Cart &cart);
+
+// Split `total` over `weights` in proportion, largest remainder; parts sum to total exactly.
+Result<QList<Minor>> allocate(Minor total, const QList<Minor> &weights);
+
+} // namespace sk

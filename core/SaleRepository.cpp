@@ -1,0 +1,660 @@
+#include "SaleRepository.h"
+
+#include "Catalog.h"
+#include "MarketDay.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace sk {
+
+namespace {
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QString num(qint64 v)
+{
+    return QString::number(v);
+}
+
+qint64 toNum(const QJsonObject &o, const char *key, bool *ok)
+{
+    bool good = false;
+    const qint64 v = o.value(QLatin1String(key)).toString().toLongLong(&good);
+    if (!good)
+        *ok = false;
+    return v;
+}
+
+QString eligibilityOf(const Product &p)
+{
+    QStringList e;
+    if (p.snapEligible)
+        e << QStringLiteral("snap");
+    if (p.tokenEligible)
+        e << QStringLiteral("token");
+    if (p.fmnpEligible)
+        e << QStringLiteral("fmnp");
+    return e.join(QLatin1Char(' '));
+}
+
+// round(value * part / whole) as the difference of cumulative roundings, so that refunding a
+// line in several steps gives back exactly the original amount in the end.
+Minor share(Minor value, Milli already, Milli part, Milli whole)
+{
+    const Minor upto = divRound(static_cast<__int128>(value) * (already + part), whole).value_or(0);
+    const Minor before = divRound(static_cast<__int128>(value) * already, whole).value_or(0);
+    return upto - before;
+}
+} // namespace
+
+QJsonObject SaleRecord::toJson() const
+{
+    QJsonArray ls, ts, ms;
+    for (const SaleLineRecord &l : lines)
+        ls.append(QJsonObject{{QStringLiteral("id"), l.id},
+                              {QStringLiteral("line_no"), l.lineNo},
+                              {QStringLiteral("ref_line_id"), l.refLineId},
+                              {QStringLiteral("product_id"), l.productId},
+                              {QStringLiteral("sku"), l.sku},
+                              {QStringLiteral("name"), l.name},
+                              {QStringLiteral("category"), l.category},
+                              {QStringLiteral("unit"), unitCode(l.unit)},
+                              {QStringLiteral("qty"), num(l.qty)},
+                              {QStringLiteral("unit_price"), num(l.unitPrice)},
+                              {QStringLiteral("gross"), num(l.gross)},
+                              {QStringLiteral("discount"), num(l.discount)},
+                              {QStringLiteral("net"), num(l.net)},
+                              {QStringLiteral("tax_category"), l.taxCategory},
+                              {QStringLiteral("tax_rate_ppm"), num(l.taxRatePpm)},
+                              {QStringLiteral("tax"), num(l.tax)},
+                              {QStringLiteral("eligibility"), l.eligibility}});
+    for (const SaleTenderRecord &t : tenders)
+        ts.append(QJsonObject{{QStringLiteral("id"), t.id},
+                              {QStringLiteral("line_no"), t.lineNo},
+                              {QStringLiteral("tender"), t.tender},
+                              {QStringLiteral("amount"), num(t.amount)},
+                              {QStringLiteral("tendered"), num(t.tendered)},
+                              {QStringLiteral("change"), num(t.change)},
+                              {QStringLiteral("untaxed"), num(t.untaxed)},
+                              {QStringLiteral("reference"), t.reference}});
+    for (const StockMovement &m : movements)
+        ms.append(m.toJson());
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("device_id"), deviceId},
+            {QStringLiteral("receipt_no"), receiptNo},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("ref_sale_id"), refSaleId},
+            {QStringLiteral("market_day_id"), marketDayId},
+            {QStringLiteral("market_name"), marketName},
+            {QStringLiteral("created_at"), num(createdAt)},
+            {QStringLiteral("utc_offset"), utcOffset},
+            {QStringLiteral("hlc"), num(hlc)},
+            {QStringLiteral("currency"), currency},
+            {QStringLiteral("tax_inclusive"), taxInclusive},
+            {QStringLiteral("subtotal"), num(subtotal)},
+            {QStringLiteral("discount"), num(discount)},
+            {QStringLiteral("tax"), num(tax)},
+            {QStringLiteral("rounding"), num(rounding)},
+            {QStringLiteral("total"), num(total)},
+            {QStringLiteral("change_due"), num(changeDue)},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("lines"), ls},
+            {QStringLiteral("tenders"), ts},
+            {QStringLiteral("movements"), ms}};
+}
+
+Result<SaleRecord> SaleRecord::fromJson(const QJsonObject &o)
+{
+    SaleRecord r;
+    bool ok = true;
+    auto s = [](const QJsonObject &j, const char *k) { return j.value(QLatin1String(k)).toString(); };
+    r.id = s(o, "id");
+    r.deviceId = s(o, "device_id");
+    r.receiptNo = s(o, "receipt_no");
+    r.kind = s(o, "kind");
+    r.refSaleId = s(o, "ref_sale_id");
+    r.marketDayId = s(o, "market_day_id");
+    r.marketName = s(o, "market_name");
+    r.createdAt = toNum(o, "created_at", &ok);
+    r.utcOffset = o.value(QLatin1String("utc_offset")).toInt();
+    r.hlc = toNum(o, "hlc", &ok);
+    r.currency = s(o, "currency");
+    r.taxInclusive = o.value(QLatin1String("tax_inclusive")).toBool();
+    r.subtotal = toNum(o, "subtotal", &ok);
+    r.discount = toNum(o, "discount", &ok);
+    r.tax = toNum(o, "tax", &ok);
+    r.rounding = toNum(o, "rounding", &ok);
+    r.total = toNum(o, "total", &ok);
+    r.changeDue = toNum(o, "change_due", &ok);
+    r.reason = s(o, "reason");
+    for (const QJsonValue &v : o.value(QLatin1String("lines")).toArray()) {
+        const QJsonObject j = v.toObject();
+        SaleLineRecord l;
+        l.id = s(j, "id");
+        l.lineNo = j.value(QLatin1String("line_no")).toInt();
+        l.refLineId = s(j, "ref_line_id");
+        l.productId = s(j, "product_id");
+        l.sku = s(j, "sku");
+        l.name = s(j, "name");
+        l.category = s(j, "category");
+        auto u = unitFromCode(s(j, "unit"));
+        if (!u)
+            ok = false;
+        l.unit = u.value_or(Unit::Each);
+        l.qty = toNum(j, "qty", &ok);
+        l.unitPrice = toNum(j, "unit_price", &ok);
+        l.gross = toNum(j, "gross", &ok);
+        l.discount = toNum(j, "discount", &ok);
+        l.net = toNum(j, "net", &ok);
+        l.taxCategory = s(j, "tax_category");
+        l.taxRatePpm = toNum(j, "tax_rate_ppm", &ok);
+        l.tax = toNum(j, "tax", &ok);
+        l.eligibility = s(j, "eligibility");
+        if (l.id.isEmpty() || l.productId.isEmpty())
+            ok = false;
+        r.lines << l;
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("tenders")).toArray()) {
+        const QJsonObject j = v.toObject();
+        SaleTenderRecord t;
+        t.id = s(j, "id");
+        t.lineNo = j.value(QLatin1String("line_no")).toInt();
+        t.tender = s(j, "tender");
+        t.amount = toNum(j, "amount", &ok);
+        t.tendered = toNum(j, "tendered", &ok);
+        t.change = toNum(j, "change", &ok);
+        t.untaxed = toNum(j, "untaxed", &ok);
+        t.reference = s(j, "reference");
+        if (t.id.isEmpty() || t.tender.isEmpty())
+            ok = false;
+        r.tenders << t;
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("movements")).toArray()) {
+        auto m = StockMovement::fromJson(v.toObject());
+        if (!m)
+            return std::unexpected(m.error());
+        r.movements << *m;
+    }
+    const QStringList kinds = {QStringLiteral("sale"), QStringLiteral("void"), QStringLiteral("refund")};
+    if (!ok || r.id.isEmpty() || r.deviceId.isEmpty() || r.marketDayId.isEmpty()
+        || !kinds.contains(r.kind))
+        return fail(Error::Code::InvalidInput, QStringLiteral("malformed sale record"));
+    return r;
+}
+
+SaleRepository::SaleRepository(Database &db)
+    : m_db(db)
+{}
+
+Result<QString> SaleRepository::nextReceiptNo()
+{
+    if (auto u = m_db.execCached(QStringLiteral("UPDATE device SET receipt_counter = "
+                                                "receipt_counter + 1 WHERE singleton = 1"),
+                                 {});
+        !u)
+        return std::unexpected(u.error());
+    auto n = m_db.scalar(QStringLiteral("SELECT receipt_counter FROM device WHERE singleton = 1"));
+    if (!n)
+        return std::unexpected(n.error());
+    return QStringLiteral("%1-%2").arg(m_db.deviceCode()).arg(n->toLongLong(), 6, 10, QLatin1Char('0'));
+}
+
+Status SaleRepository::insert(const SaleRecord &r)
+{
+    if (auto s = m_db.execCached(
+            QStringLiteral("INSERT INTO sales (id, device_id, receipt_no, kind, ref_sale_id, "
+                           "market_day_id, market_name, created_at, utc_offset, hlc, currency, "
+                           "tax_inclusive, subtotal, discount, tax, rounding, total, change_due, "
+                           "reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            {r.id, r.deviceId, r.receiptNo, r.kind, nullable(r.refSaleId), r.marketDayId,
+             r.marketName, r.createdAt, r.utcOffset, r.hlc, r.currency, int(r.taxInclusive),
+             r.subtotal, r.discount, r.tax, r.rounding, r.total, r.changeDue, r.reason});
+        !s)
+        return s;
+    for (const SaleLineRecord &l : r.lines)
+        if (auto s = m_db.execCached(
+                QStringLiteral("INSERT INTO sale_lines (id, sale_id, line_no, ref_line_id, "
+                               "product_id, sku, name, category, unit, qty, unit_price, gross, "
+                               "discount, net, tax_category, tax_rate_ppm, tax, eligibility) "
+                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                {l.id, r.id, l.lineNo, nullable(l.refLineId), l.productId, l.sku, l.name,
+                 l.category, unitCode(l.unit), l.qty, l.unitPrice, l.gross, l.discount, l.net,
+                 l.taxCategory, l.taxRatePpm, l.tax, l.eligibility});
+            !s)
+            return s;
+    for (const SaleTenderRecord &t : r.tenders)
+        if (auto s = m_db.execCached(
+                QStringLiteral("INSERT INTO sale_tenders (id, sale_id, line_no, tender, amount, "
+                               "tendered, change, untaxed, reference) VALUES (?,?,?,?,?,?,?,?,?)"),
+                {t.id, r.id, t.lineNo, t.tender, t.amount, t.tendered, t.change, t.untaxed,
+                 t.reference});
+            !s)
+            return s;
+    for (const StockMovement &m : r.movements)
+        if (auto s = m_db.execCached(
+                QStringLiteral("INSERT INTO stock_movements (id, product_id, kind, qty, hlc, "
+                               "device_id, created_at, sale_id, market_day_id, context, reason) "
+                               "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                {m.id, m.productId, m.kind, m.qty, m.hlc, m.deviceId, m.createdAt, nullable(m.saleId),
+                 nullable(m.marketDayId), m.context, m.reason});
+            !s)
+            return s;
+    return {};
+}
+
+Result<SaleRecord> SaleRepository::commit(const Cart &cart, const SaleRules &rules)
+{
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    auto r = record(cart, rules, true);
+    if (!r)
+        return r;
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return r;
+}
+
+Result<SaleRecord> SaleRepository::record(const Cart &cart, const SaleRules &rules, bool writeOutbox)
+{
+    if (cart.lines.isEmpty())
+        return fail(Error::Code::InvalidInput, QStringLiteral("the cart is empty"));
+    auto comp = computeCart(rules, cart);
+    if (!comp)
+        return std::unexpected(comp.error());
+    if (!comp->problems.isEmpty())
+        return fail(Error::Code::Ineligible, comp->problems.first().detail);
+    if (comp->due > 0)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("%1 is still due").arg(formatFixed(comp->due, rules.currency.decimals)));
+
+    MarketDayRepository days(m_db);
+    auto day = days.current();
+    if (!day)
+        return std::unexpected(day.error());
+    if (!*day)
+        return fail(Error::Code::NoMarketDay, QStringLiteral("open a market day before selling"));
+    auto receipt = nextReceiptNo();
+    if (!receipt)
+        return std::unexpected(receipt.error());
+
+    SaleRecord r;
+    r.id = newUuid7();
+    r.deviceId = m_db.deviceId();
+    r.receiptNo = *receipt;
+    r.marketDayId = (*day)->id;
+    r.marketName = (*day)->marketName;
+    r.createdAt = Clock::nowMs();
+    r.utcOffset = QDateTime::fromMSecsSinceEpoch(r.createdAt).offsetFromUtc();
+    r.hlc = Database::hlc().now();
+    r.currency = rules.currency.code;
+    r.taxInclusive = rules.taxInclusive;
+    r.subtotal = comp->subtotal;
+    r.discount = comp->discount;
+    r.tax = comp->tax;
+    r.rounding = comp->rounding;
+    r.total = comp->total;
+    r.changeDue = comp->change;
+    for (qsizetype i = 0; i < cart.lines.size(); ++i) {
+        const CartLine &cl = cart.lines[i];
+        const ComputedLine &c = comp->lines[i];
+        SaleLineRecord l;
+        l.id = newUuid7();
+        l.lineNo = int(i) + 1;
+        l.productId = cl.product.id;
+        l.sku = cl.product.sku;
+        l.name = cl.product.name;
+        l.category = cl.product.category;
+        l.unit = cl.product.unit;
+        l.qty = cl.qty;
+        l.unitPrice = cl.product.price;
+        l.gross = c.gross;
+        l.discount = c.discount;
+        l.net = c.net;
+        l.taxCategory = cl.product.taxCategory;
+        l.taxRatePpm = c.taxRatePpm;
+        l.tax = c.tax;
+        l.eligibility = eligibilityOf(cl.product);
+        r.lines << l;
+        StockMovement m;
+        m.id = newUuid7();
+        m.productId = l.productId;
+        m.kind = QStringLiteral("sale");
+        m.qty = -l.qty;
+        m.hlc = r.hlc;
+        m.deviceId = r.deviceId;
+        m.createdAt = r.createdAt;
+        m.saleId = r.id;
+        m.marketDayId = r.marketDayId;
+        r.movements << m;
+    }
+    for (qsizetype k = 0; k < comp->tenders.size(); ++k) {
+        const ComputedTender &c = comp->tenders[k];
+        r.tenders << SaleTenderRecord{newUuid7(), int(k) + 1,      c.code,        c.applied,
+                                      c.tendered, c.change,        c.untaxedBase, c.reference};
+    }
+    if (auto s = insert(r); !s)
+        return std::unexpected(s.error());
+    if (writeOutbox)
+        if (auto o = appendOutbox(m_db, QStringLiteral("sale"), r.id, r.hlc, r.toJson()); !o)
+            return std::unexpected(o.error());
+    return r;
+}
+
+Result<SaleRecord> SaleRepository::load(const QString &saleId)
+{
+    auto h = m_db.exec(QStringLiteral("SELECT id, device_id, receipt_no, kind, coalesce(ref_sale_id, ''), "
+                                      "market_day_id, market_name, created_at, utc_offset, hlc, "
+                                      "currency, tax_inclusive, subtotal, discount, tax, rounding, "
+                                      "total, change_due, reason FROM sales WHERE id = ? OR receipt_no = ?"),
+                       {saleId, saleId});
+    if (!h)
+        return std::unexpected(h.error());
+    if (!h->next())
+        return fail(Error::Code::NotFound, QStringLiteral("no sale %1").arg(saleId.left(64)));
+    SaleRecord r;
+    r.id = h->value(0).toString();
+    r.deviceId = h->value(1).toString();
+    r.receiptNo = h->value(2).toString();
+    r.kind = h->value(3).toString();
+    r.refSaleId = h->value(4).toString();
+    r.marketDayId = h->value(5).toString();
+    r.marketName = h->value(6).toString();
+    r.createdAt = h->value(7).toLongLong();
+    r.utcOffset = h->value(8).toInt();
+    r.hlc = h->value(9).toLongLong();
+    r.currency = h->value(10).toString();
+    r.taxInclusive = h->value(11).toBool();
+    r.subtotal = h->value(12).toLongLong();
+    r.discount = h->value(13).toLongLong();
+    r.tax = h->value(14).toLongLong();
+    r.rounding = h->value(15).toLongLong();
+    r.total = h->value(16).toLongLong();
+    r.changeDue = h->value(17).toLongLong();
+    r.reason = h->value(18).toString();
+    auto l = m_db.exec(QStringLiteral("SELECT id, line_no, coalesce(ref_line_id, ''), product_id, sku, "
+                                      "name, category, unit, qty, unit_price, gross, discount, net, "
+                                      "tax_category, tax_rate_ppm, tax, eligibility FROM sale_lines "
+                                      "WHERE sale_id = ? ORDER BY line_no"),
+                       {r.id});
+    if (!l)
+        return std::unexpected(l.error());
+    while (l->next()) {
+        SaleLineRecord x;
+        x.id = l->value(0).toString();
+        x.lineNo = l->value(1).toInt();
+        x.refLineId = l->value(2).toString();
+        x.productId = l->value(3).toString();
+        x.sku = l->value(4).toString();
+        x.name = l->value(5).toString();
+        x.category = l->value(6).toString();
+        x.unit = unitFromCode(l->value(7).toString()).value_or(Unit::Each);
+        x.qty = l->value(8).toLongLong();
+        x.unitPrice = l->value(9).toLongLong();
+        x.gross = l->value(10).toLongLong();
+        x.discount = l->value(11).toLongLong();
+        x.net = l->value(12).toLongLong();
+        x.taxCategory = l->value(13).toString();
+        x.taxRatePpm = l->value(14).toLongLong();
+        x.tax = l->value(15).toLongLong();
+        x.eligibility = l->value(16).toString();
+        r.lines << x;
+    }
+    auto t = m_db.exec(QStringLiteral("SELECT id, line_no, tender, amount, tendered, change, untaxed, "
+                                      "reference FROM sale_tenders WHERE sale_id = ? ORDER BY line_no"),
+                       {r.id});
+    if (!t)
+        return std::unexpected(t.error());
+    while (t->next())
+        r.tenders << SaleTenderRecord{t->value(0).toString(), t->value(1).toInt(),
+                                      t->value(2).toString(), t->value(3).toLongLong(),
+                                      t->value(4).toLongLong(), t->value(5).toLongLong(),
+                                      t->value(6).toLongLong(), t->value(7).toString()};
+    auto m = m_db.exec(QStringLiteral("SELECT id, product_id, kind, qty, hlc, device_id, created_at, "
+                                      "market_day_id, context, reason FROM stock_movements WHERE "
+                                      "sale_id = ? ORDER BY id"),
+                       {r.id});
+    if (!m)
+        return std::unexpected(m.error());
+    while (m->next()) {
+        StockMovement x;
+        x.id = m->value(0).toString();
+        x.productId = m->value(1).toString();
+        x.kind = m->value(2).toString();
+        x.qty = m->value(3).toLongLong();
+        x.hlc = m->value(4).toLongLong();
+        x.deviceId = m->value(5).toString();
+        x.createdAt = m->value(6).toLongLong();
+        x.saleId = r.id;
+        x.marketDayId = m->value(7).toString();
+        x.context = m->value(8).toString();
+        x.reason = m->value(9).toString();
+        r.movements << x;
+    }
+    return r;
+}
+
+Result<QList<SaleRecord>> SaleRepository::list(const QString &marketDayId, int limit)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, receipt_no, kind, coalesce(ref_sale_id, ''), "
+                                      "market_day_id, market_name, created_at, total, tax, "
+                                      "change_due, reason, utc_offset FROM sales WHERE (? = '' OR "
+                                      "market_day_id = ?) ORDER BY created_at DESC, id DESC LIMIT ?"),
+                       {marketDayId, marketDayId, limit});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<SaleRecord> out;
+    while (q->next()) {
+        SaleRecord r;
+        r.id = q->value(0).toString();
+        r.receiptNo = q->value(1).toString();
+        r.kind = q->value(2).toString();
+        r.refSaleId = q->value(3).toString();
+        r.marketDayId = q->value(4).toString();
+        r.marketName = q->value(5).toString();
+        r.createdAt = q->value(6).toLongLong();
+        r.total = q->value(7).toLongLong();
+        r.tax = q->value(8).toLongLong();
+        r.changeDue = q->value(9).toLongLong();
+        r.reason = q->value(10).toString();
+        r.utcOffset = q->value(11).toInt();
+        out << r;
+    }
+    return out;
+}
+
+Result<QHash<QString, Milli>> SaleRepository::refundable(const QString &saleId)
+{
+    auto q = m_db.exec(QStringLiteral(
+                           "SELECT l.id, l.qty + coalesce((SELECT sum(r.qty) FROM sale_lines r "
+                           "WHERE r.ref_line_id = l.id), 0) FROM sale_lines l WHERE l.sale_id = ?"),
+                       {saleId});
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<QString, Milli> out;
+    while (q->next())
+        out.insert(q->value(0).toString(), q->value(1).toLongLong());
+    return out;
+}
+
+Result<SaleRecord> SaleRepository::voidSale(const QString &saleId, const QString &reason)
+{
+    return reverse(saleId, {}, reason, {}, true);
+}
+
+Result<SaleRecord> SaleRepository::refund(const QString &saleId, const QList<RefundItem> &items,
+                                          const QString &reason, const QString &refundTender)
+{
+    return reverse(saleId, items, reason, refundTender, false);
+}
+
+Result<SaleRecord> SaleRepository::reverse(const QString &saleId, const QList<RefundItem> &items,
+                                           const QString &reason, const QString &refundTender,
+                                           bool isVoid)
+{
+    if (reason.size() > 500)
+        return fail(Error::Code::InvalidInput, QStringLiteral("reason is longer than 500 characters"));
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    auto orig = load(saleId);
+    if (!orig)
+        return std::unexpected(orig.error());
+    if (orig->kind != u"sale")
+        return fail(Error::Code::Conflict,
+                    QStringLiteral("%1 is a %2, not a sale").arg(orig->receiptNo, orig->kind));
+    auto left = refundable(orig->id);
+    if (!left)
+        return std::unexpected(left.error());
+    bool untouched = true;
+    bool anythingLeft = false;
+    for (const SaleLineRecord &l : orig->lines) {
+        untouched = untouched && left->value(l.id) == l.qty;
+        anythingLeft = anythingLeft || left->value(l.id) > 0;
+    }
+    if (!anythingLeft)
+        return fail(Error::Code::Conflict,
+                    QStringLiteral("sale %1 is already fully refunded or voided").arg(orig->receiptNo));
+    if (isVoid && !untouched)
+        return fail(Error::Code::Conflict, QStringLiteral("sale %1 was partly refunded; refund what "
+                                                          "is left instead of voiding")
+                                               .arg(orig->receiptNo));
+
+    // Which quantity of which line goes back.
+    QHash<QString, Milli> take;
+    if (items.isEmpty()) {
+        for (const SaleLineRecord &l : orig->lines)
+            if (left->value(l.id) > 0)
+                take.insert(l.id, left->value(l.id));
+    } else {
+        for (const RefundItem &it : items) {
+            if (it.qty < 0)
+                return fail(Error::Code::InvalidInput, QStringLiteral("refund quantity must be above 0"));
+            Milli want = it.qty;
+            bool matched = false;
+            for (const SaleLineRecord &l : orig->lines) {
+                if (!(l.id == it.lineId || (!it.sku.isEmpty() && l.sku == it.sku)))
+                    continue;
+                matched = true;
+                const Milli avail = left->value(l.id) - take.value(l.id);
+                const Milli q = it.qty == 0 ? avail : std::min(want, avail);
+                if (q > 0)
+                    take[l.id] += q;
+                want -= q;
+                if (it.qty != 0 && want == 0)
+                    break;
+            }
+            if (!matched)
+                return fail(Error::Code::NotFound, QStringLiteral("sale %1 has no line %2")
+                                                       .arg(orig->receiptNo, it.sku.isEmpty() ? it.lineId : it.sku));
+            if (it.qty != 0 && want > 0)
+                return fail(Error::Code::InvalidInput,
+                            QStringLiteral("cannot refund more %1 than is left on sale %2")
+                                .arg(it.sku.isEmpty() ? it.lineId : it.sku, orig->receiptNo));
+        }
+        if (take.isEmpty())
+            return fail(Error::Code::Conflict, QStringLiteral("nothing left to refund"));
+    }
+
+    MarketDayRepository days(m_db);
+    auto day = days.current();
+    if (!day)
+        return std::unexpected(day.error());
+    if (!*day)
+        return fail(Error::Code::NoMarketDay,
+                    QStringLiteral("open a market day first: the refund comes out of today's drawer"));
+    auto receipt = nextReceiptNo();
+    if (!receipt)
+        return std::unexpected(receipt.error());
+
+    SaleRecord r;
+    r.id = newUuid7();
+    r.deviceId = m_db.deviceId();
+    r.receiptNo = *receipt;
+    r.kind = isVoid ? QStringLiteral("void") : QStringLiteral("refund");
+    r.refSaleId = orig->id;
+    r.marketDayId = (*day)->id;
+    r.marketName = (*day)->marketName;
+    r.createdAt = Clock::nowMs();
+    r.utcOffset = QDateTime::fromMSecsSinceEpoch(r.createdAt).offsetFromUtc();
+    r.hlc = Database::hlc().now();
+    r.currency = orig->currency;
+    r.taxInclusive = orig->taxInclusive;
+    r.reason = reason;
+    int lineNo = 0;
+    Minor due = 0;
+    for (const SaleLineRecord &o : orig->lines) {
+        const Milli q = take.value(o.id);
+        if (q <= 0)
+            continue;
+        const Milli already = o.qty - left->value(o.id);
+        SaleLineRecord l = o;
+        l.id = newUuid7();
+        l.lineNo = ++lineNo;
+        l.refLineId = o.id;
+        l.qty = -q;
+        l.gross = -share(o.gross, already, q, o.qty);
+        l.discount = -share(o.discount, already, q, o.qty);
+        l.net = -share(o.net, already, q, o.qty);
+        l.tax = -share(o.tax, already, q, o.qty);
+        r.subtotal += l.gross;
+        r.discount += l.discount;
+        r.tax += l.tax;
+        due += r.taxInclusive ? l.net : l.net + l.tax;
+        r.lines << l;
+        StockMovement m;
+        m.id = newUuid7();
+        m.productId = o.productId;
+        m.kind = QStringLiteral("refund");
+        m.qty = q;
+        m.hlc = r.hlc;
+        m.deviceId = r.deviceId;
+        m.createdAt = r.createdAt;
+        m.saleId = r.id;
+        m.marketDayId = r.marketDayId;
+        m.reason = reason;
+        r.movements << m;
+    }
+    if (isVoid)
+        r.rounding = -orig->rounding;
+    r.total = due + r.rounding;
+
+    // Money back: the original tenders in proportion (a void reverses them exactly), or the
+    // tender the vendor chose.
+    if (!refundTender.isEmpty()) {
+        auto rules = SaleRules::load(m_db);
+        if (!rules)
+            return std::unexpected(rules.error());
+        if (!rules->tender(refundTender))
+            return fail(Error::Code::InvalidInput, QStringLiteral("unknown tender \"%1\"").arg(refundTender.left(40)));
+        r.tenders << SaleTenderRecord{newUuid7(), 1, refundTender, r.total, r.total, 0, 0, {}};
+    } else {
+        QList<Minor> weights;
+        for (const SaleTenderRecord &t : orig->tenders)
+            weights << std::max<Minor>(0, t.amount);
+        auto parts = isVoid ? Result<QList<Minor>>(weights) : allocate(-r.total, weights);
+        if (!parts)
+            return std::unexpected(parts.error());
+        int k = 0;
+        for (qsizetype i = 0; i < orig->tenders.size(); ++i) {
+            const Minor a = (*parts)[i];
+            if (a == 0)
+                continue;
+            const SaleTenderRecord &t = orig->tenders[i];
+            const Minor untaxed = t.amount ? -share(t.untaxed, 0, a, t.amount) : 0;
+            r.tenders << SaleTenderRecord{newUuid7(), ++k, t.tender, -a, -a, 0, untaxed, t.reference};
+        }
+    }
+    if (auto s = insert(r); !s)
+        return std::unexpected(s.error());
+    if (auto o = appendOutbox(m_db, QStringLiteral("sale"), r.id, r.hlc, r.toJson()); !o)
+        return std::unexpected(o.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return r;
+}
+
+} // namespace sk

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "SaleEngine.h"
+#include "StockLedger.h"
+
+#include <QJsonObject>
+
+namespace sk {
+
+struct SaleLineRecord
+{
+    QString id;
+    int lineNo = 0;
+    QString refLineId; // refund/void: the original line
+    QString productId, sku, name, category;
+    Unit unit = Unit::Each;
+    Milli qty = 0;        // negative on refunds and voids
+    Minor unitPrice = 0;
+    Minor gross = 0, discount = 0, net = 0, tax = 0;
+    QString taxCategory;
+    qint64 taxRatePpm = 0;
+    QString eligibility; // "snap token fmnp" flags the product had when sold
+};
+
+struct SaleTenderRecord
+{
+    QString id;
+    int lineNo = 0;
+    QString tender;
+    Minor amount = 0;   // counted toward the sale (negative = paid back)
+    Minor tendered = 0; // handed over
+    Minor change = 0;
+    Minor untaxed = 0;
+    QString reference;
+};
+
+// A committed sale, void or refund: header, line snapshots, tenders and the stock movements it
+// caused. Immutable once stored; `toJson` is the sync event payload.
+struct SaleRecord
+{
+    QString id;
+    QString deviceId;
+    QString receiptNo;
+    QString kind = QStringLiteral("sale"); // sale, void, refund
+    QString refSaleId;
+    QString marketDayId;
+    QString marketName;
+    qint64 createdAt = 0;
+    int utcOffset = 0; // seconds east of UTC at the till, for local-time reports
+    qint64 hlc = 0;
+    QString currency;
+    bool taxInclusive = false;
+    Minor subtotal = 0, discount = 0, tax = 0, rounding = 0, total = 0, changeDue = 0;
+    QString reason;
+    QList<SaleLineRecord> lines;
+    QList<SaleTenderRecord> tenders;
+    QList<StockMovement> movements;
+
+    QJsonObject toJson() const;
+    static Result<SaleRecord> fromJson(const QJsonObject &o);
+};
+
+struct RefundItem
+{
+    QString lineId; // or
+    QString sku;
+    Milli qty = 0; // positive amount to give back; 0 = all that is left of that line
+};
+
+// Commits sales atomically: header, lines, tenders, stock movements and the outbox event in one
+// BEGIN IMMEDIATE transaction, rolled back explicitly on any error. Voids and refunds are new
+// records referencing the original; refundable quantities are checked against what earlier
+// refunds already returned.
+class SaleRepository
+{
+public:
+    explicit SaleRepository(Database &db);
+
+    Result<SaleRecord> commit(const Cart &cart, const SaleRules &rules);
+    // The body of commit for callers that hold the transaction (demo data, batch import).
+    Result<SaleRecord> record(const Cart &cart, const SaleRules &rules, bool writeOutbox = true);
+    Result<SaleRecord> voidSale(const QString &saleId, const QString &reason);
+    // Refund lines (all that is left when items is empty). The money goes back through the
+    // original tenders, restricted ones first for their lines, unless refundTender is set.
+    Result<SaleRecord> refund(const QString &saleId, const QList<RefundItem> &items,
+                              const QString &reason, const QString &refundTender = {});
+
+    Result<SaleRecord> load(const QString &saleId);
+    // Headers only (no lines/tenders), newest first.
+    Result<QList<SaleRecord>> list(const QString &marketDayId = {}, int limit = 1000);
+    // What is left to refund of each line of a sale: line id -> qty (positive milli).
+    Result<QHash<QString, Milli>> refundable(const QString &saleId);
+
+    // Store a record exactly as given (commit and sync); caller holds the transaction.
+    Status insert(const SaleRecord &r);
+
+private:
+    Result<SaleRecord> reverse(const QString &saleId, const QList<RefundItem> &items,
+                               const QString &reason, const QString &refundTender, bool isVoid);
+    Result<QString> nextReceiptNo();
+    Database &m_db;
+};
+
+} // namespace sk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QStringList>
+
+#include <vector>
+
+namespace sk {
+
+// Numbered schema migrations. Entry i (0-based) takes the schema from user_version i to i + 1.
+// Append only: a released migration is never edited.
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+
+const std::vector<Migration> &migrations();
+
+// BEFORE UPDATE/DELETE triggers that make the listed append-only tables immutable.
+QStringList immutableTriggers(const QStringList &tables);
+
+// Each area owns the migration that adds its tables (file named after it), so areas can grow
+// their schema without touching each other's statements. Versions are fixed here.
+Migration migrationCore();       // 1: Schema.cpp
+Migration migrationCheckout();   // 2: SchemaCheckout.cpp (parked carts, users and PINs)
+Migration migrationEndOfDay();   // 3: SchemaEndOfDay.cpp (drawer counts, wizard progress)
+Migration migrationSync();       // 4: SchemaSync.cpp (sync state, rejected events)
+
+} // namespace sk

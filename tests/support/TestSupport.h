@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace sk::test {
+
+// A fresh database in a temporary folder, removed with the object.
+class TempDb
+{
+public:
+    TempDb();
+    Database &db() { return *m_db; }
+    Database *operator->() { return m_db.get(); }
+    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    QString dir() const { return m_dir.path(); }
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+// Freezes Clock::nowMs() at a given time for the lifetime of the object (advance() moves it).
+class FakeClock
+{
+public:
+    explicit FakeClock(qint64 startMs);
+    ~FakeClock();
+    void advance(qint64 ms) { m_now += ms; }
+    qint64 now() const { return m_now; }
+
+private:
+    qint64 m_now;
+};
+
+// Path of a built executable of this project (e.g. "app/cli/stallkeeper-cli").
+QString binary(const QString &relative);
+
+} // namespace sk::test

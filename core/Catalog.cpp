@@ -20,9 +20,9 @@ const QString kColumns = QStringLiteral(
 
 bool hasControl(const QString &s)
 {
-    for (QChar c : s)
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Surrogate
-            || c == QChar(0xFFFD))
+    // By code point: an emoji is a valid surrogate pair, a lone surrogate becomes U+FFFD.
+    for (char32_t c : QStringView(s).toUcs4())
+        if (QChar::category(c) == QChar::Other_Control || c == 0xFFFD)
             return true;
     return false;
 }

@@ -1,0 +1,187 @@
+#include "Catalog.h"
+#include "DemoData.h"
+#include "TestSupport.h"
+
+#include <QBuffer>
+#include <QtTest>
+
+using namespace sk;
+
+namespace {
+QByteArray header()
+{
+    return "sku,name,category,unit,price,tax_category,snap_eligible,barcodes\n";
+}
+qint64 productCount(Database &db)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM products"))->toLongLong();
+}
+} // namespace
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void importAndFind()
+    {
+        test::TempDb t;
+        auto r = importCatalogCsv(t.db(),
+                                  header() + "JAM,Strawberry jam,Jams,each,8.50,exempt,yes,0123 0456\n"
+                                             "TOM,\"Tomatoes, heirloom\",Produce,lb,4.50,exempt,1,\n",
+                                  false);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().detail));
+        QCOMPARE(r->imported, 2);
+        ProductRepository repo(t.db());
+        auto p = repo.byCode(QStringLiteral("0456"));
+        QVERIFY(p);
+        QCOMPARE(p->sku, QStringLiteral("JAM"));
+        QCOMPARE(p->price, 850);
+        QVERIFY(p->snapEligible);
+        auto s = repo.search(QStringLiteral("heir"));
+        QVERIFY(s);
+        QCOMPARE(s->size(), 1);
+        QCOMPARE(s->first().unit, Unit::Lb);
+        // LIKE wildcards typed by a user match themselves only.
+        QCOMPARE(repo.search(QStringLiteral("%"))->size(), 0);
+        // Every save queued an outbox event.
+        QCOMPARE(*t->pendingOutboxCount(), 2);
+    }
+
+    void allOrNothing()
+    {
+        test::TempDb t;
+        auto r = importCatalogCsv(t.db(),
+                                  header() + "A,Good,,each,1.00,exempt,0,\n"
+                                             "B,Bad price,,each,-1.00,exempt,0,\n"
+                                             "C,Bad unit,,stone,1.00,exempt,0,\n",
+                                  false);
+        QVERIFY(!r);
+        QVERIFY2(r.error().detail.startsWith(QLatin1String("line 3: price must not be negative")),
+                 qPrintable(r.error().detail));
+        QVERIFY(r.error().detail.contains(QLatin1String("2 bad row(s)")));
+        QCOMPARE(productCount(t.db()), 0);
+        QCOMPARE(*t->pendingOutboxCount(), 0);
+
+        auto skip = importCatalogCsv(t.db(),
+                                     header() + "A,Good,,each,1.00,exempt,0,\n"
+                                                "B,Bad price,,each,-1.00,exempt,0,\n"
+                                                "C,Bad unit,,stone,1.00,exempt,0,\n",
+                                     true);
+        QVERIFY(skip);
+        QCOMPARE(skip->imported, 1);
+        QCOMPARE(skip->skipped, 2);
+        QCOMPARE(skip->errors.at(1).left(7), QStringLiteral("line 4:"));
+        QCOMPARE(productCount(t.db()), 1);
+    }
+
+    void hostileRowsAreStoredExactlyOrRefused_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QString>("storedName");
+        QTest::newRow("formula =") << QByteArray("X1,=1+2,,each,1.00,exempt,0,") << true << "=1+2";
+        QTest::newRow("formula +") << QByteArray("X1,+cmd|' /C calc'!A0,,each,1.00,exempt,0,") << true
+                                   << "+cmd|' /C calc'!A0";
+        QTest::newRow("formula -") << QByteArray("X1,-2+3,,each,1.00,exempt,0,") << true << "-2+3";
+        QTest::newRow("formula @") << QByteArray("X1,@SUM(A1),,each,1.00,exempt,0,") << true << "@SUM(A1)";
+        QTest::newRow("leading tab") << QByteArray("X1,\"\tname\",,each,1.00,exempt,0,") << false << "";
+        QTest::newRow("leading CR") << QByteArray("X1,\"\rname\",,each,1.00,exempt,0,") << false << "";
+        QTest::newRow("sql") << QByteArray("X1,\"Robert'); DROP TABLE products;--\",,each,1.00,exempt,0,")
+                             << true << "Robert'); DROP TABLE products;--";
+        QTest::newRow("unicode") << QByteArray("X1,Pâté de campagne ✓ 🍓,,each,1.00,exempt,0,") << true
+                                 << QString::fromUtf8("Pâté de campagne ✓ 🍓");
+        QTest::newRow("10 kB name") << (QByteArray("X1,") + QByteArray(10240, 'n') + ",,each,1.00,exempt,0,")
+                                    << false << "";
+        QTest::newRow("negative price") << QByteArray("X1,N,,each,-0.01,exempt,0,") << false << "";
+        QTest::newRow("huge price") << QByteArray("X1,N,,each,99999999999999999999,exempt,0,") << false << "";
+        QTest::newRow("price over cap") << QByteArray("X1,N,,each,1000000.01,exempt,0,") << false << "";
+        QTest::newRow("price 3 decimals") << QByteArray("X1,N,,each,1.005,exempt,0,") << false << "";
+        QTest::newRow("unknown tax") << QByteArray("X1,N,,each,1.00,luxury,0,") << false << "";
+        QTest::newRow("empty sku") << QByteArray(",N,,each,1.00,exempt,0,") << false << "";
+        QTest::newRow("bad flag") << QByteArray("X1,N,,each,1.00,exempt,maybe,") << false << "";
+        QTest::newRow("nul byte") << QByteArray("X1,N\0x,,each,1.00,exempt,0,", 28) << false << "";
+    }
+    void hostileRowsAreStoredExactlyOrRefused()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(bool, accepted);
+        QFETCH(QString, storedName);
+        test::TempDb t;
+        auto r = importCatalogCsv(t.db(), header() + row + "\n", false);
+        QCOMPARE(bool(r), accepted);
+        ProductRepository repo(t.db());
+        if (accepted) {
+            QCOMPARE(repo.bySku(QStringLiteral("X1"))->name, storedName);
+        } else {
+            QVERIFY2(r.error().detail.startsWith(QLatin1String("line 2:")), qPrintable(r.error().detail));
+            QCOMPARE(productCount(t.db()), 0);
+        }
+        // The products table survived whatever the row contained.
+        QVERIFY(t->integrityCheck()->isEmpty());
+    }
+
+    void invalidUtf8IsRefusedWithLine()
+    {
+        test::TempDb t;
+        auto r = importCatalogCsv(t.db(), header() + "A,ok,,each,1,exempt,0,\nB,\xc3\x28,,each,1,exempt,0,\n",
+                                  false);
+        QVERIFY(!r);
+        QCOMPARE(r.error().detail, QStringLiteral("line 3: not valid UTF-8"));
+    }
+
+    void exportRoundTripsFormulaNames()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        Product p;
+        p.sku = QStringLiteral("EVIL");
+        p.name = QStringLiteral("=HYPERLINK(\"http://evil\",\"click\")");
+        p.category = QStringLiteral("@cat");
+        p.price = 100;
+        ProductRepository repo(t.db());
+        QVERIFY(repo.save(p));
+        QBuffer buf;
+        buf.open(QIODevice::WriteOnly);
+        QVERIFY(exportCatalogCsv(t.db(), &buf, false));
+        QVERIFY(buf.data().contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\""));
+        QVERIFY(buf.data().contains(",'@cat,"));
+
+        test::TempDb other;
+        auto r = importCatalogCsv(other.db(), buf.data(), false);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().detail));
+        auto back = ProductRepository(other.db()).bySku(QStringLiteral("EVIL"));
+        QCOMPARE(back->name, p.name);
+        QCOMPARE(back->category, p.category);
+        auto all = ProductRepository(t.db()).all(true);
+        auto allBack = ProductRepository(other.db()).all(true);
+        QCOMPARE(allBack->size(), all->size());
+        for (int i = 0; i < all->size(); ++i) {
+            QCOMPARE(allBack->at(i).sku, all->at(i).sku);
+            QCOMPARE(allBack->at(i).price, all->at(i).price);
+            QCOMPARE(allBack->at(i).barcodes, all->at(i).barcodes);
+            QCOMPARE(allBack->at(i).quickColor, all->at(i).quickColor);
+            QCOMPARE(allBack->at(i).lowStock, all->at(i).lowStock);
+        }
+    }
+
+    void barcodeBelongsToOneProduct()
+    {
+        test::TempDb t;
+        ProductRepository repo(t.db());
+        Product a;
+        a.sku = QStringLiteral("A");
+        a.name = QStringLiteral("A");
+        a.barcodes = {QStringLiteral("111")};
+        QVERIFY(repo.save(a));
+        Product b = a;
+        b.id.clear();
+        b.sku = QStringLiteral("B");
+        auto r = repo.save(b);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Conflict);
+        QVERIFY(!repo.bySku(QStringLiteral("B")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"

@@ -87,7 +87,9 @@ QJsonObject Product::toJson() const
 Result<Product> Product::fromJson(const QJsonObject &o)
 {
     Product p;
-    auto str = [&](const char *k) { return o.value(QLatin1String(k)).toString(); };
+    auto str = [&](const char *k) {
+        return o.value(QLatin1String(k)).toString();
+    };
     p.id = str("id");
     p.sku = str("sku");
     p.name = str("name");
@@ -99,7 +101,8 @@ Result<Product> Product::fromJson(const QJsonObject &o)
     bool ok = false;
     p.price = str("price").toLongLong(&ok);
     if (!ok)
-        return fail(Error::Code::InvalidInput, QStringLiteral("product price must be an integer string"));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("product price must be an integer string"));
     p.taxCategory = str("tax_category");
     p.snapEligible = o.value(QLatin1String("snap_eligible")).toBool();
     p.tokenEligible = o.value(QLatin1String("token_eligible")).toBool(true);
@@ -129,7 +132,8 @@ Result<QList<Product>> ProductRepository::many(QSqlQuery &q)
 
 Result<Product> ProductRepository::one(const QString &where, const QVariant &v)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM products WHERE %2").arg(kColumns, where), {v});
+    auto q
+        = m_db.exec(QStringLiteral("SELECT %1 FROM products WHERE %2").arg(kColumns, where), {v});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -160,15 +164,16 @@ Result<Product> ProductRepository::byCode(const QString &code)
         return p;
     p = byBarcode(code);
     if (!p && p.error().code == Error::Code::NotFound)
-        return fail(Error::Code::NotFound, QStringLiteral("no product with SKU or barcode %1").arg(code));
+        return fail(Error::Code::NotFound,
+                    QStringLiteral("no product with SKU or barcode %1").arg(code));
     return p;
 }
 
 Result<QList<Product>> ProductRepository::all(bool includeInactive)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM products %2 ORDER BY category, name")
-                           .arg(kColumns,
-                                includeInactive ? QString() : QStringLiteral("WHERE active = 1")));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM products %2 ORDER BY category, name")
+            .arg(kColumns, includeInactive ? QString() : QStringLiteral("WHERE active = 1")));
     if (!q)
         return std::unexpected(q.error());
     return many(*q);
@@ -209,7 +214,9 @@ Result<QStringList> ProductRepository::categories()
 
 Status ProductRepository::validate(const Product &p)
 {
-    auto bad = [](const QString &m) { return fail(Error::Code::InvalidInput, m); };
+    auto bad = [](const QString &m) {
+        return fail(Error::Code::InvalidInput, m);
+    };
     if (p.sku.trimmed().isEmpty())
         return bad(QStringLiteral("SKU is empty"));
     if (p.sku.size() > kMaxSku || hasControl(p.sku) || p.sku != p.sku.trimmed())
@@ -237,7 +244,8 @@ Status ProductRepository::validate(const Product &p)
         return bad(QStringLiteral("quick-key position must be between 0 and 999"));
     static const QRegularExpression color(QStringLiteral("^(#[0-9a-fA-F]{6})?$"));
     if (!color.match(p.quickColor).hasMatch())
-        return bad(QStringLiteral("quick-key colour \"%1\" must look like #a0c4ff").arg(p.quickColor.left(20)));
+        return bad(QStringLiteral("quick-key colour \"%1\" must look like #a0c4ff")
+                       .arg(p.quickColor.left(20)));
     auto tax = m_db.scalar(QStringLiteral("SELECT count(*) FROM tax_categories WHERE code = ?"),
                            {p.taxCategory});
     if (!tax)
@@ -279,13 +287,25 @@ Result<Product> ProductRepository::save(Product p, bool inTransaction)
             "fmnp_eligible = excluded.fmnp_eligible, active = excluded.active, quick_pos = "
             "excluded.quick_pos, quick_color = excluded.quick_color, low_stock = "
             "excluded.low_stock, hlc = excluded.hlc"),
-        {p.id, p.sku, p.name, p.category, unitCode(p.unit), p.price, p.taxCategory,
-         int(p.snapEligible), int(p.tokenEligible), int(p.fmnpEligible), int(p.active),
-         p.quickPos ? QVariant(*p.quickPos) : QVariant(QMetaType(QMetaType::Int)), p.quickColor,
-         p.lowStock, p.hlc});
+        {p.id,
+         p.sku,
+         p.name,
+         p.category,
+         unitCode(p.unit),
+         p.price,
+         p.taxCategory,
+         int(p.snapEligible),
+         int(p.tokenEligible),
+         int(p.fmnpEligible),
+         int(p.active),
+         p.quickPos ? QVariant(*p.quickPos) : QVariant(QMetaType(QMetaType::Int)),
+         p.quickColor,
+         p.lowStock,
+         p.hlc});
     if (!r)
         return std::unexpected(r.error());
-    if (auto d = m_db.exec(QStringLiteral("DELETE FROM product_barcodes WHERE product_id = ?"), {p.id});
+    if (auto d
+        = m_db.exec(QStringLiteral("DELETE FROM product_barcodes WHERE product_id = ?"), {p.id});
         !d)
         return std::unexpected(d.error());
     for (const QString &b : p.barcodes) {
@@ -304,7 +324,10 @@ Result<Product> ProductRepository::save(Product p, bool inTransaction)
     return p;
 }
 
-Status appendOutbox(Database &db, const QString &eventType, const QString &eventId, qint64 hlc,
+Status appendOutbox(Database &db,
+                    const QString &eventType,
+                    const QString &eventId,
+                    qint64 hlc,
                     const QJsonObject &data)
 {
     const QJsonObject envelope{{QStringLiteral("id"), eventId},
@@ -314,7 +337,9 @@ Status appendOutbox(Database &db, const QString &eventType, const QString &event
                                {QStringLiteral("data"), data}};
     auto r = db.exec(QStringLiteral("INSERT INTO outbox (event_id, event_type, hlc, payload, "
                                     "created_at) VALUES (?, ?, ?, ?, ?)"),
-                     {eventId, eventType, hlc,
+                     {eventId,
+                      eventType,
+                      hlc,
                       QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Compact)),
                       Clock::nowMs()});
     if (!r)
@@ -324,13 +349,20 @@ Status appendOutbox(Database &db, const QString &eventType, const QString &event
 
 QStringList catalogCsvColumns()
 {
-    return {QStringLiteral("sku"),           QStringLiteral("name"),
-            QStringLiteral("category"),      QStringLiteral("unit"),
-            QStringLiteral("price"),         QStringLiteral("tax_category"),
-            QStringLiteral("snap_eligible"), QStringLiteral("token_eligible"),
-            QStringLiteral("fmnp_eligible"), QStringLiteral("active"),
-            QStringLiteral("barcodes"),      QStringLiteral("quick_pos"),
-            QStringLiteral("quick_color"),   QStringLiteral("low_stock")};
+    return {QStringLiteral("sku"),
+            QStringLiteral("name"),
+            QStringLiteral("category"),
+            QStringLiteral("unit"),
+            QStringLiteral("price"),
+            QStringLiteral("tax_category"),
+            QStringLiteral("snap_eligible"),
+            QStringLiteral("token_eligible"),
+            QStringLiteral("fmnp_eligible"),
+            QStringLiteral("active"),
+            QStringLiteral("barcodes"),
+            QStringLiteral("quick_pos"),
+            QStringLiteral("quick_color"),
+            QStringLiteral("low_stock")};
 }
 
 namespace {
@@ -362,29 +394,28 @@ Result<Product> productFromCsv(const QStringList &header, const QStringList &f)
     p.unit = *unit;
     auto price = parseFixed(col("price"), 2);
     if (!price)
-        return fail(price.error().code,
-                    QStringLiteral("price: %1").arg(price.error().detail));
+        return fail(price.error().code, QStringLiteral("price: %1").arg(price.error().detail));
     p.price = *price;
     p.taxCategory = col("tax_category").trimmed().isEmpty() ? QStringLiteral("exempt")
                                                             : col("tax_category").trimmed();
-    for (auto [name, target, fallback] :
-         {std::tuple{"snap_eligible", &p.snapEligible, false},
-          std::tuple{"token_eligible", &p.tokenEligible, true},
-          std::tuple{"fmnp_eligible", &p.fmnpEligible, false},
-          std::tuple{"active", &p.active, true}}) {
+    for (auto [name, target, fallback] : {std::tuple{"snap_eligible", &p.snapEligible, false},
+                                          std::tuple{"token_eligible", &p.tokenEligible, true},
+                                          std::tuple{"fmnp_eligible", &p.fmnpEligible, false},
+                                          std::tuple{"active", &p.active, true}}) {
         auto b = parseBool(col(name), fallback);
         if (!b)
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("%1: %2").arg(QLatin1String(name), b.error().detail));
         *target = *b;
     }
-    p.barcodes = col("barcodes").split(QRegularExpression(QStringLiteral("[ |;]+")),
-                                       Qt::SkipEmptyParts);
+    p.barcodes
+        = col("barcodes").split(QRegularExpression(QStringLiteral("[ |;]+")), Qt::SkipEmptyParts);
     if (!col("quick_pos").trimmed().isEmpty()) {
         bool ok = false;
         const int pos = col("quick_pos").trimmed().toInt(&ok);
         if (!ok)
-            return fail(Error::Code::InvalidInput, QStringLiteral("quick_pos is not a whole number"));
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("quick_pos is not a whole number"));
         p.quickPos = pos;
     }
     p.quickColor = col("quick_color").trimmed();
@@ -411,7 +442,8 @@ Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &dat
     for (const char *required : {"sku", "name", "price"})
         if (!header.contains(QLatin1String(required)))
             return fail(Error::Code::InvalidInput,
-                        QStringLiteral("line 1: the header has no \"%1\" column").arg(QLatin1String(required)));
+                        QStringLiteral("line 1: the header has no \"%1\" column")
+                            .arg(QLatin1String(required)));
     CatalogImportReport report;
     ProductRepository repo(db);
     Transaction tx(db);

@@ -79,7 +79,10 @@ Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &dat
 Status exportCatalogCsv(Database &db, QIODevice *out, bool bom);
 
 // Append an event to the outbox; must run inside the caller's transaction.
-Status appendOutbox(Database &db, const QString &eventType, const QString &eventId, qint64 hlc,
+Status appendOutbox(Database &db,
+                    const QString &eventType,
+                    const QString &eventId,
+                    qint64 hlc,
                     const QJsonObject &data);
 
 } // namespace sk

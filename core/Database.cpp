@@ -97,8 +97,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         opts += QStringLiteral(";QSQLITE_OPEN_READONLY");
     d->m_db.setConnectOptions(opts);
     if (!d->m_db.open())
-        return fail(Error::Code::Database, QStringLiteral("cannot open %1: %2")
-                                               .arg(path, d->m_db.lastError().text()));
+        return fail(Error::Code::Database,
+                    QStringLiteral("cannot open %1: %2").arg(path, d->m_db.lastError().text()));
     if (auto s = d->configure(options); !s)
         return std::unexpected(s.error());
     return d;
@@ -150,8 +150,9 @@ Status Database::configure(const Options &options)
             return std::unexpected(r.error());
     if (options.readOnly) {
         if (v < kSchemaVersion)
-            return fail(Error::Code::Database,
-                        QStringLiteral("%1 needs an upgrade; open it read-write first").arg(m_path));
+            return fail(
+                Error::Code::Database,
+                QStringLiteral("%1 needs an upgrade; open it read-write first").arg(m_path));
     } else if (v < kSchemaVersion) {
         if (auto s = migrate(); !s)
             return s;
@@ -180,9 +181,9 @@ Status Database::migrate()
             continue;
         for (const QString &stmt : m.statements)
             if (auto r = exec(stmt); !r)
-                return fail(Error::Code::Database, QStringLiteral("migration %1 failed: %2")
-                                                       .arg(m.version)
-                                                       .arg(r.error().detail));
+                return fail(
+                    Error::Code::Database,
+                    QStringLiteral("migration %1 failed: %2").arg(m.version).arg(r.error().detail));
         if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !r)
             return std::unexpected(r.error());
     }
@@ -191,7 +192,8 @@ Status Database::migrate()
 
 Status Database::ensureDevice()
 {
-    auto row = exec(QStringLiteral("SELECT device_id, device_code FROM device WHERE singleton = 1"));
+    auto row
+        = exec(QStringLiteral("SELECT device_id, device_code FROM device WHERE singleton = 1"));
     if (!row)
         return std::unexpected(row.error());
     if (row->next()) {
@@ -201,9 +203,10 @@ Status Database::ensureDevice()
     }
     const QString id = newUuid7();
     const QString code = randomDeviceCode();
-    auto ins = exec(QStringLiteral("INSERT OR IGNORE INTO device (singleton, device_id, device_code, "
-                                   "created_at) VALUES (1, ?, ?, ?)"),
-                    {id, code, Clock::nowMs()});
+    auto ins
+        = exec(QStringLiteral("INSERT OR IGNORE INTO device (singleton, device_id, device_code, "
+                              "created_at) VALUES (1, ?, ?, ?)"),
+               {id, code, Clock::nowMs()});
     if (!ins)
         return std::unexpected(ins.error());
     return ensureDevice();
@@ -277,13 +280,14 @@ Status Database::backupTo(const QString &destination)
 {
     const QFileInfo fi(destination);
     if (!QDir().mkpath(fi.absolutePath()))
-        return fail(Error::Code::Io, QStringLiteral("cannot create folder %1").arg(fi.absolutePath()));
+        return fail(Error::Code::Io,
+                    QStringLiteral("cannot create folder %1").arg(fi.absolutePath()));
     const QString tmp = destination + QStringLiteral(".partial");
     QFile::remove(tmp);
     if (auto r = exec(QStringLiteral("VACUUM INTO ?"), {tmp}); !r) {
         QFile::remove(tmp);
-        return fail(Error::Code::Io, QStringLiteral("backup to %1 failed: %2")
-                                         .arg(destination, r.error().detail));
+        return fail(Error::Code::Io,
+                    QStringLiteral("backup to %1 failed: %2").arg(destination, r.error().detail));
     }
     // SQLite does not fsync VACUUM INTO's output; do it before trusting the copy.
     if (auto s = fsyncPath(tmp); !s) {
@@ -294,8 +298,8 @@ Status Database::backupTo(const QString &destination)
         auto check = Database::open(tmp, {.readOnly = true, .createIfMissing = false});
         if (!check) {
             QFile::remove(tmp);
-            return fail(Error::Code::Io, QStringLiteral("backup copy unreadable: %1")
-                                             .arg(check.error().detail));
+            return fail(Error::Code::Io,
+                        QStringLiteral("backup copy unreadable: %1").arg(check.error().detail));
         }
         auto problems = (*check)->integrityCheck();
         if (!problems || !problems->isEmpty()) {
@@ -320,8 +324,9 @@ Status Database::restoreFrom(const QString &source)
     {
         auto src = Database::open(source, {.readOnly = true, .createIfMissing = false});
         if (!src)
-            return fail(src.error().code, QStringLiteral("cannot restore from %1: %2")
-                                               .arg(source, src.error().detail));
+            return fail(
+                src.error().code,
+                QStringLiteral("cannot restore from %1: %2").arg(source, src.error().detail));
         auto problems = (*src)->integrityCheck();
         if (!problems)
             return std::unexpected(problems.error());
@@ -355,7 +360,8 @@ Status Database::restoreFrom(const QString &source)
     sqlite3_backup_finish(b);
     sqlite3_close(src);
     if (rc != SQLITE_DONE)
-        return fail(Error::Code::Database, QStringLiteral("restore failed (SQLite code %1)").arg(rc));
+        return fail(Error::Code::Database,
+                    QStringLiteral("restore failed (SQLite code %1)").arg(rc));
     return ensureDevice();
 }
 

@@ -3,9 +3,9 @@
 #include "Error.h"
 #include "Ids.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QHash>
 #include <QVariant>
 
 #include <initializer_list>

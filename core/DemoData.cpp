@@ -96,7 +96,8 @@ Status seedDemoCatalog(Database &db)
 Result<DemoSummary> generateDemoData(Database &db, const DemoOptions &o)
 {
     if (o.marketDays < 0 || o.salesPerDay < 0 || o.marketDays > 100000 || o.salesPerDay > 100000)
-        return fail(Error::Code::InvalidInput, QStringLiteral("days and sales per day must be 0-100000"));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("days and sales per day must be 0-100000"));
     ProductRepository repo(db);
     auto existing = repo.all(true);
     if (!existing)
@@ -116,8 +117,12 @@ Result<DemoSummary> generateDemoData(Database &db, const DemoOptions &o)
             return std::unexpected(c.error());
 
     std::mt19937_64 rng(o.seed);
-    auto uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
-    auto chance = [&](double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; };
+    auto uniform = [&](int lo, int hi) {
+        return std::uniform_int_distribution<int>(lo, hi)(rng);
+    };
+    auto chance = [&](double p) {
+        return std::uniform_real_distribution<double>(0, 1)(rng) < p;
+    };
 
     struct Market
     {
@@ -168,9 +173,13 @@ Result<DemoSummary> generateDemoData(Database &db, const DemoOptions &o)
         }
         // Load-out: what went onto the truck.
         for (const Product *p : available)
-            if (auto r = ledger.record(p->id, QStringLiteral("count"),
-                                       (p->unit == Unit::Each ? 40 : 30) * 1000 + uniform(0, 20) * 1000,
-                                       {}, QStringLiteral("loadout"), true);
+            if (auto r
+                = ledger.record(p->id,
+                                QStringLiteral("count"),
+                                (p->unit == Unit::Each ? 40 : 30) * 1000 + uniform(0, 20) * 1000,
+                                {},
+                                QStringLiteral("loadout"),
+                                true);
                 !r) {
                 Clock::setSource({});
                 return std::unexpected(r.error());
@@ -181,9 +190,12 @@ Result<DemoSummary> generateDemoData(Database &db, const DemoOptions &o)
         for (int s = 0; s < o.salesPerDay; ++s) {
             // Busier in the first half of the market: square the uniform variate.
             const double u = std::uniform_real_distribution<double>(0, 1)(rng);
-            now = opening + qint64(u * u * 0.8 * double(span) + double(s) * double(span) * 0.2 / std::max(1, o.salesPerDay));
+            now = opening
+                  + qint64(u * u * 0.8 * double(span)
+                           + double(s) * double(span) * 0.2 / std::max(1, o.salesPerDay));
             Cart cart;
-            const int nLines = std::min<int>(available.size(), 1 + (uniform(0, 9) < 5 ? 0 : uniform(1, 4)));
+            const int nLines
+                = std::min<int>(available.size(), 1 + (uniform(0, 9) < 5 ? 0 : uniform(1, 4)));
             for (int l = 0; l < nLines; ++l) {
                 const Product *p = available[uniform(0, int(available.size()) - 1)];
                 CartLine line;
@@ -211,9 +223,11 @@ Result<DemoSummary> generateDemoData(Database &db, const DemoOptions &o)
             if (mix < 10 && snapEligible > 0) {
                 cart.tenders << TenderEntry{QStringLiteral("snap"), snapEligible, {}};
             } else if (mix < 14 && snapEligible >= 100) {
-                cart.tenders << TenderEntry{QStringLiteral("snap_token"), snapEligible / 100 * 100, {}};
+                cart.tenders << TenderEntry{
+                    QStringLiteral("snap_token"), snapEligible / 100 * 100, {}};
             } else if (mix < 18 && fmnpEligible >= 100) {
-                cart.tenders << TenderEntry{QStringLiteral("fmnp"), std::min<Minor>(fmnpEligible, 500), {}};
+                cart.tenders << TenderEntry{
+                    QStringLiteral("fmnp"), std::min<Minor>(fmnpEligible, 500), {}};
             } else if (mix < 22) {
                 cart.tenders << TenderEntry{QStringLiteral("credit_token"), 500, {}};
             }
@@ -249,7 +263,8 @@ Result<DemoSummary> generateDemoData(Database &db, const DemoOptions &o)
                 if (sales.voidSale(r.id, QStringLiteral("rang up twice")))
                     ++summary.voids;
             } else if (chance(0.004) && !r.lines.isEmpty()) {
-                if (sales.refund(r.id, {RefundItem{r.lines.first().id, {}, 0}},
+                if (sales.refund(r.id,
+                                 {RefundItem{r.lines.first().id, {}, 0}},
                                  QStringLiteral("customer returned it")))
                     ++summary.refunds;
             }
@@ -260,8 +275,10 @@ Result<DemoSummary> generateDemoData(Database &db, const DemoOptions &o)
             const Product *p = available[uniform(0, int(available.size()) - 1)];
             auto level = ledger.level(p->id);
             if (level)
-                ledger.record(p->id, QStringLiteral("count"),
-                              std::max<Milli>(0, level->level - (chance(0.3) ? 1000 : 0)), {},
+                ledger.record(p->id,
+                              QStringLiteral("count"),
+                              std::max<Milli>(0, level->level - (chance(0.3) ? 1000 : 0)),
+                              {},
                               QStringLiteral("eod"));
         }
         auto closed = days.close();

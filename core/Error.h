@@ -11,18 +11,18 @@ namespace sk {
 struct Error
 {
     enum class Code {
-        InvalidInput,   // the caller gave something malformed or out of range
-        NotFound,       // a referenced record does not exist
-        Conflict,       // the request contradicts stored state (e.g. void of a voided sale)
-        Ineligible,     // a tender may not pay for what is in the cart
-        Overflow,       // an amount does not fit in 64 bits
-        Database,       // SQLite reported an error
-        Io,             // a file could not be read or written
-        SchemaTooNew,   // the database was written by a newer Stallkeeper
-        NoMarketDay,    // selling needs an open market day
-        Network,        // sync transport failure
-        Unauthorized,   // sync token refused
-        Cancelled,      // the user or caller stopped the work
+        InvalidInput, // the caller gave something malformed or out of range
+        NotFound,     // a referenced record does not exist
+        Conflict,     // the request contradicts stored state (e.g. void of a voided sale)
+        Ineligible,   // a tender may not pay for what is in the cart
+        Overflow,     // an amount does not fit in 64 bits
+        Database,     // SQLite reported an error
+        Io,           // a file could not be read or written
+        SchemaTooNew, // the database was written by a newer Stallkeeper
+        NoMarketDay,  // selling needs an open market day
+        Network,      // sync transport failure
+        Unauthorized, // sync token refused
+        Cancelled,    // the user or caller stopped the work
     };
 
     Code code = Code::InvalidInput;

@@ -27,8 +27,11 @@ struct ExportOptions
 };
 
 // Stream the rows of `sql` as CSV (RFC 4180, formula cells neutralised). Memory stays flat.
-Result<qint64> exportQuery(Database &db, const QString &sql, const QVariantList &binds,
-                           const QList<CsvColumn> &columns, QIODevice *out,
+Result<qint64> exportQuery(Database &db,
+                           const QString &sql,
+                           const QVariantList &binds,
+                           const QList<CsvColumn> &columns,
+                           QIODevice *out,
                            const ExportOptions &options);
 
 // Write a file through a temporary and rename it into place only when `write` succeeded, so a
@@ -50,9 +53,9 @@ struct DateRange
 };
 
 // The two exports of the core issue; the Reports section adds the rest on the same machinery.
-Result<qint64> exportSales(Database &db, const DateRange &range, QIODevice *out,
-                           const ExportOptions &options);
-Result<qint64> exportLines(Database &db, const DateRange &range, QIODevice *out,
-                           const ExportOptions &options);
+Result<qint64>
+exportSales(Database &db, const DateRange &range, QIODevice *out, const ExportOptions &options);
+Result<qint64>
+exportLines(Database &db, const DateRange &range, QIODevice *out, const ExportOptions &options);
 
 } // namespace sk

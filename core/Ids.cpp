@@ -28,15 +28,36 @@ void Clock::setSource(std::function<qint64()> source)
 
 QString newUuid7()
 {
+    // Monotonic within the process (RFC 9562 method 1): the 12-bit rand_a field is a counter
+    // that starts at a random value each millisecond, so ids made in one burst sort in order.
+    static std::mutex mutex;
+    static quint64 lastMs = 0;
+    static quint32 counter = 0;
+    quint64 ms = static_cast<quint64>(Clock::nowMs());
+    quint32 seq;
+    {
+        std::lock_guard lock(mutex);
+        if (ms <= lastMs) {
+            ms = lastMs;
+            if (++counter > 0xfff) {
+                ++ms;
+                counter = QRandomGenerator::system()->bounded(0x800u);
+            }
+        } else {
+            counter = QRandomGenerator::system()->bounded(0x800u);
+        }
+        lastMs = ms;
+        seq = counter;
+    }
     unsigned char b[16];
-    const quint64 ms = static_cast<quint64>(Clock::nowMs());
     for (int i = 0; i < 6; ++i)
         b[i] = static_cast<unsigned char>(ms >> (8 * (5 - i)));
     quint32 r[3];
     QRandomGenerator::system()->fillRange(r, 3);
     for (int i = 0; i < 10; ++i)
         b[6 + i] = static_cast<unsigned char>(r[i / 4] >> (8 * (i % 4)));
-    b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x70); // version 7
+    b[6] = static_cast<unsigned char>(0x70 | ((seq >> 8) & 0x0f)); // version 7 + counter high
+    b[7] = static_cast<unsigned char>(seq & 0xff);
     b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80); // variant 10
     static const char hex[] = "0123456789abcdef";
     QString s;

@@ -78,15 +78,17 @@ Result<QList<MarketDay>> MarketDayRepository::all()
     return out;
 }
 
-Result<MarketDay> MarketDayRepository::open(const QString &marketName, Minor openingFloat,
-                                            QDate businessDate)
+Result<MarketDay>
+MarketDayRepository::open(const QString &marketName, Minor openingFloat, QDate businessDate)
 {
     const QString name = marketName.trimmed();
     if (name.isEmpty() || name.size() > 200)
-        return fail(Error::Code::InvalidInput, QStringLiteral("market name must be 1-200 characters"));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("market name must be 1-200 characters"));
     for (QChar c : name)
         if (c.category() == QChar::Other_Control)
-            return fail(Error::Code::InvalidInput, QStringLiteral("market name contains control characters"));
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("market name contains control characters"));
     if (openingFloat < 0 || openingFloat > 100000000)
         return fail(Error::Code::InvalidInput, QStringLiteral("opening float must be 0 or more"));
     Transaction tx(m_db);
@@ -104,9 +106,8 @@ Result<MarketDay> MarketDayRepository::open(const QString &marketName, Minor ope
     d.deviceId = m_db.deviceId();
     d.marketName = name;
     d.openedAt = Clock::nowMs();
-    d.businessDate = businessDate.isValid()
-                         ? businessDate
-                         : QDateTime::fromMSecsSinceEpoch(d.openedAt).date();
+    d.businessDate
+        = businessDate.isValid() ? businessDate : QDateTime::fromMSecsSinceEpoch(d.openedAt).date();
     d.openingFloat = openingFloat;
     d.hlc = Database::hlc().now();
     auto m = m_db.exec(QStringLiteral("INSERT INTO markets (id, name, hlc) VALUES (?, ?, ?) "
@@ -117,8 +118,13 @@ Result<MarketDay> MarketDayRepository::open(const QString &marketName, Minor ope
     auto r = m_db.exec(QStringLiteral("INSERT INTO market_days (id, device_id, market_name, "
                                       "business_date, opened_at, opening_float, hlc) VALUES "
                                       "(?, ?, ?, ?, ?, ?, ?)"),
-                       {d.id, d.deviceId, d.marketName, d.businessDate.toString(Qt::ISODate),
-                        d.openedAt, d.openingFloat, d.hlc});
+                       {d.id,
+                        d.deviceId,
+                        d.marketName,
+                        d.businessDate.toString(Qt::ISODate),
+                        d.openedAt,
+                        d.openingFloat,
+                        d.hlc});
     if (!r)
         return std::unexpected(r.error());
     if (auto o = appendOutbox(m_db, QStringLiteral("market_day"), newUuid7(), d.hlc, toJson(d)); !o)

@@ -31,8 +31,8 @@ public:
     Result<std::optional<MarketDay>> current();
     Result<MarketDay> byId(const QString &id);
     Result<QList<MarketDay>> all();
-    Result<MarketDay> open(const QString &marketName, Minor openingFloat,
-                           QDate businessDate = QDate());
+    Result<MarketDay>
+    open(const QString &marketName, Minor openingFloat, QDate businessDate = QDate());
     Result<MarketDay> close();
     Result<QStringList> marketNames();
 

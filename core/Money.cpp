@@ -27,11 +27,16 @@ qint64 pow10(int n)
 QString unitCode(Unit u)
 {
     switch (u) {
-    case Unit::Each: return QStringLiteral("each");
-    case Unit::Lb: return QStringLiteral("lb");
-    case Unit::Kg: return QStringLiteral("kg");
-    case Unit::Oz: return QStringLiteral("oz");
-    case Unit::G: return QStringLiteral("g");
+    case Unit::Each:
+        return QStringLiteral("each");
+    case Unit::Lb:
+        return QStringLiteral("lb");
+    case Unit::Kg:
+        return QStringLiteral("kg");
+    case Unit::Oz:
+        return QStringLiteral("oz");
+    case Unit::G:
+        return QStringLiteral("g");
     }
     return QStringLiteral("each");
 }
@@ -147,8 +152,9 @@ Result<qint64> parseFixed(QString text, int decimals, const QLocale &locale)
     if (intPart.isEmpty() && fracPart.isEmpty())
         return fail(Error::Code::InvalidInput, QStringLiteral("no digits in number"));
     if (fracPart.size() > decimals)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("too many decimals in \"%1\" (at most %2)").arg(text).arg(decimals));
+        return fail(
+            Error::Code::InvalidInput,
+            QStringLiteral("too many decimals in \"%1\" (at most %2)").arg(text).arg(decimals));
     while (fracPart.size() < decimals)
         fracPart.append(QLatin1Char('0'));
     __int128 v = 0;
@@ -184,8 +190,8 @@ Currency Currency::fromCode(const QString &iso)
 {
     Currency c;
     c.code = iso.toUpper();
-    static const QStringList zeroDecimal = {QStringLiteral("JPY"), QStringLiteral("KRW"),
-                                            QStringLiteral("ISK"), QStringLiteral("CLP")};
+    static const QStringList zeroDecimal = {
+        QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"), QStringLiteral("CLP")};
     c.decimals = zeroDecimal.contains(c.code) ? 0 : 2;
     return c;
 }
@@ -197,10 +203,13 @@ QString formatMoney(Minor amount, const Currency &currency, const QLocale &local
     const QString number = formatFixed(amount < 0 ? 0 : amount, currency.decimals, locale, true);
     QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) != currency.code) {
-        static const QHash<QString, QString> symbols = {
-            {QStringLiteral("USD"), QStringLiteral("$")}, {QStringLiteral("EUR"), QStringLiteral("€")},
-            {QStringLiteral("GBP"), QStringLiteral("£")}, {QStringLiteral("CAD"), QStringLiteral("$")},
-            {QStringLiteral("JPY"), QStringLiteral("¥")}, {QStringLiteral("MXN"), QStringLiteral("$")}};
+        static const QHash<QString, QString> symbols
+            = {{QStringLiteral("USD"), QStringLiteral("$")},
+               {QStringLiteral("EUR"), QStringLiteral("€")},
+               {QStringLiteral("GBP"), QStringLiteral("£")},
+               {QStringLiteral("CAD"), QStringLiteral("$")},
+               {QStringLiteral("JPY"), QStringLiteral("¥")},
+               {QStringLiteral("MXN"), QStringLiteral("$")}};
         symbol = symbols.value(currency.code, currency.code);
     }
     // Probe the locale's pattern with a known number to find where the symbol goes.
@@ -210,20 +219,18 @@ QString formatMoney(Minor amount, const Currency &currency, const QLocale &local
     const qsizetype one = probe.indexOf(QLatin1Char('1'));
     if (at >= 0 && one >= 0 && at > one) {
         // Symbol after the number, keep the locale's separator (e.g. "1,00 €").
-        const QString sep = probe.mid(one + 1, at - one - 1).contains(QChar(0xA0))
-                                ? QString(QChar(0xA0))
-                                : (probe.mid(one + 1, at - one - 1).isEmpty() ? QString()
-                                                                              : QStringLiteral(" "));
+        const QString sep
+            = probe.mid(one + 1, at - one - 1).contains(QChar(0xA0))
+                  ? QString(QChar(0xA0))
+                  : (probe.mid(one + 1, at - one - 1).isEmpty() ? QString() : QStringLiteral(" "));
         text = number + sep + symbol;
     } else {
         const QString sep = (at >= 0 && one > at + 1) ? QString(QChar(0xA0)) : QString();
         text = symbol + sep + number;
     }
     if (amount < 0) {
-        const QString magnitude = formatMoney(amount == std::numeric_limits<qint64>::min()
-                                                  ? kMax
-                                                  : -amount,
-                                              currency, locale);
+        const QString magnitude = formatMoney(
+            amount == std::numeric_limits<qint64>::min() ? kMax : -amount, currency, locale);
         return locale.negativeSign() + magnitude;
     }
     return text;
@@ -233,8 +240,11 @@ Result<Minor> parseMoney(const QString &text, const Currency &currency, const QL
 {
     QString t = text;
     t.remove(locale.currencySymbol(QLocale::CurrencySymbol));
-    for (const QString &s : {QStringLiteral("$"), QStringLiteral("€"), QStringLiteral("£"),
-                             QStringLiteral("¥"), currency.code})
+    for (const QString &s : {QStringLiteral("$"),
+                             QStringLiteral("€"),
+                             QStringLiteral("£"),
+                             QStringLiteral("¥"),
+                             currency.code})
         t.remove(s);
     return parseFixed(t, currency.decimals, locale);
 }

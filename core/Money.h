@@ -44,7 +44,9 @@ Minor roundToStep(Minor amount, Minor step);
 // leading sign and the currency symbol; refuses anything else, more fractional digits than
 // `decimals`, and values beyond int64.
 Result<qint64> parseFixed(QString text, int decimals, const QLocale &locale = QLocale::c());
-QString formatFixed(qint64 value, int decimals, const QLocale &locale = QLocale::c(),
+QString formatFixed(qint64 value,
+                    int decimals,
+                    const QLocale &locale = QLocale::c(),
                     bool grouping = false);
 
 struct Currency

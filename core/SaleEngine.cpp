@@ -6,7 +6,7 @@
 namespace sk {
 
 namespace {
-constexpr Milli kMaxQty = 1000000000;     // one million units of anything
+constexpr Milli kMaxQty = 1000000000;       // one million units of anything
 constexpr Minor kMaxTender = 1000000000000; // ten billion in minor units
 constexpr int kMaxLines = 1000;
 
@@ -34,7 +34,8 @@ Result<SaleRules> SaleRules::load(Database &db)
     if (!tax)
         return std::unexpected(tax.error());
     while (tax->next()) {
-        TaxCategory t{tax->value(0).toString(), tax->value(1).toString(), tax->value(2).toLongLong()};
+        TaxCategory t{
+            tax->value(0).toString(), tax->value(1).toString(), tax->value(2).toLongLong()};
         r.taxCategories.insert(t.code, t);
     }
     auto tenders = db.exec(QStringLiteral("SELECT code, name, gives_change, eligibility, untaxed, "
@@ -104,8 +105,9 @@ Result<QList<Minor>> allocate(Minor total, const QList<Minor> &weights)
         given += out[i];
         remainders.append({exact % sum, i});
     }
-    std::stable_sort(remainders.begin(), remainders.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) {
+        return a.first > b.first;
+    });
     for (qsizetype k = 0; given < t; ++k, ++given)
         ++out[remainders[k % remainders.size()].second];
     if (negative)
@@ -118,7 +120,8 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
 {
     Computation c;
     if (cart.lines.size() > kMaxLines)
-        return fail(Error::Code::InvalidInput, QStringLiteral("a sale has at most %1 lines").arg(kMaxLines));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("a sale has at most %1 lines").arg(kMaxLines));
     const qsizetype n = cart.lines.size();
     QList<Minor> net0(n);
     c.lines.resize(n);
@@ -135,15 +138,18 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
             return std::unexpected(gross.error());
         Minor disc = 0;
         switch (l.discount.kind) {
-        case Discount::Kind::None: break;
+        case Discount::Kind::None:
+            break;
         case Discount::Kind::Amount:
             if (l.discount.value < 0)
-                return fail(Error::Code::InvalidInput, QStringLiteral("a discount must not be negative"));
+                return fail(Error::Code::InvalidInput,
+                            QStringLiteral("a discount must not be negative"));
             disc = std::min(l.discount.value, *gross);
             break;
         case Discount::Kind::Percent: {
             if (l.discount.value < 0 || l.discount.value > 1000000)
-                return fail(Error::Code::InvalidInput, QStringLiteral("a percentage must be 0-100"));
+                return fail(Error::Code::InvalidInput,
+                            QStringLiteral("a percentage must be 0-100"));
             auto d = applyPpm(*gross, l.discount.value);
             if (!d)
                 return std::unexpected(d.error());
@@ -159,10 +165,12 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
     const Minor netBeforeCart = std::accumulate(net0.begin(), net0.end(), Minor(0));
     Minor cartDisc = 0;
     switch (cart.discount.kind) {
-    case Discount::Kind::None: break;
+    case Discount::Kind::None:
+        break;
     case Discount::Kind::Amount:
         if (cart.discount.value < 0)
-            return fail(Error::Code::InvalidInput, QStringLiteral("a discount must not be negative"));
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("a discount must not be negative"));
         cartDisc = std::min(cart.discount.value, netBeforeCart);
         break;
     case Discount::Kind::Percent: {
@@ -199,20 +207,23 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
         const TenderEntry &e = cart.tenders[k];
         const TenderType *t = rules.tender(e.code);
         if (!t || !t->enabled)
-            return fail(Error::Code::InvalidInput, QStringLiteral("unknown tender \"%1\"").arg(e.code.left(40)));
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("unknown tender \"%1\"").arg(e.code.left(40)));
         if (e.amount <= 0 || e.amount > kMaxTender)
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("%1 amount must be above 0").arg(t->name));
         if (t->faceValue > 0 && e.amount % t->faceValue != 0)
-            return fail(Error::Code::InvalidInput,
-                        QStringLiteral("%1 come in whole tokens of %2").arg(t->name, plain(t->faceValue)));
+            return fail(
+                Error::Code::InvalidInput,
+                QStringLiteral("%1 come in whole tokens of %2").arg(t->name, plain(t->faceValue)));
         const bool restricted = t->eligibility != u"any";
         const int phase = restricted ? (t->untaxed ? 0 : 1) : (t->givesChange ? 3 : 2);
         order.append({k, t, phase});
         c.tenders.append(ComputedTender{e.code, e.amount, 0, 0, 0, e.reference});
     }
-    std::stable_sort(order.begin(), order.end(),
-                     [](const Pending &a, const Pending &b) { return a.phase < b.phase; });
+    std::stable_sort(order.begin(), order.end(), [](const Pending &a, const Pending &b) {
+        return a.phase < b.phase;
+    });
 
     auto ineligibleNames = [&](const QString &eligibility) {
         QStringList names;
@@ -356,7 +367,8 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
         const QString name = t ? t->name : tp.tender;
         if (!tp.ineligibleItems.isEmpty())
             tp.detail = QStringLiteral("%1 can't pay for %2; %3 left to pay by another tender")
-                            .arg(name, tp.ineligibleItems.join(QStringLiteral(", ")),
+                            .arg(name,
+                                 tp.ineligibleItems.join(QStringLiteral(", ")),
                                  plain(tp.remaining));
         else
             tp.detail = QStringLiteral("%1 gives no change: it can pay at most %2")

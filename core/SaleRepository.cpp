@@ -110,7 +110,9 @@ Result<SaleRecord> SaleRecord::fromJson(const QJsonObject &o)
 {
     SaleRecord r;
     bool ok = true;
-    auto s = [](const QJsonObject &j, const char *k) { return j.value(QLatin1String(k)).toString(); };
+    auto s = [](const QJsonObject &j, const char *k) {
+        return j.value(QLatin1String(k)).toString();
+    };
     r.id = s(o, "id");
     r.deviceId = s(o, "device_id");
     r.receiptNo = s(o, "receipt_no");
@@ -178,7 +180,8 @@ Result<SaleRecord> SaleRecord::fromJson(const QJsonObject &o)
             return std::unexpected(m.error());
         r.movements << *m;
     }
-    const QStringList kinds = {QStringLiteral("sale"), QStringLiteral("void"), QStringLiteral("refund")};
+    const QStringList kinds
+        = {QStringLiteral("sale"), QStringLiteral("void"), QStringLiteral("refund")};
     if (!ok || r.id.isEmpty() || r.deviceId.isEmpty() || r.marketDayId.isEmpty()
         || !kinds.contains(r.kind))
         return fail(Error::Code::InvalidInput, QStringLiteral("malformed sale record"));
@@ -199,7 +202,9 @@ Result<QString> SaleRepository::nextReceiptNo()
     auto n = m_db.scalar(QStringLiteral("SELECT receipt_counter FROM device WHERE singleton = 1"));
     if (!n)
         return std::unexpected(n.error());
-    return QStringLiteral("%1-%2").arg(m_db.deviceCode()).arg(n->toLongLong(), 6, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2")
+        .arg(m_db.deviceCode())
+        .arg(n->toLongLong(), 6, 10, QLatin1Char('0'));
 }
 
 Status SaleRepository::insert(const SaleRecord &r)
@@ -209,9 +214,25 @@ Status SaleRepository::insert(const SaleRecord &r)
                            "market_day_id, market_name, created_at, utc_offset, hlc, currency, "
                            "tax_inclusive, subtotal, discount, tax, rounding, total, change_due, "
                            "reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-            {r.id, r.deviceId, r.receiptNo, r.kind, nullable(r.refSaleId), r.marketDayId,
-             r.marketName, r.createdAt, r.utcOffset, r.hlc, r.currency, int(r.taxInclusive),
-             r.subtotal, r.discount, r.tax, r.rounding, r.total, r.changeDue, r.reason});
+            {r.id,
+             r.deviceId,
+             r.receiptNo,
+             r.kind,
+             nullable(r.refSaleId),
+             r.marketDayId,
+             r.marketName,
+             r.createdAt,
+             r.utcOffset,
+             r.hlc,
+             r.currency,
+             int(r.taxInclusive),
+             r.subtotal,
+             r.discount,
+             r.tax,
+             r.rounding,
+             r.total,
+             r.changeDue,
+             r.reason});
         !s)
         return s;
     for (const SaleLineRecord &l : r.lines)
@@ -220,16 +241,38 @@ Status SaleRepository::insert(const SaleRecord &r)
                                "product_id, sku, name, category, unit, qty, unit_price, gross, "
                                "discount, net, tax_category, tax_rate_ppm, tax, eligibility) "
                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                {l.id, r.id, l.lineNo, nullable(l.refLineId), l.productId, l.sku, l.name,
-                 l.category, unitCode(l.unit), l.qty, l.unitPrice, l.gross, l.discount, l.net,
-                 l.taxCategory, l.taxRatePpm, l.tax, l.eligibility});
+                {l.id,
+                 r.id,
+                 l.lineNo,
+                 nullable(l.refLineId),
+                 l.productId,
+                 l.sku,
+                 l.name,
+                 l.category,
+                 unitCode(l.unit),
+                 l.qty,
+                 l.unitPrice,
+                 l.gross,
+                 l.discount,
+                 l.net,
+                 l.taxCategory,
+                 l.taxRatePpm,
+                 l.tax,
+                 l.eligibility});
             !s)
             return s;
     for (const SaleTenderRecord &t : r.tenders)
         if (auto s = m_db.execCached(
                 QStringLiteral("INSERT INTO sale_tenders (id, sale_id, line_no, tender, amount, "
                                "tendered, change, untaxed, reference) VALUES (?,?,?,?,?,?,?,?,?)"),
-                {t.id, r.id, t.lineNo, t.tender, t.amount, t.tendered, t.change, t.untaxed,
+                {t.id,
+                 r.id,
+                 t.lineNo,
+                 t.tender,
+                 t.amount,
+                 t.tendered,
+                 t.change,
+                 t.untaxed,
                  t.reference});
             !s)
             return s;
@@ -238,8 +281,17 @@ Status SaleRepository::insert(const SaleRecord &r)
                 QStringLiteral("INSERT INTO stock_movements (id, product_id, kind, qty, hlc, "
                                "device_id, created_at, sale_id, market_day_id, context, reason) "
                                "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-                {m.id, m.productId, m.kind, m.qty, m.hlc, m.deviceId, m.createdAt, nullable(m.saleId),
-                 nullable(m.marketDayId), m.context, m.reason});
+                {m.id,
+                 m.productId,
+                 m.kind,
+                 m.qty,
+                 m.hlc,
+                 m.deviceId,
+                 m.createdAt,
+                 nullable(m.saleId),
+                 nullable(m.marketDayId),
+                 m.context,
+                 m.reason});
             !s)
             return s;
     return {};
@@ -258,7 +310,8 @@ Result<SaleRecord> SaleRepository::commit(const Cart &cart, const SaleRules &rul
     return r;
 }
 
-Result<SaleRecord> SaleRepository::record(const Cart &cart, const SaleRules &rules, bool writeOutbox)
+Result<SaleRecord>
+SaleRepository::record(const Cart &cart, const SaleRules &rules, bool writeOutbox)
 {
     if (cart.lines.isEmpty())
         return fail(Error::Code::InvalidInput, QStringLiteral("the cart is empty"));
@@ -268,8 +321,9 @@ Result<SaleRecord> SaleRepository::record(const Cart &cart, const SaleRules &rul
     if (!comp->problems.isEmpty())
         return fail(Error::Code::Ineligible, comp->problems.first().detail);
     if (comp->due > 0)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("%1 is still due").arg(formatFixed(comp->due, rules.currency.decimals)));
+        return fail(
+            Error::Code::InvalidInput,
+            QStringLiteral("%1 is still due").arg(formatFixed(comp->due, rules.currency.decimals)));
 
     MarketDayRepository days(m_db);
     auto day = days.current();
@@ -333,8 +387,14 @@ Result<SaleRecord> SaleRepository::record(const Cart &cart, const SaleRules &rul
     }
     for (qsizetype k = 0; k < comp->tenders.size(); ++k) {
         const ComputedTender &c = comp->tenders[k];
-        r.tenders << SaleTenderRecord{newUuid7(), int(k) + 1,      c.code,        c.applied,
-                                      c.tendered, c.change,        c.untaxedBase, c.reference};
+        r.tenders << SaleTenderRecord{newUuid7(),
+                                      int(k) + 1,
+                                      c.code,
+                                      c.applied,
+                                      c.tendered,
+                                      c.change,
+                                      c.untaxedBase,
+                                      c.reference};
     }
     if (auto s = insert(r); !s)
         return std::unexpected(s.error());
@@ -346,11 +406,12 @@ Result<SaleRecord> SaleRepository::record(const Cart &cart, const SaleRules &rul
 
 Result<SaleRecord> SaleRepository::load(const QString &saleId)
 {
-    auto h = m_db.exec(QStringLiteral("SELECT id, device_id, receipt_no, kind, coalesce(ref_sale_id, ''), "
-                                      "market_day_id, market_name, created_at, utc_offset, hlc, "
-                                      "currency, tax_inclusive, subtotal, discount, tax, rounding, "
-                                      "total, change_due, reason FROM sales WHERE id = ? OR receipt_no = ?"),
-                       {saleId, saleId});
+    auto h = m_db.exec(
+        QStringLiteral("SELECT id, device_id, receipt_no, kind, coalesce(ref_sale_id, ''), "
+                       "market_day_id, market_name, created_at, utc_offset, hlc, "
+                       "currency, tax_inclusive, subtotal, discount, tax, rounding, "
+                       "total, change_due, reason FROM sales WHERE id = ? OR receipt_no = ?"),
+        {saleId, saleId});
     if (!h)
         return std::unexpected(h.error());
     if (!h->next())
@@ -375,11 +436,12 @@ Result<SaleRecord> SaleRepository::load(const QString &saleId)
     r.total = h->value(16).toLongLong();
     r.changeDue = h->value(17).toLongLong();
     r.reason = h->value(18).toString();
-    auto l = m_db.exec(QStringLiteral("SELECT id, line_no, coalesce(ref_line_id, ''), product_id, sku, "
-                                      "name, category, unit, qty, unit_price, gross, discount, net, "
-                                      "tax_category, tax_rate_ppm, tax, eligibility FROM sale_lines "
-                                      "WHERE sale_id = ? ORDER BY line_no"),
-                       {r.id});
+    auto l = m_db.exec(
+        QStringLiteral("SELECT id, line_no, coalesce(ref_line_id, ''), product_id, sku, "
+                       "name, category, unit, qty, unit_price, gross, discount, net, "
+                       "tax_category, tax_rate_ppm, tax, eligibility FROM sale_lines "
+                       "WHERE sale_id = ? ORDER BY line_no"),
+        {r.id});
     if (!l)
         return std::unexpected(l.error());
     while (l->next()) {
@@ -403,20 +465,26 @@ Result<SaleRecord> SaleRepository::load(const QString &saleId)
         x.eligibility = l->value(16).toString();
         r.lines << x;
     }
-    auto t = m_db.exec(QStringLiteral("SELECT id, line_no, tender, amount, tendered, change, untaxed, "
-                                      "reference FROM sale_tenders WHERE sale_id = ? ORDER BY line_no"),
-                       {r.id});
+    auto t = m_db.exec(
+        QStringLiteral("SELECT id, line_no, tender, amount, tendered, change, untaxed, "
+                       "reference FROM sale_tenders WHERE sale_id = ? ORDER BY line_no"),
+        {r.id});
     if (!t)
         return std::unexpected(t.error());
     while (t->next())
-        r.tenders << SaleTenderRecord{t->value(0).toString(), t->value(1).toInt(),
-                                      t->value(2).toString(), t->value(3).toLongLong(),
-                                      t->value(4).toLongLong(), t->value(5).toLongLong(),
-                                      t->value(6).toLongLong(), t->value(7).toString()};
-    auto m = m_db.exec(QStringLiteral("SELECT id, product_id, kind, qty, hlc, device_id, created_at, "
-                                      "market_day_id, context, reason FROM stock_movements WHERE "
-                                      "sale_id = ? ORDER BY id"),
-                       {r.id});
+        r.tenders << SaleTenderRecord{t->value(0).toString(),
+                                      t->value(1).toInt(),
+                                      t->value(2).toString(),
+                                      t->value(3).toLongLong(),
+                                      t->value(4).toLongLong(),
+                                      t->value(5).toLongLong(),
+                                      t->value(6).toLongLong(),
+                                      t->value(7).toString()};
+    auto m
+        = m_db.exec(QStringLiteral("SELECT id, product_id, kind, qty, hlc, device_id, created_at, "
+                                   "market_day_id, context, reason FROM stock_movements WHERE "
+                                   "sale_id = ? ORDER BY id"),
+                    {r.id});
     if (!m)
         return std::unexpected(m.error());
     while (m->next()) {
@@ -439,11 +507,12 @@ Result<SaleRecord> SaleRepository::load(const QString &saleId)
 
 Result<QList<SaleRecord>> SaleRepository::list(const QString &marketDayId, int limit)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, receipt_no, kind, coalesce(ref_sale_id, ''), "
-                                      "market_day_id, market_name, created_at, total, tax, "
-                                      "change_due, reason, utc_offset FROM sales WHERE (? = '' OR "
-                                      "market_day_id = ?) ORDER BY created_at DESC, id DESC LIMIT ?"),
-                       {marketDayId, marketDayId, limit});
+    auto q
+        = m_db.exec(QStringLiteral("SELECT id, receipt_no, kind, coalesce(ref_sale_id, ''), "
+                                   "market_day_id, market_name, created_at, total, tax, "
+                                   "change_due, reason, utc_offset FROM sales WHERE (? = '' OR "
+                                   "market_day_id = ?) ORDER BY created_at DESC, id DESC LIMIT ?"),
+                    {marketDayId, marketDayId, limit});
     if (!q)
         return std::unexpected(q.error());
     QList<SaleRecord> out;
@@ -468,10 +537,10 @@ Result<QList<SaleRecord>> SaleRepository::list(const QString &marketDayId, int l
 
 Result<QHash<QString, Milli>> SaleRepository::refundable(const QString &saleId)
 {
-    auto q = m_db.exec(QStringLiteral(
-                           "SELECT l.id, l.qty + coalesce((SELECT sum(r.qty) FROM sale_lines r "
-                           "WHERE r.ref_line_id = l.id), 0) FROM sale_lines l WHERE l.sale_id = ?"),
-                       {saleId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT l.id, l.qty + coalesce((SELECT sum(r.qty) FROM sale_lines r "
+                       "WHERE r.ref_line_id = l.id), 0) FROM sale_lines l WHERE l.sale_id = ?"),
+        {saleId});
     if (!q)
         return std::unexpected(q.error());
     QHash<QString, Milli> out;
@@ -485,18 +554,23 @@ Result<SaleRecord> SaleRepository::voidSale(const QString &saleId, const QString
     return reverse(saleId, {}, reason, {}, true);
 }
 
-Result<SaleRecord> SaleRepository::refund(const QString &saleId, const QList<RefundItem> &items,
-                                          const QString &reason, const QString &refundTender)
+Result<SaleRecord> SaleRepository::refund(const QString &saleId,
+                                          const QList<RefundItem> &items,
+                                          const QString &reason,
+                                          const QString &refundTender)
 {
     return reverse(saleId, items, reason, refundTender, false);
 }
 
-Result<SaleRecord> SaleRepository::reverse(const QString &saleId, const QList<RefundItem> &items,
-                                           const QString &reason, const QString &refundTender,
+Result<SaleRecord> SaleRepository::reverse(const QString &saleId,
+                                           const QList<RefundItem> &items,
+                                           const QString &reason,
+                                           const QString &refundTender,
                                            bool isVoid)
 {
     if (reason.size() > 500)
-        return fail(Error::Code::InvalidInput, QStringLiteral("reason is longer than 500 characters"));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("reason is longer than 500 characters"));
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());
@@ -516,12 +590,14 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId, const QList<Re
         anythingLeft = anythingLeft || left->value(l.id) > 0;
     }
     if (!anythingLeft)
-        return fail(Error::Code::Conflict,
-                    QStringLiteral("sale %1 is already fully refunded or voided").arg(orig->receiptNo));
+        return fail(
+            Error::Code::Conflict,
+            QStringLiteral("sale %1 is already fully refunded or voided").arg(orig->receiptNo));
     if (isVoid && !untouched)
-        return fail(Error::Code::Conflict, QStringLiteral("sale %1 was partly refunded; refund what "
-                                                          "is left instead of voiding")
-                                               .arg(orig->receiptNo));
+        return fail(Error::Code::Conflict,
+                    QStringLiteral("sale %1 was partly refunded; refund what "
+                                   "is left instead of voiding")
+                        .arg(orig->receiptNo));
 
     // Which quantity of which line goes back.
     QHash<QString, Milli> take;
@@ -532,7 +608,8 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId, const QList<Re
     } else {
         for (const RefundItem &it : items) {
             if (it.qty < 0)
-                return fail(Error::Code::InvalidInput, QStringLiteral("refund quantity must be above 0"));
+                return fail(Error::Code::InvalidInput,
+                            QStringLiteral("refund quantity must be above 0"));
             Milli want = it.qty;
             bool matched = false;
             for (const SaleLineRecord &l : orig->lines) {
@@ -548,8 +625,9 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId, const QList<Re
                     break;
             }
             if (!matched)
-                return fail(Error::Code::NotFound, QStringLiteral("sale %1 has no line %2")
-                                                       .arg(orig->receiptNo, it.sku.isEmpty() ? it.lineId : it.sku));
+                return fail(Error::Code::NotFound,
+                            QStringLiteral("sale %1 has no line %2")
+                                .arg(orig->receiptNo, it.sku.isEmpty() ? it.lineId : it.sku));
             if (it.qty != 0 && want > 0)
                 return fail(Error::Code::InvalidInput,
                             QStringLiteral("cannot refund more %1 than is left on sale %2")
@@ -564,8 +642,9 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId, const QList<Re
     if (!day)
         return std::unexpected(day.error());
     if (!*day)
-        return fail(Error::Code::NoMarketDay,
-                    QStringLiteral("open a market day first: the refund comes out of today's drawer"));
+        return fail(
+            Error::Code::NoMarketDay,
+            QStringLiteral("open a market day first: the refund comes out of today's drawer"));
     auto receipt = nextReceiptNo();
     if (!receipt)
         return std::unexpected(receipt.error());
@@ -629,7 +708,8 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId, const QList<Re
         if (!rules)
             return std::unexpected(rules.error());
         if (!rules->tender(refundTender))
-            return fail(Error::Code::InvalidInput, QStringLiteral("unknown tender \"%1\"").arg(refundTender.left(40)));
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("unknown tender \"%1\"").arg(refundTender.left(40)));
         r.tenders << SaleTenderRecord{newUuid7(), 1, refundTender, r.total, r.total, 0, 0, {}};
     } else {
         QList<Minor> weights;
@@ -645,7 +725,8 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId, const QList<Re
                 continue;
             const SaleTenderRecord &t = orig->tenders[i];
             const Minor untaxed = t.amount ? -share(t.untaxed, 0, a, t.amount) : 0;
-            r.tenders << SaleTenderRecord{newUuid7(), ++k, t.tender, -a, -a, 0, untaxed, t.reference};
+            r.tenders << SaleTenderRecord{
+                newUuid7(), ++k, t.tender, -a, -a, 0, untaxed, t.reference};
         }
     }
     if (auto s = insert(r); !s)

@@ -14,7 +14,7 @@ struct SaleLineRecord
     QString refLineId; // refund/void: the original line
     QString productId, sku, name, category;
     Unit unit = Unit::Each;
-    Milli qty = 0;        // negative on refunds and voids
+    Milli qty = 0; // negative on refunds and voids
     Minor unitPrice = 0;
     Minor gross = 0, discount = 0, net = 0, tax = 0;
     QString taxCategory;
@@ -82,8 +82,10 @@ public:
     Result<SaleRecord> voidSale(const QString &saleId, const QString &reason);
     // Refund lines (all that is left when items is empty). The money goes back through the
     // original tenders, restricted ones first for their lines, unless refundTender is set.
-    Result<SaleRecord> refund(const QString &saleId, const QList<RefundItem> &items,
-                              const QString &reason, const QString &refundTender = {});
+    Result<SaleRecord> refund(const QString &saleId,
+                              const QList<RefundItem> &items,
+                              const QString &reason,
+                              const QString &refundTender = {});
 
     Result<SaleRecord> load(const QString &saleId);
     // Headers only (no lines/tenders), newest first.
@@ -95,8 +97,11 @@ public:
     Status insert(const SaleRecord &r);
 
 private:
-    Result<SaleRecord> reverse(const QString &saleId, const QList<RefundItem> &items,
-                               const QString &reason, const QString &refundTender, bool isVoid);
+    Result<SaleRecord> reverse(const QString &saleId,
+                               const QList<RefundItem> &items,
+                               const QString &reason,
+                               const QString &refundTender,
+                               bool isVoid);
     Result<QString> nextReceiptNo();
     Database &m_db;
 };

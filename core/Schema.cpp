@@ -30,7 +30,8 @@ Migration migrationCore()
         QStringLiteral(R"(CREATE TABLE settings (
             key TEXT PRIMARY KEY, value TEXT NOT NULL, hlc INTEGER NOT NULL DEFAULT 0))"),
         // Device-local settings: server URL, token, cursors. Never synced.
-        QStringLiteral(R"(CREATE TABLE local_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL))"),
+        QStringLiteral(
+            R"(CREATE TABLE local_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL))"),
         QStringLiteral(R"(CREATE TABLE tax_categories (
             code TEXT PRIMARY KEY,
             name TEXT NOT NULL,
@@ -109,7 +110,8 @@ Migration migrationCore()
             reason TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral("CREATE INDEX sales_created ON sales (created_at)"),
         QStringLiteral("CREATE INDEX sales_market_day ON sales (market_day_id)"),
-        QStringLiteral("CREATE INDEX sales_ref ON sales (ref_sale_id) WHERE ref_sale_id IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX sales_ref ON sales (ref_sale_id) WHERE ref_sale_id IS NOT NULL"),
         QStringLiteral(R"(CREATE TABLE sale_lines (
             id TEXT PRIMARY KEY,
             sale_id TEXT NOT NULL REFERENCES sales (id),
@@ -131,7 +133,8 @@ Migration migrationCore()
             eligibility TEXT NOT NULL DEFAULT '',
             UNIQUE (sale_id, line_no)))"),
         QStringLiteral("CREATE INDEX sale_lines_product ON sale_lines (product_id)"),
-        QStringLiteral("CREATE INDEX sale_lines_ref ON sale_lines (ref_line_id) WHERE ref_line_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX sale_lines_ref ON sale_lines (ref_line_id) WHERE ref_line_id "
+                       "IS NOT NULL"),
         // amount: what the tender paid toward the sale; tendered - amount = change given.
         QStringLiteral(R"(CREATE TABLE sale_tenders (
             id TEXT PRIMARY KEY,
@@ -159,9 +162,12 @@ Migration migrationCore()
             market_day_id TEXT,
             context TEXT NOT NULL DEFAULT '',
             reason TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("CREATE INDEX stock_movements_product_hlc ON stock_movements (product_id, hlc)"),
-        QStringLiteral("CREATE INDEX stock_movements_count ON stock_movements (product_id, hlc) WHERE kind = 'count'"),
-        QStringLiteral("CREATE INDEX stock_movements_sale ON stock_movements (sale_id) WHERE sale_id IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX stock_movements_product_hlc ON stock_movements (product_id, hlc)"),
+        QStringLiteral("CREATE INDEX stock_movements_count ON stock_movements (product_id, hlc) "
+                       "WHERE kind = 'count'"),
+        QStringLiteral("CREATE INDEX stock_movements_sale ON stock_movements (sale_id) WHERE "
+                       "sale_id IS NOT NULL"),
         // Cash in or out of the drawer that is not a sale (bought ice, change from the bank).
         QStringLiteral(R"(CREATE TABLE cash_movements (
             id TEXT PRIMARY KEY,
@@ -182,13 +188,17 @@ Migration migrationCore()
             created_at INTEGER NOT NULL,
             sent_at INTEGER,
             rejected_reason TEXT))"),
-        QStringLiteral("CREATE INDEX outbox_pending ON outbox (seq) WHERE sent_at IS NULL AND rejected_reason IS NULL"),
+        QStringLiteral("CREATE INDEX outbox_pending ON outbox (seq) WHERE sent_at IS NULL AND "
+                       "rejected_reason IS NULL"),
         // Events pulled from the server that are already applied here (idempotent pull).
-        QStringLiteral(R"(CREATE TABLE applied_events (event_id TEXT PRIMARY KEY, server_seq INTEGER NOT NULL))"),
+        QStringLiteral(
+            R"(CREATE TABLE applied_events (event_id TEXT PRIMARY KEY, server_seq INTEGER NOT NULL))"),
     };
-    s << immutableTriggers({QStringLiteral("sales"), QStringLiteral("sale_lines"),
-                    QStringLiteral("sale_tenders"), QStringLiteral("stock_movements"),
-                    QStringLiteral("cash_movements")});
+    s << immutableTriggers({QStringLiteral("sales"),
+                            QStringLiteral("sale_lines"),
+                            QStringLiteral("sale_tenders"),
+                            QStringLiteral("stock_movements"),
+                            QStringLiteral("cash_movements")});
 
     // Defaults a US farmers' market vendor starts from; all editable, all data.
     s << QStringLiteral(R"(INSERT INTO tax_categories (code, name, rate_ppm) VALUES
@@ -213,8 +223,8 @@ Migration migrationCore()
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list = {migrationCore(), migrationCheckout(),
-                                                migrationEndOfDay(), migrationSync()};
+    static const std::vector<Migration> list
+        = {migrationCore(), migrationCheckout(), migrationEndOfDay(), migrationSync()};
     return list;
 }
 

@@ -5,9 +5,12 @@
 namespace sk {
 
 namespace {
-const QStringList kKinds = {QStringLiteral("receive"), QStringLiteral("sale"),
-                            QStringLiteral("refund"),  QStringLiteral("waste"),
-                            QStringLiteral("adjust"),  QStringLiteral("count")};
+const QStringList kKinds = {QStringLiteral("receive"),
+                            QStringLiteral("sale"),
+                            QStringLiteral("refund"),
+                            QStringLiteral("waste"),
+                            QStringLiteral("adjust"),
+                            QStringLiteral("count")};
 
 // Latest count strictly before `hlc` for a product, then the sum of movements after it and
 // before `hlc`. Used with hlc = max for the current level.
@@ -40,7 +43,9 @@ QJsonObject StockMovement::toJson() const
 Result<StockMovement> StockMovement::fromJson(const QJsonObject &o)
 {
     StockMovement m;
-    auto s = [&](const char *k) { return o.value(QLatin1String(k)).toString(); };
+    auto s = [&](const char *k) {
+        return o.value(QLatin1String(k)).toString();
+    };
     bool ok1 = false, ok2 = false, ok3 = false;
     m.id = s("id");
     m.productId = s("product_id");
@@ -68,17 +73,27 @@ Status StockLedger::insert(const StockMovement &m)
         QStringLiteral("INSERT INTO stock_movements (id, product_id, kind, qty, hlc, device_id, "
                        "created_at, sale_id, market_day_id, context, reason) VALUES "
                        "(?,?,?,?,?,?,?,?,?,?,?)"),
-        {m.id, m.productId, m.kind, m.qty, m.hlc, m.deviceId, m.createdAt,
+        {m.id,
+         m.productId,
+         m.kind,
+         m.qty,
+         m.hlc,
+         m.deviceId,
+         m.createdAt,
          m.saleId.isEmpty() ? QVariant() : QVariant(m.saleId),
          m.marketDayId.isEmpty() ? QVariant() : QVariant(m.marketDayId),
-         m.context, m.reason});
+         m.context,
+         m.reason});
     if (!r)
         return std::unexpected(r.error());
     return {};
 }
 
-Result<StockMovement> StockLedger::record(const QString &productId, const QString &kind, Milli qty,
-                                          const QString &reason, const QString &context,
+Result<StockMovement> StockLedger::record(const QString &productId,
+                                          const QString &kind,
+                                          Milli qty,
+                                          const QString &reason,
+                                          const QString &context,
                                           bool inTransaction)
 {
     if (!kKinds.contains(kind) || kind == u"sale" || kind == u"refund")
@@ -87,18 +102,21 @@ Result<StockMovement> StockLedger::record(const QString &productId, const QStrin
     if (qty < -1000000000000LL || qty > 1000000000000LL)
         return fail(Error::Code::InvalidInput, QStringLiteral("quantity out of range"));
     if ((kind == u"receive" || kind == u"waste") && qty <= 0)
-        return fail(Error::Code::InvalidInput, QStringLiteral("%1 quantity must be above 0").arg(kind));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("%1 quantity must be above 0").arg(kind));
     if (kind == u"count" && qty < 0)
         return fail(Error::Code::InvalidInput, QStringLiteral("a count cannot be negative"));
     if (reason.size() > 500)
-        return fail(Error::Code::InvalidInput, QStringLiteral("reason is longer than 500 characters"));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("reason is longer than 500 characters"));
     std::optional<Transaction> tx;
     if (!inTransaction) {
         tx.emplace(m_db);
         if (auto b = tx->begun(); !b)
             return std::unexpected(b.error());
     }
-    auto exists = m_db.scalar(QStringLiteral("SELECT count(*) FROM products WHERE id = ?"), {productId});
+    auto exists
+        = m_db.scalar(QStringLiteral("SELECT count(*) FROM products WHERE id = ?"), {productId});
     if (!exists)
         return std::unexpected(exists.error());
     if (exists->toInt() == 0)
@@ -139,8 +157,11 @@ Result<Milli> StockLedger::levelBefore(const QString &productId, qint64 hlc)
 
 Result<StockLevel> StockLedger::level(const QString &productId)
 {
-    auto q = m_db.exec(kLevelSql, {productId, std::numeric_limits<qint64>::max(), productId,
-                                   std::numeric_limits<qint64>::max()});
+    auto q = m_db.exec(kLevelSql,
+                       {productId,
+                        std::numeric_limits<qint64>::max(),
+                        productId,
+                        std::numeric_limits<qint64>::max()});
     if (!q)
         return std::unexpected(q.error());
     StockLevel l;
@@ -173,11 +194,12 @@ Result<QList<StockLevel>> StockLedger::levels()
 
 Result<QList<StockMovement>> StockLedger::history(const QString &productId, int limit)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, product_id, kind, qty, hlc, device_id, created_at, "
-                                      "coalesce(sale_id, ''), coalesce(market_day_id, ''), context, "
-                                      "reason FROM stock_movements WHERE product_id = ? ORDER BY "
-                                      "hlc DESC, id DESC LIMIT ?"),
-                       {productId, limit});
+    auto q
+        = m_db.exec(QStringLiteral("SELECT id, product_id, kind, qty, hlc, device_id, created_at, "
+                                   "coalesce(sale_id, ''), coalesce(market_day_id, ''), context, "
+                                   "reason FROM stock_movements WHERE product_id = ? ORDER BY "
+                                   "hlc DESC, id DESC LIMIT ?"),
+                    {productId, limit});
     if (!q)
         return std::unexpected(q.error());
     QList<StockMovement> out;

@@ -46,8 +46,11 @@ public:
 
     // Record a movement (receive / waste / adjust / count) in its own transaction, or inside
     // the caller's when inTransaction. For "count", qty is the absolute observed level.
-    Result<StockMovement> record(const QString &productId, const QString &kind, Milli qty,
-                                 const QString &reason = {}, const QString &context = {},
+    Result<StockMovement> record(const QString &productId,
+                                 const QString &kind,
+                                 Milli qty,
+                                 const QString &reason = {},
+                                 const QString &context = {},
                                  bool inTransaction = false);
     // Insert a movement exactly as given (sales, sync); the caller holds the transaction.
     Status insert(const StockMovement &m);

@@ -55,17 +55,14 @@ Amounts use a dot for decimals (3.50); quantities are in the item's unit (0.375 
 Tender kinds: cash, card, snap, snap_token, credit_token, fmnp, voucher, other.
 The default database is )";
 
-
 Result<QDate> parseDate(const QString &s)
 {
     const QDate d = QDate::fromString(s, Qt::ISODate);
     if (!d.isValid())
-        return fail(Error::Code::InvalidInput, QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(s.left(40)));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(s.left(40)));
     return d;
 }
-
-
-
 
 Product productByCode(Database &db, const QString &code)
 {
@@ -82,10 +79,12 @@ int cmdCatalog(Context &ctx, Args &a)
             usageError(QStringLiteral("catalog import takes one FILE.csv"));
         QFile f(a.positional[1]);
         if (!f.open(QIODevice::ReadOnly))
-            failWith(Error::io(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString())));
+            failWith(
+                Error::io(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString())));
         if (f.size() > 64 * 1024 * 1024)
             failWith(Error::invalid(QStringLiteral("%1 is larger than 64 MB").arg(f.fileName())));
-        auto report = check(importCatalogCsv(ctx.database(), f.readAll(), a.flag(QStringLiteral("skip-bad"))));
+        auto report = check(
+            importCatalogCsv(ctx.database(), f.readAll(), a.flag(QStringLiteral("skip-bad"))));
         for (const QString &e : report.errors)
             err() << "skipped " << e << "\n";
         ctx.out << "imported " << report.imported << " product(s)";
@@ -123,7 +122,8 @@ int cmdMarket(Context &ctx, Args &a)
         rejectUnknown(a, {QStringLiteral("float"), QStringLiteral("date")});
         if (a.positional.size() != 2)
             usageError(QStringLiteral("market open takes one NAME (quote it if it has spaces)"));
-        const Minor fl = check(parseFixed(a.value(QStringLiteral("float"), QStringLiteral("0")), 2));
+        const Minor fl
+            = check(parseFixed(a.value(QStringLiteral("float"), QStringLiteral("0")), 2));
         auto d = check(days.open(a.positional[1], fl, optionalDate(a, QStringLiteral("date"))));
         ctx.out << d.id << "\n";
         return 0;
@@ -154,8 +154,9 @@ void printReceipt(QTextStream &out, const SaleRecord &r)
     for (const SaleLineRecord &l : r.lines)
         out << "  " << l.name << "  " << formatQuantity(l.qty, l.unit) << " " << unitCode(l.unit)
             << " x " << formatFixed(l.unitPrice, 2) << " = " << formatFixed(l.net, 2) << "\n";
-    out << "  subtotal " << formatFixed(r.subtotal, 2) << "  discount " << formatFixed(r.discount, 2)
-        << "  tax " << formatFixed(r.tax, 2) << "  total " << formatFixed(r.total, 2) << "\n";
+    out << "  subtotal " << formatFixed(r.subtotal, 2) << "  discount "
+        << formatFixed(r.discount, 2) << "  tax " << formatFixed(r.tax, 2) << "  total "
+        << formatFixed(r.total, 2) << "\n";
     for (const SaleTenderRecord &t : r.tenders)
         out << "  " << t.tender << " " << formatFixed(t.tendered, 2) << "\n";
     if (r.changeDue)
@@ -164,10 +165,14 @@ void printReceipt(QTextStream &out, const SaleRecord &r)
 
 int cmdSale(Context &ctx, Args &a)
 {
-    rejectUnknown(a, {QStringLiteral("item"), QStringLiteral("tender"), QStringLiteral("discount"),
-                      QStringLiteral("receipt")});
+    rejectUnknown(a,
+                  {QStringLiteral("item"),
+                   QStringLiteral("tender"),
+                   QStringLiteral("discount"),
+                   QStringLiteral("receipt")});
     if (!a.positional.isEmpty())
-        usageError(QStringLiteral("sale takes --item and --tender options, not \"%1\"").arg(a.positional.first()));
+        usageError(QStringLiteral("sale takes --item and --tender options, not \"%1\"")
+                       .arg(a.positional.first()));
     Database &db = ctx.database();
     auto rules = check(SaleRules::load(db));
     Cart cart;
@@ -188,7 +193,8 @@ int cmdSale(Context &ctx, Args &a)
         cart.tenders << TenderEntry{kind, check(parseFixed(amount, rules.currency.decimals)), {}};
     }
     if (a.flag(QStringLiteral("discount")) || !a.value(QStringLiteral("discount")).isEmpty())
-        cart.discount = check(Discount::parse(a.value(QStringLiteral("discount")), rules.currency, QLocale::c()));
+        cart.discount = check(
+            Discount::parse(a.value(QStringLiteral("discount")), rules.currency, QLocale::c()));
     SaleRepository sales(db);
     auto r = check(sales.commit(cart, rules));
     ctx.out << r.id << "\n";
@@ -227,14 +233,16 @@ int cmdRefund(Context &ctx, Args &a)
                 found = true;
             }
         if (!found)
-            failWith(Error::notFound(QStringLiteral("sale %1 has no item %2").arg(orig.receiptNo, sku)));
+            failWith(
+                Error::notFound(QStringLiteral("sale %1 has no item %2").arg(orig.receiptNo, sku)));
         const Milli q = check(parseQuantity(qty, unit));
         if (q <= 0)
-            failWith(Error::invalid(QStringLiteral("refund quantity of %1 must be above 0").arg(sku)));
+            failWith(
+                Error::invalid(QStringLiteral("refund quantity of %1 must be above 0").arg(sku)));
         items << RefundItem{{}, sku, q};
     }
-    auto r = check(sales.refund(orig.id, items, a.value(QStringLiteral("reason")),
-                                a.value(QStringLiteral("tender"))));
+    auto r = check(sales.refund(
+        orig.id, items, a.value(QStringLiteral("reason")), a.value(QStringLiteral("tender"))));
     ctx.out << r.id << "\n";
     return 0;
 }
@@ -287,14 +295,17 @@ int cmdStock(Context &ctx, Args &a)
                     << m.reason << "\n";
         return 0;
     }
-    const QStringList kinds = {QStringLiteral("receive"), QStringLiteral("count"),
-                               QStringLiteral("waste"), QStringLiteral("adjust")};
+    const QStringList kinds = {QStringLiteral("receive"),
+                               QStringLiteral("count"),
+                               QStringLiteral("waste"),
+                               QStringLiteral("adjust")};
     if (!kinds.contains(sub))
         usageError(QStringLiteral("stock takes level, receive, count, waste, adjust or history"));
     rejectUnknown(a, {QStringLiteral("reason")});
     if (a.positional.size() < 2)
         usageError(QStringLiteral("stock %1 takes SKU=QTY").arg(sub));
-    if ((sub == u"waste" || sub == u"adjust") && a.value(QStringLiteral("reason")).trimmed().isEmpty())
+    if ((sub == u"waste" || sub == u"adjust")
+        && a.value(QStringLiteral("reason")).trimmed().isEmpty())
         usageError(QStringLiteral("stock %1 needs --reason").arg(sub));
     // All pairs in one transaction: either every count is recorded or none.
     Transaction tx(db);
@@ -303,8 +314,12 @@ int cmdStock(Context &ctx, Args &a)
         auto [sku, qty] = splitPair(pair, sub);
         const Product p = productByCode(db, sku);
         const Milli q = check(parseQuantity(qty, p.unit));
-        check(ledger.record(p.id, sub, q, a.value(QStringLiteral("reason")),
-                            sub == u"count" ? QStringLiteral("manual") : QString(), true));
+        check(ledger.record(p.id,
+                            sub,
+                            q,
+                            a.value(QStringLiteral("reason")),
+                            sub == u"count" ? QStringLiteral("manual") : QString(),
+                            true));
     }
     check(tx.commit());
     return 0;
@@ -321,7 +336,9 @@ int cmdExport(Context &ctx, Args &a)
     Database &db = ctx.database();
     ExportOptions opt;
     opt.bom = a.flag(QStringLiteral("bom"));
-    opt.moneyDecimals = Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD"))).decimals;
+    opt.moneyDecimals
+        = Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")))
+              .decimals;
     qint64 rows = 0;
     check(writeFileAtomically(a.positional[1], [&](QIODevice *out) -> Status {
         auto n = a.positional[0] == u"sales" ? exportSales(db, range, out, opt)
@@ -354,14 +371,18 @@ int cmdRestore(Context &ctx, Args &a)
     const qint64 pending = check(db.pendingOutboxCount());
     if (pending > 0) {
         // Unsynced events are never silently thrown away: keep them in a file first.
-        const QString keep = db.path() + QStringLiteral(".unsynced-%1.json")
-                                             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")));
+        const QString keep = db.path()
+                             + QStringLiteral(".unsynced-%1.json")
+                                   .arg(QDateTime::currentDateTimeUtc().toString(
+                                       QStringLiteral("yyyyMMddTHHmmss")));
         if (!a.flag(QStringLiteral("force")))
-            failWith(Error::conflict(QStringLiteral("%1 event(s) are not synced yet; sync first, or "
-                                                    "restore --force (they are saved to a JSON "
-                                                    "file first)")
-                                         .arg(pending)));
-        auto q = check(db.exec(QStringLiteral("SELECT payload FROM outbox WHERE sent_at IS NULL ORDER BY seq")));
+            failWith(
+                Error::conflict(QStringLiteral("%1 event(s) are not synced yet; sync first, or "
+                                               "restore --force (they are saved to a JSON "
+                                               "file first)")
+                                    .arg(pending)));
+        auto q = check(db.exec(
+            QStringLiteral("SELECT payload FROM outbox WHERE sent_at IS NULL ORDER BY seq")));
         QJsonArray events;
         while (q.next())
             events.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
@@ -390,8 +411,12 @@ int cmdCheck(Context &ctx, Args &a)
 
 int cmdDemo(Context &ctx, Args &a)
 {
-    rejectUnknown(a, {QStringLiteral("days"), QStringLiteral("sales-per-day"), QStringLiteral("seed"),
-                      QStringLiteral("start"), QStringLiteral("outbox")});
+    rejectUnknown(a,
+                  {QStringLiteral("days"),
+                   QStringLiteral("sales-per-day"),
+                   QStringLiteral("seed"),
+                   QStringLiteral("start"),
+                   QStringLiteral("outbox")});
     DemoOptions o;
     bool ok1 = true, ok2 = true, ok3 = true;
     o.marketDays = a.value(QStringLiteral("days"), QStringLiteral("30")).toInt(&ok1);
@@ -451,7 +476,8 @@ std::pair<QString, QString> splitPair(const QString &s, const QString &what)
 {
     const qsizetype eq = s.lastIndexOf(QLatin1Char('='));
     if (eq <= 0 || eq == s.size() - 1)
-        usageError(QStringLiteral("%1 must look like NAME=VALUE, got \"%2\"").arg(what, s.left(60)));
+        usageError(
+            QStringLiteral("%1 must look like NAME=VALUE, got \"%2\"").arg(what, s.left(60)));
     return {s.left(eq), s.mid(eq + 1)};
 }
 
@@ -572,10 +598,18 @@ int run(const QStringList &arguments)
         const QString command = args.takeFirst();
         Args a(args);
         const QList<std::pair<const char *, Handler>> commands = {
-            {"catalog", cmdCatalog}, {"market", cmdMarket},   {"sale", cmdSale},
-            {"void", cmdVoid},       {"refund", cmdRefund},   {"show", cmdShow},
-            {"stock", cmdStock},     {"export", cmdExport},   {"backup", cmdBackup},
-            {"restore", cmdRestore}, {"check", cmdCheck},     {"demo-data", cmdDemo},
+            {"catalog", cmdCatalog},
+            {"market", cmdMarket},
+            {"sale", cmdSale},
+            {"void", cmdVoid},
+            {"refund", cmdRefund},
+            {"show", cmdShow},
+            {"stock", cmdStock},
+            {"export", cmdExport},
+            {"backup", cmdBackup},
+            {"restore", cmdRestore},
+            {"check", cmdCheck},
+            {"demo-data", cmdDemo},
         };
         for (const auto &[name, handler] : commands)
             if (command == QLatin1String(name)) {

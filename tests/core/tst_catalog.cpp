@@ -26,8 +26,9 @@ private slots:
     {
         test::TempDb t;
         auto r = importCatalogCsv(t.db(),
-                                  header() + "JAM,Strawberry jam,Jams,each,8.50,exempt,yes,0123 0456\n"
-                                             "TOM,\"Tomatoes, heirloom\",Produce,lb,4.50,exempt,1,\n",
+                                  header()
+                                      + "JAM,Strawberry jam,Jams,each,8.50,exempt,yes,0123 0456\n"
+                                        "TOM,\"Tomatoes, heirloom\",Produce,lb,4.50,exempt,1,\n",
                                   false);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().detail));
         QCOMPARE(r->imported, 2);
@@ -51,9 +52,10 @@ private slots:
     {
         test::TempDb t;
         auto r = importCatalogCsv(t.db(),
-                                  header() + "A,Good,,each,1.00,exempt,0,\n"
-                                             "B,Bad price,,each,-1.00,exempt,0,\n"
-                                             "C,Bad unit,,stone,1.00,exempt,0,\n",
+                                  header()
+                                      + "A,Good,,each,1.00,exempt,0,\n"
+                                        "B,Bad price,,each,-1.00,exempt,0,\n"
+                                        "C,Bad unit,,stone,1.00,exempt,0,\n",
                                   false);
         QVERIFY(!r);
         QVERIFY2(r.error().detail.startsWith(QLatin1String("line 3: price must not be negative")),
@@ -63,9 +65,10 @@ private slots:
         QCOMPARE(*t->pendingOutboxCount(), 0);
 
         auto skip = importCatalogCsv(t.db(),
-                                     header() + "A,Good,,each,1.00,exempt,0,\n"
-                                                "B,Bad price,,each,-1.00,exempt,0,\n"
-                                                "C,Bad unit,,stone,1.00,exempt,0,\n",
+                                     header()
+                                         + "A,Good,,each,1.00,exempt,0,\n"
+                                           "B,Bad price,,each,-1.00,exempt,0,\n"
+                                           "C,Bad unit,,stone,1.00,exempt,0,\n",
                                      true);
         QVERIFY(skip);
         QCOMPARE(skip->imported, 1);
@@ -80,22 +83,30 @@ private slots:
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QString>("storedName");
         QTest::newRow("formula =") << QByteArray("X1,=1+2,,each,1.00,exempt,0,") << true << "=1+2";
-        QTest::newRow("formula +") << QByteArray("X1,+cmd|' /C calc'!A0,,each,1.00,exempt,0,") << true
-                                   << "+cmd|' /C calc'!A0";
+        QTest::newRow("formula +") << QByteArray("X1,+cmd|' /C calc'!A0,,each,1.00,exempt,0,")
+                                   << true << "+cmd|' /C calc'!A0";
         QTest::newRow("formula -") << QByteArray("X1,-2+3,,each,1.00,exempt,0,") << true << "-2+3";
-        QTest::newRow("formula @") << QByteArray("X1,@SUM(A1),,each,1.00,exempt,0,") << true << "@SUM(A1)";
-        QTest::newRow("leading tab") << QByteArray("X1,\"\tname\",,each,1.00,exempt,0,") << false << "";
-        QTest::newRow("leading CR") << QByteArray("X1,\"\rname\",,each,1.00,exempt,0,") << false << "";
-        QTest::newRow("sql") << QByteArray("X1,\"Robert'); DROP TABLE products;--\",,each,1.00,exempt,0,")
+        QTest::newRow("formula @")
+            << QByteArray("X1,@SUM(A1),,each,1.00,exempt,0,") << true << "@SUM(A1)";
+        QTest::newRow("leading tab")
+            << QByteArray("X1,\"\tname\",,each,1.00,exempt,0,") << false << "";
+        QTest::newRow("leading CR")
+            << QByteArray("X1,\"\rname\",,each,1.00,exempt,0,") << false << "";
+        QTest::newRow("sql") << QByteArray(
+            "X1,\"Robert'); DROP TABLE products;--\",,each,1.00,exempt,0,")
                              << true << "Robert'); DROP TABLE products;--";
-        QTest::newRow("unicode") << QByteArray("X1,Pâté de campagne ✓ 🍓,,each,1.00,exempt,0,") << true
-                                 << QString::fromUtf8("Pâté de campagne ✓ 🍓");
-        QTest::newRow("10 kB name") << (QByteArray("X1,") + QByteArray(10240, 'n') + ",,each,1.00,exempt,0,")
-                                    << false << "";
+        QTest::newRow("unicode") << QByteArray("X1,Pâté de campagne ✓ 🍓,,each,1.00,exempt,0,")
+                                 << true << QString::fromUtf8("Pâté de campagne ✓ 🍓");
+        QTest::newRow("10 kB name")
+            << (QByteArray("X1,") + QByteArray(10240, 'n') + ",,each,1.00,exempt,0,") << false
+            << "";
         QTest::newRow("negative price") << QByteArray("X1,N,,each,-0.01,exempt,0,") << false << "";
-        QTest::newRow("huge price") << QByteArray("X1,N,,each,99999999999999999999,exempt,0,") << false << "";
-        QTest::newRow("price over cap") << QByteArray("X1,N,,each,1000000.01,exempt,0,") << false << "";
-        QTest::newRow("price 3 decimals") << QByteArray("X1,N,,each,1.005,exempt,0,") << false << "";
+        QTest::newRow("huge price")
+            << QByteArray("X1,N,,each,99999999999999999999,exempt,0,") << false << "";
+        QTest::newRow("price over cap")
+            << QByteArray("X1,N,,each,1000000.01,exempt,0,") << false << "";
+        QTest::newRow("price 3 decimals")
+            << QByteArray("X1,N,,each,1.005,exempt,0,") << false << "";
         QTest::newRow("unknown tax") << QByteArray("X1,N,,each,1.00,luxury,0,") << false << "";
         QTest::newRow("empty sku") << QByteArray(",N,,each,1.00,exempt,0,") << false << "";
         QTest::newRow("bad flag") << QByteArray("X1,N,,each,1.00,exempt,maybe,") << false << "";
@@ -113,7 +124,8 @@ private slots:
         if (accepted) {
             QCOMPARE(repo.bySku(QStringLiteral("X1"))->name, storedName);
         } else {
-            QVERIFY2(r.error().detail.startsWith(QLatin1String("line 2:")), qPrintable(r.error().detail));
+            QVERIFY2(r.error().detail.startsWith(QLatin1String("line 2:")),
+                     qPrintable(r.error().detail));
             QCOMPARE(productCount(t.db()), 0);
         }
         // The products table survived whatever the row contained.
@@ -123,8 +135,8 @@ private slots:
     void invalidUtf8IsRefusedWithLine()
     {
         test::TempDb t;
-        auto r = importCatalogCsv(t.db(), header() + "A,ok,,each,1,exempt,0,\nB,\xc3\x28,,each,1,exempt,0,\n",
-                                  false);
+        auto r = importCatalogCsv(
+            t.db(), header() + "A,ok,,each,1,exempt,0,\nB,\xc3\x28,,each,1,exempt,0,\n", false);
         QVERIFY(!r);
         QCOMPARE(r.error().detail, QStringLiteral("line 3: not valid UTF-8"));
     }

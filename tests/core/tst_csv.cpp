@@ -22,11 +22,10 @@ private slots:
         w.text(QStringLiteral("+1")).text(QStringLiteral("-2")).text(QStringLiteral("@SUM(A1)"));
         w.text(QStringLiteral("\tx")).text(QStringLiteral("\rx")).text(QStringLiteral("ok"));
         QVERIFY(w.endRow());
-        const QByteArray expected
-            = "name,amount\r\n"
-              "'=HYPERLINK(\"\"http://x\"\")\",-1.50\r\n"
-              "\"a,b \"\"c\"\"\nd\",-0.05\r\n"
-              "'+1,'-2,'@SUM(A1),'\tx,\"'\rx\",ok\r\n";
+        const QByteArray expected = "name,amount\r\n"
+                                    "'=HYPERLINK(\"\"http://x\"\")\",-1.50\r\n"
+                                    "\"a,b \"\"c\"\"\nd\",-0.05\r\n"
+                                    "'+1,'-2,'@SUM(A1),'\tx,\"'\rx\",ok\r\n";
         // The first cell needs quoting because of the quotes it contains.
         QCOMPARE(buf.data(), QByteArray(expected).replace("'=HYPERLINK", "\"'=HYPERLINK"));
     }
@@ -38,7 +37,8 @@ private slots:
         CsvWriter w(&buf, true);
         w.text(QStringLiteral("Crème brûlée"));
         QVERIFY(w.endRow());
-        QVERIFY(buf.data().startsWith("\xEF\xBB\xBF" "Cr\xC3\xA8me"));
+        QVERIFY(buf.data().startsWith("\xEF\xBB\xBF"
+                                      "Cr\xC3\xA8me"));
     }
 
     void readerRoundTrip()
@@ -46,9 +46,12 @@ private slots:
         QBuffer buf;
         buf.open(QIODevice::WriteOnly);
         CsvWriter w(&buf, true);
-        const QStringList values = {QStringLiteral("plain"), QStringLiteral("with, comma"),
-                                    QStringLiteral("with \"quotes\""), QStringLiteral("two\r\nlines"),
-                                    QStringLiteral("=formula"), QStringLiteral("ünïcödé ✓"),
+        const QStringList values = {QStringLiteral("plain"),
+                                    QStringLiteral("with, comma"),
+                                    QStringLiteral("with \"quotes\""),
+                                    QStringLiteral("two\r\nlines"),
+                                    QStringLiteral("=formula"),
+                                    QStringLiteral("ünïcödé ✓"),
                                     QString()};
         for (const QString &v : values)
             w.text(v);
@@ -76,10 +79,14 @@ private slots:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("message");
-        QTest::newRow("invalid utf-8") << QByteArray("a,b\nok,\xff\xfe\n") << "line 2: not valid UTF-8";
-        QTest::newRow("unterminated") << QByteArray("a\n\"open,x\n") << "line 2: a quoted field is never closed";
-        QTest::newRow("stray quote") << QByteArray("a\nab\"c\n") << "line 2: quote inside an unquoted field";
-        QTest::newRow("text after quote") << QByteArray("a\n\"x\"y\n") << "line 2: text after a closing quote";
+        QTest::newRow("invalid utf-8")
+            << QByteArray("a,b\nok,\xff\xfe\n") << "line 2: not valid UTF-8";
+        QTest::newRow("unterminated")
+            << QByteArray("a\n\"open,x\n") << "line 2: a quoted field is never closed";
+        QTest::newRow("stray quote")
+            << QByteArray("a\nab\"c\n") << "line 2: quote inside an unquoted field";
+        QTest::newRow("text after quote")
+            << QByteArray("a\n\"x\"y\n") << "line 2: text after a closing quote";
     }
     void readerRefuses()
     {

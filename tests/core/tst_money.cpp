@@ -17,7 +17,7 @@ private slots:
         QTest::addColumn<qint64>("expected");
         QTest::newRow("2 each") << qint64(850) << qint64(2000) << qint64(1700);
         QTest::newRow("0.375 lb of 4.50") << qint64(450) << qint64(375) << qint64(169); // 168.75
-        QTest::newRow("half up at .5") << qint64(1) << qint64(500) << qint64(1);       // 0.5
+        QTest::newRow("half up at .5") << qint64(1) << qint64(500) << qint64(1);        // 0.5
         QTest::newRow("just below half") << qint64(1) << qint64(499) << qint64(0);
         QTest::newRow("half away from zero, negative") << qint64(1) << qint64(-500) << qint64(-1);
         QTest::newRow("negative just below half") << qint64(1) << qint64(-499) << qint64(0);
@@ -25,8 +25,8 @@ private slots:
         QTest::newRow("-1.5 exactly") << qint64(-3) << qint64(500) << qint64(-2);
         QTest::newRow("2.5 exactly") << qint64(5) << qint64(500) << qint64(3); // not banker's
         QTest::newRow("zero") << qint64(0) << qint64(123456) << qint64(0);
-        QTest::newRow("big but fits") << qint64(100000000) << qint64(1000000000)
-                                      << qint64(100000000000000);
+        QTest::newRow("big but fits")
+            << qint64(100000000) << qint64(1000000000) << qint64(100000000000000);
     }
     void lineAmount()
     {
@@ -99,20 +99,32 @@ private slots:
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("expected");
-        QTest::newRow("en_US plain") << "en_US" << "3.50" << qint64(350);
-        QTest::newRow("en_US grouping") << "en_US" << "1,234.56" << qint64(123456);
-        QTest::newRow("en_US symbol") << "en_US" << "$1,234.56" << qint64(123456);
-        QTest::newRow("en_US whole") << "en_US" << "12" << qint64(1200);
-        QTest::newRow("en_US one decimal") << "en_US" << "0.5" << qint64(50);
-        QTest::newRow("en_US negative") << "en_US" << "-2.05" << qint64(-205);
-        QTest::newRow("es_ES comma") << "es_ES" << "3,50" << qint64(350);
-        QTest::newRow("es_ES grouping") << "es_ES" << "1.234,56" << qint64(123456);
-        QTest::newRow("es_ES euro") << "es_ES" << "1.234,56 €" << qint64(123456);
-        QTest::newRow("fr_FR narrow nbsp group") << "fr_FR" << QString::fromUtf8("1\u202f234,56")
-                                                 << qint64(123456);
-        QTest::newRow("fr_FR plain") << "fr_FR" << "0,99" << qint64(99);
-        QTest::newRow("de_DE grouping") << "de_DE" << "12.345,60" << qint64(1234560);
-        QTest::newRow("de_DE euro") << "de_DE" << "5,00 €" << qint64(500);
+        QTest::newRow("en_US plain") << "en_US"
+                                     << "3.50" << qint64(350);
+        QTest::newRow("en_US grouping") << "en_US"
+                                        << "1,234.56" << qint64(123456);
+        QTest::newRow("en_US symbol") << "en_US"
+                                      << "$1,234.56" << qint64(123456);
+        QTest::newRow("en_US whole") << "en_US"
+                                     << "12" << qint64(1200);
+        QTest::newRow("en_US one decimal") << "en_US"
+                                           << "0.5" << qint64(50);
+        QTest::newRow("en_US negative") << "en_US"
+                                        << "-2.05" << qint64(-205);
+        QTest::newRow("es_ES comma") << "es_ES"
+                                     << "3,50" << qint64(350);
+        QTest::newRow("es_ES grouping") << "es_ES"
+                                        << "1.234,56" << qint64(123456);
+        QTest::newRow("es_ES euro") << "es_ES"
+                                    << "1.234,56 €" << qint64(123456);
+        QTest::newRow("fr_FR narrow nbsp group")
+            << "fr_FR" << QString::fromUtf8("1\u202f234,56") << qint64(123456);
+        QTest::newRow("fr_FR plain") << "fr_FR"
+                                     << "0,99" << qint64(99);
+        QTest::newRow("de_DE grouping") << "de_DE"
+                                        << "12.345,60" << qint64(1234560);
+        QTest::newRow("de_DE euro") << "de_DE"
+                                    << "5,00 €" << qint64(500);
     }
     void parseLocales()
     {
@@ -149,12 +161,16 @@ private slots:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<qint64>("amount");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("en_US") << "en_US" << "USD" << qint64(123456) << "$1,234.56";
-        QTest::newRow("en_US negative") << "en_US" << "USD" << qint64(-50) << "-$0.50";
-        QTest::newRow("es_ES") << "es_ES" << "EUR" << qint64(123456)
-                               << QString::fromUtf8("1.234,56\u00a0€");
-        QTest::newRow("de_DE") << "de_DE" << "EUR" << qint64(5) << QString::fromUtf8("0,05\u00a0€");
-        QTest::newRow("fr_FR") << "fr_FR" << "EUR" << qint64(123456)
+        QTest::newRow("en_US") << "en_US"
+                               << "USD" << qint64(123456) << "$1,234.56";
+        QTest::newRow("en_US negative") << "en_US"
+                                        << "USD" << qint64(-50) << "-$0.50";
+        QTest::newRow("es_ES") << "es_ES"
+                               << "EUR" << qint64(123456) << QString::fromUtf8("1.234,56\u00a0€");
+        QTest::newRow("de_DE") << "de_DE"
+                               << "EUR" << qint64(5) << QString::fromUtf8("0,05\u00a0€");
+        QTest::newRow("fr_FR") << "fr_FR"
+                               << "EUR" << qint64(123456)
                                << QString::fromUtf8("1\u202f234,56\u00a0€");
     }
     void format()
@@ -168,11 +184,15 @@ private slots:
 
     void formatFixedEdges()
     {
-        QCOMPARE(formatFixed(std::numeric_limits<qint64>::min(), 2), QStringLiteral("-92233720368547758.08"));
-        QCOMPARE(formatFixed(std::numeric_limits<qint64>::max(), 2), QStringLiteral("92233720368547758.07"));
-        QCOMPARE(*parseFixed(QStringLiteral("92233720368547758.07"), 2), std::numeric_limits<qint64>::max());
+        QCOMPARE(formatFixed(std::numeric_limits<qint64>::min(), 2),
+                 QStringLiteral("-92233720368547758.08"));
+        QCOMPARE(formatFixed(std::numeric_limits<qint64>::max(), 2),
+                 QStringLiteral("92233720368547758.07"));
+        QCOMPARE(*parseFixed(QStringLiteral("92233720368547758.07"), 2),
+                 std::numeric_limits<qint64>::max());
         QVERIFY(!parseFixed(QStringLiteral("92233720368547758.08"), 2));
-        QCOMPARE(*parseFixed(QStringLiteral("-92233720368547758.08"), 2), std::numeric_limits<qint64>::min());
+        QCOMPARE(*parseFixed(QStringLiteral("-92233720368547758.08"), 2),
+                 std::numeric_limits<qint64>::min());
     }
 
     void quantities()
@@ -181,7 +201,8 @@ private slots:
         QCOMPARE(*parseQuantity(QStringLiteral("2"), Unit::Each), 2000);
         QVERIFY(!parseQuantity(QStringLiteral("1.5"), Unit::Each));
         QVERIFY(!parseQuantity(QStringLiteral("0.0001"), Unit::Kg));
-        QCOMPARE(*parseQuantity(QStringLiteral("0,5"), Unit::Kg, QLocale(QStringLiteral("de_DE"))), 500);
+        QCOMPARE(*parseQuantity(QStringLiteral("0,5"), Unit::Kg, QLocale(QStringLiteral("de_DE"))),
+                 500);
         QCOMPARE(formatQuantity(375, Unit::Lb), QStringLiteral("0.375"));
         QCOMPARE(formatQuantity(3000, Unit::Each), QStringLiteral("3"));
         QVERIFY(!unitFromCode(QStringLiteral("stone")));

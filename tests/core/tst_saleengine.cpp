@@ -21,14 +21,21 @@ SaleRules rules()
         x.faceValue = face;
         return x;
     };
-    r.tenders = {t("cash", true, "any", false, 0),         t("card", false, "any", false, 0),
-                 t("snap", false, "snap", true, 0),        t("snap_token", false, "snap", true, 100),
-                 t("credit_token", true, "token", false, 500), t("fmnp", false, "fmnp", false, 0)};
+    r.tenders = {t("cash", true, "any", false, 0),
+                 t("card", false, "any", false, 0),
+                 t("snap", false, "snap", true, 0),
+                 t("snap_token", false, "snap", true, 100),
+                 t("credit_token", true, "token", false, 500),
+                 t("fmnp", false, "fmnp", false, 0)};
     r.tenders[2].name = QStringLiteral("SNAP");
     return r;
 }
 
-Product product(const char *name, Minor price, const char *tax, bool snap, bool fmnp = false,
+Product product(const char *name,
+                Minor price,
+                const char *tax,
+                bool snap,
+                bool fmnp = false,
                 Unit unit = Unit::Each)
 {
     Product p;
@@ -99,7 +106,8 @@ private slots:
     void discounts()
     {
         Cart c;
-        c.lines = {line(jam, 1000, Discount::percent(100000)), line(tote, 1000),
+        c.lines = {line(jam, 1000, Discount::percent(100000)),
+                   line(tote, 1000),
                    line(cider, 1000, Discount::amount(10000))}; // amount larger than line: capped
         c.discount = Discount::amount(100);
         auto r = computeCart(rules(), c);
@@ -142,8 +150,9 @@ private slots:
         QCOMPARE(r->problems.size(), 1);
         QCOMPARE(r->problems[0].ineligibleItems, QStringList{QStringLiteral("Hot cider")});
         QCOMPARE(r->problems[0].remaining, 432);
-        QCOMPARE(r->problems[0].detail,
-                 QStringLiteral("SNAP can't pay for Hot cider; 4.32 left to pay by another tender"));
+        QCOMPARE(
+            r->problems[0].detail,
+            QStringLiteral("SNAP can't pay for Hot cider; 4.32 left to pay by another tender"));
     }
 
     void eligibility_data()
@@ -158,11 +167,16 @@ private slots:
         QTest::newRow("snap jam over: no change") << "snap" << Minor(900) << 0 << false << Minor(0);
         QTest::newRow("snap cider") << "snap" << ciderTotal << 1 << false << Minor(0);
         QTest::newRow("snap tote") << "snap" << toteTotal << 3 << false << Minor(0);
-        QTest::newRow("snap token not whole") << "snap_token" << Minor(850) << 0 << false << Minor(0);
-        QTest::newRow("snap tokens over: no change") << "snap_token" << Minor(900) << 0 << false << Minor(0);
-        QTest::newRow("snap tokens exact") << "snap_token" << Minor(400) << 2 << false << Minor(0); // 4.50 due
-        QTest::newRow("credit token jam with change") << "credit_token" << Minor(1000) << 0 << true << Minor(150);
-        QTest::newRow("credit token cider with change") << "credit_token" << Minor(500) << 1 << true << Minor(68);
+        QTest::newRow("snap token not whole")
+            << "snap_token" << Minor(850) << 0 << false << Minor(0);
+        QTest::newRow("snap tokens over: no change")
+            << "snap_token" << Minor(900) << 0 << false << Minor(0);
+        QTest::newRow("snap tokens exact")
+            << "snap_token" << Minor(400) << 2 << false << Minor(0); // 4.50 due
+        QTest::newRow("credit token jam with change")
+            << "credit_token" << Minor(1000) << 0 << true << Minor(150);
+        QTest::newRow("credit token cider with change")
+            << "credit_token" << Minor(500) << 1 << true << Minor(68);
         QTest::newRow("fmnp tomatoes") << "fmnp" << tomP << 2 << true << Minor(0);
         QTest::newRow("fmnp jam") << "fmnp" << jamP << 0 << false << Minor(0);
         QTest::newRow("fmnp over: no change") << "fmnp" << Minor(500) << 2 << false << Minor(0);
@@ -253,7 +267,8 @@ private slots:
         QTest::addColumn<QList<Minor>>("weights");
         QTest::addColumn<QList<Minor>>("expected");
         QTest::newRow("thirds") << Minor(100) << QList<Minor>{1, 1, 1} << QList<Minor>{34, 33, 33};
-        QTest::newRow("negative") << Minor(-100) << QList<Minor>{1, 1, 1} << QList<Minor>{-34, -33, -33};
+        QTest::newRow("negative") << Minor(-100) << QList<Minor>{1, 1, 1}
+                                  << QList<Minor>{-34, -33, -33};
         QTest::newRow("zero weights") << Minor(7) << QList<Minor>{0, 0} << QList<Minor>{7, 0};
         QTest::newRow("proportional") << Minor(10) << QList<Minor>{300, 700} << QList<Minor>{3, 7};
     }

@@ -1,0 +1,43 @@
+#include "eod/WizardProgress.h"
+
+#include <QJsonDocument>
+
+namespace sk {
+
+WizardProgressStore::WizardProgressStore(Database &db)
+    : m_db(db)
+{}
+
+Result<WizardProgress> WizardProgressStore::load(const QString &marketDayId)
+{
+    WizardProgress p;
+    p.marketDayId = marketDayId;
+    auto q = m_db.exec(QStringLiteral("SELECT step, state, updated_at FROM eod_progress WHERE "
+                                      "market_day_id = ?"),
+                       {marketDayId});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->next()) {
+        p.step = q->value(0).toInt();
+        p.state = QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object();
+        p.updatedAt = q->value(2).toLongLong();
+    }
+    return p;
+}
+
+Status WizardProgressStore::save(const QString &marketDayId, int step, const QJsonObject &state)
+{
+    if (marketDayId.isEmpty() || step < 0 || step > 100)
+        return fail(Error::Code::InvalidInput, QStringLiteral("invalid wizard progress"));
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO eod_progress (market_day_id, step, state, updated_at) VALUES "
+                       "(?, ?, ?, ?) ON CONFLICT (market_day_id) DO UPDATE SET step = "
+                       "excluded.step, state = excluded.state, updated_at = excluded.updated_at"),
+        {marketDayId, step,
+         QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)), Clock::nowMs()});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+} // namespace sk

@@ -1,0 +1,278 @@
+#include "reports/ReportRunner.h"
+
+#include "Csv.h"
+#include "Money.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace sk::reports {
+
+namespace {
+
+sqlite3 *sqliteHandle(Database &db)
+{
+    const QVariant v = db.sql().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+// While a query runs, SQLite calls back every few thousand VM steps; a long GROUP BY that
+// returns its first row only at the end can still be cancelled and still shows life.
+class ProgressHandler
+{
+public:
+    ProgressHandler(Database &db, const RunOptions &options, const qint64 &rows)
+        : m_handle(sqliteHandle(db))
+        , m_options(options)
+        , m_rows(rows)
+    {
+        if (m_handle && (m_options.progress || m_options.cancel))
+            sqlite3_progress_handler(m_handle, 200000, &ProgressHandler::callback, this);
+    }
+    ~ProgressHandler()
+    {
+        if (m_handle)
+            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    }
+    ProgressHandler(const ProgressHandler &) = delete;
+    ProgressHandler &operator=(const ProgressHandler &) = delete;
+
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    static int callback(void *self)
+    {
+        auto *h = static_cast<ProgressHandler *>(self);
+        if (h->m_options.cancel && h->m_options.cancel->load())
+            h->m_cancelled = true;
+        else if (h->m_options.progress && !h->m_options.progress(h->m_rows))
+            h->m_cancelled = true;
+        return h->m_cancelled ? 1 : 0;
+    }
+
+    sqlite3 *m_handle;
+    const RunOptions &m_options;
+    const qint64 &m_rows;
+    bool m_cancelled = false;
+};
+
+bool isNumeric(CsvColumn::Type t)
+{
+    return t != CsvColumn::Type::Text;
+}
+
+class TableSink : public ReportSink
+{
+public:
+    explicit TableSink(ReportTable &t)
+        : m_table(t)
+    {}
+    Status begin(const QList<ReportColumn> &columns, int moneyDecimals) override
+    {
+        m_table.columns = columns;
+        m_table.moneyDecimals = moneyDecimals;
+        return {};
+    }
+    Status row(const QVariantList &cells, bool totals) override
+    {
+        m_table.rows.append(cells);
+        m_table.hasTotals = totals;
+        return {};
+    }
+
+private:
+    ReportTable &m_table;
+};
+
+class CsvSink : public ReportSink
+{
+public:
+    CsvSink(QIODevice *out, bool bom)
+        : m_writer(out, bom)
+    {}
+    Status begin(const QList<ReportColumn> &columns, int moneyDecimals) override
+    {
+        m_columns = columns;
+        m_decimals = moneyDecimals;
+        QStringList names;
+        for (const ReportColumn &c : columns)
+            names << c.name;
+        return m_writer.header(names);
+    }
+    Status row(const QVariantList &cells, bool) override
+    {
+        for (qsizetype i = 0; i < m_columns.size(); ++i) {
+            const CsvColumn::Type t = m_columns[i].type;
+            if (t == CsvColumn::Type::Text)
+                m_writer.text(cells[i].toString());
+            else
+                m_writer.number(csvCellText(t, cells[i], m_decimals));
+        }
+        return m_writer.endRow();
+    }
+
+private:
+    CsvWriter m_writer;
+    QList<ReportColumn> m_columns;
+    int m_decimals = 2;
+};
+
+} // namespace
+
+QString csvCellText(CsvColumn::Type type, const QVariant &v, int moneyDecimals)
+{
+    if (v.isNull())
+        return {};
+    switch (type) {
+    case CsvColumn::Type::Text: return v.toString();
+    case CsvColumn::Type::Integer: return QString::number(v.toLongLong());
+    case CsvColumn::Type::Money: return formatFixed(v.toLongLong(), moneyDecimals);
+    case CsvColumn::Type::Quantity: return formatFixed(v.toLongLong(), 3);
+    case CsvColumn::Type::Ppm: return formatFixed(v.toLongLong(), 4); // percent: 8.0000
+    }
+    return {};
+}
+
+ReportRunner::ReportRunner(Database &db)
+    : m_db(db)
+{}
+
+Result<qint64> ReportRunner::run(const ReportDefinition &report, const ReportFilter &filter,
+                                 ReportSink &sink, const RunOptions &options)
+{
+    if (auto v = ReportCatalog::validate(report, filter); !v)
+        return std::unexpected(v.error());
+    auto built = report.build(m_db, filter);
+    if (!built)
+        return std::unexpected(built.error());
+    const Currency currency = Currency::fromCode(
+        m_db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
+
+    qint64 rows = 0;
+    const qsizetype n = report.columns.size();
+    QList<qint64> sums(n, 0);
+    QString totalCurrency;
+    bool mixedCurrency = false;
+    const int currencyColumn = report.columnIndex(QStringLiteral("currency"));
+    {
+        ProgressHandler handler(m_db, options, rows);
+        auto cancelled = [&] {
+            return fail(Error::Code::Cancelled, QStringLiteral("report %1 cancelled").arg(report.name));
+        };
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        if (!q.prepare(built->sql))
+            return std::unexpected(Database::sqlError(q, QStringLiteral("report ") + report.name));
+        for (qsizetype i = 0; i < built->binds.size(); ++i)
+            q.bindValue(int(i), built->binds[i]);
+        if (!q.exec()) {
+            if (handler.cancelled())
+                return cancelled();
+            return std::unexpected(Database::sqlError(q, QStringLiteral("report ") + report.name));
+        }
+        if (auto s = sink.begin(report.columns, currency.decimals); !s)
+            return std::unexpected(s.error());
+        QVariantList cells(n);
+        while (q.next()) {
+            for (qsizetype i = 0; i < n; ++i) {
+                QVariant v = q.value(int(i));
+                if (isNumeric(report.columns[i].type) && !v.isNull()) {
+                    const qint64 x = v.toLongLong();
+                    v = QVariant(x);
+                    if (report.totals && report.columns[i].summed) {
+                        auto s = checkedAdd(sums[i], x);
+                        if (!s)
+                            return std::unexpected(s.error());
+                        sums[i] = *s;
+                    }
+                } else if (!isNumeric(report.columns[i].type)) {
+                    v = QVariant(v.toString());
+                }
+                cells[i] = std::move(v);
+            }
+            if (currencyColumn >= 0) {
+                const QString c = cells[currencyColumn].toString();
+                if (rows == 0)
+                    totalCurrency = c;
+                else if (c != totalCurrency)
+                    mixedCurrency = true;
+            }
+            if (auto s = sink.row(cells, false); !s)
+                return std::unexpected(s.error());
+            ++rows;
+            if ((rows & 4095) == 0) {
+                if ((options.cancel && options.cancel->load())
+                    || (options.progress && !options.progress(rows)))
+                    return cancelled();
+            }
+        }
+        if (handler.cancelled())
+            return cancelled();
+        if (q.lastError().isValid())
+            return std::unexpected(Database::sqlError(q, QStringLiteral("report ") + report.name));
+    }
+    // Sums across currencies mean nothing: no totals row then.
+    if (report.totals && !mixedCurrency) {
+        QVariantList total(n);
+        bool labelled = false;
+        for (qsizetype i = 0; i < n; ++i) {
+            const ReportColumn &c = report.columns[i];
+            if (c.summed)
+                total[i] = QVariant(sums[i]);
+            else if (i == currencyColumn)
+                total[i] = QVariant(rows ? totalCurrency : currency.code);
+            else if (c.type == CsvColumn::Type::Text && !labelled) {
+                total[i] = QVariant(QStringLiteral("total"));
+                labelled = true;
+            } else if (c.type == CsvColumn::Type::Text)
+                total[i] = QVariant(QString());
+        }
+        if (auto s = sink.row(total, true); !s)
+            return std::unexpected(s.error());
+    }
+    if (options.progress)
+        options.progress(rows);
+    return rows;
+}
+
+Result<ReportTable> ReportRunner::table(const ReportDefinition &report, const ReportFilter &filter,
+                                        const RunOptions &options)
+{
+    ReportTable t;
+    t.report = report.name;
+    t.currency = m_db.setting(QStringLiteral("currency"), QStringLiteral("USD"));
+    TableSink sink(t);
+    auto n = run(report, filter, sink, options);
+    if (!n)
+        return std::unexpected(n.error());
+    return t;
+}
+
+Result<qint64> ReportRunner::writeCsv(const ReportDefinition &report, const ReportFilter &filter,
+                                      QIODevice *out, const RunOptions &options)
+{
+    CsvSink sink(out, options.bom);
+    return run(report, filter, sink, options);
+}
+
+Result<qint64> ReportRunner::exportCsv(const ReportDefinition &report, const ReportFilter &filter,
+                                       const QString &path, const RunOptions &options)
+{
+    qint64 rows = 0;
+    auto s = writeFileAtomically(path, [&](QIODevice *out) -> Status {
+        auto n = writeCsv(report, filter, out, options);
+        if (!n)
+            return std::unexpected(n.error());
+        rows = *n;
+        return {};
+    });
+    if (!s)
+        return std::unexpected(s.error());
+    return rows;
+}
+
+} // namespace sk::reports

@@ -1,0 +1,362 @@
+#include "sync/SyncClient.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace sk::sync {
+
+namespace {
+const bool g_metaType = [] {
+    qRegisterMetaType<SyncReport>();
+    return true;
+}();
+} // namespace
+
+SyncClient::SyncClient(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(&db)
+{
+    Q_UNUSED(g_metaType);
+}
+
+SyncClient::SyncClient(const QString &dbPath, QObject *parent)
+    : QObject(parent)
+    , m_dbPath(dbPath)
+{}
+
+SyncClient::~SyncClient() = default;
+
+Database *SyncClient::database()
+{
+    if (m_db)
+        return m_db;
+    auto db = Database::open(m_dbPath);
+    if (!db)
+        return nullptr;
+    m_own = std::move(*db);
+    m_db = m_own.get();
+    return m_db;
+}
+
+void SyncClient::call(const QByteArray &verb, const QString &path, const QByteArray &body,
+                      std::function<void(const Reply &)> done)
+{
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
+    QUrl url(m_server + path);
+    QNetworkRequest req(url);
+    req.setTransferTimeout(m_timeoutMs);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setRawHeader("Accept", "application/json");
+    if (!m_token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + m_token);
+    if (url.scheme() == u"https") {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        QList<QSslCertificate> ca = m_ca;
+        const QString caFile = m_db ? m_db->localSetting(QStringLiteral("sync.ca_file")) : QString();
+        if (!caFile.isEmpty())
+            ca += QSslCertificate::fromPath(caFile);
+        if (!ca.isEmpty())
+            ssl.addCaCertificates(ca);
+        req.setSslConfiguration(ssl);
+    }
+    const qint64 sentAt = Clock::nowMs();
+    QNetworkReply *reply = verb == "GET" ? m_nam->get(req) : m_nam->post(req, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sentAt, done = std::move(done)] {
+        reply->deleteLater();
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        if (r.status == 0)
+            r.networkError = reply->errorString();
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
+        if (r.status != 0 && (pe.error != QJsonParseError::NoError || !doc.isObject())) {
+            // A cut or garbled answer: the request may or may not have been applied; the
+            // caller retries, which is safe because every request is idempotent.
+            r.networkError = QStringLiteral("incomplete answer from the server (HTTP %1)").arg(r.status);
+            r.status = 0;
+        }
+        r.body = doc.object();
+        if (reply->hasRawHeader("Retry-After"))
+            r.retryAfterMs = reply->rawHeader("Retry-After").toLongLong() * 1000;
+        const QByteArray serverTime = reply->rawHeader("X-Server-Time");
+        if (!serverTime.isEmpty() && m_db) {
+            // Offset of the server's clock to ours, measured at the midpoint of the exchange.
+            const qint64 now = Clock::nowMs();
+            SyncEngine(*m_db).setClockOffset(serverTime.toLongLong() - (sentAt + now) / 2);
+        }
+        done(r);
+    });
+}
+
+void SyncClient::finish(bool ok, const QString &code, const QString &message, int status)
+{
+    m_report.ok = ok;
+    m_report.errorCode = code;
+    m_report.message = message;
+    m_report.httpStatus = status;
+    if (m_db && !m_pairing) {
+        SyncEngine engine(*m_db);
+        engine.recordAttempt(ok, code, message);
+        if (code == u"revoked")
+            engine.setRevoked(true);
+    }
+    m_busy = false;
+    const SyncReport report = m_report;
+    if (m_pairing) {
+        m_pairing = false;
+        emit pairFinished(report);
+    } else {
+        emit syncFinished(report);
+    }
+}
+
+void SyncClient::failFrom(const Reply &r, const QString &what)
+{
+    if (r.status == 0) {
+        finish(false, QStringLiteral("offline"),
+               QStringLiteral("%1: server unreachable (%2)").arg(what, r.networkError));
+        return;
+    }
+    const QString serverCode = r.body.value(QLatin1String("code")).toString();
+    const QString serverMessage = r.body.value(QLatin1String("message")).toString();
+    QString code = QStringLiteral("protocol");
+    if (r.status == 401)
+        code = QStringLiteral("unauthorized");
+    else if (r.status == 403 && serverCode == u"device_revoked")
+        code = QStringLiteral("revoked");
+    else if (r.status == 429)
+        code = QStringLiteral("rate_limited");
+    else if (r.status >= 500)
+        code = QStringLiteral("server");
+    m_report.retryAfterMs = r.retryAfterMs;
+    finish(false, code,
+           QStringLiteral("%1: HTTP %2 %3: %4").arg(what).arg(r.status).arg(serverCode, serverMessage),
+           r.status);
+}
+
+void SyncClient::pair(const QString &serverUrl, const QString &code, const QString &deviceName)
+{
+    if (m_busy) {
+        emit pairFinished(SyncReport{false, 0, 0, 0, 0, QStringLiteral("busy"),
+                                     QStringLiteral("a sync is already running"), 0, 0});
+        return;
+    }
+    m_report = {};
+    m_pairing = true;
+    m_busy = true;
+    Database *db = database();
+    if (!db) {
+        finish(false, QStringLiteral("local"), QStringLiteral("cannot open the database"));
+        return;
+    }
+    QString url = serverUrl.trimmed();
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    const QUrl parsed(url);
+    if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https")
+        || parsed.host().isEmpty()) {
+        finish(false, QStringLiteral("local"),
+               QStringLiteral("server address must look like https://host:port"));
+        return;
+    }
+    m_server = url;
+    m_token.clear();
+    const QJsonObject req{{QStringLiteral("code"), code.trimmed()},
+                          {QStringLiteral("device_id"), db->deviceId()},
+                          {QStringLiteral("device_name"), deviceName.left(100)}};
+    call("POST", QStringLiteral("/api/v1/pair"), QJsonDocument(req).toJson(QJsonDocument::Compact),
+         [this, url](const Reply &r) {
+             if (r.status != 200) {
+                 failFrom(r, QStringLiteral("pairing failed"));
+                 return;
+             }
+             const QString token = r.body.value(QLatin1String("token")).toString();
+             const QString vendor = r.body.value(QLatin1String("vendor"))
+                                        .toObject()
+                                        .value(QLatin1String("name"))
+                                        .toString();
+             if (token.isEmpty()) {
+                 finish(false, QStringLiteral("protocol"), QStringLiteral("server sent no token"));
+                 return;
+             }
+             if (auto s = SyncEngine(*m_db).storePairing(url, token, vendor); !s) {
+                 finish(false, QStringLiteral("local"), s.error().detail);
+                 return;
+             }
+             finish(true, {}, QStringLiteral("paired with %1 as %2").arg(url, vendor));
+         });
+}
+
+void SyncClient::sync()
+{
+    if (m_busy) {
+        emit syncFinished(SyncReport{false, 0, 0, 0, 0, QStringLiteral("busy"),
+                                     QStringLiteral("a sync is already running"), 0, 0});
+        return;
+    }
+    m_report = {};
+    m_busy = true;
+    Database *db = database();
+    if (!db) {
+        finish(false, QStringLiteral("local"), QStringLiteral("cannot open the database"));
+        return;
+    }
+    m_server = db->localSetting(keys::server());
+    m_token = db->localSetting(keys::token()).toUtf8();
+    if (m_server.isEmpty() || m_token.isEmpty()) {
+        finish(false, QStringLiteral("not_paired"), QStringLiteral("this device is not paired"));
+        return;
+    }
+    pushNext();
+}
+
+void SyncClient::pushNext()
+{
+    SyncEngine engine(*m_db);
+    auto batch = engine.pendingBatch(m_batchSize);
+    if (!batch) {
+        finish(false, QStringLiteral("local"), batch.error().detail);
+        return;
+    }
+    if (batch->isEmpty()) {
+        pullNext();
+        return;
+    }
+    const QList<OutboxEvent> events = *batch;
+    call("POST", QStringLiteral("/api/v1/push"), SyncEngine::pushBody(events),
+         [this, events](const Reply &r) {
+             if (r.status == 413 && events.size() > 1) {
+                 m_batchSize = std::max<int>(1, int(events.size() / 2));
+                 pushNext();
+                 return;
+             }
+             if (r.status == 413) {
+                 // One event the server will never take: set it aside, keep the queue moving.
+                 SyncEngine(*m_db).recordPushResult(
+                     {}, {Rejection{events.first().id, QStringLiteral("too_large"),
+                                    r.body.value(QLatin1String("message")).toString()}});
+                 ++m_report.rejected;
+                 pushNext();
+                 return;
+             }
+             if (r.status != 200 && r.status != 409) {
+                 failFrom(r, QStringLiteral("push failed"));
+                 return;
+             }
+             QStringList acked;
+             for (const QJsonValue &v : r.body.value(QLatin1String("acked")).toArray())
+                 acked << v.toString();
+             QList<Rejection> rejected;
+             for (const QJsonValue &v : r.body.value(QLatin1String("rejected")).toArray()) {
+                 const QJsonObject o = v.toObject();
+                 rejected << Rejection{o.value(QLatin1String("id")).toString(),
+                                       o.value(QLatin1String("code")).toString(),
+                                       o.value(QLatin1String("message")).toString()};
+             }
+             if (acked.isEmpty() && rejected.isEmpty()) {
+                 finish(false, QStringLiteral("protocol"),
+                        QStringLiteral("the server answered a push without acknowledging anything"));
+                 return;
+             }
+             if (auto s = SyncEngine(*m_db).recordPushResult(acked, rejected); !s) {
+                 finish(false, QStringLiteral("local"), s.error().detail);
+                 return;
+             }
+             m_report.pushed += int(acked.size());
+             m_report.rejected += int(rejected.size());
+             emit progressed(m_report.pushed, m_report.pulled);
+             pushNext();
+         });
+}
+
+void SyncClient::pullNext()
+{
+    const qint64 since = SyncEngine(*m_db).cursor();
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("since"), QString::number(since));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    call("GET", QStringLiteral("/api/v1/pull?") + q.toString(QUrl::FullyEncoded), {},
+         [this, since](const Reply &r) {
+             if (r.status != 200) {
+                 failFrom(r, QStringLiteral("pull failed"));
+                 return;
+             }
+             QList<Event> events;
+             for (const QJsonValue &v : r.body.value(QLatin1String("events")).toArray()) {
+                 QJsonObject o = v.toObject();
+                 const qint64 seq = o.value(QLatin1String("seq")).toString().toLongLong();
+                 o.remove(QStringLiteral("seq"));
+                 auto e = parseEnvelope(o);
+                 if (!e) {
+                     finish(false, QStringLiteral("protocol"),
+                            QStringLiteral("server sent a malformed event: %1").arg(e.error().detail));
+                     return;
+                 }
+                 e->seq = seq;
+                 events << *e;
+             }
+             bool ok = false;
+             const qint64 next = r.body.value(QLatin1String("next")).toString().toLongLong(&ok);
+             if (!ok || next < since) {
+                 finish(false, QStringLiteral("protocol"), QStringLiteral("server sent a bad cursor"));
+                 return;
+             }
+             auto applied = SyncEngine(*m_db).applyPage(events, next);
+             if (!applied) {
+                 finish(false, QStringLiteral("local"), applied.error().detail);
+                 return;
+             }
+             m_report.pulled += int(events.size());
+             m_report.applied += *applied;
+             emit progressed(m_report.pushed, m_report.pulled);
+             if (r.body.value(QLatin1String("more")).toBool() && next > since)
+                 pullNext();
+             else
+                 finish(true);
+         });
+}
+
+SyncReport SyncClient::syncBlocking(Database &db, int timeoutMs)
+{
+    SyncClient client(db);
+    SyncReport out{false, 0, 0, 0, 0, QStringLiteral("timeout"),
+                   QStringLiteral("sync did not finish in time"), 0, 0};
+    QEventLoop loop;
+    connect(&client, &SyncClient::syncFinished, &loop, [&](const SyncReport &r) {
+        out = r;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    QTimer::singleShot(0, &client, &SyncClient::sync);
+    loop.exec();
+    return out;
+}
+
+SyncReport SyncClient::pairBlocking(Database &db, const QString &serverUrl, const QString &code,
+                                    const QString &deviceName)
+{
+    SyncClient client(db);
+    SyncReport out{false, 0, 0, 0, 0, QStringLiteral("timeout"),
+                   QStringLiteral("pairing did not finish in time"), 0, 0};
+    QEventLoop loop;
+    connect(&client, &SyncClient::pairFinished, &loop, [&](const SyncReport &r) {
+        out = r;
+        loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    QTimer::singleShot(0, &client, [&] { client.pair(serverUrl, code, deviceName); });
+    loop.exec();
+    return out;
+}
+
+} // namespace sk::sync

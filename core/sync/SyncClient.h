@@ -1,0 +1,101 @@
+#pragma once
+
+#include "Database.h"
+#include "sync/SyncEngine.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace sk::sync {
+
+struct SyncReport
+{
+    bool ok = false;
+    int pushed = 0;   // events the server acknowledged in this run
+    int rejected = 0; // events the server refused as invalid (set aside)
+    int pulled = 0;   // events received from the server
+    int applied = 0;  // of those, new on this device
+    QString errorCode; // offline, unauthorized, revoked, rate_limited, server, protocol, local
+    QString message;
+    int httpStatus = 0;
+    qint64 retryAfterMs = 0; // what the server asked for (429), 0 if nothing
+};
+
+// Talks to stallkeeper-server for one device database over HTTP(S): pairing, then push of the
+// outbox in batches and pull of other devices' events in pages (see SyncEngine for what each
+// answer does to the database). Asynchronous on QNetworkAccessManager; lives in the thread it
+// was created in (SyncService puts it on a worker thread; the CLI runs it in its own loop).
+// One operation at a time: a call while one is running is refused with errorCode "busy".
+class SyncClient : public QObject
+{
+    Q_OBJECT
+public:
+    // Uses `db` (same thread) for everything.
+    explicit SyncClient(Database &db, QObject *parent = nullptr);
+    // Opens its own connection to `dbPath` on first use, in the thread it runs in.
+    explicit SyncClient(const QString &dbPath, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setBatchSize(int events) { m_batchSize = events; }
+    void setPageSize(int events) { m_pageSize = events; }
+    // Extra trusted certificates (a self-signed server); also read from local setting
+    // sync.ca_file when present.
+    void setCaCertificates(const QList<QSslCertificate> &certs) { m_ca = certs; }
+    bool busy() const { return m_busy; }
+
+    // Synchronous helpers for the CLI and tests: run an event loop until the operation ends.
+    static SyncReport syncBlocking(Database &db, int timeoutMs = 30000);
+    static SyncReport pairBlocking(Database &db, const QString &serverUrl, const QString &code,
+                                   const QString &deviceName);
+
+public slots:
+    void pair(const QString &serverUrl, const QString &code, const QString &deviceName);
+    void sync();
+
+signals:
+    void pairFinished(const sk::sync::SyncReport &report);
+    void syncFinished(const sk::sync::SyncReport &report);
+    void progressed(int pushed, int pulled);
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QJsonObject body;
+        QString networkError;
+        qint64 retryAfterMs = 0;
+    };
+    Database *database();
+    void call(const QByteArray &verb, const QString &path, const QByteArray &body,
+              std::function<void(const Reply &)> done);
+    void pushNext();
+    void pullNext();
+    void finish(bool ok, const QString &code = {}, const QString &message = {}, int status = 0);
+    void failFrom(const Reply &r, const QString &what);
+
+    std::unique_ptr<Database> m_own;
+    Database *m_db = nullptr;
+    QString m_dbPath;
+    QNetworkAccessManager *m_nam = nullptr;
+    QList<QSslCertificate> m_ca;
+    int m_timeoutMs = 20000;
+    int m_batchSize = limits::kDefaultPushEvents;
+    int m_pageSize = limits::kDefaultPullPage;
+    bool m_busy = false;
+    bool m_pairing = false;
+    QString m_server;
+    QByteArray m_token;
+    SyncReport m_report;
+};
+
+} // namespace sk::sync
+
+Q_DECLARE_METATYPE(sk::sync::SyncReport)

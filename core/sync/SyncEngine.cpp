@@ -1,0 +1,553 @@
+#include "sync/SyncEngine.h"
+
+#include "Catalog.h"
+#include "SaleRepository.h"
+#include "StockLedger.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QSaveFile>
+#include <QSet>
+
+namespace sk::sync {
+
+namespace {
+
+QMutex g_registryMutex;
+
+QHash<QString, ApplyHandler> &registry()
+{
+    static QHash<QString, ApplyHandler> handlers;
+    return handlers;
+}
+
+Result<bool> exists(Database &db, const QString &sql, const QString &id)
+{
+    auto v = db.scalar(sql, {id});
+    if (!v)
+        return std::unexpected(v.error());
+    return !v->isNull();
+}
+
+Status applySale(Database &db, const Event &e)
+{
+    auto r = SaleRecord::fromJson(e.data);
+    if (!r)
+        return std::unexpected(r.error());
+    auto have = exists(db, QStringLiteral("SELECT 1 FROM sales WHERE id = ?"), r->id);
+    if (!have)
+        return std::unexpected(have.error());
+    if (*have)
+        return {};
+    return SaleRepository(db).insert(*r);
+}
+
+Status applyStockMovement(Database &db, const Event &e)
+{
+    auto m = StockMovement::fromJson(e.data);
+    if (!m)
+        return std::unexpected(m.error());
+    auto have = exists(db, QStringLiteral("SELECT 1 FROM stock_movements WHERE id = ?"), m->id);
+    if (!have)
+        return std::unexpected(have.error());
+    if (*have)
+        return {};
+    return StockLedger(db).insert(*m);
+}
+
+// The catalog fields that merge one by one, last writer (by HLC) wins per field.
+const QStringList &productFields()
+{
+    static const QStringList f = {
+        QStringLiteral("sku"),           QStringLiteral("name"),
+        QStringLiteral("category"),      QStringLiteral("unit"),
+        QStringLiteral("price"),         QStringLiteral("tax_category"),
+        QStringLiteral("snap_eligible"), QStringLiteral("token_eligible"),
+        QStringLiteral("fmnp_eligible"), QStringLiteral("active"),
+        QStringLiteral("quick_pos"),     QStringLiteral("quick_color"),
+        QStringLiteral("low_stock"),     QStringLiteral("barcodes")};
+    return f;
+}
+
+QByteArray valueKey(const QJsonValue &v)
+{
+    return QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+}
+
+Status writeProduct(Database &db, const Product &p, const QJsonObject &fieldHlc, bool insert)
+{
+    const QString fh = QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact));
+    const QVariant quickPos = p.quickPos ? QVariant(*p.quickPos) : QVariant(QMetaType(QMetaType::Int));
+    Result<QSqlQuery> r;
+    if (insert)
+        r = db.exec(QStringLiteral("INSERT INTO products (id, sku, name, category, unit, price, "
+                                   "tax_category, snap_eligible, token_eligible, fmnp_eligible, "
+                                   "active, quick_pos, quick_color, low_stock, hlc, field_hlc) "
+                                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)"),
+                    {p.id, p.sku, p.name, p.category, unitCode(p.unit), p.price, p.taxCategory,
+                     int(p.snapEligible), int(p.tokenEligible), int(p.fmnpEligible),
+                     int(p.active), quickPos, p.quickColor, p.lowStock, fh});
+    else
+        r = db.exec(QStringLiteral("UPDATE products SET sku = ?, name = ?, category = ?, unit = ?, "
+                                   "price = ?, tax_category = ?, snap_eligible = ?, "
+                                   "token_eligible = ?, fmnp_eligible = ?, active = ?, "
+                                   "quick_pos = ?, quick_color = ?, low_stock = ?, field_hlc = ? "
+                                   "WHERE id = ?"),
+                    {p.sku, p.name, p.category, unitCode(p.unit), p.price, p.taxCategory,
+                     int(p.snapEligible), int(p.tokenEligible), int(p.fmnpEligible),
+                     int(p.active), quickPos, p.quickColor, p.lowStock, fh, p.id});
+    if (!r)
+        return std::unexpected(r.error());
+    if (auto d = db.exec(QStringLiteral("DELETE FROM product_barcodes WHERE product_id = ?"), {p.id});
+        !d)
+        return std::unexpected(d.error());
+    // A barcode another product already holds stays with it (the same on every device, since
+    // the holder is decided by which product has the smaller id).
+    for (const QString &b : p.barcodes) {
+        auto holder = db.scalar(QStringLiteral("SELECT product_id FROM product_barcodes WHERE "
+                                               "barcode = ?"),
+                                {b});
+        if (!holder)
+            return std::unexpected(holder.error());
+        if (!holder->isNull()) {
+            if (holder->toString() < p.id)
+                continue;
+            if (auto d = db.exec(QStringLiteral("DELETE FROM product_barcodes WHERE barcode = ?"), {b});
+                !d)
+                return std::unexpected(d.error());
+        }
+        if (auto i = db.exec(QStringLiteral("INSERT INTO product_barcodes (barcode, product_id) "
+                                            "VALUES (?, ?)"),
+                             {b, p.id});
+            !i)
+            return std::unexpected(i.error());
+    }
+    return {};
+}
+
+// Two devices created the same SKU offline for different products. Every device resolves it
+// the same way: the product with the greater id gets the SKU with a suffix from its id.
+Status resolveSkuClash(Database &db, Product &p)
+{
+    auto other = db.scalar(QStringLiteral("SELECT id FROM products WHERE sku = ? AND id <> ?"),
+                           {p.sku, p.id});
+    if (!other)
+        return std::unexpected(other.error());
+    if (other->isNull())
+        return {};
+    const QString otherId = other->toString();
+    if (p.id > otherId) {
+        p.sku = p.sku.left(58) + QLatin1Char('~') + p.id.right(4);
+        return {};
+    }
+    auto r = db.exec(QStringLiteral("UPDATE products SET sku = substr(sku, 1, 58) || '~' || "
+                                    "substr(id, -4) WHERE id = ?"),
+                     {otherId});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Status applyProduct(Database &db, const Event &e)
+{
+    auto incoming = Product::fromJson(e.data);
+    if (!incoming)
+        return std::unexpected(incoming.error());
+    ProductRepository repo(db);
+    auto current = repo.byId(incoming->id);
+    if (!current && current.error().code != Error::Code::NotFound)
+        return std::unexpected(current.error());
+    QJsonObject fieldHlc;
+    Product merged;
+    if (!current) {
+        merged = *incoming;
+        for (const QString &f : productFields())
+            fieldHlc.insert(f, QString::number(e.hlc));
+    } else {
+        auto row = db.exec(QStringLiteral("SELECT hlc, field_hlc FROM products WHERE id = ?"),
+                           {incoming->id});
+        if (!row)
+            return std::unexpected(row.error());
+        row->next();
+        const qint64 base = row->value(0).toLongLong();
+        fieldHlc = QJsonDocument::fromJson(row->value(1).toString().toUtf8()).object();
+        QJsonObject cur = current->toJson();
+        const QJsonObject in = incoming->toJson();
+        for (const QString &f : productFields()) {
+            const qint64 own = std::max(base, fieldHlc.value(f).toString().toLongLong());
+            const bool newer = e.hlc > own
+                               || (e.hlc == own && valueKey(in.value(f)) > valueKey(cur.value(f)));
+            if (newer) {
+                cur.insert(f, in.value(f));
+                fieldHlc.insert(f, QString::number(e.hlc));
+            }
+        }
+        auto m = Product::fromJson(cur);
+        if (!m)
+            return std::unexpected(m.error());
+        merged = *m;
+        merged.id = incoming->id;
+    }
+    if (auto s = resolveSkuClash(db, merged); !s)
+        return s;
+    return writeProduct(db, merged, fieldHlc, !current);
+}
+
+Status applyMarketDay(Database &db, const Event &e)
+{
+    const QJsonObject &d = e.data;
+    auto str = [&](const char *k) { return d.value(QLatin1String(k)).toString(); };
+    const QString id = str("id");
+    if (auto m = db.exec(QStringLiteral("INSERT INTO markets (id, name, hlc) VALUES (?, ?, ?) "
+                                        "ON CONFLICT (name) DO NOTHING"),
+                         {newUuid7(), str("market_name"), e.hlc});
+        !m)
+        return std::unexpected(m.error());
+    const QJsonValue closed = d.value(QLatin1String("closed_at"));
+    const QVariant closedAt = closed.isString() ? QVariant(closed.toString().toLongLong())
+                                                : QVariant(QMetaType(QMetaType::LongLong));
+    auto have = db.scalar(QStringLiteral("SELECT hlc FROM market_days WHERE id = ?"), {id});
+    if (!have)
+        return std::unexpected(have.error());
+    Result<QSqlQuery> r;
+    if (have->isNull())
+        r = db.exec(QStringLiteral("INSERT INTO market_days (id, device_id, market_name, "
+                                   "business_date, opened_at, opening_float, closed_at, hlc) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {id, str("device_id"), str("market_name"), str("business_date"),
+                     str("opened_at").toLongLong(), str("opening_float").toLongLong(), closedAt,
+                     e.hlc});
+    else if (have->toLongLong() < e.hlc)
+        r = db.exec(QStringLiteral("UPDATE market_days SET closed_at = ?, hlc = ? WHERE id = ?"),
+                    {closedAt, e.hlc, id});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+const bool g_builtins = [] {
+    registry().insert(typeSale(), applySale);
+    registry().insert(typeProduct(), applyProduct);
+    registry().insert(typeStockMovement(), applyStockMovement);
+    registry().insert(typeMarketDay(), applyMarketDay);
+    return true;
+}();
+
+QStringList productsTouched(const Event &e)
+{
+    QStringList out;
+    if (e.type == typeStockMovement())
+        out << e.data.value(QLatin1String("product_id")).toString();
+    else if (e.type == typeSale())
+        for (const QJsonValue &m : e.data.value(QLatin1String("movements")).toArray())
+            out << m.toObject().value(QLatin1String("product_id")).toString();
+    return out;
+}
+} // namespace
+
+ApplyRegistration::ApplyRegistration(const char *type, ApplyHandler handler)
+{
+    QMutexLocker lock(&g_registryMutex);
+    registry().insert(QString::fromLatin1(type), std::move(handler));
+}
+
+ApplyHandler applyHandler(const QString &type)
+{
+    QMutexLocker lock(&g_registryMutex);
+    Q_UNUSED(g_builtins);
+    return registry().value(type);
+}
+
+SyncEngine::SyncEngine(Database &db)
+    : m_db(db)
+{}
+
+Result<QList<OutboxEvent>> SyncEngine::pendingBatch(int max)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT seq, event_id, event_type, payload FROM outbox "
+                                      "WHERE sent_at IS NULL AND rejected_reason IS NULL "
+                                      "ORDER BY seq LIMIT ?"),
+                       {max});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<OutboxEvent> out;
+    while (q->next())
+        out << OutboxEvent{q->value(0).toLongLong(), q->value(1).toString(),
+                           q->value(2).toString(), q->value(3).toString().toUtf8()};
+    return out;
+}
+
+QByteArray SyncEngine::pushBody(const QList<OutboxEvent> &events)
+{
+    QByteArray body = "{\"events\":[";
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (i)
+            body += ',';
+        body += events[i].payload;
+    }
+    body += "]}";
+    return body;
+}
+
+Status SyncEngine::recordPushResult(const QStringList &acked, const QList<Rejection> &rejected)
+{
+    if (acked.isEmpty() && rejected.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return b;
+    const qint64 now = Clock::nowMs();
+    for (const QString &id : acked)
+        if (auto s = m_db.execCached(QStringLiteral("UPDATE outbox SET sent_at = ? WHERE "
+                                                    "event_id = ? AND sent_at IS NULL"),
+                                     {now, id});
+            !s)
+            return s;
+    for (const Rejection &r : rejected)
+        if (auto s = m_db.execCached(QStringLiteral("UPDATE outbox SET rejected_reason = ? WHERE "
+                                                    "event_id = ? AND sent_at IS NULL"),
+                                     {QStringLiteral("%1: %2").arg(r.code, r.message), r.id});
+            !s)
+            return s;
+    return tx.commit();
+}
+
+Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
+{
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    int fresh = 0;
+    QSet<QString> touched;
+    const qint64 now = Clock::nowMs();
+    for (const Event &e : events) {
+        auto seen = m_db.scalar(QStringLiteral("SELECT 1 FROM applied_events WHERE event_id = ?"),
+                                {e.id});
+        if (!seen)
+            return std::unexpected(seen.error());
+        if (!seen->isNull())
+            continue;
+        ++fresh;
+        Database::hlc().observe(e.hlc);
+        const ApplyHandler handler = applyHandler(e.type);
+        QString reason;
+        if (!handler) {
+            reason = QStringLiteral("this version does not know events of type \"%1\"").arg(e.type);
+        } else {
+            // A savepoint per event: one record that cannot be applied is set aside, the rest
+            // of the page goes on.
+            if (auto s = m_db.exec(QStringLiteral("SAVEPOINT apply_event")); !s)
+                return std::unexpected(s.error());
+            Status st = validateEventData(e);
+            if (st)
+                st = handler(m_db, e);
+            if (st) {
+                m_db.exec(QStringLiteral("RELEASE apply_event"));
+                for (const QString &p : productsTouched(e))
+                    touched.insert(p);
+            } else {
+                m_db.exec(QStringLiteral("ROLLBACK TO apply_event"));
+                m_db.exec(QStringLiteral("RELEASE apply_event"));
+                reason = st.error().detail;
+            }
+        }
+        if (!reason.isEmpty()) {
+            auto d = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_deferred_events "
+                                              "(event_id, server_seq, event_type, payload, "
+                                              "reason, received_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                               {e.id, e.seq, e.type, QString::fromUtf8(e.canonical()), reason, now});
+            if (!d)
+                return std::unexpected(d.error());
+        }
+        if (auto a = m_db.execCached(QStringLiteral("INSERT INTO applied_events (event_id, "
+                                                    "server_seq) VALUES (?, ?)"),
+                                     {e.id, e.seq});
+            !a)
+            return std::unexpected(a.error());
+    }
+    if (!touched.isEmpty()) {
+        const qint64 window = kBaseSkewWindowMs
+                              + std::abs(m_db.localSetting(keys::clockOffset()).toLongLong());
+        for (const QString &p : std::as_const(touched)) {
+            auto f = m_db.exec(
+                QStringLiteral(
+                    "INSERT OR IGNORE INTO stock_review_flags (movement_id, count_id, product_id, "
+                    "distance_ms, window_ms, created_at) SELECT m.id, c.id, c.product_id, "
+                    "abs((m.hlc >> 16) - (c.hlc >> 16)), ?, ? FROM stock_movements c JOIN "
+                    "stock_movements m ON m.product_id = c.product_id WHERE c.product_id = ? AND "
+                    "c.kind = 'count' AND m.kind <> 'count' AND m.device_id <> c.device_id AND "
+                    "abs((m.hlc >> 16) - (c.hlc >> 16)) <= ?"),
+                {window, now, p, window});
+            if (!f)
+                return std::unexpected(f.error());
+        }
+    }
+    if (auto c = m_db.setLocalSetting(keys::cursor(), QString::number(nextCursor)); !c)
+        return std::unexpected(c.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return fresh;
+}
+
+Result<SyncState> SyncEngine::state()
+{
+    SyncState s;
+    s.serverUrl = m_db.localSetting(keys::server());
+    s.paired = !s.serverUrl.isEmpty() && !m_db.localSetting(keys::token()).isEmpty();
+    s.revoked = m_db.localSetting(keys::revoked()) == u"1";
+    s.vendorName = m_db.localSetting(keys::vendor());
+    s.lastSuccessMs = m_db.localSetting(keys::lastSync()).toLongLong();
+    s.lastAttemptMs = m_db.localSetting(keys::lastAttempt()).toLongLong();
+    s.lastError = m_db.localSetting(keys::lastError());
+    s.lastErrorCode = m_db.localSetting(keys::lastErrorCode());
+    s.clockOffsetMs = m_db.localSetting(keys::clockOffset()).toLongLong();
+    s.cursor = m_db.localSetting(keys::cursor()).toLongLong();
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT count(*), coalesce(sum(event_type = 'sale'), 0) FROM outbox WHERE sent_at IS NULL "
+        "AND rejected_reason IS NULL"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->next()) {
+        s.pending = q->value(0).toLongLong();
+        s.pendingSales = q->value(1).toLongLong();
+    }
+    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE sent_at IS NULL AND "
+                                        "rejected_reason IS NOT NULL"));
+    if (!r)
+        return std::unexpected(r.error());
+    s.rejected = r->toLongLong();
+    auto f = m_db.scalar(QStringLiteral("SELECT count(*) FROM stock_review_flags WHERE "
+                                        "reviewed_at IS NULL"));
+    if (!f)
+        return std::unexpected(f.error());
+    s.reviewFlags = f->toLongLong();
+    return s;
+}
+
+Result<QList<RejectedEvent>> SyncEngine::rejectedEvents()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT event_id, event_type, created_at, rejected_reason, "
+                                      "payload FROM outbox WHERE sent_at IS NULL AND "
+                                      "rejected_reason IS NOT NULL ORDER BY seq"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<RejectedEvent> out;
+    while (q->next())
+        out << RejectedEvent{q->value(0).toString(), q->value(1).toString(),
+                             q->value(2).toLongLong(), q->value(3).toString(),
+                             q->value(4).toString().toUtf8()};
+    return out;
+}
+
+Result<QList<ReviewFlag>> SyncEngine::reviewFlags()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT movement_id, count_id, product_id, distance_ms, "
+                                      "window_ms FROM stock_review_flags WHERE reviewed_at IS "
+                                      "NULL ORDER BY product_id, movement_id"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<ReviewFlag> out;
+    while (q->next())
+        out << ReviewFlag{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                          q->value(3).toLongLong(), q->value(4).toLongLong()};
+    return out;
+}
+
+Status SyncEngine::retryRejected(const QString &eventId)
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE outbox SET rejected_reason = NULL WHERE event_id = ? "
+                                      "AND sent_at IS NULL"),
+                       {eventId});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Status SyncEngine::storePairing(const QString &serverUrl, const QString &token, const QString &vendor)
+{
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return b;
+    const QString previous = m_db.localSetting(keys::server());
+    for (const auto &[k, v] : {std::pair{keys::server(), serverUrl}, std::pair{keys::token(), token},
+                               std::pair{keys::vendor(), vendor},
+                               std::pair{keys::revoked(), QStringLiteral("0")},
+                               std::pair{keys::lastError(), QString()},
+                               std::pair{keys::lastErrorCode(), QString()}})
+        if (auto s = m_db.setLocalSetting(k, v); !s)
+            return s;
+    if (previous != serverUrl)
+        if (auto s = m_db.setLocalSetting(keys::cursor(), QStringLiteral("0")); !s)
+            return s;
+    return tx.commit();
+}
+
+Status SyncEngine::unpair()
+{
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return b;
+    auto r = m_db.exec(QStringLiteral("DELETE FROM local_settings WHERE key IN (?, ?, ?, ?, ?, ?, ?)"),
+                       {keys::server(), keys::token(), keys::vendor(), keys::revoked(),
+                        keys::lastError(), keys::lastErrorCode(), keys::lastSync()});
+    if (!r)
+        return std::unexpected(r.error());
+    if (auto s = m_db.setLocalSetting(keys::cursor(), QStringLiteral("0")); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<qint64> SyncEngine::exportPending(const QString &path)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT payload, rejected_reason FROM outbox WHERE sent_at "
+                                      "IS NULL ORDER BY seq"));
+    if (!q)
+        return std::unexpected(q.error());
+    QJsonArray events;
+    while (q->next()) {
+        QJsonObject o = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+        if (!q->value(1).isNull())
+            o.insert(QStringLiteral("rejected_reason"), q->value(1).toString());
+        events.append(o);
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return fail(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+    f.write(QJsonDocument(events).toJson());
+    if (!f.commit())
+        return fail(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+    return events.size();
+}
+
+Status SyncEngine::setClockOffset(qint64 offsetMs)
+{
+    return m_db.setLocalSetting(keys::clockOffset(), QString::number(offsetMs));
+}
+
+Status SyncEngine::recordAttempt(bool success, const QString &errorCode, const QString &message)
+{
+    const QString now = QString::number(Clock::nowMs());
+    if (auto s = m_db.setLocalSetting(keys::lastAttempt(), now); !s)
+        return s;
+    if (success)
+        if (auto s = m_db.setLocalSetting(keys::lastSync(), now); !s)
+            return s;
+    if (auto s = m_db.setLocalSetting(keys::lastErrorCode(), success ? QString() : errorCode); !s)
+        return s;
+    return m_db.setLocalSetting(keys::lastError(), success ? QString() : message);
+}
+
+Status SyncEngine::setRevoked(bool revoked)
+{
+    return m_db.setLocalSetting(keys::revoked(), revoked ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+qint64 SyncEngine::cursor()
+{
+    return m_db.localSetting(keys::cursor()).toLongLong();
+}
+
+} // namespace sk::sync

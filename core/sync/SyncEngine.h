@@ -1,0 +1,136 @@
+#pragma once
+
+#include "Database.h"
+#include "sync/SyncProtocol.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+namespace sk::sync {
+
+// Device-local keys (local_settings, never synced).
+namespace keys {
+inline QString server() { return QStringLiteral("sync.server_url"); }
+inline QString token() { return QStringLiteral("sync.token"); }
+inline QString vendor() { return QStringLiteral("sync.vendor_name"); }
+inline QString cursor() { return QStringLiteral("sync.cursor"); }
+inline QString lastSync() { return QStringLiteral("sync.last_success_ms"); }
+inline QString lastAttempt() { return QStringLiteral("sync.last_attempt_ms"); }
+inline QString lastError() { return QStringLiteral("sync.last_error"); }
+inline QString lastErrorCode() { return QStringLiteral("sync.last_error_code"); }
+inline QString clockOffset() { return QStringLiteral("sync.clock_offset_ms"); }
+inline QString revoked() { return QStringLiteral("sync.revoked"); }
+} // namespace keys
+
+// Counts above this distance between a movement and another device's count are trusted to be
+// on the right side of it; within it (plus the measured offset of this device's clock to the
+// server's) they are flagged for review.
+constexpr qint64 kBaseSkewWindowMs = 60 * 1000;
+
+// How a pulled event of one type changes this device's database. Runs inside the page's
+// transaction (under a savepoint): a failure sets only this event aside. Must be idempotent on
+// the record's own id, since the same record can reach a device twice (e.g. after a restore).
+using ApplyHandler = std::function<Status(Database &, const Event &)>;
+
+// Registry of apply handlers per event type: "sale", "product", "stock_movement" and
+// "market_day" are built in; other areas add their types with a file-level
+//   static const sk::sync::ApplyRegistration reg{"settings", applySettings};
+// An event of a type nobody registered is kept in sync_deferred_events, never dropped.
+struct ApplyRegistration
+{
+    ApplyRegistration(const char *type, ApplyHandler handler);
+};
+ApplyHandler applyHandler(const QString &type);
+
+struct OutboxEvent
+{
+    qint64 seq = 0;
+    QString id;
+    QString type;
+    QByteArray payload; // the envelope as stored (compact JSON)
+};
+
+struct Rejection
+{
+    QString id;
+    QString code;
+    QString message;
+};
+
+struct SyncState
+{
+    bool paired = false;
+    bool revoked = false;
+    QString serverUrl;
+    QString vendorName;
+    qint64 lastSuccessMs = 0;
+    qint64 lastAttemptMs = 0;
+    QString lastError; // empty after a successful sync
+    QString lastErrorCode;
+    qint64 pending = 0;      // events waiting to be pushed
+    qint64 pendingSales = 0; // of which sales, voids and refunds
+    qint64 rejected = 0;     // set aside by the server; shown to the vendor
+    qint64 clockOffsetMs = 0;
+    qint64 cursor = 0;
+    qint64 reviewFlags = 0; // open stock review flags
+};
+
+struct RejectedEvent
+{
+    QString id;
+    QString type;
+    qint64 createdAt = 0;
+    QString reason;
+    QByteArray payload;
+};
+
+struct ReviewFlag
+{
+    QString movementId, countId, productId;
+    qint64 distanceMs = 0, windowMs = 0;
+};
+
+// What sync does to a device database, without the network: which outbox events go next, how
+// acknowledgements and rejections are recorded, and how a pulled page is applied with its cursor
+// in one transaction. SyncClient drives it over HTTP; tests drive it directly.
+class SyncEngine
+{
+public:
+    explicit SyncEngine(Database &db);
+
+    // The oldest events not yet acknowledged nor rejected, at most `max`.
+    Result<QList<OutboxEvent>> pendingBatch(int max);
+    // Body of a push request for these events (the stored envelopes, not re-serialised).
+    static QByteArray pushBody(const QList<OutboxEvent> &events);
+    // Record the server's answer: acknowledged ids are marked sent, rejected ones set aside with
+    // the reason; both in one transaction. Ids the server did not mention stay pending.
+    Status recordPushResult(const QStringList &acked, const QList<Rejection> &rejected);
+
+    // Apply a page pulled from the server and store `nextCursor`, all in one transaction.
+    // Returns how many events were new here (applied or deferred).
+    Result<int> applyPage(const QList<Event> &events, qint64 nextCursor);
+
+    Result<SyncState> state();
+    Result<QList<RejectedEvent>> rejectedEvents();
+    Result<QList<ReviewFlag>> reviewFlags();
+    // Put a rejected event back in the queue (after the cause was fixed on the server side).
+    Status retryRejected(const QString &eventId);
+
+    // Pairing state.
+    Status storePairing(const QString &serverUrl, const QString &token, const QString &vendor);
+    // Forget the server and token. Events still waiting stay in the outbox (exportPending keeps a
+    // copy for the vendor); the cursor is reset so a new pairing pulls everything.
+    Status unpair();
+    // Write every event not yet acknowledged (pending and rejected) to a JSON file.
+    Result<qint64> exportPending(const QString &path);
+    Status setClockOffset(qint64 offsetMs);
+    Status recordAttempt(bool success, const QString &errorCode, const QString &message);
+    Status setRevoked(bool revoked);
+    qint64 cursor();
+
+private:
+    Database &m_db;
+};
+
+} // namespace sk::sync

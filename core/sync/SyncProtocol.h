@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace sk::sync {
+
+// The wire protocol between a device and stallkeeper-server (README "Sync API"). Shared by
+// both sides so the server validates exactly what devices send, and devices parse exactly what
+// the server answers.
+namespace limits {
+constexpr qsizetype kMaxBodyBytes = 4 * 1024 * 1024;   // one request body
+constexpr qsizetype kMaxEventBytes = 256 * 1024;       // one event envelope, compact JSON
+constexpr int kMaxPushEvents = 500;                    // events in one push
+constexpr int kDefaultPushEvents = 200;                // what the client sends per batch
+constexpr int kMaxPullPage = 1000;                     // events in one pull page
+constexpr int kDefaultPullPage = 500;
+} // namespace limits
+
+// One event as it travels: the outbox envelope {id, type, device_id, hlc, data}. `seq` is the
+// server's per-vendor sequence number (0 until the server assigned one).
+struct Event
+{
+    QString id;
+    QString type;
+    QString deviceId;
+    qint64 hlc = 0;
+    QJsonObject data;
+    qint64 seq = 0;
+
+    QJsonObject envelope() const;
+    // Compact JSON of the envelope with sorted keys: the identity a repeat push is compared by.
+    QByteArray canonical() const;
+};
+
+bool isUuid(const QString &s);
+bool isEventType(const QString &s);
+
+// Strict parse of an envelope: exactly the five fields, each of its type, a UUID id and device
+// id, a positive HLC as a decimal string, an object as data. Unknown fields are refused.
+Result<Event> parseEnvelope(const QJsonValue &v);
+
+// Checks the data of the types this version knows ("sale", "product", "stock_movement",
+// "market_day") against the record it describes; other well-formed types pass (they are stored
+// and relayed, and a device that does not know them yet keeps them aside).
+Status validateEventData(const Event &e);
+
+// Known event types.
+inline QString typeSale() { return QStringLiteral("sale"); }
+inline QString typeProduct() { return QStringLiteral("product"); }
+inline QString typeStockMovement() { return QStringLiteral("stock_movement"); }
+inline QString typeMarketDay() { return QStringLiteral("market_day"); }
+
+// Error body of every non-2xx answer: {"code": "...", "message": "..."}.
+QJsonObject errorBody(const QString &code, const QString &message);
+
+} // namespace sk::sync

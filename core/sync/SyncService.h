@@ -1,0 +1,58 @@
+#pragma once
+
+#include "sync/SyncClient.h"
+
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+namespace sk::sync {
+
+// Background sync for the desktop app: a SyncClient on its own thread with its own database
+// connection, run by a timer, soon after local changes (debounced), and on demand. After a
+// failure it waits with exponential backoff and full jitter (so many tablets coming back online
+// at once do not hit the server in step); a revoked device stops until it is paired again.
+class SyncService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncService(const QString &dbPath, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    void setInterval(int ms) { m_intervalMs = ms; }
+    void setDebounce(int ms) { m_debounceMs = ms; }
+    bool running() const { return m_running; }
+    int consecutiveFailures() const { return m_failures; }
+    // Delay before the next attempt after `failures` failures in a row (with jitter).
+    static int backoffMs(int failures, int baseMs = 5000, int maxMs = 5 * 60 * 1000);
+
+    // Start the timer (e.g. once paired). Safe to call again.
+    void start();
+    void stop();
+
+public slots:
+    void syncNow();
+    void notifyChanged(); // something was queued locally: sync soon
+    void pair(const QString &serverUrl, const QString &code, const QString &deviceName);
+
+signals:
+    void syncStarted();
+    void syncFinished(const sk::sync::SyncReport &report);
+    void pairFinished(const sk::sync::SyncReport &report);
+
+private:
+    void schedule(int ms);
+    void onFinished(const SyncReport &report);
+
+    QThread m_thread;
+    SyncClient *m_client = nullptr; // lives on m_thread
+    QTimer m_timer;
+    int m_intervalMs = 60 * 1000;
+    int m_debounceMs = 2000;
+    int m_failures = 0;
+    bool m_running = false;
+    bool m_enabled = false;
+    bool m_again = false;
+};
+
+} // namespace sk::sync

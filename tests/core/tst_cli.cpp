@@ -1,0 +1,285 @@
+#include "Database.h"
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlRecord>
+#include <QtTest>
+
+using namespace sk;
+
+namespace {
+QStringList sl(std::initializer_list<const char *> l)
+{
+    QStringList r;
+    for (const char *s : l)
+        r << QString::fromUtf8(s);
+    return r;
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(test::binary(QStringLiteral("app/cli/stallkeeper-cli")),
+                QStringList{QStringLiteral("--db"), m_db} + args);
+        p.waitForFinished(120000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QByteArray dbState()
+    {
+        // Logical content of every table: equal state means nothing was written.
+        auto db = Database::open(m_db);
+        QByteArray all;
+        auto tables = (*db)->exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QStringList names;
+        while (tables->next())
+            names << tables->value(0).toString();
+        for (const QString &t : names) {
+            auto q = (*db)->exec(QStringLiteral("SELECT * FROM ") + t);
+            while (q->next())
+                for (int i = 0; i < q->record().count(); ++i)
+                    all += q->value(i).toString().toUtf8() + '|';
+        }
+        return QCryptographicHash::hash(all, QCryptographicHash::Sha256);
+    }
+
+    void expectRefused(const QStringList &args, int code, const QString &message)
+    {
+        const QByteArray before = dbState();
+        const Run r = cli(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.startsWith(QLatin1String("stallkeeper-cli: ")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(dbState(), before);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        QFile csv(m_dir.filePath(QStringLiteral("catalog.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("sku,name,category,unit,price,tax_category,snap_eligible,barcodes\r\n"
+                  "JAM,Strawberry jam,Jams,each,8.50,exempt,1,0850001\r\n"
+                  "TOM,Heirloom tomatoes,Produce,lb,4.50,exempt,1,\r\n"
+                  "CID,Hot cider,Drinks,each,4.00,prepared,0,\r\n");
+        csv.close();
+        const Run r = cli({QStringLiteral("catalog"), QStringLiteral("import"), csv.fileName()});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("imported 3 product(s)\n"));
+    }
+
+    void versionAndHelp()
+    {
+        QCOMPARE(cli({QStringLiteral("--version")}).out,
+                 QStringLiteral("stallkeeper-cli " STALLKEEPER_VERSION "\n"));
+        const Run h = cli({QStringLiteral("--help")});
+        QCOMPARE(h.code, 0);
+        QVERIFY(h.out.contains(QLatin1String("demo-data")));
+    }
+
+    void sellVoidRefund()
+    {
+        expectRefused({QStringLiteral("sale"),
+                       QStringLiteral("--item"),
+                       QStringLiteral("JAM=1"),
+                       QStringLiteral("--tender"),
+                       QStringLiteral("cash=10")},
+                      1,
+                      QStringLiteral("open a market day"));
+        QCOMPARE(cli({QStringLiteral("market"),
+                      QStringLiteral("open"),
+                      QStringLiteral("Saturday Market"),
+                      QStringLiteral("--float"),
+                      QStringLiteral("100")})
+                     .code,
+                 0);
+        const Run s = cli({QStringLiteral("sale"),
+                           QStringLiteral("--item"),
+                           QStringLiteral("JAM=2"),
+                           QStringLiteral("--item"),
+                           QStringLiteral("TOM=0.375"),
+                           QStringLiteral("--tender"),
+                           QStringLiteral("cash=20")});
+        QCOMPARE(s.code, 0);
+        const QString id = s.out.trimmed();
+        QCOMPARE(id.size(), 36);
+        // Scanned barcode works as SKU too.
+        const Run s2 = cli({QStringLiteral("sale"),
+                            QStringLiteral("--item"),
+                            QStringLiteral("0850001=1"),
+                            QStringLiteral("--item"),
+                            QStringLiteral("CID=1"),
+                            QStringLiteral("--tender"),
+                            QStringLiteral("snap=8.50"),
+                            QStringLiteral("--tender"),
+                            QStringLiteral("card=4.32")});
+        QCOMPARE(s2.code, 0);
+        const Run v = cli({QStringLiteral("void"),
+                           s2.out.trimmed(),
+                           QStringLiteral("--reason"),
+                           QStringLiteral("twice")});
+        QCOMPARE(v.code, 0);
+        const Run r = cli({QStringLiteral("refund"),
+                           id,
+                           QStringLiteral("--item"),
+                           QStringLiteral("JAM=1"),
+                           QStringLiteral("--reason"),
+                           QStringLiteral("cracked jar")});
+        QCOMPARE(r.code, 0);
+        expectRefused(
+            {QStringLiteral("refund"), id, QStringLiteral("--item"), QStringLiteral("JAM=2")},
+            1,
+            QStringLiteral("cannot refund more"));
+        expectRefused({QStringLiteral("void"), id}, 1, QStringLiteral("partly refunded"));
+        const Run lvl
+            = cli({QStringLiteral("stock"), QStringLiteral("level"), QStringLiteral("JAM")});
+        QCOMPARE(lvl.out, QStringLiteral("JAM\t-1\teach\toversold\n"));
+        QCOMPARE(cli({QStringLiteral("stock"),
+                      QStringLiteral("count"),
+                      QStringLiteral("JAM=12"),
+                      QStringLiteral("TOM=3.5")})
+                     .code,
+                 0);
+        QCOMPARE(cli({QStringLiteral("stock"), QStringLiteral("level"), QStringLiteral("TOM")}).out,
+                 QStringLiteral("TOM\t3.500\tlb\n"));
+
+        const QString csv = m_dir.filePath(QStringLiteral("lines.csv"));
+        const Run e = cli({QStringLiteral("export"), QStringLiteral("lines"), csv});
+        QCOMPARE(e.code, 0);
+        QCOMPARE(e.out, QStringLiteral("7 row(s)\n")); // 2 + 2 + 2 (void) + 1 (refund)
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.startsWith("sale_id,receipt_no,kind,"));
+        QVERIFY(text.contains(
+            ",TOM,Heirloom "
+            "tomatoes,Produce,lb,0.375,4.50,1.69,0.00,1.69,exempt,0.0000,0.00,USD\r\n"));
+        QVERIFY(text.contains(",refund,"));
+        QCOMPARE(cli({QStringLiteral("check")}).out, QStringLiteral("ok\n"));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList{} << 2 << "no command given";
+        QTest::newRow("unknown command") << sl({"frobnicate"}) << 2 << "unknown command";
+        QTest::newRow("unknown option")
+            << sl({"sale", "--item", "JAM=1", "--colour", "red"}) << 2 << "unknown option --colour";
+        QTest::newRow("unknown sku") << sl({"sale", "--item", "NOPE=1", "--tender", "cash=5"}) << 1
+                                     << "no product with SKU or barcode NOPE";
+        QTest::newRow("fraction of each")
+            << sl({"sale", "--item", "JAM=1.5", "--tender", "cash=50"}) << 1 << "whole quantity";
+        QTest::newRow("negative qty")
+            << sl({"sale", "--item", "JAM=-1", "--tender", "cash=50"}) << 1 << "quantity";
+        QTest::newRow("huge qty") << sl(
+            {"sale", "--item", "JAM=99999999999999999", "--tender", "cash=50"})
+                                  << 1 << "too large";
+        QTest::newRow("not enough")
+            << sl({"sale", "--item", "JAM=1", "--tender", "cash=5"}) << 1 << "3.50 is still due";
+        QTest::newRow("snap for cider") << sl({"sale", "--item", "CID=1", "--tender", "snap=4.32"})
+                                        << 1 << "can't pay for Hot cider";
+        QTest::newRow("bad tender")
+            << sl({"sale", "--item", "JAM=1", "--tender", "bitcoin=9"}) << 1 << "unknown tender";
+        QTest::newRow("sql in sku")
+            << sl({"sale", "--item", "x' OR '1'='1=1", "--tender", "cash=9"}) << 1 << "no product";
+        QTest::newRow("formula amount")
+            << sl({"sale", "--item", "JAM=1", "--tender", "cash==1+1"}) << 1 << "not a number";
+        QTest::newRow("bad date") << sl({"export", "sales", "/tmp/x.csv", "--from", "yesterday"})
+                                  << 1 << "is not a date";
+        QTest::newRow("missing sale") << sl({"void", "0000"}) << 1 << "no sale 0000";
+        QTest::newRow("second market day") << sl({"market", "open", "Other"}) << 1 << "still open";
+        QTest::newRow("restore missing") << sl({"restore", "/nonexistent/x.sqlite"}) << 1 << "";
+        QTest::newRow("import missing")
+            << sl({"catalog", "import", "/nonexistent.csv"}) << 1 << "cannot read";
+    }
+    void refusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        expectRefused(args, code, message);
+    }
+
+    void newerDatabaseRefusedByCli()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA user_version = 77")));
+        }
+        QProcess p;
+        p.start(test::binary(QStringLiteral("app/cli/stallkeeper-cli")),
+                {QStringLiteral("--db"), path, QStringLiteral("check")});
+        p.waitForFinished();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("newer Stallkeeper"));
+    }
+
+    // Two processes selling into one file at once: every sale lands, nothing is corrupted.
+    void twoProcessesShareTheFile()
+    {
+        const QString bin = test::binary(QStringLiteral("app/cli/stallkeeper-cli"));
+        const auto before = Database::open(m_db);
+        const qint64 start
+            = (*before)->scalar(QStringLiteral("SELECT count(*) FROM sales"))->toLongLong();
+        QList<QProcess *> procs;
+        for (int i = 0; i < 2; ++i) {
+            auto *p = new QProcess(this);
+            p->start(QStringLiteral("/bin/sh"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral(
+                          "for i in 1 2 3 4 5 6 7 8 9 10; do \"%1\" --db \"%2\" sale --item JAM=1 "
+                          "--tender card=8.50 || exit 1; done")
+                          .arg(bin, m_db)});
+            procs << p;
+        }
+        for (QProcess *p : procs) {
+            QVERIFY(p->waitForFinished(120000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+        QCOMPARE((*before)->scalar(QStringLiteral("SELECT count(*) FROM sales"))->toLongLong(),
+                 start + 20);
+        QVERIFY((*before)->integrityCheck()->isEmpty());
+    }
+
+    void backupRestoreKeepsUnsynced()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("b.sqlite"));
+        QCOMPARE(cli({QStringLiteral("backup"), backup}).code, 0);
+        // Events wait for sync: restore asks for --force and keeps them in a file.
+        expectRefused({QStringLiteral("restore"), backup}, 1, QStringLiteral("not synced yet"));
+        const Run r = cli({QStringLiteral("restore"), backup, QStringLiteral("--force")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.contains(QLatin1String("unsynced event(s) in")));
+        QDir d(m_dir.path());
+        QCOMPARE(d.entryList({QStringLiteral("cli.sqlite.unsynced-*.json")}).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,192 @@
+#include "Catalog.h"
+#include "DemoData.h"
+#include "MarketDay.h"
+#include "SaleRepository.h"
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+using namespace sk;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void rawExec(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+Result<SaleRecord> sellJam(Database &db)
+{
+    auto rules = SaleRules::load(db);
+    Cart c;
+    c.lines = {CartLine{*ProductRepository(db).bySku(QStringLiteral("JAM-STR")), 1000, {}}};
+    c.tenders = {{QStringLiteral("cash"), 1000, {}}};
+    return SaleRepository(db).commit(c, *rules);
+}
+
+qint64 salesCount(Database &db)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM sales"))->toLongLong();
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pragmas()
+    {
+        test::TempDb t;
+        QCOMPARE(t->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(t->scalar(QStringLiteral("PRAGMA synchronous"))->toInt(), 2); // FULL
+        QCOMPARE(t->scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+        QCOMPARE(t->scalar(QStringLiteral("PRAGMA user_version"))->toInt(),
+                 Database::kSchemaVersion);
+        QVERIFY(!t->deviceId().isEmpty());
+        QCOMPARE(t->deviceCode().size(), 3);
+        const QString id = t->deviceId();
+        t.reopen();
+        QCOMPARE(t->deviceId(), id); // identity is stable
+    }
+
+    void newerSchemaIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+        }
+        rawExec(path, "PRAGMA user_version = 99");
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, Error::Code::SchemaTooNew);
+        QVERIFY(db.error().detail.contains(QLatin1String("newer Stallkeeper")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void foreignFilesAreRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        rawExec(other, "CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('keep me')");
+        QByteArray before = fileHash(other);
+        QVERIFY(!Database::open(other));
+        QCOMPARE(fileHash(other), before);
+
+        const QString text = dir.filePath(QStringLiteral("text.sqlite"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        before = fileHash(text);
+        QVERIFY(!Database::open(text));
+        QCOMPARE(fileHash(text), before);
+    }
+
+    void backupAndRestore()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        QVERIFY(MarketDayRepository(t.db()).open(QStringLiteral("M"), 0));
+        QVERIFY(sellJam(t.db()));
+        const QString backup = t.dir() + QStringLiteral("/backups/b1.sqlite");
+        QVERIFY(t->backupTo(backup));
+        QVERIFY(QFile::exists(backup));
+        QVERIFY(!QFile::exists(backup + QStringLiteral(".partial")));
+        QVERIFY(sellJam(t.db()));
+        QCOMPARE(salesCount(t.db()), 2);
+        QVERIFY(t->restoreFrom(backup));
+        QCOMPARE(salesCount(t.db()), 1);
+        QVERIFY(t->integrityCheck()->isEmpty());
+        // Selling after a restore works (device row and counters came back with the data).
+        QVERIFY(sellJam(t.db()));
+    }
+
+    void damagedBackupIsRefused()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        const QString backup = t.dir() + QStringLiteral("/b.sqlite");
+        QVERIFY(t->backupTo(backup));
+        // Damage the middle of the copy.
+        QFile f(backup);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 8192);
+        f.seek(f.size() / 2);
+        f.write(QByteArray(4096, '\xA5'));
+        f.close();
+        const qint64 products
+            = t->scalar(QStringLiteral("SELECT count(*) FROM products"))->toLongLong();
+        auto r = t->restoreFrom(backup);
+        QVERIFY(!r);
+        QCOMPARE(t->scalar(QStringLiteral("SELECT count(*) FROM products"))->toLongLong(),
+                 products);
+        QVERIFY(!t->restoreFrom(t.dir() + QStringLiteral("/missing.sqlite")));
+    }
+
+    // A full disk (simulated with max_page_count) fails the sale cleanly: nothing partial,
+    // the error says so, and selling resumes once there is room.
+    void fullDiskLosesNothing()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        QVERIFY(MarketDayRepository(t.db()).open(QStringLiteral("M"), 0));
+        QVERIFY(sellJam(t.db()));
+        const qint64 pages = t->scalar(QStringLiteral("PRAGMA page_count"))->toLongLong();
+        QVERIFY(t->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        int ok = 0;
+        Result<SaleRecord> r;
+        for (int i = 0; i < 500; ++i) {
+            r = sellJam(t.db());
+            if (!r)
+                break;
+            ++ok;
+        }
+        QVERIFY(!r);
+        QVERIFY2(r.error().detail.contains(QLatin1String("full")), qPrintable(r.error().detail));
+        const qint64 sales = salesCount(t.db());
+        QCOMPARE(sales, 1 + ok);
+        // Every stored sale is whole.
+        QCOMPARE(t->scalar(QStringLiteral("SELECT count(*) FROM sale_lines"))->toLongLong(), sales);
+        QCOMPARE(t->scalar(QStringLiteral("SELECT count(*) FROM sale_tenders"))->toLongLong(),
+                 sales);
+        QCOMPARE(t->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE event_type = 'sale'"))
+                     ->toLongLong(),
+                 sales);
+        QVERIFY(t->exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        QVERIFY(sellJam(t.db()));
+        QVERIFY(t->integrityCheck()->isEmpty());
+    }
+
+    void hlcIsMonotonicAcrossReopen()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        const qint64 last = t->scalar(QStringLiteral("SELECT max(hlc) FROM outbox"))->toLongLong();
+        {
+            // Even with the wall clock far behind, new timestamps come after stored ones.
+            test::FakeClock clock(1000);
+            t.reopen();
+            QVERIFY(Database::hlc().now() > last);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

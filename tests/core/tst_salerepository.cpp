@@ -1,0 +1,249 @@
+#include "Catalog.h"
+#include "DemoData.h"
+#include "MarketDay.h"
+#include "SaleRepository.h"
+#include "TestSupport.h"
+
+#include <QtTest>
+
+using namespace sk;
+
+namespace {
+qint64 count(Database &db, const char *table)
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table))->toLongLong();
+}
+} // namespace
+
+class TestSaleRepository : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDb> t;
+    SaleRules rules;
+    Product jam, tomatoes, cider;
+
+    CartLine line(const Product &p, Milli q) { return CartLine{p, q, {}}; }
+
+private slots:
+    void init()
+    {
+        t = std::make_unique<test::TempDb>();
+        QVERIFY(seedDemoCatalog(t->db()));
+        rules = *SaleRules::load(t->db());
+        ProductRepository repo(t->db());
+        jam = *repo.bySku(QStringLiteral("JAM-STR"));
+        tomatoes = *repo.bySku(QStringLiteral("VEG-TOM"));
+        cider = *repo.bySku(QStringLiteral("CID-HOT"));
+    }
+
+    void needsOpenMarketDay()
+    {
+        SaleRepository sales(t->db());
+        Cart c;
+        c.lines = {line(jam, 1000)};
+        c.tenders = {{QStringLiteral("cash"), 850, {}}};
+        auto r = sales.commit(c, rules);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::NoMarketDay);
+        QCOMPARE(count(t->db(), "sales"), 0);
+        QCOMPARE(*t->db().scalar(QStringLiteral("SELECT receipt_counter FROM device")),
+                 QVariant(0));
+    }
+
+    void commitWritesEverythingOnce()
+    {
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday"), 10000));
+        const qint64 outboxBefore = count(t->db(), "outbox");
+        SaleRepository sales(t->db());
+        Cart c;
+        c.lines = {line(jam, 2000), line(tomatoes, 375), line(cider, 1000)};
+        c.tenders = {{QStringLiteral("snap"), 1869, {}}, {QStringLiteral("cash"), 500, {}}};
+        auto r = sales.commit(c, rules);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().detail));
+        QCOMPARE(r->total, 1869 + 432);
+        QCOMPARE(r->changeDue, 68);
+        QVERIFY(r->receiptNo.endsWith(QLatin1String("-000001")));
+        QCOMPARE(count(t->db(), "sales"), 1);
+        QCOMPARE(count(t->db(), "sale_lines"), 3);
+        QCOMPARE(count(t->db(), "sale_tenders"), 2);
+        QCOMPARE(
+            t->db()
+                .scalar(QStringLiteral("SELECT count(*) FROM stock_movements WHERE sale_id = ?"),
+                        {r->id})
+                ->toInt(),
+            3);
+        QCOMPARE(count(t->db(), "outbox"), outboxBefore + 1);
+        auto loaded = sales.load(r->id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->toJson(), r->toJson());
+        auto byReceipt = sales.load(r->receiptNo);
+        QCOMPARE(byReceipt->id, r->id);
+        // The JSON form (the sync payload) reads back to the same record.
+        auto fromJson = SaleRecord::fromJson(r->toJson());
+        QVERIFY(fromJson);
+        QCOMPARE(fromJson->toJson(), r->toJson());
+    }
+
+    void snapshotSurvivesPriceEdit()
+    {
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        SaleRepository sales(t->db());
+        Cart c;
+        c.lines = {line(jam, 1000)};
+        c.tenders = {{QStringLiteral("card"), 850, {}}};
+        auto r = sales.commit(c, rules);
+        QVERIFY(r);
+        Product edited = jam;
+        edited.price = 999;
+        edited.name = QStringLiteral("Renamed jam");
+        QVERIFY(ProductRepository(t->db()).save(edited));
+        auto loaded = sales.load(r->id);
+        QCOMPARE(loaded->lines[0].unitPrice, 850);
+        QCOMPARE(loaded->lines[0].name, QStringLiteral("Strawberry jam"));
+    }
+
+    void ineligibleTenderRefusedNothingStored()
+    {
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        SaleRepository sales(t->db());
+        Cart c;
+        c.lines = {line(cider, 1000)};
+        c.tenders = {{QStringLiteral("snap"), 432, {}}};
+        auto r = sales.commit(c, rules);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Ineligible);
+        c.tenders = {{QStringLiteral("card"), 100, {}}};
+        r = sales.commit(c, rules);
+        QVERIFY(!r);
+        QVERIFY(r.error().detail.contains(QLatin1String("3.32 is still due")));
+        QCOMPARE(count(t->db(), "sales"), 0);
+    }
+
+    void recordsAreImmutable()
+    {
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        SaleRepository sales(t->db());
+        Cart c;
+        c.lines = {line(jam, 1000)};
+        c.tenders = {{QStringLiteral("cash"), 1000, {}}};
+        QVERIFY(sales.commit(c, rules));
+        for (const char *sql : {"UPDATE sales SET total = 0",
+                                "DELETE FROM sales",
+                                "UPDATE sale_lines SET qty = 0",
+                                "DELETE FROM sale_tenders",
+                                "UPDATE stock_movements SET qty = 0",
+                                "DELETE FROM stock_movements"}) {
+            auto r = t->db().exec(QLatin1String(sql));
+            QVERIFY2(!r, sql);
+            QVERIFY(r.error().detail.contains(QLatin1String("immutable")));
+        }
+    }
+
+    void voidReversesExactly()
+    {
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        SaleRepository sales(t->db());
+        Cart c;
+        c.lines = {line(jam, 1000), line(cider, 2000)};
+        c.tenders = {{QStringLiteral("snap"), 850, {}}, {QStringLiteral("cash"), 2000, {}}};
+        auto s = sales.commit(c, rules);
+        QVERIFY(s);
+        auto v = sales.voidSale(s->id, QStringLiteral("rang twice"));
+        QVERIFY2(v, qPrintable(v ? QString() : v.error().detail));
+        QCOMPARE(v->kind, QStringLiteral("void"));
+        QCOMPARE(v->refSaleId, s->id);
+        QCOMPARE(v->total, -s->total);
+        QCOMPARE(v->tax, -s->tax);
+        QCOMPARE(v->tenders.size(), 2);
+        QCOMPARE(v->tenders[0].tender, QStringLiteral("snap"));
+        QCOMPARE(v->tenders[0].amount, -850);
+        QCOMPARE(v->tenders[1].amount, -(s->total - 850));
+        QCOMPARE(v->movements.size(), 2);
+        QCOMPARE(v->movements[1].qty, 2000);
+        auto again = sales.voidSale(s->id, {});
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, Error::Code::Conflict);
+        QVERIFY(!sales.refund(s->id, {}, {}));
+        QVERIFY(!sales.voidSale(v->id, {})); // a void is not a sale
+        // Net effect of sale + void is zero everywhere.
+        QCOMPARE(t->db().scalar(QStringLiteral("SELECT sum(total) FROM sales"))->toLongLong(), 0);
+        QCOMPARE(
+            t->db().scalar(QStringLiteral("SELECT sum(amount) FROM sale_tenders"))->toLongLong(),
+            0);
+    }
+
+    void partialRefundsAddUpToTheSale()
+    {
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        SaleRepository sales(t->db());
+        Cart c;
+        // 3 ciders with a 10 % cart discount: line amounts that do not divide evenly.
+        c.lines = {line(cider, 3000), line(tomatoes, 1333)};
+        c.discount = Discount::percent(100000);
+        c.tenders = {{QStringLiteral("card"), 0, {}}};
+        auto comp = computeCart(rules, Cart{c.lines, c.discount, {}});
+        c.tenders[0].amount = comp->total;
+        auto s = sales.commit(c, rules);
+        QVERIFY(s);
+        auto r1
+            = sales.refund(s->id, {{{}, QStringLiteral("CID-HOT"), 1000}}, QStringLiteral("cold"));
+        QVERIFY2(r1, qPrintable(r1 ? QString() : r1.error().detail));
+        QCOMPARE(r1->lines.size(), 1);
+        QCOMPARE(r1->lines[0].qty, -1000);
+        auto over = sales.refund(s->id, {{{}, QStringLiteral("CID-HOT"), 3000}}, {});
+        QVERIFY(!over);
+        auto r2 = sales.refund(s->id, {{{}, QStringLiteral("CID-HOT"), 1000}}, {});
+        auto r3 = sales.refund(s->id, {}, {}); // the rest: 1 cider and the tomatoes
+        QVERIFY(r2 && r3);
+        QCOMPARE(r1->total + r2->total + r3->total, -s->total);
+        QCOMPARE(r1->tax + r2->tax + r3->tax, -s->tax);
+        auto left = sales.refundable(s->id);
+        for (Milli q : *left)
+            QCOMPARE(q, 0);
+        QVERIFY(!sales.refund(s->id, {}, {}));
+        QVERIFY(!sales.voidSale(s->id, {}));
+    }
+
+    void refundToChosenTender()
+    {
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        SaleRepository sales(t->db());
+        Cart c;
+        c.lines = {line(jam, 1000)};
+        c.tenders = {{QStringLiteral("card"), 850, {}}};
+        auto s = sales.commit(c, rules);
+        auto r = sales.refund(s->id, {}, QStringLiteral("dented lid"), QStringLiteral("cash"));
+        QVERIFY(r);
+        QCOMPARE(r->tenders.size(), 1);
+        QCOMPARE(r->tenders[0].tender, QStringLiteral("cash"));
+        QCOMPARE(r->tenders[0].amount, -850);
+        QCOMPARE(r->reason, QStringLiteral("dented lid"));
+    }
+
+    void receiptNumbersAreSequential()
+    {
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        SaleRepository sales(t->db());
+        Cart c;
+        c.lines = {line(jam, 1000)};
+        c.tenders = {{QStringLiteral("cash"), 850, {}}};
+        QStringList receipts;
+        for (int i = 0; i < 5; ++i)
+            receipts << sales.commit(c, rules)->receiptNo;
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(
+                receipts[i].endsWith(QStringLiteral("-%1").arg(i + 1, 6, 10, QLatin1Char('0'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSaleRepository)
+#include "tst_salerepository.moc"

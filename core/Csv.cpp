@@ -13,13 +13,19 @@ CsvWriter::CsvWriter(QIODevice *out, bool bom)
         m_out->write("\xEF\xBB\xBF");
 }
 
+namespace {
+// Characters that make a spreadsheet evaluate a cell, plus the apostrophe itself so that a
+// value that really starts with one survives the round trip through unneutralise().
+bool needsPrefix(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r'
+           || c == QChar(0xFF1D) /* fullwidth = */ || c == u'\'';
+}
+} // namespace
+
 QString CsvWriter::neutralise(const QString &value)
 {
-    if (value.isEmpty())
-        return value;
-    const QChar c = value.front();
-    if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r'
-        || c == QChar(0xFF1D) /* fullwidth = */)
+    if (!value.isEmpty() && needsPrefix(value.front()))
         return QLatin1Char('\'') + value;
     return value;
 }
@@ -64,6 +70,9 @@ CsvWriter &CsvWriter::fixed(qint64 value, int decimals)
 
 Status CsvWriter::endRow()
 {
+    // A record of one empty field would read back as a blank line: quote it.
+    if (m_row.isEmpty() && !m_first)
+        m_row = "\"\"";
     m_row.append("\r\n");
     const qint64 n = m_out->write(m_row);
     const bool ok = n == m_row.size();
@@ -83,12 +92,8 @@ Status CsvWriter::header(const QStringList &names)
 
 QString CsvReader::unneutralise(const QString &value)
 {
-    if (value.size() >= 2 && value.front() == u'\'') {
-        const QChar c = value.at(1);
-        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r'
-            || c == QChar(0xFF1D))
-            return value.mid(1);
-    }
+    if (value.size() >= 2 && value.front() == u'\'' && needsPrefix(value.at(1)))
+        return value.mid(1);
     return value;
 }
 
@@ -130,8 +135,9 @@ Result<QList<CsvReader::Row>> CsvReader::parse(const QByteArray &raw)
         afterQuote = false;
     };
     auto endRecord = [&] {
+        const bool blankLine = row.fields.isEmpty() && field.isEmpty() && !fieldQuoted;
         endField();
-        if (!(row.fields.size() == 1 && row.fields.first().isEmpty()))
+        if (!blankLine)
             rows << row;
         row = Row{};
         row.line = line;

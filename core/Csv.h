@@ -9,7 +9,8 @@ namespace sk {
 
 // RFC 4180 writer: comma, CRLF, quotes doubled, UTF-8, optional BOM. Text cells that a
 // spreadsheet would run as a formula (leading = + - @ tab CR) are prefixed with an apostrophe
-// (OWASP CSV injection guidance); numeric cells are written as they are. Streams to the device.
+// (OWASP CSV injection guidance), and so is a text starting with an apostrophe, so the
+// prefix can be removed again unambiguously on import. Numeric cells are written as they are.
 class CsvWriter
 {
 public:

@@ -186,10 +186,11 @@ Result<DrawerExpectation> CashDrawer::expected(const QString &marketDayId)
         e.changeGiven = q->value(1).toLongLong();
         e.cashRefunds = q->value(2).toLongLong();
     }
-    auto m = m_db.exec(QStringLiteral("SELECT coalesce(sum(CASE WHEN kind = 'payout' THEN amount "
-                                      "END), 0), coalesce(sum(CASE WHEN kind = 'paid_in' THEN "
-                                      "amount END), 0) FROM cash_movements WHERE market_day_id = ?"),
-                       {marketDayId});
+    auto m
+        = m_db.exec(QStringLiteral("SELECT coalesce(sum(CASE WHEN kind = 'payout' THEN amount "
+                                   "END), 0), coalesce(sum(CASE WHEN kind = 'paid_in' THEN "
+                                   "amount END), 0) FROM cash_movements WHERE market_day_id = ?"),
+                    {marketDayId});
     if (!m)
         return std::unexpected(m.error());
     if (m->next()) {
@@ -216,18 +217,20 @@ Result<DrawerExpectation> CashDrawer::expected(const QString &marketDayId)
     return e;
 }
 
-Result<CashMovement> CashDrawer::recordMovement(const QString &kind, Minor amount,
-                                                const QString &reason)
+Result<CashMovement>
+CashDrawer::recordMovement(const QString &kind, Minor amount, const QString &reason)
 {
     if (kind != u"payout" && kind != u"paid_in")
-        return fail(Error::Code::InvalidInput, QStringLiteral("a cash movement is a payout or a paid-in"));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("a cash movement is a payout or a paid-in"));
     if (amount <= 0 || amount > kMaxAmount)
         return fail(Error::Code::InvalidInput, QStringLiteral("the amount must be above 0"));
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(Error::Code::InvalidInput, QStringLiteral("say why the cash went in or out"));
     if (why.size() > 500)
-        return fail(Error::Code::InvalidInput, QStringLiteral("reason is longer than 500 characters"));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("reason is longer than 500 characters"));
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());
@@ -247,10 +250,10 @@ Result<CashMovement> CashDrawer::recordMovement(const QString &kind, Minor amoun
     c.hlc = Database::hlc().now();
     c.deviceId = m_db.deviceId();
     c.createdAt = Clock::nowMs();
-    auto r = m_db.exec(QStringLiteral("INSERT INTO cash_movements (id, market_day_id, kind, amount, "
-                                      "reason, hlc, device_id, created_at) VALUES (?,?,?,?,?,?,?,?)"),
-                       {c.id, c.marketDayId, c.kind, c.amount, c.reason, c.hlc, c.deviceId,
-                        c.createdAt});
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO cash_movements (id, market_day_id, kind, amount, "
+                       "reason, hlc, device_id, created_at) VALUES (?,?,?,?,?,?,?,?)"),
+        {c.id, c.marketDayId, c.kind, c.amount, c.reason, c.hlc, c.deviceId, c.createdAt});
     if (!r)
         return std::unexpected(r.error());
     if (auto o = appendOutbox(m_db, QStringLiteral("cash_movement"), c.id, c.hlc, c.toJson()); !o)
@@ -270,18 +273,23 @@ Result<QList<CashMovement>> CashDrawer::movements(const QString &marketDayId)
         return std::unexpected(q.error());
     QList<CashMovement> out;
     while (q->next())
-        out << CashMovement{q->value(0).toString(),   q->value(1).toString(),
-                            q->value(2).toString(),   q->value(3).toLongLong(),
-                            q->value(4).toString(),   q->value(5).toLongLong(),
-                            q->value(6).toString(),   q->value(7).toLongLong()};
+        out << CashMovement{q->value(0).toString(),
+                            q->value(1).toString(),
+                            q->value(2).toString(),
+                            q->value(3).toLongLong(),
+                            q->value(4).toString(),
+                            q->value(5).toLongLong(),
+                            q->value(6).toString(),
+                            q->value(7).toLongLong()};
     return out;
 }
 
-Result<DrawerCount> CashDrawer::recordCount(const QString &marketDayId, const DrawerTally &tally,
-                                            const QString &note)
+Result<DrawerCount>
+CashDrawer::recordCount(const QString &marketDayId, const DrawerTally &tally, const QString &note)
 {
     if (note.size() > 500)
-        return fail(Error::Code::InvalidInput, QStringLiteral("note is longer than 500 characters"));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("note is longer than 500 characters"));
     auto cash = tally.cashTotal();
     if (!cash)
         return std::unexpected(cash.error());
@@ -320,16 +328,21 @@ Result<DrawerCount> CashDrawer::recordCount(const QString &marketDayId, const Dr
     c.note = note.trimmed();
     for (auto it = tally.pieces.cbegin(); it != tally.pieces.cend(); ++it)
         if (it.value() > 0)
-            c.lines << DrawerCountLine{QStringLiteral("cash"), num(it.key()), it.key(),
-                                       it.value(), it.key() * it.value(), 0};
+            c.lines << DrawerCountLine{QStringLiteral("cash"),
+                                       num(it.key()),
+                                       it.key(),
+                                       it.value(),
+                                       it.key() * it.value(),
+                                       0};
     for (auto it = tally.tenders.cbegin(); it != tally.tenders.cend(); ++it) {
-        const auto held = std::find_if(e->held.cbegin(), e->held.cend(),
-                                       [&](const DrawerExpectation::Held &h) {
-                                           return h.tender == it.key();
-                                       });
+        const auto held
+            = std::find_if(e->held.cbegin(), e->held.cend(), [&](const DrawerExpectation::Held &h) {
+                  return h.tender == it.key();
+              });
         if (held == e->held.cend())
-            return fail(Error::Code::InvalidInput,
-                        QStringLiteral("%1 is not a tender kept in the drawer").arg(it.key().left(40)));
+            return fail(
+                Error::Code::InvalidInput,
+                QStringLiteral("%1 is not a tender kept in the drawer").arg(it.key().left(40)));
         if (it.value() < 0 || it.value() > kMaxAmount)
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("the %1 counted is out of range").arg(held->name));
@@ -341,24 +354,42 @@ Result<DrawerCount> CashDrawer::recordCount(const QString &marketDayId, const Dr
     // Every held tender gets a line, counted or not, so the record shows what was expected.
     for (const DrawerExpectation::Held &h : e->held) {
         const Minor amount = tally.tenders.value(h.tender, 0);
-        c.lines << DrawerCountLine{QStringLiteral("tender"), h.tender, h.faceValue,
-                                   h.faceValue > 0 ? amount / h.faceValue : 0, amount, h.expected};
+        c.lines << DrawerCountLine{QStringLiteral("tender"),
+                                   h.tender,
+                                   h.faceValue,
+                                   h.faceValue > 0 ? amount / h.faceValue : 0,
+                                   amount,
+                                   h.expected};
     }
     auto r = m_db.exec(
         QStringLiteral("INSERT INTO drawer_counts (id, market_day_id, device_id, counted_at, hlc, "
                        "currency, opening_float, cash_sales, change_given, cash_refunds, payouts, "
                        "paid_ins, cash_expected, cash_counted, over_short, note) VALUES "
                        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {c.id, c.marketDayId, c.deviceId, c.countedAt, c.hlc, c.currency, e->openingFloat,
-         e->cashSales, e->changeGiven, e->cashRefunds, e->payouts, e->paidIns, c.cashExpected,
-         c.cashCounted, c.overShort, c.note});
+        {c.id,
+         c.marketDayId,
+         c.deviceId,
+         c.countedAt,
+         c.hlc,
+         c.currency,
+         e->openingFloat,
+         e->cashSales,
+         e->changeGiven,
+         e->cashRefunds,
+         e->payouts,
+         e->paidIns,
+         c.cashExpected,
+         c.cashCounted,
+         c.overShort,
+         c.note});
     if (!r)
         return std::unexpected(r.error());
     for (const DrawerCountLine &l : std::as_const(c.lines))
-        if (auto s = m_db.exec(QStringLiteral("INSERT INTO drawer_count_lines (count_id, kind, code, "
-                                              "value, pieces, amount, expected) VALUES "
-                                              "(?,?,?,?,?,?,?)"),
-                               {c.id, l.kind, l.code, l.value, l.pieces, l.amount, l.expected});
+        if (auto s
+            = m_db.exec(QStringLiteral("INSERT INTO drawer_count_lines (count_id, kind, code, "
+                                       "value, pieces, amount, expected) VALUES "
+                                       "(?,?,?,?,?,?,?)"),
+                        {c.id, l.kind, l.code, l.value, l.pieces, l.amount, l.expected});
             !s)
             return std::unexpected(s.error());
     if (auto o = appendOutbox(m_db, QStringLiteral("drawer_count"), c.id, c.hlc, c.toJson()); !o)
@@ -405,9 +436,12 @@ Result<std::optional<DrawerCount>> CashDrawer::latestCount(const QString &market
     if (!l)
         return std::unexpected(l.error());
     while (l->next()) {
-        DrawerCountLine x{l->value(0).toString(),   l->value(1).toString(),
-                          l->value(2).toLongLong(), l->value(3).toLongLong(),
-                          l->value(4).toLongLong(), l->value(5).toLongLong()};
+        DrawerCountLine x{l->value(0).toString(),
+                          l->value(1).toString(),
+                          l->value(2).toLongLong(),
+                          l->value(3).toLongLong(),
+                          l->value(4).toLongLong(),
+                          l->value(5).toLongLong()};
         if (x.kind == u"tender")
             c.expectation.held << DrawerExpectation::Held{x.code, x.code, x.value, x.expected};
         c.lines << x;

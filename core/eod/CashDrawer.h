@@ -29,7 +29,7 @@ struct CashMovement
 {
     QString id;
     QString marketDayId;
-    QString kind; // payout, paid_in
+    QString kind;     // payout, paid_in
     Minor amount = 0; // always > 0
     QString reason;
     qint64 hlc = 0;
@@ -75,7 +75,7 @@ struct DrawerExpectation
 // (tokens as pieces × face value). Also the draft kept by the wizard while counting.
 struct DrawerTally
 {
-    QMap<Minor, qint64> pieces;  // denomination value -> pieces
+    QMap<Minor, qint64> pieces;   // denomination value -> pieces
     QMap<QString, Minor> tenders; // tender code -> amount held
 
     Result<Minor> cashTotal() const;
@@ -86,8 +86,8 @@ struct DrawerTally
 // One line of a stored drawer count (table drawer_count_lines).
 struct DrawerCountLine
 {
-    QString kind; // cash (denomination) or tender (tokens and vouchers held)
-    QString code; // denomination value as text, or the tender code
+    QString kind;    // cash (denomination) or tender (tokens and vouchers held)
+    QString code;    // denomination value as text, or the tender code
     Minor value = 0; // denomination / face value; 0 for tenders counted as an amount
     qint64 pieces = 0;
     Minor amount = 0;
@@ -131,8 +131,8 @@ public:
     Result<QList<CashMovement>> movements(const QString &marketDayId);
 
     // Store a count of the drawer of `marketDayId` against the current expectation.
-    Result<DrawerCount> recordCount(const QString &marketDayId, const DrawerTally &tally,
-                                    const QString &note = {});
+    Result<DrawerCount>
+    recordCount(const QString &marketDayId, const DrawerTally &tally, const QString &note = {});
     Result<std::optional<DrawerCount>> latestCount(const QString &marketDayId);
 
 private:

@@ -45,18 +45,19 @@ Result<ClosingSummary> closingSummary(Database &db, const QString &marketDayId, 
     auto rules = SaleRules::load(db);
     if (!rules)
         return std::unexpected(rules.error());
-    auto t = db.exec(QStringLiteral("SELECT t.tender, count(DISTINCT CASE WHEN s.kind = 'sale' THEN "
-                                    "s.id END), coalesce(sum(t.amount), 0) FROM sale_tenders t "
-                                    "JOIN sales s ON s.id = t.sale_id WHERE s.market_day_id = ? "
-                                    "GROUP BY t.tender"),
-                     {marketDayId});
+    auto t
+        = db.exec(QStringLiteral("SELECT t.tender, count(DISTINCT CASE WHEN s.kind = 'sale' THEN "
+                                 "s.id END), coalesce(sum(t.amount), 0) FROM sale_tenders t "
+                                 "JOIN sales s ON s.id = t.sale_id WHERE s.market_day_id = ? "
+                                 "GROUP BY t.tender"),
+                  {marketDayId});
     if (!t)
         return std::unexpected(t.error());
     QHash<QString, TenderTotal> byTender;
     while (t->next())
-        byTender.insert(t->value(0).toString(),
-                        TenderTotal{t->value(0).toString(), {}, t->value(1).toInt(),
-                                    t->value(2).toLongLong()});
+        byTender.insert(
+            t->value(0).toString(),
+            TenderTotal{t->value(0).toString(), {}, t->value(1).toInt(), t->value(2).toLongLong()});
     // In the order the till shows tenders, then any that are no longer configured.
     for (const TenderType &tt : rules->tenders)
         if (byTender.contains(tt.code)) {
@@ -72,11 +73,12 @@ Result<ClosingSummary> closingSummary(Database &db, const QString &marketDayId, 
         s.tenders << x;
     }
 
-    auto items = db.exec(QStringLiteral("SELECT l.product_id, max(l.sku), max(l.name), max(l.unit), "
-                                        "sum(l.qty), sum(l.net) FROM sale_lines l JOIN sales s ON "
-                                        "s.id = l.sale_id WHERE s.market_day_id = ? GROUP BY "
-                                        "l.product_id ORDER BY sum(l.net) DESC, max(l.sku) LIMIT ?"),
-                         {marketDayId, std::max(0, topItems)});
+    auto items
+        = db.exec(QStringLiteral("SELECT l.product_id, max(l.sku), max(l.name), max(l.unit), "
+                                 "sum(l.qty), sum(l.net) FROM sale_lines l JOIN sales s ON "
+                                 "s.id = l.sale_id WHERE s.market_day_id = ? GROUP BY "
+                                 "l.product_id ORDER BY sum(l.net) DESC, max(l.sku) LIMIT ?"),
+                  {marketDayId, std::max(0, topItems)});
     if (!items)
         return std::unexpected(items.error());
     while (items->next())
@@ -129,8 +131,11 @@ struct Row
     CsvWriter &w;
     int decimals;
 
-    Status operator()(const QString &section, const QString &key, const QString &name,
-                      std::optional<qint64> count, std::optional<std::pair<Milli, Unit>> qty,
+    Status operator()(const QString &section,
+                      const QString &key,
+                      const QString &name,
+                      std::optional<qint64> count,
+                      std::optional<std::pair<Milli, Unit>> qty,
                       std::optional<Minor> amount)
     {
         w.text(section).text(key).text(name);
@@ -155,9 +160,13 @@ struct Row
 Status writeClosingSummaryCsv(const ClosingSummary &s, QIODevice *out, bool bom)
 {
     CsvWriter w(out, bom);
-    if (auto h = w.header({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("name"),
-                           QStringLiteral("count"), QStringLiteral("quantity"),
-                           QStringLiteral("unit"), QStringLiteral("amount")});
+    if (auto h = w.header({QStringLiteral("section"),
+                           QStringLiteral("key"),
+                           QStringLiteral("name"),
+                           QStringLiteral("count"),
+                           QStringLiteral("quantity"),
+                           QStringLiteral("unit"),
+                           QStringLiteral("amount")});
         !h)
         return h;
     Row row{w, s.currency.decimals};
@@ -165,59 +174,114 @@ Status writeClosingSummaryCsv(const ClosingSummary &s, QIODevice *out, bool bom)
     const QString day = QStringLiteral("day");
     QList<Status> st;
     st << row(day, QStringLiteral("market"), s.day.marketName, none, none, none);
-    st << row(day, QStringLiteral("date"), s.day.businessDate.toString(Qt::ISODate), none, none, none);
-    st << row(day, QStringLiteral("status"),
-              s.day.closedAt ? QStringLiteral("closed") : QStringLiteral("open"), none, none, none);
+    st << row(
+        day, QStringLiteral("date"), s.day.businessDate.toString(Qt::ISODate), none, none, none);
+    st << row(day,
+              QStringLiteral("status"),
+              s.day.closedAt ? QStringLiteral("closed") : QStringLiteral("open"),
+              none,
+              none,
+              none);
     st << row(day, QStringLiteral("currency"), s.currency.code, none, none, none);
     const QString sales = QStringLiteral("sales");
     st << row(sales, QStringLiteral("sales"), QStringLiteral("Sales"), s.sales, none, none);
     st << row(sales, QStringLiteral("gross"), QStringLiteral("Gross sales"), none, none, s.gross);
-    st << row(sales, QStringLiteral("discounts"), QStringLiteral("Discounts"), none, none, s.discounts);
-    st << row(sales, QStringLiteral("refunds"), QStringLiteral("Refunds"), s.refunds, none,
+    st << row(
+        sales, QStringLiteral("discounts"), QStringLiteral("Discounts"), none, none, s.discounts);
+    st << row(sales,
+              QStringLiteral("refunds"),
+              QStringLiteral("Refunds"),
+              s.refunds,
+              none,
               s.refundsAmount);
-    st << row(sales, QStringLiteral("voids"), QStringLiteral("Voids"), s.voids, none, s.voidsAmount);
+    st << row(
+        sales, QStringLiteral("voids"), QStringLiteral("Voids"), s.voids, none, s.voidsAmount);
     st << row(sales, QStringLiteral("tax"), QStringLiteral("Tax"), none, none, s.tax);
-    st << row(sales, QStringLiteral("rounding"), QStringLiteral("Cash rounding"), none, none,
-              s.rounding);
+    st << row(
+        sales, QStringLiteral("rounding"), QStringLiteral("Cash rounding"), none, none, s.rounding);
     st << row(sales, QStringLiteral("net"), QStringLiteral("Net taken"), none, none, s.netTotal);
     for (const TenderTotal &t : s.tenders)
         st << row(QStringLiteral("tender"), t.code, t.name, t.count, none, t.amount);
     for (const ItemTotal &i : s.topItems)
         st << row(QStringLiteral("item"), i.sku, i.name, none, std::pair{i.qty, i.unit}, i.net);
     const QString stock = QStringLiteral("stock");
-    st << row(stock, QStringLiteral("items_counted"), QStringLiteral("Items counted"),
-              s.itemsCounted, none, none);
-    st << row(stock, QStringLiteral("variance_value"), QStringLiteral("Stock variance"), none, none,
+    st << row(stock,
+              QStringLiteral("items_counted"),
+              QStringLiteral("Items counted"),
+              s.itemsCounted,
+              none,
+              none);
+    st << row(stock,
+              QStringLiteral("variance_value"),
+              QStringLiteral("Stock variance"),
+              none,
+              none,
               s.stockVarianceValue);
-    st << row(stock, QStringLiteral("unrecorded_value"), QStringLiteral("Unrecorded stock"),
-              s.reconciliation.reconciledItems, none, s.reconciliation.unrecordedValue);
+    st << row(stock,
+              QStringLiteral("unrecorded_value"),
+              QStringLiteral("Unrecorded stock"),
+              s.reconciliation.reconciledItems,
+              none,
+              s.reconciliation.unrecordedValue);
     const QString cash = QStringLiteral("cash");
     const DrawerExpectation &e = s.drawer;
-    st << row(cash, QStringLiteral("opening_float"), QStringLiteral("Opening float"), none, none,
+    st << row(cash,
+              QStringLiteral("opening_float"),
+              QStringLiteral("Opening float"),
+              none,
+              none,
               e.openingFloat);
-    st << row(cash, QStringLiteral("cash_sales"), QStringLiteral("Cash handed over"), none, none,
+    st << row(cash,
+              QStringLiteral("cash_sales"),
+              QStringLiteral("Cash handed over"),
+              none,
+              none,
               e.cashSales);
-    st << row(cash, QStringLiteral("change_given"), QStringLiteral("Change given"), none, none,
+    st << row(cash,
+              QStringLiteral("change_given"),
+              QStringLiteral("Change given"),
+              none,
+              none,
               e.changeGiven);
-    st << row(cash, QStringLiteral("cash_refunds"), QStringLiteral("Cash refunds"), none, none,
+    st << row(cash,
+              QStringLiteral("cash_refunds"),
+              QStringLiteral("Cash refunds"),
+              none,
+              none,
               e.cashRefunds);
     st << row(cash, QStringLiteral("payouts"), QStringLiteral("Payouts"), none, none, e.payouts);
     st << row(cash, QStringLiteral("paid_ins"), QStringLiteral("Paid-ins"), none, none, e.paidIns);
-    st << row(cash, QStringLiteral("expected"), QStringLiteral("Expected cash"), none, none,
+    st << row(cash,
+              QStringLiteral("expected"),
+              QStringLiteral("Expected cash"),
+              none,
+              none,
               e.expectedCash());
     if (s.drawerCount) {
-        st << row(cash, QStringLiteral("counted"), QStringLiteral("Counted cash"), none, none,
+        st << row(cash,
+                  QStringLiteral("counted"),
+                  QStringLiteral("Counted cash"),
+                  none,
+                  none,
                   s.drawerCount->cashCounted);
-        st << row(cash, QStringLiteral("over_short"), QStringLiteral("Over (+) / short (-)"), none,
-                  none, *s.cashOverShort());
+        st << row(cash,
+                  QStringLiteral("over_short"),
+                  QStringLiteral("Over (+) / short (-)"),
+                  none,
+                  none,
+                  *s.cashOverShort());
     }
     for (const DrawerExpectation::Held &held : e.held) {
         st << row(QStringLiteral("held"), held.tender, held.name, none, none, held.expected);
         if (s.drawerCount)
             for (const DrawerCountLine &l : s.drawerCount->lines)
                 if (l.kind == u"tender" && l.code == held.tender)
-                    st << row(QStringLiteral("held_counted"), held.tender, held.name, l.pieces,
-                              none, l.amount);
+                    st << row(QStringLiteral("held_counted"),
+                              held.tender,
+                              held.name,
+                              l.pieces,
+                              none,
+                              l.amount);
     }
     for (const CashMovement &m : s.cashMovements)
         st << row(QStringLiteral("cash_movement"), m.kind, m.reason, none, none, m.amount);
@@ -230,11 +294,17 @@ Status writeClosingSummaryCsv(const ClosingSummary &s, QIODevice *out, bool bom)
 Status writeReconciliationCsv(const ClosingSummary &s, QIODevice *out, bool bom)
 {
     CsvWriter w(out, bom);
-    if (auto h = w.header({QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("unit"),
-                           QStringLiteral("load_out"), QStringLiteral("received"),
-                           QStringLiteral("adjusted"), QStringLiteral("sold"),
-                           QStringLiteral("wasted"), QStringLiteral("load_in"),
-                           QStringLiteral("unrecorded"), QStringLiteral("price"),
+    if (auto h = w.header({QStringLiteral("sku"),
+                           QStringLiteral("name"),
+                           QStringLiteral("unit"),
+                           QStringLiteral("load_out"),
+                           QStringLiteral("received"),
+                           QStringLiteral("adjusted"),
+                           QStringLiteral("sold"),
+                           QStringLiteral("wasted"),
+                           QStringLiteral("load_in"),
+                           QStringLiteral("unrecorded"),
+                           QStringLiteral("price"),
                            QStringLiteral("unrecorded_value")});
         !h)
         return h;
@@ -253,7 +323,8 @@ Status writeReconciliationCsv(const ClosingSummary &s, QIODevice *out, bool bom)
         else
             w.text({});
         if (l.reconciled())
-            w.fixed(l.unrecorded, 3).fixed(l.price, s.currency.decimals)
+            w.fixed(l.unrecorded, 3)
+                .fixed(l.price, s.currency.decimals)
                 .fixed(l.unrecordedValue, s.currency.decimals);
         else
             w.text({}).fixed(l.price, s.currency.decimals).text({});

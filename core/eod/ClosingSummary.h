@@ -49,7 +49,7 @@ struct ClosingSummary
     QList<TenderTotal> tenders;
     QList<ItemTotal> topItems;
 
-    int itemsCounted = 0;     // distinct items with an end-of-day count
+    int itemsCounted = 0;         // distinct items with an end-of-day count
     Minor stockVarianceValue = 0; // Σ variance × price of the day's end-of-day counts
     Reconciliation reconciliation;
 

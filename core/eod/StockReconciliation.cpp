@@ -8,8 +8,8 @@ StockCount::StockCount(Database &db)
     : m_db(db)
 {}
 
-Result<CountResult> StockCount::count(const QString &productId, Milli counted,
-                                      const QString &context)
+Result<CountResult>
+StockCount::count(const QString &productId, Milli counted, const QString &context)
 {
     ProductRepository products(m_db);
     auto p = products.byId(productId);
@@ -80,8 +80,8 @@ Status StockCount::recordLoadOut(const QList<std::pair<QString, Milli>> &counts)
     if (auto b = tx.begun(); !b)
         return b;
     for (const auto &[productId, qty] : counts)
-        if (auto m = ledger.record(productId, QStringLiteral("count"), qty, {},
-                                   QStringLiteral("loadout"), true);
+        if (auto m = ledger.record(
+                productId, QStringLiteral("count"), qty, {}, QStringLiteral("loadout"), true);
             !m)
             return std::unexpected(m.error());
     return tx.commit();

@@ -29,8 +29,8 @@ class StockCount
 public:
     explicit StockCount(Database &db);
 
-    Result<CountResult> count(const QString &productId, Milli counted,
-                              const QString &context = QStringLiteral("eod"));
+    Result<CountResult>
+    count(const QString &productId, Milli counted, const QString &context = QStringLiteral("eod"));
     // The counts of `context` recorded on a market day, oldest first, each with its variance.
     Result<QList<CountResult>> countsOf(const QString &marketDayId,
                                         const QString &context = QStringLiteral("eod"));

@@ -33,8 +33,10 @@ Status WizardProgressStore::save(const QString &marketDayId, int step, const QJs
         QStringLiteral("INSERT INTO eod_progress (market_day_id, step, state, updated_at) VALUES "
                        "(?, ?, ?, ?) ON CONFLICT (market_day_id) DO UPDATE SET step = "
                        "excluded.step, state = excluded.state, updated_at = excluded.updated_at"),
-        {marketDayId, step,
-         QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)), Clock::nowMs()});
+        {marketDayId,
+         step,
+         QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)),
+         Clock::nowMs()});
     if (!r)
         return std::unexpected(r.error());
     return {};

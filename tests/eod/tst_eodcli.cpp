@@ -1,0 +1,203 @@
+#include "MarketDay.h"
+#include "TestSupport.h"
+#include "eod/ClosingSummary.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QProcess>
+#include <QtTest>
+
+using namespace sk;
+
+// `stallkeeper-cli eod ...` gives the numbers the End of day section shows: both go through
+// core/eod, and the CSV it writes is byte for byte what the core writes for the same day.
+class TestEodCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+
+    struct Run
+    {
+        int code;
+        QString out, err;
+    };
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(test::binary(QStringLiteral("app/cli/stallkeeper-cli")),
+                QStringList{QStringLiteral("--db"), db()} + args);
+        if (!p.waitForFinished(120000))
+            return {-1, {}, QStringLiteral("timed out")};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // Every row of the CLI's report against the core's CSV for the same day.
+    void compareWithCore(const QString &csvPath, const QString &dayId = {})
+    {
+        auto opened = Database::open(db());
+        QVERIFY(opened);
+        Database &d = **opened;
+        const QString day = dayId.isEmpty() ? *openOrLastMarketDay(d) : dayId;
+        auto s = closingSummary(d, day);
+        QVERIFY(s);
+        QBuffer core;
+        core.open(QIODevice::WriteOnly);
+        QVERIFY(writeClosingSummaryCsv(*s, &core));
+        QFile f(csvPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray fromCli = f.readAll();
+        QCOMPARE(QString::fromUtf8(fromCli), QString::fromUtf8(core.data()));
+        QVERIFY(fromCli.contains(QByteArray("sales,sales,Sales,") + QByteArray::number(s->sales)));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void reportMatchesCore()
+    {
+        Run r = cli({QStringLiteral("demo-data"),
+                     QStringLiteral("--days"),
+                     QStringLiteral("1"),
+                     QStringLiteral("--sales-per-day"),
+                     QStringLiteral("40"),
+                     QStringLiteral("--start"),
+                     QStringLiteral("2025-06-04")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // The demo day is closed: a report on it works after closing.
+        const QString closedCsv = m_dir.filePath(QStringLiteral("closed.csv"));
+        r = cli({QStringLiteral("eod"), QStringLiteral("report"), closedCsv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        compareWithCore(closedCsv);
+        QFile closed(closedCsv);
+        QVERIFY(closed.open(QIODevice::ReadOnly));
+        const QByteArray closedText = closed.readAll();
+        QVERIFY(closedText.contains("day,status,closed,"));
+        QVERIFY(closedText.contains("sales,sales,Sales,40,"));
+
+        r = cli({QStringLiteral("market"),
+                 QStringLiteral("open"),
+                 QStringLiteral("Test Market"),
+                 QStringLiteral("--float"),
+                 QStringLiteral("100.00")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString dayId = r.out.trimmed();
+        r = cli({QStringLiteral("eod"),
+                 QStringLiteral("loadout"),
+                 QStringLiteral("JAM-STR=10"),
+                 QStringLiteral("CHS-CHE=4.5")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("sale"),
+                 QStringLiteral("--item"),
+                 QStringLiteral("JAM-STR=2"),
+                 QStringLiteral("--item"),
+                 QStringLiteral("CHS-CHE=1.25"),
+                 QStringLiteral("--tender"),
+                 QStringLiteral("cash=40.00")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("sale"),
+                 QStringLiteral("--item"),
+                 QStringLiteral("JAM-STR=1"),
+                 QStringLiteral("--tender"),
+                 QStringLiteral("credit_token=10.00")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("eod"), QStringLiteral("payout"), QStringLiteral("3.00")});
+        QCOMPARE(r.code, 2); // a payout needs a reason
+        r = cli({QStringLiteral("eod"),
+                 QStringLiteral("payout"),
+                 QStringLiteral("3.00"),
+                 QStringLiteral("--reason"),
+                 QStringLiteral("bought ice")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("eod"),
+                 QStringLiteral("count"),
+                 QStringLiteral("JAM-STR=6"),
+                 QStringLiteral("CHS-CHE=3.000")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // 10 − 3 = 7 expected, 6 counted; 4.5 − 1.25 = 3.25 lb expected, 3 counted.
+        QVERIFY2(r.out.contains(QStringLiteral("JAM-STR\t7\t6\t-1\t-8.50")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("CHS-CHE\t3.25\t3\t-0.25\t-3.50")),
+                 qPrintable(r.out));
+
+        // Expected: 100.00 + 40.00 − (40.00 − 17.00 − 17.50) − 1.50 token change − 3.00
+        // = 100 + 40 − 5.50 − 1.50 − 3.00 = 130.00
+        r = cli({QStringLiteral("eod"), QStringLiteral("drawer")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("expected cash\t130.00")), qPrintable(r.out));
+        r = cli({QStringLiteral("eod"),
+                 QStringLiteral("drawer"),
+                 QStringLiteral("--count"),
+                 QStringLiteral("100=1"),
+                 QStringLiteral("--count"),
+                 QStringLiteral("20=1"),
+                 QStringLiteral("--count"),
+                 QStringLiteral("5=1"),
+                 QStringLiteral("--count"),
+                 QStringLiteral("1=4"),
+                 QStringLiteral("--count"),
+                 QStringLiteral("0.25=2"),
+                 QStringLiteral("--held"),
+                 QStringLiteral("credit_token=10.00")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("over/short\t-0.50")), qPrintable(r.out));
+        r = cli({QStringLiteral("eod"),
+                 QStringLiteral("drawer"),
+                 QStringLiteral("--count"),
+                 QStringLiteral("3=1")});
+        QCOMPARE(r.code, 1); // no 3-dollar note
+
+        const QString openCsv = m_dir.filePath(QStringLiteral("open.csv"));
+        r = cli({QStringLiteral("eod"), QStringLiteral("report"), openCsv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        compareWithCore(openCsv);
+        QFile open(openCsv);
+        QVERIFY(open.open(QIODevice::ReadOnly));
+        const QByteArray text = open.readAll();
+        QVERIFY(text.contains("day,market,Test Market,"));
+        QVERIFY(text.contains("sales,sales,Sales,2,"));
+        QVERIFY(text.contains("cash,expected,Expected cash,,,,130.00\r\n"));
+        QVERIFY(text.contains("cash,over_short,Over (+) / short (-),,,,-0.50\r\n"));
+        QVERIFY(text.contains("stock,variance_value,Stock variance,,,,-12.00\r\n"));
+        QVERIFY(text.contains("stock,unrecorded_value,Unrecorded stock,2,,,12.00\r\n"));
+
+        const QString reconCsv = m_dir.filePath(QStringLiteral("recon.csv"));
+        r = cli({QStringLiteral("eod"), QStringLiteral("reconcile"), reconCsv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile recon(reconCsv);
+        QVERIFY(recon.open(QIODevice::ReadOnly));
+        QVERIFY(recon.readAll().contains(
+            "JAM-STR,Strawberry "
+            "jam,each,10.000,0.000,0.000,3.000,0.000,6.000,1.000,8.50,8.50\r\n"));
+
+        r = cli({QStringLiteral("eod"), QStringLiteral("summary"), QStringLiteral("--day"), dayId});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("cash over/short\t-0.50")));
+
+        // After closing, the report is on the day just closed, with the same figures.
+        r = cli({QStringLiteral("market"), QStringLiteral("close")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString afterCsv = m_dir.filePath(QStringLiteral("after.csv"));
+        r = cli({QStringLiteral("eod"), QStringLiteral("report"), afterCsv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        compareWithCore(afterCsv, dayId);
+        QFile after(afterCsv);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QVERIFY(after.readAll().contains("cash,expected,Expected cash,,,,130.00\r\n"));
+        r = cli({QStringLiteral("eod"),
+                 QStringLiteral("payout"),
+                 QStringLiteral("1.00"),
+                 QStringLiteral("--reason"),
+                 QStringLiteral("late")});
+        QCOMPARE(r.code, 1); // no open day
+        r = cli({QStringLiteral("eod"), QStringLiteral("nonsense")});
+        QCOMPARE(r.code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEodCli)
+#include "tst_eodcli.moc"

@@ -45,7 +45,9 @@ Database *SyncClient::database()
     return m_db;
 }
 
-void SyncClient::call(const QByteArray &verb, const QString &path, const QByteArray &body,
+void SyncClient::call(const QByteArray &verb,
+                      const QString &path,
+                      const QByteArray &body,
                       std::function<void(const Reply &)> done)
 {
     if (!m_nam)
@@ -61,7 +63,8 @@ void SyncClient::call(const QByteArray &verb, const QString &path, const QByteAr
     if (url.scheme() == u"https") {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         QList<QSslCertificate> ca = m_ca;
-        const QString caFile = m_db ? m_db->localSetting(QStringLiteral("sync.ca_file")) : QString();
+        const QString caFile
+            = m_db ? m_db->localSetting(QStringLiteral("sync.ca_file")) : QString();
         if (!caFile.isEmpty())
             ca += QSslCertificate::fromPath(caFile);
         if (!ca.isEmpty())
@@ -82,7 +85,8 @@ void SyncClient::call(const QByteArray &verb, const QString &path, const QByteAr
         if (r.status != 0 && (pe.error != QJsonParseError::NoError || !doc.isObject())) {
             // A cut or garbled answer: the request may or may not have been applied; the
             // caller retries, which is safe because every request is idempotent.
-            r.networkError = QStringLiteral("incomplete answer from the server (HTTP %1)").arg(r.status);
+            r.networkError
+                = QStringLiteral("incomplete answer from the server (HTTP %1)").arg(r.status);
             r.status = 0;
         }
         r.body = doc.object();
@@ -123,7 +127,8 @@ void SyncClient::finish(bool ok, const QString &code, const QString &message, in
 void SyncClient::failFrom(const Reply &r, const QString &what)
 {
     if (r.status == 0) {
-        finish(false, QStringLiteral("offline"),
+        finish(false,
+               QStringLiteral("offline"),
                QStringLiteral("%1: server unreachable (%2)").arg(what, r.networkError));
         return;
     }
@@ -139,16 +144,25 @@ void SyncClient::failFrom(const Reply &r, const QString &what)
     else if (r.status >= 500)
         code = QStringLiteral("server");
     m_report.retryAfterMs = r.retryAfterMs;
-    finish(false, code,
-           QStringLiteral("%1: HTTP %2 %3: %4").arg(what).arg(r.status).arg(serverCode, serverMessage),
-           r.status);
+    finish(
+        false,
+        code,
+        QStringLiteral("%1: HTTP %2 %3: %4").arg(what).arg(r.status).arg(serverCode, serverMessage),
+        r.status);
 }
 
 void SyncClient::pair(const QString &serverUrl, const QString &code, const QString &deviceName)
 {
     if (m_busy) {
-        emit pairFinished(SyncReport{false, 0, 0, 0, 0, QStringLiteral("busy"),
-                                     QStringLiteral("a sync is already running"), 0, 0});
+        emit pairFinished(SyncReport{false,
+                                     0,
+                                     0,
+                                     0,
+                                     0,
+                                     QStringLiteral("busy"),
+                                     QStringLiteral("a sync is already running"),
+                                     0,
+                                     0});
         return;
     }
     m_report = {};
@@ -165,7 +179,8 @@ void SyncClient::pair(const QString &serverUrl, const QString &code, const QStri
     const QUrl parsed(url);
     if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https")
         || parsed.host().isEmpty()) {
-        finish(false, QStringLiteral("local"),
+        finish(false,
+               QStringLiteral("local"),
                QStringLiteral("server address must look like https://host:port"));
         return;
     }
@@ -174,7 +189,9 @@ void SyncClient::pair(const QString &serverUrl, const QString &code, const QStri
     const QJsonObject req{{QStringLiteral("code"), code.trimmed()},
                           {QStringLiteral("device_id"), db->deviceId()},
                           {QStringLiteral("device_name"), deviceName.left(100)}};
-    call("POST", QStringLiteral("/api/v1/pair"), QJsonDocument(req).toJson(QJsonDocument::Compact),
+    call("POST",
+         QStringLiteral("/api/v1/pair"),
+         QJsonDocument(req).toJson(QJsonDocument::Compact),
          [this, url](const Reply &r) {
              if (r.status != 200) {
                  failFrom(r, QStringLiteral("pairing failed"));
@@ -200,8 +217,15 @@ void SyncClient::pair(const QString &serverUrl, const QString &code, const QStri
 void SyncClient::sync()
 {
     if (m_busy) {
-        emit syncFinished(SyncReport{false, 0, 0, 0, 0, QStringLiteral("busy"),
-                                     QStringLiteral("a sync is already running"), 0, 0});
+        emit syncFinished(SyncReport{false,
+                                     0,
+                                     0,
+                                     0,
+                                     0,
+                                     QStringLiteral("busy"),
+                                     QStringLiteral("a sync is already running"),
+                                     0,
+                                     0});
         return;
     }
     m_report = {};
@@ -233,7 +257,9 @@ void SyncClient::pushNext()
         return;
     }
     const QList<OutboxEvent> events = *batch;
-    call("POST", QStringLiteral("/api/v1/push"), SyncEngine::pushBody(events),
+    call("POST",
+         QStringLiteral("/api/v1/push"),
+         SyncEngine::pushBody(events),
          [this, events](const Reply &r) {
              if (r.status == 413 && events.size() > 1) {
                  m_batchSize = std::max<int>(1, int(events.size() / 2));
@@ -243,8 +269,10 @@ void SyncClient::pushNext()
              if (r.status == 413) {
                  // One event the server will never take: set it aside, keep the queue moving.
                  SyncEngine(*m_db).recordPushResult(
-                     {}, {Rejection{events.first().id, QStringLiteral("too_large"),
-                                    r.body.value(QLatin1String("message")).toString()}});
+                     {},
+                     {Rejection{events.first().id,
+                                QStringLiteral("too_large"),
+                                r.body.value(QLatin1String("message")).toString()}});
                  ++m_report.rejected;
                  pushNext();
                  return;
@@ -264,8 +292,10 @@ void SyncClient::pushNext()
                                        o.value(QLatin1String("message")).toString()};
              }
              if (acked.isEmpty() && rejected.isEmpty()) {
-                 finish(false, QStringLiteral("protocol"),
-                        QStringLiteral("the server answered a push without acknowledging anything"));
+                 finish(
+                     false,
+                     QStringLiteral("protocol"),
+                     QStringLiteral("the server answered a push without acknowledging anything"));
                  return;
              }
              if (auto s = SyncEngine(*m_db).recordPushResult(acked, rejected); !s) {
@@ -285,7 +315,9 @@ void SyncClient::pullNext()
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("since"), QString::number(since));
     q.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-    call("GET", QStringLiteral("/api/v1/pull?") + q.toString(QUrl::FullyEncoded), {},
+    call("GET",
+         QStringLiteral("/api/v1/pull?") + q.toString(QUrl::FullyEncoded),
+         {},
          [this, since](const Reply &r) {
              if (r.status != 200) {
                  failFrom(r, QStringLiteral("pull failed"));
@@ -298,8 +330,10 @@ void SyncClient::pullNext()
                  o.remove(QStringLiteral("seq"));
                  auto e = parseEnvelope(o);
                  if (!e) {
-                     finish(false, QStringLiteral("protocol"),
-                            QStringLiteral("server sent a malformed event: %1").arg(e.error().detail));
+                     finish(
+                         false,
+                         QStringLiteral("protocol"),
+                         QStringLiteral("server sent a malformed event: %1").arg(e.error().detail));
                      return;
                  }
                  e->seq = seq;
@@ -308,7 +342,8 @@ void SyncClient::pullNext()
              bool ok = false;
              const qint64 next = r.body.value(QLatin1String("next")).toString().toLongLong(&ok);
              if (!ok || next < since) {
-                 finish(false, QStringLiteral("protocol"), QStringLiteral("server sent a bad cursor"));
+                 finish(
+                     false, QStringLiteral("protocol"), QStringLiteral("server sent a bad cursor"));
                  return;
              }
              auto applied = SyncEngine(*m_db).applyPage(events, next);
@@ -329,8 +364,15 @@ void SyncClient::pullNext()
 SyncReport SyncClient::syncBlocking(Database &db, int timeoutMs)
 {
     SyncClient client(db);
-    SyncReport out{false, 0, 0, 0, 0, QStringLiteral("timeout"),
-                   QStringLiteral("sync did not finish in time"), 0, 0};
+    SyncReport out{false,
+                   0,
+                   0,
+                   0,
+                   0,
+                   QStringLiteral("timeout"),
+                   QStringLiteral("sync did not finish in time"),
+                   0,
+                   0};
     QEventLoop loop;
     connect(&client, &SyncClient::syncFinished, &loop, [&](const SyncReport &r) {
         out = r;
@@ -342,12 +384,21 @@ SyncReport SyncClient::syncBlocking(Database &db, int timeoutMs)
     return out;
 }
 
-SyncReport SyncClient::pairBlocking(Database &db, const QString &serverUrl, const QString &code,
+SyncReport SyncClient::pairBlocking(Database &db,
+                                    const QString &serverUrl,
+                                    const QString &code,
                                     const QString &deviceName)
 {
     SyncClient client(db);
-    SyncReport out{false, 0, 0, 0, 0, QStringLiteral("timeout"),
-                   QStringLiteral("pairing did not finish in time"), 0, 0};
+    SyncReport out{false,
+                   0,
+                   0,
+                   0,
+                   0,
+                   QStringLiteral("timeout"),
+                   QStringLiteral("pairing did not finish in time"),
+                   0,
+                   0};
     QEventLoop loop;
     connect(&client, &SyncClient::pairFinished, &loop, [&](const SyncReport &r) {
         out = r;

@@ -18,10 +18,10 @@ namespace sk::sync {
 struct SyncReport
 {
     bool ok = false;
-    int pushed = 0;   // events the server acknowledged in this run
-    int rejected = 0; // events the server refused as invalid (set aside)
-    int pulled = 0;   // events received from the server
-    int applied = 0;  // of those, new on this device
+    int pushed = 0;    // events the server acknowledged in this run
+    int rejected = 0;  // events the server refused as invalid (set aside)
+    int pulled = 0;    // events received from the server
+    int applied = 0;   // of those, new on this device
     QString errorCode; // offline, unauthorized, revoked, rate_limited, server, protocol, local
     QString message;
     int httpStatus = 0;
@@ -53,7 +53,9 @@ public:
 
     // Synchronous helpers for the CLI and tests: run an event loop until the operation ends.
     static SyncReport syncBlocking(Database &db, int timeoutMs = 30000);
-    static SyncReport pairBlocking(Database &db, const QString &serverUrl, const QString &code,
+    static SyncReport pairBlocking(Database &db,
+                                   const QString &serverUrl,
+                                   const QString &code,
                                    const QString &deviceName);
 
 public slots:
@@ -74,7 +76,9 @@ private:
         qint64 retryAfterMs = 0;
     };
     Database *database();
-    void call(const QByteArray &verb, const QString &path, const QByteArray &body,
+    void call(const QByteArray &verb,
+              const QString &path,
+              const QByteArray &body,
               std::function<void(const Reply &)> done);
     void pushNext();
     void pullNext();

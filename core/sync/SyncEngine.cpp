@@ -61,14 +61,20 @@ Status applyStockMovement(Database &db, const Event &e)
 // The catalog fields that merge one by one, last writer (by HLC) wins per field.
 const QStringList &productFields()
 {
-    static const QStringList f = {
-        QStringLiteral("sku"),           QStringLiteral("name"),
-        QStringLiteral("category"),      QStringLiteral("unit"),
-        QStringLiteral("price"),         QStringLiteral("tax_category"),
-        QStringLiteral("snap_eligible"), QStringLiteral("token_eligible"),
-        QStringLiteral("fmnp_eligible"), QStringLiteral("active"),
-        QStringLiteral("quick_pos"),     QStringLiteral("quick_color"),
-        QStringLiteral("low_stock"),     QStringLiteral("barcodes")};
+    static const QStringList f = {QStringLiteral("sku"),
+                                  QStringLiteral("name"),
+                                  QStringLiteral("category"),
+                                  QStringLiteral("unit"),
+                                  QStringLiteral("price"),
+                                  QStringLiteral("tax_category"),
+                                  QStringLiteral("snap_eligible"),
+                                  QStringLiteral("token_eligible"),
+                                  QStringLiteral("fmnp_eligible"),
+                                  QStringLiteral("active"),
+                                  QStringLiteral("quick_pos"),
+                                  QStringLiteral("quick_color"),
+                                  QStringLiteral("low_stock"),
+                                  QStringLiteral("barcodes")};
     return f;
 }
 
@@ -80,28 +86,54 @@ QByteArray valueKey(const QJsonValue &v)
 Status writeProduct(Database &db, const Product &p, const QJsonObject &fieldHlc, bool insert)
 {
     const QString fh = QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact));
-    const QVariant quickPos = p.quickPos ? QVariant(*p.quickPos) : QVariant(QMetaType(QMetaType::Int));
+    const QVariant quickPos
+        = p.quickPos ? QVariant(*p.quickPos) : QVariant(QMetaType(QMetaType::Int));
     Result<QSqlQuery> r;
     if (insert)
         r = db.exec(QStringLiteral("INSERT INTO products (id, sku, name, category, unit, price, "
                                    "tax_category, snap_eligible, token_eligible, fmnp_eligible, "
                                    "active, quick_pos, quick_color, low_stock, hlc, field_hlc) "
                                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)"),
-                    {p.id, p.sku, p.name, p.category, unitCode(p.unit), p.price, p.taxCategory,
-                     int(p.snapEligible), int(p.tokenEligible), int(p.fmnpEligible),
-                     int(p.active), quickPos, p.quickColor, p.lowStock, fh});
+                    {p.id,
+                     p.sku,
+                     p.name,
+                     p.category,
+                     unitCode(p.unit),
+                     p.price,
+                     p.taxCategory,
+                     int(p.snapEligible),
+                     int(p.tokenEligible),
+                     int(p.fmnpEligible),
+                     int(p.active),
+                     quickPos,
+                     p.quickColor,
+                     p.lowStock,
+                     fh});
     else
         r = db.exec(QStringLiteral("UPDATE products SET sku = ?, name = ?, category = ?, unit = ?, "
                                    "price = ?, tax_category = ?, snap_eligible = ?, "
                                    "token_eligible = ?, fmnp_eligible = ?, active = ?, "
                                    "quick_pos = ?, quick_color = ?, low_stock = ?, field_hlc = ? "
                                    "WHERE id = ?"),
-                    {p.sku, p.name, p.category, unitCode(p.unit), p.price, p.taxCategory,
-                     int(p.snapEligible), int(p.tokenEligible), int(p.fmnpEligible),
-                     int(p.active), quickPos, p.quickColor, p.lowStock, fh, p.id});
+                    {p.sku,
+                     p.name,
+                     p.category,
+                     unitCode(p.unit),
+                     p.price,
+                     p.taxCategory,
+                     int(p.snapEligible),
+                     int(p.tokenEligible),
+                     int(p.fmnpEligible),
+                     int(p.active),
+                     quickPos,
+                     p.quickColor,
+                     p.lowStock,
+                     fh,
+                     p.id});
     if (!r)
         return std::unexpected(r.error());
-    if (auto d = db.exec(QStringLiteral("DELETE FROM product_barcodes WHERE product_id = ?"), {p.id});
+    if (auto d
+        = db.exec(QStringLiteral("DELETE FROM product_barcodes WHERE product_id = ?"), {p.id});
         !d)
         return std::unexpected(d.error());
     // A barcode another product already holds stays with it (the same on every device, since
@@ -115,7 +147,8 @@ Status writeProduct(Database &db, const Product &p, const QJsonObject &fieldHlc,
         if (!holder->isNull()) {
             if (holder->toString() < p.id)
                 continue;
-            if (auto d = db.exec(QStringLiteral("DELETE FROM product_barcodes WHERE barcode = ?"), {b});
+            if (auto d
+                = db.exec(QStringLiteral("DELETE FROM product_barcodes WHERE barcode = ?"), {b});
                 !d)
                 return std::unexpected(d.error());
         }
@@ -178,8 +211,8 @@ Status applyProduct(Database &db, const Event &e)
         const QJsonObject in = incoming->toJson();
         for (const QString &f : productFields()) {
             const qint64 own = std::max(base, fieldHlc.value(f).toString().toLongLong());
-            const bool newer = e.hlc > own
-                               || (e.hlc == own && valueKey(in.value(f)) > valueKey(cur.value(f)));
+            const bool newer
+                = e.hlc > own || (e.hlc == own && valueKey(in.value(f)) > valueKey(cur.value(f)));
             if (newer) {
                 cur.insert(f, in.value(f));
                 fieldHlc.insert(f, QString::number(e.hlc));
@@ -199,7 +232,9 @@ Status applyProduct(Database &db, const Event &e)
 Status applyMarketDay(Database &db, const Event &e)
 {
     const QJsonObject &d = e.data;
-    auto str = [&](const char *k) { return d.value(QLatin1String(k)).toString(); };
+    auto str = [&](const char *k) {
+        return d.value(QLatin1String(k)).toString();
+    };
     const QString id = str("id");
     if (auto m = db.exec(QStringLiteral("INSERT INTO markets (id, name, hlc) VALUES (?, ?, ?) "
                                         "ON CONFLICT (name) DO NOTHING"),
@@ -217,8 +252,13 @@ Status applyMarketDay(Database &db, const Event &e)
         r = db.exec(QStringLiteral("INSERT INTO market_days (id, device_id, market_name, "
                                    "business_date, opened_at, opening_float, closed_at, hlc) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {id, str("device_id"), str("market_name"), str("business_date"),
-                     str("opened_at").toLongLong(), str("opening_float").toLongLong(), closedAt,
+                    {id,
+                     str("device_id"),
+                     str("market_name"),
+                     str("business_date"),
+                     str("opened_at").toLongLong(),
+                     str("opening_float").toLongLong(),
+                     closedAt,
                      e.hlc});
     else if (have->toLongLong() < e.hlc)
         r = db.exec(QStringLiteral("UPDATE market_days SET closed_at = ?, hlc = ? WHERE id = ?"),
@@ -275,8 +315,10 @@ Result<QList<OutboxEvent>> SyncEngine::pendingBatch(int max)
         return std::unexpected(q.error());
     QList<OutboxEvent> out;
     while (q->next())
-        out << OutboxEvent{q->value(0).toLongLong(), q->value(1).toString(),
-                           q->value(2).toString(), q->value(3).toString().toUtf8()};
+        out << OutboxEvent{q->value(0).toLongLong(),
+                           q->value(1).toString(),
+                           q->value(2).toString(),
+                           q->value(3).toString().toUtf8()};
     return out;
 }
 
@@ -355,10 +397,11 @@ Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
             }
         }
         if (!reason.isEmpty()) {
-            auto d = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_deferred_events "
-                                              "(event_id, server_seq, event_type, payload, "
-                                              "reason, received_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                               {e.id, e.seq, e.type, QString::fromUtf8(e.canonical()), reason, now});
+            auto d
+                = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_deferred_events "
+                                           "(event_id, server_seq, event_type, payload, "
+                                           "reason, received_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                            {e.id, e.seq, e.type, QString::fromUtf8(e.canonical()), reason, now});
             if (!d)
                 return std::unexpected(d.error());
         }
@@ -369,8 +412,8 @@ Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
             return std::unexpected(a.error());
     }
     if (!touched.isEmpty()) {
-        const qint64 window = kBaseSkewWindowMs
-                              + std::abs(m_db.localSetting(keys::clockOffset()).toLongLong());
+        const qint64 window
+            = kBaseSkewWindowMs + std::abs(m_db.localSetting(keys::clockOffset()).toLongLong());
         for (const QString &p : std::as_const(touched)) {
             auto f = m_db.exec(
                 QStringLiteral(
@@ -436,8 +479,10 @@ Result<QList<RejectedEvent>> SyncEngine::rejectedEvents()
         return std::unexpected(q.error());
     QList<RejectedEvent> out;
     while (q->next())
-        out << RejectedEvent{q->value(0).toString(), q->value(1).toString(),
-                             q->value(2).toLongLong(), q->value(3).toString(),
+        out << RejectedEvent{q->value(0).toString(),
+                             q->value(1).toString(),
+                             q->value(2).toLongLong(),
+                             q->value(3).toString(),
                              q->value(4).toString().toUtf8()};
     return out;
 }
@@ -451,8 +496,11 @@ Result<QList<ReviewFlag>> SyncEngine::reviewFlags()
         return std::unexpected(q.error());
     QList<ReviewFlag> out;
     while (q->next())
-        out << ReviewFlag{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                          q->value(3).toLongLong(), q->value(4).toLongLong()};
+        out << ReviewFlag{q->value(0).toString(),
+                          q->value(1).toString(),
+                          q->value(2).toString(),
+                          q->value(3).toLongLong(),
+                          q->value(4).toLongLong()};
     return out;
 }
 
@@ -466,13 +514,15 @@ Status SyncEngine::retryRejected(const QString &eventId)
     return {};
 }
 
-Status SyncEngine::storePairing(const QString &serverUrl, const QString &token, const QString &vendor)
+Status
+SyncEngine::storePairing(const QString &serverUrl, const QString &token, const QString &vendor)
 {
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return b;
     const QString previous = m_db.localSetting(keys::server());
-    for (const auto &[k, v] : {std::pair{keys::server(), serverUrl}, std::pair{keys::token(), token},
+    for (const auto &[k, v] : {std::pair{keys::server(), serverUrl},
+                               std::pair{keys::token(), token},
                                std::pair{keys::vendor(), vendor},
                                std::pair{keys::revoked(), QStringLiteral("0")},
                                std::pair{keys::lastError(), QString()},
@@ -490,9 +540,15 @@ Status SyncEngine::unpair()
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return b;
-    auto r = m_db.exec(QStringLiteral("DELETE FROM local_settings WHERE key IN (?, ?, ?, ?, ?, ?, ?)"),
-                       {keys::server(), keys::token(), keys::vendor(), keys::revoked(),
-                        keys::lastError(), keys::lastErrorCode(), keys::lastSync()});
+    auto r
+        = m_db.exec(QStringLiteral("DELETE FROM local_settings WHERE key IN (?, ?, ?, ?, ?, ?, ?)"),
+                    {keys::server(),
+                     keys::token(),
+                     keys::vendor(),
+                     keys::revoked(),
+                     keys::lastError(),
+                     keys::lastErrorCode(),
+                     keys::lastSync()});
     if (!r)
         return std::unexpected(r.error());
     if (auto s = m_db.setLocalSetting(keys::cursor(), QStringLiteral("0")); !s)
@@ -515,10 +571,12 @@ Result<qint64> SyncEngine::exportPending(const QString &path)
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return fail(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+        return fail(Error::Code::Io,
+                    QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
     f.write(QJsonDocument(events).toJson());
     if (!f.commit())
-        return fail(Error::Code::Io, QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+        return fail(Error::Code::Io,
+                    QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
     return events.size();
 }
 
@@ -542,7 +600,8 @@ Status SyncEngine::recordAttempt(bool success, const QString &errorCode, const Q
 
 Status SyncEngine::setRevoked(bool revoked)
 {
-    return m_db.setLocalSetting(keys::revoked(), revoked ? QStringLiteral("1") : QStringLiteral("0"));
+    return m_db.setLocalSetting(keys::revoked(),
+                                revoked ? QStringLiteral("1") : QStringLiteral("0"));
 }
 
 qint64 SyncEngine::cursor()

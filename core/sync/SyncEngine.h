@@ -11,16 +11,46 @@ namespace sk::sync {
 
 // Device-local keys (local_settings, never synced).
 namespace keys {
-inline QString server() { return QStringLiteral("sync.server_url"); }
-inline QString token() { return QStringLiteral("sync.token"); }
-inline QString vendor() { return QStringLiteral("sync.vendor_name"); }
-inline QString cursor() { return QStringLiteral("sync.cursor"); }
-inline QString lastSync() { return QStringLiteral("sync.last_success_ms"); }
-inline QString lastAttempt() { return QStringLiteral("sync.last_attempt_ms"); }
-inline QString lastError() { return QStringLiteral("sync.last_error"); }
-inline QString lastErrorCode() { return QStringLiteral("sync.last_error_code"); }
-inline QString clockOffset() { return QStringLiteral("sync.clock_offset_ms"); }
-inline QString revoked() { return QStringLiteral("sync.revoked"); }
+inline QString server()
+{
+    return QStringLiteral("sync.server_url");
+}
+inline QString token()
+{
+    return QStringLiteral("sync.token");
+}
+inline QString vendor()
+{
+    return QStringLiteral("sync.vendor_name");
+}
+inline QString cursor()
+{
+    return QStringLiteral("sync.cursor");
+}
+inline QString lastSync()
+{
+    return QStringLiteral("sync.last_success_ms");
+}
+inline QString lastAttempt()
+{
+    return QStringLiteral("sync.last_attempt_ms");
+}
+inline QString lastError()
+{
+    return QStringLiteral("sync.last_error");
+}
+inline QString lastErrorCode()
+{
+    return QStringLiteral("sync.last_error_code");
+}
+inline QString clockOffset()
+{
+    return QStringLiteral("sync.clock_offset_ms");
+}
+inline QString revoked()
+{
+    return QStringLiteral("sync.revoked");
+}
 } // namespace keys
 
 // Counts above this distance between a movement and another device's count are trusted to be
@@ -49,13 +79,6 @@ struct OutboxEvent
     QString id;
     QString type;
     QByteArray payload; // the envelope as stored (compact JSON)
-};
-
-struct Rejection
-{
-    QString id;
-    QString code;
-    QString message;
 };
 
 struct SyncState

@@ -31,7 +31,8 @@ bool isDecimal(const QJsonValue &v, bool allowNegative)
 // device never applies a half-understood record.
 enum class Kind { String, Bool, Decimal, SignedDecimal, IntOrNull, Array, Int };
 
-Status checkFields(const QJsonObject &o, std::initializer_list<std::pair<const char *, Kind>> fields,
+Status checkFields(const QJsonObject &o,
+                   std::initializer_list<std::pair<const char *, Kind>> fields,
                    const QString &what)
 {
     for (const auto &[name, kind] : fields) {
@@ -51,7 +52,8 @@ Status checkFields(const QJsonObject &o, std::initializer_list<std::pair<const c
             good = isDecimal(v, true);
             break;
         case Kind::IntOrNull:
-            good = v.isNull() || v.isUndefined() || (v.isDouble() && v.toDouble() == double(v.toInt()));
+            good = v.isNull() || v.isUndefined()
+                   || (v.isDouble() && v.toDouble() == double(v.toInt()));
             break;
         case Kind::Int:
             good = v.isDouble() && v.toDouble() == double(v.toInt());
@@ -71,12 +73,18 @@ Status checkFields(const QJsonObject &o, std::initializer_list<std::pair<const c
 Status validateSale(const Event &e)
 {
     if (auto s = checkFields(e.data,
-                             {{"id", Kind::String}, {"device_id", Kind::String},
-                              {"receipt_no", Kind::String}, {"kind", Kind::String},
-                              {"market_day_id", Kind::String}, {"created_at", Kind::Decimal},
-                              {"hlc", Kind::Decimal}, {"currency", Kind::String},
-                              {"subtotal", Kind::SignedDecimal}, {"total", Kind::SignedDecimal},
-                              {"tax", Kind::SignedDecimal}, {"lines", Kind::Array},
+                             {{"id", Kind::String},
+                              {"device_id", Kind::String},
+                              {"receipt_no", Kind::String},
+                              {"kind", Kind::String},
+                              {"market_day_id", Kind::String},
+                              {"created_at", Kind::Decimal},
+                              {"hlc", Kind::Decimal},
+                              {"currency", Kind::String},
+                              {"subtotal", Kind::SignedDecimal},
+                              {"total", Kind::SignedDecimal},
+                              {"tax", Kind::SignedDecimal},
+                              {"lines", Kind::Array},
                               {"tenders", Kind::Array}},
                              QStringLiteral("sale"));
         !s)
@@ -103,13 +111,21 @@ Status validateSale(const Event &e)
 Status validateProduct(const Event &e)
 {
     if (auto s = checkFields(e.data,
-                             {{"id", Kind::String}, {"sku", Kind::String}, {"name", Kind::String},
-                              {"category", Kind::String}, {"unit", Kind::String},
-                              {"price", Kind::Decimal}, {"tax_category", Kind::String},
-                              {"snap_eligible", Kind::Bool}, {"token_eligible", Kind::Bool},
-                              {"fmnp_eligible", Kind::Bool}, {"active", Kind::Bool},
-                              {"quick_color", Kind::String}, {"low_stock", Kind::Decimal},
-                              {"barcodes", Kind::Array}, {"quick_pos", Kind::IntOrNull}},
+                             {{"id", Kind::String},
+                              {"sku", Kind::String},
+                              {"name", Kind::String},
+                              {"category", Kind::String},
+                              {"unit", Kind::String},
+                              {"price", Kind::Decimal},
+                              {"tax_category", Kind::String},
+                              {"snap_eligible", Kind::Bool},
+                              {"token_eligible", Kind::Bool},
+                              {"fmnp_eligible", Kind::Bool},
+                              {"active", Kind::Bool},
+                              {"quick_color", Kind::String},
+                              {"low_stock", Kind::Decimal},
+                              {"barcodes", Kind::Array},
+                              {"quick_pos", Kind::IntOrNull}},
                              QStringLiteral("product"));
         !s)
         return s;
@@ -131,9 +147,12 @@ Status validateProduct(const Event &e)
 Status validateStockMovement(const Event &e)
 {
     if (auto s = checkFields(e.data,
-                             {{"id", Kind::String}, {"product_id", Kind::String},
-                              {"kind", Kind::String}, {"qty", Kind::SignedDecimal},
-                              {"hlc", Kind::Decimal}, {"device_id", Kind::String},
+                             {{"id", Kind::String},
+                              {"product_id", Kind::String},
+                              {"kind", Kind::String},
+                              {"qty", Kind::SignedDecimal},
+                              {"hlc", Kind::Decimal},
+                              {"device_id", Kind::String},
                               {"created_at", Kind::Decimal}},
                              QStringLiteral("stock movement"));
         !s)
@@ -151,9 +170,12 @@ Status validateStockMovement(const Event &e)
 Status validateMarketDay(const Event &e)
 {
     if (auto s = checkFields(e.data,
-                             {{"id", Kind::String}, {"device_id", Kind::String},
-                              {"market_name", Kind::String}, {"business_date", Kind::String},
-                              {"opened_at", Kind::Decimal}, {"opening_float", Kind::Decimal}},
+                             {{"id", Kind::String},
+                              {"device_id", Kind::String},
+                              {"market_name", Kind::String},
+                              {"business_date", Kind::String},
+                              {"opened_at", Kind::Decimal},
+                              {"opening_float", Kind::Decimal}},
                              QStringLiteral("market day"));
         !s)
         return s;
@@ -204,8 +226,10 @@ Result<Event> parseEnvelope(const QJsonValue &v)
     if (!v.isObject())
         return std::unexpected(invalid(QStringLiteral("an event must be a JSON object")));
     const QJsonObject o = v.toObject();
-    static const QStringList known = {QStringLiteral("id"), QStringLiteral("type"),
-                                      QStringLiteral("device_id"), QStringLiteral("hlc"),
+    static const QStringList known = {QStringLiteral("id"),
+                                      QStringLiteral("type"),
+                                      QStringLiteral("device_id"),
+                                      QStringLiteral("hlc"),
                                       QStringLiteral("data")};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
@@ -219,7 +243,8 @@ Result<Event> parseEnvelope(const QJsonValue &v)
         return std::unexpected(invalid(QStringLiteral("event id must be a lowercase UUID string")));
     e.id = id.toString();
     if (!type.isString() || !isEventType(type.toString()))
-        return std::unexpected(invalid(QStringLiteral("event type must be a short lowercase name")));
+        return std::unexpected(
+            invalid(QStringLiteral("event type must be a short lowercase name")));
     e.type = type.toString();
     if (!device.isString() || !isUuid(device.toString()))
         return std::unexpected(invalid(QStringLiteral("event device_id must be a UUID string")));
@@ -227,13 +252,14 @@ Result<Event> parseEnvelope(const QJsonValue &v)
     bool ok = false;
     e.hlc = hlc.isString() ? hlc.toString().toLongLong(&ok) : 0;
     if (!ok || e.hlc <= 0)
-        return std::unexpected(invalid(QStringLiteral("event hlc must be a positive decimal string")));
+        return std::unexpected(
+            invalid(QStringLiteral("event hlc must be a positive decimal string")));
     if (!data.isObject())
         return std::unexpected(invalid(QStringLiteral("event data must be an object")));
     e.data = data.toObject();
     if (e.canonical().size() > limits::kMaxEventBytes)
-        return std::unexpected(invalid(QStringLiteral("event is larger than %1 bytes")
-                                           .arg(limits::kMaxEventBytes)));
+        return std::unexpected(
+            invalid(QStringLiteral("event is larger than %1 bytes").arg(limits::kMaxEventBytes)));
     return e;
 }
 

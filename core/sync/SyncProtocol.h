@@ -12,11 +12,11 @@ namespace sk::sync {
 // both sides so the server validates exactly what devices send, and devices parse exactly what
 // the server answers.
 namespace limits {
-constexpr qsizetype kMaxBodyBytes = 4 * 1024 * 1024;   // one request body
-constexpr qsizetype kMaxEventBytes = 256 * 1024;       // one event envelope, compact JSON
-constexpr int kMaxPushEvents = 500;                    // events in one push
-constexpr int kDefaultPushEvents = 200;                // what the client sends per batch
-constexpr int kMaxPullPage = 1000;                     // events in one pull page
+constexpr qsizetype kMaxBodyBytes = 4 * 1024 * 1024; // one request body
+constexpr qsizetype kMaxEventBytes = 256 * 1024;     // one event envelope, compact JSON
+constexpr int kMaxPushEvents = 500;                  // events in one push
+constexpr int kDefaultPushEvents = 200;              // what the client sends per batch
+constexpr int kMaxPullPage = 1000;                   // events in one pull page
 constexpr int kDefaultPullPage = 500;
 } // namespace limits
 
@@ -36,6 +36,15 @@ struct Event
     QByteArray canonical() const;
 };
 
+// The server's refusal of one pushed event: its id, a machine code (invalid, wrong_device,
+// conflict, too_large) and a sentence for the vendor.
+struct Rejection
+{
+    QString id;
+    QString code;
+    QString message;
+};
+
 bool isUuid(const QString &s);
 bool isEventType(const QString &s);
 
@@ -49,10 +58,22 @@ Result<Event> parseEnvelope(const QJsonValue &v);
 Status validateEventData(const Event &e);
 
 // Known event types.
-inline QString typeSale() { return QStringLiteral("sale"); }
-inline QString typeProduct() { return QStringLiteral("product"); }
-inline QString typeStockMovement() { return QStringLiteral("stock_movement"); }
-inline QString typeMarketDay() { return QStringLiteral("market_day"); }
+inline QString typeSale()
+{
+    return QStringLiteral("sale");
+}
+inline QString typeProduct()
+{
+    return QStringLiteral("product");
+}
+inline QString typeStockMovement()
+{
+    return QStringLiteral("stock_movement");
+}
+inline QString typeMarketDay()
+{
+    return QStringLiteral("market_day");
+}
 
 // Error body of every non-2xx answer: {"code": "...", "message": "..."}.
 QJsonObject errorBody(const QString &code, const QString &message);

@@ -10,18 +10,21 @@ SyncService::SyncService(const QString &dbPath, QObject *parent)
     m_client = new SyncClient(dbPath);
     m_client->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_client, &QObject::deleteLater);
-    connect(m_client, &SyncClient::syncFinished, this, &SyncService::onFinished,
-            Qt::QueuedConnection);
-    connect(m_client, &SyncClient::pairFinished, this,
-            [this](const SyncReport &r) {
-                m_running = false;
-                emit pairFinished(r);
-                if (r.ok) {
-                    start();
-                    syncNow();
-                }
-            },
-            Qt::QueuedConnection);
+    connect(
+        m_client, &SyncClient::syncFinished, this, &SyncService::onFinished, Qt::QueuedConnection);
+    connect(
+        m_client,
+        &SyncClient::pairFinished,
+        this,
+        [this](const SyncReport &r) {
+            m_running = false;
+            emit pairFinished(r);
+            if (r.ok) {
+                start();
+                syncNow();
+            }
+        },
+        Qt::QueuedConnection);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
     m_thread.setObjectName(QStringLiteral("sync"));
@@ -84,15 +87,22 @@ void SyncService::notifyChanged()
 void SyncService::pair(const QString &serverUrl, const QString &code, const QString &deviceName)
 {
     if (m_running) {
-        emit pairFinished(SyncReport{false, 0, 0, 0, 0, QStringLiteral("busy"),
+        emit pairFinished(SyncReport{false,
+                                     0,
+                                     0,
+                                     0,
+                                     0,
+                                     QStringLiteral("busy"),
                                      QStringLiteral("a sync is running; try again in a moment"),
-                                     0, 0});
+                                     0,
+                                     0});
         return;
     }
     m_running = true;
-    QMetaObject::invokeMethod(m_client, [c = m_client, serverUrl, code, deviceName] {
-        c->pair(serverUrl, code, deviceName);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_client,
+        [c = m_client, serverUrl, code, deviceName] { c->pair(serverUrl, code, deviceName); },
+        Qt::QueuedConnection);
 }
 
 void SyncService::onFinished(const SyncReport &report)

@@ -1,0 +1,99 @@
+#include "Cli.h"
+
+#include "sync/SyncClient.h"
+#include "sync/SyncEngine.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QSysInfo>
+
+namespace sk::cli {
+
+namespace {
+
+int cmdPair(Context &ctx, Args &a)
+{
+    rejectUnknown(a,
+                  {QStringLiteral("server"),
+                   QStringLiteral("code"),
+                   QStringLiteral("name"),
+                   QStringLiteral("ca")});
+    const QString server = a.value(QStringLiteral("server"));
+    const QString code = a.value(QStringLiteral("code"));
+    if (server.isEmpty() || code.isEmpty() || !a.positional.isEmpty())
+        usageError(QStringLiteral("pair takes --server URL --code CODE"));
+    Database &db = ctx.database();
+    const QString ca = a.value(QStringLiteral("ca"));
+    if (!ca.isEmpty()) {
+        if (!QFileInfo::exists(ca))
+            failWith(Error::io(QStringLiteral("no certificate file %1").arg(ca)));
+        check(db.setLocalSetting(QStringLiteral("sync.ca_file"), QFileInfo(ca).absoluteFilePath()));
+    }
+    const QString name = a.value(QStringLiteral("name"), QSysInfo::machineHostName());
+    const sync::SyncReport r = sync::SyncClient::pairBlocking(db, server, code, name);
+    if (!r.ok)
+        failWith(Error{r.errorCode == u"offline" ? Error::Code::Network : Error::Code::Unauthorized,
+                       r.message});
+    ctx.out << r.message << "\n";
+    return 0;
+}
+
+int cmdSync(Context &ctx, Args &a)
+{
+    rejectUnknown(a, {QStringLiteral("status")});
+    if (!a.positional.isEmpty())
+        usageError(QStringLiteral("sync takes no arguments"));
+    Database &db = ctx.database();
+    sync::SyncEngine engine(db);
+    if (a.flag(QStringLiteral("status"))) {
+        const sync::SyncState s = check(engine.state());
+        if (!s.paired) {
+            ctx.out << "not paired; " << s.pending << " event(s) waiting\n";
+            return 0;
+        }
+        ctx.out << "server " << s.serverUrl << " (" << s.vendorName << ")\n"
+                << "last sync "
+                << (s.lastSuccessMs
+                        ? QDateTime::fromMSecsSinceEpoch(s.lastSuccessMs).toString(Qt::ISODate)
+                        : QStringLiteral("never"))
+                << "\n"
+                << s.pending << " event(s) waiting, " << s.rejected << " set aside, cursor "
+                << s.cursor << "\n";
+        if (s.revoked)
+            ctx.out << "this device was revoked\n";
+        return 0;
+    }
+    const sync::SyncReport r = sync::SyncClient::syncBlocking(db, 10 * 60 * 1000);
+    ctx.out << "pushed " << r.pushed << ", rejected " << r.rejected << ", pulled " << r.pulled
+            << " (" << r.applied << " new)\n";
+    if (r.rejected > 0) {
+        for (const auto &e : check(engine.rejectedEvents()))
+            err() << "set aside " << e.type << " " << e.id << ": " << e.reason << "\n";
+        err().flush();
+    }
+    if (!r.ok) {
+        Error::Code code = Error::Code::Network;
+        if (r.errorCode == u"unauthorized" || r.errorCode == u"revoked")
+            code = Error::Code::Unauthorized;
+        else if (r.errorCode == u"not_paired")
+            code = Error::Code::InvalidInput;
+        failWith(Error{code, r.message});
+    }
+    ctx.out << check(db.pendingOutboxCount()) << " event(s) still waiting\n";
+    return 0;
+}
+
+const CommandRegistration regPair{"pair",
+                                  cmdPair,
+                                  "Sync\n"
+                                  "  pair --server URL --code CODE [--name NAME] [--ca CERT.pem]\n"
+                                  "                                           pair with "
+                                  "stallkeeper-server (code from its admin)\n"};
+const CommandRegistration regSync{"sync",
+                                  cmdSync,
+                                  "  sync [--status]                          push waiting events, "
+                                  "pull the others' (or show state)\n"};
+
+} // namespace
+
+} // namespace sk::cli

@@ -1,0 +1,219 @@
+#include "ServerCli.h"
+
+#include "ServerStore.h"
+#include "SyncServer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace sk::server {
+
+namespace {
+
+const char kUsage[]
+    = R"(Usage: stallkeeper-server [--db FILE | --database postgresql://USER@HOST:PORT/DB] COMMAND
+
+  vendor add NAME                 create a vendor
+  vendor list                     list vendors
+  pair-code VENDOR [--ttl HOURS]  print a one-time pairing code (default: valid 24 hours)
+  devices VENDOR                  list a vendor's devices (id, name, paired, last seen, state)
+  revoke DEVICE_ID                refuse this device's token from now on
+  serve [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE]
+        [--rate N] [--burst N]    serve the sync API (default 127.0.0.1:8443; N requests per
+                                  second per device, bursts of up to --burst)
+
+The store defaults to stallkeeper-server.sqlite in the current folder (or $STALLKEEPER_SERVER_DB).
+)";
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int failWith(const QString &message, int code = 1)
+{
+    err() << "stallkeeper-server: " << message << "\n";
+    err().flush();
+    return code;
+}
+
+QString stamp(qint64 ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate)
+              : QStringLiteral("-");
+}
+
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(g_signalFds[0], &c, 1);
+}
+
+int serve(ServerStore &store, const QStringList &args)
+{
+    QString listen = QStringLiteral("127.0.0.1:8443"), cert, key;
+    ServerConfig config;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        const QString v = i + 1 < args.size() ? args[i + 1] : QString();
+        bool ok = true;
+        if (a == u"--listen")
+            listen = v;
+        else if (a == u"--tls-cert")
+            cert = v;
+        else if (a == u"--tls-key")
+            key = v;
+        else if (a == u"--rate")
+            config.ratePerSecond = v.toDouble(&ok);
+        else if (a == u"--burst")
+            config.burst = v.toDouble(&ok);
+        else
+            return failWith(QStringLiteral("unknown serve option %1").arg(a), 2);
+        if (!ok || v.isEmpty())
+            return failWith(QStringLiteral("%1 needs a value").arg(a), 2);
+        ++i;
+    }
+    if (cert.isEmpty() != key.isEmpty())
+        return failWith(QStringLiteral("--tls-cert and --tls-key go together"), 2);
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    QString host = listen.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host);
+    if (colon <= 0 || !portOk || port > 65535 || address.isNull())
+        return failWith(QStringLiteral("--listen takes ADDRESS:PORT, e.g. 0.0.0.0:8443"), 2);
+    std::optional<QSslConfiguration> tls;
+    if (!cert.isEmpty()) {
+        auto c = SyncServer::loadTls(cert, key);
+        if (!c)
+            return failWith(c.error().detail);
+        tls = *c;
+    }
+    SyncServer server(store, config);
+    auto bound = server.listen(address, quint16(port), tls);
+    if (!bound)
+        return failWith(bound.error().detail);
+    out() << "stallkeeper-server " << STALLKEEPER_VERSION << " serving " << (tls ? "https" : "http")
+          << "://" << listen.left(colon) << ":" << *bound << " ("
+          << (store.isPostgres() ? "PostgreSQL" : "SQLite") << ")\n";
+    out().flush();
+    // SIGTERM/SIGINT end the loop cleanly (systemd stop), through a socket pair.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, &server);
+        QObject::connect(
+            notifier, &QSocketNotifier::activated, &server, [] { QCoreApplication::quit(); });
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
+    }
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int runServerCli(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    QString spec = qEnvironmentVariable("STALLKEEPER_SERVER_DB",
+                                        QStringLiteral("stallkeeper-server.sqlite"));
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString a = args.takeFirst();
+        if (a == u"--help" || a == u"-h") {
+            out() << kUsage;
+            return 0;
+        }
+        if ((a == u"--db" || a == u"--database") && !args.isEmpty())
+            spec = args.takeFirst();
+        else
+            return failWith(QStringLiteral("unknown option %1 (see --help)").arg(a), 2);
+    }
+    if (args.isEmpty()) {
+        err() << kUsage;
+        return 2;
+    }
+    const QString cmd = args.takeFirst();
+    static const QStringList commands = {QStringLiteral("vendor"),
+                                         QStringLiteral("pair-code"),
+                                         QStringLiteral("devices"),
+                                         QStringLiteral("revoke"),
+                                         QStringLiteral("serve")};
+    if (!commands.contains(cmd))
+        return failWith(QStringLiteral("unknown command %1 (see --help)").arg(cmd), 2);
+    auto store = ServerStore::open(spec);
+    if (!store)
+        return failWith(store.error().detail);
+    ServerStore &s = **store;
+    if (cmd == u"vendor") {
+        if (args.value(0) == u"add" && args.size() == 2) {
+            auto v = s.addVendor(args[1]);
+            if (!v)
+                return failWith(v.error().detail);
+            out() << "vendor " << v->name << " " << v->id << "\n";
+            return 0;
+        }
+        if (args.value(0) == u"list" && args.size() == 1) {
+            auto list = s.vendors();
+            if (!list)
+                return failWith(list.error().detail);
+            for (const Vendor &v : *list)
+                out() << v.id << "  " << v.name << "\n";
+            return 0;
+        }
+        return failWith(QStringLiteral("vendor add NAME | vendor list"), 2);
+    }
+    if (cmd == u"pair-code") {
+        int ttl = 24;
+        if (args.size() == 3 && args[1] == u"--ttl") {
+            bool ok = false;
+            ttl = args[2].toInt(&ok);
+            if (!ok)
+                return failWith(QStringLiteral("--ttl takes hours"), 2);
+        } else if (args.size() != 1) {
+            return failWith(QStringLiteral("pair-code VENDOR [--ttl HOURS]"), 2);
+        }
+        auto code = s.createPairCode(args[0], ttl);
+        if (!code)
+            return failWith(code.error().detail);
+        out() << *code << "\n";
+        return 0;
+    }
+    if (cmd == u"devices") {
+        if (args.size() != 1)
+            return failWith(QStringLiteral("devices VENDOR"), 2);
+        auto list = s.devices(args[0]);
+        if (!list)
+            return failWith(list.error().detail);
+        for (const DeviceInfo &d : *list)
+            out() << d.id << "  " << d.name << "  paired " << stamp(d.pairedAt) << "  last seen "
+                  << stamp(d.lastSeenAt) << "  " << (d.revoked ? "revoked" : "active") << "\n";
+        return 0;
+    }
+    if (cmd == u"revoke") {
+        if (args.size() != 1)
+            return failWith(QStringLiteral("revoke DEVICE_ID"), 2);
+        if (auto r = s.revoke(args[0]); !r)
+            return failWith(r.error().detail);
+        out() << "revoked " << args[0] << "\n";
+        return 0;
+    }
+    return serve(s, args);
+}
+
+} // namespace sk::server

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+namespace sk::server {
+
+// stallkeeper-server's command line (README "Server deployment"): administration commands and
+// `serve`. Returns the exit code; `serve` returns when the event loop ends.
+int runServerCli(const QStringList &arguments);
+
+} // namespace sk::server

@@ -1,0 +1,798 @@
+#include "ServerStore.h"
+
+#include "Crypto.h"
+#include "Ids.h"
+#include "SaleRepository.h"
+#include "StockLedger.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+#include <functional>
+
+namespace sk::server {
+
+namespace {
+QAtomicInteger<quint64> g_connections;
+
+constexpr int kMaxPairFailures = 5;
+
+// Numbered migrations; the same statements run on SQLite and PostgreSQL (BIGINT and TEXT mean
+// the same to both). Append only.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> list = {
+        {
+            QStringLiteral(R"(CREATE TABLE vendors (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL UNIQUE,
+                created_at BIGINT NOT NULL,
+                next_seq BIGINT NOT NULL DEFAULT 0))"),
+            // code_id: the first group of the code, to find the row; the rest is the secret.
+            QStringLiteral(R"(CREATE TABLE pair_codes (
+                code_id TEXT PRIMARY KEY,
+                vendor_id TEXT NOT NULL REFERENCES vendors (id),
+                code_hash TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                expires_at BIGINT NOT NULL,
+                used_at BIGINT,
+                failures INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral(R"(CREATE TABLE devices (
+                id TEXT PRIMARY KEY,
+                vendor_id TEXT NOT NULL REFERENCES vendors (id),
+                name TEXT NOT NULL,
+                token_hash BYTEA NOT NULL,
+                paired_at BIGINT NOT NULL,
+                revoked_at BIGINT,
+                last_seen_at BIGINT))"),
+            QStringLiteral("CREATE INDEX devices_vendor ON devices (vendor_id)"),
+            QStringLiteral(R"(CREATE TABLE events (
+                vendor_id TEXT NOT NULL REFERENCES vendors (id),
+                seq BIGINT NOT NULL,
+                id TEXT NOT NULL,
+                type TEXT NOT NULL,
+                device_id TEXT NOT NULL,
+                hlc BIGINT NOT NULL,
+                payload TEXT NOT NULL,
+                received_at BIGINT NOT NULL,
+                PRIMARY KEY (vendor_id, seq),
+                UNIQUE (vendor_id, id)))"),
+            QStringLiteral(R"(CREATE TABLE sales (
+                vendor_id TEXT NOT NULL,
+                id TEXT NOT NULL,
+                device_id TEXT NOT NULL,
+                receipt_no TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                ref_sale_id TEXT NOT NULL,
+                market_name TEXT NOT NULL,
+                created_at BIGINT NOT NULL,
+                hlc BIGINT NOT NULL,
+                currency TEXT NOT NULL,
+                subtotal BIGINT NOT NULL,
+                discount BIGINT NOT NULL,
+                tax BIGINT NOT NULL,
+                total BIGINT NOT NULL,
+                seq BIGINT NOT NULL,
+                PRIMARY KEY (vendor_id, id)))"),
+            QStringLiteral("CREATE INDEX sales_created ON sales (vendor_id, created_at)"),
+            QStringLiteral(R"(CREATE TABLE stock_movements (
+                vendor_id TEXT NOT NULL,
+                id TEXT NOT NULL,
+                product_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                qty BIGINT NOT NULL,
+                hlc BIGINT NOT NULL,
+                device_id TEXT NOT NULL,
+                PRIMARY KEY (vendor_id, id)))"),
+            QStringLiteral("CREATE INDEX stock_movements_product ON stock_movements "
+                           "(vendor_id, product_id, hlc)"),
+            QStringLiteral(R"(CREATE TABLE products (
+                vendor_id TEXT NOT NULL,
+                id TEXT NOT NULL,
+                sku TEXT NOT NULL,
+                name TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                price BIGINT NOT NULL,
+                hlc BIGINT NOT NULL,
+                PRIMARY KEY (vendor_id, id)))"),
+        },
+    };
+    return list;
+}
+
+QString sqliteTypes(QString s)
+{
+    return s.replace(QLatin1String("BYTEA"), QLatin1String("BLOB"));
+}
+
+DeviceInfo deviceFromRow(const QSqlQuery &q)
+{
+    DeviceInfo d;
+    d.id = q.value(0).toString();
+    d.vendorId = q.value(1).toString();
+    d.vendorName = q.value(2).toString();
+    d.name = q.value(3).toString();
+    d.pairedAt = q.value(4).toLongLong();
+    d.revoked = !q.value(5).isNull();
+    d.lastSeenAt = q.value(6).toLongLong();
+    return d;
+}
+
+const QString kDeviceCols = QStringLiteral(
+    "d.id, d.vendor_id, v.name, d.name, d.paired_at, d.revoked_at, d.last_seen_at");
+
+QJsonValue num(const QVariant &v)
+{
+    return QString::number(v.toLongLong());
+}
+} // namespace
+
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
+{
+    crypto::init();
+    std::unique_ptr<ServerStore> s(new ServerStore);
+    s->m_connection = QStringLiteral("sk-server-%1").arg(g_connections.fetchAndAddRelaxed(1));
+    if (spec.startsWith(QLatin1String("postgresql://"))
+        || spec.startsWith(QLatin1String("postgres://"))) {
+        const QUrl url(spec);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+            return fail(
+                Error::Code::InvalidInput,
+                QStringLiteral("database URL must look like postgresql://user@host:5432/db"));
+        s->m_postgres = true;
+        s->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), s->m_connection);
+        if (!s->m_db.isValid())
+            return fail(Error::Code::Database,
+                        QStringLiteral("the PostgreSQL driver for Qt (QPSQL, package "
+                                       "libqt6sql6-psql) is not installed"));
+        s->m_db.setHostName(url.host());
+        s->m_db.setPort(url.port(5432));
+        s->m_db.setDatabaseName(url.path().mid(1));
+        s->m_db.setUserName(url.userName());
+        s->m_db.setPassword(url.password());
+        s->m_db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    } else {
+        const QFileInfo fi(spec);
+        if (spec.isEmpty() || fi.isDir())
+            return fail(Error::Code::InvalidInput, QStringLiteral("--db needs a file name"));
+        s->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), s->m_connection);
+        s->m_db.setDatabaseName(spec);
+        s->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!s->m_db.open())
+        return fail(
+            Error::Code::Database,
+            QStringLiteral("cannot open the server database: %1").arg(s->m_db.lastError().text()));
+    if (!s->m_postgres) {
+        for (const char *p :
+             {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
+            if (auto r = s->exec(QString::fromLatin1(p)); !r)
+                return std::unexpected(r.error());
+    }
+    if (auto m = s->migrate(); !m)
+        return std::unexpected(m.error());
+    return s;
+}
+
+ServerStore::~ServerStore()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+Result<QSqlQuery> ServerStore::exec(const QString &sql, std::initializer_list<QVariant> binds)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return std::unexpected(
+            Error::database(QStringLiteral("prepare: %1").arg(q.lastError().text())));
+    int i = 0;
+    for (const QVariant &b : binds)
+        q.bindValue(i++, b);
+    if (!q.exec()) {
+        const QString text = q.lastError().text();
+        Error::Code code = Error::Code::Database;
+        if (text.contains(u"UNIQUE") || text.contains(u"unique") || text.contains(u"duplicate key"))
+            code = Error::Code::Conflict;
+        return fail(code, QStringLiteral("query: %1").arg(text));
+    }
+    return q;
+}
+
+Result<QVariant> ServerStore::scalar(const QString &sql, std::initializer_list<QVariant> binds)
+{
+    auto q = exec(sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return QVariant();
+    return q->value(0);
+}
+
+Status ServerStore::begin()
+{
+    auto r = exec(m_postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    if (!r)
+        return std::unexpected(r.error());
+    m_inTx = true;
+    return {};
+}
+
+Status ServerStore::commit()
+{
+    auto r = exec(QStringLiteral("COMMIT"));
+    if (!r) {
+        rollback();
+        return std::unexpected(r.error());
+    }
+    m_inTx = false;
+    return {};
+}
+
+void ServerStore::rollback()
+{
+    if (m_inTx) {
+        exec(QStringLiteral("ROLLBACK"));
+        m_inTx = false;
+    }
+}
+
+namespace {
+// Rolls back unless released: every early return inside a transaction leaves it closed.
+struct TxGuard
+{
+    std::function<void()> rollback;
+    ~TxGuard()
+    {
+        if (rollback)
+            rollback();
+    }
+    void release() { rollback = nullptr; }
+};
+} // namespace
+
+Status ServerStore::migrate()
+{
+    if (auto b = begin(); !b)
+        return b;
+    TxGuard guard{[this] {
+        rollback();
+    }};
+    // Several server processes may start at once against one PostgreSQL.
+    if (m_postgres)
+        if (auto l = exec(QStringLiteral("SELECT pg_advisory_xact_lock(727274001)")); !l)
+            return std::unexpected(l.error());
+    if (auto c = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS server_meta (key TEXT PRIMARY "
+                                     "KEY, value TEXT NOT NULL)"));
+        !c)
+        return std::unexpected(c.error());
+    auto v = scalar(QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema_version'"));
+    if (!v)
+        return std::unexpected(v.error());
+    const int version = v->toInt();
+    if (version > kSchemaVersion)
+        return fail(Error::Code::SchemaTooNew,
+                    QStringLiteral("the server database has schema %1; this server understands up "
+                                   "to %2 and did not modify it")
+                        .arg(version)
+                        .arg(kSchemaVersion));
+    const auto &list = migrations();
+    for (int i = version; i < list.size(); ++i) {
+        for (const QString &stmt : list[i])
+            if (auto r = exec(m_postgres ? stmt : sqliteTypes(stmt)); !r)
+                return fail(Error::Code::Database,
+                            QStringLiteral("server migration %1 failed: %2")
+                                .arg(i + 1)
+                                .arg(r.error().detail));
+    }
+    if (version < list.size()) {
+        if (auto d = exec(QStringLiteral("DELETE FROM server_meta WHERE key = 'schema_version'"));
+            !d)
+            return std::unexpected(d.error());
+        if (auto r = exec(QStringLiteral("INSERT INTO server_meta (key, value) VALUES "
+                                         "('schema_version', ?)"),
+                          {QString::number(list.size())});
+            !r)
+            return std::unexpected(r.error());
+    }
+    guard.release();
+    return commit();
+}
+
+Result<Vendor> ServerStore::addVendor(const QString &name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty() || n.size() > 200)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("vendor name must be 1-200 characters"));
+    Vendor v{newUuid7(), n};
+    auto r = exec(QStringLiteral("INSERT INTO vendors (id, name, created_at) VALUES (?, ?, ?)"),
+                  {v.id, v.name, Clock::nowMs()});
+    if (!r) {
+        if (r.error().code == Error::Code::Conflict)
+            return fail(Error::Code::Conflict,
+                        QStringLiteral("vendor \"%1\" already exists").arg(n));
+        return std::unexpected(r.error());
+    }
+    return v;
+}
+
+Result<QList<Vendor>> ServerStore::vendors()
+{
+    auto q = exec(QStringLiteral("SELECT id, name FROM vendors ORDER BY name"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Vendor> out;
+    while (q->next())
+        out << Vendor{q->value(0).toString(), q->value(1).toString()};
+    return out;
+}
+
+Result<Vendor> ServerStore::vendorByName(const QString &name)
+{
+    auto q = exec(QStringLiteral("SELECT id, name FROM vendors WHERE name = ? OR id = ?"),
+                  {name.trimmed(), name.trimmed()});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound, QStringLiteral("no vendor \"%1\"").arg(name.left(100)));
+    return Vendor{q->value(0).toString(), q->value(1).toString()};
+}
+
+Result<QString> ServerStore::createPairCode(const QString &vendorName, int ttlHours)
+{
+    auto v = vendorByName(vendorName);
+    if (!v)
+        return std::unexpected(v.error());
+    if (ttlHours < 1 || ttlHours > 24 * 30)
+        return fail(Error::Code::InvalidInput, QStringLiteral("a code lives 1 to 720 hours"));
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        const QString id = crypto::randomCode(4);
+        const QString secret = crypto::randomCode(8);
+        auto hash = crypto::passwordHash(secret.toLatin1());
+        if (!hash)
+            return std::unexpected(hash.error());
+        const qint64 now = Clock::nowMs();
+        // A code id is reused only once its old code is spent or expired.
+        if (auto d = exec(QStringLiteral("DELETE FROM pair_codes WHERE code_id = ? AND (used_at "
+                                         "IS NOT NULL OR expires_at < ? OR failures >= ?)"),
+                          {id, now, kMaxPairFailures});
+            !d)
+            return std::unexpected(d.error());
+        auto r = exec(QStringLiteral("INSERT INTO pair_codes (code_id, vendor_id, code_hash, "
+                                     "created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
+                      {id, v->id, *hash, now, now + qint64(ttlHours) * 3600 * 1000});
+        if (r)
+            return QStringLiteral("%1-%2-%3").arg(id, secret.left(4), secret.mid(4));
+        if (r.error().code != Error::Code::Conflict)
+            return std::unexpected(r.error());
+    }
+    return fail(Error::Code::Conflict, QStringLiteral("could not find a free pairing code"));
+}
+
+Result<QList<DeviceInfo>> ServerStore::devices(const QString &vendorName)
+{
+    auto v = vendorByName(vendorName);
+    if (!v)
+        return std::unexpected(v.error());
+    auto q = exec(QStringLiteral("SELECT %1 FROM devices d JOIN vendors v ON v.id = d.vendor_id "
+                                 "WHERE d.vendor_id = ? ORDER BY d.paired_at")
+                      .arg(kDeviceCols),
+                  {v->id});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<DeviceInfo> out;
+    while (q->next())
+        out << deviceFromRow(*q);
+    return out;
+}
+
+Status ServerStore::revoke(const QString &deviceId)
+{
+    auto r = exec(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS "
+                                 "NULL"),
+                  {Clock::nowMs(), deviceId});
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->numRowsAffected() == 0) {
+        auto known = scalar(QStringLiteral("SELECT 1 FROM devices WHERE id = ?"), {deviceId});
+        if (known && known->isNull())
+            return fail(Error::Code::NotFound,
+                        QStringLiteral("no device %1").arg(deviceId.left(40)));
+    }
+    return {};
+}
+
+Result<PairResult>
+ServerStore::pair(const QString &code, const QString &deviceId, const QString &deviceName)
+{
+    const Error refused{Error::Code::Unauthorized,
+                        QStringLiteral("this pairing code is not valid (wrong, used or expired)")};
+    QString c = code.trimmed().toUpper();
+    c.remove(QLatin1Char('-'));
+    c.remove(QLatin1Char(' '));
+    if (c.size() != 12)
+        return std::unexpected(refused);
+    if (!sync::isUuid(deviceId))
+        return fail(Error::Code::InvalidInput, QStringLiteral("device_id must be a UUID"));
+    const QString id = c.left(4);
+    const QByteArray secret = c.mid(4).toLatin1();
+    auto row = exec(QStringLiteral("SELECT vendor_id, code_hash, expires_at, used_at, failures "
+                                   "FROM pair_codes WHERE code_id = ?"),
+                    {id});
+    if (!row)
+        return std::unexpected(row.error());
+    if (!row->next())
+        return std::unexpected(refused);
+    const QString vendorId = row->value(0).toString();
+    const QString hash = row->value(1).toString();
+    const qint64 now = Clock::nowMs();
+    if (row->value(2).toLongLong() < now || !row->value(3).isNull()
+        || row->value(4).toInt() >= kMaxPairFailures)
+        return std::unexpected(refused);
+    row->finish();
+    // The slow hash runs outside any transaction: it takes a while and needs no lock.
+    if (!crypto::passwordVerify(hash, secret)) {
+        exec(QStringLiteral("UPDATE pair_codes SET failures = failures + 1 WHERE code_id = ?"),
+             {id});
+        return std::unexpected(refused);
+    }
+    if (auto b = begin(); !b)
+        return std::unexpected(b.error());
+    TxGuard guard{[this] {
+        rollback();
+    }};
+    // Spend the code; a concurrent use of the same code loses here.
+    auto use = exec(QStringLiteral("UPDATE pair_codes SET used_at = ? WHERE code_id = ? AND "
+                                   "used_at IS NULL"),
+                    {now, id});
+    if (!use)
+        return std::unexpected(use.error());
+    if (use->numRowsAffected() != 1)
+        return std::unexpected(refused);
+    auto owner = scalar(QStringLiteral("SELECT vendor_id FROM devices WHERE id = ?"), {deviceId});
+    if (!owner)
+        return std::unexpected(owner.error());
+    if (!owner->isNull() && owner->toString() != vendorId)
+        return fail(Error::Code::Conflict,
+                    QStringLiteral("this device is paired with another vendor"));
+    const QByteArray tokenSecret = crypto::randomBytes(32);
+    const QByteArray tokenHash = crypto::sha256(tokenSecret);
+    const QString name = deviceName.trimmed().isEmpty() ? QStringLiteral("device")
+                                                        : deviceName.trimmed().left(100);
+    Result<QSqlQuery> w;
+    if (owner->isNull())
+        w = exec(QStringLiteral("INSERT INTO devices (id, vendor_id, name, token_hash, paired_at) "
+                                "VALUES (?, ?, ?, ?, ?)"),
+                 {deviceId, vendorId, name, tokenHash, now});
+    else // Pairing again (a new code from the admin) issues a new token and lifts a revocation.
+        w = exec(QStringLiteral("UPDATE devices SET name = ?, token_hash = ?, paired_at = ?, "
+                                "revoked_at = NULL WHERE id = ?"),
+                 {name, tokenHash, now, deviceId});
+    if (!w)
+        return std::unexpected(w.error());
+    guard.release();
+    if (auto c2 = commit(); !c2)
+        return std::unexpected(c2.error());
+    auto vendor = scalar(QStringLiteral("SELECT name FROM vendors WHERE id = ?"), {vendorId});
+    PairResult r;
+    r.token = makeToken(deviceId, tokenSecret);
+    r.device = DeviceInfo{
+        deviceId, vendorId, vendor ? vendor->toString() : QString(), name, now, 0, false};
+    return r;
+}
+
+Result<DeviceInfo> ServerStore::authenticate(const QByteArray &token)
+{
+    const Error refused{Error::Code::Unauthorized, QStringLiteral("the bearer token is not valid")};
+    const auto t = parseToken(token);
+    if (!t)
+        return std::unexpected(refused);
+    auto q = exec(QStringLiteral("SELECT %1, d.token_hash FROM devices d JOIN vendors v ON v.id = "
+                                 "d.vendor_id WHERE d.id = ?")
+                      .arg(kDeviceCols),
+                  {t->deviceId});
+    if (!q)
+        return std::unexpected(q.error());
+    // Hash and compare even for an unknown device, so timing does not tell which ids exist.
+    const QByteArray presented = crypto::sha256(t->secret);
+    QByteArray stored(32, '\0');
+    DeviceInfo d;
+    const bool found = q->next();
+    if (found) {
+        d = deviceFromRow(*q);
+        stored = q->value(7).toByteArray();
+    }
+    const bool match = crypto::constantTimeEquals(presented, stored);
+    if (!found || !match)
+        return std::unexpected(refused);
+    if (d.revoked)
+        return fail(Error::Code::Conflict, QStringLiteral("this device was revoked"));
+    const qint64 now = Clock::nowMs();
+    if (now - d.lastSeenAt > 60000)
+        exec(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {now, d.id});
+    return d;
+}
+
+Status ServerStore::project(const QString &vendorId, const sync::Event &e, qint64 seq)
+{
+    auto movement = [&](const StockMovement &m) -> Status {
+        auto r
+            = exec(QStringLiteral("INSERT INTO stock_movements (vendor_id, id, product_id, kind, "
+                                  "qty, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON "
+                                  "CONFLICT (vendor_id, id) DO NOTHING"),
+                   {vendorId, m.id, m.productId, m.kind, m.qty, m.hlc, m.deviceId});
+        if (!r)
+            return std::unexpected(r.error());
+        return {};
+    };
+    if (e.type == sync::typeSale()) {
+        auto s = SaleRecord::fromJson(e.data);
+        if (!s)
+            return std::unexpected(s.error());
+        auto r
+            = exec(QStringLiteral("INSERT INTO sales (vendor_id, id, device_id, receipt_no, kind, "
+                                  "ref_sale_id, market_name, created_at, hlc, currency, "
+                                  "subtotal, discount, tax, total, seq) VALUES (?, ?, ?, ?, ?, "
+                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (vendor_id, id) DO "
+                                  "NOTHING"),
+                   {vendorId,
+                    s->id,
+                    s->deviceId,
+                    s->receiptNo,
+                    s->kind,
+                    s->refSaleId,
+                    s->marketName,
+                    s->createdAt,
+                    s->hlc,
+                    s->currency,
+                    s->subtotal,
+                    s->discount,
+                    s->tax,
+                    s->total,
+                    seq});
+        if (!r)
+            return std::unexpected(r.error());
+        for (const StockMovement &m : s->movements)
+            if (auto st = movement(m); !st)
+                return st;
+    } else if (e.type == sync::typeStockMovement()) {
+        auto m = StockMovement::fromJson(e.data);
+        if (!m)
+            return std::unexpected(m.error());
+        return movement(*m);
+    } else if (e.type == sync::typeProduct()) {
+        const QJsonObject &d = e.data;
+        auto r
+            = exec(QStringLiteral("INSERT INTO products (vendor_id, id, sku, name, unit, price, "
+                                  "hlc) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (vendor_id, id) "
+                                  "DO UPDATE SET sku = excluded.sku, name = excluded.name, unit = "
+                                  "excluded.unit, price = excluded.price, hlc = excluded.hlc "
+                                  "WHERE products.hlc < excluded.hlc"),
+                   {vendorId,
+                    d.value(QLatin1String("id")).toString(),
+                    d.value(QLatin1String("sku")).toString(),
+                    d.value(QLatin1String("name")).toString(),
+                    d.value(QLatin1String("unit")).toString(),
+                    d.value(QLatin1String("price")).toString().toLongLong(),
+                    e.hlc});
+        if (!r)
+            return std::unexpected(r.error());
+    }
+    return {};
+}
+
+Result<PushOutcome> ServerStore::push(const DeviceInfo &device, const QList<sync::Event> &events)
+{
+    PushOutcome out;
+    if (events.isEmpty())
+        return out;
+    if (auto b = begin(); !b)
+        return std::unexpected(b.error());
+    TxGuard guard{[this] {
+        rollback();
+    }};
+    // The vendor's row is the lock that orders this vendor's sequence numbers: a second push
+    // waits here until this one committed, so numbers become visible in order.
+    auto next
+        = scalar(m_postgres ? QStringLiteral("SELECT next_seq FROM vendors WHERE id = ? FOR UPDATE")
+                            : QStringLiteral("SELECT next_seq FROM vendors WHERE id = ?"),
+                 {device.vendorId});
+    if (!next)
+        return std::unexpected(next.error());
+    qint64 seq = next->toLongLong();
+    const qint64 now = Clock::nowMs();
+    for (const sync::Event &e : events) {
+        const QByteArray canonical = e.canonical();
+        auto held
+            = scalar(QStringLiteral("SELECT payload FROM events WHERE vendor_id = ? AND id = ?"),
+                     {device.vendorId, e.id});
+        if (!held)
+            return std::unexpected(held.error());
+        if (!held->isNull()) {
+            if (held->toString().toUtf8() == canonical) {
+                out.acked << e.id;
+            } else {
+                out.conflict = true;
+                out.rejected << sync::Rejection{e.id,
+                                                QStringLiteral("conflict"),
+                                                QStringLiteral("an event with this id is already "
+                                                               "stored with different content")};
+            }
+            continue;
+        }
+        ++seq;
+        auto ins
+            = exec(QStringLiteral("INSERT INTO events (vendor_id, seq, id, type, device_id, hlc, "
+                                  "payload, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {device.vendorId,
+                    seq,
+                    e.id,
+                    e.type,
+                    e.deviceId,
+                    e.hlc,
+                    QString::fromUtf8(canonical),
+                    now});
+        if (!ins)
+            return std::unexpected(ins.error());
+        if (auto p = project(device.vendorId, e, seq); !p)
+            return std::unexpected(p.error());
+        out.acked << e.id;
+        ++out.stored;
+    }
+    if (out.stored > 0) {
+        auto u = exec(QStringLiteral("UPDATE vendors SET next_seq = ? WHERE id = ?"),
+                      {seq, device.vendorId});
+        if (!u)
+            return std::unexpected(u.error());
+    }
+    guard.release();
+    if (auto c = commit(); !c)
+        return std::unexpected(c.error());
+    return out;
+}
+
+Result<PullPage> ServerStore::pull(const DeviceInfo &device, qint64 since, int limit)
+{
+    auto q
+        = exec(QStringLiteral("SELECT seq, device_id, payload FROM events WHERE vendor_id = ? AND "
+                              "seq > ? ORDER BY seq LIMIT ?"),
+               {device.vendorId, since, limit});
+    if (!q)
+        return std::unexpected(q.error());
+    PullPage page;
+    page.next = since;
+    int rows = 0;
+    QByteArray json = "[";
+    while (q->next()) {
+        ++rows;
+        page.next = q->value(0).toLongLong();
+        // A device's own events are already on it: skip them, but move the cursor past them.
+        if (q->value(1).toString() == device.id)
+            continue;
+        const QByteArray payload = q->value(2).toString().toUtf8();
+        if (page.count)
+            json += ',';
+        json += "{\"seq\":\"" + QByteArray::number(page.next) + "\"," + payload.mid(1);
+        ++page.count;
+    }
+    json += ']';
+    page.eventsJson = json;
+    page.more = rows == limit;
+    return page;
+}
+
+Result<QJsonObject>
+ServerStore::sales(const QString &vendorId, qint64 fromMs, qint64 toMs, int limit, int offset)
+{
+    auto q
+        = exec(QStringLiteral("SELECT id, device_id, receipt_no, kind, ref_sale_id, market_name, "
+                              "created_at, currency, subtotal, discount, tax, total FROM sales "
+                              "WHERE vendor_id = ? AND created_at >= ? AND created_at < ? "
+                              "ORDER BY created_at, id LIMIT ? OFFSET ?"),
+               {vendorId, fromMs, toMs, limit, offset});
+    if (!q)
+        return std::unexpected(q.error());
+    QJsonArray list;
+    while (q->next())
+        list.append(QJsonObject{{QStringLiteral("id"), q->value(0).toString()},
+                                {QStringLiteral("device_id"), q->value(1).toString()},
+                                {QStringLiteral("receipt_no"), q->value(2).toString()},
+                                {QStringLiteral("kind"), q->value(3).toString()},
+                                {QStringLiteral("ref_sale_id"), q->value(4).toString()},
+                                {QStringLiteral("market_name"), q->value(5).toString()},
+                                {QStringLiteral("created_at"), num(q->value(6))},
+                                {QStringLiteral("currency"), q->value(7).toString()},
+                                {QStringLiteral("subtotal"), num(q->value(8))},
+                                {QStringLiteral("discount"), num(q->value(9))},
+                                {QStringLiteral("tax"), num(q->value(10))},
+                                {QStringLiteral("total"), num(q->value(11))}});
+    auto t
+        = exec(QStringLiteral("SELECT count(*), coalesce(sum(total), 0), coalesce(sum(tax), 0), "
+                              "coalesce(sum(CASE WHEN kind = 'sale' THEN 1 ELSE 0 END), 0) FROM "
+                              "sales WHERE vendor_id = ? AND created_at >= ? AND created_at < ?"),
+               {vendorId, fromMs, toMs});
+    if (!t)
+        return std::unexpected(t.error());
+    QJsonObject totals;
+    if (t->next())
+        totals = {{QStringLiteral("records"), num(t->value(0))},
+                  {QStringLiteral("total"), num(t->value(1))},
+                  {QStringLiteral("tax"), num(t->value(2))},
+                  {QStringLiteral("sales"), num(t->value(3))}};
+    return QJsonObject{{QStringLiteral("sales"), list},
+                       {QStringLiteral("totals"), totals},
+                       {QStringLiteral("limit"), limit},
+                       {QStringLiteral("offset"), offset}};
+}
+
+Result<QJsonObject> ServerStore::sale(const QString &vendorId, const QString &saleId)
+{
+    auto v = scalar(QStringLiteral("SELECT payload FROM events WHERE vendor_id = ? AND id = ? AND "
+                                   "type = 'sale'"),
+                    {vendorId, saleId});
+    if (!v)
+        return std::unexpected(v.error());
+    if (v->isNull())
+        return fail(Error::Code::NotFound, QStringLiteral("no sale %1").arg(saleId.left(40)));
+    return QJsonDocument::fromJson(v->toString().toUtf8())
+        .object()
+        .value(QLatin1String("data"))
+        .toObject();
+}
+
+Result<QJsonObject> ServerStore::stock(const QString &vendorId)
+{
+    // The same rule as on every device: the latest count (by HLC, then id) plus every movement
+    // after it.
+    auto q = exec(QStringLiteral(R"(
+        WITH counts AS (
+            SELECT product_id, qty, hlc,
+                   ROW_NUMBER() OVER (PARTITION BY product_id ORDER BY hlc DESC, id DESC) AS rn
+            FROM stock_movements WHERE vendor_id = ? AND kind = 'count'),
+        latest AS (SELECT product_id, qty, hlc FROM counts WHERE rn = 1),
+        ids AS (SELECT DISTINCT product_id FROM stock_movements WHERE vendor_id = ?)
+        SELECT ids.product_id, latest.qty, latest.hlc,
+               (SELECT coalesce(sum(m.qty), 0) FROM stock_movements m
+                WHERE m.vendor_id = ? AND m.product_id = ids.product_id AND m.kind <> 'count'
+                  AND m.hlc > coalesce(latest.hlc, -1)),
+               p.sku, p.name, p.unit
+        FROM ids LEFT JOIN latest ON latest.product_id = ids.product_id
+        LEFT JOIN products p ON p.vendor_id = ? AND p.id = ids.product_id
+        ORDER BY ids.product_id)"),
+                  {vendorId, vendorId, vendorId, vendorId});
+    if (!q)
+        return std::unexpected(q.error());
+    QJsonArray levels;
+    while (q->next()) {
+        const bool counted = !q->value(1).isNull();
+        levels.append(QJsonObject{
+            {QStringLiteral("product_id"), q->value(0).toString()},
+            {QStringLiteral("level"),
+             QString::number(q->value(1).toLongLong() + q->value(3).toLongLong())},
+            {QStringLiteral("counted"), counted},
+            {QStringLiteral("last_count_hlc"), counted ? num(q->value(2)) : QJsonValue()},
+            {QStringLiteral("sku"), q->value(4).toString()},
+            {QStringLiteral("name"), q->value(5).toString()},
+            {QStringLiteral("unit"), q->value(6).toString()}});
+    }
+    return QJsonObject{{QStringLiteral("levels"), levels}};
+}
+
+Result<qint64> ServerStore::eventCount(const QString &vendorId)
+{
+    auto v = scalar(QStringLiteral("SELECT count(*) FROM events WHERE vendor_id = ?"), {vendorId});
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toLongLong();
+}
+
+} // namespace sk::server

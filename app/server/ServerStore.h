@@ -1,0 +1,113 @@
+#pragma once
+
+#include "Error.h"
+#include "sync/SyncProtocol.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <initializer_list>
+#include <memory>
+
+namespace sk::server {
+
+struct Vendor
+{
+    QString id;
+    QString name;
+};
+
+struct DeviceInfo
+{
+    QString id;
+    QString vendorId;
+    QString vendorName;
+    QString name;
+    qint64 pairedAt = 0;
+    qint64 lastSeenAt = 0;
+    bool revoked = false;
+};
+
+struct PairResult
+{
+    QString token;
+    DeviceInfo device;
+};
+
+struct PushOutcome
+{
+    QStringList acked;               // ids the server now holds (new or already held)
+    QList<sync::Rejection> rejected; // refused events, with a reason
+    int stored = 0;                  // of the acked, how many were new
+    bool conflict = false;           // an id was already held with a different payload
+};
+
+struct PullPage
+{
+    QByteArray eventsJson; // JSON array of envelopes with their "seq"
+    int count = 0;
+    qint64 next = 0;
+    bool more = false;
+};
+
+// The server's store: vendors, devices, pairing codes, every event each vendor's devices pushed
+// (once, keyed by id, numbered by a per-vendor sequence) and read-only projections of sales and
+// stock for the vendor's views. SQLite (a file) or PostgreSQL (QPSQL), with the same schema and
+// numbered migrations. The process keeps nothing else, so several servers can share one
+// PostgreSQL: the per-vendor sequence is taken under a lock on the vendor's row in the same
+// transaction as the events, so numbers commit in order and a cursor never skips one.
+// One ServerStore per thread (it owns one connection).
+class ServerStore
+{
+public:
+    // `spec`: a file path (SQLite) or postgresql://user[:password]@host[:port]/database.
+    static Result<std::unique_ptr<ServerStore>> open(const QString &spec);
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    bool isPostgres() const { return m_postgres; }
+    static constexpr int kSchemaVersion = 1;
+
+    // Administration.
+    Result<Vendor> addVendor(const QString &name);
+    Result<QList<Vendor>> vendors();
+    Result<Vendor> vendorByName(const QString &name);
+    // A one-time pairing code for the vendor ("ABCD-EFGH-JKMN"), valid for `ttlHours`.
+    Result<QString> createPairCode(const QString &vendorName, int ttlHours = 24);
+    Result<QList<DeviceInfo>> devices(const QString &vendorName);
+    Status revoke(const QString &deviceId);
+
+    // API.
+    Result<PairResult>
+    pair(const QString &code, const QString &deviceId, const QString &deviceName);
+    // The device a bearer token belongs to; Unauthorized when unknown or wrong, Conflict when
+    // the device was revoked.
+    Result<DeviceInfo> authenticate(const QByteArray &token);
+    Result<PushOutcome> push(const DeviceInfo &device, const QList<sync::Event> &events);
+    Result<PullPage> pull(const DeviceInfo &device, qint64 since, int limit);
+    Result<QJsonObject>
+    sales(const QString &vendorId, qint64 fromMs, qint64 toMs, int limit, int offset);
+    Result<QJsonObject> sale(const QString &vendorId, const QString &saleId);
+    Result<QJsonObject> stock(const QString &vendorId);
+    Result<qint64> eventCount(const QString &vendorId);
+
+private:
+    ServerStore() = default;
+    Status migrate();
+    Result<QSqlQuery> exec(const QString &sql, std::initializer_list<QVariant> binds = {});
+    Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
+    Status begin();
+    Status commit();
+    void rollback();
+    Status project(const QString &vendorId, const sync::Event &e, qint64 seq);
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    bool m_postgres = false;
+    bool m_inTx = false;
+};
+
+} // namespace sk::server

@@ -1,0 +1,521 @@
+#include "SyncServer.h"
+
+#include "Ids.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QUrlQuery>
+
+#include <cmath>
+#include <memory>
+
+namespace sk::server {
+
+namespace {
+
+QByteArray errorJson(const QString &code, const QString &message)
+{
+    return QJsonDocument(sync::errorBody(code, message)).toJson(QJsonDocument::Compact);
+}
+
+// Counts what a connection sends between two answers; past the cap (body + room for headers)
+// the connection gets a 413 and is closed, before the HTTP layer buffers any more of it.
+void guardConnection(QTcpSocket *socket, qint64 cap)
+{
+    auto received = std::make_shared<qint64>(0);
+    auto tripped = std::make_shared<bool>(false);
+    QObject::connect(socket, &QIODevice::readyRead, socket, [socket, cap, received, tripped] {
+        if (*tripped) {
+            socket->readAll();
+            return;
+        }
+        *received += socket->bytesAvailable();
+        if (*received <= cap)
+            return;
+        *tripped = true;
+        socket->readAll();
+        const QByteArray body
+            = errorJson(QStringLiteral("body_too_large"),
+                        QStringLiteral("the request body is larger than %1 bytes").arg(cap));
+        socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\n"
+                      "Connection: close\r\nContent-Length: "
+                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket->disconnectFromHost();
+    });
+    QObject::connect(socket, &QIODevice::bytesWritten, socket, [received] { *received = 0; });
+}
+
+class GuardedTcpServer : public QTcpServer
+{
+public:
+    GuardedTcpServer(qint64 cap, QObject *parent)
+        : QTcpServer(parent)
+        , m_cap(cap)
+    {}
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(handle)) {
+            delete socket;
+            return;
+        }
+        guardConnection(socket, m_cap);
+        addPendingConnection(socket);
+    }
+
+private:
+    qint64 m_cap;
+};
+
+bool exactKeys(const QJsonObject &o, const QStringList &allowed, QString *unknown)
+{
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!allowed.contains(it.key())) {
+            *unknown = it.key().left(40);
+            return false;
+        }
+    return true;
+}
+
+// Whole, non-negative decimal query parameter within [min, max]; `fallback` when absent.
+std::optional<qint64>
+queryNumber(const QUrlQuery &q, const QString &key, qint64 fallback, qint64 min, qint64 max)
+{
+    if (!q.hasQueryItem(key))
+        return fallback;
+    bool ok = false;
+    const qint64 v = q.queryItemValue(key).toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return std::nullopt;
+    return v;
+}
+
+} // namespace
+
+RateLimiter::RateLimiter(double perSecond, double burst)
+    : m_rate(perSecond)
+    , m_burst(burst)
+{
+    m_clock.start();
+}
+
+int RateLimiter::take(const QString &key)
+{
+    if (m_rate <= 0)
+        return 0;
+    const qint64 now = m_clock.elapsed();
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end()) {
+        if (m_buckets.size() > 100000)
+            m_buckets.clear();
+        it = m_buckets.insert(key, Bucket{m_burst, now});
+    }
+    it->tokens = std::min(m_burst, it->tokens + double(now - it->at) / 1000.0 * m_rate);
+    it->at = now;
+    if (it->tokens >= 1.0) {
+        it->tokens -= 1.0;
+        return 0;
+    }
+    return std::max(1, int(std::ceil((1.0 - it->tokens) / m_rate)));
+}
+
+SyncServer::SyncServer(ServerStore &store, ServerConfig config, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_store(store)
+    , m_config(config)
+    , m_deviceLimiter(config.ratePerSecond, config.burst)
+    , m_pairLimiter(config.pairPerMinute / 60.0, std::max(1.0, config.pairPerMinute))
+{}
+
+SyncServer::~SyncServer() = default;
+
+Result<QSslConfiguration> SyncServer::loadTls(const QString &certFile, const QString &keyFile)
+{
+    const auto certs = QSslCertificate::fromPath(certFile, QSsl::Pem);
+    if (certs.isEmpty())
+        return fail(Error::Code::Io, QStringLiteral("no PEM certificate in %1").arg(certFile));
+    QFile kf(keyFile);
+    if (!kf.open(QIODevice::ReadOnly))
+        return fail(Error::Code::Io, QStringLiteral("cannot read %1").arg(keyFile));
+    const QByteArray pem = kf.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("%1 is not an unencrypted PEM RSA or EC key").arg(keyFile));
+    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+    c.setLocalCertificate(certs.first());
+    if (certs.size() > 1)
+        c.setLocalCertificateChain(certs);
+    c.setPrivateKey(key);
+    c.setPeerVerifyMode(QSslSocket::VerifyNone);
+    c.setProtocol(QSsl::TlsV1_2OrLater);
+    return c;
+}
+
+Result<quint16> SyncServer::listen(const QHostAddress &address,
+                                   quint16 port,
+                                   const std::optional<QSslConfiguration> &tls)
+{
+    const qint64 cap = m_config.maxBodyBytes + 64 * 1024;
+    QTcpServer *server = nullptr;
+    if (tls) {
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(*tls);
+        ssl->setHandshakeTimeout(10000);
+        connect(ssl, &QSslServer::startedEncryptionHandshake, this, [cap](QSslSocket *socket) {
+            guardConnection(socket, cap);
+        });
+        server = ssl;
+    } else {
+        server = new GuardedTcpServer(cap, this);
+    }
+    if (!server->listen(address, port)) {
+        const QString why = server->errorString();
+        delete server;
+        return fail(Error::Code::Network,
+                    QStringLiteral("cannot listen on %1:%2: %3")
+                        .arg(address.toString())
+                        .arg(port)
+                        .arg(why));
+    }
+    bind(server);
+    return server->serverPort();
+}
+
+SyncServer::Response
+SyncServer::error(int status, const QString &code, const QString &message, int retryAfter)
+{
+    return Response{status, errorJson(code, message), retryAfter};
+}
+
+SyncServer::Response SyncServer::json(const QJsonObject &o, int status)
+{
+    return Response{status, QJsonDocument(o).toJson(QJsonDocument::Compact), 0};
+}
+
+SyncServer::Response SyncServer::fromStoreError(const Error &e)
+{
+    switch (e.code) {
+    case Error::Code::InvalidInput:
+        return error(400, QStringLiteral("invalid"), e.detail);
+    case Error::Code::NotFound:
+        return error(404, QStringLiteral("not_found"), e.detail);
+    case Error::Code::Conflict:
+        return error(409, QStringLiteral("conflict"), e.detail);
+    case Error::Code::Unauthorized:
+        return error(401, QStringLiteral("unauthorized"), e.detail);
+    default:
+        qWarning("stallkeeper-server: store error: %s", qPrintable(e.detail));
+        return error(503,
+                     QStringLiteral("unavailable"),
+                     QStringLiteral("the server's database is not available; try again later"),
+                     5);
+    }
+}
+
+bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Response r = route(request);
+    auto responder = makeResponder(request, socket);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(r.status));
+    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
+    responder.writeHeader("Cache-Control", "no-store");
+    responder.writeHeader("X-Server-Time", QByteArray::number(Clock::nowMs()));
+    if (r.retryAfter > 0)
+        responder.writeHeader("Retry-After", QByteArray::number(r.retryAfter));
+    responder.writeBody(r.body);
+    return true;
+}
+
+void SyncServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto responder = makeResponder(request, socket);
+    responder.write(errorJson(QStringLiteral("not_found"), QStringLiteral("no such endpoint")),
+                    "application/json",
+                    QHttpServerResponder::StatusCode::NotFound);
+}
+
+Result<DeviceInfo> SyncServer::authenticate(const QHttpServerRequest &request, Response &failure)
+{
+    QByteArray auth;
+    for (const auto &[k, v] : request.headers())
+        if (k.compare("authorization", Qt::CaseInsensitive) == 0)
+            auth = v.trimmed();
+    if (!auth.startsWith("Bearer ")) {
+        failure = error(401,
+                        QStringLiteral("unauthorized"),
+                        QStringLiteral("an Authorization: Bearer token is required"));
+        return fail(Error::Code::Unauthorized, {});
+    }
+    auto d = m_store.authenticate(auth.mid(7).trimmed());
+    if (!d) {
+        if (d.error().code == Error::Code::Conflict)
+            failure = error(403,
+                            QStringLiteral("device_revoked"),
+                            QStringLiteral("this device was revoked; pair it again"));
+        else if (d.error().code == Error::Code::Unauthorized)
+            failure = error(401, QStringLiteral("unauthorized"), d.error().detail);
+        else
+            failure = fromStoreError(d.error());
+        return std::unexpected(d.error());
+    }
+    if (const int wait = m_deviceLimiter.take(d->id); wait > 0) {
+        failure = error(429,
+                        QStringLiteral("rate_limited"),
+                        QStringLiteral("too many requests from this device; slow down"),
+                        wait);
+        return fail(Error::Code::Conflict, {});
+    }
+    return d;
+}
+
+SyncServer::Response SyncServer::route(const QHttpServerRequest &request)
+{
+    const QString path = request.url().path();
+    const auto method = request.method();
+    using M = QHttpServerRequest::Method;
+    if (request.body().size() > m_config.maxBodyBytes)
+        return error(
+            413,
+            QStringLiteral("body_too_large"),
+            QStringLiteral("the request body is larger than %1 bytes").arg(m_config.maxBodyBytes));
+    if (!path.startsWith(QLatin1String("/api/v1/")))
+        return error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+    const QString endpoint = path.mid(8);
+    auto expect = [&](M m) {
+        return method == m;
+    };
+    auto wrongMethod = [&] {
+        return error(405,
+                     QStringLiteral("method_not_allowed"),
+                     QStringLiteral("%1 does not take this method").arg(path.left(60)));
+    };
+    if (endpoint == u"health")
+        return expect(M::Get) ? health() : wrongMethod();
+    if (endpoint == u"pair") {
+        if (!expect(M::Post))
+            return wrongMethod();
+        if (const int wait = m_pairLimiter.take(request.remoteAddress().toString()); wait > 0)
+            return error(429,
+                         QStringLiteral("rate_limited"),
+                         QStringLiteral("too many pairing attempts; wait a minute"),
+                         wait);
+        return pair(request);
+    }
+    const bool known = endpoint == u"push" || endpoint == u"pull" || endpoint == u"sales"
+                       || endpoint.startsWith(QLatin1String("sales/")) || endpoint == u"stock"
+                       || endpoint == u"device";
+    if (!known)
+        return error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+    Response failure;
+    auto device = authenticate(request, failure);
+    if (!device)
+        return failure;
+    if (endpoint == u"push")
+        return expect(M::Post) ? push(request, *device) : wrongMethod();
+    if (!expect(M::Get))
+        return wrongMethod();
+    if (endpoint == u"pull")
+        return pull(request, *device);
+    if (endpoint == u"sales")
+        return sales(request, *device);
+    if (endpoint == u"stock")
+        return stock(*device);
+    if (endpoint == u"device")
+        return json({{QStringLiteral("device_id"), device->id},
+                     {QStringLiteral("name"), device->name},
+                     {QStringLiteral("vendor"),
+                      QJsonObject{{QStringLiteral("id"), device->vendorId},
+                                  {QStringLiteral("name"), device->vendorName}}}});
+    const QString saleId = endpoint.mid(6);
+    if (!sync::isUuid(saleId))
+        return error(404, QStringLiteral("not_found"), QStringLiteral("no such sale"));
+    auto s = m_store.sale(device->vendorId, saleId);
+    if (!s)
+        return fromStoreError(s.error());
+    return json(*s);
+}
+
+SyncServer::Response SyncServer::health()
+{
+    return json({{QStringLiteral("status"), QStringLiteral("ok")},
+                 {QStringLiteral("version"), QStringLiteral(STALLKEEPER_VERSION)},
+                 {QStringLiteral("api"), 1},
+                 {QStringLiteral("store"),
+                  m_store.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+                 {QStringLiteral("server_time"), QString::number(Clock::nowMs())}});
+}
+
+SyncServer::Response SyncServer::pair(const QHttpServerRequest &request)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return error(400,
+                     QStringLiteral("malformed_json"),
+                     QStringLiteral("the body must be a JSON object"));
+    const QJsonObject o = doc.object();
+    QString unknown;
+    if (!exactKeys(
+            o,
+            {QStringLiteral("code"), QStringLiteral("device_id"), QStringLiteral("device_name")},
+            &unknown))
+        return error(400,
+                     QStringLiteral("unknown_field"),
+                     QStringLiteral("unknown field \"%1\"").arg(unknown));
+    const QJsonValue code = o.value(QLatin1String("code")),
+                     id = o.value(QLatin1String("device_id")),
+                     name = o.value(QLatin1String("device_name"));
+    if (!code.isString() || !id.isString() || (!name.isUndefined() && !name.isString()))
+        return error(400,
+                     QStringLiteral("wrong_type"),
+                     QStringLiteral("code and device_id must be strings (device_name optional)"));
+    if (code.toString().size() > 64)
+        return error(
+            401, QStringLiteral("invalid_code"), QStringLiteral("this pairing code is not valid"));
+    auto r = m_store.pair(code.toString(), id.toString(), name.toString());
+    if (!r) {
+        if (r.error().code == Error::Code::Unauthorized)
+            return error(401, QStringLiteral("invalid_code"), r.error().detail);
+        return fromStoreError(r.error());
+    }
+    return json({{QStringLiteral("token"), r->token},
+                 {QStringLiteral("device_id"), r->device.id},
+                 {QStringLiteral("vendor"),
+                  QJsonObject{{QStringLiteral("id"), r->device.vendorId},
+                              {QStringLiteral("name"), r->device.vendorName}}},
+                 {QStringLiteral("server_time"), QString::number(Clock::nowMs())}});
+}
+
+SyncServer::Response SyncServer::push(const QHttpServerRequest &request, const DeviceInfo &device)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return error(400,
+                     QStringLiteral("malformed_json"),
+                     QStringLiteral("the body must be a JSON object"));
+    const QJsonObject o = doc.object();
+    QString unknown;
+    if (!exactKeys(o, {QStringLiteral("events")}, &unknown))
+        return error(400,
+                     QStringLiteral("unknown_field"),
+                     QStringLiteral("unknown field \"%1\"").arg(unknown));
+    const QJsonValue ev = o.value(QLatin1String("events"));
+    if (!ev.isArray())
+        return error(
+            400, QStringLiteral("wrong_type"), QStringLiteral("\"events\" must be an array"));
+    const QJsonArray events = ev.toArray();
+    if (events.size() > m_config.maxPushEvents)
+        return error(413,
+                     QStringLiteral("batch_too_large"),
+                     QStringLiteral("at most %1 events per push").arg(m_config.maxPushEvents));
+    QList<sync::Event> valid;
+    QList<sync::Rejection> rejected;
+    for (const QJsonValue &v : events) {
+        const QString id = v.toObject().value(QLatin1String("id")).toString();
+        auto e = sync::parseEnvelope(v);
+        if (!e) {
+            rejected << sync::Rejection{id, QStringLiteral("invalid"), e.error().detail};
+            continue;
+        }
+        if (e->deviceId != device.id) {
+            rejected << sync::Rejection{id,
+                                        QStringLiteral("wrong_device"),
+                                        QStringLiteral("a device may push only its own events")};
+            continue;
+        }
+        if (auto s = sync::validateEventData(*e); !s) {
+            rejected << sync::Rejection{id, QStringLiteral("invalid"), s.error().detail};
+            continue;
+        }
+        valid << *e;
+    }
+    auto out = m_store.push(device, valid);
+    if (!out)
+        return fromStoreError(out.error());
+    rejected += out->rejected;
+    QJsonArray rj;
+    for (const auto &r : rejected)
+        rj.append(QJsonObject{{QStringLiteral("id"), r.id},
+                              {QStringLiteral("code"), r.code},
+                              {QStringLiteral("message"), r.message}});
+    return json({{QStringLiteral("acked"), QJsonArray::fromStringList(out->acked)},
+                 {QStringLiteral("rejected"), rj},
+                 {QStringLiteral("stored"), out->stored},
+                 {QStringLiteral("server_time"), QString::number(Clock::nowMs())}},
+                out->conflict ? 409 : 200);
+}
+
+SyncServer::Response SyncServer::pull(const QHttpServerRequest &request, const DeviceInfo &device)
+{
+    const QUrlQuery q(request.url());
+    for (const auto &[k, v] : q.queryItems())
+        if (k != u"since" && k != u"limit")
+            return error(400,
+                         QStringLiteral("unknown_field"),
+                         QStringLiteral("unknown parameter \"%1\"").arg(k.left(40)));
+    const auto since
+        = queryNumber(q, QStringLiteral("since"), 0, 0, std::numeric_limits<qint64>::max());
+    const auto limit = queryNumber(
+        q, QStringLiteral("limit"), sync::limits::kDefaultPullPage, 1, m_config.maxPullPage);
+    if (!since || !limit)
+        return error(400,
+                     QStringLiteral("wrong_type"),
+                     QStringLiteral("since must be a cursor (0 or more) and limit 1-%1")
+                         .arg(m_config.maxPullPage));
+    auto page = m_store.pull(device, *since, int(*limit));
+    if (!page)
+        return fromStoreError(page.error());
+    QByteArray body = "{\"events\":" + page->eventsJson + ",\"next\":\""
+                      + QByteArray::number(page->next)
+                      + "\",\"more\":" + (page->more ? "true" : "false") + ",\"server_time\":\""
+                      + QByteArray::number(Clock::nowMs()) + "\"}";
+    return Response{200, body, 0};
+}
+
+SyncServer::Response SyncServer::sales(const QHttpServerRequest &request, const DeviceInfo &device)
+{
+    const QUrlQuery q(request.url());
+    for (const auto &[k, v] : q.queryItems())
+        if (k != u"from" && k != u"to" && k != u"limit" && k != u"offset")
+            return error(400,
+                         QStringLiteral("unknown_field"),
+                         QStringLiteral("unknown parameter \"%1\"").arg(k.left(40)));
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    const auto from = queryNumber(q, QStringLiteral("from"), 0, 0, kMax);
+    const auto to = queryNumber(q, QStringLiteral("to"), kMax, 0, kMax);
+    const auto limit = queryNumber(q, QStringLiteral("limit"), 100, 1, 1000);
+    const auto offset = queryNumber(q, QStringLiteral("offset"), 0, 0, 100000000);
+    if (!from || !to || !limit || !offset)
+        return error(
+            400,
+            QStringLiteral("wrong_type"),
+            QStringLiteral("from/to are ms since the epoch, limit 1-1000, offset 0 or more"));
+    auto r = m_store.sales(device.vendorId, *from, *to, int(*limit), int(*offset));
+    if (!r)
+        return fromStoreError(r.error());
+    return json(*r);
+}
+
+SyncServer::Response SyncServer::stock(const DeviceInfo &device)
+{
+    auto r = m_store.stock(device.vendorId);
+    if (!r)
+        return fromStoreError(r.error());
+    return json(*r);
+}
+
+} // namespace sk::server

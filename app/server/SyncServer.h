@@ -1,0 +1,95 @@
+#pragma once
+
+#include "ServerStore.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QSslConfiguration>
+
+#include <optional>
+
+namespace sk::server {
+
+struct ServerConfig
+{
+    qsizetype maxBodyBytes = sync::limits::kMaxBodyBytes;
+    int maxPushEvents = sync::limits::kMaxPushEvents;
+    int maxPullPage = sync::limits::kMaxPullPage;
+    // Per device: a bucket of `burst` requests refilled at `ratePerSecond`.
+    double ratePerSecond = 20;
+    double burst = 60;
+    // Pairing attempts per remote address (codes are short: guessing must be slow).
+    double pairPerMinute = 10;
+};
+
+// Token buckets keyed by device id or address. A cache in the sense of DESIGN.md: losing it
+// (restart, another process) only resets the limits.
+class RateLimiter
+{
+public:
+    RateLimiter(double perSecond, double burst);
+    // 0 when allowed, otherwise the seconds to wait.
+    int take(const QString &key);
+
+private:
+    struct Bucket
+    {
+        double tokens;
+        qint64 at;
+    };
+    double m_rate;
+    double m_burst;
+    QElapsedTimer m_clock;
+    QHash<QString, Bucket> m_buckets;
+};
+
+// The HTTP side of stallkeeper-server: routes /api/v1/..., authenticates bearer tokens, applies
+// the limits and turns every failure into a JSON error {code, message} with a 4xx or 5xx status.
+// Listens on its own QTcpServer or QSslServer (bind() of Qt 6.4's QAbstractHttpServer); each
+// connection has a guard that cuts it off once a request body passes the cap, so an oversized
+// upload is refused before it is buffered whole.
+class SyncServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    SyncServer(ServerStore &store, ServerConfig config = {}, QObject *parent = nullptr);
+    ~SyncServer() override;
+
+    // Returns the port (useful with port 0).
+    Result<quint16> listen(const QHostAddress &address,
+                           quint16 port,
+                           const std::optional<QSslConfiguration> &tls = std::nullopt);
+    static Result<QSslConfiguration> loadTls(const QString &certFile, const QString &keyFile);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Response
+    {
+        int status = 200;
+        QByteArray body;
+        int retryAfter = 0;
+    };
+    Response route(const QHttpServerRequest &request);
+    Response error(int status, const QString &code, const QString &message, int retryAfter = 0);
+    Response json(const QJsonObject &o, int status = 200);
+    Response fromStoreError(const Error &e);
+    Result<DeviceInfo> authenticate(const QHttpServerRequest &request, Response &failure);
+    Response health();
+    Response pair(const QHttpServerRequest &request);
+    Response push(const QHttpServerRequest &request, const DeviceInfo &device);
+    Response pull(const QHttpServerRequest &request, const DeviceInfo &device);
+    Response sales(const QHttpServerRequest &request, const DeviceInfo &device);
+    Response stock(const DeviceInfo &device);
+
+    ServerStore &m_store;
+    ServerConfig m_config;
+    RateLimiter m_deviceLimiter;
+    RateLimiter m_pairLimiter;
+};
+
+} // namespace sk::server

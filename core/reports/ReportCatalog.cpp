@@ -69,8 +69,11 @@ void saleConditions(const ReportFilter &f, QStringList &where, QVariantList &bin
 }
 
 // Same for a plain date expression (market days, stock counts).
-void dateConditions(const QString &dateExpr, const QString &marketExpr, const ReportFilter &f,
-                    QStringList &where, QVariantList &binds)
+void dateConditions(const QString &dateExpr,
+                    const QString &marketExpr,
+                    const ReportFilter &f,
+                    QStringList &where,
+                    QVariantList &binds)
 {
     if (f.from.isValid()) {
         where << dateExpr + QStringLiteral(" >= ?");
@@ -93,7 +96,8 @@ QString joined(const QStringList &where)
 
 int moneyDecimals(Database &db)
 {
-    return Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD"))).decimals;
+    return Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")))
+        .decimals;
 }
 
 // "cash:20.00 card:-3.50": the tenders of a sale in one text cell, as in the sales export.
@@ -140,15 +144,20 @@ QString saleHour()
 // Columns every time-bucketed report ends with.
 QList<ReportColumn> bucketTail()
 {
-    return {integer("sales", true), money("gross"),     money("discount"), money("returns"),
-            money("net_sales"),     money("tax"),       text("currency")};
+    return {integer("sales", true),
+            money("gross"),
+            money("discount"),
+            money("returns"),
+            money("net_sales"),
+            money("tax"),
+            text("currency")};
 }
 
 // Sales by some key. Without a category filter this reads only the sales table (header totals
 // equal the sum of their lines); with one it reads the matching lines.
 // keys: select expressions for the leading columns; group: GROUP BY expressions.
-Result<ReportQuery> bucketQuery(const ReportFilter &f, const QString &keys, const QString &group,
-                                const QString &order)
+Result<ReportQuery>
+bucketQuery(const ReportFilter &f, const QString &keys, const QString &group, const QString &order)
 {
     ReportQuery q;
     QStringList where;
@@ -205,13 +214,14 @@ Result<ReportQuery> buildLines(Database &, const ReportFilter &f)
         where << QStringLiteral("l.category = ?");
         q.binds << f.category;
     }
-    q.sql = QStringLiteral("SELECT s.id, s.receipt_no, s.kind, ") + sqlx::isoTime(QStringLiteral("s"))
-            + QStringLiteral(", ") + saleDate()
-            + QStringLiteral(", s.market_name, l.line_no, l.sku, l.name, l.category, l.unit, l.qty, "
-                             "l.unit_price, l.gross, l.discount, l.net, l.tax_category, "
-                             "l.tax_rate_ppm, l.tax, s.currency FROM sales s JOIN sale_lines l ON "
-                             "l.sale_id = s.id WHERE ")
-            + joined(where) + QStringLiteral(" ORDER BY s.created_at, s.id, l.line_no");
+    q.sql
+        = QStringLiteral("SELECT s.id, s.receipt_no, s.kind, ") + sqlx::isoTime(QStringLiteral("s"))
+          + QStringLiteral(", ") + saleDate()
+          + QStringLiteral(", s.market_name, l.line_no, l.sku, l.name, l.category, l.unit, l.qty, "
+                           "l.unit_price, l.gross, l.discount, l.net, l.tax_category, "
+                           "l.tax_rate_ppm, l.tax, s.currency FROM sales s JOIN sale_lines l ON "
+                           "l.sale_id = s.id WHERE ")
+          + joined(where) + QStringLiteral(" ORDER BY s.created_at, s.id, l.line_no");
     return q;
 }
 
@@ -225,22 +235,23 @@ Result<ReportQuery> buildByItem(Database &, const ReportFilter &f)
         q.binds << f.category;
     }
     // Aggregate by product id (stable across renames), then name it as the catalog does now.
-    q.sql = sql("SELECT coalesce(p.sku, a.sku), coalesce(p.name, a.name), a.category, "
-                "coalesce(p.unit, a.unit), a.qty_sold, a.qty_returned, a.qty_sold - a.qty_returned, "
-                "a.times_sold, a.gross, a.discount, a.returns, a.net, a.tax, a.currency FROM ("
-                "SELECT l.product_id AS pid, max(l.sku) AS sku, max(l.name) AS name, "
-                "max(l.category) AS category, max(l.unit) AS unit, "
-                "sum(CASE WHEN s.kind = 'sale' THEN l.qty ELSE 0 END) AS qty_sold, "
-                "-sum(CASE WHEN s.kind <> 'sale' THEN l.qty ELSE 0 END) AS qty_returned, "
-                "sum(s.kind = 'sale') AS times_sold, "
-                "sum(CASE WHEN s.kind = 'sale' THEN l.gross ELSE 0 END) AS gross, "
-                "sum(CASE WHEN s.kind = 'sale' THEN l.discount ELSE 0 END) AS discount, "
-                "sum(CASE WHEN s.kind <> 'sale' THEN l.net ELSE 0 END) AS returns, "
-                "sum(l.net) AS net, sum(l.tax) AS tax, s.currency AS currency "
-                "FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE ")
-            + joined(where)
-            + sql(" GROUP BY l.product_id, s.currency) a LEFT JOIN products p ON p.id = a.pid "
-                  "ORDER BY a.net DESC, 1");
+    q.sql
+        = sql("SELECT coalesce(p.sku, a.sku), coalesce(p.name, a.name), a.category, "
+              "coalesce(p.unit, a.unit), a.qty_sold, a.qty_returned, a.qty_sold - a.qty_returned, "
+              "a.times_sold, a.gross, a.discount, a.returns, a.net, a.tax, a.currency FROM ("
+              "SELECT l.product_id AS pid, max(l.sku) AS sku, max(l.name) AS name, "
+              "max(l.category) AS category, max(l.unit) AS unit, "
+              "sum(CASE WHEN s.kind = 'sale' THEN l.qty ELSE 0 END) AS qty_sold, "
+              "-sum(CASE WHEN s.kind <> 'sale' THEN l.qty ELSE 0 END) AS qty_returned, "
+              "sum(s.kind = 'sale') AS times_sold, "
+              "sum(CASE WHEN s.kind = 'sale' THEN l.gross ELSE 0 END) AS gross, "
+              "sum(CASE WHEN s.kind = 'sale' THEN l.discount ELSE 0 END) AS discount, "
+              "sum(CASE WHEN s.kind <> 'sale' THEN l.net ELSE 0 END) AS returns, "
+              "sum(l.net) AS net, sum(l.tax) AS tax, s.currency AS currency "
+              "FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE ")
+          + joined(where)
+          + sql(" GROUP BY l.product_id, s.currency) a LEFT JOIN products p ON p.id = a.pid "
+                "ORDER BY a.net DESC, 1");
     return q;
 }
 
@@ -265,7 +276,8 @@ Result<ReportQuery> buildByCategory(Database &, const ReportFilter &f)
 Result<ReportQuery> buildByDay(Database &, const ReportFilter &f)
 {
     const QString d = saleDate();
-    return bucketQuery(f, d + QStringLiteral(", ") + weekdayName(saleIsoWeekday()), d, QStringLiteral("1"));
+    return bucketQuery(
+        f, d + QStringLiteral(", ") + weekdayName(saleIsoWeekday()), d, QStringLiteral("1"));
 }
 
 Result<ReportQuery> buildByHour(Database &, const ReportFilter &f)
@@ -274,7 +286,8 @@ Result<ReportQuery> buildByHour(Database &, const ReportFilter &f)
     return bucketQuery(f,
                        h + QStringLiteral(", printf('%02d:00-%02d:00', ") + h
                            + QStringLiteral(", (") + h + QStringLiteral(" + 1) % 24)"),
-                       h, QStringLiteral("1"));
+                       h,
+                       QStringLiteral("1"));
 }
 
 Result<ReportQuery> buildByWeekday(Database &, const ReportFilter &f)
@@ -285,8 +298,10 @@ Result<ReportQuery> buildByWeekday(Database &, const ReportFilter &f)
 
 Result<ReportQuery> buildByMarket(Database &, const ReportFilter &f)
 {
-    return bucketQuery(f, QStringLiteral("s.market_name, count(DISTINCT s.market_day_id)"),
-                       QStringLiteral("s.market_name"), QStringLiteral("1"));
+    return bucketQuery(f,
+                       QStringLiteral("s.market_name, count(DISTINCT s.market_day_id)"),
+                       QStringLiteral("s.market_name"),
+                       QStringLiteral("1"));
 }
 
 Result<ReportQuery> buildByTender(Database &, const ReportFilter &f)
@@ -318,7 +333,8 @@ Result<ReportQuery> buildTaxSummary(Database &, const ReportFilter &f)
     q.sql = sql("WITH f AS (SELECT s.id AS sid, l.line_no AS ln, l.tax_category AS tc, "
                 "l.tax_rate_ppm AS rate, l.net AS net, l.tax AS tax, s.tax_inclusive AS incl, "
                 "s.currency AS cur, instr(l.eligibility, 'snap') > 0 AS elig, "
-                "(SELECT coalesce(sum(t.untaxed), 0) FROM sale_tenders t WHERE t.sale_id = s.id) AS u "
+                "(SELECT coalesce(sum(t.untaxed), 0) FROM sale_tenders t WHERE t.sale_id = s.id) "
+                "AS u "
                 "FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE ")
             + joined(where)
             + sql("), g AS (SELECT *, coalesce(sum(CASE WHEN elig THEN abs(net) ELSE 0 END) OVER "
@@ -339,9 +355,10 @@ Result<ReportQuery> buildTaxSummary(Database &, const ReportFilter &f)
 Result<ReportQuery> buildReimbursement(Database &, const ReportFilter &f)
 {
     ReportQuery q;
-    QStringList where{QStringLiteral(
-        "(tt.eligibility <> 'any' OR tt.face_value > 0 OR tt.untaxed = 1)")};
-    const QString day = QStringLiteral("coalesce(md.business_date, ") + saleDate() + QStringLiteral(")");
+    QStringList where{
+        QStringLiteral("(tt.eligibility <> 'any' OR tt.face_value > 0 OR tt.untaxed = 1)")};
+    const QString day
+        = QStringLiteral("coalesce(md.business_date, ") + saleDate() + QStringLiteral(")");
     dateConditions(day, QStringLiteral("s.market_name"), f, where, q.binds);
     q.sql = QStringLiteral("SELECT ") + day
             + sql(", s.market_name, t.tender, tt.name, sum(s.kind = 'sale'), "
@@ -353,8 +370,9 @@ Result<ReportQuery> buildReimbursement(Database &, const ReportFilter &f)
                   "s.currency FROM sales s JOIN sale_tenders t ON t.sale_id = s.id "
                   "JOIN tender_types tt ON tt.code = t.tender "
                   "LEFT JOIN market_days md ON md.id = s.market_day_id WHERE ")
-            + joined(where) + sql(" GROUP BY 1, s.market_name, t.tender, s.currency "
-                                  "ORDER BY 1, 2, tt.sort, 3");
+            + joined(where)
+            + sql(" GROUP BY 1, s.market_name, t.tender, s.currency "
+                  "ORDER BY 1, 2, tt.sort, 3");
     return q;
 }
 
@@ -363,8 +381,8 @@ Result<ReportQuery> buildRefunds(Database &db, const ReportFilter &f)
     ReportQuery q;
     QStringList where{QStringLiteral("s.kind IN ('refund', 'void')")};
     saleConditions(f, where, q.binds);
-    q.sql = QStringLiteral("SELECT s.id, s.receipt_no, s.kind, ") + sqlx::isoTime(QStringLiteral("s"))
-            + QStringLiteral(", ") + saleDate()
+    q.sql = QStringLiteral("SELECT s.id, s.receipt_no, s.kind, ")
+            + sqlx::isoTime(QStringLiteral("s")) + QStringLiteral(", ") + saleDate()
             + sql(", s.market_name, coalesce(s.ref_sale_id, ''), coalesce(o.receipt_no, ''), "
                   "(SELECT count(*) FROM sale_lines l WHERE l.sale_id = s.id), "
                   "s.subtotal - s.discount, s.tax, s.total, ")
@@ -410,79 +428,65 @@ Result<ReportQuery> buildStockVariance(Database &db, const ReportFilter &f)
         q.binds << f.category;
     }
     q.binds << db.setting(QStringLiteral("currency"), QStringLiteral("USD"));
-    q.sql = sql("WITH c AS MATERIALIZED (SELECT m.id, m.product_id, m.qty, m.hlc, m.created_at, "
-                "m.market_day_id, m.context, "
-                "CAST(strftime('%s', m.created_at / 1000, 'unixepoch', 'localtime') AS INTEGER) "
-                "- m.created_at / 1000 AS off, "
-                "(SELECT x.qty FROM stock_movements x WHERE x.product_id = m.product_id AND "
-                "x.kind = 'count' AND x.hlc < m.hlc ORDER BY x.hlc DESC, x.id DESC LIMIT 1) AS pq, "
-                "(SELECT x.hlc FROM stock_movements x WHERE x.product_id = m.product_id AND "
-                "x.kind = 'count' AND x.hlc < m.hlc ORDER BY x.hlc DESC, x.id DESC LIMIT 1) AS ph "
-                "FROM stock_movements m WHERE m.kind = 'count'), "
-                "e AS MATERIALIZED (SELECT c.*, coalesce(c.pq, 0) + (SELECT coalesce(sum(y.qty), 0) "
-                "FROM stock_movements y WHERE y.product_id = c.product_id AND y.kind <> 'count' "
-                "AND y.hlc < c.hlc AND y.hlc > coalesce(c.ph, -1)) AS expected FROM c) "
-                "SELECT strftime('%Y-%m-%dT%H:%M:%S', c.created_at / 1000 + c.off, 'unixepoch') "
-                "|| CASE WHEN c.off < 0 THEN '-' ELSE '+' END || printf('%02d:%02d', abs(c.off) "
-                "/ 3600, abs(c.off) / 60 % 60), ")
-            + day
-            + sql(", coalesce(md.market_name, ''), c.context, p.sku, p.name, p.category, p.unit, "
-                  "c.expected, c.qty, c.qty - c.expected, p.price, "
-                  "CASE WHEN (c.qty - c.expected) * p.price >= 0 "
-                  "THEN ((c.qty - c.expected) * p.price + 500) / 1000 "
-                  "ELSE -((-(c.qty - c.expected) * p.price + 500) / 1000) END, "
-                  "? FROM e c JOIN products p ON p.id = c.product_id "
-                  "LEFT JOIN market_days md ON md.id = c.market_day_id WHERE ")
-            + joined(where) + QStringLiteral(" ORDER BY c.hlc, c.id");
+    q.sql
+        = sql("WITH c AS MATERIALIZED (SELECT m.id, m.product_id, m.qty, m.hlc, m.created_at, "
+              "m.market_day_id, m.context, "
+              "CAST(strftime('%s', m.created_at / 1000, 'unixepoch', 'localtime') AS INTEGER) "
+              "- m.created_at / 1000 AS off, "
+              "(SELECT x.qty FROM stock_movements x WHERE x.product_id = m.product_id AND "
+              "x.kind = 'count' AND x.hlc < m.hlc ORDER BY x.hlc DESC, x.id DESC LIMIT 1) AS pq, "
+              "(SELECT x.hlc FROM stock_movements x WHERE x.product_id = m.product_id AND "
+              "x.kind = 'count' AND x.hlc < m.hlc ORDER BY x.hlc DESC, x.id DESC LIMIT 1) AS ph "
+              "FROM stock_movements m WHERE m.kind = 'count'), "
+              "e AS MATERIALIZED (SELECT c.*, coalesce(c.pq, 0) + (SELECT coalesce(sum(y.qty), 0) "
+              "FROM stock_movements y WHERE y.product_id = c.product_id AND y.kind <> 'count' "
+              "AND y.hlc < c.hlc AND y.hlc > coalesce(c.ph, -1)) AS expected FROM c) "
+              "SELECT strftime('%Y-%m-%dT%H:%M:%S', c.created_at / 1000 + c.off, 'unixepoch') "
+              "|| CASE WHEN c.off < 0 THEN '-' ELSE '+' END || printf('%02d:%02d', abs(c.off) "
+              "/ 3600, abs(c.off) / 60 % 60), ")
+          + day
+          + sql(", coalesce(md.market_name, ''), c.context, p.sku, p.name, p.category, p.unit, "
+                "c.expected, c.qty, c.qty - c.expected, p.price, "
+                "CASE WHEN (c.qty - c.expected) * p.price >= 0 "
+                "THEN ((c.qty - c.expected) * p.price + 500) / 1000 "
+                "ELSE -((-(c.qty - c.expected) * p.price + 500) / 1000) END, "
+                "? FROM e c JOIN products p ON p.id = c.product_id "
+                "LEFT JOIN market_days md ON md.id = c.market_day_id WHERE ")
+          + joined(where) + QStringLiteral(" ORDER BY c.hlc, c.id");
     // The currency bind sits before the WHERE binds in the text.
     q.binds.move(q.binds.size() - 1, 0);
     return q;
 }
 
-bool tableExists(Database &db, const QString &name)
-{
-    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                       {name});
-    return n && n->toInt() > 0;
-}
-
-// Per market day (one device's drawer): opening float + cash taken - change given - cash paid
-// back - payouts + paid-ins = expected cash. Counted cash comes from the end-of-day drawer count
-// when the database has one.
+// Per market day (one device's drawer), as the end-of-day drawer count computes it
+// (core/eod/CashDrawer.h): opening float + cash handed over - change given on any tender -
+// cash paid back - payouts + paid-ins = expected cash. Counted cash is the latest drawer count
+// of the day (by hlc), when there is one.
 Result<ReportQuery> buildCashReconciliation(Database &db, const ReportFilter &f)
 {
     ReportQuery q;
     QStringList where;
-    dateConditions(QStringLiteral("md.business_date"), QStringLiteral("md.market_name"), f, where,
-                   q.binds);
-    QString counted = QStringLiteral("NULL");
-    QString countJoin;
-    if (tableExists(db, QStringLiteral("drawer_counts"))) {
-        // The latest count of each day's drawer wins (a recount replaces the first).
-        counted = QStringLiteral("dc.counted");
-        countJoin = sql(" LEFT JOIN (SELECT market_day_id AS id, counted_total AS counted, "
-                        "max(created_at) FROM drawer_counts GROUP BY market_day_id) dc "
-                        "ON dc.id = md.id");
-    }
+    dateConditions(
+        QStringLiteral("md.business_date"), QStringLiteral("md.market_name"), f, where, q.binds);
     q.sql = sql("WITH d AS MATERIALIZED (SELECT md.* FROM market_days md WHERE ") + joined(where)
             + sql("), c AS (SELECT s.market_day_id AS id, "
-                  "sum(CASE WHEN s.kind = 'sale' AND t.tender = 'cash' THEN t.tendered ELSE 0 END) "
-                  "AS cash_sales, sum(CASE WHEN s.kind = 'sale' THEN t.change ELSE 0 END) AS "
-                  "change_given, -sum(CASE WHEN s.kind <> 'sale' AND t.tender = 'cash' THEN "
-                  "t.amount ELSE 0 END) AS cash_refunds FROM sales s JOIN sale_tenders t ON "
-                  "t.sale_id = s.id WHERE s.market_day_id IN (SELECT id FROM d) GROUP BY "
-                  "s.market_day_id), m AS (SELECT market_day_id AS id, sum(CASE WHEN kind = "
-                  "'payout' THEN amount ELSE 0 END) AS payouts, sum(CASE WHEN kind = 'paid_in' "
-                  "THEN amount ELSE 0 END) AS paid_ins FROM cash_movements WHERE market_day_id IN "
-                  "(SELECT id FROM d) GROUP BY market_day_id), r AS (SELECT md.business_date, "
-                  "md.market_name, md.device_id, md.opened_at, md.opening_float AS fl, "
-                  "coalesce(c.cash_sales, 0) AS cs, coalesce(c.change_given, 0) AS cg, "
-                  "coalesce(c.cash_refunds, 0) AS cr, coalesce(m.payouts, 0) AS po, "
-                  "coalesce(m.paid_ins, 0) AS pi, ")
-            + counted
-            + sql(" AS counted FROM d md LEFT JOIN c ON c.id = md.id LEFT JOIN m ON m.id = md.id")
-            + countJoin
-            + sql(") SELECT business_date, market_name, device_id, fl, cs, cg, cr, po, pi, "
+                  "sum(CASE WHEN t.tender = 'cash' AND t.tendered > 0 THEN t.tendered ELSE 0 END) "
+                  "AS cash_sales, sum(t.change) AS change_given, "
+                  "sum(CASE WHEN t.tender = 'cash' AND t.tendered < 0 THEN -t.tendered ELSE 0 END) "
+                  "AS cash_refunds FROM sales s JOIN sale_tenders t ON t.sale_id = s.id "
+                  "WHERE s.market_day_id IN (SELECT id FROM d) GROUP BY s.market_day_id), "
+                  "m AS (SELECT market_day_id AS id, sum(CASE WHEN kind = 'payout' THEN amount "
+                  "ELSE 0 END) AS payouts, sum(CASE WHEN kind = 'paid_in' THEN amount ELSE 0 END) "
+                  "AS paid_ins FROM cash_movements WHERE market_day_id IN (SELECT id FROM d) "
+                  "GROUP BY market_day_id), "
+                  "r AS (SELECT md.business_date, md.market_name, md.device_id, md.opened_at, "
+                  "md.opening_float AS fl, coalesce(c.cash_sales, 0) AS cs, "
+                  "coalesce(c.change_given, 0) AS cg, coalesce(c.cash_refunds, 0) AS cr, "
+                  "coalesce(m.payouts, 0) AS po, coalesce(m.paid_ins, 0) AS pi, "
+                  "(SELECT x.cash_counted FROM drawer_counts x WHERE x.market_day_id = md.id "
+                  "ORDER BY x.hlc DESC, x.id DESC LIMIT 1) AS counted "
+                  "FROM d md LEFT JOIN c ON c.id = md.id LEFT JOIN m ON m.id = md.id) "
+                  "SELECT business_date, market_name, device_id, fl, cs, cg, cr, po, pi, "
                   "fl + cs - cg - cr - po + pi, counted, counted - (fl + cs - cg - cr - po + pi), "
                   "? FROM r ORDER BY business_date, opened_at");
     q.binds << db.setting(QStringLiteral("currency"), QStringLiteral("USD"));
@@ -493,27 +497,53 @@ QList<ReportDefinition> makeCatalog()
 {
     const QList<ReportColumn> tail = bucketTail();
     QList<ReportDefinition> c;
-    c << ReportDefinition{
-        QStringLiteral("sales"),
-        QT_TRANSLATE_NOOP("sk::reports", "Sales"),
-        QT_TRANSLATE_NOOP("sk::reports", "One row per sale, refund or void."),
-        {text("sale_id"), text("receipt_no"), text("kind"), text("ref_sale_id"), text("created_at"),
-         text("business_date"), text("market"), text("device_id"), text("currency"),
-         money("subtotal", false), money("discount", false), money("tax", false),
-         money("rounding", false), money("total", false), money("change_due", false),
-         text("tenders"), text("reason")},
-        FilterDate | FilterMarket,
-        false,
-        &buildSales};
+    c << ReportDefinition{QStringLiteral("sales"),
+                          QT_TRANSLATE_NOOP("sk::reports", "Sales"),
+                          QT_TRANSLATE_NOOP("sk::reports", "One row per sale, refund or void."),
+                          {text("sale_id"),
+                           text("receipt_no"),
+                           text("kind"),
+                           text("ref_sale_id"),
+                           text("created_at"),
+                           text("business_date"),
+                           text("market"),
+                           text("device_id"),
+                           text("currency"),
+                           money("subtotal", false),
+                           money("discount", false),
+                           money("tax", false),
+                           money("rounding", false),
+                           money("total", false),
+                           money("change_due", false),
+                           text("tenders"),
+                           text("reason")},
+                          FilterDate | FilterMarket,
+                          false,
+                          &buildSales};
     c << ReportDefinition{
         QStringLiteral("lines"),
         QT_TRANSLATE_NOOP("sk::reports", "Sale lines"),
         QT_TRANSLATE_NOOP("sk::reports", "One row per line of every sale, refund or void."),
-        {text("sale_id"), text("receipt_no"), text("kind"), text("created_at"),
-         text("business_date"), text("market"), integer("line_no"), text("sku"), text("name"),
-         text("category"), text("unit"), quantity("qty"), money("unit_price", false),
-         money("gross", false), money("discount", false), money("net", false),
-         text("tax_category"), percent("tax_rate_percent"), money("tax", false), text("currency")},
+        {text("sale_id"),
+         text("receipt_no"),
+         text("kind"),
+         text("created_at"),
+         text("business_date"),
+         text("market"),
+         integer("line_no"),
+         text("sku"),
+         text("name"),
+         text("category"),
+         text("unit"),
+         quantity("qty"),
+         money("unit_price", false),
+         money("gross", false),
+         money("discount", false),
+         money("net", false),
+         text("tax_category"),
+         percent("tax_rate_percent"),
+         money("tax", false),
+         text("currency")},
         FilterDate | FilterMarket | FilterCategory,
         false,
         &buildLines};
@@ -521,22 +551,37 @@ QList<ReportDefinition> makeCatalog()
         QStringLiteral("by_item"),
         QT_TRANSLATE_NOOP("sk::reports", "Sales by item"),
         QT_TRANSLATE_NOOP("sk::reports", "One row per product, best seller first."),
-        {text("sku"), text("name"), text("category"), text("unit"), quantity("qty_sold"),
-         quantity("qty_returned"), quantity("net_qty"), integer("times_sold", true),
-         money("gross"), money("discount"), money("returns"), money("net_sales"), money("tax"),
+        {text("sku"),
+         text("name"),
+         text("category"),
+         text("unit"),
+         quantity("qty_sold"),
+         quantity("qty_returned"),
+         quantity("net_qty"),
+         integer("times_sold", true),
+         money("gross"),
+         money("discount"),
+         money("returns"),
+         money("net_sales"),
+         money("tax"),
          text("currency")},
         FilterDate | FilterMarket | FilterCategory,
         true,
         &buildByItem};
-    c << ReportDefinition{
-        QStringLiteral("by_category"),
-        QT_TRANSLATE_NOOP("sk::reports", "Sales by category"),
-        QT_TRANSLATE_NOOP("sk::reports", "One row per product category."),
-        {text("category"), integer("times_sold", true), money("gross"), money("discount"),
-         money("returns"), money("net_sales"), money("tax"), text("currency")},
-        FilterDate | FilterMarket | FilterCategory,
-        true,
-        &buildByCategory};
+    c << ReportDefinition{QStringLiteral("by_category"),
+                          QT_TRANSLATE_NOOP("sk::reports", "Sales by category"),
+                          QT_TRANSLATE_NOOP("sk::reports", "One row per product category."),
+                          {text("category"),
+                           integer("times_sold", true),
+                           money("gross"),
+                           money("discount"),
+                           money("returns"),
+                           money("net_sales"),
+                           money("tax"),
+                           text("currency")},
+                          FilterDate | FilterMarket | FilterCategory,
+                          true,
+                          &buildByCategory};
     c << ReportDefinition{QStringLiteral("by_day"),
                           QT_TRANSLATE_NOOP("sk::reports", "Sales by day"),
                           QT_TRANSLATE_NOOP("sk::reports", "One row per business date."),
@@ -544,20 +589,22 @@ QList<ReportDefinition> makeCatalog()
                           FilterDate | FilterMarket | FilterCategory,
                           true,
                           &buildByDay};
-    c << ReportDefinition{QStringLiteral("by_hour"),
-                          QT_TRANSLATE_NOOP("sk::reports", "Sales by hour of day"),
-                          QT_TRANSLATE_NOOP("sk::reports", "One row per hour of the day (local time)."),
-                          QList<ReportColumn>{integer("hour"), text("hour_range")} + tail,
-                          FilterDate | FilterMarket | FilterCategory,
-                          true,
-                          &buildByHour};
-    c << ReportDefinition{QStringLiteral("by_weekday"),
-                          QT_TRANSLATE_NOOP("sk::reports", "Sales by weekday"),
-                          QT_TRANSLATE_NOOP("sk::reports", "One row per day of the week (1 = Monday)."),
-                          QList<ReportColumn>{integer("weekday"), text("weekday_name")} + tail,
-                          FilterDate | FilterMarket | FilterCategory,
-                          true,
-                          &buildByWeekday};
+    c << ReportDefinition{
+        QStringLiteral("by_hour"),
+        QT_TRANSLATE_NOOP("sk::reports", "Sales by hour of day"),
+        QT_TRANSLATE_NOOP("sk::reports", "One row per hour of the day (local time)."),
+        QList<ReportColumn>{integer("hour"), text("hour_range")} + tail,
+        FilterDate | FilterMarket | FilterCategory,
+        true,
+        &buildByHour};
+    c << ReportDefinition{
+        QStringLiteral("by_weekday"),
+        QT_TRANSLATE_NOOP("sk::reports", "Sales by weekday"),
+        QT_TRANSLATE_NOOP("sk::reports", "One row per day of the week (1 = Monday)."),
+        QList<ReportColumn>{integer("weekday"), text("weekday_name")} + tail,
+        FilterDate | FilterMarket | FilterCategory,
+        true,
+        &buildByWeekday};
     c << ReportDefinition{QStringLiteral("by_market"),
                           QT_TRANSLATE_NOOP("sk::reports", "Sales by market"),
                           QT_TRANSLATE_NOOP("sk::reports", "One row per market."),
@@ -565,23 +612,34 @@ QList<ReportDefinition> makeCatalog()
                           FilterDate | FilterMarket | FilterCategory,
                           true,
                           &buildByMarket};
-    c << ReportDefinition{
-        QStringLiteral("by_tender"),
-        QT_TRANSLATE_NOOP("sk::reports", "Sales by tender"),
-        QT_TRANSLATE_NOOP("sk::reports", "One row per way of paying."),
-        {text("tender"), text("tender_name"), integer("payments", true), money("tendered"),
-         money("change_given"), money("received"), money("refunded"), money("net_amount"),
-         text("currency")},
-        FilterDate | FilterMarket,
-        true,
-        &buildByTender};
+    c << ReportDefinition{QStringLiteral("by_tender"),
+                          QT_TRANSLATE_NOOP("sk::reports", "Sales by tender"),
+                          QT_TRANSLATE_NOOP("sk::reports", "One row per way of paying."),
+                          {text("tender"),
+                           text("tender_name"),
+                           integer("payments", true),
+                           money("tendered"),
+                           money("change_given"),
+                           money("received"),
+                           money("refunded"),
+                           money("net_amount"),
+                           text("currency")},
+                          FilterDate | FilterMarket,
+                          true,
+                          &buildByTender};
     c << ReportDefinition{
         QStringLiteral("tax_summary"),
         QT_TRANSLATE_NOOP("sk::reports", "Tax summary"),
         QT_TRANSLATE_NOOP("sk::reports", "Taxable base and tax per tax category and rate."),
-        {text("tax_category"), text("tax_category_name"), percent("rate_percent"),
-         integer("lines", true), money("net_sales"), money("untaxed_paid"), money("taxable_base"),
-         money("tax"), text("currency")},
+        {text("tax_category"),
+         text("tax_category_name"),
+         percent("rate_percent"),
+         integer("lines", true),
+         money("net_sales"),
+         money("untaxed_paid"),
+         money("taxable_base"),
+         money("tax"),
+         text("currency")},
         FilterDate | FilterMarket,
         true,
         &buildTaxSummary};
@@ -590,9 +648,17 @@ QList<ReportDefinition> makeCatalog()
         QT_TRANSLATE_NOOP("sk::reports", "SNAP, token and voucher reimbursement"),
         QT_TRANSLATE_NOOP("sk::reports",
                           "One row per market day and restricted tender: what to claim back."),
-        {text("business_date"), text("market"), text("tender"), text("tender_name"),
-         integer("payments", true), integer("tokens", true), money("collected"),
-         money("change_given"), money("refunded"), money("net_amount"), text("currency")},
+        {text("business_date"),
+         text("market"),
+         text("tender"),
+         text("tender_name"),
+         integer("payments", true),
+         integer("tokens"),
+         money("collected"),
+         money("change_given"),
+         money("refunded"),
+         money("net_amount"),
+         text("currency")},
         FilterDate | FilterMarket,
         true,
         &buildReimbursement};
@@ -600,33 +666,64 @@ QList<ReportDefinition> makeCatalog()
         QStringLiteral("refunds_voids"),
         QT_TRANSLATE_NOOP("sk::reports", "Refunds and voids"),
         QT_TRANSLATE_NOOP("sk::reports", "One row per refund or void, with its reason."),
-        {text("sale_id"), text("receipt_no"), text("kind"), text("created_at"),
-         text("business_date"), text("market"), text("original_sale_id"),
-         text("original_receipt_no"), integer("lines", true), money("net"), money("tax"),
-         money("total"), text("tenders"), text("reason"), text("currency")},
+        {text("sale_id"),
+         text("receipt_no"),
+         text("kind"),
+         text("created_at"),
+         text("business_date"),
+         text("market"),
+         text("original_sale_id"),
+         text("original_receipt_no"),
+         integer("lines", true),
+         money("net"),
+         money("tax"),
+         money("total"),
+         text("tenders"),
+         text("reason"),
+         text("currency")},
         FilterDate | FilterMarket,
         true,
         &buildRefunds};
-    c << ReportDefinition{
-        QStringLiteral("discounts"),
-        QT_TRANSLATE_NOOP("sk::reports", "Discounts"),
-        QT_TRANSLATE_NOOP("sk::reports", "One row per discounted sale line."),
-        {text("sale_id"), text("receipt_no"), text("created_at"), text("business_date"),
-         text("market"), integer("line_no"), text("sku"), text("name"), text("category"),
-         quantity("qty"), money("gross"), money("discount"), money("net"),
-         percent("discount_percent"), text("currency")},
-        FilterDate | FilterMarket | FilterCategory,
-        true,
-        &buildDiscounts};
+    c << ReportDefinition{QStringLiteral("discounts"),
+                          QT_TRANSLATE_NOOP("sk::reports", "Discounts"),
+                          QT_TRANSLATE_NOOP("sk::reports", "One row per discounted sale line."),
+                          {text("sale_id"),
+                           text("receipt_no"),
+                           text("created_at"),
+                           text("business_date"),
+                           text("market"),
+                           integer("line_no"),
+                           text("sku"),
+                           text("name"),
+                           text("category"),
+                           quantity("qty"),
+                           money("gross"),
+                           money("discount"),
+                           money("net"),
+                           percent("discount_percent"),
+                           text("currency")},
+                          FilterDate | FilterMarket | FilterCategory,
+                          true,
+                          &buildDiscounts};
     c << ReportDefinition{
         QStringLiteral("stock_variance"),
         QT_TRANSLATE_NOOP("sk::reports", "Stock variance"),
         QT_TRANSLATE_NOOP("sk::reports",
                           "One row per stock count: counted minus the level expected just before."),
-        {text("counted_at"), text("business_date"), text("market"), text("context"), text("sku"),
-         text("name"), text("category"), text("unit"), quantity("expected_qty"),
-         quantity("counted_qty"), quantity("variance_qty"), money("unit_price", false),
-         money("variance_value"), text("currency")},
+        {text("counted_at"),
+         text("business_date"),
+         text("market"),
+         text("context"),
+         text("sku"),
+         text("name"),
+         text("category"),
+         text("unit"),
+         quantity("expected_qty"),
+         quantity("counted_qty"),
+         quantity("variance_qty"),
+         money("unit_price", false),
+         money("variance_value"),
+         text("currency")},
         FilterDate | FilterMarket | FilterCategory,
         true,
         &buildStockVariance};
@@ -636,9 +733,18 @@ QList<ReportDefinition> makeCatalog()
         QT_TRANSLATE_NOOP("sk::reports",
                           "One row per market day: the cash the drawer should hold, and what was "
                           "counted."),
-        {text("business_date"), text("market"), text("device_id"), money("opening_float"),
-         money("cash_sales"), money("change_given"), money("cash_refunds"), money("payouts"),
-         money("paid_ins"), money("expected_cash"), money("counted_cash"), money("difference"),
+        {text("business_date"),
+         text("market"),
+         text("device_id"),
+         money("opening_float"),
+         money("cash_sales"),
+         money("change_given"),
+         money("cash_refunds"),
+         money("payouts"),
+         money("paid_ins"),
+         money("expected_cash"),
+         money("counted_cash"),
+         money("difference"),
          text("currency")},
         FilterDate | FilterMarket,
         true,
@@ -673,11 +779,14 @@ const ReportDefinition *ReportCatalog::find(const QString &name)
 Status ReportCatalog::validate(const ReportDefinition &report, const ReportFilter &f)
 {
     if ((f.from.isValid() || f.to.isValid()) && !(report.filters & FilterDate))
-        return fail(Error::Code::InvalidInput, QStringLiteral("report %1 takes no date range").arg(report.name));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("report %1 takes no date range").arg(report.name));
     if (f.from.isValid() && f.to.isValid() && f.from > f.to)
-        return fail(Error::Code::InvalidInput, QStringLiteral("the start date is after the end date"));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("the start date is after the end date"));
     if (!f.market.isEmpty() && !(report.filters & FilterMarket))
-        return fail(Error::Code::InvalidInput, QStringLiteral("report %1 takes no market filter").arg(report.name));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("report %1 takes no market filter").arg(report.name));
     if (!f.category.isEmpty() && !(report.filters & FilterCategory))
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("report %1 takes no category filter: it is about whole sales or "

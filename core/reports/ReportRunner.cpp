@@ -128,11 +128,16 @@ QString csvCellText(CsvColumn::Type type, const QVariant &v, int moneyDecimals)
     if (v.isNull())
         return {};
     switch (type) {
-    case CsvColumn::Type::Text: return v.toString();
-    case CsvColumn::Type::Integer: return QString::number(v.toLongLong());
-    case CsvColumn::Type::Money: return formatFixed(v.toLongLong(), moneyDecimals);
-    case CsvColumn::Type::Quantity: return formatFixed(v.toLongLong(), 3);
-    case CsvColumn::Type::Ppm: return formatFixed(v.toLongLong(), 4); // percent: 8.0000
+    case CsvColumn::Type::Text:
+        return v.toString();
+    case CsvColumn::Type::Integer:
+        return QString::number(v.toLongLong());
+    case CsvColumn::Type::Money:
+        return formatFixed(v.toLongLong(), moneyDecimals);
+    case CsvColumn::Type::Quantity:
+        return formatFixed(v.toLongLong(), 3);
+    case CsvColumn::Type::Ppm:
+        return formatFixed(v.toLongLong(), 4); // percent: 8.0000
     }
     return {};
 }
@@ -141,16 +146,18 @@ ReportRunner::ReportRunner(Database &db)
     : m_db(db)
 {}
 
-Result<qint64> ReportRunner::run(const ReportDefinition &report, const ReportFilter &filter,
-                                 ReportSink &sink, const RunOptions &options)
+Result<qint64> ReportRunner::run(const ReportDefinition &report,
+                                 const ReportFilter &filter,
+                                 ReportSink &sink,
+                                 const RunOptions &options)
 {
     if (auto v = ReportCatalog::validate(report, filter); !v)
         return std::unexpected(v.error());
     auto built = report.build(m_db, filter);
     if (!built)
         return std::unexpected(built.error());
-    const Currency currency = Currency::fromCode(
-        m_db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    const Currency currency
+        = Currency::fromCode(m_db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
 
     qint64 rows = 0;
     const qsizetype n = report.columns.size();
@@ -161,7 +168,8 @@ Result<qint64> ReportRunner::run(const ReportDefinition &report, const ReportFil
     {
         ProgressHandler handler(m_db, options, rows);
         auto cancelled = [&] {
-            return fail(Error::Code::Cancelled, QStringLiteral("report %1 cancelled").arg(report.name));
+            return fail(Error::Code::Cancelled,
+                        QStringLiteral("report %1 cancelled").arg(report.name));
         };
         QSqlQuery q(m_db.sql());
         q.setForwardOnly(true);
@@ -234,12 +242,14 @@ Result<qint64> ReportRunner::run(const ReportDefinition &report, const ReportFil
         if (auto s = sink.row(total, true); !s)
             return std::unexpected(s.error());
     }
-    if (options.progress)
-        options.progress(rows);
+    // A last chance to cancel before the caller commits anything (an atomic file rename).
+    if ((options.cancel && options.cancel->load()) || (options.progress && !options.progress(rows)))
+        return fail(Error::Code::Cancelled, QStringLiteral("report %1 cancelled").arg(report.name));
     return rows;
 }
 
-Result<ReportTable> ReportRunner::table(const ReportDefinition &report, const ReportFilter &filter,
+Result<ReportTable> ReportRunner::table(const ReportDefinition &report,
+                                        const ReportFilter &filter,
                                         const RunOptions &options)
 {
     ReportTable t;
@@ -252,15 +262,19 @@ Result<ReportTable> ReportRunner::table(const ReportDefinition &report, const Re
     return t;
 }
 
-Result<qint64> ReportRunner::writeCsv(const ReportDefinition &report, const ReportFilter &filter,
-                                      QIODevice *out, const RunOptions &options)
+Result<qint64> ReportRunner::writeCsv(const ReportDefinition &report,
+                                      const ReportFilter &filter,
+                                      QIODevice *out,
+                                      const RunOptions &options)
 {
     CsvSink sink(out, options.bom);
     return run(report, filter, sink, options);
 }
 
-Result<qint64> ReportRunner::exportCsv(const ReportDefinition &report, const ReportFilter &filter,
-                                       const QString &path, const RunOptions &options)
+Result<qint64> ReportRunner::exportCsv(const ReportDefinition &report,
+                                       const ReportFilter &filter,
+                                       const QString &path,
+                                       const RunOptions &options)
 {
     qint64 rows = 0;
     auto s = writeFileAtomically(path, [&](QIODevice *out) -> Status {

@@ -49,17 +49,24 @@ public:
     explicit ReportRunner(Database &db);
 
     // Data rows produced (the totals row not counted).
-    Result<qint64> run(const ReportDefinition &report, const ReportFilter &filter,
-                       ReportSink &sink, const RunOptions &options = {});
-    Result<ReportTable> table(const ReportDefinition &report, const ReportFilter &filter,
+    Result<qint64> run(const ReportDefinition &report,
+                       const ReportFilter &filter,
+                       ReportSink &sink,
+                       const RunOptions &options = {});
+    Result<ReportTable> table(const ReportDefinition &report,
+                              const ReportFilter &filter,
                               const RunOptions &options = {});
     // CSV per the README: RFC 4180, CRLF, UTF-8 (BOM if asked), numbers with a dot and no
     // grouping, formula cells neutralised. Streams: memory stays flat.
-    Result<qint64> writeCsv(const ReportDefinition &report, const ReportFilter &filter,
-                            QIODevice *out, const RunOptions &options = {});
+    Result<qint64> writeCsv(const ReportDefinition &report,
+                            const ReportFilter &filter,
+                            QIODevice *out,
+                            const RunOptions &options = {});
     // writeCsv into a temporary file renamed over `path` only on success.
-    Result<qint64> exportCsv(const ReportDefinition &report, const ReportFilter &filter,
-                             const QString &path, const RunOptions &options = {});
+    Result<qint64> exportCsv(const ReportDefinition &report,
+                             const ReportFilter &filter,
+                             const QString &path,
+                             const RunOptions &options = {});
 
 private:
     Database &m_db;

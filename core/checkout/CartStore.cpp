@@ -58,7 +58,8 @@ Result<Cart> CartStore::fromJson(const QJsonObject &o)
         bool ok = false;
         l.qty = j.value(QLatin1String("qty")).toString().toLongLong(&ok);
         if (!ok || l.qty <= 0)
-            return fail(Error::Code::InvalidInput, QStringLiteral("saved cart line has no quantity"));
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("saved cart line has no quantity"));
         l.discount = discountFrom(j.value(QLatin1String("discount")).toObject());
         cart.lines << l;
     }
@@ -74,11 +75,12 @@ Status CartStore::saveOpen(const Cart &cart)
         return d;
     if (!cart.lines.isEmpty() || cart.discount.kind != Discount::Kind::None) {
         const qint64 now = Clock::nowMs();
-        const QString payload = QString::fromUtf8(
-            QJsonDocument(toJson(cart)).toJson(QJsonDocument::Compact));
-        if (auto s = m_db.execCached(QStringLiteral("INSERT INTO carts (id, kind, label, created_at, "
-                                                    "updated_at, payload) VALUES (?, 'open', '', ?, ?, ?)"),
-                                     {newUuid7(), now, now, payload});
+        const QString payload
+            = QString::fromUtf8(QJsonDocument(toJson(cart)).toJson(QJsonDocument::Compact));
+        if (auto s = m_db.execCached(
+                QStringLiteral("INSERT INTO carts (id, kind, label, created_at, "
+                               "updated_at, payload) VALUES (?, 'open', '', ?, ?, ?)"),
+                {newUuid7(), now, now, payload});
             !s)
             return s;
     }
@@ -111,8 +113,8 @@ Result<ParkedCart> CartStore::park(const Cart &cart, const QString &label)
     p.createdAt = Clock::nowMs();
     p.cart = cart;
     p.cart.tenders.clear();
-    const QString payload = QString::fromUtf8(
-        QJsonDocument(toJson(p.cart)).toJson(QJsonDocument::Compact));
+    const QString payload
+        = QString::fromUtf8(QJsonDocument(toJson(p.cart)).toJson(QJsonDocument::Compact));
     if (auto s = m_db.exec(QStringLiteral("INSERT INTO carts (id, kind, label, created_at, "
                                           "updated_at, payload) VALUES (?, 'parked', ?, ?, ?, ?)"),
                            {p.id, p.label, p.createdAt, p.createdAt, payload});

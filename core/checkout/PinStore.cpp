@@ -49,7 +49,9 @@ Result<QString> PinStore::hashPin(const QString &pin)
         return fail(Error::Code::Io, QStringLiteral("libsodium could not start"));
     const QByteArray utf8 = pin.toUtf8();
     char out[crypto_pwhash_argon2id_STRBYTES];
-    if (crypto_pwhash_argon2id_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+    if (crypto_pwhash_argon2id_str(out,
+                                   utf8.constData(),
+                                   static_cast<unsigned long long>(utf8.size()),
                                    crypto_pwhash_argon2id_OPSLIMIT_INTERACTIVE,
                                    crypto_pwhash_argon2id_MEMLIMIT_INTERACTIVE)
         != 0)
@@ -63,8 +65,8 @@ bool PinStore::checkPin(const QString &hash, const QString &pin)
         return false;
     const QByteArray h = hash.toLatin1();
     const QByteArray utf8 = pin.toUtf8();
-    return crypto_pwhash_argon2id_str_verify(h.constData(), utf8.constData(),
-                                             static_cast<unsigned long long>(utf8.size()))
+    return crypto_pwhash_argon2id_str_verify(
+               h.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size()))
            == 0;
 }
 
@@ -76,7 +78,8 @@ Result<QList<TillUser>> PinStore::users()
         return std::unexpected(q.error());
     QList<TillUser> out;
     while (q->next())
-        out << TillUser{q->value(0).toString(), q->value(1).toString(),
+        out << TillUser{q->value(0).toString(),
+                        q->value(1).toString(),
                         q->value(2).toString() == u"owner" ? TillUser::Role::Owner
                                                            : TillUser::Role::Helper};
     return out;
@@ -112,9 +115,10 @@ Result<TillUser> PinStore::addUser(const QString &name, TillUser::Role role, con
     if (same->toLongLong() > 0)
         return fail(Error::Code::Conflict, QStringLiteral("a user named %1 exists").arg(n));
     TillUser u{newUuid7(), n, role};
-    if (auto s = m_db.exec(QStringLiteral("INSERT INTO users (id, name, role, pin_hash, created_at) "
-                                          "VALUES (?, ?, ?, ?, ?)"),
-                           {u.id, u.name, roleCode(role), *hash, Clock::nowMs()});
+    if (auto s
+        = m_db.exec(QStringLiteral("INSERT INTO users (id, name, role, pin_hash, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?)"),
+                    {u.id, u.name, roleCode(role), *hash, Clock::nowMs()});
         !s)
         return std::unexpected(s.error());
     if (auto c = tx.commit(); !c)
@@ -142,9 +146,10 @@ Status PinStore::removeUser(const QString &userId)
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return b;
-    auto q = m_db.exec(QStringLiteral("SELECT role, (SELECT count(*) FROM users WHERE role = "
-                                      "'owner'), (SELECT count(*) FROM users) FROM users WHERE id = ?"),
-                       {userId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT role, (SELECT count(*) FROM users WHERE role = "
+                       "'owner'), (SELECT count(*) FROM users) FROM users WHERE id = ?"),
+        {userId});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -175,7 +180,8 @@ Result<TillUser> PinStore::verify(const QString &userId, const QString &pin)
         return std::unexpected(q.error());
     if (!q->next())
         return fail(Error::Code::NotFound, QStringLiteral("no such user"));
-    const TillUser user{userId, q->value(0).toString(),
+    const TillUser user{userId,
+                        q->value(0).toString(),
                         q->value(1).toString() == u"owner" ? TillUser::Role::Owner
                                                            : TillUser::Role::Helper};
     const QString hash = q->value(2).toString();

@@ -1,0 +1,253 @@
+#include "MainWindow.h"
+
+#include "MarketDay.h"
+#include "SaleRepository.h"
+#include "checkout/CheckoutPage.h"
+#include "checkout/PinStore.h"
+#include "common/Style.h"
+#include "lock/LockScreen.h"
+#include "settings/SettingsPage.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#if __has_include("inventory/InventoryPage.h")
+#include "inventory/InventoryPage.h"
+#define SK_HAVE_INVENTORY 1
+#endif
+#if __has_include("eod/EndOfDayPage.h")
+#include "eod/EndOfDayPage.h"
+#define SK_HAVE_EOD 1
+#endif
+#if __has_include("reports/ReportsPage.h")
+#include "reports/ReportsPage.h"
+#define SK_HAVE_REPORTS 1
+#endif
+#if __has_include("sync/SyncStatusWidget.h")
+#include "sync/SyncStatusWidget.h"
+#define SK_HAVE_SYNC_STATUS 1
+#endif
+
+namespace sk::ui {
+
+MainWindow::MainWindow(Database &db, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ctx(new AppContext(db, this))
+{
+    setWindowTitle(tr("Stallkeeper"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/stallkeeper.svg")));
+    auto *central = new QWidget(this);
+    auto *h = new QHBoxLayout(central);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->setSpacing(0);
+    m_nav = new QWidget(central);
+    m_nav->setObjectName(QStringLiteral("nav"));
+    m_nav->setAutoFillBackground(true);
+    QPalette navPal = m_nav->palette();
+    navPal.setColor(QPalette::Window, navPal.color(QPalette::AlternateBase));
+    m_nav->setPalette(navPal);
+    auto *nav = new QVBoxLayout(m_nav);
+    nav->setContentsMargins(4, 6, 4, 6);
+    nav->setSpacing(4);
+    m_navGroup = new QButtonGroup(this);
+    m_navGroup->setExclusive(true);
+    m_stack = new QStackedWidget(central);
+    h->addWidget(m_nav);
+    h->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_checkout = new CheckoutPage(*m_ctx, m_stack);
+    addSection(m_checkout,
+               tr("Checkout"),
+               QStringLiteral("checkout"),
+               QKeySequence(Qt::CTRL | Qt::Key_1),
+               false);
+#ifdef SK_HAVE_INVENTORY
+    addSection(new InventoryPage(*m_ctx, m_stack),
+               tr("Inventory"),
+               QStringLiteral("inventory"),
+               QKeySequence(Qt::CTRL | Qt::Key_2),
+               true);
+#endif
+#ifdef SK_HAVE_EOD
+    addSection(new EndOfDayPage(*m_ctx, m_stack),
+               tr("End of day"),
+               QStringLiteral("endofday"),
+               QKeySequence(Qt::CTRL | Qt::Key_3),
+               true);
+#endif
+#ifdef SK_HAVE_REPORTS
+    addSection(new ReportsPage(*m_ctx, m_stack),
+               tr("Reports"),
+               QStringLiteral("reports"),
+               QKeySequence(Qt::CTRL | Qt::Key_4),
+               true);
+#endif
+    auto *settings = new SettingsPage(*m_ctx, m_stack);
+    addSection(settings,
+               tr("Settings"),
+               QStringLiteral("settings"),
+               QKeySequence(Qt::CTRL | Qt::Key_5),
+               true);
+    nav->addStretch(1);
+
+    m_lock = new LockScreen(*m_ctx, m_stack);
+    m_stack->addWidget(m_lock);
+    m_lockButton = new QToolButton(m_nav);
+    m_lockButton->setText(tr("Lock"));
+    m_lockButton->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
+    m_lockButton->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_lockButton->setIconSize(QSize(28, 28));
+    m_lockButton->setMinimumSize(88, 60);
+    m_lockButton->setFocusPolicy(Qt::NoFocus);
+    m_lockButton->setToolTip(tr("Lock the till (Ctrl+L)"));
+    connect(m_lockButton, &QToolButton::clicked, this, &MainWindow::lock);
+    auto *lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(lockKey, &QShortcut::activated, this, [this] {
+        if (m_lockButton->isVisible())
+            lock();
+    });
+    nav->addWidget(m_lockButton);
+
+    connect(m_lock, &LockScreen::unlocked, this, [this] {
+        m_nav->setEnabled(true);
+        applyRole();
+        showSection(m_checkout);
+    });
+    connect(settings, &SettingsPage::lockUsersChanged, this, &MainWindow::updateLockAvailability);
+    connect(m_ctx, &AppContext::roleChanged, this, &MainWindow::applyRole);
+    connect(m_checkout, &CheckoutPage::statusMessage, this, [this](const QString &t) {
+        statusBar()->showMessage(t, 8000);
+    });
+
+    m_market = new QLabel(this);
+    m_market->setObjectName(QStringLiteral("marketStatus"));
+    m_sales = new QLabel(this);
+    m_sales->setObjectName(QStringLiteral("salesStatus"));
+    setScaledFont(m_market, 1.05, true);
+    setScaledFont(m_sales, 1.05, true);
+    statusBar()->addPermanentWidget(m_market);
+    statusBar()->addPermanentWidget(m_sales);
+#ifdef SK_HAVE_SYNC_STATUS
+    statusBar()->addPermanentWidget(new SyncStatusWidget(*m_ctx, this));
+#endif
+    connect(m_ctx, &AppContext::saleCommitted, this, &MainWindow::refreshStatus);
+    connect(m_ctx, &AppContext::marketDayChanged, this, &MainWindow::refreshStatus);
+    refreshStatus();
+
+    updateLockAvailability();
+    PinStore pins(db);
+    if (pins.lockEnabled().value_or(false))
+        lock();
+    else
+        showSection(m_checkout);
+    resize(1280, 800);
+}
+
+QToolButton *MainWindow::addSection(QWidget *page,
+                                    const QString &name,
+                                    const QString &icon,
+                                    const QKeySequence &key,
+                                    bool ownerOnly)
+{
+    m_stack->addWidget(page);
+    auto *b = new QToolButton(m_nav);
+    b->setObjectName(QStringLiteral("nav_") + icon);
+    b->setText(name);
+    b->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    b->setIconSize(QSize(32, 32));
+    b->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    b->setCheckable(true);
+    b->setMinimumSize(88, 68);
+    b->setFocusPolicy(Qt::NoFocus);
+    b->setToolTip(tr("%1 (%2)").arg(name, key.toString(QKeySequence::NativeText)));
+    setScaledFont(b, 1.0, true);
+    m_navGroup->addButton(b);
+    static_cast<QVBoxLayout *>(m_nav->layout())->addWidget(b);
+    connect(b, &QToolButton::clicked, this, [this, page] { showSection(page); });
+    auto *s = new QShortcut(key, this);
+    connect(s, &QShortcut::activated, this, [this, b, page] {
+        if (b->isEnabled() && m_nav->isEnabled())
+            showSection(page);
+    });
+    m_buttons.insert(page, b);
+    if (ownerOnly)
+        m_ownerOnly.append({b, page});
+    return b;
+}
+
+void MainWindow::showSection(QWidget *page)
+{
+    m_stack->setCurrentWidget(page);
+    if (QToolButton *b = m_buttons.value(page))
+        b->setChecked(true);
+    if (page == m_checkout)
+        m_checkout->searchField()->setFocus();
+}
+
+void MainWindow::lock()
+{
+    m_lock->reload();
+    m_nav->setEnabled(false);
+    m_stack->setCurrentWidget(m_lock);
+    m_lock->pinField()->setFocus();
+}
+
+void MainWindow::applyRole()
+{
+    const bool owner = m_ctx->isOwner();
+    for (const auto &[button, page] : std::as_const(m_ownerOnly)) {
+        button->setVisible(owner);
+        if (!owner && m_stack->currentWidget() == page)
+            showSection(m_checkout);
+    }
+}
+
+void MainWindow::updateLockAvailability()
+{
+    PinStore pins(m_ctx->db());
+    m_lockButton->setVisible(pins.lockEnabled().value_or(false));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_market->text() + QLatin1Char(' ') + m_sales->text();
+}
+
+void MainWindow::refreshStatus()
+{
+    MarketDayRepository days(m_ctx->db());
+    auto day = days.current();
+    if (!day || !*day) {
+        m_market->setText(tr("No market day open"));
+        m_sales->clear();
+        return;
+    }
+    m_market->setText(tr("%1 · %2").arg(
+        (*day)->marketName, QLocale().toString((*day)->businessDate, QLocale::ShortFormat)));
+    SaleRepository repo(m_ctx->db());
+    auto sales = repo.list((*day)->id, 100000);
+    Minor total = 0;
+    int count = 0;
+    if (sales)
+        for (const SaleRecord &s : *sales) {
+            total += s.total;
+            if (s.kind == u"sale")
+                ++count;
+        }
+    const Currency cur = Currency::fromCode(
+        m_ctx->db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    m_sales->setText(tr("Today: %n sale(s), %1", nullptr, count).arg(money(total, cur)));
+}
+
+} // namespace sk::ui

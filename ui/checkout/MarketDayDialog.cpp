@@ -1,0 +1,91 @@
+#include "MarketDayDialog.h"
+
+#include "NumericKeypad.h"
+#include "common/Style.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sk::ui {
+
+MarketDayDialog::MarketDayDialog(const QStringList &markets,
+                                 const Currency &currency,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_currency(currency)
+{
+    setWindowTitle(tr("Open the market day"));
+    setObjectName(QStringLiteral("MarketDayDialog"));
+    auto *lay = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Which market are you at today, and how much cash is in the "
+                                "drawer to start with?"),
+                             this);
+    intro->setWordWrap(true);
+    setScaledFont(intro, 1.15);
+    lay->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_market = new QComboBox(this);
+    m_market->setEditable(true);
+    m_market->setObjectName(QStringLiteral("market"));
+    m_market->addItems(markets);
+    m_market->setMinimumHeight(kTouchMin);
+    m_market->setInsertPolicy(QComboBox::NoInsert);
+    setScaledFont(m_market, 1.3);
+    if (markets.isEmpty())
+        m_market->lineEdit()->setPlaceholderText(tr("e.g. Riverside Saturday Market"));
+    form->addRow(tr("&Market:"), m_market);
+    m_floatEdit = new QLineEdit(this);
+    m_floatEdit->setObjectName(QStringLiteral("float"));
+    m_floatEdit->setMinimumHeight(kTouchMin);
+    m_floatEdit->setAlignment(Qt::AlignRight);
+    m_floatEdit->setText(formatFixed(0, currency.decimals, QLocale()));
+    setScaledFont(m_floatEdit, 1.3);
+    form->addRow(tr("Opening &float:"), m_floatEdit);
+    lay->addLayout(form);
+    lay->addWidget(new NumericKeypad(m_floatEdit, this), 1);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    lay->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(this);
+    auto *ok = buttons->addButton(tr("Start selling"), QDialogButtonBox::AcceptRole);
+    auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    makeTouch(ok, 56);
+    makeTouch(cancel, 56);
+    ok->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &MarketDayDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    lay->addWidget(buttons);
+    m_market->setFocus();
+    m_market->lineEdit()->selectAll();
+}
+
+QString MarketDayDialog::marketName() const
+{
+    return m_market->currentText().trimmed();
+}
+
+void MarketDayDialog::accept()
+{
+    if (marketName().isEmpty()) {
+        m_error->setText(tr("Type the market's name."));
+        m_market->setFocus();
+        return;
+    }
+    const QString f = m_floatEdit->text().trimmed();
+    auto v = f.isEmpty() ? Result<Minor>(0) : parseMoney(f, m_currency, QLocale());
+    if (!v || *v < 0) {
+        m_error->setText(tr("The opening float must be an amount like 50.00."));
+        m_floatEdit->setFocus();
+        return;
+    }
+    m_float = *v;
+    QDialog::accept();
+}
+
+} // namespace sk::ui

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+
+namespace sk::ui {
+
+// A 4x3 keypad of large buttons that types into a line edit (touch screens without a
+// keyboard). The buttons never take focus, so a physical keyboard keeps working alongside.
+class NumericKeypad : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NumericKeypad(QLineEdit *target, QWidget *parent = nullptr, bool decimalPoint = true);
+
+private:
+    QLineEdit *m_target;
+};
+
+} // namespace sk::ui

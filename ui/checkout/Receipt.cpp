@@ -1,0 +1,156 @@
+#include "Receipt.h"
+
+#include "common/Dialogs.h"
+#include "common/Style.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMap>
+#include <QPageSize>
+#include <QPrinter>
+#include <QTextDocument>
+#include <QTimeZone>
+
+namespace sk::ui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sk::ui::Receipt", text);
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString row(const QString &left, const QString &right, bool bold = false)
+{
+    const QString l = bold ? QStringLiteral("<b>%1</b>").arg(left) : left;
+    const QString r = bold ? QStringLiteral("<b>%1</b>").arg(right) : right;
+    return QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(l, r);
+}
+
+QString percent(qint64 ppm)
+{
+    QString s = formatFixed(ppm, 4, QLocale());
+    while (s.contains(QLocale().decimalPoint()) && (s.endsWith(QLatin1Char('0'))))
+        s.chop(1);
+    if (s.endsWith(QLocale().decimalPoint()))
+        s.chop(QLocale().decimalPoint().size());
+    return s + QLatin1Char('%');
+}
+} // namespace
+
+ReceiptInfo ReceiptInfo::load(Database &db, const SaleRules &rules)
+{
+    ReceiptInfo info;
+    info.storeName = db.setting(QStringLiteral("store_name"), QStringLiteral("My Stall"));
+    info.footer = db.setting(QStringLiteral("receipt_footer"));
+    info.rules = rules;
+    return info;
+}
+
+QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
+{
+    Currency cur = Currency::fromCode(s.currency.isEmpty() ? info.rules.currency.code : s.currency);
+    auto m = [&](Minor v) {
+        return money(v, cur);
+    };
+    auto signedMoney = [&](Minor v) {
+        return v < 0 ? QStringLiteral("−") + m(-v) : m(v);
+    };
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(s.createdAt, QTimeZone(s.utcOffset));
+    QString h;
+    h += QStringLiteral("<div align=\"center\"><big><b>%1</b></big><br>%2<br>%3</div>")
+             .arg(esc(info.storeName),
+                  esc(s.marketName),
+                  esc(QLocale().toString(when, QLocale::ShortFormat)));
+    if (s.kind == u"refund")
+        h += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
+                 .arg(esc(tr("REFUND of receipt %1").arg(info.originalReceiptNo)));
+    else if (s.kind == u"void")
+        h += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
+                 .arg(esc(tr("VOID of receipt %1").arg(info.originalReceiptNo)));
+    h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(tr("Receipt %1").arg(s.receiptNo)));
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
+    QMap<qint64, Minor> taxByRate;
+    for (const SaleLineRecord &l : s.lines) {
+        QString what = esc(l.name);
+        if (l.unit != Unit::Each || (l.qty != 1000 && l.qty != -1000))
+            what += QStringLiteral("<br><small>%1 × %2%3</small>")
+                        .arg(esc(quantity(l.qty < 0 ? -l.qty : l.qty, l.unit)),
+                             esc(m(l.unitPrice)),
+                             l.unit == Unit::Each ? QString()
+                                                  : QStringLiteral("/") + unitCode(l.unit));
+        h += row(what, esc(signedMoney(l.gross)));
+        if (l.discount != 0)
+            h += row(QStringLiteral("&nbsp;&nbsp;") + esc(tr("Discount")),
+                     esc(signedMoney(-l.discount)));
+        if (l.tax != 0 || l.taxRatePpm != 0)
+            taxByRate[l.taxRatePpm] += l.tax;
+    }
+    h += QStringLiteral("<tr><td colspan=\"2\"><hr></td></tr>");
+    h += row(esc(tr("Subtotal")), esc(signedMoney(s.subtotal)));
+    if (s.discount != 0)
+        h += row(esc(tr("Discount")), esc(signedMoney(-s.discount)));
+    for (auto it = taxByRate.cbegin(); it != taxByRate.cend(); ++it)
+        if (it.value() != 0)
+            h += row(esc(s.taxInclusive ? tr("Incl. tax %1").arg(percent(it.key()))
+                                        : tr("Tax %1").arg(percent(it.key()))),
+                     esc(signedMoney(it.value())));
+    if (s.rounding != 0)
+        h += row(esc(tr("Cash rounding")), esc(signedMoney(s.rounding)));
+    h += row(esc(tr("TOTAL")), esc(signedMoney(s.total)), true);
+    h += QStringLiteral("<tr><td colspan=\"2\"><hr></td></tr>");
+    for (const SaleTenderRecord &t : s.tenders) {
+        const TenderType *type = info.rules.tender(t.tender);
+        const QString name = type ? type->name : t.tender;
+        h += row(esc(name), esc(signedMoney(s.kind == u"sale" ? t.tendered : t.amount)));
+    }
+    if (s.changeDue != 0)
+        h += row(esc(tr("Change")), esc(m(s.changeDue)), true);
+    h += QStringLiteral("</table>");
+    if (!s.reason.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("Reason: %1").arg(s.reason)));
+    if (!info.footer.isEmpty() && s.kind == u"sale")
+        h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(info.footer));
+    return h;
+}
+
+namespace {
+void render(const QString &html, QPrinter *printer)
+{
+    QTextDocument doc;
+    doc.setHtml(html);
+    doc.setPageSize(printer->pageLayout().paintRectPixels(printer->resolution()).size());
+    doc.print(printer);
+}
+} // namespace
+
+bool printReceipt(const QString &html, QWidget *parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    if (!Dialogs::printDialog(&printer, parent))
+        return false;
+    render(html, &printer);
+    return true;
+}
+
+Status saveReceiptPdf(const QString &html, const QString &path)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    // Receipt-printer width; long receipts flow onto further pages.
+    printer.setPageSize(QPageSize(QSizeF(80, 200), QPageSize::Millimeter, tr("Receipt")));
+    printer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
+    render(html, &printer);
+    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
+        return fail(Error::Code::Io, QStringLiteral("could not write %1").arg(path));
+    return {};
+}
+
+} // namespace sk::ui

@@ -1,0 +1,245 @@
+#include "SalesDialog.h"
+
+#include "MarketDay.h"
+#include "Receipt.h"
+#include "RefundDialog.h"
+#include "common/Dialogs.h"
+#include "common/Style.h"
+#include "models/SalesListModel.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace sk::ui {
+
+SalesDialog::SalesDialog(AppContext &ctx, const SaleRules &rules, QWidget *parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_rules(rules)
+{
+    setWindowTitle(tr("Today's sales"));
+    setObjectName(QStringLiteral("SalesDialog"));
+    auto *lay = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    setScaledFont(m_summary, 1.2, true);
+    lay->addWidget(m_summary);
+
+    auto *split = new QHBoxLayout;
+    m_model = new SalesListModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("salesView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(kTouchMin);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    setScaledFont(m_view, 1.1);
+    m_receipt = new QTextBrowser(this);
+    m_receipt->setObjectName(QStringLiteral("receipt"));
+    m_receipt->setMinimumWidth(280);
+    split->addWidget(m_view, 3);
+    split->addWidget(m_receipt, 2);
+    lay->addLayout(split, 1);
+
+    auto *buttons = new QHBoxLayout;
+    auto button = [&](const QString &text, const QKeySequence &key, auto slot) {
+        auto *b = new QPushButton(text, this);
+        b->setShortcut(key);
+        b->setAutoDefault(false);
+        b->setFocusPolicy(Qt::NoFocus);
+        makeTouch(b, 56);
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+        return b;
+    };
+    m_void = button(tr("Void sale (V)"), QKeySequence(Qt::Key_V), &SalesDialog::voidSelected);
+    m_refund
+        = button(tr("Refund items (R)"), QKeySequence(Qt::Key_R), &SalesDialog::refundSelected);
+    button(tr("Print (P)"), QKeySequence(Qt::Key_P), &SalesDialog::printSelected);
+    button(tr("Save PDF"), QKeySequence(), &SalesDialog::savePdfSelected);
+    buttons->addStretch();
+    button(tr("Close (Esc)"), QKeySequence(), &QDialog::reject);
+    lay->addLayout(buttons);
+
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &SalesDialog::showSelected);
+    connect(&m_ctx, &AppContext::saleCommitted, this, &SalesDialog::reload);
+    reload();
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    m_view->setFocus();
+    resize(900, 560);
+}
+
+void SalesDialog::reload()
+{
+    const QString keep = selectedSaleId();
+    SaleRepository repo(m_ctx.db());
+    MarketDayRepository days(m_ctx.db());
+    QList<SaleRecord> sales;
+    auto day = days.current();
+    if (day && *day) {
+        if (auto l = repo.list((*day)->id, 5000))
+            sales = *l;
+    } else if (auto l = repo.list({}, 2000)) {
+        const QDate today = QDate::currentDate();
+        for (const SaleRecord &s : *l)
+            if (QDateTime::fromMSecsSinceEpoch(s.createdAt).date() == today)
+                sales << s;
+    }
+    m_model->setSales(sales, m_rules.currency);
+    qint64 count = 0;
+    Minor total = 0;
+    for (const SaleRecord &s : sales) {
+        if (s.kind == u"sale")
+            ++count;
+        total += s.total;
+    }
+    m_summary->setText(
+        tr("%n sale(s), %1 taken", nullptr, int(count)).arg(money(total, m_rules.currency)));
+    if (!keep.isEmpty())
+        selectSale(keep);
+}
+
+QString SalesDialog::selectedSaleId() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? m_model->data(i.siblingAtColumn(0), SalesListModel::SaleIdRole).toString()
+                       : QString();
+}
+
+void SalesDialog::selectSale(const QString &saleId)
+{
+    const int r = m_model->rowOf(saleId);
+    if (r >= 0)
+        m_view->selectRow(r);
+}
+
+void SalesDialog::showSelected()
+{
+    const QString id = selectedSaleId();
+    if (id.isEmpty()) {
+        m_html.clear();
+        m_receipt->clear();
+        return;
+    }
+    SaleRepository repo(m_ctx.db());
+    auto s = repo.load(id);
+    if (!s) {
+        m_receipt->setPlainText(s.error().detail);
+        return;
+    }
+    ReceiptInfo info = ReceiptInfo::load(m_ctx.db(), m_rules);
+    if (!s->refSaleId.isEmpty())
+        if (auto o = repo.load(s->refSaleId))
+            info.originalReceiptNo = o->receiptNo;
+    m_html = receiptHtml(*s, info);
+    m_receipt->setHtml(m_html);
+    const bool sale = s->kind == u"sale";
+    m_void->setEnabled(sale);
+    m_refund->setEnabled(sale);
+}
+
+bool SalesDialog::ownerOnly()
+{
+    if (m_ctx.isOwner())
+        return true;
+    Dialogs::warning(this,
+                     tr("Owner only"),
+                     tr("Only an owner can void a sale or give a refund. Ask the owner to "
+                        "unlock the till with their PIN."));
+    return false;
+}
+
+void SalesDialog::voidSelected()
+{
+    const QString id = selectedSaleId();
+    if (id.isEmpty() || !ownerOnly())
+        return;
+    auto reason = Dialogs::getText(
+        this, tr("Void sale"), tr("Why is this sale void? (The whole sale is reversed.)"));
+    if (!reason)
+        return;
+    if (reason->trimmed().isEmpty()) {
+        Dialogs::warning(this, tr("Void sale"), tr("A void needs a reason."));
+        return;
+    }
+    SaleRepository repo(m_ctx.db());
+    auto r = repo.voidSale(id, reason->trimmed());
+    if (!r) {
+        Dialogs::warning(
+            this, tr("Void sale"), tr("The sale was not voided: %1").arg(r.error().detail));
+        return;
+    }
+    emit m_ctx.saleCommitted(r->id);
+    emit m_ctx.stockChanged();
+    selectSale(r->id);
+}
+
+void SalesDialog::refundSelected()
+{
+    const QString id = selectedSaleId();
+    if (id.isEmpty() || !ownerOnly())
+        return;
+    SaleRepository repo(m_ctx.db());
+    auto sale = repo.load(id);
+    auto left = repo.refundable(id);
+    if (!sale || !left)
+        return;
+    auto *dlg = new RefundDialog(*sale, *left, m_rules, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &QDialog::accepted, this, [this, dlg, id] {
+        SaleRepository repo(m_ctx.db());
+        auto r = repo.refund(id, dlg->items(), dlg->reason(), dlg->refundTender());
+        if (!r) {
+            Dialogs::warning(
+                this, tr("Refund"), tr("No refund was made: %1").arg(r.error().detail));
+            return;
+        }
+        emit m_ctx.saleCommitted(r->id);
+        emit m_ctx.stockChanged();
+        selectSale(r->id);
+    });
+    dlg->open();
+    emit refundDialogOpened(dlg);
+}
+
+void SalesDialog::printSelected()
+{
+    if (!m_html.isEmpty())
+        printReceipt(m_html, this);
+}
+
+void SalesDialog::savePdfSelected()
+{
+    if (m_html.isEmpty())
+        return;
+    const QModelIndex i = m_view->currentIndex();
+    const QString no = m_model->data(i.siblingAtColumn(SalesListModel::Receipt)).toString();
+    const QString path = Dialogs::saveFileName(
+        this,
+        tr("Save receipt as PDF"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("receipt-%1.pdf").arg(no)),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto s = saveReceiptPdf(m_html, path); !s)
+        Dialogs::warning(this, tr("Save receipt"), s.error().detail);
+}
+
+} // namespace sk::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "AppContext.h"
+#include "SaleRepository.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+
+namespace sk::ui {
+
+class SalesListModel;
+class RefundDialog;
+
+// Today's sales (the open market day, else today's date): pick one to see its receipt, print
+// it, void it or refund some of its lines. Voids and refunds are owner-only and need a reason;
+// the result is a new record with its own (refund) receipt, shown and printable at once.
+class SalesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SalesDialog(AppContext &ctx, const SaleRules &rules, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    SalesListModel *model() const { return m_model; }
+    QString shownReceiptHtml() const { return m_html; }
+    QString selectedSaleId() const;
+    void selectSale(const QString &saleId);
+
+    // Actions (buttons and keys): V = void, R = refund, P = print.
+    void voidSelected();
+    void refundSelected();
+    void printSelected();
+    void savePdfSelected();
+
+signals:
+    void refundDialogOpened(sk::ui::RefundDialog *dialog);
+
+private:
+    void reload();
+    void showSelected();
+    bool ownerOnly();
+
+    AppContext &m_ctx;
+    SaleRules m_rules;
+    SalesListModel *m_model;
+    QTableView *m_view;
+    QTextBrowser *m_receipt;
+    QLabel *m_summary;
+    QPushButton *m_void;
+    QPushButton *m_refund;
+    QString m_html;
+};
+
+} // namespace sk::ui

@@ -1,0 +1,310 @@
+#include "TenderDialog.h"
+
+#include "common/Style.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace sk::ui {
+
+TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *parent)
+    : QDialog(parent)
+    , m_rules(rules)
+    , m_cart(cart)
+{
+    m_cart.tenders.clear();
+    setWindowTitle(tr("Payment"));
+    setObjectName(QStringLiteral("TenderDialog"));
+    auto *lay = new QVBoxLayout(this);
+    lay->setSpacing(8);
+
+    auto *head = new QHBoxLayout;
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("total"));
+    setScaledFont(m_total, 1.6, true);
+    m_due = new QLabel(this);
+    m_due->setObjectName(QStringLiteral("due"));
+    m_due->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    setScaledFont(m_due, 2.4, true);
+    head->addWidget(m_total, 1);
+    head->addWidget(m_due, 1);
+    lay->addLayout(head);
+
+    m_taken = new QListWidget(this);
+    m_taken->setObjectName(QStringLiteral("taken"));
+    m_taken->setFocusPolicy(Qt::NoFocus);
+    m_taken->setMaximumHeight(90);
+    setScaledFont(m_taken, 1.15);
+    lay->addWidget(m_taken);
+
+    auto *amountRow = new QHBoxLayout;
+    auto *amountLabel = new QLabel(tr("Amount:"), this);
+    setScaledFont(amountLabel, 1.3);
+    m_amount = new QLineEdit(this);
+    m_amount->setObjectName(QStringLiteral("amount"));
+    m_amount->setAccessibleName(tr("Amount handed over"));
+    m_amount->setAlignment(Qt::AlignRight);
+    m_amount->setMinimumHeight(kTouchMin + 8);
+    setScaledFont(m_amount, 2.0, true);
+    amountLabel->setBuddy(m_amount);
+    auto *undo = new QPushButton(tr("Remove last (Del)"), this);
+    undo->setFocusPolicy(Qt::NoFocus);
+    undo->setAutoDefault(false);
+    makeTouch(undo);
+    connect(undo, &QPushButton::clicked, this, &TenderDialog::removeLast);
+    amountRow->addWidget(amountLabel);
+    amountRow->addWidget(m_amount, 1);
+    amountRow->addWidget(undo);
+    lay->addLayout(amountRow);
+
+    m_quickGrid = new QGridLayout;
+    m_quickGrid->setSpacing(6);
+    lay->addLayout(m_quickGrid);
+
+    auto *tenderGrid = new QGridLayout;
+    tenderGrid->setSpacing(6);
+    int fkey = 2;
+    int i = 0;
+    QList<TenderType> types;
+    for (const TenderType &t : m_rules.tenders)
+        if (t.enabled)
+            types << t;
+    std::stable_sort(types.begin(), types.end(), [](const TenderType &a, const TenderType &b) {
+        return a.sort < b.sort;
+    });
+    for (const TenderType &t : types) {
+        const bool cash = t.code == u"cash";
+        QKeySequence key = cash ? QKeySequence(Qt::Key_F1) : QKeySequence(Qt::Key_F1 + (fkey - 1));
+        if (!cash)
+            ++fkey;
+        auto *b = new QPushButton(
+            tr("%1\n%2").arg(t.name, cash ? tr("Enter") : key.toString(QKeySequence::NativeText)),
+            this);
+        b->setObjectName(QStringLiteral("tender_") + t.code);
+        b->setShortcut(key);
+        b->setFocusPolicy(Qt::NoFocus);
+        b->setAutoDefault(false);
+        b->setMinimumHeight(cash ? 72 : 60);
+        setScaledFont(b, cash ? 1.35 : 1.15, true);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        const QString code = t.code;
+        connect(b, &QPushButton::clicked, this, [this, code] { take(code); });
+        tenderGrid->addWidget(b, i / 4, i % 4);
+        ++i;
+    }
+    lay->addLayout(tenderGrid);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    setScaledFont(m_error, 1.2, true);
+    QPalette pal = m_error->palette();
+    pal.setColor(QPalette::WindowText, QColor(0xd0, 0x1c, 0x1c));
+    m_error->setPalette(pal);
+    m_error->hide();
+    lay->addWidget(m_error);
+
+    auto *bottom = new QHBoxLayout;
+    auto *cancel = new QPushButton(tr("Back to cart (Esc)"), this);
+    cancel->setObjectName(QStringLiteral("cancel"));
+    cancel->setFocusPolicy(Qt::NoFocus);
+    cancel->setAutoDefault(false);
+    makeTouch(cancel, 56);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    bottom->addStretch();
+    bottom->addWidget(cancel);
+    lay->addLayout(bottom);
+
+    connect(m_amount, &QLineEdit::returnPressed, this, [this] { take(QStringLiteral("cash")); });
+    auto *del = new QShortcut(QKeySequence(Qt::Key_Delete), this);
+    connect(del, &QShortcut::activated, this, &TenderDialog::removeLast);
+
+    refresh();
+    m_amount->setFocus();
+}
+
+QString TenderDialog::tenderName(const QString &code) const
+{
+    const TenderType *t = m_rules.tender(code);
+    return t ? t->name : code;
+}
+
+QString TenderDialog::errorText() const
+{
+    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+}
+
+QString TenderDialog::explain(const TenderProblem &p) const
+{
+    const Currency &c = m_rules.currency;
+    if (!p.ineligibleItems.isEmpty()) {
+        if (p.maxAmount > 0)
+            return tr("%1 can't pay for %2. It can pay %3 of this sale; %4 is left to pay by "
+                      "another tender. Press the %1 button again to take %3.")
+                .arg(tenderName(p.tender),
+                     QLocale().createSeparatedList(p.ineligibleItems),
+                     money(p.maxAmount, c),
+                     money(p.remaining, c));
+        return tr("%1 can't pay for %2; %3 is left to pay by another tender.")
+            .arg(tenderName(p.tender),
+                 QLocale().createSeparatedList(p.ineligibleItems),
+                 money(p.remaining, c));
+    }
+    return tr("%1 gives no change: it can pay at most %2.")
+        .arg(tenderName(p.tender), money(p.maxAmount, c));
+}
+
+QList<Minor> TenderDialog::quickCashAmounts(Minor due, const Currency &currency)
+{
+    QList<Minor> out;
+    if (due <= 0)
+        return out;
+    out << due;
+    Minor unit = 1;
+    for (int i = 0; i < currency.decimals; ++i)
+        unit *= 10;
+    std::set<Minor> next;
+    for (Minor step : {unit, 5 * unit, 10 * unit, 20 * unit, 50 * unit, 100 * unit}) {
+        const Minor up = ((due + step - 1) / step) * step;
+        if (up > due)
+            next.insert(up);
+    }
+    for (Minor m : next) {
+        if (out.size() >= 5)
+            break;
+        out << m;
+    }
+    return out;
+}
+
+void TenderDialog::rebuildQuickCash()
+{
+    qDeleteAll(m_quick);
+    m_quick.clear();
+    const QList<Minor> amounts = quickCashAmounts(m_comp.due, m_rules.currency);
+    for (qsizetype i = 0; i < amounts.size(); ++i) {
+        const Minor a = amounts[i];
+        auto *b = new QPushButton(i == 0 ? tr("Exact cash\n%1").arg(money(a, m_rules.currency))
+                                         : money(a, m_rules.currency),
+                                  this);
+        b->setObjectName(i == 0 ? QStringLiteral("exact") : QStringLiteral("quick%1").arg(i));
+        b->setFocusPolicy(Qt::NoFocus);
+        b->setAutoDefault(false);
+        b->setMinimumHeight(64);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        setScaledFont(b, 1.3, true);
+        connect(b, &QPushButton::clicked, this, [this, a] { take(QStringLiteral("cash"), a); });
+        m_quickGrid->addWidget(b, 0, int(i));
+        m_quick << b;
+    }
+}
+
+void TenderDialog::refresh()
+{
+    Cart c = m_cart;
+    c.tenders = m_tenders;
+    if (auto r = computeCart(m_rules, c))
+        m_comp = *r;
+    const Currency &cur = m_rules.currency;
+    m_total->setText(tr("Total %1").arg(money(m_comp.total, cur)));
+    m_due->setText(m_tenders.isEmpty() ? tr("To pay %1").arg(money(m_comp.due, cur))
+                                       : tr("Left %1").arg(money(m_comp.due, cur)));
+    m_taken->clear();
+    for (const ComputedTender &t : m_comp.tenders)
+        m_taken->addItem(tr("%1  %2").arg(tenderName(t.code), money(t.tendered, cur)));
+    m_taken->setVisible(!m_tenders.isEmpty());
+    m_amount->setText(formatFixed(m_comp.due, cur.decimals, QLocale()));
+    m_amount->selectAll();
+    rebuildQuickCash();
+}
+
+void TenderDialog::removeLast()
+{
+    if (m_tenders.isEmpty())
+        return;
+    m_tenders.removeLast();
+    m_error->clear();
+    m_error->hide();
+    refresh();
+}
+
+bool TenderDialog::take(const QString &code, Minor amount)
+{
+    const Currency &cur = m_rules.currency;
+    const TenderType *type = m_rules.tender(code);
+    if (!type)
+        return false;
+    if (amount < 0) {
+        const QString text = m_amount->text().trimmed();
+        if (text.isEmpty()) {
+            amount = m_comp.due;
+        } else {
+            auto parsed = parseMoney(text, cur, QLocale());
+            if (!parsed || *parsed <= 0) {
+                m_error->setText(tr("“%1” is not an amount.").arg(text));
+                m_error->show();
+                m_amount->selectAll();
+                return false;
+            }
+            amount = *parsed;
+        }
+        // Tokens come in whole pieces: round what is due up when they give change, down
+        // when they cannot.
+        if (type->faceValue > 0 && amount % type->faceValue != 0) {
+            const Minor down = amount / type->faceValue * type->faceValue;
+            amount = type->givesChange ? down + type->faceValue : down;
+        }
+    }
+    if (amount <= 0) {
+        m_error->setText(m_comp.due == 0 ? tr("Nothing is left to pay.")
+                                         : tr("%1 cannot pay less than one token of %2.")
+                                               .arg(type->name, money(type->faceValue, cur)));
+        m_error->show();
+        return false;
+    }
+    Cart trial = m_cart;
+    trial.tenders = m_tenders;
+    trial.tenders.append(TenderEntry{code, amount, {}});
+    auto r = computeCart(m_rules, trial);
+    if (!r) {
+        m_error->setText(
+            r.error().code == Error::Code::InvalidInput && type->faceValue > 0
+                ? tr("%1 come in whole tokens of %2.").arg(type->name, money(type->faceValue, cur))
+                : r.error().detail);
+        m_error->show();
+        return false;
+    }
+    if (!r->problems.isEmpty()) {
+        const TenderProblem &p = r->problems.first();
+        m_error->setText(explain(p));
+        m_error->show();
+        if (p.maxAmount > 0) {
+            Minor offer = p.maxAmount;
+            if (type->faceValue > 0)
+                offer = offer / type->faceValue * type->faceValue;
+            m_amount->setText(formatFixed(offer, cur.decimals, QLocale()));
+            m_amount->selectAll();
+        }
+        return false;
+    }
+    m_tenders.append(trial.tenders.last());
+    m_error->clear();
+    m_error->hide();
+    refresh();
+    if (m_comp.complete())
+        accept();
+    return true;
+}
+
+} // namespace sk::ui

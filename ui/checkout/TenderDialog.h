@@ -1,0 +1,61 @@
+#pragma once
+
+#include "SaleEngine.h"
+
+#include <QDialog>
+
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace sk::ui {
+
+// Takes payment for a cart: one big button per enabled tender type (cash, card, SNAP/EBT,
+// tokens, vouchers...), quick cash amounts (exact and the next round figures), split tenders.
+// The amount field starts at what is left to pay, so "card" or "exact cash" is one tap or one
+// key. A tender that may not pay for some items is refused with the reason in words and the
+// most it can pay is offered instead. The dialog closes by itself the moment nothing is left
+// to pay; the caller then commits the sale with tenders().
+//
+// Keys: Enter or F1 = cash with the amount typed; F2... = the other tenders in order;
+// Delete = remove the last tender taken; Esc = back to the cart.
+class TenderDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *parent = nullptr);
+
+    const QList<TenderEntry> &tenders() const { return m_tenders; }
+    const Computation &computation() const { return m_comp; }
+    QString errorText() const;
+    QLineEdit *amountField() const { return m_amount; }
+
+    // Take `amount` (minor units; < 0 = the amount field) by tender `code`. Returns false and
+    // explains on screen when the tender is refused.
+    bool take(const QString &code, Minor amount = -1);
+    // Round figures a customer is likely to hand over for `due` (exact first).
+    static QList<Minor> quickCashAmounts(Minor due, const Currency &currency);
+
+private:
+    void refresh();
+    void rebuildQuickCash();
+    void removeLast();
+    QString tenderName(const QString &code) const;
+    QString explain(const TenderProblem &p) const;
+
+    SaleRules m_rules;
+    Cart m_cart;
+    QList<TenderEntry> m_tenders;
+    Computation m_comp;
+    QLabel *m_total;
+    QLabel *m_due;
+    QLabel *m_error;
+    QListWidget *m_taken;
+    QLineEdit *m_amount;
+    QGridLayout *m_quickGrid;
+    QList<QPushButton *> m_quick;
+};
+
+} // namespace sk::ui

@@ -1,0 +1,87 @@
+#include "WeightDialog.h"
+
+#include "NumericKeypad.h"
+#include "common/Style.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sk::ui {
+
+WeightDialog::WeightDialog(const Product &product,
+                           const Currency &currency,
+                           QWidget *parent,
+                           Milli initial)
+    : QDialog(parent)
+    , m_product(product)
+    , m_currency(currency)
+{
+    setWindowTitle(tr("Weigh %1").arg(product.name));
+    auto *lay = new QVBoxLayout(this);
+    auto *name = new QLabel(product.name, this);
+    setScaledFont(name, 1.4, true);
+    auto *price = new QLabel(
+        tr("%1 per %2").arg(money(product.price, currency), unitCode(product.unit)), this);
+    setScaledFont(price, 1.2);
+    m_edit = new QLineEdit(this);
+    m_edit->setObjectName(QStringLiteral("weight"));
+    m_edit->setPlaceholderText(tr("Weight in %1").arg(unitCode(product.unit)));
+    m_edit->setAccessibleName(tr("Weight in %1").arg(unitCode(product.unit)));
+    m_edit->setAlignment(Qt::AlignRight);
+    m_edit->setMinimumHeight(kTouchMin);
+    setScaledFont(m_edit, 1.8, true);
+    if (initial > 0)
+        m_edit->setText(formatQuantity(initial, product.unit, QLocale()));
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("lineTotal"));
+    m_total->setAlignment(Qt::AlignRight);
+    setScaledFont(m_total, 1.8, true);
+    auto *buttons = new QDialogButtonBox(this);
+    m_ok = buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
+    auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    for (QPushButton *b : {m_ok, cancel}) {
+        makeTouch(b, 56);
+        b->setMinimumWidth(140);
+        b->setFocusPolicy(Qt::NoFocus);
+    }
+    m_ok->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_edit, &QLineEdit::textChanged, this, &WeightDialog::update);
+
+    lay->addWidget(name);
+    lay->addWidget(price);
+    lay->addWidget(m_edit);
+    lay->addWidget(m_total);
+    lay->addWidget(new NumericKeypad(m_edit, this), 1);
+    lay->addWidget(buttons);
+    m_edit->setFocus();
+    update();
+}
+
+void WeightDialog::update()
+{
+    auto q = parseQuantity(m_edit->text(), m_product.unit, QLocale());
+    if (q && *q > 0 && *q <= 1000000000) {
+        m_qty = *q;
+        m_total->setText(money(lineAmount(m_product.price, m_qty).value_or(0), m_currency));
+        m_ok->setEnabled(true);
+    } else {
+        m_qty = 0;
+        m_total->setText(m_edit->text().isEmpty() ? tr("Enter the weight") : tr("Not a weight"));
+        m_ok->setEnabled(false);
+    }
+}
+
+void WeightDialog::accept()
+{
+    if (m_qty <= 0)
+        return;
+    QDialog::accept();
+}
+
+} // namespace sk::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+#include <optional>
+
+class QPrinter;
+class QWidget;
+
+namespace sk::ui {
+
+// Every message box, text prompt, file chooser and print dialog of the app goes through here,
+// so GUI tests can answer them without a real modal loop: queue the answers with setNext*()
+// before the action. In test mode an unanswered prompt is a test failure (it returns "cancel"
+// and is logged as a warning) instead of blocking forever. Information and warnings never
+// block: they are shown with open() and remembered in lastMessage().
+class Dialogs
+{
+public:
+    static void setTestMode(bool on);
+    static bool testMode();
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextText(const std::optional<QString> &text); // nullopt = user cancelled
+    static void setNextFile(const QString &path);                // empty = user cancelled
+    static void setNextPrintAccepted(bool accepted);
+    static QString lastMessage();
+    static void clearLastMessage();
+
+    static QMessageBox::StandardButton
+    question(QWidget *parent,
+             const QString &title,
+             const QString &text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static std::optional<QString> getText(QWidget *parent,
+                                          const QString &title,
+                                          const QString &label,
+                                          const QString &text = {},
+                                          bool password = false);
+    static QString saveFileName(QWidget *parent,
+                                const QString &title,
+                                const QString &suggested,
+                                const QString &filter);
+    static bool printDialog(QPrinter *printer, QWidget *parent);
+};
+
+} // namespace sk::ui

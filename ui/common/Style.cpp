@@ -1,0 +1,50 @@
+#include "Style.h"
+
+#include <QAbstractButton>
+#include <QColor>
+#include <QLocale>
+
+namespace sk::ui {
+
+QString money(Minor amount, const Currency &currency)
+{
+    return formatMoney(amount, currency, QLocale());
+}
+
+QString quantity(Milli qty, Unit unit)
+{
+    const QString n = formatQuantity(qty, unit, QLocale());
+    return unit == Unit::Each ? n : n + QLatin1Char(' ') + unitCode(unit);
+}
+
+QFont scaled(const QFont &base, qreal factor, bool bold)
+{
+    QFont f = base;
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * factor);
+    else
+        f.setPixelSize(qRound(f.pixelSize() * factor));
+    f.setBold(bold);
+    return f;
+}
+
+void setScaledFont(QWidget *w, qreal factor, bool bold)
+{
+    w->setFont(scaled(w->font(), factor, bold));
+}
+
+void makeTouch(QAbstractButton *b, int minHeight)
+{
+    b->setMinimumHeight(minHeight);
+    b->setMinimumWidth(minHeight);
+}
+
+QColor readableOn(const QColor &background)
+{
+    // Relative luminance (sRGB weights); dark text on light keys, white on dark ones.
+    const double l
+        = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return l > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+} // namespace sk::ui

@@ -1,0 +1,135 @@
+#include "LockScreen.h"
+
+#include "checkout/NumericKeypad.h"
+#include "common/Style.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sk::ui {
+
+LockScreen::LockScreen(AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+{
+    setObjectName(QStringLiteral("LockScreen"));
+    auto *outer = new QHBoxLayout(this);
+    outer->addStretch(1);
+    auto *col = new QVBoxLayout;
+    auto *title = new QLabel(tr("Till locked"), this);
+    setScaledFont(title, 2.0, true);
+    title->setAlignment(Qt::AlignCenter);
+    col->addWidget(title);
+    m_userBox = new QWidget(this);
+    m_userLayout = new QVBoxLayout(m_userBox);
+    m_userLayout->setContentsMargins(0, 0, 0, 0);
+    m_group = new QButtonGroup(this);
+    m_group->setExclusive(true);
+    col->addWidget(m_userBox);
+    m_pin = new QLineEdit(this);
+    m_pin->setObjectName(QStringLiteral("pin"));
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setMaxLength(8);
+    m_pin->setPlaceholderText(tr("PIN"));
+    m_pin->setAccessibleName(tr("PIN"));
+    m_pin->setAlignment(Qt::AlignCenter);
+    m_pin->setMinimumHeight(kTouchMin + 8);
+    setScaledFont(m_pin, 2.0, true);
+    connect(m_pin, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
+    col->addWidget(m_pin);
+    col->addWidget(new NumericKeypad(m_pin, this, false));
+    auto *ok = new QPushButton(tr("Unlock"), this);
+    ok->setFocusPolicy(Qt::NoFocus);
+    makeTouch(ok, 60);
+    setScaledFont(ok, 1.4, true);
+    connect(ok, &QPushButton::clicked, this, &LockScreen::tryUnlock);
+    col->addWidget(ok);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    setScaledFont(m_message, 1.2);
+    col->addWidget(m_message);
+    col->addStretch(1);
+    outer->addLayout(col, 2);
+    outer->addStretch(1);
+}
+
+void LockScreen::reload()
+{
+    for (QAbstractButton *b : m_group->buttons()) {
+        m_group->removeButton(b);
+        b->deleteLater();
+    }
+    m_userId.clear();
+    m_pin->clear();
+    m_message->clear();
+    PinStore store(m_ctx.db());
+    auto users = store.users();
+    if (!users)
+        return;
+    for (const TillUser &u : *users) {
+        auto *b = new QPushButton(u.role == TillUser::Role::Owner ? tr("%1 (owner)").arg(u.name)
+                                                                  : tr("%1 (helper)").arg(u.name),
+                                  m_userBox);
+        b->setCheckable(true);
+        b->setFocusPolicy(Qt::NoFocus);
+        makeTouch(b, 56);
+        setScaledFont(b, 1.3);
+        const QString id = u.id;
+        connect(b, &QPushButton::clicked, this, [this, id] { chooseUser(id); });
+        b->setProperty("userId", id);
+        m_group->addButton(b);
+        m_userLayout->addWidget(b);
+    }
+    if (users->size() == 1)
+        chooseUser(users->first().id);
+    else if (!users->isEmpty())
+        chooseUser(users->first().id);
+    m_pin->setFocus();
+}
+
+void LockScreen::chooseUser(const QString &userId)
+{
+    m_userId = userId;
+    for (QAbstractButton *b : m_group->buttons())
+        b->setChecked(b->property("userId").toString() == userId);
+    m_pin->clear();
+    m_pin->setFocus();
+}
+
+bool LockScreen::tryUnlock()
+{
+    if (m_userId.isEmpty())
+        return false;
+    PinStore store(m_ctx.db());
+    auto u = store.verify(m_userId, m_pin->text());
+    m_pin->clear();
+    if (!u) {
+        if (u.error().code == Error::Code::Conflict) {
+            const qint64 ms = store.lockedForMs(m_userId).value_or(0);
+            m_message->setText(tr("Too many wrong PINs. Try again in %n second(s).",
+                                  nullptr,
+                                  int((ms + 999) / 1000)));
+        } else if (u.error().code == Error::Code::Unauthorized) {
+            const qint64 ms = store.lockedForMs(m_userId).value_or(0);
+            m_message->setText(
+                ms > 0 ? tr("Wrong PIN. Locked for %n second(s).", nullptr, int((ms + 999) / 1000))
+                       : tr("Wrong PIN."));
+        } else {
+            m_message->setText(u.error().detail);
+        }
+        return false;
+    }
+    m_message->clear();
+    m_ctx.setRole(u->role == TillUser::Role::Owner ? AppContext::Role::Owner
+                                                   : AppContext::Role::Helper);
+    emit unlocked();
+    return true;
+}
+
+} // namespace sk::ui

@@ -1,0 +1,107 @@
+#include "SalesListModel.h"
+
+#include "common/Style.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace sk::ui {
+
+SalesListModel::SalesListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void SalesListModel::setSales(const QList<SaleRecord> &sales, const Currency &currency)
+{
+    beginResetModel();
+    m_sales = sales;
+    m_currency = currency;
+    m_status.clear();
+    for (const SaleRecord &s : sales) {
+        if (s.refSaleId.isEmpty())
+            continue;
+        if (s.kind == u"void")
+            m_status[s.refSaleId] = QStringLiteral("void");
+        else if (s.kind == u"refund" && m_status.value(s.refSaleId) != u"void")
+            m_status[s.refSaleId] = QStringLiteral("refund");
+    }
+    endResetModel();
+}
+
+int SalesListModel::rowOf(const QString &saleId) const
+{
+    for (int i = 0; i < m_sales.size(); ++i)
+        if (m_sales[i].id == saleId)
+            return i;
+    return -1;
+}
+
+int SalesListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sales.size());
+}
+
+int SalesListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SalesListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SaleRecord &s = m_sales[index.row()];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Time:
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(s.createdAt, QTimeZone(s.utcOffset)).time(),
+                QLocale::ShortFormat);
+        case Receipt:
+            return s.receiptNo;
+        case Kind:
+            return s.kind == u"sale" ? tr("Sale") : s.kind == u"void" ? tr("Void") : tr("Refund");
+        case Total:
+            return s.total < 0 ? QStringLiteral("−") + money(-s.total, m_currency)
+                               : money(s.total, m_currency);
+        case Status: {
+            const QString st = m_status.value(s.id);
+            if (st == u"void")
+                return tr("voided");
+            if (st == u"refund")
+                return tr("refunded");
+            return s.reason;
+        }
+        }
+    } else if (role == Qt::TextAlignmentRole) {
+        return index.column() == Total ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                       : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    } else if (role == SaleIdRole) {
+        return s.id;
+    } else if (role == KindRole) {
+        return s.kind;
+    }
+    return {};
+}
+
+QVariant SalesListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Receipt:
+        return tr("Receipt");
+    case Kind:
+        return tr("Kind");
+    case Total:
+        return tr("Total");
+    case Status:
+        return tr("Status");
+    }
+    return {};
+}
+
+} // namespace sk::ui

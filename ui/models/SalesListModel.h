@@ -1,0 +1,36 @@
+#pragma once
+
+#include "SaleRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace sk::ui {
+
+// Sales, voids and refunds of one market day (newest first), for the "Today's sales" list.
+// A sale shows whether it was voided or (partly) refunded since.
+class SalesListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Receipt, Kind, Total, Status, ColumnCount };
+    enum Roles { SaleIdRole = Qt::UserRole + 1, KindRole };
+
+    explicit SalesListModel(QObject *parent = nullptr);
+
+    void setSales(const QList<SaleRecord> &sales, const Currency &currency);
+    const SaleRecord &sale(int row) const { return m_sales[row]; }
+    int rowOf(const QString &saleId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<SaleRecord> m_sales;
+    QHash<QString, QString> m_status; // sale id -> "voided" / "refunded"
+    Currency m_currency;
+};
+
+} // namespace sk::ui

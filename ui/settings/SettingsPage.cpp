@@ -1,0 +1,185 @@
+#include "SettingsPage.h"
+
+#include "checkout/PinStore.h"
+#include "common/Dialogs.h"
+#include "common/Style.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#if __has_include("sync/SyncSettingsWidget.h")
+#include "sync/SyncSettingsWidget.h"
+#define SK_HAVE_SYNC_SETTINGS 1
+#endif
+
+namespace sk::ui {
+
+SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+{
+    setObjectName(QStringLiteral("SettingsPage"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *body = new QWidget;
+    auto *lay = new QVBoxLayout(body);
+    scroll->setWidget(body);
+    outer->addWidget(scroll);
+
+    auto *receipt = new QGroupBox(tr("Receipts"), body);
+    auto *form = new QFormLayout(receipt);
+    m_store = new QLineEdit(m_ctx.db().setting(QStringLiteral("store_name")), receipt);
+    m_footer = new QLineEdit(m_ctx.db().setting(QStringLiteral("receipt_footer")), receipt);
+    m_autoPrint = new QCheckBox(tr("Print a receipt after every sale"), receipt);
+    m_autoPrint->setChecked(m_ctx.db().localSetting(QStringLiteral("auto_print_receipt")) == u"1");
+    for (QWidget *w : {static_cast<QWidget *>(m_store),
+                       static_cast<QWidget *>(m_footer),
+                       static_cast<QWidget *>(m_autoPrint)})
+        w->setMinimumHeight(kTouchMin);
+    form->addRow(tr("Stall name:"), m_store);
+    form->addRow(tr("Receipt footer:"), m_footer);
+    form->addRow(QString(), m_autoPrint);
+    connect(m_store, &QLineEdit::editingFinished, this, &SettingsPage::saveReceiptSettings);
+    connect(m_footer, &QLineEdit::editingFinished, this, &SettingsPage::saveReceiptSettings);
+    connect(m_autoPrint, &QCheckBox::toggled, this, &SettingsPage::saveReceiptSettings);
+    lay->addWidget(receipt);
+
+    auto *lock = new QGroupBox(tr("PIN lock"), body);
+    auto *lv = new QVBoxLayout(lock);
+    auto *hint = new QLabel(tr("With at least one user the till starts locked. Owners can do "
+                               "everything; helpers can only sell (no refunds, voids, reports, "
+                               "stock or settings)."),
+                            lock);
+    hint->setWordWrap(true);
+    lv->addWidget(hint);
+    m_users = new QListWidget(lock);
+    m_users->setMinimumHeight(140);
+    setScaledFont(m_users, 1.15);
+    lv->addWidget(m_users);
+    auto *row = new QHBoxLayout;
+    auto button = [&](const QString &text, auto slot) {
+        auto *b = new QPushButton(text, lock);
+        makeTouch(b);
+        connect(b, &QPushButton::clicked, this, slot);
+        row->addWidget(b);
+    };
+    button(tr("Add owner…"), [this] { addUser(true); });
+    button(tr("Add helper…"), [this] { addUser(false); });
+    button(tr("Change PIN…"), &SettingsPage::changeSelectedPin);
+    button(tr("Remove"), &SettingsPage::removeSelectedUser);
+    lv->addLayout(row);
+    lay->addWidget(lock);
+
+#ifdef SK_HAVE_SYNC_SETTINGS
+    auto *sync = new QGroupBox(tr("Sync"), body);
+    auto *sv = new QVBoxLayout(sync);
+    sv->addWidget(new SyncSettingsWidget(m_ctx, sync));
+    lay->addWidget(sync);
+#endif
+    lay->addStretch(1);
+    reloadUsers();
+}
+
+void SettingsPage::saveReceiptSettings()
+{
+    const QString store = m_store->text().trimmed();
+    if (!store.isEmpty() && store != m_ctx.db().setting(QStringLiteral("store_name")))
+        m_ctx.db().setSetting(QStringLiteral("store_name"), store);
+    if (m_footer->text() != m_ctx.db().setting(QStringLiteral("receipt_footer")))
+        m_ctx.db().setSetting(QStringLiteral("receipt_footer"), m_footer->text().trimmed());
+    m_ctx.db().setLocalSetting(QStringLiteral("auto_print_receipt"),
+                               m_autoPrint->isChecked() ? QStringLiteral("1")
+                                                        : QStringLiteral("0"));
+}
+
+void SettingsPage::reloadUsers()
+{
+    m_users->clear();
+    PinStore store(m_ctx.db());
+    auto users = store.users();
+    if (!users)
+        return;
+    for (const TillUser &u : *users) {
+        auto *item
+            = new QListWidgetItem(u.role == TillUser::Role::Owner ? tr("%1 — owner").arg(u.name)
+                                                                  : tr("%1 — helper").arg(u.name),
+                                  m_users);
+        item->setData(Qt::UserRole, u.id);
+        item->setSizeHint(QSize(0, kTouchMin));
+    }
+}
+
+void SettingsPage::addUser(bool owner)
+{
+    auto name = Dialogs::getText(this, owner ? tr("Add owner") : tr("Add helper"), tr("Name:"));
+    if (!name || name->trimmed().isEmpty())
+        return;
+    auto pin = Dialogs::getText(
+        this, tr("PIN"), tr("PIN for %1 (4 to 8 digits):").arg(name->trimmed()), {}, true);
+    if (!pin)
+        return;
+    auto again = Dialogs::getText(this, tr("PIN"), tr("The same PIN again:"), {}, true);
+    if (!again)
+        return;
+    if (*pin != *again) {
+        Dialogs::warning(this, tr("PIN"), tr("The two PINs differ; nothing was changed."));
+        return;
+    }
+    PinStore store(m_ctx.db());
+    auto r = store.addUser(*name, owner ? TillUser::Role::Owner : TillUser::Role::Helper, *pin);
+    if (!r) {
+        Dialogs::warning(this,
+                         tr("PIN lock"),
+                         r.error().code == Error::Code::Conflict
+                                 && r.error().detail.contains(QStringLiteral("first"))
+                             ? tr("Add an owner first, so the owner can always unlock the till.")
+                             : r.error().detail);
+        return;
+    }
+    reloadUsers();
+    emit lockUsersChanged();
+}
+
+void SettingsPage::removeSelectedUser()
+{
+    QListWidgetItem *item = m_users->currentItem();
+    if (!item)
+        return;
+    if (Dialogs::question(
+            this, tr("Remove user"), tr("Remove %1 from the PIN lock?").arg(item->text()))
+        != QMessageBox::Yes)
+        return;
+    PinStore store(m_ctx.db());
+    if (auto s = store.removeUser(item->data(Qt::UserRole).toString()); !s) {
+        Dialogs::warning(this, tr("PIN lock"), s.error().detail);
+        return;
+    }
+    reloadUsers();
+    emit lockUsersChanged();
+}
+
+void SettingsPage::changeSelectedPin()
+{
+    QListWidgetItem *item = m_users->currentItem();
+    if (!item)
+        return;
+    auto pin = Dialogs::getText(this, tr("PIN"), tr("New PIN for %1:").arg(item->text()), {}, true);
+    if (!pin)
+        return;
+    PinStore store(m_ctx.db());
+    if (auto s = store.setPin(item->data(Qt::UserRole).toString(), *pin); !s)
+        Dialogs::warning(this, tr("PIN lock"), s.error().detail);
+}
+
+} // namespace sk::ui

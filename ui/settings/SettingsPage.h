@@ -1,0 +1,39 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLineEdit;
+class QListWidget;
+
+namespace sk::ui {
+
+// Owner settings of this till: what the receipt says, whether it prints by itself, the PIN
+// lock's users, and the sync settings (when that part of the app is built in).
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SettingsPage(AppContext &ctx, QWidget *parent = nullptr);
+
+    void addUser(bool owner);
+    void removeSelectedUser();
+    void changeSelectedPin();
+
+signals:
+    void lockUsersChanged();
+
+private:
+    void reloadUsers();
+    void saveReceiptSettings();
+
+    AppContext &m_ctx;
+    QLineEdit *m_store;
+    QLineEdit *m_footer;
+    QCheckBox *m_autoPrint;
+    QListWidget *m_users;
+};
+
+} // namespace sk::ui

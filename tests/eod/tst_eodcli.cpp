@@ -121,7 +121,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // 10 − 3 = 7 expected, 6 counted; 4.5 − 1.25 = 3.25 lb expected, 3 counted.
         QVERIFY2(r.out.contains(QStringLiteral("JAM-STR\t7\t6\t-1\t-8.50")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("CHS-CHE\t3.25\t3\t-0.25\t-3.50")),
+        QVERIFY2(r.out.contains(QStringLiteral("CHS-CHE\t3.250\t3.000\t-0.250\t-3.50")),
                  qPrintable(r.out));
 
         // Expected: 100.00 + 40.00 − (40.00 − 17.00 − 17.50) − 1.50 token change − 3.00

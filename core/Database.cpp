@@ -3,6 +3,7 @@
 #include "Schema.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -149,11 +150,25 @@ Status Database::configure(const Options &options)
         if (auto r = exec(p); !r)
             return std::unexpected(r.error());
     if (options.readOnly) {
+        if (v < kSchemaVersion && options.allowOldSchema)
+            return {};
         if (v < kSchemaVersion)
             return fail(
                 Error::Code::Database,
                 QStringLiteral("%1 needs an upgrade; open it read-write first").arg(m_path));
     } else if (v < kSchemaVersion) {
+        if (v > 0) {
+            // Keep the file as it was before changing its schema, next to the database.
+            const QString copy = QFileInfo(m_path).absolutePath()
+                                 + QStringLiteral("/backups/stallkeeper-%1-pre-migration.sqlite")
+                                       .arg(QDateTime::currentDateTimeUtc().toString(
+                                           QStringLiteral("yyyyMMdd-HHmmss")));
+            if (auto b = backupTo(copy); !b)
+                return fail(Error::Code::Io,
+                            QStringLiteral("not upgrading %1: the backup before the upgrade "
+                                           "failed (%2)")
+                                .arg(m_path, b.error().detail));
+        }
         if (auto s = migrate(); !s)
             return s;
     }
@@ -295,7 +310,8 @@ Status Database::backupTo(const QString &destination)
         return s;
     }
     {
-        auto check = Database::open(tmp, {.readOnly = true, .createIfMissing = false});
+        auto check = Database::open(
+            tmp, {.readOnly = true, .createIfMissing = false, .allowOldSchema = true});
         if (!check) {
             QFile::remove(tmp);
             return fail(Error::Code::Io,
@@ -322,7 +338,8 @@ Status Database::restoreFrom(const QString &source)
     if (!QFileInfo::exists(source))
         return fail(Error::Code::NotFound, QStringLiteral("no backup at %1").arg(source));
     {
-        auto src = Database::open(source, {.readOnly = true, .createIfMissing = false});
+        auto src = Database::open(
+            source, {.readOnly = true, .createIfMissing = false, .allowOldSchema = true});
         if (!src)
             return fail(
                 src.error().code,
@@ -362,6 +379,13 @@ Status Database::restoreFrom(const QString &source)
     if (rc != SQLITE_DONE)
         return fail(Error::Code::Database,
                     QStringLiteral("restore failed (SQLite code %1)").arg(rc));
+    // A backup from an older version is brought up to this schema like any old file.
+    auto version = scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return std::unexpected(version.error());
+    if (version->toInt() < kSchemaVersion)
+        if (auto m = migrate(); !m)
+            return m;
     return ensureDevice();
 }
 

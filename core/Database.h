@@ -29,6 +29,8 @@ public:
     {
         bool readOnly = false;
         bool createIfMissing = true;
+        // Read-only inspection of an older file (backups): no upgrade is needed or made.
+        bool allowOldSchema = false;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Options options);

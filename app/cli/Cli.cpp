@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "Backups.h"
 #include "Catalog.h"
 #include "DemoData.h"
 #include "Exports.h"
@@ -47,7 +48,9 @@ Stock
 Exports
   export sales|lines FILE.csv [--from DATE] [--to DATE] [--bom]
 Safety
-  backup FILE | restore FILE [--force] | check
+  backup [FILE] [--list]                   a consistent copy (no FILE: rotating copy in
+                                           the backups folder beside the database)
+  restore FILE [--force] | check
 Benchmarks
   demo-data --days N --sales-per-day M [--seed S] [--start DATE] [--outbox]
 
@@ -354,11 +357,26 @@ int cmdExport(Context &ctx, Args &a)
 
 int cmdBackup(Context &ctx, Args &a)
 {
-    rejectUnknown(a, {});
-    if (a.positional.size() != 1)
-        usageError(QStringLiteral("backup takes one FILE"));
-    check(ctx.database().backupTo(a.positional[0]));
-    ctx.out << "backed up to " << a.positional[0] << "\n";
+    rejectUnknown(a, {QStringLiteral("list")});
+    if (a.positional.size() > 1)
+        usageError(QStringLiteral("backup takes at most one FILE"));
+    Database &db = ctx.database();
+    if (a.positional.size() == 1) {
+        check(db.backupTo(a.positional[0]));
+        ctx.out << "backed up to " << a.positional[0] << "\n";
+        return 0;
+    }
+    // No file: a rotating copy in the backups folder beside the database.
+    BackupManager backups(db, BackupManager::defaultFolder(db));
+    if (a.flag(QStringLiteral("list"))) {
+        for (const BackupInfo &b : check(backups.list()))
+            ctx.out << b.createdAt.toString(Qt::ISODate) << '\t' << b.kind << '\t' << b.size << '\t'
+                    << b.path << "\n";
+        return 0;
+    }
+    const BackupInfo made = check(backups.backupNow());
+    check(backups.prune());
+    ctx.out << "backed up to " << made.path << "\n";
     return 0;
 }
 

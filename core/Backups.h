@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace sk {
+
+struct BackupInfo
+{
+    QString path;
+    QDateTime createdAt; // from the file name, UTC
+    QString kind;        // daily, manual, pre-migration
+    qint64 size = 0;
+};
+
+// Rotating backups of one database in a folder (the user may point it at a USB stick).
+// Files are named stallkeeper-<yyyyMMdd-HHmmss>-<kind>.sqlite and written through
+// Database::backupTo (consistent, fsynced, verified). Keeps the newest `keepDaily` daily
+// copies and `keepManual` manual ones; pre-migration copies are never pruned.
+class BackupManager
+{
+public:
+    BackupManager(Database &db, QString folder);
+    static QString defaultFolder(const Database &db); // <database folder>/backups
+
+    Result<BackupInfo> backupNow(const QString &kind = QStringLiteral("manual"));
+    // A daily copy when none was made today (UTC date of the newest daily file).
+    Result<std::optional<BackupInfo>> dailyIfDue();
+    Result<QList<BackupInfo>> list() const; // newest first
+    Status prune(int keepDaily = 14, int keepManual = 20);
+    // The newest backup that opens and passes integrity_check.
+    Result<BackupInfo> newestGood() const;
+
+private:
+    Database &m_db;
+    QString m_folder;
+};
+
+// Was the last run of the app ended without a clean shutdown? The desktop app calls begin()
+// at start and end() at a clean exit; begin() answers true when the previous run never
+// reached end(), so the app runs an integrity check.
+class SessionMarker
+{
+public:
+    explicit SessionMarker(Database &db);
+    Result<bool> begin();
+    Status end();
+
+private:
+    Database &m_db;
+};
+
+} // namespace sk

@@ -5,78 +5,262 @@
     <name>main</name>
     <message>
         <source>Point of sale for farmers&apos; market vendors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassensystem für Marktstände.</translation>
     </message>
     <message>
         <source>Use the database FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank DATEI verwenden.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Stallkeeper. Install the newer version; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Stallkeeper-Version geschrieben. Installieren Sie die neuere Version; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Stallkeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Stallkeeper</translation>
     </message>
 </context>
 <context>
     <name>sk::ui</name>
     <message>
         <source>REFUND of receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTATTUNG zu Beleg %1</translation>
     </message>
     <message>
         <source>VOID of receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>STORNO von Beleg %1</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg %1</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischensumme</translation>
     </message>
     <message>
         <source>Incl. tax %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkl. Steuer %1</translation>
     </message>
     <message>
         <source>Tax %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer %1</translation>
     </message>
     <message>
         <source>Cash rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bargeldrundung</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SUMME</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgeld</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Closing summary: %1, %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The market day is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Cash handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Change given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Cash refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Paid-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts and paid-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrecorded (%1 items reconciled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load-out and load-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load-out + received ± adjusted − sold − wasted − load-in = unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Load-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
     </message>
 </context>
 <context>
@@ -99,22 +283,137 @@
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Disc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rab.</translation>
     </message>
     <message>
         <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::CashDrawerStep</name>
+    <message>
+        <source>Record drawer count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted at %1: %2 in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens and vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pieces of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Cash handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Change given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Cash refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Paid-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type an amount such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at %1: counted %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -122,19 +421,19 @@
     <name>sk::ui::CheckoutPage</name>
     <message>
         <source>Change quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge ändern</translation>
     </message>
     <message>
         <source>The cart that was open when Stallkeeper stopped is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warenkorb, der beim Beenden von Stallkeeper offen war, ist wiederhergestellt.</translation>
     </message>
     <message>
         <source>Search name or SKU, or scan (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Art.-Nr. suchen oder scannen (F2)</translation>
     </message>
     <message>
         <source>Search products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte suchen</translation>
     </message>
     <message>
         <source>−</source>
@@ -142,11 +441,11 @@
     </message>
     <message>
         <source>One less (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eins weniger (-)</translation>
     </message>
     <message>
         <source>One less</source>
-        <translation type="unfinished"></translation>
+        <translation>Eins weniger</translation>
     </message>
     <message>
         <source>+</source>
@@ -154,74 +453,85 @@
     </message>
     <message>
         <source>One more (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eins mehr (+)</translation>
     </message>
     <message>
         <source>One more</source>
-        <translation type="unfinished"></translation>
+        <translation>Eins mehr</translation>
     </message>
     <message>
         <source>Qty
 F6</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge
+F6</translation>
     </message>
     <message>
         <source>Item %
 F7</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel-%
+F7</translation>
     </message>
     <message>
         <source>Sale %
 F8</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf-%
+F8</translation>
     </message>
     <message>
         <source>Remove
 Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen
+Entf</translation>
     </message>
     <message>
         <source>Pay  (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlen  (F12)</translation>
     </message>
     <message>
         <source>Park
 F4</source>
-        <translation type="unfinished"></translation>
+        <translation>Parken
+F4</translation>
     </message>
     <message>
         <source>Resume
 F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen
+F5</translation>
     </message>
     <message>
         <source>Undo
 Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig
+Strg+Z</translation>
     </message>
     <message>
         <source>Clear
 F9</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren
+F9</translation>
     </message>
     <message>
         <source>Sales
 F3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe
+F3</translation>
     </message>
     <message>
         <source>Print receipt
 Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg drucken
+Strg+P</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <source>No receipt
 next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beleg
+nächster Kunde</translation>
     </message>
     <message>
         <source>%1/%2</source>
@@ -235,7 +545,7 @@ next customer</source>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>%1   %2   ·  %3</source>
@@ -243,74 +553,74 @@ next customer</source>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu „%1“.</translation>
     </message>
     <message>
         <source>Market day</source>
-        <translation type="unfinished"></translation>
+        <translation>Markttag</translation>
     </message>
     <message>
         <source>The market day could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Markttag konnte nicht eröffnet werden: %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Code</translation>
     </message>
     <message>
         <source>No item has the code %1. Add it to the catalog under Inventory, or ring it up by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel hat den Code %1. Legen Sie ihn unter Lager im Katalog an oder buchen Sie ihn über den Namen.</translation>
     </message>
     <message>
         <source>Ready for the next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für den nächsten Kunden</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
         </translation>
     </message>
     <message>
         <source>Subtotal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischensumme %1</translation>
     </message>
     <message>
         <source>  ·  Discount −%1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  Rabatt −%1</translation>
     </message>
     <message>
         <source>  ·  Tax %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  Steuer %1</translation>
     </message>
     <message>
         <source>Pay %1  (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezahlen  (F12)</translation>
     </message>
     <message>
         <source>Cannot take payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung nicht möglich</translation>
     </message>
     <message>
         <source>Sale not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf nicht gespeichert</translation>
     </message>
     <message>
         <source>The sale was not saved and nothing was charged in the till: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verkauf wurde nicht gespeichert und nichts wurde kassiert: %1</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgeld %1</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rückgeld</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -318,128 +628,718 @@ next customer</source>
     </message>
     <message>
         <source>Receipt %1 · total %2 · paid by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg %1 · Summe %2 · bezahlt mit %3</translation>
     </message>
     <message>
         <source>Sale %1 saved in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf %1 in %2 ms gespeichert.</translation>
     </message>
     <message>
         <source>Save receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg als PDF speichern</translation>
     </message>
     <message>
         <source>receipt-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>beleg-%1.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg speichern</translation>
     </message>
     <message>
         <source>Receipt saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg gespeichert unter %1</translation>
     </message>
     <message>
         <source>Could not save the open cart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der offene Warenkorb konnte nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel, %1</numerusform>
+            <numerusform>%n Artikel, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Parken</translation>
     </message>
     <message>
         <source>The cart was not parked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warenkorb wurde nicht geparkt: %1</translation>
     </message>
     <message>
         <source>Parked (%1). F5 resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkt (%1). F5 setzt ihn fort.</translation>
     </message>
     <message>
         <source>No sale is parked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verkauf geparkt.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Resumed a parked sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkter Verkauf fortgesetzt.</translation>
     </message>
     <message>
         <source>Clear the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Warenkorb leeren</translation>
     </message>
     <message numerus="yes">
         <source>Remove all %n line(s) (%1) from the cart?</source>
+        <translation>
+            <numerusform>%n Position (%1) aus dem Warenkorb entfernen?</numerusform>
+            <numerusform>Alle %n Positionen (%1) aus dem Warenkorb entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear cart</source>
+        <translation>Warenkorb leeren</translation>
+    </message>
+    <message>
+        <source>Cart cleared. Ctrl+Z brings it back.</source>
+        <translation>Warenkorb geleert. Strg+Z holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>Gewicht ändern</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>How many %1?</source>
+        <translation>Wie viele %1?</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity.</source>
+        <translation>„%1“ ist keine Menge.</translation>
+    </message>
+    <message>
+        <source>Item discount</source>
+        <translation>Artikelrabatt</translation>
+    </message>
+    <message>
+        <source>Discount on %1: an amount (1.50) or a percentage (10%). Empty removes it.</source>
+        <translation>Rabatt auf %1: ein Betrag (1.50) oder ein Prozentsatz (10%). Leer entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount or a percentage.</source>
+        <translation>„%1“ ist weder ein Betrag noch ein Prozentsatz.</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>Rabatt %1</translation>
+    </message>
+    <message>
+        <source>Discount on the sale</source>
+        <translation>Rabatt auf den Verkauf</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale: an amount (2.00) or a percentage (10%). Empty removes it.</source>
+        <translation>Rabatt auf den ganzen Verkauf: ein Betrag (2.00) oder ein Prozentsatz (10%). Leer entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::EndOfDayPage</name>
+    <message>
+        <source>1 · Stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · Payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 · Summary and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer for the stall (ice, a helper&apos;s lunch) or put in (change from the bank). Each needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout (cash out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid-in (cash in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (bought ice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the market day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No market day yet. Open one from Checkout to start selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of day: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 is closed. Open a new market day from Checkout to sell again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount, such as 5.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the cash was for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid-in of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No market day has been opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer has not been counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing-summary-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the closing summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this market day? Selling needs a new market day after this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash drawer has not been counted. Close this market day anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The market day is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::InventoryPage</name>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax and tenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low or oversold only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pick an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive (delivery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waste or spoilage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust (+/−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count (what is there now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load-out (onto the truck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for waste and adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oversold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low (≤ %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in stock worth %1 at price</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Clear cart</source>
+        <source>%1: %2 in stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cart cleared. Ctrl+Z brings it back.</source>
+        <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove %1</source>
+        <source>sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change weight</source>
+        <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quantity</source>
+        <source>wasted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many %1?</source>
+        <source>adjusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a quantity.</source>
+        <source>counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Item discount</source>
+        <source>load-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discount on %1: an amount (1.50) or a percentage (10%). Empty removes it.</source>
+        <source>end of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not an amount or a percentage.</source>
+        <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discount %1</source>
+        <source>Pick an item first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discount on the sale</source>
+        <source>Type a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discount on the whole sale: an amount (2.00) or a percentage (10%). Empty removes it.</source>
+        <source>Type a quantity in %1, e.g. 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why (spoiled, samples, miscounted…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a market day first: the load-out belongs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Produkte suchen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows an import rejects are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNAP/EBT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIC/FMNP checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be paid with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick key position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick key colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the price, such as 4.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the low-stock level in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some rows are not valid. Import the valid rows and skip the others?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s);</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n row(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the catalog to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenders and what they may pay for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untaxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNAP-eligible items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token-eligible items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FMNP-eligible items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,76 +1347,76 @@ next customer</source>
     <name>sk::ui::LockScreen</name>
     <message>
         <source>Till locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse gesperrt</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>%1 (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Inhaber)</translation>
     </message>
     <message>
         <source>%1 (helper)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Aushilfe)</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Erneut versuchen in %n Sekunde.</numerusform>
+            <numerusform>Zu viele falsche PINs. Erneut versuchen in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Locked for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falsche PIN. Gesperrt für %n Sekunde.</numerusform>
+            <numerusform>Falsche PIN. Gesperrt für %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN.</translation>
     </message>
 </context>
 <context>
     <name>sk::ui::MainWindow</name>
     <message>
         <source>Stallkeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Stallkeeper</translation>
     </message>
     <message>
         <source>Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesabschluss</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Lock the till (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse sperren (Strg+L)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -524,7 +1424,7 @@ next customer</source>
     </message>
     <message>
         <source>No market day open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Markttag eröffnet</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -532,9 +1432,9 @@ next customer</source>
     </message>
     <message numerus="yes">
         <source>Today: %n sale(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Heute: %n Verkauf, %1</numerusform>
+            <numerusform>Heute: %n Verkäufe, %1</numerusform>
         </translation>
     </message>
 </context>
@@ -542,96 +1442,299 @@ next customer</source>
     <name>sk::ui::MarketDayDialog</name>
     <message>
         <source>Open the market day</source>
-        <translation type="unfinished"></translation>
+        <translation>Markttag eröffnen</translation>
     </message>
     <message>
         <source>Which market are you at today, and how much cash is in the drawer to start with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf welchem Markt sind Sie heute, und wie viel Bargeld liegt zu Beginn in der Kasse?</translation>
     </message>
     <message>
         <source>e.g. Riverside Saturday Market</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Samstagsmarkt am Fluss</translation>
     </message>
     <message>
         <source>&amp;Market:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markt:</translation>
     </message>
     <message>
         <source>Opening &amp;float:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wechselgeld:</translation>
     </message>
     <message>
         <source>Start selling</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf beginnen</translation>
     </message>
     <message>
         <source>Type the market&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Markts ein.</translation>
     </message>
     <message>
         <source>The opening float must be an amount like 50.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wechselgeld muss ein Betrag wie 50.00 sein.</translation>
     </message>
 </context>
 <context>
     <name>sk::ui::NumericKeypad</name>
     <message>
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ziffer löschen</translation>
     </message>
 </context>
 <context>
     <name>sk::ui::RefundDialog</name>
     <message>
         <source>Refund from receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung zu Beleg %1</translation>
     </message>
     <message>
         <source>Tick what comes back (Space) and set how much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie an, was zurückkommt (Leertaste), und geben Sie die Menge an.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauft</translation>
     </message>
     <message>
         <source>Give back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>e.g. bruised, customer changed mind</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Druckstelle, Kunde hat es sich anders überlegt</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>Original tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprüngliche Zahlungsarten</translation>
     </message>
     <message>
         <source>&amp;Pay back by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstatten per:</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatten</translation>
     </message>
     <message>
         <source>Tick at least one item to give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie mindestens einen Artikel zur Rückgabe an.</translation>
     </message>
     <message>
         <source>Give back a quantity above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Menge über null zurück.</translation>
     </message>
     <message>
         <source>Say why (it goes on the refund receipt and the day&apos;s report).</source>
+        <translation>Geben Sie den Grund an (er steht auf dem Erstattungsbeleg und im Tagesbericht).</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ReportCharts</name>
+    <message>
+        <source>Sales by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tender mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ReportTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ReportsPage</name>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Excel (byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel needs it to show accented names right; other programs ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save charts as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working… %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is about whole sales or market days; it cannot be narrowed to a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save charts as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -639,7 +1742,7 @@ next customer</source>
     <name>sk::ui::ResumeDialog</name>
     <message>
         <source>Resume a parked sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Geparkten Verkauf fortsetzen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -647,230 +1750,313 @@ next customer</source>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 <context>
     <name>sk::ui::SalesDialog</name>
     <message>
         <source>Today&apos;s sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Verkäufe</translation>
     </message>
     <message>
         <source>Void sale (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf stornieren (V)</translation>
     </message>
     <message>
         <source>Refund items (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel erstatten (R)</translation>
     </message>
     <message>
         <source>Print (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken (P)</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s), %1 taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verkauf, %1 eingenommen</numerusform>
+            <numerusform>%n Verkäufe, %1 eingenommen</numerusform>
         </translation>
     </message>
     <message>
         <source>Owner only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Inhaber</translation>
     </message>
     <message>
         <source>Only an owner can void a sale or give a refund. Ask the owner to unlock the till with their PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Inhaber kann Verkäufe stornieren oder erstatten. Bitten Sie den Inhaber, die Kasse mit seiner PIN zu entsperren.</translation>
     </message>
     <message>
         <source>Void sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf stornieren</translation>
     </message>
     <message>
         <source>Why is this sale void? (The whole sale is reversed.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird dieser Verkauf storniert? (Der ganze Verkauf wird rückgängig gemacht.)</translation>
     </message>
     <message>
         <source>A void needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Storno braucht einen Grund.</translation>
     </message>
     <message>
         <source>The sale was not voided: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verkauf wurde nicht storniert: %1</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>No refund was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts erstattet: %1</translation>
     </message>
     <message>
         <source>Save receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg als PDF speichern</translation>
     </message>
     <message>
         <source>receipt-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>beleg-%1.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Save receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg speichern</translation>
     </message>
 </context>
 <context>
     <name>sk::ui::SalesListModel</name>
     <message>
         <source>Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Storno</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>erstattet</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>sk::ui::SettingsPage</name>
     <message>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
         <source>Print a receipt after every sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jedem Verkauf einen Beleg drucken</translation>
     </message>
     <message>
         <source>Stall name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Stands:</translation>
     </message>
     <message>
         <source>Receipt footer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegfußzeile:</translation>
     </message>
     <message>
         <source>PIN lock</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-Sperre</translation>
     </message>
     <message>
         <source>With at least one user the till starts locked. Owners can do everything; helpers can only sell (no refunds, voids, reports, stock or settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald es einen Benutzer gibt, startet die Kasse gesperrt. Inhaber dürfen alles; Aushilfen dürfen nur verkaufen (keine Erstattungen, Stornos, Berichte, Lagerbuchungen oder Einstellungen).</translation>
     </message>
     <message>
         <source>Add owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber hinzufügen…</translation>
     </message>
     <message>
         <source>Add helper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aushilfe hinzufügen…</translation>
     </message>
     <message>
         <source>Change PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ändern…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <source>%1 — owner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Inhaber</translation>
     </message>
     <message>
         <source>%1 — helper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Aushilfe</translation>
     </message>
     <message>
         <source>Add owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber hinzufügen</translation>
     </message>
     <message>
         <source>Add helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Aushilfe hinzufügen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>PIN for %1 (4 to 8 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN für %1 (4 bis 8 Ziffern):</translation>
     </message>
     <message>
         <source>The same PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe PIN noch einmal:</translation>
     </message>
     <message>
         <source>The two PINs differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs sind verschieden; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Add an owner first, so the owner can always unlock the till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst einen Inhaber an, damit die Kasse immer entsperrt werden kann.</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from the PIN lock?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus der PIN-Sperre entfernen?</translation>
     </message>
     <message>
         <source>New PIN for %1:</source>
+        <translation>Neue PIN für %1:</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::StockCountStep</name>
+    <message>
+        <source>Scan or type a code or name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this item uncounted and go to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): counted %3; type a new figure to recount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active item matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what is left, or press F4 to skip this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the weight of %1 in %2, e.g. 3.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item is counted or skipped. Go on to the cash drawer, or pick an item to recount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no active items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items counted, %3 skipped · stock variance %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,19 +2064,19 @@ next customer</source>
     <name>sk::ui::TenderDialog</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag:</translation>
     </message>
     <message>
         <source>Amount handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegebener Betrag</translation>
     </message>
     <message>
         <source>Remove last (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte entfernen (Entf)</translation>
     </message>
     <message>
         <source>%1
@@ -900,40 +2086,41 @@ next customer</source>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Back to cart (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Warenkorb (Esc)</translation>
     </message>
     <message>
         <source>%1 can&apos;t pay for %2. It can pay %3 of this sale; %4 is left to pay by another tender. Press the %1 button again to take %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann %2 nicht bezahlen. Es kann %3 dieses Verkaufs bezahlen; %4 bleiben mit einer anderen Zahlungsart zu zahlen. Drücken Sie erneut %1, um %3 anzunehmen.</translation>
     </message>
     <message>
         <source>%1 can&apos;t pay for %2; %3 is left to pay by another tender.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann %2 nicht bezahlen; %3 bleiben mit einer anderen Zahlungsart zu zahlen.</translation>
     </message>
     <message>
         <source>%1 gives no change: it can pay at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt kein Rückgeld: höchstens %2 möglich.</translation>
     </message>
     <message>
         <source>Exact cash
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend bar
+%1</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe %1</translation>
     </message>
     <message>
         <source>To pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu zahlen %1</translation>
     </message>
     <message>
         <source>Left %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen %1</translation>
     </message>
     <message>
         <source>%1  %2</source>
@@ -941,45 +2128,76 @@ next customer</source>
     </message>
     <message>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
         <source>Nothing is left to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nichts mehr zu zahlen.</translation>
     </message>
     <message>
         <source>%1 cannot pay less than one token of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht weniger als eine Wertmarke zu %2 zahlen.</translation>
     </message>
     <message>
         <source>%1 come in whole tokens of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es nur in ganzen Wertmarken zu %2.</translation>
     </message>
 </context>
 <context>
     <name>sk::ui::WeightDialog</name>
     <message>
         <source>Weigh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiegen</translation>
     </message>
     <message>
         <source>%1 per %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro %2</translation>
     </message>
     <message>
         <source>Weight in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht in %1</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Enter the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht eingeben</translation>
     </message>
     <message>
         <source>Not a weight</source>
+        <translation>Kein Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::eod</name>
+    <message>
+        <source>That entry was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflicts with what is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No market day is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,10 +12,6 @@
         <translation>Usar la base de datos ARCHIVO.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>ARCHIVO</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer Stallkeeper. Install the newer version; the file was not changed.</source>
         <translation>%1 lo escribió una versión más reciente de Stallkeeper. Instala esa versión; el archivo no se modificó.</translation>
     </message>
@@ -78,6 +74,194 @@
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
+    <message>
+        <source>Closing summary: %1, %2</source>
+        <translation>Resumen de cierre: %1, %2</translation>
+    </message>
+    <message>
+        <source>Closed at %1.</source>
+        <translation>Cerrado a las %1.</translation>
+    </message>
+    <message>
+        <source>The market day is still open.</source>
+        <translation>El día de mercado sigue abierto.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Ventas brutas</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation>Devoluciones (%1)</translation>
+    </message>
+    <message>
+        <source>Voids (%1)</source>
+        <translation>Anulaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Net taken</source>
+        <translation>Neto cobrado</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>Por forma de pago</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Caja de efectivo</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fondo inicial</translation>
+    </message>
+    <message>
+        <source>+ Cash handed over</source>
+        <translation>+ Efectivo recibido</translation>
+    </message>
+    <message>
+        <source>− Change given</source>
+        <translation>− Cambio entregado</translation>
+    </message>
+    <message>
+        <source>− Cash refunds</source>
+        <translation>− Devoluciones en efectivo</translation>
+    </message>
+    <message>
+        <source>− Payouts</source>
+        <translation>− Salidas de caja</translation>
+    </message>
+    <message>
+        <source>+ Paid-ins</source>
+        <translation>+ Entradas de caja</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Efectivo esperado</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Efectivo contado</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Sobrante</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Faltante</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>sin contar</translation>
+    </message>
+    <message>
+        <source>%1 held: expected %2</source>
+        <translation>%1 en caja: se esperaban %2</translation>
+    </message>
+    <message>
+        <source>Payouts and paid-ins</source>
+        <translation>Salidas y entradas de caja</translation>
+    </message>
+    <message>
+        <source>Payout: %1</source>
+        <translation>Salida: %1</translation>
+    </message>
+    <message>
+        <source>Paid-in: %1</source>
+        <translation>Entrada: %1</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Items counted</source>
+        <translation>Artículos contados</translation>
+    </message>
+    <message>
+        <source>Stock variance</source>
+        <translation>Diferencia de existencias</translation>
+    </message>
+    <message>
+        <source>Unrecorded (%1 items reconciled)</source>
+        <translation>Sin registrar (%1 artículos conciliados)</translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation>Artículos más vendidos</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Load-out and load-in</source>
+        <translation>Carga y descarga</translation>
+    </message>
+    <message>
+        <source>Load-out + received ± adjusted − sold − wasted − load-in = unrecorded</source>
+        <translation>Carga + recibido ± ajustado − vendido − mermas − descarga = sin registrar</translation>
+    </message>
+    <message>
+        <source>Load-out</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Mermas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Load-in</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Unrecorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::CartModel</name>
@@ -116,6 +300,121 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::CashDrawerStep</name>
+    <message>
+        <source>Record drawer count</source>
+        <translation>Registrar el conteo de caja</translation>
+    </message>
+    <message>
+        <source>Counted at %1: %2 in cash.</source>
+        <translation>Contado a las %1: %2 en efectivo.</translation>
+    </message>
+    <message>
+        <source>Not counted yet.</source>
+        <translation>Aún sin contar.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Billetes</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Monedas</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>Billetes de %1</translation>
+    </message>
+    <message>
+        <source>%1 coins</source>
+        <translation>Monedas de %1</translation>
+    </message>
+    <message>
+        <source>Tokens and vouchers</source>
+        <translation>Fichas y vales</translation>
+    </message>
+    <message>
+        <source>%1 (pieces of %2)</source>
+        <translation>%1 (unidades de %2)</translation>
+    </message>
+    <message>
+        <source>%1 (amount)</source>
+        <translation>%1 (importe)</translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation>no es un importe</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected</source>
+        <translation>%1 de %2 esperados</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fondo inicial</translation>
+    </message>
+    <message>
+        <source>+ Cash handed over</source>
+        <translation>+ Efectivo recibido</translation>
+    </message>
+    <message>
+        <source>− Change given</source>
+        <translation>− Cambio entregado</translation>
+    </message>
+    <message>
+        <source>− Cash refunds</source>
+        <translation>− Devoluciones en efectivo</translation>
+    </message>
+    <message>
+        <source>− Payouts</source>
+        <translation>− Salidas de caja</translation>
+    </message>
+    <message>
+        <source>+ Paid-ins</source>
+        <translation>+ Entradas de caja</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Efectivo esperado</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Efectivo contado</translation>
+    </message>
+    <message>
+        <source>Drawer balances</source>
+        <translation>La caja cuadra</translation>
+    </message>
+    <message>
+        <source>Over by %1</source>
+        <translation>Sobran %1</translation>
+    </message>
+    <message>
+        <source>Short by %1</source>
+        <translation>Faltan %1</translation>
+    </message>
+    <message>
+        <source>%1: type an amount such as 12.50.</source>
+        <translation>%1: escribe un importe como 12.50.</translation>
+    </message>
+    <message>
+        <source>Recorded at %1: counted %2, %3.</source>
+        <translation>Registrado a las %1: contado %2, %3.</translation>
+    </message>
+    <message>
+        <source>balances</source>
+        <translation>cuadra</translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation>sobran %1</translation>
+    </message>
+    <message>
+        <source>short by %1</source>
+        <translation>faltan %1</translation>
     </message>
 </context>
 <context>
@@ -453,6 +752,596 @@ siguiente cliente</translation>
         <source>Discount on the whole sale: an amount (2.00) or a percentage (10%). Empty removes it.</source>
         <translation>Descuento en toda la venta: un importe (2.00) o un porcentaje (10%). Vacío lo quita.</translation>
     </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::EndOfDayPage</name>
+    <message>
+        <source>1 · Stock count</source>
+        <translation>1 · Conteo de existencias</translation>
+    </message>
+    <message>
+        <source>2 · Cash drawer</source>
+        <translation>2 · Caja de efectivo</translation>
+    </message>
+    <message>
+        <source>3 · Payouts</source>
+        <translation>3 · Salidas de caja</translation>
+    </message>
+    <message>
+        <source>4 · Summary and close</source>
+        <translation>4 · Resumen y cierre</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer for the stall (ice, a helper&apos;s lunch) or put in (change from the bank). Each needs a reason.</source>
+        <translation>Efectivo que se saca de la caja para el puesto (hielo, la comida de un ayudante) o que se mete (cambio del banco). Cada movimiento necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Payout (cash out)</source>
+        <translation>Salida (sacar efectivo)</translation>
+    </message>
+    <message>
+        <source>Paid-in (cash in)</source>
+        <translation>Entrada (meter efectivo)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Reason (bought ice)</source>
+        <translation>Motivo (compra de hielo)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Close the market day</source>
+        <translation>Cerrar el día de mercado</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>No market day yet. Open one from Checkout to start selling.</source>
+        <translation>Aún no hay día de mercado. Abre uno desde Caja para empezar a vender.</translation>
+    </message>
+    <message>
+        <source>End of day: %1, %2</source>
+        <translation>Cierre del día: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 is closed. Open a new market day from Checkout to sell again.</source>
+        <translation>%1, %2 está cerrado. Abre un nuevo día de mercado desde Caja para volver a vender.</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Paid-in</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Type the amount, such as 5.00.</source>
+        <translation>Escribe el importe, como 5.00.</translation>
+    </message>
+    <message>
+        <source>Say what the cash was for.</source>
+        <translation>Indica para qué era el efectivo.</translation>
+    </message>
+    <message>
+        <source>Payout of %1 recorded.</source>
+        <translation>Salida de %1 registrada.</translation>
+    </message>
+    <message>
+        <source>Paid-in of %1 recorded.</source>
+        <translation>Entrada de %1 registrada.</translation>
+    </message>
+    <message>
+        <source>No market day has been opened yet.</source>
+        <translation>Todavía no se ha abierto ningún día de mercado.</translation>
+    </message>
+    <message>
+        <source>The cash drawer has not been counted yet.</source>
+        <translation>La caja todavía no se ha contado.</translation>
+    </message>
+    <message>
+        <source>closing-summary-%1.pdf</source>
+        <translation>resumen-cierre-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the closing summary</source>
+        <translation>Guardar el resumen de cierre</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>Close this market day? Selling needs a new market day after this.</source>
+        <translation>¿Cerrar este día de mercado? Después, para vender hará falta un nuevo día de mercado.</translation>
+    </message>
+    <message>
+        <source>The cash drawer has not been counted. Close this market day anyway?</source>
+        <translation>La caja no se ha contado. ¿Cerrar este día de mercado de todos modos?</translation>
+    </message>
+    <message>
+        <source>The market day is closed.</source>
+        <translation>El día de mercado está cerrado.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::InventoryPage</name>
+    <message>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Tax and tenders</source>
+        <translation>Impuestos y formas de pago</translation>
+    </message>
+    <message>
+        <source>Search by name, SKU or barcode</source>
+        <translation>Buscar por nombre, SKU o código de barras</translation>
+    </message>
+    <message>
+        <source>Low or oversold only</source>
+        <translation>Solo bajos o sobrevendidos</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pick an item</source>
+        <translation>Elige un artículo</translation>
+    </message>
+    <message>
+        <source>Receive (delivery)</source>
+        <translation>Recibir (entrega)</translation>
+    </message>
+    <message>
+        <source>Waste or spoilage</source>
+        <translation>Merma o deterioro</translation>
+    </message>
+    <message>
+        <source>Adjust (+/−)</source>
+        <translation>Ajustar (+/−)</translation>
+    </message>
+    <message>
+        <source>Count (what is there now)</source>
+        <translation>Contar (lo que hay ahora)</translation>
+    </message>
+    <message>
+        <source>Load-out (onto the truck)</source>
+        <translation>Carga (al camión)</translation>
+    </message>
+    <message>
+        <source>Needed for waste and adjustments</source>
+        <translation>Necesario para mermas y ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Cantidad</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>oversold</source>
+        <translation>sobrevendido</translation>
+    </message>
+    <message>
+        <source>low (≤ %1)</source>
+        <translation>bajo (≤ %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in stock worth %1 at price</source>
+        <translation>
+            <numerusform>%n artículo en existencia, valor %1 a precio de venta</numerusform>
+            <numerusform>%n artículos en existencia, valor %1 a precio de venta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in stock</source>
+        <translation>%1: %2 en existencia</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>vendido</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>wasted</source>
+        <translation>merma</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>ajustado</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>contado</translation>
+    </message>
+    <message>
+        <source>load-out</source>
+        <translation>carga</translation>
+    </message>
+    <message>
+        <source>end of day</source>
+        <translation>cierre del día</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>Pick an item first.</source>
+        <translation>Elige primero un artículo.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Escribe un número entero.</translation>
+    </message>
+    <message>
+        <source>Type a quantity in %1, e.g. 2.5.</source>
+        <translation>Escribe una cantidad en %1, p. ej. 2.5.</translation>
+    </message>
+    <message>
+        <source>Say why (spoiled, samples, miscounted…).</source>
+        <translation>Indica el motivo (estropeado, muestras, mal contado…).</translation>
+    </message>
+    <message>
+        <source>Open a market day first: the load-out belongs to it.</source>
+        <translation>Abre primero un día de mercado: la carga pertenece a él.</translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>Registrado para %1.</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Buscar productos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Quick key</source>
+        <translation>Tecla rápida</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Rows an import rejects are listed here.</source>
+        <translation>Aquí se muestran las filas que una importación rechaza.</translation>
+    </message>
+    <message>
+        <source>SNAP/EBT</source>
+        <translation>SNAP/EBT</translation>
+    </message>
+    <message>
+        <source>Market tokens</source>
+        <translation>Fichas del mercado</translation>
+    </message>
+    <message>
+        <source>WIC/FMNP checks</source>
+        <translation>Cheques WIC/FMNP</translation>
+    </message>
+    <message>
+        <source>Sold at the till</source>
+        <translation>Se vende en caja</translation>
+    </message>
+    <message>
+        <source>Separated by spaces</source>
+        <translation>Separados por espacios</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>Se vende por</translation>
+    </message>
+    <message>
+        <source>Price per unit</source>
+        <translation>Precio por unidad</translation>
+    </message>
+    <message>
+        <source>Tax category</source>
+        <translation>Categoría de impuesto</translation>
+    </message>
+    <message>
+        <source>May be paid with</source>
+        <translation>Se puede pagar con</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Códigos de barras</translation>
+    </message>
+    <message>
+        <source>Quick key position</source>
+        <translation>Posición de la tecla rápida</translation>
+    </message>
+    <message>
+        <source>Quick key colour</source>
+        <translation>Color de la tecla rápida</translation>
+    </message>
+    <message>
+        <source>Low stock at</source>
+        <translation>Existencias bajas a partir de</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nuevo producto</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>Type the price, such as 4.50.</source>
+        <translation>Escribe el precio, como 4.50.</translation>
+    </message>
+    <message>
+        <source>Type the low-stock level in %1.</source>
+        <translation>Escribe el nivel de existencias bajas en %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>Import a catalog</source>
+        <translation>Importar un catálogo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s).</source>
+        <translation>
+            <numerusform>Se importó %n producto.</numerusform>
+            <numerusform>Se importaron %n productos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some rows are not valid. Import the valid rows and skip the others?</source>
+        <translation>Algunas filas no son válidas. ¿Importar las filas válidas y omitir las demás?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s);</source>
+        <translation>
+            <numerusform>Se importó %n producto;</numerusform>
+            <numerusform>Se importaron %n productos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n row(s):</source>
+        <translation>
+            <numerusform>se omitió %n fila:</numerusform>
+            <numerusform>se omitieron %n filas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>Exportar el catálogo</translation>
+    </message>
+    <message>
+        <source>Exported the catalog to %1.</source>
+        <translation>Catálogo exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Tax categories</source>
+        <translation>Categorías de impuesto</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Tenders and what they may pay for</source>
+        <translation>Formas de pago y lo que pueden pagar</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Pays for</source>
+        <translation>Paga</translation>
+    </message>
+    <message>
+        <source>Gives change</source>
+        <translation>Da cambio</translation>
+    </message>
+    <message>
+        <source>Untaxed</source>
+        <translation>Sin impuesto</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valor nominal</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>todo</translation>
+    </message>
+    <message>
+        <source>SNAP-eligible items</source>
+        <translation>artículos aptos para SNAP</translation>
+    </message>
+    <message>
+        <source>token-eligible items</source>
+        <translation>artículos aptos para fichas</translation>
+    </message>
+    <message>
+        <source>FMNP-eligible items</source>
+        <translation>artículos aptos para FMNP</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::LockScreen</name>
@@ -631,7 +1520,7 @@ siguiente cliente</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation>Devolución</translation>
+        <translation>Devolver</translation>
     </message>
     <message>
         <source>Tick at least one item to give back.</source>
@@ -644,6 +1533,209 @@ siguiente cliente</translation>
     <message>
         <source>Say why (it goes on the refund receipt and the day&apos;s report).</source>
         <translation>Indica el motivo (aparece en el recibo de devolución y en el informe del día).</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ReportCharts</name>
+    <message>
+        <source>Sales by hour</source>
+        <translation>Ventas por hora</translation>
+    </message>
+    <message>
+        <source>Sales by market</source>
+        <translation>Ventas por mercado</translation>
+    </message>
+    <message>
+        <source>Sales by weekday</source>
+        <translation>Ventas por día de la semana</translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation>Artículos más vendidos</translation>
+    </message>
+    <message>
+        <source>Tender mix</source>
+        <translation>Reparto por forma de pago</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Ventas netas</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ReportTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ReportsPage</name>
+    <message>
+        <source>Report:</source>
+        <translation>Informe:</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el historial</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Fechas…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>Mercado:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>For Excel (byte order mark)</source>
+        <translation>Para Excel (marca de orden de bytes)</translation>
+    </message>
+    <message>
+        <source>Excel needs it to show accented names right; other programs ignore it.</source>
+        <translation>Excel la necesita para mostrar bien los nombres con acentos; los demás programas la ignoran.</translation>
+    </message>
+    <message>
+        <source>Save charts as PNG…</source>
+        <translation>Guardar gráficos como PNG…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Working… %1 rows</source>
+        <translation>Procesando… %1 filas</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>Todos los mercados</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>This report is about whole sales or market days; it cannot be narrowed to a category.</source>
+        <translation>Este informe trata de ventas completas o días de mercado; no se puede limitar a una categoría.</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Exportar el informe como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save charts as PNG</source>
+        <translation>Guardar gráficos como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Charts saved to %1</source>
+        <translation>Gráficos guardados en %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n fila escrita en %1</numerusform>
+            <numerusform>%n filas escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Procesando…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Cancelado. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Check the filters: %1</source>
+        <translation>Revisa los filtros: %1</translation>
+    </message>
+    <message>
+        <source>The report failed: %1</source>
+        <translation>El informe falló: %1</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1978,89 @@ siguiente cliente</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::StockCountStep</name>
+    <message>
+        <source>Scan or type a code or name, then Enter</source>
+        <translation>Escanea o escribe un código o nombre y pulsa Intro</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Esperado</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation>Registrar conteo</translation>
+    </message>
+    <message>
+        <source>Skip (F4)</source>
+        <translation>Omitir (F4)</translation>
+    </message>
+    <message>
+        <source>Leave this item uncounted and go to the next</source>
+        <translation>Dejar este artículo sin contar y pasar al siguiente</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>%1 (%2): counted %3; type a new figure to recount</source>
+        <translation>%1 (%2): contado %3; escribe otra cifra para volver a contar</translation>
+    </message>
+    <message>
+        <source>%1 (%2): expected %3</source>
+        <translation>%1 (%2): esperado %3</translation>
+    </message>
+    <message>
+        <source>No active item matches &quot;%1&quot;.</source>
+        <translation>Ningún artículo activo coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Type what is left, or press F4 to skip this item.</source>
+        <translation>Escribe lo que queda o pulsa F4 para omitir este artículo.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of %1.</source>
+        <translation>Escribe un número entero de %1.</translation>
+    </message>
+    <message>
+        <source>Type the weight of %1 in %2, e.g. 3.25.</source>
+        <translation>Escribe el peso de %1 en %2, p. ej. 3.25.</translation>
+    </message>
+    <message>
+        <source>Every item is counted or skipped. Go on to the cash drawer, or pick an item to recount.</source>
+        <translation>Todos los artículos están contados u omitidos. Pasa a la caja de efectivo o elige un artículo para volver a contarlo.</translation>
+    </message>
+    <message>
+        <source>There are no active items.</source>
+        <translation>No hay artículos activos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items counted, %3 skipped · stock variance %4</source>
+        <translation>%1 de %2 artículos contados, %3 omitidos · diferencia de existencias %4</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::TenderDialog</name>
     <message>
         <source>Payment</source>
@@ -993,6 +2168,37 @@ siguiente cliente</translation>
     <message>
         <source>Not a weight</source>
         <translation>No es un peso</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::eod</name>
+    <message>
+        <source>That entry was not accepted.</source>
+        <translation>No se aceptó esa entrada.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>No encontrado.</translation>
+    </message>
+    <message>
+        <source>This conflicts with what is already recorded.</source>
+        <translation>Esto choca con lo que ya está registrado.</translation>
+    </message>
+    <message>
+        <source>No market day is open.</source>
+        <translation>No hay ningún día de mercado abierto.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>El importe es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>No se pudo leer ni escribir el archivo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>Algo salió mal; no se cambió nada.</translation>
     </message>
 </context>
 </TS>

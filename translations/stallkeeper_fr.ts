@@ -12,10 +12,6 @@
         <translation>Utiliser la base de données FICHIER.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer Stallkeeper. Install the newer version; the file was not changed.</source>
         <translation>%1 a été écrit par une version plus récente de Stallkeeper. Installez cette version ; le fichier n’a pas été modifié.</translation>
     </message>
@@ -78,6 +74,194 @@
         <source>Receipt</source>
         <translation>Ticket</translation>
     </message>
+    <message>
+        <source>Closing summary: %1, %2</source>
+        <translation>Bilan de clôture : %1, %2</translation>
+    </message>
+    <message>
+        <source>Closed at %1.</source>
+        <translation>Clôturé à %1.</translation>
+    </message>
+    <message>
+        <source>The market day is still open.</source>
+        <translation>Le jour de marché est encore ouvert.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Ventes brutes</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation>Remboursements (%1)</translation>
+    </message>
+    <message>
+        <source>Voids (%1)</source>
+        <translation>Annulations (%1)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Net taken</source>
+        <translation>Net encaissé</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>Par moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <source>+ Cash handed over</source>
+        <translation>+ Espèces reçues</translation>
+    </message>
+    <message>
+        <source>− Change given</source>
+        <translation>− Monnaie rendue</translation>
+    </message>
+    <message>
+        <source>− Cash refunds</source>
+        <translation>− Remboursements en espèces</translation>
+    </message>
+    <message>
+        <source>− Payouts</source>
+        <translation>− Sorties de caisse</translation>
+    </message>
+    <message>
+        <source>+ Paid-ins</source>
+        <translation>+ Entrées de caisse</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Excédent</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Manque</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>%1 held: expected %2</source>
+        <translation>%1 en caisse : %2 attendus</translation>
+    </message>
+    <message>
+        <source>Payouts and paid-ins</source>
+        <translation>Sorties et entrées de caisse</translation>
+    </message>
+    <message>
+        <source>Payout: %1</source>
+        <translation>Sortie : %1</translation>
+    </message>
+    <message>
+        <source>Paid-in: %1</source>
+        <translation>Entrée : %1</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Items counted</source>
+        <translation>Articles comptés</translation>
+    </message>
+    <message>
+        <source>Stock variance</source>
+        <translation>Écart de stock</translation>
+    </message>
+    <message>
+        <source>Unrecorded (%1 items reconciled)</source>
+        <translation>Non enregistré (%1 articles rapprochés)</translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation>Meilleures ventes</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Load-out and load-in</source>
+        <translation>Chargement et retour</translation>
+    </message>
+    <message>
+        <source>Load-out + received ± adjusted − sold − wasted − load-in = unrecorded</source>
+        <translation>Chargé + reçu ± ajusté − vendu − perdu − retour = non enregistré</translation>
+    </message>
+    <message>
+        <source>Load-out</source>
+        <translation>Chargé</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Pertes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Load-in</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Unrecorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::CartModel</name>
@@ -116,6 +300,121 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::CashDrawerStep</name>
+    <message>
+        <source>Record drawer count</source>
+        <translation>Enregistrer le comptage</translation>
+    </message>
+    <message>
+        <source>Counted at %1: %2 in cash.</source>
+        <translation>Compté à %1 : %2 en espèces.</translation>
+    </message>
+    <message>
+        <source>Not counted yet.</source>
+        <translation>Pas encore compté.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>Billets de %1</translation>
+    </message>
+    <message>
+        <source>%1 coins</source>
+        <translation>Pièces de %1</translation>
+    </message>
+    <message>
+        <source>Tokens and vouchers</source>
+        <translation>Jetons et bons</translation>
+    </message>
+    <message>
+        <source>%1 (pieces of %2)</source>
+        <translation>%1 (unités de %2)</translation>
+    </message>
+    <message>
+        <source>%1 (amount)</source>
+        <translation>%1 (montant)</translation>
+    </message>
+    <message>
+        <source>not an amount</source>
+        <translation>montant invalide</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected</source>
+        <translation>%1 sur %2 attendus</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <source>+ Cash handed over</source>
+        <translation>+ Espèces reçues</translation>
+    </message>
+    <message>
+        <source>− Change given</source>
+        <translation>− Monnaie rendue</translation>
+    </message>
+    <message>
+        <source>− Cash refunds</source>
+        <translation>− Remboursements en espèces</translation>
+    </message>
+    <message>
+        <source>− Payouts</source>
+        <translation>− Sorties de caisse</translation>
+    </message>
+    <message>
+        <source>+ Paid-ins</source>
+        <translation>+ Entrées de caisse</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Drawer balances</source>
+        <translation>La caisse est juste</translation>
+    </message>
+    <message>
+        <source>Over by %1</source>
+        <translation>Excédent de %1</translation>
+    </message>
+    <message>
+        <source>Short by %1</source>
+        <translation>Manque %1</translation>
+    </message>
+    <message>
+        <source>%1: type an amount such as 12.50.</source>
+        <translation>%1 : saisissez un montant comme 12.50.</translation>
+    </message>
+    <message>
+        <source>Recorded at %1: counted %2, %3.</source>
+        <translation>Enregistré à %1 : compté %2, %3.</translation>
+    </message>
+    <message>
+        <source>balances</source>
+        <translation>caisse juste</translation>
+    </message>
+    <message>
+        <source>over by %1</source>
+        <translation>excédent de %1</translation>
+    </message>
+    <message>
+        <source>short by %1</source>
+        <translation>manque %1</translation>
     </message>
 </context>
 <context>
@@ -453,6 +752,596 @@ client suivant</translation>
         <source>Discount on the whole sale: an amount (2.00) or a percentage (10%). Empty removes it.</source>
         <translation>Remise sur toute la vente : un montant (2.00) ou un pourcentage (10%). Vide pour la supprimer.</translation>
     </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::EndOfDayPage</name>
+    <message>
+        <source>1 · Stock count</source>
+        <translation>1 · Inventaire</translation>
+    </message>
+    <message>
+        <source>2 · Cash drawer</source>
+        <translation>2 · Tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>3 · Payouts</source>
+        <translation>3 · Sorties de caisse</translation>
+    </message>
+    <message>
+        <source>4 · Summary and close</source>
+        <translation>4 · Bilan et clôture</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer for the stall (ice, a helper&apos;s lunch) or put in (change from the bank). Each needs a reason.</source>
+        <translation>Espèces sorties du tiroir pour le stand (glace, repas d’une aide) ou ajoutées (monnaie de la banque). Chaque mouvement demande un motif.</translation>
+    </message>
+    <message>
+        <source>Payout (cash out)</source>
+        <translation>Sortie (retirer des espèces)</translation>
+    </message>
+    <message>
+        <source>Paid-in (cash in)</source>
+        <translation>Entrée (ajouter des espèces)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Reason (bought ice)</source>
+        <translation>Motif (achat de glace)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Close the market day</source>
+        <translation>Clôturer le jour de marché</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>No market day yet. Open one from Checkout to start selling.</source>
+        <translation>Aucun jour de marché pour l’instant. Ouvrez-en un depuis Caisse pour commencer à vendre.</translation>
+    </message>
+    <message>
+        <source>End of day: %1, %2</source>
+        <translation>Fin de journée : %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 is closed. Open a new market day from Checkout to sell again.</source>
+        <translation>%1, %2 est clôturé. Ouvrez un nouveau jour de marché depuis Caisse pour vendre à nouveau.</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Paid-in</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Type the amount, such as 5.00.</source>
+        <translation>Saisissez le montant, par exemple 5.00.</translation>
+    </message>
+    <message>
+        <source>Say what the cash was for.</source>
+        <translation>Indiquez à quoi ont servi les espèces.</translation>
+    </message>
+    <message>
+        <source>Payout of %1 recorded.</source>
+        <translation>Sortie de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Paid-in of %1 recorded.</source>
+        <translation>Entrée de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>No market day has been opened yet.</source>
+        <translation>Aucun jour de marché n’a encore été ouvert.</translation>
+    </message>
+    <message>
+        <source>The cash drawer has not been counted yet.</source>
+        <translation>Le tiroir-caisse n’a pas encore été compté.</translation>
+    </message>
+    <message>
+        <source>closing-summary-%1.pdf</source>
+        <translation>bilan-cloture-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the closing summary</source>
+        <translation>Enregistrer le bilan de clôture</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Close this market day? Selling needs a new market day after this.</source>
+        <translation>Clôturer ce jour de marché ? Pour vendre ensuite, il faudra un nouveau jour de marché.</translation>
+    </message>
+    <message>
+        <source>The cash drawer has not been counted. Close this market day anyway?</source>
+        <translation>Le tiroir-caisse n’a pas été compté. Clôturer quand même ce jour de marché ?</translation>
+    </message>
+    <message>
+        <source>The market day is closed.</source>
+        <translation>Le jour de marché est clôturé.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::InventoryPage</name>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Tax and tenders</source>
+        <translation>Taxes et paiements</translation>
+    </message>
+    <message>
+        <source>Search by name, SKU or barcode</source>
+        <translation>Chercher par nom, réf. ou code-barres</translation>
+    </message>
+    <message>
+        <source>Low or oversold only</source>
+        <translation>Seulement bas ou survendus</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Pick an item</source>
+        <translation>Choisissez un article</translation>
+    </message>
+    <message>
+        <source>Receive (delivery)</source>
+        <translation>Réception (livraison)</translation>
+    </message>
+    <message>
+        <source>Waste or spoilage</source>
+        <translation>Perte ou casse</translation>
+    </message>
+    <message>
+        <source>Adjust (+/−)</source>
+        <translation>Ajuster (+/−)</translation>
+    </message>
+    <message>
+        <source>Count (what is there now)</source>
+        <translation>Compter (ce qu’il y a maintenant)</translation>
+    </message>
+    <message>
+        <source>Load-out (onto the truck)</source>
+        <translation>Chargement (dans le camion)</translation>
+    </message>
+    <message>
+        <source>Needed for waste and adjustments</source>
+        <translation>Obligatoire pour les pertes et ajustements</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Quoi</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantité</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>oversold</source>
+        <translation>survendu</translation>
+    </message>
+    <message>
+        <source>low (≤ %1)</source>
+        <translation>bas (≤ %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in stock worth %1 at price</source>
+        <translation>
+            <numerusform>%n article en stock, valeur %1 au prix de vente</numerusform>
+            <numerusform>%n articles en stock, valeur %1 au prix de vente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in stock</source>
+        <translation>%1 : %2 en stock</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>vendu</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>retourné</translation>
+    </message>
+    <message>
+        <source>wasted</source>
+        <translation>perdu</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>ajusté</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>compté</translation>
+    </message>
+    <message>
+        <source>load-out</source>
+        <translation>chargement</translation>
+    </message>
+    <message>
+        <source>end of day</source>
+        <translation>fin de journée</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>Pick an item first.</source>
+        <translation>Choisissez d’abord un article.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Type a quantity in %1, e.g. 2.5.</source>
+        <translation>Saisissez une quantité en %1, par ex. 2.5.</translation>
+    </message>
+    <message>
+        <source>Say why (spoiled, samples, miscounted…).</source>
+        <translation>Indiquez le motif (abîmé, dégustation, erreur de comptage…).</translation>
+    </message>
+    <message>
+        <source>Open a market day first: the load-out belongs to it.</source>
+        <translation>Ouvrez d’abord un jour de marché : le chargement en fait partie.</translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>Enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Chercher des produits</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Quick key</source>
+        <translation>Touche rapide</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Rows an import rejects are listed here.</source>
+        <translation>Les lignes refusées par un import s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>SNAP/EBT</source>
+        <translation>SNAP/EBT</translation>
+    </message>
+    <message>
+        <source>Market tokens</source>
+        <translation>Jetons du marché</translation>
+    </message>
+    <message>
+        <source>WIC/FMNP checks</source>
+        <translation>Chèques WIC/FMNP</translation>
+    </message>
+    <message>
+        <source>Sold at the till</source>
+        <translation>Vendu en caisse</translation>
+    </message>
+    <message>
+        <source>Separated by spaces</source>
+        <translation>Séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Sold by</source>
+        <translation>Vendu au</translation>
+    </message>
+    <message>
+        <source>Price per unit</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Tax category</source>
+        <translation>Catégorie de taxe</translation>
+    </message>
+    <message>
+        <source>May be paid with</source>
+        <translation>Payable par</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Codes-barres</translation>
+    </message>
+    <message>
+        <source>Quick key position</source>
+        <translation>Position de la touche rapide</translation>
+    </message>
+    <message>
+        <source>Quick key colour</source>
+        <translation>Couleur de la touche rapide</translation>
+    </message>
+    <message>
+        <source>Low stock at</source>
+        <translation>Stock bas à partir de</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Type the price, such as 4.50.</source>
+        <translation>Saisissez le prix, par exemple 4.50.</translation>
+    </message>
+    <message>
+        <source>Type the low-stock level in %1.</source>
+        <translation>Saisissez le seuil de stock bas en %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Import a catalog</source>
+        <translation>Importer un catalogue</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s).</source>
+        <translation>
+            <numerusform>%n produit importé.</numerusform>
+            <numerusform>%n produits importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some rows are not valid. Import the valid rows and skip the others?</source>
+        <translation>Certaines lignes ne sont pas valides. Importer les lignes valides et ignorer les autres ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s);</source>
+        <translation>
+            <numerusform>%n produit importé ;</numerusform>
+            <numerusform>%n produits importés ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n row(s):</source>
+        <translation>
+            <numerusform>%n ligne ignorée :</numerusform>
+            <numerusform>%n lignes ignorées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>Exporter le catalogue</translation>
+    </message>
+    <message>
+        <source>Exported the catalog to %1.</source>
+        <translation>Catalogue exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>Tax categories</source>
+        <translation>Catégories de taxe</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Tenders and what they may pay for</source>
+        <translation>Moyens de paiement et ce qu’ils peuvent payer</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Pays for</source>
+        <translation>Paie</translation>
+    </message>
+    <message>
+        <source>Gives change</source>
+        <translation>Rend la monnaie</translation>
+    </message>
+    <message>
+        <source>Untaxed</source>
+        <translation>Sans taxe</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valeur faciale</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>anything</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <source>SNAP-eligible items</source>
+        <translation>articles éligibles SNAP</translation>
+    </message>
+    <message>
+        <source>token-eligible items</source>
+        <translation>articles éligibles aux jetons</translation>
+    </message>
+    <message>
+        <source>FMNP-eligible items</source>
+        <translation>articles éligibles FMNP</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::LockScreen</name>
@@ -647,6 +1536,209 @@ client suivant</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::ReportCharts</name>
+    <message>
+        <source>Sales by hour</source>
+        <translation>Ventes par heure</translation>
+    </message>
+    <message>
+        <source>Sales by market</source>
+        <translation>Ventes par marché</translation>
+    </message>
+    <message>
+        <source>Sales by weekday</source>
+        <translation>Ventes par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation>Meilleures ventes</translation>
+    </message>
+    <message>
+        <source>Tender mix</source>
+        <translation>Répartition des paiements</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Ventes nettes</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ReportTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ReportsPage</name>
+    <message>
+        <source>Report:</source>
+        <translation>Rapport :</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>Marché :</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>For Excel (byte order mark)</source>
+        <translation>Pour Excel (indicateur d’ordre des octets)</translation>
+    </message>
+    <message>
+        <source>Excel needs it to show accented names right; other programs ignore it.</source>
+        <translation>Excel en a besoin pour afficher correctement les accents ; les autres logiciels l’ignorent.</translation>
+    </message>
+    <message>
+        <source>Save charts as PNG…</source>
+        <translation>Enregistrer les graphiques en PNG…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Working… %1 rows</source>
+        <translation>En cours… %1 lignes</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>Tous les marchés</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>This report is about whole sales or market days; it cannot be narrowed to a category.</source>
+        <translation>Ce rapport porte sur des ventes entières ou des jours de marché ; il ne peut pas être limité à une catégorie.</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>Exporter le rapport en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save charts as PNG</source>
+        <translation>Enregistrer les graphiques en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Charts saved to %1</source>
+        <translation>Graphiques enregistrés dans %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1</numerusform>
+            <numerusform>%n lignes écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Annulé. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Impossible d’écrire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Check the filters: %1</source>
+        <translation>Vérifiez les filtres : %1</translation>
+    </message>
+    <message>
+        <source>The report failed: %1</source>
+        <translation>Le rapport a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::ResumeDialog</name>
     <message>
         <source>Resume a parked sale</source>
@@ -720,7 +1812,7 @@ client suivant</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation>Rembourser</translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <source>No refund was made: %1</source>
@@ -755,7 +1847,7 @@ client suivant</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation>Rembourser</translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <source>voided</source>
@@ -886,6 +1978,89 @@ client suivant</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::StockCountStep</name>
+    <message>
+        <source>Scan or type a code or name, then Enter</source>
+        <translation>Scannez ou saisissez un code ou un nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Record count</source>
+        <translation>Enregistrer le comptage</translation>
+    </message>
+    <message>
+        <source>Skip (F4)</source>
+        <translation>Passer (F4)</translation>
+    </message>
+    <message>
+        <source>Leave this item uncounted and go to the next</source>
+        <translation>Laisser cet article non compté et passer au suivant</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passé</translation>
+    </message>
+    <message>
+        <source>%1 (%2): counted %3; type a new figure to recount</source>
+        <translation>%1 (%2) : compté %3 ; saisissez un autre chiffre pour recompter</translation>
+    </message>
+    <message>
+        <source>%1 (%2): expected %3</source>
+        <translation>%1 (%2) : attendu %3</translation>
+    </message>
+    <message>
+        <source>No active item matches &quot;%1&quot;.</source>
+        <translation>Aucun article actif ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Type what is left, or press F4 to skip this item.</source>
+        <translation>Saisissez ce qui reste, ou appuyez sur F4 pour passer cet article.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of %1.</source>
+        <translation>Saisissez un nombre entier de %1.</translation>
+    </message>
+    <message>
+        <source>Type the weight of %1 in %2, e.g. 3.25.</source>
+        <translation>Saisissez le poids de %1 en %2, par ex. 3.25.</translation>
+    </message>
+    <message>
+        <source>Every item is counted or skipped. Go on to the cash drawer, or pick an item to recount.</source>
+        <translation>Tous les articles sont comptés ou passés. Passez au tiroir-caisse, ou choisissez un article à recompter.</translation>
+    </message>
+    <message>
+        <source>There are no active items.</source>
+        <translation>Il n’y a aucun article actif.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items counted, %3 skipped · stock variance %4</source>
+        <translation>%1 articles comptés sur %2, %3 passés · écart de stock %4</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::TenderDialog</name>
     <message>
         <source>Payment</source>
@@ -993,6 +2168,37 @@ client suivant</translation>
     <message>
         <source>Not a weight</source>
         <translation>Poids invalide</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::eod</name>
+    <message>
+        <source>That entry was not accepted.</source>
+        <translation>Cette saisie n’a pas été acceptée.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>This conflicts with what is already recorded.</source>
+        <translation>Cela contredit ce qui est déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>No market day is open.</source>
+        <translation>Aucun jour de marché n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Le montant est trop élevé.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>Le fichier n’a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>Une erreur s’est produite ; rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>

@@ -76,139 +76,139 @@
     </message>
     <message>
         <source>Closing summary: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht: %1, %2</translation>
     </message>
     <message>
         <source>Closed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen um %1.</translation>
     </message>
     <message>
         <source>The market day is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Markttag ist noch offen.</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe</translation>
     </message>
     <message>
         <source>Gross sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruttoumsatz</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatte</translation>
     </message>
     <message>
         <source>Refunds (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattungen (%1)</translation>
     </message>
     <message>
         <source>Voids (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornos (%1)</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer</translation>
     </message>
     <message>
         <source>Net taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto eingenommen</translation>
     </message>
     <message>
         <source>By tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zahlungsart</translation>
     </message>
     <message>
         <source>Tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassenlade</translation>
     </message>
     <message>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselgeld</translation>
     </message>
     <message>
         <source>+ Cash handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Bar erhalten</translation>
     </message>
     <message>
         <source>− Change given</source>
-        <translation type="unfinished"></translation>
+        <translation>− Rückgeld gegeben</translation>
     </message>
     <message>
         <source>− Cash refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>− Bar erstattet</translation>
     </message>
     <message>
         <source>− Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>− Auszahlungen</translation>
     </message>
     <message>
         <source>+ Paid-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Einlagen</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Kassenbestand</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählter Kassenbestand</translation>
     </message>
     <message>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschuss</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlbetrag</translation>
     </message>
     <message>
         <source>not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gezählt</translation>
     </message>
     <message>
         <source>%1 held: expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vorhanden: erwartet %2</translation>
     </message>
     <message>
         <source>Payouts and paid-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen und Einlagen</translation>
     </message>
     <message>
         <source>Payout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung: %1</translation>
     </message>
     <message>
         <source>Paid-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage: %1</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Items counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Artikel</translation>
     </message>
     <message>
         <source>Stock variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandsabweichung</translation>
     </message>
     <message>
         <source>Unrecorded (%1 items reconciled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst (%1 Artikel abgeglichen)</translation>
     </message>
     <message>
         <source>Top items</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Artikel</translation>
     </message>
     <message>
         <source>Item</source>
@@ -220,19 +220,19 @@
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Load-out and load-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufladen und Abladen</translation>
     </message>
     <message>
         <source>Load-out + received ± adjusted − sold − wasted − load-in = unrecorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeladen + erhalten ± korrigiert − verkauft − Verlust − abgeladen = nicht erfasst</translation>
     </message>
     <message>
         <source>Load-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeladen</translation>
     </message>
     <message>
         <source>Sold</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>Other</source>
@@ -248,15 +248,15 @@
     </message>
     <message>
         <source>Load-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeladen</translation>
     </message>
     <message>
         <source>Unrecorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Total</source>
@@ -306,115 +306,115 @@
     <name>sk::ui::CashDrawerStep</name>
     <message>
         <source>Record drawer count</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassenzählung erfassen</translation>
     </message>
     <message>
         <source>Counted at %1: %2 in cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt um %1: %2 bar.</translation>
     </message>
     <message>
         <source>Not counted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gezählt.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheine</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Münzen</translation>
     </message>
     <message>
         <source>%1 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Scheine</translation>
     </message>
     <message>
         <source>%1 coins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Münzen</translation>
     </message>
     <message>
         <source>Tokens and vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertmarken und Gutscheine</translation>
     </message>
     <message>
         <source>%1 (pieces of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Stück zu %2)</translation>
     </message>
     <message>
         <source>%1 (amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Betrag)</translation>
     </message>
     <message>
         <source>not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Betrag</translation>
     </message>
     <message>
         <source>%1 of %2 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erwartet</translation>
     </message>
     <message>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselgeld</translation>
     </message>
     <message>
         <source>+ Cash handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Bar erhalten</translation>
     </message>
     <message>
         <source>− Change given</source>
-        <translation type="unfinished"></translation>
+        <translation>− Rückgeld gegeben</translation>
     </message>
     <message>
         <source>− Cash refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>− Bar erstattet</translation>
     </message>
     <message>
         <source>− Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>− Auszahlungen</translation>
     </message>
     <message>
         <source>+ Paid-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Einlagen</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Kassenbestand</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählter Kassenbestand</translation>
     </message>
     <message>
         <source>Drawer balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse stimmt</translation>
     </message>
     <message>
         <source>Over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Überschuss</translation>
     </message>
     <message>
         <source>Short by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehlbetrag</translation>
     </message>
     <message>
         <source>%1: type an amount such as 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Betrag wie 12.50 eingeben.</translation>
     </message>
     <message>
         <source>Recorded at %1: counted %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst um %1: gezählt %2, %3.</translation>
     </message>
     <message>
         <source>balances</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt</translation>
     </message>
     <message>
         <source>over by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Überschuss</translation>
     </message>
     <message>
         <source>short by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehlbetrag</translation>
     </message>
 </context>
 <context>
@@ -754,50 +754,50 @@ nächster Kunde</translation>
     </message>
     <message>
         <source>%1 (Alt+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Alt+%2)</translation>
     </message>
 </context>
 <context>
     <name>sk::ui::EndOfDayPage</name>
     <message>
         <source>1 · Stock count</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Bestandszählung</translation>
     </message>
     <message>
         <source>2 · Cash drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Kassenlade</translation>
     </message>
     <message>
         <source>3 · Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Auszahlungen</translation>
     </message>
     <message>
         <source>4 · Summary and close</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Übersicht und Abschluss</translation>
     </message>
     <message>
         <source>Cash taken out of the drawer for the stall (ice, a helper&apos;s lunch) or put in (change from the bank). Each needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bargeld, das für den Stand aus der Kasse genommen (Eis, Mittagessen einer Aushilfe) oder eingelegt wird (Wechselgeld von der Bank). Jede Buchung braucht einen Grund.</translation>
     </message>
     <message>
         <source>Payout (cash out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung (Bargeld raus)</translation>
     </message>
     <message>
         <source>Paid-in (cash in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage (Bargeld rein)</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Reason (bought ice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (Eis gekauft)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen</translation>
     </message>
     <message>
         <source>Time</source>
@@ -809,79 +809,79 @@ nächster Kunde</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Close the market day</source>
-        <translation type="unfinished"></translation>
+        <translation>Markttag abschließen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>No market day yet. Open one from Checkout to start selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Markttag. Eröffnen Sie einen unter Kasse, um zu verkaufen.</translation>
     </message>
     <message>
         <source>End of day: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesabschluss: %1, %2</translation>
     </message>
     <message>
         <source>%1, %2 is closed. Open a new market day from Checkout to sell again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 ist abgeschlossen. Eröffnen Sie unter Kasse einen neuen Markttag, um wieder zu verkaufen.</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung</translation>
     </message>
     <message>
         <source>Paid-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage</translation>
     </message>
     <message>
         <source>Type the amount, such as 5.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag eingeben, z. B. 5.00.</translation>
     </message>
     <message>
         <source>Say what the cash was for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wofür das Bargeld war.</translation>
     </message>
     <message>
         <source>Payout of %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung von %1 erfasst.</translation>
     </message>
     <message>
         <source>Paid-in of %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlage von %1 erfasst.</translation>
     </message>
     <message>
         <source>No market day has been opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch kein Markttag eröffnet.</translation>
     </message>
     <message>
         <source>The cash drawer has not been counted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kasse wurde noch nicht gezählt.</translation>
     </message>
     <message>
         <source>closing-summary-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>abschluss-%1.pdf</translation>
     </message>
     <message>
         <source>Save the closing summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -889,46 +889,46 @@ nächster Kunde</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Close this market day? Selling needs a new market day after this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Markttag abschließen? Danach braucht der Verkauf einen neuen Markttag.</translation>
     </message>
     <message>
         <source>The cash drawer has not been counted. Close this market day anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kasse wurde nicht gezählt. Den Markttag trotzdem abschließen?</translation>
     </message>
     <message>
         <source>The market day is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Markttag ist abgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>sk::ui::InventoryPage</name>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>Tax and tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuern und Zahlungsarten</translation>
     </message>
     <message>
         <source>Search by name, SKU or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Art.-Nr. oder Barcode suchen</translation>
     </message>
     <message>
         <source>Low or oversold only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur knapp oder überverkauft</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Art.-Nr.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -936,15 +936,15 @@ nächster Kunde</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Price</source>
@@ -952,7 +952,7 @@ nächster Kunde</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Status</source>
@@ -960,59 +960,59 @@ nächster Kunde</translation>
     </message>
     <message>
         <source>Pick an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel wählen</translation>
     </message>
     <message>
         <source>Receive (delivery)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wareneingang (Lieferung)</translation>
     </message>
     <message>
         <source>Waste or spoilage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust oder Verderb</translation>
     </message>
     <message>
         <source>Adjust (+/−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren (+/−)</translation>
     </message>
     <message>
         <source>Count (what is there now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen (was jetzt da ist)</translation>
     </message>
     <message>
         <source>Load-out (onto the truck)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufladen (auf den Wagen)</translation>
     </message>
     <message>
         <source>Needed for waste and adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Nötig bei Verlust und Korrekturen</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was</translation>
     </message>
     <message>
         <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menge</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1020,94 +1020,94 @@ nächster Kunde</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>oversold</source>
-        <translation type="unfinished"></translation>
+        <translation>überverkauft</translation>
     </message>
     <message>
         <source>low (≤ %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>knapp (≤ %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in stock worth %1 at price</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel auf Lager, Wert zum Verkaufspreis %1</numerusform>
+            <numerusform>%n Artikel auf Lager, Wert zum Verkaufspreis %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 auf Lager</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>erhalten</translation>
     </message>
     <message>
         <source>sold</source>
-        <translation type="unfinished"></translation>
+        <translation>verkauft</translation>
     </message>
     <message>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgegeben</translation>
     </message>
     <message>
         <source>wasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigiert</translation>
     </message>
     <message>
         <source>counted</source>
-        <translation type="unfinished"></translation>
+        <translation>gezählt</translation>
     </message>
     <message>
         <source>load-out</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgeladen</translation>
     </message>
     <message>
         <source>end of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesabschluss</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <source>Pick an item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Artikel.</translation>
     </message>
     <message>
         <source>Type a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
         <source>Type a quantity in %1, e.g. 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge in %1 eingeben, z. B. 2.5.</translation>
     </message>
     <message>
         <source>Say why (spoiled, samples, miscounted…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund angeben (verdorben, Kostproben, verzählt…).</translation>
     </message>
     <message>
         <source>Open a market day first: the load-out belongs to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnen Sie zuerst einen Markttag: das Aufladen gehört dazu.</translation>
     </message>
     <message>
         <source>Recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 erfasst.</translation>
     </message>
     <message>
         <source>Search products</source>
@@ -1115,107 +1115,107 @@ nächster Kunde</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer</translation>
     </message>
     <message>
         <source>Quick key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelltaste</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Rows an import rejects are listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die ein Import ablehnt, stehen hier.</translation>
     </message>
     <message>
         <source>SNAP/EBT</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAP/EBT</translation>
     </message>
     <message>
         <source>Market tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktwertmarken</translation>
     </message>
     <message>
         <source>WIC/FMNP checks</source>
-        <translation type="unfinished"></translation>
+        <translation>WIC/FMNP-Schecks</translation>
     </message>
     <message>
         <source>Sold at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Kasse verkauft</translation>
     </message>
     <message>
         <source>Separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Sold by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauft nach</translation>
     </message>
     <message>
         <source>Price per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis pro Einheit</translation>
     </message>
     <message>
         <source>Tax category</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerkategorie</translation>
     </message>
     <message>
         <source>May be paid with</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlbar mit</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcodes</translation>
     </message>
     <message>
         <source>Quick key position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position der Schnelltaste</translation>
     </message>
     <message>
         <source>Quick key colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Schnelltaste</translation>
     </message>
     <message>
         <source>Low stock at</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp ab</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Produkt</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
@@ -1223,124 +1223,124 @@ nächster Kunde</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <source>Type the price, such as 4.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis eingeben, z. B. 4.50.</translation>
     </message>
     <message>
         <source>Type the low-stock level in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestbestand in %1 eingeben.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Import a catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n product(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produkt importiert.</numerusform>
+            <numerusform>%n Produkte importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some rows are not valid. Import the valid rows and skip the others?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen sind ungültig. Die gültigen importieren und die anderen überspringen?</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n product(s);</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produkt importiert;</numerusform>
+            <numerusform>%n Produkte importiert;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>skipped %n row(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile übersprungen:</numerusform>
+            <numerusform>%n Zeilen übersprungen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
         <source>Export the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog exportieren</translation>
     </message>
     <message>
         <source>Exported the catalog to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Tax categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerkategorien</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz</translation>
     </message>
     <message>
         <source>Tenders and what they may pay for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsarten und wofür sie zahlen dürfen</translation>
     </message>
     <message>
         <source>Tender</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <source>Pays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlt für</translation>
     </message>
     <message>
         <source>Gives change</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt Rückgeld</translation>
     </message>
     <message>
         <source>Untaxed</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerfrei</translation>
     </message>
     <message>
         <source>Face value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennwert</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>anything</source>
-        <translation type="unfinished"></translation>
+        <translation>alles</translation>
     </message>
     <message>
         <source>SNAP-eligible items</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAP-fähige Artikel</translation>
     </message>
     <message>
         <source>token-eligible items</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertmarken-fähige Artikel</translation>
     </message>
     <message>
         <source>FMNP-eligible items</source>
-        <translation type="unfinished"></translation>
+        <translation>FMNP-fähige Artikel</translation>
     </message>
 </context>
 <context>
@@ -1539,27 +1539,27 @@ nächster Kunde</translation>
     <name>sk::ui::ReportCharts</name>
     <message>
         <source>Sales by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe nach Stunde</translation>
     </message>
     <message>
         <source>Sales by market</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe nach Markt</translation>
     </message>
     <message>
         <source>Sales by weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe nach Wochentag</translation>
     </message>
     <message>
         <source>Top items</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Artikel</translation>
     </message>
     <message>
         <source>Tender mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsarten-Mix</translation>
     </message>
     <message>
         <source>Net sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoumsatz</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
@@ -1581,161 +1581,161 @@ nächster Kunde</translation>
     <name>sk::ui::ReportsPage</name>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht:</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Jahr</translation>
     </message>
     <message>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum…</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Market:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markt:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie:</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>For Excel (byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Excel (Byte-Order-Mark)</translation>
     </message>
     <message>
         <source>Excel needs it to show accented names right; other programs ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel braucht es, um Umlaute und Akzente richtig anzuzeigen; andere Programme ignorieren es.</translation>
     </message>
     <message>
         <source>Save charts as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als PNG speichern…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Working… %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet… %1 Zeilen</translation>
     </message>
     <message>
         <source>All markets</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Märkte</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>This report is about whole sales or market days; it cannot be narrowed to a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht betrifft ganze Verkäufe oder Markttage; er lässt sich nicht auf eine Kategorie einschränken.</translation>
     </message>
     <message>
         <source>Export report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Save charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als PNG speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Charts saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme gespeichert unter %1</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 geschrieben</numerusform>
+            <numerusform>%n Zeilen nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Check the filters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Filter: %1</translation>
     </message>
     <message>
         <source>The report failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +1981,7 @@ nächster Kunde</translation>
     <name>sk::ui::StockCountStep</name>
     <message>
         <source>Scan or type a code or name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Code oder Name scannen oder eingeben, dann Eingabe</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1989,75 +1989,75 @@ nächster Kunde</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Record count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung erfassen</translation>
     </message>
     <message>
         <source>Skip (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen (F4)</translation>
     </message>
     <message>
         <source>Leave this item uncounted and go to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Artikel nicht zählen und zum nächsten gehen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>%1 (%2): counted %3; type a new figure to recount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): gezählt %3; neue Zahl eingeben, um neu zu zählen</translation>
     </message>
     <message>
         <source>%1 (%2): expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): erwartet %3</translation>
     </message>
     <message>
         <source>No active item matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktiver Artikel passt zu „%1“.</translation>
     </message>
     <message>
         <source>Type what is left, or press F4 to skip this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Restbestand ein oder drücken Sie F4, um den Artikel zu überspringen.</translation>
     </message>
     <message>
         <source>Type a whole number of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine ganze Zahl %1 ein.</translation>
     </message>
     <message>
         <source>Type the weight of %1 in %2, e.g. 3.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1 in %2 eingeben, z. B. 3.25.</translation>
     </message>
     <message>
         <source>Every item is counted or skipped. Go on to the cash drawer, or pick an item to recount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel sind gezählt oder übersprungen. Weiter zur Kasse, oder einen Artikel neu zählen.</translation>
     </message>
     <message>
         <source>There are no active items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine aktiven Artikel.</translation>
     </message>
     <message>
         <source>%1 of %2 items counted, %3 skipped · stock variance %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Artikeln gezählt, %3 übersprungen · Bestandsabweichung %4</translation>
     </message>
 </context>
 <context>
@@ -2174,31 +2174,31 @@ nächster Kunde</translation>
     <name>sk::ui::eod</name>
     <message>
         <source>That entry was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Eingabe wurde nicht angenommen.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden.</translation>
     </message>
     <message>
         <source>This conflicts with what is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das widerspricht dem bereits Erfassten.</translation>
     </message>
     <message>
         <source>No market day is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Markttag ist eröffnet.</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist zu groß.</translation>
     </message>
     <message>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <source>Something went wrong; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen; nichts wurde geändert.</translation>
     </message>
 </context>
 </TS>

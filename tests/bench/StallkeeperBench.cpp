@@ -82,8 +82,8 @@ void bench(const char *id,
            const QString &what)
 {
     out() << "BENCH " << id << ' ' << QString::number(measured, 'f', 3) << ' '
-          << (std::isnan(baseline) ? QStringLiteral("-") : QString::number(baseline, 'f', 3))
-          << ' ' << unit << ' ' << budget << ' ' << what << Qt::endl;
+          << (std::isnan(baseline) ? QStringLiteral("-") : QString::number(baseline, 'f', 3)) << ' '
+          << unit << ' ' << budget << ' ' << what << Qt::endl;
 }
 
 double percentile(QList<double> v, double p)
@@ -194,10 +194,12 @@ int modeCommit(const QCommandLineParser &args)
         }
     }
     if (raw.size() != core.size())
-        die(QStringLiteral("baseline made %1 commits, expected %2").arg(raw.size()).arg(core.size()));
-    out() << "# commit: " << core.size() << " sales each; core median "
-          << median(core) << " ms p90 " << percentile(core, 0.9) << " ms; raw SQLite median "
-          << median(raw) << " ms p90 " << percentile(raw, 0.9) << " ms" << Qt::endl;
+        die(QStringLiteral("baseline made %1 commits, expected %2")
+                .arg(raw.size())
+                .arg(core.size()));
+    out() << "# commit: " << core.size() << " sales each; core median " << median(core)
+          << " ms p90 " << percentile(core, 0.9) << " ms; raw SQLite median " << median(raw)
+          << " ms p90 " << percentile(raw, 0.9) << " ms" << Qt::endl;
     bench("commit",
           median(core),
           median(raw),
@@ -215,24 +217,25 @@ int modeCommit(const QCommandLineParser &args)
 QList<Product> bigCatalog(int n)
 {
     static const char *const varieties[]
-        = {"Heirloom",  "Cherry",   "Roma",    "Early Girl", "Brandywine", "Sungold", "Green",
-           "Red",       "Yellow",   "Purple",  "Baby",       "Organic",    "Wild",    "Smoked",
-           "Aged",      "Fresh",    "Dried",   "Honeycrisp", "Gala",       "Fuji",    "Granny",
-           "Russet",    "Fingerling", "Rainbow", "Lacinato", "Curly",      "Sweet",   "Hot",
-           "Mild",      "Spicy",    "Golden",  "White",      "Black",      "Blue",    "Pink",
-           "Striped",   "Mini",     "Jumbo",   "Local",      "Mountain"};
+        = {"Heirloom", "Cherry",     "Roma",    "Early Girl", "Brandywine", "Sungold", "Green",
+           "Red",      "Yellow",     "Purple",  "Baby",       "Organic",    "Wild",    "Smoked",
+           "Aged",     "Fresh",      "Dried",   "Honeycrisp", "Gala",       "Fuji",    "Granny",
+           "Russet",   "Fingerling", "Rainbow", "Lacinato",   "Curly",      "Sweet",   "Hot",
+           "Mild",     "Spicy",      "Golden",  "White",      "Black",      "Blue",    "Pink",
+           "Striped",  "Mini",       "Jumbo",   "Local",      "Mountain"};
     static const char *const items[]
-        = {"Tomatoes", "Apples",  "Potatoes",   "Carrots",  "Kale",      "Zucchini", "Peppers",
-           "Onions",   "Garlic",  "Beans",      "Squash",   "Pumpkins",  "Lettuce",  "Spinach",
-           "Beets",    "Radishes", "Cucumbers", "Eggplant", "Corn",      "Peaches",  "Plums",
-           "Pears",    "Berries", "Cherries",   "Melons",   "Honey",     "Jam",      "Cheddar",
-           "Goat cheese", "Sourdough", "Rye bread", "Cookies", "Pie",    "Salsa",    "Pickles",
-           "Eggs",     "Coffee",  "Tea",        "Soap",     "Candles",   "Flowers",  "Herbs",
-           "Basil",    "Mint",    "Chard",      "Leeks",    "Shallots",  "Mushrooms", "Sprouts",
+        = {"Tomatoes",    "Apples",    "Potatoes",  "Carrots",  "Kale",     "Zucchini",  "Peppers",
+           "Onions",      "Garlic",    "Beans",     "Squash",   "Pumpkins", "Lettuce",   "Spinach",
+           "Beets",       "Radishes",  "Cucumbers", "Eggplant", "Corn",     "Peaches",   "Plums",
+           "Pears",       "Berries",   "Cherries",  "Melons",   "Honey",    "Jam",       "Cheddar",
+           "Goat cheese", "Sourdough", "Rye bread", "Cookies",  "Pie",      "Salsa",     "Pickles",
+           "Eggs",        "Coffee",    "Tea",       "Soap",     "Candles",  "Flowers",   "Herbs",
+           "Basil",       "Mint",      "Chard",     "Leeks",    "Shallots", "Mushrooms", "Sprouts",
            "Microgreens"};
-    static const char *const packs[] = {"", " (pint)", " (quart)", " (bunch)", " 1 lb bag",
-                                        " (dozen)", " 8 oz", " (half peck)"};
-    const int nv = int(std::size(varieties)), ni = int(std::size(items)), np = int(std::size(packs));
+    static const char *const packs[]
+        = {"", " (pint)", " (quart)", " (bunch)", " 1 lb bag", " (dozen)", " 8 oz", " (half peck)"};
+    const int nv = int(std::size(varieties)), ni = int(std::size(items)),
+              np = int(std::size(packs));
     QList<Product> out;
     std::mt19937 rng(11);
     for (int i = 0; i < n; ++i) {
@@ -280,12 +283,21 @@ int modeSearch(const QCommandLineParser &args)
     ProductRepository repo(*db);
     // What a vendor types at the counter, one keystroke at a time: names, a word in the middle
     // of a name, SKUs, a barcode typed by hand, and a miss.
-    const QStringList typed
-        = {QStringLiteral("tomato"),     QStringLiteral("heirloom tom"), QStringLiteral("sourdough"),
-           QStringLiteral("honey"),      QStringLiteral("pint"),         QStringLiteral("goat"),
-           QStringLiteral("P0042"),      QStringLiteral("P9"),           QStringLiteral("apples"),
-           QStringLiteral("e"),          QStringLiteral("kale"),         QStringLiteral("200000000"),
-           QStringLiteral("microgreens"), QStringLiteral("zzz"),         QStringLiteral("Sungold cher")};
+    const QStringList typed = {QStringLiteral("tomato"),
+                               QStringLiteral("heirloom tom"),
+                               QStringLiteral("sourdough"),
+                               QStringLiteral("honey"),
+                               QStringLiteral("pint"),
+                               QStringLiteral("goat"),
+                               QStringLiteral("P0042"),
+                               QStringLiteral("P9"),
+                               QStringLiteral("apples"),
+                               QStringLiteral("e"),
+                               QStringLiteral("kale"),
+                               QStringLiteral("200000000"),
+                               QStringLiteral("microgreens"),
+                               QStringLiteral("zzz"),
+                               QStringLiteral("Sungold cher")};
     QList<double> times;
     qint64 found = 0;
     const int repeats = args.isSet(QStringLiteral("quick")) ? 1 : 8;
@@ -402,8 +414,8 @@ void startRun(const QString &db, StartTimes &t)
     QElapsedTimer wall;
     wall.start();
     QProcess p;
-    p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("start-once"),
-                                                      QStringLiteral("--db"), db});
+    p.start(QCoreApplication::applicationFilePath(),
+            {QStringLiteral("start-once"), QStringLiteral("--db"), db});
     if (!p.waitForFinished(600000) || p.exitCode() != 0)
         die(QStringLiteral("start-once failed: %1")
                 .arg(QString::fromLocal8Bit(p.readAllStandardError())));
@@ -424,9 +436,9 @@ int modeStart(const QCommandLineParser &args)
     // The empty shop: first run's demo catalog and an open market day, no sales.
     const QString empty = work + QStringLiteral("/start-empty.sqlite");
     freshShop(empty).reset();
-    const qint64 sales = check(openDb(data)->scalar(QStringLiteral("SELECT count(*) FROM sales")),
-                               "count")
-                             .toLongLong();
+    const qint64 sales
+        = check(openDb(data)->scalar(QStringLiteral("SELECT count(*) FROM sales")), "count")
+              .toLongLong();
     StartTimes full, none;
     startRun(data, full); // page cache warm-up, not counted
     startRun(empty, none);
@@ -436,9 +448,9 @@ int modeStart(const QCommandLineParser &args)
         startRun(empty, none);
         startRun(data, full);
     }
-    out() << "# start: " << sales << " sales; ready median " << median(full.ready)
-          << " ms (empty " << median(none.ready) << " ms); whole process median "
-          << median(full.process) << " ms (empty " << median(none.process) << " ms)" << Qt::endl;
+    out() << "# start: " << sales << " sales; ready median " << median(full.ready) << " ms (empty "
+          << median(none.ready) << " ms); whole process median " << median(full.process)
+          << " ms (empty " << median(none.process) << " ms)" << Qt::endl;
     const QString what = QStringLiteral(
         "start to a usable checkout with %1 sales (median of %2 fresh processes, open + rules + "
         "catalog + market day + today's sales + cart + outbox)");
@@ -459,21 +471,22 @@ struct YearRange
     QDate from, to;
 };
 
-YearRange lastYear(Database &db)
+// The first year of the history: every sale the generator made at the full size.
+YearRange firstYear(Database &db)
 {
-    const QDate last = QDate::fromString(
-        check(db.scalar(QStringLiteral("SELECT max(business_date) FROM market_days")), "date")
+    const QDate first = QDate::fromString(
+        check(db.scalar(QStringLiteral("SELECT min(business_date) FROM market_days")), "date")
             .toString(),
         Qt::ISODate);
-    if (!last.isValid())
+    if (!first.isValid())
         die(QStringLiteral("the database has no market days"));
-    return {last.addYears(-1).addDays(1), last};
+    return {first, first.addYears(1).addDays(-1)};
 }
 
 int modeReport(const QCommandLineParser &args)
 {
     auto db = openDb(args.value(QStringLiteral("data")));
-    const YearRange y = lastYear(*db);
+    const YearRange y = firstYear(*db);
     QList<double> times;
     qint64 rows = 0;
     QString how;
@@ -495,12 +508,13 @@ int modeReport(const QCommandLineParser &args)
     }
 #else
     how = QStringLiteral("equivalent SQL over sales and sale_lines");
-    const QString sql = QStringLiteral(
-        "SELECT l.product_id, max(l.sku), max(l.name), sum(l.qty), sum(l.gross), "
-        "sum(l.discount), sum(l.net), sum(l.tax), count(*) FROM sales s JOIN sale_lines l ON "
-        "l.sale_id = s.id WHERE ")
-                        + sqlx::localDate(QStringLiteral("s"))
-                        + QStringLiteral(" BETWEEN ? AND ? GROUP BY l.product_id ORDER BY 7 DESC");
+    const QString sql
+        = QStringLiteral(
+              "SELECT l.product_id, max(l.sku), max(l.name), sum(l.qty), sum(l.gross), "
+              "sum(l.discount), sum(l.net), sum(l.tax), count(*) FROM sales s JOIN sale_lines l ON "
+              "l.sale_id = s.id WHERE ")
+          + sqlx::localDate(QStringLiteral("s"))
+          + QStringLiteral(" BETWEEN ? AND ? GROUP BY l.product_id ORDER BY 7 DESC");
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
@@ -523,8 +537,8 @@ int modeReport(const QCommandLineParser &args)
     if (rows == 0)
         die(QStringLiteral("the report has no rows"));
     out() << "# report: " << how << " " << y.from.toString(Qt::ISODate) << ".."
-          << y.to.toString(Qt::ISODate) << ", " << yearSales << " sales, "
-          << rows << " rows; runs ms:";
+          << y.to.toString(Qt::ISODate) << ", " << yearSales << " sales, " << rows
+          << " rows; runs ms:";
     for (double t : times)
         out() << ' ' << t;
     out() << Qt::endl;
@@ -572,8 +586,11 @@ int modeExport(const QCommandLineParser &args)
             QProcess p;
             p.setStandardOutputFile(rawOut);
             p.start(sqlite3,
-                    {QStringLiteral("-readonly"), QStringLiteral("-csv"), QStringLiteral("-header"),
-                     data, linesSql()});
+                    {QStringLiteral("-readonly"),
+                     QStringLiteral("-csv"),
+                     QStringLiteral("-header"),
+                     data,
+                     linesSql()});
             if (!p.waitForFinished(3600000) || p.exitCode() != 0)
                 die(QStringLiteral("sqlite3 failed: %1")
                         .arg(QString::fromLocal8Bit(p.readAllStandardError())));
@@ -634,7 +651,7 @@ int modeMemoryOnce(const QCommandLineParser &args, QElapsedTimer &since)
 #ifdef SK_BENCH_HAVE_REPORTS
     // Opening Reports: the section shows a report for the last year; the vendor looks at sales
     // by item and by day. Each runs on its own connection, as the worker thread does.
-    const YearRange y = lastYear(*db);
+    const YearRange y = firstYear(*db);
     for (const char *name : {"by_item", "by_day", "by_tender"}) {
         const reports::ReportDefinition *def
             = reports::ReportCatalog::find(QString::fromLatin1(name));
@@ -690,7 +707,8 @@ int main(int argc, char *argv[])
     QCommandLineParser args;
     args.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("what to measure"));
     for (const char *o : {"work", "data", "db", "baseline", "sqlite3", "count", "products", "runs"})
-        args.addOption(QCommandLineOption(QString::fromLatin1(o), QString(), QStringLiteral("value")));
+        args.addOption(
+            QCommandLineOption(QString::fromLatin1(o), QString(), QStringLiteral("value")));
     args.addOption(QCommandLineOption(QStringLiteral("quick")));
     args.addHelpOption();
     args.process(app);

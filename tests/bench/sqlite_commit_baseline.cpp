@@ -107,8 +107,10 @@ int main(int argc, char **argv)
     if (sqlite3_open_v2(argv[1], &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
         die(db, "open");
     sqlite3_busy_timeout(db, 10000);
-    for (const char *p : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                          "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY"})
+    for (const char *p : {"PRAGMA journal_mode = WAL",
+                          "PRAGMA foreign_keys = ON",
+                          "PRAGMA synchronous = FULL",
+                          "PRAGMA temp_store = MEMORY"})
         if (sqlite3_exec(db, p, nullptr, nullptr, nullptr) != SQLITE_OK)
             die(db, p);
 
@@ -122,34 +124,40 @@ int main(int argc, char **argv)
         sqlite3_finalize(s);
     }
     if (device.empty() || day.empty() || products.size() != 5) {
-        std::fprintf(stderr, "bench-sqlite-commit: %s is not a prepared benchmark database\n",
-                     argv[1]);
+        std::fprintf(
+            stderr, "bench-sqlite-commit: %s is not a prepared benchmark database\n", argv[1]);
         return 1;
     }
 
     sqlite3_stmt *begin = prepare(db, "BEGIN IMMEDIATE");
     sqlite3_stmt *commit = prepare(db, "COMMIT");
     sqlite3_stmt *counter
-        = prepare(db, "UPDATE device SET receipt_counter = receipt_counter + 1 WHERE singleton = 1 "
-                      "RETURNING receipt_counter");
-    sqlite3_stmt *sale = prepare(
-        db, "INSERT INTO sales (id, device_id, receipt_no, kind, ref_sale_id, market_day_id, "
-            "market_name, created_at, utc_offset, hlc, currency, tax_inclusive, subtotal, "
-            "discount, tax, rounding, total, change_due, reason) "
-            "VALUES (?,?,?,'sale',NULL,?,'Bench Market',?,0,?,'USD',0,?,0,0,0,?,?,'')");
+        = prepare(db,
+                  "UPDATE device SET receipt_counter = receipt_counter + 1 WHERE singleton = 1 "
+                  "RETURNING receipt_counter");
+    sqlite3_stmt *sale
+        = prepare(db,
+                  "INSERT INTO sales (id, device_id, receipt_no, kind, ref_sale_id, market_day_id, "
+                  "market_name, created_at, utc_offset, hlc, currency, tax_inclusive, subtotal, "
+                  "discount, tax, rounding, total, change_due, reason) "
+                  "VALUES (?,?,?,'sale',NULL,?,'Bench Market',?,0,?,'USD',0,?,0,0,0,?,?,'')");
     sqlite3_stmt *line = prepare(
-        db, "INSERT INTO sale_lines (id, sale_id, line_no, ref_line_id, product_id, sku, name, "
-            "category, unit, qty, unit_price, gross, discount, net, tax_category, tax_rate_ppm, "
-            "tax, eligibility) VALUES (?,?,?,NULL,?,?,?,'Produce','lb',?,?,?,0,?,'exempt',0,0,"
-            "'snap token fmnp')");
+        db,
+        "INSERT INTO sale_lines (id, sale_id, line_no, ref_line_id, product_id, sku, name, "
+        "category, unit, qty, unit_price, gross, discount, net, tax_category, tax_rate_ppm, "
+        "tax, eligibility) VALUES (?,?,?,NULL,?,?,?,'Produce','lb',?,?,?,0,?,'exempt',0,0,"
+        "'snap token fmnp')");
     sqlite3_stmt *tender
-        = prepare(db, "INSERT INTO sale_tenders (id, sale_id, line_no, tender, amount, tendered, "
-                      "change, untaxed, reference) VALUES (?,?,?,?,?,?,?,?,'')");
+        = prepare(db,
+                  "INSERT INTO sale_tenders (id, sale_id, line_no, tender, amount, tendered, "
+                  "change, untaxed, reference) VALUES (?,?,?,?,?,?,?,?,'')");
     sqlite3_stmt *move = prepare(
-        db, "INSERT INTO stock_movements (id, product_id, kind, qty, hlc, device_id, created_at, "
-            "sale_id, market_day_id, context, reason) VALUES (?,?,'sale',?,?,?,?,?,?,'','')");
-    sqlite3_stmt *outbox = prepare(db, "INSERT INTO outbox (event_id, event_type, hlc, payload, "
-                                       "created_at) VALUES (?,'sale',?,?,?)");
+        db,
+        "INSERT INTO stock_movements (id, product_id, kind, qty, hlc, device_id, created_at, "
+        "sale_id, market_day_id, context, reason) VALUES (?,?,'sale',?,?,?,?,?,?,'','')");
+    sqlite3_stmt *outbox = prepare(db,
+                                   "INSERT INTO outbox (event_id, event_type, hlc, payload, "
+                                   "created_at) VALUES (?,'sale',?,?,?)");
 
     std::mt19937_64 rng(7);
     int64_t hlc = int64_t(std::chrono::duration_cast<std::chrono::milliseconds>(

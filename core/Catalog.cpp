@@ -1,6 +1,7 @@
 #include "Catalog.h"
 
 #include "Csv.h"
+#include "sync/SyncEngine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -316,7 +317,14 @@ Result<Product> ProductRepository::save(Product p, bool inTransaction)
             return fail(Error::Code::Conflict,
                         QStringLiteral("barcode %1 already belongs to another product").arg(b));
     }
-    if (auto o = appendOutbox(m_db, QStringLiteral("product"), newUuid7(), p.hlc, p.toJson()); !o)
+    // Sync merges catalog edits field by field: stamp and name the fields this edit changed.
+    QJsonObject event = p.toJson();
+    auto changed = sync::stampLocalProductEdit(m_db, existing ? existing->toJson() : QJsonObject(),
+                                               existing ? existing->hlc : 0, event, p.id, p.hlc);
+    if (!changed)
+        return std::unexpected(changed.error());
+    event.insert(QStringLiteral("changed"), QJsonArray::fromStringList(*changed));
+    if (auto o = appendOutbox(m_db, QStringLiteral("product"), newUuid7(), p.hlc, event); !o)
         return std::unexpected(o.error());
     if (tx)
         if (auto c = tx->commit(); !c)

@@ -184,6 +184,11 @@ Status resolveSkuClash(Database &db, Product &p)
     return {};
 }
 
+QJsonObject readFieldHlc(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
 Status applyProduct(Database &db, const Event &e)
 {
     auto incoming = Product::fromJson(e.data);
@@ -206,11 +211,24 @@ Status applyProduct(Database &db, const Event &e)
             return std::unexpected(row.error());
         row->next();
         const qint64 base = row->value(0).toLongLong();
-        fieldHlc = QJsonDocument::fromJson(row->value(1).toString().toUtf8()).object();
+        fieldHlc = readFieldHlc(row->value(1).toString());
         QJsonObject cur = current->toJson();
         const QJsonObject in = incoming->toJson();
+        // An edit names the fields it changed; an event without the list changes all of them.
+        QStringList candidates = productFields();
+        if (e.data.value(QLatin1String("changed")).isArray()) {
+            candidates.clear();
+            for (const QJsonValue &v : e.data.value(QLatin1String("changed")).toArray())
+                if (productFields().contains(v.toString()))
+                    candidates << v.toString();
+        }
         for (const QString &f : productFields()) {
-            const qint64 own = std::max(base, fieldHlc.value(f).toString().toLongLong());
+            // Materialise every field's clock so a later local save only moves its own.
+            if (!fieldHlc.contains(f))
+                fieldHlc.insert(f, QString::number(base));
+        }
+        for (const QString &f : std::as_const(candidates)) {
+            const qint64 own = fieldHlc.value(f).toString().toLongLong();
             const bool newer
                 = e.hlc > own || (e.hlc == own && valueKey(in.value(f)) > valueKey(cur.value(f)));
             if (newer) {
@@ -287,6 +305,35 @@ QStringList productsTouched(const Event &e)
     return out;
 }
 } // namespace
+
+Result<QStringList> stampLocalProductEdit(Database &db,
+                                          const QJsonObject &before,
+                                          qint64 beforeHlc,
+                                          const QJsonObject &after,
+                                          const QString &productId,
+                                          qint64 hlc)
+{
+    auto row
+        = db.scalar(QStringLiteral("SELECT field_hlc FROM products WHERE id = ?"), {productId});
+    if (!row)
+        return std::unexpected(row.error());
+    QJsonObject fieldHlc = readFieldHlc(row->toString());
+    QStringList changed;
+    for (const QString &f : productFields()) {
+        if (before.isEmpty() || valueKey(before.value(f)) != valueKey(after.value(f))) {
+            fieldHlc.insert(f, QString::number(hlc));
+            changed << f;
+        } else if (!fieldHlc.contains(f)) {
+            fieldHlc.insert(f, QString::number(beforeHlc));
+        }
+    }
+    auto w = db.exec(
+        QStringLiteral("UPDATE products SET field_hlc = ? WHERE id = ?"),
+        {QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact)), productId});
+    if (!w)
+        return std::unexpected(w.error());
+    return changed;
+}
 
 ApplyRegistration::ApplyRegistration(const char *type, ApplyHandler handler)
 {

@@ -63,6 +63,17 @@ constexpr qint64 kBaseSkewWindowMs = 60 * 1000;
 // the record's own id, since the same record can reach a device twice (e.g. after a restore).
 using ApplyHandler = std::function<Status(Database &, const Event &)>;
 
+// Per-field clocks of a local product edit: stamps the fields that differ from `before` (all of
+// them for a new product) with after.hlc in products.field_hlc, keeps the others' stamps, and
+// returns the changed field names. ProductRepository::save puts them in the event as "changed",
+// so other devices take only those fields, each by last writer wins (README "Sync API").
+Result<QStringList> stampLocalProductEdit(Database &db,
+                                          const QJsonObject &before,
+                                          qint64 beforeHlc,
+                                          const QJsonObject &after,
+                                          const QString &productId,
+                                          qint64 hlc);
+
 // Registry of apply handlers per event type: "sale", "product", "stock_movement" and
 // "market_day" are built in; other areas add their types with a file-level
 //   static const sk::sync::ApplyRegistration reg{"settings", applySettings};

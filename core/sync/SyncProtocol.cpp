@@ -138,6 +138,15 @@ Status validateProduct(const Event &e)
         return std::unexpected(invalid(QStringLiteral("product SKU must be 1-64 characters")));
     if (p->name.trimmed().isEmpty() || p->name.size() > 200)
         return std::unexpected(invalid(QStringLiteral("product name must be 1-200 characters")));
+    const QJsonValue changed = e.data.value(QLatin1String("changed"));
+    if (!changed.isUndefined()) {
+        if (!changed.isArray())
+            return std::unexpected(invalid(QStringLiteral("product \"changed\" must be a list")));
+        for (const QJsonValue &c : changed.toArray())
+            if (!c.isString())
+                return std::unexpected(
+                    invalid(QStringLiteral("product \"changed\" lists field names")));
+    }
     for (const QJsonValue &b : e.data.value(QLatin1String("barcodes")).toArray())
         if (!b.isString() || b.toString().isEmpty() || b.toString().size() > 64)
             return std::unexpected(invalid(QStringLiteral("product barcodes must be strings")));

@@ -1,0 +1,156 @@
+#include "ServerFixture.h"
+
+#include "sync/SyncClient.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrl>
+
+namespace sk::test {
+
+namespace {
+QString pgBase()
+{
+    return qEnvironmentVariable("STALLKEEPER_TEST_PG");
+}
+
+// Runs one statement on the PostgreSQL server's maintenance database.
+QString pgAdmin(const QString &statement)
+{
+    const QUrl base(pgBase());
+    const QString name
+        = QStringLiteral("sk-test-admin-%1").arg(QRandomGenerator::global()->generate());
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(base.host());
+        db.setPort(base.port(5432));
+        db.setUserName(base.userName());
+        db.setDatabaseName(base.path().mid(1));
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(statement))
+                error = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+} // namespace
+
+bool TestServer::usingPostgres()
+{
+    return !pgBase().isEmpty();
+}
+
+TestServer::TestServer(server::ServerConfig config, std::optional<QSslConfiguration> tls)
+    : m_tls(tls.has_value())
+{
+    if (usingPostgres()) {
+        m_pgDatabase = QStringLiteral("sk_test_%1")
+                           .arg(QString::number(QRandomGenerator::global()->generate64(), 16));
+        if (const QString e = pgAdmin(QStringLiteral("CREATE DATABASE %1").arg(m_pgDatabase));
+            !e.isEmpty()) {
+            m_error = QStringLiteral("cannot create a PostgreSQL test database: %1").arg(e);
+            m_pgDatabase.clear();
+            return;
+        }
+        QUrl u(pgBase());
+        u.setPath(QLatin1Char('/') + m_pgDatabase);
+        m_spec = u.toString();
+    } else {
+        m_spec = m_dir.filePath(QStringLiteral("server.sqlite"));
+    }
+    auto store = server::ServerStore::open(m_spec);
+    if (!store) {
+        m_error = store.error().detail;
+        return;
+    }
+    m_store = std::move(*store);
+    m_http = std::make_unique<server::SyncServer>(*m_store, config);
+    auto port = m_http->listen(QHostAddress::LocalHost, 0, tls);
+    if (!port) {
+        m_error = port.error().detail;
+        return;
+    }
+    m_port = *port;
+}
+
+TestServer::~TestServer()
+{
+    m_http.reset();
+    m_store.reset();
+    if (!m_pgDatabase.isEmpty())
+        pgAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabase));
+}
+
+QString TestServer::url() const
+{
+    return QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? u"https" : u"http").arg(m_port);
+}
+
+QString TestServer::vendor(const QString &name)
+{
+    if (auto v = m_store->vendorByName(name))
+        return v->id;
+    auto v = m_store->addVendor(name);
+    return v ? v->id : QString();
+}
+
+QString TestServer::pairCode(const QString &vendorName)
+{
+    vendor(vendorName);
+    auto c = m_store->createPairCode(vendorName);
+    return c ? *c : QString();
+}
+
+QString pairDevice(TestServer &server, Database &db, const QString &vendor, const QString &name)
+{
+    const QString code = server.pairCode(vendor);
+    if (code.isEmpty())
+        return QStringLiteral("no pairing code");
+    const sync::SyncReport r = sync::SyncClient::pairBlocking(db, server.url(), code, name);
+    return r.ok ? QString() : r.message;
+}
+
+HttpResult http(const QByteArray &verb,
+                const QString &url,
+                const QByteArray &token,
+                const QByteArray &body,
+                const QList<QSslCertificate> &ca)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req{QUrl(url)};
+    req.setTransferTimeout(20000);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token);
+    if (!ca.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(ca);
+        req.setSslConfiguration(ssl);
+    }
+    QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body).object();
+    reply->deleteLater();
+    return r;
+}
+
+} // namespace sk::test

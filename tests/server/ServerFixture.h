@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Database.h"
+#include "ServerStore.h"
+#include "SyncServer.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+namespace sk::test {
+
+// An in-process stallkeeper-server on loopback (a free port) for tests. The store is SQLite in a
+// temporary folder, or, when STALLKEEPER_TEST_PG names a PostgreSQL server
+// (postgresql://user@127.0.0.1:PORT/postgres, set by run_pg_tests.sh), a fresh database created
+// for this fixture and dropped after it.
+class TestServer
+{
+public:
+    explicit TestServer(server::ServerConfig config = {},
+                        std::optional<QSslConfiguration> tls = std::nullopt);
+    ~TestServer();
+
+    bool ok() const { return m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    QString url() const;
+    quint16 port() const { return m_port; }
+    server::ServerStore &store() { return *m_store; }
+    server::SyncServer &http() { return *m_http; }
+    const QString &storeSpec() const { return m_spec; }
+    static bool usingPostgres();
+
+    // Vendor id (created on first use) and a fresh pairing code.
+    QString vendor(const QString &name);
+    QString pairCode(const QString &vendorName);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_spec;
+    QString m_pgDatabase;
+    std::unique_ptr<server::ServerStore> m_store;
+    std::unique_ptr<server::SyncServer> m_http;
+    quint16 m_port = 0;
+    bool m_tls = false;
+    QString m_error;
+};
+
+// Pair a device database with a vendor on the server; empty string on success, else why not.
+QString pairDevice(TestServer &server, Database &db, const QString &vendor, const QString &name);
+
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+};
+
+// Blocking HTTP exchange for tests (runs the event loop, so an in-process server answers).
+HttpResult http(const QByteArray &verb,
+                const QString &url,
+                const QByteArray &token = {},
+                const QByteArray &body = {},
+                const QList<QSslCertificate> &ca = {});
+
+} // namespace sk::test

@@ -1,0 +1,256 @@
+#include "AppContext.h"
+#include "Catalog.h"
+#include "DemoData.h"
+#include "MarketDay.h"
+#include "SaleRepository.h"
+#include "TestSupport.h"
+#include "common/Dialogs.h"
+#include "eod/ClosingSummary.h"
+#include "eod/EndOfDayPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace sk;
+using namespace sk::ui;
+
+// The end-of-day wizard driven by the keyboard, as a vendor with a scanner and a keypad would:
+// the stock count, the cash drawer, a payout, then closing the day. Between steps the page is
+// destroyed and rebuilt, as if the app had been killed, and must come back where it was.
+class TestEndOfDayPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDb> m_t;
+    std::unique_ptr<AppContext> m_ctx;
+    std::unique_ptr<EndOfDayPage> m_page;
+    QString m_day;
+
+    Product product(const char *sku)
+    {
+        return *ProductRepository(m_t->db()).bySku(QLatin1String(sku));
+    }
+
+    void rebuildPage()
+    {
+        m_page.reset();
+        m_page = std::make_unique<EndOfDayPage>(*m_ctx);
+        m_page->resize(1100, 760);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    template<typename T>
+    T *child(const char *name)
+    {
+        T *w = m_page->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+
+    QList<CountResult> counts() { return *StockCount(m_t->db()).countsOf(m_day); }
+
+private slots:
+    void initTestCase()
+    {
+        Dialogs::setTestMode(true);
+        m_t = std::make_unique<test::TempDb>();
+        Database &db = m_t->db();
+        QVERIFY(seedDemoCatalog(db));
+        auto day = MarketDayRepository(db).open(QStringLiteral("Riverside"), 15000);
+        QVERIFY(day);
+        m_day = day->id;
+        StockCount counter(db);
+        QVERIFY(counter.recordLoadOut({{product("JAM-STR").id, 20000},
+                                       {product("CHS-CHE").id, 6000},
+                                       {product("JAM-APR").id, 10000}}));
+        auto rules = SaleRules::load(db);
+        Cart a;
+        a.lines << CartLine{product("JAM-STR"), 2000, {}};
+        a.tenders << TenderEntry{QStringLiteral("cash"), 2000, {}};
+        QVERIFY(SaleRepository(db).commit(a, *rules)); // 17.00, 3.00 change
+        Cart b;
+        b.lines << CartLine{product("CHS-CHE"), 1500, {}};
+        b.tenders << TenderEntry{QStringLiteral("card"), 2100, {}};
+        QVERIFY(SaleRepository(db).commit(b, *rules));
+        m_ctx = std::make_unique<AppContext>(db);
+        rebuildPage();
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        m_ctx.reset();
+        Dialogs::setTestMode(false);
+    }
+
+    void countByScannerAndKeypad()
+    {
+        QCOMPARE(m_page->currentStep(), int(EndOfDayPage::CountStep));
+        auto *scan = child<QLineEdit>("countScan");
+        auto *qty = child<QLineEdit>("countQty");
+        // Scan the strawberry jam's barcode, then type what is left.
+        scan->setFocus();
+        QTest::keyClicks(scan, QStringLiteral("0850001000019"));
+        QTest::keyClick(scan, Qt::Key_Return);
+        QTRY_VERIFY(qty->hasFocus());
+        QVERIFY(child<QLabel>("countCurrent")->text().contains(QStringLiteral("Strawberry jam")));
+        QTest::keyClicks(qty, QStringLiteral("17"));
+        QTest::keyClick(qty, Qt::Key_Return);
+        QList<CountResult> c = counts();
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].productId, product("JAM-STR").id);
+        QCOMPARE(c[0].expected, 18000); // 20 loaded out, 2 sold
+        QCOMPARE(c[0].counted, 17000);
+        QCOMPARE(c[0].variance, -1000);
+        QCOMPARE(c[0].varianceValue, -850);
+
+        // A weighed item in its unit: aged cheddar by the pound.
+        QTest::keyClicks(scan, QStringLiteral("CHS-CHE"));
+        QTest::keyClick(scan, Qt::Key_Return);
+        QTest::keyClicks(qty, QStringLiteral("4.25"));
+        QTest::keyClick(qty, Qt::Key_Return);
+        c = counts();
+        QCOMPARE(c.size(), 2);
+        QCOMPARE(c[1].counted, 4250);
+        QCOMPARE(c[1].expected, 4500);
+
+        // A scan landing in the quantity field moves to that item instead of counting
+        // 850001000026 jars.
+        qty->setFocus();
+        QTest::keyClicks(qty, QStringLiteral("0850001000026"));
+        QTest::keyClick(qty, Qt::Key_Return);
+        QCOMPARE(counts().size(), 2);
+        QVERIFY(child<QLabel>("countCurrent")->text().contains(QStringLiteral("Apricot jam")));
+        // Not a quantity: refused with a message, nothing recorded.
+        QTest::keyClicks(qty, QStringLiteral("2.5"));
+        QTest::keyClick(qty, Qt::Key_Return);
+        QCOMPARE(counts().size(), 2);
+        QVERIFY(!child<QLabel>("countError")->text().isEmpty());
+        qty->clear();
+        // Skip it with F4.
+        QTest::keyClick(qty, Qt::Key_F4);
+        QVERIFY(!child<QLabel>("countCurrent")->text().contains(QStringLiteral("Apricot jam")));
+        QVERIFY(child<QLabel>("countTotals")->text().contains(QStringLiteral("1 skipped")));
+        QCOMPARE(counts().size(), 2);
+    }
+
+    void countSurvivesRestart()
+    {
+        const QString current = child<QLabel>("countCurrent")->text();
+        rebuildPage(); // as if the app had been killed and started again
+        QCOMPARE(m_page->currentStep(), int(EndOfDayPage::CountStep));
+        QCOMPARE(child<QLabel>("countCurrent")->text(), current);
+        QVERIFY(child<QLabel>("countTotals")->text().contains(QStringLiteral("2 of ")));
+        QVERIFY(child<QLabel>("countTotals")->text().contains(QStringLiteral("1 skipped")));
+        auto *table = child<QTableWidget>("countTable");
+        bool sawSkipped = false;
+        for (int r = 0; r < table->rowCount(); ++r)
+            sawSkipped = sawSkipped || table->item(r, 3)->text() == u"skipped";
+        QVERIFY(sawSkipped);
+    }
+
+    void cashDrawerByKeyboard()
+    {
+        QTest::mouseClick(child<QPushButton>("eodNext"), Qt::LeftButton);
+        QCOMPARE(m_page->currentStep(), int(EndOfDayPage::DrawerStep));
+        // Focus starts on the largest note; Enter moves down the notes.
+        auto *hundreds = child<QLineEdit>("denom_10000");
+        QTRY_VERIFY(hundreds->hasFocus());
+        QTest::keyClicks(hundreds, QStringLiteral("1"));
+        QTest::keyClick(hundreds, Qt::Key_Return);
+        auto *fifties = child<QLineEdit>("denom_5000");
+        QTRY_VERIFY(fifties->hasFocus());
+        QTest::keyClicks(fifties, QStringLiteral("1"));
+        QTest::keyClick(fifties, Qt::Key_Return);
+        QTest::keyClick(child<QLineEdit>("denom_2000"), Qt::Key_Return);
+        auto *tens = child<QLineEdit>("denom_1000");
+        QTRY_VERIFY(tens->hasFocus());
+        QTest::keyClicks(tens, QStringLiteral("1"));
+        QTest::keyClick(tens, Qt::Key_Tab);
+        QTest::keyClicks(child<QLineEdit>("denom_500"), QStringLiteral("1"));
+        // Expected 150 + 20 − 3 = 167.00; typed 165 so far.
+        QVERIFY(
+            child<QLabel>("drawerOverShort")->text().contains(QStringLiteral("Short by $2.00")));
+        // Killed before recording: the typed pieces come back.
+        rebuildPage();
+        QCOMPARE(m_page->currentStep(), int(EndOfDayPage::DrawerStep));
+        QCOMPARE(child<QLineEdit>("denom_10000")->text(), QStringLiteral("1"));
+        QCOMPARE(child<QLineEdit>("denom_500")->text(), QStringLiteral("1"));
+        auto *ones = child<QLineEdit>("denom_100");
+        ones->setFocus();
+        QTest::keyClicks(ones, QStringLiteral("1"));
+        QVERIFY(
+            child<QLabel>("drawerOverShort")->text().contains(QStringLiteral("Short by $1.00")));
+        QVERIFY(!CashDrawer(m_t->db()).latestCount(m_day)->has_value());
+        QTest::mouseClick(child<QPushButton>("recordDrawer"), Qt::LeftButton);
+        auto last = CashDrawer(m_t->db()).latestCount(m_day);
+        QVERIFY(last && *last);
+        QCOMPARE((*last)->cashExpected, 16700);
+        QCOMPARE((*last)->cashCounted, 16600);
+        QCOMPARE((*last)->overShort, -100);
+    }
+
+    void payoutChangesTheExpectation()
+    {
+        QTest::mouseClick(child<QPushButton>("eodNext"), Qt::LeftButton);
+        QCOMPARE(m_page->currentStep(), int(EndOfDayPage::PayoutStep));
+        auto *amount = child<QLineEdit>("movementAmount");
+        QTRY_VERIFY(amount->hasFocus());
+        QTest::keyClicks(amount, QStringLiteral("5.00"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        auto *reason = child<QLineEdit>("movementReason");
+        QTRY_VERIFY(reason->hasFocus());
+        QTest::keyClicks(reason, QStringLiteral("bought ice"));
+        QTest::keyClick(reason, Qt::Key_Return);
+        QCOMPARE(child<QTableWidget>("movementTable")->rowCount(), 1);
+        auto e = CashDrawer(m_t->db()).expected(m_day);
+        QCOMPARE(e->payouts, 500);
+        QCOMPARE(e->expectedCash(), 16200);
+        // No reason, no payout.
+        QTest::keyClicks(amount, QStringLiteral("2"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        QTest::keyClick(reason, Qt::Key_Return);
+        QCOMPARE(child<QTableWidget>("movementTable")->rowCount(), 1);
+    }
+
+    void summaryPdfAndClose()
+    {
+        QTest::mouseClick(child<QPushButton>("eodNext"), Qt::LeftButton);
+        QCOMPARE(m_page->currentStep(), int(EndOfDayPage::SummaryStep));
+        const QString text
+            = m_page->findChild<QTextBrowser *>(QStringLiteral("summaryView"))->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("$162.00")), qPrintable(text)); // expected cash
+        QVERIFY(text.contains(QStringLiteral("$166.00")));                    // counted
+        QVERIFY(text.contains(QStringLiteral("+$4.00"))); // over after the payout
+        QVERIFY(text.contains(QStringLiteral("Strawberry jam")));
+
+        const QString pdf = m_t->dir() + QStringLiteral("/summary.pdf");
+        Dialogs::setNextFile(pdf);
+        QTest::mouseClick(child<QPushButton>("summaryPdf"), Qt::LeftButton);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(child<QPushButton>("closeDay"), Qt::LeftButton);
+        QVERIFY(MarketDayRepository(m_t->db()).current()->has_value());
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>("closeDay"), Qt::LeftButton);
+        QVERIFY(!MarketDayRepository(m_t->db()).current()->has_value());
+        QVERIFY(!child<QPushButton>("closeDay")->isEnabled());
+        QVERIFY(!child<QPushButton>("eodStep1")->isEnabled());
+        QCOMPARE(m_page->currentStep(), int(EndOfDayPage::SummaryStep));
+        QVERIFY(m_page->findChild<QTextBrowser *>(QStringLiteral("summaryView"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Closed at")));
+    }
+};
+
+QTEST_MAIN(TestEndOfDayPage)
+#include "tst_endofdaypage.moc"

@@ -1,0 +1,244 @@
+#include "AppContext.h"
+#include "Catalog.h"
+#include "DemoData.h"
+#include "StockLedger.h"
+#include "TestSupport.h"
+#include "common/Dialogs.h"
+#include "inventory/InventoryPage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace sk;
+using namespace sk::ui;
+
+class TestInventoryPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDb> m_t;
+    std::unique_ptr<AppContext> m_ctx;
+    std::unique_ptr<InventoryPage> m_page;
+
+    template<typename T>
+    T *child(const char *name)
+    {
+        T *w = m_page->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+
+    Product product(const char *sku)
+    {
+        return *ProductRepository(m_t->db()).bySku(QLatin1String(sku));
+    }
+
+    int visibleRows(QTableWidget *t)
+    {
+        int n = 0;
+        for (int r = 0; r < t->rowCount(); ++r)
+            n += t->isRowHidden(r) ? 0 : 1;
+        return n;
+    }
+
+    int rowOf(QTableWidget *t, const QString &sku)
+    {
+        for (int r = 0; r < t->rowCount(); ++r)
+            if (t->item(r, 0)->text() == sku)
+                return r;
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Dialogs::setTestMode(true);
+        m_t = std::make_unique<test::TempDb>();
+        QVERIFY(seedDemoCatalog(m_t->db()));
+        StockLedger ledger(m_t->db());
+        QVERIFY(ledger.record(product("JAM-STR").id, QStringLiteral("receive"), 3000)); // low: 5
+        QVERIFY(ledger.record(product("JAM-APR").id, QStringLiteral("receive"), 24000));
+        m_ctx = std::make_unique<AppContext>(m_t->db());
+        m_page = std::make_unique<InventoryPage>(*m_ctx);
+        m_page->resize(1200, 760);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        Dialogs::setTestMode(false);
+    }
+
+    void stockLevelsFiltersAndHighlight()
+    {
+        auto *table = child<QTableWidget>("stockTable");
+        const int r = rowOf(table, QStringLiteral("JAM-STR"));
+        QVERIFY(r >= 0);
+        QCOMPARE(table->item(r, InventoryPage::Level)->text(), QStringLiteral("3"));
+        QCOMPARE(table->item(r, InventoryPage::Value)->text(), QStringLiteral("$25.50"));
+        QVERIFY(table->item(r, InventoryPage::Status)->text().startsWith(QStringLiteral("low")));
+        QVERIFY(table->item(r, 0)->background().color().isValid());
+        const int apr = rowOf(table, QStringLiteral("JAM-APR"));
+        QVERIFY(table->item(apr, InventoryPage::Status)->text().isEmpty());
+
+        auto *search = child<QLineEdit>("stockSearch");
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("jam"));
+        QCOMPARE(visibleRows(table), 3);
+        child<QCheckBox>("stockLowOnly")->setChecked(true);
+        QCOMPARE(visibleRows(table), 1);
+        QVERIFY(!table->isRowHidden(rowOf(table, QStringLiteral("JAM-STR"))));
+        child<QCheckBox>("stockLowOnly")->setChecked(false);
+        search->clear();
+        auto *category = child<QComboBox>("stockCategory");
+        category->setCurrentIndex(category->findData(QStringLiteral("Cheese")));
+        QCOMPARE(visibleRows(table), 3);
+        category->setCurrentIndex(0);
+    }
+
+    void receiveWasteAdjustByKeyboard()
+    {
+        auto *search = child<QLineEdit>("stockSearch");
+        auto *qty = child<QLineEdit>("stockQty");
+        auto *reason = child<QLineEdit>("stockReason");
+        auto *kind = child<QComboBox>("stockKind");
+        const QString jam = product("JAM-STR").id;
+        // Scan the jar, Enter: the item is picked and the quantity has focus.
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("0850001000019"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(qty->hasFocus());
+        QTest::keyClicks(qty, QStringLiteral("12"));
+        QTest::keyClick(qty, Qt::Key_Return);
+        QCOMPARE(StockLedger(m_t->db()).level(jam)->level, 15000);
+
+        // Waste needs a reason: Enter on the quantity moves to the reason.
+        kind->setCurrentIndex(kind->findData(QStringLiteral("waste")));
+        qty->setFocus();
+        QTest::keyClicks(qty, QStringLiteral("2"));
+        QTest::keyClick(qty, Qt::Key_Return);
+        QTRY_VERIFY(reason->hasFocus());
+        QCOMPARE(StockLedger(m_t->db()).level(jam)->level, 15000);
+        QTest::keyClicks(reason, QStringLiteral("cracked lid"));
+        QTest::keyClick(reason, Qt::Key_Return);
+        QCOMPARE(StockLedger(m_t->db()).level(jam)->level, 13000);
+
+        kind->setCurrentIndex(kind->findData(QStringLiteral("adjust")));
+        qty->setFocus();
+        QTest::keyClicks(qty, QStringLiteral("-1"));
+        QTest::keyClick(reason, Qt::Key_Return); // no reason yet: refused
+        QCOMPARE(StockLedger(m_t->db()).level(jam)->level, 13000);
+        QTest::keyClicks(reason, QStringLiteral("gift to neighbour"));
+        QTest::keyClick(reason, Qt::Key_Return);
+        QCOMPARE(StockLedger(m_t->db()).level(jam)->level, 12000);
+
+        auto *history = child<QTableWidget>("historyTable");
+        QTRY_COMPARE(history->rowCount(), 4);
+        QCOMPARE(history->item(0, 1)->text(), QStringLiteral("adjusted"));
+        QVERIFY(history->item(1, 3)->text().contains(QStringLiteral("cracked lid")));
+        auto *table = child<QTableWidget>("stockTable");
+        QCOMPARE(table->item(rowOf(table, QStringLiteral("JAM-STR")), InventoryPage::Level)->text(),
+                 QStringLiteral("12"));
+    }
+
+    void addEditDeactivateProduct()
+    {
+        child<QTabWidget>("inventoryTabs")->setCurrentIndex(1);
+        QTest::mouseClick(child<QPushButton>("productNew"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>("productSku"), QStringLiteral("PIE-APL"));
+        QTest::keyClicks(child<QLineEdit>("productName"), QStringLiteral("Apple pie"));
+        child<QComboBox>("productCategory")->setCurrentText(QStringLiteral("Bakery"));
+        QTest::keyClicks(child<QLineEdit>("productPrice"), QStringLiteral("18.00"));
+        auto *tax = child<QComboBox>("productTax");
+        tax->setCurrentIndex(tax->findData(QStringLiteral("prepared")));
+        child<QSpinBox>("productQuickPos")->setValue(30);
+        QTest::keyClicks(child<QLineEdit>("productQuickColor"), QStringLiteral("#aa3300"));
+        QTest::keyClicks(child<QLineEdit>("productLowStock"), QStringLiteral("2"));
+        QTest::keyClicks(child<QLineEdit>("productBarcodes"), QStringLiteral("0850009999991"));
+        QTest::mouseClick(child<QPushButton>("productSave"), Qt::LeftButton);
+        auto p = ProductRepository(m_t->db()).bySku(QStringLiteral("PIE-APL"));
+        QVERIFY(p);
+        QCOMPARE(p->price, 1800);
+        QCOMPARE(p->taxCategory, QStringLiteral("prepared"));
+        QCOMPARE(p->quickPos, std::optional<int>(30));
+        QCOMPARE(p->quickColor, QStringLiteral("#aa3300"));
+        QCOMPARE(p->lowStock, 2000);
+        QCOMPARE(p->barcodes, QStringList{QStringLiteral("0850009999991")});
+        QVERIFY(p->active);
+
+        // A bad price is refused with a message and changes nothing.
+        auto *price = child<QLineEdit>("productPrice");
+        price->clear();
+        QTest::keyClicks(price, QStringLiteral("abc"));
+        QTest::mouseClick(child<QPushButton>("productSave"), Qt::LeftButton);
+        QCOMPARE(ProductRepository(m_t->db()).bySku(QStringLiteral("PIE-APL"))->price, 1800);
+        price->clear();
+        QTest::keyClicks(price, QStringLiteral("19.50"));
+        QTest::mouseClick(child<QPushButton>("productSave"), Qt::LeftButton);
+        QCOMPARE(ProductRepository(m_t->db()).bySku(QStringLiteral("PIE-APL"))->price, 1950);
+
+        QTest::mouseClick(child<QPushButton>("productDeactivate"), Qt::LeftButton);
+        QVERIFY(!ProductRepository(m_t->db()).bySku(QStringLiteral("PIE-APL"))->active);
+        // Gone from the stock view, still in the product list.
+        QCOMPARE(rowOf(child<QTableWidget>("stockTable"), QStringLiteral("PIE-APL")), -1);
+        QVERIFY(rowOf(child<QTableWidget>("productTable"), QStringLiteral("PIE-APL")) >= 0);
+    }
+
+    void importReportsRejectedRows()
+    {
+        const QString csv = m_t->dir() + QStringLiteral("/catalog.csv");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("sku,name,price,unit\r\nSAL-GRN,Salad greens,5.00,each\r\nBAD-1,Broken,-1,each\r\n"
+                "HRB-BSL,Basil,2.50,bunch\r\n");
+        f.close();
+        // First answer: no, import nothing.
+        Dialogs::setNextFile(csv);
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(child<QPushButton>("catalogImport"), Qt::LeftButton);
+        QVERIFY(!ProductRepository(m_t->db()).bySku(QStringLiteral("SAL-GRN")));
+        QVERIFY(child<QPlainTextEdit>("importReport")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Nothing was imported")));
+        // Then yes: the good row comes in, the two bad ones are listed by line.
+        Dialogs::setNextFile(csv);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>("catalogImport"), Qt::LeftButton);
+        QVERIFY(ProductRepository(m_t->db()).bySku(QStringLiteral("SAL-GRN")));
+        const QString report = child<QPlainTextEdit>("importReport")->toPlainText();
+        QVERIFY2(report.contains(QStringLiteral("line 3")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("line 4")), qPrintable(report));
+        QVERIFY(rowOf(child<QTableWidget>("productTable"), QStringLiteral("SAL-GRN")) >= 0);
+
+        const QString out = m_t->dir() + QStringLiteral("/export.csv");
+        Dialogs::setNextFile(out);
+        QTest::mouseClick(child<QPushButton>("catalogExport"), Qt::LeftButton);
+        QFile e(out);
+        QVERIFY(e.open(QIODevice::ReadOnly));
+        const QByteArray data = e.readAll();
+        QVERIFY(data.startsWith("sku,name,category,unit,price"));
+        QVERIFY(data.contains("PIE-APL,Apple pie,Bakery,each,19.50,prepared"));
+    }
+
+    void taxAndTenders()
+    {
+        auto *tax = child<QTableWidget>("taxTable");
+        QCOMPARE(tax->rowCount(), 3);
+        auto *tenders = child<QTableWidget>("tenderTable");
+        QVERIFY(tenders->rowCount() >= 8);
+    }
+};
+
+QTEST_MAIN(TestInventoryPage)
+#include "tst_inventorypage.moc"

@@ -1,0 +1,335 @@
+#include "eod/CashDrawerStep.h"
+
+#include "common/Style.h"
+#include "eod/EodText.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace sk::ui {
+
+using eod::errorText;
+using eod::signedMoney;
+
+namespace {
+Result<Minor> parseAmount(const QString &text, const Currency &c)
+{
+    if (text.trimmed().isEmpty())
+        return Minor(0);
+    auto m = parseMoney(text, c, QLocale());
+    if (!m)
+        m = parseFixed(text.trimmed(), c.decimals, QLocale::c());
+    return m;
+}
+} // namespace
+
+CashDrawerStep::CashDrawerStep(AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+{
+    auto *layout = new QHBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_fields = new QWidget(scroll);
+    m_grid = new QGridLayout(m_fields);
+    scroll->setWidget(m_fields);
+    layout->addWidget(scroll, 3);
+
+    auto *right = new QVBoxLayout;
+    m_breakdown = new QLabel(this);
+    m_breakdown->setObjectName(QStringLiteral("drawerExpected"));
+    m_breakdown->setTextFormat(Qt::RichText);
+    right->addWidget(m_breakdown);
+    m_overShort = new QLabel(this);
+    m_overShort->setObjectName(QStringLiteral("drawerOverShort"));
+    setScaledFont(m_overShort, 1.5, true);
+    m_overShort->setWordWrap(true);
+    right->addWidget(m_overShort);
+    m_record = new QPushButton(tr("Record drawer count"), this);
+    m_record->setObjectName(QStringLiteral("recordDrawer"));
+    makeTouch(m_record);
+    right->addWidget(m_record);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("drawerStatus"));
+    m_status->setWordWrap(true);
+    right->addWidget(m_status);
+    right->addStretch(1);
+    layout->addLayout(right, 2);
+
+    connect(m_record, &QPushButton::clicked, this, [this] { record(); });
+}
+
+void CashDrawerStep::load(const QString &marketDayId, const QJsonObject &draft)
+{
+    m_dayId = marketDayId;
+    m_currency
+        = Currency::fromCode(m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    m_denoms = denominationsFor(m_currency.code);
+    CashDrawer drawer(m_ctx.db());
+    if (auto e = drawer.expected(marketDayId))
+        m_expected = *e;
+    else
+        m_status->setText(errorText(e.error()));
+    rebuildFields();
+
+    // What was typed before (the draft), else the last recorded count.
+    DrawerTally start = DrawerTally::fromJson(draft);
+    m_recorded = false;
+    m_lastRecorded = {};
+    if (auto last = drawer.latestCount(marketDayId); last && *last) {
+        DrawerTally counted;
+        for (const DrawerCountLine &l : (*last)->lines) {
+            if (l.kind == u"cash")
+                counted.pieces.insert(l.value, l.pieces);
+            else if (l.amount > 0)
+                counted.tenders.insert(l.code, l.amount);
+        }
+        m_lastRecorded = counted.toJson();
+        m_recorded = true;
+        if (draft.isEmpty())
+            start = counted;
+        m_status->setText(tr("Counted at %1: %2 in cash.")
+                              .arg(QDateTime::fromMSecsSinceEpoch((*last)->countedAt)
+                                       .time()
+                                       .toString(QStringLiteral("HH:mm")),
+                                   money((*last)->cashCounted, m_currency)));
+    } else {
+        m_status->setText(tr("Not counted yet."));
+    }
+    for (auto &[value, edit] : m_pieceEdits) {
+        const QSignalBlocker block(edit);
+        const qint64 n = start.pieces.value(value, 0);
+        edit->setText(n ? QString::number(n) : QString());
+    }
+    for (auto &[held, edit] : m_heldEdits) {
+        const QSignalBlocker block(edit);
+        const Minor a = start.tenders.value(held.tender, 0);
+        if (!a)
+            edit->clear();
+        else if (held.faceValue > 0)
+            edit->setText(QString::number(a / held.faceValue));
+        else
+            edit->setText(formatFixed(a, m_currency.decimals, QLocale()));
+    }
+    updateTotals();
+}
+
+void CashDrawerStep::refreshExpected()
+{
+    if (m_dayId.isEmpty())
+        return;
+    if (auto e = CashDrawer(m_ctx.db()).expected(m_dayId))
+        m_expected = *e;
+    updateTotals();
+}
+
+void CashDrawerStep::rebuildFields()
+{
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_pieceEdits.clear();
+    m_heldEdits.clear();
+    m_lineAmounts.clear();
+    int row = 0;
+    auto heading = [&](const QString &text) {
+        auto *l = new QLabel(text, m_fields);
+        setScaledFont(l, 1.1, true);
+        m_grid->addWidget(l, row++, 0, 1, 3);
+    };
+    QList<QLineEdit *> order;
+    auto addRow = [&](const QString &label, const QString &objectName, QValidator *validator) {
+        auto *name = new QLabel(label, m_fields);
+        auto *edit = new QLineEdit(m_fields);
+        edit->setObjectName(objectName);
+        edit->setMinimumHeight(kTouchMin - 8);
+        edit->setMaximumWidth(140);
+        edit->setAlignment(Qt::AlignRight);
+        edit->setPlaceholderText(QStringLiteral("0"));
+        if (validator)
+            edit->setValidator(validator);
+        auto *amount = new QLabel(m_fields);
+        amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        amount->setMinimumWidth(100);
+        name->setBuddy(edit);
+        m_grid->addWidget(name, row, 0);
+        m_grid->addWidget(edit, row, 1);
+        m_grid->addWidget(amount, row, 2);
+        ++row;
+        m_lineAmounts << amount;
+        order << edit;
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            updateTotals();
+            emit stateChanged();
+        });
+        return edit;
+    };
+    // Notes first, largest first: the order a drawer is usually counted in.
+    for (bool notes : {true, false}) {
+        heading(notes ? tr("Notes") : tr("Coins"));
+        for (auto it = m_denoms.crbegin(); it != m_denoms.crend(); ++it) {
+            const Denomination &d = *it;
+            if (d.note != notes)
+                continue;
+            const QString label = d.note ? tr("%1 notes").arg(money(d.value, m_currency))
+                                         : tr("%1 coins").arg(money(d.value, m_currency));
+            m_pieceEdits << std::pair{d.value,
+                                      addRow(label,
+                                             QStringLiteral("denom_%1").arg(d.value),
+                                             new QIntValidator(0, 9999999, m_fields))};
+        }
+    }
+    if (!m_expected.held.isEmpty())
+        heading(tr("Tokens and vouchers"));
+    for (const DrawerExpectation::Held &h : std::as_const(m_expected.held)) {
+        const QString label
+            = h.faceValue > 0 ? tr("%1 (pieces of %2)").arg(h.name, money(h.faceValue, m_currency))
+                              : tr("%1 (amount)").arg(h.name);
+        m_heldEdits << std::pair{
+            h,
+            addRow(label,
+                   QStringLiteral("held_%1").arg(h.tender),
+                   h.faceValue > 0 ? new QIntValidator(0, 9999999, m_fields) : nullptr)};
+    }
+    m_grid->setRowStretch(row, 1);
+    // Enter moves on like Tab, so a keypad alone walks the whole drawer; the last records.
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        QLineEdit *next = i + 1 < order.size() ? order[i + 1] : nullptr;
+        connect(order[i], &QLineEdit::returnPressed, this, [this, next] {
+            if (next) {
+                next->setFocus();
+                next->selectAll();
+            } else {
+                record();
+            }
+        });
+    }
+}
+
+DrawerTally CashDrawerStep::tally() const
+{
+    DrawerTally t;
+    for (const auto &[value, edit] : m_pieceEdits) {
+        const qint64 n = edit->text().toLongLong();
+        if (n > 0)
+            t.pieces.insert(value, n);
+    }
+    for (const auto &[held, edit] : m_heldEdits) {
+        if (held.faceValue > 0) {
+            const qint64 n = edit->text().toLongLong();
+            if (n > 0)
+                t.tenders.insert(held.tender, n * held.faceValue);
+        } else if (auto a = parseAmount(edit->text(), m_currency); a && *a > 0) {
+            t.tenders.insert(held.tender, *a);
+        }
+    }
+    return t;
+}
+
+void CashDrawerStep::updateTotals()
+{
+    const DrawerTally t = tally();
+    int i = 0;
+    for (const auto &[value, edit] : std::as_const(m_pieceEdits))
+        m_lineAmounts[i++]->setText(money(value * t.pieces.value(value, 0), m_currency));
+    for (const auto &[held, edit] : std::as_const(m_heldEdits)) {
+        const bool bad = held.faceValue == 0 && !edit->text().trimmed().isEmpty()
+                         && !parseAmount(edit->text(), m_currency);
+        m_lineAmounts[i++]->setText(
+            bad ? tr("not an amount")
+                : tr("%1 of %2 expected")
+                      .arg(money(t.tenders.value(held.tender, 0), m_currency),
+                           money(held.expected, m_currency)));
+    }
+    const Minor counted = t.cashTotal().value_or(0);
+    const DrawerExpectation &e = m_expected;
+    auto line = [&](const QString &label, const QString &value, bool bold = false) {
+        return bold ? QStringLiteral("<tr><td><b>%1</b></td><td align=right><b>%2</b></td></tr>")
+                          .arg(label.toHtmlEscaped(), value.toHtmlEscaped())
+                    : QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
+                          .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<table cellspacing=4>");
+    html += line(tr("Opening float"), money(e.openingFloat, m_currency));
+    html += line(tr("+ Cash handed over"), money(e.cashSales, m_currency));
+    html += line(tr("− Change given"), money(e.changeGiven, m_currency));
+    html += line(tr("− Cash refunds"), money(e.cashRefunds, m_currency));
+    html += line(tr("− Payouts"), money(e.payouts, m_currency));
+    html += line(tr("+ Paid-ins"), money(e.paidIns, m_currency));
+    html += line(tr("Expected cash"), money(e.expectedCash(), m_currency), true);
+    html += line(tr("Counted cash"), money(counted, m_currency), true);
+    html += QStringLiteral("</table>");
+    m_breakdown->setText(html);
+    const Minor diff = counted - e.expectedCash();
+    if (diff == 0) {
+        m_overShort->setText(tr("Drawer balances"));
+        m_overShort->setStyleSheet(QStringLiteral("color: #1b7f3b;"));
+    } else {
+        m_overShort->setText(diff > 0 ? tr("Over by %1").arg(money(diff, m_currency))
+                                      : tr("Short by %1").arg(money(-diff, m_currency)));
+        m_overShort->setStyleSheet(diff > 0 ? QStringLiteral("color: #1f5fa8;")
+                                            : QStringLiteral("color: #b00020;"));
+    }
+    m_overShort->setAccessibleName(signedMoney(diff, m_currency));
+}
+
+bool CashDrawerStep::record()
+{
+    if (m_dayId.isEmpty())
+        return false;
+    for (const auto &[held, edit] : std::as_const(m_heldEdits))
+        if (held.faceValue == 0 && !parseAmount(edit->text(), m_currency)) {
+            m_status->setText(tr("%1: type an amount such as 12.50.").arg(held.name));
+            edit->setFocus();
+            return false;
+        }
+    const DrawerTally t = tally();
+    auto c = CashDrawer(m_ctx.db()).recordCount(m_dayId, t);
+    if (!c) {
+        m_status->setText(errorText(c.error()));
+        return false;
+    }
+    m_expected = c->expectation;
+    if (auto e = CashDrawer(m_ctx.db()).expected(m_dayId))
+        m_expected = *e;
+    m_recorded = true;
+    m_lastRecorded = t.toJson();
+    m_status->setText(
+        tr("Recorded at %1: counted %2, %3.")
+            .arg(QTime::currentTime().toString(QStringLiteral("HH:mm")),
+                 money(c->cashCounted, m_currency),
+                 c->overShort == 0
+                     ? tr("balances")
+                     : (c->overShort > 0
+                            ? tr("over by %1").arg(money(c->overShort, m_currency))
+                            : tr("short by %1").arg(money(-c->overShort, m_currency)))));
+    updateTotals();
+    emit countRecorded();
+    return true;
+}
+
+bool CashDrawerStep::recordIfChanged()
+{
+    if (m_recorded && draft() == m_lastRecorded)
+        return true;
+    return record();
+}
+
+void CashDrawerStep::focusFirst()
+{
+    if (!m_pieceEdits.isEmpty()) {
+        m_pieceEdits.first().second->setFocus();
+        m_pieceEdits.first().second->selectAll();
+    }
+}
+
+} // namespace sk::ui

@@ -41,19 +41,19 @@ QList<Message> readTs(const QString &path, QString *language, QString *error)
             continue;
         const auto name = xml.name();
         if (name == u"TS") {
-            *language = xml.attributes().value(u"language").toString();
+            *language = xml.attributes().value(QLatin1StringView("language")).toString();
         } else if (name == u"context") {
             context.clear();
         } else if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            msg = Message{context, {}, {}, xml.attributes().value(u"numerus") == u"yes", {}, {}};
+            msg = Message{context, {}, {}, xml.attributes().value(QLatin1StringView("numerus")) == u"yes", {}, {}};
         } else if (name == u"source") {
             msg.source = xml.readElementText();
         } else if (name == u"comment") {
             msg.comment = xml.readElementText();
         } else if (name == u"translation") {
-            msg.type = xml.attributes().value(u"type").toString();
+            msg.type = xml.attributes().value(QLatin1StringView("type")).toString();
             if (msg.numerus) {
                 while (xml.readNextStartElement())
                     msg.translations << xml.readElementText();   // <numerusform>

@@ -1,0 +1,119 @@
+// Thousands of events pushed and pulled through a proxy that drops connections, cuts answers in
+// half, delays and replays requests. Retrying until the queue is empty must lose nothing and
+// store nothing twice: the server holds exactly the events the tablet made, and a second tablet
+// pulling through the same proxy ends with the same sales.
+
+#include "DemoData.h"
+#include "FaultProxy.h"
+#include "ServerFixture.h"
+#include "TestSupport.h"
+#include "sync/SyncClient.h"
+#include "sync/SyncEngine.h"
+
+#include <QtTest>
+
+using namespace sk;
+
+class TestSyncFaults : public QObject
+{
+    Q_OBJECT
+
+    // Sync through the proxy until one run succeeds with nothing left to push.
+    static int syncUntilDone(Database &db, const QString &proxyUrl, int maxRuns)
+    {
+        const QString real = db.localSetting(sync::keys::server());
+        db.setLocalSetting(sync::keys::server(), proxyUrl);
+        int runs = 0;
+        for (; runs < maxRuns; ++runs) {
+            sync::SyncClient client(db);
+            client.setTimeoutMs(3000);
+            client.setBatchSize(40);
+            client.setPageSize(150);
+            sync::SyncReport report;
+            bool done = false;
+            QObject::connect(
+                &client, &sync::SyncClient::syncFinished, &client, [&](const sync::SyncReport &r) {
+                    report = r;
+                    done = true;
+                });
+            client.sync();
+            QElapsedTimer waited;
+            waited.start();
+            while (!done && waited.elapsed() < 60000)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+            if (!done)
+                return maxRuns;
+            if (report.ok && *db.pendingOutboxCount() == 0)
+                break;
+            qInfo("run %d: %s", runs, qPrintable(report.message));
+        }
+        db.setLocalSetting(sync::keys::server(), real);
+        return runs;
+    }
+
+private slots:
+    void nothingLostNothingDuplicated()
+    {
+        test::TestServer server;
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        test::TempDb a, b;
+        QVERIFY(test::pairDevice(server, a.db(), QStringLiteral("Orchard"), QStringLiteral("A"))
+                    .isEmpty());
+        QVERIFY(test::pairDevice(server, b.db(), QStringLiteral("Orchard"), QStringLiteral("B"))
+                    .isEmpty());
+        // A full season on tablet A, every sale queued: a few thousand events.
+        DemoOptions o;
+        o.marketDays = 12;
+        o.salesPerDay = 160;
+        o.outbox = true;
+        auto summary = generateDemoData(a.db(), o);
+        QVERIFY(summary);
+        const qint64 made
+            = a.db().scalar(QStringLiteral("SELECT count(*) FROM outbox"))->toLongLong();
+        QVERIFY2(made >= 2000, qPrintable(QString::number(made)));
+
+        test::FaultProxy proxy(server.port(), 20261123, 0.3);
+        const quint16 port = proxy.listen();
+        QVERIFY(port);
+        const QString via = QStringLiteral("http://127.0.0.1:%1").arg(port);
+
+        const int runsA = syncUntilDone(a.db(), via, 400);
+        QVERIFY2(runsA < 400, "tablet A never finished pushing");
+        QCOMPARE(*a.db().pendingOutboxCount(), 0);
+        QCOMPARE(a.db()
+                     .scalar(QStringLiteral(
+                         "SELECT count(*) FROM outbox WHERE rejected_reason IS NOT NULL"))
+                     ->toLongLong(),
+                 0);
+
+        // Zero lost, zero duplicated: the server holds exactly A's events, each once.
+        const QString vendor = server.vendor(QStringLiteral("Orchard"));
+        QCOMPARE(*server.store().eventCount(vendor), made);
+
+        const int runsB = syncUntilDone(b.db(), via, 400);
+        QVERIFY2(runsB < 400, "tablet B never finished pulling");
+        for (const char *sql : {"SELECT count(*) FROM sales",
+                                "SELECT sum(total) FROM sales",
+                                "SELECT count(*) FROM stock_movements",
+                                "SELECT count(*) FROM sale_lines"})
+            QCOMPARE(b.db().scalar(QLatin1String(sql))->toLongLong(),
+                     a.db().scalar(QLatin1String(sql))->toLongLong());
+        QCOMPARE(b.db().scalar(QStringLiteral("SELECT count(*) FROM applied_events"))->toLongLong(),
+                 made);
+
+        // The proxy really misbehaved, in every way, many times.
+        for (int f = test::FaultProxy::DropRequest; f < test::FaultProxy::FaultCount; ++f)
+            QVERIFY2(proxy.count(test::FaultProxy::Fault(f)) >= 3,
+                     qPrintable(QStringLiteral("fault %1 happened %2 times")
+                                    .arg(f)
+                                    .arg(proxy.count(test::FaultProxy::Fault(f)))));
+        qInfo("%lld events, %d runs for A, %d for B, %d chunks through the proxy",
+              made,
+              runsA + 1,
+              runsB + 1,
+              proxy.chunks());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncFaults)
+#include "tst_sync_faults.moc"

@@ -1,0 +1,437 @@
+// The server's boundaries: tenancy (a token sees only its vendor), tokens (missing, bad, forged,
+// revoked), limits (body size, batch size, rate), malformed input (never a crash, always a JSON
+// error with a 4xx), idempotent push and 409 on a changed payload, one bad event set aside while
+// the rest goes on, pairing codes, and HTTPS with a certificate made here by openssl.
+
+#include "Catalog.h"
+#include "DemoData.h"
+#include "MarketDay.h"
+#include "SaleRepository.h"
+#include "ServerFixture.h"
+#include "TestSupport.h"
+#include "sync/SyncClient.h"
+#include "sync/SyncEngine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QtTest>
+
+using namespace sk;
+
+namespace {
+QByteArray tokenOf(Database &db)
+{
+    return db.localSetting(sync::keys::token()).toUtf8();
+}
+
+QString code(const test::HttpResult &r)
+{
+    return r.json.value(QLatin1String("code")).toString();
+}
+
+QByteArray pushBody(const QJsonArray &events)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("events"), events}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QJsonObject pendingEnvelope(Database &db, const QString &type)
+{
+    auto v = db.scalar(
+        QStringLiteral("SELECT payload FROM outbox WHERE event_type = ? ORDER BY seq DESC LIMIT 1"),
+        {type});
+    return QJsonDocument::fromJson(v->toString().toUtf8()).object();
+}
+
+void sellOne(Database &db)
+{
+    if (!MarketDayRepository(db).current().value())
+        MarketDayRepository(db).open(QStringLiteral("Market"), 0);
+    auto rules = *SaleRules::load(db);
+    Cart c;
+    c.lines << CartLine{*ProductRepository(db).bySku(QStringLiteral("JAM-STR")), 1000, {}};
+    c.tenders << TenderEntry{QStringLiteral("card"), computeCart(rules, c)->due, {}};
+    if (!SaleRepository(db).commit(c, rules))
+        qFatal("sale failed");
+}
+} // namespace
+
+class TestServerSecurity : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TestServer> server;
+    std::unique_ptr<test::TempDb> a, b; // a: vendor Alpha, b: vendor Beta
+
+    QString api(const char *path) const { return server->url() + QLatin1String(path); }
+
+private slots:
+    void init()
+    {
+        server::ServerConfig config;
+        config.ratePerSecond = 1000;
+        config.burst = 1000;
+        server = std::make_unique<test::TestServer>(config);
+        QVERIFY2(server->ok(), qPrintable(server->error()));
+        a = std::make_unique<test::TempDb>();
+        b = std::make_unique<test::TempDb>();
+        QVERIFY(seedDemoCatalog(a->db()));
+        QVERIFY(seedDemoCatalog(b->db()));
+        QCOMPARE(test::pairDevice(*server, a->db(), QStringLiteral("Alpha"), QStringLiteral("a")),
+                 QString());
+        QCOMPARE(test::pairDevice(*server, b->db(), QStringLiteral("Beta"), QStringLiteral("b")),
+                 QString());
+        sellOne(a->db());
+        sellOne(b->db());
+        QVERIFY(sync::SyncClient::syncBlocking(a->db()).ok);
+        QVERIFY(sync::SyncClient::syncBlocking(b->db()).ok);
+    }
+
+    void cleanup()
+    {
+        a.reset();
+        b.reset();
+        server.reset();
+    }
+
+    void aTokenSeesOnlyItsVendor()
+    {
+        const QString betaSale = b->db().scalar(QStringLiteral("SELECT id FROM sales"))->toString();
+        auto sales = test::http("GET", api("/api/v1/sales"), tokenOf(a->db()));
+        QCOMPARE(sales.status, 200);
+        const QJsonArray list = sales.json.value(QLatin1String("sales")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].toObject().value(QLatin1String("device_id")).toString(),
+                 a->db().deviceId());
+        QCOMPARE(test::http("GET",
+                            server->url() + QStringLiteral("/api/v1/sales/") + betaSale,
+                            tokenOf(a->db()))
+                     .status,
+                 404);
+        QCOMPARE(test::http("GET",
+                            server->url() + QStringLiteral("/api/v1/sales/") + betaSale,
+                            tokenOf(b->db()))
+                     .status,
+                 200);
+        // Pulling from the start gives none of Beta's events, and Beta's products stay unknown.
+        auto pull = test::http("GET", api("/api/v1/pull?since=0&limit=1000"), tokenOf(a->db()));
+        QCOMPARE(pull.status, 200);
+        QCOMPARE(pull.json.value(QLatin1String("events")).toArray().size(), 0); // only its own
+        auto stock = test::http("GET", api("/api/v1/stock"), tokenOf(a->db()));
+        const auto betaProducts = *ProductRepository(b->db()).all(true);
+        for (const QJsonValue &l : stock.json.value(QLatin1String("levels")).toArray())
+            for (const Product &p : betaProducts)
+                QVERIFY(l.toObject().value(QLatin1String("product_id")).toString() != p.id);
+    }
+
+    void aTokenCannotWriteAsAnotherDevice()
+    {
+        // Alpha's token pushing Beta's (re-signed) event: refused, Beta's data untouched.
+        sellOne(b->db());
+        QJsonObject stolen = pendingEnvelope(b->db(), QStringLiteral("sale"));
+        const QString beta = server->vendor(QStringLiteral("Beta"));
+        const QString alpha = server->vendor(QStringLiteral("Alpha"));
+        const qint64 before = *server->store().eventCount(beta);
+        const qint64 alphaBefore = *server->store().eventCount(alpha);
+        auto r = test::http("POST", api("/api/v1/push"), tokenOf(a->db()), pushBody({stolen}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QLatin1String("acked")).toArray().size(), 0);
+        QCOMPARE(r.json.value(QLatin1String("rejected"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
+                 QStringLiteral("wrong_device"));
+        QCOMPARE(*server->store().eventCount(beta), before);
+        QCOMPARE(*server->store().eventCount(alpha), alphaBefore);
+    }
+
+    void badMissingAndRevokedTokens()
+    {
+        QCOMPARE(test::http("GET", api("/api/v1/pull")).status, 401);
+        QCOMPARE(code(test::http("GET", api("/api/v1/pull"))), QStringLiteral("unauthorized"));
+        QCOMPARE(test::http("GET", api("/api/v1/pull"), "garbage").status, 401);
+        // Right shape, Beta's device id, Alpha's secret: bound to the device, so refused.
+        QByteArray forged = tokenOf(a->db());
+        forged.replace(4, 36, b->db().deviceId().toLatin1());
+        QCOMPARE(test::http("GET", api("/api/v1/pull"), forged).status, 401);
+        QByteArray flipped = tokenOf(a->db());
+        flipped[flipped.size() - 2] = flipped.at(flipped.size() - 2) == 'A' ? 'B' : 'A';
+        QCOMPARE(test::http("GET", api("/api/v1/pull"), flipped).status, 401);
+        QCOMPARE(test::http("GET", api("/api/v1/pull"), tokenOf(a->db())).status, 200);
+
+        QVERIFY(server->store().revoke(a->db().deviceId()));
+        auto r = test::http("GET", api("/api/v1/pull"), tokenOf(a->db()));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(code(r), QStringLiteral("device_revoked"));
+        sellOne(a->db());
+        const sync::SyncReport rep = sync::SyncClient::syncBlocking(a->db());
+        QVERIFY(!rep.ok);
+        QCOMPARE(rep.errorCode, QStringLiteral("revoked"));
+        QVERIFY(sync::SyncEngine(a->db()).state()->revoked);
+        QCOMPARE(*a->db().pendingOutboxCount(), 1); // nothing thrown away
+        // Beta is unaffected.
+        QCOMPARE(test::http("GET", api("/api/v1/pull"), tokenOf(b->db())).status, 200);
+    }
+
+    void oversizedAndMalformedBodies()
+    {
+        const QByteArray t = tokenOf(a->db());
+        // 5 MB: refused without being buffered whole; the server keeps serving.
+        QByteArray huge = "{\"events\":[\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"]}";
+        auto big = test::http("POST", api("/api/v1/push"), t, huge);
+        QVERIFY2(big.status == 413 || big.status == 0, qPrintable(QString::number(big.status)));
+        QCOMPARE(test::http("GET", api("/api/v1/health")).status, 200);
+        // Too many events in one batch.
+        QJsonArray many;
+        for (int i = 0; i < sync::limits::kMaxPushEvents + 1; ++i)
+            many.append(QJsonObject{});
+        auto batch = test::http("POST", api("/api/v1/push"), t, pushBody(many));
+        QCOMPARE(batch.status, 413);
+        QCOMPARE(code(batch), QStringLiteral("batch_too_large"));
+        const QList<std::pair<QByteArray, QString>> bad = {
+            {"{not json", QStringLiteral("malformed_json")},
+            {"[1,2,3]", QStringLiteral("malformed_json")},
+            {"", QStringLiteral("malformed_json")},
+            {"{\"events\":[],\"extra\":1}", QStringLiteral("unknown_field")},
+            {"{\"events\":{}}", QStringLiteral("wrong_type")},
+            {"{\"events\":\"a\"}", QStringLiteral("wrong_type")},
+            {QByteArray(2000, '['), QStringLiteral("malformed_json")},
+        };
+        for (const auto &[body, expected] : bad) {
+            auto r = test::http("POST", api("/api/v1/push"), t, body);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(code(r), expected);
+            QVERIFY(!r.json.value(QLatin1String("message")).toString().isEmpty());
+        }
+        // Query parameters.
+        QCOMPARE(test::http("GET", api("/api/v1/pull?since=-1"), t).status, 400);
+        QCOMPARE(test::http("GET", api("/api/v1/pull?since=abc"), t).status, 400);
+        QCOMPARE(test::http("GET", api("/api/v1/pull?limit=100000"), t).status, 400);
+        QCOMPARE(code(test::http("GET", api("/api/v1/pull?cursor=1"), t)),
+                 QStringLiteral("unknown_field"));
+        QCOMPARE(test::http("GET", api("/api/v1/sales?limit=0"), t).status, 400);
+        // Endpoints and methods.
+        QCOMPARE(test::http("GET", api("/api/v1/nothing"), t).status, 404);
+        QCOMPARE(test::http("GET", api("/api/v1/push"), t).status, 405);
+        QCOMPARE(test::http("DELETE", api("/api/v1/pull"), t).status, 405);
+        // Pairing body.
+        QCOMPARE(
+            code(test::http("POST", api("/api/v1/pair"), {}, "{\"code\":1,\"device_id\":\"x\"}")),
+            QStringLiteral("wrong_type"));
+        QCOMPARE(code(test::http("POST",
+                                 api("/api/v1/pair"),
+                                 {},
+                                 "{\"code\":\"A\",\"device_id\":\"x\",\"admin\":true}")),
+                 QStringLiteral("unknown_field"));
+        QCOMPARE(test::http("GET", api("/api/v1/health")).status, 200);
+    }
+
+    void unknownFieldsAndWrongTypesInEvents()
+    {
+        sellOne(a->db());
+        const QJsonObject good = pendingEnvelope(a->db(), QStringLiteral("sale"));
+        QJsonObject extra = good;
+        extra.insert(QStringLiteral("admin"), true);
+        QJsonObject wrongType = good;
+        QJsonObject data = wrongType.value(QLatin1String("data")).toObject();
+        data.insert(QStringLiteral("total"), 12.5);
+        wrongType.insert(QStringLiteral("data"), data);
+        wrongType.insert(QStringLiteral("id"), newUuid7());
+        QJsonObject numericHlc = good;
+        numericHlc.insert(QStringLiteral("hlc"), 5);
+        numericHlc.insert(QStringLiteral("id"), newUuid7());
+        auto r = test::http("POST",
+                            api("/api/v1/push"),
+                            tokenOf(a->db()),
+                            pushBody({extra, wrongType, numericHlc, good, 42}));
+        QCOMPARE(r.status, 200);
+        const QJsonArray acked = r.json.value(QLatin1String("acked")).toArray();
+        QCOMPARE(acked.size(), 1);
+        QCOMPARE(acked[0].toString(), good.value(QLatin1String("id")).toString());
+        const QJsonArray rejected = r.json.value(QLatin1String("rejected")).toArray();
+        QCOMPARE(rejected.size(), 4);
+        for (const QJsonValue &v : rejected)
+            QCOMPARE(v.toObject().value(QLatin1String("code")).toString(),
+                     QStringLiteral("invalid"));
+    }
+
+    void repeatAckedSameIdDifferentPayloadConflicts()
+    {
+        sellOne(a->db());
+        const QJsonObject ev = pendingEnvelope(a->db(), QStringLiteral("sale"));
+        const QString vendor = server->vendor(QStringLiteral("Alpha"));
+        auto first = test::http("POST", api("/api/v1/push"), tokenOf(a->db()), pushBody({ev}));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json.value(QLatin1String("stored")).toInt(), 1);
+        const qint64 count = *server->store().eventCount(vendor);
+        auto again = test::http("POST", api("/api/v1/push"), tokenOf(a->db()), pushBody({ev, ev}));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(QLatin1String("acked")).toArray().size(), 2);
+        QCOMPARE(again.json.value(QLatin1String("stored")).toInt(), 0);
+        QCOMPARE(*server->store().eventCount(vendor), count);
+        QJsonObject changed = ev;
+        QJsonObject data = changed.value(QLatin1String("data")).toObject();
+        data.insert(QStringLiteral("reason"), QStringLiteral("tampered"));
+        changed.insert(QStringLiteral("data"), data);
+        auto conflict
+            = test::http("POST", api("/api/v1/push"), tokenOf(a->db()), pushBody({changed}));
+        QCOMPARE(conflict.status, 409);
+        QCOMPARE(conflict.json.value(QLatin1String("rejected"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
+                 QStringLiteral("conflict"));
+        auto stored = test::http("GET",
+                                 server->url() + QStringLiteral("/api/v1/sales/")
+                                     + ev.value(QLatin1String("id")).toString(),
+                                 tokenOf(a->db()));
+        QCOMPARE(stored.json.value(QLatin1String("reason")).toString(), QString());
+        QCOMPARE(*server->store().eventCount(vendor), count);
+    }
+
+    void oneBadEventIsSetAsideTheRestGoesOn()
+    {
+        sellOne(a->db());
+        // A record corrupted on the device (say, by an old bug) sits between good ones.
+        QJsonObject bad = pendingEnvelope(a->db(), QStringLiteral("sale"));
+        QJsonObject data = bad.value(QLatin1String("data")).toObject();
+        data.insert(QStringLiteral("total"), QStringLiteral("lots"));
+        const QString badId = newUuid7();
+        data.insert(QStringLiteral("id"), badId);
+        bad.insert(QStringLiteral("id"), badId);
+        bad.insert(QStringLiteral("data"), data);
+        QVERIFY(a->db().exec(
+            QStringLiteral("INSERT INTO outbox (event_id, event_type, hlc, payload, created_at) "
+                           "VALUES (?, 'sale', 1, ?, 0)"),
+            {badId, QString::fromUtf8(QJsonDocument(bad).toJson(QJsonDocument::Compact))}));
+        sellOne(a->db());
+        sellOne(a->db());
+        const sync::SyncReport r = sync::SyncClient::syncBlocking(a->db());
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(r.pushed, 3);
+        QCOMPARE(*a->db().pendingOutboxCount(), 0);
+        auto rejected = sync::SyncEngine(a->db()).rejectedEvents();
+        QCOMPARE(rejected->size(), 1);
+        QCOMPARE(rejected->first().id, badId);
+        QVERIFY(rejected->first().reason.startsWith(QLatin1String("invalid:")));
+        QCOMPARE(sync::SyncEngine(a->db()).state()->rejected, 1);
+    }
+
+    void rateLimitPerDevice()
+    {
+        server::ServerConfig tight;
+        tight.ratePerSecond = 0.5;
+        tight.burst = 3;
+        test::TestServer slow(tight);
+        QVERIFY(slow.ok());
+        test::TempDb d;
+        QCOMPARE(test::pairDevice(slow, d.db(), QStringLiteral("Gamma"), QStringLiteral("d")),
+                 QString());
+        const QByteArray t = tokenOf(d.db());
+        const QString url = slow.url() + QStringLiteral("/api/v1/pull");
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(test::http("GET", url, t).status, 200);
+        auto limited = test::http("GET", url, t);
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(code(limited), QStringLiteral("rate_limited"));
+        // Another device of the same server is not slowed by this one.
+        test::TempDb e;
+        QCOMPARE(test::pairDevice(slow, e.db(), QStringLiteral("Gamma"), QStringLiteral("e")),
+                 QString());
+        QCOMPARE(test::http("GET", url, tokenOf(e.db())).status, 200);
+        const sync::SyncReport r = sync::SyncClient::syncBlocking(d.db());
+        QCOMPARE(r.errorCode, QStringLiteral("rate_limited"));
+        QVERIFY(r.retryAfterMs >= 1000);
+    }
+
+    void pairingCodesAreOneTimeAndThrottled()
+    {
+        test::TempDb d;
+        const QString codeText = server->pairCode(QStringLiteral("Alpha"));
+        const QJsonObject req{{QStringLiteral("code"), codeText},
+                              {QStringLiteral("device_id"), d.db().deviceId()},
+                              {QStringLiteral("device_name"), QStringLiteral("d")}};
+        QJsonObject wrong = req;
+        QString w = codeText;
+        w[w.size() - 1] = w.at(w.size() - 1) == u'A' ? u'B' : u'A';
+        wrong.insert(QStringLiteral("code"), w);
+        auto r = test::http("POST", api("/api/v1/pair"), {}, QJsonDocument(wrong).toJson());
+        QCOMPARE(r.status, 401);
+        QCOMPARE(code(r), QStringLiteral("invalid_code"));
+        auto ok = test::http("POST", api("/api/v1/pair"), {}, QJsonDocument(req).toJson());
+        QCOMPARE(ok.status, 200);
+        QVERIFY(ok.json.value(QLatin1String("token")).toString().size() >= 43);
+        QCOMPARE(test::http("POST", api("/api/v1/pair"), {}, QJsonDocument(req).toJson()).status,
+                 401);
+        // Five wrong tries spend a code even for the right secret afterwards.
+        const QString second = server->pairCode(QStringLiteral("Alpha"));
+        QString w2 = second;
+        w2[w2.size() - 1] = w2.at(w2.size() - 1) == u'A' ? u'B' : u'A';
+        QJsonObject tries = req;
+        tries.insert(QStringLiteral("code"), w2);
+        for (int i = 0; i < 5; ++i)
+            test::http("POST", api("/api/v1/pair"), {}, QJsonDocument(tries).toJson());
+        tries.insert(QStringLiteral("code"), second);
+        auto late = test::http("POST", api("/api/v1/pair"), {}, QJsonDocument(tries).toJson());
+        QVERIFY(late.status == 401 || late.status == 429);
+    }
+
+    void https()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"),
+                       QStringLiteral("-x509"),
+                       QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"),
+                       key,
+                       QStringLiteral("-out"),
+                       cert,
+                       QStringLiteral("-days"),
+                       QStringLiteral("2"),
+                       QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY2(openssl.waitForFinished(60000), "openssl did not finish");
+        QCOMPARE(openssl.exitCode(), 0);
+        auto tls = server::SyncServer::loadTls(cert, key);
+        QVERIFY2(tls, qPrintable(tls ? QString() : tls.error().detail));
+        test::TestServer secure({}, *tls);
+        QVERIFY2(secure.ok(), qPrintable(secure.error()));
+        QVERIFY(secure.url().startsWith(QLatin1String("https://")));
+        const auto ca = QSslCertificate::fromPath(cert);
+        // Without trusting the certificate the client refuses the server.
+        QCOMPARE(test::http("GET", secure.url() + QStringLiteral("/api/v1/health")).status, 0);
+        QCOMPARE(
+            test::http("GET", secure.url() + QStringLiteral("/api/v1/health"), {}, {}, ca).status,
+            200);
+        // A device that trusts it pairs and syncs over TLS.
+        test::TempDb d;
+        QVERIFY(seedDemoCatalog(d.db()));
+        QVERIFY(d.db().setLocalSetting(QStringLiteral("sync.ca_file"), cert));
+        QCOMPARE(test::pairDevice(secure, d.db(), QStringLiteral("Delta"), QStringLiteral("d")),
+                 QString());
+        sellOne(d.db());
+        const sync::SyncReport r = sync::SyncClient::syncBlocking(d.db());
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(r.pushed > 0);
+        QCOMPARE(*d.db().pendingOutboxCount(), 0);
+        // Plain HTTP on the TLS port gets nothing useful.
+        QString plain = secure.url();
+        plain.replace(QLatin1String("https://"), QLatin1String("http://"));
+        QVERIFY(test::http("GET", plain + QStringLiteral("/api/v1/health")).status != 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerSecurity)
+#include "tst_server_security.moc"

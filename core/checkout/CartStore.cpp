@@ -87,6 +87,22 @@ Status CartStore::saveOpen(const Cart &cart)
     return tx.commit();
 }
 
+Result<SaleRecord> CartStore::commitSale(const Cart &cart, const SaleRules &rules)
+{
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    SaleRepository sales(m_db);
+    auto rec = sales.record(cart, rules, true);
+    if (!rec)
+        return rec;
+    if (auto d = m_db.execCached(QStringLiteral("DELETE FROM carts WHERE kind = 'open'"), {}); !d)
+        return std::unexpected(d.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return rec;
+}
+
 Result<std::optional<Cart>> CartStore::loadOpen()
 {
     auto q = m_db.exec(QStringLiteral("SELECT payload FROM carts WHERE kind = 'open'"));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SaleEngine.h"
+#include "SaleRepository.h"
 
 #include <QJsonObject>
 
@@ -35,6 +35,11 @@ public:
     Result<QList<ParkedCart>> parked();
     // Remove a parked cart and return it (resume). NotFound if another till took it.
     Result<Cart> take(const QString &id);
+
+    // Store the sale (SaleRepository::record: header, lines, tenders, stock, outbox) and forget
+    // the saved open cart in the same BEGIN IMMEDIATE transaction, so a crash can never bring
+    // back a cart that was already paid. Rolled back as a whole on any error.
+    Result<SaleRecord> commitSale(const Cart &cart, const SaleRules &rules);
 
     static QJsonObject toJson(const Cart &cart);
     static Result<Cart> fromJson(const QJsonObject &o);

@@ -145,6 +145,14 @@ CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
                                 % std::max(1, m_tabs->count()));
     });
 
+    // Alt+1..Alt+9: the quick keys of the category on screen, for keyboard-only selling.
+    for (int n = 1; n <= 9; ++n)
+        shortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n)), [this, n] {
+            const int page = m_tabs->currentIndex();
+            if (page >= 0 && page < m_keyPages.size() && n <= m_keyPages[page].size())
+                m_keyPages[page][n - 1]->click();
+        });
+
     // The scanner listens while the counter is on screen and no dialog is open.
     m_scanner->setActiveWhen([this] {
         return isVisible() && !QApplication::activeModalWidget()
@@ -446,6 +454,8 @@ void CheckoutPage::reloadCatalog()
                         .arg(bg.name(), readableOn(bg).name(), bg.darker(140).name()));
             const Product copy = p;
             connect(b, &QPushButton::clicked, this, [this, copy] { addProduct(copy); });
+            if (buttons.size() < 9)
+                b->setToolTip(tr("%1 (Alt+%2)").arg(p.name).arg(buttons.size() + 1));
             m_keys.insert(p.sku, b);
             buttons << b;
         }
@@ -781,26 +791,10 @@ void CheckoutPage::commitSale(const QList<TenderEntry> &tenders)
 {
     Cart cart = m_model->cart();
     cart.tenders = tenders;
-    SaleRepository repo(m_ctx.db());
+    CartStore store(m_ctx.db());
     QElapsedTimer timer;
     timer.start();
-    // SaleRepository::commit's transaction, plus forgetting the autosaved cart inside it: a
-    // crash can then never bring back a cart that was already paid.
-    Result<SaleRecord> r = [&]() -> Result<SaleRecord> {
-        Transaction tx(m_ctx.db());
-        if (auto b = tx.begun(); !b)
-            return std::unexpected(b.error());
-        auto rec = repo.record(cart, m_rules, true);
-        if (!rec)
-            return rec;
-        if (auto d
-            = m_ctx.db().execCached(QStringLiteral("DELETE FROM carts WHERE kind = 'open'"), {});
-            !d)
-            return std::unexpected(d.error());
-        if (auto c = tx.commit(); !c)
-            return std::unexpected(c.error());
-        return rec;
-    }();
+    Result<SaleRecord> r = store.commitSale(cart, m_rules);
     m_lastCommitNs = timer.nsecsElapsed();
     if (!r) {
         Dialogs::warning(this,

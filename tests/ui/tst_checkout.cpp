@@ -1,0 +1,487 @@
+#include "TestSupport.h"
+
+#include "DemoData.h"
+#include "MainWindow.h"
+#include "MarketDay.h"
+#include "SaleRepository.h"
+#include "checkout/CartStore.h"
+#include "checkout/CheckoutPage.h"
+#include "checkout/MarketDayDialog.h"
+#include "checkout/PinStore.h"
+#include "checkout/RefundDialog.h"
+#include "checkout/ResumeDialog.h"
+#include "checkout/SalesDialog.h"
+#include "checkout/TenderDialog.h"
+#include "checkout/WeightDialog.h"
+#include "common/Dialogs.h"
+#include "common/Style.h"
+#include "lock/LockScreen.h"
+#include "models/CartModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <memory>
+
+using namespace sk;
+using namespace sk::ui;
+
+// Rings up whole sales through the real main window. Keys go where a real keyboard's would
+// (the focused widget of the focused window), taps are mouse clicks on the buttons a vendor
+// would touch, and both are counted: the counts are the speed figures the README states.
+class TestCheckout : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDb> m_db;
+    std::unique_ptr<MainWindow> m_win;
+    CheckoutPage *m_page = nullptr;
+    int m_keys = 0;
+    int m_taps = 0;
+
+    void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
+    {
+        ++m_keys;
+        QTest::keyClick(static_cast<QWidget *>(nullptr), k, m);
+    }
+    void type(const QString &text)
+    {
+        m_keys += int(text.size());
+        QTest::keyClicks(static_cast<QWidget *>(nullptr), text);
+    }
+    // A scanner: a burst of digits and Enter (not counted as keystrokes by the vendor).
+    void scan(const QString &code)
+    {
+        QTest::keyClicks(static_cast<QWidget *>(nullptr), code);
+        QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Return);
+    }
+    void tap(QAbstractButton *b)
+    {
+        QVERIFY(b);
+        QVERIFY(b->isVisible());
+        QVERIFY(b->isEnabled());
+        ++m_taps;
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+    template<typename T>
+    T *waitDialog()
+    {
+        T *d = nullptr;
+        QTRY_VERIFY((d = qobject_cast<T *>(QApplication::activeModalWidget())) != nullptr);
+        QTRY_VERIFY(QApplication::focusWidget() && d->isAncestorOf(QApplication::focusWidget()));
+        return d;
+    }
+    Minor m(const char *sku)
+    {
+        return ProductRepository(m_db->db()).bySku(QString::fromLatin1(sku))->price;
+    }
+    QList<SaleRecord> sales()
+    {
+        return SaleRepository(m_db->db()).list({}, 1000).value_or(QList<SaleRecord>{});
+    }
+    SaleRecord lastSale()
+    {
+        const QList<SaleRecord> l = sales();
+        return l.isEmpty() ? SaleRecord{} : *SaleRepository(m_db->db()).load(l.first().id);
+    }
+    void openWindow()
+    {
+        m_win = std::make_unique<MainWindow>(m_db->db());
+        m_win->resize(1024, 600);
+        m_win->show();
+        QApplication::setActiveWindow(m_win.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
+        m_page = m_win->checkout();
+        m_keys = m_taps = 0;
+    }
+    void waitReady()
+    {
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QTRY_VERIFY(m_page->searchField()->hasFocus());
+    }
+
+private slots:
+    void init()
+    {
+        Dialogs::setTestMode(true);
+        m_db = std::make_unique<test::TempDb>();
+        QVERIFY(seedDemoCatalog(m_db->db()));
+        QVERIFY(MarketDayRepository(m_db->db()).open(QStringLiteral("Riverside"), 5000));
+        openWindow();
+        waitReady();
+    }
+    void cleanup()
+    {
+        m_win.reset();
+        m_db.reset();
+        Dialogs::clearLastMessage();
+    }
+
+    void quick_key_sale_exact_cash_in_five_taps()
+    {
+        QVERIFY(m_page->quickKey(QStringLiteral("JAM-STR"))->isVisible());
+        tap(m_page->quickKey(QStringLiteral("JAM-STR")));
+        tap(m_page->quickKey(QStringLiteral("JAM-APR")));
+        tap(m_page->quickKey(QStringLiteral("HNY-WLD")));
+        QCOMPARE(m_page->cartModel()->rowCount(), 3);
+        tap(m_page->payButton());
+        auto *tender = waitDialog<TenderDialog>();
+        tap(tender->findChild<QPushButton *>(QStringLiteral("exact")));
+        waitReady();
+        QCOMPARE(m_taps, 5);
+        qInfo("quick-key sale, 3 items, exact cash: %d taps", m_taps);
+
+        const SaleRecord s = lastSale();
+        QCOMPARE(s.lines.size(), 3);
+        QCOMPARE(s.total, m("JAM-STR") + m("JAM-APR") + m("HNY-WLD"));
+        QCOMPARE(s.tenders.size(), 1);
+        QCOMPARE(s.tenders[0].tender, QStringLiteral("cash"));
+        QCOMPARE(s.changeDue, 0);
+        // Ready for the next customer: empty cart, receipt on screen, focus in search.
+        QVERIFY(m_page->cartModel()->isEmpty());
+        QVERIFY(m_page->showingLastSale());
+        QVERIFY(m_page->lastReceiptHtml().contains(s.receiptNo));
+        QCOMPARE(m_page->undoStack()->count(), 0);
+        qInfo("sale commit on the UI thread: %.2f ms", double(m_page->lastCommitNs()) / 1e6);
+        QVERIFY(m_page->lastCommitNs() < 1'000'000'000LL);
+    }
+
+    void scanned_sale_by_card_in_two_keystrokes()
+    {
+        scan(QStringLiteral("0850001000019")); // strawberry jam
+        scan(QStringLiteral("0850001000200")); // eggs
+        scan(QStringLiteral("0850001000149")); // carrots
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 3);
+        QCOMPARE(m_page->searchField()->text(), QString()); // no digits typed into the search
+        m_keys = 0;
+        key(Qt::Key_Return); // empty search + Enter = pay
+        auto *tender = waitDialog<TenderDialog>();
+        key(Qt::Key_F2); // card for the amount due
+        waitReady();
+        QVERIFY(m_keys <= 3);
+        qInfo("scanned sale, 3 items, card: %d keystrokes after the scans", m_keys);
+        Q_UNUSED(tender)
+        const SaleRecord s = lastSale();
+        QCOMPARE(s.lines.size(), 3);
+        QCOMPARE(s.tenders.size(), 1);
+        QCOMPARE(s.tenders[0].tender, QStringLiteral("card"));
+        QCOMPARE(s.total, m("JAM-STR") + m("EGG-DOZ") + m("VEG-CAR"));
+    }
+
+    void keyboard_sale_with_weight_discount_split_snap_and_change()
+    {
+        // A quick key by keyboard (Alt+1 = first key of the category on screen).
+        key(Qt::Key_1, Qt::AltModifier);
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
+        QCOMPARE(m_page->cartModel()->cart().lines[0].product.sku, QStringLiteral("JAM-STR"));
+        // A 10 % discount on it (F7 on the selected line).
+        Dialogs::setNextText(QStringLiteral("10%"));
+        key(Qt::Key_F7);
+        QCOMPARE(m_page->cartModel()->cart().lines[0].discount.value, 100000);
+        // A searched item.
+        type(QStringLiteral("kale"));
+        QTRY_VERIFY(m_page->searchResults()->count() >= 1);
+        key(Qt::Key_Return);
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 2);
+        QCOMPARE(m_page->searchField()->text(), QString());
+        // A scanned barcode.
+        scan(QStringLiteral("0850001000200"));
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 3);
+        // A weighed item: the keypad dialog shows the line total as the weight is typed.
+        type(QStringLiteral("heirloom"));
+        QTRY_VERIFY(m_page->searchResults()->count() >= 1);
+        key(Qt::Key_Return);
+        auto *weigh = waitDialog<WeightDialog>();
+        type(QStringLiteral("1.5"));
+        QCOMPARE(weigh->quantity(), 1500);
+        QCOMPARE(weigh->findChild<QLabel *>(QStringLiteral("lineTotal"))->text(),
+                 money(675, Currency{}));
+        key(Qt::Key_Return);
+        waitReady();
+        QCOMPARE(m_page->cartModel()->rowCount(), 4);
+        QCOMPARE(m_page->cartModel()->cart().lines[3].qty, 1500);
+        // Hot cider: prepared food, taxed, not payable by SNAP.
+        type(QStringLiteral("cider"));
+        QTRY_VERIFY(m_page->searchResults()->count() >= 1);
+        key(Qt::Key_Return);
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 5);
+        // 8.50 - 0.85 + 3.50 + 6.50 + 6.75 = 24.40 SNAP-eligible; cider 4.00 + 8 % tax.
+        QCOMPARE(m_page->cartModel()->computation().total, 2440 + 432);
+
+        key(Qt::Key_Return); // pay
+        auto *tender = waitDialog<TenderDialog>();
+        // SNAP for everything is refused, in words, naming the item it can't pay for.
+        type(QStringLiteral("28.72"));
+        key(Qt::Key_F3);
+        QVERIFY(tender->isVisible());
+        const QString why = tender->findChild<QLabel *>(QStringLiteral("error"))->text();
+        QVERIFY2(why.contains(QStringLiteral("Hot cider")), qPrintable(why));
+        QVERIFY2(why.contains(money(432, Currency{})), qPrintable(why));
+        QVERIFY(tender->tenders().isEmpty());
+        // The most SNAP can pay is offered; F3 again takes it.
+        QCOMPARE(tender->amountField()->text(), QStringLiteral("24.40"));
+        key(Qt::Key_F3);
+        QCOMPARE(tender->tenders().size(), 1);
+        QCOMPARE(tender->computation().due, 432);
+        // The rest in cash: a 10 note.
+        type(QStringLiteral("10"));
+        key(Qt::Key_Return);
+        waitReady();
+
+        const SaleRecord s = lastSale();
+        QCOMPARE(s.lines.size(), 5);
+        QCOMPARE(s.total, 2872);
+        QCOMPARE(s.tax, 32);
+        QCOMPARE(s.changeDue, 568);
+        QCOMPARE(s.tenders.size(), 2);
+        QCOMPARE(s.lines[0].discount, 85);
+        // Change due, huge, and the receipt on screen.
+        QCOMPARE(m_page->changeLabel()->text(),
+                 QStringLiteral("Change %1").arg(money(568, Currency{})));
+        QVERIFY(m_page->changeLabel()->font().pointSizeF()
+                >= 2 * QApplication::font().pointSizeF());
+        const QString receipt
+            = m_page->findChild<QTextBrowser *>(QStringLiteral("receipt"))->toPlainText();
+        for (const QString &expected : {s.receiptNo,
+                                        QStringLiteral("Riverside"),
+                                        QStringLiteral("Hot cider"),
+                                        QStringLiteral("SNAP/EBT"),
+                                        QStringLiteral("Cash"),
+                                        money(568, Currency{}),
+                                        money(2872, Currency{})})
+            QVERIFY2(receipt.contains(expected), qPrintable(expected));
+        qInfo("keyboard-only mixed sale: %d keystrokes in all", m_keys);
+
+        // Print to PDF through the hooks (no dialog).
+        const QString pdf = m_db->dir() + QStringLiteral("/r.pdf");
+        Dialogs::setNextFile(pdf);
+        m_page->saveLastReceiptPdf();
+        QVERIFY(QFileInfo(pdf).size() > 500);
+    }
+
+    void undo_and_clear_with_confirmation()
+    {
+        key(Qt::Key_1, Qt::AltModifier);
+        key(Qt::Key_2, Qt::AltModifier);
+        key(Qt::Key_3, Qt::AltModifier);
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 3);
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_page->cartModel()->rowCount(), 2);
+        key(Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(m_page->cartModel()->rowCount(), 3);
+        key(Qt::Key_Plus); // one more of the selected (last) line
+        QCOMPARE(m_page->cartModel()->cart().lines[2].qty, 2000);
+        key(Qt::Key_Delete);
+        QCOMPARE(m_page->cartModel()->rowCount(), 2);
+        Dialogs::setNextAnswer(QMessageBox::No);
+        key(Qt::Key_F9);
+        QCOMPARE(m_page->cartModel()->rowCount(), 2);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        key(Qt::Key_F9);
+        QCOMPARE(m_page->cartModel()->rowCount(), 0);
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_page->cartModel()->rowCount(), 2);
+    }
+
+    void cart_survives_a_crash()
+    {
+        key(Qt::Key_1, Qt::AltModifier);
+        key(Qt::Key_2, Qt::AltModifier);
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 2);
+        QTRY_VERIFY(CartStore(m_db->db()).loadOpen().value().has_value());
+        // The window goes away without any chance to save (as in a crash: the save already
+        // happened on the change itself).
+        m_win.reset();
+        openWindow();
+        QCOMPARE(m_page->cartModel()->rowCount(), 2);
+    }
+
+    void park_and_resume()
+    {
+        key(Qt::Key_1, Qt::AltModifier);
+        key(Qt::Key_2, Qt::AltModifier);
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 2);
+        key(Qt::Key_F4);
+        QCOMPARE(m_page->cartModel()->rowCount(), 0);
+        QCOMPARE(CartStore(m_db->db()).parked()->size(), 1);
+        // Next customer while the first fetches cash.
+        key(Qt::Key_4, Qt::AltModifier);
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
+        key(Qt::Key_F5);
+        auto *resume = waitDialog<ResumeDialog>();
+        QCOMPARE(resume->list()->count(), 1);
+        key(Qt::Key_Return);
+        waitReady();
+        QCOMPARE(m_page->cartModel()->rowCount(), 2);
+        QCOMPARE(m_page->cartModel()->cart().lines[0].product.sku, QStringLiteral("JAM-STR"));
+        // The cart that was on screen was parked in its place, not lost.
+        QCOMPARE(CartStore(m_db->db()).parked()->size(), 1);
+        key(Qt::Key_F12);
+        waitDialog<TenderDialog>();
+        key(Qt::Key_Return); // exact cash
+        waitReady();
+        QCOMPARE(lastSale().lines.size(), 2);
+    }
+
+    void market_day_is_asked_before_the_first_sale()
+    {
+        QVERIFY(MarketDayRepository(m_db->db()).close());
+        emit m_win->context().marketDayChanged();
+        key(Qt::Key_1, Qt::AltModifier);
+        auto *dlg = waitDialog<MarketDayDialog>();
+        QCOMPARE(m_page->cartModel()->rowCount(), 0);
+        dlg->marketField()->setFocus();
+        type(QStringLiteral("Hillside"));
+        key(Qt::Key_Tab);
+        dlg->floatField()->selectAll();
+        type(QStringLiteral("75.00"));
+        key(Qt::Key_Return);
+        waitReady();
+        auto day = MarketDayRepository(m_db->db()).current();
+        QVERIFY(day && *day);
+        QCOMPARE((*day)->marketName, QStringLiteral("Hillside"));
+        QCOMPARE((*day)->openingFloat, 7500);
+        QCOMPARE(m_page->cartModel()->rowCount(), 1); // the item asked for is rung up
+        QVERIFY(m_win->statusText().contains(QStringLiteral("Hillside")));
+    }
+
+    void void_a_sale()
+    {
+        key(Qt::Key_1, Qt::AltModifier);
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
+        key(Qt::Key_Return);
+        waitDialog<TenderDialog>();
+        key(Qt::Key_Return);
+        waitReady();
+        const SaleRecord sale = lastSale();
+        key(Qt::Key_F3);
+        auto *list = waitDialog<SalesDialog>();
+        QCOMPARE(list->selectedSaleId(), sale.id);
+        Dialogs::setNextText(QStringLiteral("rang up the wrong stall"));
+        key(Qt::Key_V);
+        QTRY_COMPARE(sales().size(), 2);
+        const SaleRecord v = lastSale();
+        QCOMPARE(v.kind, QStringLiteral("void"));
+        QCOMPARE(v.refSaleId, sale.id);
+        QCOMPARE(v.total, -sale.total);
+        QVERIFY(list->shownReceiptHtml().contains(QStringLiteral("VOID")));
+        QVERIFY(list->shownReceiptHtml().contains(sale.receiptNo));
+        QVERIFY(m_win->statusText().contains(money(0, Currency{})));
+        key(Qt::Key_Escape);
+        waitReady();
+    }
+
+    void refund_one_line()
+    {
+        key(Qt::Key_1, Qt::AltModifier);
+        key(Qt::Key_2, Qt::AltModifier);
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 2);
+        key(Qt::Key_Return);
+        waitDialog<TenderDialog>();
+        key(Qt::Key_F2);
+        waitReady();
+        const SaleRecord sale = lastSale();
+        key(Qt::Key_F3);
+        waitDialog<SalesDialog>();
+        key(Qt::Key_R);
+        auto *refund = waitDialog<RefundDialog>();
+        QCOMPARE(refund->table()->rowCount(), 2);
+        key(Qt::Key_Space); // tick the first line
+        QCOMPARE(refund->table()->item(0, 0)->checkState(), Qt::Checked);
+        key(Qt::Key_R, Qt::AltModifier); // to the reason field
+        type(QStringLiteral("jar was cracked"));
+        key(Qt::Key_Return);
+        QTRY_COMPARE(sales().size(), 2);
+        const SaleRecord r = lastSale();
+        QCOMPARE(r.kind, QStringLiteral("refund"));
+        QCOMPARE(r.lines.size(), 1);
+        QCOMPARE(r.lines[0].sku, QStringLiteral("JAM-STR"));
+        QCOMPARE(r.total, -m("JAM-STR"));
+        QCOMPARE(r.reason, QStringLiteral("jar was cracked"));
+        QCOMPARE(r.tenders[0].tender, QStringLiteral("card"));
+        auto *list = waitDialog<SalesDialog>();
+        QVERIFY(list->shownReceiptHtml().contains(QStringLiteral("REFUND")));
+        QVERIFY(list->shownReceiptHtml().contains(sale.receiptNo));
+    }
+
+    void helper_is_refused_a_refund()
+    {
+        m_win.reset();
+        PinStore pins(m_db->db());
+        QVERIFY(pins.addUser(QStringLiteral("Ann"), TillUser::Role::Owner, QStringLiteral("1234")));
+        auto ben
+            = pins.addUser(QStringLiteral("Ben"), TillUser::Role::Helper, QStringLiteral("5678"));
+        QVERIFY(ben);
+        openWindow();
+        // The till starts locked.
+        QCOMPARE(m_win->sections()->currentWidget(), static_cast<QWidget *>(m_win->lockScreen()));
+        m_win->lockScreen()->chooseUser(ben->id);
+        QTRY_VERIFY(m_win->lockScreen()->pinField()->hasFocus());
+        type(QStringLiteral("0000"));
+        key(Qt::Key_Return);
+        QCOMPARE(m_win->sections()->currentWidget(), static_cast<QWidget *>(m_win->lockScreen()));
+        type(QStringLiteral("5678"));
+        key(Qt::Key_Return);
+        QTRY_COMPARE(m_win->sections()->currentWidget(), static_cast<QWidget *>(m_page));
+        QVERIFY(!m_win->context().isOwner());
+        QVERIFY(!m_win->findChild<QToolButton *>(QStringLiteral("nav_settings"))->isVisible());
+        waitReady();
+        // Helpers sell...
+        key(Qt::Key_1, Qt::AltModifier);
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
+        key(Qt::Key_Return);
+        waitDialog<TenderDialog>();
+        key(Qt::Key_Return);
+        waitReady();
+        QCOMPARE(sales().size(), 1);
+        // ...but do not refund or void.
+        key(Qt::Key_F3);
+        waitDialog<SalesDialog>();
+        key(Qt::Key_R);
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Only an owner")));
+        QVERIFY(!qobject_cast<RefundDialog *>(QApplication::activeModalWidget()));
+        Dialogs::clearLastMessage();
+        key(Qt::Key_V);
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Only an owner")));
+        QCOMPARE(sales().size(), 1);
+    }
+
+    void commit_time_over_twenty_sales()
+    {
+        QList<qint64> ns;
+        for (int i = 0; i < 20; ++i) {
+            key(Qt::Key_1, Qt::AltModifier);
+            key(Qt::Key_2, Qt::AltModifier);
+            key(Qt::Key_3, Qt::AltModifier);
+            QTRY_COMPARE(m_page->cartModel()->rowCount(), 3);
+            key(Qt::Key_Return);
+            waitDialog<TenderDialog>();
+            key(Qt::Key_Return);
+            waitReady();
+            ns << m_page->lastCommitNs();
+        }
+        QCOMPARE(sales().size(), 20);
+        std::sort(ns.begin(), ns.end());
+        qInfo(
+            "sale commit (3 lines, one transaction, synchronous=FULL): median %.2f ms, max %.2f ms",
+            double(ns[ns.size() / 2]) / 1e6,
+            double(ns.last()) / 1e6);
+        QVERIFY(ns[ns.size() / 2] < 250'000'000LL);
+    }
+};
+
+QTEST_MAIN(TestCheckout)
+#include "tst_checkout.moc"

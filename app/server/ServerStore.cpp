@@ -191,13 +191,21 @@ Result<QSqlQuery> ServerStore::exec(const QString &sql, std::initializer_list<QV
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return std::unexpected(
-            Error::database(QStringLiteral("prepare: %1").arg(q.lastError().text())));
-    int i = 0;
-    for (const QVariant &b : binds)
-        q.bindValue(i++, b);
-    if (!q.exec()) {
+    // PostgreSQL cannot PREPARE transaction control or DDL: statements without values run as
+    // they are (they never carry input), everything else is prepared and bound.
+    bool ran = false;
+    if (binds.size() == 0) {
+        ran = q.exec(sql);
+    } else {
+        if (!q.prepare(sql))
+            return std::unexpected(
+                Error::database(QStringLiteral("prepare: %1").arg(q.lastError().text())));
+        int i = 0;
+        for (const QVariant &b : binds)
+            q.bindValue(i++, b);
+        ran = q.exec();
+    }
+    if (!ran) {
         const QString text = q.lastError().text();
         Error::Code code = Error::Code::Database;
         if (text.contains(u"UNIQUE") || text.contains(u"unique") || text.contains(u"duplicate key"))

@@ -182,7 +182,11 @@ private slots:
         QByteArray huge = "{\"events\":[\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"]}";
         auto big = test::http("POST", api("/api/v1/push"), t, huge);
         QVERIFY2(big.status == 413 || big.status == 0, qPrintable(QString::number(big.status)));
-        QCOMPARE(test::http("GET", api("/api/v1/health")).status, 200);
+        auto health = test::http("GET", api("/api/v1/health"));
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json.value(QLatin1String("store")).toString(),
+                 test::TestServer::usingPostgres() ? QStringLiteral("postgresql")
+                                                   : QStringLiteral("sqlite"));
         // Too many events in one batch.
         QJsonArray many;
         for (int i = 0; i < sync::limits::kMaxPushEvents + 1; ++i)

@@ -1,0 +1,185 @@
+#include "SyncSettingsWidget.h"
+
+#include "SyncController.h"
+#include "common/Dialogs.h"
+#include "sync/SyncEngine.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSysInfo>
+#include <QVBoxLayout>
+
+namespace sk::ui {
+
+SyncSettingsWidget::SyncSettingsWidget(AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_sync(SyncController::of(ctx))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("syncState"));
+    m_state->setWordWrap(true);
+    layout->addWidget(m_state);
+
+    auto *form = new QFormLayout;
+    m_server = new QLineEdit(this);
+    m_server->setObjectName(QStringLiteral("syncServer"));
+    m_server->setPlaceholderText(QStringLiteral("https://sync.example.org:8443"));
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("syncCode"));
+    m_code->setPlaceholderText(QStringLiteral("ABCD-EFGH-JKMN"));
+    form->addRow(tr("Server address"), m_server);
+    form->addRow(tr("Pairing code"), m_code);
+    layout->addLayout(form);
+
+    auto *buttons = new QHBoxLayout;
+    m_pair = new QPushButton(tr("Pair"), this);
+    m_pair->setObjectName(QStringLiteral("syncPair"));
+    m_syncNow = new QPushButton(tr("Sync now"), this);
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    m_unpair = new QPushButton(tr("Unpair…"), this);
+    m_unpair->setObjectName(QStringLiteral("syncUnpair"));
+    for (QPushButton *b : {m_pair, m_syncNow, m_unpair}) {
+        b->setMinimumHeight(44);
+        buttons->addWidget(b);
+    }
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("syncMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    layout->addWidget(new QLabel(tr("Set aside by the server (not synced):"), this));
+    m_rejected = new QListWidget(this);
+    m_rejected->setObjectName(QStringLiteral("syncRejected"));
+    m_rejected->setMaximumHeight(120);
+    layout->addWidget(m_rejected);
+
+    connect(m_pair, &QPushButton::clicked, this, &SyncSettingsWidget::pair);
+    connect(m_code, &QLineEdit::returnPressed, this, &SyncSettingsWidget::pair);
+    connect(m_syncNow, &QPushButton::clicked, this, [this] {
+        m_message->setText(tr("Syncing…"));
+        m_sync.syncNow();
+    });
+    connect(m_unpair, &QPushButton::clicked, this, &SyncSettingsWidget::unpair);
+    connect(&m_sync, &SyncController::stateChanged, this, &SyncSettingsWidget::refresh);
+    connect(&m_sync, &SyncController::pairFinished, this, [this](bool ok, const QString &message) {
+        m_pair->setEnabled(true);
+        m_message->setText(ok ? tr("Paired. Syncing in the background.")
+                              : tr("Pairing failed: %1").arg(message));
+        if (ok)
+            m_code->clear();
+        refresh();
+    });
+    refresh();
+}
+
+void SyncSettingsWidget::refresh()
+{
+    const sync::SyncState s = m_sync.state();
+    QString text;
+    if (!s.paired) {
+        text = tr("This device is not paired with a server. %n event(s) wait on it.",
+                  nullptr,
+                  int(s.pending));
+    } else {
+        text = tr("Paired with %1 as %2.")
+                   .arg(s.serverUrl.toHtmlEscaped(), s.vendorName.toHtmlEscaped());
+        text += QLatin1Char(' ');
+        text += s.lastSuccessMs
+                    ? tr("Last synced %1.").arg(relativeTime(s.lastSuccessMs, Clock::nowMs()))
+                    : tr("Not synced yet.");
+        text += QLatin1Char(' ') + tr("%n event(s) waiting.", nullptr, int(s.pending));
+        if (s.revoked)
+            text += QLatin1Char(' ') + tr("The server revoked this device; pair it again.");
+        else if (!s.lastError.isEmpty())
+            text += QLatin1Char(' ') + tr("Last attempt: %1").arg(s.lastError);
+        if (s.reviewFlags > 0)
+            text += QLatin1Char(' ')
+                    + tr("%n stock movement(s) happened so close to a count on another device "
+                         "that clocks decide their order: check them in Inventory.",
+                         nullptr,
+                         int(s.reviewFlags));
+    }
+    m_state->setText(text);
+    if (s.paired && m_server->text().isEmpty())
+        m_server->setText(s.serverUrl);
+    m_syncNow->setEnabled(s.paired && !s.revoked && !m_sync.syncing());
+    m_unpair->setEnabled(s.paired);
+    m_rejected->clear();
+    auto rejected = sync::SyncEngine(m_ctx.db()).rejectedEvents();
+    if (rejected)
+        for (const sync::RejectedEvent &e : *rejected)
+            m_rejected->addItem(
+                tr("%1 %2: %3")
+                    .arg(QDateTime::fromMSecsSinceEpoch(e.createdAt).toString(Qt::ISODate),
+                         e.type,
+                         e.reason));
+    m_rejected->setVisible(m_rejected->count() > 0);
+}
+
+void SyncSettingsWidget::pair()
+{
+    const QString server = m_server->text().trimmed();
+    const QString code = m_code->text().trimmed();
+    if (server.isEmpty() || code.isEmpty()) {
+        m_message->setText(tr("Enter the server address and the pairing code."));
+        return;
+    }
+    m_pair->setEnabled(false);
+    m_message->setText(tr("Pairing…"));
+    m_sync.pair(server, code, QSysInfo::machineHostName());
+}
+
+void SyncSettingsWidget::unpair()
+{
+    const sync::SyncState s = m_sync.state();
+    const qint64 waiting = s.pending + s.rejected;
+    QString keep;
+    if (waiting > 0) {
+        const auto answer = Dialogs::question(
+            this,
+            tr("Unpair this device?"),
+            tr("%n event(s) on this device have not reached the server yet. They stay on this "
+               "device and will be sent after pairing again; a copy is also saved to a file. "
+               "Unpair anyway?",
+               nullptr,
+               int(waiting)));
+        if (answer != QMessageBox::Yes)
+            return;
+        keep = m_ctx.dbPath()
+               + QStringLiteral(".unsynced-%1.json")
+                     .arg(QDateTime::currentDateTimeUtc().toString(
+                         QStringLiteral("yyyyMMddTHHmmss")));
+        auto saved = sync::SyncEngine(m_ctx.db()).exportPending(keep);
+        if (!saved) {
+            Dialogs::warning(
+                this,
+                tr("Not unpaired"),
+                tr("The waiting events could not be saved: %1").arg(saved.error().detail));
+            return;
+        }
+    } else if (Dialogs::question(this,
+                                 tr("Unpair this device?"),
+                                 tr("This device will stop syncing with %1.").arg(s.serverUrl))
+               != QMessageBox::Yes) {
+        return;
+    }
+    if (auto r = m_sync.unpair(); !r) {
+        Dialogs::warning(this, tr("Not unpaired"), r.error().detail);
+        return;
+    }
+    m_message->setText(keep.isEmpty()
+                           ? tr("Unpaired.")
+                           : tr("Unpaired. The waiting events were saved to %1.").arg(keep));
+    refresh();
+}
+
+} // namespace sk::ui

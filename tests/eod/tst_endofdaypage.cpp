@@ -59,6 +59,8 @@ private slots:
     void initTestCase()
     {
         Dialogs::setTestMode(true);
+        // Amounts read as a US vendor sees them ("$162.00").
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_t = std::make_unique<test::TempDb>();
         Database &db = m_t->db();
         QVERIFY(seedDemoCatalog(db));

@@ -5,10 +5,10 @@
 
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QTime>
 #include <QVBoxLayout>
@@ -147,6 +147,11 @@ void CashDrawerStep::rebuildFields()
         m_grid->addWidget(l, row++, 0, 1, 3);
     };
     QList<QLineEdit *> order;
+    // Digits only; an empty field is acceptable, so Enter on it still moves on.
+    auto pieces = [this] {
+        return new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,7}")),
+                                               m_fields);
+    };
     auto addRow = [&](const QString &label, const QString &objectName, QValidator *validator) {
         auto *name = new QLabel(label, m_fields);
         auto *edit = new QLineEdit(m_fields);
@@ -182,10 +187,8 @@ void CashDrawerStep::rebuildFields()
                 continue;
             const QString label = d.note ? tr("%1 notes").arg(money(d.value, m_currency))
                                          : tr("%1 coins").arg(money(d.value, m_currency));
-            m_pieceEdits << std::pair{d.value,
-                                      addRow(label,
-                                             QStringLiteral("denom_%1").arg(d.value),
-                                             new QIntValidator(0, 9999999, m_fields))};
+            m_pieceEdits << std::pair{
+                d.value, addRow(label, QStringLiteral("denom_%1").arg(d.value), pieces())};
         }
     }
     if (!m_expected.held.isEmpty())
@@ -194,11 +197,10 @@ void CashDrawerStep::rebuildFields()
         const QString label
             = h.faceValue > 0 ? tr("%1 (pieces of %2)").arg(h.name, money(h.faceValue, m_currency))
                               : tr("%1 (amount)").arg(h.name);
-        m_heldEdits << std::pair{
-            h,
-            addRow(label,
-                   QStringLiteral("held_%1").arg(h.tender),
-                   h.faceValue > 0 ? new QIntValidator(0, 9999999, m_fields) : nullptr)};
+        m_heldEdits << std::pair{h,
+                                 addRow(label,
+                                        QStringLiteral("held_%1").arg(h.tender),
+                                        h.faceValue > 0 ? pieces() : nullptr)};
     }
     m_grid->setRowStretch(row, 1);
     // Enter moves on like Tab, so a keypad alone walks the whole drawer; the last records.

@@ -84,8 +84,10 @@ InventoryPage::InventoryPage(AppContext &ctx, QWidget *parent)
         if (isVisible())
             refresh();
     };
-    for (auto signal : {&AppContext::catalogChanged, &AppContext::stockChanged,
-                        &AppContext::syncStateChanged, &AppContext::marketDayChanged})
+    for (auto signal : {&AppContext::catalogChanged,
+                        &AppContext::stockChanged,
+                        &AppContext::syncStateChanged,
+                        &AppContext::marketDayChanged})
         connect(&m_ctx, signal, this, stale);
     connect(&m_ctx, &AppContext::saleCommitted, this, stale);
     refresh();
@@ -639,7 +641,8 @@ void InventoryPage::showProduct(const Product &p)
     m_name->setText(p.name);
     m_category->setCurrentText(p.category);
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(unitCode(p.unit))));
-    m_price->setText(formatFixed(p.price, m_currency.decimals, QLocale()));
+    m_price->setText(p.id.isEmpty() ? QString()
+                                    : formatFixed(p.price, m_currency.decimals, QLocale()));
     m_tax->setCurrentIndex(std::max(0, m_tax->findData(p.taxCategory)));
     m_snap->setChecked(p.snapEligible);
     m_token->setChecked(p.tokenEligible);

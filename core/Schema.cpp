@@ -223,8 +223,11 @@ Migration migrationCore()
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list
-        = {migrationCore(), migrationCheckout(), migrationEndOfDay(), migrationSync()};
+    static const std::vector<Migration> list = {migrationCore(),
+                                                migrationCheckout(),
+                                                migrationEndOfDay(),
+                                                migrationSync(),
+                                                migrationPerformance()};
     return list;
 }
 

@@ -21,9 +21,10 @@ QStringList immutableTriggers(const QStringList &tables);
 
 // Each area owns the migration that adds its tables (file named after it), so areas can grow
 // their schema without touching each other's statements. Versions are fixed here.
-Migration migrationCore();     // 1: Schema.cpp
-Migration migrationCheckout(); // 2: SchemaCheckout.cpp (parked carts, users and PINs)
-Migration migrationEndOfDay(); // 3: SchemaEndOfDay.cpp (drawer counts, wizard progress)
-Migration migrationSync();     // 4: SchemaSync.cpp (sync state, rejected events)
+Migration migrationCore();        // 1: Schema.cpp
+Migration migrationCheckout();    // 2: SchemaCheckout.cpp (parked carts, users and PINs)
+Migration migrationEndOfDay();    // 3: SchemaEndOfDay.cpp (drawer counts, wizard progress)
+Migration migrationSync();        // 4: SchemaSync.cpp (sync state, rejected events)
+Migration migrationPerformance(); // 5: SchemaPerformance.cpp (indexes for large histories)
 
 } // namespace sk

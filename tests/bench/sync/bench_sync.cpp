@@ -1,0 +1,398 @@
+// Load benchmark of stallkeeper-server (README "Server deployment" quotes its figures).
+//  1. N simulated devices (default 200, spread over vendors of 10 devices) push batches of sales
+//     and pull pages concurrently against one stallkeeper-server process: events/s and the
+//     p50/p99 latency of push and pull requests.
+//  2. One device with Q queued sales (default 100,000, made by the demo-data generator with
+//     --outbox) pushes them all: wall time and events/s.
+// The store is SQLite in a temporary folder, or PostgreSQL with --database postgresql://...
+// Usage: bench-sync [--size tiny|small|full] [--devices N] [--rounds R] [--batch B]
+//                   [--queued Q] [--database URL] [--server PATH] [--work DIR]
+// (--data and --cli from tests/bench/run are accepted and not needed.) STALLKEEPER_BENCH_PG
+// selects PostgreSQL like --database. Prints BENCH lines for tests/bench/run.
+
+#include "DemoData.h"
+#include "SaleRepository.h"
+#include "ServerStore.h"
+#include "sync/SyncClient.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace sk;
+
+namespace {
+
+struct Options
+{
+    int devices = 200;
+    int rounds = 20;
+    int batch = 50;
+    int queued = 100000;
+    QString database;
+    QString serverBinary = QStringLiteral(STALLKEEPER_SERVER_BINARY);
+};
+
+qint64 percentile(QList<qint64> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
+}
+
+QByteArray saleEvent(const QString &deviceId, const QString &dayId, int n)
+{
+    SaleRecord r;
+    r.id = newUuid7();
+    r.deviceId = deviceId;
+    r.receiptNo = QStringLiteral("BEN-%1").arg(n, 6, 10, QLatin1Char('0'));
+    r.marketDayId = dayId;
+    r.marketName = QStringLiteral("Bench market");
+    r.createdAt = Clock::nowMs();
+    r.hlc = Hlc::pack(r.createdAt, n & 0xffff);
+    r.currency = QStringLiteral("USD");
+    r.subtotal = r.total = 450;
+    SaleLineRecord l;
+    l.id = newUuid7();
+    l.lineNo = 1;
+    l.productId = QStringLiteral("01a20000-0000-7000-8000-000000000001");
+    l.sku = QStringLiteral("VEG-TOM");
+    l.name = QStringLiteral("Tomatoes");
+    l.category = QStringLiteral("Vegetables");
+    l.qty = 1000;
+    l.unitPrice = l.gross = l.net = 450;
+    l.taxCategory = QStringLiteral("exempt");
+    r.lines << l;
+    SaleTenderRecord t{newUuid7(), 1, QStringLiteral("cash"), 450, 500, 50, 0, {}};
+    r.tenders << t;
+    StockMovement m;
+    m.id = newUuid7();
+    m.productId = l.productId;
+    m.kind = QStringLiteral("sale");
+    m.qty = -1000;
+    m.hlc = r.hlc;
+    m.deviceId = deviceId;
+    m.createdAt = r.createdAt;
+    m.saleId = r.id;
+    r.movements << m;
+    const QJsonObject env{{QStringLiteral("id"), r.id},
+                          {QStringLiteral("type"), QStringLiteral("sale")},
+                          {QStringLiteral("device_id"), deviceId},
+                          {QStringLiteral("hlc"), QString::number(r.hlc)},
+                          {QStringLiteral("data"), r.toJson()}};
+    return QJsonDocument(env).toJson(QJsonDocument::Compact);
+}
+
+class Server
+{
+public:
+    bool start(const Options &o, const QString &spec)
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        port = probe.serverPort();
+        probe.close();
+        proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        proc.start(o.serverBinary,
+                   {QStringLiteral("--db"),
+                    spec,
+                    QStringLiteral("serve"),
+                    QStringLiteral("--listen"),
+                    QStringLiteral("127.0.0.1:%1").arg(port),
+                    QStringLiteral("--rate"),
+                    QStringLiteral("100000"),
+                    QStringLiteral("--burst"),
+                    QStringLiteral("100000")});
+        if (!proc.waitForStarted(10000) || !proc.waitForReadyRead(20000))
+            return false;
+        return proc.readAll().contains("serving");
+    }
+    ~Server()
+    {
+        proc.terminate();
+        if (!proc.waitForFinished(10000))
+            proc.kill();
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+    QProcess proc;
+    quint16 port = 0;
+};
+
+struct Device
+{
+    QString id;
+    QString dayId;
+    QByteArray token;
+    QNetworkAccessManager *nam = nullptr;
+    int round = 0;
+    qint64 cursor = 0;
+    int made = 0;
+};
+
+int concurrentLoad(const Options &o, const QString &spec, const QString &label)
+{
+    auto store = server::ServerStore::open(spec);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.error().detail));
+        return 1;
+    }
+    QList<QString> codes;
+    const int perVendor = 10;
+    for (int v = 0; v * perVendor < o.devices; ++v) {
+        const QString name = QStringLiteral("Bench vendor %1 %2").arg(v).arg(newUuid7());
+        if (!(*store)->addVendor(name))
+            return 1;
+        for (int d = 0; d < perVendor && v * perVendor + d < o.devices; ++d)
+            codes << *(*store)->createPairCode(name);
+    }
+    store->reset();
+    Server srv;
+    if (!srv.start(o, spec)) {
+        std::fprintf(stderr, "stallkeeper-server did not start\n");
+        return 1;
+    }
+    QList<Device> devices(o.devices);
+    QNetworkAccessManager pairNam;
+    int paired = 0;
+    QElapsedTimer pairTime;
+    pairTime.start();
+    for (int i = 0; i < o.devices; ++i) {
+        devices[i].id = newUuid7();
+        devices[i].dayId = newUuid7();
+        QNetworkRequest req(QUrl(srv.url() + QStringLiteral("/api/v1/pair")));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QJsonObject body{{QStringLiteral("code"), codes[i]},
+                               {QStringLiteral("device_id"), devices[i].id}};
+        QNetworkReply *r = pairNam.post(req, QJsonDocument(body).toJson());
+        QObject::connect(r, &QNetworkReply::finished, r, [r, &devices, i, &paired] {
+            devices[i].token = QJsonDocument::fromJson(r->readAll())
+                                   .object()
+                                   .value(QLatin1String("token"))
+                                   .toString()
+                                   .toUtf8();
+            ++paired;
+            r->deleteLater();
+        });
+    }
+    while (paired < o.devices)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    for (const Device &d : devices)
+        if (d.token.isEmpty()) {
+            std::fprintf(stderr, "a device could not pair\n");
+            return 1;
+        }
+    const qint64 pairMs = pairTime.elapsed();
+
+    QList<qint64> pushLatency, pullLatency;
+    qint64 pushed = 0, pulledEvents = 0;
+    int finished = 0, failures = 0;
+    QElapsedTimer wall;
+    wall.start();
+    std::function<void(int)> push, pull;
+    push = [&](int i) {
+        Device &d = devices[i];
+        QByteArray body = "{\"events\":[";
+        for (int k = 0; k < o.batch; ++k) {
+            if (k)
+                body += ',';
+            body += saleEvent(d.id, d.dayId, ++d.made);
+        }
+        body += "]}";
+        QNetworkRequest req(QUrl(srv.url() + QStringLiteral("/api/v1/push")));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader("Authorization", "Bearer " + d.token);
+        req.setTransferTimeout(120000);
+        QElapsedTimer t;
+        t.start();
+        QNetworkReply *r = d.nam->post(req, body);
+        QObject::connect(r, &QNetworkReply::finished, r, [&, r, i, t] {
+            pushLatency << t.elapsed();
+            const QJsonObject a = QJsonDocument::fromJson(r->readAll()).object();
+            const int acked = int(a.value(QLatin1String("acked")).toArray().size());
+            if (acked != o.batch)
+                ++failures;
+            pushed += acked;
+            r->deleteLater();
+            pull(i);
+        });
+    };
+    pull = [&](int i) {
+        Device &d = devices[i];
+        QNetworkRequest req(
+            QUrl(srv.url() + QStringLiteral("/api/v1/pull?since=%1&limit=200").arg(d.cursor)));
+        req.setRawHeader("Authorization", "Bearer " + d.token);
+        req.setTransferTimeout(120000);
+        QElapsedTimer t;
+        t.start();
+        QNetworkReply *r = d.nam->get(req);
+        QObject::connect(r, &QNetworkReply::finished, r, [&, r, i, t] {
+            pullLatency << t.elapsed();
+            const QJsonObject a = QJsonDocument::fromJson(r->readAll()).object();
+            if (r->error() != QNetworkReply::NoError)
+                ++failures;
+            pulledEvents += a.value(QLatin1String("events")).toArray().size();
+            devices[i].cursor = a.value(QLatin1String("next")).toString().toLongLong();
+            r->deleteLater();
+            if (++devices[i].round < o.rounds)
+                push(i);
+            else
+                ++finished;
+        });
+    };
+    for (int i = 0; i < o.devices; ++i) {
+        devices[i].nam = new QNetworkAccessManager(QCoreApplication::instance());
+        push(i);
+    }
+    while (finished < o.devices)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    const double secs = double(wall.elapsed()) / 1000.0;
+    std::printf("[%s] %d devices x %d rounds (push %d sales, pull a page of up to 200): "
+                "%lld events pushed, %lld pulled in %.1f s = %.0f events/s pushed; "
+                "push p50 %lld ms p99 %lld ms; pull p50 %lld ms p99 %lld ms; failures %d; "
+                "pairing %d devices took %.1f s\n",
+                qPrintable(label),
+                o.devices,
+                o.rounds,
+                o.batch,
+                pushed,
+                pulledEvents,
+                secs,
+                double(pushed) / secs,
+                percentile(pushLatency, 0.5),
+                percentile(pushLatency, 0.99),
+                percentile(pullLatency, 0.5),
+                percentile(pullLatency, 0.99),
+                failures,
+                o.devices,
+                double(pairMs) / 1000.0);
+    std::printf("BENCH sync_events_per_s %.0f - ev/s >=1000 %s, %d devices pushing %d-sale batches "
+                "and pulling concurrently\n",
+                double(pushed) / secs,
+                qPrintable(label),
+                o.devices,
+                o.batch);
+    std::printf("BENCH sync_push_p99 %lld - ms <=3000 %s, p99 of a %d-sale push under that load\n",
+                std::max<qint64>(1, percentile(pushLatency, 0.99)),
+                qPrintable(label),
+                o.batch);
+    std::printf(
+        "BENCH sync_pull_p99 %lld - ms <=3000 %s, p99 of a 200-event pull page under that load\n",
+        std::max<qint64>(1, percentile(pullLatency, 0.99)),
+        qPrintable(label));
+    std::fflush(stdout);
+    return failures == 0 && pushed == qint64(o.devices) * o.rounds * o.batch ? 0 : 1;
+}
+
+int queuedPush(const Options &o, const QString &spec, const QString &label, const QString &dir)
+{
+    auto db = Database::open(dir + QStringLiteral("/device.sqlite"));
+    if (!db)
+        return 1;
+    DemoOptions demo;
+    demo.salesPerDay = 250;
+    demo.marketDays = std::max(1, o.queued / demo.salesPerDay);
+    demo.outbox = true;
+    QElapsedTimer gen;
+    gen.start();
+    auto made = generateDemoData(**db, demo);
+    if (!made)
+        return 1;
+    const qint64 queued = *(*db)->pendingOutboxCount();
+    QString code;
+    {
+        auto store = server::ServerStore::open(spec);
+        const QString name = QStringLiteral("Queued vendor %1").arg(newUuid7());
+        (*store)->addVendor(name);
+        code = *(*store)->createPairCode(name);
+    }
+    Server srv;
+    if (!srv.start(o, spec))
+        return 1;
+    if (!sync::SyncClient::pairBlocking(**db, srv.url(), code, QStringLiteral("bench")).ok)
+        return 1;
+    QElapsedTimer t;
+    t.start();
+    const sync::SyncReport r = sync::SyncClient::syncBlocking(**db, 60 * 60 * 1000);
+    const double secs = double(t.elapsed()) / 1000.0;
+    std::printf("[%s] one device pushed %lld queued events (%lld sales, generated in %.0f s) in "
+                "%.1f s = %.0f events/s; %s\n",
+                qPrintable(label),
+                qint64(r.pushed),
+                made->sales,
+                double(gen.elapsed()) / 1000.0,
+                secs,
+                double(r.pushed) / secs,
+                r.ok ? "all acknowledged" : qPrintable(r.message));
+    std::printf(
+        "BENCH sync_queued_push_s %.1f - s <=300 %s, one device pushes %lld queued events\n",
+        std::max(0.1, secs),
+        qPrintable(label),
+        qint64(r.pushed));
+    std::fflush(stdout);
+    return r.ok && r.pushed == queued ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Options o;
+    o.database = qEnvironmentVariable("STALLKEEPER_BENCH_PG");
+    QString work;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        const QString &k = args[i], &v = args[i + 1];
+        if (k == u"--size") {
+            if (v == u"full")
+                o = Options{200, 20, 50, 100000, o.database, o.serverBinary};
+            else if (v == u"small")
+                o = Options{50, 5, 50, 10000, o.database, o.serverBinary};
+            else
+                o = Options{10, 2, 20, 400, o.database, o.serverBinary};
+        } else if (k == u"--devices")
+            o.devices = v.toInt();
+        else if (k == u"--rounds")
+            o.rounds = v.toInt();
+        else if (k == u"--batch")
+            o.batch = v.toInt();
+        else if (k == u"--queued")
+            o.queued = v.toInt();
+        else if (k == u"--database")
+            o.database = v;
+        else if (k == u"--server")
+            o.serverBinary = v;
+        else if (k == u"--work")
+            work = v;
+        else if (k == u"--data" || k == u"--cli")
+            continue;
+        else {
+            std::fprintf(stderr, "unknown option %s\n", qPrintable(k));
+            return 2;
+        }
+    }
+    if (!work.isEmpty())
+        QDir().mkpath(work);
+    QTemporaryDir dir(work.isEmpty() ? QDir::tempPath() + QStringLiteral("/bench-sync-XXXXXX")
+                                     : work + QStringLiteral("/run-XXXXXX"));
+    const QString spec
+        = o.database.isEmpty() ? dir.filePath(QStringLiteral("server.sqlite")) : o.database;
+    const QString label
+        = o.database.isEmpty() ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
+    int rc = concurrentLoad(o, spec, label);
+    if (rc == 0 && o.queued > 0)
+        rc = queuedPush(o, spec, label, dir.path());
+    return rc;
+}

@@ -1,0 +1,94 @@
+// The status bar says what is true: not paired, online and synced, offline with sales waiting,
+// device revoked; and the settings page pairs, syncs and unpairs (asking first when events wait).
+
+#include "Catalog.h"
+#include "DemoData.h"
+#include "MarketDay.h"
+#include "SaleRepository.h"
+#include "ServerFixture.h"
+#include "TestSupport.h"
+#include "common/Dialogs.h"
+#include "sync/SyncController.h"
+#include "sync/SyncSettingsWidget.h"
+#include "sync/SyncStatusWidget.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace sk;
+
+class TestSyncWidgets : public QObject
+{
+    Q_OBJECT
+
+    void sellOne(Database &db)
+    {
+        if (!MarketDayRepository(db).current().value())
+            QVERIFY(MarketDayRepository(db).open(QStringLiteral("Market"), 0));
+        auto rules = *SaleRules::load(db);
+        Cart c;
+        c.lines << CartLine{*ProductRepository(db).bySku(QStringLiteral("JAM-STR")), 1000, {}};
+        c.tenders << TenderEntry{QStringLiteral("cash"), 2000, {}};
+        QVERIFY(SaleRepository(db).commit(c, rules));
+    }
+
+private slots:
+    void initTestCase() { ui::Dialogs::setTestMode(true); }
+
+    void statusBarFollowsTheTruth()
+    {
+        auto server = std::make_unique<test::TestServer>();
+        QVERIFY(server->ok());
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        ui::AppContext ctx(t.db());
+        ui::SyncStatusWidget status(ctx);
+        ui::SyncSettingsWidget settings(ctx);
+        QVERIFY(status.text().startsWith(QLatin1String("Not paired")));
+
+        settings.findChild<QLineEdit *>(QStringLiteral("syncServer"))->setText(server->url());
+        settings.findChild<QLineEdit *>(QStringLiteral("syncCode"))
+            ->setText(server->pairCode(QStringLiteral("Meadow")));
+        settings.findChild<QPushButton *>(QStringLiteral("syncPair"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status.text().startsWith(QLatin1String("Online · synced")), 20000);
+        QCOMPARE(*t.db().pendingOutboxCount(), 0);
+
+        // The server goes away; two sales are rung up; a sync attempt fails.
+        const QString url = server->url();
+        server.reset();
+        sellOne(t.db());
+        sellOne(t.db());
+        emit ctx.saleCommitted(QString());
+        ui::SyncController::of(ctx).syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(status.text(), QStringLiteral("Offline · 2 sale(s) waiting"), 20000);
+
+        // Unpairing with events waiting asks first; "No" keeps everything as it was.
+        ui::Dialogs::setNextAnswer(QMessageBox::No);
+        settings.findChild<QPushButton *>(QStringLiteral("syncUnpair"))->click();
+        QVERIFY(ui::SyncController::of(ctx).state().paired);
+    }
+
+    void revokedDeviceSaysSo()
+    {
+        test::TestServer server;
+        QVERIFY(server.ok());
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        QCOMPARE(test::pairDevice(server, t.db(), QStringLiteral("Meadow"), QStringLiteral("t")), QString());
+        ui::AppContext ctx(t.db());
+        ui::SyncStatusWidget status(ctx);
+        QVERIFY(server.store().revoke(t.db().deviceId()));
+        ui::SyncController::of(ctx).syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(status.text(), QStringLiteral("Device revoked"), 20000);
+        // Unpair with nothing waiting still asks; "Yes" forgets the server.
+        ui::SyncSettingsWidget settings(ctx);
+        ui::Dialogs::setNextAnswer(QMessageBox::Yes);
+        settings.findChild<QPushButton *>(QStringLiteral("syncUnpair"))->click();
+        QVERIFY(!ui::SyncController::of(ctx).state().paired);
+        QTRY_VERIFY(status.text().startsWith(QLatin1String("Not paired")));
+    }
+};
+
+QTEST_MAIN(TestSyncWidgets)
+#include "tst_sync_widgets.moc"

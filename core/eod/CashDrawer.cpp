@@ -34,7 +34,7 @@ QList<Denomination> denominationsFor(const QString &currencyCode)
 {
     const QString c = currencyCode.toUpper();
     if (c == u"USD")
-        return series({1, 5, 10, 25, 50, 100}, {100, 200, 500, 1000, 2000, 5000, 10000});
+        return series({1, 5, 10, 25, 50}, {100, 200, 500, 1000, 2000, 5000, 10000});
     if (c == u"EUR")
         return series({1, 2, 5, 10, 20, 50, 100, 200}, {500, 1000, 2000, 5000, 10000, 20000});
     if (c == u"GBP")
@@ -46,7 +46,7 @@ QList<Denomination> denominationsFor(const QString &currencyCode)
     if (c == u"CHF")
         return series({5, 10, 20, 50, 100, 200, 500}, {1000, 2000, 5000, 10000, 20000, 100000});
     if (c == u"MXN")
-        return series({50, 100, 200, 500, 1000, 2000}, {2000, 5000, 10000, 20000, 50000, 100000});
+        return series({50, 100, 200, 500, 1000}, {2000, 5000, 10000, 20000, 50000, 100000});
     if (c == u"JPY")
         return series({1, 5, 10, 50, 100, 500}, {1000, 2000, 5000, 10000});
     const int decimals = Currency::fromCode(c).decimals;

@@ -18,8 +18,9 @@ struct Denomination
     bool note = false;
 };
 
-// The coins and notes a vendor counts for a currency (ISO 4217), smallest first. Unknown
-// currencies get a 1-2-5 series over their minor unit so a count is still possible.
+// The coins and notes a vendor counts for a currency (ISO 4217), coins then notes, smallest
+// first; each value appears once (where a coin and a note share a value, the one found in
+// drawers is listed). Unknown currencies get a 1-2-5 series so a count is still possible.
 QList<Denomination> denominationsFor(const QString &currencyCode);
 
 // Cash taken out of (payout: bought ice) or put into (paid-in: change from the bank) the

@@ -273,6 +273,21 @@ private slots:
         QVERIFY(std::any_of(usd.cbegin(), usd.cend(), [](const Denomination &d) {
             return d.value == 2000 && d.note;
         }));
+        QSet<Minor> seen;
+        for (const QString &code : {QStringLiteral("USD"),
+                                    QStringLiteral("EUR"),
+                                    QStringLiteral("GBP"),
+                                    QStringLiteral("CAD"),
+                                    QStringLiteral("MXN"),
+                                    QStringLiteral("CHF"),
+                                    QStringLiteral("JPY"),
+                                    QStringLiteral("XYZ")}) {
+            seen.clear();
+            for (const Denomination &d : denominationsFor(code)) {
+                QVERIFY2(!seen.contains(d.value), qPrintable(code)); // one field per value
+                seen.insert(d.value);
+            }
+        }
         const QList<Denomination> eur = denominationsFor(QStringLiteral("eur"));
         QVERIFY(std::any_of(eur.cbegin(), eur.cend(), [](const Denomination &d) {
             return d.value == 200 && !d.note;

@@ -35,13 +35,13 @@ CashDrawerStep::CashDrawerStep(AppContext &ctx, QWidget *parent)
     , m_ctx(ctx)
 {
     auto *layout = new QHBoxLayout(this);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_fields = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_fields = new QWidget(m_scroll);
     m_grid = new QGridLayout(m_fields);
-    scroll->setWidget(m_fields);
-    layout->addWidget(scroll, 3);
+    m_scroll->setWidget(m_fields);
+    layout->addWidget(m_scroll, 3);
 
     auto *right = new QVBoxLayout;
     m_breakdown = new QLabel(this);
@@ -210,6 +210,7 @@ void CashDrawerStep::rebuildFields()
             if (next) {
                 next->setFocus();
                 next->selectAll();
+                m_scroll->ensureWidgetVisible(next);
             } else {
                 record();
             }

@@ -10,6 +10,7 @@ class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 
 namespace sk::ui {
 
@@ -50,6 +51,7 @@ private:
     bool m_recorded = false;
     QJsonObject m_lastRecorded;
 
+    QScrollArea *m_scroll = nullptr;
     QGridLayout *m_grid = nullptr;
     QWidget *m_fields = nullptr;
     QList<std::pair<Minor, QLineEdit *>> m_pieceEdits;

@@ -1400,7 +1400,7 @@ nächster Kunde</translation>
     </message>
     <message>
         <source>End of day</source>
-        <translation>Tagesabschluss</translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2058,6 +2058,226 @@ nächster Kunde</translation>
     <message>
         <source>%1 of %2 items counted, %3 skipped · stock variance %4</source>
         <translation>%1 von %2 Artikeln gezählt, %3 übersprungen · Bestandsabweichung %4</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SyncController</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SyncSettingsWidget</name>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Kopplungscode</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Koppeln</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Unpair…</source>
+        <translation>Entkoppeln…</translation>
+    </message>
+    <message>
+        <source>Set aside by the server (not synced):</source>
+        <translation>Vom Server zurückgestellt (nicht synchronisiert):</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Paired. Syncing in the background.</source>
+        <translation>Gekoppelt. Synchronisierung im Hintergrund.</translation>
+    </message>
+    <message>
+        <source>Pairing failed: %1</source>
+        <translation>Kopplung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This device is not paired with a server. %n event(s) wait on it.</source>
+        <translation>
+            <numerusform>Dieses Gerät ist mit keinem Server gekoppelt. %n Ereignis wartet.</numerusform>
+            <numerusform>Dieses Gerät ist mit keinem Server gekoppelt. %n Ereignisse warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paired with %1 as %2.</source>
+        <translation>Gekoppelt mit %1 als %2.</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation>Zuletzt synchronisiert %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht synchronisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting.</source>
+        <translation>
+            <numerusform>%n Ereignis wartet.</numerusform>
+            <numerusform>%n Ereignisse warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server revoked this device; pair it again.</source>
+        <translation>Der Server hat dieses Gerät gesperrt; koppeln Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock movement(s) happened so close to a count on another device that clocks decide their order: check them in Inventory.</source>
+        <translation>
+            <numerusform>%n Lagerbewegung lag so nah an einer Zählung auf einem anderen Gerät, dass die Uhren die Reihenfolge bestimmen: prüfen Sie sie unter Lager.</numerusform>
+            <numerusform>%n Lagerbewegungen lagen so nah an einer Zählung auf einem anderen Gerät, dass die Uhren die Reihenfolge bestimmen: prüfen Sie sie unter Lager.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Enter the server address and the pairing code.</source>
+        <translation>Geben Sie die Serveradresse und den Kopplungscode ein.</translation>
+    </message>
+    <message>
+        <source>Pairing…</source>
+        <translation>Kopple…</translation>
+    </message>
+    <message>
+        <source>Unpair this device?</source>
+        <translation>Dieses Gerät entkoppeln?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) on this device have not reached the server yet. They stay on this device and will be sent after pairing again; a copy is also saved to a file. Unpair anyway?</source>
+        <translation>
+            <numerusform>%n Ereignis dieses Geräts hat den Server noch nicht erreicht. Es bleibt auf dem Gerät und wird nach erneutem Koppeln gesendet; eine Kopie wird zusätzlich in einer Datei gespeichert. Trotzdem entkoppeln?</numerusform>
+            <numerusform>%n Ereignisse dieses Geräts haben den Server noch nicht erreicht. Sie bleiben auf dem Gerät und werden nach erneutem Koppeln gesendet; eine Kopie wird zusätzlich in einer Datei gespeichert. Trotzdem entkoppeln?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not unpaired</source>
+        <translation>Nicht entkoppelt</translation>
+    </message>
+    <message>
+        <source>The waiting events could not be saved: %1</source>
+        <translation>Die wartenden Ereignisse konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>This device will stop syncing with %1.</source>
+        <translation>Dieses Gerät synchronisiert nicht mehr mit %1.</translation>
+    </message>
+    <message>
+        <source>Unpaired.</source>
+        <translation>Entkoppelt.</translation>
+    </message>
+    <message>
+        <source>Unpaired. The waiting events were saved to %1.</source>
+        <translation>Entkoppelt. Die wartenden Ereignisse wurden in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n sale(s) waiting</source>
+        <translation>
+            <numerusform>%n Verkauf wartet</numerusform>
+            <numerusform>%n Verkäufe warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>Nicht gekoppelt</translation>
+    </message>
+    <message>
+        <source>Not paired · %1</source>
+        <translation>Nicht gekoppelt · %1</translation>
+    </message>
+    <message>
+        <source>Pair this device with a server in Settings to sync it.</source>
+        <translation>Koppeln Sie dieses Gerät unter Einstellungen mit einem Server, um es zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Device revoked</source>
+        <translation>Gerät gesperrt</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device. Pair it again in Settings; nothing waiting on it is lost.</source>
+        <translation>Der Server akzeptiert dieses Gerät nicht mehr. Koppeln Sie es unter Einstellungen erneut; nichts Wartendes geht verloren.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Online · not synced yet</source>
+        <translation>Online · noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Waiting · %1</source>
+        <translation>Wartet · %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Synchronisierungsproblem</translation>
+    </message>
+    <message>
+        <source>%1 · all synced</source>
+        <translation>%1 · alles synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Online · synced %1</source>
+        <translation>Online · synchronisiert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n zurückgestellt</numerusform>
+            <numerusform>%n zurückgestellt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1400,7 +1400,7 @@ siguiente cliente</translation>
     </message>
     <message>
         <source>End of day</source>
-        <translation>Cierre del día</translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2058,6 +2058,226 @@ siguiente cliente</translation>
     <message>
         <source>%1 of %2 items counted, %3 skipped · stock variance %4</source>
         <translation>%1 de %2 artículos contados, %3 omitidos · diferencia de existencias %4</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SyncController</name>
+    <message>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SyncSettingsWidget</name>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Código de vinculación</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Unpair…</source>
+        <translation>Desvincular…</translation>
+    </message>
+    <message>
+        <source>Set aside by the server (not synced):</source>
+        <translation>Apartados por el servidor (sin sincronizar):</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Paired. Syncing in the background.</source>
+        <translation>Vinculado. Sincronizando en segundo plano.</translation>
+    </message>
+    <message>
+        <source>Pairing failed: %1</source>
+        <translation>La vinculación falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This device is not paired with a server. %n event(s) wait on it.</source>
+        <translation>
+            <numerusform>Este dispositivo no está vinculado a un servidor. Hay %n evento en espera.</numerusform>
+            <numerusform>Este dispositivo no está vinculado a un servidor. Hay %n eventos en espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paired with %1 as %2.</source>
+        <translation>Vinculado con %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation>Última sincronización: %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Aún sin sincronizar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting.</source>
+        <translation>
+            <numerusform>%n evento en espera.</numerusform>
+            <numerusform>%n eventos en espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server revoked this device; pair it again.</source>
+        <translation>El servidor revocó este dispositivo; vuelve a vincularlo.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Último intento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock movement(s) happened so close to a count on another device that clocks decide their order: check them in Inventory.</source>
+        <translation>
+            <numerusform>%n movimiento de existencias ocurrió tan cerca de un conteo en otro dispositivo que los relojes deciden el orden: revísalo en Inventario.</numerusform>
+            <numerusform>%n movimientos de existencias ocurrieron tan cerca de un conteo en otro dispositivo que los relojes deciden su orden: revísalos en Inventario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Enter the server address and the pairing code.</source>
+        <translation>Introduce la dirección del servidor y el código de vinculación.</translation>
+    </message>
+    <message>
+        <source>Pairing…</source>
+        <translation>Vinculando…</translation>
+    </message>
+    <message>
+        <source>Unpair this device?</source>
+        <translation>¿Desvincular este dispositivo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) on this device have not reached the server yet. They stay on this device and will be sent after pairing again; a copy is also saved to a file. Unpair anyway?</source>
+        <translation>
+            <numerusform>%n evento de este dispositivo aún no ha llegado al servidor. Se queda en este dispositivo y se enviará al volver a vincularlo; también se guarda una copia en un archivo. ¿Desvincular de todos modos?</numerusform>
+            <numerusform>%n eventos de este dispositivo aún no han llegado al servidor. Se quedan en este dispositivo y se enviarán al volver a vincularlo; también se guarda una copia en un archivo. ¿Desvincular de todos modos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not unpaired</source>
+        <translation>No se desvinculó</translation>
+    </message>
+    <message>
+        <source>The waiting events could not be saved: %1</source>
+        <translation>No se pudieron guardar los eventos en espera: %1</translation>
+    </message>
+    <message>
+        <source>This device will stop syncing with %1.</source>
+        <translation>Este dispositivo dejará de sincronizarse con %1.</translation>
+    </message>
+    <message>
+        <source>Unpaired.</source>
+        <translation>Desvinculado.</translation>
+    </message>
+    <message>
+        <source>Unpaired. The waiting events were saved to %1.</source>
+        <translation>Desvinculado. Los eventos en espera se guardaron en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n sale(s) waiting</source>
+        <translation>
+            <numerusform>%n venta en espera</numerusform>
+            <numerusform>%n ventas en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>Sin vincular</translation>
+    </message>
+    <message>
+        <source>Not paired · %1</source>
+        <translation>Sin vincular · %1</translation>
+    </message>
+    <message>
+        <source>Pair this device with a server in Settings to sync it.</source>
+        <translation>Vincula este dispositivo con un servidor en Ajustes para sincronizarlo.</translation>
+    </message>
+    <message>
+        <source>Device revoked</source>
+        <translation>Dispositivo revocado</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device. Pair it again in Settings; nothing waiting on it is lost.</source>
+        <translation>El servidor ya no acepta este dispositivo. Vuelve a vincularlo en Ajustes; no se pierde nada de lo que está en espera.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Online · not synced yet</source>
+        <translation>En línea · aún sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Waiting · %1</source>
+        <translation>En espera · %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Problema de sincronización</translation>
+    </message>
+    <message>
+        <source>%1 · all synced</source>
+        <translation>%1 · todo sincronizado</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Online · synced %1</source>
+        <translation>En línea · sincronizado %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n apartado</numerusform>
+            <numerusform>%n apartados</numerusform>
+        </translation>
     </message>
 </context>
 <context>

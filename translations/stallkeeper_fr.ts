@@ -1400,7 +1400,7 @@ client suivant</translation>
     </message>
     <message>
         <source>End of day</source>
-        <translation>Fin de journée</translation>
+        <translation>Clôture</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2058,6 +2058,226 @@ client suivant</translation>
     <message>
         <source>%1 of %2 items counted, %3 skipped · stock variance %4</source>
         <translation>%1 articles comptés sur %2, %3 passés · écart de stock %4</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SyncController</name>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SyncSettingsWidget</name>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation>Code d’appairage</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Appairer</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Unpair…</source>
+        <translation>Désappairer…</translation>
+    </message>
+    <message>
+        <source>Set aside by the server (not synced):</source>
+        <translation>Mis de côté par le serveur (non synchronisés) :</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Paired. Syncing in the background.</source>
+        <translation>Appairé. Synchronisation en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Pairing failed: %1</source>
+        <translation>Échec de l’appairage : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This device is not paired with a server. %n event(s) wait on it.</source>
+        <translation>
+            <numerusform>Cet appareil n’est appairé à aucun serveur. %n événement est en attente.</numerusform>
+            <numerusform>Cet appareil n’est appairé à aucun serveur. %n événements sont en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paired with %1 as %2.</source>
+        <translation>Appairé avec %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation>Dernière synchronisation : %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Pas encore synchronisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting.</source>
+        <translation>
+            <numerusform>%n événement en attente.</numerusform>
+            <numerusform>%n événements en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server revoked this device; pair it again.</source>
+        <translation>Le serveur a révoqué cet appareil ; appairez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Dernière tentative : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock movement(s) happened so close to a count on another device that clocks decide their order: check them in Inventory.</source>
+        <translation>
+            <numerusform>%n mouvement de stock a eu lieu si près d’un comptage sur un autre appareil que les horloges décident de l’ordre : vérifiez-le dans Stock.</numerusform>
+            <numerusform>%n mouvements de stock ont eu lieu si près d’un comptage sur un autre appareil que les horloges décident de leur ordre : vérifiez-les dans Stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Enter the server address and the pairing code.</source>
+        <translation>Saisissez l’adresse du serveur et le code d’appairage.</translation>
+    </message>
+    <message>
+        <source>Pairing…</source>
+        <translation>Appairage…</translation>
+    </message>
+    <message>
+        <source>Unpair this device?</source>
+        <translation>Désappairer cet appareil ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) on this device have not reached the server yet. They stay on this device and will be sent after pairing again; a copy is also saved to a file. Unpair anyway?</source>
+        <translation>
+            <numerusform>%n événement de cet appareil n’a pas encore atteint le serveur. Il reste sur cet appareil et sera envoyé après un nouvel appairage ; une copie est aussi enregistrée dans un fichier. Désappairer quand même ?</numerusform>
+            <numerusform>%n événements de cet appareil n’ont pas encore atteint le serveur. Ils restent sur cet appareil et seront envoyés après un nouvel appairage ; une copie est aussi enregistrée dans un fichier. Désappairer quand même ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not unpaired</source>
+        <translation>Non désappairé</translation>
+    </message>
+    <message>
+        <source>The waiting events could not be saved: %1</source>
+        <translation>Impossible d’enregistrer les événements en attente : %1</translation>
+    </message>
+    <message>
+        <source>This device will stop syncing with %1.</source>
+        <translation>Cet appareil ne se synchronisera plus avec %1.</translation>
+    </message>
+    <message>
+        <source>Unpaired.</source>
+        <translation>Désappairé.</translation>
+    </message>
+    <message>
+        <source>Unpaired. The waiting events were saved to %1.</source>
+        <translation>Désappairé. Les événements en attente ont été enregistrés dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n sale(s) waiting</source>
+        <translation>
+            <numerusform>%n vente en attente</numerusform>
+            <numerusform>%n ventes en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>Non appairé</translation>
+    </message>
+    <message>
+        <source>Not paired · %1</source>
+        <translation>Non appairé · %1</translation>
+    </message>
+    <message>
+        <source>Pair this device with a server in Settings to sync it.</source>
+        <translation>Appairez cet appareil avec un serveur dans Réglages pour le synchroniser.</translation>
+    </message>
+    <message>
+        <source>Device revoked</source>
+        <translation>Appareil révoqué</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device. Pair it again in Settings; nothing waiting on it is lost.</source>
+        <translation>Le serveur n’accepte plus cet appareil. Appairez-le de nouveau dans Réglages ; rien de ce qui est en attente n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Online · not synced yet</source>
+        <translation>En ligne · pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Waiting · %1</source>
+        <translation>En attente · %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Problème de synchronisation</translation>
+    </message>
+    <message>
+        <source>%1 · all synced</source>
+        <translation>%1 · tout est synchronisé</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Online · synced %1</source>
+        <translation>En ligne · synchronisé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n mis de côté</numerusform>
+            <numerusform>%n mis de côté</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Money.h"
+#include "reports/ReportRunner.h"
+
+#include <QAbstractTableModel>
+
+namespace sk::ui {
+
+// A report table for a QTableView: money in the vendor's locale with its symbol, quantities
+// and percentages localised, numbers right-aligned, the totals row in bold. Columns come from
+// the report definition, so there is no fixed Column enum; RawRole gives the stored value
+// (minor / milli / ppm units) for charts and tests.
+class ReportTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role { RawRole = Qt::UserRole + 1, IsTotalsRole };
+
+    explicit ReportTableModel(QObject *parent = nullptr);
+
+    void setTable(reports::ReportTable table);
+    void clear();
+    const reports::ReportTable &table() const { return m_table; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "net_sales" -> "Net sales": the column header a person reads.
+    static QString columnTitle(const QString &name);
+
+private:
+    reports::ReportTable m_table;
+    Currency m_currency;
+};
+
+} // namespace sk::ui

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Use the database FILE.</source>
-        <translation>Die Datenbank DATEI verwenden.</translation>
+        <translation>Die Datenbankdatei FILE verwenden.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Stallkeeper. Install the newer version; the file was not changed.</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Use the database FILE.</source>
-        <translation>Usar la base de datos ARCHIVO.</translation>
+        <translation>Usar el archivo de base de datos FILE.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Stallkeeper. Install the newer version; the file was not changed.</source>

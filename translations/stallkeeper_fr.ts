@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Use the database FILE.</source>
-        <translation>Utiliser la base de données FICHIER.</translation>
+        <translation>Utiliser le fichier de base de données FILE.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Stallkeeper. Install the newer version; the file was not changed.</source>

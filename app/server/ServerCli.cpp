@@ -26,8 +26,10 @@ const char kUsage[]
   devices VENDOR                  list a vendor's devices (id, name, paired, last seen, state)
   revoke DEVICE_ID                refuse this device's token from now on
   serve [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE]
-        [--rate N] [--burst N]    serve the sync API (default 127.0.0.1:8443; N requests per
-                                  second per device, bursts of up to --burst)
+        [--rate N] [--burst N] [--pair-rate N]
+                                  serve the sync API (default 127.0.0.1:8443; N requests per
+                                  second per device, bursts of up to --burst; N pairing
+                                  attempts per minute per address, default 10)
 
 The store defaults to stallkeeper-server.sqlite in the current folder (or $STALLKEEPER_SERVER_DB).
 )";
@@ -83,6 +85,8 @@ int serve(ServerStore &store, const QStringList &args)
             config.ratePerSecond = v.toDouble(&ok);
         else if (a == u"--burst")
             config.burst = v.toDouble(&ok);
+        else if (a == u"--pair-rate")
+            config.pairPerMinute = v.toDouble(&ok);
         else
             return failWith(QStringLiteral("unknown serve option %1").arg(a), 2);
         if (!ok || v.isEmpty())

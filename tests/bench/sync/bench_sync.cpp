@@ -114,6 +114,8 @@ public:
                     QStringLiteral("--rate"),
                     QStringLiteral("100000"),
                     QStringLiteral("--burst"),
+                    QStringLiteral("100000"),
+                    QStringLiteral("--pair-rate"),
                     QStringLiteral("100000")});
         if (!proc.waitForStarted(10000) || !proc.waitForReadyRead(20000))
             return false;

@@ -128,6 +128,12 @@ if [ "$with_app" = 1 ]; then
     out=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/stallkeeper" --version 2>&1) \
         || fail "installed stallkeeper --version failed: $out"
     echo "stallkeeper --version: $out"
+    # The translations are embedded and follow the system's language.
+    for lang in es_ES:"Punto de venta" fr_FR:"Caisse pour"; do
+        out=$(env -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG="${lang%%:*}.UTF-8" \
+              QT_QPA_PLATFORM=offscreen "$root/usr/bin/stallkeeper" --help 2>&1) || true
+        case "$out" in *"${lang#*:}"*) ;; *) fail "stallkeeper --help is not translated for ${lang%%:*}: $out" ;; esac
+    done
     desktop-file-validate "$root/usr/share/applications/stallkeeper.desktop" || fail "installed .desktop"
     appstreamcli validate-tree --no-net "$root" || fail "appstreamcli validate-tree"
     if command -v file >/dev/null; then

@@ -53,7 +53,7 @@ ReportCharts::ReportCharts(QWidget *parent)
         c->setAnimationOptions(QChart::NoAnimation);
         auto *v = new QChartView(c, this);
         v->setRenderHint(QPainter::Antialiasing);
-        v->setMinimumSize(300, 200);
+        v->setMinimumSize(300, 240);
         v->setObjectName(QStringLiteral("chart%1").arg(i));
         m_views << v;
     }
@@ -95,13 +95,13 @@ void ReportCharts::setTables(const QList<reports::ReportTable> &tables)
     m_tables = tables;
     for (const reports::ReportTable &t : tables) {
         if (t.report == u"by_hour")
-            showBars(0, t, QStringLiteral("hour_range"), QStringLiteral("net_sales"), false, 24);
+            showBars(0, t, QStringLiteral("hour"), QStringLiteral("net_sales"), false, 24);
         else if (t.report == u"by_market")
             showBars(1, t, QStringLiteral("market"), QStringLiteral("net_sales"), true, 8);
         else if (t.report == u"by_weekday")
-            showBars(2, t, QStringLiteral("weekday_name"), QStringLiteral("net_sales"), false, 7);
+            showBars(2, t, QStringLiteral("weekday"), QStringLiteral("net_sales"), false, 7);
         else if (t.report == u"by_item")
-            showBars(3, t, QStringLiteral("name"), QStringLiteral("net_sales"), true, 10);
+            showBars(3, t, QStringLiteral("name"), QStringLiteral("net_sales"), true, 8);
         else if (t.report == u"by_tender")
             showPie(4, t, QStringLiteral("tender_name"), QStringLiteral("net_amount"));
     }
@@ -129,7 +129,10 @@ void ReportCharts::showBars(int i,
     QStringList labels;
     const qsizetype n = t.rows.size() - (t.hasTotals ? 1 : 0);
     for (qsizetype r = 0; r < n && labels.size() < limit; ++r) {
+        // Short labels so the axis never elides them: "8" for 08:00-09:00, "Wed".
         QString label = t.rows[r][lc].toString();
+        if (labelColumn == u"weekday")
+            label = QLocale().dayName(t.rows[r][lc].toInt(), QLocale::ShortFormat);
         if (label.size() > 28)
             label = label.left(27) + QChar(0x2026);
         labels << label;
@@ -151,6 +154,10 @@ void ReportCharts::showBars(int i,
     c->addSeries(series);
     auto *cat = new QBarCategoryAxis;
     cat->append(labels);
+    // A category axis elides labels that do not fit their band: keep them small.
+    QFont small = cat->labelsFont();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
+    cat->setLabelsFont(small);
     auto *val = new QValueAxis;
     val->setLabelFormat(QStringLiteral("%.0f"));
     c->addAxis(cat, horizontal ? Qt::AlignLeft : Qt::AlignBottom);

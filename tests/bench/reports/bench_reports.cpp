@@ -1,0 +1,214 @@
+// Report and export timings (README "Reports"). Usage (tests/bench/CMakeLists.txt convention):
+//   bench-reports --size tiny|small|full --data DB --work DIR [--cli PATH] [--sqlite3 PATH]
+// DB is opened read-only and never modified. Prints "# ..." detail lines and one BENCH line
+// per budget:
+//   reports_by_item_year  a year's sales by item (ReportRunner::table), budget <= 300 ms
+//   reports_export_lines  CSV of every line (ReportRunner::exportCsv, report "lines") against
+//                         `sqlite3 -csv` of the same SQL, budget <= 1.5x
+#include "reports/ReportCatalog.h"
+#include "reports/ReportRunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <algorithm>
+
+#include <sys/resource.h>
+
+using namespace sk;
+using namespace sk::reports;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+[[noreturn]] void die(const QString &m)
+{
+    QTextStream(stderr) << "bench-reports: " << m << Qt::endl;
+    std::exit(1);
+}
+
+template<typename T>
+T check(Result<T> r, const char *what)
+{
+    if (!r)
+        die(QString::fromLatin1(what) + QStringLiteral(": ") + r.error().detail);
+    return std::move(*r);
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+// Peak resident memory of this process so far (kB), to show the export streams.
+qint64 peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+// CPU time (user + system, ms) of this process or of its waited-for children: on a shared,
+// loaded machine the wall clock mostly measures the neighbours; CPU time does not.
+double cpuMs(bool children)
+{
+    rusage u{};
+    getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &u);
+    return (double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3)
+           + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+}
+
+double timeMs(const std::function<void()> &f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addOptions({{QStringLiteral("size"),
+                   QStringLiteral("tiny, small or full"),
+                   QStringLiteral("size"),
+                   QStringLiteral("full")},
+                  {QStringLiteral("data"),
+                   QStringLiteral("generated database (read only)"),
+                   QStringLiteral("db")},
+                  {QStringLiteral("work"), QStringLiteral("scratch folder"), QStringLiteral("dir")},
+                  {QStringLiteral("cli"),
+                   QStringLiteral("stallkeeper-cli (unused)"),
+                   QStringLiteral("path")},
+                  {QStringLiteral("sqlite3"),
+                   QStringLiteral("sqlite3 command line tool"),
+                   QStringLiteral("path")}});
+    p.process(app);
+    const QString data = p.value(QStringLiteral("data"));
+    const QString work = p.value(QStringLiteral("work"));
+    if (data.isEmpty() || work.isEmpty())
+        die(QStringLiteral("--data and --work are needed"));
+    const bool tiny = p.value(QStringLiteral("size")) == u"tiny";
+    QString sqlite3 = p.value(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        die(QStringLiteral("the sqlite3 command line tool is needed"));
+
+    auto db = check(
+        Database::open(data, {.readOnly = true, .createIfMissing = false, .allowOldSchema = true}),
+        "open");
+    const QDate first = QDate::fromString(
+        check(db->scalar(QStringLiteral("SELECT min(business_date) FROM market_days")), "first day")
+            .toString(),
+        Qt::ISODate);
+    if (!first.isValid())
+        die(QStringLiteral("the database has no market days"));
+    ReportFilter year{first, first.addYears(1).addDays(-1), {}, {}};
+    const qint64 sales
+        = check(db->scalar(QStringLiteral("SELECT count(*) FROM sales")), "count").toLongLong();
+    const qint64 lines
+        = check(db->scalar(QStringLiteral("SELECT count(*) FROM sale_lines")), "count")
+              .toLongLong();
+    out() << "# data: " << sales << " sales, " << lines << " lines; year "
+          << year.from.toString(Qt::ISODate) << ".." << year.to.toString(Qt::ISODate) << Qt::endl;
+
+    ReportRunner runner(*db);
+    const int runs = tiny ? 2 : 4; // the first run warms the page cache and is not counted
+    double byItem = 0;
+    // Every report into memory over the year, except the two listings of every sale and line
+    // (those are exports, timed below).
+    for (const ReportDefinition &r : ReportCatalog::all()) {
+        if (r.name == u"sales" || r.name == u"lines")
+            continue;
+        QList<double> times, cpu;
+        qint64 rows = 0;
+        for (int i = 0; i < runs; ++i) {
+            const double c0 = cpuMs(false);
+            const double ms
+                = timeMs([&] { rows = check(runner.table(r, year), "report").rows.size(); });
+            if (i > 0) {
+                times << ms;
+                cpu << cpuMs(false) - c0;
+            }
+        }
+        out() << "# report " << r.name << ": " << median(times) << " ms wall, " << median(cpu)
+              << " ms CPU, " << rows << " rows" << Qt::endl;
+        if (r.name == u"by_item")
+            byItem = median(times);
+    }
+    out() << "BENCH reports_by_item_year " << byItem << " - ms <=300 a year's sales by item, "
+          << "ReportRunner::table, median of " << (runs - 1) << Qt::endl;
+
+    // Every line as CSV: ReportRunner against sqlite3 -csv of the same SQL, alternating.
+    const ReportDefinition &linesReport = *ReportCatalog::find(QStringLiteral("lines"));
+    const ReportQuery q = check(linesReport.build(*db, {}), "lines sql");
+    if (!q.binds.isEmpty())
+        die(QStringLiteral("the unfiltered lines query should take no binds"));
+    const QString ours = work + QStringLiteral("/lines-report.csv");
+    const QString theirs = work + QStringLiteral("/lines-sqlite3.csv");
+    QList<double> tOurs, tTheirs, cOurs, cTheirs;
+    qint64 exported = 0;
+    const qint64 rssBefore = peakRssKb();
+    const int exportRuns = tiny ? 1 : 2;
+    for (int i = 0; i < exportRuns; ++i) {
+        double c0 = cpuMs(false);
+        tOurs << timeMs(
+            [&] { exported = check(runner.exportCsv(linesReport, {}, ours), "export"); });
+        cOurs << cpuMs(false) - c0;
+        c0 = cpuMs(true);
+        tTheirs << timeMs([&] {
+            QProcess s;
+            s.setStandardOutputFile(theirs);
+            s.start(sqlite3,
+                    {QStringLiteral("-readonly"),
+                     QStringLiteral("-csv"),
+                     QStringLiteral("-header"),
+                     data,
+                     q.sql});
+            if (!s.waitForFinished(-1) || s.exitCode() != 0)
+                die(QStringLiteral("sqlite3 failed: ")
+                    + QString::fromUtf8(s.readAllStandardError()));
+        });
+        cTheirs << cpuMs(true) - c0;
+    }
+    const qint64 rssAfter = peakRssKb();
+    const double best = *std::min_element(tOurs.cbegin(), tOurs.cend());
+    const double baseline = *std::min_element(tTheirs.cbegin(), tTheirs.cend());
+    out() << "# export lines: " << exported << " rows, " << QFileInfo(ours).size()
+          << " bytes (sqlite3 " << QFileInfo(theirs).size() << "); runs ms ours";
+    for (double t : tOurs)
+        out() << ' ' << t;
+    out() << " sqlite3";
+    for (double t : tTheirs)
+        out() << ' ' << t;
+    out() << "; CPU ms ours " << *std::min_element(cOurs.cbegin(), cOurs.cend()) << " sqlite3 "
+          << *std::min_element(cTheirs.cbegin(), cTheirs.cend());
+    out() << "; peak RSS " << rssBefore / 1024 << " MB before, " << rssAfter / 1024 << " MB after"
+          << Qt::endl;
+    out() << "BENCH reports_export_lines " << best << ' ' << baseline << " ms <=1.5x CSV of "
+          << exported << " lines, ReportRunner::exportCsv vs sqlite3 -csv of the "
+          << "same SQL, best of " << exportRuns << Qt::endl;
+    QFile::remove(ours);
+    QFile::remove(theirs);
+    return 0;
+}

@@ -1,0 +1,185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>sk::ui::CheckoutPage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n item, %1</numerusform>
+            <numerusform>%n items, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n line(s) (%1) from the cart?</source>
+        <translation>
+            <numerusform>Remove the %n line (%1) from the cart?</numerusform>
+            <numerusform>Remove all %n lines (%1) from the cart?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::InventoryPage</name>
+    <message numerus="yes">
+        <source>%n item(s) in stock worth %1 at price</source>
+        <translation>
+            <numerusform>%n item in stock worth %1 at price</numerusform>
+            <numerusform>%n items in stock worth %1 at price</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s).</source>
+        <translation>
+            <numerusform>Imported %n product.</numerusform>
+            <numerusform>Imported %n products.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s);</source>
+        <translation>
+            <numerusform>Imported %n product;</numerusform>
+            <numerusform>Imported %n products;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n row(s):</source>
+        <translation>
+            <numerusform>skipped %n row:</numerusform>
+            <numerusform>skipped %n rows:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::LockScreen</name>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Locked for %n second(s).</source>
+        <translation>
+            <numerusform>Wrong PIN. Locked for %n second.</numerusform>
+            <numerusform>Wrong PIN. Locked for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Today: %n sale(s), %1</source>
+        <translation>
+            <numerusform>Today: %n sale, %1</numerusform>
+            <numerusform>Today: %n sales, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SalesDialog</name>
+    <message numerus="yes">
+        <source>%n sale(s), %1 taken</source>
+        <translation>
+            <numerusform>%n sale, %1 taken</numerusform>
+            <numerusform>%n sales, %1 taken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SyncController</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SyncSettingsWidget</name>
+    <message numerus="yes">
+        <source>This device is not paired with a server. %n event(s) wait on it.</source>
+        <translation>
+            <numerusform>This device is not paired with a server. %n event waits on it.</numerusform>
+            <numerusform>This device is not paired with a server. %n events wait on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting.</source>
+        <translation>
+            <numerusform>%n event waiting.</numerusform>
+            <numerusform>%n events waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock movement(s) happened so close to a count on another device that clocks decide their order: check them in Inventory.</source>
+        <translation>
+            <numerusform>%n stock movement happened so close to a count on another device that clocks decide its order: check it in Inventory.</numerusform>
+            <numerusform>%n stock movements happened so close to a count on another device that clocks decide their order: check them in Inventory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) on this device have not reached the server yet. They stay on this device and will be sent after pairing again; a copy is also saved to a file. Unpair anyway?</source>
+        <translation>
+            <numerusform>%n event on this device has not reached the server yet. It stays on this device and will be sent after pairing again; a copy is also saved to a file. Unpair anyway?</numerusform>
+            <numerusform>%n events on this device have not reached the server yet. They stay on this device and will be sent after pairing again; a copy is also saved to a file. Unpair anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n sale(s) waiting</source>
+        <translation>
+            <numerusform>%n sale waiting</numerusform>
+            <numerusform>%n sales waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside</source>
+        <translation>
+            <numerusform>%n set aside</numerusform>
+            <numerusform>%n set aside</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

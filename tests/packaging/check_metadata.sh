@@ -30,6 +30,13 @@ if ! grep -q "<release version=\"$version\"" "$linux/org.example.stallkeeper.met
     echo "FAIL: the metainfo has no <release version=\"$version\">"
     fail=1
 fi
+# Every screenshot the metainfo references is published from resources/linux/screenshots/.
+for shot in $(sed -n 's|.*<image>.*/screenshots/\([^<]*\)</image>.*|\1|p' "$linux/org.example.stallkeeper.metainfo.xml"); do
+    if [ ! -f "$linux/screenshots/$shot" ]; then
+        echo "FAIL: the metainfo references screenshots/$shot, not in resources/linux/screenshots"
+        fail=1
+    fi
+done
 desktop_icon=$(sed -n 's/^Icon=//p' "$linux/stallkeeper.desktop")
 if [ ! -f "$src/resources/icons/$desktop_icon.svg" ]; then
     echo "FAIL: Icon=$desktop_icon has no resources/icons/$desktop_icon.svg"

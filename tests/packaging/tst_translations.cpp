@@ -117,7 +117,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         const QDir src(QStringLiteral(STALLKEEPER_SOURCE_DIR));
         // The same sources and options as the stallkeeper_lupdate build targets.
-        for (const QString lang : {QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("en")}) {
+        for (const QString &lang : {QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("en")}) {
             const QString name = QStringLiteral("stallkeeper_%1.ts").arg(lang);
             const QString original = src.filePath(QStringLiteral("translations/") + name);
             QVERIFY2(QFile::exists(original), qPrintable(original + QStringLiteral(" is missing")));

@@ -141,8 +141,8 @@ Status Database::configure(const Options &options)
     }
     // temp_store stays at its default (files): with MEMORY a year's report sorted its 2M rows
     // in RAM (264 MB peak for sales by item over 912k sales, 8 MB with files, and less CPU).
-    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                                 QStringLiteral("PRAGMA synchronous = FULL")};
+    const QStringList pragmas
+        = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL")};
     if (!options.readOnly) {
         if (auto r = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !r)
             return std::unexpected(r.error());

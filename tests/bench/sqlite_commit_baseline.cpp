@@ -107,10 +107,8 @@ int main(int argc, char **argv)
     if (sqlite3_open_v2(argv[1], &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
         die(db, "open");
     sqlite3_busy_timeout(db, 10000);
-    for (const char *p : {"PRAGMA journal_mode = WAL",
-                          "PRAGMA foreign_keys = ON",
-                          "PRAGMA synchronous = FULL",
-                          "PRAGMA temp_store = MEMORY"})
+    for (const char *p :
+         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"})
         if (sqlite3_exec(db, p, nullptr, nullptr, nullptr) != SQLITE_OK)
             die(db, p);
 

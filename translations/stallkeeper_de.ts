@@ -25,6 +25,129 @@
     </message>
 </context>
 <context>
+    <name>sk::reports</name>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>One row per sale, refund or void.</source>
+        <translation>Eine Zeile pro Verkauf, Erstattung oder Storno.</translation>
+    </message>
+    <message>
+        <source>Sale lines</source>
+        <translation>Verkaufspositionen</translation>
+    </message>
+    <message>
+        <source>One row per line of every sale, refund or void.</source>
+        <translation>Eine Zeile pro Position jedes Verkaufs, jeder Erstattung oder jedes Stornos.</translation>
+    </message>
+    <message>
+        <source>Sales by item</source>
+        <translation>Verkäufe nach Artikel</translation>
+    </message>
+    <message>
+        <source>One row per product, best seller first.</source>
+        <translation>Eine Zeile pro Produkt, Bestseller zuerst.</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Verkäufe nach Kategorie</translation>
+    </message>
+    <message>
+        <source>One row per product category.</source>
+        <translation>Eine Zeile pro Produktkategorie.</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Verkäufe nach Tag</translation>
+    </message>
+    <message>
+        <source>One row per business date.</source>
+        <translation>Eine Zeile pro Geschäftstag.</translation>
+    </message>
+    <message>
+        <source>Sales by hour of day</source>
+        <translation>Verkäufe nach Tageszeit</translation>
+    </message>
+    <message>
+        <source>One row per hour of the day (local time).</source>
+        <translation>Eine Zeile pro Stunde des Tages (Ortszeit).</translation>
+    </message>
+    <message>
+        <source>Sales by weekday</source>
+        <translation>Verkäufe nach Wochentag</translation>
+    </message>
+    <message>
+        <source>One row per day of the week (1 = Monday).</source>
+        <translation>Eine Zeile pro Wochentag (1 = Montag).</translation>
+    </message>
+    <message>
+        <source>Sales by market</source>
+        <translation>Verkäufe nach Markt</translation>
+    </message>
+    <message>
+        <source>One row per market.</source>
+        <translation>Eine Zeile pro Markt.</translation>
+    </message>
+    <message>
+        <source>Sales by tender</source>
+        <translation>Verkäufe nach Zahlungsart</translation>
+    </message>
+    <message>
+        <source>One row per way of paying.</source>
+        <translation>Eine Zeile pro Zahlungsart.</translation>
+    </message>
+    <message>
+        <source>Tax summary</source>
+        <translation>Steuerübersicht</translation>
+    </message>
+    <message>
+        <source>Taxable base and tax per tax category and rate.</source>
+        <translation>Bemessungsgrundlage und Steuer pro Steuerkategorie und Satz.</translation>
+    </message>
+    <message>
+        <source>SNAP, token and voucher reimbursement</source>
+        <translation>Erstattung von SNAP, Wertmarken und Gutscheinen</translation>
+    </message>
+    <message>
+        <source>One row per market day and restricted tender: what to claim back.</source>
+        <translation>Eine Zeile pro Markttag und zweckgebundener Zahlungsart: was zurückzufordern ist.</translation>
+    </message>
+    <message>
+        <source>Refunds and voids</source>
+        <translation>Erstattungen und Stornos</translation>
+    </message>
+    <message>
+        <source>One row per refund or void, with its reason.</source>
+        <translation>Eine Zeile pro Erstattung oder Storno, mit Grund.</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <source>One row per discounted sale line.</source>
+        <translation>Eine Zeile pro rabattierter Verkaufsposition.</translation>
+    </message>
+    <message>
+        <source>Stock variance</source>
+        <translation>Bestandsabweichung</translation>
+    </message>
+    <message>
+        <source>One row per stock count: counted minus the level expected just before.</source>
+        <translation>Eine Zeile pro Bestandszählung: gezählt minus dem kurz davor erwarteten Bestand.</translation>
+    </message>
+    <message>
+        <source>Cash reconciliation</source>
+        <translation>Kassenabgleich</translation>
+    </message>
+    <message>
+        <source>One row per market day: the cash the drawer should hold, and what was counted.</source>
+        <translation>Eine Zeile pro Markttag: der Soll-Kassenbestand und was gezählt wurde.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui</name>
     <message>
         <source>REFUND of receipt %1</source>

@@ -25,6 +25,129 @@
     </message>
 </context>
 <context>
+    <name>sk::reports</name>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>One row per sale, refund or void.</source>
+        <translation>Una fila por venta, devolución o anulación.</translation>
+    </message>
+    <message>
+        <source>Sale lines</source>
+        <translation>Líneas de venta</translation>
+    </message>
+    <message>
+        <source>One row per line of every sale, refund or void.</source>
+        <translation>Una fila por línea de cada venta, devolución o anulación.</translation>
+    </message>
+    <message>
+        <source>Sales by item</source>
+        <translation>Ventas por artículo</translation>
+    </message>
+    <message>
+        <source>One row per product, best seller first.</source>
+        <translation>Una fila por producto, del más vendido al menos vendido.</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Ventas por categoría</translation>
+    </message>
+    <message>
+        <source>One row per product category.</source>
+        <translation>Una fila por categoría de producto.</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Ventas por día</translation>
+    </message>
+    <message>
+        <source>One row per business date.</source>
+        <translation>Una fila por fecha de negocio.</translation>
+    </message>
+    <message>
+        <source>Sales by hour of day</source>
+        <translation>Ventas por hora del día</translation>
+    </message>
+    <message>
+        <source>One row per hour of the day (local time).</source>
+        <translation>Una fila por hora del día (hora local).</translation>
+    </message>
+    <message>
+        <source>Sales by weekday</source>
+        <translation>Ventas por día de la semana</translation>
+    </message>
+    <message>
+        <source>One row per day of the week (1 = Monday).</source>
+        <translation>Una fila por día de la semana (1 = lunes).</translation>
+    </message>
+    <message>
+        <source>Sales by market</source>
+        <translation>Ventas por mercado</translation>
+    </message>
+    <message>
+        <source>One row per market.</source>
+        <translation>Una fila por mercado.</translation>
+    </message>
+    <message>
+        <source>Sales by tender</source>
+        <translation>Ventas por forma de pago</translation>
+    </message>
+    <message>
+        <source>One row per way of paying.</source>
+        <translation>Una fila por forma de pago.</translation>
+    </message>
+    <message>
+        <source>Tax summary</source>
+        <translation>Resumen de impuestos</translation>
+    </message>
+    <message>
+        <source>Taxable base and tax per tax category and rate.</source>
+        <translation>Base imponible e impuesto por categoría y tasa.</translation>
+    </message>
+    <message>
+        <source>SNAP, token and voucher reimbursement</source>
+        <translation>Reembolso de SNAP, fichas y vales</translation>
+    </message>
+    <message>
+        <source>One row per market day and restricted tender: what to claim back.</source>
+        <translation>Una fila por día de mercado y forma de pago restringida: lo que hay que reclamar.</translation>
+    </message>
+    <message>
+        <source>Refunds and voids</source>
+        <translation>Devoluciones y anulaciones</translation>
+    </message>
+    <message>
+        <source>One row per refund or void, with its reason.</source>
+        <translation>Una fila por devolución o anulación, con su motivo.</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <source>One row per discounted sale line.</source>
+        <translation>Una fila por línea de venta con descuento.</translation>
+    </message>
+    <message>
+        <source>Stock variance</source>
+        <translation>Diferencia de existencias</translation>
+    </message>
+    <message>
+        <source>One row per stock count: counted minus the level expected just before.</source>
+        <translation>Una fila por conteo de existencias: lo contado menos el nivel esperado justo antes.</translation>
+    </message>
+    <message>
+        <source>Cash reconciliation</source>
+        <translation>Cuadre de efectivo</translation>
+    </message>
+    <message>
+        <source>One row per market day: the cash the drawer should hold, and what was counted.</source>
+        <translation>Una fila por día de mercado: el efectivo que debería haber en la caja y lo que se contó.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui</name>
     <message>
         <source>REFUND of receipt %1</source>

@@ -25,6 +25,129 @@
     </message>
 </context>
 <context>
+    <name>sk::reports</name>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>One row per sale, refund or void.</source>
+        <translation>Une ligne par vente, remboursement ou annulation.</translation>
+    </message>
+    <message>
+        <source>Sale lines</source>
+        <translation>Lignes de vente</translation>
+    </message>
+    <message>
+        <source>One row per line of every sale, refund or void.</source>
+        <translation>Une ligne par ligne de chaque vente, remboursement ou annulation.</translation>
+    </message>
+    <message>
+        <source>Sales by item</source>
+        <translation>Ventes par article</translation>
+    </message>
+    <message>
+        <source>One row per product, best seller first.</source>
+        <translation>Une ligne par produit, meilleure vente en tête.</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Ventes par catégorie</translation>
+    </message>
+    <message>
+        <source>One row per product category.</source>
+        <translation>Une ligne par catégorie de produit.</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Ventes par jour</translation>
+    </message>
+    <message>
+        <source>One row per business date.</source>
+        <translation>Une ligne par date d’activité.</translation>
+    </message>
+    <message>
+        <source>Sales by hour of day</source>
+        <translation>Ventes par heure de la journée</translation>
+    </message>
+    <message>
+        <source>One row per hour of the day (local time).</source>
+        <translation>Une ligne par heure de la journée (heure locale).</translation>
+    </message>
+    <message>
+        <source>Sales by weekday</source>
+        <translation>Ventes par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>One row per day of the week (1 = Monday).</source>
+        <translation>Une ligne par jour de la semaine (1 = lundi).</translation>
+    </message>
+    <message>
+        <source>Sales by market</source>
+        <translation>Ventes par marché</translation>
+    </message>
+    <message>
+        <source>One row per market.</source>
+        <translation>Une ligne par marché.</translation>
+    </message>
+    <message>
+        <source>Sales by tender</source>
+        <translation>Ventes par moyen de paiement</translation>
+    </message>
+    <message>
+        <source>One row per way of paying.</source>
+        <translation>Une ligne par moyen de paiement.</translation>
+    </message>
+    <message>
+        <source>Tax summary</source>
+        <translation>Récapitulatif des taxes</translation>
+    </message>
+    <message>
+        <source>Taxable base and tax per tax category and rate.</source>
+        <translation>Base imposable et taxe par catégorie et taux.</translation>
+    </message>
+    <message>
+        <source>SNAP, token and voucher reimbursement</source>
+        <translation>Remboursement SNAP, jetons et bons</translation>
+    </message>
+    <message>
+        <source>One row per market day and restricted tender: what to claim back.</source>
+        <translation>Une ligne par jour de marché et moyen de paiement restreint : ce qu’il faut réclamer.</translation>
+    </message>
+    <message>
+        <source>Refunds and voids</source>
+        <translation>Remboursements et annulations</translation>
+    </message>
+    <message>
+        <source>One row per refund or void, with its reason.</source>
+        <translation>Une ligne par remboursement ou annulation, avec son motif.</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>One row per discounted sale line.</source>
+        <translation>Une ligne par ligne de vente remisée.</translation>
+    </message>
+    <message>
+        <source>Stock variance</source>
+        <translation>Écart de stock</translation>
+    </message>
+    <message>
+        <source>One row per stock count: counted minus the level expected just before.</source>
+        <translation>Une ligne par comptage de stock : le compté moins le niveau attendu juste avant.</translation>
+    </message>
+    <message>
+        <source>Cash reconciliation</source>
+        <translation>Rapprochement de caisse</translation>
+    </message>
+    <message>
+        <source>One row per market day: the cash the drawer should hold, and what was counted.</source>
+        <translation>Une ligne par jour de marché : les espèces que le tiroir devrait contenir, et ce qui a été compté.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui</name>
     <message>
         <source>REFUND of receipt %1</source>

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -40,12 +41,21 @@
 
 namespace sk::ui {
 
+namespace {
+// Icons are compiled into the app; libraries and tests without them simply show text.
+QIcon resourceIcon(const QString &name)
+{
+    const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
+    return QFile::exists(path) ? QIcon(path) : QIcon();
+}
+} // namespace
+
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent)
     , m_ctx(new AppContext(db, this))
 {
     setWindowTitle(tr("Stallkeeper"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/stallkeeper.svg")));
+    setWindowIcon(resourceIcon(QStringLiteral("stallkeeper")));
     auto *central = new QWidget(this);
     auto *h = new QHBoxLayout(central);
     h->setContentsMargins(0, 0, 0, 0);
@@ -105,7 +115,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_stack->addWidget(m_lock);
     m_lockButton = new QToolButton(m_nav);
     m_lockButton->setText(tr("Lock"));
-    m_lockButton->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
+    m_lockButton->setIcon(resourceIcon(QStringLiteral("lock")));
     m_lockButton->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     m_lockButton->setIconSize(QSize(28, 28));
     m_lockButton->setMinimumSize(88, 60);
@@ -164,7 +174,7 @@ QToolButton *MainWindow::addSection(QWidget *page,
     auto *b = new QToolButton(m_nav);
     b->setObjectName(QStringLiteral("nav_") + icon);
     b->setText(name);
-    b->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    b->setIcon(resourceIcon(icon));
     b->setIconSize(QSize(32, 32));
     b->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     b->setCheckable(true);

@@ -70,7 +70,8 @@ QPushButton *touchButton(const QString &text, QWidget *parent, qreal font = 1.0)
     makeTouch(b);
     if (font != 1.0)
         setScaledFont(b, font, font > 1.0);
-    b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Ignored: the label never forces the window wider than a 1024 px screen.
+    b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     return b;
 }
 } // namespace
@@ -116,7 +117,9 @@ CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
     // Keyboard: everything at the counter has a key (README "The desktop app").
     auto shortcut = [this](const QKeySequence &key, auto slot) {
         auto *s = new QShortcut(key, this);
-        s->setContext(Qt::WindowShortcut);
+        // Only while the focus is on this page: a dialog it opens is a child widget, and
+        // window-wide keys here would make the dialog's own F-keys ambiguous.
+        s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
         return s;
     };
@@ -129,9 +132,9 @@ CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
     shortcut(QKeySequence(Qt::Key_F6), &CheckoutPage::editSelectedQty);
     shortcut(QKeySequence(Qt::Key_F7), &CheckoutPage::discountSelected);
     shortcut(QKeySequence(Qt::Key_F8), &CheckoutPage::discountCart);
-    shortcut(QKeySequence::Undo, [this] { m_undo->undo(); });
-    shortcut(QKeySequence::Redo, [this] { m_undo->redo(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Z), [this] { m_undo->undo(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Y), [this] { m_undo->redo(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { m_undo->redo(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), &CheckoutPage::printLastReceipt);
     shortcut(QKeySequence(Qt::Key_F2), [this] {
         m_search->setFocus();
@@ -226,6 +229,10 @@ QWidget *CheckoutPage::buildLeft()
     catGrid->setContentsMargins(0, 0, 0, 0);
     catGrid->setSpacing(4);
     v->addWidget(m_categoryBar);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
+        if (i >= 0 && i < m_categoryButtons.size())
+            m_categoryButtons[i]->setChecked(true);
+    });
     m_results = new QListWidget(w);
     m_results->setObjectName(QStringLiteral("results"));
     m_results->setFocusPolicy(Qt::NoFocus);
@@ -441,8 +448,8 @@ void CheckoutPage::reloadCatalog()
             b->setObjectName(QStringLiteral("key_") + p.sku);
             b->setFocusPolicy(Qt::NoFocus);
             b->setAutoDefault(false);
-            b->setMinimumSize(96, 72);
-            b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+            b->setMinimumSize(80, 72);
+            b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
             b->setAccessibleName(p.name);
             setScaledFont(b, 1.1, true);
             const QColor bg(p.quickColor.isEmpty() ? QStringLiteral("#5b6770") : p.quickColor);
@@ -467,20 +474,11 @@ void CheckoutPage::reloadCatalog()
         cb->setAutoExclusive(true);
         cb->setFocusPolicy(Qt::NoFocus);
         cb->setMinimumHeight(kTouchMin);
-        cb->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        cb->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         setScaledFont(cb, 1.1, true);
         connect(cb, &QPushButton::clicked, this, [this, index] { m_tabs->setCurrentIndex(index); });
         m_categoryButtons << cb;
     }
-    connect(
-        m_tabs,
-        &QTabWidget::currentChanged,
-        this,
-        [this](int i) {
-            if (i >= 0 && i < m_categoryButtons.size())
-                m_categoryButtons[i]->setChecked(true);
-        },
-        Qt::UniqueConnection);
     if (current >= 0 && current < m_tabs->count())
         m_tabs->setCurrentIndex(current);
     if (m_tabs->currentIndex() >= 0 && m_tabs->currentIndex() < m_categoryButtons.size())
@@ -693,8 +691,23 @@ bool CheckoutPage::ensureMarketDay(std::function<void()> then)
         then();
     });
     dlg->open();
-    emit dialogOpened(dlg);
+    track(dlg);
     return false;
+}
+
+void CheckoutPage::track(QDialog *dialog)
+{
+    connect(dialog, &QDialog::finished, this, [this] {
+        // Without a window manager (kiosk tablets) nothing hands the keyboard back to the till
+        // when a dialog closes, and a scanner would type into nowhere.
+        QTimer::singleShot(0, this, [this] {
+            if (QApplication::activeModalWidget() || !isVisible())
+                return;
+            window()->activateWindow();
+            m_search->setFocus();
+        });
+    });
+    emit dialogOpened(dialog);
 }
 
 void CheckoutPage::addProduct(const Product &p, Milli qty)
@@ -706,7 +719,7 @@ void CheckoutPage::addProduct(const Product &p, Milli qty)
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         connect(dlg, &QDialog::accepted, this, [this, dlg, p] { addProduct(p, dlg->quantity()); });
         dlg->open();
-        emit dialogOpened(dlg);
+        track(dlg);
         return;
     }
     CartLine line;
@@ -784,7 +797,7 @@ void CheckoutPage::pay()
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this, dlg] { commitSale(dlg->tenders()); });
     dlg->open();
-    emit dialogOpened(dlg);
+    track(dlg);
 }
 
 void CheckoutPage::commitSale(const QList<TenderEntry> &tenders)
@@ -924,7 +937,7 @@ void CheckoutPage::resume()
         emit statusMessage(tr("Resumed a parked sale."));
     });
     dlg->open();
-    emit dialogOpened(dlg);
+    track(dlg);
 }
 
 void CheckoutPage::clearCart()
@@ -995,7 +1008,7 @@ void CheckoutPage::editSelectedQty()
             selectRow(r);
         });
         dlg->open();
-        emit dialogOpened(dlg);
+        track(dlg);
         return;
     }
     auto text = Dialogs::getText(this,
@@ -1069,7 +1082,7 @@ void CheckoutPage::showSales()
     auto *dlg = new SalesDialog(m_ctx, m_rules, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->open();
-    emit dialogOpened(dlg);
+    track(dlg);
 }
 
 } // namespace sk::ui

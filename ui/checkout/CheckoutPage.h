@@ -83,6 +83,7 @@ private:
     QWidget *buildLeft();
     QWidget *buildCartPanel();
     QWidget *buildLastSalePanel();
+    void track(QDialog *dialog);
     void applyCart(const Cart &cart, const QString &what);
     void refreshTotals();
     void updateSearch(const QString &text);

@@ -12,11 +12,13 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sk::ui {
@@ -56,7 +58,8 @@ SalesDialog::SalesDialog(AppContext &ctx, const SaleRules &rules, QWidget *paren
     auto *buttons = new QHBoxLayout;
     auto button = [&](const QString &text, const QKeySequence &key, auto slot) {
         auto *b = new QPushButton(text, this);
-        b->setShortcut(key);
+        if (!key.isEmpty())
+            m_keys.insert(key[0].key(), b);
         b->setAutoDefault(false);
         b->setFocusPolicy(Qt::NoFocus);
         makeTouch(b, 56);
@@ -83,6 +86,19 @@ SalesDialog::SalesDialog(AppContext &ctx, const SaleRules &rules, QWidget *paren
         m_view->selectRow(0);
     m_view->setFocus();
     resize(900, 560);
+}
+
+bool SalesDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // The list has the focus and would take letters for its type-ahead search.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *k = static_cast<QKeyEvent *>(event);
+        if (k->modifiers() == Qt::NoModifier && m_keys.contains(k->key())) {
+            m_keys.value(k->key())->click();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void SalesDialog::reload()
@@ -213,6 +229,12 @@ void SalesDialog::refundSelected()
         emit m_ctx.saleCommitted(r->id);
         emit m_ctx.stockChanged();
         selectSale(r->id);
+    });
+    connect(dlg, &QDialog::finished, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            activateWindow(); // no window manager: take the keyboard back ourselves
+            m_view->setFocus();
+        });
     });
     dlg->open();
     emit refundDialogOpened(dlg);

@@ -36,6 +36,9 @@ public:
     void printSelected();
     void savePdfSelected();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void refundDialogOpened(sk::ui::RefundDialog *dialog);
 
@@ -53,6 +56,7 @@ private:
     QPushButton *m_void;
     QPushButton *m_refund;
     QString m_html;
+    QHash<int, QPushButton *> m_keys; // V, R, P
 };
 
 } // namespace sk::ui

@@ -91,7 +91,7 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
             tr("%1\n%2").arg(t.name, cash ? tr("Enter") : key.toString(QKeySequence::NativeText)),
             this);
         b->setObjectName(QStringLiteral("tender_") + t.code);
-        b->setShortcut(key);
+        m_keyTender.insert(key[0].key(), t.code);
         b->setFocusPolicy(Qt::NoFocus);
         b->setAutoDefault(false);
         b->setMinimumHeight(cash ? 72 : 60);
@@ -126,12 +126,27 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     bottom->addWidget(cancel);
     lay->addLayout(bottom);
 
+    // F-keys are read from the amount field itself rather than registered as shortcuts: the
+    // field always has the focus here, and this cannot be shadowed by the window's shortcuts.
+    m_amount->installEventFilter(this);
     connect(m_amount, &QLineEdit::returnPressed, this, [this] { take(QStringLiteral("cash")); });
     auto *del = new QShortcut(QKeySequence(Qt::Key_Delete), this);
     connect(del, &QShortcut::activated, this, &TenderDialog::removeLast);
 
     refresh();
     m_amount->setFocus();
+}
+
+bool TenderDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_amount && event->type() == QEvent::KeyPress) {
+        auto *k = static_cast<QKeyEvent *>(event);
+        if (k->modifiers() == Qt::NoModifier && m_keyTender.contains(k->key())) {
+            take(m_keyTender.value(k->key()));
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QString TenderDialog::tenderName(const QString &code) const

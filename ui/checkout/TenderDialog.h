@@ -3,6 +3,7 @@
 #include "SaleEngine.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QGridLayout;
 class QLabel;
@@ -38,6 +39,9 @@ public:
     // Round figures a customer is likely to hand over for `due` (exact first).
     static QList<Minor> quickCashAmounts(Minor due, const Currency &currency);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void rebuildQuickCash();
@@ -56,6 +60,7 @@ private:
     QLineEdit *m_amount;
     QGridLayout *m_quickGrid;
     QList<QPushButton *> m_quick;
+    QHash<int, QString> m_keyTender; // F-key -> tender code
 };
 
 } // namespace sk::ui

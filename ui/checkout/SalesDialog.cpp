@@ -58,6 +58,7 @@ SalesDialog::SalesDialog(AppContext &ctx, const SaleRules &rules, QWidget *paren
     auto *buttons = new QHBoxLayout;
     auto button = [&](const QString &text, const QKeySequence &key, auto slot) {
         auto *b = new QPushButton(text, this);
+        b->setShortcut(key); // the list's own key handling below covers a shadowed shortcut
         if (!key.isEmpty())
             m_keys.insert(key[0].key(), b);
         b->setAutoDefault(false);

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -170,6 +171,15 @@ QToolButton *MainWindow::addSection(QWidget *page,
                                     const QKeySequence &key,
                                     bool ownerOnly)
 {
+    // Other sections scroll inside the window, so none of them can force the window wider or
+    // taller than a 1024x600 screen.
+    if (page != m_checkout) {
+        auto *scroll = new QScrollArea(m_stack);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        page = scroll;
+    }
     m_stack->addWidget(page);
     auto *b = new QToolButton(m_nav);
     b->setObjectName(QStringLiteral("nav_") + icon);

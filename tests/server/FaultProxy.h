@@ -28,8 +28,10 @@ public:
 private:
     struct Link
     {
-        QPointer<QTcpSocket> client;
-        QPointer<QTcpSocket> upstream;
+        // QAbstractSocket, not QTcpSocket: a socket signals while it is being destroyed, when it
+        // is no longer a QTcpSocket.
+        QPointer<QAbstractSocket> client;
+        QPointer<QAbstractSocket> upstream;
         QByteArray pendingToUpstream; // held while a delay runs or until connected
         bool holding = false;
         Fault responseFault = None;

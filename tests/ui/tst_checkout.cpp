@@ -469,13 +469,15 @@ private slots:
         QCOMPARE(sales().size(), 1);
         // ...but do not refund or void.
         key(Qt::Key_F3);
-        QVERIFY(waitDialog<SalesDialog>());
+        auto *list = waitDialog<SalesDialog>();
+        QVERIFY(list);
+        QTRY_VERIFY(!list->selectedSaleId().isEmpty());
         key(Qt::Key_R);
-        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Only an owner")));
+        QTRY_VERIFY(Dialogs::lastMessage().contains(QStringLiteral("Only an owner")));
         QVERIFY(!qobject_cast<RefundDialog *>(QApplication::activeModalWidget()));
         Dialogs::clearLastMessage();
         key(Qt::Key_V);
-        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("Only an owner")));
+        QTRY_VERIFY(Dialogs::lastMessage().contains(QStringLiteral("Only an owner")));
         QCOMPARE(sales().size(), 1);
     }
 

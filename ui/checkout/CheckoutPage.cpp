@@ -196,6 +196,9 @@ CheckoutPage::~CheckoutPage()
 {
     if (m_saveTimer.isActive())
         saveOpenCart();
+    // The undo stack clears itself when it is destroyed, after this object is gone; its
+    // signals must not reach this page any more.
+    m_undo->disconnect(this);
 }
 
 QWidget *CheckoutPage::buildLeft()

@@ -23,6 +23,14 @@
         <source>Stallkeeper</source>
         <translation>Stallkeeper</translation>
     </message>
+    <message>
+        <source>Stallkeeper was not closed properly and the database %1 failed its integrity check.</source>
+        <translation>Stallkeeper wurde nicht ordnungsgemäß beendet, und die Datenbank %1 hat die Integritätsprüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Replace it with the backup of %1? Sales made since then are lost unless they were synced.</source>
+        <translation>Durch die Sicherung vom %1 ersetzen? Seitdem getätigte Verkäufe gehen verloren, sofern sie nicht synchronisiert wurden.</translation>
+    </message>
 </context>
 <context>
     <name>sk::reports</name>

@@ -23,6 +23,14 @@
         <source>Stallkeeper</source>
         <translation>Stallkeeper</translation>
     </message>
+    <message>
+        <source>Stallkeeper was not closed properly and the database %1 failed its integrity check.</source>
+        <translation>Stallkeeper no se cerró correctamente y la base de datos %1 no superó la comprobación de integridad.</translation>
+    </message>
+    <message>
+        <source>Replace it with the backup of %1? Sales made since then are lost unless they were synced.</source>
+        <translation>¿Reemplazarla por la copia de seguridad de %1? Las ventas hechas desde entonces se pierden, salvo las que se sincronizaron.</translation>
+    </message>
 </context>
 <context>
     <name>sk::reports</name>

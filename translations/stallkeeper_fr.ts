@@ -23,6 +23,14 @@
         <source>Stallkeeper</source>
         <translation>Stallkeeper</translation>
     </message>
+    <message>
+        <source>Stallkeeper was not closed properly and the database %1 failed its integrity check.</source>
+        <translation>Stallkeeper n’a pas été fermé correctement et la base de données %1 a échoué au contrôle d’intégrité.</translation>
+    </message>
+    <message>
+        <source>Replace it with the backup of %1? Sales made since then are lost unless they were synced.</source>
+        <translation>La remplacer par la sauvegarde du %1 ? Les ventes faites depuis sont perdues, sauf celles qui ont été synchronisées.</translation>
+    </message>
 </context>
 <context>
     <name>sk::reports</name>

@@ -217,7 +217,8 @@ QString formatMoney(Minor amount, const Currency &currency, const QLocale &local
     QString text;
     const qsizetype at = probe.indexOf(QChar(1));
     const qsizetype one = probe.indexOf(QLatin1Char('1'));
-    if (at >= 0 && one >= 0 && at > one) {
+    // The C locale (no LANG set) has no currency pattern: write the symbol first, as in en_US.
+    if (at >= 0 && one >= 0 && at > one && locale.language() != QLocale::C) {
         // Symbol after the number, keep the locale's separator (e.g. "1,00 €").
         const QString sep
             = probe.mid(one + 1, at - one - 1).contains(QChar(0xA0))

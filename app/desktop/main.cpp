@@ -1,3 +1,4 @@
+#include "Backups.h"
 #include "Catalog.h"
 #include "Database.h"
 #include "DemoData.h"
@@ -9,6 +10,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
+#include <QThread>
 
 #include <cstdio>
 
@@ -75,6 +78,57 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // After a crash or power loss: check the file, and offer the newest good backup if it is
+    // damaged. Backups go to the folder chosen in the settings (a USB stick), else beside the
+    // database.
+    const QString backupFolder
+        = QSettings().value(QStringLiteral("backup/folder"), sk::BackupManager::defaultFolder(**db))
+              .toString();
+    sk::SessionMarker session(**db);
+    if (auto unclean = session.begin(); unclean && *unclean) {
+        auto problems = (*db)->integrityCheck();
+        if (!problems || !problems->isEmpty()) {
+            sk::BackupManager backups(**db, backupFolder);
+            auto good = backups.newestGood();
+            const QString damage
+                = QCoreApplication::translate("main",
+                                              "Stallkeeper was not closed properly and the "
+                                              "database %1 failed its integrity check.")
+                      .arg(path);
+            if (good
+                && QMessageBox::question(
+                       nullptr,
+                       QCoreApplication::translate("main", "Stallkeeper"),
+                       damage + QLatin1Char(' ')
+                           + QCoreApplication::translate(
+                                 "main",
+                                 "Replace it with the backup of %1? Sales made since then are "
+                                 "lost unless they were synced.")
+                                 .arg(QLocale().toString(good->createdAt.toLocalTime(),
+                                                         QLocale::ShortFormat)))
+                       == QMessageBox::Yes) {
+                if (auto r = (*db)->restoreFrom(good->path); !r)
+                    QMessageBox::critical(nullptr,
+                                          QCoreApplication::translate("main", "Stallkeeper"),
+                                          r.error().detail);
+            } else if (!good) {
+                QMessageBox::warning(nullptr,
+                                     QCoreApplication::translate("main", "Stallkeeper"),
+                                     damage);
+            }
+        }
+    }
+    // The daily backup runs on its own connection, off the UI thread.
+    QThread *dailyBackup = QThread::create([path, backupFolder] {
+        auto conn = sk::Database::open(path);
+        if (!conn)
+            return;
+        sk::BackupManager backups(**conn, backupFolder);
+        if (auto r = backups.dailyIfDue(); !r)
+            std::fprintf(stderr, "stallkeeper: daily backup: %s\n", qPrintable(r.error().detail));
+    });
+    dailyBackup->start(QThread::LowPriority);
+
     // First run: a demo catalog, so the vendor sees a working till at once.
     sk::ProductRepository products(**db);
     if (auto all = products.all(true); all && all->isEmpty())
@@ -94,5 +148,9 @@ int main(int argc, char *argv[])
     } else {
         window.show();
     }
-    return app.exec();
+    const int rc = app.exec();
+    dailyBackup->wait();
+    delete dailyBackup;
+    session.end();
+    return rc;
 }

@@ -165,6 +165,8 @@ private slots:
                                << "USD" << qint64(123456) << "$1,234.56";
         QTest::newRow("en_US negative") << "en_US"
                                         << "USD" << qint64(-50) << "-$0.50";
+        QTest::newRow("C locale (no LANG)") << "C"
+                                            << "USD" << qint64(850) << "$8.50";
         QTest::newRow("es_ES") << "es_ES"
                                << "EUR" << qint64(123456) << QString::fromUtf8("1.234,56\u00a0€");
         QTest::newRow("de_DE") << "de_DE"

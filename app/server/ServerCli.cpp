@@ -143,6 +143,10 @@ int runServerCli(const QStringList &arguments)
             out() << kUsage;
             return 0;
         }
+        if (a == u"--version") {
+            out() << "stallkeeper-server " << QCoreApplication::applicationVersion() << "\n";
+            return 0;
+        }
         if ((a == u"--db" || a == u"--database") && !args.isEmpty())
             spec = args.takeFirst();
         else

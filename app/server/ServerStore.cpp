@@ -180,6 +180,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
 
 ServerStore::~ServerStore()
 {
+    m_prepared.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -530,75 +531,76 @@ Result<DeviceInfo> ServerStore::authenticate(const QByteArray &token)
     return d;
 }
 
-Status ServerStore::project(const QString &vendorId, const sync::Event &e, qint64 seq)
+namespace {
+// Rows per multi-row INSERT and ids per lookup: well under the bound-value limits of SQLite
+// (32,766) and PostgreSQL (65,535) at 15 columns, and few distinct statements to prepare.
+constexpr int kRowsPerStatement = 100;
+
+QString placeholders(int rows, int columns)
 {
-    auto movement = [&](const StockMovement &m) -> Status {
-        auto r
-            = exec(QStringLiteral("INSERT INTO stock_movements (vendor_id, id, product_id, kind, "
-                                  "qty, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON "
-                                  "CONFLICT (vendor_id, id) DO NOTHING"),
-                   {vendorId, m.id, m.productId, m.kind, m.qty, m.hlc, m.deviceId});
-        if (!r)
-            return std::unexpected(r.error());
-        return {};
-    };
-    if (e.type == sync::typeSale()) {
-        auto s = SaleRecord::fromJson(e.data);
-        if (!s)
-            return std::unexpected(s.error());
-        auto r
-            = exec(QStringLiteral("INSERT INTO sales (vendor_id, id, device_id, receipt_no, kind, "
-                                  "ref_sale_id, market_name, created_at, hlc, currency, "
-                                  "subtotal, discount, tax, total, seq) VALUES (?, ?, ?, ?, ?, "
-                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (vendor_id, id) DO "
-                                  "NOTHING"),
-                   {vendorId,
-                    s->id,
-                    s->deviceId,
-                    s->receiptNo,
-                    s->kind,
-                    s->refSaleId,
-                    s->marketName,
-                    s->createdAt,
-                    s->hlc,
-                    s->currency,
-                    s->subtotal,
-                    s->discount,
-                    s->tax,
-                    s->total,
-                    seq});
-        if (!r)
-            return std::unexpected(r.error());
-        for (const StockMovement &m : s->movements)
-            if (auto st = movement(m); !st)
-                return st;
-    } else if (e.type == sync::typeStockMovement()) {
-        auto m = StockMovement::fromJson(e.data);
-        if (!m)
-            return std::unexpected(m.error());
-        return movement(*m);
-    } else if (e.type == sync::typeProduct()) {
-        const QJsonObject &d = e.data;
-        auto r
-            = exec(QStringLiteral("INSERT INTO products (vendor_id, id, sku, name, unit, price, "
-                                  "hlc) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (vendor_id, id) "
-                                  "DO UPDATE SET sku = excluded.sku, name = excluded.name, unit = "
-                                  "excluded.unit, price = excluded.price, hlc = excluded.hlc "
-                                  "WHERE products.hlc < excluded.hlc"),
-                   {vendorId,
-                    d.value(QLatin1String("id")).toString(),
-                    d.value(QLatin1String("sku")).toString(),
-                    d.value(QLatin1String("name")).toString(),
-                    d.value(QLatin1String("unit")).toString(),
-                    d.value(QLatin1String("price")).toString().toLongLong(),
-                    e.hlc});
+    QString row = QStringLiteral("(?");
+    for (int c = 1; c < columns; ++c)
+        row += QStringLiteral(", ?");
+    row += QLatin1Char(')');
+    QString out;
+    out.reserve(rows * (row.size() + 2));
+    for (int r = 0; r < rows; ++r) {
+        if (r)
+            out += QStringLiteral(", ");
+        out += row;
+    }
+    return out;
+}
+} // namespace
+
+Result<QSqlQuery *> ServerStore::prepared(const QString &sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return std::unexpected(
+                Error::database(QStringLiteral("prepare: %1").arg(q.lastError().text())));
+        it = m_prepared.insert(sql, q);
+    }
+    return &it.value();
+}
+
+Result<QSqlQuery *> ServerStore::run(const QString &sql, const QVariantList &binds)
+{
+    auto q = prepared(sql);
+    if (!q)
+        return q;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        (*q)->bindValue(int(i), binds[i]);
+    if (!(*q)->exec()) {
+        const QString text = (*q)->lastError().text();
+        // A failed statement may be half-way through a result set: drop it, prepare anew.
+        m_prepared.remove(sql);
+        return fail(Error::Code::Database, QStringLiteral("query: %1").arg(text));
+    }
+    return q;
+}
+
+Status ServerStore::insertRows(const QString &head,
+                               const QString &tail,
+                               int columns,
+                               const QVariantList &values)
+{
+    const qsizetype rows = values.size() / columns;
+    for (qsizetype done = 0; done < rows; done += kRowsPerStatement) {
+        const int n = int(std::min<qsizetype>(kRowsPerStatement, rows - done));
+        const QString sql = QStringLiteral("INSERT INTO %1 VALUES %2 %3")
+                                .arg(head, placeholders(n, columns), tail);
+        auto r = run(sql, values.mid(done * columns, qsizetype(n) * columns));
         if (!r)
             return std::unexpected(r.error());
     }
     return {};
 }
 
-Result<PushOutcome> ServerStore::push(const DeviceInfo &device, const QList<sync::Event> &events)
+Result<PushOutcome> ServerStore::push(const DeviceInfo &device, const QList<IncomingEvent> &events)
 {
     PushOutcome out;
     if (events.isEmpty())
@@ -609,7 +611,9 @@ Result<PushOutcome> ServerStore::push(const DeviceInfo &device, const QList<sync
         rollback();
     }};
     // The vendor's row is the lock that orders this vendor's sequence numbers: a second push
-    // waits here until this one committed, so numbers become visible in order.
+    // waits here until this one committed, so numbers become visible in order. It also means
+    // no other push of this vendor can store one of these ids between the lookup below and the
+    // inserts.
     auto next
         = scalar(m_postgres ? QStringLiteral("SELECT next_seq FROM vendors WHERE id = ? FOR UPDATE")
                             : QStringLiteral("SELECT next_seq FROM vendors WHERE id = ?"),
@@ -617,16 +621,39 @@ Result<PushOutcome> ServerStore::push(const DeviceInfo &device, const QList<sync
     if (!next)
         return std::unexpected(next.error());
     qint64 seq = next->toLongLong();
+
+    // What is already held, by id: one lookup per chunk of ids.
+    QHash<QString, QByteArray> held;
+    for (qsizetype done = 0; done < events.size(); done += kRowsPerStatement) {
+        const int n = int(std::min<qsizetype>(kRowsPerStatement, events.size() - done));
+        QVariantList binds{device.vendorId};
+        for (int i = 0; i < n; ++i)
+            binds << events[done + i].event.id;
+        auto q = run(QStringLiteral("SELECT id, payload FROM events WHERE vendor_id = ? AND id IN "
+                                    "(%1)")
+                         .arg(QStringLiteral("?, ").repeated(n).chopped(2)),
+                     binds);
+        if (!q)
+            return std::unexpected(q.error());
+        while ((*q)->next())
+            held.insert((*q)->value(0).toString(), (*q)->value(1).toString().toUtf8());
+        (*q)->finish();
+    }
+
     const qint64 now = Clock::nowMs();
-    for (const sync::Event &e : events) {
+    const QString &vendor = device.vendorId;
+    QVariantList eventRows, saleRows, movementRows;
+    auto movement = [&](const StockMovement &m) {
+        movementRows << vendor << m.id << m.productId << m.kind << m.qty << m.hlc << m.deviceId;
+    };
+    QList<const sync::Event *> products;
+    for (const IncomingEvent &in : events) {
+        const sync::Event &e = in.event;
         const QByteArray canonical = e.canonical();
-        auto held
-            = scalar(QStringLiteral("SELECT payload FROM events WHERE vendor_id = ? AND id = ?"),
-                     {device.vendorId, e.id});
-        if (!held)
-            return std::unexpected(held.error());
-        if (!held->isNull()) {
-            if (held->toString().toUtf8() == canonical) {
+        // An id held already (or twice in this batch) is acknowledged again when the content
+        // is the same, refused otherwise; either way it is not stored again.
+        if (auto h = held.constFind(e.id); h != held.cend()) {
+            if (*h == canonical) {
                 out.acked << e.id;
             } else {
                 out.conflict = true;
@@ -637,28 +664,70 @@ Result<PushOutcome> ServerStore::push(const DeviceInfo &device, const QList<sync
             }
             continue;
         }
+        held.insert(e.id, canonical);
         ++seq;
-        auto ins
-            = exec(QStringLiteral("INSERT INTO events (vendor_id, seq, id, type, device_id, hlc, "
-                                  "payload, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {device.vendorId,
-                    seq,
-                    e.id,
-                    e.type,
-                    e.deviceId,
-                    e.hlc,
-                    QString::fromUtf8(canonical),
-                    now});
-        if (!ins)
-            return std::unexpected(ins.error());
-        if (auto p = project(device.vendorId, e, seq); !p)
-            return std::unexpected(p.error());
+        eventRows << vendor << seq << e.id << e.type << e.deviceId << e.hlc
+                  << QString::fromUtf8(canonical) << now;
+        if (const auto &s = in.parsed.sale) {
+            saleRows << vendor << s->id << s->deviceId << s->receiptNo << s->kind << s->refSaleId
+                     << s->marketName << s->createdAt << s->hlc << s->currency << s->subtotal
+                     << s->discount << s->tax << s->total << seq;
+            for (const StockMovement &m : s->movements)
+                movement(m);
+        } else if (const auto &m = in.parsed.movement) {
+            movement(*m);
+        } else if (e.type == sync::typeProduct()) {
+            products << &e;
+        }
         out.acked << e.id;
         ++out.stored;
     }
     if (out.stored > 0) {
-        auto u = exec(QStringLiteral("UPDATE vendors SET next_seq = ? WHERE id = ?"),
-                      {seq, device.vendorId});
+        if (auto s = insertRows(QStringLiteral("events (vendor_id, seq, id, type, device_id, hlc, "
+                                               "payload, received_at)"),
+                                {},
+                                8,
+                                eventRows);
+            !s)
+            return std::unexpected(s.error());
+        // The projections are keyed by the record's own id: a record that reaches the server in
+        // two events (a sale's movement also pushed on its own) is kept once.
+        if (auto s = insertRows(QStringLiteral("sales (vendor_id, id, device_id, receipt_no, kind, "
+                                               "ref_sale_id, market_name, created_at, hlc, "
+                                               "currency, subtotal, discount, tax, total, seq)"),
+                                QStringLiteral("ON CONFLICT (vendor_id, id) DO NOTHING"),
+                                15,
+                                saleRows);
+            !s)
+            return std::unexpected(s.error());
+        if (auto s = insertRows(QStringLiteral("stock_movements (vendor_id, id, product_id, kind, "
+                                               "qty, hlc, device_id)"),
+                                QStringLiteral("ON CONFLICT (vendor_id, id) DO NOTHING"),
+                                7,
+                                movementRows);
+            !s)
+            return std::unexpected(s.error());
+        // One row per statement: PostgreSQL refuses to update one row twice in one statement.
+        for (const sync::Event *p : products) {
+            const QJsonObject &d = p->data;
+            auto r = run(QStringLiteral("INSERT INTO products (vendor_id, id, sku, name, unit, "
+                                        "price, hlc) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+                                        "(vendor_id, id) DO UPDATE SET sku = excluded.sku, name "
+                                        "= excluded.name, unit = excluded.unit, price = "
+                                        "excluded.price, hlc = excluded.hlc WHERE products.hlc < "
+                                        "excluded.hlc"),
+                         {vendor,
+                          d.value(QLatin1String("id")).toString(),
+                          d.value(QLatin1String("sku")).toString(),
+                          d.value(QLatin1String("name")).toString(),
+                          d.value(QLatin1String("unit")).toString(),
+                          d.value(QLatin1String("price")).toString().toLongLong(),
+                          p->hlc});
+            if (!r)
+                return std::unexpected(r.error());
+        }
+        auto u = run(QStringLiteral("UPDATE vendors SET next_seq = ? WHERE id = ?"),
+                     {seq, device.vendorId});
         if (!u)
             return std::unexpected(u.error());
     }

@@ -3,9 +3,11 @@
 #include "Error.h"
 #include "sync/SyncProtocol.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <initializer_list>
@@ -34,6 +36,13 @@ struct PairResult
 {
     QString token;
     DeviceInfo device;
+};
+
+// A pushed event that passed the envelope and data checks, with the record those parsed.
+struct IncomingEvent
+{
+    sync::Event event;
+    sync::ParsedData parsed;
 };
 
 struct PushOutcome
@@ -86,7 +95,9 @@ public:
     // The device a bearer token belongs to; Unauthorized when unknown or wrong, Conflict when
     // the device was revoked.
     Result<DeviceInfo> authenticate(const QByteArray &token);
-    Result<PushOutcome> push(const DeviceInfo &device, const QList<sync::Event> &events);
+    // Stores a batch in one transaction: repeats are found with one query per chunk of ids, the
+    // new events and their projections go in as multi-row inserts.
+    Result<PushOutcome> push(const DeviceInfo &device, const QList<IncomingEvent> &events);
     Result<PullPage> pull(const DeviceInfo &device, qint64 since, int limit);
     Result<QJsonObject>
     sales(const QString &vendorId, qint64 fromMs, qint64 toMs, int limit, int offset);
@@ -102,9 +113,15 @@ private:
     Status begin();
     Status commit();
     void rollback();
-    Status project(const QString &vendorId, const sync::Event &e, qint64 seq);
+    // A statement prepared once per connection and reused (hot paths).
+    Result<QSqlQuery *> prepared(const QString &sql);
+    Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds);
+    // INSERT INTO <head> VALUES (...), (...) <tail>: `values` holds `columns` values per row.
+    Status
+    insertRows(const QString &head, const QString &tail, int columns, const QVariantList &values);
 
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_prepared;
     QString m_connection;
     bool m_postgres = false;
     bool m_inTx = false;

@@ -422,26 +422,29 @@ SyncServer::Response SyncServer::push(const QHttpServerRequest &request, const D
         return error(413,
                      QStringLiteral("batch_too_large"),
                      QStringLiteral("at most %1 events per push").arg(m_config.maxPushEvents));
-    QList<sync::Event> valid;
+    QList<IncomingEvent> valid;
     QList<sync::Rejection> rejected;
+    valid.reserve(events.size());
     for (const QJsonValue &v : events) {
-        const QString id = v.toObject().value(QLatin1String("id")).toString();
         auto e = sync::parseEnvelope(v);
         if (!e) {
-            rejected << sync::Rejection{id, QStringLiteral("invalid"), e.error().detail};
+            rejected << sync::Rejection{v.toObject().value(QLatin1String("id")).toString(),
+                                        QStringLiteral("invalid"),
+                                        e.error().detail};
             continue;
         }
         if (e->deviceId != device.id) {
-            rejected << sync::Rejection{id,
+            rejected << sync::Rejection{e->id,
                                         QStringLiteral("wrong_device"),
                                         QStringLiteral("a device may push only its own events")};
             continue;
         }
-        if (auto s = sync::validateEventData(*e); !s) {
-            rejected << sync::Rejection{id, QStringLiteral("invalid"), s.error().detail};
+        IncomingEvent in{std::move(*e), {}};
+        if (auto s = sync::validateEventData(in.event, &in.parsed); !s) {
+            rejected << sync::Rejection{in.event.id, QStringLiteral("invalid"), s.error().detail};
             continue;
         }
-        valid << *e;
+        valid << std::move(in);
     }
     auto out = m_store.push(device, valid);
     if (!out)

@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace sk::sync {
 
 namespace {
@@ -73,8 +75,14 @@ void SyncClient::call(const QByteArray &verb,
     }
     const qint64 sentAt = Clock::nowMs();
     QNetworkReply *reply = verb == "GET" ? m_nam->get(req) : m_nam->post(req, body);
+    ++m_inFlight;
     connect(reply, &QNetworkReply::finished, this, [this, reply, sentAt, done = std::move(done)] {
         reply->deleteLater();
+        --m_inFlight;
+        if (m_failure) {
+            std::exchange(m_failure, {})();
+            return;
+        }
         Reply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray data = reply->readAll();
@@ -237,6 +245,10 @@ void SyncClient::sync()
     }
     m_server = db->localSetting(keys::server());
     m_token = db->localSetting(keys::token()).toUtf8();
+    m_next.clear();
+    m_prefetched = false;
+    m_sentUpTo = 0;
+    m_failure = nullptr;
     if (m_server.isEmpty() || m_token.isEmpty()) {
         finish(false, QStringLiteral("not_paired"), QStringLiteral("this device is not paired"));
         return;
@@ -244,69 +256,103 @@ void SyncClient::sync()
     pushNext();
 }
 
+void SyncClient::failSoon(std::function<void()> failure)
+{
+    if (m_inFlight > 0)
+        m_failure = std::move(failure);
+    else
+        failure();
+}
+
+bool SyncClient::prefetch()
+{
+    auto batch = SyncEngine(*m_db).pendingBatch(m_batchSize, m_sentUpTo);
+    if (!batch) {
+        failSoon([this, detail = batch.error().detail] {
+            finish(false, QStringLiteral("local"), detail);
+        });
+        return false;
+    }
+    m_next = *batch;
+    m_prefetched = true;
+    return true;
+}
+
 void SyncClient::pushNext()
 {
-    SyncEngine engine(*m_db);
-    auto batch = engine.pendingBatch(m_batchSize);
-    if (!batch) {
-        finish(false, QStringLiteral("local"), batch.error().detail);
+    if (!m_prefetched && !prefetch())
         return;
-    }
-    if (batch->isEmpty()) {
+    if (m_next.isEmpty()) {
+        m_prefetched = false;
         pullNext();
         return;
     }
-    const QList<OutboxEvent> events = *batch;
+    const QList<OutboxEvent> events = std::exchange(m_next, {});
+    m_prefetched = false;
+    m_sentUpTo = events.last().seq;
     call("POST",
          QStringLiteral("/api/v1/push"),
          SyncEngine::pushBody(events),
-         [this, events](const Reply &r) {
-             if (r.status == 413 && events.size() > 1) {
-                 m_batchSize = std::max<int>(1, int(events.size() / 2));
-                 pushNext();
-                 return;
-             }
-             if (r.status == 413) {
-                 // One event the server will never take: set it aside, keep the queue moving.
-                 SyncEngine(*m_db).recordPushResult(
-                     {},
-                     {Rejection{events.first().id,
-                                QStringLiteral("too_large"),
-                                r.body.value(QLatin1String("message")).toString()}});
-                 ++m_report.rejected;
-                 pushNext();
-                 return;
-             }
-             if (r.status != 200 && r.status != 409) {
-                 failFrom(r, QStringLiteral("push failed"));
-                 return;
-             }
-             QStringList acked;
-             for (const QJsonValue &v : r.body.value(QLatin1String("acked")).toArray())
-                 acked << v.toString();
-             QList<Rejection> rejected;
-             for (const QJsonValue &v : r.body.value(QLatin1String("rejected")).toArray()) {
-                 const QJsonObject o = v.toObject();
-                 rejected << Rejection{o.value(QLatin1String("id")).toString(),
-                                       o.value(QLatin1String("code")).toString(),
-                                       o.value(QLatin1String("message")).toString()};
-             }
-             if (acked.isEmpty() && rejected.isEmpty()) {
-                 finish(
-                     false,
-                     QStringLiteral("protocol"),
-                     QStringLiteral("the server answered a push without acknowledging anything"));
-                 return;
-             }
-             if (auto s = SyncEngine(*m_db).recordPushResult(acked, rejected); !s) {
-                 finish(false, QStringLiteral("local"), s.error().detail);
-                 return;
-             }
-             m_report.pushed += int(acked.size());
-             m_report.rejected += int(rejected.size());
-             emit progressed(m_report.pushed, m_report.pulled);
-             pushNext();
-         });
+         [this, events](const Reply &r) { pushAnswered(events, r); });
+    // Read the next batch while the server works on this one.
+    prefetch();
+}
+
+void SyncClient::pushAnswered(const QList<OutboxEvent> &events, const Reply &r)
+{
+    if (r.status == 413 && events.size() > 1) {
+        // Smaller batches from the oldest pending event on; what was read ahead is dropped.
+        m_batchSize = std::max<int>(1, int(events.size() / 2));
+        m_prefetched = false;
+        m_next.clear();
+        m_sentUpTo = 0;
+        pushNext();
+        return;
+    }
+    if (r.status == 413) {
+        // One event the server will never take: set it aside, keep the queue moving.
+        SyncEngine(*m_db).recordPushResult(
+            {},
+            {Rejection{events.first().id,
+                       QStringLiteral("too_large"),
+                       r.body.value(QLatin1String("message")).toString()}});
+        ++m_report.rejected;
+        pushNext();
+        return;
+    }
+    if (r.status != 200 && r.status != 409) {
+        failFrom(r, QStringLiteral("push failed"));
+        return;
+    }
+    QStringList acked;
+    for (const QJsonValue &v : r.body.value(QLatin1String("acked")).toArray())
+        acked << v.toString();
+    QList<Rejection> rejected;
+    for (const QJsonValue &v : r.body.value(QLatin1String("rejected")).toArray()) {
+        const QJsonObject o = v.toObject();
+        rejected << Rejection{o.value(QLatin1String("id")).toString(),
+                              o.value(QLatin1String("code")).toString(),
+                              o.value(QLatin1String("message")).toString()};
+    }
+    if (acked.isEmpty() && rejected.isEmpty()) {
+        finish(false,
+               QStringLiteral("protocol"),
+               QStringLiteral("the server answered a push without acknowledging anything"));
+        return;
+    }
+    // The next batch goes out first: recording this answer (a local commit) overlaps the
+    // server's work on it.
+    pushNext();
+    if (m_failure)
+        return;
+    if (auto s = SyncEngine(*m_db).recordPushResult(acked, rejected); !s) {
+        failSoon(
+            [this, detail = s.error().detail] { finish(false, QStringLiteral("local"), detail); });
+        return;
+    }
+    m_report.pushed += int(acked.size());
+    m_report.rejected += int(rejected.size());
+    emit progressed(m_report.pushed, m_report.pulled);
 }
 
 void SyncClient::pullNext()

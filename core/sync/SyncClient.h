@@ -81,6 +81,11 @@ private:
               const QByteArray &body,
               std::function<void(const Reply &)> done);
     void pushNext();
+    bool prefetch();
+    void pushAnswered(const QList<OutboxEvent> &events, const Reply &r);
+    // Ends the run with `failure` once no request is in flight (an answer still on its way
+    // is then dropped; what it acknowledged is simply sent again next time).
+    void failSoon(std::function<void()> failure);
     void pullNext();
     void finish(bool ok, const QString &code = {}, const QString &message = {}, int status = 0);
     void failFrom(const Reply &r, const QString &what);
@@ -92,6 +97,13 @@ private:
     QList<QSslCertificate> m_ca;
     int m_timeoutMs = 20000;
     int m_batchSize = limits::kDefaultPushEvents;
+    // Push pipeline: the next batch is read from the outbox while the server stores the one in
+    // flight, and sent as soon as that one is answered (one request at a time, in outbox order).
+    QList<OutboxEvent> m_next;
+    bool m_prefetched = false;
+    qint64 m_sentUpTo = 0; // outbox seq of the last event sent in this run
+    int m_inFlight = 0;
+    std::function<void()> m_failure;
     int m_pageSize = limits::kDefaultPullPage;
     bool m_busy = false;
     bool m_pairing = false;

@@ -352,12 +352,12 @@ SyncEngine::SyncEngine(Database &db)
     : m_db(db)
 {}
 
-Result<QList<OutboxEvent>> SyncEngine::pendingBatch(int max)
+Result<QList<OutboxEvent>> SyncEngine::pendingBatch(int max, qint64 afterSeq)
 {
     auto q = m_db.exec(QStringLiteral("SELECT seq, event_id, event_type, payload FROM outbox "
                                       "WHERE sent_at IS NULL AND rejected_reason IS NULL "
-                                      "ORDER BY seq LIMIT ?"),
-                       {max});
+                                      "AND seq > ? ORDER BY seq LIMIT ?"),
+                       {afterSeq, max});
     if (!q)
         return std::unexpected(q.error());
     QList<OutboxEvent> out;
@@ -389,12 +389,17 @@ Status SyncEngine::recordPushResult(const QStringList &acked, const QList<Reject
     if (auto b = tx.begun(); !b)
         return b;
     const qint64 now = Clock::nowMs();
-    for (const QString &id : acked)
-        if (auto s = m_db.execCached(QStringLiteral("UPDATE outbox SET sent_at = ? WHERE "
-                                                    "event_id = ? AND sent_at IS NULL"),
-                                     {now, id});
+    if (!acked.isEmpty()) {
+        // The ids travel as one JSON array bound to one parameter.
+        const QByteArray ids
+            = QJsonDocument(QJsonArray::fromStringList(acked)).toJson(QJsonDocument::Compact);
+        if (auto s = m_db.execCached(QStringLiteral("UPDATE outbox SET sent_at = ? WHERE sent_at "
+                                                    "IS NULL AND event_id IN (SELECT value FROM "
+                                                    "json_each(?))"),
+                                     {now, QString::fromUtf8(ids)});
             !s)
             return s;
+    }
     for (const Rejection &r : rejected)
         if (auto s = m_db.execCached(QStringLiteral("UPDATE outbox SET rejected_reason = ? WHERE "
                                                     "event_id = ? AND sent_at IS NULL"),

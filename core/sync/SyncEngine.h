@@ -133,12 +133,14 @@ class SyncEngine
 public:
     explicit SyncEngine(Database &db);
 
-    // The oldest events not yet acknowledged nor rejected, at most `max`.
-    Result<QList<OutboxEvent>> pendingBatch(int max);
+    // The oldest events not yet acknowledged nor rejected, at most `max`, after outbox seq
+    // `afterSeq` (the client skips what it already has in flight).
+    Result<QList<OutboxEvent>> pendingBatch(int max, qint64 afterSeq = 0);
     // Body of a push request for these events (the stored envelopes, not re-serialised).
     static QByteArray pushBody(const QList<OutboxEvent> &events);
-    // Record the server's answer: acknowledged ids are marked sent, rejected ones set aside with
-    // the reason; both in one transaction. Ids the server did not mention stay pending.
+    // Record the server's answer: acknowledged ids are marked sent (one statement for the whole
+    // batch), rejected ones set aside with the reason; both in one transaction. Ids the server
+    // did not mention stay pending.
     Status recordPushResult(const QStringList &acked, const QList<Rejection> &rejected);
 
     // Apply a page pulled from the server and store `nextCursor`, all in one transaction.

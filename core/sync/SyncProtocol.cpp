@@ -70,7 +70,7 @@ Status checkFields(const QJsonObject &o,
     return {};
 }
 
-Status validateSale(const Event &e)
+Status validateSale(const Event &e, ParsedData *parsed)
 {
     if (auto s = checkFields(e.data,
                              {{"id", Kind::String},
@@ -105,6 +105,8 @@ Status validateSale(const Event &e)
         ids.insert(l.id);
     if (ids.size() != r->lines.size())
         return std::unexpected(invalid(QStringLiteral("sale lines repeat an id")));
+    if (parsed)
+        parsed->sale = std::move(*r);
     return {};
 }
 
@@ -153,7 +155,7 @@ Status validateProduct(const Event &e)
     return {};
 }
 
-Status validateStockMovement(const Event &e)
+Status validateStockMovement(const Event &e, ParsedData *parsed)
 {
     if (auto s = checkFields(e.data,
                              {{"id", Kind::String},
@@ -173,6 +175,8 @@ Status validateStockMovement(const Event &e)
         return std::unexpected(invalid(QStringLiteral("movement id differs from the event id")));
     if (m->kind == u"count" && m->qty < 0)
         return std::unexpected(invalid(QStringLiteral("a count cannot be negative")));
+    if (parsed)
+        parsed->movement = std::move(*m);
     return {};
 }
 
@@ -214,6 +218,8 @@ QJsonObject Event::envelope() const
 
 QByteArray Event::canonical() const
 {
+    if (!canonicalJson.isEmpty())
+        return canonicalJson;
     return QJsonDocument(envelope()).toJson(QJsonDocument::Compact);
 }
 
@@ -266,20 +272,21 @@ Result<Event> parseEnvelope(const QJsonValue &v)
     if (!data.isObject())
         return std::unexpected(invalid(QStringLiteral("event data must be an object")));
     e.data = data.toObject();
-    if (e.canonical().size() > limits::kMaxEventBytes)
+    e.canonicalJson = e.canonical();
+    if (e.canonicalJson.size() > limits::kMaxEventBytes)
         return std::unexpected(
             invalid(QStringLiteral("event is larger than %1 bytes").arg(limits::kMaxEventBytes)));
     return e;
 }
 
-Status validateEventData(const Event &e)
+Status validateEventData(const Event &e, ParsedData *parsed)
 {
     if (e.type == typeSale())
-        return validateSale(e);
+        return validateSale(e, parsed);
     if (e.type == typeProduct())
         return validateProduct(e);
     if (e.type == typeStockMovement())
-        return validateStockMovement(e);
+        return validateStockMovement(e, parsed);
     if (e.type == typeMarketDay())
         return validateMarketDay(e);
     return {};

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "Error.h"
+#include "SaleRepository.h"
+#include "StockLedger.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace sk::sync {
 
@@ -15,7 +19,7 @@ namespace limits {
 constexpr qsizetype kMaxBodyBytes = 4 * 1024 * 1024; // one request body
 constexpr qsizetype kMaxEventBytes = 256 * 1024;     // one event envelope, compact JSON
 constexpr int kMaxPushEvents = 500;                  // events in one push
-constexpr int kDefaultPushEvents = 200;              // what the client sends per batch
+constexpr int kDefaultPushEvents = 500;              // what the client sends per batch
 constexpr int kMaxPullPage = 1000;                   // events in one pull page
 constexpr int kDefaultPullPage = 500;
 } // namespace limits
@@ -30,10 +34,21 @@ struct Event
     qint64 hlc = 0;
     QJsonObject data;
     qint64 seq = 0;
+    // canonical() as parseEnvelope computed it (it needs the size); empty otherwise. Whoever
+    // changes a field of a parsed event clears it.
+    QByteArray canonicalJson;
 
     QJsonObject envelope() const;
     // Compact JSON of the envelope with sorted keys: the identity a repeat push is compared by.
     QByteArray canonical() const;
+};
+
+// The record validateEventData parsed from an event's data, for a caller that goes on to store
+// it (the server's projections), so the data is parsed once.
+struct ParsedData
+{
+    std::optional<SaleRecord> sale;
+    std::optional<StockMovement> movement;
 };
 
 // The server's refusal of one pushed event: its id, a machine code (invalid, wrong_device,
@@ -55,7 +70,7 @@ Result<Event> parseEnvelope(const QJsonValue &v);
 // Checks the data of the types this version knows ("sale", "product", "stock_movement",
 // "market_day") against the record it describes; other well-formed types pass (they are stored
 // and relayed, and a device that does not know them yet keeps them aside).
-Status validateEventData(const Event &e);
+Status validateEventData(const Event &e, ParsedData *parsed = nullptr);
 
 // Known event types.
 inline QString typeSale()

@@ -296,6 +296,100 @@ private slots:
         QCOMPARE(*server->store().eventCount(vendor), count);
     }
 
+    void retriedBatchIsStoredOnce()
+    {
+        // A device whose answer was lost sends the same events again, this time inside a larger
+        // batch, then the whole batch once more; and one id twice in a batch, changed the
+        // second time. Batches are larger than the server's statement chunks.
+        test::TempDb c;
+        QCOMPARE(test::pairDevice(*server, c.db(), QStringLiteral("Alpha"), QStringLiteral("c")),
+                 QString());
+        DemoOptions o;
+        o.marketDays = 1;
+        o.salesPerDay = 320;
+        o.outbox = true;
+        QVERIFY(generateDemoData(c.db(), o));
+        QJsonArray events;
+        auto q = c.db().exec(QStringLiteral("SELECT payload FROM outbox ORDER BY seq LIMIT ?"),
+                             {sync::limits::kMaxPushEvents});
+        QVERIFY(q);
+        while (q->next())
+            events.append(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
+        QVERIFY2(events.size() > 300, qPrintable(QString::number(events.size())));
+        const qint64 sales = std::count_if(events.begin(), events.end(), [](const QJsonValue &v) {
+            return v.toObject().value(QLatin1String("type")).toString() == u"sale";
+        });
+        const QString vendor = server->vendor(QStringLiteral("Alpha"));
+        const qint64 before = *server->store().eventCount(vendor);
+        auto salesTotals = [&] {
+            return test::http("GET", api("/api/v1/sales?limit=1"), tokenOf(a->db()))
+                .json.value(QLatin1String("totals"))
+                .toObject();
+        };
+        const qint64 salesBefore
+            = salesTotals().value(QLatin1String("records")).toString().toLongLong();
+
+        QJsonArray firstPart;
+        for (int i = 0; i < 130; ++i)
+            firstPart.append(events[i]);
+        auto first = test::http("POST", api("/api/v1/push"), tokenOf(c.db()), pushBody(firstPart));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json.value(QLatin1String("stored")).toInt(), 130);
+        auto whole = test::http("POST", api("/api/v1/push"), tokenOf(c.db()), pushBody(events));
+        QCOMPARE(whole.status, 200);
+        QCOMPARE(whole.json.value(QLatin1String("acked")).toArray().size(), events.size());
+        QCOMPARE(whole.json.value(QLatin1String("stored")).toInt(), events.size() - 130);
+        const QJsonObject stock = test::http("GET", api("/api/v1/stock"), tokenOf(a->db())).json;
+        const QJsonObject totals = salesTotals();
+        auto again = test::http("POST", api("/api/v1/push"), tokenOf(c.db()), pushBody(events));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(QLatin1String("acked")).toArray().size(), events.size());
+        QCOMPARE(again.json.value(QLatin1String("stored")).toInt(), 0);
+        QCOMPARE(*server->store().eventCount(vendor), before + events.size());
+        QCOMPARE(salesTotals(), totals);
+        QCOMPARE(totals.value(QLatin1String("records")).toString().toLongLong(),
+                 salesBefore + sales);
+        QCOMPARE(test::http("GET", api("/api/v1/stock"), tokenOf(a->db())).json, stock);
+
+        // One id twice in one batch: the first is stored, the changed repeat refused.
+        sellOne(c.db());
+        const QJsonObject ev = pendingEnvelope(c.db(), QStringLiteral("sale"));
+        QJsonObject changed = ev;
+        QJsonObject data = changed.value(QLatin1String("data")).toObject();
+        data.insert(QStringLiteral("receipt_no"), QStringLiteral("X-1"));
+        changed.insert(QStringLiteral("data"), data);
+        auto twice
+            = test::http("POST", api("/api/v1/push"), tokenOf(c.db()), pushBody({ev, changed}));
+        QCOMPARE(twice.status, 409);
+        QCOMPARE(twice.json.value(QLatin1String("stored")).toInt(), 1);
+        QCOMPARE(twice.json.value(QLatin1String("acked")).toArray(),
+                 QJsonArray{ev.value(QLatin1String("id"))});
+
+        // Another device pulls every one of them once, in sequence order.
+        QSet<QString> seen;
+        qint64 cursor = 0, last = 0;
+        for (;;) {
+            auto page = test::http("GET",
+                                   api("/api/v1/pull?limit=1000&since=") + QString::number(cursor),
+                                   tokenOf(a->db()));
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue &v : page.json.value(QLatin1String("events")).toArray()) {
+                const QJsonObject e = v.toObject();
+                const qint64 seq = e.value(QLatin1String("seq")).toString().toLongLong();
+                QVERIFY(seq > last);
+                last = seq;
+                if (e.value(QLatin1String("device_id")).toString() == c.db().deviceId())
+                    QVERIFY(!seen.contains(e.value(QLatin1String("id")).toString()));
+                seen.insert(e.value(QLatin1String("id")).toString());
+            }
+            cursor = page.json.value(QLatin1String("next")).toString().toLongLong();
+            if (!page.json.value(QLatin1String("more")).toBool())
+                break;
+        }
+        for (const QJsonValue &v : events)
+            QVERIFY(seen.contains(v.toObject().value(QLatin1String("id")).toString()));
+    }
+
     void oneBadEventIsSetAsideTheRestGoesOn()
     {
         sellOne(a->db());

@@ -539,6 +539,21 @@ Result<QList<SaleRecord>> SaleRepository::list(const QString &marketDayId, int l
     return out;
 }
 
+Result<DaySummary> SaleRepository::daySummary(const QString &marketDayId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT coalesce(sum(sales), 0), coalesce(sum(total), 0) "
+                                      "FROM sales_daily WHERE market_day_id = ?"),
+                       {marketDayId});
+    if (!q)
+        return std::unexpected(q.error());
+    DaySummary d;
+    if (q->next()) {
+        d.sales = q->value(0).toInt();
+        d.total = q->value(1).toLongLong();
+    }
+    return d;
+}
+
 Result<QHash<QString, Milli>> SaleRepository::refundable(const QString &saleId)
 {
     auto q = m_db.exec(

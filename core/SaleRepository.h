@@ -60,6 +60,14 @@ struct SaleRecord
     static Result<SaleRecord> fromJson(const QJsonObject &o);
 };
 
+// What the status bar shows for a market day: sales rung up (voids and refunds are not
+// counted) and the money taken, net of voids and refunds, in minor units.
+struct DaySummary
+{
+    int sales = 0;
+    Minor total = 0;
+};
+
 struct RefundItem
 {
     QString lineId; // or
@@ -90,6 +98,9 @@ public:
     Result<SaleRecord> load(const QString &saleId);
     // Headers only (no lines/tenders), newest first.
     Result<QList<SaleRecord>> list(const QString &marketDayId = {}, int limit = 1000);
+    // Count and net total of a market day from the sales_daily summary: a few rows whatever
+    // the size of the day, so the start of the app does not grow with the open day.
+    Result<DaySummary> daySummary(const QString &marketDayId);
     // What is left to refund of each line of a sale: line id -> qty (positive milli).
     Result<QHash<QString, Milli>> refundable(const QString &saleId);
 

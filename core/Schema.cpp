@@ -227,7 +227,8 @@ const std::vector<Migration> &migrations()
                                                 migrationCheckout(),
                                                 migrationEndOfDay(),
                                                 migrationSync(),
-                                                migrationPerformance()};
+                                                migrationPerformance(),
+                                                migrationRollup()};
     return list;
 }
 

@@ -26,5 +26,6 @@ Migration migrationCheckout();    // 2: SchemaCheckout.cpp (parked carts, users 
 Migration migrationEndOfDay();    // 3: SchemaEndOfDay.cpp (drawer counts, wizard progress)
 Migration migrationSync();        // 4: SchemaSync.cpp (sync state, rejected events)
 Migration migrationPerformance(); // 5: SchemaPerformance.cpp (indexes for large histories)
+Migration migrationRollup();      // 6: SchemaRollup.cpp (daily summaries for reports)
 
 } // namespace sk

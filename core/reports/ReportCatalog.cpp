@@ -94,6 +94,18 @@ void dateConditions(const QString &dateExpr,
     }
 }
 
+// Conditions on a daily summary row `r` (migration 6): business date, market and, for
+// sale_items_daily, the category as sold. The summaries keep the local business date each sale
+// had when it was stored, the same date saleConditions() tests, so both give the same rows.
+void rollupConditions(const ReportFilter &f, QStringList &where, QVariantList &binds)
+{
+    dateConditions(QStringLiteral("r.day"), QStringLiteral("r.market_name"), f, where, binds);
+    if (!f.category.isEmpty()) {
+        where << QStringLiteral("r.category = ?");
+        binds << f.category;
+    }
+}
+
 QString joined(const QStringList &where)
 {
     return where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
@@ -138,6 +150,13 @@ QString saleIsoWeekday()
 {
     return QStringLiteral("((CAST(strftime('%w', s.created_at / 1000 + s.utc_offset, "
                           "'unixepoch') AS INTEGER) + 6) % 7 + 1)");
+}
+
+// The same from a business date column (YYYY-MM-DD): the date is the sale's local date, so the
+// weekday is the one saleIsoWeekday() gives.
+QString dayIsoWeekday()
+{
+    return QStringLiteral("((CAST(strftime('%w', r.day) AS INTEGER) + 6) % 7 + 1)");
 }
 
 QString saleHour()
@@ -194,6 +213,24 @@ bucketQuery(const ReportFilter &f, const QString &keys, const QString &group, co
     return q;
 }
 
+// bucketQuery without a category filter, from the sales_daily summary (a few rows per market
+// day instead of every sale). keys and group are over its alias `r`.
+Result<ReportQuery> dailyBucketQuery(const ReportFilter &f,
+                                     const QString &keys,
+                                     const QString &group,
+                                     const QString &order)
+{
+    ReportQuery q;
+    QStringList where;
+    dateConditions(QStringLiteral("r.day"), QStringLiteral("r.market_name"), f, where, q.binds);
+    q.sql = QStringLiteral("SELECT ") + keys
+            + QStringLiteral(", sum(r.sales), sum(r.gross), sum(r.discount), sum(r.returns), "
+                             "sum(r.net), sum(r.tax), r.currency FROM sales_daily r WHERE ")
+            + joined(where) + QStringLiteral(" GROUP BY ") + group
+            + QStringLiteral(", r.currency ORDER BY ") + order;
+    return q;
+}
+
 // --- the reports -------------------------------------------------------------------------
 
 Result<ReportQuery> buildSales(Database &db, const ReportFilter &f)
@@ -231,33 +268,30 @@ Result<ReportQuery> buildLines(Database &, const ReportFilter &f)
     return q;
 }
 
+// By item and by category read sale_items_daily (migration 6): one row per business date,
+// market, currency, product and category as sold, kept by a trigger on sale_lines. Every filter
+// these reports take is a whole business date, a market or a category, all keys of that table,
+// so the sums are exactly those of the lines (proved by the golden files, which are the same
+// before and after, and by tests/core/tst_rollup.cpp against the lines themselves).
 Result<ReportQuery> buildByItem(Database &, const ReportFilter &f)
 {
     ReportQuery q;
     QStringList where;
-    saleConditions(f, where, q.binds);
-    if (!f.category.isEmpty()) {
-        where << QStringLiteral("l.category = ?");
-        q.binds << f.category;
-    }
+    rollupConditions(f, where, q.binds);
     // Aggregate by product id (stable across renames), then name it as the catalog does now.
-    q.sql
-        = sql("SELECT coalesce(p.sku, a.sku), coalesce(p.name, a.name), a.category, "
-              "coalesce(p.unit, a.unit), a.qty_sold, a.qty_returned, a.qty_sold - a.qty_returned, "
-              "a.times_sold, a.gross, a.discount, a.returns, a.net, a.tax, a.currency FROM ("
-              "SELECT l.product_id AS pid, max(l.sku) AS sku, max(l.name) AS name, "
-              "max(l.category) AS category, max(l.unit) AS unit, "
-              "sum(CASE WHEN s.kind = 'sale' THEN l.qty ELSE 0 END) AS qty_sold, "
-              "-sum(CASE WHEN s.kind <> 'sale' THEN l.qty ELSE 0 END) AS qty_returned, "
-              "sum(s.kind = 'sale') AS times_sold, "
-              "sum(CASE WHEN s.kind = 'sale' THEN l.gross ELSE 0 END) AS gross, "
-              "sum(CASE WHEN s.kind = 'sale' THEN l.discount ELSE 0 END) AS discount, "
-              "sum(CASE WHEN s.kind <> 'sale' THEN l.net ELSE 0 END) AS returns, "
-              "sum(l.net) AS net, sum(l.tax) AS tax, s.currency AS currency "
-              "FROM sales s CROSS JOIN sale_lines l ON l.sale_id = s.id WHERE ")
-          + joined(where)
-          + sql(" GROUP BY l.product_id, s.currency) a LEFT JOIN products p ON p.id = a.pid "
-                "ORDER BY a.net DESC, 1");
+    q.sql = sql("SELECT coalesce(p.sku, a.sku), coalesce(p.name, a.name), a.category, "
+                "coalesce(p.unit, a.unit), a.qty_sold, a.qty_returned, "
+                "a.qty_sold - a.qty_returned, a.times_sold, a.gross, a.discount, a.returns, "
+                "a.net, a.tax, a.currency FROM ("
+                "SELECT r.product_id AS pid, max(r.sku) AS sku, max(r.name) AS name, "
+                "max(r.category) AS category, max(r.unit) AS unit, sum(r.qty_sold) AS qty_sold, "
+                "sum(r.qty_returned) AS qty_returned, sum(r.lines_sold) AS times_sold, "
+                "sum(r.gross) AS gross, sum(r.discount) AS discount, sum(r.returns) AS returns, "
+                "sum(r.net) AS net, sum(r.tax) AS tax, r.currency AS currency "
+                "FROM sale_items_daily r WHERE ")
+            + joined(where)
+            + sql(" GROUP BY r.product_id, r.currency) a LEFT JOIN products p ON p.id = a.pid "
+                  "ORDER BY a.net DESC, 1");
     return q;
 }
 
@@ -265,22 +299,23 @@ Result<ReportQuery> buildByCategory(Database &, const ReportFilter &f)
 {
     ReportQuery q;
     QStringList where;
-    saleConditions(f, where, q.binds);
-    if (!f.category.isEmpty()) {
-        where << QStringLiteral("l.category = ?");
-        q.binds << f.category;
-    }
-    q.sql = sql("SELECT l.category, sum(s.kind = 'sale'), "
-                "sum(CASE WHEN s.kind = 'sale' THEN l.gross ELSE 0 END), "
-                "sum(CASE WHEN s.kind = 'sale' THEN l.discount ELSE 0 END), "
-                "sum(CASE WHEN s.kind <> 'sale' THEN l.net ELSE 0 END), sum(l.net), sum(l.tax), "
-                "s.currency FROM sales s CROSS JOIN sale_lines l ON l.sale_id = s.id WHERE ")
-            + joined(where) + sql(" GROUP BY l.category, s.currency ORDER BY sum(l.net) DESC, 1");
+    rollupConditions(f, where, q.binds);
+    q.sql = sql("SELECT r.category, sum(r.lines_sold), sum(r.gross), sum(r.discount), "
+                "sum(r.returns), sum(r.net), sum(r.tax), r.currency FROM sale_items_daily r "
+                "WHERE ")
+            + joined(where) + sql(" GROUP BY r.category, r.currency ORDER BY sum(r.net) DESC, 1");
     return q;
 }
 
+// By day, weekday and market read sales_daily unless a category narrows them to some lines
+// (then a sale is counted once however many of its lines match, which a summary cannot tell).
 Result<ReportQuery> buildByDay(Database &, const ReportFilter &f)
 {
+    if (f.category.isEmpty())
+        return dailyBucketQuery(f,
+                                QStringLiteral("r.day, ") + weekdayName(dayIsoWeekday()),
+                                QStringLiteral("r.day"),
+                                QStringLiteral("1"));
     const QString d = saleDate();
     return bucketQuery(
         f, d + QStringLiteral(", ") + weekdayName(saleIsoWeekday()), d, QStringLiteral("1"));
@@ -298,12 +333,22 @@ Result<ReportQuery> buildByHour(Database &, const ReportFilter &f)
 
 Result<ReportQuery> buildByWeekday(Database &, const ReportFilter &f)
 {
+    if (f.category.isEmpty()) {
+        const QString w = dayIsoWeekday();
+        return dailyBucketQuery(
+            f, w + QStringLiteral(", ") + weekdayName(w), w, QStringLiteral("1"));
+    }
     const QString w = saleIsoWeekday();
     return bucketQuery(f, w + QStringLiteral(", ") + weekdayName(w), w, QStringLiteral("1"));
 }
 
 Result<ReportQuery> buildByMarket(Database &, const ReportFilter &f)
 {
+    if (f.category.isEmpty())
+        return dailyBucketQuery(f,
+                                QStringLiteral("r.market_name, count(DISTINCT r.market_day_id)"),
+                                QStringLiteral("r.market_name"),
+                                QStringLiteral("1"));
     return bucketQuery(f,
                        QStringLiteral("s.market_name, count(DISTINCT s.market_day_id)"),
                        QStringLiteral("s.market_name"),

@@ -1,0 +1,296 @@
+#include "Catalog.h"
+#include "DemoData.h"
+#include "MarketDay.h"
+#include "SaleRepository.h"
+#include "Schema.h"
+#include "TestSupport.h"
+
+#include <QSqlRecord>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+using namespace sk;
+
+// The daily summaries of migration 6 (sale_items_daily, sales_daily) against a GROUP BY over
+// the sales and lines themselves, whichever way the sales arrived, and after the upgrade of a
+// database that had sales before the summaries existed.
+
+namespace {
+
+// Every row of a query as text, one string per row.
+QStringList rows(Database &db, const QString &sql)
+{
+    QStringList out;
+    auto q = db.exec(sql);
+    if (!q)
+        return {QStringLiteral("error: ") + q.error().detail};
+    while (q->next()) {
+        QStringList cells;
+        for (int i = 0; i < q->record().count(); ++i)
+            cells << q->value(i).toString();
+        out << cells.join(u'|');
+    }
+    return out;
+}
+
+const char *kLocalDate = "date(s.created_at / 1000 + s.utc_offset, 'unixepoch')";
+
+QString expectedItems()
+{
+    return QStringLiteral("SELECT ") + QLatin1String(kLocalDate)
+           + QStringLiteral(
+               ", s.market_name, s.currency, l.product_id, l.category, max(l.sku), max(l.name), "
+               "max(l.unit), sum(s.kind = 'sale'), "
+               "sum(CASE WHEN s.kind = 'sale' THEN l.qty ELSE 0 END), "
+               "-sum(CASE WHEN s.kind <> 'sale' THEN l.qty ELSE 0 END), "
+               "sum(CASE WHEN s.kind = 'sale' THEN l.gross ELSE 0 END), "
+               "sum(CASE WHEN s.kind = 'sale' THEN l.discount ELSE 0 END), "
+               "sum(CASE WHEN s.kind <> 'sale' THEN l.net ELSE 0 END), sum(l.net), sum(l.tax) "
+               "FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+               "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5");
+}
+
+QString actualItems()
+{
+    return QStringLiteral(
+        "SELECT day, market_name, currency, product_id, category, sku, name, unit, lines_sold, "
+        "qty_sold, qty_returned, gross, discount, returns, net, tax FROM sale_items_daily "
+        "ORDER BY 1, 2, 3, 4, 5");
+}
+
+QString expectedSales()
+{
+    return QStringLiteral("SELECT s.market_day_id, ") + QLatin1String(kLocalDate)
+           + QStringLiteral(
+               ", s.market_name, s.currency, sum(s.kind = 'sale'), "
+               "sum(CASE WHEN s.kind = 'sale' THEN s.subtotal ELSE 0 END), "
+               "sum(CASE WHEN s.kind = 'sale' THEN s.discount ELSE 0 END), "
+               "sum(CASE WHEN s.kind <> 'sale' THEN s.subtotal - s.discount ELSE 0 END), "
+               "sum(s.subtotal - s.discount), sum(s.tax), sum(s.total) FROM sales s "
+               "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4");
+}
+
+QString actualSales()
+{
+    return QStringLiteral("SELECT market_day_id, day, market_name, currency, sales, gross, "
+                          "discount, returns, net, tax, total FROM sales_daily "
+                          "ORDER BY 1, 2, 3, 4");
+}
+
+// A copy of a stored sale as another device's sale: new ids, no stock movements.
+SaleRecord asOtherDevice(SaleRecord r, const QString &receiptNo)
+{
+    r.id = newUuid7();
+    r.deviceId = newUuid7();
+    r.receiptNo = receiptNo;
+    for (SaleLineRecord &l : r.lines)
+        l.id = newUuid7();
+    for (SaleTenderRecord &x : r.tenders)
+        x.id = newUuid7();
+    r.movements.clear();
+    return r;
+}
+
+bool rawExec(const QString &path, const char *sql)
+{
+    sqlite3 *h = nullptr;
+    bool ok = sqlite3_open(path.toUtf8().constData(), &h) == SQLITE_OK
+              && sqlite3_exec(h, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(h);
+    return ok;
+}
+
+} // namespace
+
+class TestRollup : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDb> t;
+    SaleRules rules;
+    Product jam, tomatoes, cider;
+
+    CartLine line(const Product &p, Milli q, Discount d = {}) { return CartLine{p, q, d}; }
+
+    // Sales, a void, a partial and a full refund on two market days of two markets, and a sale
+    // of another device arriving through sync for an earlier date in another time zone.
+    void history()
+    {
+        test::FakeClock clock(
+            QDateTime(QDate(2026, 6, 6), QTime(15, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        MarketDayRepository days(t->db());
+        SaleRepository sales(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday"), 10000));
+        Cart a;
+        a.lines = {line(jam, 2000), line(tomatoes, 375), line(cider, 1000)};
+        a.tenders = {{QStringLiteral("snap"), 1869, {}}, {QStringLiteral("cash"), 500, {}}};
+        auto first = sales.commit(a, rules);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().detail));
+        clock.advance(60000);
+        Cart b;
+        b.lines = {line(jam, 1000, Discount::percent(100000)), line(tomatoes, 1250)};
+        b.discount = Discount::amount(50);
+        b.tenders = {{QStringLiteral("cash"), 2000, {}}};
+        auto second = sales.commit(b, rules);
+        QVERIFY(second);
+        clock.advance(60000);
+        Cart c;
+        c.lines = {line(cider, 2000)};
+        c.tenders = {{QStringLiteral("card"), 864, {}}};
+        auto third = sales.commit(c, rules);
+        QVERIFY(third);
+        clock.advance(60000);
+        QVERIFY(sales.voidSale(third->id, QStringLiteral("wrong item")));
+        clock.advance(60000);
+        QVERIFY(sales.refund(first->id,
+                             {RefundItem{{}, QStringLiteral("JAM-STR"), 1000}},
+                             QStringLiteral("dented jar")));
+        QVERIFY(days.close());
+
+        clock.advance(24 * 3600 * 1000);
+        QVERIFY(days.open(QStringLiteral("Sunday market"), 0));
+        clock.advance(60000);
+        auto fourth = sales.commit(a, rules);
+        QVERIFY(fourth);
+        clock.advance(60000);
+        QVERIFY(sales.refund(second->id, {}, QStringLiteral("changed mind")));
+
+        // Another device's sale, pulled late: an earlier date, five hours west of UTC, so its
+        // business date is the day before its UTC date.
+        auto copy = sales.load(first->id);
+        QVERIFY(copy);
+        SaleRecord late = asOtherDevice(*copy, QStringLiteral("B-000001"));
+        late.marketDayId = newUuid7();
+        late.marketName = QStringLiteral("Tuesday market");
+        late.createdAt
+            = QDateTime(QDate(2026, 6, 2), QTime(2, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+        late.utcOffset = -5 * 3600;
+        late.hlc = Hlc::pack(late.createdAt, 0);
+        Transaction tx(t->db());
+        QVERIFY(tx.begun());
+        QVERIFY(sales.insert(late));
+        QVERIFY(tx.commit());
+    }
+
+    void compareWithRawTables()
+    {
+        const QStringList items = rows(t->db(), expectedItems());
+        QVERIFY(items.size() > 5);
+        QCOMPARE(rows(t->db(), actualItems()), items);
+        QCOMPARE(rows(t->db(), actualSales()), rows(t->db(), expectedSales()));
+    }
+
+private slots:
+    void init()
+    {
+        t = std::make_unique<test::TempDb>();
+        QVERIFY(seedDemoCatalog(t->db()));
+        rules = *SaleRules::load(t->db());
+        ProductRepository repo(t->db());
+        jam = *repo.bySku(QStringLiteral("JAM-STR"));
+        tomatoes = *repo.bySku(QStringLiteral("VEG-TOM"));
+        cider = *repo.bySku(QStringLiteral("CID-HOT"));
+    }
+
+    void summariesEqualTheLines()
+    {
+        history();
+        if (QTest::currentTestFailed())
+            return;
+        compareWithRawTables();
+        QCOMPARE(rows(t->db(), actualSales()).size(), 3); // three market days
+        // The late sale is filed under its own local date, the day before its UTC date.
+        QCOMPARE(rows(t->db(),
+                      QStringLiteral("SELECT day FROM sales_daily WHERE market_name = "
+                                     "'Tuesday market'")),
+                 QStringList{QStringLiteral("2026-06-01")});
+        // Refunds and voids land as returns: nothing of the voided cider sale is left in net.
+        QCOMPARE(rows(t->db(),
+                      QStringLiteral("SELECT qty_sold, qty_returned, net FROM sale_items_daily "
+                                     "WHERE day = '2026-06-06' AND sku = 'CID-HOT'")),
+                 rows(t->db(),
+                      QStringLiteral("SELECT 3000, 2000, sum(l.net) FROM sale_lines l JOIN sales "
+                                     "s ON s.id = l.sale_id WHERE l.sku = 'CID-HOT' AND "
+                                     "date(s.created_at / 1000 + s.utc_offset, 'unixepoch') = "
+                                     "'2026-06-06'")));
+    }
+
+    void daySummaryCountsSalesAndNetTotal()
+    {
+        test::FakeClock clock(
+            QDateTime(QDate(2026, 6, 6), QTime(15, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        MarketDayRepository days(t->db());
+        auto day = days.open(QStringLiteral("Saturday"), 0);
+        QVERIFY(day);
+        SaleRepository sales(t->db());
+        auto empty = sales.daySummary(day->id);
+        QVERIFY(empty);
+        QCOMPARE(empty->sales, 0);
+        QCOMPARE(empty->total, 0);
+        Cart a;
+        a.lines = {line(jam, 2000)};
+        a.tenders = {{QStringLiteral("cash"), 2000, {}}};
+        auto s1 = sales.commit(a, rules);
+        QVERIFY(s1);
+        auto s2 = sales.commit(a, rules);
+        QVERIFY(s2);
+        QVERIFY(sales.voidSale(s2->id, QStringLiteral("test")));
+        auto summary = sales.daySummary(day->id);
+        QVERIFY(summary);
+        // Two sales rung up; the void takes the second one's money back out.
+        QCOMPARE(summary->sales, 2);
+        QCOMPARE(summary->total, s1->total);
+    }
+
+    // A database written before migration 6 (schema 5, no summaries) with sales in it: the
+    // upgrade fills the summaries from the sales already stored, and later sales add to them.
+    void upgradeFromVersion5Backfills()
+    {
+        history();
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList items = rows(t->db(), expectedItems());
+        const QStringList days = rows(t->db(), expectedSales());
+
+        // Schema 5 exactly as those versions created it, then this history's sales copied in.
+        const QString old = t->dir() + QStringLiteral("/v5.sqlite");
+        QStringList script;
+        for (const Migration &m : migrations())
+            if (m.version <= 5)
+                script << m.statements;
+        script << QStringLiteral("PRAGMA user_version = 5");
+        script << QStringLiteral("ATTACH DATABASE '") + t->path() + QStringLiteral("' AS cur");
+        for (const char *table : {"sales", "sale_lines", "sale_tenders"})
+            script << QStringLiteral("INSERT INTO main.%1 SELECT * FROM cur.%1")
+                          .arg(QLatin1String(table));
+        script << QStringLiteral("DETACH DATABASE cur");
+        QVERIFY(rawExec(old, (script.join(QStringLiteral(";\n")) + u';').toUtf8().constData()));
+
+        auto upgraded = Database::open(old);
+        QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error().detail));
+        Database &db = **upgraded;
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(),
+                 Database::kSchemaVersion);
+        QCOMPARE(rows(db, actualItems()), items);
+        QCOMPARE(rows(db, actualSales()), days);
+
+        // The triggers are in place after the upgrade: one more sale arriving through sync.
+        SaleRepository repo(db);
+        auto any = repo.list({}, 1);
+        QVERIFY(any && !any->isEmpty());
+        auto copy = repo.load(any->first().id);
+        QVERIFY(copy);
+        const SaleRecord more = asOtherDevice(*copy, QStringLiteral("C-000001"));
+        Transaction tx(db);
+        QVERIFY(tx.begun());
+        QVERIFY(repo.insert(more));
+        QVERIFY(tx.commit());
+        QCOMPARE(rows(db, actualItems()), rows(db, expectedItems()));
+        QCOMPARE(rows(db, actualSales()), rows(db, expectedSales()));
+        QVERIFY(rows(db, actualSales()) != days);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRollup)
+#include "tst_rollup.moc"

@@ -505,21 +505,23 @@ Result<DeviceInfo> ServerStore::authenticate(const QByteArray &token)
     const auto t = parseToken(token);
     if (!t)
         return std::unexpected(refused);
-    auto q = exec(QStringLiteral("SELECT %1, d.token_hash FROM devices d JOIN vendors v ON v.id = "
-                                 "d.vendor_id WHERE d.id = ?")
-                      .arg(kDeviceCols),
-                  {t->deviceId});
+    // Every request asks this: prepared once.
+    auto q = run(QStringLiteral("SELECT %1, d.token_hash FROM devices d JOIN vendors v ON v.id = "
+                                "d.vendor_id WHERE d.id = ?")
+                     .arg(kDeviceCols),
+                 {t->deviceId});
     if (!q)
         return std::unexpected(q.error());
     // Hash and compare even for an unknown device, so timing does not tell which ids exist.
     const QByteArray presented = crypto::sha256(t->secret);
     QByteArray stored(32, '\0');
     DeviceInfo d;
-    const bool found = q->next();
+    const bool found = (*q)->next();
     if (found) {
-        d = deviceFromRow(*q);
-        stored = q->value(7).toByteArray();
+        d = deviceFromRow(**q);
+        stored = (*q)->value(7).toByteArray();
     }
+    (*q)->finish(); // a statement left open would hold SQLite's read snapshot
     const bool match = crypto::constantTimeEquals(presented, stored);
     if (!found || !match)
         return std::unexpected(refused);
@@ -740,27 +742,28 @@ Result<PushOutcome> ServerStore::push(const DeviceInfo &device, const QList<Inco
 Result<PullPage> ServerStore::pull(const DeviceInfo &device, qint64 since, int limit)
 {
     auto q
-        = exec(QStringLiteral("SELECT seq, device_id, payload FROM events WHERE vendor_id = ? AND "
-                              "seq > ? ORDER BY seq LIMIT ?"),
-               {device.vendorId, since, limit});
+        = run(QStringLiteral("SELECT seq, device_id, payload FROM events WHERE vendor_id = ? AND "
+                             "seq > ? ORDER BY seq LIMIT ?"),
+              {device.vendorId, since, limit});
     if (!q)
         return std::unexpected(q.error());
     PullPage page;
     page.next = since;
     int rows = 0;
     QByteArray json = "[";
-    while (q->next()) {
+    while ((*q)->next()) {
         ++rows;
-        page.next = q->value(0).toLongLong();
+        page.next = (*q)->value(0).toLongLong();
         // A device's own events are already on it: skip them, but move the cursor past them.
-        if (q->value(1).toString() == device.id)
+        if ((*q)->value(1).toString() == device.id)
             continue;
-        const QByteArray payload = q->value(2).toString().toUtf8();
+        const QByteArray payload = (*q)->value(2).toString().toUtf8();
         if (page.count)
             json += ',';
         json += "{\"seq\":\"" + QByteArray::number(page.next) + "\"," + payload.mid(1);
         ++page.count;
     }
+    (*q)->finish();
     json += ']';
     page.eventsJson = json;
     page.more = rows == limit;

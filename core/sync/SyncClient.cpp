@@ -15,6 +15,10 @@
 namespace sk::sync {
 
 namespace {
+// Longest Retry-After (429) a run waits out before it sends again; a longer one ends the run
+// (the service then backs off).
+constexpr qint64 kMaxRateWaitMs = 5000;
+
 const bool g_metaType = [] {
     qRegisterMetaType<SyncReport>();
     return true;
@@ -320,6 +324,15 @@ void SyncClient::pushAnswered(const QList<OutboxEvent> &events, const Reply &r)
         pushNext();
         return;
     }
+    if (r.status == 429 && r.retryAfterMs > 0 && r.retryAfterMs <= kMaxRateWaitMs) {
+        // Draining a backlog can outrun the per-device rate: wait as asked, then send this
+        // batch again (what was read ahead is read again after it).
+        m_prefetched = false;
+        m_next.clear();
+        m_sentUpTo = events.first().seq - 1;
+        QTimer::singleShot(r.retryAfterMs, this, [this] { pushNext(); });
+        return;
+    }
     if (r.status != 200 && r.status != 409) {
         failFrom(r, QStringLiteral("push failed"));
         return;
@@ -365,6 +378,10 @@ void SyncClient::pullNext()
          QStringLiteral("/api/v1/pull?") + q.toString(QUrl::FullyEncoded),
          {},
          [this, since](const Reply &r) {
+             if (r.status == 429 && r.retryAfterMs > 0 && r.retryAfterMs <= kMaxRateWaitMs) {
+                 QTimer::singleShot(r.retryAfterMs, this, [this] { pullNext(); });
+                 return;
+             }
              if (r.status != 200) {
                  failFrom(r, QStringLiteral("pull failed"));
                  return;

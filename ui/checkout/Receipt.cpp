@@ -15,11 +15,14 @@
 
 namespace sk::ui {
 
-namespace {
-QString tr(const char *text)
+// The strings of this file share one translation context, as a class's tr() would give
+// them; lupdate files them under the same name.
+struct Receipt
 {
-    return QCoreApplication::translate("sk::ui::Receipt", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sk::ui::Receipt)
+};
+
+namespace {
 
 QString esc(const QString &s)
 {
@@ -70,11 +73,12 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
                   esc(QLocale().toString(when, QLocale::ShortFormat)));
     if (s.kind == u"refund")
         h += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
-                 .arg(esc(tr("REFUND of receipt %1").arg(info.originalReceiptNo)));
+                 .arg(esc(Receipt::tr("REFUND of receipt %1").arg(info.originalReceiptNo)));
     else if (s.kind == u"void")
         h += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
-                 .arg(esc(tr("VOID of receipt %1").arg(info.originalReceiptNo)));
-    h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(tr("Receipt %1").arg(s.receiptNo)));
+                 .arg(esc(Receipt::tr("VOID of receipt %1").arg(info.originalReceiptNo)));
+    h += QStringLiteral("<p align=\"center\">%1</p>")
+             .arg(esc(Receipt::tr("Receipt %1").arg(s.receiptNo)));
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
     QMap<qint64, Minor> taxByRate;
     for (const SaleLineRecord &l : s.lines) {
@@ -87,23 +91,23 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
                                                   : QStringLiteral("/") + unitCode(l.unit));
         h += row(what, esc(signedMoney(l.gross)));
         if (l.discount != 0)
-            h += row(QStringLiteral("&nbsp;&nbsp;") + esc(tr("Discount")),
+            h += row(QStringLiteral("&nbsp;&nbsp;") + esc(Receipt::tr("Discount")),
                      esc(signedMoney(-l.discount)));
         if (l.tax != 0 || l.taxRatePpm != 0)
             taxByRate[l.taxRatePpm] += l.tax;
     }
     h += QStringLiteral("<tr><td colspan=\"2\"><hr></td></tr>");
-    h += row(esc(tr("Subtotal")), esc(signedMoney(s.subtotal)));
+    h += row(esc(Receipt::tr("Subtotal")), esc(signedMoney(s.subtotal)));
     if (s.discount != 0)
-        h += row(esc(tr("Discount")), esc(signedMoney(-s.discount)));
+        h += row(esc(Receipt::tr("Discount")), esc(signedMoney(-s.discount)));
     for (auto it = taxByRate.cbegin(); it != taxByRate.cend(); ++it)
         if (it.value() != 0)
-            h += row(esc(s.taxInclusive ? tr("Incl. tax %1").arg(percent(it.key()))
-                                        : tr("Tax %1").arg(percent(it.key()))),
+            h += row(esc(s.taxInclusive ? Receipt::tr("Incl. tax %1").arg(percent(it.key()))
+                                        : Receipt::tr("Tax %1").arg(percent(it.key()))),
                      esc(signedMoney(it.value())));
     if (s.rounding != 0)
-        h += row(esc(tr("Cash rounding")), esc(signedMoney(s.rounding)));
-    h += row(esc(tr("TOTAL")), esc(signedMoney(s.total)), true);
+        h += row(esc(Receipt::tr("Cash rounding")), esc(signedMoney(s.rounding)));
+    h += row(esc(Receipt::tr("TOTAL")), esc(signedMoney(s.total)), true);
     h += QStringLiteral("<tr><td colspan=\"2\"><hr></td></tr>");
     for (const SaleTenderRecord &t : s.tenders) {
         const TenderType *type = info.rules.tender(t.tender);
@@ -111,10 +115,10 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
         h += row(esc(name), esc(signedMoney(s.kind == u"sale" ? t.tendered : t.amount)));
     }
     if (s.changeDue != 0)
-        h += row(esc(tr("Change")), esc(m(s.changeDue)), true);
+        h += row(esc(Receipt::tr("Change")), esc(m(s.changeDue)), true);
     h += QStringLiteral("</table>");
     if (!s.reason.isEmpty())
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("Reason: %1").arg(s.reason)));
+        h += QStringLiteral("<p>%1</p>").arg(esc(Receipt::tr("Reason: %1").arg(s.reason)));
     if (!info.footer.isEmpty() && s.kind == u"sale")
         h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(info.footer));
     return h;
@@ -145,7 +149,7 @@ Status saveReceiptPdf(const QString &html, const QString &path)
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     // Receipt-printer width; long receipts flow onto further pages.
-    printer.setPageSize(QPageSize(QSizeF(80, 200), QPageSize::Millimeter, tr("Receipt")));
+    printer.setPageSize(QPageSize(QSizeF(80, 200), QPageSize::Millimeter, Receipt::tr("Receipt")));
     printer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
     render(html, &printer);
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)

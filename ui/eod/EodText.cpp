@@ -6,11 +6,14 @@
 
 namespace sk::ui::eod {
 
-namespace {
-QString tr(const char *text)
+// The strings of this file share one translation context, as a class's tr() would give
+// them; lupdate files them under the same name.
+struct EodText
 {
-    return QCoreApplication::translate("sk::ui::EndOfDay", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sk::ui::eod::EodText)
+};
+
+namespace {
 
 const QChar kMinus(0x2212);
 } // namespace
@@ -34,25 +37,25 @@ QString errorText(const Error &e)
     QString what;
     switch (e.code) {
     case Error::Code::InvalidInput:
-        what = tr("That entry was not accepted.");
+        what = EodText::tr("That entry was not accepted.");
         break;
     case Error::Code::NotFound:
-        what = tr("Not found.");
+        what = EodText::tr("Not found.");
         break;
     case Error::Code::Conflict:
-        what = tr("This conflicts with what is already recorded.");
+        what = EodText::tr("This conflicts with what is already recorded.");
         break;
     case Error::Code::NoMarketDay:
-        what = tr("No market day is open.");
+        what = EodText::tr("No market day is open.");
         break;
     case Error::Code::Overflow:
-        what = tr("The amount is too large.");
+        what = EodText::tr("The amount is too large.");
         break;
     case Error::Code::Io:
-        what = tr("The file could not be read or written.");
+        what = EodText::tr("The file could not be read or written.");
         break;
     default:
-        what = tr("Something went wrong; nothing was changed.");
+        what = EodText::tr("Something went wrong; nothing was changed.");
         break;
     }
     return e.detail.isEmpty() ? what : what + QLatin1Char(' ') + e.detail;

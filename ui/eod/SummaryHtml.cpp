@@ -8,12 +8,14 @@
 
 namespace sk::ui {
 
-namespace {
-
-QString tr(const char *text)
+// The strings of this file share one translation context, as a class's tr() would give
+// them; lupdate files them under the same name.
+struct ClosingSummaryText
 {
-    return QCoreApplication::translate("sk::ui::EndOfDay", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sk::ui::ClosingSummaryText)
+};
+
+namespace {
 
 QString esc(const QString &s)
 {
@@ -55,85 +57,98 @@ QString closingSummaryHtml(const ClosingSummary &s)
         = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
     QString h = QStringLiteral("<html><body style=\"font-family: sans-serif;\">");
     h += QStringLiteral("<h2>%1</h2>")
-             .arg(esc(tr("Closing summary: %1, %2")
+             .arg(esc(ClosingSummaryText::tr("Closing summary: %1, %2")
                           .arg(s.day.marketName,
                                QLocale().toString(s.day.businessDate, QLocale::LongFormat))));
     h += QStringLiteral("<p>%1</p>")
              .arg(esc(s.day.closedAt
-                          ? tr("Closed at %1.")
+                          ? ClosingSummaryText::tr("Closed at %1.")
                                 .arg(QLocale().toString(
                                     QDateTime::fromMSecsSinceEpoch(*s.day.closedAt).time(),
                                     QLocale::ShortFormat))
-                          : tr("The market day is still open.")));
+                          : ClosingSummaryText::tr("The market day is still open.")));
 
     h += QStringLiteral("<table width=\"100%\"><tr><td valign=\"top\" width=\"50%\">");
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Sales")));
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Sales")));
     h += table;
-    h += row({tr("Sales"), QString::number(s.sales)});
-    h += row({tr("Gross sales"), m(s.gross)});
-    h += row({tr("Discounts"), m(s.discounts)});
-    h += row({tr("Refunds (%1)").arg(s.refunds), m(s.refundsAmount)});
-    h += row({tr("Voids (%1)").arg(s.voids), m(s.voidsAmount)});
-    h += row({tr("Tax"), m(s.tax)});
+    h += row({ClosingSummaryText::tr("Sales"), QString::number(s.sales)});
+    h += row({ClosingSummaryText::tr("Gross sales"), m(s.gross)});
+    h += row({ClosingSummaryText::tr("Discounts"), m(s.discounts)});
+    h += row({ClosingSummaryText::tr("Refunds (%1)").arg(s.refunds), m(s.refundsAmount)});
+    h += row({ClosingSummaryText::tr("Voids (%1)").arg(s.voids), m(s.voidsAmount)});
+    h += row({ClosingSummaryText::tr("Tax"), m(s.tax)});
     if (s.rounding)
-        h += row({tr("Cash rounding"), eod::signedMoney(s.rounding, c)});
-    h += row({tr("Net taken"), m(s.netTotal)}, true);
+        h += row({ClosingSummaryText::tr("Cash rounding"), eod::signedMoney(s.rounding, c)});
+    h += row({ClosingSummaryText::tr("Net taken"), m(s.netTotal)}, true);
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("By tender")));
-    h += table + header({tr("Tender"), tr("Sales"), tr("Amount")});
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("By tender")));
+    h += table
+         + header({ClosingSummaryText::tr("Tender"),
+                   ClosingSummaryText::tr("Sales"),
+                   ClosingSummaryText::tr("Amount")});
     for (const TenderTotal &t : s.tenders)
         h += row({t.name, QString::number(t.count), m(t.amount)});
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("</td><td valign=\"top\" width=\"50%\">");
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Cash drawer")));
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Cash drawer")));
     const DrawerExpectation &e = s.drawer;
     h += table;
-    h += row({tr("Opening float"), m(e.openingFloat)});
-    h += row({tr("+ Cash handed over"), m(e.cashSales)});
-    h += row({tr("− Change given"), m(e.changeGiven)});
-    h += row({tr("− Cash refunds"), m(e.cashRefunds)});
-    h += row({tr("− Payouts"), m(e.payouts)});
-    h += row({tr("+ Paid-ins"), m(e.paidIns)});
-    h += row({tr("Expected cash"), m(e.expectedCash())}, true);
+    h += row({ClosingSummaryText::tr("Opening float"), m(e.openingFloat)});
+    h += row({ClosingSummaryText::tr("+ Cash handed over"), m(e.cashSales)});
+    h += row({ClosingSummaryText::tr("− Change given"), m(e.changeGiven)});
+    h += row({ClosingSummaryText::tr("− Cash refunds"), m(e.cashRefunds)});
+    h += row({ClosingSummaryText::tr("− Payouts"), m(e.payouts)});
+    h += row({ClosingSummaryText::tr("+ Paid-ins"), m(e.paidIns)});
+    h += row({ClosingSummaryText::tr("Expected cash"), m(e.expectedCash())}, true);
     if (s.drawerCount) {
-        h += row({tr("Counted cash"), m(s.drawerCount->cashCounted)}, true);
+        h += row({ClosingSummaryText::tr("Counted cash"), m(s.drawerCount->cashCounted)}, true);
         const Minor d = *s.cashOverShort();
-        h += row({d >= 0 ? tr("Over") : tr("Short"), eod::signedMoney(d, c)}, true);
+        h += row({d >= 0 ? ClosingSummaryText::tr("Over") : ClosingSummaryText::tr("Short"),
+                  eod::signedMoney(d, c)},
+                 true);
     } else {
-        h += row({tr("Counted cash"), tr("not counted")});
+        h += row({ClosingSummaryText::tr("Counted cash"), ClosingSummaryText::tr("not counted")});
     }
     for (const DrawerExpectation::Held &held : e.held) {
-        QString counted = tr("not counted");
+        QString counted = ClosingSummaryText::tr("not counted");
         if (s.drawerCount)
             for (const DrawerCountLine &l : s.drawerCount->lines)
                 if (l.kind == u"tender" && l.code == held.tender)
                     counted = m(l.amount);
-        if (held.expected != 0 || counted != tr("not counted"))
-            h += row({tr("%1 held: expected %2").arg(held.name, m(held.expected)), counted});
+        if (held.expected != 0 || counted != ClosingSummaryText::tr("not counted"))
+            h += row(
+                {ClosingSummaryText::tr("%1 held: expected %2").arg(held.name, m(held.expected)),
+                 counted});
     }
     h += QStringLiteral("</table>");
     if (!s.cashMovements.isEmpty()) {
-        h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Payouts and paid-ins")));
+        h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Payouts and paid-ins")));
         h += table;
         for (const CashMovement &mv : s.cashMovements)
-            h += row({(mv.kind == u"payout" ? tr("Payout: %1") : tr("Paid-in: %1")).arg(mv.reason),
+            h += row({(mv.kind == u"payout" ? ClosingSummaryText::tr("Payout: %1")
+                                            : ClosingSummaryText::tr("Paid-in: %1"))
+                          .arg(mv.reason),
                       mv.kind == u"payout" ? eod::signedMoney(-mv.amount, c)
                                            : eod::signedMoney(mv.amount, c)});
         h += QStringLiteral("</table>");
     }
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Stock")));
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Stock")));
     h += table;
-    h += row({tr("Items counted"), QString::number(s.itemsCounted)});
-    h += row({tr("Stock variance"), eod::signedMoney(s.stockVarianceValue, c)});
-    h += row({tr("Unrecorded (%1 items reconciled)").arg(s.reconciliation.reconciledItems),
+    h += row({ClosingSummaryText::tr("Items counted"), QString::number(s.itemsCounted)});
+    h += row({ClosingSummaryText::tr("Stock variance"), eod::signedMoney(s.stockVarianceValue, c)});
+    h += row({ClosingSummaryText::tr("Unrecorded (%1 items reconciled)")
+                  .arg(s.reconciliation.reconciledItems),
               m(s.reconciliation.unrecordedValue)});
     h += QStringLiteral("</table>");
     h += QStringLiteral("</td></tr></table>");
 
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Top items")));
-    h += table + header({tr("Item"), tr("Quantity"), tr("Net")});
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Top items")));
+    h += table
+         + header({ClosingSummaryText::tr("Item"),
+                   ClosingSummaryText::tr("Quantity"),
+                   ClosingSummaryText::tr("Net")});
     for (const ItemTotal &i : s.topItems)
         h += row({i.name, quantity(i.qty, i.unit), m(i.net)});
     h += QStringLiteral("</table>");
@@ -142,19 +157,19 @@ QString closingSummaryHtml(const ClosingSummary &s)
     for (const ReconciliationLine &l : s.reconciliation.lines)
         any = any || l.reconciled();
     if (any) {
-        h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Load-out and load-in")));
+        h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Load-out and load-in")));
         h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(
-                     tr("Load-out + received ± adjusted − sold − wasted − load-in = unrecorded")));
+                 .arg(esc(ClosingSummaryText::tr(
+                     "Load-out + received ± adjusted − sold − wasted − load-in = unrecorded")));
         h += table
-             + header({tr("Item"),
-                       tr("Load-out"),
-                       tr("Sold"),
-                       tr("Wasted"),
-                       tr("Other"),
-                       tr("Load-in"),
-                       tr("Unrecorded"),
-                       tr("Value")});
+             + header({ClosingSummaryText::tr("Item"),
+                       ClosingSummaryText::tr("Load-out"),
+                       ClosingSummaryText::tr("Sold"),
+                       ClosingSummaryText::tr("Wasted"),
+                       ClosingSummaryText::tr("Other"),
+                       ClosingSummaryText::tr("Load-in"),
+                       ClosingSummaryText::tr("Unrecorded"),
+                       ClosingSummaryText::tr("Value")});
         for (const ReconciliationLine &l : s.reconciliation.lines) {
             if (!l.reconciled())
                 continue;
@@ -167,7 +182,15 @@ QString closingSummaryHtml(const ClosingSummary &s)
                       eod::signedQuantity(l.unrecorded, l.unit),
                       m(l.unrecordedValue)});
         }
-        h += row({tr("Total"), {}, {}, {}, {}, {}, {}, m(s.reconciliation.unrecordedValue)}, true);
+        h += row({ClosingSummaryText::tr("Total"),
+                  {},
+                  {},
+                  {},
+                  {},
+                  {},
+                  {},
+                  m(s.reconciliation.unrecordedValue)},
+                 true);
         h += QStringLiteral("</table>");
     }
     h += QStringLiteral("</body></html>");

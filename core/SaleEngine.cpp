@@ -30,12 +30,14 @@ Result<SaleRules> SaleRules::load(Database &db)
     r.currency = Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
     r.taxInclusive = db.setting(QStringLiteral("tax_inclusive")) == u"1";
     r.cashRounding = db.setting(QStringLiteral("cash_rounding"), QStringLiteral("0")).toLongLong();
-    auto tax = db.exec(QStringLiteral("SELECT code, name, rate_ppm FROM tax_categories"));
+    auto tax = db.exec(QStringLiteral("SELECT code, name, rate_ppm, active FROM tax_categories"));
     if (!tax)
         return std::unexpected(tax.error());
     while (tax->next()) {
-        TaxCategory t{
-            tax->value(0).toString(), tax->value(1).toString(), tax->value(2).toLongLong()};
+        TaxCategory t{tax->value(0).toString(),
+                      tax->value(1).toString(),
+                      tax->value(2).toLongLong(),
+                      tax->value(3).toBool()};
         r.taxCategories.insert(t.code, t);
     }
     auto tenders = db.exec(QStringLiteral("SELECT code, name, gives_change, eligibility, untaxed, "

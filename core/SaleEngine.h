@@ -13,6 +13,7 @@ struct TaxCategory
     QString code;
     QString name;
     qint64 ratePpm = 0; // 8.25 % = 82500
+    bool active = true; // inactive: not offered for products; products still using it keep it
 };
 
 // A way to pay. Which products a tender may pay for is data: `eligibility` names the product

@@ -228,7 +228,8 @@ const std::vector<Migration> &migrations()
                                                 migrationEndOfDay(),
                                                 migrationSync(),
                                                 migrationPerformance(),
-                                                migrationRollup()};
+                                                migrationRollup(),
+                                                migrationSettings()};
     return list;
 }
 

@@ -27,5 +27,6 @@ Migration migrationEndOfDay();    // 3: SchemaEndOfDay.cpp (drawer counts, wizar
 Migration migrationSync();        // 4: SchemaSync.cpp (sync state, rejected events)
 Migration migrationPerformance(); // 5: SchemaPerformance.cpp (indexes for large histories)
 Migration migrationRollup();      // 6: SchemaRollup.cpp (daily summaries for reports)
+Migration migrationSettings();    // 7: SchemaSettings.cpp (tax categories can be deactivated)
 
 } // namespace sk

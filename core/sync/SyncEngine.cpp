@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "SaleRepository.h"
 #include "StockLedger.h"
+#include "TaxTenderRepository.h"
 
 #include <QFile>
 #include <QHash>
@@ -291,6 +292,12 @@ const bool g_builtins = [] {
     registry().insert(typeProduct(), applyProduct);
     registry().insert(typeStockMovement(), applyStockMovement);
     registry().insert(typeMarketDay(), applyMarketDay);
+    registry().insert(QStringLiteral("tax_category"), [](Database &db, const Event &e) {
+        return applyTaxCategoryEvent(db, e.data, e.hlc);
+    });
+    registry().insert(QStringLiteral("tender_type"), [](Database &db, const Event &e) {
+        return applyTenderTypeEvent(db, e.data, e.hlc);
+    });
     return true;
 }();
 

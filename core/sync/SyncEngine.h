@@ -74,8 +74,9 @@ Result<QStringList> stampLocalProductEdit(Database &db,
                                           const QString &productId,
                                           qint64 hlc);
 
-// Registry of apply handlers per event type: "sale", "product", "stock_movement" and
-// "market_day" are built in; other areas add their types with a file-level
+// Registry of apply handlers per event type: "sale", "product", "stock_movement",
+// "market_day", "tax_category" and "tender_type" are built in; other areas add their types
+// with a file-level
 //   static const sk::sync::ApplyRegistration reg{"settings", applySettings};
 // An event of a type nobody registered is kept in sync_deferred_events, never dropped.
 struct ApplyRegistration

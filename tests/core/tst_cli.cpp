@@ -279,6 +279,66 @@ private slots:
         QDir d(m_dir.path());
         QCOMPARE(d.entryList({QStringLiteral("cli.sqlite.unsynced-*.json")}).size(), 1);
     }
+
+    void taxAndTenders()
+    {
+        Run r = cli(sl({"tax", "list"}));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("prepared\tPrepared food\t8 %\n")),
+                 qPrintable(r.out));
+        r = cli(sl({"tax", "set", "prepared", "--rate", "9.25"}));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("prepared\tPrepared food\t9.25 %\n"));
+        r = cli(sl({"tax", "set", "crafts", "--name", "Crafts", "--rate", "6"}));
+        QCOMPARE(r.code, 0);
+        r = cli(sl({"tax", "set", "crafts", "--active", "no"}));
+        QCOMPARE(r.out, QStringLiteral("crafts\tCrafts\t6 %\tinactive\n"));
+        QVERIFY(
+            cli(sl({"tax", "list"})).out.contains(QLatin1String("crafts\tCrafts\t6 %\tinactive")));
+        expectRefused(
+            sl({"tax", "set", "prepared", "--rate", "-1"}), 1, QStringLiteral("negative"));
+        expectRefused(
+            sl({"tax", "set", "prepared", "--rate", "100.5"}), 1, QStringLiteral("100 %"));
+        expectRefused(sl({"tax", "set", "prepared", "--rate", "lots"}), 1, QStringLiteral("rate"));
+        expectRefused(sl({"tax", "set", "prepared", "--name", ""}), 1, QStringLiteral("empty"));
+        expectRefused(sl({"tax", "set", "general", "--name", "crafts"}),
+                      1,
+                      QStringLiteral("already the name"));
+        expectRefused(sl({"tax", "set", "bakery", "--rate", "5"}), 2, QStringLiteral("--name"));
+        expectRefused(
+            sl({"tax", "set", "prepared", "--active", "maybe"}), 2, QStringLiteral("yes or no"));
+        expectRefused(sl({"tax", "set"}), 2, QStringLiteral("CODE"));
+        expectRefused(sl({"tax", "drop"}), 2, QStringLiteral("list or set"));
+
+        r = cli(sl({"tender", "list"}));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("credit_token\tMarket token\tpays=token\tchange=yes\t"
+                                              "untaxed=no\tface=5.00\tenabled\n")),
+                 qPrintable(r.out));
+        r = cli(sl({"tender", "set", "credit_token", "--face-value", "2", "--change", "no"}));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out,
+                 QStringLiteral("credit_token\tMarket token\tpays=token\tchange=no\tuntaxed=no\t"
+                                "face=2.00\tenabled\n"));
+        r = cli(sl({"tender", "set", "dub", "--name", "Double Up Bucks", "--pays", "snap"}));
+        QCOMPARE(r.code, 0);
+        QVERIFY(cli(sl({"tender", "list"}))
+                    .out.endsWith(QLatin1String(
+                        "dub\tDouble Up "
+                        "Bucks\tpays=snap\tchange=no\tuntaxed=no\tface=0.00\tenabled\n")));
+        expectRefused(sl({"tender", "set", "cash", "--enabled", "no"}), 1, QStringLiteral("cash"));
+        expectRefused(sl({"tender", "set", "dub", "--pays", "beer"}), 1, QStringLiteral("one of"));
+        expectRefused(
+            sl({"tender", "set", "dub", "--face-value", "-1"}), 1, QStringLiteral("negative"));
+        expectRefused(sl({"tender", "set", "x", "--bogus", "1"}), 2, QStringLiteral("bogus"));
+        // Edits queue outbox events for sync.
+        auto db = Database::open(m_db);
+        QCOMPARE((*db)
+                     ->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE event_type IN "
+                                             "('tax_category', 'tender_type')"))
+                     ->toInt(),
+                 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

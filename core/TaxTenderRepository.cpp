@@ -1,0 +1,399 @@
+#include "TaxTenderRepository.h"
+
+#include "Catalog.h"
+#include "Ids.h"
+
+#include <QJsonValue>
+#include <QRegularExpression>
+
+namespace sk {
+
+namespace {
+
+const QStringList &eligibilities()
+{
+    static const QStringList list = {QStringLiteral("any"),
+                                     QStringLiteral("snap"),
+                                     QStringLiteral("token"),
+                                     QStringLiteral("fmnp")};
+    return list;
+}
+
+SettingProblem problem(SettingProblem::Kind kind, const QString &detail, int count = 0)
+{
+    return {kind, detail, count};
+}
+
+std::optional<SettingProblem> checkName(const QString &name,
+                                        const QString &code,
+                                        const QStringList &codes,
+                                        const QStringList &names)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return problem(SettingProblem::Kind::NameEmpty, QStringLiteral("the name is empty"));
+    if (n.size() > TaxTenderRepository::kMaxName)
+        return problem(SettingProblem::Kind::NameTooLong,
+                       QStringLiteral("the name is longer than %1 characters")
+                           .arg(TaxTenderRepository::kMaxName));
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        if (codes[i] != code && names[i].trimmed().compare(n, Qt::CaseInsensitive) == 0)
+            return problem(SettingProblem::Kind::NameDuplicate,
+                           QStringLiteral("\"%1\" is already the name of %2").arg(n, codes[i]));
+    return std::nullopt;
+}
+
+Status invalidFrom(const SettingProblem &p)
+{
+    return fail(Error::Code::InvalidInput, p.detail);
+}
+
+QString codeOf(const QJsonObject &o, bool *ok)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9_]{1,40}$"));
+    const QString code = o.value(QLatin1String("code")).toString();
+    *ok = re.match(code).hasMatch();
+    return code;
+}
+
+// One upsert for a local save and for an event from another device; `onlyIfNewer` makes the
+// event lose to a newer stored edit (last writer wins by HLC, a replay changes nothing).
+Status upsert(Database &db, const TaxCategory &t, qint64 hlc, bool onlyIfNewer)
+{
+    const QString sql = QStringLiteral(
+        "INSERT INTO tax_categories (code, name, rate_ppm, active, hlc) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, rate_ppm = excluded.rate_ppm, "
+        "active = excluded.active, hlc = excluded.hlc");
+    auto r = db.exec(onlyIfNewer ? sql + QStringLiteral(" WHERE excluded.hlc > tax_categories.hlc")
+                                 : sql,
+                     {t.code, t.name, t.ratePpm, int(t.active), hlc});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Status upsert(Database &db, const TenderType &t, qint64 hlc, bool onlyIfNewer)
+{
+    const QString sql = QStringLiteral(
+        "INSERT INTO tender_types (code, name, gives_change, eligibility, untaxed, face_value, "
+        "enabled, sort, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+        "name = excluded.name, gives_change = excluded.gives_change, eligibility = "
+        "excluded.eligibility, untaxed = excluded.untaxed, face_value = excluded.face_value, "
+        "enabled = excluded.enabled, sort = excluded.sort, hlc = excluded.hlc");
+    auto r = db.exec(onlyIfNewer ? sql + QStringLiteral(" WHERE excluded.hlc > tender_types.hlc")
+                                 : sql,
+                     {t.code,
+                      t.name,
+                      int(t.givesChange),
+                      t.eligibility,
+                      int(t.untaxed),
+                      t.faceValue,
+                      int(t.enabled),
+                      t.sort,
+                      hlc});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+} // namespace
+
+// ---- tax categories ----------------------------------------------------------------------
+
+Result<QList<TaxCategory>> TaxTenderRepository::taxCategories()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT code, name, rate_ppm, active FROM tax_categories "
+                                      "ORDER BY name COLLATE NOCASE, code"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<TaxCategory> out;
+    while (q->next())
+        out << TaxCategory{q->value(0).toString(),
+                           q->value(1).toString(),
+                           q->value(2).toLongLong(),
+                           q->value(3).toBool()};
+    return out;
+}
+
+Result<TaxCategory> TaxTenderRepository::taxCategory(const QString &code)
+{
+    auto all = taxCategories();
+    if (!all)
+        return std::unexpected(all.error());
+    for (const TaxCategory &t : *all)
+        if (t.code == code)
+            return t;
+    return fail(Error::Code::NotFound, QStringLiteral("no tax category \"%1\"").arg(code.left(40)));
+}
+
+std::optional<SettingProblem> TaxTenderRepository::checkTaxCategory(const TaxCategory &t)
+{
+    auto all = taxCategories();
+    QStringList codes, names;
+    std::optional<TaxCategory> before;
+    for (const TaxCategory &c : all ? *all : QList<TaxCategory>()) {
+        codes << c.code;
+        names << c.name;
+        if (c.code == t.code)
+            before = c;
+    }
+    if (auto p = checkName(t.name, t.code, codes, names))
+        return p;
+    if (t.ratePpm < 0)
+        return problem(SettingProblem::Kind::RateNegative,
+                       QStringLiteral("the rate must not be negative"));
+    if (t.ratePpm > 1000000)
+        return problem(SettingProblem::Kind::RateAbove100,
+                       QStringLiteral("the rate must be at most 100 %"));
+    if (!t.active && (!before || before->active)) {
+        auto used = m_db.scalar(QStringLiteral("SELECT count(*) FROM products WHERE "
+                                               "tax_category = ? AND active = 1"),
+                                {t.code});
+        if (used && used->toInt() > 0)
+            return problem(SettingProblem::Kind::InUse,
+                           QStringLiteral("%1 active product(s) use %2; give them another tax "
+                                          "category first")
+                               .arg(used->toInt())
+                               .arg(t.name.trimmed()),
+                           used->toInt());
+    }
+    return std::nullopt;
+}
+
+Result<TaxCategory> TaxTenderRepository::saveTaxCategory(TaxCategory t)
+{
+    t.name = t.name.trimmed();
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    if (auto p = checkTaxCategory(t))
+        return std::unexpected(invalidFrom(*p).error());
+    if (t.code.isEmpty()) {
+        auto code = newCode(QStringLiteral("tax_categories"), t.name);
+        if (!code)
+            return std::unexpected(code.error());
+        t.code = *code;
+    }
+    const qint64 hlc = Database::hlc().now();
+    if (auto u = upsert(m_db, t, hlc, false); !u)
+        return std::unexpected(u.error());
+    if (auto o = appendOutbox(m_db, QStringLiteral("tax_category"), newUuid7(), hlc, toJson(t)); !o)
+        return std::unexpected(o.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return t;
+}
+
+// ---- tender types ------------------------------------------------------------------------
+
+Result<QList<TenderType>> TaxTenderRepository::tenderTypes()
+{
+    auto rules = SaleRules::load(m_db);
+    if (!rules)
+        return std::unexpected(rules.error());
+    return rules->tenders;
+}
+
+Result<TenderType> TaxTenderRepository::tenderType(const QString &code)
+{
+    auto all = tenderTypes();
+    if (!all)
+        return std::unexpected(all.error());
+    for (const TenderType &t : *all)
+        if (t.code == code)
+            return t;
+    return fail(Error::Code::NotFound, QStringLiteral("no tender \"%1\"").arg(code.left(40)));
+}
+
+std::optional<SettingProblem> TaxTenderRepository::checkTenderType(const TenderType &t)
+{
+    auto all = tenderTypes();
+    QStringList codes, names;
+    for (const TenderType &c : all ? *all : QList<TenderType>()) {
+        codes << c.code;
+        names << c.name;
+    }
+    if (auto p = checkName(t.name, t.code, codes, names))
+        return p;
+    if (!eligibilities().contains(t.eligibility))
+        return problem(SettingProblem::Kind::UnknownEligibility,
+                       QStringLiteral("what a tender pays for must be one of: %1")
+                           .arg(eligibilities().join(QStringLiteral(", "))));
+    if (t.faceValue < 0)
+        return problem(SettingProblem::Kind::FaceValueNegative,
+                       QStringLiteral("the token value must not be negative"));
+    if (t.faceValue > kMaxFaceValue)
+        return problem(SettingProblem::Kind::FaceValueTooLarge,
+                       QStringLiteral("the token value is too large"));
+    // The till gives change and counts the drawer in cash.
+    if (t.code == u"cash" && (!t.enabled || !t.givesChange))
+        return problem(SettingProblem::Kind::CashRequired,
+                       QStringLiteral("cash must stay enabled and give change"));
+    return std::nullopt;
+}
+
+Result<TenderType> TaxTenderRepository::saveTenderType(TenderType t)
+{
+    t.name = t.name.trimmed();
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    if (auto p = checkTenderType(t))
+        return std::unexpected(invalidFrom(*p).error());
+    if (t.code.isEmpty()) {
+        auto code = newCode(QStringLiteral("tender_types"), t.name);
+        if (!code)
+            return std::unexpected(code.error());
+        t.code = *code;
+        auto last = m_db.scalar(QStringLiteral("SELECT coalesce(max(sort), 0) FROM tender_types"));
+        if (!last)
+            return std::unexpected(last.error());
+        t.sort = last->toInt() + 1;
+    }
+    const qint64 hlc = Database::hlc().now();
+    if (auto u = upsert(m_db, t, hlc, false); !u)
+        return std::unexpected(u.error());
+    if (auto o = appendOutbox(m_db, QStringLiteral("tender_type"), newUuid7(), hlc, toJson(t)); !o)
+        return std::unexpected(o.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return t;
+}
+
+// ---- helpers -----------------------------------------------------------------------------
+
+Result<QString> TaxTenderRepository::newCode(const QString &table, const QString &name)
+{
+    // Readable and stable: "Baked goods" -> "baked_goods"; a clash gets a number.
+    QString base;
+    for (QChar c : name.toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            base += c;
+        else if (!base.endsWith(QLatin1Char('_')))
+            base += QLatin1Char('_');
+    }
+    while (base.startsWith(QLatin1Char('_')))
+        base.remove(0, 1);
+    base = base.left(30);
+    while (base.endsWith(QLatin1Char('_')))
+        base.chop(1);
+    if (base.isEmpty())
+        base = table == u"tax_categories" ? QStringLiteral("tax") : QStringLiteral("tender");
+    for (int n = 1; n < 1000; ++n) {
+        const QString code = n == 1 ? base : QStringLiteral("%1_%2").arg(base).arg(n);
+        auto taken = m_db.scalar(
+            QStringLiteral("SELECT count(*) FROM %1 WHERE code = ?").arg(table), {code});
+        if (!taken)
+            return std::unexpected(taken.error());
+        if (taken->toInt() == 0)
+            return code;
+    }
+    return fail(Error::Code::Conflict, QStringLiteral("no free code for \"%1\"").arg(name));
+}
+
+Result<qint64> TaxTenderRepository::parseRate(const QString &text, const QLocale &locale)
+{
+    QString t = text.trimmed();
+    if (t.endsWith(QLatin1Char('%')))
+        t = t.chopped(1).trimmed();
+    // A rate is at most 100, so it never has thousands grouping: a German vendor's "8.25" is
+    // 8.25 %, not 825 %, and "1.5" is never 15 %.
+    const QString point = locale.decimalPoint();
+    const QString group = locale.groupSeparator();
+    if (!group.isEmpty() && group != point && t.contains(group) && !t.contains(point))
+        t.replace(group, point);
+    auto v = parseFixed(t, 4, locale);
+    if (!v && locale != QLocale::c())
+        v = parseFixed(t, 4, QLocale::c());
+    if (!v || t.isEmpty())
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("\"%1\" is not a rate such as 8.25").arg(text.left(20)));
+    return *v;
+}
+
+QString TaxTenderRepository::formatRate(qint64 ppm, const QLocale &locale)
+{
+    // Trailing zeros dropped: 8 %, 8.25 %, 8.875 %.
+    int decimals = 4;
+    qint64 v = ppm;
+    while (decimals > 0 && v % 10 == 0) {
+        v /= 10;
+        --decimals;
+    }
+    return formatFixed(v, decimals, locale) + QStringLiteral(" %");
+}
+
+QJsonObject TaxTenderRepository::toJson(const TaxCategory &t)
+{
+    return {{QStringLiteral("code"), t.code},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("rate_ppm"), QString::number(t.ratePpm)},
+            {QStringLiteral("active"), t.active}};
+}
+
+QJsonObject TaxTenderRepository::toJson(const TenderType &t)
+{
+    return {{QStringLiteral("code"), t.code},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("gives_change"), t.givesChange},
+            {QStringLiteral("eligibility"), t.eligibility},
+            {QStringLiteral("untaxed"), t.untaxed},
+            {QStringLiteral("face_value"), QString::number(t.faceValue)},
+            {QStringLiteral("enabled"), t.enabled},
+            {QStringLiteral("sort"), t.sort}};
+}
+
+Result<TaxCategory> TaxTenderRepository::taxCategoryFromJson(const QJsonObject &o)
+{
+    TaxCategory t;
+    bool ok = false;
+    t.code = codeOf(o, &ok);
+    bool rateOk = false;
+    t.ratePpm = o.value(QLatin1String("rate_ppm")).toString().toLongLong(&rateOk);
+    t.name = o.value(QLatin1String("name")).toString();
+    t.active = o.value(QLatin1String("active")).toBool(true);
+    if (!ok || !rateOk || t.name.trimmed().isEmpty() || t.name.size() > kMaxName || t.ratePpm < 0
+        || t.ratePpm > 1000000 || !o.value(QLatin1String("active")).isBool())
+        return fail(Error::Code::InvalidInput, QStringLiteral("malformed tax category"));
+    return t;
+}
+
+Result<TenderType> TaxTenderRepository::tenderTypeFromJson(const QJsonObject &o)
+{
+    TenderType t;
+    bool ok = false;
+    t.code = codeOf(o, &ok);
+    bool faceOk = false;
+    t.faceValue = o.value(QLatin1String("face_value")).toString().toLongLong(&faceOk);
+    t.name = o.value(QLatin1String("name")).toString();
+    t.givesChange = o.value(QLatin1String("gives_change")).toBool();
+    t.eligibility = o.value(QLatin1String("eligibility")).toString();
+    t.untaxed = o.value(QLatin1String("untaxed")).toBool();
+    t.enabled = o.value(QLatin1String("enabled")).toBool();
+    t.sort = o.value(QLatin1String("sort")).toInt();
+    for (const char *flag : {"gives_change", "untaxed", "enabled"})
+        ok = ok && o.value(QLatin1String(flag)).isBool();
+    if (!ok || !faceOk || t.name.trimmed().isEmpty() || t.name.size() > kMaxName
+        || !eligibilities().contains(t.eligibility) || t.faceValue < 0
+        || t.faceValue > kMaxFaceValue || !o.value(QLatin1String("sort")).isDouble())
+        return fail(Error::Code::InvalidInput, QStringLiteral("malformed tender type"));
+    return t;
+}
+
+Status applyTaxCategoryEvent(Database &db, const QJsonObject &data, qint64 hlc)
+{
+    auto t = TaxTenderRepository::taxCategoryFromJson(data);
+    if (!t)
+        return std::unexpected(t.error());
+    return upsert(db, *t, hlc, true);
+}
+
+Status applyTenderTypeEvent(Database &db, const QJsonObject &data, qint64 hlc)
+{
+    auto t = TaxTenderRepository::tenderTypeFromJson(data);
+    if (!t)
+        return std::unexpected(t.error());
+    return upsert(db, *t, hlc, true);
+}
+
+} // namespace sk

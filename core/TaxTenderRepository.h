@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Database.h"
+#include "SaleEngine.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace sk {
+
+// What is wrong with a tax category or tender type as entered. The UI turns it into translated
+// text; `detail` in the Error returned by save() is the English line for the CLI and logs.
+struct SettingProblem
+{
+    enum class Kind {
+        NameEmpty,
+        NameTooLong,
+        NameDuplicate,  // another category (or tender) already has this name
+        RateNotANumber, // parseRate: not a percentage
+        RateNegative,
+        RateAbove100, // more than 100 %
+        FaceValueNegative,
+        FaceValueTooLarge,
+        UnknownEligibility,
+        InUse,        // deactivating a category that active products still use
+        CashRequired, // cash cannot be turned off: change is given in cash
+    };
+    Kind kind;
+    QString detail;
+    int count = 0; // InUse: how many active products
+};
+
+// Owns the tax categories and tender types: the business rules SaleRules::load reads for every
+// sale. Codes never change once made (products and past sales refer to them); names, rates and
+// flags do. Every save stamps the record with a fresh HLC and queues a "tax_category" or
+// "tender_type" outbox event carrying the whole record in the same transaction, so the edit
+// reaches the vendor's other devices, where the newer HLC wins (applyTaxCategoryEvent). Sales
+// keep the rate and tax they were computed with, so an edit changes only later sales.
+class TaxTenderRepository
+{
+public:
+    explicit TaxTenderRepository(Database &db)
+        : m_db(db)
+    {}
+
+    static constexpr int kMaxName = 60;
+    static constexpr Minor kMaxFaceValue = 100000000; // 1,000,000.00 in a 2-decimal currency
+
+    // Sorted by name; inactive ones included.
+    Result<QList<TaxCategory>> taxCategories();
+    Result<TaxCategory> taxCategory(const QString &code);
+    // A new category (empty code: one is made from the name) or an edit of an existing one.
+    Result<TaxCategory> saveTaxCategory(TaxCategory t);
+    std::optional<SettingProblem> checkTaxCategory(const TaxCategory &t);
+
+    // In the till's order (sort, code).
+    Result<QList<TenderType>> tenderTypes();
+    Result<TenderType> tenderType(const QString &code);
+    Result<TenderType> saveTenderType(TenderType t);
+    std::optional<SettingProblem> checkTenderType(const TenderType &t);
+
+    // "8.25" or "8.25 %" (up to 4 decimals, locale's or C decimal point) -> 82500 ppm.
+    static Result<qint64> parseRate(const QString &text, const QLocale &locale);
+    static QString formatRate(qint64 ppm, const QLocale &locale); // "8.25 %"
+
+    static QJsonObject toJson(const TaxCategory &t);
+    static QJsonObject toJson(const TenderType &t);
+    static Result<TaxCategory> taxCategoryFromJson(const QJsonObject &o);
+    static Result<TenderType> tenderTypeFromJson(const QJsonObject &o);
+
+private:
+    Result<QString> newCode(const QString &table, const QString &name);
+
+    Database &m_db;
+};
+
+// Sync apply handlers for the two event types (registered in SyncEngine.cpp): insert the record,
+// or replace it when the event's HLC is newer than the stored one; idempotent.
+Status applyTaxCategoryEvent(Database &db, const QJsonObject &data, qint64 hlc);
+Status applyTenderTypeEvent(Database &db, const QJsonObject &data, qint64 hlc);
+
+} // namespace sk

@@ -2107,6 +2107,34 @@ nächster Kunde</translation>
         <source>New PIN for %1:</source>
         <translation>Neue PIN für %1:</translation>
     </message>
+    <message>
+        <source>Tax and tenders</source>
+        <translation>Steuern und Zahlungsarten</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Numbers, money and dates on screen follow the language. A change takes effect the next time Stallkeeper starts.</source>
+        <translation>Zahlen, Beträge und Daten auf dem Bildschirm folgen der Sprache. Eine Änderung gilt ab dem nächsten Start von Stallkeeper.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Saved. Stallkeeper will follow the system&apos;s language from its next start.</source>
+        <translation>Gespeichert. Stallkeeper folgt ab dem nächsten Start der Systemsprache.</translation>
+    </message>
+    <message>
+        <source>Saved. Stallkeeper will be in %1 from its next start.</source>
+        <translation>Gespeichert. Stallkeeper ist ab dem nächsten Start auf %1.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::StockCountStep</name>
@@ -2409,6 +2437,200 @@ nächster Kunde</translation>
             <numerusform>%n zurückgestellt</numerusform>
             <numerusform>%n zurückgestellt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TaxTenderEditor</name>
+    <message>
+        <source>Tax categories</source>
+        <translation>Steuerkategorien</translation>
+    </message>
+    <message>
+        <source>e.g. 8.25</source>
+        <translation>z. B. 8,25</translation>
+    </message>
+    <message>
+        <source>Offered for products</source>
+        <translation>Für Produkte wählbar</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rate (%):</source>
+        <translation>Satz (%):</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <source>Save category</source>
+        <translation>Kategorie speichern</translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation>Zahlungsarten</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>SNAP-eligible items</source>
+        <translation>SNAP-berechtigte Artikel</translation>
+    </message>
+    <message>
+        <source>Token-eligible items</source>
+        <translation>Mit Marken bezahlbare Artikel</translation>
+    </message>
+    <message>
+        <source>FMNP-eligible items</source>
+        <translation>FMNP-berechtigte Artikel</translation>
+    </message>
+    <message>
+        <source>empty: any amount</source>
+        <translation>leer: beliebiger Betrag</translation>
+    </message>
+    <message>
+        <source>Gives change</source>
+        <translation>Gibt Wechselgeld</translation>
+    </message>
+    <message>
+        <source>What it pays is not taxed (SNAP)</source>
+        <translation>Was damit bezahlt wird, ist steuerfrei (SNAP)</translation>
+    </message>
+    <message>
+        <source>Enabled at the till</source>
+        <translation>An der Kasse aktiv</translation>
+    </message>
+    <message>
+        <source>Pays for:</source>
+        <translation>Bezahlt:</translation>
+    </message>
+    <message>
+        <source>Token value:</source>
+        <translation>Markenwert:</translation>
+    </message>
+    <message>
+        <source>New tender</source>
+        <translation>Neue Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Save tender</source>
+        <translation>Zahlungsart speichern</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (nicht wählbar)</translation>
+    </message>
+    <message>
+        <source>pays for anything</source>
+        <translation>bezahlt alles</translation>
+    </message>
+    <message>
+        <source>pays for SNAP-eligible items</source>
+        <translation>bezahlt SNAP-berechtigte Artikel</translation>
+    </message>
+    <message>
+        <source>pays for token-eligible items</source>
+        <translation>bezahlt mit Marken bezahlbare Artikel</translation>
+    </message>
+    <message>
+        <source>pays for FMNP-eligible items</source>
+        <translation>bezahlt FMNP-berechtigte Artikel</translation>
+    </message>
+    <message>
+        <source>tokens of %1</source>
+        <translation>Marken zu %1</translation>
+    </message>
+    <message>
+        <source>gives change</source>
+        <translation>gibt Wechselgeld</translation>
+    </message>
+    <message>
+        <source>untaxed</source>
+        <translation>steuerfrei</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Type the new category&apos;s name and rate, then Save.</source>
+        <translation>Namen und Satz der neuen Kategorie eingeben, dann Speichern.</translation>
+    </message>
+    <message>
+        <source>Type the new tender&apos;s name, then Save.</source>
+        <translation>Namen der neuen Zahlungsart eingeben, dann Speichern.</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Shorten the name to %1 characters or fewer.</source>
+        <translation>Kürzen Sie den Namen auf höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>That name is already taken; choose another.</source>
+        <translation>Dieser Name ist schon vergeben; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage, such as 8.25.</source>
+        <translation>Geben Sie den Satz in Prozent ein, etwa 8,25.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be negative; type 0 for no tax.</source>
+        <translation>Ein Satz kann nicht negativ sein; 0 für keine Steuer eingeben.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be more than 100 %.</source>
+        <translation>Ein Satz kann nicht über 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>A token value cannot be negative; leave it empty for any amount.</source>
+        <translation>Ein Markenwert kann nicht negativ sein; für beliebige Beträge leer lassen.</translation>
+    </message>
+    <message>
+        <source>That token value is too large.</source>
+        <translation>Dieser Markenwert ist zu hoch.</translation>
+    </message>
+    <message>
+        <source>Choose what the tender pays for.</source>
+        <translation>Wählen Sie, was diese Zahlungsart bezahlt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active product(s) use this category; give them another tax category first.</source>
+        <translation>
+            <numerusform>%n aktives Produkt nutzt diese Kategorie; geben Sie ihm zuerst eine andere Steuerkategorie.</numerusform>
+            <numerusform>%n aktive Produkte nutzen diese Kategorie; geben Sie ihnen zuerst eine andere Steuerkategorie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cash must stay enabled and give change.</source>
+        <translation>Bargeld muss aktiv bleiben und Wechselgeld geben.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change tax and tenders.</source>
+        <translation>Nur ein Inhaber kann Steuern und Zahlungsarten ändern.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Sales from now on use it; past sales keep their tax.</source>
+        <translation>%1 gespeichert. Verkäufe ab jetzt verwenden es; frühere Verkäufe behalten ihre Steuer.</translation>
+    </message>
+    <message>
+        <source>Type the token value as an amount, such as 5.00.</source>
+        <translation>Geben Sie den Markenwert als Betrag ein, etwa 5,00.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>

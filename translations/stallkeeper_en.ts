@@ -182,4 +182,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sk::ui::TaxTenderEditor</name>
+    <message numerus="yes">
+        <source>%n active product(s) use this category; give them another tax category first.</source>
+        <translation>
+            <numerusform>%n active product uses this category; give it another tax category first.</numerusform>
+            <numerusform>%n active products use this category; give them another tax category first.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2107,6 +2107,34 @@ siguiente cliente</translation>
         <source>New PIN for %1:</source>
         <translation>Nuevo PIN de %1:</translation>
     </message>
+    <message>
+        <source>Tax and tenders</source>
+        <translation>Impuestos y formas de pago</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Numbers, money and dates on screen follow the language. A change takes effect the next time Stallkeeper starts.</source>
+        <translation>Los números, importes y fechas en pantalla siguen el idioma. Un cambio se aplica la próxima vez que se inicie Stallkeeper.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Saved. Stallkeeper will follow the system&apos;s language from its next start.</source>
+        <translation>Guardado. Stallkeeper usará el idioma del sistema a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Saved. Stallkeeper will be in %1 from its next start.</source>
+        <translation>Guardado. Stallkeeper estará en %1 a partir del próximo inicio.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::StockCountStep</name>
@@ -2409,6 +2437,200 @@ siguiente cliente</translation>
             <numerusform>%n apartado</numerusform>
             <numerusform>%n apartados</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TaxTenderEditor</name>
+    <message>
+        <source>Tax categories</source>
+        <translation>Categorías de impuesto</translation>
+    </message>
+    <message>
+        <source>e.g. 8.25</source>
+        <translation>p. ej. 8,25</translation>
+    </message>
+    <message>
+        <source>Offered for products</source>
+        <translation>Disponible para productos</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Rate (%):</source>
+        <translation>Tasa (%):</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nueva categoría</translation>
+    </message>
+    <message>
+        <source>Save category</source>
+        <translation>Guardar categoría</translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation>Formas de pago</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>SNAP-eligible items</source>
+        <translation>Artículos aptos para SNAP</translation>
+    </message>
+    <message>
+        <source>Token-eligible items</source>
+        <translation>Artículos aptos para fichas</translation>
+    </message>
+    <message>
+        <source>FMNP-eligible items</source>
+        <translation>Artículos aptos para FMNP</translation>
+    </message>
+    <message>
+        <source>empty: any amount</source>
+        <translation>vacío: cualquier importe</translation>
+    </message>
+    <message>
+        <source>Gives change</source>
+        <translation>Da cambio</translation>
+    </message>
+    <message>
+        <source>What it pays is not taxed (SNAP)</source>
+        <translation>Lo que paga no lleva impuesto (SNAP)</translation>
+    </message>
+    <message>
+        <source>Enabled at the till</source>
+        <translation>Activa en la caja</translation>
+    </message>
+    <message>
+        <source>Pays for:</source>
+        <translation>Paga:</translation>
+    </message>
+    <message>
+        <source>Token value:</source>
+        <translation>Valor de la ficha:</translation>
+    </message>
+    <message>
+        <source>New tender</source>
+        <translation>Nueva forma de pago</translation>
+    </message>
+    <message>
+        <source>Save tender</source>
+        <translation>Guardar forma de pago</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (no disponible)</translation>
+    </message>
+    <message>
+        <source>pays for anything</source>
+        <translation>paga todo</translation>
+    </message>
+    <message>
+        <source>pays for SNAP-eligible items</source>
+        <translation>paga artículos aptos para SNAP</translation>
+    </message>
+    <message>
+        <source>pays for token-eligible items</source>
+        <translation>paga artículos aptos para fichas</translation>
+    </message>
+    <message>
+        <source>pays for FMNP-eligible items</source>
+        <translation>paga artículos aptos para FMNP</translation>
+    </message>
+    <message>
+        <source>tokens of %1</source>
+        <translation>fichas de %1</translation>
+    </message>
+    <message>
+        <source>gives change</source>
+        <translation>da cambio</translation>
+    </message>
+    <message>
+        <source>untaxed</source>
+        <translation>sin impuesto</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>Type the new category&apos;s name and rate, then Save.</source>
+        <translation>Escriba el nombre y la tasa de la nueva categoría y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Type the new tender&apos;s name, then Save.</source>
+        <translation>Escriba el nombre de la nueva forma de pago y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>Shorten the name to %1 characters or fewer.</source>
+        <translation>Acorte el nombre a %1 caracteres o menos.</translation>
+    </message>
+    <message>
+        <source>That name is already taken; choose another.</source>
+        <translation>Ese nombre ya existe; elija otro.</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage, such as 8.25.</source>
+        <translation>Escriba la tasa como porcentaje, por ejemplo 8,25.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be negative; type 0 for no tax.</source>
+        <translation>Una tasa no puede ser negativa; escriba 0 para no cobrar impuesto.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be more than 100 %.</source>
+        <translation>Una tasa no puede superar el 100 %.</translation>
+    </message>
+    <message>
+        <source>A token value cannot be negative; leave it empty for any amount.</source>
+        <translation>El valor de una ficha no puede ser negativo; déjelo vacío para cualquier importe.</translation>
+    </message>
+    <message>
+        <source>That token value is too large.</source>
+        <translation>Ese valor de ficha es demasiado alto.</translation>
+    </message>
+    <message>
+        <source>Choose what the tender pays for.</source>
+        <translation>Elija qué paga esta forma de pago.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active product(s) use this category; give them another tax category first.</source>
+        <translation>
+            <numerusform>%n producto activo usa esta categoría; asígnele antes otra categoría de impuesto.</numerusform>
+            <numerusform>%n productos activos usan esta categoría; asígneles antes otra categoría de impuesto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cash must stay enabled and give change.</source>
+        <translation>El efectivo debe seguir activo y dar cambio.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change tax and tenders.</source>
+        <translation>Solo un propietario puede cambiar impuestos y formas de pago.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Sales from now on use it; past sales keep their tax.</source>
+        <translation>%1 guardado. Las ventas a partir de ahora lo usan; las ventas pasadas conservan su impuesto.</translation>
+    </message>
+    <message>
+        <source>Type the token value as an amount, such as 5.00.</source>
+        <translation>Escriba el valor de la ficha como importe, por ejemplo 5,00.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
     </message>
 </context>
 <context>

@@ -2107,6 +2107,34 @@ client suivant</translation>
         <source>New PIN for %1:</source>
         <translation>Nouveau code de %1 :</translation>
     </message>
+    <message>
+        <source>Tax and tenders</source>
+        <translation>Taxes et moyens de paiement</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Numbers, money and dates on screen follow the language. A change takes effect the next time Stallkeeper starts.</source>
+        <translation>Les nombres, montants et dates à l&apos;écran suivent la langue. Un changement prend effet au prochain démarrage de Stallkeeper.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Saved. Stallkeeper will follow the system&apos;s language from its next start.</source>
+        <translation>Enregistré. Stallkeeper suivra la langue du système à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Saved. Stallkeeper will be in %1 from its next start.</source>
+        <translation>Enregistré. Stallkeeper sera en %1 à partir du prochain démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::StockCountStep</name>
@@ -2409,6 +2437,200 @@ client suivant</translation>
             <numerusform>%n mis de côté</numerusform>
             <numerusform>%n mis de côté</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TaxTenderEditor</name>
+    <message>
+        <source>Tax categories</source>
+        <translation>Catégories de taxe</translation>
+    </message>
+    <message>
+        <source>e.g. 8.25</source>
+        <translation>p. ex. 8,25</translation>
+    </message>
+    <message>
+        <source>Offered for products</source>
+        <translation>Proposée pour les produits</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Rate (%):</source>
+        <translation>Taux (%) :</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>Save category</source>
+        <translation>Enregistrer la catégorie</translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation>Moyens de paiement</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>SNAP-eligible items</source>
+        <translation>Articles éligibles SNAP</translation>
+    </message>
+    <message>
+        <source>Token-eligible items</source>
+        <translation>Articles éligibles aux jetons</translation>
+    </message>
+    <message>
+        <source>FMNP-eligible items</source>
+        <translation>Articles éligibles FMNP</translation>
+    </message>
+    <message>
+        <source>empty: any amount</source>
+        <translation>vide : tout montant</translation>
+    </message>
+    <message>
+        <source>Gives change</source>
+        <translation>Rend la monnaie</translation>
+    </message>
+    <message>
+        <source>What it pays is not taxed (SNAP)</source>
+        <translation>Ce qu&apos;il paie n&apos;est pas taxé (SNAP)</translation>
+    </message>
+    <message>
+        <source>Enabled at the till</source>
+        <translation>Activé à la caisse</translation>
+    </message>
+    <message>
+        <source>Pays for:</source>
+        <translation>Paie :</translation>
+    </message>
+    <message>
+        <source>Token value:</source>
+        <translation>Valeur du jeton :</translation>
+    </message>
+    <message>
+        <source>New tender</source>
+        <translation>Nouveau moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Save tender</source>
+        <translation>Enregistrer le moyen de paiement</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (non proposée)</translation>
+    </message>
+    <message>
+        <source>pays for anything</source>
+        <translation>paie tout</translation>
+    </message>
+    <message>
+        <source>pays for SNAP-eligible items</source>
+        <translation>paie les articles éligibles SNAP</translation>
+    </message>
+    <message>
+        <source>pays for token-eligible items</source>
+        <translation>paie les articles éligibles aux jetons</translation>
+    </message>
+    <message>
+        <source>pays for FMNP-eligible items</source>
+        <translation>paie les articles éligibles FMNP</translation>
+    </message>
+    <message>
+        <source>tokens of %1</source>
+        <translation>jetons de %1</translation>
+    </message>
+    <message>
+        <source>gives change</source>
+        <translation>rend la monnaie</translation>
+    </message>
+    <message>
+        <source>untaxed</source>
+        <translation>non taxé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Type the new category&apos;s name and rate, then Save.</source>
+        <translation>Saisissez le nom et le taux de la nouvelle catégorie, puis Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Type the new tender&apos;s name, then Save.</source>
+        <translation>Saisissez le nom du nouveau moyen de paiement, puis Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>Shorten the name to %1 characters or fewer.</source>
+        <translation>Raccourcissez le nom à %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>That name is already taken; choose another.</source>
+        <translation>Ce nom est déjà pris ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage, such as 8.25.</source>
+        <translation>Saisissez le taux en pourcentage, par exemple 8,25.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be negative; type 0 for no tax.</source>
+        <translation>Un taux ne peut pas être négatif ; saisissez 0 pour aucune taxe.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be more than 100 %.</source>
+        <translation>Un taux ne peut pas dépasser 100 %.</translation>
+    </message>
+    <message>
+        <source>A token value cannot be negative; leave it empty for any amount.</source>
+        <translation>La valeur d&apos;un jeton ne peut pas être négative ; laissez vide pour tout montant.</translation>
+    </message>
+    <message>
+        <source>That token value is too large.</source>
+        <translation>Cette valeur de jeton est trop élevée.</translation>
+    </message>
+    <message>
+        <source>Choose what the tender pays for.</source>
+        <translation>Choisissez ce que ce moyen de paiement paie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active product(s) use this category; give them another tax category first.</source>
+        <translation>
+            <numerusform>%n produit actif utilise cette catégorie ; donnez-lui d&apos;abord une autre catégorie de taxe.</numerusform>
+            <numerusform>%n produits actifs utilisent cette catégorie ; donnez-leur d&apos;abord une autre catégorie de taxe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cash must stay enabled and give change.</source>
+        <translation>Les espèces doivent rester activées et rendre la monnaie.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change tax and tenders.</source>
+        <translation>Seul un propriétaire peut modifier les taxes et moyens de paiement.</translation>
+    </message>
+    <message>
+        <source>Saved %1. Sales from now on use it; past sales keep their tax.</source>
+        <translation>%1 enregistré. Les ventes à partir de maintenant l&apos;utilisent ; les ventes passées gardent leur taxe.</translation>
+    </message>
+    <message>
+        <source>Type the token value as an amount, such as 5.00.</source>
+        <translation>Saisissez la valeur du jeton comme montant, par exemple 5,00.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -605,9 +606,14 @@ void InventoryPage::loadProducts()
             std::sort(cats.begin(), cats.end(), [](const TaxCategory &a, const TaxCategory &b) {
                 return a.code < b.code;
             });
-            for (const TaxCategory &t : cats)
+            for (const TaxCategory &t : cats) {
                 m_tax->addItem(tr("%1 (%2 %)").arg(t.name, formatFixed(t.ratePpm, 4, QLocale())),
                                t.code);
+                // Withdrawn in Settings: still shown for products that have it, not chosen anew.
+                if (auto *model = qobject_cast<QStandardItemModel *>(m_tax->model());
+                    model && !t.active)
+                    model->item(m_tax->count() - 1)->setEnabled(false);
+            }
         }
         m_tax->setCurrentIndex(std::max(0, m_tax->findData(cur)));
     }

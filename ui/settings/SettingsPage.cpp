@@ -1,10 +1,14 @@
 #include "SettingsPage.h"
 
+#include "LanguageSetting.h"
+#include "TaxTenderEditor.h"
 #include "checkout/PinStore.h"
 #include "common/Dialogs.h"
 #include "common/Style.h"
+#include "common/WheelGuard.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -55,6 +59,34 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     connect(m_autoPrint, &QCheckBox::toggled, this, &SettingsPage::saveReceiptSettings);
     lay->addWidget(receipt);
 
+    auto *taxes = new QGroupBox(tr("Tax and tenders"), body);
+    auto *tv = new QVBoxLayout(taxes);
+    tv->addWidget(new TaxTenderEditor(m_ctx, taxes));
+    lay->addWidget(taxes);
+
+    auto *language = new QGroupBox(tr("Language"), body);
+    auto *langForm = new QFormLayout(language);
+    m_language = new QComboBox(language);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setMinimumHeight(kTouchMin);
+    WheelGuard::install(m_language);
+    // Each language by its own name, so a vendor can find theirs whatever is on screen.
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(LanguageSetting::chosen())));
+    m_languageNote = new QLabel(tr("Numbers, money and dates on screen follow the language. "
+                                   "A change takes effect the next time Stallkeeper starts."),
+                                language);
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setWordWrap(true);
+    langForm->addRow(tr("Language:"), m_language);
+    langForm->addRow(m_languageNote);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::saveLanguage);
+    lay->addWidget(language);
+
     auto *lock = new QGroupBox(tr("PIN lock"), body);
     auto *lv = new QVBoxLayout(lock);
     auto *hint = new QLabel(tr("With at least one user the till starts locked. Owners can do "
@@ -101,6 +133,16 @@ void SettingsPage::saveReceiptSettings()
     m_ctx.db().setLocalSetting(QStringLiteral("auto_print_receipt"),
                                m_autoPrint->isChecked() ? QStringLiteral("1")
                                                         : QStringLiteral("0"));
+}
+
+void SettingsPage::saveLanguage()
+{
+    LanguageSetting::setChosen(m_language->currentData().toString());
+    m_languageNote->setText(
+        m_language->currentData().toString().isEmpty()
+            ? tr("Saved. Stallkeeper will follow the system's language from its next start.")
+            : tr("Saved. Stallkeeper will be in %1 from its next start.")
+                  .arg(m_language->currentText()));
 }
 
 void SettingsPage::reloadUsers()

@@ -5,13 +5,16 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 
 namespace sk::ui {
 
-// Owner settings of this till: what the receipt says, whether it prints by itself, the PIN
-// lock's users, and the sync settings (when that part of the app is built in).
+// Owner settings of this till: what the receipt says, whether it prints by itself, tax categories
+// and tenders, the language, the PIN lock's users, and the sync settings (when that part of the
+// app is built in).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -28,12 +31,15 @@ signals:
 private:
     void reloadUsers();
     void saveReceiptSettings();
+    void saveLanguage();
 
     AppContext &m_ctx;
     QLineEdit *m_store;
     QLineEdit *m_footer;
     QCheckBox *m_autoPrint;
     QListWidget *m_users;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
 };
 
 } // namespace sk::ui

@@ -1,0 +1,224 @@
+#include "AppContext.h"
+#include "DemoData.h"
+#include "TaxTenderRepository.h"
+#include "TestSupport.h"
+#include "common/Dialogs.h"
+#include "settings/LanguageSetting.h"
+#include "settings/SettingsPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace sk;
+using namespace sk::ui;
+
+// Settings driven by keyboard alone, as a vendor without a mouse would: tax categories, tenders
+// and the language.
+class TestSettingsPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDb> m_t;
+    std::unique_ptr<AppContext> m_ctx;
+    std::unique_ptr<SettingsPage> m_page;
+
+    template<typename T>
+    T *child(const char *name)
+    {
+        T *w = m_page->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no child %s", name);
+        return w;
+    }
+
+    static QWidget *focused() { return QApplication::focusWidget(); }
+
+    static void type(const QString &text)
+    {
+        QTest::keyClick(focused(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(focused(), Qt::Key_Backspace);
+        QTest::keyClicks(focused(), text);
+    }
+
+    qint64 rate(const char *code)
+    {
+        return TaxTenderRepository(m_t->db()).taxCategory(QLatin1String(code))->ratePpm;
+    }
+
+    qint64 outbox(const char *type)
+    {
+        return m_t->db()
+            .scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE event_type = ?"),
+                    {QLatin1String(type)})
+            ->toLongLong();
+    }
+
+    // Moves the focus with Tab until `w` has it (the page's own tab order).
+    static bool tabTo(QWidget *w)
+    {
+        for (int i = 0; i < 40 && focused() != w; ++i)
+            QTest::keyClick(focused(), Qt::Key_Tab);
+        return focused() == w;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        LanguageSetting::setChosen({});
+        Dialogs::setTestMode(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_t = std::make_unique<test::TempDb>();
+        QVERIFY(seedDemoCatalog(m_t->db()));
+        m_ctx = std::make_unique<AppContext>(m_t->db());
+        m_page = std::make_unique<SettingsPage>(*m_ctx);
+        m_page->resize(1024, 600);
+        m_page->show();
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        LanguageSetting::setChosen({});
+        m_page.reset();
+    }
+
+    void editRateByKeyboard()
+    {
+        auto *list = child<QListWidget>("taxList");
+        list->setFocus();
+        QTRY_COMPARE(focused(), list);
+        QTest::keyClick(list, Qt::Key_Home);
+        QTest::keyClick(list, Qt::Key_Down);
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(child<QLineEdit>("taxName")->text(), QStringLiteral("Prepared food"));
+        QCOMPARE(child<QLineEdit>("taxRate")->text(), QStringLiteral("8"));
+
+        QVERIFY(tabTo(child<QLineEdit>("taxRate")));
+        type(QStringLiteral("-2"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY2(child<QLabel>("taxStatus")->text().contains(QLatin1String("cannot be negative")),
+                 qPrintable(child<QLabel>("taxStatus")->text()));
+        QCOMPARE(rate("prepared"), 80000);
+        type(QStringLiteral("101"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(child<QLabel>("taxStatus")->text().contains(QLatin1String("100 %")));
+        type(QStringLiteral("9.5"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QCOMPARE(rate("prepared"), 95000);
+        QCOMPARE(outbox("tax_category"), 1);
+        QVERIFY(
+            child<QLabel>("taxStatus")->text().startsWith(QLatin1String("Saved Prepared food")));
+        QVERIFY(list->currentItem()->text().contains(QLatin1String("9.5 %")));
+    }
+
+    void addCategoryByKeyboard()
+    {
+        QVERIFY(tabTo(child<QPushButton>("newTax")));
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QCOMPARE(focused(), child<QLineEdit>("taxName"));
+        type(QStringLiteral("general MERCHANDISE"));
+        QTest::keyClick(focused(), Qt::Key_Tab);
+        type(QStringLiteral("5"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(child<QLabel>("taxStatus")->text().contains(QLatin1String("already taken")));
+        QCOMPARE(focused(), child<QLineEdit>("taxName"));
+        type(QString());
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(child<QLabel>("taxStatus")->text().contains(QLatin1String("Type a name")));
+        type(QStringLiteral("Baked goods"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QCOMPARE(rate("baked_goods"), 50000);
+        QCOMPARE(child<QListWidget>("taxList")->count(), 4);
+        QCOMPARE(child<QLineEdit>("taxName")->text(), QStringLiteral("Baked goods"));
+    }
+
+    void deactivateInUseIsRefused()
+    {
+        auto *list = child<QListWidget>("taxList");
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_End); // "Prepared food", used by hot cider
+        QCOMPARE(child<QLineEdit>("taxName")->text(), QStringLiteral("Prepared food"));
+        QVERIFY(tabTo(child<QCheckBox>("taxActive")));
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QVERIFY(tabTo(child<QPushButton>("saveTax")));
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QVERIFY2(child<QLabel>("taxStatus")->text().contains(QLatin1String("another tax category")),
+                 qPrintable(child<QLabel>("taxStatus")->text()));
+        QVERIFY(TaxTenderRepository(m_t->db()).taxCategory(QStringLiteral("prepared"))->active);
+    }
+
+    void editTenderByKeyboard()
+    {
+        auto *list = child<QListWidget>("tenderList");
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Home);
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(list, Qt::Key_Down); // cash card snap snap_token credit_token
+        QCOMPARE(child<QLineEdit>("tenderName")->text(), QStringLiteral("Market token"));
+        QCOMPARE(child<QLineEdit>("tenderFace")->text(), QStringLiteral("5.00"));
+        QVERIFY(child<QCheckBox>("tenderChange")->isChecked());
+        QVERIFY(tabTo(child<QCheckBox>("tenderChange")));
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QVERIFY(tabTo(child<QLineEdit>("tenderFace")));
+        type(QStringLiteral("-1"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(
+            child<QLabel>("tenderStatus")->text().contains(QLatin1String("cannot be negative")));
+        type(QStringLiteral("2.00"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        auto token = *TaxTenderRepository(m_t->db()).tenderType(QStringLiteral("credit_token"));
+        QCOMPARE(token.faceValue, 200);
+        QCOMPARE(token.givesChange, false);
+        QCOMPARE(outbox("tender_type"), 1);
+        QVERIFY(list->currentItem()->text().contains(QLatin1String("tokens of $2.00")));
+
+        // Cash stays: turning it off is refused in words.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Home);
+        QVERIFY(tabTo(child<QCheckBox>("tenderEnabled")));
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QVERIFY(tabTo(child<QPushButton>("saveTender")));
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QVERIFY(child<QLabel>("tenderStatus")->text().contains(QLatin1String("Cash must stay")));
+        QCOMPARE(outbox("tender_type"), 1);
+    }
+
+    void helperCannotEdit()
+    {
+        m_ctx->setRole(AppContext::Role::Helper);
+        auto *list = child<QListWidget>("taxList");
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Home);
+        QVERIFY(tabTo(child<QLineEdit>("taxRate")));
+        type(QStringLiteral("1"));
+        QTest::keyClick(focused(), Qt::Key_Return);
+        QVERIFY(child<QLabel>("taxStatus")->text().contains(QLatin1String("Only an owner")));
+        QCOMPARE(outbox("tax_category"), 2);
+        m_ctx->setRole(AppContext::Role::Owner);
+    }
+
+    void languageIsStoredForNextStart()
+    {
+        auto *combo = child<QComboBox>("language");
+        QCOMPARE(combo->currentIndex(), 0); // system default
+        QVERIFY(tabTo(combo));
+        QTest::keyClick(focused(), Qt::Key_Down);
+        QTest::keyClick(focused(), Qt::Key_Down); // English, Español
+        QCOMPARE(LanguageSetting::chosen(), QStringLiteral("es"));
+        QVERIFY(child<QLabel>("languageNote")->text().contains(QLatin1String("next start")));
+        QTest::keyClick(focused(), Qt::Key_Home);
+        QCOMPARE(LanguageSetting::chosen(), QString());
+    }
+};
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"

@@ -1,0 +1,369 @@
+#include "TaxTenderEditor.h"
+
+#include "common/Style.h"
+#include "common/WheelGuard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sk::ui {
+
+namespace {
+
+QPushButton *touchButton(const QString &text, QWidget *parent, const QString &name)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    makeTouch(b);
+    return b;
+}
+
+} // namespace
+
+TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+{
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(0, 0, 0, 0);
+
+    // Tax categories.
+    lay->addWidget(new QLabel(tr("Tax categories"), this));
+    m_taxList = new QListWidget(this);
+    m_taxList->setObjectName(QStringLiteral("taxList"));
+    setScaledFont(m_taxList, 1.15);
+    lay->addWidget(m_taxList);
+    auto *taxForm = new QFormLayout;
+    m_taxName = new QLineEdit(this);
+    m_taxName->setObjectName(QStringLiteral("taxName"));
+    m_taxRate = new QLineEdit(this);
+    m_taxRate->setObjectName(QStringLiteral("taxRate"));
+    m_taxRate->setPlaceholderText(tr("e.g. 8.25"));
+    m_taxActive = new QCheckBox(tr("Offered for products"), this);
+    m_taxActive->setObjectName(QStringLiteral("taxActive"));
+    for (QWidget *w : {static_cast<QWidget *>(m_taxName), static_cast<QWidget *>(m_taxRate)})
+        w->setMinimumHeight(kTouchMin);
+    taxForm->addRow(tr("Name:"), m_taxName);
+    taxForm->addRow(tr("Rate (%):"), m_taxRate);
+    taxForm->addRow(QString(), m_taxActive);
+    lay->addLayout(taxForm);
+    auto *taxButtons = new QHBoxLayout;
+    auto *newTaxButton = touchButton(tr("New category"), this, QStringLiteral("newTax"));
+    auto *saveTaxButton = touchButton(tr("Save category"), this, QStringLiteral("saveTax"));
+    taxButtons->addWidget(newTaxButton);
+    taxButtons->addWidget(saveTaxButton);
+    m_taxStatus = new QLabel(this);
+    m_taxStatus->setObjectName(QStringLiteral("taxStatus"));
+    m_taxStatus->setWordWrap(true);
+    taxButtons->addWidget(m_taxStatus, 1);
+    lay->addLayout(taxButtons);
+    connect(newTaxButton, &QPushButton::clicked, this, &TaxTenderEditor::newTax);
+    connect(saveTaxButton, &QPushButton::clicked, this, &TaxTenderEditor::saveTax);
+    connect(m_taxName, &QLineEdit::returnPressed, this, &TaxTenderEditor::saveTax);
+    connect(m_taxRate, &QLineEdit::returnPressed, this, &TaxTenderEditor::saveTax);
+    connect(m_taxList, &QListWidget::currentRowChanged, this, &TaxTenderEditor::showTax);
+
+    // Tender types.
+    auto *tenderTitle = new QLabel(tr("Tenders"), this);
+    lay->addSpacing(8);
+    lay->addWidget(tenderTitle);
+    m_tenderList = new QListWidget(this);
+    m_tenderList->setObjectName(QStringLiteral("tenderList"));
+    setScaledFont(m_tenderList, 1.15);
+    lay->addWidget(m_tenderList);
+    auto *tenderForm = new QFormLayout;
+    m_tenderName = new QLineEdit(this);
+    m_tenderName->setObjectName(QStringLiteral("tenderName"));
+    m_tenderPays = new QComboBox(this);
+    m_tenderPays->setObjectName(QStringLiteral("tenderPays"));
+    WheelGuard::install(m_tenderPays);
+    m_tenderPays->addItem(tr("Anything"), QStringLiteral("any"));
+    m_tenderPays->addItem(tr("SNAP-eligible items"), QStringLiteral("snap"));
+    m_tenderPays->addItem(tr("Token-eligible items"), QStringLiteral("token"));
+    m_tenderPays->addItem(tr("FMNP-eligible items"), QStringLiteral("fmnp"));
+    m_tenderFace = new QLineEdit(this);
+    m_tenderFace->setObjectName(QStringLiteral("tenderFace"));
+    m_tenderFace->setPlaceholderText(tr("empty: any amount"));
+    m_tenderChange = new QCheckBox(tr("Gives change"), this);
+    m_tenderChange->setObjectName(QStringLiteral("tenderChange"));
+    m_tenderUntaxed = new QCheckBox(tr("What it pays is not taxed (SNAP)"), this);
+    m_tenderUntaxed->setObjectName(QStringLiteral("tenderUntaxed"));
+    m_tenderEnabled = new QCheckBox(tr("Enabled at the till"), this);
+    m_tenderEnabled->setObjectName(QStringLiteral("tenderEnabled"));
+    for (QWidget *w : {static_cast<QWidget *>(m_tenderName),
+                       static_cast<QWidget *>(m_tenderPays),
+                       static_cast<QWidget *>(m_tenderFace)})
+        w->setMinimumHeight(kTouchMin);
+    tenderForm->addRow(tr("Name:"), m_tenderName);
+    tenderForm->addRow(tr("Pays for:"), m_tenderPays);
+    tenderForm->addRow(tr("Token value:"), m_tenderFace);
+    auto *flags = new QVBoxLayout;
+    flags->addWidget(m_tenderEnabled);
+    flags->addWidget(m_tenderChange);
+    flags->addWidget(m_tenderUntaxed);
+    tenderForm->addRow(QString(), flags);
+    lay->addLayout(tenderForm);
+    auto *tenderButtons = new QHBoxLayout;
+    auto *newTenderButton = touchButton(tr("New tender"), this, QStringLiteral("newTender"));
+    auto *saveTenderButton = touchButton(tr("Save tender"), this, QStringLiteral("saveTender"));
+    tenderButtons->addWidget(newTenderButton);
+    tenderButtons->addWidget(saveTenderButton);
+    m_tenderStatus = new QLabel(this);
+    m_tenderStatus->setObjectName(QStringLiteral("tenderStatus"));
+    m_tenderStatus->setWordWrap(true);
+    tenderButtons->addWidget(m_tenderStatus, 1);
+    lay->addLayout(tenderButtons);
+    connect(newTenderButton, &QPushButton::clicked, this, &TaxTenderEditor::newTender);
+    connect(saveTenderButton, &QPushButton::clicked, this, &TaxTenderEditor::saveTender);
+    connect(m_tenderName, &QLineEdit::returnPressed, this, &TaxTenderEditor::saveTender);
+    connect(m_tenderFace, &QLineEdit::returnPressed, this, &TaxTenderEditor::saveTender);
+    connect(m_tenderList, &QListWidget::currentRowChanged, this, &TaxTenderEditor::showTender);
+
+    // Edits that arrive from other devices, or from the catalog, show here too.
+    connect(&m_ctx, &AppContext::syncStateChanged, this, &TaxTenderEditor::reload);
+    reload();
+}
+
+void TaxTenderEditor::reload()
+{
+    TaxTenderRepository repo(m_ctx.db());
+    const QString taxCode = m_taxes.value(m_taxList->currentRow()).code;
+    const QString tenderCode = m_tenders.value(m_tenderList->currentRow()).code;
+    m_taxes = repo.taxCategories().value_or(QList<TaxCategory>());
+    m_tenders = repo.tenderTypes().value_or(QList<TenderType>());
+    {
+        const QSignalBlocker block(m_taxList);
+        m_taxList->clear();
+        for (const TaxCategory &t : std::as_const(m_taxes)) {
+            QString text
+                = tr("%1 — %2").arg(t.name, TaxTenderRepository::formatRate(t.ratePpm, QLocale()));
+            if (!t.active)
+                text = tr("%1 (not offered)").arg(text);
+            m_taxList->addItem(text);
+        }
+    }
+    {
+        const QSignalBlocker block(m_tenderList);
+        m_tenderList->clear();
+        for (const TenderType &t : std::as_const(m_tenders))
+            m_tenderList->addItem(tenderLine(t));
+    }
+    // Rows as tall as a touch target, and every row on the page without a scroll bar of its own.
+    for (QListWidget *list : {m_taxList, m_tenderList}) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setSizeHint(QSize(0, kTouchMin));
+        list->setFixedHeight(int(std::max(2, list->count())) * kTouchMin + 2 * list->frameWidth());
+    }
+    int taxRow = 0, tenderRow = 0;
+    for (int i = 0; i < m_taxes.size(); ++i)
+        if (m_taxes[i].code == taxCode)
+            taxRow = i;
+    for (int i = 0; i < m_tenders.size(); ++i)
+        if (m_tenders[i].code == tenderCode)
+            tenderRow = i;
+    m_taxList->setCurrentRow(m_taxes.isEmpty() ? -1 : taxRow);
+    m_tenderList->setCurrentRow(m_tenders.isEmpty() ? -1 : tenderRow);
+    showTax();
+    showTender();
+}
+
+QString TaxTenderEditor::tenderLine(const TenderType &t) const
+{
+    static const QHash<QString, const char *> pays
+        = {{QStringLiteral("any"), QT_TR_NOOP("pays for anything")},
+           {QStringLiteral("snap"), QT_TR_NOOP("pays for SNAP-eligible items")},
+           {QStringLiteral("token"), QT_TR_NOOP("pays for token-eligible items")},
+           {QStringLiteral("fmnp"), QT_TR_NOOP("pays for FMNP-eligible items")}};
+    QStringList parts{t.name, tr(pays.value(t.eligibility, "pays for anything"))};
+    if (t.faceValue > 0) {
+        const Currency c = Currency::fromCode(
+            m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
+        parts << tr("tokens of %1").arg(formatMoney(t.faceValue, c, QLocale()));
+    }
+    if (t.givesChange)
+        parts << tr("gives change");
+    if (t.untaxed)
+        parts << tr("untaxed");
+    if (!t.enabled)
+        parts << tr("off");
+    return parts.join(QStringLiteral(" · "));
+}
+
+void TaxTenderEditor::showTax()
+{
+    const int row = m_taxList->currentRow();
+    const TaxCategory t = row >= 0 && row < m_taxes.size() ? m_taxes[row] : TaxCategory{};
+    m_taxName->setText(t.name);
+    m_taxRate->setText(t.code.isEmpty()
+                           ? QString()
+                           : TaxTenderRepository::formatRate(t.ratePpm, QLocale()).chopped(2));
+    m_taxActive->setChecked(t.active);
+    m_taxStatus->clear();
+}
+
+void TaxTenderEditor::showTender()
+{
+    const int row = m_tenderList->currentRow();
+    const TenderType t = row >= 0 && row < m_tenders.size() ? m_tenders[row] : TenderType{};
+    const Currency c
+        = Currency::fromCode(m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    m_tenderName->setText(t.name);
+    m_tenderPays->setCurrentIndex(std::max(0, m_tenderPays->findData(t.eligibility)));
+    m_tenderFace->setText(t.faceValue > 0 ? formatFixed(t.faceValue, c.decimals, QLocale())
+                                          : QString());
+    m_tenderChange->setChecked(t.givesChange);
+    m_tenderUntaxed->setChecked(t.untaxed);
+    m_tenderEnabled->setChecked(t.enabled);
+    m_tenderStatus->clear();
+}
+
+void TaxTenderEditor::newTax()
+{
+    m_taxList->setCurrentRow(-1);
+    m_taxList->clearSelection();
+    showTax();
+    m_taxStatus->setText(tr("Type the new category's name and rate, then Save."));
+    m_taxName->setFocus();
+}
+
+void TaxTenderEditor::newTender()
+{
+    m_tenderList->setCurrentRow(-1);
+    m_tenderList->clearSelection();
+    showTender();
+    m_tenderStatus->setText(tr("Type the new tender's name, then Save."));
+    m_tenderName->setFocus();
+}
+
+QString TaxTenderEditor::problemText(const SettingProblem &p)
+{
+    switch (p.kind) {
+    case SettingProblem::Kind::NameEmpty:
+        return tr("Type a name.");
+    case SettingProblem::Kind::NameTooLong:
+        return tr("Shorten the name to %1 characters or fewer.").arg(TaxTenderRepository::kMaxName);
+    case SettingProblem::Kind::NameDuplicate:
+        return tr("That name is already taken; choose another.");
+    case SettingProblem::Kind::RateNotANumber:
+        return tr("Type the rate as a percentage, such as 8.25.");
+    case SettingProblem::Kind::RateNegative:
+        return tr("A rate cannot be negative; type 0 for no tax.");
+    case SettingProblem::Kind::RateAbove100:
+        return tr("A rate cannot be more than 100 %.");
+    case SettingProblem::Kind::FaceValueNegative:
+        return tr("A token value cannot be negative; leave it empty for any amount.");
+    case SettingProblem::Kind::FaceValueTooLarge:
+        return tr("That token value is too large.");
+    case SettingProblem::Kind::UnknownEligibility:
+        return tr("Choose what the tender pays for.");
+    case SettingProblem::Kind::InUse:
+        return tr("%n active product(s) use this category; give them another tax category "
+                  "first.",
+                  nullptr,
+                  p.count);
+    case SettingProblem::Kind::CashRequired:
+        return tr("Cash must stay enabled and give change.");
+    }
+    return p.detail;
+}
+
+void TaxTenderEditor::saveTax()
+{
+    if (!m_ctx.isOwner()) {
+        m_taxStatus->setText(tr("Only an owner can change tax and tenders."));
+        return;
+    }
+    const int row = m_taxList->currentRow();
+    TaxCategory t = row >= 0 && row < m_taxes.size() ? m_taxes[row] : TaxCategory{};
+    t.name = m_taxName->text().trimmed();
+    t.active = m_taxActive->isChecked();
+    auto rate = TaxTenderRepository::parseRate(m_taxRate->text(), QLocale());
+    TaxTenderRepository repo(m_ctx.db());
+    std::optional<SettingProblem> problem;
+    if (t.name.isEmpty())
+        problem = SettingProblem{SettingProblem::Kind::NameEmpty, {}};
+    else if (!rate)
+        problem = SettingProblem{SettingProblem::Kind::RateNotANumber, {}};
+    else {
+        t.ratePpm = *rate;
+        problem = repo.checkTaxCategory(t);
+    }
+    if (problem) {
+        m_taxStatus->setText(problemText(*problem));
+        (problem->kind == SettingProblem::Kind::NameEmpty
+                 || problem->kind == SettingProblem::Kind::NameDuplicate
+                 || problem->kind == SettingProblem::Kind::NameTooLong
+             ? m_taxName
+             : m_taxRate)
+            ->setFocus();
+        return;
+    }
+    auto saved = repo.saveTaxCategory(t);
+    if (!saved) {
+        m_taxStatus->setText(saved.error().detail);
+        return;
+    }
+    m_taxes.append(*saved); // so reload() finds and selects a new one
+    m_taxList->addItem(QString());
+    m_taxList->setCurrentRow(int(m_taxes.size()) - 1);
+    reload();
+    emit m_ctx.catalogChanged();
+    m_taxStatus->setText(
+        tr("Saved %1. Sales from now on use it; past sales keep their tax.").arg(saved->name));
+}
+
+void TaxTenderEditor::saveTender()
+{
+    if (!m_ctx.isOwner()) {
+        m_tenderStatus->setText(tr("Only an owner can change tax and tenders."));
+        return;
+    }
+    const int row = m_tenderList->currentRow();
+    TenderType t = row >= 0 && row < m_tenders.size() ? m_tenders[row] : TenderType{};
+    t.name = m_tenderName->text().trimmed();
+    t.eligibility = m_tenderPays->currentData().toString();
+    t.givesChange = m_tenderChange->isChecked();
+    t.untaxed = m_tenderUntaxed->isChecked();
+    t.enabled = m_tenderEnabled->isChecked();
+    const QString face = m_tenderFace->text().trimmed();
+    if (face.isEmpty()) {
+        t.faceValue = 0;
+    } else {
+        const Currency c = Currency::fromCode(
+            m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
+        auto v = parseMoney(face, c, QLocale());
+        if (!v)
+            v = parseMoney(face, c, QLocale::c());
+        if (!v) {
+            m_tenderStatus->setText(tr("Type the token value as an amount, such as 5.00."));
+            m_tenderFace->setFocus();
+            return;
+        }
+        t.faceValue = *v;
+    }
+    TaxTenderRepository repo(m_ctx.db());
+    if (auto problem = repo.checkTenderType(t)) {
+        m_tenderStatus->setText(problemText(*problem));
+        return;
+    }
+    auto saved = repo.saveTenderType(t);
+    if (!saved) {
+        m_tenderStatus->setText(saved.error().detail);
+        return;
+    }
+    m_tenders.append(*saved);
+    m_tenderList->addItem(QString());
+    m_tenderList->setCurrentRow(int(m_tenders.size()) - 1);
+    reload();
+    emit m_ctx.catalogChanged();
+    m_tenderStatus->setText(tr("Saved %1.").arg(saved->name));
+}
+
+} // namespace sk::ui

@@ -406,16 +406,22 @@ SaleRepository::record(const Cart &cart, const SaleRules &rules, bool writeOutbo
 
 Result<SaleRecord> SaleRepository::load(const QString &saleId)
 {
-    auto h = m_db.exec(
-        QStringLiteral("SELECT id, device_id, receipt_no, kind, coalesce(ref_sale_id, ''), "
-                       "market_day_id, market_name, created_at, utc_offset, hlc, "
-                       "currency, tax_inclusive, subtotal, discount, tax, rounding, "
-                       "total, change_due, reason FROM sales WHERE id = ? OR receipt_no = ?"),
-        {saleId, saleId});
+    // By id first, then by receipt number: "id = ? OR receipt_no = ?" made SQLite walk every
+    // sale (receipt_no has no index), so each void or refund read the whole history.
+    const QString columns = QStringLiteral(
+        "SELECT id, device_id, receipt_no, kind, coalesce(ref_sale_id, ''), market_day_id, "
+        "market_name, created_at, utc_offset, hlc, currency, tax_inclusive, subtotal, discount, "
+        "tax, rounding, total, change_due, reason FROM sales WHERE ");
+    auto h = m_db.exec(columns + QStringLiteral("id = ?"), {saleId});
     if (!h)
         return std::unexpected(h.error());
-    if (!h->next())
-        return fail(Error::Code::NotFound, QStringLiteral("no sale %1").arg(saleId.left(64)));
+    if (!h->next()) {
+        h = m_db.exec(columns + QStringLiteral("receipt_no = ?"), {saleId});
+        if (!h)
+            return std::unexpected(h.error());
+        if (!h->next())
+            return fail(Error::Code::NotFound, QStringLiteral("no sale %1").arg(saleId.left(64)));
+    }
     SaleRecord r;
     r.id = h->value(0).toString();
     r.deviceId = h->value(1).toString();

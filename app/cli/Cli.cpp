@@ -14,8 +14,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 #include <cstdio>
+#include <ctime>
 
 namespace sk::cli {
 
@@ -53,6 +55,8 @@ Safety
   restore FILE [--force] | check
 Benchmarks
   demo-data --days N --sales-per-day M [--seed S] [--start DATE] [--outbox]
+            [--time-zone ZONE]             market hours in ZONE (IANA name; default
+                                           America/New_York), the same rows anywhere
 
 Amounts use a dot for decimals (3.50); quantities are in the item's unit (0.375 lb, 2 each).
 Tender kinds: cash, card, snap, snap_token, credit_token, fmnp, voucher, other.
@@ -434,7 +438,8 @@ int cmdDemo(Context &ctx, Args &a)
                    QStringLiteral("sales-per-day"),
                    QStringLiteral("seed"),
                    QStringLiteral("start"),
-                   QStringLiteral("outbox")});
+                   QStringLiteral("outbox"),
+                   QStringLiteral("time-zone")});
     DemoOptions o;
     bool ok1 = true, ok2 = true, ok3 = true;
     o.marketDays = a.value(QStringLiteral("days"), QStringLiteral("30")).toInt(&ok1);
@@ -445,6 +450,14 @@ int cmdDemo(Context &ctx, Args &a)
     if (const QDate s = optionalDate(a, QStringLiteral("start")); s.isValid())
         o.start = s;
     o.outbox = a.flag(QStringLiteral("outbox"));
+    // Sales record the local time and offset of the process's zone; fixing the zone makes the
+    // same seed give the same rows on any machine. This process only generates, then exits.
+    const QByteArray zone
+        = a.value(QStringLiteral("time-zone"), QStringLiteral("America/New_York")).toUtf8();
+    if (!QTimeZone(zone).isValid())
+        usageError(QStringLiteral("--time-zone: unknown zone %1").arg(QString::fromUtf8(zone)));
+    qputenv("TZ", zone);
+    tzset();
     auto s = check(generateDemoData(ctx.database(), o));
     ctx.out << s.marketDays << " market day(s), " << s.sales << " sale(s), " << s.lines
             << " line(s), " << s.refunds << " refund(s), " << s.voids << " void(s)\n";

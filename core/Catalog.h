@@ -50,7 +50,9 @@ public:
     // SKU, then barcode: what a scanner or a typed code means.
     Result<Product> byCode(const QString &code);
     Result<QList<Product>> all(bool includeInactive = false);
-    // Case-insensitive match on name (any word prefix or substring) or SKU prefix; active only.
+    // Active products whose name contains `text` or whose SKU starts with it, ignoring case (as
+    // SQL LIKE: ASCII letters only). The product with exactly that SKU first, then names
+    // starting with it, then the rest; alphabetical (ignoring case) within each group.
     Result<QList<Product>> search(const QString &text, int limit = 50);
     Result<QStringList> categories();
 

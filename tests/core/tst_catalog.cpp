@@ -48,6 +48,52 @@ private slots:
         QCOMPARE(*t->pendingOutboxCount(), 2);
     }
 
+    void searchOrdersExactSkuThenNamePrefixThenTheRest()
+    {
+        test::TempDb t;
+        ProductRepository repo(t.db());
+        auto add = [&](const char *sku, const char *name, bool active = true) {
+            Product p;
+            p.sku = QString::fromLatin1(sku);
+            p.name = QString::fromLatin1(name);
+            p.price = 100;
+            p.active = active;
+            QVERIFY(repo.save(p));
+        };
+        add("PEA-1", "Snap peas");
+        add("APL", "apple butter");
+        add("PIE", "Apple pie");
+        add("OLD", "Apple cider", false);
+        add("JAM", "Pineapple jam");
+        add("AP", "Honey");
+        add("APX-2", "Tomatoes");
+        auto names = [&](const QString &text, int limit = 50) {
+            QStringList out;
+            const auto found = repo.search(text, limit);
+            if (found)
+                for (const Product &p : *found)
+                    out << p.name;
+            return out;
+        };
+        // The exact SKU, then names starting with the text (ignoring case, alphabetical), then
+        // names containing it or SKUs starting with it; inactive products never.
+        QCOMPARE(names(QStringLiteral("ap")),
+                 QStringList({QStringLiteral("apple butter"),
+                              QStringLiteral("Apple pie"),
+                              QStringLiteral("Honey"),
+                              QStringLiteral("Pineapple jam"),
+                              QStringLiteral("Snap peas"),
+                              QStringLiteral("Tomatoes")}));
+        QCOMPARE(names(QStringLiteral("AP"), 3),
+                 QStringList({QStringLiteral("Honey"),
+                              QStringLiteral("apple butter"),
+                              QStringLiteral("Apple pie")}));
+        QCOMPARE(names(QStringLiteral("pea")), QStringList({QStringLiteral("Snap peas")}));
+        QCOMPARE(names(QStringLiteral("PIE")), QStringList({QStringLiteral("Apple pie")}));
+        QVERIFY(names(QStringLiteral("zzz")).isEmpty());
+        QVERIFY(names(QStringLiteral("p_e")).isEmpty());
+    }
+
     void allOrNothing()
     {
         test::TempDb t;

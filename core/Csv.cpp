@@ -90,6 +90,85 @@ Status CsvWriter::header(const QStringList &names)
     return endRow();
 }
 
+namespace csvbytes {
+
+void appendText(QByteArray &out, const char *p, qsizetype n)
+{
+    // needsPrefix() on the first character, in UTF-8 (U+FF1D is EF BC 9D).
+    const auto *u = reinterpret_cast<const unsigned char *>(p);
+    const bool prefix = n > 0
+                        && (p[0] == '=' || p[0] == '+' || p[0] == '-' || p[0] == '@' || p[0] == '\t'
+                            || p[0] == '\r' || p[0] == '\''
+                            || (n >= 3 && u[0] == 0xEF && u[1] == 0xBC && u[2] == 0x9D));
+    bool needsQuotes = false;
+    for (qsizetype i = 0; i < n && !needsQuotes; ++i)
+        needsQuotes = p[i] == ',' || p[i] == '"' || p[i] == '\n' || p[i] == '\r';
+    if (needsQuotes)
+        out.append('"');
+    if (prefix)
+        out.append('\'');
+    if (!needsQuotes) {
+        out.append(p, n);
+        return;
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] == '"')
+            out.append('"');
+        out.append(p[i]);
+    }
+    out.append('"');
+}
+
+void appendFixed(QByteArray &out, qint64 value, int decimals)
+{
+    const bool negative = value < 0;
+    const quint64 mag = negative ? (~static_cast<quint64>(value) + 1) : static_cast<quint64>(value);
+    quint64 div = 1;
+    for (int i = 0; i < decimals; ++i)
+        div *= 10;
+    char buf[48];
+    int n = 0;
+    quint64 fp = mag % div;
+    for (int i = 0; i < decimals; ++i) {
+        buf[n++] = char('0' + fp % 10);
+        fp /= 10;
+    }
+    if (decimals > 0)
+        buf[n++] = '.';
+    quint64 ip = mag / div;
+    do {
+        buf[n++] = char('0' + ip % 10);
+        ip /= 10;
+    } while (ip);
+    if (negative)
+        buf[n++] = '-';
+    while (n)
+        out.append(buf[--n]);
+}
+
+void appendHeader(QByteArray &out, const QStringList &names, bool bom)
+{
+    if (bom)
+        out.append("\xEF\xBB\xBF");
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (i)
+            out.append(',');
+        const QByteArray name = names[i].toUtf8();
+        appendText(out, name.constData(), name.size());
+    }
+    out.append("\r\n");
+}
+
+Status flush(QIODevice *out, QByteArray &buf)
+{
+    if (out->write(buf) != buf.size())
+        return fail(Error::Code::Io, QStringLiteral("write failed: %1").arg(out->errorString()));
+    buf.clear();
+    return {};
+}
+
+} // namespace csvbytes
+
 QString CsvReader::unneutralise(const QString &value)
 {
     if (value.size() >= 2 && value.front() == u'\'' && needsPrefix(value.at(1)))

@@ -33,6 +33,18 @@ private:
     bool m_first = true;
 };
 
+// The same cells as bytes, for streaming straight from SQLite rows without a QString per cell
+// (exports, reports): a UTF-8 text cell neutralised and quoted as CsvWriter::text does, a
+// fixed-point number as CsvWriter::fixed does.
+namespace csvbytes {
+void appendText(QByteArray &out, const char *utf8, qsizetype size);
+void appendFixed(QByteArray &out, qint64 value, int decimals);
+// The header row (and the BOM first when asked), as CsvWriter::header writes it.
+void appendHeader(QByteArray &out, const QStringList &names, bool bom);
+// Write `buf` out and empty it.
+Status flush(QIODevice *out, QByteArray &buf);
+} // namespace csvbytes
+
 // Strict RFC 4180 reader for imports: handles quoted fields with commas, quotes and line
 // breaks; accepts CRLF or LF; skips a UTF-8 BOM; refuses invalid UTF-8 and unterminated quotes
 // with the line number.

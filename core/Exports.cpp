@@ -4,8 +4,12 @@
 #include "Money.h"
 
 #include <QSaveFile>
-#include <QSqlError>
+#include <QSqlDriver>
 #include <QTimeZone>
+
+#include <sqlite3.h>
+
+#include <memory>
 
 namespace sk {
 
@@ -28,6 +32,57 @@ QString localDate(const QString &t)
 }
 } // namespace sqlx
 
+sqlite3 *sqliteHandle(Database &db)
+{
+    const QVariant v = db.sql().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+Result<SqliteStatement> prepareSqlite(sqlite3 *h, const QString &sql, const QVariantList &binds)
+{
+    auto failed = [h](const char *what) {
+        return fail(Error::Code::Database,
+                    QStringLiteral("%1: %2").arg(QLatin1String(what),
+                                                 QString::fromUtf8(sqlite3_errmsg(h))));
+    };
+    sqlite3_stmt *raw = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(h, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK)
+        return failed("prepare");
+    SqliteStatement st(raw, &sqlite3_finalize);
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        const QVariant &b = binds[i];
+        int rc = SQLITE_OK;
+        if (b.isNull()) {
+            rc = sqlite3_bind_null(raw, int(i) + 1);
+        } else if (b.typeId() == QMetaType::QString) {
+            const QByteArray t = b.toString().toUtf8();
+            rc = sqlite3_bind_text(raw, int(i) + 1, t.constData(), int(t.size()), SQLITE_TRANSIENT);
+        } else {
+            rc = sqlite3_bind_int64(raw, int(i) + 1, b.toLongLong());
+        }
+        if (rc != SQLITE_OK)
+            return failed("bind");
+    }
+    return st;
+}
+
+int decimalsOf(CsvColumn::Type type, int moneyDecimals)
+{
+    switch (type) {
+    case CsvColumn::Type::Money:
+        return moneyDecimals;
+    case CsvColumn::Type::Quantity:
+        return 3;
+    case CsvColumn::Type::Ppm: // rate as a percentage, e.g. 8.25
+        return 4;
+    default:
+        return 0;
+    }
+}
+
 Result<qint64> exportQuery(Database &db,
                            const QString &sql,
                            const QVariantList &binds,
@@ -35,51 +90,57 @@ Result<qint64> exportQuery(Database &db,
                            QIODevice *out,
                            const ExportOptions &options)
 {
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return std::unexpected(Database::sqlError(q, QStringLiteral("export")));
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q, QStringLiteral("export")));
-    CsvWriter w(out, options.bom);
+    sqlite3 *h = sqliteHandle(db);
+    if (!h)
+        return fail(Error::Code::Database, QStringLiteral("export: not an SQLite connection"));
+    auto st = prepareSqlite(h, sql, binds);
+    if (!st)
+        return fail(Error::Code::Database, QStringLiteral("export: %1").arg(st.error().detail));
+    sqlite3_stmt *const stmt = st->get();
+    const int n = int(columns.size());
+    QList<int> decimals(n);
+    for (int i = 0; i < n; ++i)
+        decimals[i] = columns[i].type == CsvColumn::Type::Text
+                          ? -1
+                          : decimalsOf(columns[i].type, options.moneyDecimals);
     QStringList names;
     for (const CsvColumn &c : columns)
         names << c.name;
-    if (auto s = w.header(names); !s)
-        return std::unexpected(s.error());
+    QByteArray buf;
+    buf.reserve(1 << 17);
+    csvbytes::appendHeader(buf, names, options.bom);
     qint64 rows = 0;
-    while (q.next()) {
-        for (int i = 0; i < columns.size(); ++i) {
-            const QVariant v = q.value(i);
-            switch (columns[i].type) {
-            case CsvColumn::Type::Text:
-                w.text(v.toString());
-                break;
-            case CsvColumn::Type::Integer:
-                w.number(v.isNull() ? QString() : QString::number(v.toLongLong()));
-                break;
-            case CsvColumn::Type::Money:
-                w.number(v.isNull() ? QString()
-                                    : formatFixed(v.toLongLong(), options.moneyDecimals));
-                break;
-            case CsvColumn::Type::Quantity:
-                w.number(v.isNull() ? QString() : formatFixed(v.toLongLong(), 3));
-                break;
-            case CsvColumn::Type::Ppm: // rate as a percentage, e.g. 8.25
-                w.number(v.isNull() ? QString() : formatFixed(v.toLongLong(), 4));
-                break;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const qsizetype rowStart = buf.size();
+        for (int i = 0; i < n; ++i) {
+            if (i)
+                buf.append(',');
+            if (sqlite3_column_type(stmt, i) == SQLITE_NULL)
+                continue;
+            if (decimals[i] < 0) {
+                const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
+                csvbytes::appendText(buf, p, sqlite3_column_bytes(stmt, i));
+            } else {
+                csvbytes::appendFixed(buf, sqlite3_column_int64(stmt, i), decimals[i]);
             }
         }
-        if (auto s = w.endRow(); !s)
-            return std::unexpected(s.error());
+        // A record of one empty field would read back as a blank line (as CsvWriter::endRow).
+        if (buf.size() == rowStart)
+            buf.append("\"\"");
+        buf.append("\r\n");
         ++rows;
+        if (buf.size() >= (1 << 16))
+            if (auto s = csvbytes::flush(out, buf); !s)
+                return std::unexpected(s.error());
         if (options.progress && rows % 4096 == 0 && !options.progress(rows))
             return fail(Error::Code::Cancelled, QStringLiteral("export cancelled"));
     }
-    if (q.lastError().isValid())
-        return std::unexpected(Database::sqlError(q, QStringLiteral("export")));
+    if (rc != SQLITE_DONE)
+        return fail(Error::Code::Database,
+                    QStringLiteral("export: step: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    if (auto s = csvbytes::flush(out, buf); !s)
+        return std::unexpected(s.error());
     if (options.progress)
         options.progress(rows);
     return rows;

@@ -6,6 +6,10 @@
 #include <QIODevice>
 
 #include <functional>
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace sk {
 
@@ -18,6 +22,10 @@ struct CsvColumn
     Type type = Type::Text;
 };
 
+// The decimals a numeric column is written with: money per the currency, quantities in
+// thousandths, tax rates (ppm) as a percentage with 4; integers and text 0.
+int decimalsOf(CsvColumn::Type type, int moneyDecimals);
+
 struct ExportOptions
 {
     bool bom = false;
@@ -27,12 +35,23 @@ struct ExportOptions
 };
 
 // Stream the rows of `sql` as CSV (RFC 4180, formula cells neutralised). Memory stays flat.
+// On SQLite, cells go from sqlite3_column_* into one reused byte buffer (csvbytes): the same
+// bytes as CsvWriter, without a QVariant and a QString per cell.
 Result<qint64> exportQuery(Database &db,
                            const QString &sql,
                            const QVariantList &binds,
                            const QList<CsvColumn> &columns,
                            QIODevice *out,
                            const ExportOptions &options);
+
+// The connection's SQLite handle, for streaming large results without a QVariant per cell;
+// null when the driver is not SQLite.
+sqlite3 *sqliteHandle(Database &db);
+using SqliteStatement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+// Prepare `sql` on that handle and bind `binds` (null, text, integers); finalized when dropped.
+// The error's detail names the step that failed and SQLite's message.
+Result<SqliteStatement>
+prepareSqlite(sqlite3 *handle, const QString &sql, const QVariantList &binds);
 
 // Write a file through a temporary and rename it into place only when `write` succeeded, so a
 // failed or cancelled export never leaves a half-written file under the chosen name.

@@ -1,9 +1,9 @@
 #include "reports/ReportRunner.h"
 
 #include "Csv.h"
+#include "Exports.h"
 #include "Money.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -13,14 +13,6 @@
 namespace sk::reports {
 
 namespace {
-
-sqlite3 *sqliteHandle(Database &db)
-{
-    const QVariant v = db.sql().driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
-}
 
 // While a query runs, SQLite calls back every few thousand VM steps; a long GROUP BY that
 // returns its first row only at the end can still be cancelled and still shows life.
@@ -126,75 +118,11 @@ private:
 // --- CSV straight from SQLite ----------------------------------------------------------------
 // The export of a large report reads cells with the SQLite C API and writes bytes, skipping
 // the QVariant/QString layer (half of the time of a 340k-line export in perf). The bytes are the
-// ones CsvWriter writes (neutralise, then quote; fixed-point numbers with a dot): the golden,
+// ones CsvWriter writes (csvbytes in Csv.h, shared with the core's exports): the golden,
 // strict-parse and LibreOffice tests run through this path.
 
-void appendFixed(QByteArray &out, qint64 value, int decimals)
-{
-    const bool negative = value < 0;
-    const quint64 mag = negative ? (~static_cast<quint64>(value) + 1) : static_cast<quint64>(value);
-    quint64 div = 1;
-    for (int i = 0; i < decimals; ++i)
-        div *= 10;
-    char buf[48];
-    int n = 0;
-    quint64 fp = mag % div;
-    for (int i = 0; i < decimals; ++i) {
-        buf[n++] = char('0' + fp % 10);
-        fp /= 10;
-    }
-    if (decimals > 0)
-        buf[n++] = '.';
-    quint64 ip = mag / div;
-    do {
-        buf[n++] = char('0' + ip % 10);
-        ip /= 10;
-    } while (ip);
-    if (negative)
-        buf[n++] = '-';
-    while (n)
-        out.append(buf[--n]);
-}
-
-int decimalsOf(CsvColumn::Type t, int money)
-{
-    switch (t) {
-    case CsvColumn::Type::Money:
-        return money;
-    case CsvColumn::Type::Quantity:
-        return 3;
-    case CsvColumn::Type::Ppm:
-        return 4;
-    default:
-        return 0;
-    }
-}
-
-void appendText(QByteArray &out, const char *p, int n)
-{
-    const auto *u = reinterpret_cast<const unsigned char *>(p);
-    const bool formula
-        = n > 0
-          && (p[0] == '=' || p[0] == '+' || p[0] == '-' || p[0] == '@' || p[0] == '\t'
-              || p[0] == '\r' || (n >= 3 && u[0] == 0xEF && u[1] == 0xBC && u[2] == 0x9D));
-    bool needsQuotes = false;
-    for (int i = 0; i < n && !needsQuotes; ++i)
-        needsQuotes = p[i] == ',' || p[i] == '"' || p[i] == '\n' || p[i] == '\r';
-    if (needsQuotes)
-        out.append('"');
-    if (formula)
-        out.append('\'');
-    if (!needsQuotes) {
-        out.append(p, n);
-        return;
-    }
-    for (int i = 0; i < n; ++i) {
-        if (p[i] == '"')
-            out.append('"');
-        out.append(p[i]);
-    }
-    out.append('"');
-}
+using csvbytes::appendFixed;
+using csvbytes::appendText;
 
 void appendCell(QByteArray &out, CsvColumn::Type t, const QVariant &v, int money)
 {
@@ -375,31 +303,14 @@ Result<qint64> ReportRunner::writeCsv(const ReportDefinition &report,
     auto cancelled = [&] {
         return fail(Error::Code::Cancelled, QStringLiteral("report %1 cancelled").arg(report.name));
     };
-    auto sqlFail = [&](const char *what) {
-        return fail(
-            Error::Code::Database,
-            QStringLiteral("report %1: %2: %3")
-                .arg(report.name, QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(h))));
+    auto sqlFail = [&](const QString &detail) {
+        return fail(Error::Code::Database,
+                    QStringLiteral("report %1: %2").arg(report.name, detail));
     };
-    sqlite3_stmt *st = nullptr;
-    const QByteArray sql = built->sql.toUtf8();
-    if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &st, nullptr) != SQLITE_OK)
-        return sqlFail("prepare");
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(st, &sqlite3_finalize);
-    for (qsizetype i = 0; i < built->binds.size(); ++i) {
-        const QVariant &b = built->binds[i];
-        int rc = SQLITE_OK;
-        if (b.isNull()) {
-            rc = sqlite3_bind_null(st, int(i) + 1);
-        } else if (b.typeId() == QMetaType::QString) {
-            const QByteArray t = b.toString().toUtf8();
-            rc = sqlite3_bind_text(st, int(i) + 1, t.constData(), int(t.size()), SQLITE_TRANSIENT);
-        } else {
-            rc = sqlite3_bind_int64(st, int(i) + 1, b.toLongLong());
-        }
-        if (rc != SQLITE_OK)
-            return sqlFail("bind");
-    }
+    auto prepared = prepareSqlite(h, built->sql, built->binds);
+    if (!prepared)
+        return sqlFail(prepared.error().detail);
+    sqlite3_stmt *const st = prepared->get();
 
     qint64 rows = 0;
     const qsizetype n = report.columns.size();
@@ -407,23 +318,14 @@ Result<qint64> ReportRunner::writeCsv(const ReportDefinition &report,
     QByteArray totalCurrency;
     bool mixedCurrency = false;
     const int currencyColumn = report.columnIndex(QStringLiteral("currency"));
+    QStringList names;
+    for (const ReportColumn &c : report.columns)
+        names << c.name;
     QByteArray buf;
     buf.reserve(1 << 17);
-    if (options.bom)
-        buf.append("\xEF\xBB\xBF");
-    for (qsizetype i = 0; i < n; ++i) {
-        if (i)
-            buf.append(',');
-        const QByteArray name = report.columns[i].name.toUtf8();
-        appendText(buf, name.constData(), int(name.size()));
-    }
-    buf.append("\r\n");
-    auto flush = [&]() -> Status {
-        if (out->write(buf) != buf.size())
-            return fail(Error::Code::Io,
-                        QStringLiteral("write failed: %1").arg(out->errorString()));
-        buf.clear();
-        return {};
+    csvbytes::appendHeader(buf, names, options.bom);
+    auto flush = [&] {
+        return csvbytes::flush(out, buf);
     };
     {
         ProgressHandler handler(m_db, options, rows);
@@ -470,7 +372,7 @@ Result<qint64> ReportRunner::writeCsv(const ReportDefinition &report,
         if (handler.cancelled())
             return cancelled();
         if (rc != SQLITE_DONE)
-            return sqlFail("step");
+            return sqlFail(QStringLiteral("step: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
     }
     if (report.totals && !mixedCurrency) {
         const QVariantList total

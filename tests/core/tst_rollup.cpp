@@ -4,7 +4,9 @@
 #include "SaleRepository.h"
 #include "Schema.h"
 #include "TestSupport.h"
+#include "reports/ReportRunner.h"
 
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtTest>
 
@@ -76,6 +78,66 @@ QString actualSales()
     return QStringLiteral("SELECT market_day_id, day, market_name, currency, sales, gross, "
                           "discount, returns, net, tax, total FROM sales_daily "
                           "ORDER BY 1, 2, 3, 4");
+}
+
+// Rows of `sql` with positional binds, as rows() does.
+QStringList rows(Database &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db.sql());
+    if (!q.prepare(sql))
+        return {QStringLiteral("error: prepare")};
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return {QStringLiteral("error: exec")};
+    QStringList out;
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells << q.value(i).toString();
+        out << cells.join(u'|');
+    }
+    return out;
+}
+
+// A report's rows (without its totals row) as text, as rows() gives them.
+QStringList reportRows(Database &db, const QString &name, const reports::ReportFilter &f)
+{
+    auto t = reports::ReportRunner(db).table(*reports::ReportCatalog::find(name), f);
+    if (!t)
+        return {QStringLiteral("error: ") + t.error().detail};
+    QStringList out;
+    for (qsizetype r = 0; r < t->rows.size() - (t->hasTotals ? 1 : 0); ++r) {
+        QStringList cells;
+        for (const QVariant &v : t->rows[r])
+            cells << v.toString();
+        out << cells.join(u'|');
+    }
+    return out;
+}
+
+// The reports' WHERE over the sales `s` and lines `l` themselves, as they read before the
+// summaries existed.
+QString rawWhere(const reports::ReportFilter &f, QVariantList &binds, bool lines)
+{
+    QStringList w{QStringLiteral("1")};
+    if (f.from.isValid()) {
+        w << QLatin1String(kLocalDate) + QStringLiteral(" >= ?");
+        binds << f.from.toString(Qt::ISODate);
+    }
+    if (f.to.isValid()) {
+        w << QLatin1String(kLocalDate) + QStringLiteral(" <= ?");
+        binds << f.to.toString(Qt::ISODate);
+    }
+    if (!f.market.isEmpty()) {
+        w << QStringLiteral("s.market_name = ?");
+        binds << f.market;
+    }
+    if (lines && !f.category.isEmpty()) {
+        w << QStringLiteral("l.category = ?");
+        binds << f.category;
+    }
+    return w.join(QStringLiteral(" AND "));
 }
 
 // A copy of a stored sale as another device's sale: new ids, no stock movements.
@@ -241,6 +303,101 @@ private slots:
         // Two sales rung up; the void takes the second one's money back out.
         QCOMPARE(summary->sales, 2);
         QCOMPARE(summary->total, s1->total);
+    }
+
+    // The reports that read the summaries give what the same sums over the sales and lines give,
+    // under every filter they take.
+    void reportsMatchTheLinesUnderEveryFilter()
+    {
+        history();
+        if (QTest::currentTestFailed())
+            return;
+        using reports::ReportFilter;
+        const QString saturday = QStringLiteral("Saturday");
+        const QString cat = jam.category;
+        const QDate d6(2026, 6, 6), d7(2026, 6, 7), d1(2026, 6, 1);
+        const QList<ReportFilter> filters = {ReportFilter{},
+                                             ReportFilter{d6, d6, {}, {}},
+                                             ReportFilter{d1, d6, {}, {}},
+                                             ReportFilter{d7, {}, {}, {}},
+                                             ReportFilter{{}, d1, {}, {}},
+                                             ReportFilter{{}, {}, saturday, {}},
+                                             ReportFilter{{}, {}, {}, cat},
+                                             ReportFilter{d6, d7, saturday, cat}};
+        for (const ReportFilter &f : filters) {
+            QVariantList b;
+            const QString item
+                = QStringLiteral(
+                      "SELECT coalesce(p.sku, a.sku), coalesce(p.name, a.name), a.category, "
+                      "coalesce(p.unit, a.unit), a.qs, a.qr, a.qs - a.qr, a.n, a.g, a.d, a.r, "
+                      "a.net, "
+                      "a.t, a.c FROM (SELECT l.product_id AS pid, max(l.sku) AS sku, max(l.name) "
+                      "AS "
+                      "name, max(l.category) AS category, max(l.unit) AS unit, "
+                      "sum(CASE WHEN s.kind = 'sale' THEN l.qty ELSE 0 END) AS qs, "
+                      "-sum(CASE WHEN s.kind <> 'sale' THEN l.qty ELSE 0 END) AS qr, "
+                      "sum(s.kind = 'sale') AS n, "
+                      "sum(CASE WHEN s.kind = 'sale' THEN l.gross ELSE 0 END) AS g, "
+                      "sum(CASE WHEN s.kind = 'sale' THEN l.discount ELSE 0 END) AS d, "
+                      "sum(CASE WHEN s.kind <> 'sale' THEN l.net ELSE 0 END) AS r, sum(l.net) AS "
+                      "net, "
+                      "sum(l.tax) AS t, s.currency AS c FROM sales s JOIN sale_lines l ON "
+                      "l.sale_id = s.id WHERE ")
+                  + rawWhere(f, b, true)
+                  + QStringLiteral(" GROUP BY l.product_id, s.currency) a LEFT "
+                                   "JOIN products p ON p.id = a.pid "
+                                   "ORDER BY a.net DESC, 1");
+            const QStringList expected = rows(t->db(), item, b);
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(reportRows(t->db(), QStringLiteral("by_item"), f), expected);
+            b.clear();
+            const QString category
+                = QStringLiteral(
+                      "SELECT l.category, sum(s.kind = 'sale'), "
+                      "sum(CASE WHEN s.kind = 'sale' THEN l.gross ELSE 0 END), "
+                      "sum(CASE WHEN s.kind = 'sale' THEN l.discount ELSE 0 END), "
+                      "sum(CASE WHEN s.kind <> 'sale' THEN l.net ELSE 0 END), sum(l.net), "
+                      "sum(l.tax), s.currency FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+                      "WHERE ")
+                  + rawWhere(f, b, true)
+                  + QStringLiteral(" GROUP BY l.category, s.currency ORDER BY sum(l.net) DESC, 1");
+            QCOMPARE(reportRows(t->db(), QStringLiteral("by_category"), f),
+                     rows(t->db(), category, b));
+            if (!f.category.isEmpty())
+                continue;
+            const QString sums = QStringLiteral(
+                ", sum(s.kind = 'sale'), sum(CASE WHEN s.kind = 'sale' THEN s.subtotal ELSE 0 "
+                "END), sum(CASE WHEN s.kind = 'sale' THEN s.discount ELSE 0 END), "
+                "sum(CASE WHEN s.kind <> 'sale' THEN s.subtotal - s.discount ELSE 0 END), "
+                "sum(s.subtotal - s.discount), sum(s.tax), s.currency FROM sales s WHERE ");
+            b.clear();
+            const QString day = QLatin1String(kLocalDate);
+            const QString weekday = QStringLiteral("((CAST(strftime('%w', ") + day
+                                    + QStringLiteral(") AS INTEGER) + 6) % 7 + 1)");
+            const QString names = QStringLiteral(
+                "CASE %1 WHEN 1 THEN 'Monday' WHEN 2 THEN 'Tuesday' WHEN 3 THEN 'Wednesday' WHEN "
+                "4 THEN 'Thursday' WHEN 5 THEN 'Friday' WHEN 6 THEN 'Saturday' ELSE 'Sunday' END");
+            QCOMPARE(reportRows(t->db(), QStringLiteral("by_day"), f),
+                     rows(t->db(),
+                          QStringLiteral("SELECT ") + day + QStringLiteral(", ")
+                              + names.arg(weekday) + sums + rawWhere(f, b, false)
+                              + QStringLiteral(" GROUP BY 1, s.currency ORDER BY 1"),
+                          b));
+            b.clear();
+            QCOMPARE(reportRows(t->db(), QStringLiteral("by_weekday"), f),
+                     rows(t->db(),
+                          QStringLiteral("SELECT ") + weekday + QStringLiteral(", ")
+                              + names.arg(weekday) + sums + rawWhere(f, b, false)
+                              + QStringLiteral(" GROUP BY 1, s.currency ORDER BY 1"),
+                          b));
+            b.clear();
+            QCOMPARE(reportRows(t->db(), QStringLiteral("by_market"), f),
+                     rows(t->db(),
+                          QStringLiteral("SELECT s.market_name, count(DISTINCT s.market_day_id)")
+                              + sums + rawWhere(f, b, false)
+                              + QStringLiteral(" GROUP BY 1, s.currency ORDER BY 1"),
+                          b));
+        }
     }
 
     // A database written before migration 6 (schema 5, no summaries) with sales in it: the

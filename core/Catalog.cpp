@@ -224,11 +224,31 @@ Result<QList<Product>> ProductRepository::search(const QString &text, int limit)
     if (out.size() < limit)
         if (auto s = take(QStringLiteral("name LIKE ? ESCAPE '\\'"), {prefix, limit + 1}); !s)
             return std::unexpected(s.error());
+    // The SKUs starting with the text lie in two ranges of the SKU index (the first character
+    // in upper and lower case), so a miss does not test every SKU. Past the BMP: all of it
+    // (every text sorts before a blob).
+    const QChar first = t.front();
+    QVariantList bounds;
+    if (!first.isSurrogate() && first.unicode() < 0xFFFF) {
+        for (const QChar c : {first.toUpper(), first.toLower()})
+            bounds << QString(c) << QString(QChar(char16_t(c.unicode() + 1)));
+    } else {
+        bounds << QStringLiteral("") << QByteArray(1, '\xff') << QStringLiteral("")
+               << QByteArray(1, '\xff');
+    }
     if (out.size() < limit)
         if (auto s = take(QStringLiteral("(name LIKE ? ESCAPE '\\' OR rowid IN (SELECT rowid "
-                                         "FROM products WHERE sku LIKE ? ESCAPE '\\')) AND NOT "
-                                         "name LIKE ? ESCAPE '\\'"),
-                          {QString(u'%' + esc + u'%'), prefix, prefix, limit + 1});
+                                         "FROM products WHERE (sku >= ? AND sku < ? OR sku >= ? "
+                                         "AND sku < ?) AND sku LIKE ? ESCAPE '\\')) AND NOT name "
+                                         "LIKE ? ESCAPE '\\'"),
+                          {QString(u'%' + esc + u'%'),
+                           bounds[0],
+                           bounds[1],
+                           bounds[2],
+                           bounds[3],
+                           prefix,
+                           prefix,
+                           limit + 1});
             !s)
             return std::unexpected(s.error());
     return out;

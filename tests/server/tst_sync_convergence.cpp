@@ -9,6 +9,7 @@
 #include "SaleRepository.h"
 #include "ServerFixture.h"
 #include "StockLedger.h"
+#include "TaxTenderRepository.h"
 #include "TestSupport.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncEngine.h"
@@ -256,6 +257,27 @@ private slots:
         QCOMPARE(after.records, before.records);
         QCOMPARE(after.stock, before.stock);
         QCOMPARE(after.catalog, before.catalog);
+    }
+
+    // A tax rate and a tender edited in Settings on one tablet reach the others through the
+    // server, and their next sale uses them.
+    void taxAndTenderEditsReachOtherDevices()
+    {
+        TaxTenderRepository a(dev[0]->db());
+        TaxCategory prepared = *a.taxCategory(QStringLiteral("prepared"));
+        prepared.ratePpm = 95000;
+        QVERIFY(a.saveTaxCategory(prepared));
+        TenderType token = *a.tenderType(QStringLiteral("credit_token"));
+        token.faceValue = 200;
+        QVERIFY(a.saveTenderType(token));
+        syncOk(0);
+        syncOk(1);
+        TaxTenderRepository b(dev[1]->db());
+        QCOMPARE(b.taxCategory(QStringLiteral("prepared"))->ratePpm, 95000);
+        QCOMPARE(b.tenderType(QStringLiteral("credit_token"))->faceValue, 200);
+        rules = *SaleRules::load(dev[1]->db());
+        const SaleRecord sale = sell(1, {{"CID-HOT", 1000}}, "card");
+        QCOMPARE(sale.tax, 38); // 4.00 at 9.5 %
     }
 };
 

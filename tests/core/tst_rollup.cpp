@@ -370,33 +370,24 @@ private slots:
                 "END), sum(CASE WHEN s.kind = 'sale' THEN s.discount ELSE 0 END), "
                 "sum(CASE WHEN s.kind <> 'sale' THEN s.subtotal - s.discount ELSE 0 END), "
                 "sum(s.subtotal - s.discount), sum(s.tax), s.currency FROM sales s WHERE ");
-            b.clear();
             const QString day = QLatin1String(kLocalDate);
             const QString weekday = QStringLiteral("((CAST(strftime('%w', ") + day
                                     + QStringLiteral(") AS INTEGER) + 6) % 7 + 1)");
             const QString names = QStringLiteral(
                 "CASE %1 WHEN 1 THEN 'Monday' WHEN 2 THEN 'Tuesday' WHEN 3 THEN 'Wednesday' WHEN "
                 "4 THEN 'Thursday' WHEN 5 THEN 'Friday' WHEN 6 THEN 'Saturday' ELSE 'Sunday' END");
-            QCOMPARE(reportRows(t->db(), QStringLiteral("by_day"), f),
-                     rows(t->db(),
-                          QStringLiteral("SELECT ") + day + QStringLiteral(", ")
-                              + names.arg(weekday) + sums + rawWhere(f, b, false)
-                              + QStringLiteral(" GROUP BY 1, s.currency ORDER BY 1"),
-                          b));
-            b.clear();
-            QCOMPARE(reportRows(t->db(), QStringLiteral("by_weekday"), f),
-                     rows(t->db(),
-                          QStringLiteral("SELECT ") + weekday + QStringLiteral(", ")
-                              + names.arg(weekday) + sums + rawWhere(f, b, false)
-                              + QStringLiteral(" GROUP BY 1, s.currency ORDER BY 1"),
-                          b));
-            b.clear();
-            QCOMPARE(reportRows(t->db(), QStringLiteral("by_market"), f),
-                     rows(t->db(),
-                          QStringLiteral("SELECT s.market_name, count(DISTINCT s.market_day_id)")
-                              + sums + rawWhere(f, b, false)
-                              + QStringLiteral(" GROUP BY 1, s.currency ORDER BY 1"),
-                          b));
+            // Each of these reports: its leading columns, grouped by the first, over the sales.
+            const QList<std::pair<QString, QString>> byHeader = {
+                {QStringLiteral("by_day"), day + QStringLiteral(", ") + names.arg(weekday)},
+                {QStringLiteral("by_weekday"), weekday + QStringLiteral(", ") + names.arg(weekday)},
+                {QStringLiteral("by_market"),
+                 QStringLiteral("s.market_name, count(DISTINCT s.market_day_id)")}};
+            for (const auto &[name, keys] : byHeader) {
+                b.clear();
+                const QString sql = QStringLiteral("SELECT ") + keys + sums + rawWhere(f, b, false)
+                                    + QStringLiteral(" GROUP BY 1, s.currency ORDER BY 1");
+                QCOMPARE(reportRows(t->db(), name, f), rows(t->db(), sql, b));
+            }
         }
     }
 

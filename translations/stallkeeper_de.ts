@@ -156,245 +156,6 @@
     </message>
 </context>
 <context>
-    <name>sk::ui</name>
-    <message>
-        <source>REFUND of receipt %1</source>
-        <translation>ERSTATTUNG zu Beleg %1</translation>
-    </message>
-    <message>
-        <source>VOID of receipt %1</source>
-        <translation>STORNO von Beleg %1</translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
-        <translation>Beleg %1</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Rabatt</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>Zwischensumme</translation>
-    </message>
-    <message>
-        <source>Incl. tax %1</source>
-        <translation>Inkl. Steuer %1</translation>
-    </message>
-    <message>
-        <source>Tax %1</source>
-        <translation>Steuer %1</translation>
-    </message>
-    <message>
-        <source>Cash rounding</source>
-        <translation>Bargeldrundung</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>SUMME</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Rückgeld</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Grund: %1</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Beleg</translation>
-    </message>
-    <message>
-        <source>Closing summary: %1, %2</source>
-        <translation>Abschlussbericht: %1, %2</translation>
-    </message>
-    <message>
-        <source>Closed at %1.</source>
-        <translation>Abgeschlossen um %1.</translation>
-    </message>
-    <message>
-        <source>The market day is still open.</source>
-        <translation>Der Markttag ist noch offen.</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Verkäufe</translation>
-    </message>
-    <message>
-        <source>Gross sales</source>
-        <translation>Bruttoumsatz</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation>Rabatte</translation>
-    </message>
-    <message>
-        <source>Refunds (%1)</source>
-        <translation>Erstattungen (%1)</translation>
-    </message>
-    <message>
-        <source>Voids (%1)</source>
-        <translation>Stornos (%1)</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Steuer</translation>
-    </message>
-    <message>
-        <source>Net taken</source>
-        <translation>Netto eingenommen</translation>
-    </message>
-    <message>
-        <source>By tender</source>
-        <translation>Nach Zahlungsart</translation>
-    </message>
-    <message>
-        <source>Tender</source>
-        <translation>Zahlungsart</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>Kassenlade</translation>
-    </message>
-    <message>
-        <source>Opening float</source>
-        <translation>Wechselgeld</translation>
-    </message>
-    <message>
-        <source>+ Cash handed over</source>
-        <translation>+ Bar erhalten</translation>
-    </message>
-    <message>
-        <source>− Change given</source>
-        <translation>− Rückgeld gegeben</translation>
-    </message>
-    <message>
-        <source>− Cash refunds</source>
-        <translation>− Bar erstattet</translation>
-    </message>
-    <message>
-        <source>− Payouts</source>
-        <translation>− Auszahlungen</translation>
-    </message>
-    <message>
-        <source>+ Paid-ins</source>
-        <translation>+ Einlagen</translation>
-    </message>
-    <message>
-        <source>Expected cash</source>
-        <translation>Erwarteter Kassenbestand</translation>
-    </message>
-    <message>
-        <source>Counted cash</source>
-        <translation>Gezählter Kassenbestand</translation>
-    </message>
-    <message>
-        <source>Over</source>
-        <translation>Überschuss</translation>
-    </message>
-    <message>
-        <source>Short</source>
-        <translation>Fehlbetrag</translation>
-    </message>
-    <message>
-        <source>not counted</source>
-        <translation>nicht gezählt</translation>
-    </message>
-    <message>
-        <source>%1 held: expected %2</source>
-        <translation>%1 vorhanden: erwartet %2</translation>
-    </message>
-    <message>
-        <source>Payouts and paid-ins</source>
-        <translation>Auszahlungen und Einlagen</translation>
-    </message>
-    <message>
-        <source>Payout: %1</source>
-        <translation>Auszahlung: %1</translation>
-    </message>
-    <message>
-        <source>Paid-in: %1</source>
-        <translation>Einlage: %1</translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Items counted</source>
-        <translation>Gezählte Artikel</translation>
-    </message>
-    <message>
-        <source>Stock variance</source>
-        <translation>Bestandsabweichung</translation>
-    </message>
-    <message>
-        <source>Unrecorded (%1 items reconciled)</source>
-        <translation>Nicht erfasst (%1 Artikel abgeglichen)</translation>
-    </message>
-    <message>
-        <source>Top items</source>
-        <translation>Top-Artikel</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Netto</translation>
-    </message>
-    <message>
-        <source>Load-out and load-in</source>
-        <translation>Aufladen und Abladen</translation>
-    </message>
-    <message>
-        <source>Load-out + received ± adjusted − sold − wasted − load-in = unrecorded</source>
-        <translation>Aufgeladen + erhalten ± korrigiert − verkauft − Verlust − abgeladen = nicht erfasst</translation>
-    </message>
-    <message>
-        <source>Load-out</source>
-        <translation>Aufgeladen</translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation>Verkauft</translation>
-    </message>
-    <message>
-        <source>Wasted</source>
-        <translation>Verlust</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstige</translation>
-    </message>
-    <message>
-        <source>Load-in</source>
-        <translation>Abgeladen</translation>
-    </message>
-    <message>
-        <source>Unrecorded</source>
-        <translation>Nicht erfasst</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Summe</translation>
-    </message>
-</context>
-<context>
     <name>sk::ui::CartModel</name>
     <message>
         <source>%1/%2</source>
@@ -669,12 +430,6 @@ nächster Kunde</translation>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
@@ -720,14 +475,6 @@ nächster Kunde</translation>
     <message>
         <source>Subtotal %1</source>
         <translation>Zwischensumme %1</translation>
-    </message>
-    <message>
-        <source>  ·  Discount −%1</source>
-        <translation>  ·  Rabatt −%1</translation>
-    </message>
-    <message>
-        <source>  ·  Tax %1</source>
-        <translation>  ·  Steuer %1</translation>
     </message>
     <message>
         <source>Pay %1  (F12)</source>
@@ -864,14 +611,6 @@ nächster Kunde</translation>
         <translation>Artikelrabatt</translation>
     </message>
     <message>
-        <source>Discount on %1: an amount (1.50) or a percentage (10%). Empty removes it.</source>
-        <translation>Rabatt auf %1: ein Betrag (1.50) oder ein Prozentsatz (10%). Leer entfernt ihn.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount or a percentage.</source>
-        <translation>„%1“ ist weder ein Betrag noch ein Prozentsatz.</translation>
-    </message>
-    <message>
         <source>Discount %1</source>
         <translation>Rabatt %1</translation>
     </message>
@@ -880,12 +619,274 @@ nächster Kunde</translation>
         <translation>Rabatt auf den Verkauf</translation>
     </message>
     <message>
-        <source>Discount on the whole sale: an amount (2.00) or a percentage (10%). Empty removes it.</source>
-        <translation>Rabatt auf den ganzen Verkauf: ein Betrag (2.00) oder ein Prozentsatz (10%). Leer entfernt ihn.</translation>
-    </message>
-    <message>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Steuer %1</translation>
+    </message>
+    <message>
+        <source>Discount −%1</source>
+        <translation>Rabatt −%1</translation>
+    </message>
+    <message>
+        <source>Discount on %1</source>
+        <translation>Rabatt auf %1</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation>Rabatt auf den ganzen Verkauf</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ClosingSummaryText</name>
+    <message>
+        <source>Closing summary: %1, %2</source>
+        <translation>Abschlussbericht: %1, %2</translation>
+    </message>
+    <message>
+        <source>Closed at %1.</source>
+        <translation>Abgeschlossen um %1.</translation>
+    </message>
+    <message>
+        <source>The market day is still open.</source>
+        <translation>Der Markttag ist noch offen.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Bruttoumsatz</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Rabatte</translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation>Erstattungen (%1)</translation>
+    </message>
+    <message>
+        <source>Voids (%1)</source>
+        <translation>Stornos (%1)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Bargeldrundung</translation>
+    </message>
+    <message>
+        <source>Net taken</source>
+        <translation>Netto eingenommen</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>Nach Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Kassenlade</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Wechselgeld</translation>
+    </message>
+    <message>
+        <source>+ Cash handed over</source>
+        <translation>+ Bar erhalten</translation>
+    </message>
+    <message>
+        <source>− Change given</source>
+        <translation>− Rückgeld gegeben</translation>
+    </message>
+    <message>
+        <source>− Cash refunds</source>
+        <translation>− Bar erstattet</translation>
+    </message>
+    <message>
+        <source>− Payouts</source>
+        <translation>− Auszahlungen</translation>
+    </message>
+    <message>
+        <source>+ Paid-ins</source>
+        <translation>+ Einlagen</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Erwarteter Kassenbestand</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Gezählter Kassenbestand</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Überschuss</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Fehlbetrag</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>%1 held: expected %2</source>
+        <translation>%1 vorhanden: erwartet %2</translation>
+    </message>
+    <message>
+        <source>Payouts and paid-ins</source>
+        <translation>Auszahlungen und Einlagen</translation>
+    </message>
+    <message>
+        <source>Payout: %1</source>
+        <translation>Auszahlung: %1</translation>
+    </message>
+    <message>
+        <source>Paid-in: %1</source>
+        <translation>Einlage: %1</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Items counted</source>
+        <translation>Gezählte Artikel</translation>
+    </message>
+    <message>
+        <source>Stock variance</source>
+        <translation>Bestandsabweichung</translation>
+    </message>
+    <message>
+        <source>Unrecorded (%1 items reconciled)</source>
+        <translation>Nicht erfasst (%1 Artikel abgeglichen)</translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation>Top-Artikel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Load-out and load-in</source>
+        <translation>Aufladen und Abladen</translation>
+    </message>
+    <message>
+        <source>Load-out + received ± adjusted − sold − wasted − load-in = unrecorded</source>
+        <translation>Aufgeladen + erhalten ± korrigiert − verkauft − Verlust − abgeladen = nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Load-out</source>
+        <translation>Aufgeladen</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Load-in</source>
+        <translation>Abgeladen</translation>
+    </message>
+    <message>
+        <source>Unrecorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::DiscountDialog</name>
+    <message>
+        <source>Before the discount: %1</source>
+        <translation>Vor dem Rabatt: %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>e.g. 1.50 or 10%</source>
+        <translation>z. B. 1,50 oder 10%</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% Rabatt</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Betrag Rabatt</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Kein Rabatt</translation>
+    </message>
+    <message>
+        <source>Enter an amount or a percentage.</source>
+        <translation>Geben Sie einen Betrag oder einen Prozentsatz ein.</translation>
+    </message>
+    <message>
+        <source>A percentage is a number from 0 to 100.</source>
+        <translation>Ein Prozentsatz ist eine Zahl von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>„%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>That is more than the %1 it is taken off.</source>
+        <translation>Das ist mehr als die %1, von denen er abgezogen wird.</translation>
+    </message>
+    <message>
+        <source>Tap a percentage, or type a figure and choose % or amount.</source>
+        <translation>Tippen Sie auf einen Prozentsatz oder geben Sie eine Zahl ein und wählen Sie % oder Betrag.</translation>
+    </message>
+    <message>
+        <source>%1 off, %2 to pay</source>
+        <translation>%1 Rabatt, %2 zu zahlen</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1610,57 @@ nächster Kunde</translation>
     <message>
         <source>Delete last digit</source>
         <translation>Letzte Ziffer löschen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::Receipt</name>
+    <message>
+        <source>REFUND of receipt %1</source>
+        <translation>ERSTATTUNG zu Beleg %1</translation>
+    </message>
+    <message>
+        <source>VOID of receipt %1</source>
+        <translation>STORNO von Beleg %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Incl. tax %1</source>
+        <translation>Inkl. Steuer %1</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Steuer %1</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Bargeldrundung</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>SUMME</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
     </message>
 </context>
 <context>
@@ -2744,7 +2796,7 @@ nächster Kunde</translation>
     </message>
 </context>
 <context>
-    <name>sk::ui::eod</name>
+    <name>sk::ui::eod::EodText</name>
     <message>
         <source>That entry was not accepted.</source>
         <translation>Diese Eingabe wurde nicht angenommen.</translation>

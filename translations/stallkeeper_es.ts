@@ -156,245 +156,6 @@
     </message>
 </context>
 <context>
-    <name>sk::ui</name>
-    <message>
-        <source>REFUND of receipt %1</source>
-        <translation>DEVOLUCIÓN del recibo %1</translation>
-    </message>
-    <message>
-        <source>VOID of receipt %1</source>
-        <translation>ANULACIÓN del recibo %1</translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
-        <translation>Recibo %1</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Descuento</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <source>Incl. tax %1</source>
-        <translation>Impuesto incl. %1</translation>
-    </message>
-    <message>
-        <source>Tax %1</source>
-        <translation>Impuesto %1</translation>
-    </message>
-    <message>
-        <source>Cash rounding</source>
-        <translation>Redondeo en efectivo</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>TOTAL</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Motivo: %1</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Recibo</translation>
-    </message>
-    <message>
-        <source>Closing summary: %1, %2</source>
-        <translation>Resumen de cierre: %1, %2</translation>
-    </message>
-    <message>
-        <source>Closed at %1.</source>
-        <translation>Cerrado a las %1.</translation>
-    </message>
-    <message>
-        <source>The market day is still open.</source>
-        <translation>El día de mercado sigue abierto.</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Ventas</translation>
-    </message>
-    <message>
-        <source>Gross sales</source>
-        <translation>Ventas brutas</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation>Descuentos</translation>
-    </message>
-    <message>
-        <source>Refunds (%1)</source>
-        <translation>Devoluciones (%1)</translation>
-    </message>
-    <message>
-        <source>Voids (%1)</source>
-        <translation>Anulaciones (%1)</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Impuesto</translation>
-    </message>
-    <message>
-        <source>Net taken</source>
-        <translation>Neto cobrado</translation>
-    </message>
-    <message>
-        <source>By tender</source>
-        <translation>Por forma de pago</translation>
-    </message>
-    <message>
-        <source>Tender</source>
-        <translation>Forma de pago</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>Caja de efectivo</translation>
-    </message>
-    <message>
-        <source>Opening float</source>
-        <translation>Fondo inicial</translation>
-    </message>
-    <message>
-        <source>+ Cash handed over</source>
-        <translation>+ Efectivo recibido</translation>
-    </message>
-    <message>
-        <source>− Change given</source>
-        <translation>− Cambio entregado</translation>
-    </message>
-    <message>
-        <source>− Cash refunds</source>
-        <translation>− Devoluciones en efectivo</translation>
-    </message>
-    <message>
-        <source>− Payouts</source>
-        <translation>− Salidas de caja</translation>
-    </message>
-    <message>
-        <source>+ Paid-ins</source>
-        <translation>+ Entradas de caja</translation>
-    </message>
-    <message>
-        <source>Expected cash</source>
-        <translation>Efectivo esperado</translation>
-    </message>
-    <message>
-        <source>Counted cash</source>
-        <translation>Efectivo contado</translation>
-    </message>
-    <message>
-        <source>Over</source>
-        <translation>Sobrante</translation>
-    </message>
-    <message>
-        <source>Short</source>
-        <translation>Faltante</translation>
-    </message>
-    <message>
-        <source>not counted</source>
-        <translation>sin contar</translation>
-    </message>
-    <message>
-        <source>%1 held: expected %2</source>
-        <translation>%1 en caja: se esperaban %2</translation>
-    </message>
-    <message>
-        <source>Payouts and paid-ins</source>
-        <translation>Salidas y entradas de caja</translation>
-    </message>
-    <message>
-        <source>Payout: %1</source>
-        <translation>Salida: %1</translation>
-    </message>
-    <message>
-        <source>Paid-in: %1</source>
-        <translation>Entrada: %1</translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation>Existencias</translation>
-    </message>
-    <message>
-        <source>Items counted</source>
-        <translation>Artículos contados</translation>
-    </message>
-    <message>
-        <source>Stock variance</source>
-        <translation>Diferencia de existencias</translation>
-    </message>
-    <message>
-        <source>Unrecorded (%1 items reconciled)</source>
-        <translation>Sin registrar (%1 artículos conciliados)</translation>
-    </message>
-    <message>
-        <source>Top items</source>
-        <translation>Artículos más vendidos</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Artículo</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Neto</translation>
-    </message>
-    <message>
-        <source>Load-out and load-in</source>
-        <translation>Carga y descarga</translation>
-    </message>
-    <message>
-        <source>Load-out + received ± adjusted − sold − wasted − load-in = unrecorded</source>
-        <translation>Carga + recibido ± ajustado − vendido − mermas − descarga = sin registrar</translation>
-    </message>
-    <message>
-        <source>Load-out</source>
-        <translation>Carga</translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation>Vendido</translation>
-    </message>
-    <message>
-        <source>Wasted</source>
-        <translation>Mermas</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Load-in</source>
-        <translation>Descarga</translation>
-    </message>
-    <message>
-        <source>Unrecorded</source>
-        <translation>Sin registrar</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-</context>
-<context>
     <name>sk::ui::CartModel</name>
     <message>
         <source>%1/%2</source>
@@ -669,12 +430,6 @@ siguiente cliente</translation>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -720,14 +475,6 @@ siguiente cliente</translation>
     <message>
         <source>Subtotal %1</source>
         <translation>Subtotal %1</translation>
-    </message>
-    <message>
-        <source>  ·  Discount −%1</source>
-        <translation>  ·  Descuento −%1</translation>
-    </message>
-    <message>
-        <source>  ·  Tax %1</source>
-        <translation>  ·  Impuesto %1</translation>
     </message>
     <message>
         <source>Pay %1  (F12)</source>
@@ -864,14 +611,6 @@ siguiente cliente</translation>
         <translation>Descuento del artículo</translation>
     </message>
     <message>
-        <source>Discount on %1: an amount (1.50) or a percentage (10%). Empty removes it.</source>
-        <translation>Descuento en %1: un importe (1.50) o un porcentaje (10%). Vacío lo quita.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount or a percentage.</source>
-        <translation>«%1» no es un importe ni un porcentaje.</translation>
-    </message>
-    <message>
         <source>Discount %1</source>
         <translation>Descuento %1</translation>
     </message>
@@ -880,12 +619,274 @@ siguiente cliente</translation>
         <translation>Descuento en la venta</translation>
     </message>
     <message>
-        <source>Discount on the whole sale: an amount (2.00) or a percentage (10%). Empty removes it.</source>
-        <translation>Descuento en toda la venta: un importe (2.00) o un porcentaje (10%). Vacío lo quita.</translation>
-    </message>
-    <message>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Impuesto %1</translation>
+    </message>
+    <message>
+        <source>Discount −%1</source>
+        <translation>Descuento −%1</translation>
+    </message>
+    <message>
+        <source>Discount on %1</source>
+        <translation>Descuento en %1</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation>Descuento en toda la venta</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ClosingSummaryText</name>
+    <message>
+        <source>Closing summary: %1, %2</source>
+        <translation>Resumen de cierre: %1, %2</translation>
+    </message>
+    <message>
+        <source>Closed at %1.</source>
+        <translation>Cerrado a las %1.</translation>
+    </message>
+    <message>
+        <source>The market day is still open.</source>
+        <translation>El día de mercado sigue abierto.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Ventas brutas</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation>Devoluciones (%1)</translation>
+    </message>
+    <message>
+        <source>Voids (%1)</source>
+        <translation>Anulaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Redondeo en efectivo</translation>
+    </message>
+    <message>
+        <source>Net taken</source>
+        <translation>Neto cobrado</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>Por forma de pago</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Caja de efectivo</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fondo inicial</translation>
+    </message>
+    <message>
+        <source>+ Cash handed over</source>
+        <translation>+ Efectivo recibido</translation>
+    </message>
+    <message>
+        <source>− Change given</source>
+        <translation>− Cambio entregado</translation>
+    </message>
+    <message>
+        <source>− Cash refunds</source>
+        <translation>− Devoluciones en efectivo</translation>
+    </message>
+    <message>
+        <source>− Payouts</source>
+        <translation>− Salidas de caja</translation>
+    </message>
+    <message>
+        <source>+ Paid-ins</source>
+        <translation>+ Entradas de caja</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Efectivo esperado</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Efectivo contado</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Sobrante</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Faltante</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>sin contar</translation>
+    </message>
+    <message>
+        <source>%1 held: expected %2</source>
+        <translation>%1 en caja: se esperaban %2</translation>
+    </message>
+    <message>
+        <source>Payouts and paid-ins</source>
+        <translation>Salidas y entradas de caja</translation>
+    </message>
+    <message>
+        <source>Payout: %1</source>
+        <translation>Salida: %1</translation>
+    </message>
+    <message>
+        <source>Paid-in: %1</source>
+        <translation>Entrada: %1</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Items counted</source>
+        <translation>Artículos contados</translation>
+    </message>
+    <message>
+        <source>Stock variance</source>
+        <translation>Diferencia de existencias</translation>
+    </message>
+    <message>
+        <source>Unrecorded (%1 items reconciled)</source>
+        <translation>Sin registrar (%1 artículos conciliados)</translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation>Artículos más vendidos</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Load-out and load-in</source>
+        <translation>Carga y descarga</translation>
+    </message>
+    <message>
+        <source>Load-out + received ± adjusted − sold − wasted − load-in = unrecorded</source>
+        <translation>Carga + recibido ± ajustado − vendido − mermas − descarga = sin registrar</translation>
+    </message>
+    <message>
+        <source>Load-out</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendido</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Mermas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Load-in</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Unrecorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::DiscountDialog</name>
+    <message>
+        <source>Before the discount: %1</source>
+        <translation>Antes del descuento: %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>e.g. 1.50 or 10%</source>
+        <translation>p. ej. 1,50 o 10%</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% menos</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Importe menos</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Sin descuento</translation>
+    </message>
+    <message>
+        <source>Enter an amount or a percentage.</source>
+        <translation>Escriba un importe o un porcentaje.</translation>
+    </message>
+    <message>
+        <source>A percentage is a number from 0 to 100.</source>
+        <translation>Un porcentaje es un número de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>«%1» no es un importe.</translation>
+    </message>
+    <message>
+        <source>That is more than the %1 it is taken off.</source>
+        <translation>Es más que los %1 a los que se aplica.</translation>
+    </message>
+    <message>
+        <source>Tap a percentage, or type a figure and choose % or amount.</source>
+        <translation>Toque un porcentaje, o escriba una cifra y elija % o importe.</translation>
+    </message>
+    <message>
+        <source>%1 off, %2 to pay</source>
+        <translation>%1 menos, %2 a pagar</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1610,57 @@ siguiente cliente</translation>
     <message>
         <source>Delete last digit</source>
         <translation>Borrar el último dígito</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::Receipt</name>
+    <message>
+        <source>REFUND of receipt %1</source>
+        <translation>DEVOLUCIÓN del recibo %1</translation>
+    </message>
+    <message>
+        <source>VOID of receipt %1</source>
+        <translation>ANULACIÓN del recibo %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Incl. tax %1</source>
+        <translation>Impuesto incl. %1</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Impuesto %1</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Redondeo en efectivo</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
     </message>
 </context>
 <context>
@@ -2744,7 +2796,7 @@ siguiente cliente</translation>
     </message>
 </context>
 <context>
-    <name>sk::ui::eod</name>
+    <name>sk::ui::eod::EodText</name>
     <message>
         <source>That entry was not accepted.</source>
         <translation>No se aceptó esa entrada.</translation>

@@ -156,245 +156,6 @@
     </message>
 </context>
 <context>
-    <name>sk::ui</name>
-    <message>
-        <source>REFUND of receipt %1</source>
-        <translation>REMBOURSEMENT du ticket %1</translation>
-    </message>
-    <message>
-        <source>VOID of receipt %1</source>
-        <translation>ANNULATION du ticket %1</translation>
-    </message>
-    <message>
-        <source>Receipt %1</source>
-        <translation>Ticket %1</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>Remise</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>Sous-total</translation>
-    </message>
-    <message>
-        <source>Incl. tax %1</source>
-        <translation>Dont taxes %1</translation>
-    </message>
-    <message>
-        <source>Tax %1</source>
-        <translation>Taxes %1</translation>
-    </message>
-    <message>
-        <source>Cash rounding</source>
-        <translation>Arrondi espèces</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>TOTAL</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Monnaie rendue</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Motif : %1</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <source>Closing summary: %1, %2</source>
-        <translation>Bilan de clôture : %1, %2</translation>
-    </message>
-    <message>
-        <source>Closed at %1.</source>
-        <translation>Clôturé à %1.</translation>
-    </message>
-    <message>
-        <source>The market day is still open.</source>
-        <translation>Le jour de marché est encore ouvert.</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Ventes</translation>
-    </message>
-    <message>
-        <source>Gross sales</source>
-        <translation>Ventes brutes</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation>Remises</translation>
-    </message>
-    <message>
-        <source>Refunds (%1)</source>
-        <translation>Remboursements (%1)</translation>
-    </message>
-    <message>
-        <source>Voids (%1)</source>
-        <translation>Annulations (%1)</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Taxes</translation>
-    </message>
-    <message>
-        <source>Net taken</source>
-        <translation>Net encaissé</translation>
-    </message>
-    <message>
-        <source>By tender</source>
-        <translation>Par moyen de paiement</translation>
-    </message>
-    <message>
-        <source>Tender</source>
-        <translation>Moyen de paiement</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Montant</translation>
-    </message>
-    <message>
-        <source>Cash drawer</source>
-        <translation>Tiroir-caisse</translation>
-    </message>
-    <message>
-        <source>Opening float</source>
-        <translation>Fond de caisse</translation>
-    </message>
-    <message>
-        <source>+ Cash handed over</source>
-        <translation>+ Espèces reçues</translation>
-    </message>
-    <message>
-        <source>− Change given</source>
-        <translation>− Monnaie rendue</translation>
-    </message>
-    <message>
-        <source>− Cash refunds</source>
-        <translation>− Remboursements en espèces</translation>
-    </message>
-    <message>
-        <source>− Payouts</source>
-        <translation>− Sorties de caisse</translation>
-    </message>
-    <message>
-        <source>+ Paid-ins</source>
-        <translation>+ Entrées de caisse</translation>
-    </message>
-    <message>
-        <source>Expected cash</source>
-        <translation>Espèces attendues</translation>
-    </message>
-    <message>
-        <source>Counted cash</source>
-        <translation>Espèces comptées</translation>
-    </message>
-    <message>
-        <source>Over</source>
-        <translation>Excédent</translation>
-    </message>
-    <message>
-        <source>Short</source>
-        <translation>Manque</translation>
-    </message>
-    <message>
-        <source>not counted</source>
-        <translation>non compté</translation>
-    </message>
-    <message>
-        <source>%1 held: expected %2</source>
-        <translation>%1 en caisse : %2 attendus</translation>
-    </message>
-    <message>
-        <source>Payouts and paid-ins</source>
-        <translation>Sorties et entrées de caisse</translation>
-    </message>
-    <message>
-        <source>Payout: %1</source>
-        <translation>Sortie : %1</translation>
-    </message>
-    <message>
-        <source>Paid-in: %1</source>
-        <translation>Entrée : %1</translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation>Stock</translation>
-    </message>
-    <message>
-        <source>Items counted</source>
-        <translation>Articles comptés</translation>
-    </message>
-    <message>
-        <source>Stock variance</source>
-        <translation>Écart de stock</translation>
-    </message>
-    <message>
-        <source>Unrecorded (%1 items reconciled)</source>
-        <translation>Non enregistré (%1 articles rapprochés)</translation>
-    </message>
-    <message>
-        <source>Top items</source>
-        <translation>Meilleures ventes</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantité</translation>
-    </message>
-    <message>
-        <source>Net</source>
-        <translation>Net</translation>
-    </message>
-    <message>
-        <source>Load-out and load-in</source>
-        <translation>Chargement et retour</translation>
-    </message>
-    <message>
-        <source>Load-out + received ± adjusted − sold − wasted − load-in = unrecorded</source>
-        <translation>Chargé + reçu ± ajusté − vendu − perdu − retour = non enregistré</translation>
-    </message>
-    <message>
-        <source>Load-out</source>
-        <translation>Chargé</translation>
-    </message>
-    <message>
-        <source>Sold</source>
-        <translation>Vendu</translation>
-    </message>
-    <message>
-        <source>Wasted</source>
-        <translation>Pertes</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Load-in</source>
-        <translation>Retour</translation>
-    </message>
-    <message>
-        <source>Unrecorded</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-</context>
-<context>
     <name>sk::ui::CartModel</name>
     <message>
         <source>%1/%2</source>
@@ -669,12 +430,6 @@ client suivant</translation>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -720,14 +475,6 @@ client suivant</translation>
     <message>
         <source>Subtotal %1</source>
         <translation>Sous-total %1</translation>
-    </message>
-    <message>
-        <source>  ·  Discount −%1</source>
-        <translation>  ·  Remise −%1</translation>
-    </message>
-    <message>
-        <source>  ·  Tax %1</source>
-        <translation>  ·  Taxes %1</translation>
     </message>
     <message>
         <source>Pay %1  (F12)</source>
@@ -864,14 +611,6 @@ client suivant</translation>
         <translation>Remise sur l’article</translation>
     </message>
     <message>
-        <source>Discount on %1: an amount (1.50) or a percentage (10%). Empty removes it.</source>
-        <translation>Remise sur %1 : un montant (1.50) ou un pourcentage (10%). Vide pour la supprimer.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an amount or a percentage.</source>
-        <translation>« %1 » n’est ni un montant ni un pourcentage.</translation>
-    </message>
-    <message>
         <source>Discount %1</source>
         <translation>Remise %1</translation>
     </message>
@@ -880,12 +619,274 @@ client suivant</translation>
         <translation>Remise sur la vente</translation>
     </message>
     <message>
-        <source>Discount on the whole sale: an amount (2.00) or a percentage (10%). Empty removes it.</source>
-        <translation>Remise sur toute la vente : un montant (2.00) ou un pourcentage (10%). Vide pour la supprimer.</translation>
-    </message>
-    <message>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Taxe %1</translation>
+    </message>
+    <message>
+        <source>Discount −%1</source>
+        <translation>Remise −%1</translation>
+    </message>
+    <message>
+        <source>Discount on %1</source>
+        <translation>Remise sur %1</translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation>Remise sur toute la vente</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ClosingSummaryText</name>
+    <message>
+        <source>Closing summary: %1, %2</source>
+        <translation>Bilan de clôture : %1, %2</translation>
+    </message>
+    <message>
+        <source>Closed at %1.</source>
+        <translation>Clôturé à %1.</translation>
+    </message>
+    <message>
+        <source>The market day is still open.</source>
+        <translation>Le jour de marché est encore ouvert.</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Ventes brutes</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Refunds (%1)</source>
+        <translation>Remboursements (%1)</translation>
+    </message>
+    <message>
+        <source>Voids (%1)</source>
+        <translation>Annulations (%1)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Arrondi espèces</translation>
+    </message>
+    <message>
+        <source>Net taken</source>
+        <translation>Net encaissé</translation>
+    </message>
+    <message>
+        <source>By tender</source>
+        <translation>Par moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <source>+ Cash handed over</source>
+        <translation>+ Espèces reçues</translation>
+    </message>
+    <message>
+        <source>− Change given</source>
+        <translation>− Monnaie rendue</translation>
+    </message>
+    <message>
+        <source>− Cash refunds</source>
+        <translation>− Remboursements en espèces</translation>
+    </message>
+    <message>
+        <source>− Payouts</source>
+        <translation>− Sorties de caisse</translation>
+    </message>
+    <message>
+        <source>+ Paid-ins</source>
+        <translation>+ Entrées de caisse</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Excédent</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Manque</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>%1 held: expected %2</source>
+        <translation>%1 en caisse : %2 attendus</translation>
+    </message>
+    <message>
+        <source>Payouts and paid-ins</source>
+        <translation>Sorties et entrées de caisse</translation>
+    </message>
+    <message>
+        <source>Payout: %1</source>
+        <translation>Sortie : %1</translation>
+    </message>
+    <message>
+        <source>Paid-in: %1</source>
+        <translation>Entrée : %1</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Items counted</source>
+        <translation>Articles comptés</translation>
+    </message>
+    <message>
+        <source>Stock variance</source>
+        <translation>Écart de stock</translation>
+    </message>
+    <message>
+        <source>Unrecorded (%1 items reconciled)</source>
+        <translation>Non enregistré (%1 articles rapprochés)</translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation>Meilleures ventes</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Load-out and load-in</source>
+        <translation>Chargement et retour</translation>
+    </message>
+    <message>
+        <source>Load-out + received ± adjusted − sold − wasted − load-in = unrecorded</source>
+        <translation>Chargé + reçu ± ajusté − vendu − perdu − retour = non enregistré</translation>
+    </message>
+    <message>
+        <source>Load-out</source>
+        <translation>Chargé</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Pertes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Load-in</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Unrecorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::DiscountDialog</name>
+    <message>
+        <source>Before the discount: %1</source>
+        <translation>Avant la remise : %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>e.g. 1.50 or 10%</source>
+        <translation>p. ex. 1,50 ou 10%</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>% off</source>
+        <translation>% de remise</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Montant de remise</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>Sans remise</translation>
+    </message>
+    <message>
+        <source>Enter an amount or a percentage.</source>
+        <translation>Saisissez un montant ou un pourcentage.</translation>
+    </message>
+    <message>
+        <source>A percentage is a number from 0 to 100.</source>
+        <translation>Un pourcentage est un nombre de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>« %1 » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>That is more than the %1 it is taken off.</source>
+        <translation>C’est plus que les %1 sur lesquels elle s’applique.</translation>
+    </message>
+    <message>
+        <source>Tap a percentage, or type a figure and choose % or amount.</source>
+        <translation>Touchez un pourcentage, ou tapez un chiffre et choisissez % ou montant.</translation>
+    </message>
+    <message>
+        <source>%1 off, %2 to pay</source>
+        <translation>%1 de remise, %2 à payer</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1610,57 @@ client suivant</translation>
     <message>
         <source>Delete last digit</source>
         <translation>Effacer le dernier chiffre</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::Receipt</name>
+    <message>
+        <source>REFUND of receipt %1</source>
+        <translation>REMBOURSEMENT du ticket %1</translation>
+    </message>
+    <message>
+        <source>VOID of receipt %1</source>
+        <translation>ANNULATION du ticket %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Incl. tax %1</source>
+        <translation>Dont taxes %1</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>Taxes %1</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Arrondi espèces</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Monnaie rendue</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
     </message>
 </context>
 <context>
@@ -2744,7 +2796,7 @@ client suivant</translation>
     </message>
 </context>
 <context>
-    <name>sk::ui::eod</name>
+    <name>sk::ui::eod::EodText</name>
     <message>
         <source>That entry was not accepted.</source>
         <translation>Cette saisie n’a pas été acceptée.</translation>

@@ -82,7 +82,8 @@ int main(int argc, char *argv[])
     // damaged. Backups go to the folder chosen in the settings (a USB stick), else beside the
     // database.
     const QString backupFolder
-        = QSettings().value(QStringLiteral("backup/folder"), sk::BackupManager::defaultFolder(**db))
+        = QSettings()
+              .value(QStringLiteral("backup/folder"), sk::BackupManager::defaultFolder(**db))
               .toString();
     sk::SessionMarker session(**db);
     if (auto unclean = session.begin(); unclean && *unclean) {
@@ -112,9 +113,8 @@ int main(int argc, char *argv[])
                                           QCoreApplication::translate("main", "Stallkeeper"),
                                           r.error().detail);
             } else if (!good) {
-                QMessageBox::warning(nullptr,
-                                     QCoreApplication::translate("main", "Stallkeeper"),
-                                     damage);
+                QMessageBox::warning(
+                    nullptr, QCoreApplication::translate("main", "Stallkeeper"), damage);
             }
         }
     }
@@ -136,19 +136,19 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "stallkeeper: demo catalog: %s\n", qPrintable(s.error().detail));
 
     sk::ui::MainWindow window(**db);
-    // Small tablets: never open larger than the screen.
-    if (QScreen *screen = QGuiApplication::primaryScreen()) {
-        const QRect avail = screen->availableGeometry();
-        if (avail.width() <= 1280 || avail.height() <= 800) {
-            window.setGeometry(avail);
-            window.showMaximized();
-        } else {
-            window.show();
-        }
-    } else {
+    // Where the window was, per machine (QSettings); the first time, the whole screen: a till
+    // is the only thing on it, and a small tablet must never get a window larger than itself.
+    QSettings machine;
+    const QByteArray geometry = machine.value(QStringLiteral("window/geometry")).toByteArray();
+    if (!geometry.isEmpty() && window.restoreGeometry(geometry)) {
         window.show();
+    } else {
+        if (QScreen *screen = QGuiApplication::primaryScreen())
+            window.setGeometry(screen->availableGeometry());
+        window.showMaximized();
     }
     const int rc = app.exec();
+    machine.setValue(QStringLiteral("window/geometry"), window.saveGeometry());
     dailyBackup->wait();
     delete dailyBackup;
     session.end();

@@ -6,6 +6,7 @@
 #include "SaleRepository.h"
 #include "checkout/CartStore.h"
 #include "checkout/CheckoutPage.h"
+#include "checkout/DiscountDialog.h"
 #include "checkout/MarketDayDialog.h"
 #include "checkout/PinStore.h"
 #include "checkout/RefundDialog.h"
@@ -168,6 +169,64 @@ private slots:
         QVERIFY(m_page->lastCommitNs() < 1'000'000'000LL);
     }
 
+    void discounts_by_touch()
+    {
+        tap(m_page->quickKey(QStringLiteral("JAM-STR")));
+        tap(m_page->quickKey(QStringLiteral("HNY-WLD")));
+        QCOMPARE(m_page->cartModel()->rowCount(), 2);
+        const Minor jam = m("JAM-STR"), honey = m("HNY-WLD");
+
+        // 10 % off the sale: one tap on a preset.
+        tap(m_page->findChild<QPushButton *>(QStringLiteral("saleDiscount")));
+        auto *d = waitDialog<DiscountDialog>();
+        QVERIFY(d);
+        tap(d->findChild<QPushButton *>(QStringLiteral("preset10")));
+        waitReady();
+        QCOMPARE(m_page->cartModel()->cart().discount.kind, Discount::Kind::Percent);
+        QCOMPARE(m_page->cartModel()->cart().discount.value, 100000);
+
+        // 1.50 off the selected line (the last added): keypad, then "$ off".
+        tap(m_page->findChild<QPushButton *>(QStringLiteral("lineDiscount")));
+        d = waitDialog<DiscountDialog>();
+        QVERIFY(d);
+        const auto keys = d->findChildren<QPushButton *>();
+        auto keypad = [&](const QString &label) {
+            for (QPushButton *b : keys)
+                if (b->text() == label)
+                    return b;
+            return static_cast<QPushButton *>(nullptr);
+        };
+        for (const QString &k :
+             {QStringLiteral("1"), QLocale().decimalPoint(), QStringLiteral("5")})
+            tap(keypad(k));
+        QCOMPARE(d->field()->text(),
+                 QStringLiteral("1") + QLocale().decimalPoint() + QStringLiteral("5"));
+        tap(d->findChild<QPushButton *>(QStringLiteral("amountOff")));
+        waitReady();
+        const int line = m_page->cartModel()->rowCount() - 1;
+        QCOMPARE(m_page->cartModel()->cart().lines[line].discount.kind, Discount::Kind::Amount);
+        QCOMPARE(m_page->cartModel()->cart().lines[line].discount.value, 150);
+        const Minor before = jam + honey - 150;
+        QCOMPARE(m_page->cartModel()->computation().discount, 150 + (before + 5) / 10);
+
+        // An amount larger than the line is explained in words and cannot be taken.
+        tap(m_page->findChild<QPushButton *>(QStringLiteral("lineDiscount")));
+        d = waitDialog<DiscountDialog>();
+        QVERIFY(d);
+        d->field()->setText(QStringLiteral("99999"));
+        QVERIFY(!d->findChild<QPushButton *>(QStringLiteral("amountOff"))->isEnabled());
+        QVERIFY(d->findChild<QLabel *>(QStringLiteral("preview"))
+                    ->text()
+                    .contains(money(honey, Currency{})));
+        // "No discount" takes it away again.
+        tap(d->findChild<QPushButton *>(QStringLiteral("noDiscount")));
+        waitReady();
+        QCOMPARE(m_page->cartModel()->cart().lines[line].discount.kind, Discount::Kind::None);
+        QCOMPARE(m_page->undoStack()->count(), 5); // 2 items, sale %, line 1.50, line removed
+        m_page->undoStack()->undo();
+        QCOMPARE(m_page->cartModel()->cart().lines[line].discount.value, 150);
+    }
+
     void scanned_sale_by_card_in_two_keystrokes()
     {
         scan(QStringLiteral("0850001000019")); // strawberry jam
@@ -197,9 +256,18 @@ private slots:
         key(Qt::Key_1, Qt::AltModifier);
         QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
         QCOMPARE(m_page->cartModel()->cart().lines[0].product.sku, QStringLiteral("JAM-STR"));
-        // A 10 % discount on it (F7 on the selected line).
-        Dialogs::setNextText(QStringLiteral("10%"));
+        // A 10 % discount on it (F7 on the selected line): typed on the keyboard, with what
+        // comes off shown as it is typed.
         key(Qt::Key_F7);
+        auto *disc = waitDialog<DiscountDialog>();
+        QVERIFY(disc);
+        type(QStringLiteral("10%"));
+        QCOMPARE(disc->findChild<QLabel *>(QStringLiteral("preview"))->text(),
+                 DiscountDialog::tr("%1 off, %2 to pay")
+                     .arg(money(85, Currency{}), money(765, Currency{})));
+        key(Qt::Key_Return);
+        waitReady();
+        QCOMPARE(m_page->cartModel()->cart().lines[0].discount.kind, Discount::Kind::Percent);
         QCOMPARE(m_page->cartModel()->cart().lines[0].discount.value, 100000);
         // A searched item.
         type(QStringLiteral("kale"));

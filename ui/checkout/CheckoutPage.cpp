@@ -1,6 +1,7 @@
 #include "CheckoutPage.h"
 
 #include "BarcodeScanner.h"
+#include "DiscountDialog.h"
 #include "MarketDay.h"
 #include "MarketDayDialog.h"
 #include "Receipt.h"
@@ -17,6 +18,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,9 +36,12 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace sk::ui {
 
@@ -74,6 +79,53 @@ QPushButton *touchButton(const QString &text, QWidget *parent, qreal font = 1.0)
     b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     return b;
 }
+// A quick key: the product's name over its price. A name too long for one line of the key
+// breaks at the space that balances the two lines best, and only what still does not fit is
+// elided, so "Strawberry jam" reads in full on a narrow tablet key.
+class QuickKey : public QPushButton
+{
+public:
+    QuickKey(const QString &name, const QString &price, QWidget *parent)
+        : QPushButton(parent)
+        , m_name(name)
+        , m_price(price)
+    {
+        setText(m_name + QLatin1Char('\n') + m_price);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QPushButton::resizeEvent(event);
+        const QString label = wrapped(width() - 16) + QLatin1Char('\n') + m_price;
+        if (label != text())
+            setText(label);
+    }
+
+private:
+    QString wrapped(int avail) const
+    {
+        const QFontMetrics fm(font());
+        if (avail <= 0 || fm.horizontalAdvance(m_name) <= avail)
+            return m_name;
+        QString best;
+        int bestWidth = std::numeric_limits<int>::max();
+        for (qsizetype i = m_name.indexOf(QLatin1Char(' ')); i > 0;
+             i = m_name.indexOf(QLatin1Char(' '), i + 1)) {
+            const QString a = m_name.left(i), b = m_name.mid(i + 1);
+            const int w = std::max(fm.horizontalAdvance(a), fm.horizontalAdvance(b));
+            if (w < bestWidth) {
+                bestWidth = w;
+                best = fm.elidedText(a, Qt::ElideRight, avail) + QLatin1Char('\n')
+                       + fm.elidedText(b, Qt::ElideRight, avail);
+            }
+        }
+        return best.isEmpty() ? fm.elidedText(m_name, Qt::ElideRight, avail) : best;
+    }
+
+    QString m_name;
+    QString m_price;
+};
 } // namespace
 
 CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
@@ -272,6 +324,14 @@ QWidget *CheckoutPage::buildCartPanel()
     h->setSectionResizeMode(CartModel::Item, QHeaderView::Stretch);
     h->setHighlightSections(false);
     setScaledFont(m_view, 1.15);
+    // The columns sized to their contents are measured over the rows already laid out: a first
+    // line added to an empty cart would keep the empty cart's narrow columns ("$8…") until the
+    // next change. Lay the view out again once the new rows are in.
+    auto relayout = [this] {
+        QTimer::singleShot(0, m_view, [this] { m_view->doItemsLayout(); });
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, relayout);
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, relayout);
     v->addWidget(m_view, 1);
 
     auto *lineRow = new QHBoxLayout;
@@ -285,6 +345,8 @@ QWidget *CheckoutPage::buildCartPanel()
     auto *qty = touchButton(tr("Qty\nF6"), w);
     auto *disc = touchButton(tr("Item %\nF7"), w);
     auto *cartDisc = touchButton(tr("Sale %\nF8"), w);
+    disc->setObjectName(QStringLiteral("lineDiscount"));
+    cartDisc->setObjectName(QStringLiteral("saleDiscount"));
     auto *remove = touchButton(tr("Remove\nDel"), w);
     connect(minus, &QPushButton::clicked, this, [this] { stepSelectedQty(-1); });
     connect(plus, &QPushButton::clicked, this, [this] { stepSelectedQty(+1); });
@@ -306,6 +368,11 @@ QWidget *CheckoutPage::buildCartPanel()
     m_subtotal->setTextFormat(Qt::PlainText);
     setScaledFont(m_subtotal, 1.05);
     setScaledFont(m_itemCount, 1.05);
+    // A long "Subtotal · Discount · Tax" line elides rather than widening the cart panel.
+    for (QLabel *l : {m_itemCount, m_subtotal}) {
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        l->setWordWrap(true);
+    }
     left->addWidget(m_itemCount);
     left->addWidget(m_subtotal);
     m_total = new QLabel(w);
@@ -447,7 +514,7 @@ void CheckoutPage::reloadCatalog()
                 = p.unit == Unit::Each
                       ? money(p.price, m_rules.currency)
                       : tr("%1/%2").arg(money(p.price, m_rules.currency), unitCode(p.unit));
-            auto *b = new QPushButton(tr("%1\n%2").arg(p.name, price), page);
+            auto *b = new QuickKey(p.name, price, page);
             b->setObjectName(QStringLiteral("key_") + p.sku);
             b->setFocusPolicy(Qt::NoFocus);
             b->setAutoDefault(false);
@@ -773,12 +840,14 @@ void CheckoutPage::refreshTotals()
             ++weighed;
     }
     const int items = int(each / 1000) + weighed;
+    // Two short lines rather than one long one: they fit the cart panel of a 1024 px screen.
+    const QString dot = QStringLiteral("  ·  ");
     m_itemCount->setText(m_model->isEmpty() ? tr("Ready for the next customer")
-                                            : tr("%n item(s)", nullptr, items));
-    QString sub = tr("Subtotal %1").arg(money(c.subtotal, cur));
+                                            : tr("%n item(s)", nullptr, items) + dot
+                                                  + tr("Subtotal %1").arg(money(c.subtotal, cur)));
+    QString sub = tr("Tax %1").arg(money(c.tax, cur));
     if (c.discount != 0)
-        sub += tr("  ·  Discount −%1").arg(money(c.discount, cur));
-    sub += tr("  ·  Tax %1").arg(money(c.tax, cur));
+        sub = tr("Discount −%1").arg(money(c.discount, cur)) + dot + sub;
     m_subtotal->setText(m_model->error().isEmpty() ? sub : m_model->error());
     m_total->setText(money(c.total, cur));
     m_pay->setEnabled(!m_model->isEmpty() && m_model->error().isEmpty());
@@ -1033,49 +1102,59 @@ void CheckoutPage::editSelectedQty()
 
 void CheckoutPage::discountSelected()
 {
-    const int r = selectedRow();
+    // Nothing selected (a cart brought back after a restart): the last line added.
+    int r = selectedRow();
     if (r < 0)
+        r = m_model->rowCount() - 1;
+    if (r < 0 || QApplication::activeModalWidget())
         return;
     const CartLine line = m_model->cart().lines[r];
-    auto text = Dialogs::getText(this,
-                                 tr("Item discount"),
-                                 tr("Discount on %1: an amount (1.50) or a percentage (10%). "
-                                    "Empty removes it.")
-                                     .arg(line.product.name));
-    if (!text)
-        return;
-    auto d = Discount::parse(*text, m_rules.currency, QLocale());
-    if (!d) {
-        Dialogs::warning(
-            this, tr("Item discount"), tr("“%1” is not an amount or a percentage.").arg(*text));
-        return;
-    }
-    Cart c = m_model->cart();
-    c.lines[r].discount = *d;
-    applyCart(c, tr("Discount %1").arg(line.product.name));
-    selectRow(r);
+    const Minor base = lineAmount(line.product.price, line.qty).value_or(0);
+    auto *dlg = new DiscountDialog(tr("Item discount"),
+                                   tr("Discount on %1").arg(line.product.name),
+                                   base,
+                                   m_rules.currency,
+                                   line.discount,
+                                   this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = line.product.id;
+    connect(dlg, &QDialog::accepted, this, [this, dlg, r, id] {
+        Cart c = m_model->cart();
+        if (r >= c.lines.size() || c.lines[r].product.id != id)
+            return;
+        c.lines[r].discount = dlg->discount();
+        applyCart(c, tr("Discount %1").arg(c.lines[r].product.name));
+        selectRow(r);
+    });
+    dlg->open();
+    track(dlg);
 }
 
 void CheckoutPage::discountCart()
 {
-    if (m_model->isEmpty())
+    if (m_model->isEmpty() || QApplication::activeModalWidget())
         return;
-    auto text = Dialogs::getText(this,
-                                 tr("Discount on the sale"),
-                                 tr("Discount on the whole sale: an amount (2.00) or a percentage "
-                                    "(10%). Empty removes it."));
-    if (!text)
-        return;
-    auto d = Discount::parse(*text, m_rules.currency, QLocale());
-    if (!d) {
-        Dialogs::warning(this,
-                         tr("Discount on the sale"),
-                         tr("“%1” is not an amount or a percentage.").arg(*text));
-        return;
-    }
-    Cart c = m_model->cart();
-    c.discount = *d;
-    applyCart(c, tr("Discount on the sale"));
+    // The cart discount applies to what the lines come to after their own discounts.
+    Cart before = m_model->cart();
+    before.discount = Discount{};
+    before.tenders.clear();
+    Minor base = 0;
+    if (auto r = computeCart(m_rules, before))
+        base = r->net;
+    auto *dlg = new DiscountDialog(tr("Discount on the sale"),
+                                   tr("Discount on the whole sale"),
+                                   base,
+                                   m_rules.currency,
+                                   m_model->cart().discount,
+                                   this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &QDialog::accepted, this, [this, dlg] {
+        Cart c = m_model->cart();
+        c.discount = dlg->discount();
+        applyCart(c, tr("Discount on the sale"));
+    });
+    dlg->open();
+    track(dlg);
 }
 
 void CheckoutPage::showSales()

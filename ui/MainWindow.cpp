@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QFile>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -22,6 +23,8 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #if __has_include("inventory/InventoryPage.h")
 #include "inventory/InventoryPage.h"
@@ -183,15 +186,18 @@ QToolButton *MainWindow::addSection(QWidget *page,
     m_stack->addWidget(page);
     auto *b = new QToolButton(m_nav);
     b->setObjectName(QStringLiteral("nav_") + icon);
+    // The font first: the button measures its label when the text is set.
+    setScaledFont(b, 1.0, true);
     b->setText(name);
     b->setIcon(resourceIcon(icon));
     b->setIconSize(QSize(32, 32));
     b->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     b->setCheckable(true);
-    b->setMinimumSize(88, 68);
+    // Wide enough for the label in its own (bold, possibly enlarged) font: the style would
+    // otherwise elide "End of day" to "End … day" on a large screen.
+    b->setMinimumSize(std::max(88, QFontMetrics(b->font()).horizontalAdvance(name) + 16), 68);
     b->setFocusPolicy(Qt::NoFocus);
     b->setToolTip(tr("%1 (%2)").arg(name, key.toString(QKeySequence::NativeText)));
-    setScaledFont(b, 1.0, true);
     m_navGroup->addButton(b);
     static_cast<QVBoxLayout *>(m_nav->layout())->addWidget(b);
     connect(b, &QToolButton::clicked, this, [this, page] { showSection(page); });

@@ -8,11 +8,13 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QFont>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -135,6 +137,16 @@ int main(int argc, char *argv[])
         if (auto s = sk::seedDemoCatalog(**db); !s)
             std::fprintf(stderr, "stallkeeper: demo catalog: %s\n", qPrintable(s.error().detail));
 
+    // Legible from arm's length on a large screen too: the type grows with the screen's height
+    // (small tablets and laptops up to 800 px keep the system size; 1080 px gets 1.35x).
+    if (QScreen *screen = QGuiApplication::primaryScreen()) {
+        const qreal factor = std::clamp(screen->availableGeometry().height() / 800.0, 1.0, 1.5);
+        if (factor > 1.05) {
+            QFont font = QApplication::font();
+            font.setPointSizeF(font.pointSizeF() * factor);
+            QApplication::setFont(font);
+        }
+    }
     sk::ui::MainWindow window(**db);
     // Where the window was, per machine (QSettings); the first time, the whole screen: a till
     // is the only thing on it, and a small tablet must never get a window larger than itself.

@@ -53,7 +53,7 @@ ReportCharts::ReportCharts(QWidget *parent)
         c->setAnimationOptions(QChart::NoAnimation);
         auto *v = new QChartView(c, this);
         v->setRenderHint(QPainter::Antialiasing);
-        v->setMinimumSize(300, 240);
+        v->setMinimumSize(250, 220); // three in a row fit a 1024 px screen beside the navigation
         v->setObjectName(QStringLiteral("chart%1").arg(i));
         m_views << v;
     }
@@ -133,8 +133,10 @@ void ReportCharts::showBars(int i,
         QString label = t.rows[r][lc].toString();
         if (labelColumn == u"weekday")
             label = QLocale().dayName(t.rows[r][lc].toInt(), QLocale::ShortFormat);
-        if (label.size() > 28)
-            label = label.left(27) + QChar(0x2026);
+        // Labels are drawn in full (see below): a long one is shortened here, to what a bar
+        // chart a third of a 1024 px screen wide can show beside its bars.
+        if (label.size() > 18)
+            label = label.left(17) + QChar(0x2026);
         labels << label;
         *set << major(t.rows[r][vc], t.moneyDecimals);
     }
@@ -158,6 +160,8 @@ void ReportCharts::showBars(int i,
     QFont small = cat->labelsFont();
     small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
     cat->setLabelsFont(small);
+    // "10" or "Strawberry jam" in full rather than "…": the axis takes the room it needs.
+    cat->setTruncateLabels(false);
     auto *val = new QValueAxis;
     val->setLabelFormat(QStringLiteral("%.0f"));
     c->addAxis(cat, horizontal ? Qt::AlignLeft : Qt::AlignBottom);

@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QtGlobal>
 
 namespace sk::ui {
 
@@ -54,8 +55,13 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
             return locale.toString(v.toLongLong());
         case CsvColumn::Type::Money:
             return money(v.toLongLong(), m_currency);
-        case CsvColumn::Type::Quantity:
-            return formatFixed(v.toLongLong(), 3, locale, true);
+        case CsvColumn::Type::Quantity: {
+            // Whole quantities read as counts ("26", not "26.000"); weights keep 3 decimals.
+            const qint64 q = v.toLongLong();
+            if (q % 1000 == 0)
+                return locale.toString(q / 1000);
+            return formatFixed(q, 3, locale, true);
+        }
         case CsvColumn::Type::Ppm:
             return tr("%1 %").arg(formatFixed(v.toLongLong() / 100, 2, locale, true));
         }
@@ -91,8 +97,96 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+namespace {
+// Column titles on screen, in the vendor's language; the CSV keeps the stable snake_case names
+// (README "Reports"), shown as the tooltip.
+struct ColumnTitle
+{
+    const char *column;
+    const char *title;
+};
+constexpr ColumnTitle kColumnTitles[] = {
+    {"business_date", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Date")},
+    {"cash_refunds", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Cash refunds")},
+    {"cash_sales", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Cash handed over")},
+    {"category", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Category")},
+    {"change_due", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Change due")},
+    {"change_given", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Change given")},
+    {"collected", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Collected")},
+    {"context", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Context")},
+    {"counted_at", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Counted at")},
+    {"counted_cash", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Counted cash")},
+    {"counted_qty", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Counted")},
+    {"created_at", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Time")},
+    {"currency", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Currency")},
+    {"device_id", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Device")},
+    {"difference", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Difference")},
+    {"discount", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Discount")},
+    {"discount_percent", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Discount %")},
+    {"expected_cash", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Expected cash")},
+    {"expected_qty", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Expected")},
+    {"gross", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Gross")},
+    {"hour", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Hour")},
+    {"hour_range", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Hours")},
+    {"kind", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Kind")},
+    {"line_no", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Line")},
+    {"lines", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Lines")},
+    {"market", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Market")},
+    {"market_days", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Market days")},
+    {"name", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Name")},
+    {"net", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Net")},
+    {"net_amount", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Net amount")},
+    {"net_qty", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Net quantity")},
+    {"net_sales", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Net sales")},
+    {"opening_float", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Opening float")},
+    {"original_receipt_no", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Original receipt")},
+    {"original_sale_id", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Original sale")},
+    {"paid_ins", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Paid-ins")},
+    {"payments", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Payments")},
+    {"payouts", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Payouts")},
+    {"qty", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Quantity")},
+    {"qty_returned", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Returned")},
+    {"qty_sold", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Sold")},
+    {"rate_percent", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Rate %")},
+    {"reason", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Reason")},
+    {"receipt_no", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Receipt")},
+    {"received", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Received")},
+    {"ref_sale_id", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Refers to sale")},
+    {"refunded", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Refunded")},
+    {"returns", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Returns")},
+    {"rounding", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Rounding")},
+    {"sale_id", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Sale")},
+    {"sales", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Sales")},
+    {"sku", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "SKU")},
+    {"subtotal", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Subtotal")},
+    {"tax", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Tax")},
+    {"tax_category", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Tax category")},
+    {"tax_category_name", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Tax category name")},
+    {"tax_rate_percent", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Tax rate %")},
+    {"taxable_base", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Taxable base")},
+    {"tender", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Tender")},
+    {"tender_name", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Tender name")},
+    {"tendered", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Tendered")},
+    {"tenders", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Tenders")},
+    {"times_sold", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Times sold")},
+    {"tokens", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Tokens")},
+    {"total", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Total")},
+    {"unit", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Unit")},
+    {"unit_price", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Unit price")},
+    {"untaxed_paid", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Paid untaxed")},
+    {"variance_qty", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Variance")},
+    {"variance_value", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Variance value")},
+    {"weekday", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Weekday")},
+    {"weekday_name", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Day")},
+};
+} // namespace
+
 QString ReportTableModel::columnTitle(const QString &name)
 {
+    for (const ColumnTitle &c : kColumnTitles)
+        if (name == QLatin1String(c.column))
+            return tr(c.title);
+    // A column without a title of its own: its name, made readable.
     QString t = name;
     t.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!t.isEmpty())

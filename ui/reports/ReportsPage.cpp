@@ -66,7 +66,11 @@ ReportsPage::ReportsPage(AppContext &ctx, QWidget *parent)
     m_to->setObjectName(QStringLiteral("to"));
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        // The vendor's own date order, with the year in full.
+        QString format = QLocale().dateFormat(QLocale::ShortFormat);
+        if (!format.contains(QLatin1String("yyyy")))
+            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        d->setDisplayFormat(format);
         d->setEnabled(false);
         d->setMinimumHeight(kTouchMin);
     }
@@ -74,8 +78,13 @@ ReportsPage::ReportsPage(AppContext &ctx, QWidget *parent)
     m_market->setObjectName(QStringLiteral("market"));
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("category"));
-    for (QComboBox *c : {m_period, m_market, m_category})
+    for (QComboBox *c : {m_period, m_market, m_category}) {
         c->setMinimumHeight(kTouchMin);
+        // Long market or category names (and longer languages) never push the filters wider
+        // than a 1024 px screen: the combo shortens, its list shows them in full.
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(10);
+    }
     filters->addWidget(new QLabel(tr("Period:"), this));
     filters->addWidget(m_period);
     filters->addWidget(m_from);

@@ -168,6 +168,14 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     resize(1280, 800);
 }
 
+MainWindow::~MainWindow()
+{
+    // Children are deleted in the order they were made, and the context (the database) was made
+    // first; but the pages use it up to their last moment (the checkout stores a cart changed
+    // an instant before the window closed), so they go before it.
+    delete takeCentralWidget();
+}
+
 QToolButton *MainWindow::addSection(QWidget *page,
                                     const QString &name,
                                     const QString &icon,

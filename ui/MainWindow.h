@@ -22,6 +22,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     AppContext &context() { return *m_ctx; }
     CheckoutPage *checkout() const { return m_checkout; }

@@ -23,8 +23,9 @@ public:
     void setDebounce(int ms) { m_debounceMs = ms; }
     bool running() const { return m_running; }
     int consecutiveFailures() const { return m_failures; }
-    // Delay before the next attempt after `failures` failures in a row (with jitter).
-    static int backoffMs(int failures, int baseMs = 5000, int maxMs = 5 * 60 * 1000);
+    // After `failures` failed runs in a row: 5 s doubling, at most the regular interval (a
+    // minute), with jitter. Longer would only delay the first sync once the network is back.
+    static int backoffMs(int failures, int baseMs = 5000, int maxMs = 60 * 1000);
 
     // Start the timer (e.g. once paired). Safe to call again.
     void start();

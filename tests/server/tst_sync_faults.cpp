@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncService.h"
 
 #include <QtTest>
 
@@ -52,6 +53,21 @@ class TestSyncFaults : public QObject
     }
 
 private slots:
+    void backoffWaitsAtMostAMinute()
+    {
+        // 5 s, doubling, never longer than the regular one-minute interval: a till that was
+        // offline for an hour is back within a minute of the network; jitter keeps each wait
+        // between half and all of its ceiling so devices do not retry in step.
+        for (int failures = 0; failures <= 40; ++failures) {
+            const qint64 ceiling = std::min<qint64>(60000, qint64(5000) << std::min(failures, 16));
+            for (int i = 0; i < 50; ++i) {
+                const int ms = sk::sync::SyncService::backoffMs(failures);
+                QVERIFY2(ms >= ceiling / 2 && ms <= ceiling,
+                         qPrintable(QStringLiteral("%1 failures: %2 ms").arg(failures).arg(ms)));
+            }
+        }
+    }
+
     void nothingLostNothingDuplicated()
     {
         test::TestServer server;

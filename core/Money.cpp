@@ -166,6 +166,16 @@ Result<qint64> parseFixed(QString text, int decimals, const QLocale &locale)
     return fit(negative ? -v : v);
 }
 
+QString formatPercent(qint64 ppm, const QLocale &locale)
+{
+    int decimals = 4;
+    while (decimals > 0 && ppm % 10 == 0) {
+        ppm /= 10;
+        --decimals;
+    }
+    return formatFixed(ppm, decimals, locale);
+}
+
 QString formatFixed(qint64 value, int decimals, const QLocale &locale, bool grouping)
 {
     const bool negative = value < 0;

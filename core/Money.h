@@ -48,6 +48,9 @@ QString formatFixed(qint64 value,
                     int decimals,
                     const QLocale &locale = QLocale::c(),
                     bool grouping = false);
+// Parts per million as a percentage without trailing zeros and without the sign: 80000 -> "8",
+// 82500 -> "8.25", 88750 -> "8.875" (callers add "%" as their language writes it).
+QString formatPercent(qint64 ppm, const QLocale &locale = QLocale::c());
 
 struct Currency
 {

@@ -313,14 +313,7 @@ Result<qint64> TaxTenderRepository::parseRate(const QString &text, const QLocale
 
 QString TaxTenderRepository::formatRate(qint64 ppm, const QLocale &locale)
 {
-    // Trailing zeros dropped: 8 %, 8.25 %, 8.875 %.
-    int decimals = 4;
-    qint64 v = ppm;
-    while (decimals > 0 && v % 10 == 0) {
-        v /= 10;
-        --decimals;
-    }
-    return formatFixed(v, decimals, locale) + QStringLiteral(" %");
+    return formatPercent(ppm, locale) + QStringLiteral(" %"); // 8 %, 8.25 %, 8.875 %
 }
 
 QJsonObject TaxTenderRepository::toJson(const TaxCategory &t)

@@ -1350,10 +1350,6 @@ nächster Kunde</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
         <source>Reactivate</source>
         <translation>Reaktivieren</translation>
     </message>
@@ -1473,6 +1469,10 @@ nächster Kunde</translation>
     <message>
         <source>FMNP-eligible items</source>
         <translation>FMNP-fähige Artikel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1350,10 +1350,6 @@ siguiente cliente</translation>
         <translation>no</translation>
     </message>
     <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
         <source>Reactivate</source>
         <translation>Reactivar</translation>
     </message>
@@ -1473,6 +1469,10 @@ siguiente cliente</translation>
     <message>
         <source>FMNP-eligible items</source>
         <translation>artículos aptos para FMNP</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

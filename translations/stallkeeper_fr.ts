@@ -1350,10 +1350,6 @@ client suivant</translation>
         <translation>non</translation>
     </message>
     <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
         <source>Reactivate</source>
         <translation>Réactiver</translation>
     </message>
@@ -1473,6 +1469,10 @@ client suivant</translation>
     <message>
         <source>FMNP-eligible items</source>
         <translation>articles éligibles FMNP</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,19 @@ private slots:
                  std::numeric_limits<qint64>::min());
     }
 
+    void percentages()
+    {
+        // Tax rates and percentage discounts everywhere on screen: no trailing zeros.
+        QCOMPARE(formatPercent(80000), QStringLiteral("8"));
+        QCOMPARE(formatPercent(82500), QStringLiteral("8.25"));
+        QCOMPARE(formatPercent(88750), QStringLiteral("8.875"));
+        QCOMPARE(formatPercent(125), QStringLiteral("0.0125"));
+        QCOMPARE(formatPercent(0), QStringLiteral("0"));
+        QCOMPARE(formatPercent(1000000), QStringLiteral("100"));
+        QCOMPARE(formatPercent(82500, QLocale(QLocale::Spanish, QLocale::Spain)),
+                 QStringLiteral("8,25"));
+    }
+
     void quantities()
     {
         QCOMPARE(*parseQuantity(QStringLiteral("0.375"), Unit::Lb), 375);

@@ -18,20 +18,6 @@ namespace {
 // Percentages a stall actually gives (regulars, end of day, bruised fruit, staff).
 constexpr int kPresets[] = {5, 10, 15, 20, 25, 50};
 
-// "12.5%" from parts per million, without trailing zeros.
-QString percentText(qint64 ppm)
-{
-    QString s = formatFixed(ppm, 4, QLocale());
-    const QString point = QLocale().decimalPoint();
-    if (s.contains(point)) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(point))
-            s.chop(point.size());
-    }
-    return s + QLatin1Char('%');
-}
-
 QPushButton *bigButton(const QString &text, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
@@ -85,7 +71,7 @@ DiscountDialog::DiscountDialog(const QString &title,
     m_edit->setMinimumHeight(kTouchMin);
     setScaledFont(m_edit, 1.6, true);
     if (current.kind == Discount::Kind::Percent)
-        m_edit->setText(percentText(current.value));
+        m_edit->setText(formatPercent(current.value, QLocale()) + QLatin1Char('%'));
     else if (current.kind == Discount::Kind::Amount)
         m_edit->setText(formatFixed(current.value, currency.decimals, QLocale()));
     m_edit->selectAll();

@@ -38,12 +38,7 @@ QString row(const QString &left, const QString &right, bool bold = false)
 
 QString percent(qint64 ppm)
 {
-    QString s = formatFixed(ppm, 4, QLocale());
-    while (s.contains(QLocale().decimalPoint()) && (s.endsWith(QLatin1Char('0'))))
-        s.chop(1);
-    if (s.endsWith(QLocale().decimalPoint()))
-        s.chop(QLocale().decimalPoint().size());
-    return s + QLatin1Char('%');
+    return formatPercent(ppm, QLocale()) + QLatin1Char('%');
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "MarketDay.h"
 #include "SaleEngine.h"
 #include "StockLedger.h"
+#include "TaxTenderRepository.h"
 #include "common/Dialogs.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
@@ -607,7 +608,8 @@ void InventoryPage::loadProducts()
                 return a.code < b.code;
             });
             for (const TaxCategory &t : cats) {
-                m_tax->addItem(tr("%1 (%2 %)").arg(t.name, formatFixed(t.ratePpm, 4, QLocale())),
+                m_tax->addItem(tr("%1 (%2)").arg(
+                                   t.name, TaxTenderRepository::formatRate(t.ratePpm, QLocale())),
                                t.code);
                 // Withdrawn in Settings: still shown for products that have it, not chosen anew.
                 if (auto *model = qobject_cast<QStandardItemModel *>(m_tax->model());
@@ -833,7 +835,7 @@ void InventoryPage::loadTax()
         m_taxTable->setItem(r, 0, cell(cats[r].code));
         m_taxTable->setItem(r, 1, cell(cats[r].name));
         m_taxTable->setItem(
-            r, 2, cell(formatFixed(cats[r].ratePpm, 4, QLocale()) + QStringLiteral(" %"), true));
+            r, 2, cell(TaxTenderRepository::formatRate(cats[r].ratePpm, QLocale()), true));
     }
     const QHash<QString, QString> pays = {{QStringLiteral("any"), tr("anything")},
                                           {QStringLiteral("snap"), tr("SNAP-eligible items")},

@@ -3,7 +3,6 @@
 #include "common/Style.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace sk::ui {
 
@@ -162,8 +161,7 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
             if (d == 0)
                 return QString();
             if (l.discount.kind == Discount::Kind::Percent)
-                return tr("−%1%").arg(formatFixed(l.discount.value, 4, QLocale())
-                                          .remove(QRegularExpression(QStringLiteral("[.,]?0+$"))));
+                return tr("−%1%").arg(formatPercent(l.discount.value, QLocale()));
             return tr("−%1").arg(money(d, cur));
         }
         case Total:

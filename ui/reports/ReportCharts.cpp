@@ -108,6 +108,17 @@ void ReportCharts::setTables(const QList<reports::ReportTable> &tables)
     applyPalette();
 }
 
+namespace {
+// Where the report has the column named `name`, or -1.
+int columnIndex(const reports::ReportTable &t, const QString &name)
+{
+    for (qsizetype k = 0; k < t.columns.size(); ++k)
+        if (t.columns[k].name == name)
+            return int(k);
+    return -1;
+}
+} // namespace
+
 void ReportCharts::showBars(int i,
                             const reports::ReportTable &t,
                             const QString &labelColumn,
@@ -115,15 +126,9 @@ void ReportCharts::showBars(int i,
                             bool horizontal,
                             int limit)
 {
-    const int lc = int(std::find_if(t.columns.cbegin(),
-                                    t.columns.cend(),
-                                    [&](const auto &c) { return c.name == labelColumn; })
-                       - t.columns.cbegin());
-    const int vc = int(std::find_if(t.columns.cbegin(),
-                                    t.columns.cend(),
-                                    [&](const auto &c) { return c.name == valueColumn; })
-                       - t.columns.cbegin());
-    if (lc >= t.columns.size() || vc >= t.columns.size())
+    const int lc = columnIndex(t, labelColumn);
+    const int vc = columnIndex(t, valueColumn);
+    if (lc < 0 || vc < 0)
         return;
     auto *set = new QBarSet(tr("Net sales"));
     QStringList labels;
@@ -176,15 +181,9 @@ void ReportCharts::showPie(int i,
                            const QString &labelColumn,
                            const QString &valueColumn)
 {
-    const int lc = int(std::find_if(t.columns.cbegin(),
-                                    t.columns.cend(),
-                                    [&](const auto &c) { return c.name == labelColumn; })
-                       - t.columns.cbegin());
-    const int vc = int(std::find_if(t.columns.cbegin(),
-                                    t.columns.cend(),
-                                    [&](const auto &c) { return c.name == valueColumn; })
-                       - t.columns.cbegin());
-    if (lc >= t.columns.size() || vc >= t.columns.size())
+    const int lc = columnIndex(t, labelColumn);
+    const int vc = columnIndex(t, valueColumn);
+    if (lc < 0 || vc < 0)
         return;
     auto *series = new QPieSeries;
     const qsizetype n = t.rows.size() - (t.hasTotals ? 1 : 0);

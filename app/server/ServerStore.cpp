@@ -6,15 +6,101 @@
 #include "StockLedger.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
+#include <thread>
 
 namespace sk::server {
+
+// Copies the WAL into the database file from its own connection and thread once a commit left
+// it past kPages (16 MB at 16 KB pages), and once a second when idle. SQLite's automatic
+// checkpoint would run inside the commit that crosses its threshold, so one push in a few paid
+// for copying the pushes before it while its device waited. A passive checkpoint never blocks
+// the writer; one that could not finish is retried after the next commit.
+class WalCheckpointer
+{
+public:
+    explicit WalCheckpointer(const QString &path)
+        : m_thread([this, file = QFile::encodeName(path)] { run(file); })
+    {}
+    ~WalCheckpointer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+    static constexpr int kPages = 1000;
+
+    // SQLite's WAL hook on the writing connection (replacing its automatic checkpoint): after
+    // each commit, with the pages now in the WAL.
+    static int committed(void *self, sqlite3 *db, const char *, int pages)
+    {
+        auto *c = static_cast<WalCheckpointer *>(self);
+        if (pages < kPages)
+            return SQLITE_OK;
+        if (!c->m_running.load()) {
+            sqlite3_wal_checkpoint(db, nullptr); // the thread has no connection: do it here
+            return SQLITE_OK;
+        }
+        {
+            std::lock_guard lock(c->m_mutex);
+            c->m_pending = true;
+        }
+        c->m_wake.notify_one();
+        return SQLITE_OK;
+    }
+
+private:
+    void run(const QByteArray &file)
+    {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+            qWarning("stallkeeper-server: checkpoints run with the commits: %s",
+                     sqlite3_errmsg(db));
+            sqlite3_close(db);
+            return;
+        }
+        sqlite3_busy_timeout(db, 1000);
+        sqlite3_exec(db, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
+        m_running = true;
+        std::unique_lock lock(m_mutex);
+        while (!m_stop) {
+            m_wake.wait_for(lock, std::chrono::seconds(1), [this] { return m_stop || m_pending; });
+            if (m_stop)
+                break;
+            m_pending = false;
+            lock.unlock();
+            sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            lock.lock();
+        }
+        m_running = false;
+        lock.unlock();
+        sqlite3_close(db);
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    bool m_pending = false;
+    std::atomic<bool> m_running = false;
+    std::thread m_thread; // last: it starts running once the members above exist
+};
 
 namespace {
 QAtomicInteger<quint64> g_connections;
@@ -168,10 +254,25 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
             Error::Code::Database,
             QStringLiteral("cannot open the server database: %1").arg(s->m_db.lastError().text()));
     if (!s->m_postgres) {
-        for (const char *p :
-             {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
+        // A push of 500 sales writes a few MB: the 64 MB page cache keeps a transaction's pages
+        // in memory until its commit instead of spilling them to the WAL half-way. A new
+        // database gets 16 KB pages: a pushed sale's 3 KB event fills a 4 KB page only 3/4,
+        // and the WAL is written one page per system call.
+        for (const char *p : {"PRAGMA page_size = 16384",
+                              "PRAGMA journal_mode = WAL",
+                              "PRAGMA synchronous = FULL",
+                              "PRAGMA foreign_keys = ON",
+                              "PRAGMA cache_size = -65536",
+                              "PRAGMA journal_size_limit = 67108864"})
             if (auto r = s->exec(QString::fromLatin1(p)); !r)
                 return std::unexpected(r.error());
+        if (spec != u":memory:") {
+            sqlite3 *handle = s->sqliteHandle();
+            if (!handle)
+                return std::unexpected(Error::database(QStringLiteral("no SQLite handle")));
+            s->m_checkpointer = std::make_unique<WalCheckpointer>(spec);
+            sqlite3_wal_hook(handle, &WalCheckpointer::committed, s->m_checkpointer.get());
+        }
     }
     if (auto m = s->migrate(); !m)
         return std::unexpected(m.error());
@@ -180,6 +281,11 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
 
 ServerStore::~ServerStore()
 {
+    if (m_checkpointer)
+        sqlite3_wal_hook(m_sqlite, nullptr, nullptr);
+    m_checkpointer.reset();
+    for (sqlite3_stmt *stmt : std::as_const(m_sqliteStatements))
+        sqlite3_finalize(stmt);
     m_prepared.clear();
     if (m_db.isValid()) {
         m_db.close();
@@ -591,6 +697,11 @@ Status ServerStore::insertRows(const QString &head,
                                const QVariantList &values)
 {
     const qsizetype rows = values.size() / columns;
+    if (!m_postgres)
+        return insertRowsSqlite(
+            QStringLiteral("INSERT INTO %1 VALUES %2 %3").arg(head, placeholders(1, columns), tail),
+            columns,
+            values);
     for (qsizetype done = 0; done < rows; done += kRowsPerStatement) {
         const int n = int(std::min<qsizetype>(kRowsPerStatement, rows - done));
         const QString sql = QStringLiteral("INSERT INTO %1 VALUES %2 %3")
@@ -599,6 +710,93 @@ Status ServerStore::insertRows(const QString &head,
         if (!r)
             return std::unexpected(r.error());
     }
+    return {};
+}
+
+Error ServerStore::sqliteError(const char *what) const
+{
+    return Error::database(QStringLiteral("%1: %2").arg(
+        QLatin1String(what), QString::fromUtf8(m_sqlite ? sqlite3_errmsg(m_sqlite) : "no handle")));
+}
+
+// SQLite's own interface for the push's inserts and the pull's reads: statements prepared once
+// and reused, text bound and read in place. Through QSqlQuery every value became a QVariant
+// copy and every text was converted to UTF-16 and back (a sale's 3 KB payload twice over).
+sqlite3 *ServerStore::sqliteHandle()
+{
+    if (!m_sqlite) {
+        const QVariant v = m_db.driver()->handle();
+        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3 *const *>(v.constData());
+    }
+    return m_sqlite;
+}
+
+Result<sqlite3_stmt *> ServerStore::sqliteStatement(const QString &sql)
+{
+    if (!sqliteHandle())
+        return std::unexpected(Error::database(QStringLiteral("no SQLite handle")));
+    sqlite3_stmt *&stmt = m_sqliteStatements[sql];
+    if (!stmt) {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v3(m_sqlite,
+                               text.constData(),
+                               int(text.size()),
+                               SQLITE_PREPARE_PERSISTENT,
+                               &stmt,
+                               nullptr)
+            != SQLITE_OK) {
+            m_sqliteStatements.remove(sql);
+            return std::unexpected(sqliteError("prepare"));
+        }
+    }
+    return stmt;
+}
+
+// Binds `count` values from `values` to parameters 1..count. Text is bound in place (the
+// values must outlive the step): QByteArray as UTF-8, QString as UTF-16.
+Status ServerStore::bindSqlite(sqlite3_stmt *stmt, const QVariant *values, int count)
+{
+    for (int c = 0; c < count; ++c) {
+        const QVariant &v = values[c];
+        int rc = SQLITE_OK;
+        switch (v.typeId()) {
+        case QMetaType::QByteArray: {
+            const QByteArray &b = *static_cast<const QByteArray *>(v.constData());
+            rc = sqlite3_bind_text(stmt, c + 1, b.constData(), int(b.size()), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::QString: {
+            const QString &t = *static_cast<const QString *>(v.constData());
+            rc = sqlite3_bind_text16(stmt, c + 1, t.utf16(), int(t.size() * 2), SQLITE_STATIC);
+            break;
+        }
+        default:
+            rc = v.isNull() ? sqlite3_bind_null(stmt, c + 1)
+                            : sqlite3_bind_int64(stmt, c + 1, v.toLongLong());
+        }
+        if (rc != SQLITE_OK) {
+            sqlite3_reset(stmt);
+            return std::unexpected(sqliteError("bind"));
+        }
+    }
+    return {};
+}
+
+Status ServerStore::insertRowsSqlite(const QString &sql, int columns, const QVariantList &values)
+{
+    auto stmt = sqliteStatement(sql);
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    for (qsizetype row = 0; row + columns <= values.size(); row += columns) {
+        if (auto b = bindSqlite(*stmt, values.constData() + row, columns); !b)
+            return b;
+        const int rc = sqlite3_step(*stmt);
+        sqlite3_reset(*stmt);
+        if (rc != SQLITE_DONE)
+            return std::unexpected(sqliteError("insert"));
+    }
+    sqlite3_clear_bindings(*stmt);
     return {};
 }
 
@@ -655,7 +853,7 @@ Result<PushOutcome> ServerStore::push(const DeviceInfo &device, const QList<Inco
         // An id held already (or twice in this batch) is acknowledged again when the content
         // is the same, refused otherwise; either way it is not stored again.
         if (auto h = held.constFind(e.id); h != held.cend()) {
-            if (*h == canonical) {
+            if (sync::sameContent(*h, canonical)) {
                 out.acked << e.id;
             } else {
                 out.conflict = true;
@@ -668,8 +866,10 @@ Result<PushOutcome> ServerStore::push(const DeviceInfo &device, const QList<Inco
         }
         held.insert(e.id, canonical);
         ++seq;
+        // SQLite binds the payload's UTF-8 as it is; PostgreSQL's driver wants text.
         eventRows << vendor << seq << e.id << e.type << e.deviceId << e.hlc
-                  << QString::fromUtf8(canonical) << now;
+                  << (m_postgres ? QVariant(QString::fromUtf8(canonical)) : QVariant(canonical))
+                  << now;
         if (const auto &s = in.parsed.sale) {
             saleRows << vendor << s->id << s->deviceId << s->receiptNo << s->kind << s->refSaleId
                      << s->marketName << s->createdAt << s->hlc << s->currency << s->subtotal
@@ -741,32 +941,61 @@ Result<PushOutcome> ServerStore::push(const DeviceInfo &device, const QList<Inco
 
 Result<PullPage> ServerStore::pull(const DeviceInfo &device, qint64 since, int limit)
 {
-    auto q
-        = run(QStringLiteral("SELECT seq, device_id, payload FROM events WHERE vendor_id = ? AND "
-                             "seq > ? ORDER BY seq LIMIT ?"),
-              {device.vendorId, since, limit});
-    if (!q)
-        return std::unexpected(q.error());
+    // A device's own events are already on it: they are skipped (the cursor moves past them)
+    // without reading their payload, and up to 10 pages of them are skipped in one answer, so
+    // a device that pushed a long backlog does not pull it all back page by page.
+    const int scan = limit * 10;
+    const QString sql = QStringLiteral(
+        "SELECT seq, CASE WHEN device_id = ? THEN NULL ELSE payload END FROM events WHERE "
+        "vendor_id = ? AND seq > ? ORDER BY seq LIMIT ?");
+    const QVariantList binds{device.id, device.vendorId, since, scan};
     PullPage page;
     page.next = since;
     int rows = 0;
     QByteArray json = "[";
-    while ((*q)->next()) {
+    // Each event goes out as stored, with its sequence number put first.
+    const auto add = [&](qint64 seq, QByteArrayView payload) {
         ++rows;
-        page.next = (*q)->value(0).toLongLong();
-        // A device's own events are already on it: skip them, but move the cursor past them.
-        if ((*q)->value(1).toString() == device.id)
-            continue;
-        const QByteArray payload = (*q)->value(2).toString().toUtf8();
+        page.next = seq;
+        if (payload.isEmpty()) // one of the device's own
+            return;
         if (page.count)
             json += ',';
-        json += "{\"seq\":\"" + QByteArray::number(page.next) + "\"," + payload.mid(1);
+        json += "{\"seq\":\"" + QByteArray::number(seq) + "\",";
+        json += payload.sliced(1);
         ++page.count;
+    };
+    if (!m_postgres) {
+        auto stmt = sqliteStatement(sql);
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        if (auto b = bindSqlite(*stmt, binds.constData(), int(binds.size())); !b)
+            return std::unexpected(b.error());
+        int rc = SQLITE_ROW;
+        while (page.count < limit && (rc = sqlite3_step(*stmt)) == SQLITE_ROW) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(*stmt, 1));
+            add(sqlite3_column_int64(*stmt, 0),
+                text ? QByteArrayView(text, sqlite3_column_bytes(*stmt, 1)) : QByteArrayView());
+        }
+        const bool failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+        sqlite3_reset(*stmt);
+        sqlite3_clear_bindings(*stmt);
+        if (failed)
+            return std::unexpected(sqliteError("pull"));
+    } else {
+        auto q = run(sql, binds);
+        if (!q)
+            return std::unexpected(q.error());
+        while (page.count < limit && (*q)->next()) {
+            const QVariant payload = (*q)->value(1); // null: empty, skipped
+            add((*q)->value(0).toLongLong(),
+                payload.isNull() ? QByteArray() : payload.toString().toUtf8());
+        }
+        (*q)->finish();
     }
-    (*q)->finish();
     json += ']';
     page.eventsJson = json;
-    page.more = rows == limit;
+    page.more = page.count == limit || rows == scan;
     return page;
 }
 

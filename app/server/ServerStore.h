@@ -10,8 +10,12 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace sk::server {
 
@@ -119,9 +123,18 @@ private:
     // INSERT INTO <head> VALUES (...), (...) <tail>: `values` holds `columns` values per row.
     Status
     insertRows(const QString &head, const QString &tail, int columns, const QVariantList &values);
+    Status insertRowsSqlite(const QString &sql, int columns, const QVariantList &values);
+    sqlite3 *sqliteHandle(); // m_db's own (SQLite), nullptr on PostgreSQL
+    Result<sqlite3_stmt *> sqliteStatement(const QString &sql);
+    Status bindSqlite(sqlite3_stmt *stmt, const QVariant *values, int count);
+    Error sqliteError(const char *what) const;
 
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_prepared;
+    // SQLite: checkpoints the WAL on its own thread (see ServerStore.cpp).
+    std::unique_ptr<class WalCheckpointer> m_checkpointer;
+    sqlite3 *m_sqlite = nullptr; // m_db's own handle (SQLite)
+    QHash<QString, sqlite3_stmt *> m_sqliteStatements;
     QString m_connection;
     bool m_postgres = false;
     bool m_inTx = false;

@@ -11,10 +11,17 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QThreadPool>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 namespace sk::server {
 
@@ -25,13 +32,30 @@ QByteArray errorJson(const QString &code, const QString &message)
     return QJsonDocument(sync::errorBody(code, message)).toJson(QJsonDocument::Compact);
 }
 
+// Qt's HTTP client leaves Nagle's algorithm on, so the last piece of a large request body waits
+// for this side's ACK, which Linux delays by up to 40 ms: acknowledge what arrived at once.
+// (Measured: every other 1.4 MB push waited 42 ms before the server saw all of it.)
+void acknowledgeNow(QTcpSocket *socket)
+{
+#ifdef TCP_QUICKACK
+    const int one = 1;
+    if (const qintptr fd = socket->socketDescriptor(); fd >= 0)
+        ::setsockopt(int(fd), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+#else
+    Q_UNUSED(socket);
+#endif
+}
+
 // Counts what a connection sends between two answers; past the cap (body + room for headers)
 // the connection gets a 413 and is closed, before the HTTP layer buffers any more of it.
 void guardConnection(QTcpSocket *socket, qint64 cap)
 {
     auto received = std::make_shared<qint64>(0);
     auto tripped = std::make_shared<bool>(false);
+    // An answer is written whole: nothing is gained by holding its tail back (Nagle).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     QObject::connect(socket, &QIODevice::readyRead, socket, [socket, cap, received, tripped] {
+        acknowledgeNow(socket);
         if (*tripped) {
             socket->readAll();
             return;
@@ -204,6 +228,24 @@ SyncServer::Response SyncServer::json(const QJsonObject &o, int status)
     return Response{status, QJsonDocument(o).toJson(QJsonDocument::Compact), 0};
 }
 
+std::optional<SyncServer::Response>
+SyncServer::readObject(const QByteArray &body, const QStringList &allowed, QJsonObject *out)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return error(400,
+                     QStringLiteral("malformed_json"),
+                     QStringLiteral("the body must be a JSON object"));
+    *out = doc.object();
+    QString unknown;
+    if (!exactKeys(*out, allowed, &unknown))
+        return error(400,
+                     QStringLiteral("unknown_field"),
+                     QStringLiteral("unknown field \"%1\"").arg(unknown));
+    return std::nullopt;
+}
+
 SyncServer::Response SyncServer::fromStoreError(const Error &e)
 {
     switch (e.code) {
@@ -360,21 +402,12 @@ SyncServer::Response SyncServer::health()
 
 SyncServer::Response SyncServer::pair(const QHttpServerRequest &request)
 {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return error(400,
-                     QStringLiteral("malformed_json"),
-                     QStringLiteral("the body must be a JSON object"));
-    const QJsonObject o = doc.object();
-    QString unknown;
-    if (!exactKeys(
-            o,
+    QJsonObject o;
+    if (auto refused = readObject(
+            request.body(),
             {QStringLiteral("code"), QStringLiteral("device_id"), QStringLiteral("device_name")},
-            &unknown))
-        return error(400,
-                     QStringLiteral("unknown_field"),
-                     QStringLiteral("unknown field \"%1\"").arg(unknown));
+            &o))
+        return *refused;
     const QJsonValue code = o.value(QLatin1String("code")),
                      id = o.value(QLatin1String("device_id")),
                      name = o.value(QLatin1String("device_name"));
@@ -401,52 +434,107 @@ SyncServer::Response SyncServer::pair(const QHttpServerRequest &request)
 
 SyncServer::Response SyncServer::push(const QHttpServerRequest &request, const DeviceInfo &device)
 {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return error(400,
-                     QStringLiteral("malformed_json"),
-                     QStringLiteral("the body must be a JSON object"));
-    const QJsonObject o = doc.object();
-    QString unknown;
-    if (!exactKeys(o, {QStringLiteral("events")}, &unknown))
-        return error(400,
-                     QStringLiteral("unknown_field"),
-                     QStringLiteral("unknown field \"%1\"").arg(unknown));
-    const QJsonValue ev = o.value(QLatin1String("events"));
-    if (!ev.isArray())
-        return error(
-            400, QStringLiteral("wrong_type"), QStringLiteral("\"events\" must be an array"));
-    const QJsonArray events = ev.toArray();
-    if (events.size() > m_config.maxPushEvents)
-        return error(413,
-                     QStringLiteral("batch_too_large"),
-                     QStringLiteral("at most %1 events per push").arg(m_config.maxPushEvents));
-    QList<IncomingEvent> valid;
-    QList<sync::Rejection> rejected;
-    valid.reserve(events.size());
-    for (const QJsonValue &v : events) {
-        auto e = sync::parseEnvelope(v);
+    // Each event is checked on its own: parsed, its device compared, its data validated. The
+    // events of a well-formed body are checked in parallel from the bytes each was sent as
+    // (kept as its identity, so nothing is serialized again); any other body is parsed whole,
+    // which also names what is wrong with it.
+    struct Checked
+    {
+        QByteArrayView sent;
+        QJsonValue value;
+        bool malformed = false;
+        std::optional<IncomingEvent> event;
+        std::optional<sync::Rejection> rejection;
+    };
+    const auto check = [&device](Checked &c) {
+        if (!c.sent.isEmpty()) {
+            QJsonParseError pe;
+            const QJsonDocument doc = QJsonDocument::fromJson(
+                QByteArray::fromRawData(c.sent.data(), c.sent.size()), &pe);
+            if (pe.error != QJsonParseError::NoError) {
+                c.malformed = true;
+                return;
+            }
+            c.value = doc.object();
+        }
+        auto e = sync::parseEnvelope(c.value, c.sent);
         if (!e) {
-            rejected << sync::Rejection{v.toObject().value(QLatin1String("id")).toString(),
-                                        QStringLiteral("invalid"),
-                                        e.error().detail};
-            continue;
+            c.rejection = sync::Rejection{c.value.toObject().value(QLatin1String("id")).toString(),
+                                          QStringLiteral("invalid"),
+                                          e.error().detail};
+            return;
         }
         if (e->deviceId != device.id) {
-            rejected << sync::Rejection{e->id,
-                                        QStringLiteral("wrong_device"),
-                                        QStringLiteral("a device may push only its own events")};
-            continue;
+            c.rejection = sync::Rejection{e->id,
+                                          QStringLiteral("wrong_device"),
+                                          QStringLiteral("a device may push only its own events")};
+            return;
         }
         IncomingEvent in{std::move(*e), {}};
         if (auto s = sync::validateEventData(in.event, &in.parsed); !s) {
-            rejected << sync::Rejection{in.event.id, QStringLiteral("invalid"), s.error().detail};
-            continue;
+            c.rejection = sync::Rejection{in.event.id, QStringLiteral("invalid"), s.error().detail};
+            return;
         }
-        valid << std::move(in);
+        c.event = std::move(in);
+    };
+    const auto tooMany = [this] {
+        return error(413,
+                     QStringLiteral("batch_too_large"),
+                     QStringLiteral("at most %1 events per push").arg(m_config.maxPushEvents));
+    };
+
+    const QByteArray body = request.body();
+    std::vector<Checked> checked;
+    if (const auto slices = sync::splitPushBody(body)) {
+        if (slices->size() > m_config.maxPushEvents)
+            return tooMany();
+        checked.resize(size_t(slices->size()));
+        for (size_t i = 0; i < checked.size(); ++i)
+            checked[i].sent = slices->at(qsizetype(i));
+        // A small batch (a till's few new sales) is checked right here: on a busy server the
+        // hand-over to the pool costs more than it saves.
+        if (checked.size() >= 100)
+            QtConcurrent::blockingMap(checked, check);
+        else
+            std::for_each(checked.begin(), checked.end(), check);
+        // A slice that is not JSON: the whole-body parse below says what is wrong.
+        if (std::any_of(
+                checked.begin(), checked.end(), [](const Checked &c) { return c.malformed; }))
+            checked.clear();
+    }
+    if (checked.empty()) {
+        QJsonObject o;
+        if (auto refused = readObject(body, {QStringLiteral("events")}, &o))
+            return *refused;
+        const QJsonValue ev = o.value(QLatin1String("events"));
+        if (!ev.isArray())
+            return error(
+                400, QStringLiteral("wrong_type"), QStringLiteral("\"events\" must be an array"));
+        const QJsonArray events = ev.toArray();
+        if (events.size() > m_config.maxPushEvents)
+            return tooMany();
+        checked.resize(size_t(events.size()));
+        for (size_t i = 0; i < checked.size(); ++i) {
+            checked[i].value = events.at(qsizetype(i));
+            check(checked[i]);
+        }
+    }
+    QList<IncomingEvent> valid;
+    QList<sync::Rejection> rejected;
+    valid.reserve(qsizetype(checked.size()));
+    for (Checked &c : checked) {
+        if (c.event)
+            valid << std::move(*c.event);
+        else if (c.rejection)
+            rejected << std::move(*c.rejection);
     }
     auto out = m_store.push(device, valid);
+    // Freeing 500 parsed sales is a few ms of work the answer need not wait for.
+    QThreadPool::globalInstance()->start(
+        [parsed = std::move(valid), slices = std::move(checked)]() mutable {
+            parsed.clear();
+            slices.clear();
+        });
     if (!out)
         return fromStoreError(out.error());
     rejected += out->rejected;
@@ -482,11 +570,14 @@ SyncServer::Response SyncServer::pull(const QHttpServerRequest &request, const D
     auto page = m_store.pull(device, *since, int(*limit));
     if (!page)
         return fromStoreError(page.error());
-    QByteArray body = "{\"events\":" + page->eventsJson + ",\"next\":\""
-                      + QByteArray::number(page->next)
-                      + "\",\"more\":" + (page->more ? "true" : "false") + ",\"server_time\":\""
-                      + QByteArray::number(Clock::nowMs()) + "\"}";
-    return Response{200, body, 0};
+    // The page is most of the answer (200 sales are 600 KB): it is copied once, not once per
+    // `+` (that was 40 % of the server's time under 200 devices).
+    QByteArray body = std::move(page->eventsJson);
+    body.prepend("{\"events\":");
+    body += ",\"next\":\"" + QByteArray::number(page->next)
+            + "\",\"more\":" + (page->more ? "true" : "false") + ",\"server_time\":\""
+            + QByteArray::number(Clock::nowMs()) + "\"}";
+    return Response{200, std::move(body), 0};
 }
 
 SyncServer::Response SyncServer::sales(const QHttpServerRequest &request, const DeviceInfo &device)

@@ -77,6 +77,10 @@ private:
     Response route(const QHttpServerRequest &request);
     Response error(int status, const QString &code, const QString &message, int retryAfter = 0);
     Response json(const QJsonObject &o, int status = 200);
+    // The body as a JSON object with no keys but `allowed`, or the 400 answer saying what is
+    // wrong with it.
+    std::optional<Response>
+    readObject(const QByteArray &body, const QStringList &allowed, QJsonObject *out);
     Response fromStoreError(const Error &e);
     Result<DeviceInfo> authenticate(const QHttpServerRequest &request, Response &failure);
     Response health();

@@ -7,8 +7,9 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace sk::sync {
 
@@ -223,20 +224,35 @@ QByteArray Event::canonical() const
     return QJsonDocument(envelope()).toJson(QJsonDocument::Compact);
 }
 
+// By hand rather than by regular expression: both run for every pushed event, on several
+// threads at once.
 bool isUuid(const QString &s)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    return re.match(s).hasMatch();
+    if (s.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = s[i].unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool isEventType(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_.]{0,39}$"));
-    return re.match(s).hasMatch();
+    if (s.isEmpty() || s.size() > 40 || s[0] < u'a' || s[0] > u'z')
+        return false;
+    return std::all_of(s.begin(), s.end(), [](QChar ch) {
+        const char16_t c = ch.unicode();
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'.';
+    });
 }
 
-Result<Event> parseEnvelope(const QJsonValue &v)
+Result<Event> parseEnvelope(const QJsonValue &v, QByteArrayView sent)
 {
     if (!v.isObject())
         return std::unexpected(invalid(QStringLiteral("an event must be a JSON object")));
@@ -272,11 +288,80 @@ Result<Event> parseEnvelope(const QJsonValue &v)
     if (!data.isObject())
         return std::unexpected(invalid(QStringLiteral("event data must be an object")));
     e.data = data.toObject();
-    e.canonicalJson = e.canonical();
+    e.canonicalJson = sent.isEmpty() ? e.canonical() : sent.toByteArray();
     if (e.canonicalJson.size() > limits::kMaxEventBytes)
         return std::unexpected(
             invalid(QStringLiteral("event is larger than %1 bytes").arg(limits::kMaxEventBytes)));
     return e;
+}
+
+bool sameContent(QByteArrayView a, QByteArrayView b)
+{
+    if (a == b)
+        return true;
+    const auto parse = [](QByteArrayView text) {
+        return QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()));
+    };
+    const QJsonDocument da = parse(a);
+    return da.isObject() && da == parse(b);
+}
+
+std::optional<QList<QByteArrayView>> splitPushBody(QByteArrayView body)
+{
+    qsizetype i = 0;
+    const qsizetype n = body.size();
+    const auto space = [&] {
+        while (i < n && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
+            ++i;
+    };
+    const auto take = [&](QByteArrayView token) {
+        space();
+        if (!body.sliced(i).startsWith(token))
+            return false;
+        i += token.size();
+        return true;
+    };
+    if (!take("{") || !take("\"events\"") || !take(":") || !take("["))
+        return std::nullopt;
+    QList<QByteArrayView> events;
+    bool more = !take("]");
+    while (more) {
+        space();
+        if (i >= n || body[i] != '{')
+            return std::nullopt;
+        const qsizetype start = i;
+        int depth = 0;
+        bool inString = false;
+        for (; i < n; ++i) {
+            const char c = body[i];
+            if (inString) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                ++i;
+                break;
+            }
+        }
+        if (depth != 0)
+            return std::nullopt;
+        events << body.sliced(start, i - start);
+        if (take("]"))
+            more = false;
+        else if (!take(","))
+            return std::nullopt;
+    }
+    if (!take("}"))
+        return std::nullopt;
+    space();
+    if (i != n)
+        return std::nullopt;
+    return events;
 }
 
 Status validateEventData(const Event &e, ParsedData *parsed)

@@ -34,12 +34,14 @@ struct Event
     qint64 hlc = 0;
     QJsonObject data;
     qint64 seq = 0;
-    // canonical() as parseEnvelope computed it (it needs the size); empty otherwise. Whoever
-    // changes a field of a parsed event clears it.
+    // canonical() as parseEnvelope computed it (it needs the size), or the bytes the event was
+    // sent as; empty otherwise. Whoever changes a field of a parsed event clears it.
     QByteArray canonicalJson;
 
     QJsonObject envelope() const;
-    // Compact JSON of the envelope with sorted keys: the identity a repeat push is compared by.
+    // The identity a repeat push is compared by (sameContent) and what the server stores and
+    // relays: the bytes the event was sent as when parseEnvelope had them, else compact JSON of
+    // the envelope with sorted keys (what every device sends).
     QByteArray canonical() const;
 };
 
@@ -65,7 +67,18 @@ bool isEventType(const QString &s);
 
 // Strict parse of an envelope: exactly the five fields, each of its type, a UUID id and device
 // id, a positive HLC as a decimal string, an object as data. Unknown fields are refused.
-Result<Event> parseEnvelope(const QJsonValue &v);
+// `sent`, when given, is the JSON text `v` was parsed from: it is kept as the event's identity
+// instead of serializing the envelope again (the server's hot path).
+Result<Event> parseEnvelope(const QJsonValue &v, QByteArrayView sent = {});
+
+// The same event content: the same bytes, or JSON texts of equal value (key order and spacing
+// aside), for a repeat push that was formatted differently.
+bool sameContent(QByteArrayView a, QByteArrayView b);
+
+// The events of a push body {"events": [...]} as the bytes each was sent as, found by matching
+// brackets outside strings, when the body has exactly that shape; nullopt otherwise (the caller
+// then parses the whole body and says what is wrong). Each slice still has to be parsed.
+std::optional<QList<QByteArrayView>> splitPushBody(QByteArrayView body);
 
 // Checks the data of the types this version knows ("sale", "product", "stock_movement",
 // "market_day") against the record it describes; other well-formed types pass (they are stored

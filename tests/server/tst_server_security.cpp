@@ -202,6 +202,9 @@ private slots:
             {"{\"events\":{}}", QStringLiteral("wrong_type")},
             {"{\"events\":\"a\"}", QStringLiteral("wrong_type")},
             {QByteArray(2000, '['), QStringLiteral("malformed_json")},
+            // Brackets that pair up but are not JSON: the whole body is parsed and refused.
+            {"{\"events\":[{\"a\":[}]]}", QStringLiteral("malformed_json")},
+            {"{\"events\":[{\"a\":1}]}x", QStringLiteral("malformed_json")},
         };
         for (const auto &[body, expected] : bad) {
             auto r = test::http("POST", api("/api/v1/push"), t, body);
@@ -259,6 +262,105 @@ private slots:
         for (const QJsonValue &v : rejected)
             QCOMPARE(v.toObject().value(QLatin1String("code")).toString(),
                      QStringLiteral("invalid"));
+    }
+
+    void pushBodyIsSplitByItsBrackets()
+    {
+        using V = QList<QByteArrayView>;
+        QCOMPARE(sync::splitPushBody("{\"events\":[]}"), std::optional<V>(V{}));
+        // Brackets and quotes inside strings, an escaped backslash, spacing between tokens.
+        const QByteArray body = " {\n \"events\" : [ {\"a\":\"}]\\\"\"} ,\r\n"
+                                "{\"b\":[\"{\",{\"c\":\"\\\\\"}]}\t] } ";
+        const auto split = sync::splitPushBody(body);
+        QVERIFY(split);
+        QCOMPARE(split->size(), 2);
+        QCOMPARE(split->at(0), QByteArrayView("{\"a\":\"}]\\\"\"}"));
+        QCOMPARE(split->at(1), QByteArrayView("{\"b\":[\"{\",{\"c\":\"\\\\\"}]}"));
+        for (const char *bad : {"",
+                                "{\"events\":[{\"a\":1}],\"x\":1}",
+                                "{\"x\":1,\"events\":[]}",
+                                "{\"events\":[1]}",
+                                "{\"events\":[{\"a\":1}",
+                                "{\"events\":[{\"a\":1}]}]",
+                                "{\"events\":[{\"a\":\"}]}",
+                                "{\"events\":[{\"a\":1}{\"b\":2}]}",
+                                "{\"events\":[{\"a\":1},]}"})
+            QVERIFY2(!sync::splitPushBody(bad), bad);
+        QVERIFY(sync::sameContent("{\"a\":1,\"b\":[2]}", "{ \"b\" : [ 2 ], \"a\" : 1 }"));
+        QVERIFY(!sync::sameContent("{\"a\":1}", "{\"a\":2}"));
+        QVERIFY(!sync::sameContent("{\"a\":1}", "{\"a\":1"));
+    }
+
+    void repeatInAnotherLayoutIsTheSameEvent()
+    {
+        // The server keeps an event as the bytes it was sent as; the same event sent again with
+        // other spacing and key order is acknowledged as a repeat, not refused as a conflict,
+        // and a pretty-printed body is taken like a compact one.
+        sellOne(a->db());
+        const QJsonObject ev = pendingEnvelope(a->db(), QStringLiteral("sale"));
+        const QString vendor = server->vendor(QStringLiteral("Alpha"));
+        const QByteArray pretty
+            = QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{ev}}})
+                  .toJson(QJsonDocument::Indented);
+        auto first = test::http("POST", api("/api/v1/push"), tokenOf(a->db()), pretty);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json.value(QLatin1String("stored")).toInt(), 1);
+        const qint64 count = *server->store().eventCount(vendor);
+        auto again = test::http("POST", api("/api/v1/push"), tokenOf(a->db()), pushBody({ev}));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(QLatin1String("acked")).toArray().size(), 1);
+        QCOMPARE(again.json.value(QLatin1String("stored")).toInt(), 0);
+        QCOMPARE(*server->store().eventCount(vendor), count);
+        auto sale = test::http("GET",
+                               server->url() + QStringLiteral("/api/v1/sales/")
+                                   + ev.value(QLatin1String("id")).toString(),
+                               tokenOf(a->db()));
+        QCOMPARE(sale.status, 200);
+        QCOMPARE(
+            sale.json.value(QLatin1String("total")).toString(),
+            ev.value(QLatin1String("data")).toObject().value(QLatin1String("total")).toString());
+    }
+
+    void ownEventsAreSkippedWithoutPaging()
+    {
+        // A device pulling after a long push gets none of its own events back, and its cursor
+        // moves past them in one answer even when they fill several pages.
+        for (int i = 0; i < 12; ++i)
+            sellOne(a->db());
+        QVERIFY(sync::SyncClient::syncBlocking(a->db()).ok);
+        const QString vendor = server->vendor(QStringLiteral("Alpha"));
+        const qint64 held = *server->store().eventCount(vendor);
+        QVERIFY2(held > 15, qPrintable(QString::number(held)));
+        auto own = test::http("GET", api("/api/v1/pull?since=0&limit=10"), tokenOf(a->db()));
+        QCOMPARE(own.status, 200);
+        QCOMPARE(own.json.value(QLatin1String("events")).toArray().size(), 0);
+        QCOMPARE(own.json.value(QLatin1String("more")).toBool(), false);
+        QCOMPARE(own.json.value(QLatin1String("next")).toString().toLongLong(), held);
+        // Another device of the vendor pages through all of them, 5 at a time, in order.
+        test::TempDb c;
+        QCOMPARE(test::pairDevice(*server, c.db(), QStringLiteral("Alpha"), QStringLiteral("c")),
+                 QString());
+        qint64 since = 0, last = 0;
+        int seen = 0;
+        for (bool more = true; more;) {
+            auto page = test::http("GET",
+                                   server->url()
+                                       + QStringLiteral("/api/v1/pull?limit=5&since=%1").arg(since),
+                                   tokenOf(c.db()));
+            QCOMPARE(page.status, 200);
+            const QJsonArray events = page.json.value(QLatin1String("events")).toArray();
+            QVERIFY(events.size() <= 5);
+            for (const QJsonValue &v : events) {
+                const qint64 seq = v.toObject().value(QLatin1String("seq")).toString().toLongLong();
+                QVERIFY(seq > last);
+                last = seq;
+                ++seen;
+            }
+            more = page.json.value(QLatin1String("more")).toBool();
+            since = page.json.value(QLatin1String("next")).toString().toLongLong();
+        }
+        QCOMPARE(seen, held);
+        QCOMPARE(since, held);
     }
 
     void repeatAckedSameIdDifferentPayloadConflicts()

@@ -80,7 +80,15 @@ void SyncClient::call(const QByteArray &verb,
     const qint64 sentAt = Clock::nowMs();
     QNetworkReply *reply = verb == "GET" ? m_nam->get(req) : m_nam->post(req, body);
     ++m_inFlight;
+    if (!body.isEmpty()) {
+        m_uploading = true;
+        connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+            if (total > 0 && sent >= total)
+                runAfterUpload();
+        });
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, sentAt, done = std::move(done)] {
+        runAfterUpload();
         reply->deleteLater();
         --m_inFlight;
         if (m_failure) {
@@ -107,8 +115,13 @@ void SyncClient::call(const QByteArray &verb,
         const QByteArray serverTime = reply->rawHeader("X-Server-Time");
         if (!serverTime.isEmpty() && m_db) {
             // Offset of the server's clock to ours, measured at the midpoint of the exchange.
+            // Stored when it moved by more than a quarter second: not a commit per request.
             const qint64 now = Clock::nowMs();
-            SyncEngine(*m_db).setClockOffset(serverTime.toLongLong() - (sentAt + now) / 2);
+            const qint64 offset = serverTime.toLongLong() - (sentAt + now) / 2;
+            if (!m_clockOffset || qAbs(offset - *m_clockOffset) > 250) {
+                SyncEngine(*m_db).setClockOffset(offset);
+                m_clockOffset = offset;
+            }
         }
         done(r);
     });
@@ -253,11 +266,29 @@ void SyncClient::sync()
     m_prefetched = false;
     m_sentUpTo = 0;
     m_failure = nullptr;
+    m_uploading = false;
+    m_afterUpload.clear();
+    m_clockOffset.reset();
     if (m_server.isEmpty() || m_token.isEmpty()) {
         finish(false, QStringLiteral("not_paired"), QStringLiteral("this device is not paired"));
         return;
     }
     pushNext();
+}
+
+void SyncClient::afterUpload(std::function<void()> work)
+{
+    if (m_uploading)
+        m_afterUpload << std::move(work);
+    else
+        work();
+}
+
+void SyncClient::runAfterUpload()
+{
+    m_uploading = false;
+    for (const auto &work : std::exchange(m_afterUpload, {}))
+        work();
 }
 
 void SyncClient::failSoon(std::function<void()> failure)
@@ -299,7 +330,7 @@ void SyncClient::pushNext()
          SyncEngine::pushBody(events),
          [this, events](const Reply &r) { pushAnswered(events, r); });
     // Read the next batch while the server works on this one.
-    prefetch();
+    afterUpload([this] { prefetch(); });
 }
 
 void SyncClient::pushAnswered(const QList<OutboxEvent> &events, const Reply &r)
@@ -358,14 +389,17 @@ void SyncClient::pushAnswered(const QList<OutboxEvent> &events, const Reply &r)
     pushNext();
     if (m_failure)
         return;
-    if (auto s = SyncEngine(*m_db).recordPushResult(acked, rejected); !s) {
-        failSoon(
-            [this, detail = s.error().detail] { finish(false, QStringLiteral("local"), detail); });
-        return;
-    }
-    m_report.pushed += int(acked.size());
-    m_report.rejected += int(rejected.size());
-    emit progressed(m_report.pushed, m_report.pulled);
+    afterUpload([this, acked, rejected] {
+        if (auto s = SyncEngine(*m_db).recordPushResult(acked, rejected); !s) {
+            failSoon([this, detail = s.error().detail] {
+                finish(false, QStringLiteral("local"), detail);
+            });
+            return;
+        }
+        m_report.pushed += int(acked.size());
+        m_report.rejected += int(rejected.size());
+        emit progressed(m_report.pushed, m_report.pulled);
+    });
 }
 
 void SyncClient::pullNext()

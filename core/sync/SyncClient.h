@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -86,6 +87,11 @@ private:
     // Ends the run with `failure` once no request is in flight (an answer still on its way
     // is then dropped; what it acknowledged is simply sent again next time).
     void failSoon(std::function<void()> failure);
+    // Local work of the push pipeline (reading the next batch, recording an answer) waits until
+    // the request in flight has handed its body over: Qt feeds an upload from this thread, so
+    // a commit here would hold the body back while the server waits for it.
+    void afterUpload(std::function<void()> work);
+    void runAfterUpload();
     void pullNext();
     void finish(bool ok, const QString &code = {}, const QString &message = {}, int status = 0);
     void failFrom(const Reply &r, const QString &what);
@@ -104,6 +110,9 @@ private:
     qint64 m_sentUpTo = 0; // outbox seq of the last event sent in this run
     int m_inFlight = 0;
     std::function<void()> m_failure;
+    bool m_uploading = false;
+    QList<std::function<void()>> m_afterUpload;
+    std::optional<qint64> m_clockOffset; // last stored in this run
     int m_pageSize = limits::kDefaultPullPage;
     bool m_busy = false;
     bool m_pairing = false;

@@ -1,6 +1,7 @@
 #include "sync/SyncEngine.h"
 
 #include "Catalog.h"
+#include "Exports.h"
 #include "SaleRepository.h"
 #include "StockLedger.h"
 #include "TaxTenderRepository.h"
@@ -11,7 +12,10 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
+
+#include <sqlite3.h>
 
 namespace sk::sync {
 
@@ -361,18 +365,32 @@ SyncEngine::SyncEngine(Database &db)
 
 Result<QList<OutboxEvent>> SyncEngine::pendingBatch(int max, qint64 afterSeq)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT seq, event_id, event_type, payload FROM outbox "
-                                      "WHERE sent_at IS NULL AND rejected_reason IS NULL "
-                                      "AND seq > ? ORDER BY seq LIMIT ?"),
-                       {afterSeq, max});
-    if (!q)
-        return std::unexpected(q.error());
+    // Read through SQLite itself: the payload (3 KB for a sale) goes out as the UTF-8 it is
+    // stored as, instead of through a UTF-16 QString and back.
+    sqlite3 *h = sqliteHandle(m_db);
+    if (!h)
+        return fail(Error::Code::Database, QStringLiteral("outbox: no SQLite handle"));
+    auto st = prepareSqlite(h,
+                            QStringLiteral("SELECT seq, event_id, event_type, payload FROM outbox "
+                                           "WHERE sent_at IS NULL AND rejected_reason IS NULL "
+                                           "AND seq > ? ORDER BY seq LIMIT ?"),
+                            {afterSeq, max});
+    if (!st)
+        return std::unexpected(st.error());
+    const auto text = [&st](int column) {
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st->get(), column)),
+                          sqlite3_column_bytes(st->get(), column));
+    };
     QList<OutboxEvent> out;
-    while (q->next())
-        out << OutboxEvent{q->value(0).toLongLong(),
-                           q->value(1).toString(),
-                           q->value(2).toString(),
-                           q->value(3).toString().toUtf8()};
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st->get())) == SQLITE_ROW)
+        out << OutboxEvent{sqlite3_column_int64(st->get(), 0),
+                           QString::fromUtf8(text(1)),
+                           QString::fromUtf8(text(2)),
+                           text(3)};
+    if (rc != SQLITE_DONE)
+        return fail(Error::Code::Database,
+                    QStringLiteral("outbox: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
     return out;
 }
 
@@ -392,6 +410,17 @@ Status SyncEngine::recordPushResult(const QStringList &acked, const QList<Reject
 {
     if (acked.isEmpty() && rejected.isEmpty())
         return {};
+    // Marking events sent need not be on disk before the run goes on: were the marks lost to a
+    // power cut, the events would be sent again and the server acknowledges a repeat without
+    // storing it twice. So this commit does not wait for the WAL to be synced (the next
+    // sale's commit syncs it); the connection's setting is restored after.
+    const auto sync = m_db.scalar(QStringLiteral("PRAGMA synchronous"));
+    if (sync)
+        m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    const auto restore = qScopeGuard([&] {
+        if (sync)
+            m_db.exec(QStringLiteral("PRAGMA synchronous = %1").arg(sync->toInt()));
+    });
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return b;

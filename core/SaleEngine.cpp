@@ -60,6 +60,24 @@ Result<SaleRules> SaleRules::load(Database &db)
     return r;
 }
 
+Result<Minor> Discount::on(Minor base) const
+{
+    switch (kind) {
+    case Kind::None:
+        return Minor(0);
+    case Kind::Amount:
+        if (value < 0)
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("a discount must not be negative"));
+        return std::min(value, base);
+    case Kind::Percent:
+        if (value < 0 || value > 1000000)
+            return fail(Error::Code::InvalidInput, QStringLiteral("a percentage must be 0-100"));
+        return applyPpm(base, value);
+    }
+    return Minor(0);
+}
+
 Result<Discount> Discount::parse(const QString &text, const Currency &c, const QLocale &locale)
 {
     QString t = text.trimmed();
@@ -138,54 +156,19 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
         auto gross = lineAmount(l.product.price, l.qty);
         if (!gross)
             return std::unexpected(gross.error());
-        Minor disc = 0;
-        switch (l.discount.kind) {
-        case Discount::Kind::None:
-            break;
-        case Discount::Kind::Amount:
-            if (l.discount.value < 0)
-                return fail(Error::Code::InvalidInput,
-                            QStringLiteral("a discount must not be negative"));
-            disc = std::min(l.discount.value, *gross);
-            break;
-        case Discount::Kind::Percent: {
-            if (l.discount.value < 0 || l.discount.value > 1000000)
-                return fail(Error::Code::InvalidInput,
-                            QStringLiteral("a percentage must be 0-100"));
-            auto d = applyPpm(*gross, l.discount.value);
-            if (!d)
-                return std::unexpected(d.error());
-            disc = *d;
-            break;
-        }
-        }
+        const auto disc = l.discount.on(*gross);
+        if (!disc)
+            return std::unexpected(disc.error());
         c.lines[i].gross = *gross;
-        c.lines[i].discount = disc;
-        net0[i] = *gross - disc;
+        c.lines[i].discount = *disc;
+        net0[i] = *gross - *disc;
         c.subtotal += *gross;
     }
     const Minor netBeforeCart = std::accumulate(net0.begin(), net0.end(), Minor(0));
-    Minor cartDisc = 0;
-    switch (cart.discount.kind) {
-    case Discount::Kind::None:
-        break;
-    case Discount::Kind::Amount:
-        if (cart.discount.value < 0)
-            return fail(Error::Code::InvalidInput,
-                        QStringLiteral("a discount must not be negative"));
-        cartDisc = std::min(cart.discount.value, netBeforeCart);
-        break;
-    case Discount::Kind::Percent: {
-        if (cart.discount.value < 0 || cart.discount.value > 1000000)
-            return fail(Error::Code::InvalidInput, QStringLiteral("a percentage must be 0-100"));
-        auto d = applyPpm(netBeforeCart, cart.discount.value);
-        if (!d)
-            return std::unexpected(d.error());
-        cartDisc = *d;
-        break;
-    }
-    }
-    auto shares = allocate(cartDisc, net0);
+    const auto cartDisc = cart.discount.on(netBeforeCart);
+    if (!cartDisc)
+        return std::unexpected(cartDisc.error());
+    auto shares = allocate(*cartDisc, net0);
     if (!shares)
         return std::unexpected(shares.error());
     for (qsizetype i = 0; i < n; ++i) {

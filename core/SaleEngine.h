@@ -52,6 +52,9 @@ struct Discount
 
     static Discount amount(Minor m) { return {Kind::Amount, m}; }
     static Discount percent(qint64 ppm) { return {Kind::Percent, ppm}; }
+    // What this discount takes off `base`: an amount at most the base, a percentage rounded
+    // half away from zero (applyPpm). Refused: a negative amount, a percentage outside 0-100.
+    Result<Minor> on(Minor base) const;
     // "10%" or "1.50" (money in the given locale).
     static Result<Discount> parse(const QString &text, const Currency &c, const QLocale &locale);
 };

@@ -289,6 +289,21 @@ private slots:
         QVERIFY(!Discount::parse(QStringLiteral("150%"), usd, QLocale::c()));
         QVERIFY(!Discount::parse(QStringLiteral("-1"), usd, QLocale::c()));
     }
+
+    void discountOn()
+    {
+        // The one rule the cart and the discount dialog's preview both use.
+        QCOMPARE(*Discount{}.on(850), 0);
+        QCOMPARE(*Discount::amount(100).on(850), 100);
+        QCOMPARE(*Discount::amount(10000).on(850), 850); // capped at the base
+        QCOMPARE(*Discount::percent(100000).on(850), 85);
+        QCOMPARE(*Discount::percent(125000).on(1), 0); // 0.125 cent rounds to 0
+        QCOMPARE(*Discount::percent(500000).on(1), 1); // half a cent rounds away from zero
+        QCOMPARE(*Discount::percent(1000000).on(850), 850);
+        QVERIFY(!Discount::amount(-1).on(850));
+        QVERIFY(!Discount::percent(-1).on(850));
+        QVERIFY(!Discount::percent(1000001).on(850));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSaleEngine)

@@ -153,19 +153,6 @@ std::expected<Discount, QString> DiscountDialog::read(Discount::Kind forced) con
     return *d;
 }
 
-Result<Minor> DiscountDialog::off(const Discount &d) const
-{
-    switch (d.kind) {
-    case Discount::Kind::None:
-        return Minor(0);
-    case Discount::Kind::Amount:
-        return std::min(d.value, m_base);
-    case Discount::Kind::Percent:
-        return applyPpm(m_base, d.value);
-    }
-    return Minor(0);
-}
-
 void DiscountDialog::preview()
 {
     const QString text = m_edit->text().trimmed();
@@ -177,7 +164,7 @@ void DiscountDialog::preview()
         m_preview->setText(tr("Tap a percentage, or type a figure and choose % or amount."));
     } else if (!d) {
         m_preview->setText(d.error());
-    } else if (auto o = off(*d)) {
+    } else if (auto o = d->on(m_base)) {
         m_preview->setText(
             tr("%1 off, %2 to pay").arg(money(*o, m_currency), money(m_base - *o, m_currency)));
     }

@@ -38,7 +38,6 @@ public:
 private:
     // The discount the field describes, with `forced` deciding % or amount for a bare number.
     std::expected<Discount, QString> read(Discount::Kind forced) const;
-    Result<Minor> off(const Discount &d) const;
     void preview();
     void finish(Discount::Kind kind);
 

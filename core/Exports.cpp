@@ -32,12 +32,40 @@ QString localDate(const QString &t)
 }
 } // namespace sqlx
 
-sqlite3 *sqliteHandle(Database &db)
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
-    const QVariant v = db.sql().driver()->handle();
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
     if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3 *const *>(v.constData());
     return nullptr;
+}
+
+sqlite3 *sqliteHandle(Database &db)
+{
+    return sqliteHandle(db.sql());
+}
+
+int bindSqlite(sqlite3_stmt *stmt, const QVariant *values, qsizetype count)
+{
+    for (qsizetype i = 0; i < count; ++i) {
+        const QVariant &v = values[i];
+        const int n = int(i) + 1;
+        int rc = SQLITE_OK;
+        if (v.isNull()) {
+            rc = sqlite3_bind_null(stmt, n);
+        } else if (v.typeId() == QMetaType::QByteArray) {
+            const QByteArray &b = *static_cast<const QByteArray *>(v.constData());
+            rc = sqlite3_bind_text(stmt, n, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+        } else if (v.typeId() == QMetaType::QString) {
+            const QString &t = *static_cast<const QString *>(v.constData());
+            rc = sqlite3_bind_text16(stmt, n, t.utf16(), int(t.size() * 2), SQLITE_TRANSIENT);
+        } else {
+            rc = sqlite3_bind_int64(stmt, n, v.toLongLong());
+        }
+        if (rc != SQLITE_OK)
+            return rc;
+    }
+    return SQLITE_OK;
 }
 
 Result<SqliteStatement> prepareSqlite(sqlite3 *h, const QString &sql, const QVariantList &binds)
@@ -52,20 +80,8 @@ Result<SqliteStatement> prepareSqlite(sqlite3 *h, const QString &sql, const QVar
     if (sqlite3_prepare_v2(h, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK)
         return failed("prepare");
     SqliteStatement st(raw, &sqlite3_finalize);
-    for (qsizetype i = 0; i < binds.size(); ++i) {
-        const QVariant &b = binds[i];
-        int rc = SQLITE_OK;
-        if (b.isNull()) {
-            rc = sqlite3_bind_null(raw, int(i) + 1);
-        } else if (b.typeId() == QMetaType::QString) {
-            const QByteArray t = b.toString().toUtf8();
-            rc = sqlite3_bind_text(raw, int(i) + 1, t.constData(), int(t.size()), SQLITE_TRANSIENT);
-        } else {
-            rc = sqlite3_bind_int64(raw, int(i) + 1, b.toLongLong());
-        }
-        if (rc != SQLITE_OK)
-            return failed("bind");
-    }
+    if (bindSqlite(raw, binds.constData(), binds.size()) != SQLITE_OK)
+        return failed("bind");
     return st;
 }
 

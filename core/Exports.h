@@ -47,8 +47,12 @@ Result<qint64> exportQuery(Database &db,
 // The connection's SQLite handle, for streaming large results without a QVariant per cell;
 // null when the driver is not SQLite.
 sqlite3 *sqliteHandle(Database &db);
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 using SqliteStatement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
-// Prepare `sql` on that handle and bind `binds` (null, text, integers); finalized when dropped.
+// Binds `count` values to parameters 1..count, each copied: null, QByteArray as UTF-8 text,
+// QString as text, anything else as an integer. SQLite's result code (SQLITE_OK).
+int bindSqlite(sqlite3_stmt *stmt, const QVariant *values, qsizetype count);
+// Prepare `sql` on that handle and bind `binds` as above; finalized when dropped.
 // The error's detail names the step that failed and SQLite's message.
 Result<SqliteStatement>
 prepareSqlite(sqlite3 *handle, const QString &sql, const QVariantList &binds);

@@ -1,6 +1,7 @@
 #include "ServerStore.h"
 
 #include "Crypto.h"
+#include "Exports.h"
 #include "Ids.h"
 #include "SaleRepository.h"
 #include "StockLedger.h"
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -644,7 +644,7 @@ namespace {
 // (32,766) and PostgreSQL (65,535) at 15 columns, and few distinct statements to prepare.
 constexpr int kRowsPerStatement = 100;
 
-QString placeholders(int rows, int columns)
+QString parameterRows(int rows, int columns)
 {
     QString row = QStringLiteral("(?");
     for (int c = 1; c < columns; ++c)
@@ -698,14 +698,14 @@ Status ServerStore::insertRows(const QString &head,
 {
     const qsizetype rows = values.size() / columns;
     if (!m_postgres)
-        return insertRowsSqlite(
-            QStringLiteral("INSERT INTO %1 VALUES %2 %3").arg(head, placeholders(1, columns), tail),
-            columns,
-            values);
+        return insertRowsSqlite(QStringLiteral("INSERT INTO %1 VALUES %2 %3")
+                                    .arg(head, parameterRows(1, columns), tail),
+                                columns,
+                                values);
     for (qsizetype done = 0; done < rows; done += kRowsPerStatement) {
         const int n = int(std::min<qsizetype>(kRowsPerStatement, rows - done));
         const QString sql = QStringLiteral("INSERT INTO %1 VALUES %2 %3")
-                                .arg(head, placeholders(n, columns), tail);
+                                .arg(head, parameterRows(n, columns), tail);
         auto r = run(sql, values.mid(done * columns, qsizetype(n) * columns));
         if (!r)
             return std::unexpected(r.error());
@@ -720,15 +720,12 @@ Error ServerStore::sqliteError(const char *what) const
 }
 
 // SQLite's own interface for the push's inserts and the pull's reads: statements prepared once
-// and reused, text bound and read in place. Through QSqlQuery every value became a QVariant
-// copy and every text was converted to UTF-16 and back (a sale's 3 KB payload twice over).
+// and reused (bound with bindSqlite), text read in place. Through QSqlQuery every value became a
+// QVariant copy and every text was converted to UTF-16 and back (a sale's 3 KB payload twice over).
 sqlite3 *ServerStore::sqliteHandle()
 {
-    if (!m_sqlite) {
-        const QVariant v = m_db.driver()->handle();
-        if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-            m_sqlite = *static_cast<sqlite3 *const *>(v.constData());
-    }
+    if (!m_sqlite)
+        m_sqlite = sk::sqliteHandle(m_db);
     return m_sqlite;
 }
 
@@ -753,44 +750,16 @@ Result<sqlite3_stmt *> ServerStore::sqliteStatement(const QString &sql)
     return stmt;
 }
 
-// Binds `count` values from `values` to parameters 1..count. Text is bound in place (the
-// values must outlive the step): QByteArray as UTF-8, QString as UTF-16.
-Status ServerStore::bindSqlite(sqlite3_stmt *stmt, const QVariant *values, int count)
-{
-    for (int c = 0; c < count; ++c) {
-        const QVariant &v = values[c];
-        int rc = SQLITE_OK;
-        switch (v.typeId()) {
-        case QMetaType::QByteArray: {
-            const QByteArray &b = *static_cast<const QByteArray *>(v.constData());
-            rc = sqlite3_bind_text(stmt, c + 1, b.constData(), int(b.size()), SQLITE_STATIC);
-            break;
-        }
-        case QMetaType::QString: {
-            const QString &t = *static_cast<const QString *>(v.constData());
-            rc = sqlite3_bind_text16(stmt, c + 1, t.utf16(), int(t.size() * 2), SQLITE_STATIC);
-            break;
-        }
-        default:
-            rc = v.isNull() ? sqlite3_bind_null(stmt, c + 1)
-                            : sqlite3_bind_int64(stmt, c + 1, v.toLongLong());
-        }
-        if (rc != SQLITE_OK) {
-            sqlite3_reset(stmt);
-            return std::unexpected(sqliteError("bind"));
-        }
-    }
-    return {};
-}
-
 Status ServerStore::insertRowsSqlite(const QString &sql, int columns, const QVariantList &values)
 {
     auto stmt = sqliteStatement(sql);
     if (!stmt)
         return std::unexpected(stmt.error());
     for (qsizetype row = 0; row + columns <= values.size(); row += columns) {
-        if (auto b = bindSqlite(*stmt, values.constData() + row, columns); !b)
-            return b;
+        if (bindSqlite(*stmt, values.constData() + row, columns) != SQLITE_OK) {
+            sqlite3_reset(*stmt);
+            return std::unexpected(sqliteError("bind"));
+        }
         const int rc = sqlite3_step(*stmt);
         sqlite3_reset(*stmt);
         if (rc != SQLITE_DONE)
@@ -969,8 +938,10 @@ Result<PullPage> ServerStore::pull(const DeviceInfo &device, qint64 since, int l
         auto stmt = sqliteStatement(sql);
         if (!stmt)
             return std::unexpected(stmt.error());
-        if (auto b = bindSqlite(*stmt, binds.constData(), int(binds.size())); !b)
-            return std::unexpected(b.error());
+        if (bindSqlite(*stmt, binds.constData(), binds.size()) != SQLITE_OK) {
+            sqlite3_reset(*stmt);
+            return std::unexpected(sqliteError("bind"));
+        }
         int rc = SQLITE_ROW;
         while (page.count < limit && (rc = sqlite3_step(*stmt)) == SQLITE_ROW) {
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(*stmt, 1));

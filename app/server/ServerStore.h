@@ -126,7 +126,6 @@ private:
     Status insertRowsSqlite(const QString &sql, int columns, const QVariantList &values);
     sqlite3 *sqliteHandle(); // m_db's own (SQLite), nullptr on PostgreSQL
     Result<sqlite3_stmt *> sqliteStatement(const QString &sql);
-    Status bindSqlite(sqlite3_stmt *stmt, const QVariant *values, int count);
     Error sqliteError(const char *what) const;
 
     QSqlDatabase m_db;

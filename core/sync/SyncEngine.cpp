@@ -453,6 +453,26 @@ Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
     int fresh = 0;
     QSet<QString> touched;
     const qint64 now = Clock::nowMs();
+    // A savepoint per event: one record that cannot be applied is set aside, the rest of the
+    // page goes on. `done` runs inside the savepoint once the event applied. The outer result
+    // fails only when the savepoint itself does.
+    const auto applyOne
+        = [&](const Event &e, const std::function<Status()> &done) -> Result<Status> {
+        if (auto s = m_db.exec(QStringLiteral("SAVEPOINT apply_event")); !s)
+            return std::unexpected(s.error());
+        Status st = validateEventData(e);
+        if (st)
+            st = applyHandler(e.type)(m_db, e);
+        if (st && done)
+            st = done();
+        if (!st)
+            m_db.exec(QStringLiteral("ROLLBACK TO apply_event"));
+        m_db.exec(QStringLiteral("RELEASE apply_event"));
+        if (st)
+            for (const QString &p : productsTouched(e))
+                touched.insert(p);
+        return st;
+    };
     for (const Event &e : events) {
         auto seen = m_db.scalar(QStringLiteral("SELECT 1 FROM applied_events WHERE event_id = ?"),
                                 {e.id});
@@ -467,22 +487,11 @@ Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
         if (!handler) {
             reason = QStringLiteral("this version does not know events of type \"%1\"").arg(e.type);
         } else {
-            // A savepoint per event: one record that cannot be applied is set aside, the rest
-            // of the page goes on.
-            if (auto s = m_db.exec(QStringLiteral("SAVEPOINT apply_event")); !s)
-                return std::unexpected(s.error());
-            Status st = validateEventData(e);
-            if (st)
-                st = handler(m_db, e);
-            if (st) {
-                m_db.exec(QStringLiteral("RELEASE apply_event"));
-                for (const QString &p : productsTouched(e))
-                    touched.insert(p);
-            } else {
-                m_db.exec(QStringLiteral("ROLLBACK TO apply_event"));
-                m_db.exec(QStringLiteral("RELEASE apply_event"));
-                reason = st.error().detail;
-            }
+            auto st = applyOne(e, {});
+            if (!st)
+                return std::unexpected(st.error());
+            if (!*st)
+                reason = st->error().detail;
         }
         if (!reason.isEmpty()) {
             auto d
@@ -498,6 +507,38 @@ Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
                                      {e.id, e.seq});
             !a)
             return std::unexpected(a.error());
+    }
+    // Events set aside because what they refer to had not arrived yet (a refund before the sale
+    // it refunds: a device's batches can be stored out of order when a push fails while the next
+    // one is in flight) are tried again after each page, until a pass applies none of them.
+    for (bool progress = true; fresh > 0 && progress;) {
+        progress = false;
+        auto q = m_db.exec(QStringLiteral("SELECT event_id, server_seq, payload FROM "
+                                          "sync_deferred_events ORDER BY server_seq"));
+        if (!q)
+            return std::unexpected(q.error());
+        QList<Event> waiting;
+        while (q->next()) {
+            if (auto e
+                = parseEnvelope(QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object());
+                e && applyHandler(e->type)) {
+                e->seq = q->value(1).toLongLong();
+                waiting << *e;
+            }
+        }
+        for (const Event &e : std::as_const(waiting)) {
+            auto st = applyOne(e, [&]() -> Status {
+                if (auto d = m_db.exec(
+                        QStringLiteral("DELETE FROM sync_deferred_events WHERE event_id = ?"),
+                        {e.id});
+                    !d)
+                    return std::unexpected(d.error());
+                return {};
+            });
+            if (!st)
+                return std::unexpected(st.error());
+            progress = progress || bool(*st);
+        }
     }
     if (!touched.isEmpty()) {
         const qint64 window

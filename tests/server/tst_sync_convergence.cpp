@@ -15,6 +15,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace sk;
@@ -257,6 +258,39 @@ private slots:
         QCOMPARE(after.records, before.records);
         QCOMPARE(after.stock, before.stock);
         QCOMPARE(after.catalog, before.catalog);
+    }
+
+    // A refund that reaches another tablet before the sale it refunds (batches stored out of
+    // order after a failed push) is set aside, then applied once the sale arrives.
+    void aRefundBeforeItsSaleIsAppliedWhenTheSaleArrives()
+    {
+        const SaleRecord sale = sell(0, {{"JAM-STR", 2000}}, "cash");
+        auto refund = SaleRepository(dev[0]->db()).refund(sale.id, {}, QStringLiteral("bruised"));
+        QVERIFY2(refund, qPrintable(refund ? QString() : refund.error().detail));
+        auto envelope = [&](const QString &id) {
+            auto v = dev[0]->db().scalar(
+                QStringLiteral("SELECT payload FROM outbox WHERE event_id = ?"), {id});
+            auto e = sync::parseEnvelope(QJsonDocument::fromJson(v->toString().toUtf8()).object());
+            if (!e)
+                qFatal("bad envelope: %s", qPrintable(e.error().detail));
+            return *e;
+        };
+        sync::Event saleEvent = envelope(sale.id), refundEvent = envelope(refund->id);
+        refundEvent.seq = 100000;
+        saleEvent.seq = 100001;
+        Database &b = dev[1]->db();
+        sync::SyncEngine engine(b);
+        const auto count = [&](const char *sql) {
+            return b.scalar(QLatin1String(sql))->toLongLong();
+        };
+        QVERIFY(engine.applyPage({refundEvent}, 100000));
+        QCOMPARE(count("SELECT count(*) FROM sales"), 0);
+        QCOMPARE(count("SELECT count(*) FROM sync_deferred_events"), 1);
+        QVERIFY(engine.applyPage({saleEvent}, 100001));
+        QCOMPARE(count("SELECT count(*) FROM sync_deferred_events"), 0);
+        QCOMPARE(count("SELECT count(*) FROM sales"), 2);
+        QCOMPARE(count("SELECT sum(total) FROM sales"), 0);
+        QCOMPARE(snapshot(b).stock, snapshot(dev[0]->db()).stock);
     }
 
     // A tax rate and a tender edited in Settings on one tablet reach the others through the

@@ -3,10 +3,12 @@
 #include "Ids.h"
 
 #include <QFile>
+#include <QFutureWatcher>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
@@ -220,12 +222,12 @@ Result<quint16> SyncServer::listen(const QHostAddress &address,
 SyncServer::Response
 SyncServer::error(int status, const QString &code, const QString &message, int retryAfter)
 {
-    return Response{status, errorJson(code, message), retryAfter};
+    return Response{status, errorJson(code, message), retryAfter, {}};
 }
 
 SyncServer::Response SyncServer::json(const QJsonObject &o, int status)
 {
-    return Response{status, QJsonDocument(o).toJson(QJsonDocument::Compact), 0};
+    return Response{status, QJsonDocument(o).toJson(QJsonDocument::Compact), 0, {}};
 }
 
 std::optional<SyncServer::Response>
@@ -266,19 +268,141 @@ SyncServer::Response SyncServer::fromStoreError(const Error &e)
     }
 }
 
+// One event of a push as it is checked: parsed, its device compared, its data validated.
+struct CheckedEvent
+{
+    QByteArrayView sent;
+    QJsonValue value;
+    bool malformed = false;
+    std::optional<IncomingEvent> event;
+    std::optional<sync::Rejection> rejection;
+};
+
+void checkEvent(CheckedEvent &c, const DeviceInfo &device)
+{
+    if (!c.sent.isEmpty()) {
+        QJsonParseError pe;
+        const QJsonDocument doc
+            = QJsonDocument::fromJson(QByteArray::fromRawData(c.sent.data(), c.sent.size()), &pe);
+        if (pe.error != QJsonParseError::NoError) {
+            c.malformed = true;
+            return;
+        }
+        c.value = doc.object();
+    }
+    auto e = sync::parseEnvelope(c.value, c.sent);
+    if (!e) {
+        c.rejection = sync::Rejection{c.value.toObject().value(QLatin1String("id")).toString(),
+                                      QStringLiteral("invalid"),
+                                      e.error().detail};
+        return;
+    }
+    if (e->deviceId != device.id) {
+        c.rejection = sync::Rejection{e->id,
+                                      QStringLiteral("wrong_device"),
+                                      QStringLiteral("a device may push only its own events")};
+        return;
+    }
+    IncomingEvent in{std::move(*e), {}};
+    if (auto s = sync::validateEventData(in.event, &in.parsed); !s) {
+        c.rejection = sync::Rejection{in.event.id, QStringLiteral("invalid"), s.error().detail};
+        return;
+    }
+    c.event = std::move(in);
+}
+
+// A push whose events are checked on the thread pool while the main thread goes on serving
+// (and storing the push before it); stored and answered when the checks are done, in the order
+// the pushes arrived.
+struct DeferredPush
+{
+    DeviceInfo device;
+    QByteArray body;
+    std::vector<CheckedEvent> checked;
+    QPointer<QTcpSocket> socket;
+    bool ready = false; // every event checked
+};
+
+namespace {
+// Set on a connection while its push is being checked and stored: its answer is still to come.
+constexpr char kAnswerPending[] = "sk_answer_pending";
+
+QByteArray statusLine(int status)
+{
+    static const QHash<int, QByteArray> reasons = {{200, "OK"},
+                                                   {400, "Bad Request"},
+                                                   {401, "Unauthorized"},
+                                                   {403, "Forbidden"},
+                                                   {404, "Not Found"},
+                                                   {405, "Method Not Allowed"},
+                                                   {409, "Conflict"},
+                                                   {413, "Payload Too Large"},
+                                                   {429, "Too Many Requests"},
+                                                   {500, "Internal Server Error"},
+                                                   {503, "Service Unavailable"}};
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status, "Status")
+           + "\r\n";
+}
+} // namespace
+
 bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (socket->property(kAnswerPending).toBool()) {
+        // A request sent before the answer to the one before it (HTTP pipelining): answering it
+        // first would put the answers out of order. No client of this API pipelines.
+        qWarning("stallkeeper-server: pipelined request from %s; connection closed",
+                 qPrintable(request.remoteAddress().toString()));
+        socket->setProperty(kAnswerPending, false);
+        socket->abort();
+        return true;
+    }
     Response r = route(request);
-    auto responder = makeResponder(request, socket);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(r.status));
-    responder.writeHeader("Content-Type", "application/json");
-    responder.writeHeader("Content-Length", QByteArray::number(r.body.size()));
-    responder.writeHeader("Cache-Control", "no-store");
-    responder.writeHeader("X-Server-Time", QByteArray::number(Clock::nowMs()));
-    if (r.retryAfter > 0)
-        responder.writeHeader("Retry-After", QByteArray::number(r.retryAfter));
-    responder.writeBody(r.body);
+    if (!r.deferred) {
+        answer(socket, r);
+        return true;
+    }
+    socket->setProperty(kAnswerPending, true);
+    r.deferred->socket = socket;
+    m_deferred.append(r.deferred);
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, push = r.deferred] {
+        watcher->deleteLater();
+        push->ready = true;
+        // A device's batches are numbered in the order they arrived, even when a later one was
+        // checked first.
+        while (!m_deferred.isEmpty() && m_deferred.first()->ready)
+            finishDeferred(m_deferred.takeFirst());
+    });
+    watcher->setFuture(QtConcurrent::map(r.deferred->checked, [push = r.deferred](CheckedEvent &c) {
+        checkEvent(c, push->device);
+    }));
     return true;
+}
+
+void SyncServer::finishDeferred(const std::shared_ptr<DeferredPush> &push)
+{
+    QTcpSocket *socket = push->socket;
+    // Stored even when the device has gone: it sends the batch again, and gets it acknowledged
+    // as a repeat.
+    const Response r = storeChecked(push->device, push->body, push->checked);
+    if (socket && socket->property(kAnswerPending).toBool()) {
+        socket->setProperty(kAnswerPending, false);
+        answer(socket, r);
+    }
+    // Freeing 500 parsed events is a few ms of work the next push need not wait for.
+    QThreadPool::globalInstance()->start([done = push]() mutable { done.reset(); });
+}
+
+void SyncServer::answer(QTcpSocket *socket, const Response &r)
+{
+    QByteArray head = statusLine(r.status);
+    head += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(r.body.size())
+            + "\r\nCache-Control: no-store\r\nX-Server-Time: " + QByteArray::number(Clock::nowMs())
+            + "\r\n";
+    if (r.retryAfter > 0)
+        head += "Retry-After: " + QByteArray::number(r.retryAfter) + "\r\n";
+    head += "\r\n";
+    socket->write(head + r.body);
 }
 
 void SyncServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -434,74 +558,48 @@ SyncServer::Response SyncServer::pair(const QHttpServerRequest &request)
 
 SyncServer::Response SyncServer::push(const QHttpServerRequest &request, const DeviceInfo &device)
 {
-    // Each event is checked on its own: parsed, its device compared, its data validated. The
-    // events of a well-formed body are checked in parallel from the bytes each was sent as
-    // (kept as its identity, so nothing is serialized again); any other body is parsed whole,
-    // which also names what is wrong with it.
-    struct Checked
-    {
-        QByteArrayView sent;
-        QJsonValue value;
-        bool malformed = false;
-        std::optional<IncomingEvent> event;
-        std::optional<sync::Rejection> rejection;
-    };
-    const auto check = [&device](Checked &c) {
-        if (!c.sent.isEmpty()) {
-            QJsonParseError pe;
-            const QJsonDocument doc = QJsonDocument::fromJson(
-                QByteArray::fromRawData(c.sent.data(), c.sent.size()), &pe);
-            if (pe.error != QJsonParseError::NoError) {
-                c.malformed = true;
-                return;
-            }
-            c.value = doc.object();
-        }
-        auto e = sync::parseEnvelope(c.value, c.sent);
-        if (!e) {
-            c.rejection = sync::Rejection{c.value.toObject().value(QLatin1String("id")).toString(),
-                                          QStringLiteral("invalid"),
-                                          e.error().detail};
-            return;
-        }
-        if (e->deviceId != device.id) {
-            c.rejection = sync::Rejection{e->id,
-                                          QStringLiteral("wrong_device"),
-                                          QStringLiteral("a device may push only its own events")};
-            return;
-        }
-        IncomingEvent in{std::move(*e), {}};
-        if (auto s = sync::validateEventData(in.event, &in.parsed); !s) {
-            c.rejection = sync::Rejection{in.event.id, QStringLiteral("invalid"), s.error().detail};
-            return;
-        }
-        c.event = std::move(in);
-    };
-    const auto tooMany = [this] {
-        return error(413,
-                     QStringLiteral("batch_too_large"),
-                     QStringLiteral("at most %1 events per push").arg(m_config.maxPushEvents));
-    };
-
+    // Each event is checked on its own. The events of a well-formed body are checked in
+    // parallel from the bytes each was sent as (kept as its identity, so nothing is serialized
+    // again); any other body is parsed whole, which also names what is wrong with it.
     const QByteArray body = request.body();
-    std::vector<Checked> checked;
+    std::vector<CheckedEvent> checked;
     if (const auto slices = sync::splitPushBody(body)) {
         if (slices->size() > m_config.maxPushEvents)
-            return tooMany();
+            return tooManyEvents();
         checked.resize(size_t(slices->size()));
         for (size_t i = 0; i < checked.size(); ++i)
             checked[i].sent = slices->at(qsizetype(i));
-        // A small batch (a till's few new sales) is checked right here: on a busy server the
-        // hand-over to the pool costs more than it saves.
-        if (checked.size() >= 100)
-            QtConcurrent::blockingMap(checked, check);
-        else
-            std::for_each(checked.begin(), checked.end(), check);
-        // A slice that is not JSON: the whole-body parse below says what is wrong.
-        if (std::any_of(
-                checked.begin(), checked.end(), [](const Checked &c) { return c.malformed; }))
-            checked.clear();
+        // A large batch (a backlog being drained) is checked on the pool while this thread
+        // stores the batch before it; a till's few new sales are checked right here (on a busy
+        // server the hand-over costs more than it saves), unless pushes are waiting for their
+        // checks: they are stored first.
+        if (checked.size() >= 100 || !m_deferred.isEmpty()) {
+            Response later;
+            later.deferred = std::make_shared<DeferredPush>(
+                DeferredPush{device, body, std::move(checked), {}, false});
+            return later;
+        }
+        for (CheckedEvent &c : checked)
+            checkEvent(c, device);
     }
+    return storeChecked(device, body, checked);
+}
+
+SyncServer::Response SyncServer::tooManyEvents()
+{
+    return error(413,
+                 QStringLiteral("batch_too_large"),
+                 QStringLiteral("at most %1 events per push").arg(m_config.maxPushEvents));
+}
+
+SyncServer::Response SyncServer::storeChecked(const DeviceInfo &device,
+                                              const QByteArray &body,
+                                              std::vector<CheckedEvent> &checked)
+{
+    // A slice that is not JSON: the whole-body parse below says what is wrong.
+    if (std::any_of(
+            checked.begin(), checked.end(), [](const CheckedEvent &c) { return c.malformed; }))
+        checked.clear();
     if (checked.empty()) {
         QJsonObject o;
         if (auto refused = readObject(body, {QStringLiteral("events")}, &o))
@@ -512,17 +610,17 @@ SyncServer::Response SyncServer::push(const QHttpServerRequest &request, const D
                 400, QStringLiteral("wrong_type"), QStringLiteral("\"events\" must be an array"));
         const QJsonArray events = ev.toArray();
         if (events.size() > m_config.maxPushEvents)
-            return tooMany();
+            return tooManyEvents();
         checked.resize(size_t(events.size()));
         for (size_t i = 0; i < checked.size(); ++i) {
             checked[i].value = events.at(qsizetype(i));
-            check(checked[i]);
+            checkEvent(checked[i], device);
         }
     }
     QList<IncomingEvent> valid;
     QList<sync::Rejection> rejected;
     valid.reserve(qsizetype(checked.size()));
-    for (Checked &c : checked) {
+    for (CheckedEvent &c : checked) {
         if (c.event)
             valid << std::move(*c.event);
         else if (c.rejection)
@@ -530,11 +628,7 @@ SyncServer::Response SyncServer::push(const QHttpServerRequest &request, const D
     }
     auto out = m_store.push(device, valid);
     // Freeing 500 parsed sales is a few ms of work the answer need not wait for.
-    QThreadPool::globalInstance()->start(
-        [parsed = std::move(valid), slices = std::move(checked)]() mutable {
-            parsed.clear();
-            slices.clear();
-        });
+    QThreadPool::globalInstance()->start([parsed = std::move(valid)]() mutable { parsed.clear(); });
     if (!out)
         return fromStoreError(out.error());
     rejected += out->rejected;
@@ -577,7 +671,7 @@ SyncServer::Response SyncServer::pull(const QHttpServerRequest &request, const D
     body += ",\"next\":\"" + QByteArray::number(page->next)
             + "\",\"more\":" + (page->more ? "true" : "false") + ",\"server_time\":\""
             + QByteArray::number(Clock::nowMs()) + "\"}";
-    return Response{200, std::move(body), 0};
+    return Response{200, std::move(body), 0, {}};
 }
 
 SyncServer::Response SyncServer::sales(const QHttpServerRequest &request, const DeviceInfo &device)

@@ -8,7 +8,9 @@
 #include <QHostAddress>
 #include <QSslConfiguration>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace sk::server {
 
@@ -50,6 +52,9 @@ private:
 // Listens on its own QTcpServer or QSslServer (bind() of Qt 6.4's QAbstractHttpServer); each
 // connection has a guard that cuts it off once a request body passes the cap, so an oversized
 // upload is refused before it is buffered whole.
+struct CheckedEvent;
+struct DeferredPush;
+
 class SyncServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -73,7 +78,12 @@ private:
         int status = 200;
         QByteArray body;
         int retryAfter = 0;
+        // Set instead of an answer when the events are being checked on the thread pool; the
+        // answer is written when they have been checked and stored.
+        std::shared_ptr<DeferredPush> deferred;
     };
+    void answer(QTcpSocket *socket, const Response &r);
+    void finishDeferred(const std::shared_ptr<DeferredPush> &push);
     Response route(const QHttpServerRequest &request);
     Response error(int status, const QString &code, const QString &message, int retryAfter = 0);
     Response json(const QJsonObject &o, int status = 200);
@@ -86,6 +96,10 @@ private:
     Response health();
     Response pair(const QHttpServerRequest &request);
     Response push(const QHttpServerRequest &request, const DeviceInfo &device);
+    Response tooManyEvents();
+    Response storeChecked(const DeviceInfo &device,
+                          const QByteArray &body,
+                          std::vector<CheckedEvent> &checked);
     Response pull(const QHttpServerRequest &request, const DeviceInfo &device);
     Response sales(const QHttpServerRequest &request, const DeviceInfo &device);
     Response stock(const DeviceInfo &device);
@@ -94,6 +108,7 @@ private:
     ServerConfig m_config;
     RateLimiter m_deviceLimiter;
     RateLimiter m_pairLimiter;
+    QList<std::shared_ptr<DeferredPush>> m_deferred; // in the order they arrived
 };
 
 } // namespace sk::server

@@ -81,18 +81,20 @@ void SyncClient::call(const QByteArray &verb,
     QNetworkReply *reply = verb == "GET" ? m_nam->get(req) : m_nam->post(req, body);
     ++m_inFlight;
     if (!body.isEmpty()) {
-        m_uploading = true;
-        connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-            if (total > 0 && sent >= total)
-                runAfterUpload();
-        });
+        m_uploading = reply;
+        connect(
+            reply, &QNetworkReply::uploadProgress, this, [this, reply](qint64 sent, qint64 total) {
+                if (total > 0 && sent >= total)
+                    runAfterUpload(reply);
+            });
     }
     connect(reply, &QNetworkReply::finished, this, [this, reply, sentAt, done = std::move(done)] {
-        runAfterUpload();
+        runAfterUpload(reply);
         reply->deleteLater();
         --m_inFlight;
         if (m_failure) {
-            std::exchange(m_failure, {})();
+            if (m_inFlight == 0)
+                std::exchange(m_failure, {})();
             return;
         }
         Reply r;
@@ -265,8 +267,10 @@ void SyncClient::sync()
     m_next.clear();
     m_prefetched = false;
     m_sentUpTo = 0;
+    m_pushesInFlight = 0;
+    m_restart = nullptr;
     m_failure = nullptr;
-    m_uploading = false;
+    m_uploading = nullptr;
     m_afterUpload.clear();
     m_clockOffset.reset();
     if (m_server.isEmpty() || m_token.isEmpty()) {
@@ -284,9 +288,11 @@ void SyncClient::afterUpload(std::function<void()> work)
         work();
 }
 
-void SyncClient::runAfterUpload()
+void SyncClient::runAfterUpload(QNetworkReply *reply)
 {
-    m_uploading = false;
+    if (m_uploading != reply)
+        return;
+    m_uploading = nullptr;
     for (const auto &work : std::exchange(m_afterUpload, {}))
         work();
 }
@@ -313,35 +319,65 @@ bool SyncClient::prefetch()
     return true;
 }
 
+void SyncClient::restartPush(std::function<void()> restart)
+{
+    m_restart = std::move(restart);
+    if (m_pushesInFlight == 0)
+        std::exchange(m_restart, {})();
+}
+
+void SyncClient::pushOn()
+{
+    if (!m_restart)
+        pushNext();
+    else if (m_pushesInFlight == 0 && !m_failure)
+        std::exchange(m_restart, {})();
+}
+
 void SyncClient::pushNext()
 {
+    // One body is handed over at a time: the next goes out when this one is uploaded.
+    if (m_restart || m_failure || m_uploading || m_pushesInFlight >= kPushWindow)
+        return;
     if (!m_prefetched && !prefetch())
         return;
     if (m_next.isEmpty()) {
-        m_prefetched = false;
-        pullNext();
+        // Nothing left to send: pull once the pushes still out are answered.
+        if (m_pushesInFlight == 0) {
+            m_prefetched = false;
+            pullNext();
+        }
         return;
     }
     const QList<OutboxEvent> events = std::exchange(m_next, {});
     m_prefetched = false;
     m_sentUpTo = events.last().seq;
+    ++m_pushesInFlight;
     call("POST",
          QStringLiteral("/api/v1/push"),
          SyncEngine::pushBody(events),
          [this, events](const Reply &r) { pushAnswered(events, r); });
-    // Read the next batch while the server works on this one.
-    afterUpload([this] { prefetch(); });
+    // Read the next batch while the server works on this one, and send it once this body is
+    // out: the server checks it while it stores this one.
+    afterUpload([this] {
+        if (prefetch())
+            pushNext();
+    });
 }
 
 void SyncClient::pushAnswered(const QList<OutboxEvent> &events, const Reply &r)
 {
-    if (r.status == 413 && events.size() > 1) {
-        // Smaller batches from the oldest pending event on; what was read ahead is dropped.
-        m_batchSize = std::max<int>(1, int(events.size() / 2));
+    --m_pushesInFlight;
+    const auto fromOldestPending = [this] {
         m_prefetched = false;
         m_next.clear();
         m_sentUpTo = 0;
         pushNext();
+    };
+    if (r.status == 413 && events.size() > 1) {
+        // Smaller batches from the oldest pending event on; what was read ahead is dropped.
+        m_batchSize = std::min(m_batchSize, std::max<int>(1, int(events.size() / 2)));
+        restartPush(fromOldestPending);
         return;
     }
     if (r.status == 413) {
@@ -352,20 +388,19 @@ void SyncClient::pushAnswered(const QList<OutboxEvent> &events, const Reply &r)
                        QStringLiteral("too_large"),
                        r.body.value(QLatin1String("message")).toString()}});
         ++m_report.rejected;
-        pushNext();
+        pushOn();
         return;
     }
     if (r.status == 429 && r.retryAfterMs > 0 && r.retryAfterMs <= kMaxRateWaitMs) {
-        // Draining a backlog can outrun the per-device rate: wait as asked, then send this
-        // batch again (what was read ahead is read again after it).
-        m_prefetched = false;
-        m_next.clear();
-        m_sentUpTo = events.first().seq - 1;
-        QTimer::singleShot(r.retryAfterMs, this, [this] { pushNext(); });
+        // Draining a backlog can outrun the per-device rate: wait as asked, then send again
+        // from the oldest pending event (what was read ahead is read again after it).
+        restartPush([this, wait = r.retryAfterMs, fromOldestPending] {
+            QTimer::singleShot(wait, this, fromOldestPending);
+        });
         return;
     }
     if (r.status != 200 && r.status != 409) {
-        failFrom(r, QStringLiteral("push failed"));
+        failSoon([this, r] { failFrom(r, QStringLiteral("push failed")); });
         return;
     }
     QStringList acked;
@@ -379,17 +414,14 @@ void SyncClient::pushAnswered(const QList<OutboxEvent> &events, const Reply &r)
                               o.value(QLatin1String("message")).toString()};
     }
     if (acked.isEmpty() && rejected.isEmpty()) {
-        finish(false,
-               QStringLiteral("protocol"),
-               QStringLiteral("the server answered a push without acknowledging anything"));
+        failSoon([this] {
+            finish(false,
+                   QStringLiteral("protocol"),
+                   QStringLiteral("the server answered a push without acknowledging anything"));
+        });
         return;
     }
-    // The next batch goes out first: recording this answer (a local commit) overlaps the
-    // server's work on it.
-    pushNext();
-    if (m_failure)
-        return;
-    afterUpload([this, acked, rejected] {
+    const auto record = [this, acked, rejected] {
         if (auto s = SyncEngine(*m_db).recordPushResult(acked, rejected); !s) {
             failSoon([this, detail = s.error().detail] {
                 finish(false, QStringLiteral("local"), detail);
@@ -399,7 +431,19 @@ void SyncClient::pushAnswered(const QList<OutboxEvent> &events, const Reply &r)
         m_report.pushed += int(acked.size());
         m_report.rejected += int(rejected.size());
         emit progressed(m_report.pushed, m_report.pulled);
-    });
+    };
+    if (m_restart) {
+        // Recorded before sending again, so that nothing acknowledged here is sent twice.
+        record();
+        pushOn();
+        return;
+    }
+    // The next batch goes out first: recording this answer (a local commit) overlaps the
+    // server's work on it.
+    pushNext();
+    if (m_failure)
+        return;
+    afterUpload(record);
 }
 
 void SyncClient::pullNext()

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace sk::sync {
 
@@ -82,16 +83,20 @@ private:
               const QByteArray &body,
               std::function<void(const Reply &)> done);
     void pushNext();
+    // After an answer: the next push, or the pending restart once nothing is in flight.
+    void pushOn();
     bool prefetch();
     void pushAnswered(const QList<OutboxEvent> &events, const Reply &r);
-    // Ends the run with `failure` once no request is in flight (an answer still on its way
-    // is then dropped; what it acknowledged is simply sent again next time).
+    // Ends the run with `failure` once no request is in flight (answers still on their way are
+    // then dropped; what they acknowledged is simply sent again next time).
     void failSoon(std::function<void()> failure);
     // Local work of the push pipeline (reading the next batch, recording an answer) waits until
     // the request in flight has handed its body over: Qt feeds an upload from this thread, so
     // a commit here would hold the body back while the server waits for it.
     void afterUpload(std::function<void()> work);
-    void runAfterUpload();
+    void runAfterUpload(QNetworkReply *reply);
+    // Runs `restart` once no push is in flight (the pushes still out are answered first).
+    void restartPush(std::function<void()> restart);
     void pullNext();
     void finish(bool ok, const QString &code = {}, const QString &message = {}, int status = 0);
     void failFrom(const Reply &r, const QString &what);
@@ -103,14 +108,21 @@ private:
     QList<QSslCertificate> m_ca;
     int m_timeoutMs = 20000;
     int m_batchSize = limits::kDefaultPushEvents;
-    // Push pipeline: the next batch is read from the outbox while the server stores the one in
-    // flight, and sent as soon as that one is answered (one request at a time, in outbox order).
+    // Push pipeline: while the server checks and stores one batch the next is read from the
+    // outbox and sent, up to kPushWindow requests in flight, their bodies uploaded one at a time
+    // in outbox order. Events of a batch that fails are sent again later; the server
+    // acknowledges a repeat as such.
+    static constexpr int kPushWindow = 2;
     QList<OutboxEvent> m_next;
     bool m_prefetched = false;
     qint64 m_sentUpTo = 0; // outbox seq of the last event sent in this run
     int m_inFlight = 0;
+    int m_pushesInFlight = 0;
+    // Sending again from the oldest pending event (smaller batches, or after a wait) once the
+    // pushes in flight have been answered.
+    std::function<void()> m_restart;
     std::function<void()> m_failure;
-    bool m_uploading = false;
+    QNetworkReply *m_uploading = nullptr; // the request whose body is being handed over
     QList<std::function<void()>> m_afterUpload;
     std::optional<qint64> m_clockOffset; // last stored in this run
     int m_pageSize = limits::kDefaultPullPage;

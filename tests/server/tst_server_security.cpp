@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace sk;
@@ -44,6 +45,26 @@ QJsonObject pendingEnvelope(Database &db, const QString &type)
     return QJsonDocument::fromJson(v->toString().toUtf8()).object();
 }
 
+// One sync run with the client's batch size set, waited for (up to a minute).
+sync::SyncReport syncInBatchesOf(Database &db, int batch)
+{
+    sync::SyncClient client(db);
+    client.setBatchSize(batch);
+    sync::SyncReport r{false, 0, 0, 0, 0, QStringLiteral("timeout"), {}, 0, 0};
+    bool done = false;
+    QObject::connect(
+        &client, &sync::SyncClient::syncFinished, &client, [&](const sync::SyncReport &s) {
+            r = s;
+            done = true;
+        });
+    client.sync();
+    QElapsedTimer waited;
+    waited.start();
+    while (!done && waited.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    return r;
+}
+
 void sellOne(Database &db)
 {
     if (!MarketDayRepository(db).current().value())
@@ -65,6 +86,35 @@ class TestServerSecurity : public QObject
     std::unique_ptr<test::TempDb> a, b; // a: vendor Alpha, b: vendor Beta
 
     QString api(const char *path) const { return server->url() + QLatin1String(path); }
+
+    // A new device of vendor Alpha with a market day of demo sales queued, and the first
+    // `limit` of its queued events (of `type`, or all) as they would be pushed.
+    QJsonArray
+    queuedEvents(test::TempDb &device, int salesPerDay, int limit, const char *type = nullptr)
+    {
+        if (const QString why = test::pairDevice(
+                *server, device.db(), QStringLiteral("Alpha"), QStringLiteral("queued"));
+            !why.isEmpty())
+            qFatal("pairing failed: %s", qPrintable(why));
+        DemoOptions o;
+        o.marketDays = 1;
+        o.salesPerDay = salesPerDay;
+        o.outbox = true;
+        if (!generateDemoData(device.db(), o))
+            qFatal("demo data failed");
+        QJsonArray events;
+        auto q = device.db().exec(
+            QStringLiteral("SELECT payload FROM outbox WHERE ? IS NULL OR event_type = ? ORDER "
+                           "BY seq LIMIT ?"),
+            {type ? QVariant(QLatin1String(type)) : QVariant(),
+             QLatin1String(type ? type : ""),
+             limit});
+        if (!q)
+            qFatal("outbox read failed");
+        while (q->next())
+            events.append(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
+        return events;
+    }
 
 private slots:
     void init()
@@ -404,19 +454,7 @@ private slots:
         // batch, then the whole batch once more; and one id twice in a batch, changed the
         // second time. Batches are larger than the server's statement chunks.
         test::TempDb c;
-        QCOMPARE(test::pairDevice(*server, c.db(), QStringLiteral("Alpha"), QStringLiteral("c")),
-                 QString());
-        DemoOptions o;
-        o.marketDays = 1;
-        o.salesPerDay = 320;
-        o.outbox = true;
-        QVERIFY(generateDemoData(c.db(), o));
-        QJsonArray events;
-        auto q = c.db().exec(QStringLiteral("SELECT payload FROM outbox ORDER BY seq LIMIT ?"),
-                             {sync::limits::kMaxPushEvents});
-        QVERIFY(q);
-        while (q->next())
-            events.append(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
+        const QJsonArray events = queuedEvents(c, 320, sync::limits::kMaxPushEvents);
         QVERIFY2(events.size() > 300, qPrintable(QString::number(events.size())));
         const qint64 sales = std::count_if(events.begin(), events.end(), [](const QJsonValue &v) {
             return v.toObject().value(QLatin1String("type")).toString() == u"sale";
@@ -490,6 +528,120 @@ private slots:
         }
         for (const QJsonValue &v : events)
             QVERIFY(seen.contains(v.toObject().value(QLatin1String("id")).toString()));
+    }
+
+    void aLargePushIsCheckedLikeASmallOne()
+    {
+        // A batch of 100 events or more is checked on the thread pool while the server goes on
+        // serving; its answer must be the same as for a small batch: bad events set aside with
+        // their reason, a slice that is not JSON refusing the whole body.
+        test::TempDb c;
+        QJsonArray events = queuedEvents(c, 150, 120, "sale");
+        QCOMPARE(events.size(), 120);
+        QJsonObject invalid = events[40].toObject();
+        QJsonObject data = invalid.value(QLatin1String("data")).toObject();
+        data.insert(QStringLiteral("total"), QStringLiteral("lots"));
+        invalid.insert(QStringLiteral("data"), data);
+        events[40] = invalid;
+        QJsonObject foreign = events[80].toObject();
+        foreign.insert(QStringLiteral("device_id"), a->db().deviceId());
+        events[80] = foreign;
+
+        // A slice that is not JSON: the whole body is refused and nothing is stored.
+        const QString vendor = server->vendor(QStringLiteral("Alpha"));
+        const qint64 before = *server->store().eventCount(vendor);
+        QByteArray broken = pushBody(events);
+        broken.replace(broken.lastIndexOf("}]}"), 3, "x}]}");
+        auto refused = test::http("POST", api("/api/v1/push"), tokenOf(c.db()), broken);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(code(refused), QStringLiteral("malformed_json"));
+        QCOMPARE(*server->store().eventCount(vendor), before);
+
+        auto r = test::http("POST", api("/api/v1/push"), tokenOf(c.db()), pushBody(events));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QLatin1String("stored")).toInt(), 118);
+        QCOMPARE(r.json.value(QLatin1String("acked")).toArray().size(), 118);
+        const QJsonArray rejected = r.json.value(QLatin1String("rejected")).toArray();
+        QCOMPARE(rejected.size(), 2);
+        QCOMPARE(rejected[0].toObject().value(QLatin1String("id")),
+                 invalid.value(QLatin1String("id")));
+        QCOMPARE(rejected[0].toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("invalid"));
+        QCOMPARE(rejected[1].toObject().value(QLatin1String("id")),
+                 foreign.value(QLatin1String("id")));
+        QCOMPARE(rejected[1].toObject().value(QLatin1String("code")).toString(),
+                 QStringLiteral("wrong_device"));
+        QCOMPARE(*server->store().eventCount(vendor), before + 118);
+    }
+
+    void aPipelinedRequestIsNeverAnsweredOutOfOrder()
+    {
+        // HTTP pipelining: a second request sent before the answer to a large push. Answering
+        // it first would put the answers out of order, so the connection is closed instead;
+        // the push is stored all the same (the device sends it again and gets it acknowledged).
+        test::TempDb c;
+        const QJsonArray events = queuedEvents(c, 150, 120);
+        const QByteArray body = pushBody(events);
+        const QByteArray push = "POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                "Authorization: Bearer "
+                                + tokenOf(c.db())
+                                + "\r\nContent-Type: application/json\r\nContent-Length: "
+                                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        const QByteArray health = "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        const QString vendor = server->vendor(QStringLiteral("Alpha"));
+        const qint64 before = *server->store().eventCount(vendor);
+
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(push + health);
+        QByteArray received;
+        connect(&socket, &QIODevice::readyRead, &socket, [&] { received += socket.readAll(); });
+        // Closed, or (when the second request reached the server only after the push was
+        // answered) both answered in order.
+        QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState
+                                     || received.contains("\"status\":\"ok\""),
+                                 20000);
+        if (const qsizetype healthAt = received.indexOf("\"status\":\"ok\""); healthAt >= 0) {
+            const qsizetype pushAt = received.indexOf("\"acked\"");
+            QVERIFY2(pushAt >= 0 && pushAt < healthAt, received.left(300).constData());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(*server->store().eventCount(vendor), before + 120, 20000);
+
+        // A well-behaved client on a new connection gets the batch acknowledged as a repeat,
+        // and the server keeps serving.
+        auto again = test::http("POST", api("/api/v1/push"), tokenOf(c.db()), body);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(QLatin1String("acked")).toArray().size(), 120);
+        QCOMPARE(again.json.value(QLatin1String("stored")).toInt(), 0);
+        QCOMPARE(test::http("GET", api("/api/v1/health")).status, 200);
+    }
+
+    void aBatchTooLargeIsSentAgainInSmallerBatches()
+    {
+        // A server that takes fewer events per push than the device sends: every push in
+        // flight is refused with 413, the device halves its batches until they fit, and one run
+        // sends everything exactly once.
+        server::ServerConfig small;
+        small.maxPushEvents = 60;
+        test::TestServer strict(small);
+        QVERIFY(strict.ok());
+        test::TempDb d;
+        QCOMPARE(test::pairDevice(strict, d.db(), QStringLiteral("Eta"), QStringLiteral("d")),
+                 QString());
+        DemoOptions o;
+        o.marketDays = 1;
+        o.salesPerDay = 300;
+        o.outbox = true;
+        QVERIFY(generateDemoData(d.db(), o));
+        const qint64 queued = *d.db().pendingOutboxCount();
+        QVERIFY2(queued > 300, qPrintable(QString::number(queued)));
+        const sync::SyncReport r = syncInBatchesOf(d.db(), 200);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(r.pushed, int(queued));
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(*d.db().pendingOutboxCount(), 0);
+        QCOMPARE(*strict.store().eventCount(strict.vendor(QStringLiteral("Eta"))), queued);
     }
 
     void oneBadEventIsSetAsideTheRestGoesOn()
@@ -567,16 +719,7 @@ private slots:
             sellOne(d.db());
         const qint64 queued = *d.db().pendingOutboxCount();
         QVERIFY(queued >= 4);
-        sync::SyncClient client(d.db());
-        client.setBatchSize(1);
-        sync::SyncReport r;
-        bool done = false;
-        connect(&client, &sync::SyncClient::syncFinished, &client, [&](const sync::SyncReport &s) {
-            r = s;
-            done = true;
-        });
-        client.sync();
-        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        const sync::SyncReport r = syncInBatchesOf(d.db(), 1);
         QVERIFY2(r.ok, qPrintable(r.message));
         QCOMPARE(r.pushed, int(queued));
         QCOMPARE(*d.db().pendingOutboxCount(), 0);

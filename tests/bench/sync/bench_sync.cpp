@@ -381,8 +381,11 @@ int queuedPush(const Options &o, const QString &spec, const QString &label, cons
     Server srv;
     if (!srv.start(o, spec))
         return 1;
-    if (!sync::SyncClient::pairBlocking(**db, srv.url(), code, QStringLiteral("bench")).ok)
+    if (const auto p = sync::SyncClient::pairBlocking(**db, srv.url(), code, QStringLiteral("bench"));
+        !p.ok) {
+        std::fprintf(stderr, "pairing with the server failed: %s\n", qPrintable(p.message));
         return 1;
+    }
     const double serverCpu0 = processCpuSeconds(srv.proc.processId());
     const double ownCpu0 = ownCpuSeconds();
     QElapsedTimer t;

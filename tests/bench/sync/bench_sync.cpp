@@ -381,7 +381,8 @@ int queuedPush(const Options &o, const QString &spec, const QString &label, cons
     Server srv;
     if (!srv.start(o, spec))
         return 1;
-    if (const auto p = sync::SyncClient::pairBlocking(**db, srv.url(), code, QStringLiteral("bench"));
+    if (const auto p
+        = sync::SyncClient::pairBlocking(**db, srv.url(), code, QStringLiteral("bench"));
         !p.ok) {
         std::fprintf(stderr, "pairing with the server failed: %s\n", qPrintable(p.message));
         return 1;

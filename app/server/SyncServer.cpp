@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QFutureWatcher>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
@@ -324,9 +323,6 @@ struct DeferredPush
 };
 
 namespace {
-// Set on a connection while its push is being checked and stored: its answer is still to come.
-constexpr char kAnswerPending[] = "sk_answer_pending";
-
 QByteArray statusLine(int status)
 {
     static const QHash<int, QByteArray> reasons = {{200, "OK"},
@@ -347,12 +343,13 @@ QByteArray statusLine(int status)
 
 bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    if (socket->property(kAnswerPending).toBool()) {
-        // A request sent before the answer to the one before it (HTTP pipelining): answering it
-        // first would put the answers out of order. No client of this API pipelines.
+    if (std::any_of(m_deferred.cbegin(), m_deferred.cend(), [socket](const auto &p) {
+            return p->socket == socket;
+        })) {
+        // A request sent before the answer to the push before it (HTTP pipelining): answering
+        // it first would put the answers out of order. No client of this API pipelines.
         qWarning("stallkeeper-server: pipelined request from %s; connection closed",
                  qPrintable(request.remoteAddress().toString()));
-        socket->setProperty(kAnswerPending, false);
         socket->abort();
         return true;
     }
@@ -361,7 +358,6 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         answer(socket, r);
         return true;
     }
-    socket->setProperty(kAnswerPending, true);
     r.deferred->socket = socket;
     m_deferred.append(r.deferred);
     auto *watcher = new QFutureWatcher<void>(this);
@@ -385,10 +381,8 @@ void SyncServer::finishDeferred(const std::shared_ptr<DeferredPush> &push)
     // Stored even when the device has gone: it sends the batch again, and gets it acknowledged
     // as a repeat.
     const Response r = storeChecked(push->device, push->body, push->checked);
-    if (socket && socket->property(kAnswerPending).toBool()) {
-        socket->setProperty(kAnswerPending, false);
+    if (socket && socket->state() == QAbstractSocket::ConnectedState)
         answer(socket, r);
-    }
     // Freeing 500 parsed events is a few ms of work the next push need not wait for.
     QThreadPool::globalInstance()->start([done = push]() mutable { done.reset(); });
 }
@@ -405,12 +399,11 @@ void SyncServer::answer(QTcpSocket *socket, const Response &r)
     socket->write(head + r.body);
 }
 
-void SyncServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+// Required by QAbstractHttpServer; handleRequest answers every request (route() says 404 for a
+// path it does not know), so this is reached only if that ever changes.
+void SyncServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    auto responder = makeResponder(request, socket);
-    responder.write(errorJson(QStringLiteral("not_found"), QStringLiteral("no such endpoint")),
-                    "application/json",
-                    QHttpServerResponder::StatusCode::NotFound);
+    answer(socket, error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint")));
 }
 
 Result<DeviceInfo> SyncServer::authenticate(const QHttpServerRequest &request, Response &failure)

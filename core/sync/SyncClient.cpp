@@ -319,13 +319,6 @@ bool SyncClient::prefetch()
     return true;
 }
 
-void SyncClient::restartPush(std::function<void()> restart)
-{
-    m_restart = std::move(restart);
-    if (m_pushesInFlight == 0)
-        std::exchange(m_restart, {})();
-}
-
 void SyncClient::pushOn()
 {
     if (!m_restart)
@@ -377,7 +370,8 @@ void SyncClient::pushAnswered(const QList<OutboxEvent> &events, const Reply &r)
     if (r.status == 413 && events.size() > 1) {
         // Smaller batches from the oldest pending event on; what was read ahead is dropped.
         m_batchSize = std::min(m_batchSize, std::max<int>(1, int(events.size() / 2)));
-        restartPush(fromOldestPending);
+        m_restart = fromOldestPending;
+        pushOn();
         return;
     }
     if (r.status == 413) {
@@ -394,9 +388,10 @@ void SyncClient::pushAnswered(const QList<OutboxEvent> &events, const Reply &r)
     if (r.status == 429 && r.retryAfterMs > 0 && r.retryAfterMs <= kMaxRateWaitMs) {
         // Draining a backlog can outrun the per-device rate: wait as asked, then send again
         // from the oldest pending event (what was read ahead is read again after it).
-        restartPush([this, wait = r.retryAfterMs, fromOldestPending] {
+        m_restart = [this, wait = r.retryAfterMs, fromOldestPending] {
             QTimer::singleShot(wait, this, fromOldestPending);
-        });
+        };
+        pushOn();
         return;
     }
     if (r.status != 200 && r.status != 409) {

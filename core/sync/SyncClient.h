@@ -83,7 +83,8 @@ private:
               const QByteArray &body,
               std::function<void(const Reply &)> done);
     void pushNext();
-    // After an answer: the next push, or the pending restart once nothing is in flight.
+    // After an answer: the next push, or the pending restart (m_restart) once no push is in
+    // flight (the pushes still out are answered and recorded first).
     void pushOn();
     bool prefetch();
     void pushAnswered(const QList<OutboxEvent> &events, const Reply &r);
@@ -95,8 +96,6 @@ private:
     // a commit here would hold the body back while the server waits for it.
     void afterUpload(std::function<void()> work);
     void runAfterUpload(QNetworkReply *reply);
-    // Runs `restart` once no push is in flight (the pushes still out are answered first).
-    void restartPush(std::function<void()> restart);
     void pullNext();
     void finish(bool ok, const QString &code = {}, const QString &message = {}, int status = 0);
     void failFrom(const Reply &r, const QString &what);

@@ -2,6 +2,8 @@
 
 #include "sync/SyncClient.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -122,6 +124,34 @@ QString pairDevice(TestServer &server, Database &db, const QString &vendor, cons
         return QStringLiteral("no pairing code");
     const sync::SyncReport r = sync::SyncClient::pairBlocking(db, server.url(), code, name);
     return r.ok ? QString() : r.message;
+}
+
+sync::SyncReport
+syncOnce(Database &db, const std::function<void(sync::SyncClient &)> &configure, int timeoutMs)
+{
+    sync::SyncClient client(db);
+    configure(client);
+    sync::SyncReport report{false,
+                            0,
+                            0,
+                            0,
+                            0,
+                            QStringLiteral("timeout"),
+                            QStringLiteral("sync did not finish in time"),
+                            0,
+                            0};
+    bool done = false;
+    QObject::connect(
+        &client, &sync::SyncClient::syncFinished, &client, [&](const sync::SyncReport &r) {
+            report = r;
+            done = true;
+        });
+    client.sync();
+    QElapsedTimer waited;
+    waited.start();
+    while (!done && waited.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    return report;
 }
 
 HttpResult http(const QByteArray &verb,

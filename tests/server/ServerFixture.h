@@ -4,9 +4,12 @@
 #include "ServerStore.h"
 #include "SyncServer.h"
 
+#include "sync/SyncClient.h"
+
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -63,5 +66,11 @@ HttpResult http(const QByteArray &verb,
                 const QByteArray &token = {},
                 const QByteArray &body = {},
                 const QList<QSslCertificate> &ca = {});
+
+// One sync run of a client that `configure` sets up (batch size, page size, timeouts), waited
+// for with the event loop running; errorCode "timeout" when it did not end within `timeoutMs`.
+sync::SyncReport syncOnce(Database &db,
+                          const std::function<void(sync::SyncClient &)> &configure,
+                          int timeoutMs = 60000);
 
 } // namespace sk::test

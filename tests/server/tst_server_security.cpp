@@ -45,26 +45,6 @@ QJsonObject pendingEnvelope(Database &db, const QString &type)
     return QJsonDocument::fromJson(v->toString().toUtf8()).object();
 }
 
-// One sync run with the client's batch size set, waited for (up to a minute).
-sync::SyncReport syncInBatchesOf(Database &db, int batch)
-{
-    sync::SyncClient client(db);
-    client.setBatchSize(batch);
-    sync::SyncReport r{false, 0, 0, 0, 0, QStringLiteral("timeout"), {}, 0, 0};
-    bool done = false;
-    QObject::connect(
-        &client, &sync::SyncClient::syncFinished, &client, [&](const sync::SyncReport &s) {
-            r = s;
-            done = true;
-        });
-    client.sync();
-    QElapsedTimer waited;
-    waited.start();
-    while (!done && waited.elapsed() < 60000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
-    return r;
-}
-
 void sellOne(Database &db)
 {
     if (!MarketDayRepository(db).current().value())
@@ -636,7 +616,8 @@ private slots:
         QVERIFY(generateDemoData(d.db(), o));
         const qint64 queued = *d.db().pendingOutboxCount();
         QVERIFY2(queued > 300, qPrintable(QString::number(queued)));
-        const sync::SyncReport r = syncInBatchesOf(d.db(), 200);
+        const sync::SyncReport r
+            = test::syncOnce(d.db(), [](sync::SyncClient &c) { c.setBatchSize(200); });
         QVERIFY2(r.ok, qPrintable(r.message));
         QCOMPARE(r.pushed, int(queued));
         QCOMPARE(r.rejected, 0);
@@ -719,7 +700,8 @@ private slots:
             sellOne(d.db());
         const qint64 queued = *d.db().pendingOutboxCount();
         QVERIFY(queued >= 4);
-        const sync::SyncReport r = syncInBatchesOf(d.db(), 1);
+        const sync::SyncReport r
+            = test::syncOnce(d.db(), [](sync::SyncClient &c) { c.setBatchSize(1); });
         QVERIFY2(r.ok, qPrintable(r.message));
         QCOMPARE(r.pushed, int(queued));
         QCOMPARE(*d.db().pendingOutboxCount(), 0);

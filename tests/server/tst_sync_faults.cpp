@@ -26,23 +26,12 @@ class TestSyncFaults : public QObject
         db.setLocalSetting(sync::keys::server(), proxyUrl);
         int runs = 0;
         for (; runs < maxRuns; ++runs) {
-            sync::SyncClient client(db);
-            client.setTimeoutMs(3000);
-            client.setBatchSize(40);
-            client.setPageSize(150);
-            sync::SyncReport report;
-            bool done = false;
-            QObject::connect(
-                &client, &sync::SyncClient::syncFinished, &client, [&](const sync::SyncReport &r) {
-                    report = r;
-                    done = true;
-                });
-            client.sync();
-            QElapsedTimer waited;
-            waited.start();
-            while (!done && waited.elapsed() < 60000)
-                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
-            if (!done)
+            const sync::SyncReport report = test::syncOnce(db, [](sync::SyncClient &client) {
+                client.setTimeoutMs(3000);
+                client.setBatchSize(40);
+                client.setPageSize(150);
+            });
+            if (report.errorCode == u"timeout")
                 return maxRuns;
             if (report.ok && *db.pendingOutboxCount() == 0)
                 break;

@@ -229,7 +229,8 @@ const std::vector<Migration> &migrations()
                                                 migrationSync(),
                                                 migrationPerformance(),
                                                 migrationRollup(),
-                                                migrationSettings()};
+                                                migrationSettings(),
+                                                migrationOutboxQueue()};
     return list;
 }
 

@@ -28,5 +28,6 @@ Migration migrationSync();        // 4: SchemaSync.cpp (sync state, rejected eve
 Migration migrationPerformance(); // 5: SchemaPerformance.cpp (indexes for large histories)
 Migration migrationRollup();      // 6: SchemaRollup.cpp (daily summaries for reports)
 Migration migrationSettings();    // 7: SchemaSettings.cpp (tax categories can be deactivated)
+Migration migrationOutboxQueue(); // 8: SchemaOutbox.cpp (unsent outbox events, by number)
 
 } // namespace sk

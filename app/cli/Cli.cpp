@@ -404,7 +404,8 @@ int cmdRestore(Context &ctx, Args &a)
                                                "file first)")
                                     .arg(pending)));
         auto q = check(db.exec(
-            QStringLiteral("SELECT payload FROM outbox WHERE sent_at IS NULL ORDER BY seq")));
+            QStringLiteral("SELECT o.payload FROM outbox_unsent u CROSS JOIN outbox o ON o.seq = "
+                           "u.seq ORDER BY u.seq")));
         QJsonArray events;
         while (q.next())
             events.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());

@@ -371,9 +371,10 @@ Result<QList<OutboxEvent>> SyncEngine::pendingBatch(int max, qint64 afterSeq)
     if (!h)
         return fail(Error::Code::Database, QStringLiteral("outbox: no SQLite handle"));
     auto st = prepareSqlite(h,
-                            QStringLiteral("SELECT seq, event_id, event_type, payload FROM outbox "
-                                           "WHERE sent_at IS NULL AND rejected_reason IS NULL "
-                                           "AND seq > ? ORDER BY seq LIMIT ?"),
+                            QStringLiteral("SELECT o.seq, o.event_id, o.event_type, o.payload "
+                                           "FROM outbox_unsent u CROSS JOIN outbox o ON o.seq = "
+                                           "u.seq WHERE u.seq > ? AND o.rejected_reason IS NULL "
+                                           "ORDER BY u.seq LIMIT ?"),
                             {afterSeq, max});
     if (!st)
         return std::unexpected(st.error());
@@ -424,21 +425,22 @@ Status SyncEngine::recordPushResult(const QStringList &acked, const QList<Reject
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return b;
-    const qint64 now = Clock::nowMs();
     if (!acked.isEmpty()) {
-        // The ids travel as one JSON array bound to one parameter.
+        // Sent is leaving outbox_unsent: the events' own rows are not written. The ids travel
+        // as one JSON array bound to one parameter.
         const QByteArray ids
             = QJsonDocument(QJsonArray::fromStringList(acked)).toJson(QJsonDocument::Compact);
-        if (auto s = m_db.execCached(QStringLiteral("UPDATE outbox SET sent_at = ? WHERE sent_at "
-                                                    "IS NULL AND event_id IN (SELECT value FROM "
-                                                    "json_each(?))"),
-                                     {now, QString::fromUtf8(ids)});
+        if (auto s = m_db.execCached(QStringLiteral("DELETE FROM outbox_unsent WHERE seq IN "
+                                                    "(SELECT seq FROM outbox WHERE event_id IN "
+                                                    "(SELECT value FROM json_each(?)))"),
+                                     {QString::fromUtf8(ids)});
             !s)
             return s;
     }
     for (const Rejection &r : rejected)
         if (auto s = m_db.execCached(QStringLiteral("UPDATE outbox SET rejected_reason = ? WHERE "
-                                                    "event_id = ? AND sent_at IS NULL"),
+                                                    "event_id = ? AND EXISTS (SELECT 1 FROM "
+                                                    "outbox_unsent u WHERE u.seq = outbox.seq)"),
                                      {QStringLiteral("%1: %2").arg(r.code, r.message), r.id});
             !s)
             return s;
@@ -578,16 +580,17 @@ Result<SyncState> SyncEngine::state()
     s.clockOffsetMs = m_db.localSetting(keys::clockOffset()).toLongLong();
     s.cursor = m_db.localSetting(keys::cursor()).toLongLong();
     auto q = m_db.exec(QStringLiteral(
-        "SELECT count(*), coalesce(sum(event_type = 'sale'), 0) FROM outbox WHERE sent_at IS NULL "
-        "AND rejected_reason IS NULL"));
+        "SELECT count(*), coalesce(sum(o.event_type = 'sale'), 0) FROM outbox_unsent u CROSS JOIN "
+        "outbox o ON o.seq = u.seq WHERE o.rejected_reason IS NULL"));
     if (!q)
         return std::unexpected(q.error());
     if (q->next()) {
         s.pending = q->value(0).toLongLong();
         s.pendingSales = q->value(1).toLongLong();
     }
-    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE sent_at IS NULL AND "
-                                        "rejected_reason IS NOT NULL"));
+    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE rejected_reason IS NOT "
+                                        "NULL AND EXISTS (SELECT 1 FROM outbox_unsent u WHERE "
+                                        "u.seq = outbox.seq)"));
     if (!r)
         return std::unexpected(r.error());
     s.rejected = r->toLongLong();
@@ -602,8 +605,9 @@ Result<SyncState> SyncEngine::state()
 Result<QList<RejectedEvent>> SyncEngine::rejectedEvents()
 {
     auto q = m_db.exec(QStringLiteral("SELECT event_id, event_type, created_at, rejected_reason, "
-                                      "payload FROM outbox WHERE sent_at IS NULL AND "
-                                      "rejected_reason IS NOT NULL ORDER BY seq"));
+                                      "payload FROM outbox WHERE rejected_reason IS NOT NULL "
+                                      "AND EXISTS (SELECT 1 FROM outbox_unsent u WHERE u.seq = "
+                                      "outbox.seq) ORDER BY seq"));
     if (!q)
         return std::unexpected(q.error());
     QList<RejectedEvent> out;
@@ -636,7 +640,8 @@ Result<QList<ReviewFlag>> SyncEngine::reviewFlags()
 Status SyncEngine::retryRejected(const QString &eventId)
 {
     auto r = m_db.exec(QStringLiteral("UPDATE outbox SET rejected_reason = NULL WHERE event_id = ? "
-                                      "AND sent_at IS NULL"),
+                                      "AND EXISTS (SELECT 1 FROM outbox_unsent u WHERE u.seq = "
+                                      "outbox.seq)"),
                        {eventId});
     if (!r)
         return std::unexpected(r.error());
@@ -687,8 +692,8 @@ Status SyncEngine::unpair()
 
 Result<qint64> SyncEngine::exportPending(const QString &path)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT payload, rejected_reason FROM outbox WHERE sent_at "
-                                      "IS NULL ORDER BY seq"));
+    auto q = m_db.exec(QStringLiteral("SELECT o.payload, o.rejected_reason FROM outbox_unsent u "
+                                      "CROSS JOIN outbox o ON o.seq = u.seq ORDER BY u.seq"));
     if (!q)
         return std::unexpected(q.error());
     QJsonArray events;

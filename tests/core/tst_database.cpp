@@ -2,10 +2,13 @@
 #include "DemoData.h"
 #include "MarketDay.h"
 #include "SaleRepository.h"
+#include "Schema.h"
 #include "TestSupport.h"
+#include "sync/SyncEngine.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlRecord>
 #include <QtTest>
 
 #include <sqlite3.h>
@@ -78,6 +81,87 @@ private slots:
         QCOMPARE(db.error().code, Error::Code::SchemaTooNew);
         QVERIFY(db.error().detail.contains(QLatin1String("newer Stallkeeper")));
         QCOMPARE(fileHash(path), before);
+    }
+
+    // A database of schema 7 (sent events marked in outbox.sent_at) upgraded to the queue of
+    // unsent events: what was unsent stays unsent, rejected stays rejected, sent stays sent; new
+    // events join the queue, and marking one sent leaves its row as it was.
+    void outboxUpgradeKeepsWhatIsUnsent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        QStringList script;
+        for (const Migration &m : migrations())
+            if (m.version <= 7)
+                script << m.statements;
+        script << QStringLiteral("PRAGMA user_version = 7");
+        const auto event = [](int seq, const char *sentAt, const char *rejected) {
+            return QStringLiteral("INSERT INTO outbox (seq, event_id, event_type, hlc, payload, "
+                                  "created_at, sent_at, rejected_reason) VALUES (%1, 'e%1', "
+                                  "'sale', %1, '{\"n\":%1}', 1, %2, %3)")
+                .arg(seq)
+                .arg(QLatin1String(sentAt), QLatin1String(rejected));
+        };
+        script << event(1, "5", "NULL") << event(2, "NULL", "NULL")
+               << event(3, "NULL", "'invalid: no'") << event(4, "NULL", "NULL")
+               << event(5, "6", "NULL");
+        rawExec(path, (script.join(QStringLiteral(";\n")) + u';').toUtf8().constData());
+
+        auto opened = Database::open(path);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().detail));
+        Database &db = **opened;
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(),
+                 Database::kSchemaVersion);
+        sync::SyncEngine engine(db);
+        const auto seqs = [&](qint64 after = 0) {
+            QList<qint64> out;
+            const auto batch = engine.pendingBatch(10, after);
+            if (batch)
+                for (const sync::OutboxEvent &e : *batch)
+                    out << e.seq;
+            return out;
+        };
+        QCOMPARE(*db.pendingOutboxCount(), 2);
+        QCOMPARE(seqs(), (QList<qint64>{2, 4}));
+        QCOMPARE(seqs(2), (QList<qint64>{4}));
+        QCOMPARE(engine.state()->pending, 2);
+        QCOMPARE(engine.state()->rejected, 1);
+        QCOMPARE(engine.rejectedEvents()->size(), 1);
+        QCOMPARE(engine.rejectedEvents()->first().id, QStringLiteral("e3"));
+
+        // An event written after the upgrade is queued by the trigger, behind the older ones.
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO outbox (event_id, event_type, hlc, payload, "
+                                       "created_at) VALUES ('e6', 'sale', 6, '{}', 2)")));
+        const QList<qint64> queued = seqs();
+        QCOMPARE(queued.size(), 3);
+        QCOMPARE(queued.mid(0, 2), (QList<qint64>{2, 4}));
+        QCOMPARE(*db.pendingOutboxCount(), 3);
+
+        const auto row = [&](int seq) {
+            QStringList cells;
+            auto q = db.exec(QStringLiteral("SELECT * FROM outbox WHERE seq = ?"), {seq});
+            if (q && q->next())
+                for (int i = 0; i < q->record().count(); ++i)
+                    cells << q->value(i).toString();
+            return cells;
+        };
+        const QStringList before = row(2);
+        QCOMPARE(before.size(), 8);
+        QVERIFY(engine.recordPushResult({QStringLiteral("e2"), QStringLiteral("e1")}, {}));
+        QCOMPARE(row(2), before);
+        QCOMPARE(seqs(), queued.mid(1));
+        QCOMPARE(*db.pendingOutboxCount(), 2);
+
+        // A rejection on an event already sent changes nothing; a retry puts e3 back in line.
+        QVERIFY(engine.recordPushResult({},
+                                        {sync::Rejection{QStringLiteral("e5"),
+                                                         QStringLiteral("invalid"),
+                                                         QStringLiteral("late")}}));
+        QCOMPARE(engine.state()->rejected, 1);
+        QVERIFY(engine.retryRejected(QStringLiteral("e3")));
+        QCOMPARE(seqs().first(), 3);
+        QCOMPARE(engine.state()->rejected, 0);
+        QCOMPARE(*db.pendingOutboxCount(), 3);
     }
 
     void foreignFilesAreRefusedUntouched()

@@ -368,8 +368,9 @@ int queuedPush(const Options &o, const QString &spec, const QString &label, cons
     if (!db)
         return 1;
     const qint64 queued = *(*db)->pendingOutboxCount();
-    if (auto n = (*db)->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE event_type = "
-                                              "'sale' AND sent_at IS NULL")))
+    if (auto n = (*db)->scalar(QStringLiteral("SELECT count(*) FROM outbox_unsent u CROSS JOIN "
+                                              "outbox o ON o.seq = u.seq WHERE o.event_type = "
+                                              "'sale'")))
         sales = n->toLongLong();
     QString code;
     {

@@ -45,8 +45,9 @@ sqlite3 *sqliteHandle(Database &db)
     return sqliteHandle(db.sql());
 }
 
-int bindSqlite(sqlite3_stmt *stmt, const QVariant *values, qsizetype count)
+int bindSqlite(sqlite3_stmt *stmt, const QVariant *values, qsizetype count, bool inPlace)
 {
+    const auto lifetime = inPlace ? SQLITE_STATIC : SQLITE_TRANSIENT;
     for (qsizetype i = 0; i < count; ++i) {
         const QVariant &v = values[i];
         const int n = int(i) + 1;
@@ -55,10 +56,10 @@ int bindSqlite(sqlite3_stmt *stmt, const QVariant *values, qsizetype count)
             rc = sqlite3_bind_null(stmt, n);
         } else if (v.typeId() == QMetaType::QByteArray) {
             const QByteArray &b = *static_cast<const QByteArray *>(v.constData());
-            rc = sqlite3_bind_text(stmt, n, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+            rc = sqlite3_bind_text(stmt, n, b.constData(), int(b.size()), lifetime);
         } else if (v.typeId() == QMetaType::QString) {
             const QString &t = *static_cast<const QString *>(v.constData());
-            rc = sqlite3_bind_text16(stmt, n, t.utf16(), int(t.size() * 2), SQLITE_TRANSIENT);
+            rc = sqlite3_bind_text16(stmt, n, t.utf16(), int(t.size() * 2), lifetime);
         } else {
             rc = sqlite3_bind_int64(stmt, n, v.toLongLong());
         }

@@ -49,9 +49,11 @@ Result<qint64> exportQuery(Database &db,
 sqlite3 *sqliteHandle(Database &db);
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 using SqliteStatement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
-// Binds `count` values to parameters 1..count, each copied: null, QByteArray as UTF-8 text,
-// QString as text, anything else as an integer. SQLite's result code (SQLITE_OK).
-int bindSqlite(sqlite3_stmt *stmt, const QVariant *values, qsizetype count);
+// Binds `count` values to parameters 1..count: null, QByteArray as UTF-8 text, QString as
+// text, anything else as an integer. Text is copied unless `inPlace`, which is for values that
+// stay alive and unchanged until the statement is reset and bound again (or its bindings
+// cleared). SQLite's result code (SQLITE_OK).
+int bindSqlite(sqlite3_stmt *stmt, const QVariant *values, qsizetype count, bool inPlace = false);
 // Prepare `sql` on that handle and bind `binds` as above; finalized when dropped.
 // The error's detail names the step that failed and SQLite's message.
 Result<SqliteStatement>

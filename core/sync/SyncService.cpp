@@ -1,5 +1,6 @@
 #include "sync/SyncService.h"
 
+#include <QNetworkInformation>
 #include <QRandomGenerator>
 
 namespace sk::sync {
@@ -29,6 +30,16 @@ SyncService::SyncService(const QString &dbPath, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
+    // NetworkManager's backend on Linux; without one (no D-Bus, a container) the backoff alone
+    // brings sync back.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        connect(QNetworkInformation::instance(),
+                &QNetworkInformation::reachabilityChanged,
+                this,
+                [this](QNetworkInformation::Reachability r) {
+                    if (r == QNetworkInformation::Reachability::Online)
+                        networkReachable();
+                });
 }
 
 SyncService::~SyncService()
@@ -82,6 +93,13 @@ void SyncService::notifyChanged()
 {
     if (m_failures == 0)
         schedule(m_debounceMs);
+}
+
+void SyncService::networkReachable()
+{
+    if (m_failures == 0 || m_running)
+        return;
+    schedule(500 + int(QRandomGenerator::global()->bounded(2001)));
 }
 
 void SyncService::pair(const QString &serverUrl, const QString &code, const QString &deviceName)

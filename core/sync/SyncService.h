@@ -12,6 +12,9 @@ namespace sk::sync {
 // connection, run by a timer, soon after local changes (debounced), and on demand. After a
 // failure it waits with exponential backoff and full jitter (so many tablets coming back online
 // at once do not hit the server in step); a revoked device stops until it is paired again.
+// When the system says the network is back (QNetworkInformation, where a backend is
+// available), a device that was failing tries again within seconds instead of waiting out its
+// backoff.
 class SyncService : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,9 @@ public:
 public slots:
     void syncNow();
     void notifyChanged(); // something was queued locally: sync soon
+    // The network is reachable again: after failed runs, sync in 0.5-2.5 s (jittered, so the
+    // tills of a market coming back together are spread out); otherwise nothing changes.
+    void networkReachable();
     void pair(const QString &serverUrl, const QString &code, const QString &deviceName);
 
 signals:

@@ -11,6 +11,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncService.h"
 
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace sk;
@@ -55,6 +56,48 @@ private slots:
                          qPrintable(QStringLiteral("%1 failures: %2 ms").arg(failures).arg(ms)));
             }
         }
+    }
+
+    // A till whose sync failed (the server unreachable) waits out a backoff of 5-10 s; when the
+    // system reports the network back it tries within 2.5 s and succeeds. Without a failure the
+    // news changes nothing.
+    void networkBackSyncsWithinSeconds()
+    {
+        test::TestServer server;
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        test::TempDb a;
+        QVERIFY(test::pairDevice(server, a.db(), QStringLiteral("Orchard"), QStringLiteral("A"))
+                    .isEmpty());
+        const QString real = a.db().localSetting(sync::keys::server());
+        QTcpServer closed; // a port nobody answers on once closed
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 dead = closed.serverPort();
+        closed.close();
+        a.db().setLocalSetting(sync::keys::server(),
+                               QStringLiteral("http://127.0.0.1:%1").arg(dead));
+
+        sync::SyncService service(a.path());
+        service.setDebounce(0);
+        QSignalSpy finished(&service, &sync::SyncService::syncFinished);
+        service.start();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.last().first().value<sync::SyncReport>().ok);
+        QCOMPARE(service.consecutiveFailures(), 1);
+
+        a.db().setLocalSetting(sync::keys::server(), real);
+        QElapsedTimer clock;
+        clock.start();
+        service.networkReachable();
+        QVERIFY(finished.wait(4000));
+        const sync::SyncReport back = finished.last().first().value<sync::SyncReport>();
+        QVERIFY2(back.ok, qPrintable(back.message));
+        QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(service.consecutiveFailures(), 0);
+
+        // Healthy: the regular interval stays as it was.
+        service.setInterval(60000);
+        service.networkReachable();
+        QVERIFY(!finished.wait(3000));
     }
 
     void nothingLostNothingDuplicated()

@@ -156,6 +156,61 @@ totalsRow(const ReportDefinition &report, const QList<qint64> &sums, const QStri
     }
     return total;
 }
+
+// What run() and writeCsv() share around their row loops: the checked and built query, the
+// currency, the running sums of the totals row, and the cancel and progress checks.
+struct RunState
+{
+    const ReportDefinition &report;
+    const RunOptions &options;
+    ReportQuery query;
+    Currency currency;
+    QList<qint64> sums;
+    int currencyColumn = -1;
+    qint64 rows = 0;
+
+    static Result<RunState> start(Database &db,
+                                  const ReportDefinition &report,
+                                  const ReportFilter &filter,
+                                  const RunOptions &options)
+    {
+        if (auto v = ReportCatalog::validate(report, filter); !v)
+            return std::unexpected(v.error());
+        auto built = report.build(db, filter);
+        if (!built)
+            return std::unexpected(built.error());
+        return RunState{
+            report,
+            options,
+            std::move(*built),
+            Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD"))),
+            QList<qint64>(report.columns.size(), 0),
+            report.columnIndex(QStringLiteral("currency"))};
+    }
+    std::unexpected<Error> cancelled() const
+    {
+        return fail(Error::Code::Cancelled, QStringLiteral("report %1 cancelled").arg(report.name));
+    }
+    // Asked every 4,096 rows, and once more at the end: the last chance before the caller
+    // commits anything (an atomic file rename).
+    bool stopRequested() const
+    {
+        return (options.cancel && options.cancel->load())
+               || (options.progress && !options.progress(rows));
+    }
+    bool pollStop() const { return (rows & 4095) == 0 && stopRequested(); }
+    // A money or quantity cell of column i, added to the totals when that column is summed.
+    Status add(qsizetype i, qint64 x)
+    {
+        if (!report.totals || !report.columns[i].summed)
+            return {};
+        auto s = checkedAdd(sums[i], x);
+        if (!s)
+            return std::unexpected(s.error());
+        sums[i] = *s;
+        return {};
+    }
+};
 } // namespace
 
 QString csvCellText(CsvColumn::Type type, const QVariant &v, int moneyDecimals)
@@ -186,38 +241,27 @@ Result<qint64> ReportRunner::run(const ReportDefinition &report,
                                  ReportSink &sink,
                                  const RunOptions &options)
 {
-    if (auto v = ReportCatalog::validate(report, filter); !v)
-        return std::unexpected(v.error());
-    auto built = report.build(m_db, filter);
-    if (!built)
-        return std::unexpected(built.error());
-    const Currency currency
-        = Currency::fromCode(m_db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
-
-    qint64 rows = 0;
+    auto state = RunState::start(m_db, report, filter, options);
+    if (!state)
+        return std::unexpected(state.error());
+    RunState &r = *state;
     const qsizetype n = report.columns.size();
-    QList<qint64> sums(n, 0);
     QString totalCurrency;
     bool mixedCurrency = false;
-    const int currencyColumn = report.columnIndex(QStringLiteral("currency"));
     {
-        ProgressHandler handler(m_db, options, rows);
-        auto cancelled = [&] {
-            return fail(Error::Code::Cancelled,
-                        QStringLiteral("report %1 cancelled").arg(report.name));
-        };
+        ProgressHandler handler(m_db, options, r.rows);
         QSqlQuery q(m_db.sql());
         q.setForwardOnly(true);
-        if (!q.prepare(built->sql))
+        if (!q.prepare(r.query.sql))
             return std::unexpected(Database::sqlError(q, QStringLiteral("report ") + report.name));
-        for (qsizetype i = 0; i < built->binds.size(); ++i)
-            q.bindValue(int(i), built->binds[i]);
+        for (qsizetype i = 0; i < r.query.binds.size(); ++i)
+            q.bindValue(int(i), r.query.binds[i]);
         if (!q.exec()) {
             if (handler.cancelled())
-                return cancelled();
+                return r.cancelled();
             return std::unexpected(Database::sqlError(q, QStringLiteral("report ") + report.name));
         }
-        if (auto s = sink.begin(report.columns, currency.decimals); !s)
+        if (auto s = sink.begin(report.columns, r.currency.decimals); !s)
             return std::unexpected(s.error());
         QVariantList cells(n);
         while (q.next()) {
@@ -226,47 +270,40 @@ Result<qint64> ReportRunner::run(const ReportDefinition &report,
                 if (isNumeric(report.columns[i].type) && !v.isNull()) {
                     const qint64 x = v.toLongLong();
                     v = QVariant(x);
-                    if (report.totals && report.columns[i].summed) {
-                        auto s = checkedAdd(sums[i], x);
-                        if (!s)
-                            return std::unexpected(s.error());
-                        sums[i] = *s;
-                    }
+                    if (auto s = r.add(i, x); !s)
+                        return std::unexpected(s.error());
                 } else if (!isNumeric(report.columns[i].type)) {
                     v = QVariant(v.toString());
                 }
                 cells[i] = std::move(v);
             }
-            if (currencyColumn >= 0) {
-                const QString c = cells[currencyColumn].toString();
-                if (rows == 0)
+            if (r.currencyColumn >= 0) {
+                const QString c = cells[r.currencyColumn].toString();
+                if (r.rows == 0)
                     totalCurrency = c;
                 else if (c != totalCurrency)
                     mixedCurrency = true;
             }
             if (auto s = sink.row(cells, false); !s)
                 return std::unexpected(s.error());
-            ++rows;
-            if ((rows & 4095) == 0) {
-                if ((options.cancel && options.cancel->load())
-                    || (options.progress && !options.progress(rows)))
-                    return cancelled();
-            }
+            ++r.rows;
+            if (r.pollStop())
+                return r.cancelled();
         }
         if (handler.cancelled())
-            return cancelled();
+            return r.cancelled();
         if (q.lastError().isValid())
             return std::unexpected(Database::sqlError(q, QStringLiteral("report ") + report.name));
     }
     // Sums across currencies mean nothing: no totals row then.
     if (report.totals && !mixedCurrency)
-        if (auto s = sink.row(totalsRow(report, sums, rows ? totalCurrency : currency.code), true);
+        if (auto s
+            = sink.row(totalsRow(report, r.sums, r.rows ? totalCurrency : r.currency.code), true);
             !s)
             return std::unexpected(s.error());
-    // A last chance to cancel before the caller commits anything (an atomic file rename).
-    if ((options.cancel && options.cancel->load()) || (options.progress && !options.progress(rows)))
-        return fail(Error::Code::Cancelled, QStringLiteral("report %1 cancelled").arg(report.name));
-    return rows;
+    if (r.stopRequested())
+        return r.cancelled();
+    return r.rows;
 }
 
 Result<ReportTable> ReportRunner::table(const ReportDefinition &report,
@@ -293,31 +330,22 @@ Result<qint64> ReportRunner::writeCsv(const ReportDefinition &report,
         CsvSink sink(out, options.bom);
         return run(report, filter, sink, options);
     }
-    if (auto v = ReportCatalog::validate(report, filter); !v)
-        return std::unexpected(v.error());
-    auto built = report.build(m_db, filter);
-    if (!built)
-        return std::unexpected(built.error());
-    const Currency currency
-        = Currency::fromCode(m_db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
-    auto cancelled = [&] {
-        return fail(Error::Code::Cancelled, QStringLiteral("report %1 cancelled").arg(report.name));
-    };
+    auto state = RunState::start(m_db, report, filter, options);
+    if (!state)
+        return std::unexpected(state.error());
+    RunState &r = *state;
     auto sqlFail = [&](const QString &detail) {
         return fail(Error::Code::Database,
                     QStringLiteral("report %1: %2").arg(report.name, detail));
     };
-    auto prepared = prepareSqlite(h, built->sql, built->binds);
+    auto prepared = prepareSqlite(h, r.query.sql, r.query.binds);
     if (!prepared)
         return sqlFail(prepared.error().detail);
     sqlite3_stmt *const st = prepared->get();
 
-    qint64 rows = 0;
     const qsizetype n = report.columns.size();
-    QList<qint64> sums(n, 0);
     QByteArray totalCurrency;
     bool mixedCurrency = false;
-    const int currencyColumn = report.columnIndex(QStringLiteral("currency"));
     QStringList names;
     for (const ReportColumn &c : report.columns)
         names << c.name;
@@ -328,7 +356,7 @@ Result<qint64> ReportRunner::writeCsv(const ReportDefinition &report,
         return csvbytes::flush(out, buf);
     };
     {
-        ProgressHandler handler(m_db, options, rows);
+        ProgressHandler handler(m_db, options, r.rows);
         int rc;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             for (int i = 0; i < int(n); ++i) {
@@ -341,55 +369,48 @@ Result<qint64> ReportRunner::writeCsv(const ReportDefinition &report,
                     const char *p = reinterpret_cast<const char *>(sqlite3_column_text(st, i));
                     const int len = sqlite3_column_bytes(st, i);
                     appendText(buf, p, len);
-                    if (i == currencyColumn) {
+                    if (i == r.currencyColumn) {
                         const QByteArrayView cur(p, len);
-                        if (rows == 0)
+                        if (r.rows == 0)
                             totalCurrency = cur.toByteArray();
                         else if (cur != totalCurrency)
                             mixedCurrency = true;
                     }
                 } else {
                     const qint64 x = sqlite3_column_int64(st, i);
-                    appendFixed(buf, x, decimalsOf(c.type, currency.decimals));
-                    if (report.totals && c.summed) {
-                        auto s = checkedAdd(sums[i], x);
-                        if (!s)
-                            return std::unexpected(s.error());
-                        sums[i] = *s;
-                    }
+                    appendFixed(buf, x, decimalsOf(c.type, r.currency.decimals));
+                    if (auto s = r.add(i, x); !s)
+                        return std::unexpected(s.error());
                 }
             }
             buf.append("\r\n");
-            ++rows;
+            ++r.rows;
             if (buf.size() >= (1 << 16))
                 if (auto s = flush(); !s)
                     return std::unexpected(s.error());
-            if ((rows & 4095) == 0
-                && ((options.cancel && options.cancel->load())
-                    || (options.progress && !options.progress(rows))))
-                return cancelled();
+            if (r.pollStop())
+                return r.cancelled();
         }
         if (handler.cancelled())
-            return cancelled();
+            return r.cancelled();
         if (rc != SQLITE_DONE)
             return sqlFail(QStringLiteral("step: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
     }
     if (report.totals && !mixedCurrency) {
-        const QVariantList total
-            = totalsRow(report, sums, rows ? QString::fromUtf8(totalCurrency) : currency.code);
+        const QVariantList total = totalsRow(
+            report, r.sums, r.rows ? QString::fromUtf8(totalCurrency) : r.currency.code);
         for (qsizetype i = 0; i < n; ++i) {
             if (i)
                 buf.append(',');
-            appendCell(buf, report.columns[i].type, total[i], currency.decimals);
+            appendCell(buf, report.columns[i].type, total[i], r.currency.decimals);
         }
         buf.append("\r\n");
     }
     if (auto s = flush(); !s)
         return std::unexpected(s.error());
-    // A last chance to cancel before the caller commits anything (an atomic file rename).
-    if ((options.cancel && options.cancel->load()) || (options.progress && !options.progress(rows)))
-        return cancelled();
-    return rows;
+    if (r.stopRequested())
+        return r.cancelled();
+    return r.rows;
 }
 
 Result<qint64> ReportRunner::exportCsv(const ReportDefinition &report,

@@ -58,9 +58,14 @@ Result<StockMovement> StockMovement::fromJson(const QJsonObject &o)
     m.marketDayId = s("market_day_id");
     m.context = s("context");
     m.reason = s("reason");
-    if (!ok1 || !ok2 || !ok3 || m.id.isEmpty() || m.productId.isEmpty() || !kKinds.contains(m.kind))
+    if (!ok1 || !ok2 || !ok3 || m.id.isEmpty() || m.productId.isEmpty() || !isKind(m.kind))
         return fail(Error::Code::InvalidInput, QStringLiteral("malformed stock movement"));
     return m;
+}
+
+bool StockMovement::isKind(const QString &kind)
+{
+    return kKinds.contains(kind);
 }
 
 StockLedger::StockLedger(Database &db)

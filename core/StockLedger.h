@@ -26,6 +26,7 @@ struct StockMovement
 
     QJsonObject toJson() const;
     static Result<StockMovement> fromJson(const QJsonObject &o);
+    static bool isKind(const QString &kind);
 };
 
 struct StockLevel

@@ -1,8 +1,10 @@
 #include "Catalog.h"
 #include "Csv.h"
+#include "DemoData.h"
 #include "SaleEngine.h"
 #include "SaleRepository.h"
 #include "TestSupport.h"
+#include "sync/SaleEventReader.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -39,6 +41,43 @@ const char *const kAlphabet[] = {",",
                                  "lb",
                                  "exempt",
                                  "yes"};
+
+// The general path of the server's checks: Qt's JSON tree, the envelope, the record.
+bool readThroughQt(const QByteArray &sent, sync::Event &event, sync::ParsedData &parsed)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(sent, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    auto e = sync::parseEnvelope(doc.object(), sent);
+    if (!e || !sync::validateEventData(*e, &parsed))
+        return false;
+    event = *e;
+    return true;
+}
+
+// Both readers agree: the quick one accepts only what the general one accepts, and then reads
+// the same event and the same sale. Returns whether the quick one accepted.
+bool readsAlike(const QByteArray &sent)
+{
+    sync::Event quick, general;
+    sync::ParsedData quickParsed, generalParsed;
+    if (!sync::readSaleEvent(sent, quick, quickParsed))
+        return false;
+    const bool accepted = readThroughQt(sent, general, generalParsed);
+    const auto sale = [](const sync::ParsedData &p) {
+        return p.sale ? QJsonDocument(p.sale->toJson()).toJson(QJsonDocument::Compact)
+                      : QByteArray("none");
+    };
+    if (!accepted || quick.id != general.id || quick.type != general.type
+        || quick.deviceId != general.deviceId || quick.hlc != general.hlc
+        || quick.canonical() != general.canonical() || sale(quickParsed) != sale(generalParsed)
+        || quickParsed.movement.has_value())
+        qFatal("the quick reader accepted what the general one %s:\n%s",
+               accepted ? "reads differently" : "refuses",
+               sent.constData());
+    return true;
+}
 
 QByteArray randomBytes(std::mt19937_64 &rng, int maxTokens)
 {
@@ -247,6 +286,122 @@ private slots:
             const QJsonDocument doc = QJsonDocument::fromJson(bad);
             (void)SaleRecord::fromJson(doc.object()); // must not crash; may accept or refuse
         }
+    }
+
+    // The server reads sale events in the layout current devices write without Qt's JSON
+    // tree. Every sale, refund and void of a demo season reads the same both ways; thousands
+    // of damaged copies (a byte changed, dropped or doubled, a number rewritten, a name with
+    // an accent or an escape) are either read the same or left to the general path, never
+    // accepted by the quick reader alone.
+    void quickSaleReaderNeverAcceptsMore()
+    {
+        test::TempDb t;
+        DemoOptions o;
+        o.marketDays = 8;
+        o.salesPerDay = 100;
+        o.outbox = true;
+        auto summary = generateDemoData(t.db(), o);
+        QVERIFY(summary);
+        QVERIFY(summary->refunds > 0 && summary->voids > 0);
+        QList<QByteArray> sales;
+        auto q = t.db().exec(QStringLiteral("SELECT payload FROM outbox WHERE event_type = "
+                                            "'sale' ORDER BY seq"));
+        QVERIFY(q);
+        while (q->next())
+            sales << q->value(0).toString().toUtf8();
+        QVERIFY(sales.size() >= 320);
+        for (const QByteArray &sent : std::as_const(sales))
+            QVERIFY2(readsAlike(sent), sent.constData());
+
+        // Valid, but not in the quick layout: the general path takes them.
+        const QByteArray first = sales.first();
+        const QByteArray pretty = QJsonDocument::fromJson(first).toJson(QJsonDocument::Indented);
+        QByteArray accent = first;
+        accent.replace("\"name\":\"", "\"name\":\"Cr\xc3\xa8me ");
+        QByteArray escaped = first;
+        escaped.replace("\"name\":\"", "\"name\":\"12\\\" ");
+        for (const QByteArray &other : {pretty, accent, escaped}) {
+            sync::Event e;
+            sync::ParsedData p;
+            QVERIFY(!sync::readSaleEvent(other, e, p));
+            QVERIFY2(readThroughQt(other, e, p), other.constData());
+        }
+
+        // Refused both ways, each for one rule the quick reader repeats.
+        const qsizetype lineStart = first.indexOf("\"lines\":[") + 9;
+        const qsizetype lineEnd = first.indexOf("}", lineStart) + 1;
+        QByteArray twice = first;
+        twice.insert(lineEnd, "," + first.mid(lineStart, lineEnd - lineStart));
+        const auto swap = [&](const QByteArray &from, const QByteArray &to) {
+            QByteArray out = first;
+            out.replace(from, to);
+            return out;
+        };
+        const auto emptied = [&](const QByteArray &key) { // the first such string made ""
+            QByteArray out = first;
+            const qsizetype at = out.indexOf("\"" + key + "\":\"") + key.size() + 4;
+            out.remove(at, out.indexOf('"', at) - at);
+            return out;
+        };
+        const QByteArray envelopeHlc = first.mid(first.lastIndexOf("\"hlc\":"));
+        const QByteArray hlcValue = envelopeHlc.mid(6, envelopeHlc.indexOf(',') - 6);
+        const QList<QByteArray> refused
+            = {twice,
+               swap(",\"hlc\":" + hlcValue + ",\"id\"", ",\"hlc\":\"0\",\"id\""),
+               swap("\"kind\":\"sale\",\"lines\"", "\"kind\":\"refund\",\"lines\""),
+               swap("\"kind\":\"sale\",\"lines\"", "\"kind\":\"gift\",\"lines\""),
+               swap("\"unit\":\"", "\"unit\":\"bushel"),
+               swap("\"currency\":\"USD\"", "\"currency\":\"US\""),
+               swap("\"kind\":\"sale\",\"market_day_id\"", "\"kind\":\"gift\",\"market_day_id\""),
+               emptied("tender"),
+               emptied("product_id"),
+               swap("\"type\":\"sale\"", "\"type\":\"Sale\"")};
+        for (const QByteArray &other : refused) {
+            QVERIFY2(other != first, other.constData());
+            sync::Event e;
+            sync::ParsedData p;
+            QVERIFY2(!sync::readSaleEvent(other, e, p), other.constData());
+            QVERIFY2(!readThroughQt(other, e, p), other.constData());
+        }
+
+        static const char *const kInsert[]
+            = {"\"", "\\", "-", "0", "9",        ",",    ":",    "{",  "}",  "[",   "]",    " ",
+               "e",  ".",  "+", "x", "\xc3\xa9", "\x01", "\x7f", "00", "-0", "1e3", "null", "true"};
+        std::mt19937_64 rng(20261124);
+        int acceptedDamaged = 0;
+        const int rounds = iterations() * 4;
+        for (int i = 0; i < rounds; ++i) {
+            QByteArray bad = sales[int(rng() % sales.size())];
+            const int edits = 1 + int(rng() % 3);
+            for (int e = 0; e < edits; ++e) {
+                const int at = int(rng() % bad.size());
+                switch (rng() % 5) {
+                case 0: // a byte changed
+                    bad[at] = kInsert[rng() % std::size(kInsert)][0];
+                    break;
+                case 1: // a byte dropped
+                    bad.remove(at, 1);
+                    break;
+                case 2: // something inserted
+                    bad.insert(at, kInsert[rng() % std::size(kInsert)]);
+                    break;
+                case 3: // a span doubled
+                    bad.insert(at, bad.mid(at, 1 + int(rng() % 40)));
+                    break;
+                default: // a digit changed: often still a valid sale
+                    if (const qsizetype d = bad.indexOf(QByteArray::number(int(rng() % 10)), at);
+                        d >= 0)
+                        bad[d] = char('0' + rng() % 10);
+                    break;
+                }
+                if (bad.isEmpty())
+                    bad = "{";
+            }
+            acceptedDamaged += readsAlike(bad) ? 1 : 0;
+        }
+        // The comparison above ran on real acceptances too, not only on refusals.
+        QVERIFY2(acceptedDamaged > rounds / 50, qPrintable(QString::number(acceptedDamaged)));
+        qInfo("%d of %d damaged sale events read alike by both readers", acceptedDamaged, rounds);
     }
 };
 

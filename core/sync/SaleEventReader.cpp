@@ -41,15 +41,21 @@ public:
         m_p += n + 3;
         return true;
     }
-    // A string of printable ASCII without escapes: its bytes are its characters.
-    std::optional<QByteArrayView> text()
+    // A string without escapes or control characters: printable ASCII and, where `utf8`,
+    // well-formed UTF-8 (no overlong forms, surrogates or noncharacters). Its bytes are its text.
+    std::optional<QByteArrayView> text(bool utf8 = false)
     {
         if (!lit('"'))
             return std::nullopt;
         const char *start = m_p;
         while (m_p < m_end && *m_p != '"') {
             const auto c = static_cast<unsigned char>(*m_p);
-            if (c < 0x20 || c > 0x7e || c == '\\')
+            if (c >= 0x80) {
+                if (!utf8 || !skipUtf8())
+                    return std::nullopt;
+                continue;
+            }
+            if (c < 0x20 || c == 0x7f || c == '\\')
                 return std::nullopt;
             ++m_p;
         }
@@ -61,10 +67,10 @@ public:
     }
     std::optional<QString> string()
     {
-        const auto t = text();
+        const auto t = text(true);
         if (!t)
             return std::nullopt;
-        return QString::fromLatin1(*t);
+        return QString::fromUtf8(*t);
     }
     // A string holding an integer as QString::toLongLong reads it, written plainly: 0, or an
     // optional minus and up to 18 digits without a leading zero (so it cannot overflow).
@@ -100,6 +106,37 @@ public:
     }
 
 private:
+    // One character of two to four bytes at the cursor (RFC 3629), not a noncharacter.
+    bool skipUtf8()
+    {
+        const auto *p = reinterpret_cast<const unsigned char *>(m_p);
+        const auto left = m_end - m_p;
+        const unsigned char b = p[0];
+        int more = 0;
+        char32_t cp = 0, least = 0;
+        if (b >= 0xc2 && b <= 0xdf) {
+            more = 1, cp = b & 0x1f, least = 0x80;
+        } else if (b >= 0xe0 && b <= 0xef) {
+            more = 2, cp = b & 0x0f, least = 0x800;
+        } else if (b >= 0xf0 && b <= 0xf4) {
+            more = 3, cp = b & 0x07, least = 0x10000;
+        } else {
+            return false;
+        }
+        if (left < more + 1)
+            return false;
+        for (int i = 1; i <= more; ++i) {
+            if ((p[i] & 0xc0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3f);
+        }
+        if (cp < least || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)
+            || (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) == 0xfffe)
+            return false;
+        m_p += more + 1;
+        return true;
+    }
+
     static std::optional<qint64> integer(QByteArrayView t, bool allowNegative, int maxDigits)
     {
         bool negative = false;

@@ -289,10 +289,10 @@ private slots:
     }
 
     // The server reads sale events in the layout current devices write without Qt's JSON
-    // tree. Every sale, refund and void of a demo season reads the same both ways; thousands
-    // of damaged copies (a byte changed, dropped or doubled, a number rewritten, a name with
-    // an accent or an escape) are either read the same or left to the general path, never
-    // accepted by the quick reader alone.
+    // tree. Every sale, refund and void of a demo season reads the same both ways, and so do
+    // names in UTF-8; thousands of damaged copies (a byte changed, dropped or doubled, a number
+    // rewritten, broken UTF-8, an escape) are either read the same or left to the general
+    // path, never accepted by the quick reader alone.
     void quickSaleReaderNeverAcceptsMore()
     {
         test::TempDb t;
@@ -313,14 +313,27 @@ private slots:
         for (const QByteArray &sent : std::as_const(sales))
             QVERIFY2(readsAlike(sent), sent.constData());
 
-        // Valid, but not in the quick layout: the general path takes them.
+        // Names as vendors write them, in UTF-8 of one to four bytes a character.
         const QByteArray first = sales.first();
+        const auto named = [&](const QByteArray &prefix) {
+            QByteArray out = first;
+            out.replace("\"name\":\"", "\"name\":\"" + prefix);
+            return out;
+        };
+        for (const QByteArray &name : {QByteArray("Cr\xc3\xa8"
+                                                  "me fra\xc3\xae"
+                                                  "che "),
+                                       QByteArray("\xe2\x82\xac"
+                                                  "5 \xe5\x92\x8c "),
+                                       QByteArray("\xf0\x9f\x8d\x93 ")})
+            QVERIFY2(readsAlike(named(name)), named(name).constData());
+
+        // Valid, but not in the quick layout (or text it leaves to Qt): the general path takes
+        // them.
         const QByteArray pretty = QJsonDocument::fromJson(first).toJson(QJsonDocument::Indented);
-        QByteArray accent = first;
-        accent.replace("\"name\":\"", "\"name\":\"Cr\xc3\xa8me ");
-        QByteArray escaped = first;
-        escaped.replace("\"name\":\"", "\"name\":\"12\\\" ");
-        for (const QByteArray &other : {pretty, accent, escaped}) {
+        const QByteArray escaped = named("12\\\" ");
+        const QByteArray nonCharacter = named("\xef\xbf\xbe");
+        for (const QByteArray &other : {pretty, escaped, nonCharacter}) {
             sync::Event e;
             sync::ParsedData p;
             QVERIFY(!sync::readSaleEvent(other, e, p));
@@ -356,6 +369,20 @@ private slots:
                emptied("tender"),
                emptied("product_id"),
                swap("\"type\":\"sale\"", "\"type\":\"Sale\"")};
+        // Not UTF-8: a lone continuation byte, overlong slashes, a surrogate, a code point past
+        // U+10FFFF, a cut character, a byte that is never UTF-8. The quick reader leaves them
+        // all to Qt.
+        for (const char *bad : {"\x80",
+                                "\xc0\xaf",
+                                "\xe0\x80\xaf",
+                                "\xed\xa0\x80",
+                                "\xf4\x90\x80\x80",
+                                "\xe2\x82",
+                                "\xff"}) {
+            sync::Event e;
+            sync::ParsedData p;
+            QVERIFY2(!sync::readSaleEvent(named(bad), e, p), bad);
+        }
         for (const QByteArray &other : refused) {
             QVERIFY2(other != first, other.constData());
             sync::Event e;
@@ -365,8 +392,12 @@ private slots:
         }
 
         static const char *const kInsert[]
-            = {"\"", "\\", "-", "0", "9",        ",",    ":",    "{",  "}",  "[",   "]",    " ",
-               "e",  ".",  "+", "x", "\xc3\xa9", "\x01", "\x7f", "00", "-0", "1e3", "null", "true"};
+            = {"\"",       "\\",          "-",    "0",    "9",
+               ",",        ":",           "{",    "}",    "[",
+               "]",        " ",           "e",    ".",    "+",
+               "x",        "\xc3\xa9",    "\x01", "\x7f", "00",
+               "-0",       "1e3",         "null", "true", "\xf0\x9f\x8d\x93",
+               "\xe2\x82", "\xed\xa0\x80"};
         std::mt19937_64 rng(20261124);
         int acceptedDamaged = 0;
         const int rounds = iterations() * 4;

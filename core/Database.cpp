@@ -393,10 +393,9 @@ Status Database::restoreFrom(const QString &source)
 Result<qint64> Database::pendingOutboxCount()
 {
     // Every unsent event but the rejected ones (few, found through their own index).
-    auto v = scalar(QStringLiteral(
-        "SELECT (SELECT count(*) FROM outbox_unsent) - (SELECT count(*) FROM outbox WHERE "
-        "rejected_reason IS NOT NULL AND EXISTS (SELECT 1 FROM outbox_unsent u WHERE u.seq = "
-        "outbox.seq))"));
+    auto v = scalar(QStringLiteral("SELECT (SELECT count(*) FROM outbox_unsent) - (SELECT count(*) "
+                                   "FROM outbox WHERE rejected_reason IS NOT NULL AND %1)")
+                        .arg(outboxIsUnsent()));
     if (!v)
         return std::unexpected(v.error());
     return v->toLongLong();

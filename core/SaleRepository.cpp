@@ -180,12 +180,14 @@ Result<SaleRecord> SaleRecord::fromJson(const QJsonObject &o)
             return std::unexpected(m.error());
         r.movements << *m;
     }
-    const QStringList kinds
-        = {QStringLiteral("sale"), QStringLiteral("void"), QStringLiteral("refund")};
-    if (!ok || r.id.isEmpty() || r.deviceId.isEmpty() || r.marketDayId.isEmpty()
-        || !kinds.contains(r.kind))
+    if (!ok || r.id.isEmpty() || r.deviceId.isEmpty() || r.marketDayId.isEmpty() || !isKind(r.kind))
         return fail(Error::Code::InvalidInput, QStringLiteral("malformed sale record"));
     return r;
+}
+
+bool SaleRecord::isKind(const QString &kind)
+{
+    return kind == u"sale" || kind == u"void" || kind == u"refund";
 }
 
 SaleRepository::SaleRepository(Database &db)

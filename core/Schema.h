@@ -30,4 +30,9 @@ Migration migrationRollup();      // 6: SchemaRollup.cpp (daily summaries for re
 Migration migrationSettings();    // 7: SchemaSettings.cpp (tax categories can be deactivated)
 Migration migrationOutboxQueue(); // 8: SchemaOutbox.cpp (unsent outbox events, by number)
 
+// Schema 8's queue of unsent outbox events (pending or rejected): a FROM clause of their rows
+// as `o`, in queue order by `u.seq`; and the condition that a row of `outbox` is one of them.
+QString unsentOutbox();
+QString outboxIsUnsent();
+
 } // namespace sk

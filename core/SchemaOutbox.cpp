@@ -23,4 +23,14 @@ Migration migrationOutboxQueue()
             }};
 }
 
+QString unsentOutbox()
+{
+    return QStringLiteral("outbox_unsent u CROSS JOIN outbox o ON o.seq = u.seq");
+}
+
+QString outboxIsUnsent()
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM outbox_unsent u WHERE u.seq = outbox.seq)");
+}
+
 } // namespace sk

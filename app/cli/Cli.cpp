@@ -7,6 +7,7 @@
 #include "MarketDay.h"
 #include "SaleRepository.h"
 #include "StockLedger.h"
+#include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -390,31 +391,23 @@ int cmdRestore(Context &ctx, Args &a)
     if (a.positional.size() != 1)
         usageError(QStringLiteral("restore takes one FILE"));
     Database &db = ctx.database();
-    const qint64 pending = check(db.pendingOutboxCount());
-    if (pending > 0) {
-        // Unsynced events are never silently thrown away: keep them in a file first.
-        const QString keep = db.path()
-                             + QStringLiteral(".unsynced-%1.json")
-                                   .arg(QDateTime::currentDateTimeUtc().toString(
-                                       QStringLiteral("yyyyMMddTHHmmss")));
+    // Unsynced events, pending or set aside by the server, are never silently thrown away:
+    // they are kept in a file first.
+    const sync::SyncState state = check(sync::SyncEngine(db).state());
+    const qint64 unsynced = state.pending + state.rejected;
+    if (unsynced > 0) {
         if (!a.flag(QStringLiteral("force")))
             failWith(
                 Error::conflict(QStringLiteral("%1 event(s) are not synced yet; sync first, or "
                                                "restore --force (they are saved to a JSON "
                                                "file first)")
-                                    .arg(pending)));
-        auto q = check(db.exec(
-            QStringLiteral("SELECT o.payload FROM outbox_unsent u CROSS JOIN outbox o ON o.seq = "
-                           "u.seq ORDER BY u.seq")));
-        QJsonArray events;
-        while (q.next())
-            events.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-        check(writeFileAtomically(keep, [&](QIODevice *out) -> Status {
-            if (out->write(QJsonDocument(events).toJson()) < 0)
-                return fail(Error::Code::Io, out->errorString());
-            return {};
-        }));
-        err() << "kept " << pending << " unsynced event(s) in " << keep << "\n";
+                                    .arg(unsynced)));
+        const QString keep = db.path()
+                             + QStringLiteral(".unsynced-%1.json")
+                                   .arg(QDateTime::currentDateTimeUtc().toString(
+                                       QStringLiteral("yyyyMMddTHHmmss")));
+        const qint64 kept = check(sync::SyncEngine(db).exportPending(keep));
+        err() << "kept " << kept << " unsynced event(s) in " << keep << "\n";
         err().flush();
     }
     check(db.restoreFrom(a.positional[0]));

@@ -3,8 +3,6 @@
 #include "SaleRepository.h"
 #include "StockLedger.h"
 
-#include <QSet>
-
 #include <cstring>
 #include <limits>
 #include <optional>
@@ -327,23 +325,15 @@ bool readSaleEvent(QByteArrayView sent, Event &event, ParsedData &parsed)
     const auto type = r.text();
     if (!type || *type != "sale" || !r.lit('}') || !r.atEnd())
         return false;
-    // parseEnvelope's checks, then validateSale's.
-    if (!isUuid(*id) || !isUuid(*device))
-        return false;
-    static const QSet<QString> kinds
-        = {QStringLiteral("sale"), QStringLiteral("void"), QStringLiteral("refund")};
-    if (s.id != *id || s.deviceId != *device || s.marketDayId.isEmpty() || !kinds.contains(s.kind)
-        || (s.kind != u"sale" && s.refSaleId.isEmpty()) || s.currency.size() != 3)
-        return false;
-    QSet<QString> lineIds;
-    for (const SaleLineRecord &l : s.lines)
-        lineIds.insert(l.id);
-    if (lineIds.size() != s.lines.size())
+    // parseEnvelope's checks, SaleRecord::fromJson's, then validateSale's.
+    if (!isUuid(*id) || !isUuid(*device) || s.marketDayId.isEmpty() || !SaleRecord::isKind(s.kind))
         return false;
     e.id = *id;
     e.type = typeSale();
     e.deviceId = *device;
     e.hlc = *stamp;
+    if (!checkSaleRecord(s, e))
+        return false;
     e.canonicalJson = sent.toByteArray();
     event = std::move(e);
     parsed.sale = std::move(s);

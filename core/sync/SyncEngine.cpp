@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "Exports.h"
 #include "SaleRepository.h"
+#include "Schema.h"
 #include "StockLedger.h"
 #include "TaxTenderRepository.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
 
@@ -372,9 +372,9 @@ Result<QList<OutboxEvent>> SyncEngine::pendingBatch(int max, qint64 afterSeq)
         return fail(Error::Code::Database, QStringLiteral("outbox: no SQLite handle"));
     auto st = prepareSqlite(h,
                             QStringLiteral("SELECT o.seq, o.event_id, o.event_type, o.payload "
-                                           "FROM outbox_unsent u CROSS JOIN outbox o ON o.seq = "
-                                           "u.seq WHERE u.seq > ? AND o.rejected_reason IS NULL "
-                                           "ORDER BY u.seq LIMIT ?"),
+                                           "FROM %1 WHERE u.seq > ? AND o.rejected_reason IS "
+                                           "NULL ORDER BY u.seq LIMIT ?")
+                                .arg(unsentOutbox()),
                             {afterSeq, max});
     if (!st)
         return std::unexpected(st.error());
@@ -439,8 +439,8 @@ Status SyncEngine::recordPushResult(const QStringList &acked, const QList<Reject
     }
     for (const Rejection &r : rejected)
         if (auto s = m_db.execCached(QStringLiteral("UPDATE outbox SET rejected_reason = ? WHERE "
-                                                    "event_id = ? AND EXISTS (SELECT 1 FROM "
-                                                    "outbox_unsent u WHERE u.seq = outbox.seq)"),
+                                                    "event_id = ? AND %1")
+                                         .arg(outboxIsUnsent()),
                                      {QStringLiteral("%1: %2").arg(r.code, r.message), r.id});
             !s)
             return s;
@@ -579,18 +579,18 @@ Result<SyncState> SyncEngine::state()
     s.lastErrorCode = m_db.localSetting(keys::lastErrorCode());
     s.clockOffsetMs = m_db.localSetting(keys::clockOffset()).toLongLong();
     s.cursor = m_db.localSetting(keys::cursor()).toLongLong();
-    auto q = m_db.exec(QStringLiteral(
-        "SELECT count(*), coalesce(sum(o.event_type = 'sale'), 0) FROM outbox_unsent u CROSS JOIN "
-        "outbox o ON o.seq = u.seq WHERE o.rejected_reason IS NULL"));
+    auto q = m_db.exec(QStringLiteral("SELECT count(*), coalesce(sum(o.event_type = 'sale'), 0) "
+                                      "FROM %1 WHERE o.rejected_reason IS NULL")
+                           .arg(unsentOutbox()));
     if (!q)
         return std::unexpected(q.error());
     if (q->next()) {
         s.pending = q->value(0).toLongLong();
         s.pendingSales = q->value(1).toLongLong();
     }
-    auto r = m_db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE rejected_reason IS NOT "
-                                        "NULL AND EXISTS (SELECT 1 FROM outbox_unsent u WHERE "
-                                        "u.seq = outbox.seq)"));
+    auto r = m_db.scalar(
+        QStringLiteral("SELECT count(*) FROM outbox WHERE rejected_reason IS NOT NULL AND %1")
+            .arg(outboxIsUnsent()));
     if (!r)
         return std::unexpected(r.error());
     s.rejected = r->toLongLong();
@@ -606,8 +606,8 @@ Result<QList<RejectedEvent>> SyncEngine::rejectedEvents()
 {
     auto q = m_db.exec(QStringLiteral("SELECT event_id, event_type, created_at, rejected_reason, "
                                       "payload FROM outbox WHERE rejected_reason IS NOT NULL "
-                                      "AND EXISTS (SELECT 1 FROM outbox_unsent u WHERE u.seq = "
-                                      "outbox.seq) ORDER BY seq"));
+                                      "AND %1 ORDER BY seq")
+                           .arg(outboxIsUnsent()));
     if (!q)
         return std::unexpected(q.error());
     QList<RejectedEvent> out;
@@ -639,10 +639,10 @@ Result<QList<ReviewFlag>> SyncEngine::reviewFlags()
 
 Status SyncEngine::retryRejected(const QString &eventId)
 {
-    auto r = m_db.exec(QStringLiteral("UPDATE outbox SET rejected_reason = NULL WHERE event_id = ? "
-                                      "AND EXISTS (SELECT 1 FROM outbox_unsent u WHERE u.seq = "
-                                      "outbox.seq)"),
-                       {eventId});
+    auto r = m_db.exec(
+        QStringLiteral("UPDATE outbox SET rejected_reason = NULL WHERE event_id = ? AND %1")
+            .arg(outboxIsUnsent()),
+        {eventId});
     if (!r)
         return std::unexpected(r.error());
     return {};
@@ -692,8 +692,8 @@ Status SyncEngine::unpair()
 
 Result<qint64> SyncEngine::exportPending(const QString &path)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT o.payload, o.rejected_reason FROM outbox_unsent u "
-                                      "CROSS JOIN outbox o ON o.seq = u.seq ORDER BY u.seq"));
+    auto q = m_db.exec(QStringLiteral("SELECT o.payload, o.rejected_reason FROM %1 ORDER BY u.seq")
+                           .arg(unsentOutbox()));
     if (!q)
         return std::unexpected(q.error());
     QJsonArray events;
@@ -703,14 +703,14 @@ Result<qint64> SyncEngine::exportPending(const QString &path)
             o.insert(QStringLiteral("rejected_reason"), q->value(1).toString());
         events.append(o);
     }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return fail(Error::Code::Io,
-                    QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
-    f.write(QJsonDocument(events).toJson());
-    if (!f.commit())
-        return fail(Error::Code::Io,
-                    QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+    if (auto s = writeFileAtomically(path,
+                                     [&](QIODevice *out) -> Status {
+                                         if (out->write(QJsonDocument(events).toJson()) < 0)
+                                             return fail(Error::Code::Io, out->errorString());
+                                         return {};
+                                     });
+        !s)
+        return std::unexpected(s.error());
     return events.size();
 }
 

@@ -93,19 +93,8 @@ Status validateSale(const Event &e, ParsedData *parsed)
     auto r = SaleRecord::fromJson(e.data);
     if (!r)
         return std::unexpected(r.error());
-    if (r->id != e.id)
-        return std::unexpected(invalid(QStringLiteral("sale id differs from the event id")));
-    if (r->deviceId != e.deviceId)
-        return std::unexpected(invalid(QStringLiteral("sale was made on another device")));
-    if (r->kind != u"sale" && r->refSaleId.isEmpty())
-        return std::unexpected(invalid(QStringLiteral("a %1 must reference a sale").arg(r->kind)));
-    if (r->currency.size() != 3)
-        return std::unexpected(invalid(QStringLiteral("currency must be an ISO 4217 code")));
-    QSet<QString> ids;
-    for (const auto &l : r->lines)
-        ids.insert(l.id);
-    if (ids.size() != r->lines.size())
-        return std::unexpected(invalid(QStringLiteral("sale lines repeat an id")));
+    if (auto s = checkSaleRecord(*r, e); !s)
+        return s;
     if (parsed)
         parsed->sale = std::move(*r);
     return {};
@@ -207,6 +196,24 @@ Status validateMarketDay(const Event &e)
     return {};
 }
 } // namespace
+
+Status checkSaleRecord(const SaleRecord &r, const Event &e)
+{
+    if (r.id != e.id)
+        return std::unexpected(invalid(QStringLiteral("sale id differs from the event id")));
+    if (r.deviceId != e.deviceId)
+        return std::unexpected(invalid(QStringLiteral("sale was made on another device")));
+    if (r.kind != u"sale" && r.refSaleId.isEmpty())
+        return std::unexpected(invalid(QStringLiteral("a %1 must reference a sale").arg(r.kind)));
+    if (r.currency.size() != 3)
+        return std::unexpected(invalid(QStringLiteral("currency must be an ISO 4217 code")));
+    QSet<QString> ids;
+    for (const auto &l : r.lines)
+        ids.insert(l.id);
+    if (ids.size() != r.lines.size())
+        return std::unexpected(invalid(QStringLiteral("sale lines repeat an id")));
+    return {};
+}
 
 QJsonObject Event::envelope() const
 {

@@ -84,6 +84,9 @@ std::optional<QList<QByteArrayView>> splitPushBody(QByteArrayView body);
 // "market_day") against the record it describes; other well-formed types pass (they are stored
 // and relayed, and a device that does not know them yet keeps them aside).
 Status validateEventData(const Event &e, ParsedData *parsed = nullptr);
+// The rules a sale record read from an event obeys beyond its fields' types: it is the event's
+// sale and device, a void or refund names its sale, the currency is a code, line ids are unique.
+Status checkSaleRecord(const SaleRecord &r, const Event &e);
 
 // Known event types.
 inline QString typeSale()

@@ -278,6 +278,22 @@ private slots:
         QVERIFY(r.err.contains(QLatin1String("unsynced event(s) in")));
         QDir d(m_dir.path());
         QCOMPARE(d.entryList({QStringLiteral("cli.sqlite.unsynced-*.json")}).size(), 1);
+
+        // Events the server set aside are unsynced too: refused again, kept with their reason.
+        {
+            auto db = Database::open(m_db);
+            QVERIFY(db);
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE outbox SET rejected_reason = 'invalid: "
+                                               "test'")));
+            QCOMPARE(*(*db)->pendingOutboxCount(), 0);
+        }
+        expectRefused({QStringLiteral("restore"), backup}, 1, QStringLiteral("not synced yet"));
+        QCOMPARE(cli({QStringLiteral("restore"), backup, QStringLiteral("--force")}).code, 0);
+        const QStringList kept
+            = d.entryList({QStringLiteral("cli.sqlite.unsynced-*.json")}, QDir::Files, QDir::Time);
+        QFile newest(d.filePath(kept.first()));
+        QVERIFY(newest.open(QIODevice::ReadOnly));
+        QVERIFY(newest.readAll().contains("\"rejected_reason\": \"invalid: test\""));
     }
 
     void taxAndTenders()

@@ -15,6 +15,7 @@
 
 #include "DemoData.h"
 #include "SaleRepository.h"
+#include "Schema.h"
 #include "ServerStore.h"
 #include "sync/SyncClient.h"
 
@@ -368,9 +369,9 @@ int queuedPush(const Options &o, const QString &spec, const QString &label, cons
     if (!db)
         return 1;
     const qint64 queued = *(*db)->pendingOutboxCount();
-    if (auto n = (*db)->scalar(QStringLiteral("SELECT count(*) FROM outbox_unsent u CROSS JOIN "
-                                              "outbox o ON o.seq = u.seq WHERE o.event_type = "
-                                              "'sale'")))
+    if (auto n = (*db)->scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE o.event_type = "
+                                              "'sale'")
+                                   .arg(unsentOutbox())))
         sales = n->toLongLong();
     QString code;
     {

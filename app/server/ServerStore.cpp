@@ -18,6 +18,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <functional>
@@ -223,6 +224,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
     crypto::init();
     std::unique_ptr<ServerStore> s(new ServerStore);
     s->m_connection = QStringLiteral("sk-server-%1").arg(g_connections.fetchAndAddRelaxed(1));
+    s->m_spec = spec;
     if (spec.startsWith(QLatin1String("postgresql://"))
         || spec.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(spec);
@@ -730,6 +732,19 @@ sqlite3 *ServerStore::sqliteHandle()
     return m_sqlite;
 }
 
+Result<QString> ServerStore::leaveSyncToCaller()
+{
+    if (m_postgres)
+        return QString();
+    sqlite3 *db = sqliteHandle();
+    const char *main = db ? sqlite3_db_filename(db, "main") : nullptr;
+    if (!main || !*main)
+        return fail(Error::Code::InvalidInput, QStringLiteral("the store has no WAL file"));
+    if (auto r = exec(QStringLiteral("PRAGMA synchronous = NORMAL")); !r)
+        return std::unexpected(r.error());
+    return QString::fromUtf8(sqlite3_filename_wal(main));
+}
+
 Result<sqlite3_stmt *> ServerStore::sqliteStatement(const QString &sql)
 {
     if (!sqliteHandle())
@@ -775,14 +790,48 @@ Status ServerStore::insertRowsSqlite(const QString &sql, int columns, const QVar
 
 Result<PushOutcome> ServerStore::push(const DeviceInfo &device, const QList<IncomingEvent> &events)
 {
-    PushOutcome out;
-    if (events.isEmpty())
-        return out;
+    auto out = pushAll({PushBatch{device, events}});
+    if (!out)
+        return std::unexpected(out.error());
+    return out->first();
+}
+
+Result<QList<PushOutcome>>
+ServerStore::pushAll(const QList<PushBatch> &batches,
+                     const std::function<void(const QList<PushOutcome> &)> &beforeCommit)
+{
+    QList<PushOutcome> outs;
+    if (std::all_of(batches.cbegin(), batches.cend(), [](const PushBatch &b) {
+            return b.events.isEmpty();
+        })) {
+        outs.resize(batches.size());
+        return outs;
+    }
     if (auto b = begin(); !b)
         return std::unexpected(b.error());
     TxGuard guard{[this] {
         rollback();
     }};
+    for (const PushBatch &b : batches) {
+        auto out = pushRows(b.device, b.events);
+        if (!out)
+            return std::unexpected(out.error());
+        outs << std::move(*out);
+    }
+    if (beforeCommit)
+        beforeCommit(outs);
+    guard.release();
+    if (auto c = commit(); !c)
+        return std::unexpected(c.error());
+    return outs;
+}
+
+Result<PushOutcome> ServerStore::pushRows(const DeviceInfo &device,
+                                          const QList<IncomingEvent> &events)
+{
+    PushOutcome out;
+    if (events.isEmpty())
+        return out;
     // The vendor's row is the lock that orders this vendor's sequence numbers: a second push
     // waits here until this one committed, so numbers become visible in order. It also means
     // no other push of this vendor can store one of these ids between the lookup below and the
@@ -846,6 +895,8 @@ Result<PushOutcome> ServerStore::push(const DeviceInfo &device, const QList<Inco
         }
         held.insert(e.id, canonical);
         ++seq;
+        if (out.firstSeq == 0)
+            out.firstSeq = seq;
         // SQLite binds the payload's UTF-8 as it is; PostgreSQL's driver wants text.
         eventRows << vendor << seq << text(e.id) << text(e.type) << text(e.deviceId) << e.hlc
                   << (m_postgres ? QVariant(QString::fromUtf8(canonical)) : QVariant(canonical))
@@ -914,13 +965,13 @@ Result<PushOutcome> ServerStore::push(const DeviceInfo &device, const QList<Inco
         if (!u)
             return std::unexpected(u.error());
     }
-    guard.release();
-    if (auto c = commit(); !c)
-        return std::unexpected(c.error());
     return out;
 }
 
-Result<PullPage> ServerStore::pull(const DeviceInfo &device, qint64 since, int limit)
+Result<PullPage> ServerStore::pull(const DeviceInfo &device,
+                                   qint64 since,
+                                   int limit,
+                                   const std::function<qint64()> &unsyncedFloor)
 {
     // A device's own events are already on it: they are skipped (the cursor moves past them)
     // without reading their payload, and up to 10 pages of them are skipped in one answer, so
@@ -955,9 +1006,19 @@ Result<PullPage> ServerStore::pull(const DeviceInfo &device, qint64 since, int l
             return std::unexpected(sqliteError("bind"));
         }
         int rc = SQLITE_ROW;
+        // Asked once the statement's snapshot is taken (its first step): a commit this read
+        // sees either is on disk by now or has its numbers in the floor still.
+        qint64 floor = -1;
         while (page.count < limit && (rc = sqlite3_step(*stmt)) == SQLITE_ROW) {
+            const qint64 seq = sqlite3_column_int64(*stmt, 0);
+            if (floor < 0)
+                floor = unsyncedFloor ? unsyncedFloor() : 0;
+            if (floor > 0 && seq >= floor) {
+                rc = SQLITE_DONE;
+                break;
+            }
             const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(*stmt, 1));
-            add(sqlite3_column_int64(*stmt, 0),
+            add(seq,
                 text ? QByteArrayView(text, sqlite3_column_bytes(*stmt, 1)) : QByteArrayView());
         }
         const bool failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
@@ -969,10 +1030,13 @@ Result<PullPage> ServerStore::pull(const DeviceInfo &device, qint64 since, int l
         auto q = run(sql, binds);
         if (!q)
             return std::unexpected(q.error());
+        const qint64 floor = unsyncedFloor ? unsyncedFloor() : 0; // the query has run
         while (page.count < limit && (*q)->next()) {
+            const qint64 seq = (*q)->value(0).toLongLong();
+            if (floor > 0 && seq >= floor)
+                break;
             const QVariant payload = (*q)->value(1); // null: empty, skipped
-            add((*q)->value(0).toLongLong(),
-                payload.isNull() ? QByteArray() : payload.toString().toUtf8());
+            add(seq, payload.isNull() ? QByteArray() : payload.toString().toUtf8());
         }
         (*q)->finish();
     }

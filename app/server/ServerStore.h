@@ -55,6 +55,14 @@ struct PushOutcome
     QList<sync::Rejection> rejected; // refused events, with a reason
     int stored = 0;                  // of the acked, how many were new
     bool conflict = false;           // an id was already held with a different payload
+    qint64 firstSeq = 0;             // the vendor's first sequence number it took (0: none)
+};
+
+// One device's push, as ServerStore::pushAll takes several in one transaction.
+struct PushBatch
+{
+    DeviceInfo device;
+    QList<IncomingEvent> events;
 };
 
 struct PullPage
@@ -82,6 +90,13 @@ public:
     ServerStore &operator=(const ServerStore &) = delete;
 
     bool isPostgres() const { return m_postgres; }
+    // SQLite: this connection's commits stop waiting for the WAL to reach the disk (synchronous
+    // NORMAL, still atomic and consistent); the caller syncs the WAL file, whose path is
+    // returned, before it tells anyone that a commit happened. An empty path for PostgreSQL,
+    // whose commits are durable as they return.
+    Result<QString> leaveSyncToCaller();
+    // What open() was given: another connection to the same store opens with it.
+    const QString &spec() const { return m_spec; }
     static constexpr int kSchemaVersion = 1;
 
     // Administration.
@@ -102,7 +117,18 @@ public:
     // Stores a batch in one transaction: repeats are found with one query per chunk of ids, the
     // new events and their projections go in as multi-row inserts.
     Result<PushOutcome> push(const DeviceInfo &device, const QList<IncomingEvent> &events);
-    Result<PullPage> pull(const DeviceInfo &device, qint64 since, int limit);
+    // Several pushes, in this order, in one transaction (one commit, one sync to disk): an
+    // outcome per batch, or one error for all of them (nothing stored). `beforeCommit` sees
+    // the outcomes while the rows are still invisible to other connections.
+    Result<QList<PushOutcome>>
+    pushAll(const QList<PushBatch> &batches,
+            const std::function<void(const QList<PushOutcome> &)> &beforeCommit = {});
+    // Events after `since`, up to `limit` of them, and none from `unsyncedFloor()` on (a
+    // sequence number, 0 for none), asked once the read's snapshot is taken.
+    Result<PullPage> pull(const DeviceInfo &device,
+                          qint64 since,
+                          int limit,
+                          const std::function<qint64()> &unsyncedFloor = {});
     Result<QJsonObject>
     sales(const QString &vendorId, qint64 fromMs, qint64 toMs, int limit, int offset);
     Result<QJsonObject> sale(const QString &vendorId, const QString &saleId);
@@ -120,10 +146,11 @@ private:
     // A statement prepared once per connection and reused (hot paths).
     Result<QSqlQuery *> prepared(const QString &sql);
     Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds);
-    // INSERT INTO <head> VALUES (...), (...) <tail>: `values` holds `columns` values per row.
     Status
     insertRows(const QString &head, const QString &tail, int columns, const QVariantList &values);
     Status insertRowsSqlite(const QString &sql, int columns, const QVariantList &values);
+    // One push's rows, inside the caller's transaction.
+    Result<PushOutcome> pushRows(const DeviceInfo &device, const QList<IncomingEvent> &events);
     sqlite3 *sqliteHandle(); // m_db's own (SQLite), nullptr on PostgreSQL
     Result<sqlite3_stmt *> sqliteStatement(const QString &sql);
     Error sqliteError(const char *what) const;
@@ -135,6 +162,7 @@ private:
     sqlite3 *m_sqlite = nullptr; // m_db's own handle (SQLite)
     QHash<QString, sqlite3_stmt *> m_sqliteStatements;
     QString m_connection;
+    QString m_spec;
     bool m_postgres = false;
     bool m_inTx = false;
 };

@@ -1,6 +1,7 @@
 #include "SyncServer.h"
 
 #include "Ids.h"
+#include "PushWriter.h"
 #include "sync/SaleEventReader.h"
 
 #include <QFile>
@@ -160,9 +161,21 @@ SyncServer::SyncServer(ServerStore &store, ServerConfig config, QObject *parent)
     , m_config(config)
     , m_deviceLimiter(config.ratePerSecond, config.burst)
     , m_pairLimiter(config.pairPerMinute / 60.0, std::max(1.0, config.pairPerMinute))
-{}
+{
+    // Pushes are stored through a second connection, on the writer's thread; an in-memory
+    // store has only the one, so its pushes are stored on this thread.
+    if (auto w = PushWriter::start(store.spec(), this))
+        m_writer = std::move(*w);
+    else if (w.error().code != Error::Code::InvalidInput)
+        qWarning("stallkeeper-server: pushes are stored on the HTTP thread: %s",
+                 qPrintable(w.error().detail));
+}
 
-SyncServer::~SyncServer() = default;
+// The writer stores what it was given before the members it answers through go away.
+SyncServer::~SyncServer()
+{
+    m_writer.reset();
+}
 
 Result<QSslConfiguration> SyncServer::loadTls(const QString &certFile, const QString &keyFile)
 {
@@ -318,16 +331,19 @@ void checkEvent(CheckedEvent &c, const DeviceInfo &device)
     c.event = std::move(in);
 }
 
-// A push whose events are checked on the thread pool while the main thread goes on serving
-// (and storing the push before it); stored and answered when the checks are done, in the order
-// the pushes arrived.
+// A push on its way: its events are checked (a large batch on the thread pool, while this
+// thread goes on serving), then stored by the writer in the order the pushes arrived, then
+// answered.
 struct DeferredPush
 {
+    enum class State { Checking, Checked, Storing };
     DeviceInfo device;
     QByteArray body;
     std::vector<CheckedEvent> checked;
     QPointer<QTcpSocket> socket;
-    bool ready = false; // every event checked
+    State state = State::Checking;
+    QList<sync::Rejection> rejected;             // refused by the checks
+    std::optional<SyncServer::Response> refusal; // the body was refused as a whole
 };
 
 namespace {
@@ -368,14 +384,15 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     }
     r.deferred->socket = socket;
     m_deferred.append(r.deferred);
+    if (r.deferred->state == DeferredPush::State::Checked) {
+        storeDeferred();
+        return true;
+    }
     auto *watcher = new QFutureWatcher<void>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, push = r.deferred] {
         watcher->deleteLater();
-        push->ready = true;
-        // A device's batches are numbered in the order they arrived, even when a later one was
-        // checked first.
-        while (!m_deferred.isEmpty() && m_deferred.first()->ready)
-            finishDeferred(m_deferred.takeFirst());
+        push->state = DeferredPush::State::Checked;
+        storeDeferred();
     });
     watcher->setFuture(QtConcurrent::map(r.deferred->checked, [push = r.deferred](CheckedEvent &c) {
         checkEvent(c, push->device);
@@ -383,15 +400,52 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     return true;
 }
 
-void SyncServer::finishDeferred(const std::shared_ptr<DeferredPush> &push)
+void SyncServer::storeDeferred()
 {
-    QTcpSocket *socket = push->socket;
-    // Stored even when the device has gone: it sends the batch again, and gets it acknowledged
-    // as a repeat.
-    const Response r = storeChecked(push->device, push->body, push->checked);
-    if (socket && socket->state() == QAbstractSocket::ConnectedState)
+    // A device's batches are numbered in the order they arrived, even when a later one was
+    // checked first. Stored even when the device has gone: it sends the batch again, and gets
+    // it acknowledged as a repeat.
+    if (!m_writer) {
+        while (!m_deferred.isEmpty() && m_deferred.first()->state == DeferredPush::State::Checked) {
+            const auto push = m_deferred.takeFirst();
+            Prepared p = prepare(push->device, push->body, push->checked);
+            const Response r = p.answer
+                                   ? *p.answer
+                                   : pushAnswer(p.rejected, m_store.push(push->device, p.valid));
+            // Freeing 500 parsed sales is a few ms of work the answer need not wait for.
+            QThreadPool::globalInstance()->start(
+                [parsed = std::move(p.valid)]() mutable { parsed.clear(); });
+            answerDeferred(push, r);
+        }
+        return;
+    }
+    for (const auto &push : std::as_const(m_deferred)) {
+        if (push->state == DeferredPush::State::Checking)
+            break;
+        if (push->state == DeferredPush::State::Storing)
+            continue;
+        push->state = DeferredPush::State::Storing;
+        Prepared p = prepare(push->device, push->body, push->checked);
+        push->refusal = std::move(p.answer);
+        push->rejected = std::move(p.rejected);
+        // A refused body goes through the writer too (with nothing to store): answers keep the
+        // order of the pushes.
+        m_writer->submit(PushBatch{push->device, std::move(p.valid)},
+                         [this, push](const Result<PushOutcome> &out) {
+                             m_deferred.removeOne(push);
+                             answerDeferred(push,
+                                            push->refusal ? *push->refusal
+                                                          : pushAnswer(push->rejected, out));
+                         });
+    }
+}
+
+void SyncServer::answerDeferred(const std::shared_ptr<DeferredPush> &push, const Response &r)
+{
+    if (QTcpSocket *socket = push->socket;
+        socket && socket->state() == QAbstractSocket::ConnectedState)
         answer(socket, r);
-    // Freeing 500 parsed events is a few ms of work the next push need not wait for.
+    // Freeing a 1.4 MB body and its checked events is work the next answer need not wait for.
     QThreadPool::globalInstance()->start([done = push]() mutable { done.reset(); });
 }
 
@@ -570,20 +624,21 @@ SyncServer::Response SyncServer::push(const QHttpServerRequest &request, const D
         checked.resize(size_t(slices->size()));
         for (size_t i = 0; i < checked.size(); ++i)
             checked[i].sent = slices->at(qsizetype(i));
-        // A large batch (a backlog being drained) is checked on the pool while this thread
-        // stores the batch before it; a till's few new sales are checked right here (on a busy
-        // server the hand-over costs more than it saves), unless pushes are waiting for their
-        // checks: they are stored first.
-        if (checked.size() >= 100 || !m_deferred.isEmpty()) {
-            Response later;
-            later.deferred = std::make_shared<DeferredPush>(
-                DeferredPush{device, body, std::move(checked), {}, false});
-            return later;
-        }
-        for (CheckedEvent &c : checked)
-            checkEvent(c, device);
     }
-    return storeChecked(device, body, checked);
+    Response later;
+    later.deferred = std::make_shared<DeferredPush>();
+    later.deferred->device = device;
+    later.deferred->body = body;
+    later.deferred->checked = std::move(checked);
+    // A large batch (a backlog being drained) is checked on the pool while this thread goes on
+    // serving; a till's few new sales are checked right here (on a busy server the hand-over
+    // costs more than it saves), unless pushes are waiting for their checks: those go first.
+    if (later.deferred->checked.size() < 100 && m_deferred.isEmpty()) {
+        for (CheckedEvent &c : later.deferred->checked)
+            checkEvent(c, device);
+        later.deferred->state = DeferredPush::State::Checked;
+    }
+    return later;
 }
 
 SyncServer::Response SyncServer::tooManyEvents()
@@ -593,9 +648,9 @@ SyncServer::Response SyncServer::tooManyEvents()
                  QStringLiteral("at most %1 events per push").arg(m_config.maxPushEvents));
 }
 
-SyncServer::Response SyncServer::storeChecked(const DeviceInfo &device,
-                                              const QByteArray &body,
-                                              std::vector<CheckedEvent> &checked)
+SyncServer::Prepared SyncServer::prepare(const DeviceInfo &device,
+                                         const QByteArray &body,
+                                         std::vector<CheckedEvent> &checked)
 {
     // A slice that is not JSON: the whole-body parse below says what is wrong.
     if (std::any_of(
@@ -604,37 +659,41 @@ SyncServer::Response SyncServer::storeChecked(const DeviceInfo &device,
     if (checked.empty()) {
         QJsonObject o;
         if (auto refused = readObject(body, {QStringLiteral("events")}, &o))
-            return *refused;
+            return {std::move(refused), {}, {}};
         const QJsonValue ev = o.value(QLatin1String("events"));
         if (!ev.isArray())
-            return error(
-                400, QStringLiteral("wrong_type"), QStringLiteral("\"events\" must be an array"));
+            return {error(400,
+                          QStringLiteral("wrong_type"),
+                          QStringLiteral("\"events\" must be an array")),
+                    {},
+                    {}};
         const QJsonArray events = ev.toArray();
         if (events.size() > m_config.maxPushEvents)
-            return tooManyEvents();
+            return {tooManyEvents(), {}, {}};
         checked.resize(size_t(events.size()));
         for (size_t i = 0; i < checked.size(); ++i) {
             checked[i].value = events.at(qsizetype(i));
             checkEvent(checked[i], device);
         }
     }
-    QList<IncomingEvent> valid;
-    QList<sync::Rejection> rejected;
-    valid.reserve(qsizetype(checked.size()));
+    Prepared p;
+    p.valid.reserve(qsizetype(checked.size()));
     for (CheckedEvent &c : checked) {
         if (c.event)
-            valid << std::move(*c.event);
+            p.valid << std::move(*c.event);
         else if (c.rejection)
-            rejected << std::move(*c.rejection);
+            p.rejected << std::move(*c.rejection);
     }
-    auto out = m_store.push(device, valid);
-    // Freeing 500 parsed sales is a few ms of work the answer need not wait for.
-    QThreadPool::globalInstance()->start([parsed = std::move(valid)]() mutable { parsed.clear(); });
+    return p;
+}
+
+SyncServer::Response SyncServer::pushAnswer(const QList<sync::Rejection> &refused,
+                                            const Result<PushOutcome> &out)
+{
     if (!out)
         return fromStoreError(out.error());
-    rejected += out->rejected;
     QJsonArray rj;
-    for (const auto &r : rejected)
+    for (const auto &r : refused + out->rejected)
         rj.append(QJsonObject{{QStringLiteral("id"), r.id},
                               {QStringLiteral("code"), r.code},
                               {QStringLiteral("message"), r.message}});
@@ -662,7 +721,9 @@ SyncServer::Response SyncServer::pull(const QHttpServerRequest &request, const D
                      QStringLiteral("wrong_type"),
                      QStringLiteral("since must be a cursor (0 or more) and limit 1-%1")
                          .arg(m_config.maxPullPage));
-    auto page = m_store.pull(device, *since, int(*limit));
+    auto page = m_store.pull(device, *since, int(*limit), [this, &device] {
+        return m_writer ? m_writer->unsyncedFloor(device.vendorId) : qint64(0);
+    });
     if (!page)
         return fromStoreError(page.error());
     // The page is most of the answer (200 sales are 600 KB): it is copied once, not once per

@@ -54,6 +54,7 @@ private:
 // upload is refused before it is buffered whole.
 struct CheckedEvent;
 struct DeferredPush;
+class PushWriter;
 
 class SyncServer : public QAbstractHttpServer
 {
@@ -78,12 +79,23 @@ private:
         int status = 200;
         QByteArray body;
         int retryAfter = 0;
-        // Set instead of an answer when the events are being checked on the thread pool; the
-        // answer is written when they have been checked and stored.
+        // Set instead of an answer to a push: its answer is written once its events have been
+        // checked (on the thread pool for a large batch) and stored (by the writer).
         std::shared_ptr<DeferredPush> deferred;
     };
+    friend struct DeferredPush;
+    // A checked push: the answer already (a body refused as a whole), or the events to store
+    // and the ones refused.
+    struct Prepared
+    {
+        std::optional<Response> answer;
+        QList<IncomingEvent> valid;
+        QList<sync::Rejection> rejected;
+    };
     void answer(QTcpSocket *socket, const Response &r);
-    void finishDeferred(const std::shared_ptr<DeferredPush> &push);
+    // Hands the pushes whose checks are done to the store, in the order they arrived.
+    void storeDeferred();
+    void answerDeferred(const std::shared_ptr<DeferredPush> &push, const Response &r);
     Response route(const QHttpServerRequest &request);
     Response error(int status, const QString &code, const QString &message, int retryAfter = 0);
     Response json(const QJsonObject &o, int status = 200);
@@ -97,9 +109,9 @@ private:
     Response pair(const QHttpServerRequest &request);
     Response push(const QHttpServerRequest &request, const DeviceInfo &device);
     Response tooManyEvents();
-    Response storeChecked(const DeviceInfo &device,
-                          const QByteArray &body,
-                          std::vector<CheckedEvent> &checked);
+    Prepared
+    prepare(const DeviceInfo &device, const QByteArray &body, std::vector<CheckedEvent> &checked);
+    Response pushAnswer(const QList<sync::Rejection> &refused, const Result<PushOutcome> &out);
     Response pull(const QHttpServerRequest &request, const DeviceInfo &device);
     Response sales(const QHttpServerRequest &request, const DeviceInfo &device);
     Response stock(const DeviceInfo &device);
@@ -109,6 +121,8 @@ private:
     RateLimiter m_deviceLimiter;
     RateLimiter m_pairLimiter;
     QList<std::shared_ptr<DeferredPush>> m_deferred; // in the order they arrived
+    // Stores pushes on its own thread; none for an in-memory store (pushes are stored here).
+    std::unique_ptr<PushWriter> m_writer;
 };
 
 } // namespace sk::server

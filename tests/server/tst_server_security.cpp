@@ -6,6 +6,7 @@
 #include "Catalog.h"
 #include "DemoData.h"
 #include "MarketDay.h"
+#include "PushWriter.h"
 #include "SaleRepository.h"
 #include "ServerFixture.h"
 #include "TestSupport.h"
@@ -426,6 +427,84 @@ private slots:
                                  tokenOf(a->db()));
         QCOMPARE(stored.json.value(QLatin1String("reason")).toString(), QString());
         QCOMPARE(*server->store().eventCount(vendor), count);
+    }
+
+    void pushIsAnsweredAndPulledOnlyOnceOnDisk()
+    {
+        // The writer commits without waiting for the disk and syncs the WAL on another thread.
+        // Until that sync, nobody may see the new events: not the device that pushed them (no
+        // answer) and not the others (a pull stops before them; a cursor past events that a
+        // power cut could take back would skip the ones that then get those numbers).
+        test::TempDb c;
+        const QJsonArray events = queuedEvents(c, 30, 40);
+        QVERIFY(events.size() >= 40);
+        const auto device = server->store().authenticate(tokenOf(c.db()));
+        QVERIFY(device);
+        QList<server::IncomingEvent> incoming;
+        for (const QJsonValue &v : events) {
+            const QByteArray bytes = QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+            auto e = sync::parseEnvelope(v, bytes);
+            QVERIFY(e);
+            server::IncomingEvent in{*e, {}};
+            QVERIFY(sync::validateEventData(in.event, &in.parsed));
+            incoming << in;
+        }
+        const auto reader = server->store().authenticate(tokenOf(a->db()));
+        QVERIFY(reader);
+        const QString vendor = device->vendorId;
+        const qint64 held = *server->store().eventCount(vendor);
+        auto cursor = server->store().pull(*reader, 0, 500);
+        QVERIFY(cursor);
+
+        // ServerStore::pushAll: while `beforeCommit` runs, the rows are numbered but invisible
+        // to another connection.
+        auto writerStore = server::ServerStore::open(server->store().spec());
+        QVERIFY(writerStore);
+        qint64 firstSeq = 0;
+        qint64 seenDuringCommit = -1;
+        auto outs = (*writerStore)
+                        ->pushAll({server::PushBatch{*device, incoming.mid(0, 20)}},
+                                  [&](const QList<server::PushOutcome> &pending) {
+                                      firstSeq = pending.first().firstSeq;
+                                      seenDuringCommit = *server->store().eventCount(vendor);
+                                  });
+        QVERIFY(outs);
+        QCOMPARE(outs->first().stored, 20);
+        QCOMPARE(firstSeq, outs->first().firstSeq);
+        QCOMPARE(firstSeq, cursor->next + 1);
+        QCOMPARE(seenDuringCommit, held);
+        QCOMPARE(*server->store().eventCount(vendor), held + 20);
+
+        // A pull stops at the floor it is given once its read has begun, and goes on after.
+        auto stopped = server->store().pull(*reader, cursor->next, 500, [&] { return firstSeq; });
+        QVERIFY(stopped);
+        QCOMPARE(stopped->count, 0);
+        QCOMPARE(stopped->next, cursor->next);
+        QVERIFY(!stopped->more);
+        auto middle
+            = server->store().pull(*reader, cursor->next, 500, [&] { return firstSeq + 5; });
+        QVERIFY(middle);
+        QCOMPARE(middle->count, 5);
+        QCOMPARE(middle->next, firstSeq + 4);
+        auto whole = server->store().pull(*reader, cursor->next, 500, [] { return qint64(0); });
+        QVERIFY(whole);
+        QCOMPARE(whole->count, 20);
+        writerStore->reset();
+
+        // The writer: the answer comes after the sync, and then the floor is gone.
+        QObject context;
+        auto writer = server::PushWriter::start(server->store().spec(), &context);
+        QVERIFY2(writer, qPrintable(writer ? QString() : writer.error().detail));
+        std::optional<Result<server::PushOutcome>> answer;
+        (*writer)->submit(server::PushBatch{*device, incoming.mid(20)},
+                          [&](const Result<server::PushOutcome> &r) { answer = r; });
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(*answer);
+        QCOMPARE((*answer)->stored, int(incoming.size()) - 20);
+        QCOMPARE((*answer)->firstSeq, firstSeq + 20);
+        QCOMPARE((*writer)->unsyncedFloor(vendor), 0);
+        writer->reset();
+        QCOMPARE(*server->store().eventCount(vendor), held + incoming.size());
     }
 
     void retriedBatchIsStoredOnce()

@@ -632,8 +632,8 @@ SyncServer::Response SyncServer::push(const QHttpServerRequest &request, const D
     later.deferred->checked = std::move(checked);
     // A large batch (a backlog being drained) is checked on the pool while this thread goes on
     // serving; a till's few new sales are checked right here (on a busy server the hand-over
-    // costs more than it saves), unless pushes are waiting for their checks: those go first.
-    if (later.deferred->checked.size() < 100 && m_deferred.isEmpty()) {
+    // costs more than it saves). Either way it is stored after the pushes that came before it.
+    if (later.deferred->checked.size() < 100) {
         for (CheckedEvent &c : later.deferred->checked)
             checkEvent(c, device);
         later.deferred->state = DeferredPush::State::Checked;

@@ -47,10 +47,7 @@ class TestEndOfDayPage : public QObject
     template<typename T>
     T *child(const char *name)
     {
-        T *w = m_page->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
+        return test::childOf<T>(m_page.get(), name);
     }
 
     QList<CountResult> counts() { return *StockCount(m_t->db()).countsOf(m_day); }

@@ -31,10 +31,7 @@ class TestInventoryPage : public QObject
     template<typename T>
     T *child(const char *name)
     {
-        T *w = m_page->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
+        return test::childOf<T>(m_page.get(), name);
     }
 
     Product product(const char *sku)

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QObject>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -36,6 +37,17 @@ public:
 private:
     qint64 m_now;
 };
+
+// The child of `parent` named `name`. A missing one ends the run at once, naming it: a renamed
+// widget must not become a null pointer that crashes far from the cause.
+template<typename T>
+T *childOf(const QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
 
 // Path of a built executable of this project (e.g. "app/cli/stallkeeper-cli").
 QString binary(const QString &relative);

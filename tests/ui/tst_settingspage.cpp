@@ -32,10 +32,7 @@ class TestSettingsPage : public QObject
     template<typename T>
     T *child(const char *name)
     {
-        T *w = m_page->findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
+        return test::childOf<T>(m_page.get(), name);
     }
 
     static QWidget *focused() { return QApplication::focusWidget(); }

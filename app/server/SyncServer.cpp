@@ -342,8 +342,6 @@ struct DeferredPush
     std::vector<CheckedEvent> checked;
     QPointer<QTcpSocket> socket;
     State state = State::Checking;
-    QList<sync::Rejection> rejected;             // refused by the checks
-    std::optional<SyncServer::Response> refusal; // the body was refused as a whole
 };
 
 namespace {
@@ -426,17 +424,15 @@ void SyncServer::storeDeferred()
             continue;
         push->state = DeferredPush::State::Storing;
         Prepared p = prepare(push->device, push->body, push->checked);
-        push->refusal = std::move(p.answer);
-        push->rejected = std::move(p.rejected);
         // A refused body goes through the writer too (with nothing to store): answers keep the
         // order of the pushes.
-        m_writer->submit(PushBatch{push->device, std::move(p.valid)},
-                         [this, push](const Result<PushOutcome> &out) {
-                             m_deferred.removeOne(push);
-                             answerDeferred(push,
-                                            push->refusal ? *push->refusal
-                                                          : pushAnswer(push->rejected, out));
-                         });
+        m_writer->submit(
+            PushBatch{push->device, std::move(p.valid)},
+            [this, push, refusal = std::move(p.answer), refused = std::move(p.rejected)](
+                const Result<PushOutcome> &out) {
+                m_deferred.removeOne(push);
+                answerDeferred(push, refusal ? *refusal : pushAnswer(refused, out));
+            });
     }
 }
 

@@ -83,7 +83,6 @@ private:
         // checked (on the thread pool for a large batch) and stored (by the writer).
         std::shared_ptr<DeferredPush> deferred;
     };
-    friend struct DeferredPush;
     // A checked push: the answer already (a body refused as a whole), or the events to store
     // and the ones refused.
     struct Prepared

@@ -55,7 +55,9 @@ struct PushOutcome
     QList<sync::Rejection> rejected; // refused events, with a reason
     int stored = 0;                  // of the acked, how many were new
     bool conflict = false;           // an id was already held with a different payload
-    qint64 firstSeq = 0;             // the vendor's first sequence number it took (0: none)
+    // The vendor's sequence numbers it took: firstSeq to firstSeq + stored - 1, one run, since
+    // a vendor's pushes are stored one after the other (0: none).
+    qint64 firstSeq = 0;
 };
 
 // One device's push, as ServerStore::pushAll takes several in one transaction.

@@ -693,11 +693,18 @@ SyncServer::Response SyncServer::pushAnswer(const QList<sync::Rejection> &refuse
         rj.append(QJsonObject{{QStringLiteral("id"), r.id},
                               {QStringLiteral("code"), r.code},
                               {QStringLiteral("message"), r.message}});
-    return json({{QStringLiteral("acked"), QJsonArray::fromStringList(out->acked)},
-                 {QStringLiteral("rejected"), rj},
-                 {QStringLiteral("stored"), out->stored},
-                 {QStringLiteral("server_time"), QString::number(Clock::nowMs())}},
-                out->conflict ? 409 : 200);
+    QJsonObject answer{{QStringLiteral("acked"), QJsonArray::fromStringList(out->acked)},
+                       {QStringLiteral("rejected"), rj},
+                       {QStringLiteral("stored"), out->stored},
+                       {QStringLiteral("server_time"), QString::number(Clock::nowMs())}};
+    // Where the new events went in the vendor's sequence: the device's cursor can move past
+    // them without pulling its own events back.
+    if (out->stored > 0 && out->firstSeq > 0)
+        answer.insert(QStringLiteral("seqs"),
+                      QJsonObject{{QStringLiteral("first"), QString::number(out->firstSeq)},
+                                  {QStringLiteral("last"),
+                                   QString::number(out->firstSeq + out->stored - 1)}});
+    return json(answer, out->conflict ? 409 : 200);
 }
 
 SyncServer::Response SyncServer::pull(const QHttpServerRequest &request, const DeviceInfo &device)

@@ -181,15 +181,9 @@ void SyncClient::failFrom(const Reply &r, const QString &what)
 void SyncClient::pair(const QString &serverUrl, const QString &code, const QString &deviceName)
 {
     if (m_busy) {
-        emit pairFinished(SyncReport{false,
-                                     0,
-                                     0,
-                                     0,
-                                     0,
-                                     QStringLiteral("busy"),
-                                     QStringLiteral("a sync is already running"),
-                                     0,
-                                     0});
+        emit pairFinished(SyncReport{.ok = false,
+                                     .errorCode = QStringLiteral("busy"),
+                                     .message = QStringLiteral("a sync is already running")});
         return;
     }
     m_report = {};
@@ -244,15 +238,9 @@ void SyncClient::pair(const QString &serverUrl, const QString &code, const QStri
 void SyncClient::sync()
 {
     if (m_busy) {
-        emit syncFinished(SyncReport{false,
-                                     0,
-                                     0,
-                                     0,
-                                     0,
-                                     QStringLiteral("busy"),
-                                     QStringLiteral("a sync is already running"),
-                                     0,
-                                     0});
+        emit syncFinished(SyncReport{.ok = false,
+                                     .errorCode = QStringLiteral("busy"),
+                                     .message = QStringLiteral("a sync is already running")});
         return;
     }
     m_report = {};
@@ -273,6 +261,7 @@ void SyncClient::sync()
     m_uploading = nullptr;
     m_afterUpload.clear();
     m_clockOffset.reset();
+    m_ownSeqs.clear();
     if (m_server.isEmpty() || m_token.isEmpty()) {
         finish(false, QStringLiteral("not_paired"), QStringLiteral("this device is not paired"));
         return;
@@ -408,6 +397,15 @@ void SyncClient::pushAnswered(const QList<OutboxEvent> &events, const Reply &r)
                               o.value(QLatin1String("code")).toString(),
                               o.value(QLatin1String("message")).toString()};
     }
+    // A server that says where it stored the new events (one run of the vendor's sequence,
+    // as many as it stored): kept for the pull. Anything else is left out, not trusted.
+    const QJsonObject seqs = r.body.value(QLatin1String("seqs")).toObject();
+    bool firstOk = false, lastOk = false;
+    const qint64 first = seqs.value(QLatin1String("first")).toString().toLongLong(&firstOk);
+    const qint64 last = seqs.value(QLatin1String("last")).toString().toLongLong(&lastOk);
+    if (firstOk && lastOk && first > 0 && last >= first
+        && last - first + 1 == r.body.value(QLatin1String("stored")).toInteger(-1))
+        m_ownSeqs.insert(first, last);
     if (acked.isEmpty() && rejected.isEmpty()) {
         failSoon([this] {
             finish(false,
@@ -441,9 +439,26 @@ void SyncClient::pushAnswered(const QList<OutboxEvent> &events, const Reply &r)
     afterUpload(record);
 }
 
+qint64 SyncClient::pastOwnEvents(qint64 cursor) const
+{
+    // Every number up to the cursor has been seen; when the next one starts or falls inside a
+    // run of this device's own events, so has that whole run.
+    for (auto it = m_ownSeqs.upperBound(cursor + 1); it != m_ownSeqs.cbegin();) {
+        --it; // the last run that starts at or before cursor + 1
+        if (it.value() <= cursor)
+            break;
+        cursor = it.value();
+        it = m_ownSeqs.upperBound(cursor + 1);
+    }
+    return cursor;
+}
+
 void SyncClient::pullNext()
 {
-    const qint64 since = SyncEngine(*m_db).cursor();
+    // A device that has just pushed a backlog does not page through it again: the cursor moves
+    // past the numbers its own pushes took (stored with the next page, or on its own when no
+    // other device's events follow them).
+    const qint64 since = pastOwnEvents(SyncEngine(*m_db).cursor());
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("since"), QString::number(since));
     q.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
@@ -459,6 +474,7 @@ void SyncClient::pullNext()
                  failFrom(r, QStringLiteral("pull failed"));
                  return;
              }
+             ++m_report.pulls;
              QList<Event> events;
              for (const QJsonValue &v : r.body.value(QLatin1String("events")).toArray()) {
                  QJsonObject o = v.toObject();

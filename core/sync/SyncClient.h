@@ -4,6 +4,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
@@ -28,6 +29,7 @@ struct SyncReport
     QString message;
     int httpStatus = 0;
     qint64 retryAfterMs = 0; // what the server asked for (429), 0 if nothing
+    int pulls = 0;           // pull requests answered
 };
 
 // Talks to stallkeeper-server for one device database over HTTP(S): pairing, then push of the
@@ -97,6 +99,7 @@ private:
     void afterUpload(std::function<void()> work);
     void runAfterUpload(QNetworkReply *reply);
     void pullNext();
+    qint64 pastOwnEvents(qint64 cursor) const;
     void finish(bool ok, const QString &code = {}, const QString &message = {}, int status = 0);
     void failFrom(const Reply &r, const QString &what);
 
@@ -126,6 +129,9 @@ private:
     QNetworkReply *m_uploading = nullptr; // the request whose body is being handed over
     QList<std::function<void()>> m_afterUpload;
     std::optional<qint64> m_clockOffset; // last stored in this run
+    // Where this run's pushes went in the vendor's sequence (first -> last, from the answers):
+    // only this device's events, so a pull need not read them back.
+    QMap<qint64, qint64> m_ownSeqs;
     int m_pageSize = limits::kDefaultPullPage;
     bool m_busy = false;
     bool m_pairing = false;

@@ -105,15 +105,10 @@ void SyncService::networkReachable()
 void SyncService::pair(const QString &serverUrl, const QString &code, const QString &deviceName)
 {
     if (m_running) {
-        emit pairFinished(SyncReport{false,
-                                     0,
-                                     0,
-                                     0,
-                                     0,
-                                     QStringLiteral("busy"),
-                                     QStringLiteral("a sync is running; try again in a moment"),
-                                     0,
-                                     0});
+        emit pairFinished(
+            SyncReport{.ok = false,
+                       .errorCode = QStringLiteral("busy"),
+                       .message = QStringLiteral("a sync is running; try again in a moment")});
         return;
     }
     m_running = true;

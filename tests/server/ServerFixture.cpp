@@ -131,15 +131,9 @@ syncOnce(Database &db, const std::function<void(sync::SyncClient &)> &configure,
 {
     sync::SyncClient client(db);
     configure(client);
-    sync::SyncReport report{false,
-                            0,
-                            0,
-                            0,
-                            0,
-                            QStringLiteral("timeout"),
-                            QStringLiteral("sync did not finish in time"),
-                            0,
-                            0};
+    sync::SyncReport report{.ok = false,
+                            .errorCode = QStringLiteral("timeout"),
+                            .message = QStringLiteral("sync did not finish in time")};
     bool done = false;
     QObject::connect(
         &client, &sync::SyncClient::syncFinished, &client, [&](const sync::SyncReport &r) {

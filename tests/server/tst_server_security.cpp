@@ -544,6 +544,19 @@ private slots:
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json.value(QLatin1String("acked")).toArray().size(), events.size());
         QCOMPARE(again.json.value(QLatin1String("stored")).toInt(), 0);
+        QVERIFY(!again.json.contains(QLatin1String("seqs"))); // nothing new, no numbers
+        // Each answer names the run of sequence numbers its new events took.
+        const auto seqs = [](const test::HttpResult &r) {
+            const QJsonObject o = r.json.value(QLatin1String("seqs")).toObject();
+            return std::pair{o.value(QLatin1String("first")).toString().toLongLong(),
+                             o.value(QLatin1String("last")).toString().toLongLong()};
+        };
+        const auto [firstFrom, firstTo] = seqs(first);
+        const auto [wholeFrom, wholeTo] = seqs(whole);
+        QCOMPARE(firstFrom, before + 1);
+        QCOMPARE(firstTo, before + 130);
+        QCOMPARE(wholeFrom, firstTo + 1);
+        QCOMPARE(wholeTo, before + events.size());
         QCOMPARE(*server->store().eventCount(vendor), before + events.size());
         QCOMPARE(salesTotals(), totals);
         QCOMPARE(totals.value(QLatin1String("records")).toString().toLongLong(),
@@ -565,7 +578,7 @@ private slots:
                  QJsonArray{ev.value(QLatin1String("id"))});
 
         // Another device pulls every one of them once, in sequence order.
-        QSet<QString> seen;
+        QHash<QString, qint64> seen; // id -> seq
         qint64 cursor = 0, last = 0;
         for (;;) {
             auto page = test::http("GET",
@@ -579,14 +592,66 @@ private slots:
                 last = seq;
                 if (e.value(QLatin1String("device_id")).toString() == c.db().deviceId())
                     QVERIFY(!seen.contains(e.value(QLatin1String("id")).toString()));
-                seen.insert(e.value(QLatin1String("id")).toString());
+                seen.insert(e.value(QLatin1String("id")).toString(), seq);
             }
             cursor = page.json.value(QLatin1String("next")).toString().toLongLong();
             if (!page.json.value(QLatin1String("more")).toBool())
                 break;
         }
-        for (const QJsonValue &v : events)
-            QVERIFY(seen.contains(v.toObject().value(QLatin1String("id")).toString()));
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const QString id = events[i].toObject().value(QLatin1String("id")).toString();
+            QVERIFY(seen.contains(id));
+            if (i < 130)
+                QVERIFY(seen[id] >= firstFrom && seen[id] <= firstTo);
+            else
+                QVERIFY(seen[id] >= wholeFrom && seen[id] <= wholeTo);
+        }
+    }
+
+    void aPushedBacklogIsNotPulledBack()
+    {
+        // After pushing 30 sales in batches of 4, the device's cursor moves past the numbers
+        // its pushes took: one pull, although pages of 1 scan 10 events per request.
+        for (int i = 0; i < 30; ++i)
+            sellOne(a->db());
+        const auto small = [](sync::SyncClient &client) {
+            client.setBatchSize(4);
+            client.setPageSize(1);
+        };
+        const QString vendor = server->vendor(QStringLiteral("Alpha"));
+        auto r = test::syncOnce(a->db(), small);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(r.pushed, 30);
+        QCOMPARE(r.pulls, 1);
+        QCOMPARE(r.pulled, 0);
+        const qint64 held = *server->store().eventCount(vendor);
+        QCOMPARE(sync::SyncEngine(a->db()).cursor(), held);
+
+        // Another device's sales come before the next backlog: they are pulled, one a page,
+        // and the backlog after them is passed over again.
+        test::TempDb c;
+        QVERIFY(seedDemoCatalog(c.db()));
+        QCOMPARE(test::pairDevice(*server, c.db(), QStringLiteral("Alpha"), QStringLiteral("c")),
+                 QString());
+        auto fromC = test::syncOnce(c.db(), [](sync::SyncClient &) {}); // its catalog and a's sales
+        QVERIFY2(fromC.ok, qPrintable(fromC.message));
+        sellOne(c.db());
+        sellOne(c.db());
+        QVERIFY(test::syncOnce(c.db(), [](sync::SyncClient &) {}).ok);
+        const qint64 fromOthers = *server->store().eventCount(vendor) - held;
+        QVERIFY2(fromOthers >= 2, qPrintable(QString::number(fromOthers)));
+        for (int i = 0; i < 30; ++i)
+            sellOne(a->db());
+        r = test::syncOnce(a->db(), small);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(r.pushed, 30);
+        QCOMPARE(r.pulled, int(fromOthers));
+        QCOMPARE(r.pulls, int(fromOthers) + 1);
+        QCOMPARE(sync::SyncEngine(a->db()).cursor(), *server->store().eventCount(vendor));
+        // The other device still gets every one of them.
+        auto toC = test::syncOnce(c.db(), [](sync::SyncClient &) {});
+        QVERIFY2(toC.ok, qPrintable(toC.message));
+        QCOMPARE(toC.pulled, 30);
     }
 
     void aLargePushIsCheckedLikeASmallOne()

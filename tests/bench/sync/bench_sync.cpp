@@ -397,20 +397,22 @@ int queuedPush(const Options &o, const QString &spec, const QString &label, cons
     const double secs = std::max(0.001, double(t.elapsed()) / 1000.0);
     const double serverCpu = processCpuSeconds(srv.proc.processId()) - serverCpu0;
     const double ownCpu = ownCpuSeconds() - ownCpu0;
-    std::printf("[%s] one device pushed %lld queued events (%lld sales; queue made in %.0f s) in "
-                "%.1f s = %.0f sales/s, %.0f events/s; CPU: device %.1f s, server %.1f s; "
-                "load %s; %s\n",
-                qPrintable(label),
-                qint64(r.pushed),
-                sales,
-                genSecs,
-                secs,
-                double(sales) / secs,
-                double(r.pushed) / secs,
-                ownCpu,
-                serverCpu,
-                qPrintable(loadAverage()),
-                r.ok ? "all acknowledged" : qPrintable(r.message));
+    std::printf(
+        "[%s] one device pushed %lld queued events (%lld sales; queue made in %.0f s) in "
+        "%.1f s = %.0f sales/s, %.0f events/s, %d pull requests; CPU: device %.1f s, server "
+        "%.1f s; load %s; %s\n",
+        qPrintable(label),
+        qint64(r.pushed),
+        sales,
+        genSecs,
+        secs,
+        double(sales) / secs,
+        double(r.pushed) / secs,
+        r.pulls,
+        ownCpu,
+        serverCpu,
+        qPrintable(loadAverage()),
+        r.ok ? "all acknowledged" : qPrintable(r.message));
     std::printf("BENCH sync_queued_push %.0f - sales/s >=20000 %s, one device pushes %lld queued "
                 "sales (%lld events) to a loopback server (wall time)\n",
                 std::max(1.0, double(sales) / secs),

@@ -185,9 +185,10 @@ Result<SaleRecord> SaleRecord::fromJson(const QJsonObject &o)
     return r;
 }
 
-bool SaleRecord::isKind(const QString &kind)
+bool SaleRecord::isKind(QAnyStringView kind)
 {
-    return kind == u"sale" || kind == u"void" || kind == u"refund";
+    return QAnyStringView::equal(kind, u"sale") || QAnyStringView::equal(kind, u"void")
+           || QAnyStringView::equal(kind, u"refund");
 }
 
 SaleRepository::SaleRepository(Database &db)

@@ -58,7 +58,7 @@ struct SaleRecord
 
     QJsonObject toJson() const;
     static Result<SaleRecord> fromJson(const QJsonObject &o);
-    static bool isKind(const QString &kind); // sale, void or refund
+    static bool isKind(QAnyStringView kind); // sale, void or refund
 };
 
 // What the status bar shows for a market day: sales rung up (voids and refunds are not

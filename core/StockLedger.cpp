@@ -2,6 +2,8 @@
 
 #include "Catalog.h"
 
+#include <algorithm>
+
 namespace sk {
 
 namespace {
@@ -63,9 +65,11 @@ Result<StockMovement> StockMovement::fromJson(const QJsonObject &o)
     return m;
 }
 
-bool StockMovement::isKind(const QString &kind)
+bool StockMovement::isKind(QAnyStringView kind)
 {
-    return kKinds.contains(kind);
+    return std::any_of(kKinds.cbegin(), kKinds.cend(), [kind](const QString &k) {
+        return QAnyStringView::equal(k, kind);
+    });
 }
 
 StockLedger::StockLedger(Database &db)

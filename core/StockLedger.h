@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Money.h"
 
+#include <QAnyStringView>
 #include <QJsonObject>
 #include <QList>
 
@@ -26,7 +27,7 @@ struct StockMovement
 
     QJsonObject toJson() const;
     static Result<StockMovement> fromJson(const QJsonObject &o);
-    static bool isKind(const QString &kind);
+    static bool isKind(QAnyStringView kind);
 };
 
 struct StockLevel

@@ -869,6 +869,11 @@ Result<PushOutcome> ServerStore::pushRows(const DeviceInfo &device,
     const auto text = [this](const QString &s) {
         return m_postgres ? QVariant(s) : QVariant(s.toUtf8());
     };
+    // A view into an event's bytes, which live until the statements ran: bound in place.
+    const auto bytes = [this](QByteArrayView v) {
+        return m_postgres ? QVariant(QString::fromUtf8(v))
+                          : QVariant(QByteArray::fromRawData(v.data(), v.size()));
+    };
     const QVariant vendor = text(device.vendorId);
     QVariantList eventRows, saleRows, movementRows;
     auto movement = [&](const StockMovement &m) {
@@ -901,7 +906,15 @@ Result<PushOutcome> ServerStore::pushRows(const DeviceInfo &device,
         eventRows << vendor << seq << text(e.id) << text(e.type) << text(e.deviceId) << e.hlc
                   << (m_postgres ? QVariant(QString::fromUtf8(canonical)) : QVariant(canonical))
                   << now;
-        if (const auto &s = in.parsed.sale) {
+        if (const auto &s = in.saleRows) {
+            saleRows << vendor << bytes(s->id) << bytes(s->deviceId) << bytes(s->receiptNo)
+                     << bytes(s->kind) << bytes(s->refSaleId) << bytes(s->marketName)
+                     << s->createdAt << s->hlc << bytes(s->currency) << s->subtotal << s->discount
+                     << s->tax << s->total << seq;
+            for (const sync::SaleRows::Movement &m : s->movements)
+                movementRows << vendor << bytes(m.id) << bytes(m.productId) << bytes(m.kind)
+                             << m.qty << m.hlc << bytes(m.deviceId);
+        } else if (const auto &s = in.parsed.sale) {
             saleRows << vendor << text(s->id) << text(s->deviceId) << text(s->receiptNo)
                      << text(s->kind) << text(s->refSaleId) << text(s->marketName) << s->createdAt
                      << s->hlc << text(s->currency) << s->subtotal << s->discount << s->tax

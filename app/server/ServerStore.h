@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "sync/SaleEventReader.h"
 #include "sync/SyncProtocol.h"
 
 #include <QHash>
@@ -42,11 +43,14 @@ struct PairResult
     DeviceInfo device;
 };
 
-// A pushed event that passed the envelope and data checks, with the record those parsed.
+// A pushed event that passed the envelope and data checks, with the record those parsed: a
+// sale the quick reader took has its rows (views into event.canonicalJson), anything else its
+// parsed data.
 struct IncomingEvent
 {
     sync::Event event;
     sync::ParsedData parsed;
+    std::optional<sync::SaleRows> saleRows;
 };
 
 struct PushOutcome

@@ -296,7 +296,7 @@ void checkEvent(CheckedEvent &c, const DeviceInfo &device)
     if (!c.sent.isEmpty()) {
         // Most of a backlog is sales as current devices write them: read those directly.
         IncomingEvent quick;
-        if (sync::readSaleEvent(c.sent, quick.event, quick.parsed)
+        if (sync::readSaleEvent(c.sent, quick.event, quick.saleRows.emplace())
             && quick.event.deviceId == device.id) {
             c.event = std::move(quick);
             return;
@@ -323,7 +323,7 @@ void checkEvent(CheckedEvent &c, const DeviceInfo &device)
                                       QStringLiteral("a device may push only its own events")};
         return;
     }
-    IncomingEvent in{std::move(*e), {}};
+    IncomingEvent in{std::move(*e), {}, {}};
     if (auto s = sync::validateEventData(in.event, &in.parsed); !s) {
         c.rejection = sync::Rejection{in.event.id, QStringLiteral("invalid"), s.error().detail};
         return;

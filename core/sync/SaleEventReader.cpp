@@ -3,6 +3,9 @@
 #include "SaleRepository.h"
 #include "StockLedger.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <optional>
@@ -62,13 +65,6 @@ public:
         const QByteArrayView out(start, m_p - start);
         ++m_p;
         return out;
-    }
-    std::optional<QString> string()
-    {
-        const auto t = text(true);
-        if (!t)
-            return std::nullopt;
-        return QString::fromUtf8(*t);
     }
     // A string holding an integer as QString::toLongLong reads it, written plainly: 0, or an
     // optional minus and up to 18 digits without a leading zero (so it cannot overflow).
@@ -186,158 +182,199 @@ bool list(Reader &r, Item item)
         return false;
 #define SK_FIRST(name, target, read) SK_READ(r.key(name), target, read)
 #define SK_FIELD(name, target, read) SK_READ(r.lit(',') && r.key(name), target, read)
+// A field that is checked but not kept.
+#define SK_SKIP_FIRST(name, read)                                                                  \
+    if (!r.key(name) || !(read))                                                                   \
+        return false;
+#define SK_SKIP(name, read)                                                                        \
+    if (!r.lit(',') || !r.key(name) || !(read))                                                    \
+        return false;
 
-bool readLine(Reader &r, SaleLineRecord &l)
+// A line is checked where it lies; only its id is kept (the ids of a sale's lines must differ).
+bool readLine(Reader &r, QByteArrayView &id)
 {
     if (!r.lit('{'))
         return false;
-    QString unit;
-    SK_FIRST("category", l.category, r.string())
-    SK_FIELD("discount", l.discount, r.decimal(true))
-    SK_FIELD("eligibility", l.eligibility, r.string())
-    SK_FIELD("gross", l.gross, r.decimal(true))
-    SK_FIELD("id", l.id, r.string())
-    SK_FIELD("line_no", l.lineNo, r.number())
-    SK_FIELD("name", l.name, r.string())
-    SK_FIELD("net", l.net, r.decimal(true))
-    SK_FIELD("product_id", l.productId, r.string())
-    SK_FIELD("qty", l.qty, r.decimal(true))
-    SK_FIELD("ref_line_id", l.refLineId, r.string())
-    SK_FIELD("sku", l.sku, r.string())
-    SK_FIELD("tax", l.tax, r.decimal(true))
-    SK_FIELD("tax_category", l.taxCategory, r.string())
-    SK_FIELD("tax_rate_ppm", l.taxRatePpm, r.decimal(true))
-    SK_FIELD("unit", unit, r.string())
-    SK_FIELD("unit_price", l.unitPrice, r.decimal(true))
-    const auto u = unitFromCode(unit);
-    if (!u || l.id.isEmpty() || l.productId.isEmpty())
-        return false;
-    l.unit = *u;
-    return r.lit('}');
+    QByteArrayView productId, unit;
+    SK_SKIP_FIRST("category", r.text(true))
+    SK_SKIP("discount", r.decimal(true))
+    SK_SKIP("eligibility", r.text(true))
+    SK_SKIP("gross", r.decimal(true))
+    SK_FIELD("id", id, r.text(true))
+    SK_SKIP("line_no", r.number())
+    SK_SKIP("name", r.text(true))
+    SK_SKIP("net", r.decimal(true))
+    SK_FIELD("product_id", productId, r.text(true))
+    SK_SKIP("qty", r.decimal(true))
+    SK_SKIP("ref_line_id", r.text(true))
+    SK_SKIP("sku", r.text(true))
+    SK_SKIP("tax", r.decimal(true))
+    SK_SKIP("tax_category", r.text(true))
+    SK_SKIP("tax_rate_ppm", r.decimal(true))
+    SK_FIELD("unit", unit, r.text(true))
+    SK_SKIP("unit_price", r.decimal(true))
+    // The codes unitFromCode takes, as a device writes them (anything else: the general path).
+    const bool knownUnit = unit.isEmpty() || unit == "each" || unit == "ea" || unit == "lb"
+                           || unit == "kg" || unit == "oz" || unit == "g";
+    return knownUnit && !id.isEmpty() && !productId.isEmpty() && r.lit('}');
 }
 
-bool readTender(Reader &r, SaleTenderRecord &t)
+bool readTender(Reader &r)
 {
     if (!r.lit('{'))
         return false;
-    SK_FIRST("amount", t.amount, r.decimal(true))
-    SK_FIELD("change", t.change, r.decimal(true))
-    SK_FIELD("id", t.id, r.string())
-    SK_FIELD("line_no", t.lineNo, r.number())
-    SK_FIELD("reference", t.reference, r.string())
-    SK_FIELD("tender", t.tender, r.string())
-    SK_FIELD("tendered", t.tendered, r.decimal(true))
-    SK_FIELD("untaxed", t.untaxed, r.decimal(true))
-    return !t.id.isEmpty() && !t.tender.isEmpty() && r.lit('}');
+    QByteArrayView id, tender;
+    SK_SKIP_FIRST("amount", r.decimal(true))
+    SK_SKIP("change", r.decimal(true))
+    SK_FIELD("id", id, r.text(true))
+    SK_SKIP("line_no", r.number())
+    SK_SKIP("reference", r.text(true))
+    SK_FIELD("tender", tender, r.text(true))
+    SK_SKIP("tendered", r.decimal(true))
+    SK_SKIP("untaxed", r.decimal(true))
+    return !id.isEmpty() && !tender.isEmpty() && r.lit('}');
 }
 
-bool readMovement(Reader &r, StockMovement &m)
+bool readMovement(Reader &r, SaleRows::Movement &m)
 {
     if (!r.lit('{'))
         return false;
-    SK_FIRST("context", m.context, r.string())
-    SK_FIELD("created_at", m.createdAt, r.decimal(true))
-    SK_FIELD("device_id", m.deviceId, r.string())
+    SK_SKIP_FIRST("context", r.text(true))
+    SK_SKIP("created_at", r.decimal(true))
+    SK_FIELD("device_id", m.deviceId, r.text(true))
     SK_FIELD("hlc", m.hlc, r.decimal(true))
-    SK_FIELD("id", m.id, r.string())
-    SK_FIELD("kind", m.kind, r.string())
-    SK_FIELD("market_day_id", m.marketDayId, r.string())
-    SK_FIELD("product_id", m.productId, r.string())
+    SK_FIELD("id", m.id, r.text(true))
+    SK_FIELD("kind", m.kind, r.text(true))
+    SK_SKIP("market_day_id", r.text(true))
+    SK_FIELD("product_id", m.productId, r.text(true))
     SK_FIELD("qty", m.qty, r.decimal(true))
-    SK_FIELD("reason", m.reason, r.string())
-    SK_FIELD("sale_id", m.saleId, r.string())
+    SK_SKIP("reason", r.text(true))
+    SK_SKIP("sale_id", r.text(true))
     return !m.id.isEmpty() && !m.productId.isEmpty() && StockMovement::isKind(m.kind) && r.lit('}');
 }
 
-bool readSale(Reader &r, SaleRecord &s)
+// The sale; `marketDayId` and `lineIds` for the checks after it.
+bool readSale(Reader &r,
+              SaleRows &s,
+              QByteArrayView &marketDayId,
+              QVarLengthArray<QByteArrayView, 16> &lineIds)
 {
     if (!r.lit('{'))
         return false;
-    SK_FIRST("change_due", s.changeDue, r.decimal(true))
+    SK_SKIP_FIRST("change_due", r.decimal(true))
     SK_FIELD("created_at", s.createdAt, r.decimal(false))
-    SK_FIELD("currency", s.currency, r.string())
-    SK_FIELD("device_id", s.deviceId, r.string())
+    SK_FIELD("currency", s.currency, r.text(true))
+    SK_FIELD("device_id", s.deviceId, r.text(true))
     SK_FIELD("discount", s.discount, r.decimal(true))
     SK_FIELD("hlc", s.hlc, r.decimal(false))
-    SK_FIELD("id", s.id, r.string())
-    SK_FIELD("kind", s.kind, r.string())
+    SK_FIELD("id", s.id, r.text(true))
+    SK_FIELD("kind", s.kind, r.text(true))
     if (!r.lit(',') || !r.key("lines") || !list(r, [&] {
-            SaleLineRecord l;
-            if (!readLine(r, l))
+            QByteArrayView id;
+            if (!readLine(r, id))
                 return false;
-            s.lines << std::move(l);
+            lineIds.append(id);
             return true;
         }))
         return false;
-    SK_FIELD("market_day_id", s.marketDayId, r.string())
-    SK_FIELD("market_name", s.marketName, r.string())
+    SK_FIELD("market_day_id", marketDayId, r.text(true))
+    SK_FIELD("market_name", s.marketName, r.text(true))
     if (!r.lit(',') || !r.key("movements") || !list(r, [&] {
-            StockMovement m;
+            SaleRows::Movement m;
             if (!readMovement(r, m))
                 return false;
-            s.movements << std::move(m);
+            s.movements << m;
             return true;
         }))
         return false;
-    SK_FIELD("reason", s.reason, r.string())
-    SK_FIELD("receipt_no", s.receiptNo, r.string())
-    SK_FIELD("ref_sale_id", s.refSaleId, r.string())
-    SK_FIELD("rounding", s.rounding, r.decimal(true))
+    SK_SKIP("reason", r.text(true))
+    SK_FIELD("receipt_no", s.receiptNo, r.text(true))
+    SK_FIELD("ref_sale_id", s.refSaleId, r.text(true))
+    SK_SKIP("rounding", r.decimal(true))
     SK_FIELD("subtotal", s.subtotal, r.decimal(true))
     SK_FIELD("tax", s.tax, r.decimal(true))
-    SK_FIELD("tax_inclusive", s.taxInclusive, r.boolean())
-    if (!r.lit(',') || !r.key("tenders") || !list(r, [&] {
-            SaleTenderRecord t;
-            if (!readTender(r, t))
-                return false;
-            s.tenders << std::move(t);
-            return true;
-        }))
+    SK_SKIP("tax_inclusive", r.boolean())
+    if (!r.lit(',') || !r.key("tenders") || !list(r, [&] { return readTender(r); }))
         return false;
     SK_FIELD("total", s.total, r.decimal(true))
-    SK_FIELD("utc_offset", s.utcOffset, r.number())
+    SK_SKIP("utc_offset", r.number())
     return r.lit('}');
 }
 
+// isUuid for the bytes: 36 ASCII characters, lower-case hex in 8-4-4-4-12.
+bool isUuidText(QByteArrayView s)
+{
+    if (s.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char c = s[i];
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != '-')
+                return false;
+        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isAscii(QByteArrayView s)
+{
+    return std::all_of(
+        s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+#undef SK_SKIP
+#undef SK_SKIP_FIRST
 #undef SK_FIELD
 #undef SK_FIRST
 #undef SK_READ
 } // namespace
 
-bool readSaleEvent(QByteArrayView sent, Event &event, ParsedData &parsed)
+bool readSaleEvent(QByteArrayView sent, Event &event, SaleRows &rows)
 {
     if (sent.size() > limits::kMaxEventBytes)
         return false;
-    Reader r(sent);
-    Event e;
-    SaleRecord s;
-    if (!r.lit('{') || !r.key("data") || !readSale(r, s) || !r.lit(','))
+    // Read from the copy the event keeps, so that the rows' views point into it.
+    QByteArray bytes = sent.toByteArray();
+    Reader r(bytes);
+    SaleRows s;
+    QByteArrayView marketDayId;
+    QVarLengthArray<QByteArrayView, 16> lineIds;
+    if (!r.lit('{') || !r.key("data") || !readSale(r, s, marketDayId, lineIds) || !r.lit(','))
         return false;
-    const auto device = (r.key("device_id") ? r.string() : std::nullopt);
+    const auto device = (r.key("device_id") ? r.text(true) : std::nullopt);
     if (!device || !r.lit(',') || !r.key("hlc"))
         return false;
     const auto stamp = r.decimal(false);
     if (!stamp || *stamp <= 0 || !r.lit(',') || !r.key("id"))
         return false;
-    const auto id = r.string();
+    const auto id = r.text(true);
     if (!id || !r.lit(',') || !r.key("type"))
         return false;
     const auto type = r.text();
     if (!type || *type != "sale" || !r.lit('}') || !r.atEnd())
         return false;
-    // parseEnvelope's checks, SaleRecord::fromJson's, then validateSale's.
-    if (!isUuid(*id) || !isUuid(*device) || s.marketDayId.isEmpty() || !SaleRecord::isKind(s.kind))
+    // parseEnvelope's checks, SaleRecord::fromJson's, then checkSaleRecord's: the sale is the
+    // event's own, a void or refund names its sale, a currency of three letters (ASCII here;
+    // other text is left to the general path), no line id twice.
+    if (!isUuidText(*id) || !isUuidText(*device) || marketDayId.isEmpty()
+        || !SaleRecord::isKind(s.kind) || s.id != *id || s.deviceId != *device
+        || (s.kind != "sale" && s.refSaleId.isEmpty()) || s.currency.size() != 3
+        || !isAscii(s.currency))
         return false;
-    e.id = *id;
+    for (qsizetype i = 1; i < lineIds.size(); ++i)
+        for (qsizetype j = 0; j < i; ++j)
+            if (lineIds[i] == lineIds[j])
+                return false;
+    Event e;
+    e.id = QString::fromLatin1(*id);
     e.type = typeSale();
-    e.deviceId = *device;
+    e.deviceId = QString::fromLatin1(*device);
     e.hlc = *stamp;
-    if (!checkSaleRecord(s, e))
-        return false;
-    e.canonicalJson = sent.toByteArray();
+    e.canonicalJson = std::move(bytes); // the same buffer: the views stay valid
     event = std::move(e);
-    parsed.sale = std::move(s);
-    parsed.movement.reset();
+    rows = std::move(s);
     return true;
 }
 

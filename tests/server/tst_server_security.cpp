@@ -445,7 +445,7 @@ private slots:
             const QByteArray bytes = QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
             auto e = sync::parseEnvelope(v, bytes);
             QVERIFY(e);
-            server::IncomingEvent in{*e, {}};
+            server::IncomingEvent in{*e, {}, {}};
             QVERIFY(sync::validateEventData(in.event, &in.parsed));
             incoming << in;
         }
@@ -696,6 +696,42 @@ private slots:
         QCOMPARE(rejected[1].toObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("wrong_device"));
         QCOMPARE(*server->store().eventCount(vendor), before + 118);
+
+        // What the server lists of those sales (read from their bytes, not through Qt's JSON)
+        // is what the device holds.
+        auto listed = test::http(
+            "GET", api("/api/v1/sales?from=0&to=9999999999999&limit=1000"), tokenOf(c.db()));
+        QCOMPARE(listed.status, 200);
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &v : listed.json.value(QLatin1String("sales")).toArray())
+            byId.insert(v.toObject().value(QLatin1String("id")).toString(), v.toObject());
+        auto local = c.db().exec(
+            QStringLiteral("SELECT id, device_id, receipt_no, kind, ref_sale_id, market_name, "
+                           "created_at, currency, subtotal, discount, tax, total FROM sales"));
+        QVERIFY(local);
+        int compared = 0;
+        const QStringList fields{QStringLiteral("id"),
+                                 QStringLiteral("device_id"),
+                                 QStringLiteral("receipt_no"),
+                                 QStringLiteral("kind"),
+                                 QStringLiteral("ref_sale_id"),
+                                 QStringLiteral("market_name"),
+                                 QStringLiteral("created_at"),
+                                 QStringLiteral("currency"),
+                                 QStringLiteral("subtotal"),
+                                 QStringLiteral("discount"),
+                                 QStringLiteral("tax"),
+                                 QStringLiteral("total")};
+        while (local->next()) {
+            const QString id = local->value(0).toString();
+            if (id == invalid.value(QLatin1String("id")).toString()
+                || id == foreign.value(QLatin1String("id")).toString() || !byId.contains(id))
+                continue;
+            for (int i = 0; i < fields.size(); ++i)
+                QCOMPARE(byId[id].value(fields[i]).toString(), local->value(i).toString());
+            ++compared;
+        }
+        QCOMPARE(compared, 118);
     }
 
     void aPipelinedRequestIsNeverAnsweredOutOfOrder()

@@ -414,8 +414,8 @@ void SyncClient::pushAnswered(const QList<OutboxEvent> &events, const Reply &r)
         });
         return;
     }
-    const auto record = [this, acked, rejected] {
-        if (auto s = SyncEngine(*m_db).recordPushResult(acked, rejected); !s) {
+    const auto record = [this, events, acked, rejected] {
+        if (auto s = SyncEngine(*m_db).recordPushResult(events, acked, rejected); !s) {
             failSoon([this, detail = s.error().detail] {
                 finish(false, QStringLiteral("local"), detail);
             });

@@ -143,6 +143,11 @@ public:
     // batch), rejected ones set aside with the reason; both in one transaction. Ids the server
     // did not mention stay pending.
     Status recordPushResult(const QStringList &acked, const QList<Rejection> &rejected);
+    // The same for an answer to a push of `sent`: its acknowledged events are marked sent by
+    // their outbox numbers (a range per run of consecutive numbers) rather than looked up by id.
+    Status recordPushResult(const QList<OutboxEvent> &sent,
+                            const QStringList &acked,
+                            const QList<Rejection> &rejected);
 
     // Apply a page pulled from the server and store `nextCursor`, all in one transaction.
     // Returns how many events were new here (applied or deferred).
@@ -167,6 +172,9 @@ public:
     qint64 cursor();
 
 private:
+    Status
+    markPushed(QList<qint64> seqs, const QStringList &ackedIds, const QList<Rejection> &rejected);
+
     Database &m_db;
 };
 

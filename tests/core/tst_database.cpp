@@ -164,6 +164,47 @@ private slots:
         QCOMPARE(*db.pendingOutboxCount(), 3);
     }
 
+    // A push's answer is recorded by the outbox numbers of the batch that was sent: runs of
+    // them leave the queue, a set-aside event stays rejected, an event the server did not
+    // mention stays pending, and an acknowledged id from outside the batch is found by its id.
+    void pushedBatchIsMarkedByItsNumbers()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(dir.filePath(QStringLiteral("marks.sqlite")));
+        QVERIFY(opened);
+        Database &db = **opened;
+        for (int i = 1; i <= 7; ++i)
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO outbox (event_id, event_type, hlc, "
+                                           "payload, created_at) VALUES (?, 'sale', ?, '{}', 1)"),
+                            {QStringLiteral("e%1").arg(i), i}));
+        sync::SyncEngine engine(db);
+        const auto pending = [&] {
+            QStringList ids;
+            if (const auto batch = engine.pendingBatch(10))
+                for (const sync::OutboxEvent &e : *batch)
+                    ids << e.id;
+            return ids;
+        };
+        const auto batch = engine.pendingBatch(6);
+        QVERIFY(batch);
+        QCOMPARE(batch->size(), 6);
+        const auto id = [](int i) {
+            return QStringLiteral("e%1").arg(i);
+        };
+        QVERIFY(engine.recordPushResult(
+            *batch,
+            {id(2), id(1), id(2), id(4), id(6)},
+            {sync::Rejection{id(3), QStringLiteral("invalid"), QStringLiteral("no")}}));
+        QCOMPARE(pending(), (QStringList{id(5), id(7)}));
+        QCOMPARE(engine.state()->rejected, 1);
+        QCOMPARE(*db.pendingOutboxCount(), 2);
+        // e7 was not in the batch: looked up by its id.
+        QVERIFY(engine.recordPushResult(*batch, {id(7), id(5)}, {}));
+        QCOMPARE(pending(), QStringList());
+        QCOMPARE(engine.state()->rejected, 1);
+        QCOMPARE(*db.pendingOutboxCount(), 0);
+    }
+
     void foreignFilesAreRefusedUntouched()
     {
         QTemporaryDir dir;

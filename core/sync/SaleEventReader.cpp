@@ -33,9 +33,10 @@ public:
         return true;
     }
     // `"name":`
-    bool key(const char *name)
+    template<size_t N>
+    bool key(const char (&name)[N])
     {
-        const auto n = qsizetype(std::strlen(name));
+        constexpr auto n = qsizetype(N - 1);
         if (m_end - m_p < n + 3 || m_p[0] != '"' || std::memcmp(m_p + 1, name, size_t(n)) != 0
             || m_p[n + 1] != '"' || m_p[n + 2] != ':')
             return false;
@@ -49,6 +50,20 @@ public:
         if (!lit('"'))
             return std::nullopt;
         const char *start = m_p;
+        // Nearly every string is printable ASCII: find its closing quote (no byte of a UTF-8
+        // sequence is a quote) and test its bytes in one pass without branches.
+        if (const auto *quote
+            = static_cast<const char *>(std::memchr(m_p, '"', size_t(m_end - m_p)))) {
+            unsigned bad = 0;
+            for (const char *p = m_p; p < quote; ++p) {
+                const auto c = static_cast<unsigned char>(*p);
+                bad |= unsigned(c < 0x20) | unsigned(c >= 0x7f) | unsigned(c == '\\');
+            }
+            if (!bad) {
+                m_p = quote + 1;
+                return QByteArrayView(start, quote - start);
+            }
+        }
         while (m_p < m_end && *m_p != '"') {
             const auto c = static_cast<unsigned char>(*m_p);
             if (c >= 0x80) {
@@ -336,7 +351,14 @@ bool readSaleEvent(QByteArrayView sent, Event &event, SaleRows &rows)
     if (sent.size() > limits::kMaxEventBytes)
         return false;
     // Read from the copy the event keeps, so that the rows' views point into it.
-    QByteArray bytes = sent.toByteArray();
+    return readSaleEvent(sent.toByteArray(), event, rows);
+}
+
+bool readSaleEvent(const QByteArray &sent, Event &event, SaleRows &rows)
+{
+    if (sent.size() > limits::kMaxEventBytes)
+        return false;
+    QByteArray bytes = sent; // shared, not copied: the event keeps it and the rows point into it
     Reader r(bytes);
     SaleRows s;
     QByteArrayView marketDayId;

@@ -31,5 +31,7 @@ struct SaleRows
 // including any event those checks would refuse, returns false: the caller takes the general
 // path, which also words the refusal.
 bool readSaleEvent(QByteArrayView sent, Event &event, SaleRows &rows);
+// The same for bytes the event can share instead of copying (a stored event read back).
+bool readSaleEvent(const QByteArray &sent, Event &event, SaleRows &rows);
 
 } // namespace sk::sync

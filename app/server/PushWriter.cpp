@@ -5,6 +5,7 @@
 #include <QThreadPool>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 
 #include <fcntl.h>
@@ -87,8 +88,47 @@ void PushWriter::run(const QString &spec)
     if (!store || !wal)
         return;
 
+    using Clock = std::chrono::steady_clock;
+    // The sales and stock rows of stored events (ServerStore::project) are written here when
+    // no push has come for kQuiet, a slice at a time so that a push never waits long; under a
+    // steady stream of pushes, once they are kMaxLag behind, after each commit as many as it
+    // stored. Events left behind by an earlier run are picked up too.
+    bool behind = true;
+    std::optional<Clock::time_point> behindSince;
+    Clock::time_point lastCommit = Clock::now() - kQuiet;
+    const auto projectSome = [&](qsizetype atLeast) {
+        qsizetype done = 0;
+        do {
+            auto n = (*store)->projectSome(ServerStore::kProjectionSlice);
+            if (!n) {
+                qWarning("stallkeeper-server: sales and stock views not updated: %s",
+                         qPrintable(n.error().detail));
+                behind = false; // tried again after the next commit
+                return;
+            }
+            if (*n == 0) {
+                behind = false;
+                behindSince.reset();
+                return;
+            }
+            done += *n;
+        } while (done < atLeast);
+    };
+
     std::unique_lock lock(m_mutex);
     for (;;) {
+        if (behind && !m_stop && m_queue.empty()) {
+            const auto quiet = Clock::now() - lastCommit;
+            if (quiet >= kQuiet) {
+                lock.unlock();
+                projectSome(1);
+                lock.lock();
+            } else {
+                m_wake.wait_for(
+                    lock, kQuiet - quiet, [this] { return m_stop || !m_queue.empty(); });
+            }
+            continue;
+        }
         m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
         if (m_queue.empty())
             break; // stopping, and everything submitted is stored
@@ -137,6 +177,14 @@ void PushWriter::run(const QString &spec)
                     m_unsynced.push_back(std::move(s));
             }
             m_syncWake.notify_all();
+        }
+        lastCommit = Clock::now();
+        if (outs && events > 0) {
+            behind = true;
+            if (!behindSince)
+                behindSince = lastCommit;
+            else if (lastCommit - *behindSince > kMaxLag)
+                projectSome(events);
         }
         lock.lock();
     }

@@ -2,6 +2,7 @@
 
 #include "ServerStore.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -22,7 +23,8 @@ namespace sk::server {
 // (one sync for every commit made while the last one ran). Each result is delivered on the
 // thread of `context`, in the order the batches were submitted; a batch is stored after every
 // batch submitted before it, so a vendor's sequence numbers follow the order the pushes
-// arrived in.
+// arrived in. Between pushes the writer adds the stored events' sales and stock rows
+// (ServerStore::project).
 class PushWriter
 {
 public:
@@ -47,6 +49,10 @@ public:
 
     // Events stored together at most: a full batch from each of three devices.
     static constexpr qsizetype kMaxEventsPerCommit = 3 * sync::limits::kMaxPushEvents;
+    // The sales and stock views are brought up to date once no push has come for kQuiet, and
+    // along with the pushes once they are kMaxLag behind (a read catches up at once anyway).
+    static constexpr std::chrono::milliseconds kQuiet{200};
+    static constexpr std::chrono::milliseconds kMaxLag{10000};
 
 private:
     explicit PushWriter(QObject *context);

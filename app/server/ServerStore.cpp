@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -187,6 +186,16 @@ const QList<QStringList> &migrations()
                 price BIGINT NOT NULL,
                 hlc BIGINT NOT NULL,
                 PRIMARY KEY (vendor_id, id)))"),
+        },
+        {
+            // How far each vendor's events are in `sales` and `stock_movements`: those rows
+            // are written after the push (see ServerStore::project). Every event stored before
+            // this migration already has them.
+            QStringLiteral(R"(CREATE TABLE projections (
+                vendor_id TEXT PRIMARY KEY REFERENCES vendors (id),
+                seq BIGINT NOT NULL))"),
+            QStringLiteral("INSERT INTO projections (vendor_id, seq) SELECT id, next_seq FROM "
+                           "vendors"),
         },
     };
     return list;
@@ -766,6 +775,19 @@ Result<sqlite3_stmt *> ServerStore::sqliteStatement(const QString &sql)
     return stmt;
 }
 
+namespace {
+// A reused statement in use: reset and its bindings cleared when it goes.
+struct StatementUse
+{
+    sqlite3_stmt *stmt;
+    ~StatementUse()
+    {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+    }
+};
+} // namespace
+
 Status ServerStore::insertRowsSqlite(const QString &sql, int columns, const QVariantList &values)
 {
     auto stmt = sqliteStatement(sql);
@@ -773,10 +795,7 @@ Status ServerStore::insertRowsSqlite(const QString &sql, int columns, const QVar
         return std::unexpected(stmt.error());
     // The rows outlive every step, so their text is bound in place rather than copied (a
     // sale's 3 KB payload, and every id); the bindings are cleared before `values` goes.
-    const auto unbind = qScopeGuard([&] {
-        sqlite3_reset(*stmt);
-        sqlite3_clear_bindings(*stmt);
-    });
+    const StatementUse use{*stmt};
     for (qsizetype row = 0; row + columns <= values.size(); row += columns) {
         if (bindSqlite(*stmt, values.constData() + row, columns, true) != SQLITE_OK)
             return std::unexpected(sqliteError("bind"));
@@ -869,17 +888,8 @@ Result<PushOutcome> ServerStore::pushRows(const DeviceInfo &device,
     const auto text = [this](const QString &s) {
         return m_postgres ? QVariant(s) : QVariant(s.toUtf8());
     };
-    // A view into an event's bytes, which live until the statements ran: bound in place.
-    const auto bytes = [this](QByteArrayView v) {
-        return m_postgres ? QVariant(QString::fromUtf8(v))
-                          : QVariant(QByteArray::fromRawData(v.data(), v.size()));
-    };
     const QVariant vendor = text(device.vendorId);
-    QVariantList eventRows, saleRows, movementRows;
-    auto movement = [&](const StockMovement &m) {
-        movementRows << vendor << text(m.id) << text(m.productId) << text(m.kind) << m.qty << m.hlc
-                     << text(m.deviceId);
-    };
+    QVariantList eventRows;
     QList<const sync::Event *> products;
     for (const IncomingEvent &in : events) {
         const sync::Event &e = in.event;
@@ -906,26 +916,10 @@ Result<PushOutcome> ServerStore::pushRows(const DeviceInfo &device,
         eventRows << vendor << seq << text(e.id) << text(e.type) << text(e.deviceId) << e.hlc
                   << (m_postgres ? QVariant(QString::fromUtf8(canonical)) : QVariant(canonical))
                   << now;
-        if (const auto &s = in.saleRows) {
-            saleRows << vendor << bytes(s->id) << bytes(s->deviceId) << bytes(s->receiptNo)
-                     << bytes(s->kind) << bytes(s->refSaleId) << bytes(s->marketName)
-                     << s->createdAt << s->hlc << bytes(s->currency) << s->subtotal << s->discount
-                     << s->tax << s->total << seq;
-            for (const sync::SaleRows::Movement &m : s->movements)
-                movementRows << vendor << bytes(m.id) << bytes(m.productId) << bytes(m.kind)
-                             << m.qty << m.hlc << bytes(m.deviceId);
-        } else if (const auto &s = in.parsed.sale) {
-            saleRows << vendor << text(s->id) << text(s->deviceId) << text(s->receiptNo)
-                     << text(s->kind) << text(s->refSaleId) << text(s->marketName) << s->createdAt
-                     << s->hlc << text(s->currency) << s->subtotal << s->discount << s->tax
-                     << s->total << seq;
-            for (const StockMovement &m : s->movements)
-                movement(m);
-        } else if (const auto &m = in.parsed.movement) {
-            movement(*m);
-        } else if (e.type == sync::typeProduct()) {
+        // The sales and stock movements rows follow later (project()); a product's row, rare
+        // and read by the stock view's names, goes in now.
+        if (e.type == sync::typeProduct())
             products << &e;
-        }
         out.acked << e.id;
         ++out.stored;
     }
@@ -935,23 +929,6 @@ Result<PushOutcome> ServerStore::pushRows(const DeviceInfo &device,
                                 {},
                                 8,
                                 eventRows);
-            !s)
-            return std::unexpected(s.error());
-        // The projections are keyed by the record's own id: a record that reaches the server in
-        // two events (a sale's movement also pushed on its own) is kept once.
-        if (auto s = insertRows(QStringLiteral("sales (vendor_id, id, device_id, receipt_no, kind, "
-                                               "ref_sale_id, market_name, created_at, hlc, "
-                                               "currency, subtotal, discount, tax, total, seq)"),
-                                QStringLiteral("ON CONFLICT (vendor_id, id) DO NOTHING"),
-                                15,
-                                saleRows);
-            !s)
-            return std::unexpected(s.error());
-        if (auto s = insertRows(QStringLiteral("stock_movements (vendor_id, id, product_id, kind, "
-                                               "qty, hlc, device_id)"),
-                                QStringLiteral("ON CONFLICT (vendor_id, id) DO NOTHING"),
-                                7,
-                                movementRows);
             !s)
             return std::unexpected(s.error());
         // One row per statement: PostgreSQL refuses to update one row twice in one statement.
@@ -979,6 +956,196 @@ Result<PushOutcome> ServerStore::pushRows(const DeviceInfo &device,
             return std::unexpected(u.error());
     }
     return out;
+}
+
+// The sales and stock movements of a vendor's events are rows of their own, for the vendor's
+// views (sales(), stock()). They are not written with the push: on a backlog they were half of
+// the writer's work (a sale's row and three movements, five indexes) and nobody waits for them
+// there. The writer adds them when no push is waiting (PushWriter), a read brings them up to
+// date first (catchUp), and `projections` says how far each vendor's are. Rebuilt from the
+// stored events, so a projection lost with a crash is simply made again.
+Result<int> ServerStore::project(const QString &vendorId, int maxEvents)
+{
+    if (auto b = begin(); !b)
+        return std::unexpected(b.error());
+    TxGuard guard{[this] {
+        rollback();
+    }};
+    if (auto r = run(QStringLiteral("INSERT INTO projections (vendor_id, seq) VALUES (?, 0) ON "
+                                    "CONFLICT (vendor_id) DO NOTHING"),
+                     {vendorId});
+        !r)
+        return std::unexpected(r.error());
+    // On PostgreSQL the row lock keeps two servers from projecting the same events at once
+    // (the inserts would be skipped as repeats anyway); SQLite's write lock does the same.
+    auto done
+        = scalar(m_postgres ? QStringLiteral("SELECT seq FROM projections WHERE vendor_id = ? "
+                                             "FOR UPDATE")
+                            : QStringLiteral("SELECT seq FROM projections WHERE vendor_id = ?"),
+                 {vendorId});
+    if (!done)
+        return std::unexpected(done.error());
+    const qint64 from = done->toLongLong();
+
+    struct Stored
+    {
+        qint64 seq = 0;
+        QString type;
+        QByteArray payload;
+    };
+    QList<Stored> stored;
+    const QString sql = QStringLiteral("SELECT seq, type, payload FROM events WHERE vendor_id = ? "
+                                       "AND seq > ? ORDER BY seq LIMIT ?");
+    const QVariantList binds{vendorId, from, maxEvents};
+    if (!m_postgres) {
+        auto stmt = sqliteStatement(sql);
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        const StatementUse use{*stmt};
+        if (bindSqlite(*stmt, binds.constData(), binds.size()) != SQLITE_OK)
+            return std::unexpected(sqliteError("bind"));
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(*stmt)) == SQLITE_ROW) {
+            const auto column = [&](int i) {
+                return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(*stmt, i)),
+                                  sqlite3_column_bytes(*stmt, i));
+            };
+            stored << Stored{
+                sqlite3_column_int64(*stmt, 0), QString::fromUtf8(column(1)), column(2)};
+        }
+        if (rc != SQLITE_DONE)
+            return std::unexpected(sqliteError("projection"));
+    } else {
+        auto q = run(sql, binds);
+        if (!q)
+            return std::unexpected(q.error());
+        while ((*q)->next())
+            stored << Stored{(*q)->value(0).toLongLong(),
+                             (*q)->value(1).toString(),
+                             (*q)->value(2).toString().toUtf8()};
+        (*q)->finish();
+    }
+    if (stored.isEmpty())
+        return 0;
+
+    const auto text = [this](const QString &s) {
+        return m_postgres ? QVariant(s) : QVariant(s.toUtf8());
+    };
+    // A view into an event's bytes, which live until the statements ran: bound in place.
+    const auto bytes = [this](QByteArrayView v) {
+        return m_postgres ? QVariant(QString::fromUtf8(v))
+                          : QVariant(QByteArray::fromRawData(v.data(), v.size()));
+    };
+    const QVariant vendor = text(vendorId);
+    QVariantList saleRows, movementRows;
+    const auto movement = [&](const StockMovement &m) {
+        movementRows << vendor << text(m.id) << text(m.productId) << text(m.kind) << m.qty << m.hlc
+                     << text(m.deviceId);
+    };
+    // Each event was checked when it was pushed; it is read here the same way.
+    QList<IncomingEvent> parsed;
+    parsed.reserve(stored.size());
+    for (const Stored &row : std::as_const(stored)) {
+        if (row.type != sync::typeSale() && row.type != sync::typeStockMovement())
+            continue;
+        IncomingEvent &in = parsed.emplace_back();
+        if (row.type == sync::typeSale()
+            && sync::readSaleEvent(row.payload, in.event, in.saleRows.emplace())) {
+            const sync::SaleRows &s = *in.saleRows;
+            saleRows << vendor << bytes(s.id) << bytes(s.deviceId) << bytes(s.receiptNo)
+                     << bytes(s.kind) << bytes(s.refSaleId) << bytes(s.marketName) << s.createdAt
+                     << s.hlc << bytes(s.currency) << s.subtotal << s.discount << s.tax << s.total
+                     << row.seq;
+            for (const sync::SaleRows::Movement &m : s.movements)
+                movementRows << vendor << bytes(m.id) << bytes(m.productId) << bytes(m.kind)
+                             << m.qty << m.hlc << bytes(m.deviceId);
+            continue;
+        }
+        in.saleRows.reset();
+        const QJsonDocument doc = QJsonDocument::fromJson(row.payload);
+        auto e = sync::parseEnvelope(doc.object(), row.payload);
+        if (!e || !sync::validateEventData(*e, &in.parsed)) {
+            qWarning("stallkeeper-server: stored event %lld of vendor %s does not read back; "
+                     "left out of the sales and stock views",
+                     row.seq,
+                     qPrintable(vendorId));
+            continue;
+        }
+        if (const auto &s = in.parsed.sale) {
+            saleRows << vendor << text(s->id) << text(s->deviceId) << text(s->receiptNo)
+                     << text(s->kind) << text(s->refSaleId) << text(s->marketName) << s->createdAt
+                     << s->hlc << text(s->currency) << s->subtotal << s->discount << s->tax
+                     << s->total << row.seq;
+            for (const StockMovement &m : s->movements)
+                movement(m);
+        } else if (const auto &m = in.parsed.movement) {
+            movement(*m);
+        }
+    }
+    // Keyed by the record's own id: a record that reaches the server in two events (a sale's
+    // movement also pushed on its own) is kept once.
+    if (auto s = insertRows(QStringLiteral("sales (vendor_id, id, device_id, receipt_no, kind, "
+                                           "ref_sale_id, market_name, created_at, hlc, "
+                                           "currency, subtotal, discount, tax, total, seq)"),
+                            QStringLiteral("ON CONFLICT (vendor_id, id) DO NOTHING"),
+                            15,
+                            saleRows);
+        !s)
+        return std::unexpected(s.error());
+    if (auto s = insertRows(QStringLiteral("stock_movements (vendor_id, id, product_id, kind, "
+                                           "qty, hlc, device_id)"),
+                            QStringLiteral("ON CONFLICT (vendor_id, id) DO NOTHING"),
+                            7,
+                            movementRows);
+        !s)
+        return std::unexpected(s.error());
+    if (auto u = run(QStringLiteral("UPDATE projections SET seq = ? WHERE vendor_id = ?"),
+                     {stored.last().seq, vendorId});
+        !u)
+        return std::unexpected(u.error());
+    guard.release();
+    if (auto c = commit(); !c)
+        return std::unexpected(c.error());
+    return int(stored.size());
+}
+
+Result<int> ServerStore::projectSome(int maxEvents)
+{
+    auto vendor = scalar(QStringLiteral("SELECT v.id FROM vendors v LEFT JOIN projections p ON "
+                                        "p.vendor_id = v.id WHERE v.next_seq > coalesce(p.seq, "
+                                        "0) LIMIT 1"));
+    if (!vendor)
+        return std::unexpected(vendor.error());
+    if (vendor->isNull())
+        return 0;
+    return project(vendor->toString(), maxEvents);
+}
+
+Result<qint64> ServerStore::projectionLag(const QString &vendorId)
+{
+    auto behind = scalar(QStringLiteral("SELECT v.next_seq - coalesce(p.seq, 0) FROM vendors v "
+                                        "LEFT JOIN projections p ON p.vendor_id = v.id WHERE "
+                                        "v.id = ?"),
+                         {vendorId});
+    if (!behind)
+        return std::unexpected(behind.error());
+    return std::max<qint64>(0, behind->toLongLong());
+}
+
+Status ServerStore::catchUp(const QString &vendorId)
+{
+    auto behind = projectionLag(vendorId);
+    if (!behind)
+        return std::unexpected(behind.error());
+    if (*behind == 0)
+        return {};
+    for (;;) {
+        auto n = project(vendorId, kProjectionSlice);
+        if (!n)
+            return std::unexpected(n.error());
+        if (*n < kProjectionSlice)
+            return {};
+    }
 }
 
 Result<PullPage> ServerStore::pull(const DeviceInfo &device,
@@ -1062,6 +1229,8 @@ Result<PullPage> ServerStore::pull(const DeviceInfo &device,
 Result<QJsonObject>
 ServerStore::sales(const QString &vendorId, qint64 fromMs, qint64 toMs, int limit, int offset)
 {
+    if (auto c = catchUp(vendorId); !c)
+        return std::unexpected(c.error());
     auto q
         = exec(QStringLiteral("SELECT id, device_id, receipt_no, kind, ref_sale_id, market_name, "
                               "created_at, currency, subtotal, discount, tax, total FROM sales "
@@ -1120,6 +1289,8 @@ Result<QJsonObject> ServerStore::sale(const QString &vendorId, const QString &sa
 
 Result<QJsonObject> ServerStore::stock(const QString &vendorId)
 {
+    if (auto c = catchUp(vendorId); !c)
+        return std::unexpected(c.error());
     // The same rule as on every device: the latest count (by HLC, then id) plus every movement
     // after it.
     auto q = exec(QStringLiteral(R"(

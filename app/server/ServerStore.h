@@ -81,11 +81,11 @@ struct PullPage
 
 // The server's store: vendors, devices, pairing codes, every event each vendor's devices pushed
 // (once, keyed by id, numbered by a per-vendor sequence) and read-only projections of sales and
-// stock for the vendor's views. SQLite (a file) or PostgreSQL (QPSQL), with the same schema and
-// numbered migrations. The process keeps nothing else, so several servers can share one
-// PostgreSQL: the per-vendor sequence is taken under a lock on the vendor's row in the same
-// transaction as the events, so numbers commit in order and a cursor never skips one.
-// One ServerStore per thread (it owns one connection).
+// stock for the vendor's views (written after the push; see project()). SQLite (a file) or
+// PostgreSQL (QPSQL), with the same schema and numbered migrations. The process keeps nothing else,
+// so several servers can share one PostgreSQL: the per-vendor sequence is taken under a lock on the
+// vendor's row in the same transaction as the events, so numbers commit in order and a cursor never
+// skips one. One ServerStore per thread (it owns one connection).
 class ServerStore
 {
 public:
@@ -103,7 +103,7 @@ public:
     Result<QString> leaveSyncToCaller();
     // What open() was given: another connection to the same store opens with it.
     const QString &spec() const { return m_spec; }
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Administration.
     Result<Vendor> addVendor(const QString &name);
@@ -121,7 +121,7 @@ public:
     // the device was revoked.
     Result<DeviceInfo> authenticate(const QByteArray &token);
     // Stores a batch in one transaction: repeats are found with one query per chunk of ids, the
-    // new events and their projections go in as multi-row inserts.
+    // new events go in as multi-row inserts (their sales and stock rows later: project()).
     Result<PushOutcome> push(const DeviceInfo &device, const QList<IncomingEvent> &events);
     // Several pushes, in this order, in one transaction (one commit, one sync to disk): an
     // outcome per batch, or one error for all of them (nothing stored). `beforeCommit` sees
@@ -140,6 +140,18 @@ public:
     Result<QJsonObject> sale(const QString &vendorId, const QString &saleId);
     Result<QJsonObject> stock(const QString &vendorId);
     Result<qint64> eventCount(const QString &vendorId);
+
+    // The sales and stock movements rows of the stored events (the views above read them) are
+    // written after the push, by these, each call one transaction. project(): up to
+    // `maxEvents` more of the vendor's events; projectSome(): the same for a vendor that is
+    // behind; both return how many events they passed (0: none left). catchUp(): all of the
+    // vendor's, as sales() and stock() do before they read.
+    Result<int> project(const QString &vendorId, int maxEvents);
+    Result<int> projectSome(int maxEvents);
+    Status catchUp(const QString &vendorId);
+    // How many of the vendor's stored events are not in those rows yet.
+    Result<qint64> projectionLag(const QString &vendorId);
+    static constexpr int kProjectionSlice = 2000;
 
 private:
     ServerStore() = default;

@@ -16,8 +16,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QtTest>
+
+#include <limits>
 
 using namespace sk;
 
@@ -95,6 +100,23 @@ class TestServerSecurity : public QObject
         while (q->next())
             events.append(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
         return events;
+    }
+
+    // Events as the server has them once checked (all of them must pass).
+    static QList<server::IncomingEvent> checked(const QJsonArray &events)
+    {
+        QList<server::IncomingEvent> out;
+        for (const QJsonValue &v : events) {
+            const QByteArray bytes = QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+            auto e = sync::parseEnvelope(v, bytes);
+            if (!e)
+                break;
+            server::IncomingEvent in{*e, {}, {}};
+            if (!sync::validateEventData(in.event, &in.parsed))
+                break;
+            out << in;
+        }
+        return out;
     }
 
 private slots:
@@ -440,15 +462,8 @@ private slots:
         QVERIFY(events.size() >= 40);
         const auto device = server->store().authenticate(tokenOf(c.db()));
         QVERIFY(device);
-        QList<server::IncomingEvent> incoming;
-        for (const QJsonValue &v : events) {
-            const QByteArray bytes = QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
-            auto e = sync::parseEnvelope(v, bytes);
-            QVERIFY(e);
-            server::IncomingEvent in{*e, {}, {}};
-            QVERIFY(sync::validateEventData(in.event, &in.parsed));
-            incoming << in;
-        }
+        const QList<server::IncomingEvent> incoming = checked(events);
+        QCOMPARE(incoming.size(), events.size());
         const auto reader = server->store().authenticate(tokenOf(a->db()));
         QVERIFY(reader);
         const QString vendor = device->vendorId;
@@ -505,6 +520,101 @@ private slots:
         QCOMPARE((*writer)->unsyncedFloor(vendor), 0);
         writer->reset();
         QCOMPARE(*server->store().eventCount(vendor), held + incoming.size());
+    }
+
+    void salesAndStockViewsFollowThePushes()
+    {
+        // A push stores the events; their rows in the sales and stock views come after it: from
+        // the writer once no push has come for a moment, and from any read of those views
+        // first. Made twice, they are there once.
+        test::TempDb c;
+        const QJsonArray events = queuedEvents(c, 30, 120);
+        const auto device = server->store().authenticate(tokenOf(c.db()));
+        QVERIFY(device);
+        const QString vendor = device->vendorId;
+        const QList<server::IncomingEvent> incoming = checked(events);
+        QCOMPARE(incoming.size(), events.size());
+        const qsizetype sales
+            = std::count_if(incoming.begin(), incoming.end(), [](const server::IncomingEvent &in) {
+                  return in.parsed.sale.has_value();
+              });
+        QVERIFY(sales >= 20);
+        const auto listed = [&] {
+            auto r = server->store().sales(vendor, 0, std::numeric_limits<qint64>::max(), 1000, 0);
+            return r ? r->value(QLatin1String("sales")).toArray().size() : -1;
+        };
+        const qsizetype before = listed();
+        QVERIFY(before >= 1); // the sale made in init()
+        QCOMPARE(*server->store().projectionLag(vendor), 0);
+
+        // Stored without the writer: nothing projects them until a read asks.
+        auto other = server::ServerStore::open(server->store().spec());
+        QVERIFY(other);
+        auto outs = (*other)->pushAll({server::PushBatch{*device, incoming.mid(0, 60)}});
+        QVERIFY(outs);
+        QCOMPARE(outs->first().stored, 60);
+        QCOMPARE(*server->store().projectionLag(vendor), 60);
+        const qsizetype firstSales = std::count_if(
+            incoming.begin(), incoming.begin() + 60, [](const server::IncomingEvent &in) {
+                return in.parsed.sale.has_value();
+            });
+        QCOMPARE(listed(), before + firstSales);
+        QCOMPARE(*server->store().projectionLag(vendor), 0);
+        // Projected again from the start, nothing is added twice.
+        QCOMPARE(*(*other)->project(vendor, 1000), 0);
+        QCOMPARE(listed(), before + firstSales);
+        other->reset();
+
+        // Pushed over HTTP: the writer brings the views up to date by itself.
+        QJsonArray rest;
+        for (qsizetype i = 60; i < events.size(); ++i)
+            rest.append(events.at(i));
+        auto r = test::http("POST", api("/api/v1/push"), tokenOf(c.db()), pushBody(rest));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QLatin1String("stored")).toInt(), int(rest.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(*server->store().projectionLag(vendor), 0, 10000);
+        QCOMPARE(listed(), before + sales);
+        auto stock = server->store().stock(vendor);
+        QVERIFY(stock);
+        QVERIFY(!stock->value(QLatin1String("levels")).toArray().isEmpty());
+    }
+
+    void aStoreOfSchemaOneGetsItsViewsKept()
+    {
+        // A server database made before the views were written after the push: its events all
+        // have their rows, and the migration says so rather than making them again.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("old.sqlite"));
+        QString vendor;
+        {
+            auto store = server::ServerStore::open(file);
+            QVERIFY(store);
+            auto v = (*store)->addVendor(QStringLiteral("Old"));
+            QVERIFY(v);
+            vendor = v->id;
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("schema-one"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql :
+                 {"DROP TABLE projections",
+                  "UPDATE server_meta SET value = '1' WHERE key = 'schema_version'",
+                  "UPDATE vendors SET next_seq = 7",
+                  "INSERT INTO sales VALUES ((SELECT id FROM vendors), 's1', 'd', 'R-1', 'sale', "
+                  "'', 'M', 1, 1, 'USD', 100, 0, 0, 100, 7)"})
+                QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("schema-one"));
+        auto store = server::ServerStore::open(file);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
+        QCOMPARE(*(*store)->projectionLag(vendor), 0);
+        auto listed = (*store)->sales(vendor, 0, 10, 100, 0);
+        QVERIFY(listed);
+        QCOMPARE(listed->value(QLatin1String("sales")).toArray().size(), 1);
     }
 
     void retriedBatchIsStoredOnce()

@@ -960,9 +960,9 @@ Result<PushOutcome> ServerStore::pushRows(const DeviceInfo &device,
 
 // The sales and stock movements of a vendor's events are rows of their own, for the vendor's
 // views (sales(), stock()). They are not written with the push: on a backlog they were half of
-// the writer's work (a sale's row and three movements, five indexes) and nobody waits for them
-// there. The writer adds them when no push is waiting (PushWriter), a read brings them up to
-// date first (catchUp), and `projections` says how far each vendor's are. Rebuilt from the
+// the writer's work (a sale's row and its 2-3 movements, with their indexes) and nobody waits
+// for them there. The writer adds them when no push is waiting (PushWriter), a read brings them up
+// to date first (catchUp), and `projections` says how far each vendor's are. Rebuilt from the
 // stored events, so a projection lost with a crash is simply made again.
 Result<int> ServerStore::project(const QString &vendorId, int maxEvents)
 {

@@ -400,14 +400,19 @@ QueuedRun queuedPushOnce(const Options &o,
         views.start();
         while (store && views.elapsed() < 300 * 1000) {
             const auto lag = (*store)->projectionLag(vendorId);
-            if (!lag)
+            if (!lag) {
+                std::fprintf(
+                    stderr, "reading the views' lag failed: %s\n", qPrintable(lag.error().detail));
                 break;
+            }
             if (*lag == 0) {
                 viewsSecs = double(views.elapsed()) / 1000.0;
                 break;
             }
             QThread::msleep(20);
         }
+        if (viewsSecs < 0)
+            std::fprintf(stderr, "the server's sales and stock views did not catch up\n");
     }
     const double viewsCpu = processCpuSeconds(srv.proc.processId()) - serverCpu0 - serverCpu;
     std::printf(

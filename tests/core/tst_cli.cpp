@@ -26,42 +26,11 @@ class TestCli : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(test::binary(QStringLiteral("app/cli/stallkeeper-cli")),
-                QStringList{QStringLiteral("--db"), m_db} + args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList &args) { return test::runCli(m_db, args); }
 
-    QByteArray dbState()
-    {
-        // Logical content of every table: equal state means nothing was written.
-        auto db = Database::open(m_db);
-        QByteArray all;
-        auto tables = (*db)->exec(
-            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        QStringList names;
-        while (tables->next())
-            names << tables->value(0).toString();
-        for (const QString &t : names) {
-            auto q = (*db)->exec(QStringLiteral("SELECT * FROM ") + t);
-            while (q->next())
-                for (int i = 0; i < q->record().count(); ++i)
-                    all += q->value(i).toString().toUtf8() + '|';
-        }
-        return QCryptographicHash::hash(all, QCryptographicHash::Sha256);
-    }
+    QByteArray dbState() { return test::contentHash(m_db); }
 
     void expectRefused(const QStringList &args, int code, const QString &message)
     {

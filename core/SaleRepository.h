@@ -32,6 +32,7 @@ struct SaleTenderRecord
     Minor change = 0;
     Minor untaxed = 0;
     QString reference;
+    QString refTenderId; // refund/void: the original sale's tender row this money comes from
 };
 
 // A committed sale, void or refund: header, line snapshots, tenders and the stock movements it
@@ -55,6 +56,10 @@ struct SaleRecord
     QList<SaleLineRecord> lines;
     QList<SaleTenderRecord> tenders;
     QList<StockMovement> movements;
+
+    // The stock movement line `l` of this record causes: sold out on a sale, back in on a
+    // refund or void (kind "refund"), with the record's time, clock and reason.
+    StockMovement movementFor(const SaleLineRecord &l) const;
 
     QJsonObject toJson() const;
     static Result<SaleRecord> fromJson(const QJsonObject &o);
@@ -90,11 +95,18 @@ public:
     Result<SaleRecord> record(const Cart &cart, const SaleRules &rules, bool writeOutbox = true);
     Result<SaleRecord> voidSale(const QString &saleId, const QString &reason);
     // Refund lines (all that is left when items is empty). The money goes back through the
-    // original tenders, restricted ones first for their lines, unless refundTender is set.
+    // tenders that paid for those lines, or the free part of it through refundTender, as the
+    // refund rule says (planRefund in RefundRule.h); a refusal is Error::Code::Ineligible.
     Result<SaleRecord> refund(const QString &saleId,
                               const QList<RefundItem> &items,
                               const QString &reason,
                               const QString &refundTender = {});
+    // The voids and refunds of a sale, oldest first (with lines and tenders).
+    Result<QList<SaleRecord>> reversals(const QString &saleId);
+    // A void or refund as another device sent it, checked by the refund rule (checkRefund)
+    // against the sale and the reversals before it that this device holds. NotFound while the
+    // sale itself has not arrived.
+    Status checkReversal(const SaleRecord &reversal);
 
     Result<SaleRecord> load(const QString &saleId);
     // Headers only (no lines/tenders), newest first.

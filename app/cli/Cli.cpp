@@ -39,7 +39,9 @@ Sales
        [--discount AMOUNT|PCT%] [--receipt]
                                            ring up a sale; prints the new sale's id
   void SALE_ID [--reason TEXT]
-  refund SALE_ID [--item SKU=QTY ...] [--reason TEXT] [--tender KIND]
+  refund SALE_ID [--item SKU=QTY ...] [--reason TEXT] [--tender KIND] [--receipt]
+                                           money goes back through the tenders that paid;
+                                           --tender takes the part free to go anywhere
   show SALE_ID                             print a sale as JSON
 Stock
   stock level [SKU]
@@ -163,8 +165,10 @@ void printReceipt(QTextStream &out, const SaleRecord &r)
         out << "  " << l.name << "  " << formatQuantity(l.qty, l.unit) << " " << unitCode(l.unit)
             << " x " << formatFixed(l.unitPrice, 2) << " = " << formatFixed(l.net, 2) << "\n";
     out << "  subtotal " << formatFixed(r.subtotal, 2) << "  discount "
-        << formatFixed(r.discount, 2) << "  tax " << formatFixed(r.tax, 2) << "  total "
-        << formatFixed(r.total, 2) << "\n";
+        << formatFixed(r.discount, 2) << "  tax " << formatFixed(r.tax, 2);
+    if (r.rounding)
+        out << "  cash rounding " << formatFixed(r.rounding, 2);
+    out << "  total " << formatFixed(r.total, 2) << "\n";
     for (const SaleTenderRecord &t : r.tenders)
         out << "  " << t.tender << " " << formatFixed(t.tendered, 2) << "\n";
     if (r.changeDue)
@@ -224,7 +228,11 @@ int cmdVoid(Context &ctx, Args &a)
 
 int cmdRefund(Context &ctx, Args &a)
 {
-    rejectUnknown(a, {QStringLiteral("item"), QStringLiteral("reason"), QStringLiteral("tender")});
+    rejectUnknown(a,
+                  {QStringLiteral("item"),
+                   QStringLiteral("reason"),
+                   QStringLiteral("tender"),
+                   QStringLiteral("receipt")});
     if (a.positional.size() != 1)
         usageError(QStringLiteral("refund takes one SALE_ID"));
     Database &db = ctx.database();
@@ -249,9 +257,13 @@ int cmdRefund(Context &ctx, Args &a)
                 Error::invalid(QStringLiteral("refund quantity of %1 must be above 0").arg(sku)));
         items << RefundItem{{}, sku, q};
     }
-    auto r = check(sales.refund(
-        orig.id, items, a.value(QStringLiteral("reason")), a.value(QStringLiteral("tender"))));
+    auto r = check(sales.refund(orig.id,
+                                items,
+                                a.value(QStringLiteral("reason")),
+                                a.value(QStringLiteral("tender"))));
     ctx.out << r.id << "\n";
+    if (a.flag(QStringLiteral("receipt")))
+        printReceipt(ctx.out, r);
     return 0;
 }
 
@@ -636,18 +648,18 @@ int run(const QStringList &arguments)
             {"check", cmdCheck},
             {"demo-data", cmdDemo},
         };
-        for (const auto &[name, handler] : commands)
-            if (command == QLatin1String(name)) {
-                const int rc = handler(ctx, a);
-                ctx.out.flush();
-                return rc;
-            }
+        Handler handler = nullptr;
+        for (const auto &[name, h] : commands)
+            if (command == QLatin1String(name))
+                handler = h;
         for (const Registered &r : registry())
-            if (command == QLatin1String(r.name)) {
-                const int rc = r.handler(ctx, a);
-                ctx.out.flush();
-                return rc;
-            }
+            if (command == QLatin1String(r.name))
+                handler = r.handler;
+        if (handler) {
+            const int rc = handler(ctx, a);
+            ctx.out.flush();
+            return rc;
+        }
         usageError(QStringLiteral("unknown command \"%1\"").arg(command.left(40)));
     } catch (const Failure &f) {
         ctx.out.flush();

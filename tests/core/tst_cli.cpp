@@ -298,21 +298,25 @@ private slots:
         r = cli(sl({"tender", "list"}));
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1String("credit_token\tMarket token\tpays=token\tchange=yes\t"
-                                              "untaxed=no\tface=5.00\tenabled\n")),
+                                              "untaxed=no\tface=5.00\trefund=same\tenabled\n")),
                  qPrintable(r.out));
         r = cli(sl({"tender", "set", "credit_token", "--face-value", "2", "--change", "no"}));
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out,
                  QStringLiteral("credit_token\tMarket token\tpays=token\tchange=no\tuntaxed=no\t"
-                                "face=2.00\tenabled\n"));
+                                "face=2.00\trefund=same\tenabled\n"));
         r = cli(sl({"tender", "set", "dub", "--name", "Double Up Bucks", "--pays", "snap"}));
         QCOMPARE(r.code, 0);
         QVERIFY(cli(sl({"tender", "list"}))
                     .out.endsWith(QLatin1String(
                         "dub\tDouble Up "
-                        "Bucks\tpays=snap\tchange=no\tuntaxed=no\tface=0.00\tenabled\n")));
+                        "Bucks\tpays=snap\tchange=no\tuntaxed=no\tface=0.00\trefund=same\t"
+                        "enabled\n")));
         expectRefused(sl({"tender", "set", "cash", "--enabled", "no"}), 1, QStringLiteral("cash"));
         expectRefused(sl({"tender", "set", "dub", "--pays", "beer"}), 1, QStringLiteral("one of"));
+        expectRefused(sl({"tender", "set", "dub", "--refund-to", "any"}),
+                      1,
+                      QStringLiteral("takes its refunds"));
         expectRefused(
             sl({"tender", "set", "dub", "--face-value", "-1"}), 1, QStringLiteral("negative"));
         expectRefused(sl({"tender", "set", "x", "--bogus", "1"}), 2, QStringLiteral("bogus"));

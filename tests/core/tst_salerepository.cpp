@@ -4,6 +4,7 @@
 #include "SaleRepository.h"
 #include "TestSupport.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace sk;
@@ -226,6 +227,57 @@ private slots:
         QCOMPARE(r->tenders[0].tender, QStringLiteral("cash"));
         QCOMPARE(r->tenders[0].amount, -850);
         QCOMPARE(r->reason, QStringLiteral("dented lid"));
+    }
+
+    // Each refund row names the sale's tender row its money comes from, in storage and in the
+    // sync event; a sale's own event carries no such field.
+    void refundRowsNameTheirOrigin()
+    {
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        SaleRepository sales(t->db());
+        Cart c;
+        c.lines = {line(jam, 1000), line(cider, 1000)};
+        c.tenders = {{QStringLiteral("snap"), 850, {}}, {QStringLiteral("cash"), 500, {}}};
+        auto s = sales.commit(c, rules);
+        QVERIFY(s);
+        auto r = sales.refund(s->id, {{{}, QStringLiteral("JAM-STR"), 1000}}, {});
+        QVERIFY(r);
+        QCOMPARE(r->tenders.size(), 1);
+        QCOMPARE(r->tenders[0].tender, QStringLiteral("snap"));
+        QCOMPARE(r->tenders[0].amount, -850);
+        QCOMPARE(r->tenders[0].refTenderId, s->tenders[0].id);
+        QCOMPARE(sales.load(r->id)->tenders[0].refTenderId, s->tenders[0].id);
+        QCOMPARE(SaleRecord::fromJson(r->toJson())->tenders[0].refTenderId, s->tenders[0].id);
+        QVERIFY(!s->toJson()
+                     .value(QLatin1String("tenders"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .contains(QLatin1String("ref_tender_id")));
+        QCOMPARE(sales.reversals(s->id)->size(), 1);
+        // The SNAP card takes back only what it paid: cash for the cider is refused there.
+        auto wrong = sales.refund(s->id, {}, {}, QStringLiteral("snap"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, Error::Code::Ineligible);
+        auto rest = sales.refund(s->id, {}, {});
+        QVERIFY(rest);
+        QCOMPARE(rest->tenders.size(), 1);
+        QCOMPARE(rest->tenders[0].tender, QStringLiteral("cash"));
+        QCOMPARE(rest->total + r->total, -s->total);
+
+        // The same records as another device would send them pass the refund rule's check;
+        // the SNAP refund turned into cash does not.
+        QVERIFY(sales.checkReversal(*r));
+        QVERIFY(sales.checkReversal(*rest));
+        SaleRecord cash = *r;
+        cash.tenders[0].tender = QStringLiteral("cash");
+        auto e = sales.checkReversal(cash);
+        QVERIFY(!e);
+        QCOMPARE(e.error().code, Error::Code::InvalidInput);
+        SaleRecord orphan = *r;
+        orphan.refSaleId = QStringLiteral("no-such-sale");
+        QCOMPARE(sales.checkReversal(orphan).error().code, Error::Code::NotFound);
     }
 
     void receiptNumbersAreSequential()

@@ -7,20 +7,23 @@
 #include "MarketDay.h"
 #include "RefundRule.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 
 namespace sk {
-Result<SaleRecord> SaleRepository::voidSale(const QString &saleId, const QString &reason)
+Result<SaleRecord>
+SaleRepository::voidSale(const QString &saleId, const QString &reason, const QString &clientRef)
 {
-    return reverse(saleId, {}, reason, {}, true);
+    return reverse(saleId, {}, reason, {}, true, clientRef);
 }
 
 Result<SaleRecord> SaleRepository::refund(const QString &saleId,
                                           const QList<RefundItem> &items,
                                           const QString &reason,
-                                          const QString &refundTender)
+                                          const QString &refundTender,
+                                          const QString &clientRef)
 {
-    return reverse(saleId, items, reason, refundTender, false);
+    return reverse(saleId, items, reason, refundTender, false, clientRef);
 }
 
 Result<QList<SaleRecord>> SaleRepository::reversals(const QString &saleId)
@@ -66,7 +69,8 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId,
                                            const QList<RefundItem> &items,
                                            const QString &reason,
                                            const QString &refundTender,
-                                           bool isVoid)
+                                           bool isVoid,
+                                           const QString &clientRef)
 {
     if (reason.size() > 500)
         return fail(Error::Code::InvalidInput,
@@ -74,6 +78,22 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId,
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());
+    // What a retried void or refund must repeat to be the same request.
+    QStringList request{
+        isVoid ? QStringLiteral("void") : QStringLiteral("refund"), saleId, refundTender};
+    for (const RefundItem &it : items)
+        request << QStringLiteral("%1 %2 %3").arg(it.lineId, it.sku).arg(it.qty);
+    const QString print
+        = QString::fromLatin1(QCryptographicHash::hash(request.join(QLatin1Char('\n')).toUtf8(),
+                                                       QCryptographicHash::Sha256)
+                                  .toHex());
+    if (!clientRef.isEmpty()) {
+        auto before = replayed(clientRef, print);
+        if (!before)
+            return std::unexpected(before.error());
+        if (*before)
+            return **before;
+    }
     auto orig = load(saleId);
     if (!orig)
         return std::unexpected(orig.error());
@@ -180,6 +200,9 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId,
         return std::unexpected(s.error());
     if (auto o = appendOutbox(m_db, QStringLiteral("sale"), r.id, r.hlc, r.toJson()); !o)
         return std::unexpected(o.error());
+    if (!clientRef.isEmpty())
+        if (auto k = keepClientRef(clientRef, print, r); !k)
+            return std::unexpected(k.error());
     if (auto c = tx.commit(); !c)
         return std::unexpected(c.error());
     return r;

@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "MarketDay.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -40,6 +41,24 @@ QString eligibilityOf(const Product &p)
     return e.join(QLatin1Char(' '));
 }
 
+// What a retried sale must repeat to be the same sale: the items, quantities, discounts and
+// tenders (not the prices of the moment, which the first attempt already fixed).
+QString fingerprint(const Cart &cart)
+{
+    QStringList parts;
+    auto discount = [](const Discount &d) {
+        return QStringLiteral("%1:%2").arg(int(d.kind)).arg(d.value);
+    };
+    for (const CartLine &l : cart.lines)
+        parts
+            << QStringLiteral("L %1 %2 %3").arg(l.product.id).arg(l.qty).arg(discount(l.discount));
+    parts << QStringLiteral("D %1").arg(discount(cart.discount));
+    for (const TenderEntry &t : cart.tenders)
+        parts << QStringLiteral("T %1 %2 %3").arg(t.code).arg(t.amount).arg(t.reference);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)
+            .toHex());
+}
 } // namespace
 
 QJsonObject SaleRecord::toJson() const
@@ -313,6 +332,89 @@ Status SaleRepository::insert(const SaleRecord &r)
             !s)
             return s;
     return {};
+}
+
+Status SaleRepository::checkClientRef(const QString &clientRef)
+{
+    if (clientRef.isEmpty() || clientRef.size() > 100)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("a client reference has 1 to 100 characters"));
+    for (QChar c : clientRef)
+        if (c.category() == QChar::Other_Control)
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("a client reference has no control characters"));
+    return {};
+}
+
+Result<std::optional<SaleRecord>> SaleRepository::replayed(const QString &clientRef,
+                                                           const QString &fingerprint)
+{
+    if (auto c = checkClientRef(clientRef); !c)
+        return std::unexpected(c.error());
+    auto have = m_db.exec(QStringLiteral("SELECT sale_id, fingerprint FROM sale_client_refs "
+                                         "WHERE client_ref = ?"),
+                          {clientRef});
+    if (!have)
+        return std::unexpected(have.error());
+    if (!have->next())
+        return std::optional<SaleRecord>();
+    const QString saleId = have->value(0).toString();
+    const bool same = have->value(1).toString() == fingerprint;
+    have->finish();
+    if (!same)
+        return fail(Error::Code::Conflict,
+                    QStringLiteral("client reference \"%1\" was already used for a different "
+                                   "request (%2)")
+                        .arg(clientRef, saleId));
+    auto made = load(saleId);
+    if (!made)
+        return std::unexpected(made.error());
+    return std::optional<SaleRecord>(*made);
+}
+
+Status SaleRepository::keepClientRef(const QString &clientRef,
+                                     const QString &fingerprint,
+                                     const SaleRecord &made)
+{
+    auto k = m_db.exec(QStringLiteral("INSERT INTO sale_client_refs (client_ref, sale_id, "
+                                      "fingerprint, created_at) VALUES (?, ?, ?, ?)"),
+                       {clientRef, made.id, fingerprint, made.createdAt});
+    if (!k)
+        return std::unexpected(k.error());
+    return {};
+}
+
+Result<SaleRecord> SaleRepository::commit(const Cart &cart,
+                                          const SaleRules &rules,
+                                          const QString &clientRef,
+                                          bool *wasReplayed)
+{
+    if (wasReplayed)
+        *wasReplayed = false;
+    if (clientRef.isEmpty())
+        return commit(cart, rules);
+    const QString print = fingerprint(cart);
+    // The look-up and the sale share one BEGIN IMMEDIATE transaction: two retries racing each
+    // other are taken one after the other, and the second finds the first's sale.
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    auto before = replayed(clientRef, print);
+    if (!before)
+        return std::unexpected(before.error());
+    if (*before) {
+        if (wasReplayed)
+            *wasReplayed = true;
+        return **before;
+    }
+    auto r = record(cart, rules, true);
+    if (!r)
+        return r;
+    if (auto k = keepClientRef(clientRef, print, *r); !k)
+        return std::unexpected(k.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return r;
 }
 
 Result<SaleRecord> SaleRepository::commit(const Cart &cart, const SaleRules &rules)

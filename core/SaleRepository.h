@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace sk {
 
 struct SaleLineRecord
@@ -91,16 +93,26 @@ public:
     explicit SaleRepository(Database &db);
 
     Result<SaleRecord> commit(const Cart &cart, const SaleRules &rules);
+    // The same with the key a script gives a sale it may retry (`sale --client-ref`): the key
+    // is stored in the sale's transaction, so a retry after a crash or a lost answer gets the
+    // sale it already rang (`wasReplayed`) instead of a second one. The same key for a different
+    // cart is a Conflict.
+    Result<SaleRecord>
+    commit(const Cart &cart, const SaleRules &rules, const QString &clientRef, bool *wasReplayed);
+    static Status checkClientRef(const QString &clientRef);
     // The body of commit for callers that hold the transaction (demo data, batch import).
     Result<SaleRecord> record(const Cart &cart, const SaleRules &rules, bool writeOutbox = true);
-    Result<SaleRecord> voidSale(const QString &saleId, const QString &reason);
+    // `clientRef`, as for commit: a retried void or refund gives back the one already made.
+    Result<SaleRecord>
+    voidSale(const QString &saleId, const QString &reason, const QString &clientRef = {});
     // Refund lines (all that is left when items is empty). The money goes back through the
     // tenders that paid for those lines, or the free part of it through refundTender, as the
     // refund rule says (planRefund in RefundRule.h); a refusal is Error::Code::Ineligible.
     Result<SaleRecord> refund(const QString &saleId,
                               const QList<RefundItem> &items,
                               const QString &reason,
-                              const QString &refundTender = {});
+                              const QString &refundTender = {},
+                              const QString &clientRef = {});
     // The voids and refunds of a sale, oldest first (with lines and tenders).
     Result<QList<SaleRecord>> reversals(const QString &saleId);
     // A void or refund as another device sent it, checked by the refund rule (checkRefund)
@@ -125,7 +137,14 @@ private:
                                const QList<RefundItem> &items,
                                const QString &reason,
                                const QString &refundTender,
-                               bool isVoid);
+                               bool isVoid,
+                               const QString &clientRef);
+    // Inside the caller's transaction: the record a client reference already made (nullopt:
+    // none yet), or Conflict when it was made for a different request.
+    Result<std::optional<SaleRecord>> replayed(const QString &clientRef,
+                                               const QString &fingerprint);
+    Status
+    keepClientRef(const QString &clientRef, const QString &fingerprint, const SaleRecord &made);
     Result<QString> nextReceiptNo();
     Database &m_db;
 };

@@ -36,10 +36,12 @@ Market day
   market status
 Sales
   sale --item SKU=QTY [--item ...] --tender KIND=AMOUNT [--tender ...]
-       [--discount AMOUNT|PCT%] [--receipt]
-                                           ring up a sale; prints the new sale's id
-  void SALE_ID [--reason TEXT]
-  refund SALE_ID [--item SKU=QTY ...] [--reason TEXT] [--tender KIND] [--receipt]
+       [--discount AMOUNT|PCT%] [--client-ref KEY] [--receipt]
+                                           ring up a sale; prints the new sale's id (a
+                                           retry with the same KEY prints the same sale)
+  void SALE_ID [--reason TEXT] [--client-ref KEY]
+  refund SALE_ID [--item SKU=QTY ...] [--reason TEXT] [--tender KIND] [--client-ref KEY]
+         [--receipt]
                                            money goes back through the tenders that paid;
                                            --tender takes the part free to go anywhere
   show SALE_ID                             print a sale as JSON
@@ -175,13 +177,26 @@ void printReceipt(QTextStream &out, const SaleRecord &r)
         out << "  change " << formatFixed(r.changeDue, 2) << "\n";
 }
 
+// --client-ref KEY: a retry of the same command with the same KEY gives back what the first
+// one made instead of making it twice.
+QString clientRefOption(const Args &a)
+{
+    const QString key = a.value(QStringLiteral("client-ref"));
+    if (a.flag(QStringLiteral("client-ref")) && !SaleRepository::checkClientRef(key))
+        usageError(QStringLiteral("--client-ref takes a KEY of 1 to 100 characters"));
+    return key;
+}
+
 int cmdSale(Context &ctx, Args &a)
 {
     rejectUnknown(a,
                   {QStringLiteral("item"),
                    QStringLiteral("tender"),
                    QStringLiteral("discount"),
+                   QStringLiteral("client-ref"),
                    QStringLiteral("receipt")});
+    const bool keyed = a.flag(QStringLiteral("client-ref"));
+    const QString clientRef = clientRefOption(a);
     if (!a.positional.isEmpty())
         usageError(QStringLiteral("sale takes --item and --tender options, not \"%1\"")
                        .arg(a.positional.first()));
@@ -208,20 +223,31 @@ int cmdSale(Context &ctx, Args &a)
         cart.discount = check(
             Discount::parse(a.value(QStringLiteral("discount")), rules.currency, QLocale::c()));
     SaleRepository sales(db);
-    auto r = check(sales.commit(cart, rules));
+    auto r = check(sales.commit(cart, rules, clientRef, nullptr));
     ctx.out << r.id << "\n";
     if (a.flag(QStringLiteral("receipt")))
         printReceipt(ctx.out, r);
+    // A script that did not get the id may ring the sale again: say which one is committed.
+    ctx.out.flush();
+    if (ctx.out.status() != QTextStream::Ok)
+        throw Failure{1,
+                      QStringLiteral("sale %1 is committed, but its id could not be written to "
+                                     "standard output%2")
+                          .arg(r.id,
+                               keyed ? QStringLiteral("; run it again with the same --client-ref "
+                                                      "to get it")
+                                     : QString())};
     return 0;
 }
 
 int cmdVoid(Context &ctx, Args &a)
 {
-    rejectUnknown(a, {QStringLiteral("reason")});
+    rejectUnknown(a, {QStringLiteral("reason"), QStringLiteral("client-ref")});
     if (a.positional.size() != 1)
         usageError(QStringLiteral("void takes one SALE_ID"));
+    const QString clientRef = clientRefOption(a);
     SaleRepository sales(ctx.database());
-    auto r = check(sales.voidSale(a.positional[0], a.value(QStringLiteral("reason"))));
+    auto r = check(sales.voidSale(a.positional[0], a.value(QStringLiteral("reason")), clientRef));
     ctx.out << r.id << "\n";
     return 0;
 }
@@ -232,9 +258,11 @@ int cmdRefund(Context &ctx, Args &a)
                   {QStringLiteral("item"),
                    QStringLiteral("reason"),
                    QStringLiteral("tender"),
+                   QStringLiteral("client-ref"),
                    QStringLiteral("receipt")});
     if (a.positional.size() != 1)
         usageError(QStringLiteral("refund takes one SALE_ID"));
+    const QString clientRef = clientRefOption(a);
     Database &db = ctx.database();
     SaleRepository sales(db);
     const SaleRecord orig = check(sales.load(a.positional[0]));
@@ -260,7 +288,8 @@ int cmdRefund(Context &ctx, Args &a)
     auto r = check(sales.refund(orig.id,
                                 items,
                                 a.value(QStringLiteral("reason")),
-                                a.value(QStringLiteral("tender"))));
+                                a.value(QStringLiteral("tender")),
+                                clientRef));
     ctx.out << r.id << "\n";
     if (a.flag(QStringLiteral("receipt")))
         printReceipt(ctx.out, r);
@@ -657,7 +686,12 @@ int run(const QStringList &arguments)
                 handler = r.handler;
         if (handler) {
             const int rc = handler(ctx, a);
+            // Output that never arrived (a full disk, a closed pipe) is a failure, not a 0.
             ctx.out.flush();
+            if (ctx.out.status() != QTextStream::Ok)
+                throw Failure{1,
+                              QStringLiteral("the result could not be written to standard "
+                                             "output")};
             return rc;
         }
         usageError(QStringLiteral("unknown command \"%1\"").arg(command.left(40)));

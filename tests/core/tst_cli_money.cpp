@@ -1,6 +1,6 @@
 // The money rules as a script meets them through stallkeeper-cli: refunds go back through the
 // tender that paid, cash rounding is set and obeyed, discounts and overpayments are refused in
-// words.
+// words, and a retried sale with the same --client-ref is rung once.
 #include "Database.h"
 #include "TestSupport.h"
 
@@ -10,8 +10,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlRecord>
 #include <QtTest>
+
+#include <signal.h>
 
 using namespace sk;
 
@@ -304,6 +307,130 @@ private slots:
         refused(sl({"sale", "--item", "BRD=1", "--item", "SOAP=1", "--tender", "snap=9.32"}),
                 1,
                 QStringLiteral("can't pay for Soap; 4.32 left to pay"));
+    }
+
+    void clientRefRepeated()
+    {
+        const QStringList sale
+            = sl({"sale", "--client-ref", "order-17", "--item", "BRD=1", "--tender", "cash=5"});
+        const QString first = ok(sale);
+        QCOMPARE(first.size(), 36);
+        QCOMPARE(ok(sale), first);
+        QCOMPARE(ok(sale), first);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales")), 1);
+        // The same key for a different sale is a mistake in the script.
+        refused(sl({"sale", "--client-ref", "order-17", "--item", "BRD=2", "--tender", "cash=10"}),
+                1,
+                QStringLiteral("order-17"));
+        QVERIFY(
+            ok(sl({"sale", "--client-ref", "order-18", "--item", "BRD=1", "--tender", "cash=5"}))
+            != first);
+        refused(sl({"sale", "--client-ref", "", "--item", "BRD=1", "--tender", "cash=5"}),
+                2,
+                QStringLiteral("--client-ref"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales")), 2);
+        // A retried refund or void gives back the one already made, not a second one.
+        const QStringList refund = {QStringLiteral("refund"),
+                                    first,
+                                    QStringLiteral("--client-ref"),
+                                    QStringLiteral("back-17"),
+                                    QStringLiteral("--item"),
+                                    QStringLiteral("BRD=1")};
+        const QString back = ok(refund);
+        QCOMPARE(back.size(), 36);
+        QCOMPARE(ok(refund), back);
+        const QStringList voidIt = {QStringLiteral("void"),
+                                    ok(sl({"sale", "--item", "BRD=1", "--tender", "card=5"})),
+                                    QStringLiteral("--client-ref"),
+                                    QStringLiteral("void-1")};
+        const QString voided = ok(voidIt);
+        QCOMPARE(ok(voidIt), voided);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales")), 5);
+    }
+
+    // The id cannot be printed (a full disk behind stdout) after the sale committed: the CLI
+    // says so and exits non-zero; the retry with the same key prints that sale's id.
+    void clientRefWhenThePrintFails()
+    {
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(test::binary(QStringLiteral("app/cli/stallkeeper-cli")),
+                QStringList{QStringLiteral("--db"), m_db}
+                    + sl({"sale", "--client-ref", "k1", "--item", "BRD=1", "--tender", "cash=5"}));
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("could not be written"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales")), 1);
+        const QString id
+            = ok(sl({"sale", "--client-ref", "k1", "--item", "BRD=1", "--tender", "cash=5"}));
+        QCOMPARE(id.size(), 36);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales")), 1);
+    }
+
+    // A script rings sales and retries each one until it gets an id, while the CLI is killed
+    // with SIGKILL at random moments: every key ends as exactly one sale, and the id the retry
+    // printed is that sale.
+    void clientRefSurvivesKills()
+    {
+        const QString bin = test::binary(QStringLiteral("app/cli/stallkeeper-cli"));
+        const int keys = 12;
+        int kills = 0, unprinted = 0;
+        QHash<QString, QString> printed;
+        for (int k = 0; k < keys; ++k) {
+            const QString key = QStringLiteral("retry-%1").arg(k);
+            const QStringList args
+                = QStringList{QStringLiteral("--db"), m_db}
+                  + QStringList{QStringLiteral("sale"), QStringLiteral("--client-ref"), key}
+                  + sl({"--item",
+                        "BRD=1",
+                        "--item",
+                        "SOAP=1",
+                        "--tender",
+                        "snap=5",
+                        "--tender",
+                        "cash=5"});
+            bool lost = false;
+            for (int attempt = 0; attempt < 50 && !printed.contains(key); ++attempt) {
+                QProcess p;
+                p.start(bin, args);
+                QVERIFY(p.waitForStarted());
+                // First attempts die young; later ones are given time to finish.
+                if (attempt < 3) {
+                    if (!p.waitForFinished(
+                            10 + int(QRandomGenerator::global()->bounded(40 + 60 * attempt)))) {
+                        ::kill(pid_t(p.processId()), SIGKILL);
+                        QVERIFY(p.waitForFinished(30000));
+                        ++kills;
+                        // Committed, but the id never reached the script.
+                        if (!lost
+                            && count(QStringLiteral("SELECT count(*) FROM sales"))
+                                   > printed.size()) {
+                            lost = true;
+                            ++unprinted;
+                        }
+                        continue;
+                    }
+                } else {
+                    QVERIFY(p.waitForFinished(120000));
+                }
+                QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+                QCOMPARE(p.exitCode(), 0);
+                printed.insert(key, QString::fromUtf8(p.readAllStandardOutput()).trimmed());
+            }
+            QVERIFY(printed.contains(key));
+        }
+        QVERIFY2(kills > 0, "no run was killed: the test proved nothing");
+        auto db = Database::open(m_db);
+        QVERIFY((*db)->integrityCheck()->isEmpty());
+        QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM sales"))->toInt(), keys);
+        for (auto it = printed.cbegin(); it != printed.cend(); ++it)
+            QCOMPARE((*db)
+                         ->scalar(QStringLiteral("SELECT count(*) FROM sales WHERE id = ?"),
+                                  {it.value()})
+                         ->toInt(),
+                     1);
+        qInfo("%d keys, %d runs killed, %d of them after the commit", keys, kills, unprinted);
     }
 };
 

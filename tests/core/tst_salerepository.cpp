@@ -229,6 +229,43 @@ private slots:
         QCOMPARE(r->reason, QStringLiteral("dented lid"));
     }
 
+    // The key of a sale a script may retry: the same key gives back the same sale, written
+    // once; the same key for another cart is refused; the key is stored with the sale.
+    void clientRefRingsOnce()
+    {
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        SaleRepository sales(t->db());
+        Cart c;
+        c.lines = {line(jam, 1000)};
+        c.tenders = {{QStringLiteral("cash"), 1000, {}}};
+        bool replayed = true;
+        const qint64 outbox = count(t->db(), "outbox");
+        auto first = sales.commit(c, rules, QStringLiteral("order-1"), &replayed);
+        QVERIFY(first);
+        QVERIFY(!replayed);
+        auto again = sales.commit(c, rules, QStringLiteral("order-1"), &replayed);
+        QVERIFY(again);
+        QVERIFY(replayed);
+        QCOMPARE(again->id, first->id);
+        QCOMPARE(again->receiptNo, first->receiptNo);
+        QCOMPARE(count(t->db(), "sales"), 1);
+        QCOMPARE(count(t->db(), "outbox"), outbox + 1);
+        c.lines = {line(jam, 2000)};
+        c.tenders = {{QStringLiteral("cash"), 2000, {}}};
+        auto other = sales.commit(c, rules, QStringLiteral("order-1"), &replayed);
+        QVERIFY(!other);
+        QCOMPARE(other.error().code, Error::Code::Conflict);
+        QVERIFY(!sales.commit(c, rules, QString(101, u'x'), nullptr));
+        QVERIFY(sales.commit(c, rules, QStringLiteral("order-2"), nullptr));
+        QCOMPARE(count(t->db(), "sales"), 2);
+        QCOMPARE(count(t->db(), "sale_client_refs"), 2);
+        // A sale that is refused stores no key: the corrected retry goes through.
+        c.tenders = {{QStringLiteral("cash"), 5, {}}};
+        QVERIFY(!sales.commit(c, rules, QStringLiteral("order-3"), nullptr));
+        QCOMPARE(count(t->db(), "sale_client_refs"), 2);
+    }
+
     // Each refund row names the sale's tender row its money comes from, in storage and in the
     // sync event; a sale's own event carries no such field.
     void refundRowsNameTheirOrigin()

@@ -20,7 +20,7 @@ namespace sk {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
     // <user data folder>/stallkeeper.sqlite (QStandardPaths::AppDataLocation).
     static QString defaultPath();

@@ -198,11 +198,26 @@ QString formatFixed(qint64 value, int decimals, const QLocale &locale, bool grou
 
 Currency Currency::fromCode(const QString &iso)
 {
+    // Everything not listed has 2 decimals and no cash rounding. Cash rounding defaults where
+    // the law rounds cash payments because the smallest coins were withdrawn.
+    struct Rule
+    {
+        int decimals;
+        Minor cashRounding;
+    };
+    static const QHash<QString, Rule> rules = {{QStringLiteral("JPY"), {0, 0}},
+                                               {QStringLiteral("KRW"), {0, 0}},
+                                               {QStringLiteral("ISK"), {0, 0}},
+                                               {QStringLiteral("CLP"), {0, 0}},
+                                               {QStringLiteral("CAD"), {2, 5}},
+                                               {QStringLiteral("AUD"), {2, 5}},
+                                               {QStringLiteral("NZD"), {2, 10}},
+                                               {QStringLiteral("CHF"), {2, 5}}};
     Currency c;
     c.code = iso.toUpper();
-    static const QStringList zeroDecimal = {
-        QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"), QStringLiteral("CLP")};
-    c.decimals = zeroDecimal.contains(c.code) ? 0 : 2;
+    const Rule r = rules.value(c.code, Rule{2, 0});
+    c.decimals = r.decimals;
+    c.cashRounding = r.cashRounding;
     return c;
 }
 

@@ -52,10 +52,13 @@ QString formatFixed(qint64 value,
 // 82500 -> "8.25", 88750 -> "8.875" (callers add "%" as their language writes it).
 QString formatPercent(qint64 ppm, const QLocale &locale = QLocale::c());
 
+// A currency's rules, from one table (Money.cpp): its decimals and the cash rounding it starts
+// with where the smallest coins are gone (CAD 0.05), in minor units; 0 = none.
 struct Currency
 {
     QString code = QStringLiteral("USD");
     int decimals = 2;
+    Minor cashRounding = 0;
     static Currency fromCode(const QString &iso);
 };
 

@@ -1,5 +1,7 @@
 #include "SaleEngine.h"
 
+#include "BusinessSettings.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -16,6 +18,33 @@ QString plain(Minor m)
 }
 } // namespace
 
+QString refundToCode(RefundTo r)
+{
+    switch (r) {
+    case RefundTo::Any:
+        return QStringLiteral("any");
+    case RefundTo::Same:
+        return QStringLiteral("same");
+    case RefundTo::Exchange:
+        return QStringLiteral("exchange");
+    }
+    return QStringLiteral("same");
+}
+
+Result<RefundTo> refundToFromCode(const QString &code)
+{
+    for (RefundTo r : {RefundTo::Any, RefundTo::Same, RefundTo::Exchange})
+        if (refundToCode(r) == code)
+            return r;
+    return fail(Error::Code::InvalidInput,
+                QStringLiteral("where refunds go back must be one of: any, same or exchange"));
+}
+
+RefundTo defaultRefundTo(const QString &eligibility)
+{
+    return eligibility == u"any" ? RefundTo::Any : RefundTo::Same;
+}
+
 const TenderType *SaleRules::tender(const QString &code) const
 {
     for (const TenderType &t : tenders)
@@ -29,7 +58,7 @@ Result<SaleRules> SaleRules::load(Database &db)
     SaleRules r;
     r.currency = Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
     r.taxInclusive = db.setting(QStringLiteral("tax_inclusive")) == u"1";
-    r.cashRounding = db.setting(QStringLiteral("cash_rounding"), QStringLiteral("0")).toLongLong();
+    r.cashRounding = BusinessSettings(db).cashRounding();
     auto tax = db.exec(QStringLiteral("SELECT code, name, rate_ppm, active FROM tax_categories"));
     if (!tax)
         return std::unexpected(tax.error());
@@ -41,8 +70,8 @@ Result<SaleRules> SaleRules::load(Database &db)
         r.taxCategories.insert(t.code, t);
     }
     auto tenders = db.exec(QStringLiteral("SELECT code, name, gives_change, eligibility, untaxed, "
-                                          "face_value, enabled, sort FROM tender_types ORDER BY "
-                                          "sort, code"));
+                                          "face_value, enabled, sort, refund_to FROM "
+                                          "tender_types ORDER BY sort, code"));
     if (!tenders)
         return std::unexpected(tenders.error());
     while (tenders->next()) {
@@ -55,6 +84,7 @@ Result<SaleRules> SaleRules::load(Database &db)
         t.faceValue = tenders->value(5).toLongLong();
         t.enabled = tenders->value(6).toBool();
         t.sort = tenders->value(7).toInt();
+        t.refundTo = refundToFromCode(tenders->value(8).toString()).value_or(RefundTo::Same);
         r.tenders << t;
     }
     return r;
@@ -69,7 +99,17 @@ Result<Minor> Discount::on(Minor base) const
         if (value < 0)
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("a discount must not be negative"));
-        return std::min(value, base);
+        if (value > base) {
+            // "--discount 100" meant as 100 % is the usual slip: say how to write that.
+            const QString percent
+                = value % 100 == 0 && value / 100 <= 100
+                      ? QStringLiteral(" (for a percentage, write %1%)").arg(value / 100)
+                      : QString();
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("a discount of %1 is more than the %2 it is taken off%3")
+                            .arg(plain(value), plain(base), percent));
+        }
+        return value;
     case Kind::Percent:
         if (value < 0 || value > 1000000)
             return fail(Error::Code::InvalidInput, QStringLiteral("a percentage must be 0-100"));
@@ -201,6 +241,16 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
             return fail(
                 Error::Code::InvalidInput,
                 QStringLiteral("%1 come in whole tokens of %2").arg(t->name, plain(t->faceValue)));
+        // Under cash rounding no coin smaller than the step changes hands, so no amount that
+        // is not a whole number of steps is ever stored.
+        if (rules.roundsCash(*t) && e.amount % rules.cashStep() != 0)
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("%1 changes hands in steps of %2 (cash rounding): %3 is "
+                                       "not one; take %4")
+                            .arg(t->name,
+                                 plain(rules.cashStep()),
+                                 plain(e.amount),
+                                 plain(roundToStep(e.amount, rules.cashStep()))));
         const bool restricted = t->eligibility != u"any";
         const int phase = restricted ? (t->untaxed ? 0 : 1) : (t->givesChange ? 3 : 2);
         order.append({k, t, phase});
@@ -346,18 +396,60 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
         c.change += t.change;
     }
     c.due = std::max<Minor>(0, c.total - c.paid);
+    c.cashDue = rules.cashStep() > 0 && c.due > 0 ? roundToStep(c.due, rules.cashStep()) : c.due;
     for (TenderProblem &tp : c.problems) {
         tp.remaining = c.due;
+        // Items it cannot pay for explain the excess only while something is left to pay;
+        // otherwise the tender was simply given more than it can take.
+        tp.kind = !tp.ineligibleItems.isEmpty() && c.due > 0 ? TenderProblem::Kind::Ineligible
+                                                             : TenderProblem::Kind::NoChange;
+        if (tp.kind == TenderProblem::Kind::NoChange)
+            tp.ineligibleItems.clear();
+    }
+    // A tender that found nothing left to pay (the sale was already paid, or comes to 0.00)
+    // would be all change; cash that settled the sale by rounding alone is the exception.
+    for (const Pending &p : order) {
+        const ComputedTender &ct = c.tenders[p.index];
+        if (ct.applied != 0 || (rules.roundsCash(*p.type) && c.rounding != 0))
+            continue;
+        auto existing = std::find_if(c.problems.begin(), c.problems.end(), [&](const auto &tp) {
+            return tp.tender == ct.code;
+        });
+        if (existing != c.problems.end() && existing->kind == TenderProblem::Kind::Ineligible)
+            continue;
+        if (existing != c.problems.end())
+            c.problems.erase(existing);
+        TenderProblem tp;
+        tp.kind = TenderProblem::Kind::NothingDue;
+        tp.tender = ct.code;
+        tp.excess = ct.tendered;
+        tp.remaining = c.due;
+        c.problems << tp;
+    }
+    for (TenderProblem &tp : c.problems) {
         const TenderType *t = rules.tender(tp.tender);
         const QString name = t ? t->name : tp.tender;
-        if (!tp.ineligibleItems.isEmpty())
+        switch (tp.kind) {
+        case TenderProblem::Kind::Ineligible:
             tp.detail = QStringLiteral("%1 can't pay for %2; %3 left to pay by another tender")
                             .arg(name,
                                  tp.ineligibleItems.join(QStringLiteral(", ")),
                                  plain(tp.remaining));
-        else
-            tp.detail = QStringLiteral("%1 gives no change: it can pay at most %2")
-                            .arg(name, plain(tp.maxAmount));
+            break;
+        case TenderProblem::Kind::NoChange:
+            tp.detail = QStringLiteral("%1 gives no change: it can pay at most %2 of this sale, "
+                                       "and was given %3 too much")
+                            .arg(name, plain(tp.maxAmount), plain(tp.excess));
+            break;
+        case TenderProblem::Kind::NothingDue:
+            tp.detail = c.total == 0 ? QStringLiteral("nothing is left to pay: the sale comes to "
+                                                      "0.00, so %1 is not needed")
+                                           .arg(name)
+                                     : QStringLiteral("nothing is left to pay when %1 comes: the "
+                                                      "other tenders already pay the %2")
+                                           .arg(name, plain(c.total));
+            break;
+        }
     }
     return c;
 }

@@ -16,6 +16,14 @@ struct TaxCategory
     bool active = true; // inactive: not offered for products; products still using it keep it
 };
 
+// Where money a tender took goes back on a refund (tender_types.refund_to): Any = itself, or
+// another Any tender the vendor chooses (cash, card); Same = only itself (SNAP back to the EBT
+// card, tokens as tokens, FMNP to the program); Exchange = never paid back.
+enum class RefundTo { Any, Same, Exchange };
+QString refundToCode(RefundTo r); // "any", "same", "exchange"
+Result<RefundTo> refundToFromCode(const QString &code);
+RefundTo defaultRefundTo(const QString &eligibility); // restricted tenders: Same
+
 // A way to pay. Which products a tender may pay for is data: `eligibility` names the product
 // flag it needs ("any", "snap", "token", "fmnp"). `untaxed`: the part of a sale it pays is not
 // taxed (SNAP, US federal rule). `faceValue` > 0: paid in whole tokens of that value.
@@ -29,6 +37,7 @@ struct TenderType
     Minor faceValue = 0;
     bool enabled = true;
     int sort = 0;
+    RefundTo refundTo = RefundTo::Any;
 };
 
 // Everything a sale computation depends on besides the cart. Loaded from the database.
@@ -41,6 +50,12 @@ struct SaleRules
     QList<TenderType> tenders;
 
     const TenderType *tender(const QString &code) const;
+    Minor cashStep() const { return cashRounding > 1 ? cashRounding : 0; }
+    // Cash rounding applies to this tender: it pays anything and gives change (cash).
+    bool roundsCash(const TenderType &t) const
+    {
+        return cashStep() > 0 && t.givesChange && t.eligibility == u"any";
+    }
     static Result<SaleRules> load(Database &db);
 };
 
@@ -52,8 +67,9 @@ struct Discount
 
     static Discount amount(Minor m) { return {Kind::Amount, m}; }
     static Discount percent(qint64 ppm) { return {Kind::Percent, ppm}; }
-    // What this discount takes off `base`: an amount at most the base, a percentage rounded
-    // half away from zero (applyPpm). Refused: a negative amount, a percentage outside 0-100.
+    // What this discount takes off `base`: an amount, a percentage rounded half away from zero
+    // (applyPpm). Refused: a negative amount or one above the base (the till says so rather
+    // than quietly taking off less), a percentage outside 0-100.
     Result<Minor> on(Minor base) const;
     // "10%" or "1.50" (money in the given locale).
     static Result<Discount> parse(const QString &text, const Currency &c, const QLocale &locale);
@@ -103,6 +119,12 @@ struct ComputedTender
 // Why a tender cannot be taken as entered. The UI phrases it; `detail` is the English line.
 struct TenderProblem
 {
+    enum class Kind {
+        Ineligible, // it cannot pay for `ineligibleItems`, and `remaining` is left to pay
+        NoChange,   // it gives no change and was given more than it can pay (`maxAmount`)
+        NothingDue, // nothing is left to pay when it comes: it would all be change
+    };
+    Kind kind = Kind::NoChange;
     QString tender;
     QStringList ineligibleItems;
     Minor excess = 0;    // amount the tender cannot cover / may not exceed
@@ -123,7 +145,8 @@ struct Computation
     Minor rounding = 0; // cash rounding adjustment (signed)
     Minor total = 0;    // what the customer owes (net + tax when exclusive, + rounding)
     Minor paid = 0;
-    Minor due = 0; // total - paid, >= 0
+    Minor due = 0;     // total - paid, >= 0
+    Minor cashDue = 0; // what cash hands over to settle `due` under cash rounding (= due without)
     Minor change = 0;
     QList<TenderProblem> problems;
 
@@ -137,7 +160,9 @@ struct Computation
 //  3. tax per category on what untaxed tenders did not pay, rounded once per category and
 //     spread over the category's lines;
 //  4. other restricted tenders pay their eligible lines, then unrestricted ones, cash last;
-//  5. cash rounding (if set) rounds what cash pays; change only from tenders that give it.
+//  5. cash rounding (if set) rounds what cash pays when cash settles the sale, and cash is
+//     handed over in whole steps; change only from tenders that give it. A tender that finds
+//     nothing left to pay is a problem, not change.
 Result<Computation> computeCart(const SaleRules &rules, const Cart &cart);
 
 // Split `total` over `weights` in proportion, largest remainder; parts sum to total exactly.

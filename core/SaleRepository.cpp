@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "MarketDay.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -40,13 +41,23 @@ QString eligibilityOf(const Product &p)
     return e.join(QLatin1Char(' '));
 }
 
-// round(value * part / whole) as the difference of cumulative roundings, so that refunding a
-// line in several steps gives back exactly the original amount in the end.
-Minor share(Minor value, Milli already, Milli part, Milli whole)
+// What a retried sale must repeat to be the same sale: the items, quantities, discounts and
+// tenders (not the prices of the moment, which the first attempt already fixed).
+QString fingerprint(const Cart &cart)
 {
-    const Minor upto = divRound(static_cast<__int128>(value) * (already + part), whole).value_or(0);
-    const Minor before = divRound(static_cast<__int128>(value) * already, whole).value_or(0);
-    return upto - before;
+    QStringList parts;
+    auto discount = [](const Discount &d) {
+        return QStringLiteral("%1:%2").arg(int(d.kind)).arg(d.value);
+    };
+    for (const CartLine &l : cart.lines)
+        parts
+            << QStringLiteral("L %1 %2 %3").arg(l.product.id).arg(l.qty).arg(discount(l.discount));
+    parts << QStringLiteral("D %1").arg(discount(cart.discount));
+    for (const TenderEntry &t : cart.tenders)
+        parts << QStringLiteral("T %1 %2 %3").arg(t.code).arg(t.amount).arg(t.reference);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)
+            .toHex());
 }
 } // namespace
 
@@ -71,15 +82,19 @@ QJsonObject SaleRecord::toJson() const
                               {QStringLiteral("tax_rate_ppm"), num(l.taxRatePpm)},
                               {QStringLiteral("tax"), num(l.tax)},
                               {QStringLiteral("eligibility"), l.eligibility}});
-    for (const SaleTenderRecord &t : tenders)
-        ts.append(QJsonObject{{QStringLiteral("id"), t.id},
-                              {QStringLiteral("line_no"), t.lineNo},
-                              {QStringLiteral("tender"), t.tender},
-                              {QStringLiteral("amount"), num(t.amount)},
-                              {QStringLiteral("tendered"), num(t.tendered)},
-                              {QStringLiteral("change"), num(t.change)},
-                              {QStringLiteral("untaxed"), num(t.untaxed)},
-                              {QStringLiteral("reference"), t.reference}});
+    for (const SaleTenderRecord &t : tenders) {
+        QJsonObject o{{QStringLiteral("id"), t.id},
+                      {QStringLiteral("line_no"), t.lineNo},
+                      {QStringLiteral("tender"), t.tender},
+                      {QStringLiteral("amount"), num(t.amount)},
+                      {QStringLiteral("tendered"), num(t.tendered)},
+                      {QStringLiteral("change"), num(t.change)},
+                      {QStringLiteral("untaxed"), num(t.untaxed)},
+                      {QStringLiteral("reference"), t.reference}};
+        if (!t.refTenderId.isEmpty()) // refunds and voids only: sale events stay as they were
+            o.insert(QStringLiteral("ref_tender_id"), t.refTenderId);
+        ts.append(o);
+    }
     for (const StockMovement &m : movements)
         ms.append(m.toJson());
     return {{QStringLiteral("id"), id},
@@ -170,6 +185,7 @@ Result<SaleRecord> SaleRecord::fromJson(const QJsonObject &o)
         t.change = toNum(j, "change", &ok);
         t.untaxed = toNum(j, "untaxed", &ok);
         t.reference = s(j, "reference");
+        t.refTenderId = s(j, "ref_tender_id"); // absent in events of older versions
         if (t.id.isEmpty() || t.tender.isEmpty())
             ok = false;
         r.tenders << t;
@@ -183,6 +199,22 @@ Result<SaleRecord> SaleRecord::fromJson(const QJsonObject &o)
     if (!ok || r.id.isEmpty() || r.deviceId.isEmpty() || r.marketDayId.isEmpty() || !isKind(r.kind))
         return fail(Error::Code::InvalidInput, QStringLiteral("malformed sale record"));
     return r;
+}
+
+StockMovement SaleRecord::movementFor(const SaleLineRecord &l) const
+{
+    StockMovement m;
+    m.id = newUuid7();
+    m.productId = l.productId;
+    m.kind = kind == u"sale" ? QStringLiteral("sale") : QStringLiteral("refund");
+    m.qty = -l.qty;
+    m.hlc = hlc;
+    m.deviceId = deviceId;
+    m.createdAt = createdAt;
+    m.saleId = id;
+    m.marketDayId = marketDayId;
+    m.reason = reason;
+    return m;
 }
 
 bool SaleRecord::isKind(QAnyStringView kind)
@@ -267,7 +299,8 @@ Status SaleRepository::insert(const SaleRecord &r)
     for (const SaleTenderRecord &t : r.tenders)
         if (auto s = m_db.execCached(
                 QStringLiteral("INSERT INTO sale_tenders (id, sale_id, line_no, tender, amount, "
-                               "tendered, change, untaxed, reference) VALUES (?,?,?,?,?,?,?,?,?)"),
+                               "tendered, change, untaxed, reference, ref_tender_id) VALUES "
+                               "(?,?,?,?,?,?,?,?,?,?)"),
                 {t.id,
                  r.id,
                  t.lineNo,
@@ -276,7 +309,8 @@ Status SaleRepository::insert(const SaleRecord &r)
                  t.tendered,
                  t.change,
                  t.untaxed,
-                 t.reference});
+                 t.reference,
+                 nullable(t.refTenderId)});
             !s)
             return s;
     for (const StockMovement &m : r.movements)
@@ -298,6 +332,89 @@ Status SaleRepository::insert(const SaleRecord &r)
             !s)
             return s;
     return {};
+}
+
+Status SaleRepository::checkClientRef(const QString &clientRef)
+{
+    if (clientRef.isEmpty() || clientRef.size() > 100)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("a client reference has 1 to 100 characters"));
+    for (QChar c : clientRef)
+        if (c.category() == QChar::Other_Control)
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("a client reference has no control characters"));
+    return {};
+}
+
+Result<std::optional<SaleRecord>> SaleRepository::replayed(const QString &clientRef,
+                                                           const QString &fingerprint)
+{
+    if (auto c = checkClientRef(clientRef); !c)
+        return std::unexpected(c.error());
+    auto have = m_db.exec(QStringLiteral("SELECT sale_id, fingerprint FROM sale_client_refs "
+                                         "WHERE client_ref = ?"),
+                          {clientRef});
+    if (!have)
+        return std::unexpected(have.error());
+    if (!have->next())
+        return std::optional<SaleRecord>();
+    const QString saleId = have->value(0).toString();
+    const bool same = have->value(1).toString() == fingerprint;
+    have->finish();
+    if (!same)
+        return fail(Error::Code::Conflict,
+                    QStringLiteral("client reference \"%1\" was already used for a different "
+                                   "request (%2)")
+                        .arg(clientRef, saleId));
+    auto made = load(saleId);
+    if (!made)
+        return std::unexpected(made.error());
+    return std::optional<SaleRecord>(*made);
+}
+
+Status SaleRepository::keepClientRef(const QString &clientRef,
+                                     const QString &fingerprint,
+                                     const SaleRecord &made)
+{
+    auto k = m_db.exec(QStringLiteral("INSERT INTO sale_client_refs (client_ref, sale_id, "
+                                      "fingerprint, created_at) VALUES (?, ?, ?, ?)"),
+                       {clientRef, made.id, fingerprint, made.createdAt});
+    if (!k)
+        return std::unexpected(k.error());
+    return {};
+}
+
+Result<SaleRecord> SaleRepository::commit(const Cart &cart,
+                                          const SaleRules &rules,
+                                          const QString &clientRef,
+                                          bool *wasReplayed)
+{
+    if (wasReplayed)
+        *wasReplayed = false;
+    if (clientRef.isEmpty())
+        return commit(cart, rules);
+    const QString print = fingerprint(cart);
+    // The look-up and the sale share one BEGIN IMMEDIATE transaction: two retries racing each
+    // other are taken one after the other, and the second finds the first's sale.
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    auto before = replayed(clientRef, print);
+    if (!before)
+        return std::unexpected(before.error());
+    if (*before) {
+        if (wasReplayed)
+            *wasReplayed = true;
+        return **before;
+    }
+    auto r = record(cart, rules, true);
+    if (!r)
+        return r;
+    if (auto k = keepClientRef(clientRef, print, *r); !k)
+        return std::unexpected(k.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return r;
 }
 
 Result<SaleRecord> SaleRepository::commit(const Cart &cart, const SaleRules &rules)
@@ -376,17 +493,7 @@ SaleRepository::record(const Cart &cart, const SaleRules &rules, bool writeOutbo
         l.tax = c.tax;
         l.eligibility = eligibilityOf(cl.product);
         r.lines << l;
-        StockMovement m;
-        m.id = newUuid7();
-        m.productId = l.productId;
-        m.kind = QStringLiteral("sale");
-        m.qty = -l.qty;
-        m.hlc = r.hlc;
-        m.deviceId = r.deviceId;
-        m.createdAt = r.createdAt;
-        m.saleId = r.id;
-        m.marketDayId = r.marketDayId;
-        r.movements << m;
+        r.movements << r.movementFor(l);
     }
     for (qsizetype k = 0; k < comp->tenders.size(); ++k) {
         const ComputedTender &c = comp->tenders[k];
@@ -397,7 +504,8 @@ SaleRepository::record(const Cart &cart, const SaleRules &rules, bool writeOutbo
                                       c.tendered,
                                       c.change,
                                       c.untaxedBase,
-                                      c.reference};
+                                      c.reference,
+                                      {}};
     }
     if (auto s = insert(r); !s)
         return std::unexpected(s.error());
@@ -476,7 +584,8 @@ Result<SaleRecord> SaleRepository::load(const QString &saleId)
     }
     auto t = m_db.exec(
         QStringLiteral("SELECT id, line_no, tender, amount, tendered, change, untaxed, "
-                       "reference FROM sale_tenders WHERE sale_id = ? ORDER BY line_no"),
+                       "reference, coalesce(ref_tender_id, '') FROM sale_tenders WHERE sale_id = "
+                       "? ORDER BY line_no"),
         {r.id});
     if (!t)
         return std::unexpected(t.error());
@@ -488,7 +597,8 @@ Result<SaleRecord> SaleRepository::load(const QString &saleId)
                                       t->value(4).toLongLong(),
                                       t->value(5).toLongLong(),
                                       t->value(6).toLongLong(),
-                                      t->value(7).toString()};
+                                      t->value(7).toString(),
+                                      t->value(8).toString()};
     auto m
         = m_db.exec(QStringLiteral("SELECT id, product_id, kind, qty, hlc, device_id, created_at, "
                                    "market_day_id, context, reason FROM stock_movements WHERE "
@@ -575,195 +685,6 @@ Result<QHash<QString, Milli>> SaleRepository::refundable(const QString &saleId)
     while (q->next())
         out.insert(q->value(0).toString(), q->value(1).toLongLong());
     return out;
-}
-
-Result<SaleRecord> SaleRepository::voidSale(const QString &saleId, const QString &reason)
-{
-    return reverse(saleId, {}, reason, {}, true);
-}
-
-Result<SaleRecord> SaleRepository::refund(const QString &saleId,
-                                          const QList<RefundItem> &items,
-                                          const QString &reason,
-                                          const QString &refundTender)
-{
-    return reverse(saleId, items, reason, refundTender, false);
-}
-
-Result<SaleRecord> SaleRepository::reverse(const QString &saleId,
-                                           const QList<RefundItem> &items,
-                                           const QString &reason,
-                                           const QString &refundTender,
-                                           bool isVoid)
-{
-    if (reason.size() > 500)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("reason is longer than 500 characters"));
-    Transaction tx(m_db);
-    if (auto b = tx.begun(); !b)
-        return std::unexpected(b.error());
-    auto orig = load(saleId);
-    if (!orig)
-        return std::unexpected(orig.error());
-    if (orig->kind != u"sale")
-        return fail(Error::Code::Conflict,
-                    QStringLiteral("%1 is a %2, not a sale").arg(orig->receiptNo, orig->kind));
-    auto left = refundable(orig->id);
-    if (!left)
-        return std::unexpected(left.error());
-    bool untouched = true;
-    bool anythingLeft = false;
-    for (const SaleLineRecord &l : orig->lines) {
-        untouched = untouched && left->value(l.id) == l.qty;
-        anythingLeft = anythingLeft || left->value(l.id) > 0;
-    }
-    if (!anythingLeft)
-        return fail(
-            Error::Code::Conflict,
-            QStringLiteral("sale %1 is already fully refunded or voided").arg(orig->receiptNo));
-    if (isVoid && !untouched)
-        return fail(Error::Code::Conflict,
-                    QStringLiteral("sale %1 was partly refunded; refund what "
-                                   "is left instead of voiding")
-                        .arg(orig->receiptNo));
-
-    // Which quantity of which line goes back.
-    QHash<QString, Milli> take;
-    if (items.isEmpty()) {
-        for (const SaleLineRecord &l : orig->lines)
-            if (left->value(l.id) > 0)
-                take.insert(l.id, left->value(l.id));
-    } else {
-        for (const RefundItem &it : items) {
-            if (it.qty < 0)
-                return fail(Error::Code::InvalidInput,
-                            QStringLiteral("refund quantity must be above 0"));
-            Milli want = it.qty;
-            bool matched = false;
-            for (const SaleLineRecord &l : orig->lines) {
-                if (!(l.id == it.lineId || (!it.sku.isEmpty() && l.sku == it.sku)))
-                    continue;
-                matched = true;
-                const Milli avail = left->value(l.id) - take.value(l.id);
-                const Milli q = it.qty == 0 ? avail : std::min(want, avail);
-                if (q > 0)
-                    take[l.id] += q;
-                want -= q;
-                if (it.qty != 0 && want == 0)
-                    break;
-            }
-            if (!matched)
-                return fail(Error::Code::NotFound,
-                            QStringLiteral("sale %1 has no line %2")
-                                .arg(orig->receiptNo, it.sku.isEmpty() ? it.lineId : it.sku));
-            if (it.qty != 0 && want > 0)
-                return fail(Error::Code::InvalidInput,
-                            QStringLiteral("cannot refund more %1 than is left on sale %2")
-                                .arg(it.sku.isEmpty() ? it.lineId : it.sku, orig->receiptNo));
-        }
-        if (take.isEmpty())
-            return fail(Error::Code::Conflict, QStringLiteral("nothing left to refund"));
-    }
-
-    MarketDayRepository days(m_db);
-    auto day = days.current();
-    if (!day)
-        return std::unexpected(day.error());
-    if (!*day)
-        return fail(
-            Error::Code::NoMarketDay,
-            QStringLiteral("open a market day first: the refund comes out of today's drawer"));
-    auto receipt = nextReceiptNo();
-    if (!receipt)
-        return std::unexpected(receipt.error());
-
-    SaleRecord r;
-    r.id = newUuid7();
-    r.deviceId = m_db.deviceId();
-    r.receiptNo = *receipt;
-    r.kind = isVoid ? QStringLiteral("void") : QStringLiteral("refund");
-    r.refSaleId = orig->id;
-    r.marketDayId = (*day)->id;
-    r.marketName = (*day)->marketName;
-    r.createdAt = Clock::nowMs();
-    r.utcOffset = QDateTime::fromMSecsSinceEpoch(r.createdAt).offsetFromUtc();
-    r.hlc = Database::hlc().now();
-    r.currency = orig->currency;
-    r.taxInclusive = orig->taxInclusive;
-    r.reason = reason;
-    int lineNo = 0;
-    Minor due = 0;
-    for (const SaleLineRecord &o : orig->lines) {
-        const Milli q = take.value(o.id);
-        if (q <= 0)
-            continue;
-        const Milli already = o.qty - left->value(o.id);
-        SaleLineRecord l = o;
-        l.id = newUuid7();
-        l.lineNo = ++lineNo;
-        l.refLineId = o.id;
-        l.qty = -q;
-        l.gross = -share(o.gross, already, q, o.qty);
-        l.discount = -share(o.discount, already, q, o.qty);
-        l.net = -share(o.net, already, q, o.qty);
-        l.tax = -share(o.tax, already, q, o.qty);
-        r.subtotal += l.gross;
-        r.discount += l.discount;
-        r.tax += l.tax;
-        due += r.taxInclusive ? l.net : l.net + l.tax;
-        r.lines << l;
-        StockMovement m;
-        m.id = newUuid7();
-        m.productId = o.productId;
-        m.kind = QStringLiteral("refund");
-        m.qty = q;
-        m.hlc = r.hlc;
-        m.deviceId = r.deviceId;
-        m.createdAt = r.createdAt;
-        m.saleId = r.id;
-        m.marketDayId = r.marketDayId;
-        m.reason = reason;
-        r.movements << m;
-    }
-    if (isVoid)
-        r.rounding = -orig->rounding;
-    r.total = due + r.rounding;
-
-    // Money back: the original tenders in proportion (a void reverses them exactly), or the
-    // tender the vendor chose.
-    if (!refundTender.isEmpty()) {
-        auto rules = SaleRules::load(m_db);
-        if (!rules)
-            return std::unexpected(rules.error());
-        if (!rules->tender(refundTender))
-            return fail(Error::Code::InvalidInput,
-                        QStringLiteral("unknown tender \"%1\"").arg(refundTender.left(40)));
-        r.tenders << SaleTenderRecord{newUuid7(), 1, refundTender, r.total, r.total, 0, 0, {}};
-    } else {
-        QList<Minor> weights;
-        for (const SaleTenderRecord &t : orig->tenders)
-            weights << std::max<Minor>(0, t.amount);
-        auto parts = isVoid ? Result<QList<Minor>>(weights) : allocate(-r.total, weights);
-        if (!parts)
-            return std::unexpected(parts.error());
-        int k = 0;
-        for (qsizetype i = 0; i < orig->tenders.size(); ++i) {
-            const Minor a = (*parts)[i];
-            if (a == 0)
-                continue;
-            const SaleTenderRecord &t = orig->tenders[i];
-            const Minor untaxed = t.amount ? -share(t.untaxed, 0, a, t.amount) : 0;
-            r.tenders << SaleTenderRecord{
-                newUuid7(), ++k, t.tender, -a, -a, 0, untaxed, t.reference};
-        }
-    }
-    if (auto s = insert(r); !s)
-        return std::unexpected(s.error());
-    if (auto o = appendOutbox(m_db, QStringLiteral("sale"), r.id, r.hlc, r.toJson()); !o)
-        return std::unexpected(o.error());
-    if (auto c = tx.commit(); !c)
-        return std::unexpected(c.error());
-    return r;
 }
 
 } // namespace sk

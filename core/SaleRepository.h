@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace sk {
 
 struct SaleLineRecord
@@ -32,6 +34,7 @@ struct SaleTenderRecord
     Minor change = 0;
     Minor untaxed = 0;
     QString reference;
+    QString refTenderId; // refund/void: the original sale's tender row this money comes from
 };
 
 // A committed sale, void or refund: header, line snapshots, tenders and the stock movements it
@@ -55,6 +58,10 @@ struct SaleRecord
     QList<SaleLineRecord> lines;
     QList<SaleTenderRecord> tenders;
     QList<StockMovement> movements;
+
+    // The stock movement line `l` of this record causes: sold out on a sale, back in on a
+    // refund or void (kind "refund"), with the record's time, clock and reason.
+    StockMovement movementFor(const SaleLineRecord &l) const;
 
     QJsonObject toJson() const;
     static Result<SaleRecord> fromJson(const QJsonObject &o);
@@ -86,15 +93,32 @@ public:
     explicit SaleRepository(Database &db);
 
     Result<SaleRecord> commit(const Cart &cart, const SaleRules &rules);
+    // The same with the key a script gives a sale it may retry (`sale --client-ref`): the key
+    // is stored in the sale's transaction, so a retry after a crash or a lost answer gets the
+    // sale it already rang (`wasReplayed`) instead of a second one. The same key for a different
+    // cart is a Conflict.
+    Result<SaleRecord>
+    commit(const Cart &cart, const SaleRules &rules, const QString &clientRef, bool *wasReplayed);
+    static Status checkClientRef(const QString &clientRef);
     // The body of commit for callers that hold the transaction (demo data, batch import).
     Result<SaleRecord> record(const Cart &cart, const SaleRules &rules, bool writeOutbox = true);
-    Result<SaleRecord> voidSale(const QString &saleId, const QString &reason);
+    // `clientRef`, as for commit: a retried void or refund gives back the one already made.
+    Result<SaleRecord>
+    voidSale(const QString &saleId, const QString &reason, const QString &clientRef = {});
     // Refund lines (all that is left when items is empty). The money goes back through the
-    // original tenders, restricted ones first for their lines, unless refundTender is set.
+    // tenders that paid for those lines, or the free part of it through refundTender, as the
+    // refund rule says (planRefund in RefundRule.h); a refusal is Error::Code::Ineligible.
     Result<SaleRecord> refund(const QString &saleId,
                               const QList<RefundItem> &items,
                               const QString &reason,
-                              const QString &refundTender = {});
+                              const QString &refundTender = {},
+                              const QString &clientRef = {});
+    // The voids and refunds of a sale, oldest first (with lines and tenders).
+    Result<QList<SaleRecord>> reversals(const QString &saleId);
+    // A void or refund as another device sent it, checked by the refund rule (checkRefund)
+    // against the sale and the reversals before it that this device holds. NotFound while the
+    // sale itself has not arrived.
+    Status checkReversal(const SaleRecord &reversal);
 
     Result<SaleRecord> load(const QString &saleId);
     // Headers only (no lines/tenders), newest first.
@@ -113,7 +137,14 @@ private:
                                const QList<RefundItem> &items,
                                const QString &reason,
                                const QString &refundTender,
-                               bool isVoid);
+                               bool isVoid,
+                               const QString &clientRef);
+    // Inside the caller's transaction: the record a client reference already made (nullopt:
+    // none yet), or Conflict when it was made for a different request.
+    Result<std::optional<SaleRecord>> replayed(const QString &clientRef,
+                                               const QString &fingerprint);
+    Status
+    keepClientRef(const QString &clientRef, const QString &fingerprint, const SaleRecord &made);
     Result<QString> nextReceiptNo();
     Database &m_db;
 };

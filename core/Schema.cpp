@@ -230,7 +230,8 @@ const std::vector<Migration> &migrations()
                                                 migrationPerformance(),
                                                 migrationRollup(),
                                                 migrationSettings(),
-                                                migrationOutboxQueue()};
+                                                migrationOutboxQueue(),
+                                                migrationMoney()};
     return list;
 }
 

@@ -72,14 +72,23 @@ Status upsert(Database &db, const TaxCategory &t, qint64 hlc, bool onlyIfNewer)
     return {};
 }
 
-Status upsert(Database &db, const TenderType &t, qint64 hlc, bool onlyIfNewer)
+// `keepRefundTo`: the event came from a version without refund_to; an existing tender keeps
+// its own (a SNAP tender edited on an older device must not become refundable in cash).
+Status upsert(Database &db, const TenderType &t, qint64 hlc, bool onlyIfNewer, bool keepRefundTo)
 {
-    const QString sql = QStringLiteral(
-        "INSERT INTO tender_types (code, name, gives_change, eligibility, untaxed, face_value, "
-        "enabled, sort, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
-        "name = excluded.name, gives_change = excluded.gives_change, eligibility = "
-        "excluded.eligibility, untaxed = excluded.untaxed, face_value = excluded.face_value, "
-        "enabled = excluded.enabled, sort = excluded.sort, hlc = excluded.hlc");
+    const QString sql
+        = QStringLiteral(
+              "INSERT INTO tender_types (code, name, gives_change, eligibility, untaxed, "
+              "face_value, "
+              "enabled, sort, refund_to, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+              "(code) "
+              "DO UPDATE SET name = excluded.name, gives_change = excluded.gives_change, "
+              "eligibility = "
+              "excluded.eligibility, untaxed = excluded.untaxed, face_value = excluded.face_value, "
+              "enabled = excluded.enabled, sort = excluded.sort, refund_to = %1, hlc = "
+              "excluded.hlc")
+              .arg(keepRefundTo ? QStringLiteral("tender_types.refund_to")
+                                : QStringLiteral("excluded.refund_to"));
     auto r = db.exec(onlyIfNewer ? sql + QStringLiteral(" WHERE excluded.hlc > tender_types.hlc")
                                  : sql,
                      {t.code,
@@ -90,6 +99,7 @@ Status upsert(Database &db, const TenderType &t, qint64 hlc, bool onlyIfNewer)
                       t.faceValue,
                       int(t.enabled),
                       t.sort,
+                      refundToCode(t.refundTo),
                       hlc});
     if (!r)
         return std::unexpected(r.error());
@@ -225,10 +235,16 @@ std::optional<SettingProblem> TaxTenderRepository::checkTenderType(const TenderT
     if (t.faceValue > kMaxFaceValue)
         return problem(SettingProblem::Kind::FaceValueTooLarge,
                        QStringLiteral("the token value is too large"));
-    // The till gives change and counts the drawer in cash.
-    if (t.code == u"cash" && (!t.enabled || !t.givesChange))
+    // The till gives change and counts the drawer in cash, and pays refunds in it.
+    if (t.code == u"cash" && (!t.enabled || !t.givesChange || t.refundTo != RefundTo::Any))
         return problem(SettingProblem::Kind::CashRequired,
-                       QStringLiteral("cash must stay enabled and give change"));
+                       QStringLiteral("cash must stay enabled, give change and take refunds"));
+    // Money a restricted tender took is never paid back as anything else.
+    if (t.eligibility != u"any" && t.refundTo == RefundTo::Any)
+        return problem(SettingProblem::Kind::RestrictedRefund,
+                       QStringLiteral("a tender that pays only for %1 items takes its refunds "
+                                      "back itself (same) or never (exchange)")
+                           .arg(t.eligibility));
     return std::nullopt;
 }
 
@@ -251,7 +267,7 @@ Result<TenderType> TaxTenderRepository::saveTenderType(TenderType t)
         t.sort = last->toInt() + 1;
     }
     const qint64 hlc = Database::hlc().now();
-    if (auto u = upsert(m_db, t, hlc, false); !u)
+    if (auto u = upsert(m_db, t, hlc, false, false); !u)
         return std::unexpected(u.error());
     if (auto o = appendOutbox(m_db, QStringLiteral("tender_type"), newUuid7(), hlc, toJson(t)); !o)
         return std::unexpected(o.error());
@@ -333,7 +349,8 @@ QJsonObject TaxTenderRepository::toJson(const TenderType &t)
             {QStringLiteral("untaxed"), t.untaxed},
             {QStringLiteral("face_value"), QString::number(t.faceValue)},
             {QStringLiteral("enabled"), t.enabled},
-            {QStringLiteral("sort"), t.sort}};
+            {QStringLiteral("sort"), t.sort},
+            {QStringLiteral("refund_to"), refundToCode(t.refundTo)}};
 }
 
 Result<TaxCategory> TaxTenderRepository::taxCategoryFromJson(const QJsonObject &o)
@@ -366,9 +383,19 @@ Result<TenderType> TaxTenderRepository::tenderTypeFromJson(const QJsonObject &o)
     t.sort = o.value(QLatin1String("sort")).toInt();
     for (const char *flag : {"gives_change", "untaxed", "enabled"})
         ok = ok && o.value(QLatin1String(flag)).isBool();
+    // Absent from events of older versions: a new tender then starts as its kind does.
+    const QJsonValue refundTo = o.value(QLatin1String("refund_to"));
+    if (refundTo.isUndefined()) {
+        t.refundTo = defaultRefundTo(t.eligibility);
+    } else {
+        auto r = refundToFromCode(refundTo.toString());
+        ok = ok && r.has_value();
+        t.refundTo = r.value_or(RefundTo::Same);
+    }
     if (!ok || !faceOk || t.name.trimmed().isEmpty() || t.name.size() > kMaxName
         || !eligibilities().contains(t.eligibility) || t.faceValue < 0
-        || t.faceValue > kMaxFaceValue || !o.value(QLatin1String("sort")).isDouble())
+        || t.faceValue > kMaxFaceValue || !o.value(QLatin1String("sort")).isDouble()
+        || (t.eligibility != u"any" && t.refundTo == RefundTo::Any))
         return fail(Error::Code::InvalidInput, QStringLiteral("malformed tender type"));
     return t;
 }
@@ -386,7 +413,7 @@ Status applyTenderTypeEvent(Database &db, const QJsonObject &data, qint64 hlc)
     auto t = TaxTenderRepository::tenderTypeFromJson(data);
     if (!t)
         return std::unexpected(t.error());
-    return upsert(db, *t, hlc, true);
+    return upsert(db, *t, hlc, true, data.value(QLatin1String("refund_to")).isUndefined());
 }
 
 } // namespace sk

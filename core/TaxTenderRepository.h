@@ -23,8 +23,9 @@ struct SettingProblem
         FaceValueNegative,
         FaceValueTooLarge,
         UnknownEligibility,
-        InUse,        // deactivating a category that active products still use
-        CashRequired, // cash cannot be turned off: change is given in cash
+        InUse,            // deactivating a category that active products still use
+        CashRequired,     // cash cannot be turned off: change is given in cash
+        RestrictedRefund, // a tender for SNAP/token/FMNP items cannot refund to any tender
     };
     Kind kind;
     QString detail;

@@ -1694,10 +1694,6 @@ nächster Kunde</translation>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <source>Original tenders</source>
-        <translation>Ursprüngliche Zahlungsarten</translation>
-    </message>
-    <message>
         <source>&amp;Pay back by:</source>
         <translation>&amp;Erstatten per:</translation>
     </message>
@@ -1716,6 +1712,42 @@ nächster Kunde</translation>
     <message>
         <source>Say why (it goes on the refund receipt and the day&apos;s report).</source>
         <translation>Geben Sie den Grund an (er steht auf dem Erstattungsbeleg und im Tagesbericht).</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 of this and is never paid back: exchange the item instead.</source>
+        <translation>%1 hat %2 davon bezahlt und wird nie erstattet: Tauschen Sie den Artikel stattdessen um.</translation>
+    </message>
+    <message>
+        <source>Nothing of this can go back as %1: the %2 paid with %3 goes back to %3.</source>
+        <translation>Nichts davon kann per %1 erstattet werden: Die mit %3 bezahlten %2 gehen an %3 zurück.</translation>
+    </message>
+    <message>
+        <source>%1 takes back only what it paid.</source>
+        <translation>%1 nimmt nur zurück, was damit bezahlt wurde.</translation>
+    </message>
+    <message>
+        <source>Choose how the money goes back.</source>
+        <translation>Wählen Sie, wie das Geld erstattet wird.</translation>
+    </message>
+    <message>
+        <source>Give back at most %1 of %2.</source>
+        <translation>Geben Sie höchstens %1 von %2 zurück.</translation>
+    </message>
+    <message>
+        <source>The tenders that paid</source>
+        <translation>Die Zahlungsarten des Kaufs</translation>
+    </message>
+    <message>
+        <source>This cannot be given back: %1</source>
+        <translation>Das kann nicht zurückgegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Goes back: %1</source>
+        <translation>Erstattet wird: %1</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2376,10 @@ nächster Kunde</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>partly refunded</source>
+        <translation>teilweise erstattet</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SettingsPage</name>
@@ -2949,10 +2985,6 @@ nächster Kunde</translation>
         </translation>
     </message>
     <message>
-        <source>Cash must stay enabled and give change.</source>
-        <translation>Bargeld muss aktiv bleiben und Wechselgeld geben.</translation>
-    </message>
-    <message>
         <source>Only an owner can change tax and tenders.</source>
         <translation>Nur ein Inhaber kann Steuern und Zahlungsarten ändern.</translation>
     </message>
@@ -2967,6 +2999,66 @@ nächster Kunde</translation>
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cash rounding:</source>
+        <translation>Bargeldrundung:</translation>
+    </message>
+    <message>
+        <source>Through it, or cash, card… as chosen</source>
+        <translation>Über diese Zahlungsart oder bar, Karte … nach Wahl</translation>
+    </message>
+    <message>
+        <source>Only back through this tender</source>
+        <translation>Nur über diese Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Never paid back (exchange only)</source>
+        <translation>Nie erstattet (nur Umtausch)</translation>
+    </message>
+    <message>
+        <source>Refunds go back:</source>
+        <translation>Erstattungen gehen:</translation>
+    </message>
+    <message>
+        <source>Default for %1: %2</source>
+        <translation>Standard für %1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>None: cash pays to the cent</source>
+        <translation>Keine: bar wird auf den Cent genau bezahlt</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Auf %1</translation>
+    </message>
+    <message>
+        <source>Cash payments now round to %1; card and other tenders pay to the cent.</source>
+        <translation>Barzahlungen werden jetzt auf %1 gerundet; Karte und andere Zahlungsarten zahlen auf den Cent genau.</translation>
+    </message>
+    <message>
+        <source>Cash payments now pay to the cent.</source>
+        <translation>Barzahlungen sind jetzt auf den Cent genau.</translation>
+    </message>
+    <message>
+        <source>refunds back to it only</source>
+        <translation>Erstattungen nur darüber</translation>
+    </message>
+    <message>
+        <source>exchange only</source>
+        <translation>nur Umtausch</translation>
+    </message>
+    <message>
+        <source>Cash must stay enabled, give change and take refunds.</source>
+        <translation>Bargeld muss aktiv bleiben, Wechselgeld geben und Erstattungen annehmen.</translation>
+    </message>
+    <message>
+        <source>A tender that pays only for some items takes its refunds back itself, or never: choose “Only back through this tender” or “Never paid back”.</source>
+        <translation>Eine Zahlungsart, die nur bestimmte Artikel bezahlt, nimmt ihre Erstattungen selbst zurück oder nie: Wählen Sie „Nur über diese Zahlungsart“ oder „Nie erstattet“.</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3142,18 @@ nächster Kunde</translation>
     <message>
         <source>%1 come in whole tokens of %2.</source>
         <translation>%1 gibt es nur in ganzen Wertmarken zu %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay: %1 is not needed.</source>
+        <translation>Es ist nichts mehr zu zahlen: %1 wird nicht gebraucht.</translation>
+    </message>
+    <message>
+        <source>%1 (cash %2)</source>
+        <translation>%1 (bar %2)</translation>
+    </message>
+    <message>
+        <source>%1 comes in steps of %2 here (cash rounding): take %3.</source>
+        <translation>%1 geht hier in Schritten von %2 (Bargeldrundung): Nehmen Sie %3.</translation>
     </message>
 </context>
 <context>

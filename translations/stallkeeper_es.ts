@@ -1694,10 +1694,6 @@ siguiente cliente</translation>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <source>Original tenders</source>
-        <translation>Formas de pago originales</translation>
-    </message>
-    <message>
         <source>&amp;Pay back by:</source>
         <translation>&amp;Reembolsar con:</translation>
     </message>
@@ -1716,6 +1712,42 @@ siguiente cliente</translation>
     <message>
         <source>Say why (it goes on the refund receipt and the day&apos;s report).</source>
         <translation>Indica el motivo (aparece en el recibo de devolución y en el informe del día).</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 of this and is never paid back: exchange the item instead.</source>
+        <translation>%1 pagó %2 de esto y nunca se reembolsa: cambie el artículo por otro.</translation>
+    </message>
+    <message>
+        <source>Nothing of this can go back as %1: the %2 paid with %3 goes back to %3.</source>
+        <translation>Nada de esto puede reembolsarse en %1: los %2 pagados con %3 vuelven a %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes back only what it paid.</source>
+        <translation>%1 solo recibe de vuelta lo que pagó.</translation>
+    </message>
+    <message>
+        <source>Choose how the money goes back.</source>
+        <translation>Elija cómo se devuelve el dinero.</translation>
+    </message>
+    <message>
+        <source>Give back at most %1 of %2.</source>
+        <translation>Devuelva como máximo %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The tenders that paid</source>
+        <translation>Las formas de pago de la venta</translation>
+    </message>
+    <message>
+        <source>This cannot be given back: %1</source>
+        <translation>Esto no se puede devolver: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Goes back: %1</source>
+        <translation>Se reembolsa: %1</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2376,10 @@ siguiente cliente</translation>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>partly refunded</source>
+        <translation>devuelta en parte</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SettingsPage</name>
@@ -2949,10 +2985,6 @@ siguiente cliente</translation>
         </translation>
     </message>
     <message>
-        <source>Cash must stay enabled and give change.</source>
-        <translation>El efectivo debe seguir activo y dar cambio.</translation>
-    </message>
-    <message>
         <source>Only an owner can change tax and tenders.</source>
         <translation>Solo un propietario puede cambiar impuestos y formas de pago.</translation>
     </message>
@@ -2967,6 +2999,66 @@ siguiente cliente</translation>
     <message>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>Cash rounding:</source>
+        <translation>Redondeo del efectivo:</translation>
+    </message>
+    <message>
+        <source>Through it, or cash, card… as chosen</source>
+        <translation>Por la misma forma de pago, o efectivo, tarjeta… a elegir</translation>
+    </message>
+    <message>
+        <source>Only back through this tender</source>
+        <translation>Solo por esta forma de pago</translation>
+    </message>
+    <message>
+        <source>Never paid back (exchange only)</source>
+        <translation>Nunca se reembolsa (solo cambio)</translation>
+    </message>
+    <message>
+        <source>Refunds go back:</source>
+        <translation>Los reembolsos vuelven:</translation>
+    </message>
+    <message>
+        <source>Default for %1: %2</source>
+        <translation>Predeterminado para %1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>None: cash pays to the cent</source>
+        <translation>Ninguno: el efectivo paga al centavo</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>A %1</translation>
+    </message>
+    <message>
+        <source>Cash payments now round to %1; card and other tenders pay to the cent.</source>
+        <translation>Los pagos en efectivo ahora se redondean a %1; la tarjeta y las demás formas de pago pagan al centavo.</translation>
+    </message>
+    <message>
+        <source>Cash payments now pay to the cent.</source>
+        <translation>Los pagos en efectivo ahora se hacen al centavo.</translation>
+    </message>
+    <message>
+        <source>refunds back to it only</source>
+        <translation>reembolsos solo por ella</translation>
+    </message>
+    <message>
+        <source>exchange only</source>
+        <translation>solo cambio</translation>
+    </message>
+    <message>
+        <source>Cash must stay enabled, give change and take refunds.</source>
+        <translation>El efectivo debe seguir activo, dar cambio y aceptar reembolsos.</translation>
+    </message>
+    <message>
+        <source>A tender that pays only for some items takes its refunds back itself, or never: choose “Only back through this tender” or “Never paid back”.</source>
+        <translation>Una forma de pago que solo paga algunos artículos recibe ella misma sus reembolsos, o nunca: elija «Solo por esta forma de pago» o «Nunca se reembolsa».</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3142,18 @@ siguiente cliente</translation>
     <message>
         <source>%1 come in whole tokens of %2.</source>
         <translation>%1 se usan en fichas enteras de %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay: %1 is not needed.</source>
+        <translation>No queda nada por pagar: %1 no hace falta.</translation>
+    </message>
+    <message>
+        <source>%1 (cash %2)</source>
+        <translation>%1 (efectivo %2)</translation>
+    </message>
+    <message>
+        <source>%1 comes in steps of %2 here (cash rounding): take %3.</source>
+        <translation>%1 se entrega en pasos de %2 aquí (redondeo del efectivo): tome %3.</translation>
     </message>
 </context>
 <context>

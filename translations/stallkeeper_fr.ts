@@ -1694,10 +1694,6 @@ client suivant</translation>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <source>Original tenders</source>
-        <translation>Moyens de paiement d’origine</translation>
-    </message>
-    <message>
         <source>&amp;Pay back by:</source>
         <translation>&amp;Rembourser par :</translation>
     </message>
@@ -1716,6 +1712,42 @@ client suivant</translation>
     <message>
         <source>Say why (it goes on the refund receipt and the day&apos;s report).</source>
         <translation>Indiquez le motif (il figure sur le ticket de remboursement et le rapport du jour).</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 of this and is never paid back: exchange the item instead.</source>
+        <translation>%1 a payé %2 de ceci et n’est jamais remboursé : échangez plutôt l’article.</translation>
+    </message>
+    <message>
+        <source>Nothing of this can go back as %1: the %2 paid with %3 goes back to %3.</source>
+        <translation>Rien de ceci ne peut être remboursé en %1 : les %2 payés en %3 retournent sur %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes back only what it paid.</source>
+        <translation>%1 ne reprend que ce qu’il a payé.</translation>
+    </message>
+    <message>
+        <source>Choose how the money goes back.</source>
+        <translation>Choisissez comment l’argent est rendu.</translation>
+    </message>
+    <message>
+        <source>Give back at most %1 of %2.</source>
+        <translation>Rendez au plus %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The tenders that paid</source>
+        <translation>Les moyens de paiement de la vente</translation>
+    </message>
+    <message>
+        <source>This cannot be given back: %1</source>
+        <translation>Ceci ne peut pas être rendu : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Goes back: %1</source>
+        <translation>Remboursé : %1</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2376,10 @@ client suivant</translation>
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>partly refunded</source>
+        <translation>remboursée en partie</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SettingsPage</name>
@@ -2949,10 +2985,6 @@ client suivant</translation>
         </translation>
     </message>
     <message>
-        <source>Cash must stay enabled and give change.</source>
-        <translation>Les espèces doivent rester activées et rendre la monnaie.</translation>
-    </message>
-    <message>
         <source>Only an owner can change tax and tenders.</source>
         <translation>Seul un propriétaire peut modifier les taxes et moyens de paiement.</translation>
     </message>
@@ -2967,6 +2999,66 @@ client suivant</translation>
     <message>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Cash rounding:</source>
+        <translation>Arrondi des espèces :</translation>
+    </message>
+    <message>
+        <source>Through it, or cash, card… as chosen</source>
+        <translation>Par le même moyen, ou espèces, carte… au choix</translation>
+    </message>
+    <message>
+        <source>Only back through this tender</source>
+        <translation>Uniquement par ce moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Never paid back (exchange only)</source>
+        <translation>Jamais remboursé (échange uniquement)</translation>
+    </message>
+    <message>
+        <source>Refunds go back:</source>
+        <translation>Les remboursements passent :</translation>
+    </message>
+    <message>
+        <source>Default for %1: %2</source>
+        <translation>Par défaut pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>None: cash pays to the cent</source>
+        <translation>Aucun : les espèces paient au centime près</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <source>Cash payments now round to %1; card and other tenders pay to the cent.</source>
+        <translation>Les paiements en espèces sont maintenant arrondis à %1 ; la carte et les autres moyens paient au centime près.</translation>
+    </message>
+    <message>
+        <source>Cash payments now pay to the cent.</source>
+        <translation>Les paiements en espèces se font maintenant au centime près.</translation>
+    </message>
+    <message>
+        <source>refunds back to it only</source>
+        <translation>remboursements par lui seul</translation>
+    </message>
+    <message>
+        <source>exchange only</source>
+        <translation>échange uniquement</translation>
+    </message>
+    <message>
+        <source>Cash must stay enabled, give change and take refunds.</source>
+        <translation>Les espèces doivent rester activées, rendre la monnaie et accepter les remboursements.</translation>
+    </message>
+    <message>
+        <source>A tender that pays only for some items takes its refunds back itself, or never: choose “Only back through this tender” or “Never paid back”.</source>
+        <translation>Un moyen de paiement qui ne paie que certains articles reprend lui-même ses remboursements, ou jamais : choisissez « Uniquement par ce moyen de paiement » ou « Jamais remboursé ».</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3142,18 @@ client suivant</translation>
     <message>
         <source>%1 come in whole tokens of %2.</source>
         <translation>%1 : uniquement des jetons entiers de %2.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay: %1 is not needed.</source>
+        <translation>Il ne reste rien à payer : %1 n’est pas nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1 (cash %2)</source>
+        <translation>%1 (espèces %2)</translation>
+    </message>
+    <message>
+        <source>%1 comes in steps of %2 here (cash rounding): take %3.</source>
+        <translation>%1 se donne par pas de %2 ici (arrondi des espèces) : prenez %3.</translation>
     </message>
 </context>
 <context>

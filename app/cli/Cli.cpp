@@ -36,10 +36,14 @@ Market day
   market status
 Sales
   sale --item SKU=QTY [--item ...] --tender KIND=AMOUNT [--tender ...]
-       [--discount AMOUNT|PCT%] [--receipt]
-                                           ring up a sale; prints the new sale's id
-  void SALE_ID [--reason TEXT]
-  refund SALE_ID [--item SKU=QTY ...] [--reason TEXT] [--tender KIND]
+       [--discount AMOUNT|PCT%] [--client-ref KEY] [--receipt]
+                                           ring up a sale; prints the new sale's id (a
+                                           retry with the same KEY prints the same sale)
+  void SALE_ID [--reason TEXT] [--client-ref KEY]
+  refund SALE_ID [--item SKU=QTY ...] [--reason TEXT] [--tender KIND] [--client-ref KEY]
+         [--receipt]
+                                           money goes back through the tenders that paid;
+                                           --tender takes the part free to go anywhere
   show SALE_ID                             print a sale as JSON
 Stock
   stock level [SKU]
@@ -163,12 +167,24 @@ void printReceipt(QTextStream &out, const SaleRecord &r)
         out << "  " << l.name << "  " << formatQuantity(l.qty, l.unit) << " " << unitCode(l.unit)
             << " x " << formatFixed(l.unitPrice, 2) << " = " << formatFixed(l.net, 2) << "\n";
     out << "  subtotal " << formatFixed(r.subtotal, 2) << "  discount "
-        << formatFixed(r.discount, 2) << "  tax " << formatFixed(r.tax, 2) << "  total "
-        << formatFixed(r.total, 2) << "\n";
+        << formatFixed(r.discount, 2) << "  tax " << formatFixed(r.tax, 2);
+    if (r.rounding)
+        out << "  cash rounding " << formatFixed(r.rounding, 2);
+    out << "  total " << formatFixed(r.total, 2) << "\n";
     for (const SaleTenderRecord &t : r.tenders)
         out << "  " << t.tender << " " << formatFixed(t.tendered, 2) << "\n";
     if (r.changeDue)
         out << "  change " << formatFixed(r.changeDue, 2) << "\n";
+}
+
+// --client-ref KEY: a retry of the same command with the same KEY gives back what the first
+// one made instead of making it twice.
+QString clientRefOption(const Args &a)
+{
+    const QString key = a.value(QStringLiteral("client-ref"));
+    if (a.flag(QStringLiteral("client-ref")) && !SaleRepository::checkClientRef(key))
+        usageError(QStringLiteral("--client-ref takes a KEY of 1 to 100 characters"));
+    return key;
 }
 
 int cmdSale(Context &ctx, Args &a)
@@ -177,7 +193,10 @@ int cmdSale(Context &ctx, Args &a)
                   {QStringLiteral("item"),
                    QStringLiteral("tender"),
                    QStringLiteral("discount"),
+                   QStringLiteral("client-ref"),
                    QStringLiteral("receipt")});
+    const bool keyed = a.flag(QStringLiteral("client-ref"));
+    const QString clientRef = clientRefOption(a);
     if (!a.positional.isEmpty())
         usageError(QStringLiteral("sale takes --item and --tender options, not \"%1\"")
                        .arg(a.positional.first()));
@@ -204,29 +223,46 @@ int cmdSale(Context &ctx, Args &a)
         cart.discount = check(
             Discount::parse(a.value(QStringLiteral("discount")), rules.currency, QLocale::c()));
     SaleRepository sales(db);
-    auto r = check(sales.commit(cart, rules));
+    auto r = check(sales.commit(cart, rules, clientRef, nullptr));
     ctx.out << r.id << "\n";
     if (a.flag(QStringLiteral("receipt")))
         printReceipt(ctx.out, r);
+    // A script that did not get the id may ring the sale again: say which one is committed.
+    ctx.out.flush();
+    if (ctx.out.status() != QTextStream::Ok)
+        throw Failure{1,
+                      QStringLiteral("sale %1 is committed, but its id could not be written to "
+                                     "standard output%2")
+                          .arg(r.id,
+                               keyed ? QStringLiteral("; run it again with the same --client-ref "
+                                                      "to get it")
+                                     : QString())};
     return 0;
 }
 
 int cmdVoid(Context &ctx, Args &a)
 {
-    rejectUnknown(a, {QStringLiteral("reason")});
+    rejectUnknown(a, {QStringLiteral("reason"), QStringLiteral("client-ref")});
     if (a.positional.size() != 1)
         usageError(QStringLiteral("void takes one SALE_ID"));
+    const QString clientRef = clientRefOption(a);
     SaleRepository sales(ctx.database());
-    auto r = check(sales.voidSale(a.positional[0], a.value(QStringLiteral("reason"))));
+    auto r = check(sales.voidSale(a.positional[0], a.value(QStringLiteral("reason")), clientRef));
     ctx.out << r.id << "\n";
     return 0;
 }
 
 int cmdRefund(Context &ctx, Args &a)
 {
-    rejectUnknown(a, {QStringLiteral("item"), QStringLiteral("reason"), QStringLiteral("tender")});
+    rejectUnknown(a,
+                  {QStringLiteral("item"),
+                   QStringLiteral("reason"),
+                   QStringLiteral("tender"),
+                   QStringLiteral("client-ref"),
+                   QStringLiteral("receipt")});
     if (a.positional.size() != 1)
         usageError(QStringLiteral("refund takes one SALE_ID"));
+    const QString clientRef = clientRefOption(a);
     Database &db = ctx.database();
     SaleRepository sales(db);
     const SaleRecord orig = check(sales.load(a.positional[0]));
@@ -249,9 +285,14 @@ int cmdRefund(Context &ctx, Args &a)
                 Error::invalid(QStringLiteral("refund quantity of %1 must be above 0").arg(sku)));
         items << RefundItem{{}, sku, q};
     }
-    auto r = check(sales.refund(
-        orig.id, items, a.value(QStringLiteral("reason")), a.value(QStringLiteral("tender"))));
+    auto r = check(sales.refund(orig.id,
+                                items,
+                                a.value(QStringLiteral("reason")),
+                                a.value(QStringLiteral("tender")),
+                                clientRef));
     ctx.out << r.id << "\n";
+    if (a.flag(QStringLiteral("receipt")))
+        printReceipt(ctx.out, r);
     return 0;
 }
 
@@ -636,18 +677,23 @@ int run(const QStringList &arguments)
             {"check", cmdCheck},
             {"demo-data", cmdDemo},
         };
-        for (const auto &[name, handler] : commands)
-            if (command == QLatin1String(name)) {
-                const int rc = handler(ctx, a);
-                ctx.out.flush();
-                return rc;
-            }
+        Handler handler = nullptr;
+        for (const auto &[name, h] : commands)
+            if (command == QLatin1String(name))
+                handler = h;
         for (const Registered &r : registry())
-            if (command == QLatin1String(r.name)) {
-                const int rc = r.handler(ctx, a);
-                ctx.out.flush();
-                return rc;
-            }
+            if (command == QLatin1String(r.name))
+                handler = r.handler;
+        if (handler) {
+            const int rc = handler(ctx, a);
+            // Output that never arrived (a full disk, a closed pipe) is a failure, not a 0.
+            ctx.out.flush();
+            if (ctx.out.status() != QTextStream::Ok)
+                throw Failure{1,
+                              QStringLiteral("the result could not be written to standard "
+                                             "output")};
+            return rc;
+        }
         usageError(QStringLiteral("unknown command \"%1\"").arg(command.left(40)));
     } catch (const Failure &f) {
         ctx.out.flush();

@@ -98,7 +98,8 @@ void printTender(QTextStream &out, const TenderType &t, int decimals)
     out << t.code << '\t' << t.name << '\t' << "pays=" << t.eligibility << '\t'
         << "change=" << yesNo(t.givesChange) << '\t' << "untaxed=" << yesNo(t.untaxed) << '\t'
         << "face=" << formatFixed(t.faceValue, decimals) << '\t'
-        << (t.enabled ? "enabled" : "disabled") << "\n";
+        << "refund=" << refundToCode(t.refundTo) << '\t' << (t.enabled ? "enabled" : "disabled")
+        << "\n";
 }
 
 int cmdTender(Context &ctx, Args &a)
@@ -120,12 +121,15 @@ int cmdTender(Context &ctx, Args &a)
                        QStringLiteral("pays"),
                        QStringLiteral("untaxed"),
                        QStringLiteral("change"),
-                       QStringLiteral("face-value")});
+                       QStringLiteral("face-value"),
+                       QStringLiteral("refund-to")});
         const QString code = requiredCode(a, "tender");
         TaxTenderRepository repo(ctx.database());
         TenderType t;
+        bool existed = false;
         if (auto existing = repo.tenderType(code)) {
             t = *existing;
+            existed = true;
         } else if (existing.error().code != Error::Code::NotFound) {
             failWith(existing.error());
         } else {
@@ -142,6 +146,10 @@ int cmdTender(Context &ctx, Args &a)
         t.enabled = boolOption(a, QStringLiteral("enabled"), t.enabled);
         t.untaxed = boolOption(a, QStringLiteral("untaxed"), t.untaxed);
         t.givesChange = boolOption(a, QStringLiteral("change"), t.givesChange);
+        if (!a.values(QStringLiteral("refund-to")).isEmpty())
+            t.refundTo = check(refundToFromCode(a.value(QStringLiteral("refund-to"))));
+        else if (!existed)
+            t.refundTo = defaultRefundTo(t.eligibility);
         if (!a.values(QStringLiteral("face-value")).isEmpty())
             t.faceValue
                 = check(parseFixed(a.value(QStringLiteral("face-value")), currency(ctx).decimals));
@@ -165,7 +173,10 @@ const CommandRegistration regTender{
     "  tender list                              code, name, what it pays for, flags\n"
     "  tender set CODE [--name NAME] [--enabled yes|no] [--pays any|snap|token|fmnp]\n"
     "             [--untaxed yes|no] [--change yes|no] [--face-value AMOUNT]\n"
-    "                                           edit a tender type, or add one (--name)\n"};
+    "             [--refund-to any|same|exchange]\n"
+    "                                           edit a tender type, or add one (--name);\n"
+    "                                           refunds go back through any tender, only\n"
+    "                                           this one, or never (exchange only)\n"};
 
 } // namespace
 

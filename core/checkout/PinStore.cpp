@@ -173,6 +173,13 @@ Result<qint64> PinStore::lockedForMs(const QString &userId)
 
 Result<TillUser> PinStore::verify(const QString &userId, const QString &pin)
 {
+    // Read, check and count in one write transaction: wrong PINs typed at once in two windows
+    // or processes are taken one after the other, so each miss is counted and none gets past
+    // the lock-out. The check (Argon2id, a fraction of a second) holds the write lock; a sale
+    // waits for it within the busy timeout.
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
     auto q = m_db.exec(QStringLiteral("SELECT name, role, pin_hash, failed_attempts, locked_until "
                                       "FROM users WHERE id = ?"),
                        {userId});
@@ -200,6 +207,8 @@ Result<TillUser> PinStore::verify(const QString &userId, const QString &pin)
                                    {userId});
                 !s)
                 return std::unexpected(s.error());
+        if (auto c = tx.commit(); !c)
+            return std::unexpected(c.error());
         return user;
     }
     const int now_failures = failures + 1;
@@ -209,6 +218,8 @@ Result<TillUser> PinStore::verify(const QString &userId, const QString &pin)
                            {now_failures, lockSeconds(now_failures) > 0 ? until : 0, userId});
         !s)
         return std::unexpected(s.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
     return fail(Error::Code::Unauthorized, QStringLiteral("wrong PIN"));
 }
 

@@ -43,6 +43,16 @@ public:
         m_p += n + 3;
         return true;
     }
+    // `,"name":` when it comes next (an optional field); otherwise nothing is read.
+    template<size_t N>
+    bool optionalKey(const char (&name)[N])
+    {
+        const char *at = m_p;
+        if (lit(',') && key(name))
+            return true;
+        m_p = at;
+        return false;
+    }
     // A string without escapes or control characters: printable ASCII and, where `utf8`,
     // well-formed UTF-8 (no overlong forms, surrogates or noncharacters). Its bytes are its text.
     std::optional<QByteArrayView> text(bool utf8 = false)
@@ -243,6 +253,9 @@ bool readTender(Reader &r)
     SK_SKIP("change", r.decimal(true))
     SK_FIELD("id", id, r.text(true))
     SK_SKIP("line_no", r.number())
+    // Refunds and voids name the sale's tender row their money comes from.
+    if (r.optionalKey("ref_tender_id") && !r.text(true))
+        return false;
     SK_SKIP("reference", r.text(true))
     SK_FIELD("tender", tender, r.text(true))
     SK_SKIP("tendered", r.decimal(true))

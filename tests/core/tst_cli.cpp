@@ -26,42 +26,11 @@ class TestCli : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(test::binary(QStringLiteral("app/cli/stallkeeper-cli")),
-                QStringList{QStringLiteral("--db"), m_db} + args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run cli(const QStringList &args) { return test::runCli(m_db, args); }
 
-    QByteArray dbState()
-    {
-        // Logical content of every table: equal state means nothing was written.
-        auto db = Database::open(m_db);
-        QByteArray all;
-        auto tables = (*db)->exec(
-            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        QStringList names;
-        while (tables->next())
-            names << tables->value(0).toString();
-        for (const QString &t : names) {
-            auto q = (*db)->exec(QStringLiteral("SELECT * FROM ") + t);
-            while (q->next())
-                for (int i = 0; i < q->record().count(); ++i)
-                    all += q->value(i).toString().toUtf8() + '|';
-        }
-        return QCryptographicHash::hash(all, QCryptographicHash::Sha256);
-    }
+    QByteArray dbState() { return test::contentHash(m_db); }
 
     void expectRefused(const QStringList &args, int code, const QString &message)
     {
@@ -329,21 +298,25 @@ private slots:
         r = cli(sl({"tender", "list"}));
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1String("credit_token\tMarket token\tpays=token\tchange=yes\t"
-                                              "untaxed=no\tface=5.00\tenabled\n")),
+                                              "untaxed=no\tface=5.00\trefund=same\tenabled\n")),
                  qPrintable(r.out));
         r = cli(sl({"tender", "set", "credit_token", "--face-value", "2", "--change", "no"}));
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out,
                  QStringLiteral("credit_token\tMarket token\tpays=token\tchange=no\tuntaxed=no\t"
-                                "face=2.00\tenabled\n"));
+                                "face=2.00\trefund=same\tenabled\n"));
         r = cli(sl({"tender", "set", "dub", "--name", "Double Up Bucks", "--pays", "snap"}));
         QCOMPARE(r.code, 0);
         QVERIFY(cli(sl({"tender", "list"}))
                     .out.endsWith(QLatin1String(
                         "dub\tDouble Up "
-                        "Bucks\tpays=snap\tchange=no\tuntaxed=no\tface=0.00\tenabled\n")));
+                        "Bucks\tpays=snap\tchange=no\tuntaxed=no\tface=0.00\trefund=same\t"
+                        "enabled\n")));
         expectRefused(sl({"tender", "set", "cash", "--enabled", "no"}), 1, QStringLiteral("cash"));
         expectRefused(sl({"tender", "set", "dub", "--pays", "beer"}), 1, QStringLiteral("one of"));
+        expectRefused(sl({"tender", "set", "dub", "--refund-to", "any"}),
+                      1,
+                      QStringLiteral("takes its refunds"));
         expectRefused(
             sl({"tender", "set", "dub", "--face-value", "-1"}), 1, QStringLiteral("negative"));
         expectRefused(sl({"tender", "set", "x", "--bogus", "1"}), 2, QStringLiteral("bogus"));

@@ -409,9 +409,12 @@ private slots:
                 script << m.statements;
         script << QStringLiteral("PRAGMA user_version = 5");
         script << QStringLiteral("ATTACH DATABASE '") + t->path() + QStringLiteral("' AS cur");
-        for (const char *table : {"sales", "sale_lines", "sale_tenders"})
+        for (const char *table : {"sales", "sale_lines"})
             script << QStringLiteral("INSERT INTO main.%1 SELECT * FROM cur.%1")
                           .arg(QLatin1String(table));
+        script << QStringLiteral("INSERT INTO main.sale_tenders SELECT id, sale_id, line_no, "
+                                 "tender, amount, tendered, change, untaxed, reference FROM "
+                                 "cur.sale_tenders"); // the columns schema 5 had
         script << QStringLiteral("DETACH DATABASE cur");
         QVERIFY(rawExec(old, (script.join(QStringLiteral(";\n")) + u';').toUtf8().constData()));
 

@@ -108,7 +108,7 @@ private slots:
         Cart c;
         c.lines = {line(jam, 1000, Discount::percent(100000)),
                    line(tote, 1000),
-                   line(cider, 1000, Discount::amount(10000))}; // amount larger than line: capped
+                   line(cider, 1000, Discount::amount(400))}; // the whole line
         c.discount = Discount::amount(100);
         auto r = computeCart(rules(), c);
         QVERIFY(r);
@@ -235,6 +235,83 @@ private slots:
         QVERIFY(r->complete());
     }
 
+    // Under 0.05 rounding cash changes hands in whole steps: an exact 1.03 is refused (never
+    // stored unrounded), and what cash must hand over is the rounded amount due.
+    void cashComesInSteps()
+    {
+        SaleRules rr = rules();
+        rr.cashRounding = 5;
+        Product gum = jam;
+        gum.price = 103;
+        Cart c;
+        c.lines = {line(gum, 1000)};
+        auto open = computeCart(rr, c);
+        QCOMPARE(open->due, 103);
+        QCOMPARE(open->cashDue, 105);
+        c.tenders = {{QStringLiteral("cash"), 103, {}}};
+        auto r = computeCart(rr, c);
+        QVERIFY(!r);
+        QCOMPARE(r.error().detail,
+                 QStringLiteral("cash changes hands in steps of 0.05 (cash rounding): 1.03 is not "
+                                "one; take 1.05"));
+        c.tenders = {{QStringLiteral("cash"), 105, {}}};
+        r = computeCart(rr, c);
+        QVERIFY(r->complete());
+        QCOMPARE(r->total, 105);
+        QCOMPARE(r->rounding, 2);
+        // Card pays to the cent, and cash after it settles the rest in steps.
+        c.tenders = {{QStringLiteral("card"), 100, {}}, {QStringLiteral("cash"), 5, {}}};
+        r = computeCart(rr, c);
+        QVERIFY(r->complete());
+        QCOMPARE(r->total, 105);
+        QCOMPARE(computeCart(rules(), Cart{c.lines, {}, {}})->cashDue, 103); // no rounding
+    }
+
+    // A tender that comes when nothing is left to pay is refused in words, and a tender that
+    // gives no change is told it was given too much, not that it cannot pay for other items.
+    void whatIsWrongWithATender()
+    {
+        Cart c;
+        c.lines = {line(jam, 1000), line(cider, 1000)};
+        c.tenders = {{QStringLiteral("snap"), 1000, {}}, {QStringLiteral("card"), 432, {}}};
+        auto r = computeCart(rules(), c);
+        QCOMPARE(r->problems.size(), 1);
+        QCOMPARE(r->problems[0].kind, TenderProblem::Kind::NoChange);
+        QVERIFY(r->problems[0].ineligibleItems.isEmpty());
+        QCOMPARE(r->problems[0].detail,
+                 QStringLiteral("SNAP gives no change: it can pay at most 8.50 of this sale, and "
+                                "was given 1.50 too much"));
+        c.tenders = {{QStringLiteral("snap"), 1000, {}}};
+        r = computeCart(rules(), c);
+        QCOMPARE(r->problems[0].kind, TenderProblem::Kind::Ineligible);
+
+        c.tenders = {{QStringLiteral("card"), 1282, {}}, {QStringLiteral("cash"), 500, {}}};
+        r = computeCart(rules(), c);
+        QVERIFY(!r->complete());
+        QCOMPARE(r->problems.size(), 1);
+        QCOMPARE(r->problems[0].kind, TenderProblem::Kind::NothingDue);
+        QCOMPARE(r->problems[0].detail,
+                 QStringLiteral("nothing is left to pay when cash comes: the other tenders "
+                                "already pay the 12.82"));
+        c.discount = Discount::percent(1000000);
+        c.tenders = {{QStringLiteral("cash"), 500, {}}};
+        r = computeCart(rules(), c);
+        QCOMPARE(r->problems[0].kind, TenderProblem::Kind::NothingDue);
+        QVERIFY(r->problems[0].detail.startsWith(
+            QLatin1String("nothing is left to pay: the sale comes to 0.00")));
+        // Cash that settles 1.02 as 1.00 after a card paid 1.00 pays nothing, and that is fine.
+        SaleRules rr = rules();
+        rr.cashRounding = 5;
+        Product candy = jam;
+        candy.price = 102;
+        c = Cart{{line(candy, 1000)}, {}, {}};
+        c.tenders = {{QStringLiteral("card"), 100, {}}, {QStringLiteral("cash"), 5, {}}};
+        r = computeCart(rr, c);
+        QVERIFY(r->complete());
+        QCOMPARE(r->total, 100);
+        QCOMPARE(r->change, 5);
+    }
+
     void dueAndRefusals()
     {
         Cart c;
@@ -295,7 +372,15 @@ private slots:
         // The one rule the cart and the discount dialog's preview both use.
         QCOMPARE(*Discount{}.on(850), 0);
         QCOMPARE(*Discount::amount(100).on(850), 100);
-        QCOMPARE(*Discount::amount(10000).on(850), 850); // capped at the base
+        QCOMPARE(*Discount::amount(850).on(850), 850);
+        // More than the base is refused in words, not quietly capped (--discount 100 on 8.50).
+        const auto over = Discount::amount(10000).on(850);
+        QVERIFY(!over);
+        QCOMPARE(over.error().detail,
+                 QStringLiteral("a discount of 100.00 is more than the 8.50 it is taken off (for "
+                                "a percentage, write 100%)"));
+        QCOMPARE(Discount::amount(851).on(850).error().detail,
+                 QStringLiteral("a discount of 8.51 is more than the 8.50 it is taken off"));
         QCOMPARE(*Discount::percent(100000).on(850), 85);
         QCOMPARE(*Discount::percent(125000).on(1), 0); // 0.125 cent rounds to 0
         QCOMPARE(*Discount::percent(500000).on(1), 1); // half a cent rounds away from zero

@@ -4,6 +4,7 @@
 #include "SaleRepository.h"
 #include "TestSupport.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace sk;
@@ -226,6 +227,94 @@ private slots:
         QCOMPARE(r->tenders[0].tender, QStringLiteral("cash"));
         QCOMPARE(r->tenders[0].amount, -850);
         QCOMPARE(r->reason, QStringLiteral("dented lid"));
+    }
+
+    // The key of a sale a script may retry: the same key gives back the same sale, written
+    // once; the same key for another cart is refused; the key is stored with the sale.
+    void clientRefRingsOnce()
+    {
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        SaleRepository sales(t->db());
+        Cart c;
+        c.lines = {line(jam, 1000)};
+        c.tenders = {{QStringLiteral("cash"), 1000, {}}};
+        bool replayed = true;
+        const qint64 outbox = count(t->db(), "outbox");
+        auto first = sales.commit(c, rules, QStringLiteral("order-1"), &replayed);
+        QVERIFY(first);
+        QVERIFY(!replayed);
+        auto again = sales.commit(c, rules, QStringLiteral("order-1"), &replayed);
+        QVERIFY(again);
+        QVERIFY(replayed);
+        QCOMPARE(again->id, first->id);
+        QCOMPARE(again->receiptNo, first->receiptNo);
+        QCOMPARE(count(t->db(), "sales"), 1);
+        QCOMPARE(count(t->db(), "outbox"), outbox + 1);
+        c.lines = {line(jam, 2000)};
+        c.tenders = {{QStringLiteral("cash"), 2000, {}}};
+        auto other = sales.commit(c, rules, QStringLiteral("order-1"), &replayed);
+        QVERIFY(!other);
+        QCOMPARE(other.error().code, Error::Code::Conflict);
+        QVERIFY(!sales.commit(c, rules, QString(101, u'x'), nullptr));
+        QVERIFY(sales.commit(c, rules, QStringLiteral("order-2"), nullptr));
+        QCOMPARE(count(t->db(), "sales"), 2);
+        QCOMPARE(count(t->db(), "sale_client_refs"), 2);
+        // A sale that is refused stores no key: the corrected retry goes through.
+        c.tenders = {{QStringLiteral("cash"), 5, {}}};
+        QVERIFY(!sales.commit(c, rules, QStringLiteral("order-3"), nullptr));
+        QCOMPARE(count(t->db(), "sale_client_refs"), 2);
+    }
+
+    // Each refund row names the sale's tender row its money comes from, in storage and in the
+    // sync event; a sale's own event carries no such field.
+    void refundRowsNameTheirOrigin()
+    {
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        SaleRepository sales(t->db());
+        Cart c;
+        c.lines = {line(jam, 1000), line(cider, 1000)};
+        c.tenders = {{QStringLiteral("snap"), 850, {}}, {QStringLiteral("cash"), 500, {}}};
+        auto s = sales.commit(c, rules);
+        QVERIFY(s);
+        auto r = sales.refund(s->id, {{{}, QStringLiteral("JAM-STR"), 1000}}, {});
+        QVERIFY(r);
+        QCOMPARE(r->tenders.size(), 1);
+        QCOMPARE(r->tenders[0].tender, QStringLiteral("snap"));
+        QCOMPARE(r->tenders[0].amount, -850);
+        QCOMPARE(r->tenders[0].refTenderId, s->tenders[0].id);
+        QCOMPARE(sales.load(r->id)->tenders[0].refTenderId, s->tenders[0].id);
+        QCOMPARE(SaleRecord::fromJson(r->toJson())->tenders[0].refTenderId, s->tenders[0].id);
+        QVERIFY(!s->toJson()
+                     .value(QLatin1String("tenders"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .contains(QLatin1String("ref_tender_id")));
+        QCOMPARE(sales.reversals(s->id)->size(), 1);
+        // The SNAP card takes back only what it paid: cash for the cider is refused there.
+        auto wrong = sales.refund(s->id, {}, {}, QStringLiteral("snap"));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, Error::Code::Ineligible);
+        auto rest = sales.refund(s->id, {}, {});
+        QVERIFY(rest);
+        QCOMPARE(rest->tenders.size(), 1);
+        QCOMPARE(rest->tenders[0].tender, QStringLiteral("cash"));
+        QCOMPARE(rest->total + r->total, -s->total);
+
+        // The same records as another device would send them pass the refund rule's check;
+        // the SNAP refund turned into cash does not.
+        QVERIFY(sales.checkReversal(*r));
+        QVERIFY(sales.checkReversal(*rest));
+        SaleRecord cash = *r;
+        cash.tenders[0].tender = QStringLiteral("cash");
+        auto e = sales.checkReversal(cash);
+        QVERIFY(!e);
+        QCOMPARE(e.error().code, Error::Code::InvalidInput);
+        SaleRecord orphan = *r;
+        orphan.refSaleId = QStringLiteral("no-such-sale");
+        QCOMPARE(sales.checkReversal(orphan).error().code, Error::Code::NotFound);
     }
 
     void receiptNumbersAreSequential()

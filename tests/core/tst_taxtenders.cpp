@@ -1,13 +1,16 @@
+#include "BusinessSettings.h"
 #include "Catalog.h"
 #include "DemoData.h"
 #include "MarketDay.h"
 #include "SaleRepository.h"
+#include "Schema.h"
 #include "TaxTenderRepository.h"
 #include "TestSupport.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncProtocol.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace sk;
@@ -254,6 +257,9 @@ private slots:
         fresh.name = QStringLiteral("Double Up Bucks");
         fresh.eligibility = QStringLiteral("snap");
         fresh.faceValue = 200;
+        // SNAP money never goes back as anything else.
+        QCOMPARE(repo.checkTenderType(fresh)->kind, SettingProblem::Kind::RestrictedRefund);
+        fresh.refundTo = RefundTo::Same;
         auto added = repo.saveTenderType(fresh);
         QVERIFY(added);
         QCOMPARE(added->code, QStringLiteral("double_up_bucks"));
@@ -282,6 +288,107 @@ private slots:
         voucher.enabled = false;
         QVERIFY(repo.saveTenderType(voucher));
         QCOMPARE(SaleRules::load(t->db())->tender(QStringLiteral("voucher"))->enabled, false);
+    }
+
+    // Where refunds go back is a tender field like the others: edited, synced, and kept when
+    // an older version (without the field) edits the tender.
+    void refundToSyncs()
+    {
+        test::TempDb other;
+        TaxTenderRepository a(t->db());
+        QCOMPARE(a.tenderType(QStringLiteral("snap"))->refundTo, RefundTo::Same);
+        QCOMPARE(a.tenderType(QStringLiteral("cash"))->refundTo, RefundTo::Any);
+        auto fmnp = *a.tenderType(QStringLiteral("fmnp"));
+        fmnp.refundTo = RefundTo::Exchange;
+        QVERIFY(a.saveTenderType(fmnp));
+        auto cash = *a.tenderType(QStringLiteral("cash"));
+        cash.refundTo = RefundTo::Same;
+        QCOMPARE(a.checkTenderType(cash)->kind, SettingProblem::Kind::CashRequired);
+        for (const sync::Event &e : outboxEvents(t->db(), QStringLiteral("tender_type")))
+            QVERIFY(applyTenderTypeEvent(other.db(), e.data, e.hlc));
+        TaxTenderRepository b(other.db());
+        QCOMPARE(b.tenderType(QStringLiteral("fmnp"))->refundTo, RefundTo::Exchange);
+
+        QJsonObject old = TaxTenderRepository::toJson(*a.tenderType(QStringLiteral("fmnp")));
+        old.remove(QStringLiteral("refund_to"));
+        old.insert(QStringLiteral("name"), QStringLiteral("FMNP"));
+        QVERIFY(applyTenderTypeEvent(other.db(), old, Database::hlc().now()));
+        QCOMPARE(b.tenderType(QStringLiteral("fmnp"))->name, QStringLiteral("FMNP"));
+        QCOMPARE(b.tenderType(QStringLiteral("fmnp"))->refundTo, RefundTo::Exchange);
+        // A tender for SNAP items refunding to any tender is not a tender this version takes.
+        QJsonObject bad = TaxTenderRepository::toJson(*a.tenderType(QStringLiteral("snap")));
+        bad.insert(QStringLiteral("refund_to"), QStringLiteral("any"));
+        QVERIFY(!TaxTenderRepository::tenderTypeFromJson(bad));
+        bad.insert(QStringLiteral("refund_to"), QStringLiteral("cash"));
+        QVERIFY(!TaxTenderRepository::tenderTypeFromJson(bad));
+    }
+
+    void businessSettings()
+    {
+        BusinessSettings s(t->db());
+        QCOMPARE(*s.get(QStringLiteral("cash-rounding")), QStringLiteral("none"));
+        QVERIFY(s.cashRoundingIsDefault());
+        QVERIFY(s.set(QStringLiteral("currency"), QStringLiteral("cad")));
+        QCOMPARE(*s.get(QStringLiteral("currency")), QStringLiteral("CAD"));
+        QCOMPARE(s.cashRounding(), 5); // Canada has no pennies
+        QCOMPARE(SaleRules::load(t->db())->cashRounding, 5);
+        QCOMPARE(*s.describe(QStringLiteral("cash-rounding")),
+                 QStringLiteral("0.05 (default for CAD)"));
+        QVERIFY(s.set(QStringLiteral("cash-rounding"), QStringLiteral("none")));
+        QCOMPARE(SaleRules::load(t->db())->cashRounding, 0);
+        QCOMPARE(*s.describe(QStringLiteral("cash-rounding")), QStringLiteral("none"));
+        QVERIFY(s.set(QStringLiteral("cash-rounding"), QStringLiteral("0.10")));
+        QCOMPARE(SaleRules::load(t->db())->cashRounding, 10);
+        for (const char *bad : {"0.03", "-0.05", "lots", "0.055", "2000"})
+            QVERIFY2(!s.set(QStringLiteral("cash-rounding"), QLatin1String(bad)), bad);
+        QCOMPARE(s.cashRounding(), 10);
+        QVERIFY(s.set(QStringLiteral("cash-rounding"), QStringLiteral("default")));
+        QVERIFY(s.cashRoundingIsDefault());
+        QVERIFY(s.set(QStringLiteral("tax-inclusive"), QStringLiteral("yes")));
+        QVERIFY(SaleRules::load(t->db())->taxInclusive);
+        QVERIFY(!s.set(QStringLiteral("tax-inclusive"), QStringLiteral("maybe")));
+        QVERIFY(!s.set(QStringLiteral("currency"), QStringLiteral("dollars")));
+        QVERIFY(!s.set(QStringLiteral("store-name"), QStringLiteral("  ")));
+        QVERIFY(!s.set(QStringLiteral("store-name"), QString(61, u'x')));
+        QVERIFY(!s.set(QStringLiteral("receipt-footer"), QStringLiteral("a\x01b")));
+        QVERIFY(s.set(QStringLiteral("receipt-footer"), QString()));
+        QVERIFY(!s.set(QStringLiteral("colour"), QStringLiteral("red")));
+        for (Minor step : {1, 2, 5, 10, 25, 50, 100, 500, 2500})
+            QVERIFY(BusinessSettings::isCashStep(step));
+        for (Minor step : {0, 3, 7, 15, 30, -5})
+            QVERIFY(!BusinessSettings::isCashStep(step));
+    }
+
+    // Schema 9 on a file of schema 8: SNAP and the other restricted tenders take their refunds
+    // back themselves, and the cash rounding every file started with becomes the currency's.
+    void upgradeToRefundRules()
+    {
+        const QString path = t->dir() + QStringLiteral("/v8.sqlite");
+        {
+            QSqlDatabase raw
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v8"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            for (const Migration &m : migrations())
+                if (m.version <= 8)
+                    for (const QString &st : m.statements)
+                        QVERIFY2(QSqlQuery(raw).exec(st), qPrintable(st));
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("UPDATE settings SET value = 'CAD' "
+                                                       "WHERE key = 'currency'")));
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 8")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v8"));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        QCOMPARE((*db)->setting(QStringLiteral("cash_rounding"), QStringLiteral("unset")),
+                 QString());
+        auto rules = *SaleRules::load(**db);
+        QCOMPARE(rules.cashRounding, 5);
+        for (const char *same : {"snap", "snap_token", "credit_token", "fmnp"})
+            QCOMPARE(rules.tender(QLatin1String(same))->refundTo, RefundTo::Same);
+        for (const char *any : {"cash", "card", "voucher", "other"})
+            QCOMPARE(rules.tender(QLatin1String(any))->refundTo, RefundTo::Any);
     }
 
     void editsReachAnotherDeviceNewestWins()

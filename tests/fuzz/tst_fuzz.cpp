@@ -237,18 +237,23 @@ private slots:
                 p.fmnpEligible = rng() % 3 == 0;
                 p.tokenEligible = rng() % 4 != 0;
                 Discount d;
-                if (rng() % 4 == 0)
-                    d = rng() % 2 ? Discount::amount(qint64(rng() % 800))
-                                  : Discount::percent(qint64(rng() % 1000001));
-                c.lines << CartLine{p, 1 + qint64(rng() % 5000), d};
+                const Milli qty = 1 + qint64(rng() % 5000);
+                const Minor gross = *lineAmount(p.price, qty);
+                if (rng() % 4 == 0) // an amount off is at most the line (more is refused)
+                    d = rng() % 2
+                            ? Discount::amount(qint64(rng() % (std::min<Minor>(gross, 800) + 1)))
+                            : Discount::percent(qint64(rng() % 1000001));
+                c.lines << CartLine{p, qty, d};
             }
             if (rng() % 3 == 0)
                 c.discount = Discount::percent(qint64(rng() % 500000));
             const int tenders = int(rng() % 3);
             for (int k = 0; k < tenders; ++k) {
                 const TenderType &t = rules.tenders[int(rng() % rules.tenders.size())];
-                const qint64 amount
+                qint64 amount
                     = t.faceValue ? t.faceValue * qint64(1 + rng() % 4) : qint64(1 + rng() % 20000);
+                if (rules.roundsCash(t)) // cash changes hands in whole steps
+                    amount = std::max<qint64>(rules.cashStep(), amount - amount % rules.cashStep());
                 c.tenders << TenderEntry{t.code, amount, {}};
             }
             auto r = computeCart(rules, c);

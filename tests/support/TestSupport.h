@@ -52,4 +52,17 @@ T *childOf(const QObject *parent, const char *name)
 // Path of a built executable of this project (e.g. "app/cli/stallkeeper-cli").
 QString binary(const QString &relative);
 
+// One run of stallkeeper-cli on the database `db`: exit code (-1 if it crashed), stdout, stderr.
+struct CliRun
+{
+    int code;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QString &db, const QStringList &args);
+
+// A hash of the logical content of every table of the database at `path`: equal before and
+// after a command means the command wrote nothing.
+QByteArray contentHash(const QString &path);
+
 } // namespace sk::test

@@ -144,7 +144,7 @@ private slots:
         SalesListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        SaleRecord s1, s2, v1, r2;
+        SaleRecord s1, s2, s3, v1, r2, r3;
         s1.id = QStringLiteral("s1");
         s1.kind = QStringLiteral("sale");
         s1.total = 1000;
@@ -159,8 +159,19 @@ private slots:
         r2.kind = QStringLiteral("refund");
         r2.refSaleId = QStringLiteral("s2");
         r2.total = -200;
-        model.setSales({r2, v1, s2, s1}, Currency{});
-        QCOMPARE(model.rowCount(), 4);
+        s3.id = QStringLiteral("s3");
+        s3.kind = QStringLiteral("sale");
+        s3.total = 300;
+        r3.id = QStringLiteral("r3");
+        r3.kind = QStringLiteral("refund");
+        r3.refSaleId = QStringLiteral("s3");
+        r3.total = -100;
+        model.setSales({r3, r2, v1, s3, s2, s1}, Currency{}, {QStringLiteral("s2")});
+        QCOMPARE(model.rowCount(), 6);
+        // Something of s3 is left: it is partly refunded, not refunded.
+        QCOMPARE(model.data(model.index(model.rowOf(QStringLiteral("s3")), SalesListModel::Status))
+                     .toString(),
+                 QStringLiteral("partly refunded"));
         QCOMPARE(model.data(model.index(model.rowOf(QStringLiteral("s1")), SalesListModel::Status))
                      .toString(),
                  QStringLiteral("voided"));

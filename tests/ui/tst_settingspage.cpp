@@ -1,5 +1,6 @@
 #include "AppContext.h"
 #include "DemoData.h"
+#include "SaleEngine.h"
 #include "TaxTenderRepository.h"
 #include "TestSupport.h"
 #include "common/Dialogs.h"
@@ -187,6 +188,58 @@ private slots:
         QTest::keyClick(focused(), Qt::Key_Space);
         QVERIFY(child<QLabel>("tenderStatus")->text().contains(QLatin1String("Cash must stay")));
         QCOMPARE(outbox("tender_type"), 1);
+    }
+
+    // Where each tender's refunds go back is chosen with the tender, by keyboard.
+    void tenderRefundByKeyboard()
+    {
+        auto *list = child<QListWidget>("tenderList");
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Home);
+        for (int i = 0; i < 5; ++i)
+            QTest::keyClick(list, Qt::Key_Down); // ... credit_token fmnp
+        QCOMPARE(child<QLineEdit>("tenderName")->text(), QStringLiteral("WIC/FMNP check"));
+        auto *refund = child<QComboBox>("tenderRefund");
+        QCOMPARE(refund->currentData().toString(), QStringLiteral("same"));
+        QVERIFY(tabTo(refund));
+        QTest::keyClick(focused(), Qt::Key_Down);
+        QCOMPARE(refund->currentData().toString(), QStringLiteral("exchange"));
+        QVERIFY(tabTo(child<QPushButton>("saveTender")));
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QCOMPARE(TaxTenderRepository(m_t->db()).tenderType(QStringLiteral("fmnp"))->refundTo,
+                 RefundTo::Exchange);
+        QVERIFY(list->currentItem()->text().contains(QLatin1String("exchange only")));
+        // FMNP money is never paid back through another tender.
+        QVERIFY(tabTo(refund));
+        QTest::keyClick(focused(), Qt::Key_Home);
+        QVERIFY(tabTo(child<QPushButton>("saveTender")));
+        QTest::keyClick(focused(), Qt::Key_Space);
+        QVERIFY2(child<QLabel>("tenderStatus")->text().contains(QLatin1String("takes its refunds")),
+                 qPrintable(child<QLabel>("tenderStatus")->text()));
+        QCOMPARE(TaxTenderRepository(m_t->db()).tenderType(QStringLiteral("fmnp"))->refundTo,
+                 RefundTo::Exchange);
+    }
+
+    void cashRoundingByKeyboard()
+    {
+        auto *combo = child<QComboBox>("cashRounding");
+        QVERIFY(combo->currentText().contains(QLatin1String("Default for USD")));
+        QVERIFY(tabTo(combo));
+        QTest::keyClick(focused(), Qt::Key_Down);
+        QTest::keyClick(focused(), Qt::Key_Down); // none, then to $0.05
+        QCOMPARE(SaleRules::load(m_t->db())->cashRounding, 5);
+        QVERIFY2(child<QLabel>("cashStatus")->text().contains(QLatin1String("round to $0.05")),
+                 qPrintable(child<QLabel>("cashStatus")->text()));
+        QTest::keyClick(focused(), Qt::Key_Home);
+        QCOMPARE(SaleRules::load(m_t->db())->cashRounding, 0);
+        QCOMPARE(m_t->db().setting(QStringLiteral("cash_rounding"), QStringLiteral("unset")),
+                 QString()); // the currency's default again
+        m_ctx->setRole(AppContext::Role::Helper);
+        QTest::keyClick(focused(), Qt::Key_Down);
+        QVERIFY(child<QLabel>("cashStatus")->text().contains(QLatin1String("Only an owner")));
+        QCOMPARE(combo->currentIndex(), 0);
+        QCOMPARE(SaleRules::load(m_t->db())->cashRounding, 0);
+        m_ctx->setRole(AppContext::Role::Owner);
     }
 
     void helperCannotEdit()

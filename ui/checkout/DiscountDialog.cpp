@@ -147,7 +147,7 @@ std::expected<Discount, QString> DiscountDialog::read(Discount::Kind forced) con
         return std::unexpected(forced == Discount::Kind::Percent
                                    ? tr("A percentage is a number from 0 to 100.")
                                    : tr("“%1” is not an amount.").arg(m_edit->text().trimmed()));
-    if (d->kind == Discount::Kind::Amount && d->value > m_base)
+    if (!d->on(m_base)) // the core's rule: never more than the amount it is taken off
         return std::unexpected(
             tr("That is more than the %1 it is taken off.").arg(money(m_base, m_currency)));
     return *d;

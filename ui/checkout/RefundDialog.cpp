@@ -10,18 +10,22 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace sk::ui {
 
 RefundDialog::RefundDialog(const SaleRecord &sale,
-                           const QHash<QString, Milli> &refundable,
+                           const QList<SaleRecord> &earlier,
                            const SaleRules &rules,
                            QWidget *parent)
     : QDialog(parent)
     , m_sale(sale)
+    , m_earlier(earlier)
+    , m_rules(rules)
 {
+    const QHash<QString, Milli> refundable = refundableLeft(sale, earlier);
     setWindowTitle(tr("Refund from receipt %1").arg(sale.receiptNo));
     setObjectName(QStringLiteral("RefundDialog"));
     auto *lay = new QVBoxLayout(this);
@@ -67,13 +71,16 @@ RefundDialog::RefundDialog(const SaleRecord &sale,
     m_reason->setPlaceholderText(tr("e.g. bruised, customer changed mind"));
     form->addRow(tr("&Reason:"), m_reason);
     m_tender = new QComboBox(this);
+    m_tender->setObjectName(QStringLiteral("payBackBy"));
     m_tender->setMinimumHeight(kTouchMin);
-    m_tender->addItem(tr("Original tenders"), QString());
-    for (const TenderType &t : rules.tenders)
-        if (t.enabled && (t.code == u"cash" || t.code == u"card"))
-            m_tender->addItem(t.name, t.code);
     form->addRow(tr("&Pay back by:"), m_tender);
     lay->addLayout(form);
+
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setWordWrap(true);
+    setScaledFont(m_preview, 1.15, true);
+    lay->addWidget(m_preview);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
@@ -88,8 +95,95 @@ RefundDialog::RefundDialog(const SaleRecord &sale,
     connect(buttons, &QDialogButtonBox::accepted, this, &RefundDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     lay->addWidget(buttons);
-    resize(560, 460);
+    connect(m_table, &QTableWidget::itemChanged, this, &RefundDialog::updatePreview);
+    connect(m_tender, &QComboBox::currentIndexChanged, this, &RefundDialog::updatePreview);
+    updatePreview();
+    resize(560, 500);
     m_table->setFocus();
+}
+
+QString RefundDialog::refusalText(const RefundRefusal &r, const SaleRules &rules)
+{
+    auto name = [&](const QString &code) {
+        const TenderType *t = rules.tender(code);
+        return t ? t->name : code;
+    };
+    const QString amount = money(r.amount, rules.currency);
+    switch (r.kind) {
+    case RefundRefusal::Kind::ExchangeOnly:
+        return tr("%1 paid %2 of this and is never paid back: exchange the item instead.")
+            .arg(name(r.tender), amount);
+    case RefundRefusal::Kind::StaysWithTender:
+        return tr("Nothing of this can go back as %1: the %2 paid with %3 goes back to %3.")
+            .arg(name(r.asked), amount, name(r.tender));
+    case RefundRefusal::Kind::NotARefundTender:
+        return tr("%1 takes back only what it paid.").arg(name(r.asked));
+    case RefundRefusal::Kind::UnknownTender:
+        break;
+    }
+    return tr("Choose how the money goes back.");
+}
+
+void RefundDialog::updatePreview()
+{
+    QHash<QString, Milli> take;
+    bool badQuantity = false;
+    QString tooMuch;
+    const QHash<QString, Milli> left = refundableLeft(m_sale, m_earlier);
+    for (const RefundItem &i : items()) {
+        if (i.qty <= 0)
+            badQuantity = true;
+        else
+            take[i.lineId] += i.qty;
+        for (const SaleLineRecord &l : std::as_const(m_sale.lines))
+            if (l.id == i.lineId && i.qty > left.value(l.id) && tooMuch.isEmpty())
+                tooMuch = tr("Give back at most %1 of %2.")
+                              .arg(quantity(left.value(l.id), l.unit), l.name);
+    }
+    // The choices depend on what is ticked: only money free to go anywhere may be sent
+    // through another tender.
+    const QString chosen = m_tender->currentData().toString();
+    auto free = take.isEmpty() ? Result<RefundPlan>(RefundPlan{})
+                               : planRefund(m_rules, m_sale, m_earlier, take);
+    {
+        const QSignalBlocker block(m_tender);
+        m_tender->clear();
+        m_tender->addItem(tr("The tenders that paid"), QString());
+        for (const QString &code : free ? free->choices : QStringList())
+            if (const TenderType *t = m_rules.tender(code))
+                m_tender->addItem(t->name, code);
+        m_tender->setCurrentIndex(std::max(0, m_tender->findData(chosen)));
+        m_tender->setEnabled(m_tender->count() > 1);
+    }
+    m_problem.clear();
+    if (badQuantity) {
+        m_problem = tr("Give back a quantity above zero.");
+    } else if (!tooMuch.isEmpty()) {
+        m_problem = tooMuch;
+    } else if (take.isEmpty()) {
+        m_problem = tr("Tick at least one item to give back.");
+    } else {
+        auto plan = planRefund(m_rules, m_sale, m_earlier, take, refundTender());
+        if (!plan)
+            m_problem = tr("This cannot be given back: %1").arg(plan.error().detail);
+        else if (plan->refusal)
+            m_problem = refusalText(*plan->refusal, m_rules);
+        else {
+            QStringList parts;
+            for (const auto &[code, amount] : plan->byTender()) {
+                const TenderType *t = m_rules.tender(code);
+                parts << tr("%1 %2").arg(t ? t->name : code, money(amount, m_rules.currency));
+            }
+            m_preview->setText(tr("Goes back: %1").arg(parts.join(QStringLiteral("  ·  "))));
+        }
+    }
+    if (!m_problem.isEmpty())
+        m_preview->setText(m_problem);
+}
+
+QString RefundDialog::previewText() const
+{
+    return m_preview->text();
 }
 
 QList<RefundItem> RefundDialog::items() const
@@ -122,16 +216,11 @@ QString RefundDialog::refundTender() const
 
 void RefundDialog::accept()
 {
-    const QList<RefundItem> list = items();
-    if (list.isEmpty()) {
-        m_error->setText(tr("Tick at least one item to give back."));
+    updatePreview();
+    if (!m_problem.isEmpty()) {
+        m_error->setText(m_problem);
         return;
     }
-    for (const RefundItem &i : list)
-        if (i.qty <= 0) {
-            m_error->setText(tr("Give back a quantity above zero."));
-            return;
-        }
     if (reason().isEmpty()) {
         m_error->setText(tr("Say why (it goes on the refund receipt and the day's report)."));
         m_reason->setFocus();

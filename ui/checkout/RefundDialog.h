@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SaleRepository.h"
+#include "RefundRule.h"
 
 #include <QDialog>
 
@@ -12,30 +12,42 @@ class QTableWidget;
 namespace sk::ui {
 
 // Choose what to give back from a sale: tick lines (Space), adjust the quantity returned,
-// say why (required) and how the money goes back (the original tenders by default).
+// say why (required) and how the money goes back. The money follows the refund rule
+// (planRefund): the dialog offers only the tenders the rule allows for the part that may go
+// anywhere, and shows per tender what goes back before anything is stored.
 class RefundDialog : public QDialog
 {
     Q_OBJECT
 public:
     RefundDialog(const SaleRecord &sale,
-                 const QHash<QString, Milli> &refundable,
+                 const QList<SaleRecord> &earlier,
                  const SaleRules &rules,
                  QWidget *parent = nullptr);
 
     QList<RefundItem> items() const;
     QString reason() const;
-    QString refundTender() const; // empty = original tenders
+    QString refundTender() const; // empty = back through the tenders that paid
 
     QTableWidget *table() const { return m_table; }
     QLineEdit *reasonField() const { return m_reason; }
+    QComboBox *tenderBox() const { return m_tender; }
+    QString previewText() const;
     void accept() override;
 
+    static QString refusalText(const RefundRefusal &r, const SaleRules &rules);
+
 private:
+    void updatePreview();
+
     SaleRecord m_sale;
+    QList<SaleRecord> m_earlier;
+    SaleRules m_rules;
     QTableWidget *m_table;
     QLineEdit *m_reason;
     QComboBox *m_tender;
+    QLabel *m_preview;
     QLabel *m_error;
+    QString m_problem; // why the refund as it stands cannot be made (empty: it can)
 };
 
 } // namespace sk::ui

@@ -118,7 +118,14 @@ void SalesDialog::reload()
             if (QDateTime::fromMSecsSinceEpoch(s.createdAt).date() == today)
                 sales << s;
     }
-    m_model->setSales(sales, m_rules.currency);
+    // A sale with refunds is "refunded" only once nothing of it is left.
+    QSet<QString> fullyRefunded;
+    for (const SaleRecord &s : std::as_const(sales))
+        if (s.kind == u"refund" && !fullyRefunded.contains(s.refSaleId))
+            if (auto left = repo.refundable(s.refSaleId))
+                if (std::all_of(left->cbegin(), left->cend(), [](Milli q) { return q <= 0; }))
+                    fullyRefunded.insert(s.refSaleId);
+    m_model->setSales(sales, m_rules.currency, fullyRefunded);
     qint64 count = 0;
     Minor total = 0;
     for (const SaleRecord &s : sales) {
@@ -214,10 +221,10 @@ void SalesDialog::refundSelected()
         return;
     SaleRepository repo(m_ctx.db());
     auto sale = repo.load(id);
-    auto left = repo.refundable(id);
-    if (!sale || !left)
+    auto earlier = repo.reversals(id);
+    if (!sale || !earlier)
         return;
-    auto *dlg = new RefundDialog(*sale, *left, m_rules, this);
+    auto *dlg = new RefundDialog(*sale, *earlier, m_rules, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this, dlg, id] {
         SaleRepository repo(m_ctx.db());

@@ -163,7 +163,9 @@ QString TenderDialog::errorText() const
 QString TenderDialog::explain(const TenderProblem &p) const
 {
     const Currency &c = m_rules.currency;
-    if (!p.ineligibleItems.isEmpty()) {
+    if (p.kind == TenderProblem::Kind::NothingDue)
+        return tr("Nothing is left to pay: %1 is not needed.").arg(tenderName(p.tender));
+    if (p.kind == TenderProblem::Kind::Ineligible) {
         if (p.maxAmount > 0)
             return tr("%1 can't pay for %2. It can pay %3 of this sale; %4 is left to pay by "
                       "another tender. Press the %1 button again to take %3.")
@@ -207,7 +209,8 @@ void TenderDialog::rebuildQuickCash()
 {
     qDeleteAll(m_quick);
     m_quick.clear();
-    const QList<Minor> amounts = quickCashAmounts(m_comp.due, m_rules.currency);
+    // Under cash rounding the exact cash is the rounded amount due.
+    const QList<Minor> amounts = quickCashAmounts(m_comp.cashDue, m_rules.currency);
     for (qsizetype i = 0; i < amounts.size(); ++i) {
         const Minor a = amounts[i];
         auto *b = new QPushButton(i == 0 ? tr("Exact cash\n%1").arg(money(a, m_rules.currency))
@@ -235,6 +238,8 @@ void TenderDialog::refresh()
     m_total->setText(tr("Total %1").arg(money(m_comp.total, cur)));
     m_due->setText(m_tenders.isEmpty() ? tr("To pay %1").arg(money(m_comp.due, cur))
                                        : tr("Left %1").arg(money(m_comp.due, cur)));
+    if (m_comp.cashDue != m_comp.due)
+        m_due->setText(tr("%1 (cash %2)").arg(m_due->text(), money(m_comp.cashDue, cur)));
     m_taken->clear();
     for (const ComputedTender &t : m_comp.tenders)
         m_taken->addItem(tr("%1  %2").arg(tenderName(t.code), money(t.tendered, cur)));
@@ -274,6 +279,9 @@ bool TenderDialog::take(const QString &code, Minor amount)
             }
             amount = *parsed;
         }
+        // The amount due, taken in cash under cash rounding, is the rounded amount due.
+        if (m_rules.roundsCash(*type) && amount == m_comp.due)
+            amount = m_comp.cashDue;
         // Tokens come in whole pieces: round what is due up when they give change, down
         // when they cannot.
         if (type->faceValue > 0 && amount % type->faceValue != 0) {
@@ -286,6 +294,15 @@ bool TenderDialog::take(const QString &code, Minor amount)
                                          : tr("%1 cannot pay less than one token of %2.")
                                                .arg(type->name, money(type->faceValue, cur)));
         m_error->show();
+        return false;
+    }
+    if (m_rules.roundsCash(*type) && amount % m_rules.cashStep() != 0) {
+        m_error->setText(tr("%1 comes in steps of %2 here (cash rounding): take %3.")
+                             .arg(type->name,
+                                  money(m_rules.cashStep(), cur),
+                                  money(roundToStep(amount, m_rules.cashStep()), cur)));
+        m_error->show();
+        m_amount->selectAll();
         return false;
     }
     Cart trial = m_cart;

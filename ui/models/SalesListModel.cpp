@@ -12,7 +12,9 @@ SalesListModel::SalesListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void SalesListModel::setSales(const QList<SaleRecord> &sales, const Currency &currency)
+void SalesListModel::setSales(const QList<SaleRecord> &sales,
+                              const Currency &currency,
+                              const QSet<QString> &fullyRefunded)
 {
     beginResetModel();
     m_sales = sales;
@@ -24,7 +26,8 @@ void SalesListModel::setSales(const QList<SaleRecord> &sales, const Currency &cu
         if (s.kind == u"void")
             m_status[s.refSaleId] = QStringLiteral("void");
         else if (s.kind == u"refund" && m_status.value(s.refSaleId) != u"void")
-            m_status[s.refSaleId] = QStringLiteral("refund");
+            m_status[s.refSaleId] = fullyRefunded.contains(s.refSaleId) ? QStringLiteral("refund")
+                                                                        : QStringLiteral("partly");
     }
     endResetModel();
 }
@@ -71,6 +74,8 @@ QVariant SalesListModel::data(const QModelIndex &index, int role) const
                 return tr("voided");
             if (st == u"refund")
                 return tr("refunded");
+            if (st == u"partly")
+                return tr("partly refunded");
             return s.reason;
         }
         }

@@ -17,7 +17,10 @@ public:
 
     explicit SalesListModel(QObject *parent = nullptr);
 
-    void setSales(const QList<SaleRecord> &sales, const Currency &currency);
+    // `fullyRefunded`: sales nothing is left of; other refunded sales are "partly refunded".
+    void setSales(const QList<SaleRecord> &sales,
+                  const Currency &currency,
+                  const QSet<QString> &fullyRefunded = {});
     const SaleRecord &sale(int row) const { return m_sales[row]; }
     int rowOf(const QString &saleId) const;
 
@@ -29,7 +32,7 @@ public:
 
 private:
     QList<SaleRecord> m_sales;
-    QHash<QString, QString> m_status; // sale id -> "voided" / "refunded"
+    QHash<QString, QString> m_status; // sale id -> "void" / "refund" / "partly"
     Currency m_currency;
 };
 

@@ -1,5 +1,6 @@
 #include "TaxTenderEditor.h"
 
+#include "BusinessSettings.h"
 #include "common/Style.h"
 #include "common/WheelGuard.h"
 
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace sk::ui {
@@ -33,6 +35,21 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
 {
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
+
+    // Cash rounding: where the smallest coins are gone, cash payments round to a step.
+    auto *cashForm = new QFormLayout;
+    m_cashRounding = new QComboBox(this);
+    m_cashRounding->setObjectName(QStringLiteral("cashRounding"));
+    m_cashRounding->setMinimumHeight(kTouchMin);
+    WheelGuard::install(m_cashRounding);
+    m_cashStatus = new QLabel(this);
+    m_cashStatus->setObjectName(QStringLiteral("cashStatus"));
+    m_cashStatus->setWordWrap(true);
+    cashForm->addRow(tr("Cash rounding:"), m_cashRounding);
+    cashForm->addRow(QString(), m_cashStatus);
+    lay->addLayout(cashForm);
+    connect(
+        m_cashRounding, &QComboBox::currentIndexChanged, this, &TaxTenderEditor::saveCashRounding);
 
     // Tax categories.
     lay->addWidget(new QLabel(tr("Tax categories"), this));
@@ -97,13 +114,23 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     m_tenderUntaxed->setObjectName(QStringLiteral("tenderUntaxed"));
     m_tenderEnabled = new QCheckBox(tr("Enabled at the till"), this);
     m_tenderEnabled->setObjectName(QStringLiteral("tenderEnabled"));
+    m_tenderRefund = new QComboBox(this);
+    m_tenderRefund->setObjectName(QStringLiteral("tenderRefund"));
+    WheelGuard::install(m_tenderRefund);
+    m_tenderRefund->addItem(tr("Through it, or cash, card… as chosen"),
+                            refundToCode(RefundTo::Any));
+    m_tenderRefund->addItem(tr("Only back through this tender"), refundToCode(RefundTo::Same));
+    m_tenderRefund->addItem(tr("Never paid back (exchange only)"),
+                            refundToCode(RefundTo::Exchange));
     for (QWidget *w : {static_cast<QWidget *>(m_tenderName),
                        static_cast<QWidget *>(m_tenderPays),
-                       static_cast<QWidget *>(m_tenderFace)})
+                       static_cast<QWidget *>(m_tenderFace),
+                       static_cast<QWidget *>(m_tenderRefund)})
         w->setMinimumHeight(kTouchMin);
     tenderForm->addRow(tr("Name:"), m_tenderName);
     tenderForm->addRow(tr("Pays for:"), m_tenderPays);
     tenderForm->addRow(tr("Token value:"), m_tenderFace);
+    tenderForm->addRow(tr("Refunds go back:"), m_tenderRefund);
     auto *flags = new QVBoxLayout;
     flags->addWidget(m_tenderEnabled);
     flags->addWidget(m_tenderChange);
@@ -125,6 +152,12 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     connect(m_tenderName, &QLineEdit::returnPressed, this, &TaxTenderEditor::saveTender);
     connect(m_tenderFace, &QLineEdit::returnPressed, this, &TaxTenderEditor::saveTender);
     connect(m_tenderList, &QListWidget::currentRowChanged, this, &TaxTenderEditor::showTender);
+    // A tender for some items only never pays its refunds out through another tender.
+    connect(m_tenderPays, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_tenderPays->currentData().toString() != u"any"
+            && m_tenderRefund->currentData().toString() == refundToCode(RefundTo::Any))
+            m_tenderRefund->setCurrentIndex(m_tenderRefund->findData(refundToCode(RefundTo::Same)));
+    });
 
     // Edits that arrive from other devices, or from the catalog, show here too.
     connect(&m_ctx, &AppContext::syncStateChanged, this, &TaxTenderEditor::reload);
@@ -172,6 +205,51 @@ void TaxTenderEditor::reload()
     m_tenderList->setCurrentRow(m_tenders.isEmpty() ? -1 : tenderRow);
     showTax();
     showTender();
+    showCashRounding();
+}
+
+void TaxTenderEditor::showCashRounding()
+{
+    BusinessSettings settings(m_ctx.db());
+    const Currency c = settings.currency();
+    const QSignalBlocker block(m_cashRounding);
+    m_cashRounding->clear();
+    m_cashRounding->addItem(
+        tr("Default for %1: %2")
+            .arg(c.code, c.cashRounding > 1 ? money(c.cashRounding, c) : tr("none")),
+        -1);
+    m_cashRounding->addItem(tr("None: cash pays to the cent"), 0);
+    for (Minor step : {5, 10, 25, 50, 100})
+        m_cashRounding->addItem(tr("To %1").arg(money(step, c)), step);
+    const Minor step = settings.cashRounding();
+    int row = settings.cashRoundingIsDefault() ? 0 : m_cashRounding->findData(step <= 1 ? 0 : step);
+    if (row < 0) {
+        m_cashRounding->addItem(tr("To %1").arg(money(step, c)), step);
+        row = m_cashRounding->count() - 1;
+    }
+    m_cashRounding->setCurrentIndex(row);
+}
+
+void TaxTenderEditor::saveCashRounding()
+{
+    if (!m_ctx.isOwner()) {
+        m_cashStatus->setText(tr("Only an owner can change tax and tenders."));
+        showCashRounding();
+        return;
+    }
+    const Minor chosen = m_cashRounding->currentData().toLongLong();
+    BusinessSettings settings(m_ctx.db());
+    auto saved = settings.setCashRounding(chosen < 0 ? std::nullopt : std::optional<Minor>(chosen));
+    if (!saved) {
+        m_cashStatus->setText(saved.error().detail);
+        return;
+    }
+    const Minor step = settings.cashRounding();
+    m_cashStatus->setText(step > 1 ? tr("Cash payments now round to %1; card and other tenders "
+                                        "pay to the cent.")
+                                         .arg(money(step, settings.currency()))
+                                   : tr("Cash payments now pay to the cent."));
+    emit m_ctx.catalogChanged(); // the till reloads its rules
 }
 
 QString TaxTenderEditor::tenderLine(const TenderType &t) const
@@ -191,6 +269,10 @@ QString TaxTenderEditor::tenderLine(const TenderType &t) const
         parts << tr("gives change");
     if (t.untaxed)
         parts << tr("untaxed");
+    if (t.refundTo == RefundTo::Same)
+        parts << tr("refunds back to it only");
+    else if (t.refundTo == RefundTo::Exchange)
+        parts << tr("exchange only");
     if (!t.enabled)
         parts << tr("off");
     return parts.join(QStringLiteral(" · "));
@@ -221,6 +303,10 @@ void TaxTenderEditor::showTender()
     m_tenderChange->setChecked(t.givesChange);
     m_tenderUntaxed->setChecked(t.untaxed);
     m_tenderEnabled->setChecked(t.enabled);
+    m_tenderRefund->setCurrentIndex(
+        std::max(0,
+                 m_tenderRefund->findData(refundToCode(
+                     t.code.isEmpty() ? defaultRefundTo(t.eligibility) : t.refundTo))));
     m_tenderStatus->clear();
 }
 
@@ -269,7 +355,10 @@ QString TaxTenderEditor::problemText(const SettingProblem &p)
                   nullptr,
                   p.count);
     case SettingProblem::Kind::CashRequired:
-        return tr("Cash must stay enabled and give change.");
+        return tr("Cash must stay enabled, give change and take refunds.");
+    case SettingProblem::Kind::RestrictedRefund:
+        return tr("A tender that pays only for some items takes its refunds back itself, or "
+                  "never: choose “Only back through this tender” or “Never paid back”.");
     }
     return p.detail;
 }
@@ -332,6 +421,7 @@ void TaxTenderEditor::saveTender()
     t.givesChange = m_tenderChange->isChecked();
     t.untaxed = m_tenderUntaxed->isChecked();
     t.enabled = m_tenderEnabled->isChecked();
+    t.refundTo = refundToFromCode(m_tenderRefund->currentData().toString()).value_or(t.refundTo);
     const QString face = m_tenderFace->text().trimmed();
     if (face.isEmpty()) {
         t.faceValue = 0;

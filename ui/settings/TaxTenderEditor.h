@@ -14,9 +14,10 @@ class QPushButton;
 
 namespace sk::ui {
 
-// Settings' editor of the tax categories and tender types (TaxTenderRepository): pick one in a
-// list, change it in the fields below and press Enter or Save; New empties the fields to add
-// one. Problems are said in words next to the buttons and nothing is stored.
+// Settings' editor of cash rounding, the tax categories and the tender types
+// (TaxTenderRepository): pick one in a list, change it in the fields below and press Enter or
+// Save; New empties the fields to add one. Problems are said in words next to the buttons and
+// nothing is stored. Cash rounding is saved as soon as it is chosen.
 class TaxTenderEditor : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
     void saveTender();
     void newTax();
     void newTender();
+    void saveCashRounding();
 
     static QString problemText(const SettingProblem &p);
 
@@ -35,6 +37,8 @@ private:
     void showTax();
     void showTender();
     QString tenderLine(const TenderType &t) const;
+
+    void showCashRounding();
 
     AppContext &m_ctx;
     QList<TaxCategory> m_taxes;
@@ -53,7 +57,11 @@ private:
     QCheckBox *m_tenderChange;
     QCheckBox *m_tenderUntaxed;
     QCheckBox *m_tenderEnabled;
+    QComboBox *m_tenderRefund;
     QLabel *m_tenderStatus;
+
+    QComboBox *m_cashRounding;
+    QLabel *m_cashStatus;
 };
 
 } // namespace sk::ui

@@ -117,7 +117,7 @@ QByteArray saleEvent(const QString &deviceId, const QString &dayId, int n)
     l.unitPrice = l.gross = l.net = 450;
     l.taxCategory = QStringLiteral("exempt");
     r.lines << l;
-    SaleTenderRecord t{newUuid7(), 1, QStringLiteral("cash"), 450, 500, 50, 0, {}};
+    SaleTenderRecord t{newUuid7(), 1, QStringLiteral("cash"), 450, 500, 50, 0, {}, {}};
     r.tenders << t;
     StockMovement m;
     m.id = newUuid7();

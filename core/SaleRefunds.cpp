@@ -1,0 +1,210 @@
+// SaleRepository's voids and refunds: new records that reference the sale they reverse, built
+// by the refund rule (RefundRule.h) in one BEGIN IMMEDIATE transaction with their stock
+// movements and outbox event.
+#include "SaleRepository.h"
+
+#include "Catalog.h"
+#include "MarketDay.h"
+#include "RefundRule.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+
+namespace sk {
+Result<SaleRecord>
+SaleRepository::voidSale(const QString &saleId, const QString &reason, const QString &clientRef)
+{
+    return reverse(saleId, {}, reason, {}, true, clientRef);
+}
+
+Result<SaleRecord> SaleRepository::refund(const QString &saleId,
+                                          const QList<RefundItem> &items,
+                                          const QString &reason,
+                                          const QString &refundTender,
+                                          const QString &clientRef)
+{
+    return reverse(saleId, items, reason, refundTender, false, clientRef);
+}
+
+Result<QList<SaleRecord>> SaleRepository::reversals(const QString &saleId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM sales WHERE ref_sale_id = ? ORDER BY hlc, "
+                                      "id"),
+                       {saleId});
+    if (!q)
+        return std::unexpected(q.error());
+    QStringList ids;
+    while (q->next())
+        ids << q->value(0).toString();
+    QList<SaleRecord> out;
+    for (const QString &id : std::as_const(ids)) {
+        auto r = load(id);
+        if (!r)
+            return std::unexpected(r.error());
+        out << *r;
+    }
+    return out;
+}
+
+Status SaleRepository::checkReversal(const SaleRecord &reversal)
+{
+    auto sale = load(reversal.refSaleId);
+    if (!sale)
+        return std::unexpected(sale.error());
+    auto all = reversals(sale->id);
+    if (!all)
+        return std::unexpected(all.error());
+    QList<SaleRecord> earlier;
+    for (const SaleRecord &e : std::as_const(*all))
+        if (e.id != reversal.id
+            && (e.hlc < reversal.hlc || (e.hlc == reversal.hlc && e.id < reversal.id)))
+            earlier << e;
+    auto rules = SaleRules::load(m_db);
+    if (!rules)
+        return std::unexpected(rules.error());
+    return checkRefund(*rules, *sale, earlier, reversal);
+}
+
+Result<SaleRecord> SaleRepository::reverse(const QString &saleId,
+                                           const QList<RefundItem> &items,
+                                           const QString &reason,
+                                           const QString &refundTender,
+                                           bool isVoid,
+                                           const QString &clientRef)
+{
+    if (reason.size() > 500)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("reason is longer than 500 characters"));
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    // What a retried void or refund must repeat to be the same request.
+    QStringList request{
+        isVoid ? QStringLiteral("void") : QStringLiteral("refund"), saleId, refundTender};
+    for (const RefundItem &it : items)
+        request << QStringLiteral("%1 %2 %3").arg(it.lineId, it.sku).arg(it.qty);
+    const QString print
+        = QString::fromLatin1(QCryptographicHash::hash(request.join(QLatin1Char('\n')).toUtf8(),
+                                                       QCryptographicHash::Sha256)
+                                  .toHex());
+    if (!clientRef.isEmpty()) {
+        auto before = replayed(clientRef, print);
+        if (!before)
+            return std::unexpected(before.error());
+        if (*before)
+            return **before;
+    }
+    auto orig = load(saleId);
+    if (!orig)
+        return std::unexpected(orig.error());
+    if (orig->kind != u"sale")
+        return fail(Error::Code::Conflict,
+                    QStringLiteral("%1 is a %2, not a sale").arg(orig->receiptNo, orig->kind));
+    auto earlier = reversals(orig->id);
+    if (!earlier)
+        return std::unexpected(earlier.error());
+    const QHash<QString, Milli> left = refundableLeft(*orig, *earlier);
+
+    // Which quantity of which line goes back: by line id or SKU; 0 = all that is left of it.
+    QHash<QString, Milli> take;
+    if (items.isEmpty()) {
+        for (const SaleLineRecord &l : orig->lines)
+            if (left.value(l.id) > 0)
+                take.insert(l.id, left.value(l.id));
+    } else {
+        for (const RefundItem &it : items) {
+            if (it.qty < 0)
+                return fail(Error::Code::InvalidInput,
+                            QStringLiteral("refund quantity must be above 0"));
+            Milli want = it.qty;
+            bool matched = false;
+            for (const SaleLineRecord &l : orig->lines) {
+                if (!(l.id == it.lineId || (!it.sku.isEmpty() && l.sku == it.sku)))
+                    continue;
+                matched = true;
+                const Milli avail = left.value(l.id) - take.value(l.id);
+                const Milli q = it.qty == 0 ? avail : std::min(want, avail);
+                if (q > 0)
+                    take[l.id] += q;
+                want -= q;
+                if (it.qty != 0 && want == 0)
+                    break;
+            }
+            if (!matched)
+                return fail(Error::Code::NotFound,
+                            QStringLiteral("sale %1 has no line %2")
+                                .arg(orig->receiptNo, it.sku.isEmpty() ? it.lineId : it.sku));
+            if (it.qty != 0 && want > 0)
+                return fail(Error::Code::InvalidInput,
+                            QStringLiteral("cannot refund more %1 than is left on sale %2")
+                                .arg(it.sku.isEmpty() ? it.lineId : it.sku, orig->receiptNo));
+        }
+    }
+    auto rules = SaleRules::load(m_db);
+    if (!rules)
+        return std::unexpected(rules.error());
+    auto plan = planRefund(*rules, *orig, *earlier, take, refundTender, isVoid);
+    if (!plan)
+        return std::unexpected(plan.error());
+    if (plan->refusal)
+        return fail(Error::Code::Ineligible, plan->refusal->detail);
+
+    MarketDayRepository days(m_db);
+    auto day = days.current();
+    if (!day)
+        return std::unexpected(day.error());
+    if (!*day)
+        return fail(
+            Error::Code::NoMarketDay,
+            QStringLiteral("open a market day first: the refund comes out of today's drawer"));
+    auto receipt = nextReceiptNo();
+    if (!receipt)
+        return std::unexpected(receipt.error());
+
+    SaleRecord r;
+    r.id = newUuid7();
+    r.deviceId = m_db.deviceId();
+    r.receiptNo = *receipt;
+    r.kind = isVoid ? QStringLiteral("void") : QStringLiteral("refund");
+    r.refSaleId = orig->id;
+    r.marketDayId = (*day)->id;
+    r.marketName = (*day)->marketName;
+    r.createdAt = Clock::nowMs();
+    r.utcOffset = QDateTime::fromMSecsSinceEpoch(r.createdAt).offsetFromUtc();
+    r.hlc = Database::hlc().now();
+    r.currency = orig->currency;
+    r.taxInclusive = orig->taxInclusive;
+    r.reason = reason;
+    r.subtotal = plan->subtotal;
+    r.discount = plan->discount;
+    r.tax = plan->tax;
+    r.rounding = plan->rounding;
+    r.total = plan->total;
+    for (SaleLineRecord l : std::as_const(plan->lines)) {
+        l.id = newUuid7();
+        r.lines << l;
+        r.movements << r.movementFor(l);
+    }
+    int k = 0;
+    for (const RefundShare &sh : std::as_const(plan->shares))
+        r.tenders << SaleTenderRecord{newUuid7(),
+                                      ++k,
+                                      sh.tender,
+                                      -sh.amount,
+                                      -sh.amount,
+                                      0,
+                                      -sh.untaxed,
+                                      sh.reference,
+                                      sh.originId};
+    if (auto s = insert(r); !s)
+        return std::unexpected(s.error());
+    if (auto o = appendOutbox(m_db, QStringLiteral("sale"), r.id, r.hlc, r.toJson()); !o)
+        return std::unexpected(o.error());
+    if (!clientRef.isEmpty())
+        if (auto k = keepClientRef(clientRef, print, r); !k)
+            return std::unexpected(k.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return r;
+}
+} // namespace sk

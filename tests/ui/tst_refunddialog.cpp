@@ -1,0 +1,219 @@
+// Refunds and cash rounding at the till, through the real dialogs: the refund dialog offers
+// only the tenders the refund rule allows and says what goes back before anything is stored,
+// today's sales tell a partly refunded sale from a refunded one, and the payment dialog hands
+// over cash in whole steps under cash rounding.
+#include "TestSupport.h"
+
+#include "AppContext.h"
+#include "Catalog.h"
+#include "DemoData.h"
+#include "MarketDay.h"
+#include "SaleRepository.h"
+#include "checkout/RefundDialog.h"
+#include "checkout/SalesDialog.h"
+#include "checkout/TenderDialog.h"
+#include "common/Dialogs.h"
+#include "models/SalesListModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace sk;
+using namespace sk::ui;
+
+class TestRefundDialog : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDb> m_t;
+    std::unique_ptr<AppContext> m_ctx;
+    SaleRules m_rules;
+    Product m_jam, m_cider;
+
+    SaleRecord sell(const QList<CartLine> &lines, const QList<TenderEntry> &tenders)
+    {
+        Cart c;
+        c.lines = lines;
+        c.tenders = tenders;
+        auto r = SaleRepository(m_t->db()).commit(c, m_rules);
+        if (!r)
+            qFatal("sale refused: %s", qPrintable(r.error().detail));
+        return *r;
+    }
+
+    // Opens the refund dialog of `sale` from today's sales, as R does.
+    RefundDialog *openRefund(SalesDialog &list, const QString &saleId)
+    {
+        RefundDialog *opened = nullptr;
+        auto c = connect(
+            &list, &SalesDialog::refundDialogOpened, this, [&](RefundDialog *d) { opened = d; });
+        list.selectSale(saleId);
+        list.refundSelected();
+        disconnect(c);
+        return opened;
+    }
+
+    static void tick(RefundDialog *d, int row, bool on = true)
+    {
+        d->table()->item(row, 0)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+
+    static QStringList choices(RefundDialog *d)
+    {
+        QStringList out;
+        for (int i = 0; i < d->tenderBox()->count(); ++i)
+            out << d->tenderBox()->itemText(i);
+        return out;
+    }
+
+    QString status(SalesDialog &list, const QString &saleId)
+    {
+        const int row = list.model()->rowOf(saleId);
+        return list.model()->data(list.model()->index(row, SalesListModel::Status)).toString();
+    }
+
+private slots:
+    void init()
+    {
+        Dialogs::setTestMode(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_t = std::make_unique<test::TempDb>();
+        QVERIFY(seedDemoCatalog(m_t->db()));
+        QVERIFY(MarketDayRepository(m_t->db()).open(QStringLiteral("Saturday"), 0));
+        m_ctx = std::make_unique<AppContext>(m_t->db());
+        m_rules = *SaleRules::load(m_t->db());
+        ProductRepository repo(m_t->db());
+        m_jam = *repo.bySku(QStringLiteral("JAM-STR"));   // 8.50, SNAP-eligible
+        m_cider = *repo.bySku(QStringLiteral("CID-HOT")); // 4.32 with tax, not SNAP
+    }
+
+    void offersOnlyWhatTheRuleAllows()
+    {
+        const SaleRecord sale
+            = sell({{m_jam, 1000, {}}, {m_cider, 1000, {}}},
+                   {{QStringLiteral("snap"), 850, {}}, {QStringLiteral("cash"), 500, {}}});
+        SalesDialog list(*m_ctx, m_rules);
+        list.show();
+        RefundDialog *d = openRefund(list, sale.id);
+        QVERIFY(d);
+        QCOMPARE(d->previewText(), QStringLiteral("Tick at least one item to give back."));
+
+        // The jam was paid by SNAP: it goes back to the EBT card, and nothing else is offered.
+        tick(d, 0);
+        QCOMPARE(d->previewText(), QStringLiteral("Goes back: SNAP/EBT $8.50"));
+        QCOMPARE(choices(d), QStringList{QStringLiteral("The tenders that paid")});
+        QVERIFY(!d->tenderBox()->isEnabled());
+
+        // The cider was paid in cash: that part may go back through any money tender.
+        tick(d, 1);
+        QCOMPARE(d->previewText(), QStringLiteral("Goes back: SNAP/EBT $8.50  ·  Cash $4.32"));
+        QCOMPARE(choices(d),
+                 (QStringList{QStringLiteral("The tenders that paid"),
+                              QStringLiteral("Cash"),
+                              QStringLiteral("Card"),
+                              QStringLiteral("Gift voucher"),
+                              QStringLiteral("Other")}));
+        QVERIFY(d->tenderBox()->isEnabled());
+        d->tenderBox()->setCurrentIndex(2); // Card
+        QCOMPARE(d->previewText(), QStringLiteral("Goes back: SNAP/EBT $8.50  ·  Card $4.32"));
+        // Unticking the cider takes the choice away again.
+        tick(d, 1, false);
+        QCOMPARE(d->refundTender(), QString());
+        QCOMPARE(d->previewText(), QStringLiteral("Goes back: SNAP/EBT $8.50"));
+        tick(d, 1);
+        d->tenderBox()->setCurrentIndex(d->tenderBox()->findText(QStringLiteral("Card")));
+        d->reasonField()->setText(QStringLiteral("changed mind"));
+        d->accept();
+        const QList<SaleRecord> back = *SaleRepository(m_t->db()).reversals(sale.id);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back[0].tenders.size(), 2);
+        QCOMPARE(back[0].tenders[0].tender, QStringLiteral("snap"));
+        QCOMPARE(back[0].tenders[0].amount, -850);
+        QCOMPARE(back[0].tenders[1].tender, QStringLiteral("card"));
+        QCOMPARE(back[0].tenders[1].amount, -432);
+    }
+
+    void partlyRefundedUntilNothingIsLeft()
+    {
+        const SaleRecord sale = sell({{m_jam, 2000, {}}}, {{QStringLiteral("card"), 1700, {}}});
+        SalesDialog list(*m_ctx, m_rules);
+        list.show();
+        RefundDialog *d = openRefund(list, sale.id);
+        QVERIFY(d);
+        tick(d, 0);
+        d->table()->item(0, 2)->setText(QStringLiteral("1"));
+        QCOMPARE(d->previewText(), QStringLiteral("Goes back: Card $8.50"));
+        d->reasonField()->setText(QStringLiteral("cracked"));
+        d->accept();
+        QTRY_COMPARE(status(list, sale.id), QStringLiteral("partly refunded"));
+        d = openRefund(list, sale.id);
+        QVERIFY(d);
+        tick(d, 0);
+        d->table()->item(0, 2)->setText(QStringLiteral("2"));
+        QCOMPARE(d->previewText(), QStringLiteral("Give back at most 1 of Strawberry jam."));
+        d->reasonField()->setText(QStringLiteral("cracked"));
+        d->accept();
+        QVERIFY(d->isVisible()); // refused in the dialog, nothing stored
+        QCOMPARE(SaleRepository(m_t->db()).reversals(sale.id)->size(), 1);
+        d->table()->item(0, 2)->setText(QStringLiteral("1"));
+        d->accept();
+        QTRY_COMPARE(status(list, sale.id), QStringLiteral("refunded"));
+    }
+
+    void exchangeOnlyIsSaidBeforehand()
+    {
+        TenderType *fmnp = nullptr;
+        for (TenderType &t : m_rules.tenders)
+            if (t.code == u"fmnp")
+                fmnp = &t;
+        fmnp->refundTo = RefundTo::Exchange;
+        Product beans = m_jam;
+        beans.fmnpEligible = true;
+        const SaleRecord sale = sell({{beans, 1000, {}}}, {{QStringLiteral("fmnp"), 850, {}}});
+        SalesDialog list(*m_ctx, m_rules);
+        list.show();
+        RefundDialog *d = openRefund(list, sale.id);
+        QVERIFY(d);
+        tick(d, 0);
+        QCOMPARE(d->previewText(),
+                 QStringLiteral("WIC/FMNP check paid $8.50 of this and is never paid back: "
+                                "exchange the item instead."));
+    }
+
+    // Canada: cash in steps of 0.05. "Exact cash" on 1.03 is 1.05, and a typed 1.04 is
+    // refused in words before it reaches the sale.
+    void exactCashUnderRounding()
+    {
+        m_rules.cashRounding = 5;
+        Product gum = m_jam;
+        gum.price = 103;
+        Cart c;
+        c.lines = {{gum, 1000, {}}};
+        TenderDialog d(m_rules, c);
+        d.show();
+        QVERIFY(d.findChild<QLabel *>(QStringLiteral("due"))
+                    ->text()
+                    .contains(QLatin1String("cash $1.05")));
+        auto *exact = d.findChild<QPushButton *>(QStringLiteral("exact"));
+        QVERIFY(exact->text().contains(QLatin1String("$1.05")));
+        auto *amount = d.findChild<QLineEdit *>(QStringLiteral("amount"));
+        amount->setText(QStringLiteral("1.04"));
+        QTest::keyClick(amount, Qt::Key_Return);
+        QVERIFY2(d.errorText().contains(QLatin1String("steps of $0.05")),
+                 qPrintable(d.errorText()));
+        QVERIFY(d.tenders().isEmpty());
+        QTest::mouseClick(exact, Qt::LeftButton);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QCOMPARE(d.tenders().size(), 1);
+        QCOMPARE(d.tenders()[0].amount, 105);
+    }
+};
+
+QTEST_MAIN(TestRefundDialog)
+#include "tst_refunddialog.moc"

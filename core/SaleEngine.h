@@ -55,8 +55,11 @@ struct Discount
     // What this discount takes off `base`: an amount at most the base, a percentage rounded
     // half away from zero (applyPpm). Refused: a negative amount, a percentage outside 0-100.
     Result<Minor> on(Minor base) const;
-    // "10%" or "1.50" (money in the given locale).
-    static Result<Discount> parse(const QString &text, const Currency &c, const QLocale &locale);
+    // "10%" or "1.50" (money), read as `source` says (Money.h parseFixed).
+    static Result<Discount> parse(const QString &text,
+                                  const Currency &c,
+                                  NumberSource source,
+                                  const QLocale &locale = QLocale::c());
 };
 
 struct CartLine

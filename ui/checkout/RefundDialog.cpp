@@ -1,5 +1,6 @@
 #include "RefundDialog.h"
 
+#include "common/NumberField.h"
 #include "common/Style.h"
 
 #include <QComboBox>
@@ -50,13 +51,17 @@ RefundDialog::RefundDialog(const SaleRecord &sale,
         name->setCheckState(Qt::Unchecked);
         auto *sold = new QTableWidgetItem(quantity(l.qty, l.unit));
         sold->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        auto *back = new QTableWidgetItem(formatQuantity(left, l.unit, QLocale()));
+        auto *back = new QTableWidgetItem(NumberField::text(left, quantityShape(l.unit)));
         back->setFlags(left > 0 ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
                                 : Qt::ItemIsSelectable);
         m_table->setItem(r, 0, name);
         m_table->setItem(r, 1, sold);
         m_table->setItem(r, 2, back);
     }
+    m_table->setItemDelegateForColumn(
+        2,
+        new NumberDelegate([this](const QModelIndex &i) { return quantityShape(unitAt(i.row())); },
+                           m_table));
     m_table->setCurrentCell(0, 0);
     lay->addWidget(m_table, 1);
 
@@ -99,9 +104,7 @@ QList<RefundItem> RefundDialog::items() const
         const QTableWidgetItem *name = m_table->item(r, 0);
         if (name->checkState() != Qt::Checked)
             continue;
-        const Unit unit
-            = unitFromCode(name->data(Qt::UserRole + 1).toString()).value_or(Unit::Each);
-        auto q = parseQuantity(m_table->item(r, 2)->text(), unit, QLocale());
+        const auto q = quantityAt(r);
         RefundItem it;
         it.lineId = name->data(Qt::UserRole).toString();
         it.qty = q ? *q : -1;
@@ -120,6 +123,17 @@ QString RefundDialog::refundTender() const
     return m_tender->currentData().toString();
 }
 
+Unit RefundDialog::unitAt(int row) const
+{
+    return unitFromCode(m_table->item(row, 0)->data(Qt::UserRole + 1).toString())
+        .value_or(Unit::Each);
+}
+
+std::expected<Milli, NumberProblem> RefundDialog::quantityAt(int row) const
+{
+    return NumberField::read(m_table->item(row, 2)->text(), quantityShape(unitAt(row)));
+}
+
 void RefundDialog::accept()
 {
     const QList<RefundItem> list = items();
@@ -127,6 +141,12 @@ void RefundDialog::accept()
         m_error->setText(tr("Tick at least one item to give back."));
         return;
     }
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (m_table->item(r, 0)->checkState() == Qt::Checked)
+            if (const auto q = quantityAt(r); !q) {
+                m_error->setText(NumberField::problemText(q.error()));
+                return;
+            }
     for (const RefundItem &i : list)
         if (i.qty <= 0) {
             m_error->setText(tr("Give back a quantity above zero."));

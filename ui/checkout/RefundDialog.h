@@ -31,6 +31,10 @@ public:
     void accept() override;
 
 private:
+    // The unit of row `row`'s item, and what the row gives back in it.
+    Unit unitAt(int row) const;
+    std::expected<Milli, NumberProblem> quantityAt(int row) const;
+
     SaleRecord m_sale;
     QTableWidget *m_table;
     QLineEdit *m_reason;

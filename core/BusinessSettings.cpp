@@ -100,7 +100,7 @@ Result<std::optional<Minor>> BusinessSettings::parseCashRounding(const QString &
         return std::optional<Minor>();
     if (t == u"none" || t == u"off")
         return std::optional<Minor>(0);
-    auto v = parseFixed(t, currency.decimals);
+    auto v = parseFixed(t, currency.decimals, NumberSource::Machine);
     if (!v || *v < 0)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("cash rounding is an amount such as 0.05, none or default"));

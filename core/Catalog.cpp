@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <limits>
+
 namespace sk {
 
 namespace {
@@ -443,7 +445,10 @@ Result<bool> parseBool(const QString &s, bool fallback)
     return fail(Error::Code::InvalidInput, QStringLiteral("\"%1\" is not yes/no").arg(s.left(20)));
 }
 
-Result<Product> productFromCsv(const QStringList &header, const QStringList &f)
+// Numbers in a CSV file are machine text: a dot for decimals, never grouping ("2,49" from a
+// spreadsheet saved in another language is refused with what to write, not read as 249).
+Result<Product>
+productFromCsv(const QStringList &header, const QStringList &f, const Currency &currency)
 {
     Product p;
     auto col = [&](const char *name) {
@@ -457,7 +462,7 @@ Result<Product> productFromCsv(const QStringList &header, const QStringList &f)
     if (!unit)
         return std::unexpected(unit.error());
     p.unit = *unit;
-    auto price = parseFixed(col("price"), 2);
+    auto price = parseMoney(col("price"), currency, NumberSource::Machine);
     if (!price)
         return fail(price.error().code, QStringLiteral("price: %1").arg(price.error().detail));
     p.price = *price;
@@ -476,16 +481,17 @@ Result<Product> productFromCsv(const QStringList &header, const QStringList &f)
     p.barcodes
         = col("barcodes").split(QRegularExpression(QStringLiteral("[ |;]+")), Qt::SkipEmptyParts);
     if (!col("quick_pos").trimmed().isEmpty()) {
-        bool ok = false;
-        const int pos = col("quick_pos").trimmed().toInt(&ok);
-        if (!ok)
+        auto pos = parseWhole(col("quick_pos"), NumberSource::Machine);
+        if (!pos || *pos < std::numeric_limits<int>::min()
+            || *pos > std::numeric_limits<int>::max())
             return fail(Error::Code::InvalidInput,
-                        QStringLiteral("quick_pos is not a whole number"));
-        p.quickPos = pos;
+                        QStringLiteral("quick_pos: %1")
+                            .arg(pos ? QStringLiteral("out of range") : pos.error().detail));
+        p.quickPos = int(*pos);
     }
     p.quickColor = col("quick_color").trimmed();
     if (!col("low_stock").trimmed().isEmpty()) {
-        auto ls = parseQuantity(col("low_stock"), p.unit);
+        auto ls = parseQuantity(col("low_stock"), p.unit, NumberSource::Machine);
         if (!ls)
             return fail(ls.error().code, QStringLiteral("low_stock: %1").arg(ls.error().detail));
         p.lowStock = *ls;
@@ -509,6 +515,8 @@ Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &dat
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("line 1: the header has no \"%1\" column")
                             .arg(QLatin1String(required)));
+    const Currency currency
+        = Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
     CatalogImportReport report;
     ProductRepository repo(db);
     Transaction tx(db);
@@ -517,7 +525,7 @@ Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &dat
     QSet<QString> seen;
     for (qsizetype i = 1; i < rows->size(); ++i) {
         const auto &row = rows->at(i);
-        Result<Product> p = productFromCsv(header, row.fields);
+        Result<Product> p = productFromCsv(header, row.fields, currency);
         if (p && seen.contains(p->sku))
             p = fail(Error::Code::InvalidInput, QStringLiteral("SKU %1 appears twice").arg(p->sku));
         if (p) {

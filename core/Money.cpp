@@ -111,59 +111,33 @@ Minor roundToStep(Minor amount, Minor step)
     return q ? *q * step : amount;
 }
 
-Result<qint64> parseFixed(QString text, int decimals, const QLocale &locale)
+Error numberError(const NumberProblem &problem)
 {
-    text = text.trimmed();
-    text.remove(QChar(0x00A0)).remove(QChar(0x202F)).remove(QLatin1Char(' '));
-    if (text.isEmpty())
-        return fail(Error::Code::InvalidInput, QStringLiteral("empty number"));
-    bool negative = false;
-    const QString minus = locale.negativeSign();
-    if (text.startsWith(QLatin1Char('-')) || (!minus.isEmpty() && text.startsWith(minus))) {
-        negative = true;
-        text = text.mid(text.startsWith(QLatin1Char('-')) ? 1 : minus.size());
-    } else if (text.startsWith(QLatin1Char('+'))) {
-        text = text.mid(1);
-    }
-    const QString point = locale.decimalPoint();
-    const QString group = locale.groupSeparator();
-    QString intPart;
-    QString fracPart;
-    bool seenPoint = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isDigit() && c.unicode() < 128) {
-            (seenPoint ? fracPart : intPart).append(c);
-        } else if (!seenPoint && QStringView(text).mid(i).startsWith(point)) {
-            seenPoint = true;
-            i += point.size() - 1;
-        } else if (!seenPoint && !group.isEmpty() && QStringView(text).mid(i).startsWith(group)
-                   && !intPart.isEmpty()) {
-            i += group.size() - 1;
-        } else if (!seenPoint && point != QLatin1String(".") && c == QLatin1Char('.')
-                   && group != QLatin1String(".")) {
-            // Accept a dot as decimal point in comma locales only when it cannot be grouping.
-            seenPoint = true;
-        } else {
-            return fail(Error::Code::InvalidInput,
-                        QStringLiteral("\"%1\" is not a number").arg(text.left(40)));
-        }
-    }
-    if (intPart.isEmpty() && fracPart.isEmpty())
-        return fail(Error::Code::InvalidInput, QStringLiteral("no digits in number"));
-    if (fracPart.size() > decimals)
-        return fail(
-            Error::Code::InvalidInput,
-            QStringLiteral("too many decimals in \"%1\" (at most %2)").arg(text).arg(decimals));
-    while (fracPart.size() < decimals)
-        fracPart.append(QLatin1Char('0'));
-    __int128 v = 0;
-    for (QChar c : intPart + fracPart) {
-        v = v * 10 + (c.unicode() - '0');
-        if (v > static_cast<__int128>(kMax) + 1)
-            return fail(Error::Code::Overflow, QStringLiteral("number too large"));
-    }
-    return fit(negative ? -v : v);
+    return {problem.kind == NumberProblem::Kind::TooLarge ? Error::Code::Overflow
+                                                          : Error::Code::InvalidInput,
+            problem.describe()};
+}
+
+namespace {
+Result<qint64>
+read(QStringView text, const NumberShape &shape, NumberSource source, const QLocale &locale)
+{
+    auto v = readNumber(text, shape, source, locale);
+    if (!v)
+        return std::unexpected(numberError(v.error()));
+    return *v;
+}
+} // namespace
+
+Result<qint64>
+parseFixed(QStringView text, int decimals, NumberSource source, const QLocale &locale)
+{
+    return read(text, NumberShape{decimals}, source, locale);
+}
+
+Result<qint64> parseWhole(QStringView text, NumberSource source, const QLocale &locale)
+{
+    return read(text, NumberShape{0, true}, source, locale);
 }
 
 QString formatPercent(qint64 ppm, const QLocale &locale)
@@ -262,28 +236,42 @@ QString formatMoney(Minor amount, const Currency &currency, const QLocale &local
     return text;
 }
 
-Result<Minor> parseMoney(const QString &text, const Currency &currency, const QLocale &locale)
+QStringList currencySymbols(const Currency &currency, const QLocale &locale)
 {
-    QString t = text;
-    t.remove(locale.currencySymbol(QLocale::CurrencySymbol));
-    for (const QString &s : {QStringLiteral("$"),
-                             QStringLiteral("€"),
-                             QStringLiteral("£"),
-                             QStringLiteral("¥"),
-                             currency.code})
-        t.remove(s);
-    return parseFixed(t, currency.decimals, locale);
+    QStringList symbols = {currency.code,
+                           QStringLiteral("$"),
+                           QStringLiteral("€"),
+                           QStringLiteral("£"),
+                           QStringLiteral("¥")};
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency.code)
+        symbols << locale.currencySymbol(QLocale::CurrencySymbol);
+    return symbols;
 }
 
-Result<Milli> parseQuantity(const QString &text, Unit unit, const QLocale &locale)
+Result<Minor>
+parseMoney(QStringView text, const Currency &currency, NumberSource source, const QLocale &locale)
 {
-    auto v = parseFixed(text, 3, locale);
-    if (!v)
-        return v;
-    if (unit == Unit::Each && *v % 1000 != 0)
+    return read(text,
+                NumberShape{currency.decimals, false, currencySymbols(currency, locale)},
+                source,
+                locale);
+}
+
+NumberShape quantityShape(Unit unit)
+{
+    return NumberShape{3, unit == Unit::Each};
+}
+
+Result<Milli> parseQuantity(QStringView text, Unit unit, NumberSource source, const QLocale &locale)
+{
+    auto v = readNumber(text, quantityShape(unit), source, locale);
+    if (!v && v.error().kind == NumberProblem::Kind::NotWhole)
         return fail(Error::Code::InvalidInput,
-                    QStringLiteral("items sold each take a whole quantity, not \"%1\"").arg(text));
-    return v;
+                    QStringLiteral("items sold each take a whole quantity, not \"%1\"")
+                        .arg(v.error().text));
+    if (!v)
+        return std::unexpected(numberError(v.error()));
+    return *v;
 }
 
 QString formatQuantity(Milli qty, Unit unit, const QLocale &locale)

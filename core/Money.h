@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "NumberText.h"
 
 #include <QLocale>
 #include <QString>
@@ -39,11 +40,21 @@ Result<Minor> checkedSub(Minor a, Minor b);
 // Round to the nearest multiple of `step` (cash rounding), halves away from zero.
 Minor roundToStep(Minor amount, Minor step);
 
-// Decimal text <-> fixed point. `decimals` is the number of fractional digits (2 for USD/EUR,
-// 3 for milli-quantities). Accepts the locale's decimal point and group separator, an optional
-// leading sign and the currency symbol; refuses anything else, more fractional digits than
-// `decimals`, and values beyond int64.
-Result<qint64> parseFixed(QString text, int decimals, const QLocale &locale = QLocale::c());
+// Decimal text -> fixed point, through readNumber (NumberText.h): `decimals` is the number of
+// fractional digits kept (2 for USD/EUR, 3 for milli-quantities, 4 for percentages in ppm).
+// `source` says whose text it is: machine text (CLI, CSV) takes "." as the decimal point only,
+// typed text takes "." and "," as the locale's decimal separator; neither takes grouping.
+// Failures carry NumberProblem::describe() as their detail (Error::Code::Overflow when too
+// large).
+Result<qint64> parseFixed(QStringView text,
+                          int decimals,
+                          NumberSource source,
+                          const QLocale &locale = QLocale::c());
+// A whole number (pieces of a denomination, days, positions).
+Result<qint64>
+parseWhole(QStringView text, NumberSource source, const QLocale &locale = QLocale::c());
+// The problem as a core error.
+Error numberError(const NumberProblem &problem);
 QString formatFixed(qint64 value,
                     int decimals,
                     const QLocale &locale = QLocale::c(),
@@ -64,10 +75,21 @@ struct Currency
 
 // Locale-aware presentation with currency symbol ("$1,234.50", "1.234,50 €").
 QString formatMoney(Minor amount, const Currency &currency, const QLocale &locale);
-Result<Minor> parseMoney(const QString &text, const Currency &currency, const QLocale &locale);
+// Also takes the currency's symbol or code before or after the number ("$1.50", "1,50 €").
+Result<Minor> parseMoney(QStringView text,
+                         const Currency &currency,
+                         NumberSource source,
+                         const QLocale &locale = QLocale::c());
+// The symbols parseMoney takes for `currency` in `locale`.
+QStringList currencySymbols(const Currency &currency, const QLocale &locale);
 
 // Quantities: "0.375" -> 375 milli. For Unit::Each only whole numbers are accepted.
-Result<Milli> parseQuantity(const QString &text, Unit unit, const QLocale &locale = QLocale::c());
+Result<Milli> parseQuantity(QStringView text,
+                            Unit unit,
+                            NumberSource source,
+                            const QLocale &locale = QLocale::c());
+// The shape of a quantity of `unit`: 3 decimals, whole for items sold each.
+NumberShape quantityShape(Unit unit);
 QString formatQuantity(Milli qty, Unit unit, const QLocale &locale = QLocale::c());
 
 } // namespace sk

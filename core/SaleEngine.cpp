@@ -118,21 +118,22 @@ Result<Minor> Discount::on(Minor base) const
     return Minor(0);
 }
 
-Result<Discount> Discount::parse(const QString &text, const Currency &c, const QLocale &locale)
+Result<Discount>
+Discount::parse(const QString &text, const Currency &c, NumberSource source, const QLocale &locale)
 {
     QString t = text.trimmed();
     if (t.isEmpty())
         return Discount{};
     if (t.endsWith(QLatin1Char('%'))) {
         t.chop(1);
-        auto v = parseFixed(t, 4, locale); // percent with up to 4 decimals -> ppm
+        auto v = parseFixed(t, 4, source, locale); // percent with up to 4 decimals -> ppm
         if (!v)
             return std::unexpected(v.error());
         if (*v < 0 || *v > 1000000)
             return fail(Error::Code::InvalidInput, QStringLiteral("a percentage must be 0-100"));
         return Discount::percent(*v);
     }
-    auto m = parseMoney(t, c, locale);
+    auto m = parseMoney(t, c, source, locale);
     if (!m)
         return std::unexpected(m.error());
     if (*m < 0)

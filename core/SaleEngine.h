@@ -71,8 +71,11 @@ struct Discount
     // (applyPpm). Refused: a negative amount or one above the base (the till says so rather
     // than quietly taking off less), a percentage outside 0-100.
     Result<Minor> on(Minor base) const;
-    // "10%" or "1.50" (money in the given locale).
-    static Result<Discount> parse(const QString &text, const Currency &c, const QLocale &locale);
+    // "10%" or "1.50" (money), read as `source` says (Money.h parseFixed).
+    static Result<Discount> parse(const QString &text,
+                                  const Currency &c,
+                                  NumberSource source,
+                                  const QLocale &locale = QLocale::c());
 };
 
 struct CartLine

@@ -307,24 +307,17 @@ Result<QString> TaxTenderRepository::newCode(const QString &table, const QString
     return fail(Error::Code::Conflict, QStringLiteral("no free code for \"%1\"").arg(name));
 }
 
-Result<qint64> TaxTenderRepository::parseRate(const QString &text, const QLocale &locale)
+Result<qint64>
+TaxTenderRepository::parseRate(const QString &text, NumberSource source, const QLocale &locale)
 {
-    QString t = text.trimmed();
-    if (t.endsWith(QLatin1Char('%')))
-        t = t.chopped(1).trimmed();
-    // A rate is at most 100, so it never has thousands grouping: a German vendor's "8.25" is
-    // 8.25 %, not 825 %, and "1.5" is never 15 %.
-    const QString point = locale.decimalPoint();
-    const QString group = locale.groupSeparator();
-    if (!group.isEmpty() && group != point && t.contains(group) && !t.contains(point))
-        t.replace(group, point);
-    auto v = parseFixed(t, 4, locale);
-    if (!v && locale != QLocale::c())
-        v = parseFixed(t, 4, QLocale::c());
-    if (!v || t.isEmpty())
+    auto v = readNumber(text, NumberShape{4, false, {QStringLiteral("%")}}, source, locale);
+    if (v)
+        return *v;
+    using K = NumberProblem::Kind;
+    if (v.error().kind == K::Empty || v.error().kind == K::NotANumber)
         return fail(Error::Code::InvalidInput,
-                    QStringLiteral("\"%1\" is not a rate such as 8.25").arg(text.left(20)));
-    return *v;
+                    QStringLiteral("\"%1\" is not a rate such as 8.25").arg(v.error().text));
+    return std::unexpected(numberError(v.error()));
 }
 
 QString TaxTenderRepository::formatRate(qint64 ppm, const QLocale &locale)

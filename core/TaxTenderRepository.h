@@ -61,8 +61,10 @@ public:
     Result<TenderType> saveTenderType(TenderType t);
     std::optional<SettingProblem> checkTenderType(const TenderType &t);
 
-    // "8.25" or "8.25 %" (up to 4 decimals, locale's or C decimal point) -> 82500 ppm.
-    static Result<qint64> parseRate(const QString &text, const QLocale &locale);
+    // "8.25" or "8.25 %" (up to 4 decimals, read as `source` says: Money.h parseFixed)
+    // -> 82500 ppm.
+    static Result<qint64>
+    parseRate(const QString &text, NumberSource source, const QLocale &locale = QLocale::c());
     static QString formatRate(qint64 ppm, const QLocale &locale); // "8.25 %"
 
     static QJsonObject toJson(const TaxCategory &t);

@@ -1606,10 +1606,45 @@ nächster Kunde</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::NumberField</name>
+    <message>
+        <source>Type a number.</source>
+        <translation>Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” can be read two ways: type %2 or %3, without thousands separators.</source>
+        <translation>„%1“ lässt sich zweifach lesen: Geben Sie %2 oder %3 ein, ohne Tausendertrennzeichen.</translation>
+    </message>
+    <message>
+        <source>Type %1, without thousands separators.</source>
+        <translation>Geben Sie %1 ein, ohne Tausendertrennzeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” has too many decimals: %2 at most.</source>
+        <translation>„%1“ hat zu viele Nachkommastellen: höchstens %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation>„%1“ ist zu groß.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::NumericKeypad</name>
     <message>
         <source>Delete last digit</source>
         <translation>Letzte Ziffer löschen</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Dezimaltrennzeichen</translation>
     </message>
 </context>
 <context>

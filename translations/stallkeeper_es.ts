@@ -1606,10 +1606,45 @@ siguiente cliente</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::NumberField</name>
+    <message>
+        <source>Type a number.</source>
+        <translation>Escribe un número.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>“%1” can be read two ways: type %2 or %3, without thousands separators.</source>
+        <translation>«%1» se puede leer de dos maneras: escribe %2 o %3, sin separador de miles.</translation>
+    </message>
+    <message>
+        <source>Type %1, without thousands separators.</source>
+        <translation>Escribe %1, sin separador de miles.</translation>
+    </message>
+    <message>
+        <source>“%1” has too many decimals: %2 at most.</source>
+        <translation>«%1» tiene demasiados decimales: %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation>«%1» es demasiado grande.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::NumericKeypad</name>
     <message>
         <source>Delete last digit</source>
         <translation>Borrar el último dígito</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Separador decimal</translation>
     </message>
 </context>
 <context>

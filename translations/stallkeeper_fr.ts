@@ -1606,10 +1606,45 @@ client suivant</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::NumberField</name>
+    <message>
+        <source>Type a number.</source>
+        <translation>Saisissez un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” can be read two ways: type %2 or %3, without thousands separators.</source>
+        <translation>« %1 » peut se lire de deux façons : saisissez %2 ou %3, sans séparateur de milliers.</translation>
+    </message>
+    <message>
+        <source>Type %1, without thousands separators.</source>
+        <translation>Saisissez %1, sans séparateur de milliers.</translation>
+    </message>
+    <message>
+        <source>“%1” has too many decimals: %2 at most.</source>
+        <translation>« %1 » a trop de décimales : %2 au plus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>« %1 » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation>« %1 » est trop grand.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::NumericKeypad</name>
     <message>
         <source>Delete last digit</source>
         <translation>Effacer le dernier chiffre</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Séparateur décimal</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <limits>
 
 namespace sk::cli {
 
@@ -63,7 +64,8 @@ Benchmarks
             [--time-zone ZONE]             market hours in ZONE (IANA name; default
                                            America/New_York), the same rows anywhere
 
-Amounts use a dot for decimals (3.50); quantities are in the item's unit (0.375 lb, 2 each).
+Amounts use a dot for decimals (3.50) and no thousands separators; quantities are in the
+item's unit (0.375 lb, 2 each). "1,5" or "1,000" is refused with what to write instead.
 Tender kinds: cash, card, snap, snap_token, credit_token, fmnp, voucher, other.
 The default database is )";
 
@@ -134,8 +136,9 @@ int cmdMarket(Context &ctx, Args &a)
         rejectUnknown(a, {QStringLiteral("float"), QStringLiteral("date")});
         if (a.positional.size() != 2)
             usageError(QStringLiteral("market open takes one NAME (quote it if it has spaces)"));
-        const Minor fl
-            = check(parseFixed(a.value(QStringLiteral("float"), QStringLiteral("0")), 2));
+        const Minor fl = amountArg(a.value(QStringLiteral("float"), QStringLiteral("0")),
+                                   currencyOf(ctx.database()),
+                                   QStringLiteral("--float"));
         auto d = check(days.open(a.positional[1], fl, optionalDate(a, QStringLiteral("date"))));
         ctx.out << d.id << "\n";
         return 0;
@@ -212,16 +215,19 @@ int cmdSale(Context &ctx, Args &a)
         line.product = productByCode(db, sku);
         if (!line.product.active)
             failWith(Error::invalid(QStringLiteral("%1 is not for sale (inactive)").arg(sku)));
-        line.qty = check(parseQuantity(qty, line.product.unit));
+        line.qty = quantityArg(qty, line.product.unit, QStringLiteral("--item ") + sku);
         cart.lines << line;
     }
     for (const QString &t : a.values(QStringLiteral("tender"))) {
         auto [kind, amount] = splitPair(t, QStringLiteral("--tender"));
-        cart.tenders << TenderEntry{kind, check(parseFixed(amount, rules.currency.decimals)), {}};
+        cart.tenders << TenderEntry{
+            kind, amountArg(amount, rules.currency, QStringLiteral("--tender ") + kind), {}};
     }
     if (a.flag(QStringLiteral("discount")) || !a.value(QStringLiteral("discount")).isEmpty())
-        cart.discount = check(
-            Discount::parse(a.value(QStringLiteral("discount")), rules.currency, QLocale::c()));
+        cart.discount = checkArg(Discount::parse(a.value(QStringLiteral("discount")),
+                                                 rules.currency,
+                                                 NumberSource::Machine),
+                                 QStringLiteral("--discount"));
     SaleRepository sales(db);
     auto r = check(sales.commit(cart, rules, clientRef, nullptr));
     ctx.out << r.id << "\n";
@@ -279,7 +285,7 @@ int cmdRefund(Context &ctx, Args &a)
         if (!found)
             failWith(
                 Error::notFound(QStringLiteral("sale %1 has no item %2").arg(orig.receiptNo, sku)));
-        const Milli q = check(parseQuantity(qty, unit));
+        const Milli q = quantityArg(qty, unit, QStringLiteral("--item ") + sku);
         if (q <= 0)
             failWith(
                 Error::invalid(QStringLiteral("refund quantity of %1 must be above 0").arg(sku)));
@@ -362,7 +368,7 @@ int cmdStock(Context &ctx, Args &a)
     for (const QString &pair : a.positional.mid(1)) {
         auto [sku, qty] = splitPair(pair, sub);
         const Product p = productByCode(db, sku);
-        const Milli q = check(parseQuantity(qty, p.unit));
+        const Milli q = quantityArg(qty, p.unit, sku);
         check(ledger.record(p.id,
                             sub,
                             q,
@@ -476,12 +482,18 @@ int cmdDemo(Context &ctx, Args &a)
                    QStringLiteral("outbox"),
                    QStringLiteral("time-zone")});
     DemoOptions o;
-    bool ok1 = true, ok2 = true, ok3 = true;
-    o.marketDays = a.value(QStringLiteral("days"), QStringLiteral("30")).toInt(&ok1);
-    o.salesPerDay = a.value(QStringLiteral("sales-per-day"), QStringLiteral("150")).toInt(&ok2);
-    o.seed = a.value(QStringLiteral("seed"), QStringLiteral("42")).toULongLong(&ok3);
-    if (!ok1 || !ok2 || !ok3)
-        usageError(QStringLiteral("--days, --sales-per-day and --seed take whole numbers"));
+    const qint64 days
+        = wholeArg(a.value(QStringLiteral("days"), QStringLiteral("30")), QStringLiteral("--days"));
+    const qint64 perDay = wholeArg(a.value(QStringLiteral("sales-per-day"), QStringLiteral("150")),
+                                   QStringLiteral("--sales-per-day"));
+    const qint64 seed
+        = wholeArg(a.value(QStringLiteral("seed"), QStringLiteral("42")), QStringLiteral("--seed"));
+    if (days < 0 || days > std::numeric_limits<int>::max() || perDay < 0
+        || perDay > std::numeric_limits<int>::max() || seed < 0)
+        usageError(QStringLiteral("--days, --sales-per-day and --seed take whole numbers from 0"));
+    o.marketDays = int(days);
+    o.salesPerDay = int(perDay);
+    o.seed = quint64(seed);
     if (const QDate s = optionalDate(a, QStringLiteral("start")); s.isValid())
         o.start = s;
     o.outbox = a.flag(QStringLiteral("outbox"));
@@ -545,6 +557,26 @@ std::pair<QString, QString> splitPair(const QString &s, const QString &what)
         usageError(
             QStringLiteral("%1 must look like NAME=VALUE, got \"%2\"").arg(what, s.left(60)));
     return {s.left(eq), s.mid(eq + 1)};
+}
+
+Minor amountArg(const QString &text, const Currency &currency, const QString &what)
+{
+    return checkArg(parseFixed(text, currency.decimals, NumberSource::Machine), what);
+}
+
+Milli quantityArg(const QString &text, Unit unit, const QString &what)
+{
+    return checkArg(parseQuantity(text, unit, NumberSource::Machine), what);
+}
+
+qint64 wholeArg(const QString &text, const QString &what)
+{
+    return checkArg(parseWhole(text, NumberSource::Machine), what);
+}
+
+Currency currencyOf(Database &db)
+{
+    return Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
 }
 
 Args::Args(const QStringList &args)

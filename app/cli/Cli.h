@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "Money.h"
 
 #include <QDate>
 #include <QStringList>
@@ -54,6 +55,14 @@ T check(Result<T> r)
     return std::move(*r);
 }
 void check(Status s);
+// check(), naming where the value came from: "--tender cash: ...".
+template<typename T>
+T checkArg(Result<T> r, const QString &what)
+{
+    if (!r)
+        failWith(Error{r.error().code, what + QStringLiteral(": ") + r.error().detail});
+    return std::move(*r);
+}
 
 int run(const QStringList &arguments);
 
@@ -71,5 +80,12 @@ QTextStream &err();
 void rejectUnknown(const Args &a, const QStringList &known);
 QDate optionalDate(const Args &a, const QString &option);
 std::pair<QString, QString> splitPair(const QString &s, const QString &what);
+// Numbers in arguments are machine text (Money.h): a dot for decimals and nothing grouping
+// digits; anything else ends the command with what to write, prefixed by `what` (the option
+// or pair it came from).
+Minor amountArg(const QString &text, const Currency &currency, const QString &what);
+Milli quantityArg(const QString &text, Unit unit, const QString &what);
+qint64 wholeArg(const QString &text, const QString &what);
+Currency currencyOf(Database &db);
 
 } // namespace sk::cli

@@ -23,11 +23,6 @@ QString signedMoney(Minor m, const Currency &c)
     return (m > 0 ? QStringLiteral("+") : QString()) + formatFixed(m, c.decimals);
 }
 
-Currency currencyOf(Database &db)
-{
-    return Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
-}
-
 QString dayOf(Database &db, const Args &a)
 {
     const QString id = a.value(QStringLiteral("day"));
@@ -143,16 +138,15 @@ int cmdEod(Context &ctx, Args &a)
         DrawerTally tally;
         for (const QString &pair : counts) {
             auto [denom, pieces] = splitPair(pair, QStringLiteral("--count"));
-            const Minor value = check(parseFixed(denom, c.decimals));
-            bool ok = false;
-            const qint64 n = pieces.toLongLong(&ok);
-            if (!ok || n < 0)
-                usageError(QStringLiteral("pieces of %1 must be a whole number").arg(denom));
+            const Minor value = amountArg(denom, c, QStringLiteral("--count ") + pair);
+            const qint64 n = wholeArg(pieces, QStringLiteral("--count ") + pair);
+            if (n < 0)
+                usageError(QStringLiteral("pieces of %1 must not be negative").arg(denom));
             tally.pieces[value] += n;
         }
         for (const QString &pair : held) {
             auto [tender, amount] = splitPair(pair, QStringLiteral("--held"));
-            tally.tenders[tender] += check(parseFixed(amount, c.decimals));
+            tally.tenders[tender] += amountArg(amount, c, QStringLiteral("--held ") + tender);
         }
         const DrawerCount dc
             = check(drawer.recordCount(day, tally, a.value(QStringLiteral("note"))));
@@ -172,7 +166,7 @@ int cmdEod(Context &ctx, Args &a)
         if (a.value(QStringLiteral("reason")).trimmed().isEmpty())
             usageError(QStringLiteral("eod %1 needs --reason").arg(sub));
         CashDrawer drawer(db);
-        const Minor amount = check(parseFixed(a.positional[1], c.decimals));
+        const Minor amount = amountArg(a.positional[1], c, QStringLiteral("eod ") + sub);
         const CashMovement m = check(drawer.recordMovement(
             sub == u"payout" ? QStringLiteral("payout") : QStringLiteral("paid_in"),
             amount,
@@ -190,7 +184,7 @@ int cmdEod(Context &ctx, Args &a)
         for (const QString &pair : a.positional.mid(1)) {
             auto [sku, qty] = splitPair(pair, sub);
             const Product p = check(products.byCode(sku));
-            entries << std::pair{p, check(parseQuantity(qty, p.unit))};
+            entries << std::pair{p, quantityArg(qty, p.unit, sku)};
         }
         StockCount counter(db);
         if (sub == u"loadout") {

@@ -75,8 +75,9 @@ int cmdTax(Context &ctx, Args &a)
         }
         t.name = a.value(QStringLiteral("name"), t.name);
         if (!a.values(QStringLiteral("rate")).isEmpty())
-            t.ratePpm = check(
-                TaxTenderRepository::parseRate(a.value(QStringLiteral("rate")), QLocale::c()));
+            t.ratePpm = checkArg(TaxTenderRepository::parseRate(a.value(QStringLiteral("rate")),
+                                                                NumberSource::Machine),
+                                 QStringLiteral("--rate"));
         t.active = boolOption(a, QStringLiteral("active"), t.active);
         const TaxCategory saved = check(repo.saveTaxCategory(t));
         ctx.out << saved.code << '\t' << saved.name << '\t'
@@ -151,8 +152,9 @@ int cmdTender(Context &ctx, Args &a)
         else if (!existed)
             t.refundTo = defaultRefundTo(t.eligibility);
         if (!a.values(QStringLiteral("face-value")).isEmpty())
-            t.faceValue
-                = check(parseFixed(a.value(QStringLiteral("face-value")), currency(ctx).decimals));
+            t.faceValue = amountArg(a.value(QStringLiteral("face-value")),
+                                    currency(ctx),
+                                    QStringLiteral("--face-value"));
         printTender(ctx.out, check(repo.saveTenderType(t)), currency(ctx).decimals);
         return 0;
     }

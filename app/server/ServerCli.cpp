@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <limits>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -59,6 +60,15 @@ QString stamp(qint64 ms)
               : QStringLiteral("-");
 }
 
+// A rate or count above zero, read as machine text (core/Money.h): a dot for decimals, nothing
+// grouping digits, no "inf" or "nan".
+double positiveNumber(const QString &text, bool *ok)
+{
+    const auto v = parseFixed(text, 3, NumberSource::Machine);
+    *ok = v && *v > 0;
+    return *ok ? double(*v) / 1000.0 : 0.0;
+}
+
 int g_signalFds[2] = {-1, -1};
 
 void onSignal(int)
@@ -82,15 +92,15 @@ int serve(ServerStore &store, const QStringList &args)
         else if (a == u"--tls-key")
             key = v;
         else if (a == u"--rate")
-            config.ratePerSecond = v.toDouble(&ok);
+            config.ratePerSecond = positiveNumber(v, &ok);
         else if (a == u"--burst")
-            config.burst = v.toDouble(&ok);
+            config.burst = positiveNumber(v, &ok);
         else if (a == u"--pair-rate")
-            config.pairPerMinute = v.toDouble(&ok);
+            config.pairPerMinute = positiveNumber(v, &ok);
         else
             return failWith(QStringLiteral("unknown serve option %1").arg(a), 2);
         if (!ok || v.isEmpty())
-            return failWith(QStringLiteral("%1 needs a value").arg(a), 2);
+            return failWith(QStringLiteral("%1 takes a number above 0, such as 2.5").arg(a), 2);
         ++i;
     }
     if (cert.isEmpty() != key.isEmpty())
@@ -189,10 +199,10 @@ int runServerCli(const QStringList &arguments)
     if (cmd == u"pair-code") {
         int ttl = 24;
         if (args.size() == 3 && args[1] == u"--ttl") {
-            bool ok = false;
-            ttl = args[2].toInt(&ok);
-            if (!ok)
+            const auto hours = parseWhole(args[2], NumberSource::Machine);
+            if (!hours || *hours < 0 || *hours > std::numeric_limits<int>::max())
                 return failWith(QStringLiteral("--ttl takes hours"), 2);
+            ttl = int(*hours);
         } else if (args.size() != 1) {
             return failWith(QStringLiteral("pair-code VENDOR [--ttl HOURS]"), 2);
         }

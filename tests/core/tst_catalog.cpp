@@ -178,6 +178,65 @@ private slots:
         QVERIFY(t->integrityCheck()->isEmpty());
     }
 
+    // A CSV file is machine text: a dot is the decimal point and nothing groups digits. A
+    // spreadsheet saved in another language writes "2,49"; that is refused with its line and
+    // what to write, never read as 249.
+    void numbersInCsv_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("decimal comma")
+            << QByteArray("TOM,T,,lb,\"2,49\",exempt,0,") << "line 3: price: \"2,49\": write 2.49";
+        QTest::newRow("thousands comma")
+            << QByteArray("TOM,T,,lb,\"1,000\",exempt,0,") << "line 3: price: \"1,000\"";
+        QTest::newRow("grouped with dots") << QByteArray("TOM,T,,lb,\"1.234,50\",exempt,0,")
+                                           << "line 3: price: \"1.234,50\": write 1234.50";
+        QTest::newRow("grouped with commas") << QByteArray("TOM,T,,lb,\"1,234.50\",exempt,0,")
+                                             << "line 3: price: \"1,234.50\": write 1234.50";
+        QTest::newRow("grouped with a space")
+            << QByteArray("TOM,T,,lb,1 234,exempt,0,") << "line 3: price: \"1 234\": write 1234";
+        QTest::newRow("currency and comma")
+            << QByteArray("TOM,T,,lb,\"€ 2,49\",exempt,0,") << "write 2.49";
+        QTest::newRow("low stock")
+            << QByteArray("TOM,T,,lb,2.49,exempt,0,,,,,,,\"2,5\"") << "line 3: low_stock:";
+        QTest::newRow("quick position")
+            << QByteArray("TOM,T,,lb,2.49,exempt,0,,,,,\"1,000\",,") << "line 3: quick_pos:";
+    }
+    void numbersInCsv()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(QString, message);
+        test::TempDb t;
+        const QByteArray head = "sku,name,category,unit,price,tax_category,snap_eligible,"
+                                "token_eligible,fmnp_eligible,active,barcodes,quick_pos,"
+                                "quick_color,low_stock\n";
+        auto r = importCatalogCsv(t.db(), head + "JAM,J,,each,8.50,exempt,0\n" + row + "\n", false);
+        QVERIFY2(!r, "the row was imported");
+        QVERIFY2(r.error().detail.startsWith(message) || r.error().detail.contains(message),
+                 qPrintable(r.error().detail));
+        QCOMPARE(productCount(t.db()), 0);
+    }
+
+    // Prices are read with the currency's decimals: 250 yen is 250, not 25000.
+    void pricesFollowTheCurrency()
+    {
+        test::TempDb t;
+        QVERIFY(t->setSetting(QStringLiteral("currency"), QStringLiteral("JPY")));
+        auto r = importCatalogCsv(t.db(),
+                                  header()
+                                      + "JAM,J,,each,250,exempt,0,\n"
+                                        "TOM,T,,lb,300.00,exempt,0,\n",
+                                  false);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().detail));
+        ProductRepository repo(t.db());
+        QCOMPARE(repo.bySku(QStringLiteral("JAM"))->price, 250);
+        QCOMPARE(repo.bySku(QStringLiteral("TOM"))->price, 300);
+        auto bad = importCatalogCsv(t.db(), header() + "X,X,,each,2.49,exempt,0,\n", false);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().detail.contains(QLatin1String("not a whole number")),
+                 qPrintable(bad.error().detail));
+    }
+
     void invalidUtf8IsRefusedWithLine()
     {
         test::TempDb t;

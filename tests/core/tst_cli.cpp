@@ -193,6 +193,111 @@ private slots:
         expectRefused(args, code, message);
     }
 
+    // Arguments are machine text: a dot is the decimal point, nothing groups digits, and a
+    // number that could be read two ways is refused with what to type instead.
+    void numbersInArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("weight with a decimal comma")
+            << sl({"sale", "--item", "TOM=1,5", "--tender", "card=67.50"}) << "write 1.5";
+        QTest::newRow("cash with a decimal comma")
+            << sl({"sale", "--item", "JAM=1", "--tender", "cash=10,00"}) << "write 10.00";
+        QTest::newRow("cash with a thousands comma")
+            << sl({"sale", "--item", "JAM=1", "--tender", "cash=1,000"}) << "write 1000 or 1.00";
+        QTest::newRow("cash grouped the German way")
+            << sl({"sale", "--item", "JAM=1", "--tender", "cash=1.000,50"}) << "write 1000.50";
+        QTest::newRow("cash grouped the US way")
+            << sl({"sale", "--item", "JAM=1", "--tender", "cash=1,000.50"}) << "write 1000.50";
+        QTest::newRow("cash grouped with a space")
+            << sl({"sale", "--item", "JAM=1", "--tender", "cash=1 000"}) << "write 1000";
+        QTest::newRow("cash grouped with a narrow no-break space")
+            << QStringList{QStringLiteral("sale"),
+                           QStringLiteral("--item"),
+                           QStringLiteral("JAM=1"),
+                           QStringLiteral("--tender"),
+                           QStringLiteral("cash=1\u202F000")}
+            << "write 1000";
+        QTest::newRow("too many decimals")
+            << sl({"sale", "--item", "JAM=1", "--tender", "cash=8.505"}) << "at most 2 decimals";
+        QTest::newRow("beyond int64")
+            << sl({"sale", "--item", "JAM=1", "--tender", "cash=92233720368547758.08"})
+            << "too large";
+        QTest::newRow("discount with a decimal comma")
+            << sl({"sale", "--item", "JAM=1", "--tender", "cash=10", "--discount", "1,50"})
+            << "write 1.50";
+        QTest::newRow("percent discount with a decimal comma")
+            << sl({"sale", "--item", "JAM=1", "--tender", "cash=10", "--discount", "12,5%"})
+            << "write 12.5";
+        QTest::newRow("stock receive") << sl({"stock", "receive", "TOM=2,5"}) << "write 2.5";
+        QTest::newRow("stock count") << sl({"stock", "count", "TOM=1.000,5"}) << "write 1000.5";
+        QTest::newRow("stock waste")
+            << sl({"stock", "waste", "TOM=0,25", "--reason", "bruised"}) << "write 0.25";
+        QTest::newRow("stock adjust")
+            << sl({"stock", "adjust", "TOM=-0,5", "--reason", "scale"}) << "write -0.5";
+        QTest::newRow("eod count") << sl({"eod", "count", "TOM=3,5"}) << "write 3.5";
+        QTest::newRow("eod loadout") << sl({"eod", "loadout", "TOM=12,25"}) << "write 12.25";
+        QTest::newRow("drawer denomination")
+            << sl({"eod", "drawer", "--count", "0,25=8"}) << "write 0.25";
+        QTest::newRow("drawer pieces")
+            << sl({"eod", "drawer", "--count", "20=1,000"}) << "write 1000";
+        QTest::newRow("drawer held tokens")
+            << sl({"eod", "drawer", "--held", "credit_token=2,50"}) << "write 2.50";
+        QTest::newRow("payout") << sl({"eod", "payout", "1,50", "--reason", "ice"}) << "write 1.50";
+        QTest::newRow("paid-in") << sl({"eod", "paid-in", "1.500", "--reason", "bank"})
+                                 << "write 1500 or 1.50";
+        QTest::newRow("tax rate") << sl({"tax", "set", "prepared", "--rate", "8,25"})
+                                  << "write 8.25";
+        QTest::newRow("token face value")
+            << sl({"tender", "set", "credit_token", "--face-value", "2,50"}) << "write 2.50";
+        QTest::newRow("demo days") << sl({"demo-data", "--days", "1,000"}) << "write 1000";
+    }
+    void numbersInArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const QByteArray before = dbState();
+        const Run r = cli(args);
+        QVERIFY2(r.code != 0, qPrintable(r.out));
+        QVERIFY2(r.err.startsWith(QLatin1String("stallkeeper-cli: ")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(dbState(), before);
+    }
+
+    // The same for the refund of a weighed line, and the same numbers written plainly work.
+    void numbersInArgumentsWrittenPlainly()
+    {
+        const Run s = cli(sl({"sale", "--item", "TOM=1.5", "--tender", "cash=10.00"}));
+        QCOMPARE(s.code, 0);
+        const QString id = s.out.trimmed();
+        expectRefused(
+            {QStringLiteral("refund"), id, QStringLiteral("--item"), QStringLiteral("TOM=0,5")},
+            1,
+            QStringLiteral("write 0.5"));
+        QCOMPARE(
+            cli({QStringLiteral("refund"), id, QStringLiteral("--item"), QStringLiteral("TOM=.5")})
+                .code,
+            0);
+        QCOMPARE(cli(sl({"eod", "payout", "+1.5", "--reason", "ice"})).code, 0);
+        QCOMPARE(cli(sl({"eod", "drawer", "--count", "20=3", "--count", ".25=8"})).code, 0);
+    }
+
+    // The opening float of a new market day, on a database of its own (one day is open above).
+    void openingFloatIsReadOneWay()
+    {
+        const QString keep = m_db;
+        m_db = m_dir.filePath(QStringLiteral("float.sqlite"));
+        QCOMPARE(cli(sl({"check"})).code, 0);
+        expectRefused(
+            sl({"market", "open", "Tuesday", "--float", "1,50"}), 1, QStringLiteral("write 1.50"));
+        const Run ok = cli(sl({"market", "open", "Tuesday", "--float", "1.50"}));
+        QCOMPARE(ok.code, 0);
+        const Run st = cli(sl({"market", "status"}));
+        m_db = keep;
+        QVERIFY2(st.out.endsWith(QLatin1String(" float 1.50\n")), qPrintable(st.out));
+    }
+
     void newerDatabaseRefusedByCli()
     {
         QTemporaryDir dir;

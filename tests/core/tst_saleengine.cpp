@@ -360,11 +360,12 @@ private slots:
     void discountParse()
     {
         const Currency usd;
-        QCOMPARE(Discount::parse(QStringLiteral("10%"), usd, QLocale::c())->value, 100000);
-        QCOMPARE(Discount::parse(QStringLiteral("12.5%"), usd, QLocale::c())->value, 125000);
-        QCOMPARE(Discount::parse(QStringLiteral("1.50"), usd, QLocale::c())->value, 150);
-        QVERIFY(!Discount::parse(QStringLiteral("150%"), usd, QLocale::c()));
-        QVERIFY(!Discount::parse(QStringLiteral("-1"), usd, QLocale::c()));
+        QCOMPARE(Discount::parse(QStringLiteral("10%"), usd, NumberSource::Machine)->value, 100000);
+        QCOMPARE(Discount::parse(QStringLiteral("12.5%"), usd, NumberSource::Machine)->value,
+                 125000);
+        QCOMPARE(Discount::parse(QStringLiteral("1.50"), usd, NumberSource::Machine)->value, 150);
+        QVERIFY(!Discount::parse(QStringLiteral("150%"), usd, NumberSource::Machine));
+        QVERIFY(!Discount::parse(QStringLiteral("-1"), usd, NumberSource::Machine));
     }
 
     void discountOn()

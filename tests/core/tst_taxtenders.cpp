@@ -91,7 +91,7 @@ private slots:
         QFETCH(QString, locale);
         QFETCH(qint64, ppm);
         QFETCH(bool, ok);
-        auto r = TaxTenderRepository::parseRate(text, QLocale(locale));
+        auto r = TaxTenderRepository::parseRate(text, NumberSource::Typed, QLocale(locale));
         QCOMPARE(bool(r), ok);
         if (ok)
             QCOMPARE(*r, ppm);
@@ -225,7 +225,8 @@ private slots:
 
         TaxTenderRepository repo(t->db());
         auto prepared = *repo.taxCategory(QStringLiteral("prepared"));
-        prepared.ratePpm = *TaxTenderRepository::parseRate(QStringLiteral("9.5"), QLocale::c());
+        prepared.ratePpm
+            = *TaxTenderRepository::parseRate(QStringLiteral("9.5"), NumberSource::Machine);
         QVERIFY(repo.saveTaxCategory(prepared));
 
         c.tenders = {{QStringLiteral("card"), 438, {}}};

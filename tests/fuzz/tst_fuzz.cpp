@@ -194,11 +194,14 @@ private slots:
         for (int i = 0; i < iterations(); ++i) {
             const QString s = QString::fromUtf8(randomBytes(rng, 12));
             for (const QLocale &l : locales) {
-                auto v = parseFixed(s, 2, l);
-                if (v) // whatever parsed formats back to a number that parses to the same value
-                    QCOMPARE(*parseFixed(formatFixed(*v, 2, l), 2, l), *v);
-                (void)parseQuantity(s, Unit::Each, l);
-                (void)Discount::parse(s, Currency{}, l);
+                for (NumberSource source : {NumberSource::Machine, NumberSource::Typed}) {
+                    auto v = parseFixed(s, 2, source, l);
+                    // Whatever parsed formats back to a number that parses to the same value.
+                    if (v)
+                        QCOMPARE(*parseFixed(formatFixed(*v, 2, l), 2, NumberSource::Typed, l), *v);
+                    (void)parseQuantity(s, Unit::Each, source, l);
+                    (void)Discount::parse(s, Currency{}, source, l);
+                }
             }
         }
     }

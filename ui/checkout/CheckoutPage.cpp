@@ -11,6 +11,7 @@
 #include "WeightDialog.h"
 #include "checkout/CartStore.h"
 #include "common/Dialogs.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "models/CartModel.h"
 
@@ -314,6 +315,14 @@ QWidget *CheckoutPage::buildCartPanel()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked);
+    m_view->setItemDelegateForColumn(
+        CartModel::Quantity,
+        new NumberDelegate(
+            [](const QModelIndex &i) {
+                return quantityShape(
+                    unitFromCode(i.data(CartModel::UnitRole).toString()).value_or(Unit::Each));
+            },
+            m_view));
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
@@ -1083,15 +1092,20 @@ void CheckoutPage::editSelectedQty()
         track(dlg);
         return;
     }
+    const NumberShape shape = quantityShape(line.product.unit);
     auto text = Dialogs::getText(this,
                                  tr("Quantity"),
                                  tr("How many %1?").arg(line.product.name),
-                                 formatQuantity(line.qty, line.product.unit, QLocale()));
+                                 NumberField::text(line.qty, shape),
+                                 [&](QLineEdit *e) { NumberField::attach(e, shape); });
     if (!text)
         return;
-    auto q = parseQuantity(*text, line.product.unit, QLocale());
+    const auto q = NumberField::read(*text, shape);
     if (!q || *q <= 0) {
-        Dialogs::warning(this, tr("Quantity"), tr("“%1” is not a quantity.").arg(*text));
+        Dialogs::warning(this,
+                         tr("Quantity"),
+                         q ? tr("“%1” is not a quantity.").arg(*text)
+                           : NumberField::problemText(q.error()));
         return;
     }
     Cart c = m_model->cart();

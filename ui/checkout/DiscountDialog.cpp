@@ -1,6 +1,7 @@
 #include "DiscountDialog.h"
 
 #include "NumericKeypad.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 
 #include <QDialogButtonBox>
@@ -70,6 +71,8 @@ DiscountDialog::DiscountDialog(const QString &title,
     m_edit->setAlignment(Qt::AlignRight);
     m_edit->setMinimumHeight(kTouchMin);
     setScaledFont(m_edit, 1.6, true);
+    // Up to 4 decimals: a percentage can have them; read() checks an amount's own.
+    NumberField::attach(m_edit, NumberShape{4});
     if (current.kind == Discount::Kind::Percent)
         m_edit->setText(formatPercent(current.value, QLocale()) + QLatin1Char('%'));
     else if (current.kind == Discount::Kind::Amount)
@@ -142,7 +145,12 @@ std::expected<Discount, QString> DiscountDialog::read(Discount::Kind forced) con
         text += QLatin1Char('%');
     if (text.isEmpty() || text == u"%")
         return std::unexpected(tr("Enter an amount or a percentage."));
-    auto d = Discount::parse(text, m_currency, QLocale());
+    const bool percent = forced == Discount::Kind::Percent;
+    if (auto n = NumberField::read(percent ? QStringView(text).chopped(1) : QStringView(text),
+                                   percent ? NumberShape{4} : NumberField::moneyShape(m_currency));
+        !n && n.error().kind != NumberProblem::Kind::NotANumber)
+        return std::unexpected(NumberField::problemText(n.error()));
+    auto d = Discount::parse(text, m_currency, NumberSource::Typed, QLocale());
     if (!d)
         return std::unexpected(forced == Discount::Kind::Percent
                                    ? tr("A percentage is a number from 0 to 100.")

@@ -1,6 +1,7 @@
 #include "MarketDayDialog.h"
 
 #include "NumericKeypad.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 
 #include <QComboBox>
@@ -44,7 +45,7 @@ MarketDayDialog::MarketDayDialog(const QStringList &markets,
     m_floatEdit->setObjectName(QStringLiteral("float"));
     m_floatEdit->setMinimumHeight(kTouchMin);
     m_floatEdit->setAlignment(Qt::AlignRight);
-    m_floatEdit->setText(formatFixed(0, currency.decimals, QLocale()));
+    NumberField::attachMoney(m_floatEdit, currency)->setValue(0);
     setScaledFont(m_floatEdit, 1.3);
     form->addRow(tr("Opening &float:"), m_floatEdit);
     lay->addLayout(form);
@@ -78,9 +79,11 @@ void MarketDayDialog::accept()
         return;
     }
     const QString f = m_floatEdit->text().trimmed();
-    auto v = f.isEmpty() ? Result<Minor>(0) : parseMoney(f, m_currency, QLocale());
+    const auto v = f.isEmpty() ? std::expected<qint64, NumberProblem>(0)
+                               : NumberField::of(m_floatEdit)->read();
     if (!v || *v < 0) {
-        m_error->setText(tr("The opening float must be an amount like 50.00."));
+        m_error->setText(v ? tr("The opening float must be an amount like 50.00.")
+                           : NumberField::problemText(v.error()));
         m_floatEdit->setFocus();
         return;
     }

@@ -1,10 +1,10 @@
 #include "NumericKeypad.h"
 
+#include "common/NumberField.h"
 #include "common/Style.h"
 
 #include <QGridLayout>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 
 namespace sk::ui {
@@ -16,7 +16,7 @@ NumericKeypad::NumericKeypad(QLineEdit *target, QWidget *parent, bool decimalPoi
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(6);
-    const QString point = QLocale().decimalPoint();
+    const QString point = NumberField::decimalPoint();
     const QStringList keys = {QStringLiteral("7"),
                               QStringLiteral("8"),
                               QStringLiteral("9"),
@@ -41,6 +41,12 @@ NumericKeypad::NumericKeypad(QLineEdit *target, QWidget *parent, bool decimalPoi
         if (i == keys.size() - 1) {
             b->setAccessibleName(tr("Delete last digit"));
             connect(b, &QPushButton::clicked, this, [this] { m_target->backspace(); });
+        } else if (i == 9) {
+            b->setObjectName(QStringLiteral("decimalPoint"));
+            b->setAccessibleName(tr("Decimal separator"));
+            connect(b, &QPushButton::clicked, this, [this] {
+                NumberField::typeDecimalPoint(m_target);
+            });
         } else {
             const QString k = keys[i];
             connect(b, &QPushButton::clicked, this, [this, k] { m_target->insert(k); });

@@ -8,6 +8,7 @@ namespace sk::ui {
 
 // A 4x3 keypad of large buttons that types into a line edit (touch screens without a
 // keyboard). The buttons never take focus, so a physical keyboard keeps working alongside.
+// Its decimal key types the language's decimal separator as NumberField does.
 class NumericKeypad : public QWidget
 {
     Q_OBJECT

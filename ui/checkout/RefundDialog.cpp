@@ -1,5 +1,6 @@
 #include "RefundDialog.h"
 
+#include "common/NumberField.h"
 #include "common/Style.h"
 
 #include <QComboBox>
@@ -54,13 +55,17 @@ RefundDialog::RefundDialog(const SaleRecord &sale,
         name->setCheckState(Qt::Unchecked);
         auto *sold = new QTableWidgetItem(quantity(l.qty, l.unit));
         sold->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        auto *back = new QTableWidgetItem(formatQuantity(left, l.unit, QLocale()));
+        auto *back = new QTableWidgetItem(NumberField::text(left, quantityShape(l.unit)));
         back->setFlags(left > 0 ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
                                 : Qt::ItemIsSelectable);
         m_table->setItem(r, 0, name);
         m_table->setItem(r, 1, sold);
         m_table->setItem(r, 2, back);
     }
+    m_table->setItemDelegateForColumn(
+        2,
+        new NumberDelegate([this](const QModelIndex &i) { return quantityShape(unitAt(i.row())); },
+                           m_table));
     m_table->setCurrentCell(0, 0);
     lay->addWidget(m_table, 1);
 
@@ -156,7 +161,14 @@ void RefundDialog::updatePreview()
         m_tender->setEnabled(m_tender->count() > 1);
     }
     m_problem.clear();
-    if (badQuantity) {
+    QString unreadable;
+    for (int r = 0; r < m_table->rowCount() && unreadable.isEmpty(); ++r)
+        if (m_table->item(r, 0)->checkState() == Qt::Checked)
+            if (const auto q = quantityAt(r); !q)
+                unreadable = NumberField::problemText(q.error());
+    if (!unreadable.isEmpty()) {
+        m_problem = unreadable;
+    } else if (badQuantity) {
         m_problem = tr("Give back a quantity above zero.");
     } else if (!tooMuch.isEmpty()) {
         m_problem = tooMuch;
@@ -193,9 +205,7 @@ QList<RefundItem> RefundDialog::items() const
         const QTableWidgetItem *name = m_table->item(r, 0);
         if (name->checkState() != Qt::Checked)
             continue;
-        const Unit unit
-            = unitFromCode(name->data(Qt::UserRole + 1).toString()).value_or(Unit::Each);
-        auto q = parseQuantity(m_table->item(r, 2)->text(), unit, QLocale());
+        const auto q = quantityAt(r);
         RefundItem it;
         it.lineId = name->data(Qt::UserRole).toString();
         it.qty = q ? *q : -1;
@@ -212,6 +222,17 @@ QString RefundDialog::reason() const
 QString RefundDialog::refundTender() const
 {
     return m_tender->currentData().toString();
+}
+
+Unit RefundDialog::unitAt(int row) const
+{
+    return unitFromCode(m_table->item(row, 0)->data(Qt::UserRole + 1).toString())
+        .value_or(Unit::Each);
+}
+
+std::expected<Milli, NumberProblem> RefundDialog::quantityAt(int row) const
+{
+    return NumberField::read(m_table->item(row, 2)->text(), quantityShape(unitAt(row)));
 }
 
 void RefundDialog::accept()

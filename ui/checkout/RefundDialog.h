@@ -38,6 +38,9 @@ public:
 
 private:
     void updatePreview();
+    // The unit of row `row`'s item, and what the row gives back in it.
+    Unit unitAt(int row) const;
+    std::expected<Milli, NumberProblem> quantityAt(int row) const;
 
     SaleRecord m_sale;
     QList<SaleRecord> m_earlier;

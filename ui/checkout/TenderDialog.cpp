@@ -1,5 +1,6 @@
 #include "TenderDialog.h"
 
+#include "common/NumberField.h"
 #include "common/Style.h"
 
 #include <QGridLayout>
@@ -56,6 +57,7 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     m_amount->setAlignment(Qt::AlignRight);
     m_amount->setMinimumHeight(kTouchMin + 8);
     setScaledFont(m_amount, 2.0, true);
+    NumberField::attachMoney(m_amount, rules.currency);
     amountLabel->setBuddy(m_amount);
     auto *undo = new QPushButton(tr("Remove last (Del)"), this);
     undo->setFocusPolicy(Qt::NoFocus);
@@ -270,9 +272,10 @@ bool TenderDialog::take(const QString &code, Minor amount)
         if (text.isEmpty()) {
             amount = m_comp.due;
         } else {
-            auto parsed = parseMoney(text, cur, QLocale());
+            const auto parsed = NumberField::of(m_amount)->read();
             if (!parsed || *parsed <= 0) {
-                m_error->setText(tr("“%1” is not an amount.").arg(text));
+                m_error->setText(parsed ? tr("“%1” is not an amount.").arg(text)
+                                        : NumberField::problemText(parsed.error()));
                 m_error->show();
                 m_amount->selectAll();
                 return false;

@@ -1,6 +1,7 @@
 #include "WeightDialog.h"
 
 #include "NumericKeypad.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 
 #include <QDialogButtonBox>
@@ -34,11 +35,13 @@ WeightDialog::WeightDialog(const Product &product,
     m_edit->setAlignment(Qt::AlignRight);
     m_edit->setMinimumHeight(kTouchMin);
     setScaledFont(m_edit, 1.8, true);
+    m_field = NumberField::attachQuantity(m_edit, product.unit);
     if (initial > 0)
         m_edit->setText(formatQuantity(initial, product.unit, QLocale()));
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("lineTotal"));
     m_total->setAlignment(Qt::AlignRight);
+    m_total->setWordWrap(true);
     setScaledFont(m_total, 1.8, true);
     auto *buttons = new QDialogButtonBox(this);
     m_ok = buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
@@ -65,14 +68,16 @@ WeightDialog::WeightDialog(const Product &product,
 
 void WeightDialog::update()
 {
-    auto q = parseQuantity(m_edit->text(), m_product.unit, QLocale());
+    const auto q = m_field->read();
     if (q && *q > 0 && *q <= 1000000000) {
         m_qty = *q;
         m_total->setText(money(lineAmount(m_product.price, m_qty).value_or(0), m_currency));
         m_ok->setEnabled(true);
     } else {
         m_qty = 0;
-        m_total->setText(m_edit->text().isEmpty() ? tr("Enter the weight") : tr("Not a weight"));
+        m_total->setText(m_edit->text().trimmed().isEmpty() ? tr("Enter the weight")
+                         : q                                ? tr("Not a weight")
+                                                            : NumberField::problemText(q.error()));
         m_ok->setEnabled(false);
     }
 }

@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace sk::ui {
 
+class NumberField;
+
 // Asks for the weight of an item sold by lb/kg/oz/g on a numeric keypad (or the keyboard),
 // showing the price per unit and the line total as the vendor types. Enter accepts.
 class WeightDialog : public QDialog
@@ -35,6 +37,7 @@ private:
     QLineEdit *m_edit;
     QLabel *m_total;
     QPushButton *m_ok;
+    NumberField *m_field;
 };
 
 } // namespace sk::ui

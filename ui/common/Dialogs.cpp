@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QList>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -120,6 +121,30 @@ std::optional<QString> Dialogs::getText(
     if (!ok)
         return std::nullopt;
     return v;
+}
+
+std::optional<QString> Dialogs::getText(QWidget *parent,
+                                        const QString &title,
+                                        const QString &label,
+                                        const QString &text,
+                                        const std::function<void(QLineEdit *)> &prepareField)
+{
+    if (!hooks().texts.isEmpty())
+        return hooks().texts.takeFirst();
+    if (hooks().testMode) {
+        qWarning("unanswered text prompt in test mode: %s", qPrintable(label));
+        return std::nullopt;
+    }
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setTextValue(text);
+    if (auto *edit = dialog.findChild<QLineEdit *>())
+        prepareField(edit);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
 }
 
 QString Dialogs::saveFileName(QWidget *parent,

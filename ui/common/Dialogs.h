@@ -3,8 +3,10 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
+class QLineEdit;
 class QPrinter;
 class QWidget;
 
@@ -40,6 +42,12 @@ public:
                                           const QString &label,
                                           const QString &text = {},
                                           bool password = false);
+    // getText whose field is first given to `prepareField` (e.g. to make it a NumberField).
+    static std::optional<QString> getText(QWidget *parent,
+                                          const QString &title,
+                                          const QString &label,
+                                          const QString &text,
+                                          const std::function<void(QLineEdit *)> &prepareField);
     static QString saveFileName(QWidget *parent,
                                 const QString &title,
                                 const QString &suggested,

@@ -1,5 +1,6 @@
 #include "eod/CashDrawerStep.h"
 
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 
@@ -8,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QTime>
 #include <QVBoxLayout>
@@ -19,14 +19,23 @@ using eod::errorText;
 using eod::signedMoney;
 
 namespace {
-Result<Minor> parseAmount(const QString &text, const Currency &c)
+// Far more pieces than any drawer holds, and small enough that pieces x value never overflows.
+constexpr qint64 kMaxPieces = 9999999;
+
+// A field's pieces or amount; an empty field counts nothing.
+std::expected<qint64, NumberProblem> readCount(const QLineEdit *edit)
 {
-    if (text.trimmed().isEmpty())
-        return Minor(0);
-    auto m = parseMoney(text, c, QLocale());
-    if (!m)
-        m = parseFixed(text.trimmed(), c.decimals, QLocale::c());
-    return m;
+    if (edit->text().trimmed().isEmpty())
+        return 0;
+    const NumberField *f = NumberField::of(edit);
+    auto n = f->read();
+    if (n && f->shape().whole && (*n < 0 || *n > kMaxPieces)) {
+        NumberProblem p;
+        p.kind = *n < 0 ? NumberProblem::Kind::NotANumber : NumberProblem::Kind::TooLarge;
+        p.text = edit->text().trimmed().left(40);
+        return std::unexpected(p);
+    }
+    return n;
 }
 } // namespace
 
@@ -114,10 +123,8 @@ void CashDrawerStep::load(const QString &marketDayId, const QJsonObject &draft)
         const Minor a = start.tenders.value(held.tender, 0);
         if (!a)
             edit->clear();
-        else if (held.faceValue > 0)
-            edit->setText(QString::number(a / held.faceValue));
         else
-            edit->setText(formatFixed(a, m_currency.decimals, QLocale()));
+            NumberField::of(edit)->setValue(held.faceValue > 0 ? a / held.faceValue : a);
     }
     updateTotals();
 }
@@ -147,12 +154,8 @@ void CashDrawerStep::rebuildFields()
         m_grid->addWidget(l, row++, 0, 1, 3);
     };
     QList<QLineEdit *> order;
-    // Digits only; an empty field is acceptable, so Enter on it still moves on.
-    auto pieces = [this] {
-        return new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,7}")),
-                                               m_fields);
-    };
-    auto addRow = [&](const QString &label, const QString &objectName, QValidator *validator) {
+    // Pieces, or an amount; an empty field is acceptable, so Enter on it still moves on.
+    auto addRow = [&](const QString &label, const QString &objectName, bool pieces) {
         auto *name = new QLabel(label, m_fields);
         auto *edit = new QLineEdit(m_fields);
         edit->setObjectName(objectName);
@@ -160,11 +163,14 @@ void CashDrawerStep::rebuildFields()
         edit->setMaximumWidth(140);
         edit->setAlignment(Qt::AlignRight);
         edit->setPlaceholderText(QStringLiteral("0"));
-        if (validator)
-            edit->setValidator(validator);
+        if (pieces)
+            NumberField::attach(edit, NumberShape{0, true});
+        else
+            NumberField::attachMoney(edit, m_currency);
         auto *amount = new QLabel(m_fields);
         amount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         amount->setMinimumWidth(100);
+        amount->setWordWrap(true); // room for what to type instead of an unreadable count
         name->setBuddy(edit);
         m_grid->addWidget(name, row, 0);
         m_grid->addWidget(edit, row, 1);
@@ -187,8 +193,8 @@ void CashDrawerStep::rebuildFields()
                 continue;
             const QString label = d.note ? tr("%1 notes").arg(money(d.value, m_currency))
                                          : tr("%1 coins").arg(money(d.value, m_currency));
-            m_pieceEdits << std::pair{
-                d.value, addRow(label, QStringLiteral("denom_%1").arg(d.value), pieces())};
+            m_pieceEdits << std::pair{d.value,
+                                      addRow(label, QStringLiteral("denom_%1").arg(d.value), true)};
         }
     }
     if (!m_expected.held.isEmpty())
@@ -197,10 +203,8 @@ void CashDrawerStep::rebuildFields()
         const QString label
             = h.faceValue > 0 ? tr("%1 (pieces of %2)").arg(h.name, money(h.faceValue, m_currency))
                               : tr("%1 (amount)").arg(h.name);
-        m_heldEdits << std::pair{h,
-                                 addRow(label,
-                                        QStringLiteral("held_%1").arg(h.tender),
-                                        h.faceValue > 0 ? pieces() : nullptr)};
+        m_heldEdits << std::pair{
+            h, addRow(label, QStringLiteral("held_%1").arg(h.tender), h.faceValue > 0)};
     }
     m_grid->setRowStretch(row, 1);
     // Enter moves on like Tab, so a keypad alone walks the whole drawer; the last records.
@@ -222,18 +226,14 @@ DrawerTally CashDrawerStep::tally() const
 {
     DrawerTally t;
     for (const auto &[value, edit] : m_pieceEdits) {
-        const qint64 n = edit->text().toLongLong();
+        const qint64 n = readCount(edit).value_or(0);
         if (n > 0)
             t.pieces.insert(value, n);
     }
     for (const auto &[held, edit] : m_heldEdits) {
-        if (held.faceValue > 0) {
-            const qint64 n = edit->text().toLongLong();
-            if (n > 0)
-                t.tenders.insert(held.tender, n * held.faceValue);
-        } else if (auto a = parseAmount(edit->text(), m_currency); a && *a > 0) {
-            t.tenders.insert(held.tender, *a);
-        }
+        const qint64 n = readCount(edit).value_or(0);
+        if (n > 0)
+            t.tenders.insert(held.tender, held.faceValue > 0 ? n * held.faceValue : n);
     }
     return t;
 }
@@ -242,16 +242,18 @@ void CashDrawerStep::updateTotals()
 {
     const DrawerTally t = tally();
     int i = 0;
-    for (const auto &[value, edit] : std::as_const(m_pieceEdits))
-        m_lineAmounts[i++]->setText(money(value * t.pieces.value(value, 0), m_currency));
+    for (const auto &[value, edit] : std::as_const(m_pieceEdits)) {
+        const auto n = readCount(edit);
+        m_lineAmounts[i++]->setText(n ? money(value * t.pieces.value(value, 0), m_currency)
+                                      : NumberField::problemText(n.error()));
+    }
     for (const auto &[held, edit] : std::as_const(m_heldEdits)) {
-        const bool bad = held.faceValue == 0 && !edit->text().trimmed().isEmpty()
-                         && !parseAmount(edit->text(), m_currency);
+        const auto n = readCount(edit);
         m_lineAmounts[i++]->setText(
-            bad ? tr("not an amount")
-                : tr("%1 of %2 expected")
-                      .arg(money(t.tenders.value(held.tender, 0), m_currency),
-                           money(held.expected, m_currency)));
+            !n ? NumberField::problemText(n.error(), tr("not an amount"))
+               : tr("%1 of %2 expected")
+                     .arg(money(t.tenders.value(held.tender, 0), m_currency),
+                          money(held.expected, m_currency)));
     }
     const Minor counted = t.cashTotal().value_or(0);
     const DrawerExpectation &e = m_expected;
@@ -289,9 +291,17 @@ bool CashDrawerStep::record()
 {
     if (m_dayId.isEmpty())
         return false;
+    // Nothing is counted while a field cannot be read: it would count as nothing.
+    for (const auto &[value, edit] : std::as_const(m_pieceEdits))
+        if (const auto n = readCount(edit); !n) {
+            m_status->setText(NumberField::problemText(n.error()));
+            edit->setFocus();
+            return false;
+        }
     for (const auto &[held, edit] : std::as_const(m_heldEdits))
-        if (held.faceValue == 0 && !parseAmount(edit->text(), m_currency)) {
-            m_status->setText(tr("%1: type an amount such as 12.50.").arg(held.name));
+        if (const auto n = readCount(edit); !n) {
+            m_status->setText(NumberField::problemText(
+                n.error(), tr("%1: type an amount such as 12.50.").arg(held.name)));
             edit->setFocus();
             return false;
         }

@@ -2,6 +2,7 @@
 
 #include "MarketDay.h"
 #include "common/Dialogs.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "eod/CashDrawerStep.h"
 #include "eod/ClosingSummary.h"
@@ -82,6 +83,7 @@ EndOfDayPage::EndOfDayPage(AppContext &ctx, QWidget *parent)
     m_moveAmount->setPlaceholderText(tr("Amount"));
     m_moveAmount->setMinimumHeight(kTouchMin);
     m_moveAmount->setMaximumWidth(140);
+    NumberField::attach(m_moveAmount, NumberShape{2}); // read in the currency's decimals
     m_moveReason = new QLineEdit(payouts);
     m_moveReason->setObjectName(QStringLiteral("movementReason"));
     m_moveReason->setPlaceholderText(tr("Reason (bought ice)"));
@@ -312,11 +314,10 @@ void EndOfDayPage::addMovement()
 {
     const Currency c
         = Currency::fromCode(m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
-    auto amount = parseMoney(m_moveAmount->text(), c, QLocale());
-    if (!amount)
-        amount = parseFixed(m_moveAmount->text().trimmed(), c.decimals, QLocale::c());
+    const auto amount = NumberField::read(m_moveAmount->text(), NumberField::moneyShape(c));
     if (!amount || *amount <= 0) {
-        m_moveStatus->setText(tr("Type the amount, such as 5.00."));
+        const QString hint = tr("Type the amount, such as 5.00.");
+        m_moveStatus->setText(amount ? hint : NumberField::problemText(amount.error(), hint));
         m_moveAmount->setFocus();
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "StockLedger.h"
 #include "checkout/NumericKeypad.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 
@@ -63,6 +64,7 @@ StockCountStep::StockCountStep(AppContext &ctx, QWidget *parent)
     m_qty->setPlaceholderText(tr("Counted"));
     m_qty->setMinimumHeight(kTouchMin);
     setScaledFont(m_qty, 1.5);
+    NumberField::attach(m_qty, quantityShape(Unit::Lb)); // read in the item's unit
     right->addWidget(m_qty);
     right->addWidget(new NumericKeypad(m_qty, this));
     auto *buttons = new QHBoxLayout;
@@ -305,14 +307,13 @@ void StockCountStep::recordEntered()
         return;
     }
     const Product p = m_products[m_row];
-    auto qty = parseQuantity(text, p.unit, QLocale());
-    if (!qty)
-        qty = parseQuantity(text, p.unit, QLocale::c());
+    const auto qty = NumberField::read(text, quantityShape(p.unit));
     if (!qty) {
-        m_error->setText(
+        m_error->setText(NumberField::problemText(
+            qty.error(),
             p.unit == sk::Unit::Each
                 ? tr("Type a whole number of %1.").arg(p.name)
-                : tr("Type the weight of %1 in %2, e.g. 3.25.").arg(p.name, unitCode(p.unit)));
+                : tr("Type the weight of %1 in %2, e.g. 3.25.").arg(p.name, unitCode(p.unit))));
         m_qty->selectAll();
         return;
     }

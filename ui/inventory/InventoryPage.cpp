@@ -6,6 +6,7 @@
 #include "StockLedger.h"
 #include "TaxTenderRepository.h"
 #include "common/Dialogs.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 #include "eod/StockReconciliation.h"
@@ -107,6 +108,7 @@ void InventoryPage::refresh()
     m_stale = false;
     m_currency
         = Currency::fromCode(m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    NumberField::attachMoney(m_price, m_currency);
     ProductRepository repo(m_ctx.db());
     if (auto all = repo.all(true))
         m_products = *all;
@@ -175,6 +177,7 @@ QWidget *InventoryPage::buildStockTab()
     m_stockQty = new QLineEdit(right);
     m_stockQty->setObjectName(QStringLiteral("stockQty"));
     m_stockQty->setMinimumHeight(kTouchMin);
+    NumberField::attach(m_stockQty, quantityShape(Unit::Lb)); // read in the item's unit
     m_stockReason = new QLineEdit(right);
     m_stockReason->setObjectName(QStringLiteral("stockReason"));
     m_stockReason->setMaxLength(500);
@@ -382,16 +385,12 @@ void InventoryPage::recordStock()
         return;
     }
     const QString kind = m_stockKind->currentData().toString();
-    QString text = m_stockQty->text().trimmed();
-    if (text.startsWith(QChar(0x2212)))
-        text[0] = QLatin1Char('-');
-    auto qty = parseQuantity(text, p->unit, QLocale());
-    if (!qty)
-        qty = parseQuantity(text, p->unit, QLocale::c());
+    const auto qty = NumberField::read(m_stockQty->text(), quantityShape(p->unit));
     if (!qty) {
-        m_stockStatus->setText(p->unit == Unit::Each
-                                   ? tr("Type a whole number.")
-                                   : tr("Type a quantity in %1, e.g. 2.5.").arg(unitCode(p->unit)));
+        m_stockStatus->setText(NumberField::problemText(
+            qty.error(),
+            p->unit == Unit::Each ? tr("Type a whole number.")
+                                  : tr("Type a quantity in %1, e.g. 2.5.").arg(unitCode(p->unit))));
         m_stockQty->setFocus();
         return;
     }
@@ -516,6 +515,7 @@ QWidget *InventoryPage::buildProductsTab()
     colour->addWidget(m_swatch);
     m_lowStock = new QLineEdit(tab);
     m_lowStock->setObjectName(QStringLiteral("productLowStock"));
+    NumberField::attach(m_lowStock, quantityShape(Unit::Lb)); // read in the item's unit
     form->addRow(tr("SKU"), m_sku);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Category"), m_category);
@@ -649,8 +649,9 @@ void InventoryPage::showProduct(const Product &p)
     m_name->setText(p.name);
     m_category->setCurrentText(p.category);
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(unitCode(p.unit))));
-    m_price->setText(p.id.isEmpty() ? QString()
-                                    : formatFixed(p.price, m_currency.decimals, QLocale()));
+    m_price->setText(p.id.isEmpty()
+                         ? QString()
+                         : NumberField::text(p.price, NumberField::moneyShape(m_currency)));
     m_tax->setCurrentIndex(std::max(0, m_tax->findData(p.taxCategory)));
     m_snap->setChecked(p.snapEligible);
     m_token->setChecked(p.tokenEligible);
@@ -659,7 +660,8 @@ void InventoryPage::showProduct(const Product &p)
     m_barcodes->setText(p.barcodes.join(QLatin1Char(' ')));
     m_quickPos->setValue(p.quickPos ? *p.quickPos : -1);
     m_quickColor->setText(p.quickColor);
-    m_lowStock->setText(p.lowStock ? formatQuantity(p.lowStock, p.unit, QLocale()) : QString());
+    m_lowStock->setText(p.lowStock ? NumberField::text(p.lowStock, quantityShape(p.unit))
+                                   : QString());
     m_deactivate->setText(p.active ? tr("Deactivate") : tr("Reactivate"));
     m_deactivate->setEnabled(!p.id.isEmpty());
     m_productStatus->clear();
@@ -683,11 +685,10 @@ void InventoryPage::saveProduct()
     p.name = m_name->text().trimmed();
     p.category = m_category->currentText().trimmed();
     p.unit = unitFromCode(m_unit->currentData().toString()).value_or(Unit::Each);
-    auto price = parseMoney(m_price->text(), m_currency, QLocale());
-    if (!price)
-        price = parseFixed(m_price->text().trimmed(), m_currency.decimals, QLocale::c());
+    const auto price = NumberField::of(m_price)->read();
     if (!price || *price < 0) {
-        m_productStatus->setText(tr("Type the price, such as 4.50."));
+        const QString hint = tr("Type the price, such as 4.50.");
+        m_productStatus->setText(price ? hint : NumberField::problemText(price.error(), hint));
         m_price->setFocus();
         return;
     }
@@ -703,11 +704,10 @@ void InventoryPage::saveProduct()
     if (m_lowStock->text().trimmed().isEmpty()) {
         p.lowStock = 0;
     } else {
-        auto low = parseQuantity(m_lowStock->text().trimmed(), p.unit, QLocale());
-        if (!low)
-            low = parseQuantity(m_lowStock->text().trimmed(), p.unit, QLocale::c());
+        const auto low = NumberField::read(m_lowStock->text(), quantityShape(p.unit));
         if (!low) {
-            m_productStatus->setText(tr("Type the low-stock level in %1.").arg(unitCode(p.unit)));
+            m_productStatus->setText(NumberField::problemText(
+                low.error(), tr("Type the low-stock level in %1.").arg(unitCode(p.unit))));
             m_lowStock->setFocus();
             return;
         }

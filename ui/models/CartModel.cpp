@@ -1,5 +1,6 @@
 #include "CartModel.h"
 
+#include "common/NumberField.h"
 #include "common/Style.h"
 
 #include <QLocale>
@@ -170,7 +171,7 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::EditRole:
         if (index.column() == Quantity)
-            return formatQuantity(l.qty, l.product.unit, QLocale());
+            return NumberField::text(l.qty, quantityShape(l.product.unit));
         return data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         if (index.column() == Item)
@@ -226,7 +227,7 @@ bool CartModel::setData(const QModelIndex &index, const QVariant &value, int rol
         || index.column() != Quantity)
         return false;
     const CartLine &l = m_cart.lines[index.row()];
-    auto q = parseQuantity(value.toString(), l.product.unit, QLocale());
+    auto q = parseQuantity(value.toString(), l.product.unit, NumberSource::Typed, QLocale());
     if (!q || *q <= 0)
         return false;
     if (*q == l.qty)

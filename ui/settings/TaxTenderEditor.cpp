@@ -1,6 +1,7 @@
 #include "TaxTenderEditor.h"
 
 #include "BusinessSettings.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "common/WheelGuard.h"
 
@@ -63,6 +64,7 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     m_taxRate = new QLineEdit(this);
     m_taxRate->setObjectName(QStringLiteral("taxRate"));
     m_taxRate->setPlaceholderText(tr("e.g. 8.25"));
+    NumberField::attach(m_taxRate, NumberShape{4, false, {QStringLiteral("%")}});
     m_taxActive = new QCheckBox(tr("Offered for products"), this);
     m_taxActive->setObjectName(QStringLiteral("taxActive"));
     for (QWidget *w : {static_cast<QWidget *>(m_taxName), static_cast<QWidget *>(m_taxRate)})
@@ -108,6 +110,7 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     m_tenderFace = new QLineEdit(this);
     m_tenderFace->setObjectName(QStringLiteral("tenderFace"));
     m_tenderFace->setPlaceholderText(tr("empty: any amount"));
+    NumberField::attach(m_tenderFace, NumberShape{2}); // read in the currency's decimals
     m_tenderChange = new QCheckBox(tr("Gives change"), this);
     m_tenderChange->setObjectName(QStringLiteral("tenderChange"));
     m_tenderUntaxed = new QCheckBox(tr("What it pays is not taxed (SNAP)"), this);
@@ -373,7 +376,7 @@ void TaxTenderEditor::saveTax()
     TaxCategory t = row >= 0 && row < m_taxes.size() ? m_taxes[row] : TaxCategory{};
     t.name = m_taxName->text().trimmed();
     t.active = m_taxActive->isChecked();
-    auto rate = TaxTenderRepository::parseRate(m_taxRate->text(), QLocale());
+    const auto rate = NumberField::of(m_taxRate)->read();
     TaxTenderRepository repo(m_ctx.db());
     std::optional<SettingProblem> problem;
     if (t.name.isEmpty())
@@ -385,7 +388,9 @@ void TaxTenderEditor::saveTax()
         problem = repo.checkTaxCategory(t);
     }
     if (problem) {
-        m_taxStatus->setText(problemText(*problem));
+        m_taxStatus->setText(problem->kind == SettingProblem::Kind::RateNotANumber && !rate
+                                 ? NumberField::problemText(rate.error(), problemText(*problem))
+                                 : problemText(*problem));
         (problem->kind == SettingProblem::Kind::NameEmpty
                  || problem->kind == SettingProblem::Kind::NameDuplicate
                  || problem->kind == SettingProblem::Kind::NameTooLong
@@ -428,11 +433,10 @@ void TaxTenderEditor::saveTender()
     } else {
         const Currency c = Currency::fromCode(
             m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
-        auto v = parseMoney(face, c, QLocale());
-        if (!v)
-            v = parseMoney(face, c, QLocale::c());
+        const auto v = NumberField::read(face, NumberField::moneyShape(c));
         if (!v) {
-            m_tenderStatus->setText(tr("Type the token value as an amount, such as 5.00."));
+            m_tenderStatus->setText(NumberField::problemText(
+                v.error(), tr("Type the token value as an amount, such as 5.00.")));
             m_tenderFace->setFocus();
             return;
         }

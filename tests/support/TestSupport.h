@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -51,5 +52,55 @@ T *childOf(const QObject *parent, const char *name)
 
 // Path of a built executable of this project (e.g. "app/cli/stallkeeper-cli").
 QString binary(const QString &relative);
+
+// One run of the real stallkeeper-cli on `dbPath`: exit code (-1 when it crashed), stdout, stderr.
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QString &dbPath, const QStringList &args);
+
+// Damage a database file that no connection has open, as a failing disk or a stray write
+// would: the cell pointers of every leaf page holding `table` are overwritten with zeros (the
+// page headers stay). Read without extra checks, its rows come back blank. Returns the pages.
+QList<int> damageTable(const QString &path, const QString &table);
+// SHA-256 of a file's bytes. Only for files no connection of this process has open.
+QByteArray fileHash(const QString &path);
+// Overwrite SQLite's 100-byte header of a file no connection has open: no longer a database.
+void breakHeader(const QString &path);
+// A database at `path` with the demo catalog, closed again, and a rotating backup of it in
+// `folder`; returns the backup's path.
+QString seededWithBackup(const QString &path, const QString &folder);
+
+// Arguments written briefly: sl({"sale", "--item", "JAM=1"}).
+QStringList sl(std::initializer_list<const char *> list);
+
+// Mounts for tests of a full or read-only disk. Mounting needs root (CI runs as root); when
+// it is not possible, `reason` says why and the test skips. Unmounted in reverse order.
+class TestMounts
+{
+public:
+    TestMounts() = default;
+    ~TestMounts();
+    TestMounts(const TestMounts &) = delete;
+    TestMounts &operator=(const TestMounts &) = delete;
+
+    bool tmpfs(const QString &dir, const QString &size); // e.g. "2m"
+    // `source` (a file or a folder) seen at `target` too, read-only if asked.
+    bool bind(const QString &source, const QString &target, bool readOnly = false);
+    bool remount(const QString &dir, bool readOnly); // a tmpfs
+    bool unmount(const QString &target);             // the last mount made there
+    void unmountAll();
+    QString reason;
+
+private:
+    bool run(const QStringList &args);
+    QStringList m_mounted;
+};
+
+// Fill the disk holding `dir` with a file until it refuses to grow (ENOSPC).
+bool fillDisk(const QString &dir);
 
 } // namespace sk::test

@@ -54,6 +54,9 @@ T check(Result<T> r)
     return std::move(*r);
 }
 void check(Status s);
+// A damaged or unreadable database's error, naming the newest good backup beside it and the
+// command that restores it.
+Error withBackupHint(const Error &e, const QString &dbPath);
 
 int run(const QStringList &arguments);
 

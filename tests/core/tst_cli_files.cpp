@@ -451,6 +451,40 @@ private slots:
             QStringLiteral("read-only"));
     }
 
+    // A disk that fails to read is named as such: a file system on a loop device whose backing
+    // file was cut short under the database's blocks (the kernel answers EIO).
+    void ioErrorIsNamed()
+    {
+        QTemporaryDir dir;
+        test::TestMounts mounts;
+        const QString image = dir.filePath(QStringLiteral("disk.img"));
+        const QString mnt = dir.filePath(QStringLiteral("mnt"));
+        QVERIFY(QDir().mkpath(mnt));
+        if (!mounts.ext4(image, mnt))
+            QSKIP(qPrintable(mounts.reason));
+        const QString db = mnt + QStringLiteral("/io.sqlite");
+        makeDatabase(db);
+        // Where the database's blocks are, in bytes from the start of the disk.
+        QString extents;
+        QVERIFY2(mounts.run(
+                     {QStringLiteral("filefrag"), QStringLiteral("-v"), QStringLiteral("-b1"), db},
+                     &extents),
+                 qPrintable(mounts.reason));
+        qint64 first = -1;
+        static const QRegularExpression row(
+            QStringLiteral("^\\s*\\d+:\\s+\\d+\\.\\.\\s*\\d+:\\s+(\\d+)\\.\\."));
+        for (const QString &line : extents.split(QLatin1Char('\n')))
+            if (const auto m = row.match(line); m.hasMatch())
+                first = first < 0 ? m.captured(1).toLongLong()
+                                  : std::min(first, m.captured(1).toLongLong());
+        QVERIFY2(first > 0, qPrintable(extents));
+        QVERIFY(mounts.unmount(mnt));
+        QVERIFY(QFile::resize(image, first));
+        QVERIFY2(mounts.remountLoop(mnt, true), qPrintable(mounts.reason));
+        verifyOneLineFailure(runCli(db, sl({"catalog", "list"})),
+                             QStringLiteral("failed with an I/O error"));
+    }
+
     // A full disk is named; an export onto it fails and leaves no empty file behind.
     void fullDiskIsNamed()
     {

@@ -127,7 +127,7 @@ TestMounts::~TestMounts()
     unmountAll();
 }
 
-bool TestMounts::run(const QStringList &args)
+bool TestMounts::run(const QStringList &args, QString *out)
 {
     if (::geteuid() != 0) {
         reason = QStringLiteral("mounting a test disk needs root");
@@ -141,6 +141,45 @@ bool TestMounts::run(const QStringList &args)
                           QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
         return false;
     }
+    if (out)
+        *out = QString::fromLocal8Bit(p.readAllStandardOutput());
+    return true;
+}
+
+bool TestMounts::ext4(const QString &image, const QString &dir)
+{
+    QString device;
+    QFile f(image);
+    if (!f.open(QIODevice::WriteOnly) || !f.resize(16 * 1024 * 1024))
+        return false;
+    f.close();
+    // Without a journal: cut short, it still mounts, and only the files' blocks fail.
+    if (!run({QStringLiteral("mkfs.ext4"),
+              QStringLiteral("-q"),
+              QStringLiteral("-F"),
+              QStringLiteral("-O"),
+              QStringLiteral("^has_journal"),
+              image})
+        || !run({QStringLiteral("losetup"), QStringLiteral("-f"), QStringLiteral("--show"), image},
+                &device))
+        return false;
+    m_loops << device.trimmed();
+    if (!run({QStringLiteral("mount"), device.trimmed(), dir}))
+        return false;
+    m_mounted << dir;
+    return true;
+}
+
+bool TestMounts::remountLoop(const QString &dir, bool readOnly)
+{
+    if (m_loops.isEmpty()
+        || !run({QStringLiteral("mount"),
+                 QStringLiteral("-o"),
+                 readOnly ? QStringLiteral("ro") : QStringLiteral("rw"),
+                 m_loops.last(),
+                 dir}))
+        return false;
+    m_mounted << dir;
     return true;
 }
 
@@ -193,6 +232,8 @@ void TestMounts::unmountAll()
         const QString dir = m_mounted.takeLast();
         QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), dir});
     }
+    while (!m_loops.isEmpty())
+        QProcess::execute(QStringLiteral("losetup"), {QStringLiteral("-d"), m_loops.takeLast()});
 }
 
 bool fillDisk(const QString &dir)

@@ -91,13 +91,19 @@ public:
     // `source` (a file or a folder) seen at `target` too, read-only if asked.
     bool bind(const QString &source, const QString &target, bool readOnly = false);
     bool remount(const QString &dir, bool readOnly); // a tmpfs
-    bool unmount(const QString &target);             // the last mount made there
+    // A fresh ext4 file system in the file `image` (created), on a loop device mounted at `dir`.
+    bool ext4(const QString &image, const QString &dir);
+    // That loop device mounted again at `dir` (after its image changed).
+    bool remountLoop(const QString &dir, bool readOnly);
+    bool unmount(const QString &target); // the last mount made there
     void unmountAll();
+    // Run a command as part of the setup; false (with the reason) when it fails.
+    bool run(const QStringList &args, QString *out = nullptr);
     QString reason;
 
 private:
-    bool run(const QStringList &args);
     QStringList m_mounted;
+    QStringList m_loops; // loop devices to detach
 };
 
 // Fill the disk holding `dir` with a file until it refuses to grow (ENOSPC).

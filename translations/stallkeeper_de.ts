@@ -845,10 +845,6 @@ nächster Kunde</translation>
         <translation>Die Datenbank ist beschädigt</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2). Nothing more is written to it, so no sale can be rung up until it is repaired.</source>
-        <translation>Die Datenbank %1 ist beschädigt (%2). Es wird nichts mehr hineingeschrieben; bis sie repariert ist, kann kein Verkauf gebucht werden.</translation>
-    </message>
-    <message>
         <source>No good backup was found in %1. Close Stallkeeper and keep the file for repair; synced sales are safe on the server.</source>
         <translation>In %1 wurde keine intakte Sicherung gefunden. Schließen Sie Stallkeeper und bewahren Sie die Datei zur Reparatur auf; synchronisierte Verkäufe sind auf dem Server sicher.</translation>
     </message>
@@ -869,8 +865,12 @@ nächster Kunde</translation>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Stallkeeper cannot open %1 (%2).</source>
-        <translation>Stallkeeper kann %1 nicht öffnen (%2).</translation>
+        <source>The database %1 is damaged. Nothing more is written to it, so no sale can be rung up until it is repaired.</source>
+        <translation>Die Datenbank %1 ist beschädigt. Es wird nichts mehr hineingeschrieben; bis sie repariert ist, kann kein Verkauf gebucht werden.</translation>
+    </message>
+    <message>
+        <source>Stallkeeper cannot open %1.</source>
+        <translation>Stallkeeper kann %1 nicht öffnen.</translation>
     </message>
 </context>
 <context>

@@ -845,10 +845,6 @@ siguiente cliente</translation>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2). Nothing more is written to it, so no sale can be rung up until it is repaired.</source>
-        <translation>La base de datos %1 está dañada (%2). Ya no se escribe nada en ella, así que no se puede registrar ninguna venta hasta repararla.</translation>
-    </message>
-    <message>
         <source>No good backup was found in %1. Close Stallkeeper and keep the file for repair; synced sales are safe on the server.</source>
         <translation>No se encontró ninguna copia de seguridad en buen estado en %1. Cierre Stallkeeper y conserve el archivo para repararlo; las ventas sincronizadas están a salvo en el servidor.</translation>
     </message>
@@ -869,8 +865,12 @@ siguiente cliente</translation>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <source>Stallkeeper cannot open %1 (%2).</source>
-        <translation>Stallkeeper no puede abrir %1 (%2).</translation>
+        <source>The database %1 is damaged. Nothing more is written to it, so no sale can be rung up until it is repaired.</source>
+        <translation>La base de datos %1 está dañada. Ya no se escribe nada en ella, así que no se puede registrar ninguna venta hasta repararla.</translation>
+    </message>
+    <message>
+        <source>Stallkeeper cannot open %1.</source>
+        <translation>Stallkeeper no puede abrir %1.</translation>
     </message>
 </context>
 <context>

@@ -845,10 +845,6 @@ client suivant</translation>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2). Nothing more is written to it, so no sale can be rung up until it is repaired.</source>
-        <translation>La base de données %1 est endommagée (%2). Plus rien n’y est écrit : aucune vente ne peut être enregistrée tant qu’elle n’est pas réparée.</translation>
-    </message>
-    <message>
         <source>No good backup was found in %1. Close Stallkeeper and keep the file for repair; synced sales are safe on the server.</source>
         <translation>Aucune sauvegarde intacte n’a été trouvée dans %1. Fermez Stallkeeper et gardez le fichier pour le faire réparer ; les ventes synchronisées sont en sécurité sur le serveur.</translation>
     </message>
@@ -869,8 +865,12 @@ client suivant</translation>
         <translation>La base de données ne peut pas être ouverte</translation>
     </message>
     <message>
-        <source>Stallkeeper cannot open %1 (%2).</source>
-        <translation>Stallkeeper ne peut pas ouvrir %1 (%2).</translation>
+        <source>The database %1 is damaged. Nothing more is written to it, so no sale can be rung up until it is repaired.</source>
+        <translation>La base de données %1 est endommagée. Plus rien n’y est écrit : aucune vente ne peut être enregistrée tant qu’elle n’est pas réparée.</translation>
+    </message>
+    <message>
+        <source>Stallkeeper cannot open %1.</source>
+        <translation>Stallkeeper ne peut pas ouvrir %1.</translation>
     </message>
 </context>
 <context>

@@ -510,7 +510,9 @@ Database &Context::database()
 
 Error withBackupHint(const Error &e, const QString &dbPath)
 {
-    if (e.code != Error::Code::Damaged && e.code != Error::Code::NotADatabase)
+    // An empty file never held this folder's data: no backup is offered for it.
+    if (e.code != Error::Code::Damaged
+        && (e.code != Error::Code::NotADatabase || QFileInfo(dbPath).size() == 0))
         return e;
     const QString folder = QFileInfo(dbPath).absolutePath() + QStringLiteral("/backups");
     auto good = BackupManager::newestGoodIn(folder);

@@ -99,10 +99,11 @@ int main(int argc, char *argv[])
                      QFileInfo(path).absolutePath() + QStringLiteral("/backups"))
               .toString();
     auto db = sk::Database::open(path);
-    // Too damaged to open: offer the newest good backup (the damaged file is kept).
+    // Too damaged to open: offer the newest good backup (the damaged file is kept). An empty
+    // file is only refused: it never held this folder's data.
     if (!db
         && (db.error().code == sk::Error::Code::Damaged
-            || db.error().code == sk::Error::Code::NotADatabase)
+            || (db.error().code == sk::Error::Code::NotADatabase && QFileInfo(path).size() > 0))
         && sk::ui::DamageGuard::offerRestoreOfFile(path, backupFolder, db.error()))
         db = sk::Database::open(path);
     if (!db) {

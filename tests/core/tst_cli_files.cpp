@@ -337,6 +337,8 @@ private slots:
                              QStringLiteral("is empty; delete it to start a new database"));
         QCOMPARE(QFileInfo(empty).size(), 0);
         QVERIFY(!QFile::exists(empty + QStringLiteral("-wal")));
+        // The backups beside it are another database's: none is offered.
+        QVERIFY(!runCli(empty, sl({"catalog", "list"})).err.contains(QLatin1String("backup")));
         const QString fresh = path(QStringLiteral("fresh.sqlite"));
         QCOMPARE(runCli(fresh, sl({"check"})).out, QStringLiteral("ok\n"));
     }

@@ -51,10 +51,10 @@ bool DamageGuard::offerRestore(const Error &damage)
     m_asking = true;
     auto done = qScopeGuard([this] { m_asking = false; });
     const QString title = tr("The database is damaged");
-    const QString what
-        = tr("The database %1 is damaged (%2). Nothing more is written to it, so no sale can be "
-             "rung up until it is repaired.")
-              .arg(m_db.path(), damage.detail);
+    const QString what = tr("The database %1 is damaged. Nothing more is written to it, so no sale "
+                            "can be rung up until it is repaired.")
+                             .arg(m_db.path());
+    const QString detail = QStringLiteral("\n\n") + damage.detail;
     auto good = BackupManager::newestGoodIn(m_folder);
     if (!good) {
         Dialogs::warning(m_window,
@@ -62,12 +62,13 @@ bool DamageGuard::offerRestore(const Error &damage)
                          what + QLatin1Char(' ')
                              + tr("No good backup was found in %1. Close Stallkeeper and keep the "
                                   "file for repair; synced sales are safe on the server.")
-                                   .arg(m_folder));
+                                   .arg(m_folder)
+                             + detail);
         return false;
     }
     if (Dialogs::question(m_window,
                           title,
-                          what + QLatin1Char(' ') + restoreQuestion(*good),
+                          what + QLatin1Char(' ') + restoreQuestion(*good) + detail,
                           QMessageBox::Yes | QMessageBox::No,
                           QMessageBox::Yes)
         != QMessageBox::Yes)
@@ -95,8 +96,8 @@ bool DamageGuard::offerRestoreOfFile(const QString &path,
         return false;
     if (Dialogs::question(nullptr,
                           tr("The database cannot be opened"),
-                          tr("Stallkeeper cannot open %1 (%2).").arg(path, problem.detail)
-                              + QLatin1Char(' ') + restoreQuestion(*good),
+                          tr("Stallkeeper cannot open %1.").arg(path) + QLatin1Char(' ')
+                              + restoreQuestion(*good) + QStringLiteral("\n\n") + problem.detail,
                           QMessageBox::Yes | QMessageBox::No,
                           QMessageBox::Yes)
         != QMessageBox::Yes)

@@ -120,6 +120,10 @@ ReportsPage::ReportsPage(AppContext &ctx, QWidget *parent)
     m_cancel->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
+    // A long message (a refused file name, a full disk) wraps in the room left rather than
+    // widening the page past the window.
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     for (QPushButton *b : {m_run, m_export, m_exportCharts, m_cancel})
         makeTouch(b);
     actions->addWidget(m_run);

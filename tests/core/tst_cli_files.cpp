@@ -27,16 +27,8 @@ void rawExec(const QString &path, const char *sql)
     sqlite3_close(db);
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
-const char kCatalog[] = "sku,name,category,unit,price,tax_category,snap_eligible,barcodes\r\n"
-                        "JAM,Strawberry jam,Jams,each,8.50,exempt,1,0850001\r\n"
-                        "TOM,Heirloom tomatoes,Produce,lb,4.50,exempt,1,\r\n";
+// Not a database: a CSV file, repeated.
+const QByteArray kText = QByteArray("sku,name,price\r\nJAM,Strawberry jam,8.50\r\n").repeated(200);
 } // namespace
 
 class TestCliFiles : public QObject
@@ -49,15 +41,6 @@ class TestCliFiles : public QObject
     std::unique_ptr<Database> m_till; // held open for the whole run, as the app holds it
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    // A database in `dir` with the catalog and an open market day, through the CLI.
-    static void makeDatabase(const QString &db)
-    {
-        const QString csv = QFileInfo(db).absolutePath() + QStringLiteral("/catalog.csv");
-        writeFile(csv, kCatalog);
-        QCOMPARE(runCli(db, {QStringLiteral("catalog"), QStringLiteral("import"), csv}).code, 0);
-        QCOMPARE(runCli(db, sl({"market", "open", "Saturday Market", "--float", "100"})).code, 0);
-    }
 
     QString sellThroughTill()
     {
@@ -87,15 +70,6 @@ class TestCliFiles : public QObject
         QCOMPARE(runCli(m_db, {QStringLiteral("check")}).out, QStringLiteral("ok\n"));
     }
 
-    static void verifyOneLineFailure(const test::CliRun &r, const QString &fragment)
-    {
-        QVERIFY2(r.code == 1,
-                 qPrintable(QStringLiteral("exit %1: %2%3").arg(r.code).arg(r.out, r.err)));
-        QVERIFY2(r.err.startsWith(QLatin1String("stallkeeper-cli: ")), qPrintable(r.err));
-        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
-        QVERIFY2(r.err.contains(fragment), qPrintable(r.err));
-    }
-
     QStringList beforeRestoreCopies() const
     {
         return QDir(m_dir.path()).entryList({QStringLiteral("cli.sqlite.before-restore-*")});
@@ -105,7 +79,7 @@ private slots:
     void initTestCase()
     {
         m_db = path(QStringLiteral("cli.sqlite"));
-        makeDatabase(m_db);
+        test::makeCliDatabase(m_db);
         QCOMPARE(runCli(m_db, sl({"sale", "--item", "JAM=2", "--tender", "cash=20"})).code, 0);
         QCOMPARE(runCli(m_db, {QStringLiteral("backup")}).code, 0); // backups/ beside it
         m_other = path(QStringLiteral("other.sqlite"));
@@ -151,7 +125,7 @@ private slots:
             out = m_other;
         const QByteArray otherBefore = test::fileHash(m_other);
         const qint64 sales = tillSales();
-        verifyOneLineFailure(runCli(m_db, command << out), QStringLiteral("nothing was written"));
+        test::verifyCliFailure(runCli(m_db, command << out), QStringLiteral("nothing was written"));
         QCOMPARE(test::fileHash(m_other), otherBefore);
         QCOMPARE(tillSales(), sales);
         verifyTillWhole();
@@ -189,7 +163,7 @@ private slots:
         QFETCH(QString, fragment);
         const QByteArray otherBefore = test::fileHash(m_other);
         const test::CliRun r = runCli(m_db, sl({"export", "sales"}) << target);
-        verifyOneLineFailure(r, QStringLiteral("nothing was written"));
+        test::verifyCliFailure(r, QStringLiteral("nothing was written"));
         QVERIFY2(r.err.contains(fragment), qPrintable(r.err));
         QCOMPARE(test::fileHash(m_other), otherBefore);
         QVERIFY(!QFile::exists(m_db + QStringLiteral("-journal")));
@@ -201,7 +175,7 @@ private slots:
     void plainFilesAreWritten()
     {
         const QString csv = path(QStringLiteral("sales.csv"));
-        writeFile(csv, "old\n");
+        test::writeFile(csv, "old\n");
         const test::CliRun r = runCli(m_db, sl({"export", "sales"}) << csv);
         QCOMPARE(r.code, 0);
         QFile f(csv);
@@ -216,8 +190,8 @@ private slots:
     void tillKeepsItsWritesThroughBackupAndRestore()
     {
         const QString kept = sellThroughTill();
-        verifyOneLineFailure(runCli(m_db, {QStringLiteral("backup"), m_db}),
-                             QStringLiteral("nothing was written"));
+        test::verifyCliFailure(runCli(m_db, {QStringLiteral("backup"), m_db}),
+                               QStringLiteral("nothing was written"));
         verifyTillWhole();
         const QString copy = path(QStringLiteral("till-backup.sqlite"));
         QCOMPARE(runCli(m_db, {QStringLiteral("backup"), copy}).code, 0);
@@ -260,9 +234,9 @@ private slots:
         QTemporaryDir dir;
         QString source = dir.filePath(QStringLiteral("e.bak"));
         if (kind == u"empty") {
-            writeFile(source, {});
+            test::writeFile(source, {});
         } else if (kind == u"text") {
-            writeFile(source, QByteArray(kCatalog).repeated(100));
+            test::writeFile(source, kText);
         } else if (kind == u"other") {
             source = m_other;
         } else if (kind == u"self") {
@@ -282,7 +256,7 @@ private slots:
         const QStringList copies = beforeRestoreCopies();
         const test::CliRun r
             = runCli(m_db, {QStringLiteral("restore"), source, QStringLiteral("--force")});
-        verifyOneLineFailure(r, fragment);
+        test::verifyCliFailure(r, fragment);
         QCOMPARE(tillSales(), sales);
         QCOMPARE(beforeRestoreCopies(), copies);
         verifyTillWhole();
@@ -332,9 +306,9 @@ private slots:
     void emptyDatabaseFileIsRefused()
     {
         const QString empty = path(QStringLiteral("empty.sqlite"));
-        writeFile(empty, {});
-        verifyOneLineFailure(runCli(empty, sl({"catalog", "list"})),
-                             QStringLiteral("is empty; delete it to start a new database"));
+        test::writeFile(empty, {});
+        test::verifyCliFailure(runCli(empty, sl({"catalog", "list"})),
+                               QStringLiteral("is empty; delete it to start a new database"));
         QCOMPARE(QFileInfo(empty).size(), 0);
         QVERIFY(!QFile::exists(empty + QStringLiteral("-wal")));
         // The backups beside it are another database's: none is offered.
@@ -361,7 +335,7 @@ private slots:
               sl({"catalog", "export"}) << dir.filePath(QStringLiteral("catalog.csv")),
               sl({"check"})}) {
             const test::CliRun r = runCli(copy, args);
-            verifyOneLineFailure(r, QStringLiteral("damaged"));
+            test::verifyCliFailure(r, QStringLiteral("damaged"));
             QVERIFY2(r.err.contains(backup), qPrintable(r.err));
             QCOMPARE(test::fileHash(copy), damaged);
         }
@@ -375,7 +349,7 @@ private slots:
         // A header that is no longer SQLite's: said so, with the backup to restore.
         test::breakHeader(copy);
         const test::CliRun r = runCli(copy, sl({"catalog", "list"}));
-        verifyOneLineFailure(r, QStringLiteral("not an SQLite database"));
+        test::verifyCliFailure(r, QStringLiteral("not an SQLite database"));
         QVERIFY2(r.err.contains(backup), qPrintable(r.err));
         // Restore works even when the file cannot be opened at all; the old one is kept.
         QCOMPARE(runCli(copy, {QStringLiteral("restore"), backup, QStringLiteral("--force")}).code,
@@ -391,132 +365,12 @@ private slots:
         const QString copy = dir.filePath(QStringLiteral("cut.sqlite"));
         QCOMPARE(runCli(m_db, {QStringLiteral("backup"), copy}).code, 0);
         QVERIFY(QFile::resize(copy, QFileInfo(copy).size() * 6 / 10));
-        verifyOneLineFailure(runCli(copy, sl({"catalog", "list"})), QStringLiteral("truncated"));
+        test::verifyCliFailure(runCli(copy, sl({"catalog", "list"})), QStringLiteral("truncated"));
         const QString text = dir.filePath(QStringLiteral("notes.sqlite"));
-        writeFile(text, QByteArray(kCatalog).repeated(100));
-        verifyOneLineFailure(runCli(text, sl({"catalog", "list"})),
-                             QStringLiteral("not an SQLite database"));
-        QCOMPARE(test::fileHash(text),
-                 QCryptographicHash::hash(QByteArray(kCatalog).repeated(100),
-                                          QCryptographicHash::Sha256));
-    }
-
-    // A read-only file, folder or disk is named as such; an import does not blame its rows.
-    void readOnlyIsNamed()
-    {
-        QTemporaryDir dir;
-        QTemporaryDir viewParent;
-        test::TestMounts mounts;
-        if (!mounts.tmpfs(dir.path(), QStringLiteral("4m")))
-            QSKIP(qPrintable(mounts.reason));
-        const QString db = dir.filePath(QStringLiteral("ro.sqlite"));
-        makeDatabase(db);
-        const QString csv = path(QStringLiteral("more.csv"));
-        writeFile(csv, "sku,name,price\nAPL,Apple,1.00\nPEA,Pear,2.00\n");
-        const QStringList sale = sl({"sale", "--item", "JAM=1", "--tender", "cash=10"});
-
-        QVERIFY2(mounts.bind(db, db, true), qPrintable(mounts.reason)); // the file only
-        test::CliRun r = runCli(db, {QStringLiteral("catalog"), QStringLiteral("import"), csv});
-        verifyOneLineFailure(r, QStringLiteral("read-only"));
-        QVERIFY2(!r.err.contains(QLatin1String("bad row")), qPrintable(r.err));
-        verifyOneLineFailure(runCli(db, sale), QStringLiteral("read-only"));
-        QCOMPARE(runCli(db, sl({"catalog", "list"})).code, 0);
-        QVERIFY(mounts.unmount(db));
-        // A read-only connection leaves them (empty) behind.
-        QFile::remove(db + QStringLiteral("-wal"));
-        QFile::remove(db + QStringLiteral("-shm"));
-
-        // The folder is read-only and the file is not: SQLite cannot make its -wal and -shm.
-        const QString view = viewParent.filePath(QStringLiteral("view"));
-        QVERIFY(QDir().mkpath(view));
-        QVERIFY2(mounts.bind(dir.path(), view, true), qPrintable(mounts.reason));
-        QVERIFY2(mounts.bind(db, view + QStringLiteral("/ro.sqlite")), qPrintable(mounts.reason));
-        r = runCli(view + QStringLiteral("/ro.sqlite"), sale);
-        verifyOneLineFailure(r, QStringLiteral("folder"));
-        QVERIFY2(r.err.contains(QLatin1String("read-only")), qPrintable(r.err));
-        mounts.unmountAll();
-    }
-
-    void readOnlyDiskIsNamed()
-    {
-        QTemporaryDir dir;
-        test::TestMounts mounts;
-        if (!mounts.tmpfs(dir.path(), QStringLiteral("4m")))
-            QSKIP(qPrintable(mounts.reason));
-        const QString db = dir.filePath(QStringLiteral("ro.sqlite"));
-        makeDatabase(db);
-        QVERIFY2(mounts.remount(dir.path(), true), qPrintable(mounts.reason));
-        verifyOneLineFailure(runCli(db, sl({"sale", "--item", "JAM=1", "--tender", "cash=10"})),
-                             QStringLiteral("read-only"));
-        verifyOneLineFailure(
-            runCli(m_db, sl({"export", "sales"}) << dir.filePath(QStringLiteral("s.csv"))),
-            QStringLiteral("read-only"));
-    }
-
-    // A disk that fails to read is named as such: a file system on a loop device whose backing
-    // file was cut short under the database's blocks (the kernel answers EIO).
-    void ioErrorIsNamed()
-    {
-        QTemporaryDir dir;
-        test::TestMounts mounts;
-        const QString image = dir.filePath(QStringLiteral("disk.img"));
-        const QString mnt = dir.filePath(QStringLiteral("mnt"));
-        QVERIFY(QDir().mkpath(mnt));
-        if (!mounts.ext4(image, mnt))
-            QSKIP(qPrintable(mounts.reason));
-        const QString db = mnt + QStringLiteral("/io.sqlite");
-        makeDatabase(db);
-        // Where the database's blocks are, in bytes from the start of the disk.
-        QString extents;
-        QVERIFY2(mounts.run(
-                     {QStringLiteral("filefrag"), QStringLiteral("-v"), QStringLiteral("-b1"), db},
-                     &extents),
-                 qPrintable(mounts.reason));
-        qint64 first = -1;
-        static const QRegularExpression row(
-            QStringLiteral("^\\s*\\d+:\\s+\\d+\\.\\.\\s*\\d+:\\s+(\\d+)\\.\\."));
-        for (const QString &line : extents.split(QLatin1Char('\n')))
-            if (const auto m = row.match(line); m.hasMatch())
-                first = first < 0 ? m.captured(1).toLongLong()
-                                  : std::min(first, m.captured(1).toLongLong());
-        QVERIFY2(first > 0, qPrintable(extents));
-        QVERIFY(mounts.unmount(mnt));
-        QVERIFY(QFile::resize(image, first));
-        QVERIFY2(mounts.remountLoop(mnt, true), qPrintable(mounts.reason));
-        verifyOneLineFailure(runCli(db, sl({"catalog", "list"})),
-                             QStringLiteral("failed with an I/O error"));
-    }
-
-    // A full disk is named; an export onto it fails and leaves no empty file behind.
-    void fullDiskIsNamed()
-    {
-        QTemporaryDir dir;
-        test::TestMounts mounts;
-        if (!mounts.tmpfs(dir.path(), QStringLiteral("2m")))
-            QSKIP(qPrintable(mounts.reason));
-        const QString db = dir.filePath(QStringLiteral("full.sqlite"));
-        makeDatabase(db);
-        const QString existing = dir.filePath(QStringLiteral("existing.csv"));
-        writeFile(existing, "keep me\n");
-        const QString csv = path(QStringLiteral("more.csv"));
-        writeFile(csv, "sku,name,price\nAPL,Apple,1.00\nPEA,Pear,2.00\n");
-        QVERIFY(test::fillDisk(dir.path()));
-
-        const QString full = QStringLiteral("full");
-        const QString csvOut = dir.filePath(QStringLiteral("s.csv"));
-        test::CliRun r = runCli(m_db, sl({"export", "sales"}) << csvOut);
-        verifyOneLineFailure(r, full);
-        QVERIFY(!QFile::exists(csvOut));
-        verifyOneLineFailure(runCli(m_db, sl({"export", "sales"}) << existing), full);
-        QCOMPARE(test::fileHash(existing),
-                 QCryptographicHash::hash("keep me\n", QCryptographicHash::Sha256));
-        verifyOneLineFailure(runCli(db, sl({"sale", "--item", "JAM=1", "--tender", "cash=10"})),
-                             full);
-        r = runCli(db, {QStringLiteral("catalog"), QStringLiteral("import"), csv});
-        verifyOneLineFailure(r, full);
-        QVERIFY2(!r.err.contains(QLatin1String("bad row")), qPrintable(r.err));
-        for (const QString &name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden))
-            QVERIFY2(!name.contains(QLatin1String(".tmp")), qPrintable(name));
+        test::writeFile(text, kText);
+        test::verifyCliFailure(runCli(text, sl({"catalog", "list"})),
+                               QStringLiteral("not an SQLite database"));
+        QCOMPARE(test::fileHash(text), QCryptographicHash::hash(kText, QCryptographicHash::Sha256));
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QtTest>
 
@@ -54,6 +55,33 @@ CliRun runCli(const QString &dbPath, const QStringList &args)
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+void verifyCliFailure(const CliRun &r, const QString &fragment)
+{
+    QVERIFY2(r.code == 1,
+             qPrintable(QStringLiteral("exit %1: %2%3").arg(r.code).arg(r.out, r.err)));
+    QVERIFY2(r.err.startsWith(QLatin1String("stallkeeper-cli: ")), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.contains(fragment), qPrintable(r.err));
+}
+
+void makeCliDatabase(const QString &path)
+{
+    const QString csv = QFileInfo(path).absolutePath() + QStringLiteral("/catalog.csv");
+    writeFile(csv,
+              "sku,name,category,unit,price,tax_category,snap_eligible,barcodes\r\n"
+              "JAM,Strawberry jam,Jams,each,8.50,exempt,1,0850001\r\n"
+              "TOM,Heirloom tomatoes,Produce,lb,4.50,exempt,1,\r\n");
+    QCOMPARE(runCli(path, {QStringLiteral("catalog"), QStringLiteral("import"), csv}).code, 0);
+    QCOMPARE(runCli(path, sl({"market", "open", "Saturday Market", "--float", "100"})).code, 0);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
 }
 
 QList<int> damageTable(const QString &path, const QString &table)

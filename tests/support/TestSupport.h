@@ -61,6 +61,12 @@ struct CliRun
     QString err;
 };
 CliRun runCli(const QString &dbPath, const QStringList &args);
+// The CLI's failure: exit code 1 and one line on stderr that holds `fragment`.
+void verifyCliFailure(const CliRun &r, const QString &fragment);
+// A database at `path` with jam (JAM, each) and tomatoes (TOM, lb) and an open market day,
+// made through the CLI.
+void makeCliDatabase(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
 
 // Damage a database file that no connection has open, as a failing disk or a stray write
 // would: the cell pointers of every leaf page holding `table` are overwritten with zeros (the

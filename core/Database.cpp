@@ -430,12 +430,13 @@ Status Database::backupTo(const QString &destination)
         if (auto r = exec(QStringLiteral("VACUUM INTO ?"), {temporary}); !r) {
             const Error::Code c = r.error().code;
             // A full or read-only disk is the destination's, not this database's.
-            if (c == Error::Code::DiskFull || c == Error::Code::ReadOnly || c == Error::Code::Io)
+            if (c == Error::Code::DiskFull || c == Error::Code::ReadOnly)
                 return std::unexpected(diagnoseWriteFailure(destination));
             return fail(
                 c, QStringLiteral("backup to %1 failed: %2").arg(destination, r.error().detail));
         }
-        // Verified before it is renamed into place (writeFileThrough syncs it first).
+        // Verified here; SQLite does not fsync VACUUM INTO's output, writeFileThrough does
+        // before the rename.
         auto check = Database::open(
             temporary, {.readOnly = true, .createIfMissing = false, .allowOldSchema = true});
         if (!check)

@@ -44,8 +44,13 @@ Result<BackupInfo> BackupManager::backupNow(const QString &kind)
 
 Result<QList<BackupInfo>> BackupManager::list() const
 {
+    return listIn(m_folder);
+}
+
+Result<QList<BackupInfo>> BackupManager::listIn(const QString &folder)
+{
     QList<BackupInfo> out;
-    const QDir dir(m_folder);
+    const QDir dir(folder);
     if (!dir.exists())
         return out;
     for (const QFileInfo &fi :
@@ -85,31 +90,54 @@ Status BackupManager::prune(int keepDaily, int keepManual)
     auto all = list();
     if (!all)
         return std::unexpected(all.error());
-    int daily = 0, manual = 0;
-    for (const BackupInfo &b : *all) {
-        const bool drop = (b.kind == u"daily" && ++daily > keepDaily)
-                          || (b.kind == u"manual" && ++manual > keepManual);
-        if (drop && !QFile::remove(b.path))
-            return fail(Error::Code::Io, QStringLiteral("cannot remove old backup %1").arg(b.path));
+    for (const auto &[kind, keep] :
+         {std::pair{QStringLiteral("daily"), keepDaily}, {QStringLiteral("manual"), keepManual}}) {
+        QList<BackupInfo> ofKind;
+        for (const BackupInfo &b : *all)
+            if (b.kind == kind)
+                ofKind << b;
+        if (ofKind.size() <= keep)
+            continue; // nothing to drop, nothing to verify
+        // Newest first: the first `keep` good copies stay, a damaged one is passed over (and
+        // left where it is); once they are found, every older copy goes.
+        int good = 0;
+        for (const BackupInfo &b : std::as_const(ofKind)) {
+            if (good < keep) {
+                good += isGood(b.path) ? 1 : 0;
+                continue;
+            }
+            if (!QFile::remove(b.path))
+                return fail(Error::Code::Io,
+                            QStringLiteral("cannot remove old backup %1").arg(b.path));
+        }
     }
     return {};
 }
 
+bool BackupManager::isGood(const QString &path)
+{
+    auto db = Database::open(path,
+                             {.readOnly = true, .createIfMissing = false, .allowOldSchema = true});
+    if (!db)
+        return false;
+    auto problems = (*db)->integrityCheck();
+    return problems && problems->isEmpty();
+}
+
 Result<BackupInfo> BackupManager::newestGood() const
 {
-    auto all = list();
+    return newestGoodIn(m_folder);
+}
+
+Result<BackupInfo> BackupManager::newestGoodIn(const QString &folder)
+{
+    auto all = listIn(folder);
     if (!all)
         return std::unexpected(all.error());
-    for (const BackupInfo &b : *all) {
-        auto db = Database::open(
-            b.path, {.readOnly = true, .createIfMissing = false, .allowOldSchema = true});
-        if (!db)
-            continue;
-        auto problems = (*db)->integrityCheck();
-        if (problems && problems->isEmpty())
+    for (const BackupInfo &b : *all)
+        if (isGood(b.path))
             return b;
-    }
-    return fail(Error::Code::NotFound, QStringLiteral("no usable backup in %1").arg(m_folder));
+    return fail(Error::Code::NotFound, QStringLiteral("no good backup in %1").arg(folder));
 }
 
 SessionMarker::SessionMarker(Database &db)

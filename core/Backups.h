@@ -19,8 +19,10 @@ struct BackupInfo
 
 // Rotating backups of one database in a folder (the user may point it at a USB stick).
 // Files are named stallkeeper-<yyyyMMdd-HHmmss>-<kind>.sqlite and written through
-// Database::backupTo (consistent, fsynced, verified). Keeps the newest `keepDaily` daily
-// copies and `keepManual` manual ones; pre-migration copies are never pruned.
+// Database::backupTo (consistent, fsynced, verified with integrity_check before it is renamed
+// into place). Keeps the newest `keepDaily` daily copies and `keepManual` manual ones that
+// still pass integrity_check: a damaged copy never counts toward them, so a good backup is
+// never rotated out in favour of a damaged one. Pre-migration copies are never pruned.
 class BackupManager
 {
 public:
@@ -34,6 +36,10 @@ public:
     Status prune(int keepDaily = 14, int keepManual = 20);
     // The newest backup that opens and passes integrity_check.
     Result<BackupInfo> newestGood() const;
+    static Result<BackupInfo> newestGoodIn(const QString &folder);
+    static Result<QList<BackupInfo>> listIn(const QString &folder); // newest first
+    // Opens read-only and passes integrity_check.
+    static bool isGood(const QString &path);
 
 private:
     Database &m_db;

@@ -498,6 +498,20 @@ productFromCsv(const QStringList &header, const QStringList &f, const Currency &
     }
     return p;
 }
+
+bool isRowError(const Error &e)
+{
+    switch (e.code) {
+    case Error::Code::InvalidInput:
+    case Error::Code::Conflict:
+    case Error::Code::NotFound:
+    case Error::Code::Overflow:
+    case Error::Code::Ineligible:
+        return true;
+    default:
+        return false;
+    }
+}
 } // namespace
 
 Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &data, bool skipBad)
@@ -537,6 +551,9 @@ Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &dat
                 db.exec(QStringLiteral("RELEASE row"));
             else
                 db.exec(QStringLiteral("ROLLBACK TO row")), db.exec(QStringLiteral("RELEASE row"));
+            // A full or read-only disk, damage: not the row's fault, and no row will do better.
+            if (!p && !isRowError(p.error()))
+                return std::unexpected(p.error());
         }
         if (!p) {
             report.errors << QStringLiteral("line %1: %2").arg(row.line).arg(p.error().detail);

@@ -1,6 +1,8 @@
 #include "Database.h"
 
+#include "FileSafety.h"
 #include "Schema.h"
+#include "StorageError.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -10,28 +12,29 @@
 #include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlResult>
 #include <QStandardPaths>
 
 #include <sqlite3.h>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace sk {
 
 namespace {
 QAtomicInteger<quint64> g_connectionCounter;
 
-Status fsyncPath(const QString &path)
+// Does this prepared statement write? (BEGIN, COMMIT and ROLLBACK count as not writing.)
+bool writes(const QSqlQuery &q)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return fail(Error::Code::Io, QStringLiteral("cannot open %1 to sync it").arg(path));
-    const int rc = ::fsync(fd);
-    ::close(fd);
-    if (rc != 0)
-        return fail(Error::Code::Io, QStringLiteral("cannot sync %1 to disk").arg(path));
-    return {};
+    const QVariant h = q.result() ? q.result()->handle() : QVariant();
+    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3_stmt*") == 0)
+        if (auto *st = *static_cast<sqlite3_stmt *const *>(h.constData()))
+            return !sqlite3_stmt_readonly(st);
+    return true;
+}
+
+QString sqlText(const QSqlError &e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
 }
 
 QString randomDeviceCode()
@@ -71,11 +74,97 @@ static QVariant bindable(const QVariant &v)
 Error Database::sqlError(const QSqlQuery &q, const QString &what)
 {
     const QSqlError e = q.lastError();
-    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
-    Error::Code code = Error::Code::Database;
-    if (text.contains(u"UNIQUE constraint failed") || text.contains(u"immutable"))
-        code = Error::Code::Conflict;
-    return Error{code, QStringLiteral("%1: %2").arg(what, text)};
+    return sqliteError(e.nativeErrorCode().toInt(), 0, QString(), what, sqlText(e));
+}
+
+Error Database::error(const QSqlQuery &q, const QString &what) const
+{
+    const QSqlError e = q.lastError();
+    const int code = e.nativeErrorCode().toInt();
+    // The commit hook refused a write to a damaged file.
+    if (code == SQLITE_CONSTRAINT_COMMITHOOK && damaged())
+        return damagedError();
+    sqlite3 *h = handle();
+    const int primary = code & 0xff;
+    const int system = h && (primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN)
+                           ? sqlite3_system_errno(h)
+                           : 0;
+    Error err = sqliteError(code, system, m_path, what, sqlText(e));
+    if (err.code == Error::Code::Damaged || err.code == Error::Code::NotADatabase)
+        markDamaged(err);
+    return err;
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant h = m_db.isValid() && m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(h.constData());
+    return nullptr;
+}
+
+int Database::onStatementEnd(unsigned type, void *database, void *statement, void *)
+{
+    if (type != SQLITE_TRACE_PROFILE)
+        return 0;
+    sqlite3 *h = sqlite3_db_handle(static_cast<sqlite3_stmt *>(statement));
+    const int code = sqlite3_extended_errcode(h);
+    if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB) {
+        const auto *db = static_cast<const Database *>(database);
+        db->markDamaged(sqliteError(
+            code, 0, db->m_path, QStringLiteral("query"), QString::fromUtf8(sqlite3_errmsg(h))));
+    }
+    return 0;
+}
+
+int Database::onCommit(void *file)
+{
+    // Non-zero turns the commit into a rollback: nothing reaches a damaged file.
+    return static_cast<const DatabaseFile *>(file)->damaged() ? 1 : 0;
+}
+
+void Database::installHooks()
+{
+    // The profile trace runs when each statement ends, also after an error that the caller only
+    // saw as next() returning false; the commit hook sees every write transaction, whichever
+    // code path prepared it (QtSql, cached statements, the raw handle).
+    if (sqlite3 *h = handle()) {
+        sqlite3_trace_v2(h, SQLITE_TRACE_PROFILE, &Database::onStatementEnd, this);
+        sqlite3_commit_hook(h, &Database::onCommit, m_file.get());
+    }
+}
+
+void Database::markDamaged(const Error &damage) const
+{
+    if (!m_file || m_file->damaged())
+        return;
+    QString detail = damage.detail;
+    if (damage.code == Error::Code::NotADatabase) // it was one when it was opened
+        detail = QStringLiteral("%1 is damaged (%2)").arg(m_path, damage.detail);
+    m_file->markDamaged({Error::Code::Damaged, detail});
+}
+
+bool Database::damaged() const
+{
+    return m_file && m_file->damaged();
+}
+
+std::optional<Error> Database::damage() const
+{
+    if (!damaged())
+        return std::nullopt;
+    return damagedError();
+}
+
+Error Database::damagedError() const
+{
+    return {Error::Code::Damaged,
+            m_file->damage().detail + QStringLiteral("; nothing more is written to it")};
+}
+
+void Database::setDamageHandler(DamageHandler handler)
+{
+    OpenDatabases::setDamageHandler(std::move(handler));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options)
@@ -83,23 +172,42 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     std::unique_ptr<Database> d(new Database);
     d->m_path = path;
     const QFileInfo fi(path);
-    if (!fi.exists()) {
-        if (!options.createIfMissing || options.readOnly)
-            return fail(Error::Code::NotFound, QStringLiteral("no database at %1").arg(path));
-        if (!QDir().mkpath(fi.absolutePath()))
-            return fail(Error::Code::Io,
-                        QStringLiteral("cannot create folder %1").arg(fi.absolutePath()));
+    {
+        // While a file's header is read here no connection of this process opens it, and a
+        // file this process has open is never read through a second handle.
+        QMutexLocker lock(&OpenDatabases::mutex());
+        if (!fi.exists()) {
+            // Only a path that does not exist becomes a new database.
+            if (!options.createIfMissing || options.readOnly)
+                return fail(Error::Code::NotFound, QStringLiteral("no database at %1").arg(path));
+            if (!QDir().mkpath(fi.absolutePath()))
+                return std::unexpected(diagnoseWriteFailure(path));
+            // Never under the name of another database's -wal, -shm or journal.
+            if (auto target = checkOutputPath(path); !target)
+                return std::unexpected(target.error());
+        } else if (!OpenDatabases::isOpen(path)) {
+            if (auto s = checkDatabaseFile(path); !s)
+                return std::unexpected(s.error());
+        }
+        d->m_connectionName
+            = QStringLiteral("sk-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+        d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connectionName);
+        d->m_db.setDatabaseName(path);
+        QString opts = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+        if (options.readOnly)
+            opts += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        d->m_db.setConnectOptions(opts);
+        if (!d->m_db.open()) {
+            const QSqlError e = d->m_db.lastError();
+            return std::unexpected(sqliteError(e.nativeErrorCode().toInt(),
+                                               d->handle() ? sqlite3_system_errno(d->handle()) : 0,
+                                               path,
+                                               QStringLiteral("open"),
+                                               sqlText(e)));
+        }
+        d->m_file = OpenDatabases::attach(path);
     }
-    d->m_connectionName = QStringLiteral("sk-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
-    d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connectionName);
-    d->m_db.setDatabaseName(path);
-    QString opts = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
-    if (options.readOnly)
-        opts += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    d->m_db.setConnectOptions(opts);
-    if (!d->m_db.open())
-        return fail(Error::Code::Database,
-                    QStringLiteral("cannot open %1: %2").arg(path, d->m_db.lastError().text()));
+    d->installHooks();
     if (auto s = d->configure(options); !s)
         return std::unexpected(s.error());
     return d;
@@ -117,12 +225,19 @@ Database::~Database()
 
 Status Database::configure(const Options &options)
 {
-    // Refuse a file that is not a database, or one from a newer Stallkeeper, before any write.
+    // Damaged pages fail when they are read, rather than come back as blank rows.
+    if (auto r = exec(QStringLiteral("PRAGMA cell_size_check = ON")); !r)
+        return std::unexpected(r.error());
+    // Refuse a file that is not a database, or one from a newer Stallkeeper, before any write;
+    // the error names the cause (a full or read-only disk, an I/O error, damage).
     auto version = scalar(QStringLiteral("PRAGMA user_version"));
-    if (!version)
-        return fail(Error::Code::Database,
-                    QStringLiteral("%1 is not a Stallkeeper database (%2)")
-                        .arg(m_path, version.error().detail));
+    if (!version) {
+        if (version.error().code != Error::Code::Database)
+            return std::unexpected(version.error());
+        return fail(
+            Error::Code::Database,
+            QStringLiteral("%1 could not be read (%2)").arg(m_path, version.error().detail));
+    }
     const int v = version->toInt();
     if (v > kSchemaVersion)
         return fail(Error::Code::SchemaTooNew,
@@ -134,7 +249,7 @@ Status Database::configure(const Options &options)
     if (v == 0) {
         auto tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (tables && tables->toInt() > 0)
-            return fail(Error::Code::Database,
+            return fail(Error::Code::NotADatabase,
                         QStringLiteral("%1 is an SQLite file but not a Stallkeeper database; "
                                        "it was not modified")
                             .arg(m_path));
@@ -173,7 +288,7 @@ Status Database::configure(const Options &options)
         if (auto s = migrate(); !s)
             return s;
     }
-    if (auto s = ensureDevice(); !s)
+    if (auto s = ensureDevice(!options.readOnly); !s)
         return s;
     auto maxHlc = scalar(QStringLiteral(
         "SELECT max(h) FROM (SELECT max(hlc) AS h FROM outbox UNION ALL SELECT max(hlc) FROM "
@@ -206,7 +321,7 @@ Status Database::migrate()
     return tx.commit();
 }
 
-Status Database::ensureDevice()
+Status Database::ensureDevice(bool mayCreate)
 {
     auto row
         = exec(QStringLiteral("SELECT device_id, device_code FROM device WHERE singleton = 1"));
@@ -217,6 +332,8 @@ Status Database::ensureDevice()
         m_deviceCode = row->value(1).toString();
         return {};
     }
+    if (!mayCreate) // a read-only look at a backup
+        return {};
     const QString id = newUuid7();
     const QString code = randomDeviceCode();
     auto ins
@@ -225,7 +342,7 @@ Status Database::ensureDevice()
                {id, code, Clock::nowMs()});
     if (!ins)
         return std::unexpected(ins.error());
-    return ensureDevice();
+    return ensureDevice(true);
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVariant> binds)
@@ -233,12 +350,14 @@ Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVari
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return std::unexpected(sqlError(q, QStringLiteral("prepare")));
+        return std::unexpected(error(q, QStringLiteral("prepare")));
+    if (damaged() && writes(q))
+        return std::unexpected(damagedError());
     int i = 0;
     for (const QVariant &b : binds)
         q.bindValue(i++, bindable(b));
     if (!q.exec())
-        return std::unexpected(sqlError(q, QStringLiteral("query")));
+        return std::unexpected(error(q, QStringLiteral("query")));
     return q;
 }
 
@@ -249,16 +368,18 @@ Status Database::execCached(const QString &sql, std::initializer_list<QVariant> 
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         if (!q.prepare(sql))
-            return std::unexpected(sqlError(q, QStringLiteral("prepare")));
+            return std::unexpected(error(q, QStringLiteral("prepare")));
         it = m_cache.insert(sql, q);
     }
+    if (damaged() && writes(*it))
+        return std::unexpected(damagedError());
     int i = 0;
     for (const QVariant &b : binds)
         it->bindValue(i++, bindable(b));
     const bool ok = it->exec();
     Status result;
     if (!ok)
-        result = std::unexpected(sqlError(*it, QStringLiteral("query")));
+        result = std::unexpected(error(*it, QStringLiteral("query")));
     it->finish();
     return result;
 }
@@ -280,15 +401,23 @@ Result<QStringList> Database::integrityCheck()
         return std::unexpected(q.error());
     QStringList problems;
     while (q->next()) {
-        const QString line = q->value(0).toString();
-        if (line != u"ok")
-            problems << line;
+        // One row may hold several problems, under a "*** in database main ***" heading.
+        for (const QString &line : q->value(0).toString().split(QLatin1Char('\n')))
+            if (line != u"ok" && !line.startsWith(u"***") && !line.isEmpty())
+                problems << line;
     }
+    // A statement that met the damage ends the loop like the last row would.
+    if (q->lastError().isValid())
+        return std::unexpected(error(*q, QStringLiteral("integrity check")));
     auto fk = exec(QStringLiteral("PRAGMA foreign_key_check"));
     if (fk)
         while (fk->next())
             problems << QStringLiteral("foreign key violation in %1 row %2")
                             .arg(fk->value(0).toString(), fk->value(1).toString());
+    if (!problems.isEmpty())
+        markDamaged({Error::Code::Damaged,
+                     QStringLiteral("%1 is damaged: it failed its integrity check (%2)")
+                         .arg(m_path, problems.first())});
     return problems;
 }
 
@@ -296,98 +425,33 @@ Status Database::backupTo(const QString &destination)
 {
     const QFileInfo fi(destination);
     if (!QDir().mkpath(fi.absolutePath()))
-        return fail(Error::Code::Io,
-                    QStringLiteral("cannot create folder %1").arg(fi.absolutePath()));
-    const QString tmp = destination + QStringLiteral(".partial");
-    QFile::remove(tmp);
-    if (auto r = exec(QStringLiteral("VACUUM INTO ?"), {tmp}); !r) {
-        QFile::remove(tmp);
-        return fail(Error::Code::Io,
-                    QStringLiteral("backup to %1 failed: %2").arg(destination, r.error().detail));
-    }
-    // SQLite does not fsync VACUUM INTO's output; do it before trusting the copy.
-    if (auto s = fsyncPath(tmp); !s) {
-        QFile::remove(tmp);
-        return s;
-    }
-    {
+        return std::unexpected(diagnoseWriteFailure(destination));
+    return writeFileThrough(destination, [&](const QString &temporary) -> Status {
+        if (auto r = exec(QStringLiteral("VACUUM INTO ?"), {temporary}); !r) {
+            const Error::Code c = r.error().code;
+            // A full or read-only disk is the destination's, not this database's.
+            if (c == Error::Code::DiskFull || c == Error::Code::ReadOnly)
+                return std::unexpected(diagnoseWriteFailure(destination));
+            return fail(
+                c, QStringLiteral("backup to %1 failed: %2").arg(destination, r.error().detail));
+        }
+        // Verified here; SQLite does not fsync VACUUM INTO's output, writeFileThrough does
+        // before the rename.
         auto check = Database::open(
-            tmp, {.readOnly = true, .createIfMissing = false, .allowOldSchema = true});
-        if (!check) {
-            QFile::remove(tmp);
+            temporary, {.readOnly = true, .createIfMissing = false, .allowOldSchema = true});
+        if (!check)
             return fail(Error::Code::Io,
                         QStringLiteral("backup copy unreadable: %1").arg(check.error().detail));
-        }
         auto problems = (*check)->integrityCheck();
-        if (!problems || !problems->isEmpty()) {
-            check->reset();
-            QFile::remove(tmp);
-            return fail(Error::Code::Io, QStringLiteral("backup copy failed its integrity check"));
-        }
-    }
-    if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(destination).constData())
-        != 0) {
-        QFile::remove(tmp);
-        return fail(Error::Code::Io, QStringLiteral("cannot write %1").arg(destination));
-    }
-    return fsyncPath(fi.absolutePath());
-}
-
-Status Database::restoreFrom(const QString &source)
-{
-    m_cache.clear();
-    if (!QFileInfo::exists(source))
-        return fail(Error::Code::NotFound, QStringLiteral("no backup at %1").arg(source));
-    {
-        auto src = Database::open(
-            source, {.readOnly = true, .createIfMissing = false, .allowOldSchema = true});
-        if (!src)
-            return fail(
-                src.error().code,
-                QStringLiteral("cannot restore from %1: %2").arg(source, src.error().detail));
-        auto problems = (*src)->integrityCheck();
         if (!problems)
             return std::unexpected(problems.error());
         if (!problems->isEmpty())
-            return fail(Error::Code::Database,
-                        QStringLiteral("%1 is damaged (%2); nothing was restored")
-                            .arg(source, problems->first()));
-    }
-    QVariant handle = m_db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return fail(Error::Code::Database, QStringLiteral("no SQLite handle for restore"));
-    sqlite3 *dst = *static_cast<sqlite3 *const *>(handle.data());
-    sqlite3 *src = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(source).constData(), &src, SQLITE_OPEN_READONLY, nullptr)
-        != SQLITE_OK) {
-        sqlite3_close(src);
-        return fail(Error::Code::Io, QStringLiteral("cannot open %1").arg(source));
-    }
-    sqlite3_backup *b = sqlite3_backup_init(dst, "main", src, "main");
-    if (!b) {
-        const QString msg = QString::fromUtf8(sqlite3_errmsg(dst));
-        sqlite3_close(src);
-        return fail(Error::Code::Database, QStringLiteral("restore failed: %1").arg(msg));
-    }
-    int rc;
-    do {
-        rc = sqlite3_backup_step(b, 256);
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-            sqlite3_sleep(50);
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-    sqlite3_backup_finish(b);
-    sqlite3_close(src);
-    if (rc != SQLITE_DONE)
-        return fail(Error::Code::Database,
-                    QStringLiteral("restore failed (SQLite code %1)").arg(rc));
-    // A backup from an older version is brought up to this schema like any old file.
-    auto version = scalar(QStringLiteral("PRAGMA user_version"));
-    if (!version)
-        return std::unexpected(version.error());
-    if (version->toInt() < kSchemaVersion)
-        if (auto m = migrate(); !m)
-            return m;
-    return ensureDevice();
+            return fail(Error::Code::Damaged,
+                        QStringLiteral("the backup copy failed its integrity check (%1); %2 was "
+                                       "not written")
+                            .arg(problems->first(), destination));
+        return {};
+    });
 }
 
 Result<qint64> Database::pendingOutboxCount()
@@ -437,6 +501,10 @@ Status Database::setLocalSetting(const QString &key, const QString &value)
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
+    if (auto damage = m_db.damage()) {
+        m_begin = std::unexpected(*damage);
+        return;
+    }
     auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (r)
         m_active = true;

@@ -23,6 +23,12 @@ struct Error
         Network,      // sync transport failure
         Unauthorized, // sync token refused
         Cancelled,    // the user or caller stopped the work
+        // Storage: what the disk or the file did, so the message names the real cause.
+        DiskFull,      // no space left (SQLITE_FULL, ENOSPC)
+        ReadOnly,      // the file, its folder or its disk cannot be written
+        Damaged,       // the database file is damaged or truncated; writing to it stopped
+        NotADatabase,  // the file is empty, not SQLite, or SQLite but not Stallkeeper's
+        ProtectedFile, // an output path that is (or leads to) a database: nothing was written
     };
 
     Code code = Code::InvalidInput;

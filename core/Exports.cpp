@@ -3,7 +3,6 @@
 #include "Csv.h"
 #include "Money.h"
 
-#include <QSaveFile>
 #include <QSqlDriver>
 #include <QTimeZone>
 
@@ -161,22 +160,6 @@ Result<qint64> exportQuery(Database &db,
     if (options.progress)
         options.progress(rows);
     return rows;
-}
-
-Status writeFileAtomically(const QString &path, const std::function<Status(QIODevice *)> &write)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return fail(Error::Code::Io,
-                    QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
-    if (auto s = write(&f); !s) {
-        f.cancelWriting();
-        return s;
-    }
-    if (!f.commit())
-        return fail(Error::Code::Io,
-                    QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
-    return {};
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "FileSafety.h"
 
 #include <QDate>
 #include <QIODevice>
@@ -58,10 +59,6 @@ int bindSqlite(sqlite3_stmt *stmt, const QVariant *values, qsizetype count, bool
 // The error's detail names the step that failed and SQLite's message.
 Result<SqliteStatement>
 prepareSqlite(sqlite3 *handle, const QString &sql, const QVariantList &binds);
-
-// Write a file through a temporary and rename it into place only when `write` succeeded, so a
-// failed or cancelled export never leaves a half-written file under the chosen name.
-Status writeFileAtomically(const QString &path, const std::function<Status(QIODevice *)> &write);
 
 // SQL expressions shared by exports and reports.
 namespace sqlx {

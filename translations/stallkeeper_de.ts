@@ -24,12 +24,12 @@
         <translation>Stallkeeper</translation>
     </message>
     <message>
-        <source>Stallkeeper was not closed properly and the database %1 failed its integrity check.</source>
-        <translation>Stallkeeper wurde nicht ordnungsgemäß beendet, und die Datenbank %1 hat die Integritätsprüfung nicht bestanden.</translation>
+        <source>%1 is empty. Delete it to start a new database, or start Stallkeeper with --db and another file. It was not changed.</source>
+        <translation>%1 ist leer. Löschen Sie die Datei, um eine neue Datenbank anzulegen, oder starten Sie Stallkeeper mit --db und einer anderen Datei. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>Replace it with the backup of %1? Sales made since then are lost unless they were synced.</source>
-        <translation>Durch die Sicherung vom %1 ersetzen? Seitdem getätigte Verkäufe gehen verloren, sofern sie nicht synchronisiert wurden.</translation>
+        <source>%1 is not a Stallkeeper database (%2). Start Stallkeeper with --db and the right file. It was not changed.</source>
+        <translation>%1 ist keine Stallkeeper-Datenbank (%2). Starten Sie Stallkeeper mit --db und der richtigen Datei. Sie wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +835,45 @@ nächster Kunde</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::DamageGuard</name>
+    <message>
+        <source>Restore the backup made %1? Sales made since then are lost unless they were synced; the damaged file is kept beside the database.</source>
+        <translation>Die Sicherung vom %1 wiederherstellen? Seitdem getätigte Verkäufe gehen verloren, sofern sie nicht synchronisiert wurden; die beschädigte Datei bleibt neben der Datenbank erhalten.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. Close Stallkeeper and keep the file for repair; synced sales are safe on the server.</source>
+        <translation>In %1 wurde keine intakte Sicherung gefunden. Schließen Sie Stallkeeper und bewahren Sie die Datei zur Reparatur auf; synchronisierte Verkäufe sind auf dem Server sicher.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup made %1 was restored. The damaged database was kept as %2.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Die beschädigte Datenbank wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. Nothing more is written to it, so no sale can be rung up until it is repaired.</source>
+        <translation>Die Datenbank %1 ist beschädigt. Es wird nichts mehr hineingeschrieben; bis sie repariert ist, kann kein Verkauf gebucht werden.</translation>
+    </message>
+    <message>
+        <source>Stallkeeper cannot open %1.</source>
+        <translation>Stallkeeper kann %1 nicht öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::DiscountDialog</name>
     <message>
         <source>Before the discount: %1</source>
@@ -1034,6 +1073,33 @@ nächster Kunde</translation>
     <message>
         <source>The market day is closed.</source>
         <translation>Der Markttag ist abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::FileSaving</name>
+    <message>
+        <source>That file is a database, or belongs to one; nothing was written to it. Choose a new file name, for example in your Documents folder.</source>
+        <translation>Diese Datei ist eine Datenbank oder gehört zu einer; es wurde nichts hineingeschrieben. Wählen Sie einen neuen Dateinamen, zum Beispiel im Ordner Dokumente.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was written. Free some space or choose another disk.</source>
+        <translation>Der Datenträger ist voll; es wurde nichts geschrieben. Schaffen Sie Platz oder wählen Sie einen anderen Datenträger.</translation>
+    </message>
+    <message>
+        <source>That place is read-only; nothing was written. Choose another folder or disk.</source>
+        <translation>Dieser Ort ist schreibgeschützt; es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Datenträger.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>Die Datei konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The database is damaged; nothing more is written to it. Restore a backup.</source>
+        <translation>Die Datenbank ist beschädigt; es wird nichts mehr hineingeschrieben. Stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>That file is not a Stallkeeper database.</source>
+        <translation>Diese Datei ist keine Stallkeeper-Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -2228,10 +2294,6 @@ nächster Kunde</translation>
     <message>
         <source>Charts saved to %1</source>
         <translation>Diagramme gespeichert unter %1</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Cancelling…</source>

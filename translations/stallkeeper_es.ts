@@ -24,12 +24,12 @@
         <translation>Stallkeeper</translation>
     </message>
     <message>
-        <source>Stallkeeper was not closed properly and the database %1 failed its integrity check.</source>
-        <translation>Stallkeeper no se cerró correctamente y la base de datos %1 no superó la comprobación de integridad.</translation>
+        <source>%1 is empty. Delete it to start a new database, or start Stallkeeper with --db and another file. It was not changed.</source>
+        <translation>%1 está vacío. Bórrelo para empezar una base de datos nueva, o inicie Stallkeeper con --db y otro archivo. No se modificó.</translation>
     </message>
     <message>
-        <source>Replace it with the backup of %1? Sales made since then are lost unless they were synced.</source>
-        <translation>¿Reemplazarla por la copia de seguridad de %1? Las ventas hechas desde entonces se pierden, salvo las que se sincronizaron.</translation>
+        <source>%1 is not a Stallkeeper database (%2). Start Stallkeeper with --db and the right file. It was not changed.</source>
+        <translation>%1 no es una base de datos de Stallkeeper (%2). Inicie Stallkeeper con --db y el archivo correcto. No se modificó.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +835,45 @@ siguiente cliente</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::DamageGuard</name>
+    <message>
+        <source>Restore the backup made %1? Sales made since then are lost unless they were synced; the damaged file is kept beside the database.</source>
+        <translation>¿Restaurar la copia de seguridad hecha el %1? Las ventas hechas desde entonces se pierden, salvo las que se sincronizaron; el archivo dañado se guarda junto a la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. Close Stallkeeper and keep the file for repair; synced sales are safe on the server.</source>
+        <translation>No se encontró ninguna copia de seguridad en buen estado en %1. Cierre Stallkeeper y conserve el archivo para repararlo; las ventas sincronizadas están a salvo en el servidor.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>La copia de seguridad no se restauró: %1</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>The backup made %1 was restored. The damaged database was kept as %2.</source>
+        <translation>Se restauró la copia de seguridad hecha el %1. La base de datos dañada se guardó como %2.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. Nothing more is written to it, so no sale can be rung up until it is repaired.</source>
+        <translation>La base de datos %1 está dañada. Ya no se escribe nada en ella, así que no se puede registrar ninguna venta hasta repararla.</translation>
+    </message>
+    <message>
+        <source>Stallkeeper cannot open %1.</source>
+        <translation>Stallkeeper no puede abrir %1.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::DiscountDialog</name>
     <message>
         <source>Before the discount: %1</source>
@@ -1034,6 +1073,33 @@ siguiente cliente</translation>
     <message>
         <source>The market day is closed.</source>
         <translation>El día de mercado está cerrado.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::FileSaving</name>
+    <message>
+        <source>That file is a database, or belongs to one; nothing was written to it. Choose a new file name, for example in your Documents folder.</source>
+        <translation>Ese archivo es una base de datos o forma parte de una; no se escribió nada en él. Elija un nombre de archivo nuevo, por ejemplo en su carpeta Documentos.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was written. Free some space or choose another disk.</source>
+        <translation>El disco está lleno; no se escribió nada. Libere espacio o elija otro disco.</translation>
+    </message>
+    <message>
+        <source>That place is read-only; nothing was written. Choose another folder or disk.</source>
+        <translation>Ese lugar es de solo lectura; no se escribió nada. Elija otra carpeta u otro disco.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>No se pudo leer ni escribir el archivo.</translation>
+    </message>
+    <message>
+        <source>The database is damaged; nothing more is written to it. Restore a backup.</source>
+        <translation>La base de datos está dañada; ya no se escribe nada en ella. Restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>That file is not a Stallkeeper database.</source>
+        <translation>Ese archivo no es una base de datos de Stallkeeper.</translation>
     </message>
 </context>
 <context>
@@ -2228,10 +2294,6 @@ siguiente cliente</translation>
     <message>
         <source>Charts saved to %1</source>
         <translation>Gráficos guardados en %1</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>No se pudo escribir %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>

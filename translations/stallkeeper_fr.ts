@@ -24,12 +24,12 @@
         <translation>Stallkeeper</translation>
     </message>
     <message>
-        <source>Stallkeeper was not closed properly and the database %1 failed its integrity check.</source>
-        <translation>Stallkeeper n’a pas été fermé correctement et la base de données %1 a échoué au contrôle d’intégrité.</translation>
+        <source>%1 is empty. Delete it to start a new database, or start Stallkeeper with --db and another file. It was not changed.</source>
+        <translation>%1 est vide. Supprimez-le pour commencer une nouvelle base de données, ou lancez Stallkeeper avec --db et un autre fichier. Il n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>Replace it with the backup of %1? Sales made since then are lost unless they were synced.</source>
-        <translation>La remplacer par la sauvegarde du %1 ? Les ventes faites depuis sont perdues, sauf celles qui ont été synchronisées.</translation>
+        <source>%1 is not a Stallkeeper database (%2). Start Stallkeeper with --db and the right file. It was not changed.</source>
+        <translation>%1 n’est pas une base de données Stallkeeper (%2). Lancez Stallkeeper avec --db et le bon fichier. Il n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +835,45 @@ client suivant</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::DamageGuard</name>
+    <message>
+        <source>Restore the backup made %1? Sales made since then are lost unless they were synced; the damaged file is kept beside the database.</source>
+        <translation>Restaurer la sauvegarde faite le %1 ? Les ventes faites depuis sont perdues, sauf celles qui ont été synchronisées ; le fichier endommagé est conservé à côté de la base de données.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. Close Stallkeeper and keep the file for repair; synced sales are safe on the server.</source>
+        <translation>Aucune sauvegarde intacte n’a été trouvée dans %1. Fermez Stallkeeper et gardez le fichier pour le faire réparer ; les ventes synchronisées sont en sécurité sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>La sauvegarde n’a pas été restaurée : %1</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The backup made %1 was restored. The damaged database was kept as %2.</source>
+        <translation>La sauvegarde faite le %1 a été restaurée. La base de données endommagée a été conservée sous %2.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>La base de données ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. Nothing more is written to it, so no sale can be rung up until it is repaired.</source>
+        <translation>La base de données %1 est endommagée. Plus rien n’y est écrit : aucune vente ne peut être enregistrée tant qu’elle n’est pas réparée.</translation>
+    </message>
+    <message>
+        <source>Stallkeeper cannot open %1.</source>
+        <translation>Stallkeeper ne peut pas ouvrir %1.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::DiscountDialog</name>
     <message>
         <source>Before the discount: %1</source>
@@ -1034,6 +1073,33 @@ client suivant</translation>
     <message>
         <source>The market day is closed.</source>
         <translation>Le jour de marché est clôturé.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::FileSaving</name>
+    <message>
+        <source>That file is a database, or belongs to one; nothing was written to it. Choose a new file name, for example in your Documents folder.</source>
+        <translation>Ce fichier est une base de données ou en fait partie ; rien n’y a été écrit. Choisissez un nouveau nom de fichier, par exemple dans votre dossier Documents.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was written. Free some space or choose another disk.</source>
+        <translation>Le disque est plein ; rien n’a été écrit. Libérez de l’espace ou choisissez un autre disque.</translation>
+    </message>
+    <message>
+        <source>That place is read-only; nothing was written. Choose another folder or disk.</source>
+        <translation>Cet emplacement est en lecture seule ; rien n’a été écrit. Choisissez un autre dossier ou un autre disque.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>Le fichier n’a pas pu être lu ni écrit.</translation>
+    </message>
+    <message>
+        <source>The database is damaged; nothing more is written to it. Restore a backup.</source>
+        <translation>La base de données est endommagée ; plus rien n’y est écrit. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>That file is not a Stallkeeper database.</source>
+        <translation>Ce fichier n’est pas une base de données Stallkeeper.</translation>
     </message>
 </context>
 <context>
@@ -2228,10 +2294,6 @@ client suivant</translation>
     <message>
         <source>Charts saved to %1</source>
         <translation>Graphiques enregistrés dans %1</translation>
-    </message>
-    <message>
-        <source>Could not write %1</source>
-        <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>

@@ -55,10 +55,6 @@ Stock
   stock history SKU
 Exports
   export sales|lines FILE.csv [--from DATE] [--to DATE] [--bom]
-Safety
-  backup [FILE] [--list]                   a consistent copy (no FILE: rotating copy in
-                                           the backups folder beside the database)
-  restore FILE [--force] | check
 Benchmarks
   demo-data --days N --sales-per-day M [--seed S] [--start DATE] [--outbox]
             [--time-zone ZONE]             market hours in ZONE (IANA name; default
@@ -407,71 +403,6 @@ int cmdExport(Context &ctx, Args &a)
     return 0;
 }
 
-int cmdBackup(Context &ctx, Args &a)
-{
-    rejectUnknown(a, {QStringLiteral("list")});
-    if (a.positional.size() > 1)
-        usageError(QStringLiteral("backup takes at most one FILE"));
-    Database &db = ctx.database();
-    if (a.positional.size() == 1) {
-        check(db.backupTo(a.positional[0]));
-        ctx.out << "backed up to " << a.positional[0] << "\n";
-        return 0;
-    }
-    // No file: a rotating copy in the backups folder beside the database.
-    BackupManager backups(db, BackupManager::defaultFolder(db));
-    if (a.flag(QStringLiteral("list"))) {
-        for (const BackupInfo &b : check(backups.list()))
-            ctx.out << b.createdAt.toString(Qt::ISODate) << '\t' << b.kind << '\t' << b.size << '\t'
-                    << b.path << "\n";
-        return 0;
-    }
-    const BackupInfo made = check(backups.backupNow());
-    check(backups.prune());
-    ctx.out << "backed up to " << made.path << "\n";
-    return 0;
-}
-
-int cmdRestore(Context &ctx, Args &a)
-{
-    rejectUnknown(a, {QStringLiteral("force")});
-    if (a.positional.size() != 1)
-        usageError(QStringLiteral("restore takes one FILE"));
-    Database &db = ctx.database();
-    // Unsynced events, pending or set aside by the server, are never silently thrown away:
-    // they are kept in a file first.
-    const sync::SyncState state = check(sync::SyncEngine(db).state());
-    const qint64 unsynced = state.pending + state.rejected;
-    if (unsynced > 0) {
-        if (!a.flag(QStringLiteral("force")))
-            failWith(
-                Error::conflict(QStringLiteral("%1 event(s) are not synced yet; sync first, or "
-                                               "restore --force (they are saved to a JSON "
-                                               "file first)")
-                                    .arg(unsynced)));
-        const QString keep = db.path()
-                             + QStringLiteral(".unsynced-%1.json")
-                                   .arg(QDateTime::currentDateTimeUtc().toString(
-                                       QStringLiteral("yyyyMMddTHHmmss")));
-        const qint64 kept = check(sync::SyncEngine(db).exportPending(keep));
-        err() << "kept " << kept << " unsynced event(s) in " << keep << "\n";
-        err().flush();
-    }
-    check(db.restoreFrom(a.positional[0]));
-    ctx.out << "restored from " << a.positional[0] << "\n";
-    return 0;
-}
-
-int cmdCheck(Context &ctx, Args &a)
-{
-    rejectUnknown(a, {});
-    const QStringList problems = check(ctx.database().integrityCheck());
-    if (!problems.isEmpty())
-        throw Failure{1, QStringLiteral("integrity check failed: %1").arg(problems.first())};
-    ctx.out << "ok\n";
-    return 0;
-}
-
 int cmdDemo(Context &ctx, Args &a)
 {
     rejectUnknown(a,
@@ -641,9 +572,32 @@ Context::Context()
 
 Database &Context::database()
 {
-    if (!db)
-        db = check(Database::open(dbPath));
+    if (!db) {
+        auto opened = Database::open(dbPath);
+        if (!opened)
+            failWith(withBackupHint(opened.error(), dbPath));
+        db = std::move(*opened);
+    }
     return *db;
+}
+
+Error withBackupHint(const Error &e, const QString &dbPath)
+{
+    // An empty file never held this folder's data: no backup is offered for it.
+    if (e.code != Error::Code::Damaged
+        && (e.code != Error::Code::NotADatabase || QFileInfo(dbPath).size() == 0))
+        return e;
+    const QString folder = QFileInfo(dbPath).absolutePath() + QStringLiteral("/backups");
+    auto good = BackupManager::newestGoodIn(folder);
+    if (!good)
+        return e.code == Error::Code::NotADatabase
+                   ? e
+                   : Error{e.code, e.detail + QStringLiteral("; no good backup in %1").arg(folder)};
+    return Error{e.code,
+                 e.detail
+                     + QStringLiteral("; the newest good backup is %1 (%2): stallkeeper-cli --db "
+                                      "%3 restore %1")
+                           .arg(good->path, good->createdAt.toString(Qt::ISODate), dbPath)};
 }
 
 void usageError(const QString &message)
@@ -704,9 +658,6 @@ int run(const QStringList &arguments)
             {"show", cmdShow},
             {"stock", cmdStock},
             {"export", cmdExport},
-            {"backup", cmdBackup},
-            {"restore", cmdRestore},
-            {"check", cmdCheck},
             {"demo-data", cmdDemo},
         };
         Handler handler = nullptr;
@@ -716,20 +667,23 @@ int run(const QStringList &arguments)
         for (const Registered &r : registry())
             if (command == QLatin1String(r.name))
                 handler = r.handler;
-        if (handler) {
-            const int rc = handler(ctx, a);
-            // Output that never arrived (a full disk, a closed pipe) is a failure, not a 0.
-            ctx.out.flush();
-            if (ctx.out.status() != QTextStream::Ok)
-                throw Failure{1,
-                              QStringLiteral("the result could not be written to standard "
-                                             "output")};
-            return rc;
-        }
-        usageError(QStringLiteral("unknown command \"%1\"").arg(command.left(40)));
+        if (!handler)
+            usageError(QStringLiteral("unknown command \"%1\"").arg(command.left(40)));
+        const int rc = handler(ctx, a);
+        // Damage met by any statement, even one whose caller saw only fewer rows, fails the
+        // command: what it printed or wrote may be incomplete.
+        if (ctx.db && ctx.db->damaged())
+            failWith(*ctx.db->damage());
+        // Output that never arrived (a full disk, a closed pipe) is a failure, not a 0.
+        ctx.out.flush();
+        if (ctx.out.status() != QTextStream::Ok)
+            throw Failure{1, QStringLiteral("the result could not be written to standard output")};
+        return rc;
     } catch (const Failure &f) {
         ctx.out.flush();
         QString line = f.message;
+        if (ctx.db && ctx.db->damaged())
+            line = withBackupHint(*ctx.db->damage(), ctx.dbPath).detail;
         line.replace(QLatin1Char('\n'), QLatin1Char(' '));
         err() << "stallkeeper-cli: " << line << "\n";
         err().flush();

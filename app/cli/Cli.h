@@ -63,6 +63,9 @@ T checkArg(Result<T> r, const QString &what)
         failWith(Error{r.error().code, what + QStringLiteral(": ") + r.error().detail});
     return std::move(*r);
 }
+// A damaged or unreadable database's error, naming the newest good backup beside it and the
+// command that restores it.
+Error withBackupHint(const Error &e, const QString &dbPath);
 
 int run(const QStringList &arguments);
 

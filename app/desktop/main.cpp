@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "DemoData.h"
 #include "MainWindow.h"
+#include "common/DamageGuard.h"
+#include "common/FileSaving.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,6 +34,31 @@ void setUp(QCommandLineParser &parser, QCommandLineOption &dbOption)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(dbOption);
+}
+
+// Why the database cannot be opened, and what to do about it.
+QString startupError(const QString &path, const sk::Error &e)
+{
+    using sk::Error;
+    if (e.code == Error::Code::SchemaTooNew)
+        return QCoreApplication::translate("main",
+                                           "%1 was written by a newer Stallkeeper. Install the "
+                                           "newer version; the file was not changed.")
+            .arg(path);
+    if (e.code == Error::Code::NotADatabase && QFileInfo(path).size() == 0)
+        return QCoreApplication::translate("main",
+                                           "%1 is empty. Delete it to start a new database, or "
+                                           "start Stallkeeper with --db and another file. It was "
+                                           "not changed.")
+            .arg(path);
+    if (e.code == Error::Code::NotADatabase)
+        return QCoreApplication::translate("main",
+                                           "%1 is not a Stallkeeper database (%2). Start "
+                                           "Stallkeeper with --db and the right file. It was not "
+                                           "changed.")
+            .arg(path, e.detail);
+    return QCoreApplication::translate("main", "Cannot open %1: %2")
+        .arg(path, sk::ui::FileSaving::errorText(e));
 }
 } // namespace
 
@@ -65,61 +92,34 @@ int main(int argc, char *argv[])
     const QString path
         = parser.isSet(dbOption) ? parser.value(dbOption) : sk::Database::defaultPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
+    // Backups go to the folder chosen in the settings (a USB stick), else beside the database.
+    const QString backupFolder
+        = QSettings()
+              .value(QStringLiteral("backup/folder"),
+                     QFileInfo(path).absolutePath() + QStringLiteral("/backups"))
+              .toString();
     auto db = sk::Database::open(path);
+    // Too damaged to open: offer the newest good backup (the damaged file is kept). An empty
+    // file is only refused: it never held this folder's data.
+    if (!db
+        && (db.error().code == sk::Error::Code::Damaged
+            || (db.error().code == sk::Error::Code::NotADatabase && QFileInfo(path).size() > 0))
+        && sk::ui::DamageGuard::offerRestoreOfFile(path, backupFolder, db.error()))
+        db = sk::Database::open(path);
     if (!db) {
-        const QString text
-            = db.error().code == sk::Error::Code::SchemaTooNew
-                  ? QCoreApplication::translate("main",
-                                                "%1 was written by a newer Stallkeeper. Install "
-                                                "the newer version; the file was not changed.")
-                        .arg(path)
-                  : QCoreApplication::translate("main", "Cannot open %1: %2")
-                        .arg(path, db.error().detail);
+        const QString text = startupError(path, db.error());
         std::fprintf(stderr, "stallkeeper: %s\n", qPrintable(text));
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Stallkeeper"), text);
         return 1;
     }
 
-    // After a crash or power loss: check the file, and offer the newest good backup if it is
-    // damaged. Backups go to the folder chosen in the settings (a USB stick), else beside the
-    // database.
-    const QString backupFolder
-        = QSettings()
-              .value(QStringLiteral("backup/folder"), sk::BackupManager::defaultFolder(**db))
-              .toString();
+    // Damage found now or later (any statement, any connection) stops writing and asks, once
+    // the window is up, whether to restore the newest good backup.
+    sk::ui::DamageGuard guard(**db, backupFolder);
+    // After a crash or power loss: check the file; problems mark it damaged.
     sk::SessionMarker session(**db);
-    if (auto unclean = session.begin(); unclean && *unclean) {
-        auto problems = (*db)->integrityCheck();
-        if (!problems || !problems->isEmpty()) {
-            sk::BackupManager backups(**db, backupFolder);
-            auto good = backups.newestGood();
-            const QString damage
-                = QCoreApplication::translate("main",
-                                              "Stallkeeper was not closed properly and the "
-                                              "database %1 failed its integrity check.")
-                      .arg(path);
-            if (good
-                && QMessageBox::question(
-                       nullptr,
-                       QCoreApplication::translate("main", "Stallkeeper"),
-                       damage + QLatin1Char(' ')
-                           + QCoreApplication::translate(
-                                 "main",
-                                 "Replace it with the backup of %1? Sales made since then are "
-                                 "lost unless they were synced.")
-                                 .arg(QLocale().toString(good->createdAt.toLocalTime(),
-                                                         QLocale::ShortFormat)))
-                       == QMessageBox::Yes) {
-                if (auto r = (*db)->restoreFrom(good->path); !r)
-                    QMessageBox::critical(nullptr,
-                                          QCoreApplication::translate("main", "Stallkeeper"),
-                                          r.error().detail);
-            } else if (!good) {
-                QMessageBox::warning(
-                    nullptr, QCoreApplication::translate("main", "Stallkeeper"), damage);
-            }
-        }
-    }
+    if (auto unclean = session.begin(); unclean && *unclean)
+        (*db)->integrityCheck();
     // The daily backup runs on its own connection, off the UI thread.
     QThread *dailyBackup = QThread::create([path, backupFolder] {
         auto conn = sk::Database::open(path);
@@ -148,6 +148,14 @@ int main(int argc, char *argv[])
         }
     }
     sk::ui::MainWindow window(**db);
+    guard.setWindow(&window);
+    QObject::connect(&guard, &sk::ui::DamageGuard::restored, &window, [&window] {
+        sk::ui::AppContext &c = window.context();
+        emit c.catalogChanged();
+        emit c.marketDayChanged();
+        emit c.stockChanged();
+        emit c.syncStateChanged();
+    });
     // Where the window was, per machine (QSettings); the first time, the whole screen: a till
     // is the only thing on it, and a small tablet must never get a window larger than itself.
     QSettings machine;

@@ -1,5 +1,6 @@
 #include "Backups.h"
 #include "DemoData.h"
+#include "MarketDay.h"
 #include "Schema.h"
 #include "TestSupport.h"
 
@@ -80,12 +81,19 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        // A file at schema 1, as the first release wrote it.
+        // A file at schema 1, as the first release wrote it (with its device's identity).
         sqlite3 *raw = nullptr;
         QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
         for (const QString &stmt : migrationCore().statements)
             QCOMPARE(sqlite3_exec(raw, stmt.toUtf8().constData(), nullptr, nullptr, nullptr),
                      SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw,
+                              "INSERT INTO device (singleton, device_id, device_code, created_at) "
+                              "VALUES (1, '0190a0e0-0000-7000-8000-000000000001', 'K7Q', 1)",
+                              nullptr,
+                              nullptr,
+                              nullptr),
+                 SQLITE_OK);
         QCOMPARE(sqlite3_exec(raw, "PRAGMA user_version = 1", nullptr, nullptr, nullptr),
                  SQLITE_OK);
         sqlite3_close(raw);
@@ -102,9 +110,122 @@ private slots:
         QVERIFY(copy);
         QCOMPARE((*copy)->scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 1);
         // Restoring the old copy brings it back up to the current schema.
-        QVERIFY((*db)->restoreFrom(dir.filePath(QStringLiteral("backups/")) + copies.first()));
+        auto restored
+            = (*db)->restoreFrom(dir.filePath(QStringLiteral("backups/")) + copies.first());
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().detail));
+        QCOMPARE(restored->backup.schema, 1);
         QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA user_version"))->toInt(),
                  Database::kSchemaVersion);
+    }
+
+    // A damaged copy never counts toward the copies kept: pruning keeps the good ones.
+    void pruneNeverDropsAGoodBackupForADamagedOne()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        BackupManager m(t.db(), t.dir() + QStringLiteral("/b"));
+        test::FakeClock clock(
+            QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        QList<BackupInfo> made;
+        for (int day = 0; day < 4; ++day) {
+            made << *m.backupNow(QStringLiteral("daily"));
+            clock.advance(24 * 3600 * 1000);
+        }
+        // The two newest went bad on the stick.
+        test::damageTable(made[2].path, QStringLiteral("products"));
+        test::damageTable(made[3].path, QStringLiteral("products"));
+        QVERIFY(m.prune(2, 20));
+        for (const BackupInfo &b : made)
+            QVERIFY2(QFile::exists(b.path), qPrintable(b.path));
+        QCOMPARE(m.newestGood()->path, made[1].path);
+        // One more good copy: now the oldest good one may go, the damaged ones never count.
+        made << *m.backupNow(QStringLiteral("daily"));
+        QVERIFY(m.prune(2, 20));
+        QVERIFY(!QFile::exists(made[0].path));
+        QVERIFY(QFile::exists(made[1].path));
+        QVERIFY(QFile::exists(made[4].path));
+    }
+
+    // A daily backup of a damaged database fails and rotates nothing out.
+    void dailyBackupOfADamagedDatabaseKeepsTheGoodOnes()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        const QString folder = t.dir() + QStringLiteral("/b");
+        test::FakeClock clock(
+            QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        QVERIFY(BackupManager(t.db(), folder).backupNow(QStringLiteral("daily")));
+        const QString copy = t.dir() + QStringLiteral("/copy.sqlite");
+        QVERIFY(t->backupTo(copy));
+        test::damageTable(copy, QStringLiteral("products"));
+        auto damaged = Database::open(copy);
+        QVERIFY(damaged);
+        clock.advance(24 * 3600 * 1000);
+        BackupManager m(**damaged, folder);
+        QVERIFY(!m.dailyIfDue());
+        QCOMPARE(m.list()->size(), 1);
+        QVERIFY(m.newestGood());
+        QVERIFY((*damaged)->damaged());
+    }
+
+    // Restore proves its backup: a file that is not one changes nothing and keeps nothing.
+    void restoreProvesTheBackupFirst()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        QVERIFY(MarketDayRepository(t.db()).open(QStringLiteral("M"), 0));
+        const QString empty = t.dir() + QStringLiteral("/e.bak");
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const qint64 products
+            = t->scalar(QStringLiteral("SELECT count(*) FROM products"))->toLongLong();
+        auto r = t->restoreFrom(empty);
+        QVERIFY(!r);
+        QVERIFY2(r.error().detail.contains(QLatin1String("is empty")),
+                 qPrintable(r.error().detail));
+        QCOMPARE(t->scalar(QStringLiteral("SELECT count(*) FROM products"))->toLongLong(),
+                 products);
+        QVERIFY(!t->deviceId().isEmpty());
+        QCOMPARE(QDir(t.dir()).entryList({QStringLiteral("*.before-restore-*")}).size(), 0);
+        // The database itself is no backup of itself.
+        QVERIFY(!t->restoreFrom(t.path()));
+
+        const QString good = t.dir() + QStringLiteral("/good.sqlite");
+        QVERIFY(t->backupTo(good));
+        auto summary = Database::inspectBackup(good);
+        QVERIFY(summary);
+        QCOMPARE(summary->products, products);
+        QCOMPARE(summary->deviceCode, t->deviceCode());
+        QVERIFY(t->exec(QStringLiteral("DELETE FROM product_barcodes")));
+        auto done = t->restoreFrom(good);
+        QVERIFY(done);
+        QVERIFY(done->keptAs.startsWith(t.path() + QStringLiteral(".before-restore-")));
+        auto kept = Database::open(done->keptAs, {.readOnly = true, .createIfMissing = false});
+        QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().detail));
+        QCOMPARE((*kept)->scalar(QStringLiteral("SELECT count(*) FROM product_barcodes"))->toInt(),
+                 0);
+        QVERIFY(t->scalar(QStringLiteral("SELECT count(*) FROM product_barcodes"))->toInt() > 0);
+    }
+
+    // A database too damaged to open is replaced beside itself; the old file is kept whole.
+    void restoreReplacesAFileThatCannotOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("till.sqlite"));
+        const QString good = test::seededWithBackup(path, dir.filePath(QStringLiteral("backups")));
+        test::breakHeader(path);
+        const QByteArray broken = test::fileHash(path);
+        auto opened = Database::open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, Error::Code::NotADatabase);
+        auto done = Database::restoreFile(path, good);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().detail));
+        QCOMPARE(test::fileHash(done->keptAs), broken);
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        QVERIFY((*db)->scalar(QStringLiteral("SELECT count(*) FROM products"))->toInt() > 0);
+        QVERIFY((*db)->integrityCheck()->isEmpty());
     }
 };
 

@@ -9,15 +9,7 @@
 
 using namespace sk;
 
-namespace {
-QStringList sl(std::initializer_list<const char *> l)
-{
-    QStringList r;
-    for (const char *s : l)
-        r << QString::fromUtf8(s);
-    return r;
-}
-} // namespace
+using test::sl;
 
 class TestCli : public QObject
 {

@@ -1,8 +1,11 @@
 #include "Catalog.h"
 #include "DemoData.h"
+#include "Exports.h"
+#include "FileSafety.h"
 #include "MarketDay.h"
 #include "SaleRepository.h"
 #include "Schema.h"
+#include "StorageError.h"
 #include "TestSupport.h"
 #include "sync/SyncEngine.h"
 
@@ -13,14 +16,26 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace sk;
 
 namespace {
-QByteArray fileHash(const QString &path)
+using test::fileHash;
+
+void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+ino_t inodeOf(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
 }
 
 void rawExec(const QString &path, const char *sql)
@@ -284,6 +299,7 @@ private slots:
             ++ok;
         }
         QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::DiskFull);
         QVERIFY2(r.error().detail.contains(QLatin1String("full")), qPrintable(r.error().detail));
         const qint64 sales = salesCount(t.db());
         QCOMPARE(sales, 1 + ok);
@@ -310,6 +326,276 @@ private slots:
             t.reopen();
             QVERIFY(Database::hlc().now() > last);
         }
+    }
+
+    // Every name an output path can give the open database, its companions or another SQLite
+    // file is refused; plain files are not.
+    void outputPathsThatLeadToADatabase_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("refused");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("the database") << "test.sqlite" << true << "the database in use";
+        QTest::newRow("dot-dot") << "sub/../test.sqlite" << true << "the database in use";
+        QTest::newRow("symlink") << "link.csv" << true << "the database in use";
+        QTest::newRow("hard link") << "hard.csv" << true << "the database in use";
+        QTest::newRow("wal") << "test.sqlite-wal" << true << "-wal file of the database in use";
+        QTest::newRow("shm") << "test.sqlite-shm" << true << "-shm file of the database in use";
+        QTest::newRow("journal, not there yet") << "test.sqlite-journal" << true << "-journal";
+        QTest::newRow("dangling symlink to journal") << "dangling.csv" << true << "-journal";
+        QTest::newRow("hard link to the wal") << "hard-wal.csv" << true << "-wal file";
+        QTest::newRow("another SQLite file") << "other.sqlite" << true << "an SQLite database";
+        QTest::newRow("its wal, not there") << "other.sqlite-wal" << true << "other.sqlite";
+        QTest::newRow("a write-ahead log") << "old-wal.bin" << true << "write-ahead log";
+        QTest::newRow("a folder") << "sub" << true << "a folder";
+        QTest::newRow("a device") << "/dev/null" << true << "not a regular file";
+        QTest::newRow("a loop of links") << "loop-a" << true << "loop";
+        QTest::newRow("a new file") << "new.csv" << false << "";
+        QTest::newRow("a text file") << "old.csv" << false << "";
+        QTest::newRow("a link to a new file") << "link-new.csv" << false << "";
+    }
+    void outputPathsThatLeadToADatabase()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, refused);
+        QFETCH(QString, fragment);
+        test::TempDb t; // held open, as the app holds it
+        QDir d(t.dir());
+        QVERIFY(d.mkdir(QStringLiteral("sub")));
+        QVERIFY(QFile::link(t.path(), d.filePath(QStringLiteral("link.csv"))));
+        QVERIFY(QFile::link(t.path() + QStringLiteral("-journal"),
+                            d.filePath(QStringLiteral("dangling.csv"))));
+        QVERIFY(QFile::link(d.filePath(QStringLiteral("loop-b")),
+                            d.filePath(QStringLiteral("loop-a"))));
+        QVERIFY(QFile::link(d.filePath(QStringLiteral("loop-a")),
+                            d.filePath(QStringLiteral("loop-b"))));
+        QVERIFY(QFile::link(d.filePath(QStringLiteral("new.csv")),
+                            d.filePath(QStringLiteral("link-new.csv"))));
+        QCOMPARE(::link(QFile::encodeName(t.path()).constData(),
+                        QFile::encodeName(d.filePath(QStringLiteral("hard.csv"))).constData()),
+                 0);
+        QCOMPARE(::link(QFile::encodeName(t.path() + QStringLiteral("-wal")).constData(),
+                        QFile::encodeName(d.filePath(QStringLiteral("hard-wal.csv"))).constData()),
+                 0);
+        rawExec(d.filePath(QStringLiteral("other.sqlite")), "CREATE TABLE t (x)");
+        writeFile(d.filePath(QStringLiteral("old-wal.bin")),
+                  QByteArray::fromHex("377f0682002de21800001000") + QByteArray(100, '\0'));
+        writeFile(d.filePath(QStringLiteral("old.csv")), "a,b\n");
+        const QString path = name.startsWith(u'/') ? name : d.filePath(name);
+        const auto r = checkOutputPath(path);
+        QCOMPARE(!r, refused);
+        if (refused) {
+            QCOMPARE(r.error().code, Error::Code::ProtectedFile);
+            QVERIFY2(r.error().detail.contains(fragment), qPrintable(r.error().detail));
+            QVERIFY2(r.error().detail.contains(QLatin1String("nothing was written")),
+                     qPrintable(r.error().detail));
+        }
+        // The held connection is untouched.
+        QVERIFY(t->setLocalSetting(QStringLiteral("k"), QStringLiteral("v")));
+        QVERIFY(t->integrityCheck()->isEmpty());
+    }
+
+    // An existing file is replaced by a rename, never truncated: a writer that fails or is
+    // cancelled leaves it as it was, and no temporary file behind.
+    void atomicWriterReplacesByRename()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.csv"));
+        writeFile(path, "old content\n");
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+        const ino_t before = inodeOf(path);
+        for (const Error::Code code : {Error::Code::Io, Error::Code::Cancelled}) {
+            auto s = writeFileAtomically(path, [&](QIODevice *out) -> Status {
+                out->write("half of the new");
+                return fail(code, QStringLiteral("stopped"));
+            });
+            QVERIFY(!s);
+            QCOMPARE(s.error().code, code);
+            QCOMPARE(fileHash(path),
+                     QCryptographicHash::hash("old content\n", QCryptographicHash::Sha256));
+            QCOMPARE(inodeOf(path), before);
+        }
+        QVERIFY(writeFileAtomically(path, [](QIODevice *out) -> Status {
+            out->write("new content\n");
+            return {};
+        }));
+        QCOMPARE(fileHash(path),
+                 QCryptographicHash::hash("new content\n", QCryptographicHash::Sha256));
+        QVERIFY(inodeOf(path) != before);
+        QCOMPARE(QFile::permissions(path),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser
+                     | QFile::ReadGroup);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("report.csv")});
+    }
+
+    // Only a path that does not exist becomes a new database; the files refused are untouched.
+    void emptyTruncatedAndForeignFilesAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+        writeFile(empty, {});
+        auto r = Database::open(empty);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::NotADatabase);
+        QVERIFY2(
+            r.error().detail.contains(QLatin1String("is empty; delete it to start a new database")),
+            qPrintable(r.error().detail));
+        QCOMPARE(QFileInfo(empty).size(), 0);
+        QVERIFY(!QFile::exists(empty + QStringLiteral("-wal")));
+
+        const QString text = dir.filePath(QStringLiteral("text.sqlite"));
+        writeFile(text, QByteArray("sku,name,price\n").repeated(400));
+        r = Database::open(text);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::NotADatabase);
+        QVERIFY2(r.error().detail.contains(QLatin1String("not an SQLite database")),
+                 qPrintable(r.error().detail));
+
+        const QString cut = dir.filePath(QStringLiteral("cut.sqlite"));
+        {
+            test::TempDb t;
+            QVERIFY(seedDemoCatalog(t.db()));
+            QVERIFY(t->backupTo(cut));
+        }
+        QVERIFY(QFile::resize(cut, QFileInfo(cut).size() / 2));
+        const QByteArray cutHash = fileHash(cut);
+        r = Database::open(cut);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Damaged);
+        QVERIFY2(r.error().detail.contains(QLatin1String("truncated")),
+                 qPrintable(r.error().detail));
+        QCOMPARE(fileHash(cut), cutHash);
+
+        // A new database never takes the name of another's companion file.
+        rawExec(dir.filePath(QStringLiteral("other.sqlite")), "CREATE TABLE t (x)");
+        r = Database::open(dir.filePath(QStringLiteral("other.sqlite-wal")));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::ProtectedFile);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("other.sqlite-wal"))));
+    }
+
+    // The till holds a connection; a backup onto the database or its -wal is refused and the
+    // till goes on writing into the same file everyone else reads.
+    void backupOntoTheDatabaseIsRefused()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        QVERIFY(MarketDayRepository(t.db()).open(QStringLiteral("M"), 0));
+        auto other = Database::open(t.path());
+        QVERIFY(other);
+        for (const QString &target :
+             {t.path(), t.path() + QStringLiteral("-wal"), t.path() + QStringLiteral("-shm")}) {
+            auto r = (*other)->backupTo(target);
+            QVERIFY(!r);
+            QCOMPARE(r.error().code, Error::Code::ProtectedFile);
+        }
+        QVERIFY(sellJam(t.db()));
+        auto fresh = Database::open(t.path());
+        QVERIFY(fresh);
+        QCOMPARE(salesCount(**fresh), 1);
+        QVERIFY((*fresh)->integrityCheck()->isEmpty());
+    }
+
+    // Damage met by any statement, even inside a loop whose caller saw only fewer rows, marks
+    // the file damaged for every connection of the process: every later write is refused, by
+    // the Database layer and, for statements it never sees, by SQLite's commit hook.
+    void damageStopsEveryWrite()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        const QString good = t.dir() + QStringLiteral("/good.sqlite");
+        const QString copy = t.dir() + QStringLiteral("/copy.sqlite");
+        QVERIFY(t->backupTo(good));
+        QVERIFY(t->backupTo(copy));
+        test::damageTable(copy, QStringLiteral("products"));
+        auto a = Database::open(copy);
+        auto b = Database::open(copy);
+        QVERIFY(a && b);
+        QVERIFY(!(*a)->damaged());
+        auto all = ProductRepository(**a).all(true);
+        if (all) // never blank rows presented as the catalog
+            for (const Product &p : *all)
+                QVERIFY(!p.name.isEmpty());
+        QVERIFY((*a)->damaged());
+        QVERIFY((*b)->damaged());
+        QCOMPARE((*a)->damage()->code, Error::Code::Damaged);
+        auto w = (*b)->setLocalSetting(QStringLiteral("k"), QStringLiteral("v"));
+        QVERIFY(!w);
+        QCOMPARE(w.error().code, Error::Code::Damaged);
+        QVERIFY(!Transaction(**a).begun());
+        sqlite3 *raw = sqliteHandle(**b);
+        QVERIFY(raw);
+        QVERIFY(sqlite3_exec(raw,
+                             "INSERT INTO local_settings (key, value) VALUES ('raw', '1')",
+                             nullptr,
+                             nullptr,
+                             nullptr)
+                != SQLITE_OK);
+        // A restore of a proven backup puts it right for every connection.
+        auto restored = (*a)->restoreFrom(good);
+        QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().detail));
+        QVERIFY(QFile::exists(restored->keptAs));
+        QVERIFY(!(*b)->damaged());
+        QVERIFY((*b)->setLocalSetting(QStringLiteral("k"), QStringLiteral("v")));
+        QVERIFY(!ProductRepository(**a).all(true)->isEmpty());
+    }
+
+    // One mapping from SQLite's extended codes and errno to what the vendor reads.
+    void storageErrorsNameTheCause_data()
+    {
+        QTest::addColumn<int>("sqlite");
+        QTest::addColumn<int>("system");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("fragment");
+        using C = Error::Code;
+        QTest::newRow("full") << SQLITE_FULL << 0 << int(C::DiskFull) << "is full";
+        QTest::newRow("write, ENOSPC")
+            << SQLITE_IOERR_WRITE << ENOSPC << int(C::DiskFull) << "is full";
+        QTest::newRow("shm, ENOSPC")
+            << SQLITE_IOERR_SHMSIZE << ENOSPC << int(C::DiskFull) << "is full";
+        QTest::newRow("open, ENOSPC") << SQLITE_CANTOPEN << ENOSPC << int(C::DiskFull) << "is full";
+        QTest::newRow("read, EIO") << SQLITE_IOERR_READ << EIO << int(C::Io) << "I/O error";
+        QTest::newRow("fsync, EIO") << SQLITE_IOERR_FSYNC << EIO << int(C::Io) << "I/O error";
+        QTest::newRow("write, EROFS")
+            << SQLITE_IOERR_WRITE << EROFS << int(C::ReadOnly) << "read-only";
+        QTest::newRow("readonly") << SQLITE_READONLY << 0 << int(C::ReadOnly) << "read-only";
+        QTest::newRow("moved") << SQLITE_READONLY_DBMOVED << 0 << int(C::Io) << "moved or deleted";
+        QTest::newRow("corrupt") << SQLITE_CORRUPT << 0 << int(C::Damaged) << "is damaged";
+        QTest::newRow("corrupt index")
+            << SQLITE_CORRUPT_INDEX << 0 << int(C::Damaged) << "is damaged";
+        QTest::newRow("not a database")
+            << SQLITE_NOTADB << 0 << int(C::NotADatabase) << "not an SQLite database";
+        QTest::newRow("unique") << SQLITE_CONSTRAINT_UNIQUE << 0 << int(C::Conflict) << "UNIQUE";
+        QTest::newRow("other") << SQLITE_ERROR << 0 << int(C::Database) << "query: ";
+    }
+    void storageErrorsNameTheCause()
+    {
+        QFETCH(int, sqlite);
+        QFETCH(int, system);
+        QFETCH(int, code);
+        QFETCH(QString, fragment);
+        QTemporaryDir dir; // on a disk with room, writable
+        const Error e = sqliteError(sqlite,
+                                    system,
+                                    dir.filePath(QStringLiteral("x.sqlite")),
+                                    QStringLiteral("query"),
+                                    QStringLiteral("UNIQUE or not"));
+        QCOMPARE(int(e.code), code);
+        QVERIFY2(e.detail.contains(fragment), qPrintable(e.detail));
+    }
+
+    void systemErrorsNameTheCause()
+    {
+        const QString path = QStringLiteral("/tmp/x.csv");
+        QCOMPARE(fileError(ENOSPC, path, QStringLiteral("write")).code, Error::Code::DiskFull);
+        QCOMPARE(fileError(EDQUOT, path, QStringLiteral("write")).code, Error::Code::DiskFull);
+        QCOMPARE(fileError(EROFS, path, QStringLiteral("write")).code, Error::Code::ReadOnly);
+        QCOMPARE(fileError(EACCES, path, QStringLiteral("write")).code, Error::Code::ReadOnly);
+        const Error io = fileError(EIO, path, QStringLiteral("write"));
+        QCOMPARE(io.code, Error::Code::Io);
+        QVERIFY2(io.detail.contains(QLatin1String("I/O error")), qPrintable(io.detail));
     }
 };
 

@@ -1,9 +1,18 @@
 #include "TestSupport.h"
 
+#include "Backups.h"
+#include "DemoData.h"
+
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlRecord>
 #include <QtTest>
+
+#include <sqlite3.h>
+
+#include <unistd.h>
 
 namespace sk::test {
 
@@ -37,12 +46,13 @@ QString binary(const QString &relative)
     return QStringLiteral(STALLKEEPER_BINARY_DIR "/") + relative;
 }
 
-CliRun runCli(const QString &db, const QStringList &args)
+CliRun runCli(const QString &dbPath, const QStringList &args)
 {
     QProcess p;
     p.start(binary(QStringLiteral("app/cli/stallkeeper-cli")),
-            QStringList{QStringLiteral("--db"), db} + args);
-    p.waitForFinished(120000);
+            QStringList{QStringLiteral("--db"), dbPath} + args);
+    if (!p.waitForFinished(120000))
+        p.kill();
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
@@ -66,6 +76,225 @@ QByteArray contentHash(const QString &path)
                 all += q->value(i).toString().toUtf8() + '|';
     }
     return QCryptographicHash::hash(all, QCryptographicHash::Sha256);
+}
+
+void verifyCliFailure(const CliRun &r, const QString &fragment)
+{
+    QVERIFY2(r.code == 1,
+             qPrintable(QStringLiteral("exit %1: %2%3").arg(r.code).arg(r.out, r.err)));
+    QVERIFY2(r.err.startsWith(QLatin1String("stallkeeper-cli: ")), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.contains(fragment), qPrintable(r.err));
+}
+
+void makeCliDatabase(const QString &path)
+{
+    const QString csv = QFileInfo(path).absolutePath() + QStringLiteral("/catalog.csv");
+    writeFile(csv,
+              "sku,name,category,unit,price,tax_category,snap_eligible,barcodes\r\n"
+              "JAM,Strawberry jam,Jams,each,8.50,exempt,1,0850001\r\n"
+              "TOM,Heirloom tomatoes,Produce,lb,4.50,exempt,1,\r\n");
+    QCOMPARE(runCli(path, {QStringLiteral("catalog"), QStringLiteral("import"), csv}).code, 0);
+    QCOMPARE(runCli(path, sl({"market", "open", "Saturday Market", "--float", "100"})).code, 0);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+QList<int> damageTable(const QString &path, const QString &table)
+{
+    QList<int> pages;
+    int pageSize = 0;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        == SQLITE_OK) {
+        sqlite3_stmt *st = nullptr;
+        const QByteArray sql = "SELECT pageno, (SELECT page_size FROM pragma_page_size) FROM "
+                               "dbstat WHERE name = ?1 AND pagetype = 'leaf'";
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) == SQLITE_OK) {
+            const QByteArray name = table.toUtf8();
+            sqlite3_bind_text(st, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+            while (sqlite3_step(st) == SQLITE_ROW) {
+                pages << sqlite3_column_int(st, 0);
+                pageSize = sqlite3_column_int(st, 1);
+            }
+        }
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    QFile f(path);
+    if (pages.isEmpty() || !f.open(QIODevice::ReadWrite))
+        qFatal("cannot damage %s in %s", qPrintable(table), qPrintable(path));
+    for (int page : pages) {
+        f.seek(qint64(page - 1) * pageSize + 8); // after the leaf page's 8-byte header
+        f.write(QByteArray(pageSize - 8, '\0'));
+    }
+    f.close();
+    return pages;
+}
+
+void breakHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || f.write(QByteArray(100, 'x')) != 100)
+        qFatal("cannot overwrite the header of %s", qPrintable(path));
+}
+
+QString seededWithBackup(const QString &path, const QString &folder)
+{
+    auto db = Database::open(path);
+    if (!db || !seedDemoCatalog(**db))
+        qFatal("cannot make %s", qPrintable(path));
+    auto made = BackupManager(**db, folder).backupNow();
+    if (!made)
+        qFatal("cannot back up %s: %s", qPrintable(path), qPrintable(made.error().detail));
+    return made->path;
+}
+
+QStringList sl(std::initializer_list<const char *> list)
+{
+    QStringList r;
+    for (const char *s : list)
+        r << QString::fromUtf8(s);
+    return r;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+TestMounts::~TestMounts()
+{
+    unmountAll();
+}
+
+bool TestMounts::run(const QStringList &args, QString *out)
+{
+    if (::geteuid() != 0) {
+        reason = QStringLiteral("mounting a test disk needs root");
+        return false;
+    }
+    QProcess p;
+    p.start(args.first(), args.mid(1));
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        reason = QStringLiteral("%1 failed: %2")
+                     .arg(args.join(QLatin1Char(' ')),
+                          QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
+        return false;
+    }
+    if (out)
+        *out = QString::fromLocal8Bit(p.readAllStandardOutput());
+    return true;
+}
+
+bool TestMounts::ext4(const QString &image, const QString &dir)
+{
+    QString device;
+    QFile f(image);
+    if (!f.open(QIODevice::WriteOnly) || !f.resize(16 * 1024 * 1024))
+        return false;
+    f.close();
+    // Without a journal: cut short, it still mounts, and only the files' blocks fail.
+    if (!run({QStringLiteral("mkfs.ext4"),
+              QStringLiteral("-q"),
+              QStringLiteral("-F"),
+              QStringLiteral("-O"),
+              QStringLiteral("^has_journal"),
+              image})
+        || !run({QStringLiteral("losetup"), QStringLiteral("-f"), QStringLiteral("--show"), image},
+                &device))
+        return false;
+    m_loops << device.trimmed();
+    if (!run({QStringLiteral("mount"), device.trimmed(), dir}))
+        return false;
+    m_mounted << dir;
+    return true;
+}
+
+bool TestMounts::remountLoop(const QString &dir, bool readOnly)
+{
+    if (m_loops.isEmpty()
+        || !run({QStringLiteral("mount"),
+                 QStringLiteral("-o"),
+                 readOnly ? QStringLiteral("ro") : QStringLiteral("rw"),
+                 m_loops.last(),
+                 dir}))
+        return false;
+    m_mounted << dir;
+    return true;
+}
+
+bool TestMounts::tmpfs(const QString &dir, const QString &size)
+{
+    if (!run({QStringLiteral("mount"),
+              QStringLiteral("-t"),
+              QStringLiteral("tmpfs"),
+              QStringLiteral("-o"),
+              QStringLiteral("size=") + size,
+              QStringLiteral("tmpfs"),
+              dir}))
+        return false;
+    m_mounted << dir;
+    return true;
+}
+
+bool TestMounts::bind(const QString &source, const QString &target, bool readOnly)
+{
+    if (!run({QStringLiteral("mount"), QStringLiteral("--bind"), source, target}))
+        return false;
+    m_mounted << target;
+    return !readOnly
+           || run({QStringLiteral("mount"),
+                   QStringLiteral("-o"),
+                   QStringLiteral("remount,ro,bind"),
+                   target});
+}
+
+bool TestMounts::remount(const QString &dir, bool readOnly)
+{
+    return run({QStringLiteral("mount"),
+                QStringLiteral("-o"),
+                readOnly ? QStringLiteral("remount,ro") : QStringLiteral("remount,rw"),
+                dir});
+}
+
+bool TestMounts::unmount(const QString &target)
+{
+    const qsizetype i = m_mounted.lastIndexOf(target);
+    if (i < 0 || !run({QStringLiteral("umount"), target}))
+        return false;
+    m_mounted.removeAt(i);
+    return true;
+}
+
+void TestMounts::unmountAll()
+{
+    while (!m_mounted.isEmpty()) {
+        const QString dir = m_mounted.takeLast();
+        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), dir});
+    }
+    while (!m_loops.isEmpty())
+        QProcess::execute(QStringLiteral("losetup"), {QStringLiteral("-d"), m_loops.takeLast()});
+}
+
+bool fillDisk(const QString &dir)
+{
+    QFile f(dir + QStringLiteral("/filler"));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return false;
+    const QByteArray block(4096, 'x');
+    while (f.write(block) == block.size()) {
+    }
+    f.close();
+    return true;
 }
 
 } // namespace sk::test

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -52,14 +53,67 @@ T *childOf(const QObject *parent, const char *name)
 // Path of a built executable of this project (e.g. "app/cli/stallkeeper-cli").
 QString binary(const QString &relative);
 
-// One run of stallkeeper-cli on the database `db`: exit code (-1 if it crashed), stdout, stderr.
+// One run of the real stallkeeper-cli on `dbPath`: exit code (-1 when it crashed), stdout, stderr.
 struct CliRun
 {
-    int code;
+    int code = -1;
     QString out;
     QString err;
 };
-CliRun runCli(const QString &db, const QStringList &args);
+CliRun runCli(const QString &dbPath, const QStringList &args);
+// The CLI's failure: exit code 1 and one line on stderr that holds `fragment`.
+void verifyCliFailure(const CliRun &r, const QString &fragment);
+// A database at `path` with jam (JAM, each) and tomatoes (TOM, lb) and an open market day,
+// made through the CLI.
+void makeCliDatabase(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+
+// Damage a database file that no connection has open, as a failing disk or a stray write
+// would: the cell pointers of every leaf page holding `table` are overwritten with zeros (the
+// page headers stay). Read without extra checks, its rows come back blank. Returns the pages.
+QList<int> damageTable(const QString &path, const QString &table);
+// SHA-256 of a file's bytes. Only for files no connection of this process has open.
+QByteArray fileHash(const QString &path);
+// Overwrite SQLite's 100-byte header of a file no connection has open: no longer a database.
+void breakHeader(const QString &path);
+// A database at `path` with the demo catalog, closed again, and a rotating backup of it in
+// `folder`; returns the backup's path.
+QString seededWithBackup(const QString &path, const QString &folder);
+
+// Arguments written briefly: sl({"sale", "--item", "JAM=1"}).
+QStringList sl(std::initializer_list<const char *> list);
+
+// Mounts for tests of a full or read-only disk. Mounting needs root (CI runs as root); when
+// it is not possible, `reason` says why and the test skips. Unmounted in reverse order.
+class TestMounts
+{
+public:
+    TestMounts() = default;
+    ~TestMounts();
+    TestMounts(const TestMounts &) = delete;
+    TestMounts &operator=(const TestMounts &) = delete;
+
+    bool tmpfs(const QString &dir, const QString &size); // e.g. "2m"
+    // `source` (a file or a folder) seen at `target` too, read-only if asked.
+    bool bind(const QString &source, const QString &target, bool readOnly = false);
+    bool remount(const QString &dir, bool readOnly); // a tmpfs
+    // A fresh ext4 file system in the file `image` (created), on a loop device mounted at `dir`.
+    bool ext4(const QString &image, const QString &dir);
+    // That loop device mounted again at `dir` (after its image changed).
+    bool remountLoop(const QString &dir, bool readOnly);
+    bool unmount(const QString &target); // the last mount made there
+    void unmountAll();
+    // Run a command as part of the setup; false (with the reason) when it fails.
+    bool run(const QStringList &args, QString *out = nullptr);
+    QString reason;
+
+private:
+    QStringList m_mounted;
+    QStringList m_loops; // loop devices to detach
+};
+
+// Fill the disk holding `dir` with a file until it refuses to grow (ENOSPC).
+bool fillDisk(const QString &dir);
 
 // A hash of the logical content of every table of the database at `path`: equal before and
 // after a command means the command wrote nothing.

@@ -12,6 +12,7 @@
 #include "checkout/CartStore.h"
 #include "common/Dialogs.h"
 #include "common/NumberField.h"
+#include "common/FileSaving.h"
 #include "common/Style.h"
 #include "models/CartModel.h"
 
@@ -956,7 +957,7 @@ void CheckoutPage::saveLastReceiptPdf()
     if (path.isEmpty())
         return;
     if (auto s = saveReceiptPdf(m_lastHtml, path); !s)
-        Dialogs::warning(this, tr("Save receipt"), s.error().detail);
+        Dialogs::warning(this, tr("Save receipt"), FileSaving::errorText(s.error()));
     else
         emit statusMessage(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(path)));
 }

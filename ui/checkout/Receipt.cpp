@@ -1,6 +1,7 @@
 #include "Receipt.h"
 
 #include "common/Dialogs.h"
+#include "common/FileSaving.h"
 #include "common/Style.h"
 
 #include <QCoreApplication>
@@ -140,16 +141,13 @@ bool printReceipt(const QString &html, QWidget *parent)
 
 Status saveReceiptPdf(const QString &html, const QString &path)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    // Receipt-printer width; long receipts flow onto further pages.
-    printer.setPageSize(QPageSize(QSizeF(80, 200), QPageSize::Millimeter, Receipt::tr("Receipt")));
-    printer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
-    render(html, &printer);
-    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0)
-        return fail(Error::Code::Io, QStringLiteral("could not write %1").arg(path));
-    return {};
+    return FileSaving::savePdf(path, [&](QPrinter *printer) {
+        // Receipt-printer width; long receipts flow onto further pages.
+        printer->setPageSize(
+            QPageSize(QSizeF(80, 200), QPageSize::Millimeter, Receipt::tr("Receipt")));
+        printer->setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
+        render(html, printer);
+    });
 }
 
 } // namespace sk::ui

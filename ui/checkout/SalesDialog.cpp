@@ -4,6 +4,7 @@
 #include "Receipt.h"
 #include "RefundDialog.h"
 #include "common/Dialogs.h"
+#include "common/FileSaving.h"
 #include "common/Style.h"
 #include "models/SalesListModel.h"
 
@@ -269,7 +270,7 @@ void SalesDialog::savePdfSelected()
     if (path.isEmpty())
         return;
     if (auto s = saveReceiptPdf(m_html, path); !s)
-        Dialogs::warning(this, tr("Save receipt"), s.error().detail);
+        Dialogs::warning(this, tr("Save receipt"), FileSaving::errorText(s.error()));
 }
 
 } // namespace sk::ui

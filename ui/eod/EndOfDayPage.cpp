@@ -3,6 +3,7 @@
 #include "MarketDay.h"
 #include "common/Dialogs.h"
 #include "common/NumberField.h"
+#include "common/FileSaving.h"
 #include "common/Style.h"
 #include "eod/CashDrawerStep.h"
 #include "eod/ClosingSummary.h"
@@ -383,13 +384,12 @@ void EndOfDayPage::saveSummaryPdf()
         this, tr("Save the closing summary"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    QTextDocument doc;
-    doc.setHtml(m_summaryHtml);
-    doc.print(&printer);
-    m_summaryStatus->setText(tr("Saved %1.").arg(path));
+    const Status saved = FileSaving::savePdf(path, [&](QPrinter *printer) {
+        QTextDocument doc;
+        doc.setHtml(m_summaryHtml);
+        doc.print(printer);
+    });
+    m_summaryStatus->setText(saved ? tr("Saved %1.").arg(path) : errorText(saved.error()));
 }
 
 void EndOfDayPage::closeMarketDay()

@@ -1,5 +1,6 @@
 #include "eod/EodText.h"
 
+#include "common/FileSaving.h"
 #include "common/Style.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,8 @@ QString signedQuantity(Milli qty, Unit unit)
 
 QString errorText(const Error &e)
 {
+    if (const QString t = FileSaving::storageText(e); !t.isEmpty())
+        return t;
     QString what;
     switch (e.code) {
     case Error::Code::InvalidInput:

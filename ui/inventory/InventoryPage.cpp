@@ -756,6 +756,9 @@ void InventoryPage::importCsv()
     QStringList report;
     if (strict) {
         report << tr("Imported %n product(s).", nullptr, strict->imported);
+    } else if (strict.error().code != Error::Code::InvalidInput) {
+        // A full or read-only disk, damage: no row is to blame, so none is offered to skip.
+        report << errorText(strict.error());
     } else {
         // Nothing was imported: say why, and offer to bring in the good rows.
         report << errorText(strict.error());

@@ -1,12 +1,12 @@
 #include "ReportCharts.h"
 
+#include "FileSafety.h"
 #include "common/Style.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLocale>
 #include <QPainter>
-#include <QSaveFile>
 #include <QtCharts>
 
 namespace sk::ui {
@@ -247,11 +247,14 @@ void ReportCharts::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-bool ReportCharts::savePng(const QString &path)
+Status ReportCharts::savePng(const QString &path)
 {
     const QPixmap pixmap = grab();
-    QSaveFile f(path); // never a half-written image under the chosen name
-    return !pixmap.isNull() && f.open(QIODevice::WriteOnly) && pixmap.save(&f, "PNG") && f.commit();
+    return writeFileAtomically(path, [&](QIODevice *out) -> Status {
+        if (pixmap.isNull() || !pixmap.save(out, "PNG"))
+            return fail(Error::Code::Io, QStringLiteral("could not write the image %1").arg(path));
+        return {};
+    });
 }
 
 } // namespace sk::ui

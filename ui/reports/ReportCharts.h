@@ -24,7 +24,7 @@ public:
     void clear();
 
     // The whole panel as one image; false when the file could not be written.
-    bool savePng(const QString &path);
+    Status savePng(const QString &path); // through the atomic writer
     QList<QChartView *> views() const { return m_views; }
 
 protected:

@@ -5,6 +5,7 @@
 #include "ReportCharts.h"
 #include "ReportTableModel.h"
 #include "common/Dialogs.h"
+#include "common/FileSaving.h"
 #include "common/Style.h"
 
 #include <QCheckBox>
@@ -119,6 +120,10 @@ ReportsPage::ReportsPage(AppContext &ctx, QWidget *parent)
     m_cancel->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
+    // A long message (a refused file name, a full disk) wraps in the room left rather than
+    // widening the page past the window.
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     for (QPushButton *b : {m_run, m_export, m_exportCharts, m_cancel})
         makeTouch(b);
     actions->addWidget(m_run);
@@ -328,11 +333,11 @@ void ReportsPage::exportCharts()
         return;
     if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
         path += QStringLiteral(".png");
-    if (m_charts->savePng(path)) {
+    if (const Status s = m_charts->savePng(path)) {
         m_status->setText(tr("Charts saved to %1").arg(QDir::toNativeSeparators(path)));
         emit exported(path, 0);
     } else {
-        m_status->setText(tr("Could not write %1").arg(QDir::toNativeSeparators(path)));
+        m_status->setText(describe(s.error()));
         emit failed(m_status->text());
     }
 }
@@ -401,6 +406,8 @@ void ReportsPage::setBusy(bool busy)
 
 QString ReportsPage::describe(const Error &e) const
 {
+    if (const QString t = FileSaving::storageText(e); !t.isEmpty())
+        return t;
     switch (e.code) {
     case Error::Code::Cancelled:
         return tr("Cancelled. Nothing was written.");

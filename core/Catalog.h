@@ -33,9 +33,18 @@ struct Product
     qint64 hlc = 0;
 
     bool eligibleFor(const QString &eligibility) const;
+    // The rules a product obeys whoever made it (a form, a CSV import, another device): SKU,
+    // name, price, levels, quick key and barcodes. ProductRepository::validate adds that the
+    // tax category exists here.
+    Status check() const;
     QJsonObject toJson() const;
     static Result<Product> fromJson(const QJsonObject &o);
 };
+
+// Two products made offline on two devices with the same SKU: every device, and the server's
+// views, keep the SKU for the one with the smaller id and show the other with this, a suffix
+// from its id ("TOM~3b5b"), still within 64 characters.
+QString suffixedSku(const QString &sku, const QString &productId);
 
 // Reads and writes products. Every change is validated, stamped with an HLC and queued in the
 // outbox in the same transaction. Products are never deleted: they are deactivated.
@@ -80,7 +89,9 @@ QStringList catalogCsvColumns();
 Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &data, bool skipBad);
 Status exportCatalogCsv(Database &db, QIODevice *out, bool bom);
 
-// Append an event to the outbox; must run inside the caller's transaction.
+// Append an event to the outbox; must run inside the caller's transaction. An event that does
+// not pass the checks every device and the server apply (sync::validateEvent) is refused, so
+// the caller's change is rolled back rather than queued for others to refuse.
 Status appendOutbox(Database &db,
                     const QString &eventType,
                     const QString &eventId,

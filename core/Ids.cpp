@@ -71,19 +71,34 @@ QString newUuid7()
     return s;
 }
 
+qint64 Hlc::latestAllowed(qint64 nowMs)
+{
+    const qint64 ms = nowMs > Hlc::kMaxPhysicalMs - kMaxClockSkewMs ? Hlc::kMaxPhysicalMs
+                                                                    : nowMs + kMaxClockSkewMs;
+    return pack(ms, 0xffff);
+}
+
 qint64 Hlc::now()
 {
+    const qint64 ms = Clock::nowMs();
     std::lock_guard lock(m_mutex);
-    const qint64 wall = pack(Clock::nowMs(), 0);
-    m_last = wall > m_last ? wall : m_last + 1;
+    const qint64 wall = pack(ms, 0);
+    if (m_last > latestAllowed(ms) || wall > m_last)
+        m_last = wall;
+    else if (m_last < std::numeric_limits<qint64>::max())
+        ++m_last;
     return m_last;
 }
 
-void Hlc::observe(qint64 remote)
+bool Hlc::observe(qint64 remote)
 {
+    const qint64 ms = Clock::nowMs();
+    if (remote <= 0 || remote > latestAllowed(ms))
+        return false;
     std::lock_guard lock(m_mutex);
     if (remote > m_last)
         m_last = remote;
+    return true;
 }
 
 qint64 Hlc::last() const

@@ -82,14 +82,14 @@ Result<MarketDay>
 MarketDayRepository::open(const QString &marketName, Minor openingFloat, QDate businessDate)
 {
     const QString name = marketName.trimmed();
-    if (name.isEmpty() || name.size() > 200)
+    if (name.isEmpty() || name.size() > kMaxMarketName)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("market name must be 1-200 characters"));
     for (QChar c : name)
         if (c.category() == QChar::Other_Control)
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("market name contains control characters"));
-    if (openingFloat < 0 || openingFloat > 100000000)
+    if (openingFloat < 0 || openingFloat > kMaxOpeningFloat)
         return fail(Error::Code::InvalidInput, QStringLiteral("opening float must be 0 or more"));
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)

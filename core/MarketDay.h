@@ -28,6 +28,9 @@ class MarketDayRepository
 public:
     explicit MarketDayRepository(Database &db);
 
+    static constexpr Minor kMaxOpeningFloat = 100'000'000; // 1,000,000.00
+    static constexpr int kMaxMarketName = 200;
+
     Result<std::optional<MarketDay>> current();
     Result<MarketDay> byId(const QString &id);
     Result<QList<MarketDay>> all();

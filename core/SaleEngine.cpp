@@ -1,6 +1,7 @@
 #include "SaleEngine.h"
 
 #include "BusinessSettings.h"
+#include "Limits.h"
 
 #include <algorithm>
 #include <numeric>
@@ -8,8 +9,6 @@
 namespace sk {
 
 namespace {
-constexpr Milli kMaxQty = 1000000000;       // one million units of anything
-constexpr Minor kMaxTender = 1000000000000; // ten billion in minor units
 constexpr int kMaxLines = 1000;
 
 QString plain(Minor m)
@@ -188,7 +187,7 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
     c.lines.resize(n);
     for (qsizetype i = 0; i < n; ++i) {
         const CartLine &l = cart.lines[i];
-        if (l.qty <= 0 || l.qty > kMaxQty)
+        if (l.qty <= 0 || l.qty > kMaxQuantity)
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("quantity of %1 must be above 0 and at most 1,000,000")
                             .arg(l.product.name));
@@ -197,6 +196,9 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
         auto gross = lineAmount(l.product.price, l.qty);
         if (!gross)
             return std::unexpected(gross.error());
+        if (*gross > kMaxAmount || c.subtotal + *gross > kMaxAmount)
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("the sale comes to more than %1").arg(plain(kMaxAmount)));
         const auto disc = l.discount.on(*gross);
         if (!disc)
             return std::unexpected(disc.error());
@@ -235,7 +237,7 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
         if (!t || !t->enabled)
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("unknown tender \"%1\"").arg(e.code.left(40)));
-        if (e.amount <= 0 || e.amount > kMaxTender)
+        if (e.amount <= 0 || e.amount > kMaxAmount)
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("%1 amount must be above 0").arg(t->name));
         if (t->faceValue > 0 && e.amount % t->faceValue != 0)

@@ -1,6 +1,7 @@
 #include "StockLedger.h"
 
 #include "Catalog.h"
+#include "Limits.h"
 
 #include <algorithm>
 
@@ -72,6 +73,15 @@ bool StockMovement::isKind(QAnyStringView kind)
     });
 }
 
+StockStatus stockStatus(Milli level, Milli lowStock)
+{
+    if (level < 0)
+        return StockStatus::Oversold;
+    if (lowStock > 0 && level <= lowStock)
+        return StockStatus::Low;
+    return StockStatus::Ok;
+}
+
 StockLedger::StockLedger(Database &db)
     : m_db(db)
 {}
@@ -108,7 +118,7 @@ Result<StockMovement> StockLedger::record(const QString &productId,
     if (!kKinds.contains(kind) || kind == u"sale" || kind == u"refund")
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("stock movement kind must be receive, waste, adjust or count"));
-    if (qty < -1000000000000LL || qty > 1000000000000LL)
+    if (qty < -kMaxQuantity || qty > kMaxQuantity)
         return fail(Error::Code::InvalidInput, QStringLiteral("quantity out of range"));
     if ((kind == u"receive" || kind == u"waste") && qty <= 0)
         return fail(Error::Code::InvalidInput,

@@ -38,6 +38,11 @@ struct StockLevel
     qint64 lastCountHlc = 0;
 };
 
+// What every stock view flags (the till, the CLI, the server): oversold below zero, low at or
+// below the product's low-stock level when it has one.
+enum class StockStatus { Ok, Low, Oversold };
+StockStatus stockStatus(Milli level, Milli lowStock);
+
 // Stock is a log, never a stored number. The level of a product is its latest count (by HLC,
 // ties broken by id) plus every non-count movement with a later HLC. This gives the same
 // answer whatever order devices' events arrive in. Levels may go negative (oversold).

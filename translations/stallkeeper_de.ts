@@ -2732,10 +2732,6 @@ nächster Kunde</translation>
         <translation>Entkoppeln…</translation>
     </message>
     <message>
-        <source>Set aside by the server (not synced):</source>
-        <translation>Vom Server zurückgestellt (nicht synchronisiert):</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
@@ -2831,6 +2827,21 @@ nächster Kunde</translation>
         <source>Unpaired. The waiting events were saved to %1.</source>
         <translation>Entkoppelt. Die wartenden Ereignisse wurden in %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Set aside (refused by the server, or received and refused here):</source>
+        <translation>Zurückgestellt (vom Server abgelehnt oder empfangen und hier abgelehnt):</translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is more than %n minute(s) off the server&apos;s: set its date and time, or the server refuses what it sends.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Geräts weicht um mehr als %n Minute von der des Servers ab: Stellen Sie Datum und Uhrzeit ein, sonst lehnt der Server ab, was es sendet.</numerusform>
+            <numerusform>Die Uhr dieses Geräts weicht um mehr als %n Minuten von der des Servers ab: Stellen Sie Datum und Uhrzeit ein, sonst lehnt der Server ab, was es sendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received %1 %2: %3</source>
+        <translation>Empfangen %1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>
@@ -2906,6 +2917,10 @@ nächster Kunde</translation>
             <numerusform>%n zurückgestellt</numerusform>
             <numerusform>%n zurückgestellt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clock wrong</source>
+        <translation>Uhr falsch</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,13 @@
             <numerusform>%n events on this device have not reached the server yet. They stay on this device and will be sent after pairing again; a copy is also saved to a file. Unpair anyway?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is more than %n minute(s) off the server&apos;s: set its date and time, or the server refuses what it sends.</source>
+        <translation>
+            <numerusform>This device&apos;s clock is more than %n minute off the server&apos;s: set its date and time, or the server refuses what it sends.</numerusform>
+            <numerusform>This device&apos;s clock is more than %n minutes off the server&apos;s: set its date and time, or the server refuses what it sends.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>

@@ -2732,10 +2732,6 @@ siguiente cliente</translation>
         <translation>Desvincular…</translation>
     </message>
     <message>
-        <source>Set aside by the server (not synced):</source>
-        <translation>Apartados por el servidor (sin sincronizar):</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -2831,6 +2827,21 @@ siguiente cliente</translation>
         <source>Unpaired. The waiting events were saved to %1.</source>
         <translation>Desvinculado. Los eventos en espera se guardaron en %1.</translation>
     </message>
+    <message>
+        <source>Set aside (refused by the server, or received and refused here):</source>
+        <translation>Apartados (rechazados por el servidor, o recibidos y rechazados aquí):</translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is more than %n minute(s) off the server&apos;s: set its date and time, or the server refuses what it sends.</source>
+        <translation>
+            <numerusform>El reloj de este dispositivo difiere en más de %n minuto del del servidor: ajuste su fecha y hora, o el servidor rechazará lo que envíe.</numerusform>
+            <numerusform>El reloj de este dispositivo difiere en más de %n minutos del del servidor: ajuste su fecha y hora, o el servidor rechazará lo que envíe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received %1 %2: %3</source>
+        <translation>Recibido %1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>
@@ -2906,6 +2917,10 @@ siguiente cliente</translation>
             <numerusform>%n apartado</numerusform>
             <numerusform>%n apartados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clock wrong</source>
+        <translation>Reloj incorrecto</translation>
     </message>
 </context>
 <context>

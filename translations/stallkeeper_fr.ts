@@ -2732,10 +2732,6 @@ client suivant</translation>
         <translation>Désappairer…</translation>
     </message>
     <message>
-        <source>Set aside by the server (not synced):</source>
-        <translation>Mis de côté par le serveur (non synchronisés) :</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -2831,6 +2827,21 @@ client suivant</translation>
         <source>Unpaired. The waiting events were saved to %1.</source>
         <translation>Désappairé. Les événements en attente ont été enregistrés dans %1.</translation>
     </message>
+    <message>
+        <source>Set aside (refused by the server, or received and refused here):</source>
+        <translation>Mis de côté (refusés par le serveur, ou reçus et refusés ici) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is more than %n minute(s) off the server&apos;s: set its date and time, or the server refuses what it sends.</source>
+        <translation>
+            <numerusform>L’horloge de cet appareil s’écarte de plus de %n minute de celle du serveur : réglez sa date et son heure, sinon le serveur refuse ce qu’il envoie.</numerusform>
+            <numerusform>L’horloge de cet appareil s’écarte de plus de %n minutes de celle du serveur : réglez sa date et son heure, sinon le serveur refuse ce qu’il envoie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received %1 %2: %3</source>
+        <translation>Reçu %1 %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>
@@ -2906,6 +2917,10 @@ client suivant</translation>
             <numerusform>%n mis de côté</numerusform>
             <numerusform>%n mis de côté</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clock wrong</source>
+        <translation>Horloge fausse</translation>
     </message>
 </context>
 <context>

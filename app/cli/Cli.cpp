@@ -327,9 +327,10 @@ int cmdStock(Context &ctx, Args &a)
         for (const Product &p : products) {
             auto l = check(ledger.level(p.id));
             ctx.out << p.sku << '\t' << formatQuantity(l.level, p.unit) << '\t' << unitCode(p.unit);
-            if (l.level < 0)
+            if (const StockStatus status = stockStatus(l.level, p.lowStock);
+                status == StockStatus::Oversold)
                 ctx.out << "\toversold";
-            else if (p.lowStock > 0 && l.level <= p.lowStock)
+            else if (status == StockStatus::Low)
                 ctx.out << "\tlow";
             ctx.out << "\n";
         }

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "sync/EventValidator.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncEngine.h"
 
@@ -57,12 +58,17 @@ int cmdSync(Context &ctx, Args &a)
                         ? QDateTime::fromMSecsSinceEpoch(s.lastSuccessMs).toString(Qt::ISODate)
                         : QStringLiteral("never"))
                 << "\n"
-                << s.pending << " event(s) waiting, " << s.rejected << " set aside, cursor "
-                << s.cursor << "\n";
+                << s.pending << " event(s) waiting, " << s.rejected << " set aside, " << s.setAside
+                << " received set aside, cursor " << s.cursor << "\n";
+        if (qAbs(s.clockOffsetMs) > kMaxClockSkewMs)
+            ctx.out << "this device's clock is " << sync::durationText(s.clockOffsetMs)
+                    << (s.clockOffsetMs > 0 ? " behind" : " ahead of")
+                    << " the server's: set its date and time\n";
         if (s.revoked)
             ctx.out << "this device was revoked\n";
         return 0;
     }
+    const qint64 started = Clock::nowMs();
     const sync::SyncReport r = sync::SyncClient::syncBlocking(db, 10 * 60 * 1000);
     ctx.out << "pushed " << r.pushed << ", rejected " << r.rejected << ", pulled " << r.pulled
             << " (" << r.applied << " new)\n";
@@ -71,6 +77,11 @@ int cmdSync(Context &ctx, Args &a)
             err() << "set aside " << e.type << " " << e.id << ": " << e.reason << "\n";
         err().flush();
     }
+    // Pulled events this run set aside (refused by the checks, or not applicable yet).
+    for (const auto &e : check(engine.setAsideEvents()))
+        if (e.createdAt >= started)
+            err() << "set aside received " << e.type << " " << e.id << ": " << e.reason << "\n";
+    err().flush();
     if (!r.ok) {
         Error::Code code = Error::Code::Network;
         if (r.errorCode == u"unauthorized" || r.errorCode == u"revoked")

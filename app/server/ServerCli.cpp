@@ -2,6 +2,7 @@
 
 #include "ServerStore.h"
 #include "SyncServer.h"
+#include "sync/EventValidator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,7 +25,8 @@ const char kUsage[]
   vendor add NAME                 create a vendor
   vendor list                     list vendors
   pair-code VENDOR [--ttl HOURS]  print a one-time pairing code (default: valid 24 hours)
-  devices VENDOR                  list a vendor's devices (id, name, paired, last seen, state)
+  devices VENDOR                  list a vendor's devices (id, name, paired, last seen, state,
+                                  clock offset)
   revoke DEVICE_ID                refuse this device's token from now on
   serve [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE]
         [--rate N] [--burst N] [--pair-rate N]
@@ -218,9 +220,17 @@ int runServerCli(const QStringList &arguments)
         auto list = s.devices(args[0]);
         if (!list)
             return failWith(list.error().detail);
-        for (const DeviceInfo &d : *list)
+        for (const DeviceInfo &d : *list) {
             out() << d.id << "  " << d.name << "  paired " << stamp(d.pairedAt) << "  last seen "
-                  << stamp(d.lastSeenAt) << "  " << (d.revoked ? "revoked" : "active") << "\n";
+                  << stamp(d.lastSeenAt) << "  " << (d.revoked ? "revoked" : "active");
+            // Its clock against the server's, as its last request showed it.
+            if (d.clockCheckedAt)
+                out() << "  clock " << (d.clockOffsetMs < 0 ? "-" : "+")
+                      << sync::durationText(d.clockOffsetMs)
+                      << (qAbs(d.clockOffsetMs) > kMaxClockSkewMs ? " (set it: pushes refused)"
+                                                                  : "");
+            out() << "\n";
+        }
         return 0;
     }
     if (cmd == u"revoke") {

@@ -1,5 +1,7 @@
 #include "ServerStore.h"
 
+#include "StoreSupport.h"
+
 #include "Crypto.h"
 #include "Exports.h"
 #include "Ids.h"
@@ -197,6 +199,25 @@ const QList<QStringList> &migrations()
             QStringLiteral("INSERT INTO projections (vendor_id, seq) SELECT id, next_seq FROM "
                            "vendors"),
         },
+        {
+            // Each device's clock as its requests report it (X-Device-Time), ms ahead of the
+            // server's.
+            QStringLiteral("ALTER TABLE devices ADD COLUMN clock_offset_ms BIGINT"),
+            QStringLiteral("ALTER TABLE devices ADD COLUMN clock_checked_at BIGINT"),
+            // Products become part of the views, merged field by field as devices merge them:
+            // the whole record and each field's HLC, and the low-stock level the stock view
+            // flags.
+            QStringLiteral("ALTER TABLE products ADD COLUMN low_stock BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE products ADD COLUMN record TEXT NOT NULL DEFAULT '{}'"),
+            QStringLiteral("ALTER TABLE products ADD COLUMN field_hlc TEXT NOT NULL DEFAULT '{}'"),
+            // The views are made again from the stored events, through the checks events pass
+            // now: what an earlier version stored without them (a sale of 2^63 cents, a count
+            // carried by a sale) stays in the events but leaves the views.
+            QStringLiteral("DELETE FROM sales"),
+            QStringLiteral("DELETE FROM stock_movements"),
+            QStringLiteral("DELETE FROM products"),
+            QStringLiteral("UPDATE projections SET seq = 0"),
+        },
     };
     return list;
 }
@@ -216,16 +237,15 @@ DeviceInfo deviceFromRow(const QSqlQuery &q)
     d.pairedAt = q.value(4).toLongLong();
     d.revoked = !q.value(5).isNull();
     d.lastSeenAt = q.value(6).toLongLong();
+    d.clockOffsetMs = q.value(7).toLongLong();
+    d.clockCheckedAt = q.value(8).toLongLong();
     return d;
 }
 
-const QString kDeviceCols = QStringLiteral(
-    "d.id, d.vendor_id, v.name, d.name, d.paired_at, d.revoked_at, d.last_seen_at");
+const QString kDeviceCols
+    = QStringLiteral("d.id, d.vendor_id, v.name, d.name, d.paired_at, d.revoked_at, "
+                     "d.last_seen_at, d.clock_offset_ms, d.clock_checked_at");
 
-QJsonValue num(const QVariant &v)
-{
-    return QString::number(v.toLongLong());
-}
 } // namespace
 
 Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString &spec)
@@ -371,20 +391,6 @@ void ServerStore::rollback()
         m_inTx = false;
     }
 }
-
-namespace {
-// Rolls back unless released: every early return inside a transaction leaves it closed.
-struct TxGuard
-{
-    std::function<void()> rollback;
-    ~TxGuard()
-    {
-        if (rollback)
-            rollback();
-    }
-    void release() { rollback = nullptr; }
-};
-} // namespace
 
 Status ServerStore::migrate()
 {
@@ -617,6 +623,16 @@ ServerStore::pair(const QString &code, const QString &deviceId, const QString &d
     return r;
 }
 
+Status ServerStore::recordClock(const QString &deviceId, qint64 offsetMs, qint64 at)
+{
+    auto r = run(QStringLiteral("UPDATE devices SET clock_offset_ms = ?, clock_checked_at = ? "
+                                "WHERE id = ?"),
+                 {offsetMs, at, deviceId});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
 Result<DeviceInfo> ServerStore::authenticate(const QByteArray &token)
 {
     const Error refused{Error::Code::Unauthorized, QStringLiteral("the bearer token is not valid")};
@@ -637,7 +653,7 @@ Result<DeviceInfo> ServerStore::authenticate(const QByteArray &token)
     const bool found = (*q)->next();
     if (found) {
         d = deviceFromRow(**q);
-        stored = (*q)->value(7).toByteArray();
+        stored = (*q)->value(9).toByteArray();
     }
     (*q)->finish(); // a statement left open would hold SQLite's read snapshot
     const bool match = crypto::constantTimeEquals(presented, stored);
@@ -775,19 +791,6 @@ Result<sqlite3_stmt *> ServerStore::sqliteStatement(const QString &sql)
     return stmt;
 }
 
-namespace {
-// A reused statement in use: reset and its bindings cleared when it goes.
-struct StatementUse
-{
-    sqlite3_stmt *stmt;
-    ~StatementUse()
-    {
-        sqlite3_reset(stmt);
-        sqlite3_clear_bindings(stmt);
-    }
-};
-} // namespace
-
 Status ServerStore::insertRowsSqlite(const QString &sql, int columns, const QVariantList &values)
 {
     auto stmt = sqliteStatement(sql);
@@ -890,7 +893,6 @@ Result<PushOutcome> ServerStore::pushRows(const DeviceInfo &device,
     };
     const QVariant vendor = text(device.vendorId);
     QVariantList eventRows;
-    QList<const sync::Event *> products;
     for (const IncomingEvent &in : events) {
         const sync::Event &e = in.event;
         const QByteArray canonical = e.canonical();
@@ -916,10 +918,7 @@ Result<PushOutcome> ServerStore::pushRows(const DeviceInfo &device,
         eventRows << vendor << seq << text(e.id) << text(e.type) << text(e.deviceId) << e.hlc
                   << (m_postgres ? QVariant(QString::fromUtf8(canonical)) : QVariant(canonical))
                   << now;
-        // The sales and stock movements rows follow later (project()); a product's row, rare
-        // and read by the stock view's names, goes in now.
-        if (e.type == sync::typeProduct())
-            products << &e;
+        // The views' rows (sales, stock movements, products) follow later: project().
         out.acked << e.id;
         ++out.stored;
     }
@@ -931,221 +930,12 @@ Result<PushOutcome> ServerStore::pushRows(const DeviceInfo &device,
                                 eventRows);
             !s)
             return std::unexpected(s.error());
-        // One row per statement: PostgreSQL refuses to update one row twice in one statement.
-        for (const sync::Event *p : products) {
-            const QJsonObject &d = p->data;
-            auto r = run(QStringLiteral("INSERT INTO products (vendor_id, id, sku, name, unit, "
-                                        "price, hlc) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
-                                        "(vendor_id, id) DO UPDATE SET sku = excluded.sku, name "
-                                        "= excluded.name, unit = excluded.unit, price = "
-                                        "excluded.price, hlc = excluded.hlc WHERE products.hlc < "
-                                        "excluded.hlc"),
-                         {device.vendorId,
-                          d.value(QLatin1String("id")).toString(),
-                          d.value(QLatin1String("sku")).toString(),
-                          d.value(QLatin1String("name")).toString(),
-                          d.value(QLatin1String("unit")).toString(),
-                          d.value(QLatin1String("price")).toString().toLongLong(),
-                          p->hlc});
-            if (!r)
-                return std::unexpected(r.error());
-        }
         auto u = run(QStringLiteral("UPDATE vendors SET next_seq = ? WHERE id = ?"),
                      {seq, device.vendorId});
         if (!u)
             return std::unexpected(u.error());
     }
     return out;
-}
-
-// The sales and stock movements of a vendor's events are rows of their own, for the vendor's
-// views (sales(), stock()). They are not written with the push: on a backlog they were half of
-// the writer's work (a sale's row and its 2-3 movements, with their indexes) and nobody waits
-// for them there. The writer adds them when no push is waiting (PushWriter), a read brings them up
-// to date first (catchUp), and `projections` says how far each vendor's are. Rebuilt from the
-// stored events, so a projection lost with a crash is simply made again.
-Result<int> ServerStore::project(const QString &vendorId, int maxEvents)
-{
-    if (auto b = begin(); !b)
-        return std::unexpected(b.error());
-    TxGuard guard{[this] {
-        rollback();
-    }};
-    if (auto r = run(QStringLiteral("INSERT INTO projections (vendor_id, seq) VALUES (?, 0) ON "
-                                    "CONFLICT (vendor_id) DO NOTHING"),
-                     {vendorId});
-        !r)
-        return std::unexpected(r.error());
-    // On PostgreSQL the row lock keeps two servers from projecting the same events at once
-    // (the inserts would be skipped as repeats anyway); SQLite's write lock does the same.
-    auto done
-        = scalar(m_postgres ? QStringLiteral("SELECT seq FROM projections WHERE vendor_id = ? "
-                                             "FOR UPDATE")
-                            : QStringLiteral("SELECT seq FROM projections WHERE vendor_id = ?"),
-                 {vendorId});
-    if (!done)
-        return std::unexpected(done.error());
-    const qint64 from = done->toLongLong();
-
-    struct Stored
-    {
-        qint64 seq = 0;
-        QString type;
-        QByteArray payload;
-    };
-    QList<Stored> stored;
-    const QString sql = QStringLiteral("SELECT seq, type, payload FROM events WHERE vendor_id = ? "
-                                       "AND seq > ? ORDER BY seq LIMIT ?");
-    const QVariantList binds{vendorId, from, maxEvents};
-    if (!m_postgres) {
-        auto stmt = sqliteStatement(sql);
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        const StatementUse use{*stmt};
-        if (bindSqlite(*stmt, binds.constData(), binds.size()) != SQLITE_OK)
-            return std::unexpected(sqliteError("bind"));
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(*stmt)) == SQLITE_ROW) {
-            const auto column = [&](int i) {
-                return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(*stmt, i)),
-                                  sqlite3_column_bytes(*stmt, i));
-            };
-            stored << Stored{
-                sqlite3_column_int64(*stmt, 0), QString::fromUtf8(column(1)), column(2)};
-        }
-        if (rc != SQLITE_DONE)
-            return std::unexpected(sqliteError("projection"));
-    } else {
-        auto q = run(sql, binds);
-        if (!q)
-            return std::unexpected(q.error());
-        while ((*q)->next())
-            stored << Stored{(*q)->value(0).toLongLong(),
-                             (*q)->value(1).toString(),
-                             (*q)->value(2).toString().toUtf8()};
-        (*q)->finish();
-    }
-    if (stored.isEmpty())
-        return 0;
-
-    const auto text = [this](const QString &s) {
-        return m_postgres ? QVariant(s) : QVariant(s.toUtf8());
-    };
-    // A view into an event's bytes, which live until the statements ran: bound in place.
-    const auto bytes = [this](QByteArrayView v) {
-        return m_postgres ? QVariant(QString::fromUtf8(v))
-                          : QVariant(QByteArray::fromRawData(v.data(), v.size()));
-    };
-    const QVariant vendor = text(vendorId);
-    QVariantList saleRows, movementRows;
-    const auto movement = [&](const StockMovement &m) {
-        movementRows << vendor << text(m.id) << text(m.productId) << text(m.kind) << m.qty << m.hlc
-                     << text(m.deviceId);
-    };
-    // Each event was checked when it was pushed; it is read here the same way.
-    QList<IncomingEvent> parsed;
-    parsed.reserve(stored.size());
-    for (const Stored &row : std::as_const(stored)) {
-        if (row.type != sync::typeSale() && row.type != sync::typeStockMovement())
-            continue;
-        IncomingEvent &in = parsed.emplace_back();
-        if (row.type == sync::typeSale()
-            && sync::readSaleEvent(row.payload, in.event, in.saleRows.emplace())) {
-            const sync::SaleRows &s = *in.saleRows;
-            saleRows << vendor << bytes(s.id) << bytes(s.deviceId) << bytes(s.receiptNo)
-                     << bytes(s.kind) << bytes(s.refSaleId) << bytes(s.marketName) << s.createdAt
-                     << s.hlc << bytes(s.currency) << s.subtotal << s.discount << s.tax << s.total
-                     << row.seq;
-            for (const sync::SaleRows::Movement &m : s.movements)
-                movementRows << vendor << bytes(m.id) << bytes(m.productId) << bytes(m.kind)
-                             << m.qty << m.hlc << bytes(m.deviceId);
-            continue;
-        }
-        in.saleRows.reset();
-        const QJsonDocument doc = QJsonDocument::fromJson(row.payload);
-        auto e = sync::parseEnvelope(doc.object(), row.payload);
-        if (!e || !sync::validateEventData(*e, &in.parsed)) {
-            qWarning("stallkeeper-server: stored event %lld of vendor %s does not read back; "
-                     "left out of the sales and stock views",
-                     row.seq,
-                     qPrintable(vendorId));
-            continue;
-        }
-        if (const auto &s = in.parsed.sale) {
-            saleRows << vendor << text(s->id) << text(s->deviceId) << text(s->receiptNo)
-                     << text(s->kind) << text(s->refSaleId) << text(s->marketName) << s->createdAt
-                     << s->hlc << text(s->currency) << s->subtotal << s->discount << s->tax
-                     << s->total << row.seq;
-            for (const StockMovement &m : s->movements)
-                movement(m);
-        } else if (const auto &m = in.parsed.movement) {
-            movement(*m);
-        }
-    }
-    // Keyed by the record's own id: a record that reaches the server in two events (a sale's
-    // movement also pushed on its own) is kept once.
-    if (auto s = insertRows(QStringLiteral("sales (vendor_id, id, device_id, receipt_no, kind, "
-                                           "ref_sale_id, market_name, created_at, hlc, "
-                                           "currency, subtotal, discount, tax, total, seq)"),
-                            QStringLiteral("ON CONFLICT (vendor_id, id) DO NOTHING"),
-                            15,
-                            saleRows);
-        !s)
-        return std::unexpected(s.error());
-    if (auto s = insertRows(QStringLiteral("stock_movements (vendor_id, id, product_id, kind, "
-                                           "qty, hlc, device_id)"),
-                            QStringLiteral("ON CONFLICT (vendor_id, id) DO NOTHING"),
-                            7,
-                            movementRows);
-        !s)
-        return std::unexpected(s.error());
-    if (auto u = run(QStringLiteral("UPDATE projections SET seq = ? WHERE vendor_id = ?"),
-                     {stored.last().seq, vendorId});
-        !u)
-        return std::unexpected(u.error());
-    guard.release();
-    if (auto c = commit(); !c)
-        return std::unexpected(c.error());
-    return int(stored.size());
-}
-
-Result<int> ServerStore::projectSome(int maxEvents)
-{
-    auto vendor = scalar(QStringLiteral("SELECT v.id FROM vendors v LEFT JOIN projections p ON "
-                                        "p.vendor_id = v.id WHERE v.next_seq > coalesce(p.seq, "
-                                        "0) LIMIT 1"));
-    if (!vendor)
-        return std::unexpected(vendor.error());
-    if (vendor->isNull())
-        return 0;
-    return project(vendor->toString(), maxEvents);
-}
-
-Result<qint64> ServerStore::projectionLag(const QString &vendorId)
-{
-    auto behind = scalar(QStringLiteral("SELECT v.next_seq - coalesce(p.seq, 0) FROM vendors v "
-                                        "LEFT JOIN projections p ON p.vendor_id = v.id WHERE "
-                                        "v.id = ?"),
-                         {vendorId});
-    if (!behind)
-        return std::unexpected(behind.error());
-    return std::max<qint64>(0, behind->toLongLong());
-}
-
-Status ServerStore::catchUp(const QString &vendorId)
-{
-    auto behind = projectionLag(vendorId);
-    if (!behind)
-        return std::unexpected(behind.error());
-    if (*behind == 0)
-        return {};
-    for (;;) {
-        auto n = project(vendorId, kProjectionSlice);
-        if (!n)
-            return std::unexpected(n.error());
-        if (*n < kProjectionSlice)
-            return {};
-    }
 }
 
 Result<PullPage> ServerStore::pull(const DeviceInfo &device,
@@ -1224,107 +1014,6 @@ Result<PullPage> ServerStore::pull(const DeviceInfo &device,
     page.eventsJson = json;
     page.more = page.count == limit || rows == scan;
     return page;
-}
-
-Result<QJsonObject>
-ServerStore::sales(const QString &vendorId, qint64 fromMs, qint64 toMs, int limit, int offset)
-{
-    if (auto c = catchUp(vendorId); !c)
-        return std::unexpected(c.error());
-    auto q
-        = exec(QStringLiteral("SELECT id, device_id, receipt_no, kind, ref_sale_id, market_name, "
-                              "created_at, currency, subtotal, discount, tax, total FROM sales "
-                              "WHERE vendor_id = ? AND created_at >= ? AND created_at < ? "
-                              "ORDER BY created_at, id LIMIT ? OFFSET ?"),
-               {vendorId, fromMs, toMs, limit, offset});
-    if (!q)
-        return std::unexpected(q.error());
-    QJsonArray list;
-    while (q->next())
-        list.append(QJsonObject{{QStringLiteral("id"), q->value(0).toString()},
-                                {QStringLiteral("device_id"), q->value(1).toString()},
-                                {QStringLiteral("receipt_no"), q->value(2).toString()},
-                                {QStringLiteral("kind"), q->value(3).toString()},
-                                {QStringLiteral("ref_sale_id"), q->value(4).toString()},
-                                {QStringLiteral("market_name"), q->value(5).toString()},
-                                {QStringLiteral("created_at"), num(q->value(6))},
-                                {QStringLiteral("currency"), q->value(7).toString()},
-                                {QStringLiteral("subtotal"), num(q->value(8))},
-                                {QStringLiteral("discount"), num(q->value(9))},
-                                {QStringLiteral("tax"), num(q->value(10))},
-                                {QStringLiteral("total"), num(q->value(11))}});
-    auto t
-        = exec(QStringLiteral("SELECT count(*), coalesce(sum(total), 0), coalesce(sum(tax), 0), "
-                              "coalesce(sum(CASE WHEN kind = 'sale' THEN 1 ELSE 0 END), 0) FROM "
-                              "sales WHERE vendor_id = ? AND created_at >= ? AND created_at < ?"),
-               {vendorId, fromMs, toMs});
-    if (!t)
-        return std::unexpected(t.error());
-    QJsonObject totals;
-    if (t->next())
-        totals = {{QStringLiteral("records"), num(t->value(0))},
-                  {QStringLiteral("total"), num(t->value(1))},
-                  {QStringLiteral("tax"), num(t->value(2))},
-                  {QStringLiteral("sales"), num(t->value(3))}};
-    return QJsonObject{{QStringLiteral("sales"), list},
-                       {QStringLiteral("totals"), totals},
-                       {QStringLiteral("limit"), limit},
-                       {QStringLiteral("offset"), offset}};
-}
-
-Result<QJsonObject> ServerStore::sale(const QString &vendorId, const QString &saleId)
-{
-    auto v = scalar(QStringLiteral("SELECT payload FROM events WHERE vendor_id = ? AND id = ? AND "
-                                   "type = 'sale'"),
-                    {vendorId, saleId});
-    if (!v)
-        return std::unexpected(v.error());
-    if (v->isNull())
-        return fail(Error::Code::NotFound, QStringLiteral("no sale %1").arg(saleId.left(40)));
-    return QJsonDocument::fromJson(v->toString().toUtf8())
-        .object()
-        .value(QLatin1String("data"))
-        .toObject();
-}
-
-Result<QJsonObject> ServerStore::stock(const QString &vendorId)
-{
-    if (auto c = catchUp(vendorId); !c)
-        return std::unexpected(c.error());
-    // The same rule as on every device: the latest count (by HLC, then id) plus every movement
-    // after it.
-    auto q = exec(QStringLiteral(R"(
-        WITH counts AS (
-            SELECT product_id, qty, hlc,
-                   ROW_NUMBER() OVER (PARTITION BY product_id ORDER BY hlc DESC, id DESC) AS rn
-            FROM stock_movements WHERE vendor_id = ? AND kind = 'count'),
-        latest AS (SELECT product_id, qty, hlc FROM counts WHERE rn = 1),
-        ids AS (SELECT DISTINCT product_id FROM stock_movements WHERE vendor_id = ?)
-        SELECT ids.product_id, latest.qty, latest.hlc,
-               (SELECT coalesce(sum(m.qty), 0) FROM stock_movements m
-                WHERE m.vendor_id = ? AND m.product_id = ids.product_id AND m.kind <> 'count'
-                  AND m.hlc > coalesce(latest.hlc, -1)),
-               p.sku, p.name, p.unit
-        FROM ids LEFT JOIN latest ON latest.product_id = ids.product_id
-        LEFT JOIN products p ON p.vendor_id = ? AND p.id = ids.product_id
-        ORDER BY ids.product_id)"),
-                  {vendorId, vendorId, vendorId, vendorId});
-    if (!q)
-        return std::unexpected(q.error());
-    QJsonArray levels;
-    while (q->next()) {
-        const bool counted = !q->value(1).isNull();
-        levels.append(QJsonObject{
-            {QStringLiteral("product_id"), q->value(0).toString()},
-            {QStringLiteral("level"),
-             QString::number(q->value(1).toLongLong() + q->value(3).toLongLong())},
-            {QStringLiteral("counted"), counted},
-            {QStringLiteral("last_count_hlc"), counted ? num(q->value(2)) : QJsonValue()},
-            {QStringLiteral("sku"), q->value(4).toString()},
-            {QStringLiteral("name"), q->value(5).toString()},
-            {QStringLiteral("unit"), q->value(6).toString()}});
-    }
-    return QJsonObject{{QStringLiteral("levels"), levels}};
 }
 
 Result<qint64> ServerStore::eventCount(const QString &vendorId)

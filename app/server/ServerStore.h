@@ -35,6 +35,8 @@ struct DeviceInfo
     qint64 pairedAt = 0;
     qint64 lastSeenAt = 0;
     bool revoked = false;
+    qint64 clockOffsetMs = 0;  // how far its clock was ahead of the server's (negative: behind)
+    qint64 clockCheckedAt = 0; // when that was measured (0: never)
 };
 
 struct PairResult
@@ -103,7 +105,7 @@ public:
     Result<QString> leaveSyncToCaller();
     // What open() was given: another connection to the same store opens with it.
     const QString &spec() const { return m_spec; }
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Administration.
     Result<Vendor> addVendor(const QString &name);
@@ -120,6 +122,8 @@ public:
     // The device a bearer token belongs to; Unauthorized when unknown or wrong, Conflict when
     // the device was revoked.
     Result<DeviceInfo> authenticate(const QByteArray &token);
+    // The offset of a device's clock to the server's (ms ahead), measured at `at`.
+    Status recordClock(const QString &deviceId, qint64 offsetMs, qint64 at);
     // Stores a batch in one transaction: repeats are found with one query per chunk of ids, the
     // new events go in as multi-row inserts (their sales and stock rows later: project()).
     Result<PushOutcome> push(const DeviceInfo &device, const QList<IncomingEvent> &events);

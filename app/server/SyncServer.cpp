@@ -2,6 +2,7 @@
 
 #include "Ids.h"
 #include "PushWriter.h"
+#include "sync/EventValidator.h"
 #include "sync/SaleEventReader.h"
 
 #include <QFile>
@@ -291,12 +292,14 @@ struct CheckedEvent
     std::optional<sync::Rejection> rejection;
 };
 
-void checkEvent(CheckedEvent &c, const DeviceInfo &device)
+// `nowMs`: the server's clock when the push arrived, which the event's times are checked
+// against.
+void checkEvent(CheckedEvent &c, const DeviceInfo &device, qint64 nowMs)
 {
     if (!c.sent.isEmpty()) {
         // Most of a backlog is sales as current devices write them: read those directly.
         IncomingEvent quick;
-        if (sync::readSaleEvent(c.sent, quick.event, quick.saleRows.emplace())
+        if (sync::readSaleEvent(c.sent, quick.event, quick.saleRows.emplace(), nowMs)
             && quick.event.deviceId == device.id) {
             c.event = std::move(quick);
             return;
@@ -324,7 +327,7 @@ void checkEvent(CheckedEvent &c, const DeviceInfo &device)
         return;
     }
     IncomingEvent in{std::move(*e), {}, {}};
-    if (auto s = sync::validateEventData(in.event, &in.parsed); !s) {
+    if (auto s = sync::validateEvent(in.event, nowMs, &in.parsed); !s) {
         c.rejection = sync::Rejection{in.event.id, QStringLiteral("invalid"), s.error().detail};
         return;
     }
@@ -338,6 +341,7 @@ struct DeferredPush
 {
     enum class State { Checking, Checked, Storing };
     DeviceInfo device;
+    qint64 receivedAt = 0;
     QByteArray body;
     std::vector<CheckedEvent> checked;
     QPointer<QTcpSocket> socket;
@@ -355,6 +359,7 @@ QByteArray statusLine(int status)
                                                    {405, "Method Not Allowed"},
                                                    {409, "Conflict"},
                                                    {413, "Payload Too Large"},
+                                                   {422, "Unprocessable Content"},
                                                    {429, "Too Many Requests"},
                                                    {500, "Internal Server Error"},
                                                    {503, "Service Unavailable"}};
@@ -393,7 +398,7 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         storeDeferred();
     });
     watcher->setFuture(QtConcurrent::map(r.deferred->checked, [push = r.deferred](CheckedEvent &c) {
-        checkEvent(c, push->device);
+        checkEvent(c, push->device, push->receivedAt);
     }));
     return true;
 }
@@ -540,8 +545,24 @@ SyncServer::Response SyncServer::route(const QHttpServerRequest &request)
     auto device = authenticate(request, failure);
     if (!device)
         return failure;
-    if (endpoint == u"push")
-        return expect(M::Post) ? push(request, *device) : wrongMethod();
+    const std::optional<qint64> clock = noteClock(request, *device);
+    if (endpoint == u"push") {
+        if (!expect(M::Post))
+            return wrongMethod();
+        // Events from a clock this far off would sit on the wrong side of other devices' counts
+        // (and of the day): they wait on the device until its clock is set.
+        if (clock && qAbs(*clock) > kMaxClockSkewMs)
+            return error(
+                422,
+                QStringLiteral("clock_skew"),
+                QStringLiteral("this device's clock is %1 %2 the server's (at most %3 "
+                               "allowed): set its date and time, then sync again; its "
+                               "events wait on it")
+                    .arg(sync::durationText(*clock),
+                         *clock > 0 ? QStringLiteral("ahead of") : QStringLiteral("behind"),
+                         sync::durationText(kMaxClockSkewMs)));
+        return push(request, *device);
+    }
     if (!expect(M::Get))
         return wrongMethod();
     if (endpoint == u"pull")
@@ -553,6 +574,8 @@ SyncServer::Response SyncServer::route(const QHttpServerRequest &request)
     if (endpoint == u"device")
         return json({{QStringLiteral("device_id"), device->id},
                      {QStringLiteral("name"), device->name},
+                     {QStringLiteral("clock_offset_ms"),
+                      QString::number(clock.value_or(device->clockOffsetMs))},
                      {QStringLiteral("vendor"),
                       QJsonObject{{QStringLiteral("id"), device->vendorId},
                                   {QStringLiteral("name"), device->vendorName}}}});
@@ -563,6 +586,33 @@ SyncServer::Response SyncServer::route(const QHttpServerRequest &request)
     if (!s)
         return fromStoreError(s.error());
     return json(*s);
+}
+
+std::optional<qint64> SyncServer::noteClock(const QHttpServerRequest &request,
+                                            const DeviceInfo &device)
+{
+    QByteArray sent;
+    for (const auto &[k, v] : request.headers())
+        if (k.compare("x-device-time", Qt::CaseInsensitive) == 0)
+            sent = v.trimmed();
+    bool ok = false;
+    const qint64 deviceMs = sent.toLongLong(&ok);
+    if (!ok)
+        return std::nullopt; // an older device, which sends no clock
+    const qint64 now = Clock::nowMs();
+    // Clamped into the years a device clock can show, so that the difference cannot overflow.
+    const qint64 offset = std::clamp<qint64>(deviceMs, 0, qint64(1) << 53) - now;
+    // Written when it moved by more than a second, or once a minute: not a write per request.
+    const auto it = m_clocks.constFind(device.id);
+    if (it == m_clocks.cend() || qAbs(it->first - offset) > 1000 || now - it->second > 60000) {
+        if (m_clocks.size() > 100000)
+            m_clocks.clear();
+        if (auto r = m_store.recordClock(device.id, offset, now); !r)
+            qWarning("stallkeeper-server: device clock not recorded: %s",
+                     qPrintable(r.error().detail));
+        m_clocks.insert(device.id, {offset, now});
+    }
+    return offset;
 }
 
 SyncServer::Response SyncServer::health()
@@ -624,6 +674,7 @@ SyncServer::Response SyncServer::push(const QHttpServerRequest &request, const D
     Response later;
     later.deferred = std::make_shared<DeferredPush>();
     later.deferred->device = device;
+    later.deferred->receivedAt = Clock::nowMs();
     later.deferred->body = body;
     later.deferred->checked = std::move(checked);
     // A large batch (a backlog being drained) is checked on the pool while this thread goes on
@@ -631,7 +682,7 @@ SyncServer::Response SyncServer::push(const QHttpServerRequest &request, const D
     // costs more than it saves). Either way it is stored after the pushes that came before it.
     if (later.deferred->checked.size() < 100) {
         for (CheckedEvent &c : later.deferred->checked)
-            checkEvent(c, device);
+            checkEvent(c, device, later.deferred->receivedAt);
         later.deferred->state = DeferredPush::State::Checked;
     }
     return later;
@@ -669,7 +720,7 @@ SyncServer::Prepared SyncServer::prepare(const DeviceInfo &device,
         checked.resize(size_t(events.size()));
         for (size_t i = 0; i < checked.size(); ++i) {
             checked[i].value = events.at(qsizetype(i));
-            checkEvent(checked[i], device);
+            checkEvent(checked[i], device, Clock::nowMs());
         }
     }
     Prepared p;

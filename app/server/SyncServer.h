@@ -104,6 +104,10 @@ private:
     readObject(const QByteArray &body, const QStringList &allowed, QJsonObject *out);
     Response fromStoreError(const Error &e);
     Result<DeviceInfo> authenticate(const QHttpServerRequest &request, Response &failure);
+    // The offset (ms ahead) of the device's clock to this server's, from the X-Device-Time
+    // header every request of a current device carries, recorded for the device; nullopt
+    // without one.
+    std::optional<qint64> noteClock(const QHttpServerRequest &request, const DeviceInfo &device);
     Response health();
     Response pair(const QHttpServerRequest &request);
     Response push(const QHttpServerRequest &request, const DeviceInfo &device);
@@ -119,7 +123,8 @@ private:
     ServerConfig m_config;
     RateLimiter m_deviceLimiter;
     RateLimiter m_pairLimiter;
-    QList<std::shared_ptr<DeferredPush>> m_deferred; // in the order they arrived
+    QList<std::shared_ptr<DeferredPush>> m_deferred;    // in the order they arrived
+    QHash<QString, std::pair<qint64, qint64>> m_clocks; // device -> offset, when recorded
     // Stores pushes on its own thread; none for an in-memory store (pushes are stored here).
     std::unique_ptr<PushWriter> m_writer;
 };

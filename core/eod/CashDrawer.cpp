@@ -1,6 +1,7 @@
 #include "eod/CashDrawer.h"
 
 #include "Catalog.h"
+#include "Limits.h"
 #include "MarketDay.h"
 #include "SaleEngine.h"
 
@@ -10,7 +11,6 @@ namespace sk {
 
 namespace {
 
-constexpr Minor kMaxAmount = 100000000000LL; // 1 billion major units: nobody counts more
 constexpr qint64 kMaxPieces = 10000000;
 
 QString num(qint64 v)

@@ -1,7 +1,9 @@
 #include "sync/SaleEventReader.h"
 
+#include "MarketDay.h"
 #include "SaleRepository.h"
 #include "StockLedger.h"
+#include "sync/EventValidator.h"
 
 #include <QVarLengthArray>
 
@@ -207,89 +209,137 @@ bool list(Reader &r, Item item)
         return false;
 #define SK_FIRST(name, target, read) SK_READ(r.key(name), target, read)
 #define SK_FIELD(name, target, read) SK_READ(r.lit(',') && r.key(name), target, read)
-// A field that is checked but not kept.
-#define SK_SKIP_FIRST(name, read)                                                                  \
-    if (!r.key(name) || !(read))                                                                   \
-        return false;
-#define SK_SKIP(name, read)                                                                        \
-    if (!r.lit(',') || !r.key(name) || !(read))                                                    \
-        return false;
 
-// A line is checked where it lies; only its id is kept (the ids of a sale's lines must differ).
-bool readLine(Reader &r, QByteArrayView &id)
+// The text of a sale the checks look at, as views into its bytes. Only what the money checks
+// need becomes a QString of the record (SaleRecord); the rest is checked here, on the bytes.
+struct SaleText
+{
+    struct Line
+    {
+        QByteArrayView id, refLineId, productId, sku, name, category, taxCategory;
+    };
+    QByteArrayView marketDayId, reason;
+    QVarLengthArray<Line, 8> lines;
+    QVarLengthArray<std::pair<QByteArrayView, QByteArrayView>, 4> tenders; // id, code
+    QVarLengthArray<QByteArrayView, 8> movementSales;                      // sale_id
+};
+
+// The kinds a sale and its movements have, as shared strings rather than one copy per record.
+QString kindText(QByteArrayView kind)
+{
+    if (kind == "sale")
+        return QStringLiteral("sale");
+    if (kind == "refund")
+        return QStringLiteral("refund");
+    if (kind == "void")
+        return QStringLiteral("void");
+    return QString::fromUtf8(kind);
+}
+
+// A line: what the money checks read into the record, the rest as views.
+bool readLine(Reader &r, SaleLineRecord &l, SaleText::Line &t)
 {
     if (!r.lit('{'))
         return false;
-    QByteArrayView productId, unit;
-    SK_SKIP_FIRST("category", r.text(true))
-    SK_SKIP("discount", r.decimal(true))
-    SK_SKIP("eligibility", r.text(true))
-    SK_SKIP("gross", r.decimal(true))
-    SK_FIELD("id", id, r.text(true))
-    SK_SKIP("line_no", r.number())
-    SK_SKIP("name", r.text(true))
-    SK_SKIP("net", r.decimal(true))
-    SK_FIELD("product_id", productId, r.text(true))
-    SK_SKIP("qty", r.decimal(true))
-    SK_SKIP("ref_line_id", r.text(true))
-    SK_SKIP("sku", r.text(true))
-    SK_SKIP("tax", r.decimal(true))
-    SK_SKIP("tax_category", r.text(true))
-    SK_SKIP("tax_rate_ppm", r.decimal(true))
+    QByteArrayView unit, eligibility;
+    SK_FIRST("category", t.category, r.text(true))
+    SK_FIELD("discount", l.discount, r.decimal(true))
+    SK_FIELD("eligibility", eligibility, r.text(true))
+    SK_FIELD("gross", l.gross, r.decimal(true))
+    SK_FIELD("id", t.id, r.text(true))
+    SK_FIELD("line_no", l.lineNo, r.number())
+    SK_FIELD("name", t.name, r.text(true))
+    SK_FIELD("net", l.net, r.decimal(true))
+    SK_FIELD("product_id", t.productId, r.text(true))
+    SK_FIELD("qty", l.qty, r.decimal(true))
+    SK_FIELD("ref_line_id", t.refLineId, r.text(true))
+    SK_FIELD("sku", t.sku, r.text(true))
+    SK_FIELD("tax", l.tax, r.decimal(true))
+    SK_FIELD("tax_category", t.taxCategory, r.text(true))
+    SK_FIELD("tax_rate_ppm", l.taxRatePpm, r.decimal(true))
     SK_FIELD("unit", unit, r.text(true))
-    SK_SKIP("unit_price", r.decimal(true))
+    SK_FIELD("unit_price", l.unitPrice, r.decimal(true))
     // The codes unitFromCode takes, as a device writes them (anything else: the general path).
-    const bool knownUnit = unit.isEmpty() || unit == "each" || unit == "ea" || unit == "lb"
-                           || unit == "kg" || unit == "oz" || unit == "g";
-    return knownUnit && !id.isEmpty() && !productId.isEmpty() && r.lit('}');
+    if (unit.isEmpty() || unit == "each" || unit == "ea")
+        l.unit = Unit::Each;
+    else if (unit == "lb")
+        l.unit = Unit::Lb;
+    else if (unit == "kg")
+        l.unit = Unit::Kg;
+    else if (unit == "oz")
+        l.unit = Unit::Oz;
+    else if (unit == "g")
+        l.unit = Unit::G;
+    else
+        return false;
+    if (t.id.isEmpty() || t.productId.isEmpty() || !r.lit('}'))
+        return false;
+    // UUIDs (checked below), so ASCII.
+    l.productId = QString::fromLatin1(t.productId);
+    if (!t.refLineId.isEmpty())
+        l.refLineId = QString::fromLatin1(t.refLineId);
+    l.taxCategory = QString::fromUtf8(t.taxCategory);
+    if (!eligibility.isEmpty())
+        l.eligibility = QString::fromUtf8(eligibility);
+    return true;
 }
 
-bool readTender(Reader &r)
+bool readTender(Reader &r, SaleTenderRecord &t, std::pair<QByteArrayView, QByteArrayView> &text)
 {
     if (!r.lit('{'))
         return false;
-    QByteArrayView id, tender;
-    SK_SKIP_FIRST("amount", r.decimal(true))
-    SK_SKIP("change", r.decimal(true))
-    SK_FIELD("id", id, r.text(true))
-    SK_SKIP("line_no", r.number())
-    // Refunds and voids name the sale's tender row their money comes from.
-    if (r.optionalKey("ref_tender_id") && !r.text(true))
+    SK_FIRST("amount", t.amount, r.decimal(true))
+    SK_FIELD("change", t.change, r.decimal(true))
+    SK_FIELD("id", text.first, r.text(true))
+    SK_FIELD("line_no", t.lineNo, r.number())
+    // Refunds and voids name the sale's tender row their money comes from (a UUID, so ASCII).
+    if (r.optionalKey("ref_tender_id")) {
+        const auto ref = r.text(true);
+        if (!ref)
+            return false;
+        t.refTenderId = QString::fromLatin1(*ref);
+    }
+    if (!r.lit(',') || !r.key("reference") || !r.text(true))
         return false;
-    SK_SKIP("reference", r.text(true))
-    SK_FIELD("tender", tender, r.text(true))
-    SK_SKIP("tendered", r.decimal(true))
-    SK_SKIP("untaxed", r.decimal(true))
-    return !id.isEmpty() && !tender.isEmpty() && r.lit('}');
+    SK_FIELD("tender", text.second, r.text(true))
+    SK_FIELD("tendered", t.tendered, r.decimal(true))
+    SK_FIELD("untaxed", t.untaxed, r.decimal(true))
+    return !text.first.isEmpty() && !text.second.isEmpty() && r.lit('}');
 }
 
-bool readMovement(Reader &r, SaleRows::Movement &m)
+// A movement: the views the server stores, and what the money checks read into the record.
+bool readMovement(Reader &r, SaleRows::Movement &m, StockMovement &sm, QByteArrayView &saleId)
 {
     if (!r.lit('{'))
         return false;
-    SK_SKIP_FIRST("context", r.text(true))
-    SK_SKIP("created_at", r.decimal(true))
+    QByteArrayView context, marketDayId, reason;
+    SK_FIRST("context", context, r.text(true))
+    SK_FIELD("created_at", sm.createdAt, r.decimal(true))
     SK_FIELD("device_id", m.deviceId, r.text(true))
     SK_FIELD("hlc", m.hlc, r.decimal(true))
     SK_FIELD("id", m.id, r.text(true))
     SK_FIELD("kind", m.kind, r.text(true))
-    SK_SKIP("market_day_id", r.text(true))
+    SK_FIELD("market_day_id", marketDayId, r.text(true))
     SK_FIELD("product_id", m.productId, r.text(true))
     SK_FIELD("qty", m.qty, r.decimal(true))
-    SK_SKIP("reason", r.text(true))
-    SK_SKIP("sale_id", r.text(true))
-    return !m.id.isEmpty() && !m.productId.isEmpty() && StockMovement::isKind(m.kind) && r.lit('}');
+    SK_FIELD("reason", reason, r.text(true))
+    SK_FIELD("sale_id", saleId, r.text(true))
+    if (m.id.isEmpty() || m.productId.isEmpty() || !StockMovement::isKind(m.kind) || !r.lit('}'))
+        return false;
+    sm.kind = kindText(m.kind); // its product id: readSale
+    sm.qty = m.qty;
+    sm.hlc = m.hlc;
+    return true;
 }
 
-// The sale; `marketDayId` and `lineIds` for the checks after it.
-bool readSale(Reader &r,
-              SaleRows &s,
-              QByteArrayView &marketDayId,
-              QVarLengthArray<QByteArrayView, 16> &lineIds)
+// The sale: the rows the server stores, the record the money checks read, the text as views.
+bool readSale(Reader &r, SaleRows &s, SaleRecord &rec, SaleText &text)
 {
     if (!r.lit('{'))
         return false;
-    SK_SKIP_FIRST("change_due", r.decimal(true))
+    rec.lines.reserve(8);
+    rec.movements.reserve(8);
+    SK_FIRST("change_due", rec.changeDue, r.decimal(true))
     SK_FIELD("created_at", s.createdAt, r.decimal(false))
     SK_FIELD("currency", s.currency, r.text(true))
     SK_FIELD("device_id", s.deviceId, r.text(true))
@@ -298,35 +348,50 @@ bool readSale(Reader &r,
     SK_FIELD("id", s.id, r.text(true))
     SK_FIELD("kind", s.kind, r.text(true))
     if (!r.lit(',') || !r.key("lines") || !list(r, [&] {
-            QByteArrayView id;
-            if (!readLine(r, id))
-                return false;
-            lineIds.append(id);
-            return true;
+            return readLine(r, rec.lines.emplace_back(), text.lines.emplace_back());
         }))
         return false;
-    SK_FIELD("market_day_id", marketDayId, r.text(true))
+    SK_FIELD("market_day_id", text.marketDayId, r.text(true))
     SK_FIELD("market_name", s.marketName, r.text(true))
     if (!r.lit(',') || !r.key("movements") || !list(r, [&] {
-            SaleRows::Movement m;
-            if (!readMovement(r, m))
-                return false;
-            s.movements << m;
-            return true;
+            return readMovement(r,
+                                s.movements.emplace_back(),
+                                rec.movements.emplace_back(),
+                                text.movementSales.emplace_back());
         }))
         return false;
-    SK_SKIP("reason", r.text(true))
+    SK_FIELD("reason", text.reason, r.text(true))
     SK_FIELD("receipt_no", s.receiptNo, r.text(true))
     SK_FIELD("ref_sale_id", s.refSaleId, r.text(true))
-    SK_SKIP("rounding", r.decimal(true))
+    SK_FIELD("rounding", rec.rounding, r.decimal(true))
     SK_FIELD("subtotal", s.subtotal, r.decimal(true))
     SK_FIELD("tax", s.tax, r.decimal(true))
-    SK_SKIP("tax_inclusive", r.boolean())
-    if (!r.lit(',') || !r.key("tenders") || !list(r, [&] { return readTender(r); }))
+    SK_FIELD("tax_inclusive", rec.taxInclusive, r.boolean())
+    if (!r.lit(',') || !r.key("tenders") || !list(r, [&] {
+            return readTender(r, rec.tenders.emplace_back(), text.tenders.emplace_back());
+        }))
         return false;
     SK_FIELD("total", s.total, r.decimal(true))
-    SK_SKIP("utc_offset", r.number())
-    return r.lit('}');
+    SK_FIELD("utc_offset", rec.utcOffset, r.number())
+    if (!r.lit('}'))
+        return false;
+    // A movement's product is one of the lines': its text is shared, not made again.
+    for (qsizetype i = 0; i < s.movements.size(); ++i) {
+        qsizetype j = 0;
+        while (j < text.lines.size() && text.lines[j].productId != s.movements[i].productId)
+            ++j;
+        rec.movements[i].productId = j < text.lines.size()
+                                         ? rec.lines[j].productId
+                                         : QString::fromUtf8(s.movements[i].productId);
+    }
+    rec.kind = kindText(s.kind);
+    rec.createdAt = s.createdAt;
+    rec.hlc = s.hlc;
+    rec.subtotal = s.subtotal;
+    rec.discount = s.discount;
+    rec.tax = s.tax;
+    rec.total = s.total;
+    return true;
 }
 
 // isUuid for the bytes: 36 ASCII characters, lower-case hex in 8-4-4-4-12.
@@ -346,37 +411,78 @@ bool isUuidText(QByteArrayView s)
     return true;
 }
 
-bool isAscii(QByteArrayView s)
+// checkSaleRecord's rules about ids, references and text, on the bytes: the reader's own text
+// rules already keep out what isCleanText refuses, and a length in bytes is never less than
+// the length in characters, so no bound here is looser (tst_fuzz holds both readers to the
+// same answers).
+bool textFits(const SaleRows &s,
+              const SaleText &t,
+              const SaleRecord &rec,
+              QByteArrayView eventId,
+              QByteArrayView deviceId,
+              qint64 hlc)
 {
-    return std::all_of(
-        s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const bool sale = s.kind == "sale";
+    if (s.id != eventId || s.deviceId != deviceId || s.hlc != hlc)
+        return false;
+    if (sale ? !s.refSaleId.isEmpty() : (!isUuidText(s.refSaleId) || s.refSaleId == s.id))
+        return false;
+    if (s.currency.size() != 3 || !std::all_of(s.currency.begin(), s.currency.end(), [](char c) {
+            return c >= 'A' && c <= 'Z';
+        }))
+        return false;
+    if (!isUuidText(t.marketDayId) || s.receiptNo.isEmpty() || s.receiptNo.size() > 64
+        || s.marketName.size() > MarketDayRepository::kMaxMarketName || t.reason.size() > 500
+        || qAbs(rec.utcOffset) > 18 * 3600)
+        return false;
+    QVarLengthArray<QByteArrayView, 32> ids{s.id};
+    for (const SaleText::Line &l : t.lines) {
+        ids.append(l.id);
+        if (!isUuidText(l.productId) || l.sku.size() > 64 || l.name.size() > 200
+            || l.category.size() > 200 || l.taxCategory.isEmpty() || l.taxCategory.size() > 64
+            || (sale && !l.refLineId.isEmpty()))
+            return false;
+    }
+    for (const auto &[id, code] : t.tenders) {
+        ids.append(id);
+        if (code.isEmpty() || code.size() > 40)
+            return false;
+    }
+    for (qsizetype i = 0; i < s.movements.size(); ++i) {
+        const SaleRows::Movement &m = s.movements[i];
+        ids.append(m.id);
+        if (t.movementSales[i] != s.id || m.deviceId != s.deviceId || m.hlc != s.hlc)
+            return false;
+    }
+    if (!std::all_of(ids.begin(), ids.end(), isUuidText))
+        return false;
+    std::sort(ids.begin(), ids.end());
+    return std::adjacent_find(ids.begin(), ids.end()) == ids.end();
 }
 
-#undef SK_SKIP
-#undef SK_SKIP_FIRST
 #undef SK_FIELD
 #undef SK_FIRST
 #undef SK_READ
 } // namespace
 
-bool readSaleEvent(QByteArrayView sent, Event &event, SaleRows &rows)
+bool readSaleEvent(QByteArrayView sent, Event &event, SaleRows &rows, qint64 referenceMs)
 {
     if (sent.size() > limits::kMaxEventBytes)
         return false;
     // Read from the copy the event keeps, so that the rows' views point into it.
-    return readSaleEvent(sent.toByteArray(), event, rows);
+    return readSaleEvent(sent.toByteArray(), event, rows, referenceMs);
 }
 
-bool readSaleEvent(const QByteArray &sent, Event &event, SaleRows &rows)
+bool readSaleEvent(const QByteArray &sent, Event &event, SaleRows &rows, qint64 referenceMs)
 {
     if (sent.size() > limits::kMaxEventBytes)
         return false;
     QByteArray bytes = sent; // shared, not copied: the event keeps it and the rows point into it
     Reader r(bytes);
     SaleRows s;
-    QByteArrayView marketDayId;
-    QVarLengthArray<QByteArrayView, 16> lineIds;
-    if (!r.lit('{') || !r.key("data") || !readSale(r, s, marketDayId, lineIds) || !r.lit(','))
+    SaleRecord record;
+    SaleText text;
+    if (!r.lit('{') || !r.key("data") || !readSale(r, s, record, text) || !r.lit(','))
         return false;
     const auto device = (r.key("device_id") ? r.text(true) : std::nullopt);
     if (!device || !r.lit(',') || !r.key("hlc"))
@@ -390,18 +496,13 @@ bool readSaleEvent(const QByteArray &sent, Event &event, SaleRows &rows)
     const auto type = r.text();
     if (!type || *type != "sale" || !r.lit('}') || !r.atEnd())
         return false;
-    // parseEnvelope's checks, SaleRecord::fromJson's, then checkSaleRecord's: the sale is the
-    // event's own, a void or refund names its sale, a currency of three letters (ASCII here;
-    // other text is left to the general path), no line id twice.
-    if (!isUuidText(*id) || !isUuidText(*device) || marketDayId.isEmpty()
-        || !SaleRecord::isKind(s.kind) || s.id != *id || s.deviceId != *device
-        || (s.kind != "sale" && s.refSaleId.isEmpty()) || s.currency.size() != 3
-        || !isAscii(s.currency))
+    // parseEnvelope's checks, SaleRecord::fromJson's, then the event checks': its text (clean by
+    // the reader's rules), its times, then the money and stock rules shared with every reader.
+    if (!isUuidText(*id) || !isUuidText(*device) || !SaleRecord::isKind(s.kind)
+        || !textFits(s, text, record, *id, *device, *stamp)
+        || !checkTimestamp(Hlc::physicalMs(*stamp), referenceMs, {})
+        || !checkTimestamp(s.createdAt, referenceMs, {}) || !checkSaleMoney(record, referenceMs))
         return false;
-    for (qsizetype i = 1; i < lineIds.size(); ++i)
-        for (qsizetype j = 0; j < i; ++j)
-            if (lineIds[i] == lineIds[j])
-                return false;
     Event e;
     e.id = QString::fromLatin1(*id);
     e.type = typeSale();

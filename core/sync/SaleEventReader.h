@@ -23,15 +23,15 @@ struct SaleRows
 
 // The server's quick way through the events a backlog is made of: a sale event read straight
 // from the bytes a current device sends (compact JSON with its keys in sorted order, every
-// field present, strings in well-formed UTF-8 without escapes, integers written plainly),
-// without Qt's JSON tree or a SaleRecord in between: the lines and tenders are checked where
-// they lie, and only what the server stores is picked out. It accepts only what parseEnvelope
-// followed by validateEventData accepts, and fills the same Event (without `data`, which a sale
-// does not need on the server) and the rows that SaleRecord would give. Anything else,
-// including any event those checks would refuse, returns false: the caller takes the general
-// path, which also words the refusal.
-bool readSaleEvent(QByteArrayView sent, Event &event, SaleRows &rows);
+// field present, strings in well-formed UTF-8 without escapes or control characters, integers
+// written plainly), without Qt's JSON tree in between, then checked by the same rules as any
+// other (checkSaleRecord, against `referenceMs` as validateEvent is). It accepts only what
+// parseEnvelope followed by validateEvent accepts, and fills the same Event (without `data`,
+// which a sale does not need on the server) and the rows that SaleRecord would give. Anything
+// else, including any event those checks would refuse, returns false: the caller takes the
+// general path, which also words the refusal.
+bool readSaleEvent(QByteArrayView sent, Event &event, SaleRows &rows, qint64 referenceMs);
 // The same for bytes the event can share instead of copying (a stored event read back).
-bool readSaleEvent(const QByteArray &sent, Event &event, SaleRows &rows);
+bool readSaleEvent(const QByteArray &sent, Event &event, SaleRows &rows, qint64 referenceMs);
 
 } // namespace sk::sync

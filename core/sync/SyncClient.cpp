@@ -66,6 +66,9 @@ void SyncClient::call(const QByteArray &verb,
     req.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_token);
+    // The server records this device's clock offset from it, and refuses to store events from a
+    // clock further off than the allowed skew.
+    req.setRawHeader("X-Device-Time", QByteArray::number(Clock::nowMs()));
     if (url.scheme() == u"https") {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         QList<QSslCertificate> ca = m_ca;
@@ -168,6 +171,8 @@ void SyncClient::failFrom(const Reply &r, const QString &what)
         code = QStringLiteral("revoked");
     else if (r.status == 429)
         code = QStringLiteral("rate_limited");
+    else if (serverCode == u"clock_skew")
+        code = QStringLiteral("clock");
     else if (r.status >= 500)
         code = QStringLiteral("server");
     m_report.retryAfterMs = r.retryAfterMs;

@@ -21,11 +21,13 @@ namespace sk::sync {
 struct SyncReport
 {
     bool ok = false;
-    int pushed = 0;    // events the server acknowledged in this run
-    int rejected = 0;  // events the server refused as invalid (set aside)
-    int pulled = 0;    // events received from the server
-    int applied = 0;   // of those, new on this device
-    QString errorCode; // offline, unauthorized, revoked, rate_limited, server, protocol, local
+    int pushed = 0;   // events the server acknowledged in this run
+    int rejected = 0; // events the server refused as invalid (set aside)
+    int pulled = 0;   // events received from the server
+    int applied = 0;  // of those, new on this device
+    // offline, unauthorized, revoked, rate_limited, clock (this device's clock is too far off
+    // the server's), server, protocol, local
+    QString errorCode;
     QString message;
     int httpStatus = 0;
     qint64 retryAfterMs = 0; // what the server asked for (429), 0 if nothing

@@ -1,17 +1,13 @@
 #include "sync/SyncEngine.h"
 
-#include "Catalog.h"
 #include "Exports.h"
-#include "SaleRepository.h"
 #include "Schema.h"
-#include "StockLedger.h"
-#include "TaxTenderRepository.h"
+#include "sync/EventValidator.h"
 
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMutex>
 #include <QScopeGuard>
 #include <QSet>
 
@@ -22,291 +18,6 @@
 namespace sk::sync {
 
 namespace {
-
-QMutex g_registryMutex;
-
-QHash<QString, ApplyHandler> &registry()
-{
-    static QHash<QString, ApplyHandler> handlers;
-    return handlers;
-}
-
-Result<bool> exists(Database &db, const QString &sql, const QString &id)
-{
-    auto v = db.scalar(sql, {id});
-    if (!v)
-        return std::unexpected(v.error());
-    return !v->isNull();
-}
-
-Status applySale(Database &db, const Event &e)
-{
-    auto r = SaleRecord::fromJson(e.data);
-    if (!r)
-        return std::unexpected(r.error());
-    auto have = exists(db, QStringLiteral("SELECT 1 FROM sales WHERE id = ?"), r->id);
-    if (!have)
-        return std::unexpected(have.error());
-    if (*have)
-        return {};
-    return SaleRepository(db).insert(*r);
-}
-
-Status applyStockMovement(Database &db, const Event &e)
-{
-    auto m = StockMovement::fromJson(e.data);
-    if (!m)
-        return std::unexpected(m.error());
-    auto have = exists(db, QStringLiteral("SELECT 1 FROM stock_movements WHERE id = ?"), m->id);
-    if (!have)
-        return std::unexpected(have.error());
-    if (*have)
-        return {};
-    return StockLedger(db).insert(*m);
-}
-
-// The catalog fields that merge one by one, last writer (by HLC) wins per field.
-const QStringList &productFields()
-{
-    static const QStringList f = {QStringLiteral("sku"),
-                                  QStringLiteral("name"),
-                                  QStringLiteral("category"),
-                                  QStringLiteral("unit"),
-                                  QStringLiteral("price"),
-                                  QStringLiteral("tax_category"),
-                                  QStringLiteral("snap_eligible"),
-                                  QStringLiteral("token_eligible"),
-                                  QStringLiteral("fmnp_eligible"),
-                                  QStringLiteral("active"),
-                                  QStringLiteral("quick_pos"),
-                                  QStringLiteral("quick_color"),
-                                  QStringLiteral("low_stock"),
-                                  QStringLiteral("barcodes")};
-    return f;
-}
-
-QByteArray valueKey(const QJsonValue &v)
-{
-    return QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-}
-
-Status writeProduct(Database &db, const Product &p, const QJsonObject &fieldHlc, bool insert)
-{
-    const QString fh = QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact));
-    const QVariant quickPos
-        = p.quickPos ? QVariant(*p.quickPos) : QVariant(QMetaType(QMetaType::Int));
-    Result<QSqlQuery> r;
-    if (insert)
-        r = db.exec(QStringLiteral("INSERT INTO products (id, sku, name, category, unit, price, "
-                                   "tax_category, snap_eligible, token_eligible, fmnp_eligible, "
-                                   "active, quick_pos, quick_color, low_stock, hlc, field_hlc) "
-                                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)"),
-                    {p.id,
-                     p.sku,
-                     p.name,
-                     p.category,
-                     unitCode(p.unit),
-                     p.price,
-                     p.taxCategory,
-                     int(p.snapEligible),
-                     int(p.tokenEligible),
-                     int(p.fmnpEligible),
-                     int(p.active),
-                     quickPos,
-                     p.quickColor,
-                     p.lowStock,
-                     fh});
-    else
-        r = db.exec(QStringLiteral("UPDATE products SET sku = ?, name = ?, category = ?, unit = ?, "
-                                   "price = ?, tax_category = ?, snap_eligible = ?, "
-                                   "token_eligible = ?, fmnp_eligible = ?, active = ?, "
-                                   "quick_pos = ?, quick_color = ?, low_stock = ?, field_hlc = ? "
-                                   "WHERE id = ?"),
-                    {p.sku,
-                     p.name,
-                     p.category,
-                     unitCode(p.unit),
-                     p.price,
-                     p.taxCategory,
-                     int(p.snapEligible),
-                     int(p.tokenEligible),
-                     int(p.fmnpEligible),
-                     int(p.active),
-                     quickPos,
-                     p.quickColor,
-                     p.lowStock,
-                     fh,
-                     p.id});
-    if (!r)
-        return std::unexpected(r.error());
-    if (auto d
-        = db.exec(QStringLiteral("DELETE FROM product_barcodes WHERE product_id = ?"), {p.id});
-        !d)
-        return std::unexpected(d.error());
-    // A barcode another product already holds stays with it (the same on every device, since
-    // the holder is decided by which product has the smaller id).
-    for (const QString &b : p.barcodes) {
-        auto holder = db.scalar(QStringLiteral("SELECT product_id FROM product_barcodes WHERE "
-                                               "barcode = ?"),
-                                {b});
-        if (!holder)
-            return std::unexpected(holder.error());
-        if (!holder->isNull()) {
-            if (holder->toString() < p.id)
-                continue;
-            if (auto d
-                = db.exec(QStringLiteral("DELETE FROM product_barcodes WHERE barcode = ?"), {b});
-                !d)
-                return std::unexpected(d.error());
-        }
-        if (auto i = db.exec(QStringLiteral("INSERT INTO product_barcodes (barcode, product_id) "
-                                            "VALUES (?, ?)"),
-                             {b, p.id});
-            !i)
-            return std::unexpected(i.error());
-    }
-    return {};
-}
-
-// Two devices created the same SKU offline for different products. Every device resolves it
-// the same way: the product with the greater id gets the SKU with a suffix from its id.
-Status resolveSkuClash(Database &db, Product &p)
-{
-    auto other = db.scalar(QStringLiteral("SELECT id FROM products WHERE sku = ? AND id <> ?"),
-                           {p.sku, p.id});
-    if (!other)
-        return std::unexpected(other.error());
-    if (other->isNull())
-        return {};
-    const QString otherId = other->toString();
-    if (p.id > otherId) {
-        p.sku = p.sku.left(58) + QLatin1Char('~') + p.id.right(4);
-        return {};
-    }
-    auto r = db.exec(QStringLiteral("UPDATE products SET sku = substr(sku, 1, 58) || '~' || "
-                                    "substr(id, -4) WHERE id = ?"),
-                     {otherId});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
-}
-
-QJsonObject readFieldHlc(const QString &json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).object();
-}
-
-Status applyProduct(Database &db, const Event &e)
-{
-    auto incoming = Product::fromJson(e.data);
-    if (!incoming)
-        return std::unexpected(incoming.error());
-    ProductRepository repo(db);
-    auto current = repo.byId(incoming->id);
-    if (!current && current.error().code != Error::Code::NotFound)
-        return std::unexpected(current.error());
-    QJsonObject fieldHlc;
-    Product merged;
-    if (!current) {
-        merged = *incoming;
-        for (const QString &f : productFields())
-            fieldHlc.insert(f, QString::number(e.hlc));
-    } else {
-        auto row = db.exec(QStringLiteral("SELECT hlc, field_hlc FROM products WHERE id = ?"),
-                           {incoming->id});
-        if (!row)
-            return std::unexpected(row.error());
-        row->next();
-        const qint64 base = row->value(0).toLongLong();
-        fieldHlc = readFieldHlc(row->value(1).toString());
-        QJsonObject cur = current->toJson();
-        const QJsonObject in = incoming->toJson();
-        // An edit names the fields it changed; an event without the list changes all of them.
-        QStringList candidates = productFields();
-        if (e.data.value(QLatin1String("changed")).isArray()) {
-            candidates.clear();
-            for (const QJsonValue &v : e.data.value(QLatin1String("changed")).toArray())
-                if (productFields().contains(v.toString()))
-                    candidates << v.toString();
-        }
-        for (const QString &f : productFields()) {
-            // Materialise every field's clock so a later local save only moves its own.
-            if (!fieldHlc.contains(f))
-                fieldHlc.insert(f, QString::number(base));
-        }
-        for (const QString &f : std::as_const(candidates)) {
-            const qint64 own = fieldHlc.value(f).toString().toLongLong();
-            const bool newer
-                = e.hlc > own || (e.hlc == own && valueKey(in.value(f)) > valueKey(cur.value(f)));
-            if (newer) {
-                cur.insert(f, in.value(f));
-                fieldHlc.insert(f, QString::number(e.hlc));
-            }
-        }
-        auto m = Product::fromJson(cur);
-        if (!m)
-            return std::unexpected(m.error());
-        merged = *m;
-        merged.id = incoming->id;
-    }
-    if (auto s = resolveSkuClash(db, merged); !s)
-        return s;
-    return writeProduct(db, merged, fieldHlc, !current);
-}
-
-Status applyMarketDay(Database &db, const Event &e)
-{
-    const QJsonObject &d = e.data;
-    auto str = [&](const char *k) {
-        return d.value(QLatin1String(k)).toString();
-    };
-    const QString id = str("id");
-    if (auto m = db.exec(QStringLiteral("INSERT INTO markets (id, name, hlc) VALUES (?, ?, ?) "
-                                        "ON CONFLICT (name) DO NOTHING"),
-                         {newUuid7(), str("market_name"), e.hlc});
-        !m)
-        return std::unexpected(m.error());
-    const QJsonValue closed = d.value(QLatin1String("closed_at"));
-    const QVariant closedAt = closed.isString() ? QVariant(closed.toString().toLongLong())
-                                                : QVariant(QMetaType(QMetaType::LongLong));
-    auto have = db.scalar(QStringLiteral("SELECT hlc FROM market_days WHERE id = ?"), {id});
-    if (!have)
-        return std::unexpected(have.error());
-    Result<QSqlQuery> r;
-    if (have->isNull())
-        r = db.exec(QStringLiteral("INSERT INTO market_days (id, device_id, market_name, "
-                                   "business_date, opened_at, opening_float, closed_at, hlc) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {id,
-                     str("device_id"),
-                     str("market_name"),
-                     str("business_date"),
-                     str("opened_at").toLongLong(),
-                     str("opening_float").toLongLong(),
-                     closedAt,
-                     e.hlc});
-    else if (have->toLongLong() < e.hlc)
-        r = db.exec(QStringLiteral("UPDATE market_days SET closed_at = ?, hlc = ? WHERE id = ?"),
-                    {closedAt, e.hlc, id});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
-}
-
-const bool g_builtins = [] {
-    registry().insert(typeSale(), applySale);
-    registry().insert(typeProduct(), applyProduct);
-    registry().insert(typeStockMovement(), applyStockMovement);
-    registry().insert(typeMarketDay(), applyMarketDay);
-    registry().insert(QStringLiteral("tax_category"), [](Database &db, const Event &e) {
-        return applyTaxCategoryEvent(db, e.data, e.hlc);
-    });
-    registry().insert(QStringLiteral("tender_type"), [](Database &db, const Event &e) {
-        return applyTenderTypeEvent(db, e.data, e.hlc);
-    });
-    return true;
-}();
-
 QStringList productsTouched(const Event &e)
 {
     QStringList out;
@@ -318,48 +29,6 @@ QStringList productsTouched(const Event &e)
     return out;
 }
 } // namespace
-
-Result<QStringList> stampLocalProductEdit(Database &db,
-                                          const QJsonObject &before,
-                                          qint64 beforeHlc,
-                                          const QJsonObject &after,
-                                          const QString &productId,
-                                          qint64 hlc)
-{
-    auto row
-        = db.scalar(QStringLiteral("SELECT field_hlc FROM products WHERE id = ?"), {productId});
-    if (!row)
-        return std::unexpected(row.error());
-    QJsonObject fieldHlc = readFieldHlc(row->toString());
-    QStringList changed;
-    for (const QString &f : productFields()) {
-        if (before.isEmpty() || valueKey(before.value(f)) != valueKey(after.value(f))) {
-            fieldHlc.insert(f, QString::number(hlc));
-            changed << f;
-        } else if (!fieldHlc.contains(f)) {
-            fieldHlc.insert(f, QString::number(beforeHlc));
-        }
-    }
-    auto w = db.exec(
-        QStringLiteral("UPDATE products SET field_hlc = ? WHERE id = ?"),
-        {QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact)), productId});
-    if (!w)
-        return std::unexpected(w.error());
-    return changed;
-}
-
-ApplyRegistration::ApplyRegistration(const char *type, ApplyHandler handler)
-{
-    QMutexLocker lock(&g_registryMutex);
-    registry().insert(QString::fromLatin1(type), std::move(handler));
-}
-
-ApplyHandler applyHandler(const QString &type)
-{
-    QMutexLocker lock(&g_registryMutex);
-    Q_UNUSED(g_builtins);
-    return registry().value(type);
-}
 
 SyncEngine::SyncEngine(Database &db)
     : m_db(db)
@@ -506,16 +175,24 @@ Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
     int fresh = 0;
     QSet<QString> touched;
     const qint64 now = Clock::nowMs();
+    // Pulled events pass the checks the server applies, against this device's reading of the
+    // server's clock: an older server may hold what this version refuses.
+    const qint64 serverNow = now + m_db.localSetting(keys::clockOffset()).toLongLong();
     // A savepoint per event: one record that cannot be applied is set aside, the rest of the
     // page goes on. `done` runs inside the savepoint once the event applied. The outer result
-    // fails only when the savepoint itself does.
+    // fails only when the savepoint itself does. Only a valid event moves this device's clock.
     const auto applyOne
         = [&](const Event &e, const std::function<Status()> &done) -> Result<Status> {
         if (auto s = m_db.exec(QStringLiteral("SAVEPOINT apply_event")); !s)
             return std::unexpected(s.error());
-        Status st = validateEventData(e);
-        if (st)
+        Status st = validateEvent(e, serverNow);
+        if (!st)
+            st = fail(Error::Code::InvalidInput,
+                      QStringLiteral("invalid: %1").arg(st.error().detail));
+        else {
+            Database::hlc().observe(e.hlc);
             st = applyHandler(e.type)(m_db, e);
+        }
         if (st && done)
             st = done();
         if (!st)
@@ -534,11 +211,16 @@ Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
         if (!seen->isNull())
             continue;
         ++fresh;
-        Database::hlc().observe(e.hlc);
         const ApplyHandler handler = applyHandler(e.type);
         QString reason;
         if (!handler) {
-            reason = QStringLiteral("this version does not know events of type \"%1\"").arg(e.type);
+            if (auto valid = validateEvent(e, serverNow); !valid) {
+                reason = QStringLiteral("invalid: %1").arg(valid.error().detail);
+            } else {
+                Database::hlc().observe(e.hlc);
+                reason = QStringLiteral("this version does not know events of type \"%1\"")
+                             .arg(e.type);
+            }
         } else {
             auto st = applyOne(e, {});
             if (!st)
@@ -564,6 +246,8 @@ Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
     // Events set aside because what they refer to had not arrived yet (a refund before the sale
     // it refunds: a device's batches can be stored out of order when a push fails while the next
     // one is in flight) are tried again after each page, until a pass applies none of them.
+    // Events refused by the checks are tried too: one refused only for its time passes once the
+    // clocks have caught up; the others are refused again.
     for (bool progress = true; fresh > 0 && progress;) {
         progress = false;
         auto q = m_db.exec(QStringLiteral("SELECT event_id, server_seq, payload FROM "
@@ -593,28 +277,53 @@ Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
             progress = progress || bool(*st);
         }
     }
-    if (!touched.isEmpty()) {
-        const qint64 window
-            = kBaseSkewWindowMs + std::abs(m_db.localSetting(keys::clockOffset()).toLongLong());
-        for (const QString &p : std::as_const(touched)) {
-            auto f = m_db.exec(
-                QStringLiteral(
-                    "INSERT OR IGNORE INTO stock_review_flags (movement_id, count_id, product_id, "
-                    "distance_ms, window_ms, created_at) SELECT m.id, c.id, c.product_id, "
-                    "abs((m.hlc >> 16) - (c.hlc >> 16)), ?, ? FROM stock_movements c JOIN "
-                    "stock_movements m ON m.product_id = c.product_id WHERE c.product_id = ? AND "
-                    "c.kind = 'count' AND m.kind <> 'count' AND m.device_id <> c.device_id AND "
-                    "abs((m.hlc >> 16) - (c.hlc >> 16)) <= ?"),
-                {window, now, p, window});
-            if (!f)
-                return std::unexpected(f.error());
-        }
-    }
+    if (auto s = flagMovementsNearCounts(touched); !s)
+        return std::unexpected(s.error());
     if (auto c = m_db.setLocalSetting(keys::cursor(), QString::number(nextCursor)); !c)
         return std::unexpected(c.error());
     if (auto c = tx.commit(); !c)
         return std::unexpected(c.error());
     return fresh;
+}
+
+Status SyncEngine::flagMovementsNearCounts(QSet<QString> products)
+{
+    // This device's own movements (sales, counts...) since the last pass join the products the
+    // pulled events touched: a sale rung here after another device's count arrived is flagged
+    // here too, so every device ends with the same flags.
+    const QString mark = m_db.localSetting(keys::flaggedUpTo());
+    auto own = m_db.exec(QStringLiteral("SELECT product_id, hlc FROM stock_movements WHERE hlc > ? "
+                                        "AND device_id = ?"),
+                         {mark.toLongLong(), m_db.deviceId()});
+    if (!own)
+        return std::unexpected(own.error());
+    qint64 upTo = mark.toLongLong();
+    while (own->next()) {
+        if (!mark.isEmpty()) // the first pass only sets the mark
+            products.insert(own->value(0).toString());
+        upTo = std::max(upTo, own->value(1).toLongLong());
+    }
+    own->finish();
+    if (upTo != mark.toLongLong() || mark.isEmpty())
+        if (auto s = m_db.setLocalSetting(keys::flaggedUpTo(), QString::number(upTo)); !s)
+            return s;
+    const qint64 now = Clock::nowMs();
+    const qint64 reach = (kReviewWindowMs + 1) << 16; // lets the index bound the pairs
+    for (const QString &p : std::as_const(products)) {
+        auto f = m_db.exec(
+            QStringLiteral(
+                "INSERT OR IGNORE INTO stock_review_flags (movement_id, count_id, product_id, "
+                "distance_ms, window_ms, created_at) SELECT m.id, c.id, c.product_id, "
+                "abs((m.hlc >> 16) - (c.hlc >> 16)), ?, ? FROM stock_movements c JOIN "
+                "stock_movements m ON m.product_id = c.product_id WHERE c.product_id = ? AND "
+                "c.kind = 'count' AND m.kind <> 'count' AND m.device_id <> c.device_id AND "
+                "m.hlc BETWEEN c.hlc - ? AND c.hlc + ? AND "
+                "abs((m.hlc >> 16) - (c.hlc >> 16)) <= ?"),
+            {kReviewWindowMs, now, p, reach, reach, kReviewWindowMs});
+        if (!f)
+            return std::unexpected(f.error());
+    }
+    return {};
 }
 
 Result<SyncState> SyncEngine::state()
@@ -645,6 +354,10 @@ Result<SyncState> SyncEngine::state()
     if (!r)
         return std::unexpected(r.error());
     s.rejected = r->toLongLong();
+    auto aside = m_db.scalar(QStringLiteral("SELECT count(*) FROM sync_deferred_events"));
+    if (!aside)
+        return std::unexpected(aside.error());
+    s.setAside = aside->toLongLong();
     auto f = m_db.scalar(QStringLiteral("SELECT count(*) FROM stock_review_flags WHERE "
                                         "reviewed_at IS NULL"));
     if (!f)
@@ -653,12 +366,11 @@ Result<SyncState> SyncEngine::state()
     return s;
 }
 
-Result<QList<RejectedEvent>> SyncEngine::rejectedEvents()
+namespace {
+// Rows of (id, type, time, reason, payload).
+Result<QList<RejectedEvent>> readSetAside(Database &db, const QString &sql)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT event_id, event_type, created_at, rejected_reason, "
-                                      "payload FROM outbox WHERE rejected_reason IS NOT NULL "
-                                      "AND %1 ORDER BY seq")
-                           .arg(outboxIsUnsent()));
+    auto q = db.exec(sql);
     if (!q)
         return std::unexpected(q.error());
     QList<RejectedEvent> out;
@@ -669,6 +381,23 @@ Result<QList<RejectedEvent>> SyncEngine::rejectedEvents()
                              q->value(3).toString(),
                              q->value(4).toString().toUtf8()};
     return out;
+}
+} // namespace
+
+Result<QList<RejectedEvent>> SyncEngine::rejectedEvents()
+{
+    return readSetAside(m_db,
+                        QStringLiteral("SELECT event_id, event_type, created_at, rejected_reason, "
+                                       "payload FROM outbox WHERE rejected_reason IS NOT NULL "
+                                       "AND %1 ORDER BY seq")
+                            .arg(outboxIsUnsent()));
+}
+
+Result<QList<RejectedEvent>> SyncEngine::setAsideEvents()
+{
+    return readSetAside(m_db,
+                        QStringLiteral("SELECT event_id, event_type, received_at, reason, payload "
+                                       "FROM sync_deferred_events ORDER BY server_seq"));
 }
 
 Result<QList<ReviewFlag>> SyncEngine::reviewFlags()

@@ -4,6 +4,7 @@
 #include "sync/SyncProtocol.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 
@@ -51,12 +52,20 @@ inline QString revoked()
 {
     return QStringLiteral("sync.revoked");
 }
+// The newest HLC of this device's own stock movements already compared with other devices'
+// counts (stock_review_flags).
+inline QString flaggedUpTo()
+{
+    return QStringLiteral("sync.flagged_up_to");
+}
 } // namespace keys
 
-// Counts above this distance between a movement and another device's count are trusted to be
-// on the right side of it; within it (plus the measured offset of this device's clock to the
-// server's) they are flagged for review.
+// Movements further than this from another device's count are trusted to be on the right side
+// of it; within it they are flagged for review, the same on every device and on the server. A
+// minute for the till itself, and twice the skew two clocks may each have to the server's (a
+// device whose clock is further off cannot push).
 constexpr qint64 kBaseSkewWindowMs = 60 * 1000;
+constexpr qint64 kReviewWindowMs = kBaseSkewWindowMs + 2 * kMaxClockSkewMs;
 
 // How a pulled event of one type changes this device's database. Runs inside the page's
 // transaction (under a savepoint): a failure sets only this event aside. Must be idempotent on
@@ -73,6 +82,17 @@ Result<QStringList> stampLocalProductEdit(Database &db,
                                           const QJsonObject &after,
                                           const QString &productId,
                                           qint64 hlc);
+
+// The catalog's merge, the same on every device and in the server's views: `product`
+// (Product::toJson of what is known; empty for a product not seen yet) and its per-field clocks
+// (`fieldHlc`; a field without one has `baseHlc`) take from `incoming`, a product event's data,
+// the fields it names as changed (all of them when it names none) that are newer by HLC, the
+// greater value winning a tie. Fails when `incoming` is not a product.
+Status mergeProductEvent(QJsonObject &product,
+                         QJsonObject &fieldHlc,
+                         qint64 baseHlc,
+                         const QJsonObject &incoming,
+                         qint64 hlc);
 
 // Registry of apply handlers per event type: "sale", "product", "stock_movement",
 // "market_day", "tax_category" and "tender_type" are built in; other areas add their types
@@ -106,6 +126,7 @@ struct SyncState
     qint64 pending = 0;      // events waiting to be pushed
     qint64 pendingSales = 0; // of which sales, voids and refunds
     qint64 rejected = 0;     // set aside by the server; shown to the vendor
+    qint64 setAside = 0;     // pulled here and set aside (setAsideEvents)
     qint64 clockOffsetMs = 0;
     qint64 cursor = 0;
     qint64 reviewFlags = 0; // open stock review flags
@@ -115,7 +136,7 @@ struct RejectedEvent
 {
     QString id;
     QString type;
-    qint64 createdAt = 0;
+    qint64 createdAt = 0; // when it was made (pushed) or arrived (pulled)
     QString reason;
     QByteArray payload;
 };
@@ -154,7 +175,12 @@ public:
     Result<int> applyPage(const QList<Event> &events, qint64 nextCursor);
 
     Result<SyncState> state();
+    // Events this device made that the server refused (set aside in the outbox).
     Result<QList<RejectedEvent>> rejectedEvents();
+    // Events pulled from the server and set aside here: refused by the checks (reason
+    // "invalid: ..."), of a type this version does not know, or waiting for what they refer to.
+    // Never applied until they pass; kept so that nothing pulled is lost.
+    Result<QList<RejectedEvent>> setAsideEvents();
     Result<QList<ReviewFlag>> reviewFlags();
     // Put a rejected event back in the queue (after the cause was fixed on the server side).
     Status retryRejected(const QString &eventId);
@@ -172,6 +198,9 @@ public:
     qint64 cursor();
 
 private:
+    // Flags the movements within kReviewWindowMs of another device's count for `products` and
+    // for the products of this device's own movements since the last pass.
+    Status flagMovementsNearCounts(QSet<QString> products);
     Status
     markPushed(QList<qint64> seqs, const QStringList &ackedIds, const QList<Rejection> &rejected);
 

@@ -1,13 +1,6 @@
 #include "SyncProtocol.h"
 
-#include "Catalog.h"
-#include "SaleRepository.h"
-#include "StockLedger.h"
-
-#include <QDate>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -19,202 +12,7 @@ Error invalid(const QString &m)
 {
     return Error::invalid(m);
 }
-
-bool isDecimal(const QJsonValue &v, bool allowNegative)
-{
-    if (!v.isString())
-        return false;
-    bool ok = false;
-    const qint64 n = v.toString().toLongLong(&ok);
-    return ok && (allowNegative || n >= 0);
-}
-
-// Types of the fields a known record carries; a field of the wrong JSON type is refused so a
-// device never applies a half-understood record.
-enum class Kind { String, Bool, Decimal, SignedDecimal, IntOrNull, Array, Int };
-
-Status checkFields(const QJsonObject &o,
-                   std::initializer_list<std::pair<const char *, Kind>> fields,
-                   const QString &what)
-{
-    for (const auto &[name, kind] : fields) {
-        const QJsonValue v = o.value(QLatin1String(name));
-        bool good = true;
-        switch (kind) {
-        case Kind::String:
-            good = v.isString();
-            break;
-        case Kind::Bool:
-            good = v.isBool();
-            break;
-        case Kind::Decimal:
-            good = isDecimal(v, false);
-            break;
-        case Kind::SignedDecimal:
-            good = isDecimal(v, true);
-            break;
-        case Kind::IntOrNull:
-            good = v.isNull() || v.isUndefined()
-                   || (v.isDouble() && v.toDouble() == double(v.toInt()));
-            break;
-        case Kind::Int:
-            good = v.isDouble() && v.toDouble() == double(v.toInt());
-            break;
-        case Kind::Array:
-            good = v.isArray();
-            break;
-        }
-        if (!good)
-            return std::unexpected(
-                invalid(QStringLiteral("%1 field \"%2\" is missing or has the wrong type")
-                            .arg(what, QLatin1String(name))));
-    }
-    return {};
-}
-
-Status validateSale(const Event &e, ParsedData *parsed)
-{
-    if (auto s = checkFields(e.data,
-                             {{"id", Kind::String},
-                              {"device_id", Kind::String},
-                              {"receipt_no", Kind::String},
-                              {"kind", Kind::String},
-                              {"market_day_id", Kind::String},
-                              {"created_at", Kind::Decimal},
-                              {"hlc", Kind::Decimal},
-                              {"currency", Kind::String},
-                              {"subtotal", Kind::SignedDecimal},
-                              {"total", Kind::SignedDecimal},
-                              {"tax", Kind::SignedDecimal},
-                              {"lines", Kind::Array},
-                              {"tenders", Kind::Array}},
-                             QStringLiteral("sale"));
-        !s)
-        return s;
-    auto r = SaleRecord::fromJson(e.data);
-    if (!r)
-        return std::unexpected(r.error());
-    if (auto s = checkSaleRecord(*r, e); !s)
-        return s;
-    if (parsed)
-        parsed->sale = std::move(*r);
-    return {};
-}
-
-Status validateProduct(const Event &e)
-{
-    if (auto s = checkFields(e.data,
-                             {{"id", Kind::String},
-                              {"sku", Kind::String},
-                              {"name", Kind::String},
-                              {"category", Kind::String},
-                              {"unit", Kind::String},
-                              {"price", Kind::Decimal},
-                              {"tax_category", Kind::String},
-                              {"snap_eligible", Kind::Bool},
-                              {"token_eligible", Kind::Bool},
-                              {"fmnp_eligible", Kind::Bool},
-                              {"active", Kind::Bool},
-                              {"quick_color", Kind::String},
-                              {"low_stock", Kind::Decimal},
-                              {"barcodes", Kind::Array},
-                              {"quick_pos", Kind::IntOrNull}},
-                             QStringLiteral("product"));
-        !s)
-        return s;
-    auto p = Product::fromJson(e.data);
-    if (!p)
-        return std::unexpected(p.error());
-    if (!isUuid(p->id))
-        return std::unexpected(invalid(QStringLiteral("product id is not a UUID")));
-    if (p->sku.trimmed().isEmpty() || p->sku.size() > 64)
-        return std::unexpected(invalid(QStringLiteral("product SKU must be 1-64 characters")));
-    if (p->name.trimmed().isEmpty() || p->name.size() > 200)
-        return std::unexpected(invalid(QStringLiteral("product name must be 1-200 characters")));
-    const QJsonValue changed = e.data.value(QLatin1String("changed"));
-    if (!changed.isUndefined()) {
-        if (!changed.isArray())
-            return std::unexpected(invalid(QStringLiteral("product \"changed\" must be a list")));
-        for (const QJsonValue &c : changed.toArray())
-            if (!c.isString())
-                return std::unexpected(
-                    invalid(QStringLiteral("product \"changed\" lists field names")));
-    }
-    for (const QJsonValue &b : e.data.value(QLatin1String("barcodes")).toArray())
-        if (!b.isString() || b.toString().isEmpty() || b.toString().size() > 64)
-            return std::unexpected(invalid(QStringLiteral("product barcodes must be strings")));
-    return {};
-}
-
-Status validateStockMovement(const Event &e, ParsedData *parsed)
-{
-    if (auto s = checkFields(e.data,
-                             {{"id", Kind::String},
-                              {"product_id", Kind::String},
-                              {"kind", Kind::String},
-                              {"qty", Kind::SignedDecimal},
-                              {"hlc", Kind::Decimal},
-                              {"device_id", Kind::String},
-                              {"created_at", Kind::Decimal}},
-                             QStringLiteral("stock movement"));
-        !s)
-        return s;
-    auto m = StockMovement::fromJson(e.data);
-    if (!m)
-        return std::unexpected(m.error());
-    if (m->id != e.id)
-        return std::unexpected(invalid(QStringLiteral("movement id differs from the event id")));
-    if (m->kind == u"count" && m->qty < 0)
-        return std::unexpected(invalid(QStringLiteral("a count cannot be negative")));
-    if (parsed)
-        parsed->movement = std::move(*m);
-    return {};
-}
-
-Status validateMarketDay(const Event &e)
-{
-    if (auto s = checkFields(e.data,
-                             {{"id", Kind::String},
-                              {"device_id", Kind::String},
-                              {"market_name", Kind::String},
-                              {"business_date", Kind::String},
-                              {"opened_at", Kind::Decimal},
-                              {"opening_float", Kind::Decimal}},
-                             QStringLiteral("market day"));
-        !s)
-        return s;
-    const QJsonValue closed = e.data.value(QLatin1String("closed_at"));
-    if (!closed.isNull() && !closed.isUndefined() && !isDecimal(closed, false))
-        return std::unexpected(invalid(QStringLiteral("market day closed_at has the wrong type")));
-    if (!isUuid(e.data.value(QLatin1String("id")).toString()))
-        return std::unexpected(invalid(QStringLiteral("market day id is not a UUID")));
-    const QString name = e.data.value(QLatin1String("market_name")).toString();
-    if (name.trimmed().isEmpty() || name.size() > 200)
-        return std::unexpected(invalid(QStringLiteral("market name must be 1-200 characters")));
-    if (!QDate::fromString(e.data.value(QLatin1String("business_date")).toString(), Qt::ISODate)
-             .isValid())
-        return std::unexpected(invalid(QStringLiteral("market day business_date is not a date")));
-    return {};
-}
 } // namespace
-
-Status checkSaleRecord(const SaleRecord &r, const Event &e)
-{
-    if (r.id != e.id)
-        return std::unexpected(invalid(QStringLiteral("sale id differs from the event id")));
-    if (r.deviceId != e.deviceId)
-        return std::unexpected(invalid(QStringLiteral("sale was made on another device")));
-    if (r.kind != u"sale" && r.refSaleId.isEmpty())
-        return std::unexpected(invalid(QStringLiteral("a %1 must reference a sale").arg(r.kind)));
-    if (r.currency.size() != 3)
-        return std::unexpected(invalid(QStringLiteral("currency must be an ISO 4217 code")));
-    QSet<QString> ids;
-    for (const auto &l : r.lines)
-        ids.insert(l.id);
-    if (ids.size() != r.lines.size())
-        return std::unexpected(invalid(QStringLiteral("sale lines repeat an id")));
-    return {};
-}
 
 QJsonObject Event::envelope() const
 {
@@ -234,7 +32,7 @@ QByteArray Event::canonical() const
 
 // By hand rather than by regular expression: both run for every pushed event, on several
 // threads at once.
-bool isUuid(const QString &s)
+bool isUuid(QStringView s)
 {
     if (s.size() != 36)
         return false;
@@ -385,19 +183,6 @@ std::optional<QList<QByteArrayView>> splitPushBody(QByteArrayView body)
     if (i != n)
         return std::nullopt;
     return events;
-}
-
-Status validateEventData(const Event &e, ParsedData *parsed)
-{
-    if (e.type == typeSale())
-        return validateSale(e, parsed);
-    if (e.type == typeProduct())
-        return validateProduct(e);
-    if (e.type == typeStockMovement())
-        return validateStockMovement(e, parsed);
-    if (e.type == typeMarketDay())
-        return validateMarketDay(e);
-    return {};
 }
 
 QJsonObject errorBody(const QString &code, const QString &message)

@@ -45,8 +45,8 @@ struct Event
     QByteArray canonical() const;
 };
 
-// The record validateEventData parsed from an event's data, for a caller that goes on to store
-// it (the server's projections), so the data is parsed once.
+// The record validateEvent (sync/EventValidator.h) parsed from an event's data, for a caller that
+// goes on to store it (the server's projections), so the data is parsed once.
 struct ParsedData
 {
     std::optional<SaleRecord> sale;
@@ -62,7 +62,7 @@ struct Rejection
     QString message;
 };
 
-bool isUuid(const QString &s);
+bool isUuid(QStringView s);
 bool isEventType(const QString &s);
 
 // Strict parse of an envelope: exactly the five fields, each of its type, a UUID id and device
@@ -79,14 +79,6 @@ bool sameContent(QByteArrayView a, QByteArrayView b);
 // brackets outside strings, when the body has exactly that shape; nullopt otherwise (the caller
 // then parses the whole body and says what is wrong). Each slice still has to be parsed.
 std::optional<QList<QByteArrayView>> splitPushBody(QByteArrayView body);
-
-// Checks the data of the types this version knows ("sale", "product", "stock_movement",
-// "market_day") against the record it describes; other well-formed types pass (they are stored
-// and relayed, and a device that does not know them yet keeps them aside).
-Status validateEventData(const Event &e, ParsedData *parsed = nullptr);
-// The rules a sale record read from an event obeys beyond its fields' types: it is the event's
-// sale and device, a void or refund names its sale, the currency is a code, line ids are unique.
-Status checkSaleRecord(const SaleRecord &r, const Event &e);
 
 // Known event types.
 inline QString typeSale()

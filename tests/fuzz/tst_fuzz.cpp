@@ -4,6 +4,7 @@
 #include "SaleEngine.h"
 #include "SaleRepository.h"
 #include "TestSupport.h"
+#include "sync/EventValidator.h"
 #include "sync/SaleEventReader.h"
 
 #include <QJsonDocument>
@@ -50,7 +51,7 @@ bool readThroughQt(const QByteArray &sent, sync::Event &event, sync::ParsedData 
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return false;
     auto e = sync::parseEnvelope(doc.object(), sent);
-    if (!e || !sync::validateEventData(*e, &parsed))
+    if (!e || !sync::validateEvent(*e, Clock::nowMs(), &parsed))
         return false;
     event = *e;
     return true;
@@ -63,7 +64,7 @@ bool readsAlike(const QByteArray &sent)
     sync::Event quick, general;
     sync::SaleRows rows;
     sync::ParsedData generalParsed;
-    if (!sync::readSaleEvent(sent, quick, rows))
+    if (!sync::readSaleEvent(sent, quick, rows, Clock::nowMs()))
         return false;
     const bool accepted = readThroughQt(sent, general, generalParsed);
     const auto same = [](QByteArrayView v, const QString &s) {
@@ -361,7 +362,7 @@ private slots:
             sync::Event e;
             sync::SaleRows p;
             sync::ParsedData parsed;
-            QVERIFY(!sync::readSaleEvent(other, e, p));
+            QVERIFY(!sync::readSaleEvent(other, e, p, Clock::nowMs()));
             QVERIFY2(readThroughQt(other, e, parsed), other.constData());
         }
 
@@ -406,14 +407,14 @@ private slots:
                                 "\xff"}) {
             sync::Event e;
             sync::SaleRows p;
-            QVERIFY2(!sync::readSaleEvent(named(bad), e, p), bad);
+            QVERIFY2(!sync::readSaleEvent(named(bad), e, p, Clock::nowMs()), bad);
         }
         for (const QByteArray &other : refused) {
             QVERIFY2(other != first, other.constData());
             sync::Event e;
             sync::SaleRows p;
             sync::ParsedData parsed;
-            QVERIFY2(!sync::readSaleEvent(other, e, p), other.constData());
+            QVERIFY2(!sync::readSaleEvent(other, e, p, Clock::nowMs()), other.constData());
             QVERIFY2(!readThroughQt(other, e, parsed), other.constData());
         }
 

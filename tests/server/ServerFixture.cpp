@@ -152,7 +152,8 @@ HttpResult http(const QByteArray &verb,
                 const QString &url,
                 const QByteArray &token,
                 const QByteArray &body,
-                const QList<QSslCertificate> &ca)
+                const QList<QSslCertificate> &ca,
+                const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     QNetworkAccessManager nam;
     QNetworkRequest req{QUrl(url)};
@@ -160,6 +161,8 @@ HttpResult http(const QByteArray &verb,
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + token);
+    for (const auto &[name, value] : headers)
+        req.setRawHeader(name, value);
     if (!ca.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(ca);

@@ -65,7 +65,8 @@ HttpResult http(const QByteArray &verb,
                 const QString &url,
                 const QByteArray &token = {},
                 const QByteArray &body = {},
-                const QList<QSslCertificate> &ca = {});
+                const QList<QSslCertificate> &ca = {},
+                const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
 // One sync run of a client that `configure` sets up (batch size, page size, timeouts), waited
 // for with the event loop running; errorCode "timeout" when it did not end within `timeoutMs`.

@@ -10,15 +10,13 @@
 #include "SaleRepository.h"
 #include "ServerFixture.h"
 #include "TestSupport.h"
+#include "sync/EventValidator.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QtTest>
 
@@ -112,7 +110,7 @@ class TestServerSecurity : public QObject
             if (!e)
                 break;
             server::IncomingEvent in{*e, {}, {}};
-            if (!sync::validateEventData(in.event, &in.parsed))
+            if (!sync::validateEvent(in.event, Clock::nowMs(), &in.parsed))
                 break;
             out << in;
         }
@@ -577,44 +575,6 @@ private slots:
         auto stock = server->store().stock(vendor);
         QVERIFY(stock);
         QVERIFY(!stock->value(QLatin1String("levels")).toArray().isEmpty());
-    }
-
-    void aStoreOfSchemaOneGetsItsViewsKept()
-    {
-        // A server database made before the views were written after the push: its events all
-        // have their rows, and the migration says so rather than making them again.
-        QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("old.sqlite"));
-        QString vendor;
-        {
-            auto store = server::ServerStore::open(file);
-            QVERIFY(store);
-            auto v = (*store)->addVendor(QStringLiteral("Old"));
-            QVERIFY(v);
-            vendor = v->id;
-        }
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("schema-one"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const char *sql :
-                 {"DROP TABLE projections",
-                  "UPDATE server_meta SET value = '1' WHERE key = 'schema_version'",
-                  "UPDATE vendors SET next_seq = 7",
-                  "INSERT INTO sales VALUES ((SELECT id FROM vendors), 's1', 'd', 'R-1', 'sale', "
-                  "'', 'M', 1, 1, 'USD', 100, 0, 0, 100, 7)"})
-                QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("schema-one"));
-        auto store = server::ServerStore::open(file);
-        QVERIFY2(store, qPrintable(store ? QString() : store.error().detail));
-        QCOMPARE(*(*store)->projectionLag(vendor), 0);
-        auto listed = (*store)->sales(vendor, 0, 10, 100, 0);
-        QVERIFY(listed);
-        QCOMPARE(listed->value(QLatin1String("sales")).toArray().size(), 1);
     }
 
     void retriedBatchIsStoredOnce()

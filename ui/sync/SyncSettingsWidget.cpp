@@ -56,7 +56,9 @@ SyncSettingsWidget::SyncSettingsWidget(AppContext &ctx, QWidget *parent)
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
 
-    layout->addWidget(new QLabel(tr("Set aside by the server (not synced):"), this));
+    layout->addWidget(new QLabel(tr("Set aside (refused by the server, or received and refused "
+                                    "here):"),
+                                 this));
     m_rejected = new QListWidget(this);
     m_rejected->setObjectName(QStringLiteral("syncRejected"));
     m_rejected->setMaximumHeight(120);
@@ -101,6 +103,12 @@ void SyncSettingsWidget::refresh()
             text += QLatin1Char(' ') + tr("The server revoked this device; pair it again.");
         else if (!s.lastError.isEmpty())
             text += QLatin1Char(' ') + tr("Last attempt: %1").arg(s.lastError);
+        if (qAbs(s.clockOffsetMs) > kMaxClockSkewMs)
+            text += QLatin1Char(' ')
+                    + tr("This device's clock is more than %n minute(s) off the server's: set "
+                         "its date and time, or the server refuses what it sends.",
+                         nullptr,
+                         int(std::min<qint64>(qAbs(s.clockOffsetMs) / 60000, 1000000)));
         if (s.reviewFlags > 0)
             text += QLatin1Char(' ')
                     + tr("%n stock movement(s) happened so close to a count on another device "
@@ -114,14 +122,19 @@ void SyncSettingsWidget::refresh()
     m_syncNow->setEnabled(s.paired && !s.revoked && !m_sync.syncing());
     m_unpair->setEnabled(s.paired);
     m_rejected->clear();
-    auto rejected = sync::SyncEngine(m_ctx.db()).rejectedEvents();
-    if (rejected)
-        for (const sync::RejectedEvent &e : *rejected)
-            m_rejected->addItem(
-                tr("%1 %2: %3")
-                    .arg(QDateTime::fromMSecsSinceEpoch(e.createdAt).toString(Qt::ISODate),
-                         e.type,
-                         e.reason));
+    // What this device sent and the server refused, then what it received and refused itself.
+    sync::SyncEngine engine(m_ctx.db());
+    const auto list = [this](const Result<QList<sync::RejectedEvent>> &events,
+                             const QString &format) {
+        if (events)
+            for (const sync::RejectedEvent &e : *events)
+                m_rejected->addItem(
+                    format.arg(QDateTime::fromMSecsSinceEpoch(e.createdAt).toString(Qt::ISODate),
+                               e.type,
+                               e.reason));
+    };
+    list(engine.rejectedEvents(), tr("%1 %2: %3"));
+    list(engine.setAsideEvents(), tr("Received %1 %2: %3"));
     m_rejected->setVisible(m_rejected->count() > 0);
 }
 

@@ -41,7 +41,9 @@ void SyncStatusWidget::refresh()
         text = waiting.isEmpty() ? tr("Online · not synced yet") : tr("Waiting · %1").arg(waiting);
     } else if (!s.lastError.isEmpty()) {
         const bool offline = s.lastErrorCode == u"offline";
-        const QString head = offline ? tr("Offline") : tr("Sync problem");
+        const QString head = offline                       ? tr("Offline")
+                             : s.lastErrorCode == u"clock" ? tr("Clock wrong")
+                                                           : tr("Sync problem");
         text = waiting.isEmpty() ? tr("%1 · all synced").arg(head)
                                  : tr("%1 · %2").arg(head, waiting);
         tip = s.lastError;

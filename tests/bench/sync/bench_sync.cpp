@@ -106,6 +106,7 @@ QByteArray saleEvent(const QString &deviceId, const QString &dayId, int n)
     r.hlc = Hlc::pack(r.createdAt, n & 0xffff);
     r.currency = QStringLiteral("USD");
     r.subtotal = r.total = 450;
+    r.changeDue = 50;
     SaleLineRecord l;
     l.id = newUuid7();
     l.lineNo = 1;
@@ -456,6 +457,9 @@ int queuedPush(const Options &o, const QString &spec, const QString &label, cons
         DemoOptions demo;
         demo.salesPerDay = 250;
         demo.marketDays = std::max(1, o.queued / demo.salesPerDay);
+        // Three market days a week, all of them past: the server refuses events stamped ahead
+        // of its clock.
+        demo.start = QDate::currentDate().addDays(-(demo.marketDays * 7 / 3 + 14));
         demo.outbox = true;
         if (!generateDemoData(**db, demo))
             return 1;

@@ -2698,6 +2698,22 @@ nächster Kunde</translation>
         <source>Unpaired. The waiting events were saved to %1.</source>
         <translation>Entkoppelt. Die wartenden Ereignisse wurden in %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Allow unencrypted HTTP (http://)</source>
+        <translation>Unverschlüsseltes HTTP erlauben (http://)</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on this network can read the pairing code and this device&apos;s key, and use them to read and change your sales. Use it only on a network you trust, such as your own at home.</source>
+        <translation>Ohne Verschlüsselung kann jeder in diesem Netzwerk den Kopplungscode und den Schlüssel dieses Geräts mitlesen und damit Ihre Verkäufe einsehen und ändern. Verwenden Sie es nur in einem Netzwerk, dem Sie vertrauen, etwa Ihrem eigenen zu Hause.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: the pairing code and this device&apos;s key would be readable by anyone on the network. Use the server&apos;s https:// address, or tick “Allow unencrypted HTTP” if you trust this network.</source>
+        <translation>%1 ist nicht verschlüsselt: Jeder im Netzwerk könnte den Kopplungscode und den Schlüssel dieses Geräts mitlesen. Verwenden Sie die https://-Adresse des Servers, oder setzen Sie das Häkchen bei „Unverschlüsseltes HTTP erlauben“, wenn Sie diesem Netzwerk vertrauen.</translation>
+    </message>
+    <message>
+        <source>The server address must look like https://sync.example.org:8443.</source>
+        <translation>Die Serveradresse muss die Form https://sync.example.org:8443 haben.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>

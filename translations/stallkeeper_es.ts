@@ -2698,6 +2698,22 @@ siguiente cliente</translation>
         <source>Unpaired. The waiting events were saved to %1.</source>
         <translation>Desvinculado. Los eventos en espera se guardaron en %1.</translation>
     </message>
+    <message>
+        <source>Allow unencrypted HTTP (http://)</source>
+        <translation>Permitir HTTP sin cifrar (http://)</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on this network can read the pairing code and this device&apos;s key, and use them to read and change your sales. Use it only on a network you trust, such as your own at home.</source>
+        <translation>Sin cifrado, cualquiera en esta red puede leer el código de vinculación y la clave de este dispositivo, y usarlos para ver y modificar sus ventas. Úselo solo en una red de confianza, como la de su casa.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: the pairing code and this device&apos;s key would be readable by anyone on the network. Use the server&apos;s https:// address, or tick “Allow unencrypted HTTP” if you trust this network.</source>
+        <translation>%1 no está cifrado: cualquiera en la red podría leer el código de vinculación y la clave de este dispositivo. Use la dirección https:// del servidor, o marque «Permitir HTTP sin cifrar» si confía en esta red.</translation>
+    </message>
+    <message>
+        <source>The server address must look like https://sync.example.org:8443.</source>
+        <translation>La dirección del servidor debe tener la forma https://sync.example.org:8443.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>

@@ -2698,6 +2698,22 @@ client suivant</translation>
         <source>Unpaired. The waiting events were saved to %1.</source>
         <translation>Désappairé. Les événements en attente ont été enregistrés dans %1.</translation>
     </message>
+    <message>
+        <source>Allow unencrypted HTTP (http://)</source>
+        <translation>Autoriser le HTTP non chiffré (http://)</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on this network can read the pairing code and this device&apos;s key, and use them to read and change your sales. Use it only on a network you trust, such as your own at home.</source>
+        <translation>Sans chiffrement, n’importe qui sur ce réseau peut lire le code d’appairage et la clé de cet appareil, et s’en servir pour lire et modifier vos ventes. Ne l’utilisez que sur un réseau de confiance, comme celui de votre domicile.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: the pairing code and this device&apos;s key would be readable by anyone on the network. Use the server&apos;s https:// address, or tick “Allow unencrypted HTTP” if you trust this network.</source>
+        <translation>%1 n’est pas chiffré : n’importe qui sur le réseau pourrait lire le code d’appairage et la clé de cet appareil. Utilisez l’adresse https:// du serveur, ou cochez « Autoriser le HTTP non chiffré » si vous faites confiance à ce réseau.</translation>
+    </message>
+    <message>
+        <source>The server address must look like https://sync.example.org:8443.</source>
+        <translation>L’adresse du serveur doit être de la forme https://sync.example.org:8443.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>

@@ -219,6 +219,10 @@ Result<quint16> SyncServer::listen(const QHostAddress &address,
     } else {
         server = new GuardedTcpServer(*m_guard, this);
     }
+    // Qt's default queue of 50 connections not yet accepted drops the SYN of the 51st of a
+    // burst (a market's tills coming back online at once), which then waits a second or more
+    // for its retry; the kernel caps this at net.core.somaxconn.
+    server->setListenBacklogSize(1024);
     if (!server->listen(address, port)) {
         const QString why = server->errorString();
         delete server;

@@ -1,5 +1,6 @@
 #include "SyncServer.h"
 
+#include "GuardedListener.h"
 #include "Ids.h"
 #include "PushWriter.h"
 #include "sync/SaleEventReader.h"
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSslKey>
-#include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QThreadPool>
@@ -22,9 +22,6 @@
 #include <cmath>
 #include <memory>
 
-#include <sys/socket.h>
-#include <unistd.h>
-
 namespace sk::server {
 
 namespace {
@@ -33,69 +30,6 @@ QByteArray errorJson(const QString &code, const QString &message)
 {
     return QJsonDocument(sync::errorBody(code, message)).toJson(QJsonDocument::Compact);
 }
-
-class GuardedTcpServer : public QTcpServer
-{
-public:
-    GuardedTcpServer(ConnectionGuard &guard, QObject *parent)
-        : QTcpServer(parent)
-        , m_guard(guard)
-    {}
-
-protected:
-    void incomingConnection(qintptr handle) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(handle)) {
-            ::close(int(handle));
-            delete socket;
-            return;
-        }
-        if (m_guard.admit(socket))
-            addPendingConnection(socket);
-    }
-
-private:
-    ConnectionGuard &m_guard;
-};
-
-class GuardedSslServer : public QSslServer
-{
-public:
-    GuardedSslServer(ConnectionGuard &guard, QObject *parent)
-        : QSslServer(parent)
-        , m_guard(guard)
-    {
-        connect(this, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
-            m_guard.watchTls(socket);
-        });
-    }
-
-protected:
-    void incomingConnection(qintptr handle) override
-    {
-        sockaddr_storage peer{};
-        socklen_t size = sizeof peer;
-        QHostAddress address;
-        if (::getpeername(int(handle), reinterpret_cast<sockaddr *>(&peer), &size) == 0)
-            address.setAddress(reinterpret_cast<sockaddr *>(&peer));
-        if (!m_guard.admitTls(address)) {
-            ::close(int(handle));
-            return;
-        }
-        QSslServer::incomingConnection(handle);
-        const QObjectList made = children();
-        for (auto it = made.crbegin(); it != made.crend(); ++it)
-            if (auto *socket = qobject_cast<QSslSocket *>(*it);
-                socket && socket->socketDescriptor() == handle) {
-                m_guard.trackTls(socket);
-                break;
-            }
-    }
-
-private:
-    ConnectionGuard &m_guard;
-};
 
 bool exactKeys(const QJsonObject &o, const QStringList &allowed, QString *unknown)
 {
@@ -210,15 +144,7 @@ Result<quint16> SyncServer::listen(const QHostAddress &address,
                                    "127.0.0.1 behind a reverse proxy that serves HTTPS, or pass "
                                    "--insecure-http")
                         .arg(address.toString()));
-    QTcpServer *server = nullptr;
-    if (tls) {
-        auto *ssl = new GuardedSslServer(*m_guard, this);
-        ssl->setSslConfiguration(*tls);
-        ssl->setHandshakeTimeout(m_config.connections.headerTimeoutMs);
-        server = ssl;
-    } else {
-        server = new GuardedTcpServer(*m_guard, this);
-    }
+    QTcpServer *server = guardedListener(*m_guard, tls, m_config.connections.headerTimeoutMs, this);
     // Qt's default queue of 50 connections not yet accepted drops the SYN of the 51st of a
     // burst (a market's tills coming back online at once), which then waits a second or more
     // for its retry; the kernel caps this at net.core.somaxconn.

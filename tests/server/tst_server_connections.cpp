@@ -57,6 +57,21 @@ struct Raw
     bool closed = false;
 };
 
+using Raws = std::vector<std::unique_ptr<Raw>>;
+
+// `n` connections, each made before the next (the server sees them in this order); none when
+// one could not connect.
+Raws connectMany(quint16 port, int n)
+{
+    Raws out;
+    for (int i = 0; i < n; ++i) {
+        out.push_back(std::make_unique<Raw>(port));
+        if (!out.back()->connected())
+            return {};
+    }
+    return out;
+}
+
 QByteArray pushHead(qint64 length)
 {
     return "POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
@@ -96,11 +111,8 @@ private slots:
         c.connections.headerTimeoutMs = 300;
         test::TestServer server(c);
         QVERIFY2(server.ok(), qPrintable(server.error()));
-        std::vector<std::unique_ptr<Raw>> silent;
-        for (int i = 0; i < 20; ++i) {
-            silent.push_back(std::make_unique<Raw>(server.port()));
-            QVERIFY(silent.back()->connected());
-        }
+        const Raws silent = connectMany(server.port(), 20);
+        QCOMPARE(silent.size(), size_t(20));
         for (const auto &r : silent) {
             QTRY_VERIFY_WITH_TIMEOUT(r->closed, 10000);
             QVERIFY(r->got.isEmpty()); // nothing was asked: nothing is answered
@@ -207,11 +219,8 @@ private slots:
         c.connections.maxConnectionsPerAddress = 4;
         test::TestServer server(c);
         QVERIFY(server.ok());
-        std::vector<std::unique_ptr<Raw>> held;
-        for (int i = 0; i < 4; ++i) {
-            held.push_back(std::make_unique<Raw>(server.port()));
-            QVERIFY(held.back()->connected());
-        }
+        const Raws held = connectMany(server.port(), 4);
+        QCOMPARE(held.size(), size_t(4));
         QTRY_COMPARE(server.http().connectionCount(), 4);
         Raw fifth(server.port());
         QVERIFY(fifth.connected());
@@ -277,12 +286,9 @@ private slots:
         test::TestServer server(c);
         QVERIFY(server.ok());
         QCOMPARE(server.http().connectionCap(), 6);
-        std::vector<std::unique_ptr<Raw>> idle;
-        for (int i = 0; i < 6; ++i) {
-            idle.push_back(std::make_unique<Raw>(server.port()));
-            QVERIFY(idle.back()->connected());
-            QTRY_COMPARE(server.http().connectionCount(), i + 1);
-        }
+        const Raws idle = connectMany(server.port(), 6);
+        QCOMPARE(idle.size(), size_t(6));
+        QTRY_COMPARE(server.http().connectionCount(), 6);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(test::http("GET", server.url() + QStringLiteral("/api/v1/health")).status,
                      200);
@@ -297,12 +303,10 @@ private slots:
         c.connections.maxConnections = 4;
         test::TestServer server(c);
         QVERIFY(server.ok());
-        std::vector<std::unique_ptr<Raw>> busy;
-        for (int i = 0; i < 4; ++i) {
-            busy.push_back(std::make_unique<Raw>(server.port()));
-            QVERIFY(busy.back()->connected());
-            busy.back()->send(pushHead(1000) + "{");
-        }
+        const Raws busy = connectMany(server.port(), 4);
+        QCOMPARE(busy.size(), size_t(4));
+        for (const auto &b : busy)
+            b->send(pushHead(1000) + "{");
         QTRY_COMPARE(server.http().bufferedBodyBytes(), 4000);
         Raw late(server.port());
         QVERIFY(late.connected());

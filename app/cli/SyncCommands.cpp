@@ -18,7 +18,8 @@ int cmdPair(Context &ctx, Args &a)
                   {QStringLiteral("server"),
                    QStringLiteral("code"),
                    QStringLiteral("name"),
-                   QStringLiteral("ca")});
+                   QStringLiteral("ca"),
+                   QStringLiteral("insecure-http")});
     const QString server = a.value(QStringLiteral("server"));
     const QString code = a.value(QStringLiteral("code"));
     if (server.isEmpty() || code.isEmpty() || !a.positional.isEmpty())
@@ -31,7 +32,10 @@ int cmdPair(Context &ctx, Args &a)
         check(db.setLocalSetting(QStringLiteral("sync.ca_file"), QFileInfo(ca).absoluteFilePath()));
     }
     const QString name = a.value(QStringLiteral("name"), QSysInfo::machineHostName());
-    const sync::SyncReport r = sync::SyncClient::pairBlocking(db, server, code, name);
+    const bool insecure = a.flag(QStringLiteral("insecure-http"));
+    const sync::SyncReport r = sync::SyncClient::pairBlocking(db, server, code, name, insecure);
+    if (r.errorCode == u"insecure_http")
+        failWith(Error::invalid(r.message + QStringLiteral(" (--insecure-http)")));
     if (!r.ok)
         failWith(Error{r.errorCode == u"offline" ? Error::Code::Network : Error::Code::Unauthorized,
                        r.message});
@@ -98,8 +102,10 @@ const CommandRegistration regPair{"pair",
                                   cmdPair,
                                   "Sync\n"
                                   "  pair --server URL --code CODE [--name NAME] [--ca CERT.pem]\n"
-                                  "                                           pair with "
-                                  "stallkeeper-server (code from its admin)\n"};
+                                  "       [--insecure-http]                   pair with "
+                                  "stallkeeper-server (code from its admin;\n"
+                                  "                                           http:// only to "
+                                  "this machine without the flag)\n"};
 const CommandRegistration regSync{"sync",
                                   cmdSync,
                                   "  sync [--status]                          push waiting events, "

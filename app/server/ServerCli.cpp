@@ -28,11 +28,18 @@ const char kUsage[]
   devices VENDOR                  list a vendor's devices (id, name, paired, last seen, state,
                                   clock offset)
   revoke DEVICE_ID                refuse this device's token from now on
-  serve [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE]
+  serve [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE] [--insecure-http]
         [--rate N] [--burst N] [--pair-rate N]
-                                  serve the sync API (default 127.0.0.1:8443; N requests per
-                                  second per device, bursts of up to --burst; N pairing
-                                  attempts per minute per address, default 10)
+        [--header-timeout S] [--body-timeout S] [--idle-timeout S]
+        [--max-connections N] [--max-connections-per-address N] [--max-buffered-mb N]
+                                  serve the sync API (default 127.0.0.1:8443). Plain HTTP only
+                                  on the loopback (behind a reverse proxy with HTTPS) unless
+                                  --insecure-http. N requests per second per device, bursts of
+                                  up to --burst; N pairing attempts per minute per address
+                                  (default 10). A request's headers within 10 s, its body
+                                  within 60 s, idle connections closed after 30 s; at most 4096
+                                  connections (fewer if the open-file limit says so), 256 per
+                                  address, 128 MB of request bodies at once.
 
 The store defaults to stallkeeper-server.sqlite in the current folder (or $STALLKEEPER_SERVER_DB).
 )";
@@ -83,8 +90,18 @@ int serve(ServerStore &store, const QStringList &args)
 {
     QString listen = QStringLiteral("127.0.0.1:8443"), cert, key;
     ServerConfig config;
+    // Whole seconds or counts, at least 1.
+    auto positive = [](const QString &v, bool *ok) {
+        const auto n = parseWhole(v, NumberSource::Machine);
+        *ok = n && *n >= 1 && *n <= std::numeric_limits<int>::max();
+        return *ok ? int(*n) : 0;
+    };
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
+        if (a == u"--insecure-http") {
+            config.insecureHttp = true;
+            continue;
+        }
         const QString v = i + 1 < args.size() ? args[i + 1] : QString();
         bool ok = true;
         if (a == u"--listen")
@@ -99,6 +116,18 @@ int serve(ServerStore &store, const QStringList &args)
             config.burst = positiveNumber(v, &ok);
         else if (a == u"--pair-rate")
             config.pairPerMinute = positiveNumber(v, &ok);
+        else if (a == u"--header-timeout")
+            config.connections.headerTimeoutMs = positive(v, &ok) * 1000;
+        else if (a == u"--body-timeout")
+            config.connections.bodyTimeoutMs = positive(v, &ok) * 1000;
+        else if (a == u"--idle-timeout")
+            config.connections.idleTimeoutMs = positive(v, &ok) * 1000;
+        else if (a == u"--max-connections")
+            config.connections.maxConnections = positive(v, &ok);
+        else if (a == u"--max-connections-per-address")
+            config.connections.maxConnectionsPerAddress = positive(v, &ok);
+        else if (a == u"--max-buffered-mb")
+            config.connections.maxBufferedBodyBytes = qint64(positive(v, &ok)) * 1024 * 1024;
         else
             return failWith(QStringLiteral("unknown serve option %1").arg(a), 2);
         if (!ok || v.isEmpty())
@@ -123,13 +152,24 @@ int serve(ServerStore &store, const QStringList &args)
             return failWith(c.error().detail);
         tls = *c;
     }
+    // Every connection is a file: systemd starts services with a soft limit of 1024.
+    raiseOpenFileLimit();
     SyncServer server(store, config);
     auto bound = server.listen(address, quint16(port), tls);
     if (!bound)
-        return failWith(bound.error().detail);
+        return failWith(bound.error().detail,
+                        bound.error().code == Error::Code::InvalidInput ? 2 : 1);
+    if (!tls && !address.isLoopback()) {
+        err() << "stallkeeper-server: warning: serving plain HTTP on " << listen.left(colon) << ":"
+              << *bound
+              << " (--insecure-http): pairing codes and device tokens cross the network "
+                 "unencrypted\n";
+        err().flush();
+    }
     out() << "stallkeeper-server " << STALLKEEPER_VERSION << " serving " << (tls ? "https" : "http")
           << "://" << listen.left(colon) << ":" << *bound << " ("
-          << (store.isPostgres() ? "PostgreSQL" : "SQLite") << ")\n";
+          << (store.isPostgres() ? "PostgreSQL" : "SQLite") << ", up to " << server.connectionCap()
+          << " connections)\n";
     out().flush();
     // SIGTERM/SIGINT end the loop cleanly (systemd stop), through a socket pair.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) == 0) {

@@ -218,6 +218,11 @@ const QList<QStringList> &migrations()
             QStringLiteral("DELETE FROM products"),
             QStringLiteral("UPDATE projections SET seq = 0"),
         },
+        {
+            // The device that used a pairing code: it may use it again while the code lives
+            // (its answer was lost), nobody else may.
+            QStringLiteral("ALTER TABLE pair_codes ADD COLUMN used_by TEXT"),
+        },
     };
     return list;
 }
@@ -494,9 +499,10 @@ Result<QString> ServerStore::createPairCode(const QString &vendorName, int ttlHo
         if (!hash)
             return std::unexpected(hash.error());
         const qint64 now = Clock::nowMs();
-        // A code id is reused only once its old code is spent or expired.
-        if (auto d = exec(QStringLiteral("DELETE FROM pair_codes WHERE code_id = ? AND (used_at "
-                                         "IS NOT NULL OR expires_at < ? OR failures >= ?)"),
+        // A code id is reused only once its old code is expired or spent by wrong guesses (a
+        // used code may still be used again by its device while it lives).
+        if (auto d = exec(QStringLiteral("DELETE FROM pair_codes WHERE code_id = ? AND "
+                                         "(expires_at < ? OR failures >= ?)"),
                           {id, now, kMaxPairFailures});
             !d)
             return std::unexpected(d.error());
@@ -558,8 +564,8 @@ ServerStore::pair(const QString &code, const QString &deviceId, const QString &d
         return fail(Error::Code::InvalidInput, QStringLiteral("device_id must be a UUID"));
     const QString id = c.left(4);
     const QByteArray secret = c.mid(4).toLatin1();
-    auto row = exec(QStringLiteral("SELECT vendor_id, code_hash, expires_at, used_at, failures "
-                                   "FROM pair_codes WHERE code_id = ?"),
+    auto row = exec(QStringLiteral("SELECT vendor_id, code_hash, expires_at, used_at, failures, "
+                                   "used_by FROM pair_codes WHERE code_id = ?"),
                     {id});
     if (!row)
         return std::unexpected(row.error());
@@ -567,9 +573,12 @@ ServerStore::pair(const QString &code, const QString &deviceId, const QString &d
         return std::unexpected(refused);
     const QString vendorId = row->value(0).toString();
     const QString hash = row->value(1).toString();
+    const qint64 expiresAt = row->value(2).toLongLong();
+    // Used already: only by the same device again (a retry whose first answer was lost).
+    const bool retry = !row->value(3).isNull();
     const qint64 now = Clock::nowMs();
-    if (row->value(2).toLongLong() < now || !row->value(3).isNull()
-        || row->value(4).toInt() >= kMaxPairFailures)
+    if (expiresAt < now || row->value(4).toInt() >= kMaxPairFailures
+        || (retry && row->value(5).toString() != deviceId))
         return std::unexpected(refused);
     row->finish();
     // The slow hash runs outside any transaction: it takes a while and needs no lock.
@@ -583,30 +592,46 @@ ServerStore::pair(const QString &code, const QString &deviceId, const QString &d
     TxGuard guard{[this] {
         rollback();
     }};
-    // Spend the code; a concurrent use of the same code loses here.
-    auto use = exec(QStringLiteral("UPDATE pair_codes SET used_at = ? WHERE code_id = ? AND "
-                                   "used_at IS NULL"),
-                    {now, id});
+    // Spend the code; a concurrent use of the same code by another device loses here. A retry
+    // finds it still held by this device and still alive.
+    auto use = retry ? exec(QStringLiteral("UPDATE pair_codes SET used_at = used_at WHERE code_id "
+                                           "= ? AND used_by = ? AND expires_at >= ?"),
+                            {id, deviceId, now})
+                     : exec(QStringLiteral("UPDATE pair_codes SET used_at = ?, used_by = ? WHERE "
+                                           "code_id = ? AND used_at IS NULL"),
+                            {now, deviceId, id});
     if (!use)
         return std::unexpected(use.error());
     if (use->numRowsAffected() != 1)
         return std::unexpected(refused);
-    auto owner = scalar(QStringLiteral("SELECT vendor_id FROM devices WHERE id = ?"), {deviceId});
+    auto owner = exec(QStringLiteral("SELECT vendor_id, revoked_at, paired_at, last_seen_at FROM "
+                                     "devices WHERE id = ?"),
+                      {deviceId});
     if (!owner)
         return std::unexpected(owner.error());
-    if (!owner->isNull() && owner->toString() != vendorId)
+    const bool known = owner->next();
+    if (known && owner->value(0).toString() != vendorId)
         return fail(Error::Code::Conflict,
                     QStringLiteral("this device is paired with another vendor"));
+    // A retry replaces a token the device never used. A revoked device, or one that has used
+    // its token (so it had the answer), needs a new code from the admin.
+    if (retry
+        && (!known || !owner->value(1).isNull()
+            || (!owner->value(3).isNull()
+                && owner->value(3).toLongLong() >= owner->value(2).toLongLong())))
+        return std::unexpected(refused);
+    owner->finish();
     const QByteArray tokenSecret = crypto::randomBytes(32);
     const QByteArray tokenHash = crypto::sha256(tokenSecret);
     const QString name = deviceName.trimmed().isEmpty() ? QStringLiteral("device")
                                                         : deviceName.trimmed().left(100);
     Result<QSqlQuery> w;
-    if (owner->isNull())
+    if (!known)
         w = exec(QStringLiteral("INSERT INTO devices (id, vendor_id, name, token_hash, paired_at) "
                                 "VALUES (?, ?, ?, ?, ?)"),
                  {deviceId, vendorId, name, tokenHash, now});
-    else // Pairing again (a new code from the admin) issues a new token and lifts a revocation.
+    else // Pairing again issues a new token (the one before stops working); a new code from the
+         // admin also lifts a revocation.
         w = exec(QStringLiteral("UPDATE devices SET name = ?, token_hash = ?, paired_at = ?, "
                                 "revoked_at = NULL WHERE id = ?"),
                  {name, tokenHash, now, deviceId});

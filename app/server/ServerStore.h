@@ -105,7 +105,7 @@ public:
     Result<QString> leaveSyncToCaller();
     // What open() was given: another connection to the same store opens with it.
     const QString &spec() const { return m_spec; }
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Administration.
     Result<Vendor> addVendor(const QString &name);
@@ -116,7 +116,8 @@ public:
     Result<QList<DeviceInfo>> devices(const QString &vendorName);
     Status revoke(const QString &deviceId);
 
-    // API.
+    // API. A code pairs one device; that device may use it again while it lives and until it
+    // has used its token (the answer was lost): a new token, the earlier one refused.
     Result<PairResult>
     pair(const QString &code, const QString &deviceId, const QString &deviceName);
     // The device a bearer token belongs to; Unauthorized when unknown or wrong, Conflict when

@@ -1,5 +1,6 @@
 #include "SyncServer.h"
 
+#include "GuardedListener.h"
 #include "Ids.h"
 #include "PushWriter.h"
 #include "sync/EventValidator.h"
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSslKey>
-#include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QThreadPool>
@@ -23,10 +23,6 @@
 #include <cmath>
 #include <memory>
 
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-
 namespace sk::server {
 
 namespace {
@@ -35,74 +31,6 @@ QByteArray errorJson(const QString &code, const QString &message)
 {
     return QJsonDocument(sync::errorBody(code, message)).toJson(QJsonDocument::Compact);
 }
-
-// Qt's HTTP client leaves Nagle's algorithm on, so the last piece of a large request body waits
-// for this side's ACK, which Linux delays by up to 40 ms: acknowledge what arrived at once.
-// (Measured: every other 1.4 MB push waited 42 ms before the server saw all of it.)
-void acknowledgeNow(QTcpSocket *socket)
-{
-#ifdef TCP_QUICKACK
-    const int one = 1;
-    if (const qintptr fd = socket->socketDescriptor(); fd >= 0)
-        ::setsockopt(int(fd), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
-#else
-    Q_UNUSED(socket);
-#endif
-}
-
-// Counts what a connection sends between two answers; past the cap (body + room for headers)
-// the connection gets a 413 and is closed, before the HTTP layer buffers any more of it.
-void guardConnection(QTcpSocket *socket, qint64 cap)
-{
-    auto received = std::make_shared<qint64>(0);
-    auto tripped = std::make_shared<bool>(false);
-    // An answer is written whole: nothing is gained by holding its tail back (Nagle).
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    QObject::connect(socket, &QIODevice::readyRead, socket, [socket, cap, received, tripped] {
-        acknowledgeNow(socket);
-        if (*tripped) {
-            socket->readAll();
-            return;
-        }
-        *received += socket->bytesAvailable();
-        if (*received <= cap)
-            return;
-        *tripped = true;
-        socket->readAll();
-        const QByteArray body
-            = errorJson(QStringLiteral("body_too_large"),
-                        QStringLiteral("the request body is larger than %1 bytes").arg(cap));
-        socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\n"
-                      "Connection: close\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        socket->disconnectFromHost();
-    });
-    QObject::connect(socket, &QIODevice::bytesWritten, socket, [received] { *received = 0; });
-}
-
-class GuardedTcpServer : public QTcpServer
-{
-public:
-    GuardedTcpServer(qint64 cap, QObject *parent)
-        : QTcpServer(parent)
-        , m_cap(cap)
-    {}
-
-protected:
-    void incomingConnection(qintptr handle) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(handle)) {
-            delete socket;
-            return;
-        }
-        guardConnection(socket, m_cap);
-        addPendingConnection(socket);
-    }
-
-private:
-    qint64 m_cap;
-};
 
 bool exactKeys(const QJsonObject &o, const QStringList &allowed, QString *unknown)
 {
@@ -163,6 +91,9 @@ SyncServer::SyncServer(ServerStore &store, ServerConfig config, QObject *parent)
     , m_deviceLimiter(config.ratePerSecond, config.burst)
     , m_pairLimiter(config.pairPerMinute / 60.0, std::max(1.0, config.pairPerMinute))
 {
+    ConnectionLimits limits = config.connections;
+    limits.maxBodyBytes = config.maxBodyBytes;
+    m_guard = new ConnectionGuard(limits, this);
     // Pushes are stored through a second connection, on the writer's thread; an in-memory
     // store has only the one, so its pushes are stored on this thread.
     if (auto w = PushWriter::start(store.spec(), this))
@@ -207,19 +138,18 @@ Result<quint16> SyncServer::listen(const QHostAddress &address,
                                    quint16 port,
                                    const std::optional<QSslConfiguration> &tls)
 {
-    const qint64 cap = m_config.maxBodyBytes + 64 * 1024;
-    QTcpServer *server = nullptr;
-    if (tls) {
-        auto *ssl = new QSslServer(this);
-        ssl->setSslConfiguration(*tls);
-        ssl->setHandshakeTimeout(10000);
-        connect(ssl, &QSslServer::startedEncryptionHandshake, this, [cap](QSslSocket *socket) {
-            guardConnection(socket, cap);
-        });
-        server = ssl;
-    } else {
-        server = new GuardedTcpServer(cap, this);
-    }
+    if (!tls && !address.isLoopback() && !m_config.insecureHttp)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("plain HTTP on %1 would carry pairing codes and device tokens "
+                                   "unencrypted: give --tls-cert and --tls-key, listen on "
+                                   "127.0.0.1 behind a reverse proxy that serves HTTPS, or pass "
+                                   "--insecure-http")
+                        .arg(address.toString()));
+    QTcpServer *server = guardedListener(*m_guard, tls, m_config.connections.headerTimeoutMs, this);
+    // Qt's default queue of 50 connections not yet accepted drops the SYN of the 51st of a
+    // burst (a market's tills coming back online at once), which then waits a second or more
+    // for its retry; the kernel caps this at net.core.somaxconn.
+    server->setListenBacklogSize(1024);
     if (!server->listen(address, port)) {
         const QString why = server->errorString();
         delete server;
@@ -229,8 +159,24 @@ Result<quint16> SyncServer::listen(const QHostAddress &address,
                         .arg(port)
                         .arg(why));
     }
+    m_guard->listening(server);
     bind(server);
     return server->serverPort();
+}
+
+int SyncServer::connectionCount() const
+{
+    return m_guard->connectionCount();
+}
+
+qint64 SyncServer::bufferedBodyBytes() const
+{
+    return m_guard->bufferedBodyBytes();
+}
+
+int SyncServer::connectionCap() const
+{
+    return m_guard->cap();
 }
 
 SyncServer::Response
@@ -348,28 +294,9 @@ struct DeferredPush
     State state = State::Checking;
 };
 
-namespace {
-QByteArray statusLine(int status)
-{
-    static const QHash<int, QByteArray> reasons = {{200, "OK"},
-                                                   {400, "Bad Request"},
-                                                   {401, "Unauthorized"},
-                                                   {403, "Forbidden"},
-                                                   {404, "Not Found"},
-                                                   {405, "Method Not Allowed"},
-                                                   {409, "Conflict"},
-                                                   {413, "Payload Too Large"},
-                                                   {422, "Unprocessable Content"},
-                                                   {429, "Too Many Requests"},
-                                                   {500, "Internal Server Error"},
-                                                   {503, "Service Unavailable"}};
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status, "Status")
-           + "\r\n";
-}
-} // namespace
-
 bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    m_guard->requestStarted(socket);
     if (std::any_of(m_deferred.cbegin(), m_deferred.cend(), [socket](const auto &p) {
             return p->socket == socket;
         })) {
@@ -452,7 +379,7 @@ void SyncServer::answerDeferred(const std::shared_ptr<DeferredPush> &push, const
 
 void SyncServer::answer(QTcpSocket *socket, const Response &r)
 {
-    QByteArray head = statusLine(r.status);
+    QByteArray head = httpStatusLine(r.status);
     head += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(r.body.size())
             + "\r\nCache-Control: no-store\r\nX-Server-Time: " + QByteArray::number(Clock::nowMs())
             + "\r\n";
@@ -460,6 +387,7 @@ void SyncServer::answer(QTcpSocket *socket, const Response &r)
         head += "Retry-After: " + QByteArray::number(r.retryAfter) + "\r\n";
     head += "\r\n";
     socket->write(head + r.body);
+    m_guard->answerQueued(socket);
 }
 
 // Required by QAbstractHttpServer; handleRequest answers every request (route() says 404 for a

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionGuard.h"
 #include "ServerStore.h"
 
 #include <QAbstractHttpServer>
@@ -24,6 +25,10 @@ struct ServerConfig
     double burst = 60;
     // Pairing attempts per remote address (codes are short: guessing must be slow).
     double pairPerMinute = 10;
+    // Deadlines and caps of connections (its maxBodyBytes is taken from above).
+    ConnectionLimits connections;
+    // Plain HTTP on an address other than the loopback: pairing codes and tokens in clear.
+    bool insecureHttp = false;
 };
 
 // Token buckets keyed by device id or address. A cache in the sense of DESIGN.md: losing it
@@ -49,9 +54,9 @@ private:
 
 // The HTTP side of stallkeeper-server: routes /api/v1/..., authenticates bearer tokens, applies
 // the limits and turns every failure into a JSON error {code, message} with a 4xx or 5xx status.
-// Listens on its own QTcpServer or QSslServer (bind() of Qt 6.4's QAbstractHttpServer); each
-// connection has a guard that cuts it off once a request body passes the cap, so an oversized
-// upload is refused before it is buffered whole.
+// Listens on its own QTcpServer or QSslServer (bind() of Qt 6.4's QAbstractHttpServer); its
+// ConnectionGuard sees every connection first and keeps slow, idle, oversized and too many
+// connections from starving the others.
 struct CheckedEvent;
 struct DeferredPush;
 class PushWriter;
@@ -63,10 +68,15 @@ public:
     SyncServer(ServerStore &store, ServerConfig config = {}, QObject *parent = nullptr);
     ~SyncServer() override;
 
-    // Returns the port (useful with port 0).
+    // Returns the port (useful with port 0). Plain HTTP is refused on any address but the
+    // loopback unless the config says insecureHttp.
     Result<quint16> listen(const QHostAddress &address,
                            quint16 port,
                            const std::optional<QSslConfiguration> &tls = std::nullopt);
+    // Open connections, body bytes they announced and hold, and how many connections fit.
+    int connectionCount() const;
+    qint64 bufferedBodyBytes() const;
+    int connectionCap() const;
     static Result<QSslConfiguration> loadTls(const QString &certFile, const QString &keyFile);
 
 protected:
@@ -121,6 +131,7 @@ private:
 
     ServerStore &m_store;
     ServerConfig m_config;
+    ConnectionGuard *m_guard = nullptr;
     RateLimiter m_deviceLimiter;
     RateLimiter m_pairLimiter;
     QList<std::shared_ptr<DeferredPush>> m_deferred;    // in the order they arrived

@@ -2,6 +2,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -183,7 +184,29 @@ void SyncClient::failFrom(const Reply &r, const QString &what)
         r.status);
 }
 
-void SyncClient::pair(const QString &serverUrl, const QString &code, const QString &deviceName)
+Status SyncClient::checkServerUrl(const QString &serverUrl, bool allowInsecureHttp)
+{
+    const QUrl url(serverUrl.trimmed());
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
+        || url.host().isEmpty())
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("server address must look like https://host:port"));
+    const bool loopback = QHostAddress(url.host()).isLoopback()
+                          || url.host().compare(u"localhost", Qt::CaseInsensitive) == 0;
+    if (url.scheme() == u"http" && !loopback && !allowInsecureHttp)
+        return fail(Error::Code::Unauthorized,
+                    QStringLiteral("plain http:// to %1 would send the pairing code and this "
+                                   "device's token unencrypted, readable by anyone on the "
+                                   "network; use the server's https:// address, or allow "
+                                   "unencrypted HTTP explicitly on a network you trust")
+                        .arg(url.host()));
+    return {};
+}
+
+void SyncClient::pair(const QString &serverUrl,
+                      const QString &code,
+                      const QString &deviceName,
+                      bool allowInsecureHttp)
 {
     if (m_busy) {
         emit pairFinished(SyncReport{.ok = false,
@@ -202,14 +225,15 @@ void SyncClient::pair(const QString &serverUrl, const QString &code, const QStri
     QString url = serverUrl.trimmed();
     while (url.endsWith(QLatin1Char('/')))
         url.chop(1);
-    const QUrl parsed(url);
-    if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https")
-        || parsed.host().isEmpty()) {
+    if (auto allowed = checkServerUrl(url, allowInsecureHttp); !allowed) {
         finish(false,
-               QStringLiteral("local"),
-               QStringLiteral("server address must look like https://host:port"));
+               allowed.error().code == Error::Code::Unauthorized ? QStringLiteral("insecure_http")
+                                                                 : QStringLiteral("local"),
+               allowed.error().detail);
         return;
     }
+    // Kept only where it was needed: a later sync to this server in clear is then allowed.
+    const bool inTheClear = allowInsecureHttp && !checkServerUrl(url, false);
     m_server = url;
     m_token.clear();
     const QJsonObject req{{QStringLiteral("code"), code.trimmed()},
@@ -218,7 +242,7 @@ void SyncClient::pair(const QString &serverUrl, const QString &code, const QStri
     call("POST",
          QStringLiteral("/api/v1/pair"),
          QJsonDocument(req).toJson(QJsonDocument::Compact),
-         [this, url](const Reply &r) {
+         [this, url, inTheClear](const Reply &r) {
              if (r.status != 200) {
                  failFrom(r, QStringLiteral("pairing failed"));
                  return;
@@ -232,7 +256,7 @@ void SyncClient::pair(const QString &serverUrl, const QString &code, const QStri
                  finish(false, QStringLiteral("protocol"), QStringLiteral("server sent no token"));
                  return;
              }
-             if (auto s = SyncEngine(*m_db).storePairing(url, token, vendor); !s) {
+             if (auto s = SyncEngine(*m_db).storePairing(url, token, vendor, inTheClear); !s) {
                  finish(false, QStringLiteral("local"), s.error().detail);
                  return;
              }
@@ -269,6 +293,15 @@ void SyncClient::sync()
     m_ownSeqs.clear();
     if (m_server.isEmpty() || m_token.isEmpty()) {
         finish(false, QStringLiteral("not_paired"), QStringLiteral("this device is not paired"));
+        return;
+    }
+    // Paired in clear without saying so (before this was asked): nothing is sent until it is
+    // paired again.
+    if (auto allowed = checkServerUrl(m_server, db->localSetting(keys::insecureHttp()) == u"1");
+        !allowed) {
+        finish(false,
+               QStringLiteral("insecure_http"),
+               allowed.error().detail + QStringLiteral("; pair this device again to choose"));
         return;
     }
     pushNext();
@@ -544,7 +577,8 @@ SyncReport SyncClient::syncBlocking(Database &db, int timeoutMs)
 SyncReport SyncClient::pairBlocking(Database &db,
                                     const QString &serverUrl,
                                     const QString &code,
-                                    const QString &deviceName)
+                                    const QString &deviceName,
+                                    bool allowInsecureHttp)
 {
     SyncClient client(db);
     SyncReport out{false,
@@ -562,7 +596,8 @@ SyncReport SyncClient::pairBlocking(Database &db,
         loop.quit();
     });
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    QTimer::singleShot(0, &client, [&] { client.pair(serverUrl, code, deviceName); });
+    QTimer::singleShot(
+        0, &client, [&] { client.pair(serverUrl, code, deviceName, allowInsecureHttp); });
     loop.exec();
     return out;
 }

@@ -62,10 +62,20 @@ public:
     static SyncReport pairBlocking(Database &db,
                                    const QString &serverUrl,
                                    const QString &code,
-                                   const QString &deviceName);
+                                   const QString &deviceName,
+                                   bool allowInsecureHttp = false);
+    // Whether this device may talk to `serverUrl`: http:// or https:// with a host, and plain
+    // http:// only to the loopback (a reverse proxy on this machine) unless allowed explicitly:
+    // anywhere else the pairing code and the token would cross the network in clear.
+    static Status checkServerUrl(const QString &serverUrl, bool allowInsecureHttp);
 
 public slots:
-    void pair(const QString &serverUrl, const QString &code, const QString &deviceName);
+    // `allowInsecureHttp`: the vendor said plain http:// to another machine is fine (kept with
+    // the pairing; without it such a server is refused, also by later syncs).
+    void pair(const QString &serverUrl,
+              const QString &code,
+              const QString &deviceName,
+              bool allowInsecureHttp = false);
     void sync();
 
 signals:

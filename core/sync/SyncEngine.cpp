@@ -428,19 +428,23 @@ Status SyncEngine::retryRejected(const QString &eventId)
     return {};
 }
 
-Status
-SyncEngine::storePairing(const QString &serverUrl, const QString &token, const QString &vendor)
+Status SyncEngine::storePairing(const QString &serverUrl,
+                                const QString &token,
+                                const QString &vendor,
+                                bool insecureHttp)
 {
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return b;
     const QString previous = m_db.localSetting(keys::server());
-    for (const auto &[k, v] : {std::pair{keys::server(), serverUrl},
-                               std::pair{keys::token(), token},
-                               std::pair{keys::vendor(), vendor},
-                               std::pair{keys::revoked(), QStringLiteral("0")},
-                               std::pair{keys::lastError(), QString()},
-                               std::pair{keys::lastErrorCode(), QString()}})
+    for (const auto &[k, v] :
+         {std::pair{keys::server(), serverUrl},
+          std::pair{keys::token(), token},
+          std::pair{keys::vendor(), vendor},
+          std::pair{keys::revoked(), QStringLiteral("0")},
+          std::pair{keys::insecureHttp(), insecureHttp ? QStringLiteral("1") : QString()},
+          std::pair{keys::lastError(), QString()},
+          std::pair{keys::lastErrorCode(), QString()}})
         if (auto s = m_db.setLocalSetting(k, v); !s)
             return s;
     if (previous != serverUrl)
@@ -455,11 +459,13 @@ Status SyncEngine::unpair()
     if (auto b = tx.begun(); !b)
         return b;
     auto r
-        = m_db.exec(QStringLiteral("DELETE FROM local_settings WHERE key IN (?, ?, ?, ?, ?, ?, ?)"),
+        = m_db.exec(QStringLiteral("DELETE FROM local_settings WHERE key IN (?, ?, ?, ?, ?, ?, ?, "
+                                   "?)"),
                     {keys::server(),
                      keys::token(),
                      keys::vendor(),
                      keys::revoked(),
+                     keys::insecureHttp(),
                      keys::lastError(),
                      keys::lastErrorCode(),
                      keys::lastSync()});

@@ -58,6 +58,11 @@ inline QString flaggedUpTo()
 {
     return QStringLiteral("sync.flagged_up_to");
 }
+// "1" when the vendor allowed plain http:// to a server that is not on the loopback.
+inline QString insecureHttp()
+{
+    return QStringLiteral("sync.insecure_http");
+}
 } // namespace keys
 
 // Movements further than this from another device's count are trusted to be on the right side
@@ -186,7 +191,10 @@ public:
     Status retryRejected(const QString &eventId);
 
     // Pairing state.
-    Status storePairing(const QString &serverUrl, const QString &token, const QString &vendor);
+    Status storePairing(const QString &serverUrl,
+                        const QString &token,
+                        const QString &vendor,
+                        bool insecureHttp = false);
     // Forget the server and token. Events still waiting stay in the outbox (exportPending keeps a
     // copy for the vendor); the cursor is reset so a new pairing pulls everything.
     Status unpair();

@@ -102,7 +102,10 @@ void SyncService::networkReachable()
     schedule(500 + int(QRandomGenerator::global()->bounded(2001)));
 }
 
-void SyncService::pair(const QString &serverUrl, const QString &code, const QString &deviceName)
+void SyncService::pair(const QString &serverUrl,
+                       const QString &code,
+                       const QString &deviceName,
+                       bool allowInsecureHttp)
 {
     if (m_running) {
         emit pairFinished(
@@ -114,7 +117,9 @@ void SyncService::pair(const QString &serverUrl, const QString &code, const QStr
     m_running = true;
     QMetaObject::invokeMethod(
         m_client,
-        [c = m_client, serverUrl, code, deviceName] { c->pair(serverUrl, code, deviceName); },
+        [c = m_client, serverUrl, code, deviceName, allowInsecureHttp] {
+            c->pair(serverUrl, code, deviceName, allowInsecureHttp);
+        },
         Qt::QueuedConnection);
 }
 
@@ -128,7 +133,7 @@ void SyncService::onFinished(const SyncReport &report)
     }
     emit syncFinished(report);
     if (report.errorCode == u"revoked" || report.errorCode == u"not_paired"
-        || report.errorCode == u"unauthorized") {
+        || report.errorCode == u"unauthorized" || report.errorCode == u"insecure_http") {
         stop();
         return;
     }

@@ -40,7 +40,10 @@ public slots:
     // The network is reachable again: after failed runs, sync in 0.5-2.5 s (jittered, so the
     // tills of a market coming back together are spread out); otherwise nothing changes.
     void networkReachable();
-    void pair(const QString &serverUrl, const QString &code, const QString &deviceName);
+    void pair(const QString &serverUrl,
+              const QString &code,
+              const QString &deviceName,
+              bool allowInsecureHttp = false);
 
 signals:
     void syncStarted();

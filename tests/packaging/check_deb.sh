@@ -90,9 +90,12 @@ if [ "$with_server" = 1 ]; then
     done
     grep -q 'adduser --system' "$work/control/postinst" || fail "postinst creates no system user"
     case "$(field "$server_deb" Depends)" in *adduser*) ;; *) fail "stallkeeper-server: Depends lacks adduser" ;; esac
+    mkdir -p "$work/unit"
+    dpkg-deb -x "$server_deb" "$work/unit"
+    # systemd's default soft limit of 1024 open files is about 1,000 connections.
+    grep -Eq '^LimitNOFILE=[0-9]+$' "$work/unit/lib/systemd/system/stallkeeper-server.service" \
+        || fail "stallkeeper-server.service does not raise LimitNOFILE"
     if command -v systemd-analyze >/dev/null; then
-        mkdir -p "$work/unit"
-        dpkg-deb -x "$server_deb" "$work/unit"
         # The unit's own syntax and settings; systemd's targets and the man command are not in
         # this root.
         verify=$(systemd-analyze verify --root="$work/unit" stallkeeper-server.service 2>&1 || true)

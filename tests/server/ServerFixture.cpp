@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -124,6 +125,34 @@ QString pairDevice(TestServer &server, Database &db, const QString &vendor, cons
         return QStringLiteral("no pairing code");
     const sync::SyncReport r = sync::SyncClient::pairBlocking(db, server.url(), code, name);
     return r.ok ? QString() : r.message;
+}
+
+server::ServerConfig unthrottled()
+{
+    server::ServerConfig c;
+    c.ratePerSecond = 1000;
+    c.burst = 1000;
+    return c;
+}
+
+ProcessRun runProcess(const QString &program, const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(program, args);
+    QElapsedTimer waited;
+    waited.start();
+    while (p.state() != QProcess::NotRunning && waited.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    ProcessRun r;
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished(5000);
+    } else if (p.exitStatus() == QProcess::NormalExit) {
+        r.exitCode = p.exitCode();
+    }
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
 }
 
 sync::SyncReport

@@ -68,6 +68,19 @@ HttpResult http(const QByteArray &verb,
                 const QList<QSslCertificate> &ca = {},
                 const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
+// A server's limits loose enough for tests that are not about them.
+server::ServerConfig unthrottled();
+
+struct ProcessRun
+{
+    int exitCode = -1; // -1: did not end in time or crashed
+    QByteArray out;
+    QByteArray err;
+};
+// Runs a program of this build to its end with the event loop running (an in-process server
+// answers it meanwhile).
+ProcessRun runProcess(const QString &program, const QStringList &args, int timeoutMs = 60000);
+
 // One sync run of a client that `configure` sets up (batch size, page size, timeouts), waited
 // for with the event loop running; errorCode "timeout" when it did not end within `timeoutMs`.
 sync::SyncReport syncOnce(Database &db,

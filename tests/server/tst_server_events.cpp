@@ -510,6 +510,7 @@ private slots:
                                     .toString();
             for (const QString &sql :
                  {QStringLiteral("UPDATE server_meta SET value = '2' WHERE key = 'schema_version'"),
+                  QStringLiteral("ALTER TABLE pair_codes DROP COLUMN used_by"),
                   QStringLiteral("ALTER TABLE devices DROP COLUMN clock_offset_ms"),
                   QStringLiteral("ALTER TABLE devices DROP COLUMN clock_checked_at"),
                   QStringLiteral("ALTER TABLE products DROP COLUMN low_stock"),

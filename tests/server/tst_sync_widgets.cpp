@@ -12,6 +12,8 @@
 #include "sync/SyncSettingsWidget.h"
 #include "sync/SyncStatusWidget.h"
 
+#include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QtTest>
@@ -68,6 +70,40 @@ private slots:
         ui::Dialogs::setNextAnswer(QMessageBox::No);
         settings.findChild<QPushButton *>(QStringLiteral("syncUnpair"))->click();
         QVERIFY(ui::SyncController::of(ctx).state().paired);
+    }
+
+    void plainHttpOffTheLoopbackNeedsTheBoxTicked()
+    {
+        test::TestServer server;
+        QVERIFY(server.ok());
+        server::ServerConfig open;
+        open.insecureHttp = true;
+        server::SyncServer inTheClear(server.store(), open);
+        auto port = inTheClear.listen(QHostAddress::AnyIPv4, 0);
+        QVERIFY(port);
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        ui::AppContext ctx(t.db());
+        ui::SyncStatusWidget status(ctx);
+        ui::SyncSettingsWidget settings(ctx);
+        settings.show();
+        auto *allow = test::childOf<QCheckBox>(&settings, "syncInsecureHttp");
+        auto *warning = test::childOf<QLabel>(&settings, "syncInsecureWarning");
+        QVERIFY(!allow->isChecked());
+        QVERIFY(!warning->isVisible());
+        auto *message = test::childOf<QLabel>(&settings, "syncMessage");
+        // 0.0.0.0 reaches this machine on Linux, and is not the loopback.
+        test::childOf<QLineEdit>(&settings, "syncServer")
+            ->setText(QStringLiteral("http://0.0.0.0:%1").arg(*port));
+        test::childOf<QLineEdit>(&settings, "syncCode")
+            ->setText(server.pairCode(QStringLiteral("Meadow")));
+        test::childOf<QPushButton>(&settings, "syncPair")->click();
+        QTRY_VERIFY(message->text().contains(QLatin1String("unencrypted")));
+        QVERIFY(!ui::SyncController::of(ctx).state().paired);
+        allow->click();
+        QVERIFY(warning->isVisible());
+        test::childOf<QPushButton>(&settings, "syncPair")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(status.text().left(15), QStringLiteral("Online · synced"), 60000);
     }
 
     void revokedDeviceSaysSo()

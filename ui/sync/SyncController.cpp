@@ -53,9 +53,12 @@ sync::SyncState SyncController::state()
     return s ? *s : sync::SyncState{};
 }
 
-void SyncController::pair(const QString &serverUrl, const QString &code, const QString &deviceName)
+void SyncController::pair(const QString &serverUrl,
+                          const QString &code,
+                          const QString &deviceName,
+                          bool allowInsecureHttp)
 {
-    m_service.pair(serverUrl, code, deviceName);
+    m_service.pair(serverUrl, code, deviceName, allowInsecureHttp);
 }
 
 void SyncController::syncNow()

@@ -22,7 +22,10 @@ public:
     sync::SyncService &service() { return m_service; }
     const sync::SyncReport &lastReport() const { return m_last; }
 
-    void pair(const QString &serverUrl, const QString &code, const QString &deviceName);
+    void pair(const QString &serverUrl,
+              const QString &code,
+              const QString &deviceName,
+              bool allowInsecureHttp = false);
     void syncNow();
     // Forget the server (the caller asked the vendor first when events wait).
     Status unpair();

@@ -2,8 +2,10 @@
 
 #include "SyncController.h"
 #include "common/Dialogs.h"
+#include "sync/SyncClient.h"
 #include "sync/SyncEngine.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QLabel>
@@ -36,6 +38,25 @@ SyncSettingsWidget::SyncSettingsWidget(AppContext &ctx, QWidget *parent)
     form->addRow(tr("Server address"), m_server);
     form->addRow(tr("Pairing code"), m_code);
     layout->addLayout(form);
+    // Plain http:// to another machine only when ticked, and never without saying what it means.
+    m_insecure = new QCheckBox(tr("Allow unencrypted HTTP (http://)"), this);
+    m_insecure->setObjectName(QStringLiteral("syncInsecureHttp"));
+    m_insecure->setMinimumHeight(44);
+    layout->addWidget(m_insecure);
+    m_insecureWarning = new QLabel(
+        tr("Without encryption, anyone on this network can read the pairing code and this "
+           "device's key, and use them to read and change your sales. Use it only on a network "
+           "you trust, such as your own at home."),
+        this);
+    m_insecureWarning->setObjectName(QStringLiteral("syncInsecureWarning"));
+    m_insecureWarning->setWordWrap(true);
+    m_insecureWarning->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_insecureWarning->setVisible(false);
+    layout->addWidget(m_insecureWarning);
+    connect(m_insecure, &QCheckBox::toggled, this, [this](bool on) {
+        m_insecureWarning->setVisible(on);
+        m_message->clear(); // a refusal of the address no longer stands
+    });
 
     auto *buttons = new QHBoxLayout;
     m_pair = new QPushButton(tr("Pair"), this);
@@ -53,6 +74,7 @@ SyncSettingsWidget::SyncSettingsWidget(AppContext &ctx, QWidget *parent)
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("syncMessage"));
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
 
@@ -146,9 +168,20 @@ void SyncSettingsWidget::pair()
         m_message->setText(tr("Enter the server address and the pairing code."));
         return;
     }
+    if (auto allowed = sync::SyncClient::checkServerUrl(server, m_insecure->isChecked());
+        !allowed) {
+        m_message->setText(
+            allowed.error().code == Error::Code::Unauthorized
+                ? tr("%1 is not encrypted: the pairing code and this device's key would be "
+                     "readable by anyone on the network. Use the server's https:// address, or "
+                     "tick “Allow unencrypted HTTP” if you trust this network.")
+                      .arg(server)
+                : tr("The server address must look like https://sync.example.org:8443."));
+        return;
+    }
     m_pair->setEnabled(false);
     m_message->setText(tr("Pairing…"));
-    m_sync.pair(server, code, QSysInfo::machineHostName());
+    m_sync.pair(server, code, QSysInfo::machineHostName(), m_insecure->isChecked());
 }
 
 void SyncSettingsWidget::unpair()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -13,7 +14,8 @@ namespace sk::ui {
 
 class SyncController;
 
-// Settings → Sync: pair with a server (address and the one-time code its admin printed), see the
+// Settings → Sync: pair with a server (address and the one-time code its admin printed; plain
+// http:// to another machine only with a box ticked, next to what that means), see the
 // state, sync now, see events the server set aside (with its reason), and unpair. Unpairing with
 // events still waiting asks first and saves them to a file, so nothing unsynced is lost.
 class SyncSettingsWidget : public QWidget
@@ -31,6 +33,8 @@ private:
     SyncController &m_sync;
     QLineEdit *m_server = nullptr;
     QLineEdit *m_code = nullptr;
+    QCheckBox *m_insecure = nullptr;
+    QLabel *m_insecureWarning = nullptr;
     QPushButton *m_pair = nullptr;
     QPushButton *m_syncNow = nullptr;
     QPushButton *m_unpair = nullptr;

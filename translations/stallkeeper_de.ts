@@ -890,6 +890,78 @@ nächster Kunde</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::DisplayNames</name>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>SNAP/EBT</source>
+        <translation>SNAP/EBT</translation>
+    </message>
+    <message>
+        <source>SNAP token</source>
+        <translation>SNAP-Wertmarke</translation>
+    </message>
+    <message>
+        <source>Market token</source>
+        <translation>Markt-Wertmarke</translation>
+    </message>
+    <message>
+        <source>WIC/FMNP check</source>
+        <translation>WIC/FMNP-Scheck</translation>
+    </message>
+    <message>
+        <source>Gift voucher</source>
+        <translation>Geschenkgutschein</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Exempt (raw food)</source>
+        <translation>Steuerfrei (unverarbeitete Lebensmittel)</translation>
+    </message>
+    <message>
+        <source>Prepared food</source>
+        <translation>Zubereitete Speisen</translation>
+    </message>
+    <message>
+        <source>General merchandise</source>
+        <translation>Sonstige Waren</translation>
+    </message>
+    <message>
+        <source>each</source>
+        <comment>unit of sale: sold by the piece</comment>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <comment>unit of sale: pound</comment>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <comment>unit of sale: kilogram</comment>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>oz</source>
+        <comment>unit of sale: ounce</comment>
+        <translation>oz</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <comment>unit of sale: gram</comment>
+        <translation>g</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::EndOfDayPage</name>
     <message>
         <source>1 · Stock count</source>
@@ -2042,6 +2114,10 @@ nächster Kunde</translation>
     <message>
         <source>Day</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>

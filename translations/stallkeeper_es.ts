@@ -890,6 +890,78 @@ siguiente cliente</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::DisplayNames</name>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>SNAP/EBT</source>
+        <translation>SNAP/EBT</translation>
+    </message>
+    <message>
+        <source>SNAP token</source>
+        <translation>Ficha SNAP</translation>
+    </message>
+    <message>
+        <source>Market token</source>
+        <translation>Ficha del mercado</translation>
+    </message>
+    <message>
+        <source>WIC/FMNP check</source>
+        <translation>Cheque WIC/FMNP</translation>
+    </message>
+    <message>
+        <source>Gift voucher</source>
+        <translation>Vale regalo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Exempt (raw food)</source>
+        <translation>Exento (alimentos sin elaborar)</translation>
+    </message>
+    <message>
+        <source>Prepared food</source>
+        <translation>Comida preparada</translation>
+    </message>
+    <message>
+        <source>General merchandise</source>
+        <translation>Artículos generales</translation>
+    </message>
+    <message>
+        <source>each</source>
+        <comment>unit of sale: sold by the piece</comment>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <comment>unit of sale: pound</comment>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <comment>unit of sale: kilogram</comment>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>oz</source>
+        <comment>unit of sale: ounce</comment>
+        <translation>oz</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <comment>unit of sale: gram</comment>
+        <translation>g</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::EndOfDayPage</name>
     <message>
         <source>1 · Stock count</source>
@@ -2042,6 +2114,10 @@ siguiente cliente</translation>
     <message>
         <source>Day</source>
         <translation>Día</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>

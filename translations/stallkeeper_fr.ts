@@ -890,6 +890,78 @@ client suivant</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::DisplayNames</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>SNAP/EBT</source>
+        <translation>SNAP/EBT</translation>
+    </message>
+    <message>
+        <source>SNAP token</source>
+        <translation>Jeton SNAP</translation>
+    </message>
+    <message>
+        <source>Market token</source>
+        <translation>Jeton du marché</translation>
+    </message>
+    <message>
+        <source>WIC/FMNP check</source>
+        <translation>Chèque WIC/FMNP</translation>
+    </message>
+    <message>
+        <source>Gift voucher</source>
+        <translation>Bon cadeau</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Exempt (raw food)</source>
+        <translation>Exonéré (produits bruts)</translation>
+    </message>
+    <message>
+        <source>Prepared food</source>
+        <translation>Plats préparés</translation>
+    </message>
+    <message>
+        <source>General merchandise</source>
+        <translation>Marchandises diverses</translation>
+    </message>
+    <message>
+        <source>each</source>
+        <comment>unit of sale: sold by the piece</comment>
+        <translation>pièce</translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <comment>unit of sale: pound</comment>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <comment>unit of sale: kilogram</comment>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>oz</source>
+        <comment>unit of sale: ounce</comment>
+        <translation>oz</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <comment>unit of sale: gram</comment>
+        <translation>g</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::EndOfDayPage</name>
     <message>
         <source>1 · Stock count</source>
@@ -2042,6 +2114,10 @@ client suivant</translation>
     <message>
         <source>Day</source>
         <translation>Jour</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "WeightDialog.h"
 #include "checkout/CartStore.h"
 #include "common/Dialogs.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 #include "models/CartModel.h"
 
@@ -510,10 +511,10 @@ void CheckoutPage::reloadCatalog()
         for (const Product &p : keyed) {
             if (p.category != cat)
                 continue;
-            const QString price
-                = p.unit == Unit::Each
-                      ? money(p.price, m_rules.currency)
-                      : tr("%1/%2").arg(money(p.price, m_rules.currency), unitCode(p.unit));
+            const QString price = p.unit == Unit::Each
+                                      ? money(p.price, m_rules.currency)
+                                      : tr("%1/%2").arg(money(p.price, m_rules.currency),
+                                                        DisplayNames::unit(p.unit));
             auto *b = new QuickKey(p.name, price, page);
             b->setObjectName(QStringLiteral("key_") + p.sku);
             b->setFocusPolicy(Qt::NoFocus);
@@ -612,7 +613,7 @@ void CheckoutPage::updateSearch(const QString &text)
         const QString price
             = p.unit == Unit::Each
                   ? money(p.price, m_rules.currency)
-                  : tr("%1/%2").arg(money(p.price, m_rules.currency), unitCode(p.unit));
+                  : tr("%1/%2").arg(money(p.price, m_rules.currency), DisplayNames::unit(p.unit));
         auto *item
             = new QListWidgetItem(tr("%1   %2   ·  %3").arg(p.name, price, p.sku), m_results);
         item->setData(Qt::UserRole, p.id);
@@ -903,7 +904,8 @@ void CheckoutPage::commitSale(const QList<TenderEntry> &tenders)
     QStringList paid;
     for (const SaleTenderRecord &t : m_lastSale.tenders) {
         const TenderType *type = m_rules.tender(t.tender);
-        paid << tr("%1 %2").arg(type ? type->name : t.tender, money(t.tendered, cur));
+        paid << tr("%1 %2").arg(DisplayNames::tender(t.tender, type ? type->name : QString()),
+                                money(t.tendered, cur));
     }
     m_lastInfo->setText(tr("Receipt %1 · total %2 · paid by %3")
                             .arg(m_lastSale.receiptNo,

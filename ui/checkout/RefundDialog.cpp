@@ -1,5 +1,6 @@
 #include "RefundDialog.h"
 
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 
 #include <QComboBox>
@@ -71,7 +72,7 @@ RefundDialog::RefundDialog(const SaleRecord &sale,
     m_tender->addItem(tr("Original tenders"), QString());
     for (const TenderType &t : rules.tenders)
         if (t.enabled && (t.code == u"cash" || t.code == u"card"))
-            m_tender->addItem(t.name, t.code);
+            m_tender->addItem(DisplayNames::tender(t.code, t.name), t.code);
     form->addRow(tr("&Pay back by:"), m_tender);
     lay->addLayout(form);
 

@@ -1,5 +1,7 @@
 #include "Style.h"
 
+#include "DisplayNames.h"
+
 #include <QAbstractButton>
 #include <QColor>
 #include <QLocale>
@@ -14,7 +16,7 @@ QString money(Minor amount, const Currency &currency)
 QString quantity(Milli qty, Unit unit)
 {
     const QString n = formatQuantity(qty, unit, QLocale());
-    return unit == Unit::Each ? n : n + QLatin1Char(' ') + unitCode(unit);
+    return unit == Unit::Each ? n : n + QLatin1Char(' ') + DisplayNames::unit(unit);
 }
 
 QFont scaled(const QFont &base, qreal factor, bool bold)

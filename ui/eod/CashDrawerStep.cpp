@@ -1,5 +1,6 @@
 #include "eod/CashDrawerStep.h"
 
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 
@@ -7,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
@@ -96,11 +98,11 @@ void CashDrawerStep::load(const QString &marketDayId, const QJsonObject &draft)
         m_recorded = true;
         if (draft.isEmpty())
             start = counted;
-        m_status->setText(tr("Counted at %1: %2 in cash.")
-                              .arg(QDateTime::fromMSecsSinceEpoch((*last)->countedAt)
-                                       .time()
-                                       .toString(QStringLiteral("HH:mm")),
-                                   money((*last)->cashCounted, m_currency)));
+        m_status->setText(
+            tr("Counted at %1: %2 in cash.")
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch((*last)->countedAt).time(),
+                                        QLocale::ShortFormat),
+                     money((*last)->cashCounted, m_currency)));
     } else {
         m_status->setText(tr("Not counted yet."));
     }
@@ -195,8 +197,10 @@ void CashDrawerStep::rebuildFields()
         heading(tr("Tokens and vouchers"));
     for (const DrawerExpectation::Held &h : std::as_const(m_expected.held)) {
         const QString label
-            = h.faceValue > 0 ? tr("%1 (pieces of %2)").arg(h.name, money(h.faceValue, m_currency))
-                              : tr("%1 (amount)").arg(h.name);
+            = h.faceValue > 0
+                  ? tr("%1 (pieces of %2)")
+                        .arg(DisplayNames::tender(h.tender, h.name), money(h.faceValue, m_currency))
+                  : tr("%1 (amount)").arg(DisplayNames::tender(h.tender, h.name));
         m_heldEdits << std::pair{h,
                                  addRow(label,
                                         QStringLiteral("held_%1").arg(h.tender),
@@ -291,7 +295,8 @@ bool CashDrawerStep::record()
         return false;
     for (const auto &[held, edit] : std::as_const(m_heldEdits))
         if (held.faceValue == 0 && !parseAmount(edit->text(), m_currency)) {
-            m_status->setText(tr("%1: type an amount such as 12.50.").arg(held.name));
+            m_status->setText(tr("%1: type an amount such as 12.50.")
+                                  .arg(DisplayNames::tender(held.tender, held.name)));
             edit->setFocus();
             return false;
         }
@@ -308,7 +313,7 @@ bool CashDrawerStep::record()
     m_lastRecorded = t.toJson();
     m_status->setText(
         tr("Recorded at %1: counted %2, %3.")
-            .arg(QTime::currentTime().toString(QStringLiteral("HH:mm")),
+            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat),
                  money(c->cashCounted, m_currency),
                  c->overShort == 0
                      ? tr("balances")

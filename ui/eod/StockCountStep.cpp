@@ -2,6 +2,7 @@
 
 #include "StockLedger.h"
 #include "checkout/NumericKeypad.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 
@@ -206,7 +207,7 @@ void StockCountStep::updateRow(int row)
         return item;
     };
     cell(Item, p.name, Qt::AlignLeft)->setData(Qt::UserRole, p.id);
-    cell(Unit, unitCode(p.unit), Qt::AlignLeft);
+    cell(Unit, DisplayNames::unit(p.unit), Qt::AlignLeft);
     const auto counted = m_counts.constFind(p.id);
     QColor background;
     if (counted != m_counts.cend()) {
@@ -243,8 +244,9 @@ void StockCountStep::select(int row)
     m_current->setText(
         counted != m_counts.cend()
             ? tr("%1 (%2): counted %3; type a new figure to recount")
-                  .arg(p.name, unitCode(p.unit), quantity(counted->counted, p.unit))
-            : tr("%1 (%2): expected %3").arg(p.name, unitCode(p.unit), quantity(expected, p.unit)));
+                  .arg(p.name, DisplayNames::unit(p.unit), quantity(counted->counted, p.unit))
+            : tr("%1 (%2): expected %3")
+                  .arg(p.name, DisplayNames::unit(p.unit), quantity(expected, p.unit)));
     m_qty->clear();
     m_error->clear();
     emit stateChanged();
@@ -309,10 +311,9 @@ void StockCountStep::recordEntered()
     if (!qty)
         qty = parseQuantity(text, p.unit, QLocale::c());
     if (!qty) {
-        m_error->setText(
-            p.unit == sk::Unit::Each
-                ? tr("Type a whole number of %1.").arg(p.name)
-                : tr("Type the weight of %1 in %2, e.g. 3.25.").arg(p.name, unitCode(p.unit)));
+        m_error->setText(p.unit == sk::Unit::Each ? tr("Type a whole number of %1.").arg(p.name)
+                                                  : tr("Type the weight of %1 in %2, e.g. 3.25.")
+                                                        .arg(p.name, DisplayNames::unit(p.unit)));
         m_qty->selectAll();
         return;
     }

@@ -6,6 +6,7 @@
 #include "StockLedger.h"
 #include "TaxTenderRepository.h"
 #include "common/Dialogs.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 #include "eod/StockReconciliation.h"
@@ -267,7 +268,7 @@ void InventoryPage::loadStock()
         auto *lv = cell(formatQuantity(level, p.unit, QLocale()), true);
         lv->setData(Qt::UserRole, level);
         m_stock->setItem(row, Level, lv);
-        m_stock->setItem(row, UnitCol, cell(unitCode(p.unit)));
+        m_stock->setItem(row, UnitCol, cell(DisplayNames::unit(p.unit)));
         m_stock->setItem(row, Price, cell(money(p.price, m_currency), true));
         m_stock->setItem(row, Value, cell(money(value, m_currency), true));
         QString status;
@@ -389,9 +390,10 @@ void InventoryPage::recordStock()
     if (!qty)
         qty = parseQuantity(text, p->unit, QLocale::c());
     if (!qty) {
-        m_stockStatus->setText(p->unit == Unit::Each
-                                   ? tr("Type a whole number.")
-                                   : tr("Type a quantity in %1, e.g. 2.5.").arg(unitCode(p->unit)));
+        m_stockStatus->setText(
+            p->unit == Unit::Each
+                ? tr("Type a whole number.")
+                : tr("Type a quantity in %1, e.g. 2.5.").arg(DisplayNames::unit(p->unit)));
         m_stockQty->setFocus();
         return;
     }
@@ -484,7 +486,7 @@ QWidget *InventoryPage::buildProductsTab()
     m_unit = new QComboBox(tab);
     m_unit->setObjectName(QStringLiteral("productUnit"));
     for (Unit u : {Unit::Each, Unit::Lb, Unit::Kg, Unit::Oz, Unit::G})
-        m_unit->addItem(unitCode(u), unitCode(u));
+        m_unit->addItem(DisplayNames::unit(u), unitCode(u));
     m_price = new QLineEdit(tab);
     m_price->setObjectName(QStringLiteral("productPrice"));
     m_tax = new QComboBox(tab);
@@ -579,7 +581,7 @@ void InventoryPage::loadProducts()
         m_productTable->setItem(r, 0, sku);
         m_productTable->setItem(r, 1, cell(p.name));
         m_productTable->setItem(r, 2, cell(p.category));
-        m_productTable->setItem(r, 3, cell(unitCode(p.unit)));
+        m_productTable->setItem(r, 3, cell(DisplayNames::unit(p.unit)));
         m_productTable->setItem(r, 4, cell(money(p.price, m_currency), true));
         m_productTable->setItem(r, 5, cell(p.taxCategory));
         auto *quick = cell(p.quickPos ? QString::number(*p.quickPos) : QString(), true);
@@ -608,9 +610,10 @@ void InventoryPage::loadProducts()
                 return a.code < b.code;
             });
             for (const TaxCategory &t : cats) {
-                m_tax->addItem(tr("%1 (%2)").arg(
-                                   t.name, TaxTenderRepository::formatRate(t.ratePpm, QLocale())),
-                               t.code);
+                m_tax->addItem(
+                    tr("%1 (%2)").arg(DisplayNames::taxCategory(t.code, t.name),
+                                      TaxTenderRepository::formatRate(t.ratePpm, QLocale())),
+                    t.code);
                 // Withdrawn in Settings: still shown for products that have it, not chosen anew.
                 if (auto *model = qobject_cast<QStandardItemModel *>(m_tax->model());
                     model && !t.active)
@@ -707,7 +710,8 @@ void InventoryPage::saveProduct()
         if (!low)
             low = parseQuantity(m_lowStock->text().trimmed(), p.unit, QLocale::c());
         if (!low) {
-            m_productStatus->setText(tr("Type the low-stock level in %1.").arg(unitCode(p.unit)));
+            m_productStatus->setText(
+                tr("Type the low-stock level in %1.").arg(DisplayNames::unit(p.unit)));
             m_lowStock->setFocus();
             return;
         }
@@ -833,7 +837,7 @@ void InventoryPage::loadTax()
     m_taxTable->setRowCount(int(cats.size()));
     for (int r = 0; r < cats.size(); ++r) {
         m_taxTable->setItem(r, 0, cell(cats[r].code));
-        m_taxTable->setItem(r, 1, cell(cats[r].name));
+        m_taxTable->setItem(r, 1, cell(DisplayNames::taxCategory(cats[r].code, cats[r].name)));
         m_taxTable->setItem(
             r, 2, cell(TaxTenderRepository::formatRate(cats[r].ratePpm, QLocale()), true));
     }
@@ -844,7 +848,7 @@ void InventoryPage::loadTax()
     m_tenderTable->setRowCount(int(rules->tenders.size()));
     for (int r = 0; r < rules->tenders.size(); ++r) {
         const TenderType &t = rules->tenders[r];
-        m_tenderTable->setItem(r, 0, cell(t.name));
+        m_tenderTable->setItem(r, 0, cell(DisplayNames::tender(t.code, t.name)));
         m_tenderTable->setItem(r, 1, cell(pays.value(t.eligibility, t.eligibility)));
         m_tenderTable->setItem(r, 2, cell(t.givesChange ? tr("yes") : tr("no")));
         m_tenderTable->setItem(r, 3, cell(t.untaxed ? tr("yes") : tr("no")));

@@ -1,5 +1,6 @@
 #include "CartModel.h"
 
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 
 #include <QLocale>
@@ -155,7 +156,8 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         case Price:
             return l.product.unit == Unit::Each
                        ? money(l.product.price, cur)
-                       : tr("%1/%2").arg(money(l.product.price, cur), unitCode(l.product.unit));
+                       : tr("%1/%2").arg(money(l.product.price, cur),
+                                         DisplayNames::unit(l.product.unit));
         case Discount: {
             const Minor d = ownDiscount(row);
             if (d == 0)

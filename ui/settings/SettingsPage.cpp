@@ -1,9 +1,9 @@
 #include "SettingsPage.h"
 
-#include "LanguageSetting.h"
 #include "TaxTenderEditor.h"
 #include "checkout/PinStore.h"
 #include "common/Dialogs.h"
+#include "common/Language.h"
 #include "common/Style.h"
 #include "common/WheelGuard.h"
 
@@ -72,11 +72,9 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     WheelGuard::install(m_language);
     // Each language by its own name, so a vendor can find theirs whatever is on screen.
     m_language->addItem(tr("System default"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(LanguageSetting::chosen())));
+    for (const QString &code : Language::available())
+        m_language->addItem(Language::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Language::chosen())));
     m_languageNote = new QLabel(tr("Numbers, money and dates on screen follow the language. "
                                    "A change takes effect the next time Stallkeeper starts."),
                                 language);
@@ -137,7 +135,7 @@ void SettingsPage::saveReceiptSettings()
 
 void SettingsPage::saveLanguage()
 {
-    LanguageSetting::setChosen(m_language->currentData().toString());
+    Language::setChosen(m_language->currentData().toString());
     m_languageNote->setText(
         m_language->currentData().toString().isEmpty()
             ? tr("Saved. Stallkeeper will follow the system's language from its next start.")

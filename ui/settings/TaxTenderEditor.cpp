@@ -1,5 +1,6 @@
 #include "TaxTenderEditor.h"
 
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 #include "common/WheelGuard.h"
 
@@ -142,8 +143,8 @@ void TaxTenderEditor::reload()
         const QSignalBlocker block(m_taxList);
         m_taxList->clear();
         for (const TaxCategory &t : std::as_const(m_taxes)) {
-            QString text
-                = tr("%1 — %2").arg(t.name, TaxTenderRepository::formatRate(t.ratePpm, QLocale()));
+            QString text = tr("%1 — %2").arg(DisplayNames::taxCategory(t.code, t.name),
+                                             TaxTenderRepository::formatRate(t.ratePpm, QLocale()));
             if (!t.active)
                 text = tr("%1 (not offered)").arg(text);
             m_taxList->addItem(text);
@@ -181,7 +182,8 @@ QString TaxTenderEditor::tenderLine(const TenderType &t) const
            {QStringLiteral("snap"), QT_TR_NOOP("pays for SNAP-eligible items")},
            {QStringLiteral("token"), QT_TR_NOOP("pays for token-eligible items")},
            {QStringLiteral("fmnp"), QT_TR_NOOP("pays for FMNP-eligible items")}};
-    QStringList parts{t.name, tr(pays.value(t.eligibility, "pays for anything"))};
+    QStringList parts{DisplayNames::tender(t.code, t.name),
+                      tr(pays.value(t.eligibility, "pays for anything"))};
     if (t.faceValue > 0) {
         const Currency c = Currency::fromCode(
             m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
@@ -200,7 +202,7 @@ void TaxTenderEditor::showTax()
 {
     const int row = m_taxList->currentRow();
     const TaxCategory t = row >= 0 && row < m_taxes.size() ? m_taxes[row] : TaxCategory{};
-    m_taxName->setText(t.name);
+    m_taxName->setText(t.code.isEmpty() ? QString() : DisplayNames::taxCategory(t.code, t.name));
     m_taxRate->setText(t.code.isEmpty()
                            ? QString()
                            : TaxTenderRepository::formatRate(t.ratePpm, QLocale()).chopped(2));
@@ -214,7 +216,7 @@ void TaxTenderEditor::showTender()
     const TenderType t = row >= 0 && row < m_tenders.size() ? m_tenders[row] : TenderType{};
     const Currency c
         = Currency::fromCode(m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
-    m_tenderName->setText(t.name);
+    m_tenderName->setText(t.code.isEmpty() ? QString() : DisplayNames::tender(t.code, t.name));
     m_tenderPays->setCurrentIndex(std::max(0, m_tenderPays->findData(t.eligibility)));
     m_tenderFace->setText(t.faceValue > 0 ? formatFixed(t.faceValue, c.decimals, QLocale())
                                           : QString());
@@ -282,7 +284,7 @@ void TaxTenderEditor::saveTax()
     }
     const int row = m_taxList->currentRow();
     TaxCategory t = row >= 0 && row < m_taxes.size() ? m_taxes[row] : TaxCategory{};
-    t.name = m_taxName->text().trimmed();
+    t.name = DisplayNames::storedTaxCategory(t.code, m_taxName->text().trimmed());
     t.active = m_taxActive->isChecked();
     auto rate = TaxTenderRepository::parseRate(m_taxRate->text(), QLocale());
     TaxTenderRepository repo(m_ctx.db());
@@ -315,8 +317,8 @@ void TaxTenderEditor::saveTax()
     m_taxList->setCurrentRow(int(m_taxes.size()) - 1);
     reload();
     emit m_ctx.catalogChanged();
-    m_taxStatus->setText(
-        tr("Saved %1. Sales from now on use it; past sales keep their tax.").arg(saved->name));
+    m_taxStatus->setText(tr("Saved %1. Sales from now on use it; past sales keep their tax.")
+                             .arg(DisplayNames::taxCategory(saved->code, saved->name)));
 }
 
 void TaxTenderEditor::saveTender()
@@ -327,7 +329,7 @@ void TaxTenderEditor::saveTender()
     }
     const int row = m_tenderList->currentRow();
     TenderType t = row >= 0 && row < m_tenders.size() ? m_tenders[row] : TenderType{};
-    t.name = m_tenderName->text().trimmed();
+    t.name = DisplayNames::storedTender(t.code, m_tenderName->text().trimmed());
     t.eligibility = m_tenderPays->currentData().toString();
     t.givesChange = m_tenderChange->isChecked();
     t.untaxed = m_tenderUntaxed->isChecked();
@@ -363,7 +365,7 @@ void TaxTenderEditor::saveTender()
     m_tenderList->setCurrentRow(int(m_tenders.size()) - 1);
     reload();
     emit m_ctx.catalogChanged();
-    m_tenderStatus->setText(tr("Saved %1.").arg(saved->name));
+    m_tenderStatus->setText(tr("Saved %1.").arg(DisplayNames::tender(saved->code, saved->name)));
 }
 
 } // namespace sk::ui

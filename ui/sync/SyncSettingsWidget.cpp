@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSysInfo>
 #include <QVBoxLayout>
@@ -119,7 +120,8 @@ void SyncSettingsWidget::refresh()
         for (const sync::RejectedEvent &e : *rejected)
             m_rejected->addItem(
                 tr("%1 %2: %3")
-                    .arg(QDateTime::fromMSecsSinceEpoch(e.createdAt).toString(Qt::ISODate),
+                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.createdAt),
+                                            QLocale::ShortFormat),
                          e.type,
                          e.reason));
     m_rejected->setVisible(m_rejected->count() > 0);

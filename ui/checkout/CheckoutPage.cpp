@@ -10,6 +10,7 @@
 #include "TenderDialog.h"
 #include "WeightDialog.h"
 #include "checkout/CartStore.h"
+#include "common/ColumnFitter.h"
 #include "common/Dialogs.h"
 #include "common/DisplayNames.h"
 #include "common/Style.h"
@@ -33,6 +34,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -320,19 +322,12 @@ QWidget *CheckoutPage::buildCartPanel()
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(kTouchMin);
-    auto *h = m_view->horizontalHeader();
-    h->setSectionResizeMode(QHeaderView::ResizeToContents);
-    h->setSectionResizeMode(CartModel::Item, QHeaderView::Stretch);
-    h->setHighlightSections(false);
+    m_view->horizontalHeader()->setHighlightSections(false);
     setScaledFont(m_view, 1.15);
-    // The columns sized to their contents are measured over the rows already laid out: a first
-    // line added to an empty cart would keep the empty cart's narrow columns ("$8…") until the
-    // next change. Lay the view out again once the new rows are in.
-    auto relayout = [this] {
-        QTimer::singleShot(0, m_view, [this] { m_view->doItemsLayout(); });
-    };
-    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, relayout);
-    connect(m_model, &QAbstractItemModel::modelReset, m_view, relayout);
+    // The columns beside the item's name are as wide as their widest line, measured from the
+    // model itself: the view's own ResizeToContents measures only the rows it has laid out, and
+    // the first line rung up as the market day opened kept the empty cart's widths ("$8…").
+    ColumnFitter::install(m_view, CartModel::Item, {});
     v->addWidget(m_view, 1);
 
     auto *lineRow = new QHBoxLayout;
@@ -761,13 +756,14 @@ bool CheckoutPage::ensureMarketDay(std::function<void()> then)
         emit m_ctx.marketDayChanged();
         then();
     });
-    dlg->open();
-    track(dlg);
+    openTracked(dlg);
     return false;
 }
 
-void CheckoutPage::track(QDialog *dialog)
+void CheckoutPage::openTracked(QDialog *dialog)
 {
+    fitToScreen(dialog);
+    dialog->open();
     connect(dialog, &QDialog::finished, this, [this] {
         // Without a window manager (kiosk tablets) nothing hands the keyboard back to the till
         // when a dialog closes, and a scanner would type into nowhere.
@@ -789,8 +785,7 @@ void CheckoutPage::addProduct(const Product &p, Milli qty)
         auto *dlg = new WeightDialog(p, m_rules.currency, this);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         connect(dlg, &QDialog::accepted, this, [this, dlg, p] { addProduct(p, dlg->quantity()); });
-        dlg->open();
-        track(dlg);
+        openTracked(dlg);
         return;
     }
     CartLine line;
@@ -869,8 +864,7 @@ void CheckoutPage::pay()
     auto *dlg = new TenderDialog(m_rules, m_model->cart(), this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this, dlg] { commitSale(dlg->tenders()); });
-    dlg->open();
-    track(dlg);
+    openTracked(dlg);
 }
 
 void CheckoutPage::commitSale(const QList<TenderEntry> &tenders)
@@ -1010,8 +1004,7 @@ void CheckoutPage::resume()
         selectRow(m_model->rowCount() - 1);
         emit statusMessage(tr("Resumed a parked sale."));
     });
-    dlg->open();
-    track(dlg);
+    openTracked(dlg);
 }
 
 void CheckoutPage::clearCart()
@@ -1081,8 +1074,7 @@ void CheckoutPage::editSelectedQty()
             applyCart(c, tr("Change weight"));
             selectRow(r);
         });
-        dlg->open();
-        track(dlg);
+        openTracked(dlg);
         return;
     }
     auto text = Dialogs::getText(this,
@@ -1128,8 +1120,7 @@ void CheckoutPage::discountSelected()
         applyCart(c, tr("Discount %1").arg(c.lines[r].product.name));
         selectRow(r);
     });
-    dlg->open();
-    track(dlg);
+    openTracked(dlg);
 }
 
 void CheckoutPage::discountCart()
@@ -1155,8 +1146,7 @@ void CheckoutPage::discountCart()
         c.discount = dlg->discount();
         applyCart(c, tr("Discount on the sale"));
     });
-    dlg->open();
-    track(dlg);
+    openTracked(dlg);
 }
 
 void CheckoutPage::showSales()
@@ -1165,8 +1155,7 @@ void CheckoutPage::showSales()
         return;
     auto *dlg = new SalesDialog(m_ctx, m_rules, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
-    dlg->open();
-    track(dlg);
+    openTracked(dlg);
 }
 
 } // namespace sk::ui

@@ -237,6 +237,7 @@ void SalesDialog::refundSelected()
             m_view->setFocus();
         });
     });
+    fitToScreen(dlg);
     dlg->open();
     emit refundDialogOpened(dlg);
 }

@@ -4,7 +4,11 @@
 
 #include <QAbstractButton>
 #include <QColor>
+#include <QGuiApplication>
+#include <QLayout>
 #include <QLocale>
+#include <QScreen>
+#include <QWidget>
 
 namespace sk::ui {
 
@@ -39,6 +43,24 @@ void makeTouch(QAbstractButton *b, int minHeight)
 {
     b->setMinimumHeight(minHeight);
     b->setMinimumWidth(minHeight);
+}
+
+void fitToScreen(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    if (!layout || !screen)
+        return;
+    const QSize room = screen->availableGeometry().size();
+    // At least half the screen wide: room for translated prompts and big keys on a tablet.
+    const int width = std::min(
+        std::max(window->sizeHint().expandedTo(window->minimumSize()).width(), room.width() / 2),
+        room.width());
+    const int need = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                 : window->sizeHint().height();
+    const int height = std::min(std::max(need, window->minimumHeight()), room.height());
+    window->setMinimumHeight(std::min(need, room.height()));
+    window->resize(width, height);
 }
 
 QColor readableOn(const QColor &background)

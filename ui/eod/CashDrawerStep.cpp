@@ -156,6 +156,7 @@ void CashDrawerStep::rebuildFields()
     };
     auto addRow = [&](const QString &label, const QString &objectName, QValidator *validator) {
         auto *name = new QLabel(label, m_fields);
+        name->setWordWrap(true); // "Markt-Wertmarke (Stück zu 5,00 €)" beside its field
         auto *edit = new QLineEdit(m_fields);
         edit->setObjectName(objectName);
         edit->setMinimumHeight(kTouchMin - 8);

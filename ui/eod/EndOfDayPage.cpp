@@ -38,6 +38,8 @@ EndOfDayPage::EndOfDayPage(AppContext &ctx, QWidget *parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("eodTitle"));
     setScaledFont(m_title, 1.4, true);
+    // "Riverside, 6/12/26 is closed. Open a new market day…" is wider than a tablet.
+    m_title->setWordWrap(true);
     layout->addWidget(m_title);
 
     auto *bar = new QHBoxLayout;

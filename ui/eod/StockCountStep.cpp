@@ -65,7 +65,11 @@ StockCountStep::StockCountStep(AppContext &ctx, QWidget *parent)
     m_qty->setMinimumHeight(kTouchMin);
     setScaledFont(m_qty, 1.5);
     right->addWidget(m_qty);
-    right->addWidget(new NumericKeypad(m_qty, this));
+    // Keys of the smallest touch size: the heading may take two lines for a long name, and the
+    // keypad, the buttons and the wizard's Back/Next must all stay on a 600 px screen.
+    auto *keypad = new NumericKeypad(m_qty, this);
+    keypad->setKeyHeight(kTouchMin);
+    right->addWidget(keypad);
     auto *buttons = new QHBoxLayout;
     m_record = new QPushButton(tr("Record count"), this);
     m_record->setObjectName(QStringLiteral("countRecord"));

@@ -5,6 +5,7 @@
 #include "SaleEngine.h"
 #include "StockLedger.h"
 #include "TaxTenderRepository.h"
+#include "common/ColumnFitter.h"
 #include "common/Dialogs.h"
 #include "common/DisplayNames.h"
 #include "common/Style.h"
@@ -38,7 +39,10 @@ using eod::signedQuantity;
 
 namespace {
 
-QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QString &name)
+// `stretch` is the column that takes the room left (a name, a note): the others fit their
+// contents, so the table never scrolls sideways on a 1024 px screen and amounts show whole.
+QTableWidget *
+makeTable(QWidget *parent, const QStringList &headers, const QString &name, int stretch)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(name);
@@ -48,7 +52,8 @@ QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QStri
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    t->setTextElideMode(Qt::ElideMiddle);
     return t;
 }
 
@@ -151,8 +156,12 @@ QWidget *InventoryPage::buildStockTab()
                          tr("Price"),
                          tr("Value"),
                          tr("Status")},
-                        QStringLiteral("stockTable"));
+                        QStringLiteral("stockTable"),
+                        1);
     m_stock->setSortingEnabled(true);
+    // Least needed first when a tablet has no room for them all: the category, the value at
+    // price, the SKU (the item's name stays, and the level, unit, price and status).
+    ColumnFitter::install(m_stock, 1, {2, 6, 0});
     ll->addWidget(m_stock, 1);
     m_stockTotal = new QLabel(left);
     m_stockTotal->setObjectName(QStringLiteral("stockTotal"));
@@ -196,7 +205,8 @@ QWidget *InventoryPage::buildStockTab()
     rl->addWidget(new QLabel(tr("History"), right));
     m_history = makeTable(right,
                           {tr("When"), tr("What"), tr("Quantity"), tr("Note")},
-                          QStringLiteral("historyTable"));
+                          QStringLiteral("historyTable"),
+                          3);
     rl->addWidget(m_history, 1);
     split->addWidget(left);
     split->addWidget(right);
@@ -289,6 +299,9 @@ void InventoryPage::loadStock()
         ++row;
     }
     m_stock->setSortingEnabled(true);
+    // Least needed first when a tablet has no room for them all: the category, the value at
+    // price, the SKU (the item's name stays, and the level, unit, price and status).
+    ColumnFitter::install(m_stock, 1, {2, 6, 0});
     m_stockTotal->setText(
         tr("%n item(s) in stock worth %1 at price", nullptr, row).arg(money(total, m_currency)));
     applyStockFilter();
@@ -455,7 +468,11 @@ QWidget *InventoryPage::buildProductsTab()
                                 tr("Tax"),
                                 tr("Quick key"),
                                 tr("Active")},
-                               QStringLiteral("productTable"));
+                               QStringLiteral("productTable"),
+                               1);
+    // The form beside it shows every field of the chosen product: on a tablet the list keeps
+    // the SKU, the name and the price.
+    ColumnFitter::install(m_productTable, 1, {6, 5, 7, 3, 2});
     left->addWidget(m_productTable, 1);
     auto *io = new QHBoxLayout;
     auto *import = new QPushButton(tr("Import CSV…"), tab);
@@ -810,7 +827,8 @@ QWidget *InventoryPage::buildTaxTab()
     auto *tab = new QWidget(this);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(new QLabel(tr("Tax categories"), tab));
-    m_taxTable = makeTable(tab, {tr("Code"), tr("Name"), tr("Rate")}, QStringLiteral("taxTable"));
+    m_taxTable
+        = makeTable(tab, {tr("Code"), tr("Name"), tr("Rate")}, QStringLiteral("taxTable"), 1);
     layout->addWidget(m_taxTable, 1);
     layout->addWidget(new QLabel(tr("Tenders and what they may pay for"), tab));
     m_tenderTable = makeTable(tab,
@@ -820,7 +838,8 @@ QWidget *InventoryPage::buildTaxTab()
                                tr("Untaxed"),
                                tr("Face value"),
                                tr("Enabled")},
-                              QStringLiteral("tenderTable"));
+                              QStringLiteral("tenderTable"),
+                              1);
     layout->addWidget(m_tenderTable, 2);
     return tab;
 }

@@ -509,10 +509,6 @@ nächster Kunde</translation>
         <translation>Beleg %1 · Summe %2 · bezahlt mit %3</translation>
     </message>
     <message>
-        <source>Sale %1 saved in %2 ms.</source>
-        <translation>Verkauf %1 in %2 ms gespeichert.</translation>
-    </message>
-    <message>
         <source>Save receipt as PDF</source>
         <translation>Beleg als PDF speichern</translation>
     </message>
@@ -552,10 +548,6 @@ nächster Kunde</translation>
         <translation>Der Warenkorb wurde nicht geparkt: %1</translation>
     </message>
     <message>
-        <source>Parked (%1). F5 resumes it.</source>
-        <translation>Geparkt (%1). F5 setzt ihn fort.</translation>
-    </message>
-    <message>
         <source>No sale is parked.</source>
         <translation>Kein Verkauf geparkt.</translation>
     </message>
@@ -581,10 +573,6 @@ nächster Kunde</translation>
     <message>
         <source>Clear cart</source>
         <translation>Warenkorb leeren</translation>
-    </message>
-    <message>
-        <source>Cart cleared. Ctrl+Z brings it back.</source>
-        <translation>Warenkorb geleert. Strg+Z holt ihn zurück.</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -637,6 +625,18 @@ nächster Kunde</translation>
     <message>
         <source>Discount on the whole sale</source>
         <translation>Rabatt auf den ganzen Verkauf</translation>
+    </message>
+    <message>
+        <source>Sale %1 saved.</source>
+        <translation>Verkauf %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Parked (%1). Resume brings it back.</source>
+        <translation>Geparkt (%1). „Fortsetzen“ holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Cart cleared. Undo brings it back.</source>
+        <translation>Warenkorb geleert. „Rückgängig“ holt ihn zurück.</translation>
     </message>
 </context>
 <context>
@@ -2777,78 +2777,51 @@ nächster Kunde</translation>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>
-    <message numerus="yes">
-        <source>%n sale(s) waiting</source>
-        <translation>
-            <numerusform>%n Verkauf wartet</numerusform>
-            <numerusform>%n Verkäufe warten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n Änderung wartet</numerusform>
-            <numerusform>%n Änderungen warten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not paired</source>
-        <translation>Nicht gekoppelt</translation>
-    </message>
-    <message>
-        <source>Not paired · %1</source>
-        <translation>Nicht gekoppelt · %1</translation>
-    </message>
-    <message>
-        <source>Pair this device with a server in Settings to sync it.</source>
-        <translation>Koppeln Sie dieses Gerät unter Einstellungen mit einem Server, um es zu synchronisieren.</translation>
-    </message>
-    <message>
-        <source>Device revoked</source>
-        <translation>Gerät gesperrt</translation>
-    </message>
-    <message>
-        <source>The server no longer accepts this device. Pair it again in Settings; nothing waiting on it is lost.</source>
-        <translation>Der Server akzeptiert dieses Gerät nicht mehr. Koppeln Sie es unter Einstellungen erneut; nichts Wartendes geht verloren.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisiere…</translation>
-    </message>
-    <message>
-        <source>Online · not synced yet</source>
-        <translation>Online · noch nicht synchronisiert</translation>
-    </message>
-    <message>
-        <source>Waiting · %1</source>
-        <translation>Wartet · %1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Sync problem</source>
-        <translation>Synchronisierungsproblem</translation>
-    </message>
-    <message>
-        <source>%1 · all synced</source>
-        <translation>%1 · alles synchronisiert</translation>
-    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Online · synced %1</source>
-        <translation>Online · synchronisiert %1</translation>
+        <source>This till is no longer accepted by the server: connect it again in Settings</source>
+        <translation>Der Server nimmt diese Kasse nicht mehr an: in den Einstellungen neu verbinden</translation>
     </message>
     <message numerus="yes">
-        <source>%n set aside</source>
+        <source>%n sale(s) not sent yet</source>
         <translation>
-            <numerusform>%n zurückgestellt</numerusform>
-            <numerusform>%n zurückgestellt</numerusform>
+            <numerusform>%n Verkauf noch nicht gesendet</numerusform>
+            <numerusform>%n Verkäufe noch nicht gesendet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sending to the server…</source>
+        <translation>Wird an den Server gesendet…</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation>Der Server hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Änderungen noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Everything sent to the server %1</source>
+        <translation>Alles an den Server gesendet, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n refused by the server (see Settings)</source>
+        <translation>
+            <numerusform>%1 · %n vom Server abgelehnt (siehe Einstellungen)</numerusform>
+            <numerusform>%1 · %n vom Server abgelehnt (siehe Einstellungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check Settings</source>
+        <translation>Einstellungen prüfen</translation>
     </message>
 </context>
 <context>

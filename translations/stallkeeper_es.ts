@@ -509,10 +509,6 @@ siguiente cliente</translation>
         <translation>Recibo %1 · total %2 · pagado con %3</translation>
     </message>
     <message>
-        <source>Sale %1 saved in %2 ms.</source>
-        <translation>Venta %1 guardada en %2 ms.</translation>
-    </message>
-    <message>
         <source>Save receipt as PDF</source>
         <translation>Guardar recibo como PDF</translation>
     </message>
@@ -552,10 +548,6 @@ siguiente cliente</translation>
         <translation>El carrito no se apartó: %1</translation>
     </message>
     <message>
-        <source>Parked (%1). F5 resumes it.</source>
-        <translation>Apartado (%1). F5 lo retoma.</translation>
-    </message>
-    <message>
         <source>No sale is parked.</source>
         <translation>No hay ninguna venta apartada.</translation>
     </message>
@@ -581,10 +573,6 @@ siguiente cliente</translation>
     <message>
         <source>Clear cart</source>
         <translation>Vaciar carrito</translation>
-    </message>
-    <message>
-        <source>Cart cleared. Ctrl+Z brings it back.</source>
-        <translation>Carrito vaciado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -637,6 +625,18 @@ siguiente cliente</translation>
     <message>
         <source>Discount on the whole sale</source>
         <translation>Descuento en toda la venta</translation>
+    </message>
+    <message>
+        <source>Sale %1 saved.</source>
+        <translation>Venta %1 guardada.</translation>
+    </message>
+    <message>
+        <source>Parked (%1). Resume brings it back.</source>
+        <translation>Apartada (%1). «Retomar» la recupera.</translation>
+    </message>
+    <message>
+        <source>Cart cleared. Undo brings it back.</source>
+        <translation>Carrito vaciado. «Deshacer» lo recupera.</translation>
     </message>
 </context>
 <context>
@@ -2777,78 +2777,51 @@ siguiente cliente</translation>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>
-    <message numerus="yes">
-        <source>%n sale(s) waiting</source>
-        <translation>
-            <numerusform>%n venta en espera</numerusform>
-            <numerusform>%n ventas en espera</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n cambio en espera</numerusform>
-            <numerusform>%n cambios en espera</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not paired</source>
-        <translation>Sin vincular</translation>
-    </message>
-    <message>
-        <source>Not paired · %1</source>
-        <translation>Sin vincular · %1</translation>
-    </message>
-    <message>
-        <source>Pair this device with a server in Settings to sync it.</source>
-        <translation>Vincula este dispositivo con un servidor en Ajustes para sincronizarlo.</translation>
-    </message>
-    <message>
-        <source>Device revoked</source>
-        <translation>Dispositivo revocado</translation>
-    </message>
-    <message>
-        <source>The server no longer accepts this device. Pair it again in Settings; nothing waiting on it is lost.</source>
-        <translation>El servidor ya no acepta este dispositivo. Vuelve a vincularlo en Ajustes; no se pierde nada de lo que está en espera.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Sincronizando…</translation>
-    </message>
-    <message>
-        <source>Online · not synced yet</source>
-        <translation>En línea · aún sin sincronizar</translation>
-    </message>
-    <message>
-        <source>Waiting · %1</source>
-        <translation>En espera · %1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Sync problem</source>
-        <translation>Problema de sincronización</translation>
-    </message>
-    <message>
-        <source>%1 · all synced</source>
-        <translation>%1 · todo sincronizado</translation>
-    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Online · synced %1</source>
-        <translation>En línea · sincronizado %1</translation>
+        <source>This till is no longer accepted by the server: connect it again in Settings</source>
+        <translation>El servidor ya no acepta esta caja: vuelve a conectarla en Ajustes</translation>
     </message>
     <message numerus="yes">
-        <source>%n set aside</source>
+        <source>%n sale(s) not sent yet</source>
         <translation>
-            <numerusform>%n apartado</numerusform>
-            <numerusform>%n apartados</numerusform>
+            <numerusform>%n venta sin enviar</numerusform>
+            <numerusform>%n ventas sin enviar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sending to the server…</source>
+        <translation>Enviando al servidor…</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation>El servidor no respondió</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Cambios sin enviar</translation>
+    </message>
+    <message>
+        <source>Everything sent to the server %1</source>
+        <translation>Todo enviado al servidor %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n refused by the server (see Settings)</source>
+        <translation>
+            <numerusform>%1 · %n rechazado por el servidor (mira Ajustes)</numerusform>
+            <numerusform>%1 · %n rechazados por el servidor (mira Ajustes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check Settings</source>
+        <translation>Revisa Ajustes</translation>
     </message>
 </context>
 <context>

@@ -509,10 +509,6 @@ client suivant</translation>
         <translation>Ticket %1 · total %2 · payé par %3</translation>
     </message>
     <message>
-        <source>Sale %1 saved in %2 ms.</source>
-        <translation>Vente %1 enregistrée en %2 ms.</translation>
-    </message>
-    <message>
         <source>Save receipt as PDF</source>
         <translation>Enregistrer le ticket en PDF</translation>
     </message>
@@ -552,10 +548,6 @@ client suivant</translation>
         <translation>Le panier n’a pas été mis en attente : %1</translation>
     </message>
     <message>
-        <source>Parked (%1). F5 resumes it.</source>
-        <translation>En attente (%1). F5 pour reprendre.</translation>
-    </message>
-    <message>
         <source>No sale is parked.</source>
         <translation>Aucune vente en attente.</translation>
     </message>
@@ -581,10 +573,6 @@ client suivant</translation>
     <message>
         <source>Clear cart</source>
         <translation>Vider le panier</translation>
-    </message>
-    <message>
-        <source>Cart cleared. Ctrl+Z brings it back.</source>
-        <translation>Panier vidé. Ctrl+Z le rétablit.</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -637,6 +625,18 @@ client suivant</translation>
     <message>
         <source>Discount on the whole sale</source>
         <translation>Remise sur toute la vente</translation>
+    </message>
+    <message>
+        <source>Sale %1 saved.</source>
+        <translation>Vente %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Parked (%1). Resume brings it back.</source>
+        <translation>Mise en attente (%1). « Reprendre » la rappelle.</translation>
+    </message>
+    <message>
+        <source>Cart cleared. Undo brings it back.</source>
+        <translation>Panier vidé. « Annuler » le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -2777,78 +2777,51 @@ client suivant</translation>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>
-    <message numerus="yes">
-        <source>%n sale(s) waiting</source>
-        <translation>
-            <numerusform>%n vente en attente</numerusform>
-            <numerusform>%n ventes en attente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n modification en attente</numerusform>
-            <numerusform>%n modifications en attente</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not paired</source>
-        <translation>Non appairé</translation>
-    </message>
-    <message>
-        <source>Not paired · %1</source>
-        <translation>Non appairé · %1</translation>
-    </message>
-    <message>
-        <source>Pair this device with a server in Settings to sync it.</source>
-        <translation>Appairez cet appareil avec un serveur dans Réglages pour le synchroniser.</translation>
-    </message>
-    <message>
-        <source>Device revoked</source>
-        <translation>Appareil révoqué</translation>
-    </message>
-    <message>
-        <source>The server no longer accepts this device. Pair it again in Settings; nothing waiting on it is lost.</source>
-        <translation>Le serveur n’accepte plus cet appareil. Appairez-le de nouveau dans Réglages ; rien de ce qui est en attente n’est perdu.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisation…</translation>
-    </message>
-    <message>
-        <source>Online · not synced yet</source>
-        <translation>En ligne · pas encore synchronisé</translation>
-    </message>
-    <message>
-        <source>Waiting · %1</source>
-        <translation>En attente · %1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Sync problem</source>
-        <translation>Problème de synchronisation</translation>
-    </message>
-    <message>
-        <source>%1 · all synced</source>
-        <translation>%1 · tout est synchronisé</translation>
-    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Online · synced %1</source>
-        <translation>En ligne · synchronisé %1</translation>
+        <source>This till is no longer accepted by the server: connect it again in Settings</source>
+        <translation>Le serveur n’accepte plus cette caisse : reconnectez-la dans Réglages</translation>
     </message>
     <message numerus="yes">
-        <source>%n set aside</source>
+        <source>%n sale(s) not sent yet</source>
         <translation>
-            <numerusform>%n mis de côté</numerusform>
-            <numerusform>%n mis de côté</numerusform>
+            <numerusform>%n vente pas encore envoyée</numerusform>
+            <numerusform>%n ventes pas encore envoyées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sending to the server…</source>
+        <translation>Envoi au serveur…</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Pas de connexion</translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation>Le serveur n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Modifications pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>Everything sent to the server %1</source>
+        <translation>Tout est envoyé au serveur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n refused by the server (see Settings)</source>
+        <translation>
+            <numerusform>%1 · %n refusé par le serveur (voir Réglages)</numerusform>
+            <numerusform>%1 · %n refusés par le serveur (voir Réglages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check Settings</source>
+        <translation>Voir Réglages</translation>
     </message>
 </context>
 <context>

@@ -907,9 +907,7 @@ void CheckoutPage::commitSale(const QList<TenderEntry> &tenders)
                                  QLocale().createSeparatedList(paid)));
     m_right->setCurrentWidget(m_lastPanel);
     m_search->setFocus();
-    emit statusMessage(tr("Sale %1 saved in %2 ms.")
-                           .arg(m_lastSale.receiptNo)
-                           .arg(double(m_lastCommitNs) / 1e6, 0, 'f', 1));
+    emit statusMessage(tr("Sale %1 saved.").arg(m_lastSale.receiptNo));
     emit m_ctx.saleCommitted(m_lastSale.id);
     emit m_ctx.stockChanged();
     emit saleCompleted(m_lastSale);
@@ -972,7 +970,7 @@ void CheckoutPage::park()
     m_undo->clear();
     m_model->setCart(Cart{});
     m_saveTimer.stop(); // park() already removed the open cart
-    emit statusMessage(tr("Parked (%1). F5 resumes it.").arg(label));
+    emit statusMessage(tr("Parked (%1). Resume brings it back.").arg(label));
 }
 
 void CheckoutPage::resume()
@@ -1021,7 +1019,7 @@ void CheckoutPage::clearCart()
     if (answer != QMessageBox::Yes)
         return;
     applyCart(Cart{}, tr("Clear cart"));
-    emit statusMessage(tr("Cart cleared. Ctrl+Z brings it back."));
+    emit statusMessage(tr("Cart cleared. Undo brings it back."));
 }
 
 void CheckoutPage::removeSelected()

@@ -2547,6 +2547,215 @@ nächster Kunde</translation>
         <source>Saved. Stallkeeper will be in %1 from its next start.</source>
         <translation>Gespeichert. Stallkeeper ist ab dem nächsten Start auf %1.</translation>
     </message>
+    <message>
+        <source>Set up the till again…</source>
+        <translation>Kasse neu einrichten…</translation>
+    </message>
+    <message>
+        <source>Language, stall name, currency, sales tax, benefits and owner PIN, screen by screen</source>
+        <translation>Sprache, Standname, Währung, Umsatzsteuer, Leistungen und Inhaber-PIN, Schritt für Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SetupWizard</name>
+    <message>
+        <source>US dollar</source>
+        <translation>US-Dollar</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Kanadischer Dollar</translation>
+    </message>
+    <message>
+        <source>Mexican peso</source>
+        <translation>Mexikanischer Peso</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Pfund Sterling</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Australischer Dollar</translation>
+    </message>
+    <message>
+        <source>Set up the till</source>
+        <translation>Kasse einrichten</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Einrichtung überspringen</translation>
+    </message>
+    <message>
+        <source>Start selling now with the settings as they are</source>
+        <translation>Jetzt mit den bestehenden Einstellungen verkaufen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the till&apos;s screens.</source>
+        <translation>Die Sprache der Kassenbildschirme.</translation>
+    </message>
+    <message>
+        <source>Your stall&apos;s name</source>
+        <translation>Der Name Ihres Stands</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every receipt.</source>
+        <translation>Steht oben auf jedem Beleg.</translation>
+    </message>
+    <message>
+        <source>e.g. Green Acres Farm</source>
+        <translation>z. B. Hof Grünwiese</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>The till has sales in %1: the currency can no longer change.</source>
+        <translation>Die Kasse hat Verkäufe in %1: Die Währung kann sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>What the prices and the receipts are in.</source>
+        <translation>Die Währung der Preise und Belege.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>The rate on prepared food and other goods, in percent; 0 for none. Raw farm food stays exempt. Each product&apos;s tax is chosen in Inventory.</source>
+        <translation>Der Satz für zubereitete Speisen und sonstige Waren in Prozent; 0, wenn keine anfällt. Unverarbeitete Lebensmittel bleiben steuerfrei. Die Steuer jedes Produkts wird im Lager gewählt.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Benefits you accept</source>
+        <translation>Angenommene Leistungen</translation>
+    </message>
+    <message>
+        <source>Tap to turn each on or off. The till then offers it at payment and keeps each program&apos;s totals for its claim.</source>
+        <translation>Zum Ein- oder Ausschalten antippen. Die Kasse bietet sie dann beim Bezahlen an und führt die Summen jedes Programms für seine Abrechnung.</translation>
+    </message>
+    <message>
+        <source>SNAP/EBT cards and SNAP tokens</source>
+        <translation>SNAP/EBT-Karten und SNAP-Wertmarken</translation>
+    </message>
+    <message>
+        <source>Market tokens</source>
+        <translation>Markt-Wertmarken</translation>
+    </message>
+    <message>
+        <source>WIC/FMNP checks</source>
+        <translation>WIC/FMNP-Schecks</translation>
+    </message>
+    <message>
+        <source>Owner PIN (optional)</source>
+        <translation>Inhaber-PIN (optional)</translation>
+    </message>
+    <message>
+        <source>With the owner&apos;s name and a PIN, the till starts locked and only the owner can void, refund, count and change settings; helpers get their own PIN in Settings. Leave the name empty to go without.</source>
+        <translation>Mit dem Namen des Inhabers und einer PIN startet die Kasse gesperrt, und nur der Inhaber kann stornieren, erstatten, zählen und Einstellungen ändern; Aushilfen bekommen in den Einstellungen eine eigene PIN. Lassen Sie den Namen leer, um ohne PIN zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation>Name des Inhabers</translation>
+    </message>
+    <message>
+        <source>Ready to sell</source>
+        <translation>Bereit zum Verkaufen</translation>
+    </message>
+    <message>
+        <source>Everything here can be changed later in Settings.</source>
+        <translation>Alles hier lässt sich später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>The same PIN again, to be sure.</source>
+        <translation>Dieselbe PIN noch einmal, zur Sicherheit.</translation>
+    </message>
+    <message>
+        <source>A PIN of 4 to 8 digits for %1.</source>
+        <translation>Eine PIN mit 4 bis 8 Ziffern für %1.</translation>
+    </message>
+    <message>
+        <source>Setting up the till · step %1 of %2</source>
+        <translation>Kasse einrichten · Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Start selling</source>
+        <translation>Verkauf starten</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage between 0 and 100, such as %1.</source>
+        <translation>Geben Sie den Satz als Prozentwert zwischen 0 und 100 ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 8 digits.</source>
+        <translation>Die PIN hat 4 bis 8 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>Die beiden PINs stimmen nicht überein. Geben Sie die PIN noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>Stall: %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Currency: %1 (%2)</source>
+        <translation>Währung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sales tax: %1 %</source>
+        <translation>Umsatzsteuer: %1 %</translation>
+    </message>
+    <message>
+        <source>Benefits: none</source>
+        <translation>Leistungen: keine</translation>
+    </message>
+    <message>
+        <source>Benefits: %1</source>
+        <translation>Leistungen: %1</translation>
+    </message>
+    <message>
+        <source>Owner PIN: none, the till does not lock</source>
+        <translation>Inhaber-PIN: keine, die Kasse sperrt sich nicht</translation>
+    </message>
+    <message>
+        <source>Owner PIN: set for %1</source>
+        <translation>Inhaber-PIN: für %1 festgelegt</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Not everything could be saved: %1</source>
+        <translation>Nicht alles konnte gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::StockCountStep</name>
@@ -3099,6 +3308,43 @@ nächster Kunde</translation>
     <message>
         <source>%1 come in whole tokens of %2.</source>
         <translation>%1 gibt es nur in ganzen Wertmarken zu %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TouchKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Großbuchstabe</translation>
+    </message>
+    <message>
+        <source>Delete last letter</source>
+        <translation>Letzten Buchstaben löschen</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <comment>the keyboard&apos;s space bar</comment>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <comment>back to letters</comment>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <source>Digits and signs</source>
+        <translation>Ziffern und Zeichen</translation>
+    </message>
+    <message>
+        <source>Accented letters</source>
+        <translation>Buchstaben mit Akzent</translation>
     </message>
 </context>
 <context>

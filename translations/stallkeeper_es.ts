@@ -2547,6 +2547,215 @@ siguiente cliente</translation>
         <source>Saved. Stallkeeper will be in %1 from its next start.</source>
         <translation>Guardado. Stallkeeper estará en %1 a partir del próximo inicio.</translation>
     </message>
+    <message>
+        <source>Set up the till again…</source>
+        <translation>Configurar la caja otra vez…</translation>
+    </message>
+    <message>
+        <source>Language, stall name, currency, sales tax, benefits and owner PIN, screen by screen</source>
+        <translation>Idioma, nombre del puesto, moneda, impuesto, ayudas y PIN del dueño, pantalla a pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SetupWizard</name>
+    <message>
+        <source>US dollar</source>
+        <translation>Dólar estadounidense</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Dólar canadiense</translation>
+    </message>
+    <message>
+        <source>Mexican peso</source>
+        <translation>Peso mexicano</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Libra esterlina</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Dólar australiano</translation>
+    </message>
+    <message>
+        <source>Set up the till</source>
+        <translation>Configurar la caja</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Omitir la configuración</translation>
+    </message>
+    <message>
+        <source>Start selling now with the settings as they are</source>
+        <translation>Empezar a vender ya con los ajustes tal como están</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the till&apos;s screens.</source>
+        <translation>El idioma de las pantallas de la caja.</translation>
+    </message>
+    <message>
+        <source>Your stall&apos;s name</source>
+        <translation>El nombre de tu puesto</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every receipt.</source>
+        <translation>Se imprime arriba en cada recibo.</translation>
+    </message>
+    <message>
+        <source>e.g. Green Acres Farm</source>
+        <translation>p. ej. Granja Los Olivos</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>The till has sales in %1: the currency can no longer change.</source>
+        <translation>La caja tiene ventas en %1: la moneda ya no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>What the prices and the receipts are in.</source>
+        <translation>La moneda de los precios y los recibos.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Impuesto sobre las ventas</translation>
+    </message>
+    <message>
+        <source>The rate on prepared food and other goods, in percent; 0 for none. Raw farm food stays exempt. Each product&apos;s tax is chosen in Inventory.</source>
+        <translation>El tipo para comida preparada y otros artículos, en porcentaje; 0 si no hay. Los alimentos sin elaborar siguen exentos. El impuesto de cada producto se elige en Inventario.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Benefits you accept</source>
+        <translation>Ayudas que aceptas</translation>
+    </message>
+    <message>
+        <source>Tap to turn each on or off. The till then offers it at payment and keeps each program&apos;s totals for its claim.</source>
+        <translation>Toca cada una para activarla o desactivarla. La caja la ofrece al cobrar y lleva los totales de cada programa para su reembolso.</translation>
+    </message>
+    <message>
+        <source>SNAP/EBT cards and SNAP tokens</source>
+        <translation>Tarjetas SNAP/EBT y fichas SNAP</translation>
+    </message>
+    <message>
+        <source>Market tokens</source>
+        <translation>Fichas del mercado</translation>
+    </message>
+    <message>
+        <source>WIC/FMNP checks</source>
+        <translation>Cheques WIC/FMNP</translation>
+    </message>
+    <message>
+        <source>Owner PIN (optional)</source>
+        <translation>PIN del dueño (opcional)</translation>
+    </message>
+    <message>
+        <source>With the owner&apos;s name and a PIN, the till starts locked and only the owner can void, refund, count and change settings; helpers get their own PIN in Settings. Leave the name empty to go without.</source>
+        <translation>Con el nombre del dueño y un PIN, la caja arranca bloqueada y solo el dueño puede anular, devolver, hacer el recuento y cambiar ajustes; los ayudantes reciben su propio PIN en Ajustes. Deja el nombre vacío para no usarlo.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation>Nombre del dueño</translation>
+    </message>
+    <message>
+        <source>Ready to sell</source>
+        <translation>Listo para vender</translation>
+    </message>
+    <message>
+        <source>Everything here can be changed later in Settings.</source>
+        <translation>Todo esto se puede cambiar después en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>The same PIN again, to be sure.</source>
+        <translation>El mismo PIN otra vez, para asegurarse.</translation>
+    </message>
+    <message>
+        <source>A PIN of 4 to 8 digits for %1.</source>
+        <translation>Un PIN de 4 a 8 cifras para %1.</translation>
+    </message>
+    <message>
+        <source>Setting up the till · step %1 of %2</source>
+        <translation>Configuración de la caja · paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Start selling</source>
+        <translation>Empezar a vender</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage between 0 and 100, such as %1.</source>
+        <translation>Escribe el tipo como un porcentaje entre 0 y 100, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 8 digits.</source>
+        <translation>El PIN tiene de 4 a 8 cifras.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>Los dos PIN no coinciden. Escribe el PIN otra vez.</translation>
+    </message>
+    <message>
+        <source>Stall: %1</source>
+        <translation>Puesto: %1</translation>
+    </message>
+    <message>
+        <source>Currency: %1 (%2)</source>
+        <translation>Moneda: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sales tax: %1 %</source>
+        <translation>Impuesto sobre las ventas: %1 %</translation>
+    </message>
+    <message>
+        <source>Benefits: none</source>
+        <translation>Ayudas: ninguna</translation>
+    </message>
+    <message>
+        <source>Benefits: %1</source>
+        <translation>Ayudas: %1</translation>
+    </message>
+    <message>
+        <source>Owner PIN: none, the till does not lock</source>
+        <translation>PIN del dueño: ninguno, la caja no se bloquea</translation>
+    </message>
+    <message>
+        <source>Owner PIN: set for %1</source>
+        <translation>PIN del dueño: puesto para %1</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <source>Not everything could be saved: %1</source>
+        <translation>No se pudo guardar todo: %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::StockCountStep</name>
@@ -3099,6 +3308,43 @@ siguiente cliente</translation>
     <message>
         <source>%1 come in whole tokens of %2.</source>
         <translation>%1 se usan en fichas enteras de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TouchKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Mayúscula</translation>
+    </message>
+    <message>
+        <source>Delete last letter</source>
+        <translation>Borrar la última letra</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <comment>the keyboard&apos;s space bar</comment>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <comment>back to letters</comment>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letras</translation>
+    </message>
+    <message>
+        <source>Digits and signs</source>
+        <translation>Cifras y signos</translation>
+    </message>
+    <message>
+        <source>Accented letters</source>
+        <translation>Letras con acento</translation>
     </message>
 </context>
 <context>

@@ -2547,6 +2547,215 @@ client suivant</translation>
         <source>Saved. Stallkeeper will be in %1 from its next start.</source>
         <translation>Enregistré. Stallkeeper sera en %1 à partir du prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Set up the till again…</source>
+        <translation>Reconfigurer la caisse…</translation>
+    </message>
+    <message>
+        <source>Language, stall name, currency, sales tax, benefits and owner PIN, screen by screen</source>
+        <translation>Langue, nom du stand, monnaie, taxe, aides et PIN du patron, écran par écran</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SetupWizard</name>
+    <message>
+        <source>US dollar</source>
+        <translation>Dollar américain</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Dollar canadien</translation>
+    </message>
+    <message>
+        <source>Mexican peso</source>
+        <translation>Peso mexicain</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Livre sterling</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Dollar australien</translation>
+    </message>
+    <message>
+        <source>Set up the till</source>
+        <translation>Configurer la caisse</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Passer la configuration</translation>
+    </message>
+    <message>
+        <source>Start selling now with the settings as they are</source>
+        <translation>Commencer à vendre tout de suite avec les réglages actuels</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of the till&apos;s screens.</source>
+        <translation>La langue des écrans de la caisse.</translation>
+    </message>
+    <message>
+        <source>Your stall&apos;s name</source>
+        <translation>Le nom de votre stand</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every receipt.</source>
+        <translation>Imprimé en haut de chaque ticket.</translation>
+    </message>
+    <message>
+        <source>e.g. Green Acres Farm</source>
+        <translation>ex. Ferme des Prés</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>The till has sales in %1: the currency can no longer change.</source>
+        <translation>La caisse a des ventes en %1 : la monnaie ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>What the prices and the receipts are in.</source>
+        <translation>La monnaie des prix et des tickets.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Taxe sur les ventes</translation>
+    </message>
+    <message>
+        <source>The rate on prepared food and other goods, in percent; 0 for none. Raw farm food stays exempt. Each product&apos;s tax is chosen in Inventory.</source>
+        <translation>Le taux sur les plats préparés et les autres articles, en pourcentage ; 0 s’il n’y en a pas. Les produits bruts de la ferme restent exonérés. La taxe de chaque produit se choisit dans Inventaire.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ex. %1</translation>
+    </message>
+    <message>
+        <source>Benefits you accept</source>
+        <translation>Aides acceptées</translation>
+    </message>
+    <message>
+        <source>Tap to turn each on or off. The till then offers it at payment and keeps each program&apos;s totals for its claim.</source>
+        <translation>Touchez chacune pour l’activer ou la désactiver. La caisse la propose alors au paiement et tient les totaux de chaque programme pour sa demande de remboursement.</translation>
+    </message>
+    <message>
+        <source>SNAP/EBT cards and SNAP tokens</source>
+        <translation>Cartes SNAP/EBT et jetons SNAP</translation>
+    </message>
+    <message>
+        <source>Market tokens</source>
+        <translation>Jetons du marché</translation>
+    </message>
+    <message>
+        <source>WIC/FMNP checks</source>
+        <translation>Chèques WIC/FMNP</translation>
+    </message>
+    <message>
+        <source>Owner PIN (optional)</source>
+        <translation>PIN du patron (facultatif)</translation>
+    </message>
+    <message>
+        <source>With the owner&apos;s name and a PIN, the till starts locked and only the owner can void, refund, count and change settings; helpers get their own PIN in Settings. Leave the name empty to go without.</source>
+        <translation>Avec le nom du patron et un PIN, la caisse démarre verrouillée et seul le patron peut annuler, rembourser, compter et changer les réglages ; les aides reçoivent leur propre PIN dans Réglages. Laissez le nom vide pour s’en passer.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation>Nom du patron</translation>
+    </message>
+    <message>
+        <source>Ready to sell</source>
+        <translation>Prêt à vendre</translation>
+    </message>
+    <message>
+        <source>Everything here can be changed later in Settings.</source>
+        <translation>Tout cela se modifie plus tard dans Réglages.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>The same PIN again, to be sure.</source>
+        <translation>Le même PIN encore une fois, pour être sûr.</translation>
+    </message>
+    <message>
+        <source>A PIN of 4 to 8 digits for %1.</source>
+        <translation>Un PIN de 4 à 8 chiffres pour %1.</translation>
+    </message>
+    <message>
+        <source>Setting up the till · step %1 of %2</source>
+        <translation>Configuration de la caisse · étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Start selling</source>
+        <translation>Commencer à vendre</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage between 0 and 100, such as %1.</source>
+        <translation>Tapez le taux en pourcentage entre 0 et 100, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 8 digits.</source>
+        <translation>Le PIN a de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>Les deux PIN diffèrent. Tapez le PIN à nouveau.</translation>
+    </message>
+    <message>
+        <source>Stall: %1</source>
+        <translation>Stand : %1</translation>
+    </message>
+    <message>
+        <source>Currency: %1 (%2)</source>
+        <translation>Monnaie : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sales tax: %1 %</source>
+        <translation>Taxe sur les ventes : %1 %</translation>
+    </message>
+    <message>
+        <source>Benefits: none</source>
+        <translation>Aides : aucune</translation>
+    </message>
+    <message>
+        <source>Benefits: %1</source>
+        <translation>Aides : %1</translation>
+    </message>
+    <message>
+        <source>Owner PIN: none, the till does not lock</source>
+        <translation>PIN du patron : aucun, la caisse ne se verrouille pas</translation>
+    </message>
+    <message>
+        <source>Owner PIN: set for %1</source>
+        <translation>PIN du patron : défini pour %1</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>Not everything could be saved: %1</source>
+        <translation>Tout n’a pas pu être enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::StockCountStep</name>
@@ -3099,6 +3308,43 @@ client suivant</translation>
     <message>
         <source>%1 come in whole tokens of %2.</source>
         <translation>%1 : uniquement des jetons entiers de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TouchKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Majuscule</translation>
+    </message>
+    <message>
+        <source>Delete last letter</source>
+        <translation>Effacer la dernière lettre</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <comment>the keyboard&apos;s space bar</comment>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <comment>back to letters</comment>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Digits and signs</source>
+        <translation>Chiffres et signes</translation>
+    </message>
+    <message>
+        <source>Accented letters</source>
+        <translation>Lettres accentuées</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "eod/EndOfDayPage.h"
 #include "models/CartModel.h"
 #include "reports/ReportsPage.h"
+#include "setup/SetupWizard.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -143,6 +144,20 @@ private slots:
         demo.start = QDate::currentDate().addDays(-10);
         QVERIFY(generateDemoData(db.db(), demo));
         QVERIFY(db->setSetting(QStringLiteral("currency"), c.currency));
+
+        // The first start's screens, on the whole screen as the app shows them.
+        {
+            test::TempDb fresh;
+            QVERIFY(seedDemoCatalog(fresh.db()));
+            SetupWizard setup(fresh.db());
+            setup.resize(m_screen);
+            setup.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&setup));
+            for (int p = 0; p < SetupWizard::PageCount; ++p) {
+                setup.goTo(p);
+                check(&setup, QStringLiteral("first-start setup, screen %1").arg(p + 1));
+            }
+        }
 
         ui::MainWindow win(db.db());
         m_win = &win;

@@ -6,6 +6,7 @@
 #include "common/Language.h"
 #include "common/Style.h"
 #include "common/WheelGuard.h"
+#include "setup/SetupWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,6 +42,18 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     scroll->setWidget(body);
     outer->addWidget(scroll);
 
+    // Every answer of the first start at once, by touch (each is also below, on its own).
+    auto *again = new QPushButton(tr("Set up the till again…"), body);
+    again->setObjectName(QStringLiteral("setupAgain"));
+    again->setToolTip(tr("Language, stall name, currency, sales tax, benefits and owner PIN, "
+                         "screen by screen"));
+    makeTouch(again);
+    connect(again, &QPushButton::clicked, this, &SettingsPage::runSetup);
+    auto *againRow = new QHBoxLayout;
+    againRow->addWidget(again);
+    againRow->addStretch(1);
+    lay->addLayout(againRow);
+
     auto *receipt = new QGroupBox(tr("Receipts"), body);
     auto *form = new QFormLayout(receipt);
     m_store = new QLineEdit(m_ctx.db().setting(QStringLiteral("store_name")), receipt);
@@ -61,7 +74,8 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
 
     auto *taxes = new QGroupBox(tr("Tax and tenders"), body);
     auto *tv = new QVBoxLayout(taxes);
-    tv->addWidget(new TaxTenderEditor(m_ctx, taxes));
+    m_taxes = new TaxTenderEditor(m_ctx, taxes);
+    tv->addWidget(m_taxes);
     lay->addWidget(taxes);
 
     auto *language = new QGroupBox(tr("Language"), body);
@@ -119,6 +133,25 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
 #endif
     lay->addStretch(1);
     reloadUsers();
+}
+
+void SettingsPage::runSetup()
+{
+    if (!m_ctx.isOwner())
+        return;
+    auto *setup = new SetupWizard(m_ctx.db(), this);
+    setup->setAttribute(Qt::WA_DeleteOnClose);
+    setup->setWindowState(Qt::WindowMaximized);
+    connect(setup, &QDialog::accepted, this, [this] {
+        m_store->setText(m_ctx.db().setting(QStringLiteral("store_name")));
+        m_footer->setText(m_ctx.db().setting(QStringLiteral("receipt_footer")));
+        m_language->setCurrentIndex(std::max(0, m_language->findData(Language::chosen())));
+        m_taxes->reload();
+        reloadUsers();
+        emit m_ctx.catalogChanged();
+        emit lockUsersChanged();
+    });
+    setup->open();
 }
 
 void SettingsPage::saveReceiptSettings()

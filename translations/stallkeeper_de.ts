@@ -289,10 +289,6 @@
         <translation>%1 Fehlbetrag</translation>
     </message>
     <message>
-        <source>%1: type an amount such as 12.50.</source>
-        <translation>%1: Betrag wie 12.50 eingeben.</translation>
-    </message>
-    <message>
         <source>Recorded at %1: counted %2, %3.</source>
         <translation>Erfasst um %1: gezählt %2, %3.</translation>
     </message>
@@ -307,6 +303,10 @@
     <message>
         <source>short by %1</source>
         <translation>%1 Fehlbetrag</translation>
+    </message>
+    <message>
+        <source>%1: type an amount such as %2.</source>
+        <translation>%1: Betrag eingeben, z. B. %2.</translation>
     </message>
 </context>
 <context>
@@ -845,10 +845,6 @@ nächster Kunde</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>e.g. 1.50 or 10%</source>
-        <translation>z. B. 1,50 oder 10%</translation>
-    </message>
-    <message>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
@@ -887,6 +883,10 @@ nächster Kunde</translation>
     <message>
         <source>%1 off, %2 to pay</source>
         <translation>%1 Rabatt, %2 zu zahlen</translation>
+    </message>
+    <message>
+        <source>e.g. %1 or %2%</source>
+        <translation>z. B. %1 oder %2 %</translation>
     </message>
 </context>
 <context>
@@ -1056,10 +1056,6 @@ nächster Kunde</translation>
         <translation>Einlage</translation>
     </message>
     <message>
-        <source>Type the amount, such as 5.00.</source>
-        <translation>Betrag eingeben, z. B. 5.00.</translation>
-    </message>
-    <message>
         <source>Say what the cash was for.</source>
         <translation>Geben Sie an, wofür das Bargeld war.</translation>
     </message>
@@ -1106,6 +1102,10 @@ nächster Kunde</translation>
     <message>
         <source>The market day is closed.</source>
         <translation>Der Markttag ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Type the amount, such as %1.</source>
+        <translation>Betrag eingeben, z. B. %1.</translation>
     </message>
 </context>
 <context>
@@ -1298,10 +1298,6 @@ nächster Kunde</translation>
         <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
-        <source>Type a quantity in %1, e.g. 2.5.</source>
-        <translation>Menge in %1 eingeben, z. B. 2.5.</translation>
-    </message>
-    <message>
         <source>Say why (spoiled, samples, miscounted…).</source>
         <translation>Grund angeben (verdorben, Kostproben, verzählt…).</translation>
     </message>
@@ -1426,10 +1422,6 @@ nächster Kunde</translation>
         <translation>Reaktivieren</translation>
     </message>
     <message>
-        <source>Type the price, such as 4.50.</source>
-        <translation>Preis eingeben, z. B. 4.50.</translation>
-    </message>
-    <message>
         <source>Type the low-stock level in %1.</source>
         <translation>Mindestbestand in %1 eingeben.</translation>
     </message>
@@ -1545,6 +1537,14 @@ nächster Kunde</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type a quantity in %1, e.g. %2.</source>
+        <translation>Menge in %1 eingeben, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>Type the price, such as %1.</source>
+        <translation>Preis eingeben, z. B. %1.</translation>
     </message>
 </context>
 <context>
@@ -1673,8 +1673,8 @@ nächster Kunde</translation>
         <translation>Geben Sie den Namen des Markts ein.</translation>
     </message>
     <message>
-        <source>The opening float must be an amount like 50.00.</source>
-        <translation>Das Wechselgeld muss ein Betrag wie 50.00 sein.</translation>
+        <source>The opening float must be an amount like %1.</source>
+        <translation>Das Wechselgeld muss ein Betrag wie %1 sein.</translation>
     </message>
 </context>
 <context>
@@ -2824,10 +2824,6 @@ nächster Kunde</translation>
         <translation>Geben Sie eine ganze Zahl %1 ein.</translation>
     </message>
     <message>
-        <source>Type the weight of %1 in %2, e.g. 3.25.</source>
-        <translation>Gewicht von %1 in %2 eingeben, z. B. 3.25.</translation>
-    </message>
-    <message>
         <source>Every item is counted or skipped. Go on to the cash drawer, or pick an item to recount.</source>
         <translation>Alle Artikel sind gezählt oder übersprungen. Weiter zur Kasse, oder einen Artikel neu zählen.</translation>
     </message>
@@ -2838,6 +2834,10 @@ nächster Kunde</translation>
     <message>
         <source>%1 of %2 items counted, %3 skipped · stock variance %4</source>
         <translation>%1 von %2 Artikeln gezählt, %3 übersprungen · Bestandsabweichung %4</translation>
+    </message>
+    <message>
+        <source>Type the weight of %1 in %2, e.g. %3.</source>
+        <translation>Gewicht von %1 in %2 eingeben, z. B. %3.</translation>
     </message>
 </context>
 <context>
@@ -3040,10 +3040,6 @@ nächster Kunde</translation>
         <translation>Steuerkategorien</translation>
     </message>
     <message>
-        <source>e.g. 8.25</source>
-        <translation>z. B. 8,25</translation>
-    </message>
-    <message>
         <source>Offered for products</source>
         <translation>Für Produkte wählbar</translation>
     </message>
@@ -3176,10 +3172,6 @@ nächster Kunde</translation>
         <translation>Dieser Name ist schon vergeben; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <source>Type the rate as a percentage, such as 8.25.</source>
-        <translation>Geben Sie den Satz in Prozent ein, etwa 8,25.</translation>
-    </message>
-    <message>
         <source>A rate cannot be negative; type 0 for no tax.</source>
         <translation>Ein Satz kann nicht negativ sein; 0 für keine Steuer eingeben.</translation>
     </message>
@@ -3219,12 +3211,20 @@ nächster Kunde</translation>
         <translation>%1 gespeichert. Verkäufe ab jetzt verwenden es; frühere Verkäufe behalten ihre Steuer.</translation>
     </message>
     <message>
-        <source>Type the token value as an amount, such as 5.00.</source>
-        <translation>Geben Sie den Markenwert als Betrag ein, etwa 5,00.</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage, such as %1.</source>
+        <translation>Satz als Prozentwert eingeben, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Type the token value as an amount, such as %1.</source>
+        <translation>Wert der Wertmarke als Betrag eingeben, z. B. %1.</translation>
     </message>
 </context>
 <context>

@@ -289,10 +289,6 @@
         <translation>Faltan %1</translation>
     </message>
     <message>
-        <source>%1: type an amount such as 12.50.</source>
-        <translation>%1: escribe un importe como 12.50.</translation>
-    </message>
-    <message>
         <source>Recorded at %1: counted %2, %3.</source>
         <translation>Registrado a las %1: contado %2, %3.</translation>
     </message>
@@ -307,6 +303,10 @@
     <message>
         <source>short by %1</source>
         <translation>faltan %1</translation>
+    </message>
+    <message>
+        <source>%1: type an amount such as %2.</source>
+        <translation>%1: escribe un importe, como %2.</translation>
     </message>
 </context>
 <context>
@@ -845,10 +845,6 @@ siguiente cliente</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>e.g. 1.50 or 10%</source>
-        <translation>p. ej. 1,50 o 10%</translation>
-    </message>
-    <message>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
@@ -887,6 +883,10 @@ siguiente cliente</translation>
     <message>
         <source>%1 off, %2 to pay</source>
         <translation>%1 menos, %2 a pagar</translation>
+    </message>
+    <message>
+        <source>e.g. %1 or %2%</source>
+        <translation>p. ej. %1 o %2%</translation>
     </message>
 </context>
 <context>
@@ -1056,10 +1056,6 @@ siguiente cliente</translation>
         <translation>Entrada</translation>
     </message>
     <message>
-        <source>Type the amount, such as 5.00.</source>
-        <translation>Escribe el importe, como 5.00.</translation>
-    </message>
-    <message>
         <source>Say what the cash was for.</source>
         <translation>Indica para qué era el efectivo.</translation>
     </message>
@@ -1106,6 +1102,10 @@ siguiente cliente</translation>
     <message>
         <source>The market day is closed.</source>
         <translation>El día de mercado está cerrado.</translation>
+    </message>
+    <message>
+        <source>Type the amount, such as %1.</source>
+        <translation>Escribe el importe, como %1.</translation>
     </message>
 </context>
 <context>
@@ -1298,10 +1298,6 @@ siguiente cliente</translation>
         <translation>Escribe un número entero.</translation>
     </message>
     <message>
-        <source>Type a quantity in %1, e.g. 2.5.</source>
-        <translation>Escribe una cantidad en %1, p. ej. 2.5.</translation>
-    </message>
-    <message>
         <source>Say why (spoiled, samples, miscounted…).</source>
         <translation>Indica el motivo (estropeado, muestras, mal contado…).</translation>
     </message>
@@ -1426,10 +1422,6 @@ siguiente cliente</translation>
         <translation>Reactivar</translation>
     </message>
     <message>
-        <source>Type the price, such as 4.50.</source>
-        <translation>Escribe el precio, como 4.50.</translation>
-    </message>
-    <message>
         <source>Type the low-stock level in %1.</source>
         <translation>Escribe el nivel de existencias bajas en %1.</translation>
     </message>
@@ -1545,6 +1537,14 @@ siguiente cliente</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type a quantity in %1, e.g. %2.</source>
+        <translation>Escribe una cantidad en %1, p. ej. %2.</translation>
+    </message>
+    <message>
+        <source>Type the price, such as %1.</source>
+        <translation>Escribe el precio, como %1.</translation>
     </message>
 </context>
 <context>
@@ -1673,8 +1673,8 @@ siguiente cliente</translation>
         <translation>Escribe el nombre del mercado.</translation>
     </message>
     <message>
-        <source>The opening float must be an amount like 50.00.</source>
-        <translation>El fondo inicial debe ser un importe como 50.00.</translation>
+        <source>The opening float must be an amount like %1.</source>
+        <translation>El fondo inicial debe ser un importe como %1.</translation>
     </message>
 </context>
 <context>
@@ -2824,10 +2824,6 @@ siguiente cliente</translation>
         <translation>Escribe un número entero de %1.</translation>
     </message>
     <message>
-        <source>Type the weight of %1 in %2, e.g. 3.25.</source>
-        <translation>Escribe el peso de %1 en %2, p. ej. 3.25.</translation>
-    </message>
-    <message>
         <source>Every item is counted or skipped. Go on to the cash drawer, or pick an item to recount.</source>
         <translation>Todos los artículos están contados u omitidos. Pasa a la caja de efectivo o elige un artículo para volver a contarlo.</translation>
     </message>
@@ -2838,6 +2834,10 @@ siguiente cliente</translation>
     <message>
         <source>%1 of %2 items counted, %3 skipped · stock variance %4</source>
         <translation>%1 de %2 artículos contados, %3 omitidos · diferencia de existencias %4</translation>
+    </message>
+    <message>
+        <source>Type the weight of %1 in %2, e.g. %3.</source>
+        <translation>Escribe el peso de %1 en %2, p. ej. %3.</translation>
     </message>
 </context>
 <context>
@@ -3040,10 +3040,6 @@ siguiente cliente</translation>
         <translation>Categorías de impuesto</translation>
     </message>
     <message>
-        <source>e.g. 8.25</source>
-        <translation>p. ej. 8,25</translation>
-    </message>
-    <message>
         <source>Offered for products</source>
         <translation>Disponible para productos</translation>
     </message>
@@ -3176,10 +3172,6 @@ siguiente cliente</translation>
         <translation>Ese nombre ya existe; elija otro.</translation>
     </message>
     <message>
-        <source>Type the rate as a percentage, such as 8.25.</source>
-        <translation>Escriba la tasa como porcentaje, por ejemplo 8,25.</translation>
-    </message>
-    <message>
         <source>A rate cannot be negative; type 0 for no tax.</source>
         <translation>Una tasa no puede ser negativa; escriba 0 para no cobrar impuesto.</translation>
     </message>
@@ -3219,12 +3211,20 @@ siguiente cliente</translation>
         <translation>%1 guardado. Las ventas a partir de ahora lo usan; las ventas pasadas conservan su impuesto.</translation>
     </message>
     <message>
-        <source>Type the token value as an amount, such as 5.00.</source>
-        <translation>Escriba el valor de la ficha como importe, por ejemplo 5,00.</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage, such as %1.</source>
+        <translation>Escribe el tipo como porcentaje, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>Type the token value as an amount, such as %1.</source>
+        <translation>Escribe el valor de la ficha como importe, por ejemplo %1.</translation>
     </message>
 </context>
 <context>

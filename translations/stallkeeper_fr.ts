@@ -289,10 +289,6 @@
         <translation>Manque %1</translation>
     </message>
     <message>
-        <source>%1: type an amount such as 12.50.</source>
-        <translation>%1 : saisissez un montant comme 12.50.</translation>
-    </message>
-    <message>
         <source>Recorded at %1: counted %2, %3.</source>
         <translation>Enregistré à %1 : compté %2, %3.</translation>
     </message>
@@ -307,6 +303,10 @@
     <message>
         <source>short by %1</source>
         <translation>manque %1</translation>
+    </message>
+    <message>
+        <source>%1: type an amount such as %2.</source>
+        <translation>%1 : saisissez un montant, par exemple %2.</translation>
     </message>
 </context>
 <context>
@@ -845,10 +845,6 @@ client suivant</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>e.g. 1.50 or 10%</source>
-        <translation>p. ex. 1,50 ou 10%</translation>
-    </message>
-    <message>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
@@ -887,6 +883,10 @@ client suivant</translation>
     <message>
         <source>%1 off, %2 to pay</source>
         <translation>%1 de remise, %2 à payer</translation>
+    </message>
+    <message>
+        <source>e.g. %1 or %2%</source>
+        <translation>p. ex. %1 ou %2 %</translation>
     </message>
 </context>
 <context>
@@ -1056,10 +1056,6 @@ client suivant</translation>
         <translation>Entrée</translation>
     </message>
     <message>
-        <source>Type the amount, such as 5.00.</source>
-        <translation>Saisissez le montant, par exemple 5.00.</translation>
-    </message>
-    <message>
         <source>Say what the cash was for.</source>
         <translation>Indiquez à quoi ont servi les espèces.</translation>
     </message>
@@ -1106,6 +1102,10 @@ client suivant</translation>
     <message>
         <source>The market day is closed.</source>
         <translation>Le jour de marché est clôturé.</translation>
+    </message>
+    <message>
+        <source>Type the amount, such as %1.</source>
+        <translation>Saisissez le montant, par exemple %1.</translation>
     </message>
 </context>
 <context>
@@ -1298,10 +1298,6 @@ client suivant</translation>
         <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
-        <source>Type a quantity in %1, e.g. 2.5.</source>
-        <translation>Saisissez une quantité en %1, par ex. 2.5.</translation>
-    </message>
-    <message>
         <source>Say why (spoiled, samples, miscounted…).</source>
         <translation>Indiquez le motif (abîmé, dégustation, erreur de comptage…).</translation>
     </message>
@@ -1426,10 +1422,6 @@ client suivant</translation>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <source>Type the price, such as 4.50.</source>
-        <translation>Saisissez le prix, par exemple 4.50.</translation>
-    </message>
-    <message>
         <source>Type the low-stock level in %1.</source>
         <translation>Saisissez le seuil de stock bas en %1.</translation>
     </message>
@@ -1545,6 +1537,14 @@ client suivant</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type a quantity in %1, e.g. %2.</source>
+        <translation>Saisissez une quantité en %1, p. ex. %2.</translation>
+    </message>
+    <message>
+        <source>Type the price, such as %1.</source>
+        <translation>Saisissez le prix, par exemple %1.</translation>
     </message>
 </context>
 <context>
@@ -1673,8 +1673,8 @@ client suivant</translation>
         <translation>Saisissez le nom du marché.</translation>
     </message>
     <message>
-        <source>The opening float must be an amount like 50.00.</source>
-        <translation>Le fond de caisse doit être un montant comme 50.00.</translation>
+        <source>The opening float must be an amount like %1.</source>
+        <translation>Le fond de caisse doit être un montant comme %1.</translation>
     </message>
 </context>
 <context>
@@ -2824,10 +2824,6 @@ client suivant</translation>
         <translation>Saisissez un nombre entier de %1.</translation>
     </message>
     <message>
-        <source>Type the weight of %1 in %2, e.g. 3.25.</source>
-        <translation>Saisissez le poids de %1 en %2, par ex. 3.25.</translation>
-    </message>
-    <message>
         <source>Every item is counted or skipped. Go on to the cash drawer, or pick an item to recount.</source>
         <translation>Tous les articles sont comptés ou passés. Passez au tiroir-caisse, ou choisissez un article à recompter.</translation>
     </message>
@@ -2838,6 +2834,10 @@ client suivant</translation>
     <message>
         <source>%1 of %2 items counted, %3 skipped · stock variance %4</source>
         <translation>%1 articles comptés sur %2, %3 passés · écart de stock %4</translation>
+    </message>
+    <message>
+        <source>Type the weight of %1 in %2, e.g. %3.</source>
+        <translation>Saisissez le poids de %1 en %2, p. ex. %3.</translation>
     </message>
 </context>
 <context>
@@ -3040,10 +3040,6 @@ client suivant</translation>
         <translation>Catégories de taxe</translation>
     </message>
     <message>
-        <source>e.g. 8.25</source>
-        <translation>p. ex. 8,25</translation>
-    </message>
-    <message>
         <source>Offered for products</source>
         <translation>Proposée pour les produits</translation>
     </message>
@@ -3176,10 +3172,6 @@ client suivant</translation>
         <translation>Ce nom est déjà pris ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <source>Type the rate as a percentage, such as 8.25.</source>
-        <translation>Saisissez le taux en pourcentage, par exemple 8,25.</translation>
-    </message>
-    <message>
         <source>A rate cannot be negative; type 0 for no tax.</source>
         <translation>Un taux ne peut pas être négatif ; saisissez 0 pour aucune taxe.</translation>
     </message>
@@ -3219,12 +3211,20 @@ client suivant</translation>
         <translation>%1 enregistré. Les ventes à partir de maintenant l&apos;utilisent ; les ventes passées gardent leur taxe.</translation>
     </message>
     <message>
-        <source>Type the token value as an amount, such as 5.00.</source>
-        <translation>Saisissez la valeur du jeton comme montant, par exemple 5,00.</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage, such as %1.</source>
+        <translation>Saisissez le taux en pourcentage, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Type the token value as an amount, such as %1.</source>
+        <translation>Saisissez la valeur du jeton comme un montant, par exemple %1.</translation>
     </message>
 </context>
 <context>

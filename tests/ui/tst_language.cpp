@@ -8,12 +8,16 @@
 #include "DemoData.h"
 #include "Money.h"
 #include "SaleEngine.h"
+#include "checkout/MarketDayDialog.h"
 #include "common/DisplayNames.h"
 #include "common/Language.h"
 #include "common/Style.h"
 #include "reports/ReportTableModel.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
@@ -178,6 +182,22 @@ private slots:
         QCOMPARE(DisplayNames::tender(QStringLiteral("cash"), QStringLiteral("Cash")),
                  QStringLiteral("Bar"));
         QCOMPARE(quantity(375, Unit::Lb), QStringLiteral("0,375 lb"));
+    }
+
+    void examplesInMessagesFollowTheLocale()
+    {
+        // "an amount like 50.00" in German read as fifty thousand: examples use the locale too.
+        QVERIFY(Language::apply(QStringLiteral("de")));
+        MarketDayDialog dialog({}, Currency::fromCode(QStringLiteral("EUR")));
+        dialog.findChild<QComboBox *>(QStringLiteral("market"))
+            ->setEditText(QStringLiteral("Markt"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("float"))->setText(QStringLiteral("fünfzig"));
+        dialog.accept();
+        QStringList shown;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            shown << l->text();
+        QVERIFY2(shown.join(QLatin1Char('|')).contains(QStringLiteral("50,00")),
+                 qPrintable(shown.join(QLatin1Char('|'))));
     }
 
     void reportCellsTranslated()

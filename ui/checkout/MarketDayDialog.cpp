@@ -80,7 +80,8 @@ void MarketDayDialog::accept()
     const QString f = m_floatEdit->text().trimmed();
     auto v = f.isEmpty() ? Result<Minor>(0) : parseMoney(f, m_currency, QLocale());
     if (!v || *v < 0) {
-        m_error->setText(tr("The opening float must be an amount like 50.00."));
+        m_error->setText(tr("The opening float must be an amount like %1.")
+                             .arg(formatFixed(5000, m_currency.decimals, QLocale())));
         m_floatEdit->setFocus();
         return;
     }

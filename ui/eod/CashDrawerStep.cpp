@@ -296,8 +296,9 @@ bool CashDrawerStep::record()
         return false;
     for (const auto &[held, edit] : std::as_const(m_heldEdits))
         if (held.faceValue == 0 && !parseAmount(edit->text(), m_currency)) {
-            m_status->setText(tr("%1: type an amount such as 12.50.")
-                                  .arg(DisplayNames::tender(held.tender, held.name)));
+            m_status->setText(tr("%1: type an amount such as %2.")
+                                  .arg(DisplayNames::tender(held.tender, held.name),
+                                       formatFixed(1250, m_currency.decimals, QLocale())));
             edit->setFocus();
             return false;
         }

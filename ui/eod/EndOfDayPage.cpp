@@ -318,7 +318,8 @@ void EndOfDayPage::addMovement()
     if (!amount)
         amount = parseFixed(m_moveAmount->text().trimmed(), c.decimals, QLocale::c());
     if (!amount || *amount <= 0) {
-        m_moveStatus->setText(tr("Type the amount, such as 5.00."));
+        m_moveStatus->setText(
+            tr("Type the amount, such as %1.").arg(formatFixed(500, c.decimals, QLocale())));
         m_moveAmount->setFocus();
         return;
     }

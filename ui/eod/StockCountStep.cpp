@@ -315,9 +315,11 @@ void StockCountStep::recordEntered()
     if (!qty)
         qty = parseQuantity(text, p.unit, QLocale::c());
     if (!qty) {
-        m_error->setText(p.unit == sk::Unit::Each ? tr("Type a whole number of %1.").arg(p.name)
-                                                  : tr("Type the weight of %1 in %2, e.g. 3.25.")
-                                                        .arg(p.name, DisplayNames::unit(p.unit)));
+        m_error->setText(
+            p.unit == sk::Unit::Each
+                ? tr("Type a whole number of %1.").arg(p.name)
+                : tr("Type the weight of %1 in %2, e.g. %3.")
+                      .arg(p.name, DisplayNames::unit(p.unit), formatFixed(325, 2, QLocale())));
         m_qty->selectAll();
         return;
     }

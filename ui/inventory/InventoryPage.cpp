@@ -403,10 +403,10 @@ void InventoryPage::recordStock()
     if (!qty)
         qty = parseQuantity(text, p->unit, QLocale::c());
     if (!qty) {
-        m_stockStatus->setText(
-            p->unit == Unit::Each
-                ? tr("Type a whole number.")
-                : tr("Type a quantity in %1, e.g. 2.5.").arg(DisplayNames::unit(p->unit)));
+        m_stockStatus->setText(p->unit == Unit::Each ? tr("Type a whole number.")
+                                                     : tr("Type a quantity in %1, e.g. %2.")
+                                                           .arg(DisplayNames::unit(p->unit),
+                                                                formatFixed(25, 1, QLocale())));
         m_stockQty->setFocus();
         return;
     }
@@ -707,7 +707,8 @@ void InventoryPage::saveProduct()
     if (!price)
         price = parseFixed(m_price->text().trimmed(), m_currency.decimals, QLocale::c());
     if (!price || *price < 0) {
-        m_productStatus->setText(tr("Type the price, such as 4.50."));
+        m_productStatus->setText(tr("Type the price, such as %1.")
+                                     .arg(formatFixed(450, m_currency.decimals, QLocale())));
         m_price->setFocus();
         return;
     }

@@ -46,7 +46,7 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     m_taxName->setObjectName(QStringLiteral("taxName"));
     m_taxRate = new QLineEdit(this);
     m_taxRate->setObjectName(QStringLiteral("taxRate"));
-    m_taxRate->setPlaceholderText(tr("e.g. 8.25"));
+    m_taxRate->setPlaceholderText(tr("e.g. %1").arg(formatPercent(82500, QLocale())));
     m_taxActive = new QCheckBox(tr("Offered for products"), this);
     m_taxActive->setObjectName(QStringLiteral("taxActive"));
     for (QWidget *w : {static_cast<QWidget *>(m_taxName), static_cast<QWidget *>(m_taxRate)})
@@ -254,7 +254,8 @@ QString TaxTenderEditor::problemText(const SettingProblem &p)
     case SettingProblem::Kind::NameDuplicate:
         return tr("That name is already taken; choose another.");
     case SettingProblem::Kind::RateNotANumber:
-        return tr("Type the rate as a percentage, such as 8.25.");
+        return tr("Type the rate as a percentage, such as %1.")
+            .arg(formatPercent(82500, QLocale()));
     case SettingProblem::Kind::RateNegative:
         return tr("A rate cannot be negative; type 0 for no tax.");
     case SettingProblem::Kind::RateAbove100:
@@ -344,7 +345,8 @@ void TaxTenderEditor::saveTender()
         if (!v)
             v = parseMoney(face, c, QLocale::c());
         if (!v) {
-            m_tenderStatus->setText(tr("Type the token value as an amount, such as 5.00."));
+            m_tenderStatus->setText(tr("Type the token value as an amount, such as %1.")
+                                        .arg(formatFixed(500, c.decimals, QLocale())));
             m_tenderFace->setFocus();
             return;
         }

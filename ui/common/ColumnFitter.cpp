@@ -26,9 +26,13 @@ ColumnFitter::ColumnFitter(QTableView *view, int stretchColumn, const QList<int>
     h->setStretchLastSection(false);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->installEventFilter(this);
-    // After the view has measured the new rows.
+    // Once, after a burst of changes: a table filled cell by cell changes thousands of times.
+    m_later.setSingleShot(true);
+    m_later.setInterval(0);
+    connect(&m_later, &QTimer::timeout, this, &ColumnFitter::fit);
     const auto later = [this] {
-        QTimer::singleShot(0, this, &ColumnFitter::fit);
+        if (!m_later.isActive())
+            m_later.start();
     };
     if (QAbstractItemModel *model = view->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, later);

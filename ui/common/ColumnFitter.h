@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QTimer>
 
 class QTableView;
 
@@ -30,6 +31,7 @@ private:
     int m_stretch;
     QList<int> m_optional;
     bool m_fitting = false;
+    QTimer m_later;
 };
 
 } // namespace sk::ui

@@ -1,5 +1,8 @@
 #include "Money.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <limits>
 
 namespace sk {
@@ -195,45 +198,80 @@ Currency Currency::fromCode(const QString &iso)
     return c;
 }
 
+namespace {
+
+// Where a currency is at home: the locale whose conventions place its symbol. Locales that use
+// the currency themselves are found by Qt; this table settles the currencies used in many
+// countries (EUR) and the ones a market vendor is most likely to have.
+QLocale homeOf(const QString &code)
+{
+    static const QHash<QString, QLocale> known = [] {
+        QHash<QString, QLocale> h;
+        const std::pair<const char *, const char *> table[] = {{"USD", "en_US"},
+                                                               {"EUR", "de_DE"},
+                                                               {"GBP", "en_GB"},
+                                                               {"CAD", "en_CA"},
+                                                               {"MXN", "es_MX"},
+                                                               {"AUD", "en_AU"},
+                                                               {"NZD", "en_NZ"},
+                                                               {"JPY", "ja_JP"},
+                                                               {"INR", "en_IN"},
+                                                               {"BRL", "pt_BR"},
+                                                               {"ZAR", "en_ZA"}};
+        for (const auto &[currency, locale] : table)
+            h.insert(QString::fromLatin1(currency), QLocale(QString::fromLatin1(locale)));
+        return h;
+    }();
+    if (auto it = known.constFind(code); it != known.cend())
+        return *it;
+    for (const QLocale &l :
+         QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory))
+        if (l.currencySymbol(QLocale::CurrencyIsoCode) == code)
+            return l;
+    return QLocale::c();
+}
+
+} // namespace
+
 QString formatMoney(Minor amount, const Currency &currency, const QLocale &locale)
 {
-    // QLocale::toCurrencyString takes a double; build the text from the integer ourselves and
-    // borrow only the symbol placement from the locale's pattern.
-    const QString number = formatFixed(amount < 0 ? 0 : amount, currency.decimals, locale, true);
-    QString symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-    if (locale.currencySymbol(QLocale::CurrencyIsoCode) != currency.code) {
-        static const QHash<QString, QString> symbols
-            = {{QStringLiteral("USD"), QStringLiteral("$")},
-               {QStringLiteral("EUR"), QStringLiteral("€")},
-               {QStringLiteral("GBP"), QStringLiteral("£")},
-               {QStringLiteral("CAD"), QStringLiteral("$")},
-               {QStringLiteral("JPY"), QStringLiteral("¥")},
-               {QStringLiteral("MXN"), QStringLiteral("$")}};
-        symbol = symbols.value(currency.code, currency.code);
+    if (amount < 0) {
+        const quint64 magnitude = ~static_cast<quint64>(amount) + 1;
+        // INT64_MIN has no positive twin; its magnitude is shown one minor unit short.
+        return locale.negativeSign()
+               + formatMoney(
+                   static_cast<Minor>(std::min<quint64>(magnitude, kMax)), currency, locale);
     }
-    // Probe the locale's pattern with a known number to find where the symbol goes.
-    const QString probe = locale.toCurrencyString(1, QStringLiteral("\x01"));
-    QString text;
+    // QLocale::toCurrencyString takes a double; the number is built from the integer with the
+    // locale's digits and separators, and only the symbol and its place are borrowed.
+    //
+    // The rule: in a locale whose country uses the currency, its own pattern (en_US "$8.50",
+    // es_US "$8.50", es_ES "8,50 €", fr_CA "8,50 $"). For a currency the locale's country does
+    // not use, the symbol and its place come from the currency's home and the separators from
+    // the locale: a stall in the US shown in Spanish from Spain reads "$8,50", never "8,50 $",
+    // which there would mean another kind of dollar; euros in English read "8.50 €".
+    const QString number = formatFixed(amount, currency.decimals, locale, true);
+    const bool own = locale.language() != QLocale::C
+                     && locale.currencySymbol(QLocale::CurrencyIsoCode) == currency.code;
+    const QLocale home = own ? locale : homeOf(currency.code);
+    const bool known = home.currencySymbol(QLocale::CurrencyIsoCode) == currency.code;
+    const QString symbol = known ? home.currencySymbol(QLocale::CurrencySymbol) : currency.code;
+    // Probe the pattern with a marker for the symbol to find where it goes and what separates
+    // it from the number; a space becomes a no-break space, so an amount never wraps.
+    const QString probe
+        = known ? home.toCurrencyString(1, QStringLiteral("\x01")) : QStringLiteral("\x01 1");
     const qsizetype at = probe.indexOf(QChar(1));
     const qsizetype one = probe.indexOf(QLatin1Char('1'));
-    // The C locale (no LANG set) has no currency pattern: write the symbol first, as in en_US.
-    if (at >= 0 && one >= 0 && at > one && locale.language() != QLocale::C) {
-        // Symbol after the number, keep the locale's separator (e.g. "1,00 €").
-        const QString sep
-            = probe.mid(one + 1, at - one - 1).contains(QChar(0xA0))
-                  ? QString(QChar(0xA0))
-                  : (probe.mid(one + 1, at - one - 1).isEmpty() ? QString() : QStringLiteral(" "));
-        text = number + sep + symbol;
-    } else {
-        const QString sep = (at >= 0 && one > at + 1) ? QString(QChar(0xA0)) : QString();
-        text = symbol + sep + number;
-    }
-    if (amount < 0) {
-        const QString magnitude = formatMoney(
-            amount == std::numeric_limits<qint64>::min() ? kMax : -amount, currency, locale);
-        return locale.negativeSign() + magnitude;
-    }
-    return text;
+    const auto separator = [](QStringView between) {
+        return between.isEmpty() ? QString() : QString(QChar(0x00A0));
+    };
+    if (at > one && one >= 0)
+        return number + separator(QStringView(probe).mid(one + 1, at - one - 1)) + symbol;
+    const qsizetype afterSymbol = at + 1;
+    return symbol
+           + separator(one > afterSymbol ? QStringView(probe).mid(afterSymbol, one - afterSymbol)
+                                         : QStringView())
+           + number;
 }
 
 QStringList currencySymbols(const Currency &currency, const QLocale &locale)

@@ -168,24 +168,17 @@
 <context>
     <name>sk::ui::SyncStatusWidget</name>
     <message numerus="yes">
-        <source>%n sale(s) waiting</source>
+        <source>%n sale(s) not sent yet</source>
         <translation>
-            <numerusform>%n sale waiting</numerusform>
-            <numerusform>%n sales waiting</numerusform>
+            <numerusform>%n sale not sent yet</numerusform>
+            <numerusform>%n sales not sent yet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting</source>
+        <source>%1 · %n refused by the server (see Settings)</source>
         <translation>
-            <numerusform>%n change waiting</numerusform>
-            <numerusform>%n changes waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n set aside</source>
-        <translation>
-            <numerusform>%n set aside</numerusform>
-            <numerusform>%n set aside</numerusform>
+            <numerusform>%1 · %n refused by the server (see Settings)</numerusform>
+            <numerusform>%1 · %n refused by the server (see Settings)</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "common/DamageGuard.h"
 #include "common/FileSaving.h"
+#include "setup/SetupWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -146,6 +147,16 @@ int main(int argc, char *argv[])
             font.setPointSizeF(font.pointSizeF() * factor);
             QApplication::setFont(font);
         }
+    }
+    // A new till asks for its name, currency, tax, benefits, owner PIN and language first (all
+    // skippable), on the whole screen like the till itself; the window then opens in the
+    // language chosen.
+    if (sk::ui::SetupWizard::isDue(**db)) {
+        sk::ui::SetupWizard setup(**db);
+        if (QScreen *screen = QGuiApplication::primaryScreen())
+            setup.setGeometry(screen->availableGeometry());
+        setup.setWindowState(Qt::WindowMaximized);
+        setup.exec();
     }
     sk::ui::MainWindow window(**db);
     guard.setWindow(&window);

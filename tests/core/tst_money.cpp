@@ -520,19 +520,63 @@ private slots:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<qint64>("amount");
         QTest::addColumn<QString>("expected");
+        const QString nbsp(QChar(0x00a0));
+        // The locale's own currency: its own pattern.
         QTest::newRow("en_US") << "en_US"
                                << "USD" << qint64(123456) << "$1,234.56";
         QTest::newRow("en_US negative") << "en_US"
                                         << "USD" << qint64(-50) << "-$0.50";
         QTest::newRow("C locale (no LANG)") << "C"
                                             << "USD" << qint64(850) << "$8.50";
+        QTest::newRow("es_US") << "es_US"
+                               << "USD" << qint64(850) << "$8.50";
         QTest::newRow("es_ES") << "es_ES"
                                << "EUR" << qint64(123456) << QString::fromUtf8("1.234,56\u00a0€");
+        QTest::newRow("es_ES 8.50") << "es_ES"
+                                    << "EUR" << qint64(850) << QString::fromUtf8("8,50\u00a0€");
+        QTest::newRow("es_ES negative")
+            << "es_ES"
+            << "EUR" << qint64(-50) << QString::fromUtf8("-0,50\u00a0€");
         QTest::newRow("de_DE") << "de_DE"
                                << "EUR" << qint64(5) << QString::fromUtf8("0,05\u00a0€");
+        QTest::newRow("de_DE 8.50") << "de_DE"
+                                    << "EUR" << qint64(850) << QString::fromUtf8("8,50\u00a0€");
         QTest::newRow("fr_FR") << "fr_FR"
                                << "EUR" << qint64(123456)
                                << QString::fromUtf8("1\u202f234,56\u00a0€");
+        QTest::newRow("fr_FR 8.50") << "fr_FR"
+                                    << "EUR" << qint64(850) << QString::fromUtf8("8,50\u00a0€");
+        QTest::newRow("es_MX") << "es_MX"
+                               << "MXN" << qint64(850) << "$8.50";
+        QTest::newRow("fr_CA") << "fr_CA"
+                               << "CAD" << qint64(850) << QString::fromUtf8("8,50\u00a0$");
+        // A currency the locale's country does not use: where the symbol goes and which symbol
+        // come from the currency's home, the digits and separators from the locale.
+        QTest::newRow("es_ES with USD") << "es_ES"
+                                        << "USD" << qint64(850) << "$8,50";
+        QTest::newRow("es_ES with USD, grouped") << "es_ES"
+                                                 << "USD" << qint64(123456) << "$1.234,56";
+        QTest::newRow("es_ES with USD, negative") << "es_ES"
+                                                  << "USD" << qint64(-850) << "-$8,50";
+        QTest::newRow("de_DE with USD") << "de_DE"
+                                        << "USD" << qint64(850) << "$8,50";
+        QTest::newRow("fr_FR with USD")
+            << "fr_FR"
+            << "USD" << qint64(123456) << QString::fromUtf8("$1\u202f234,56");
+        QTest::newRow("en_US with EUR") << "en_US"
+                                        << "EUR" << qint64(850) << QString::fromUtf8("8.50\u00a0€");
+        QTest::newRow("en_US with GBP") << "en_US"
+                                        << "GBP" << qint64(850) << QString::fromUtf8("£8.50");
+        QTest::newRow("en_US with JPY") << "en_US"
+                                        << "JPY" << qint64(850) << QString::fromUtf8("\uffe5850");
+        QTest::newRow("en_US with CAD") << "en_US"
+                                        << "CAD" << qint64(850) << "$8.50";
+        QTest::newRow("de_DE with GBP")
+            << "de_DE"
+            << "GBP" << qint64(123456) << QString::fromUtf8("£1.234,56");
+        QTest::newRow("unknown currency")
+            << "en_US"
+            << "XTS" << qint64(850) << QStringLiteral("XTS") + nbsp + QStringLiteral("8.50");
     }
     void format()
     {

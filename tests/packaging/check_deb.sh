@@ -71,6 +71,8 @@ if [ "$with_app" = 1 ]; then
     done
     # The desktop app links the widgets: dpkg-shlibdeps must have found them.
     case "$(field "$app_deb" Depends)" in *'libqt6widgets6 (>='*) ;; *) fail "stallkeeper: Depends lacks libqt6widgets6" ;; esac
+    # Qt's own strings in the vendor's language ("Cancelar", not "Cancel").
+    case "$(field "$app_deb" Depends)" in *qt6-translations-l10n*) ;; *) fail "stallkeeper: Depends lacks qt6-translations-l10n" ;; esac
     if has_file "$app_deb" ./usr/bin/stallkeeper-server; then fail "stallkeeper: contains the server"; fi
 fi
 

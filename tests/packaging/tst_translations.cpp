@@ -1,4 +1,5 @@
-// The Spanish and French translations are complete for the sources as they are now: lupdate is
+// The Spanish, French and German translations (STALLKEEPER_REQUIRED_LANGUAGES in
+// translations/CMakeLists.txt) are complete for the sources as they are now: lupdate is
 // run over the app's sources into a copy of each .ts file, and every message it finds must have
 // a finished, non-empty translation that keeps the source's placeholders and accelerators.
 // A string added or changed in ui/, app/desktop/ or core/ (QT_TRANSLATE_NOOP) without a
@@ -99,6 +100,12 @@ bool hasAccelerator(const QString &text)
     return false;
 }
 
+QStringList requiredLanguages()
+{
+    return QString::fromUtf8(STALLKEEPER_REQUIRED_LANGUAGES)
+        .split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
 QString describe(const Message &m)
 {
     return QStringLiteral("[%1] \"%2\"%3")
@@ -124,8 +131,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         const QDir src(QStringLiteral(STALLKEEPER_SOURCE_DIR));
         // The same sources and options as the stallkeeper_lupdate build targets.
-        for (const QString &lang :
-             {QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("en")}) {
+        for (const QString &lang : requiredLanguages() + QStringList{QStringLiteral("en")}) {
             const QString name = QStringLiteral("stallkeeper_%1.ts").arg(lang);
             const QString original = src.filePath(QStringLiteral("translations/") + name);
             QVERIFY2(QFile::exists(original), qPrintable(original + QStringLiteral(" is missing")));
@@ -162,6 +168,12 @@ private slots:
         }
     }
 
+    void germanIsRequired()
+    {
+        // German shipped half-translated once; it is held to the same bar as Spanish and French.
+        QVERIFY(requiredLanguages().contains(QStringLiteral("de")));
+    }
+
     void sourcesHaveStrings()
     {
         // Guards the test itself: if lupdate found nothing, "nothing is missing" would mean
@@ -176,8 +188,8 @@ private slots:
     void complete_data()
     {
         QTest::addColumn<QString>("lang");
-        QTest::newRow("es") << QStringLiteral("es");
-        QTest::newRow("fr") << QStringLiteral("fr");
+        for (const QString &lang : requiredLanguages())
+            QTest::newRow(qPrintable(lang)) << lang;
         QTest::newRow("en plural forms") << QStringLiteral("en");
     }
 

@@ -1,5 +1,7 @@
 #include "AppContext.h"
+#include "DemoData.h"
 #include "ReportFixture.h"
+#include "TestSupport.h"
 #include "common/Dialogs.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportTableModel.h"
@@ -15,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QtCharts>
 #include <QtTest>
 
 using namespace sk;
@@ -106,6 +109,117 @@ private slots:
                  QStringLiteral("$72.13"));
         // Cash reconciliation is per market day: no category filter offered.
         QVERIFY(!page.findChild<QComboBox *>(QStringLiteral("category"))->isEnabled());
+    }
+
+    // On the room a 1024x600 tablet leaves them, every chart reads whole: the amounts carry the
+    // currency, no two category labels run into each other, no label is cut at the chart's edge,
+    // and the tender mix names every tender with its share.
+    void chartsReadWholeWithTheirCurrency()
+    {
+        // A season of a busy stall: thousands in a market's takings, every kind of tender.
+        test::TempDb db;
+        QVERIFY(seedDemoCatalog(db.db()));
+        DemoOptions season;
+        season.marketDays = 20;
+        season.salesPerDay = 60;
+        QVERIFY(generateDemoData(db.db(), season));
+        AppContext busy(db.db());
+        ReportsPage page(busy);
+        QSignalSpy shown(&page, &ReportsPage::reportShown);
+        page.resize(900, 520);
+        page.show();
+        QTRY_COMPARE(shown.size(), 1);
+        QApplication::processEvents();
+        const QString symbol = QStringLiteral("$");
+        const auto views = page.charts()->views();
+        for (QChartView *v : views) {
+            QChart *c = v->chart();
+            const QString chart = c->title();
+            QVERIFY2(v->isVisibleTo(&page), qPrintable(chart));
+            for (QAbstractAxis *axis : c->axes()) {
+                if (auto *values = qobject_cast<QValueAxis *>(axis)) {
+                    QVERIFY2(values->labelFormat().contains(symbol),
+                             qPrintable(chart + QStringLiteral(": ") + values->labelFormat()));
+                    QVERIFY2(c->localizeNumbers(), qPrintable(chart));
+                }
+                auto *categories = qobject_cast<QBarCategoryAxis *>(axis);
+                if (!categories)
+                    continue;
+                const QFontMetrics fm(categories->labelsFont());
+                const QStringList labels = categories->categories();
+                QVERIFY2(!labels.isEmpty(), qPrintable(chart));
+                // Only a name longer than 24 characters is shortened, on purpose, to 23 and "…".
+                for (const QString &l : labels)
+                    QVERIFY2(!l.contains(QChar(0x2026))
+                                 || (l.size() == 24 && l.endsWith(QChar(0x2026))),
+                             qPrintable(chart + QStringLiteral(": ") + l));
+                const QRectF plot = c->plotArea();
+                // The amounts along the bars side by side, none running into the next.
+                for (QAbstractAxis *other : c->axes())
+                    if (auto *values = qobject_cast<QValueAxis *>(other);
+                        values && values->alignment() == Qt::AlignBottom) {
+                        const QFontMetrics vm(values->labelsFont());
+                        const qreal step = plot.width() / std::max(1, values->tickCount() - 1);
+                        const QString widest = QLocale().toString(values->max(), 'f', 0);
+                        const int need
+                            = vm.horizontalAdvance(QString(values->labelFormat())
+                                                       .replace(QStringLiteral("%.0f"), widest))
+                              + vm.averageCharWidth();
+                        QVERIFY2(need <= step,
+                                 qPrintable(QStringLiteral("%1: amounts need %2 px each, have %3")
+                                                .arg(chart)
+                                                .arg(need)
+                                                .arg(step)));
+                    }
+                if (categories->alignment() == Qt::AlignBottom) {
+                    // Side by side under the bars: each within its own band.
+                    const qreal band = plot.width() / labels.size();
+                    for (const QString &l : labels)
+                        QVERIFY2(fm.horizontalAdvance(l) <= band,
+                                 qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                                                .arg(chart, l)
+                                                .arg(fm.horizontalAdvance(l))
+                                                .arg(band)));
+                } else {
+                    // One above the other beside the bars, and whole within the chart.
+                    QVERIFY2(labels.size() * fm.height() <= plot.height(),
+                             qPrintable(QStringLiteral("%1: %2 labels in %3 px")
+                                            .arg(chart)
+                                            .arg(labels.size())
+                                            .arg(plot.height())));
+                    for (const QString &l : labels)
+                        QVERIFY2(fm.horizontalAdvance(l) <= plot.left(),
+                                 qPrintable(QStringLiteral("%1: \"%2\" needs %3 px, has %4")
+                                                .arg(chart, l)
+                                                .arg(fm.horizontalAdvance(l))
+                                                .arg(plot.left())));
+                }
+            }
+        }
+        // The tender mix: every tender by name and share in the legend, whole.
+        QChart *mix = views[4]->chart();
+        auto *pie = qobject_cast<QPieSeries *>(mix->series().first());
+        QVERIFY(pie);
+        QVERIFY(mix->legend()->isVisible());
+        const auto markers = mix->legend()->markers(pie);
+        QCOMPARE(markers.size(), pie->count());
+        const QFontMetrics legendFont(mix->legend()->font());
+        const qreal room = mix->legend()->geometry().width();
+        for (QLegendMarker *m : markers) {
+            QVERIFY2(m->label().contains(QLatin1Char('%')), qPrintable(m->label()));
+            QVERIFY2(!m->label().contains(QChar(0x2026)), qPrintable(m->label()));
+            // The label beside its colour box, whole within the legend.
+            const int need = legendFont.horizontalAdvance(m->label()) + legendFont.height() + 16;
+            QVERIFY2(need <= room,
+                     qPrintable(QStringLiteral("legend \"%1\" needs %2 px, has %3")
+                                    .arg(m->label())
+                                    .arg(need)
+                                    .arg(room)));
+        }
+        // Labels drawn outside the pie are cut at the chart's edge on a small screen.
+        for (QPieSlice *slice : pie->slices())
+            QVERIFY2(!slice->isLabelVisible() || slice->labelPosition() != QPieSlice::LabelOutside,
+                     qPrintable(slice->label()));
     }
 
     void exportsCsvWithBomAndChartsAsPng()

@@ -47,13 +47,14 @@ private slots:
         ui::AppContext ctx(t.db());
         ui::SyncStatusWidget status(ctx);
         ui::SyncSettingsWidget settings(ctx);
-        QVERIFY(status.text().startsWith(QLatin1String("Not paired")));
+        QVERIFY(status.text().isEmpty()); // not connected to a server: nothing to say
 
         settings.findChild<QLineEdit *>(QStringLiteral("syncServer"))->setText(server->url());
         settings.findChild<QLineEdit *>(QStringLiteral("syncCode"))
             ->setText(server->pairCode(QStringLiteral("Meadow")));
         settings.findChild<QPushButton *>(QStringLiteral("syncPair"))->click();
-        QTRY_COMPARE_WITH_TIMEOUT(status.text().left(15), QStringLiteral("Online · synced"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status.text().startsWith(QLatin1String("Everything sent to the server")), 60000);
         QCOMPARE(*t.db().pendingOutboxCount(), 0);
 
         // The server goes away; two sales are rung up; a sync attempt fails.
@@ -64,7 +65,7 @@ private slots:
         emit ctx.saleCommitted(QString());
         ui::SyncController::of(ctx).syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(
-            status.text(), QStringLiteral("Offline · 2 sale(s) waiting"), 60000);
+            status.text(), QStringLiteral("No connection · 2 sale(s) not sent yet"), 60000);
 
         // Unpairing with events waiting asks first; "No" keeps everything as it was.
         ui::Dialogs::setNextAnswer(QMessageBox::No);
@@ -118,13 +119,14 @@ private slots:
         ui::SyncStatusWidget status(ctx);
         QVERIFY(server.store().revoke(t.db().deviceId()));
         ui::SyncController::of(ctx).syncNow();
-        QTRY_COMPARE_WITH_TIMEOUT(status.text(), QStringLiteral("Device revoked"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status.text().startsWith(QLatin1String("This till is no longer accepted")), 60000);
         // Unpair with nothing waiting still asks; "Yes" forgets the server.
         ui::SyncSettingsWidget settings(ctx);
         ui::Dialogs::setNextAnswer(QMessageBox::Yes);
         settings.findChild<QPushButton *>(QStringLiteral("syncUnpair"))->click();
         QVERIFY(!ui::SyncController::of(ctx).state().paired);
-        QTRY_VERIFY(status.text().startsWith(QLatin1String("Not paired")));
+        QTRY_VERIFY(status.text().isEmpty());
     }
 };
 

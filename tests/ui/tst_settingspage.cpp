@@ -4,7 +4,7 @@
 #include "TaxTenderRepository.h"
 #include "TestSupport.h"
 #include "common/Dialogs.h"
-#include "settings/LanguageSetting.h"
+#include "common/Language.h"
 #include "settings/SettingsPage.h"
 
 #include <QApplication>
@@ -70,7 +70,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        LanguageSetting::setChosen({});
+        Language::setChosen({});
         Dialogs::setTestMode(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_t = std::make_unique<test::TempDb>();
@@ -85,7 +85,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        LanguageSetting::setChosen({});
+        Language::setChosen({});
         m_page.reset();
     }
 
@@ -263,10 +263,10 @@ private slots:
         QVERIFY(tabTo(combo));
         QTest::keyClick(focused(), Qt::Key_Down);
         QTest::keyClick(focused(), Qt::Key_Down); // English, Español
-        QCOMPARE(LanguageSetting::chosen(), QStringLiteral("es"));
+        QCOMPARE(Language::chosen(), QStringLiteral("es"));
         QVERIFY(child<QLabel>("languageNote")->text().contains(QLatin1String("next start")));
         QTest::keyClick(focused(), Qt::Key_Home);
-        QCOMPARE(LanguageSetting::chosen(), QString());
+        QCOMPARE(Language::chosen(), QString());
     }
 };
 

@@ -10,9 +10,11 @@
 #include "TenderDialog.h"
 #include "WeightDialog.h"
 #include "checkout/CartStore.h"
+#include "common/ColumnFitter.h"
 #include "common/Dialogs.h"
 #include "common/NumberField.h"
 #include "common/FileSaving.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 #include "models/CartModel.h"
 
@@ -34,6 +36,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -329,19 +332,12 @@ QWidget *CheckoutPage::buildCartPanel()
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(kTouchMin);
-    auto *h = m_view->horizontalHeader();
-    h->setSectionResizeMode(QHeaderView::ResizeToContents);
-    h->setSectionResizeMode(CartModel::Item, QHeaderView::Stretch);
-    h->setHighlightSections(false);
+    m_view->horizontalHeader()->setHighlightSections(false);
     setScaledFont(m_view, 1.15);
-    // The columns sized to their contents are measured over the rows already laid out: a first
-    // line added to an empty cart would keep the empty cart's narrow columns ("$8…") until the
-    // next change. Lay the view out again once the new rows are in.
-    auto relayout = [this] {
-        QTimer::singleShot(0, m_view, [this] { m_view->doItemsLayout(); });
-    };
-    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, relayout);
-    connect(m_model, &QAbstractItemModel::modelReset, m_view, relayout);
+    // The columns beside the item's name are as wide as their widest line, measured from the
+    // model itself: the view's own ResizeToContents measures only the rows it has laid out, and
+    // the first line rung up as the market day opened kept the empty cart's widths ("$8…").
+    ColumnFitter::install(m_view, CartModel::Item, {});
     v->addWidget(m_view, 1);
 
     auto *lineRow = new QHBoxLayout;
@@ -520,10 +516,10 @@ void CheckoutPage::reloadCatalog()
         for (const Product &p : keyed) {
             if (p.category != cat)
                 continue;
-            const QString price
-                = p.unit == Unit::Each
-                      ? money(p.price, m_rules.currency)
-                      : tr("%1/%2").arg(money(p.price, m_rules.currency), unitCode(p.unit));
+            const QString price = p.unit == Unit::Each
+                                      ? money(p.price, m_rules.currency)
+                                      : tr("%1/%2").arg(money(p.price, m_rules.currency),
+                                                        DisplayNames::unit(p.unit));
             auto *b = new QuickKey(p.name, price, page);
             b->setObjectName(QStringLiteral("key_") + p.sku);
             b->setFocusPolicy(Qt::NoFocus);
@@ -622,7 +618,7 @@ void CheckoutPage::updateSearch(const QString &text)
         const QString price
             = p.unit == Unit::Each
                   ? money(p.price, m_rules.currency)
-                  : tr("%1/%2").arg(money(p.price, m_rules.currency), unitCode(p.unit));
+                  : tr("%1/%2").arg(money(p.price, m_rules.currency), DisplayNames::unit(p.unit));
         auto *item
             = new QListWidgetItem(tr("%1   %2   ·  %3").arg(p.name, price, p.sku), m_results);
         item->setData(Qt::UserRole, p.id);
@@ -770,13 +766,14 @@ bool CheckoutPage::ensureMarketDay(std::function<void()> then)
         emit m_ctx.marketDayChanged();
         then();
     });
-    dlg->open();
-    track(dlg);
+    openTracked(dlg);
     return false;
 }
 
-void CheckoutPage::track(QDialog *dialog)
+void CheckoutPage::openTracked(QDialog *dialog)
 {
+    fitToScreen(dialog);
+    dialog->open();
     connect(dialog, &QDialog::finished, this, [this] {
         // Without a window manager (kiosk tablets) nothing hands the keyboard back to the till
         // when a dialog closes, and a scanner would type into nowhere.
@@ -798,8 +795,7 @@ void CheckoutPage::addProduct(const Product &p, Milli qty)
         auto *dlg = new WeightDialog(p, m_rules.currency, this);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         connect(dlg, &QDialog::accepted, this, [this, dlg, p] { addProduct(p, dlg->quantity()); });
-        dlg->open();
-        track(dlg);
+        openTracked(dlg);
         return;
     }
     CartLine line;
@@ -878,8 +874,7 @@ void CheckoutPage::pay()
     auto *dlg = new TenderDialog(m_rules, m_model->cart(), this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this, dlg] { commitSale(dlg->tenders()); });
-    dlg->open();
-    track(dlg);
+    openTracked(dlg);
 }
 
 void CheckoutPage::commitSale(const QList<TenderEntry> &tenders)
@@ -913,7 +908,8 @@ void CheckoutPage::commitSale(const QList<TenderEntry> &tenders)
     QStringList paid;
     for (const SaleTenderRecord &t : m_lastSale.tenders) {
         const TenderType *type = m_rules.tender(t.tender);
-        paid << tr("%1 %2").arg(type ? type->name : t.tender, money(t.tendered, cur));
+        paid << tr("%1 %2").arg(DisplayNames::tender(t.tender, type ? type->name : QString()),
+                                money(t.tendered, cur));
     }
     m_lastInfo->setText(tr("Receipt %1 · total %2 · paid by %3")
                             .arg(m_lastSale.receiptNo,
@@ -921,9 +917,7 @@ void CheckoutPage::commitSale(const QList<TenderEntry> &tenders)
                                  QLocale().createSeparatedList(paid)));
     m_right->setCurrentWidget(m_lastPanel);
     m_search->setFocus();
-    emit statusMessage(tr("Sale %1 saved in %2 ms.")
-                           .arg(m_lastSale.receiptNo)
-                           .arg(double(m_lastCommitNs) / 1e6, 0, 'f', 1));
+    emit statusMessage(tr("Sale %1 saved.").arg(m_lastSale.receiptNo));
     emit m_ctx.saleCommitted(m_lastSale.id);
     emit m_ctx.stockChanged();
     emit saleCompleted(m_lastSale);
@@ -986,7 +980,7 @@ void CheckoutPage::park()
     m_undo->clear();
     m_model->setCart(Cart{});
     m_saveTimer.stop(); // park() already removed the open cart
-    emit statusMessage(tr("Parked (%1). F5 resumes it.").arg(label));
+    emit statusMessage(tr("Parked (%1). Resume brings it back.").arg(label));
 }
 
 void CheckoutPage::resume()
@@ -1018,8 +1012,7 @@ void CheckoutPage::resume()
         selectRow(m_model->rowCount() - 1);
         emit statusMessage(tr("Resumed a parked sale."));
     });
-    dlg->open();
-    track(dlg);
+    openTracked(dlg);
 }
 
 void CheckoutPage::clearCart()
@@ -1036,7 +1029,7 @@ void CheckoutPage::clearCart()
     if (answer != QMessageBox::Yes)
         return;
     applyCart(Cart{}, tr("Clear cart"));
-    emit statusMessage(tr("Cart cleared. Ctrl+Z brings it back."));
+    emit statusMessage(tr("Cart cleared. Undo brings it back."));
 }
 
 void CheckoutPage::removeSelected()
@@ -1089,8 +1082,7 @@ void CheckoutPage::editSelectedQty()
             applyCart(c, tr("Change weight"));
             selectRow(r);
         });
-        dlg->open();
-        track(dlg);
+        openTracked(dlg);
         return;
     }
     const NumberShape shape = quantityShape(line.product.unit);
@@ -1141,8 +1133,7 @@ void CheckoutPage::discountSelected()
         applyCart(c, tr("Discount %1").arg(c.lines[r].product.name));
         selectRow(r);
     });
-    dlg->open();
-    track(dlg);
+    openTracked(dlg);
 }
 
 void CheckoutPage::discountCart()
@@ -1168,8 +1159,7 @@ void CheckoutPage::discountCart()
         c.discount = dlg->discount();
         applyCart(c, tr("Discount on the sale"));
     });
-    dlg->open();
-    track(dlg);
+    openTracked(dlg);
 }
 
 void CheckoutPage::showSales()
@@ -1178,8 +1168,7 @@ void CheckoutPage::showSales()
         return;
     auto *dlg = new SalesDialog(m_ctx, m_rules, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
-    dlg->open();
-    track(dlg);
+    openTracked(dlg);
 }
 
 } // namespace sk::ui

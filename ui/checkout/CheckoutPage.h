@@ -83,7 +83,7 @@ private:
     QWidget *buildLeft();
     QWidget *buildCartPanel();
     QWidget *buildLastSalePanel();
-    void track(QDialog *dialog);
+    void openTracked(QDialog *dialog); // sized to the screen, opened, focus handed back after
     void applyCart(const Cart &cart, const QString &what);
     void refreshTotals();
     void updateSearch(const QString &text);

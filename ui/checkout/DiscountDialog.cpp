@@ -66,7 +66,9 @@ DiscountDialog::DiscountDialog(const QString &title,
 
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("discount"));
-    m_edit->setPlaceholderText(tr("e.g. 1.50 or 10%"));
+    m_edit->setPlaceholderText(
+        tr("e.g. %1 or %2%")
+            .arg(formatFixed(150, currency.decimals, QLocale()), QLocale().toString(10)));
     m_edit->setAccessibleName(tr("Discount"));
     m_edit->setAlignment(Qt::AlignRight);
     m_edit->setMinimumHeight(kTouchMin);

@@ -52,7 +52,14 @@ NumericKeypad::NumericKeypad(QLineEdit *target, QWidget *parent, bool decimalPoi
             connect(b, &QPushButton::clicked, this, [this, k] { m_target->insert(k); });
         }
         grid->addWidget(b, i / 3, i % 3);
+        m_keys << b;
     }
+}
+
+void NumericKeypad::setKeyHeight(int height)
+{
+    for (QPushButton *b : std::as_const(m_keys))
+        b->setMinimumHeight(height);
 }
 
 } // namespace sk::ui

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QPushButton;
 
 namespace sk::ui {
 
@@ -14,9 +15,12 @@ class NumericKeypad : public QWidget
     Q_OBJECT
 public:
     explicit NumericKeypad(QLineEdit *target, QWidget *parent = nullptr, bool decimalPoint = true);
+    // 56 px keys by default; a page that needs the room may take them down to kTouchMin.
+    void setKeyHeight(int height);
 
 private:
     QLineEdit *m_target;
+    QList<QPushButton *> m_keys;
 };
 
 } // namespace sk::ui

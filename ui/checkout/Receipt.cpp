@@ -2,6 +2,7 @@
 
 #include "common/Dialogs.h"
 #include "common/FileSaving.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 
 #include <QCoreApplication>
@@ -83,8 +84,9 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
             what += QStringLiteral("<br><small>%1 × %2%3</small>")
                         .arg(esc(quantity(l.qty < 0 ? -l.qty : l.qty, l.unit)),
                              esc(m(l.unitPrice)),
-                             l.unit == Unit::Each ? QString()
-                                                  : QStringLiteral("/") + unitCode(l.unit));
+                             l.unit == Unit::Each
+                                 ? QString()
+                                 : QStringLiteral("/") + DisplayNames::unit(l.unit));
         h += row(what, esc(signedMoney(l.gross)));
         if (l.discount != 0)
             h += row(QStringLiteral("&nbsp;&nbsp;") + esc(Receipt::tr("Discount")),
@@ -107,7 +109,7 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
     h += QStringLiteral("<tr><td colspan=\"2\"><hr></td></tr>");
     for (const SaleTenderRecord &t : s.tenders) {
         const TenderType *type = info.rules.tender(t.tender);
-        const QString name = type ? type->name : t.tender;
+        const QString name = DisplayNames::tender(t.tender, type ? type->name : QString());
         h += row(esc(name), esc(signedMoney(s.kind == u"sale" ? t.tendered : t.amount)));
     }
     if (s.changeDue != 0)

@@ -1,6 +1,7 @@
 #include "RefundDialog.h"
 
 #include "common/NumberField.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 
 #include <QComboBox>
@@ -111,7 +112,7 @@ QString RefundDialog::refusalText(const RefundRefusal &r, const SaleRules &rules
 {
     auto name = [&](const QString &code) {
         const TenderType *t = rules.tender(code);
-        return t ? t->name : code;
+        return DisplayNames::tender(code, t ? t->name : code);
     };
     const QString amount = money(r.amount, rules.currency);
     switch (r.kind) {
@@ -156,7 +157,7 @@ void RefundDialog::updatePreview()
         m_tender->addItem(tr("The tenders that paid"), QString());
         for (const QString &code : free ? free->choices : QStringList())
             if (const TenderType *t = m_rules.tender(code))
-                m_tender->addItem(t->name, code);
+                m_tender->addItem(DisplayNames::tender(code, t->name), code);
         m_tender->setCurrentIndex(std::max(0, m_tender->findData(chosen)));
         m_tender->setEnabled(m_tender->count() > 1);
     }
@@ -184,7 +185,8 @@ void RefundDialog::updatePreview()
             QStringList parts;
             for (const auto &[code, amount] : plan->byTender()) {
                 const TenderType *t = m_rules.tender(code);
-                parts << tr("%1 %2").arg(t ? t->name : code, money(amount, m_rules.currency));
+                parts << tr("%1 %2").arg(DisplayNames::tender(code, t ? t->name : code),
+                                            money(amount, m_rules.currency));
             }
             m_preview->setText(tr("Goes back: %1").arg(parts.join(QStringLiteral("  ·  "))));
         }

@@ -245,6 +245,7 @@ void SalesDialog::refundSelected()
             m_view->setFocus();
         });
     });
+    fitToScreen(dlg);
     dlg->open();
     emit refundDialogOpened(dlg);
 }

@@ -23,6 +23,9 @@ class SalesDialog : public QDialog
     Q_OBJECT
 public:
     SalesDialog(AppContext &ctx, const SaleRules &rules, QWidget *parent = nullptr);
+    // As much of the screen as it gets (fitToScreen() keeps it inside): the list's columns and
+    // the receipt side by side.
+    QSize sizeHint() const override { return {1280, 800}; }
 
     QTableView *view() const { return m_view; }
     SalesListModel *model() const { return m_model; }

@@ -1,6 +1,7 @@
 #include "TenderDialog.h"
 
 #include "common/NumberField.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 
 #include <QGridLayout>
@@ -90,7 +91,8 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
         if (!cash)
             ++fkey;
         auto *b = new QPushButton(
-            tr("%1\n%2").arg(t.name, cash ? tr("Enter") : key.toString(QKeySequence::NativeText)),
+            tr("%1\n%2").arg(DisplayNames::tender(t.code, t.name),
+                             cash ? tr("Enter") : key.toString(QKeySequence::NativeText)),
             this);
         b->setObjectName(QStringLiteral("tender_") + t.code);
         m_keyTender.insert(key[0].key(), t.code);
@@ -154,7 +156,7 @@ bool TenderDialog::eventFilter(QObject *watched, QEvent *event)
 QString TenderDialog::tenderName(const QString &code) const
 {
     const TenderType *t = m_rules.tender(code);
-    return t ? t->name : code;
+    return DisplayNames::tender(code, t ? t->name : QString());
 }
 
 QString TenderDialog::errorText() const
@@ -295,7 +297,7 @@ bool TenderDialog::take(const QString &code, Minor amount)
     if (amount <= 0) {
         m_error->setText(m_comp.due == 0 ? tr("Nothing is left to pay.")
                                          : tr("%1 cannot pay less than one token of %2.")
-                                               .arg(type->name, money(type->faceValue, cur)));
+                                               .arg(tenderName(code), money(type->faceValue, cur)));
         m_error->show();
         return false;
     }
@@ -313,10 +315,10 @@ bool TenderDialog::take(const QString &code, Minor amount)
     trial.tenders.append(TenderEntry{code, amount, {}});
     auto r = computeCart(m_rules, trial);
     if (!r) {
-        m_error->setText(
-            r.error().code == Error::Code::InvalidInput && type->faceValue > 0
-                ? tr("%1 come in whole tokens of %2.").arg(type->name, money(type->faceValue, cur))
-                : r.error().detail);
+        m_error->setText(r.error().code == Error::Code::InvalidInput && type->faceValue > 0
+                             ? tr("%1 come in whole tokens of %2.")
+                                   .arg(tenderName(code), money(type->faceValue, cur))
+                             : r.error().detail);
         m_error->show();
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "NumericKeypad.h"
 #include "common/NumberField.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 
 #include <QDialogButtonBox>
@@ -26,12 +27,13 @@ WeightDialog::WeightDialog(const Product &product,
     auto *name = new QLabel(product.name, this);
     setScaledFont(name, 1.4, true);
     auto *price = new QLabel(
-        tr("%1 per %2").arg(money(product.price, currency), unitCode(product.unit)), this);
+        tr("%1 per %2").arg(money(product.price, currency), DisplayNames::unit(product.unit)),
+        this);
     setScaledFont(price, 1.2);
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("weight"));
-    m_edit->setPlaceholderText(tr("Weight in %1").arg(unitCode(product.unit)));
-    m_edit->setAccessibleName(tr("Weight in %1").arg(unitCode(product.unit)));
+    m_edit->setPlaceholderText(tr("Weight in %1").arg(DisplayNames::unit(product.unit)));
+    m_edit->setAccessibleName(tr("Weight in %1").arg(DisplayNames::unit(product.unit)));
     m_edit->setAlignment(Qt::AlignRight);
     m_edit->setMinimumHeight(kTouchMin);
     setScaledFont(m_edit, 1.8, true);

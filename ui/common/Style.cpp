@@ -1,8 +1,14 @@
 #include "Style.h"
 
+#include "DisplayNames.h"
+
 #include <QAbstractButton>
 #include <QColor>
+#include <QGuiApplication>
+#include <QLayout>
 #include <QLocale>
+#include <QScreen>
+#include <QWidget>
 
 namespace sk::ui {
 
@@ -14,7 +20,7 @@ QString money(Minor amount, const Currency &currency)
 QString quantity(Milli qty, Unit unit)
 {
     const QString n = formatQuantity(qty, unit, QLocale());
-    return unit == Unit::Each ? n : n + QLatin1Char(' ') + unitCode(unit);
+    return unit == Unit::Each ? n : n + QLatin1Char(' ') + DisplayNames::unit(unit);
 }
 
 QFont scaled(const QFont &base, qreal factor, bool bold)
@@ -37,6 +43,24 @@ void makeTouch(QAbstractButton *b, int minHeight)
 {
     b->setMinimumHeight(minHeight);
     b->setMinimumWidth(minHeight);
+}
+
+void fitToScreen(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    if (!layout || !screen)
+        return;
+    const QSize room = screen->availableGeometry().size();
+    // At least half the screen wide: room for translated prompts and big keys on a tablet.
+    const int width = std::min(
+        std::max(window->sizeHint().expandedTo(window->minimumSize()).width(), room.width() / 2),
+        room.width());
+    const int need = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                 : window->sizeHint().height();
+    const int height = std::min(std::max(need, window->minimumHeight()), room.height());
+    window->setMinimumHeight(std::min(need, room.height()));
+    window->resize(width, height);
 }
 
 QColor readableOn(const QColor &background)

@@ -1,6 +1,7 @@
 #include "eod/CashDrawerStep.h"
 
 #include "common/NumberField.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTime>
@@ -105,11 +107,11 @@ void CashDrawerStep::load(const QString &marketDayId, const QJsonObject &draft)
         m_recorded = true;
         if (draft.isEmpty())
             start = counted;
-        m_status->setText(tr("Counted at %1: %2 in cash.")
-                              .arg(QDateTime::fromMSecsSinceEpoch((*last)->countedAt)
-                                       .time()
-                                       .toString(QStringLiteral("HH:mm")),
-                                   money((*last)->cashCounted, m_currency)));
+        m_status->setText(
+            tr("Counted at %1: %2 in cash.")
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch((*last)->countedAt).time(),
+                                        QLocale::ShortFormat),
+                     money((*last)->cashCounted, m_currency)));
     } else {
         m_status->setText(tr("Not counted yet."));
     }
@@ -157,6 +159,7 @@ void CashDrawerStep::rebuildFields()
     // Pieces, or an amount; an empty field is acceptable, so Enter on it still moves on.
     auto addRow = [&](const QString &label, const QString &objectName, bool pieces) {
         auto *name = new QLabel(label, m_fields);
+        name->setWordWrap(true); // "Markt-Wertmarke (Stück zu 5,00 €)" beside its field
         auto *edit = new QLineEdit(m_fields);
         edit->setObjectName(objectName);
         edit->setMinimumHeight(kTouchMin - 8);
@@ -201,8 +204,10 @@ void CashDrawerStep::rebuildFields()
         heading(tr("Tokens and vouchers"));
     for (const DrawerExpectation::Held &h : std::as_const(m_expected.held)) {
         const QString label
-            = h.faceValue > 0 ? tr("%1 (pieces of %2)").arg(h.name, money(h.faceValue, m_currency))
-                              : tr("%1 (amount)").arg(h.name);
+        const QString name = DisplayNames::tender(h.tender, h.name);
+        const QString label = h.faceValue > 0
+                                  ? tr("%1 (pieces of %2)").arg(name, money(h.faceValue, m_currency))
+                                  : tr("%1 (amount)").arg(name);
         m_heldEdits << std::pair{
             h, addRow(label, QStringLiteral("held_%1").arg(h.tender), h.faceValue > 0)};
     }
@@ -301,7 +306,10 @@ bool CashDrawerStep::record()
     for (const auto &[held, edit] : std::as_const(m_heldEdits))
         if (const auto n = readCount(edit); !n) {
             m_status->setText(NumberField::problemText(
-                n.error(), tr("%1: type an amount such as 12.50.").arg(held.name)));
+                n.error(),
+                tr("%1: type an amount such as %2.")
+                    .arg(DisplayNames::tender(held.tender, held.name),
+                         formatFixed(1250, m_currency.decimals, QLocale()))));
             edit->setFocus();
             return false;
         }
@@ -318,7 +326,7 @@ bool CashDrawerStep::record()
     m_lastRecorded = t.toJson();
     m_status->setText(
         tr("Recorded at %1: counted %2, %3.")
-            .arg(QTime::currentTime().toString(QStringLiteral("HH:mm")),
+            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat),
                  money(c->cashCounted, m_currency),
                  c->overShort == 0
                      ? tr("balances")

@@ -40,6 +40,8 @@ EndOfDayPage::EndOfDayPage(AppContext &ctx, QWidget *parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("eodTitle"));
     setScaledFont(m_title, 1.4, true);
+    // "Riverside, 6/12/26 is closed. Open a new market day…" is wider than a tablet.
+    m_title->setWordWrap(true);
     layout->addWidget(m_title);
 
     auto *bar = new QHBoxLayout;
@@ -317,7 +319,8 @@ void EndOfDayPage::addMovement()
         = Currency::fromCode(m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
     const auto amount = NumberField::read(m_moveAmount->text(), NumberField::moneyShape(c));
     if (!amount || *amount <= 0) {
-        const QString hint = tr("Type the amount, such as 5.00.");
+        const QString hint
+            = tr("Type the amount, such as %1.").arg(formatFixed(500, c.decimals, QLocale()));
         m_moveStatus->setText(amount ? hint : NumberField::problemText(amount.error(), hint));
         m_moveAmount->setFocus();
         return;

@@ -3,6 +3,7 @@
 #include "StockLedger.h"
 #include "checkout/NumericKeypad.h"
 #include "common/NumberField.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 
@@ -66,7 +67,11 @@ StockCountStep::StockCountStep(AppContext &ctx, QWidget *parent)
     setScaledFont(m_qty, 1.5);
     NumberField::attach(m_qty, quantityShape(Unit::Lb)); // read in the item's unit
     right->addWidget(m_qty);
-    right->addWidget(new NumericKeypad(m_qty, this));
+    // Keys of the smallest touch size: the heading may take two lines for a long name, and the
+    // keypad, the buttons and the wizard's Back/Next must all stay on a 600 px screen.
+    auto *keypad = new NumericKeypad(m_qty, this);
+    keypad->setKeyHeight(kTouchMin);
+    right->addWidget(keypad);
     auto *buttons = new QHBoxLayout;
     m_record = new QPushButton(tr("Record count"), this);
     m_record->setObjectName(QStringLiteral("countRecord"));
@@ -208,7 +213,7 @@ void StockCountStep::updateRow(int row)
         return item;
     };
     cell(Item, p.name, Qt::AlignLeft)->setData(Qt::UserRole, p.id);
-    cell(Unit, unitCode(p.unit), Qt::AlignLeft);
+    cell(Unit, DisplayNames::unit(p.unit), Qt::AlignLeft);
     const auto counted = m_counts.constFind(p.id);
     QColor background;
     if (counted != m_counts.cend()) {
@@ -245,8 +250,9 @@ void StockCountStep::select(int row)
     m_current->setText(
         counted != m_counts.cend()
             ? tr("%1 (%2): counted %3; type a new figure to recount")
-                  .arg(p.name, unitCode(p.unit), quantity(counted->counted, p.unit))
-            : tr("%1 (%2): expected %3").arg(p.name, unitCode(p.unit), quantity(expected, p.unit)));
+                  .arg(p.name, DisplayNames::unit(p.unit), quantity(counted->counted, p.unit))
+            : tr("%1 (%2): expected %3")
+                  .arg(p.name, DisplayNames::unit(p.unit), quantity(expected, p.unit)));
     m_qty->clear();
     m_error->clear();
     emit stateChanged();
@@ -313,7 +319,8 @@ void StockCountStep::recordEntered()
             qty.error(),
             p.unit == sk::Unit::Each
                 ? tr("Type a whole number of %1.").arg(p.name)
-                : tr("Type the weight of %1 in %2, e.g. 3.25.").arg(p.name, unitCode(p.unit))));
+                : tr("Type the weight of %1 in %2, e.g. %3.")
+                      .arg(p.name, DisplayNames::unit(p.unit), formatFixed(325, 2, QLocale()))));
         m_qty->selectAll();
         return;
     }

@@ -1,5 +1,6 @@
 #include "eod/SummaryHtml.h"
 
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 
@@ -88,7 +89,7 @@ QString closingSummaryHtml(const ClosingSummary &s)
                    ClosingSummaryText::tr("Sales"),
                    ClosingSummaryText::tr("Amount")});
     for (const TenderTotal &t : s.tenders)
-        h += row({t.name, QString::number(t.count), m(t.amount)});
+        h += row({DisplayNames::tender(t.code, t.name), QString::number(t.count), m(t.amount)});
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("</td><td valign=\"top\" width=\"50%\">");
@@ -118,9 +119,9 @@ QString closingSummaryHtml(const ClosingSummary &s)
                 if (l.kind == u"tender" && l.code == held.tender)
                     counted = m(l.amount);
         if (held.expected != 0 || counted != ClosingSummaryText::tr("not counted"))
-            h += row(
-                {ClosingSummaryText::tr("%1 held: expected %2").arg(held.name, m(held.expected)),
-                 counted});
+            h += row({ClosingSummaryText::tr("%1 held: expected %2")
+                          .arg(DisplayNames::tender(held.tender, held.name), m(held.expected)),
+                      counted});
     }
     h += QStringLiteral("</table>");
     if (!s.cashMovements.isEmpty()) {

@@ -5,8 +5,10 @@
 #include "SaleEngine.h"
 #include "StockLedger.h"
 #include "TaxTenderRepository.h"
+#include "common/ColumnFitter.h"
 #include "common/Dialogs.h"
 #include "common/NumberField.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 #include "eod/StockReconciliation.h"
@@ -38,7 +40,10 @@ using eod::signedQuantity;
 
 namespace {
 
-QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QString &name)
+// `stretch` is the column that takes the room left (a name, a note): the others fit their
+// contents, so the table never scrolls sideways on a 1024 px screen and amounts show whole.
+QTableWidget *
+makeTable(QWidget *parent, const QStringList &headers, const QString &name, int stretch)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(name);
@@ -48,7 +53,8 @@ QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QStri
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    t->setTextElideMode(Qt::ElideMiddle);
     return t;
 }
 
@@ -152,8 +158,12 @@ QWidget *InventoryPage::buildStockTab()
                          tr("Price"),
                          tr("Value"),
                          tr("Status")},
-                        QStringLiteral("stockTable"));
+                        QStringLiteral("stockTable"),
+                        1);
     m_stock->setSortingEnabled(true);
+    // Least needed first when a tablet has no room for them all: the category, the value at
+    // price, the SKU (the item's name stays, and the level, unit, price and status).
+    ColumnFitter::install(m_stock, 1, {2, 6, 0});
     ll->addWidget(m_stock, 1);
     m_stockTotal = new QLabel(left);
     m_stockTotal->setObjectName(QStringLiteral("stockTotal"));
@@ -198,7 +208,8 @@ QWidget *InventoryPage::buildStockTab()
     rl->addWidget(new QLabel(tr("History"), right));
     m_history = makeTable(right,
                           {tr("When"), tr("What"), tr("Quantity"), tr("Note")},
-                          QStringLiteral("historyTable"));
+                          QStringLiteral("historyTable"),
+                          3);
     rl->addWidget(m_history, 1);
     split->addWidget(left);
     split->addWidget(right);
@@ -270,7 +281,7 @@ void InventoryPage::loadStock()
         auto *lv = cell(formatQuantity(level, p.unit, QLocale()), true);
         lv->setData(Qt::UserRole, level);
         m_stock->setItem(row, Level, lv);
-        m_stock->setItem(row, UnitCol, cell(unitCode(p.unit)));
+        m_stock->setItem(row, UnitCol, cell(DisplayNames::unit(p.unit)));
         m_stock->setItem(row, Price, cell(money(p.price, m_currency), true));
         m_stock->setItem(row, Value, cell(money(value, m_currency), true));
         QString status;
@@ -291,6 +302,9 @@ void InventoryPage::loadStock()
         ++row;
     }
     m_stock->setSortingEnabled(true);
+    // Least needed first when a tablet has no room for them all: the category, the value at
+    // price, the SKU (the item's name stays, and the level, unit, price and status).
+    ColumnFitter::install(m_stock, 1, {2, 6, 0});
     m_stockTotal->setText(
         tr("%n item(s) in stock worth %1 at price", nullptr, row).arg(money(total, m_currency)));
     applyStockFilter();
@@ -390,7 +404,9 @@ void InventoryPage::recordStock()
         m_stockStatus->setText(NumberField::problemText(
             qty.error(),
             p->unit == Unit::Each ? tr("Type a whole number.")
-                                  : tr("Type a quantity in %1, e.g. 2.5.").arg(unitCode(p->unit))));
+                                  : tr("Type a quantity in %1, e.g. %2.")
+                                        .arg(DisplayNames::unit(p->unit),
+                                             formatFixed(25, 1, QLocale()))));
         m_stockQty->setFocus();
         return;
     }
@@ -452,7 +468,11 @@ QWidget *InventoryPage::buildProductsTab()
                                 tr("Tax"),
                                 tr("Quick key"),
                                 tr("Active")},
-                               QStringLiteral("productTable"));
+                               QStringLiteral("productTable"),
+                               1);
+    // The form beside it shows every field of the chosen product: on a tablet the list keeps
+    // the SKU, the name and the price.
+    ColumnFitter::install(m_productTable, 1, {6, 5, 7, 3, 2});
     left->addWidget(m_productTable, 1);
     auto *io = new QHBoxLayout;
     auto *import = new QPushButton(tr("Import CSV…"), tab);
@@ -483,7 +503,7 @@ QWidget *InventoryPage::buildProductsTab()
     m_unit = new QComboBox(tab);
     m_unit->setObjectName(QStringLiteral("productUnit"));
     for (Unit u : {Unit::Each, Unit::Lb, Unit::Kg, Unit::Oz, Unit::G})
-        m_unit->addItem(unitCode(u), unitCode(u));
+        m_unit->addItem(DisplayNames::unit(u), unitCode(u));
     m_price = new QLineEdit(tab);
     m_price->setObjectName(QStringLiteral("productPrice"));
     m_tax = new QComboBox(tab);
@@ -579,7 +599,7 @@ void InventoryPage::loadProducts()
         m_productTable->setItem(r, 0, sku);
         m_productTable->setItem(r, 1, cell(p.name));
         m_productTable->setItem(r, 2, cell(p.category));
-        m_productTable->setItem(r, 3, cell(unitCode(p.unit)));
+        m_productTable->setItem(r, 3, cell(DisplayNames::unit(p.unit)));
         m_productTable->setItem(r, 4, cell(money(p.price, m_currency), true));
         m_productTable->setItem(r, 5, cell(p.taxCategory));
         auto *quick = cell(p.quickPos ? QString::number(*p.quickPos) : QString(), true);
@@ -608,9 +628,10 @@ void InventoryPage::loadProducts()
                 return a.code < b.code;
             });
             for (const TaxCategory &t : cats) {
-                m_tax->addItem(tr("%1 (%2)").arg(
-                                   t.name, TaxTenderRepository::formatRate(t.ratePpm, QLocale())),
-                               t.code);
+                m_tax->addItem(
+                    tr("%1 (%2)").arg(DisplayNames::taxCategory(t.code, t.name),
+                                      TaxTenderRepository::formatRate(t.ratePpm, QLocale())),
+                    t.code);
                 // Withdrawn in Settings: still shown for products that have it, not chosen anew.
                 if (auto *model = qobject_cast<QStandardItemModel *>(m_tax->model());
                     model && !t.active)
@@ -687,7 +708,8 @@ void InventoryPage::saveProduct()
     p.unit = unitFromCode(m_unit->currentData().toString()).value_or(Unit::Each);
     const auto price = NumberField::of(m_price)->read();
     if (!price || *price < 0) {
-        const QString hint = tr("Type the price, such as 4.50.");
+        const QString hint = tr("Type the price, such as %1.")
+                                 .arg(formatFixed(450, m_currency.decimals, QLocale()));
         m_productStatus->setText(price ? hint : NumberField::problemText(price.error(), hint));
         m_price->setFocus();
         return;
@@ -707,7 +729,7 @@ void InventoryPage::saveProduct()
         const auto low = NumberField::read(m_lowStock->text(), quantityShape(p.unit));
         if (!low) {
             m_productStatus->setText(NumberField::problemText(
-                low.error(), tr("Type the low-stock level in %1.").arg(unitCode(p.unit))));
+                low.error(), tr("Type the low-stock level in %1.").arg(DisplayNames::unit(p.unit))));
             m_lowStock->setFocus();
             return;
         }
@@ -809,7 +831,8 @@ QWidget *InventoryPage::buildTaxTab()
     auto *tab = new QWidget(this);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(new QLabel(tr("Tax categories"), tab));
-    m_taxTable = makeTable(tab, {tr("Code"), tr("Name"), tr("Rate")}, QStringLiteral("taxTable"));
+    m_taxTable
+        = makeTable(tab, {tr("Code"), tr("Name"), tr("Rate")}, QStringLiteral("taxTable"), 1);
     layout->addWidget(m_taxTable, 1);
     layout->addWidget(new QLabel(tr("Tenders and what they may pay for"), tab));
     m_tenderTable = makeTable(tab,
@@ -819,7 +842,8 @@ QWidget *InventoryPage::buildTaxTab()
                                tr("Untaxed"),
                                tr("Face value"),
                                tr("Enabled")},
-                              QStringLiteral("tenderTable"));
+                              QStringLiteral("tenderTable"),
+                              1);
     layout->addWidget(m_tenderTable, 2);
     return tab;
 }
@@ -836,7 +860,7 @@ void InventoryPage::loadTax()
     m_taxTable->setRowCount(int(cats.size()));
     for (int r = 0; r < cats.size(); ++r) {
         m_taxTable->setItem(r, 0, cell(cats[r].code));
-        m_taxTable->setItem(r, 1, cell(cats[r].name));
+        m_taxTable->setItem(r, 1, cell(DisplayNames::taxCategory(cats[r].code, cats[r].name)));
         m_taxTable->setItem(
             r, 2, cell(TaxTenderRepository::formatRate(cats[r].ratePpm, QLocale()), true));
     }
@@ -847,7 +871,7 @@ void InventoryPage::loadTax()
     m_tenderTable->setRowCount(int(rules->tenders.size()));
     for (int r = 0; r < rules->tenders.size(); ++r) {
         const TenderType &t = rules->tenders[r];
-        m_tenderTable->setItem(r, 0, cell(t.name));
+        m_tenderTable->setItem(r, 0, cell(DisplayNames::tender(t.code, t.name)));
         m_tenderTable->setItem(r, 1, cell(pays.value(t.eligibility, t.eligibility)));
         m_tenderTable->setItem(r, 2, cell(t.givesChange ? tr("yes") : tr("no")));
         m_tenderTable->setItem(r, 3, cell(t.untaxed ? tr("yes") : tr("no")));

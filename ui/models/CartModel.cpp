@@ -1,6 +1,7 @@
 #include "CartModel.h"
 
 #include "common/NumberField.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 
 #include <QLocale>
@@ -156,7 +157,8 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         case Price:
             return l.product.unit == Unit::Each
                        ? money(l.product.price, cur)
-                       : tr("%1/%2").arg(money(l.product.price, cur), unitCode(l.product.unit));
+                       : tr("%1/%2").arg(money(l.product.price, cur),
+                                         DisplayNames::unit(l.product.unit));
         case Discount: {
             const Minor d = ownDiscount(row);
             if (d == 0)

@@ -1,12 +1,14 @@
 #include "ReportCharts.h"
 
 #include "FileSafety.h"
+#include "ReportTableModel.h"
 #include "common/Style.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLocale>
 #include <QPainter>
+#include <QTime>
 #include <QtCharts>
 
 namespace sk::ui {
@@ -20,6 +22,33 @@ double major(const QVariant &minor, int decimals)
     for (int i = 0; i < decimals; ++i)
         d /= 10.0;
     return d;
+}
+
+// A value axis label in the currency's style: "$%.0f" -> "$1,200", "%.0f €" -> "1.200 €" (the
+// chart localises the number).
+QString moneyLabelFormat(Currency currency)
+{
+    currency.decimals = 0; // whole amounts on an axis
+    const QString number = formatFixed(1234, 0, QLocale(), true);
+    const QString sample = formatMoney(1234, currency, QLocale());
+    const qsizetype at = sample.indexOf(number);
+    if (at < 0)
+        return QStringLiteral("%.0f");
+    const auto literal = [](QString text) {
+        return text.replace(QLatin1Char('%'), QStringLiteral("%%"));
+    };
+    return literal(sample.left(at)) + QStringLiteral("%.0f")
+           + literal(sample.mid(at + number.size()));
+}
+
+// An hour of the day as the locale's clock names it, short enough to sit under its bar: "8"
+// on a 24-hour clock, "8 AM" on a 12-hour one.
+QString hourLabel(int hour)
+{
+    const QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    const bool twelve = format.contains(QLatin1Char('a'), Qt::CaseInsensitive);
+    return QLocale().toString(QTime(hour, 0),
+                              twelve ? QStringLiteral("h AP") : QStringLiteral("H"));
 }
 
 // Series colours derived from the palette's highlight, spread around the hue circle.
@@ -51,17 +80,22 @@ ReportCharts::ReportCharts(QWidget *parent)
         c->setTitle(titles[i]);
         c->legend()->hide();
         c->setAnimationOptions(QChart::NoAnimation);
+        // Axis numbers in the vendor's locale ("1.200" in German).
+        c->setLocalizeNumbers(true);
+        c->setLocale(QLocale());
         auto *v = new QChartView(c, this);
         v->setRenderHint(QPainter::Antialiasing);
-        v->setMinimumSize(250, 220); // three in a row fit a 1024 px screen beside the navigation
+        v->setMinimumSize(300, 240);
         v->setObjectName(QStringLiteral("chart%1").arg(i));
         m_views << v;
     }
-    grid->addWidget(m_views[0], 0, 0);
-    grid->addWidget(m_views[1], 0, 1);
-    grid->addWidget(m_views[4], 0, 2);
+    // Two to a row, the hours across both: a third of a 1024 px screen squashed the hours'
+    // labels into each other and cut the tender mix's. The panel scrolls down in its tab.
+    grid->addWidget(m_views[0], 0, 0, 1, 2);
     grid->addWidget(m_views[2], 1, 0);
-    grid->addWidget(m_views[3], 1, 1, 1, 2);
+    grid->addWidget(m_views[4], 1, 1);
+    grid->addWidget(m_views[1], 2, 0);
+    grid->addWidget(m_views[3], 2, 1);
     applyPalette();
 }
 
@@ -134,14 +168,16 @@ void ReportCharts::showBars(int i,
     QStringList labels;
     const qsizetype n = t.rows.size() - (t.hasTotals ? 1 : 0);
     for (qsizetype r = 0; r < n && labels.size() < limit; ++r) {
-        // Short labels so the axis never elides them: "8" for 08:00-09:00, "Wed".
-        QString label = t.rows[r][lc].toString();
+        // Short labels so that they sit side by side: "8" or "8 AM" for 08:00-09:00, "Wed".
+        QString label = ReportTableModel::shownText(t, int(r), lc);
         if (labelColumn == u"weekday")
             label = QLocale().dayName(t.rows[r][lc].toInt(), QLocale::ShortFormat);
-        // Labels are drawn in full (see below): a long one is shortened here, to what a bar
-        // chart a third of a 1024 px screen wide can show beside its bars.
-        if (label.size() > 18)
-            label = label.left(17) + QChar(0x2026);
+        else if (labelColumn == u"hour")
+            label = hourLabel(t.rows[r][lc].toInt());
+        // Names beside horizontal bars are drawn in full: a very long one is shortened here,
+        // to what a chart half a tablet wide can show beside its bars.
+        if (label.size() > 24)
+            label = label.left(23) + QChar(0x2026);
         labels << label;
         *set << major(t.rows[r][vc], t.moneyDecimals);
     }
@@ -161,18 +197,17 @@ void ReportCharts::showBars(int i,
     c->addSeries(series);
     auto *cat = new QBarCategoryAxis;
     cat->append(labels);
-    // A category axis elides labels that do not fit their band: keep them small.
-    QFont small = cat->labelsFont();
-    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
-    cat->setLabelsFont(small);
     // "10" or "Strawberry jam" in full rather than "…": the axis takes the room it needs.
     cat->setTruncateLabels(false);
     auto *val = new QValueAxis;
-    val->setLabelFormat(QStringLiteral("%.0f"));
+    val->setLabelFormat(moneyLabelFormat(Currency::fromCode(t.currency)));
     c->addAxis(cat, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     c->addAxis(val, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(cat);
     series->attachAxis(val);
+    // Amounts along horizontal bars sit side by side in half a tablet's width: three of them
+    // ("$0  $10,000  $20,000") rather than five running into each other.
+    val->setTickCount(horizontal ? 3 : 5);
     val->applyNiceNumbers();
 }
 
@@ -194,13 +229,25 @@ void ReportCharts::showPie(int i,
         const double v = major(t.rows[r][vc], t.moneyDecimals);
         if (v <= 0)
             continue; // a pie cannot show what was given back
-        auto *s = series->append(t.rows[r][lc].toString(), v);
-        s->setLabel(tr("%1 %2 %").arg(t.rows[r][lc].toString(),
-                                      QLocale().toString(100.0 * v / total, 'f', 0)));
-        s->setLabelVisible(v / total >= 0.04);
+        // Named in the legend beside the pie: labels drawn around it were cut at the chart's
+        // edge on a small screen.
+        const QString name = ReportTableModel::shownText(t, int(r), lc);
+        auto *s = series->append(
+            tr("%1 %2 %").arg(name, QLocale().toString(100.0 * v / total, 'f', 0)), v);
+        s->setLabelVisible(false);
     }
-    series->setPieSize(0.6);
-    chart(i)->addSeries(series);
+    series->setPieSize(0.8);
+    QChart *c = chart(i);
+    c->addSeries(series);
+    c->legend()->setAlignment(Qt::AlignRight);
+    // Wide enough for the longest name beside its colour box: the legend would otherwise cut
+    // "WIC/FMNP check 2 %" to "WIC/FMNP check..." and leave the room to the pie.
+    const QFontMetrics fm(c->legend()->font());
+    int widest = 0;
+    for (const QPieSlice *slice : series->slices())
+        widest = std::max(widest, fm.horizontalAdvance(slice->label()));
+    c->legend()->setMinimumWidth(widest + fm.height() + 24);
+    c->legend()->show();
 }
 
 void ReportCharts::applyPalette()

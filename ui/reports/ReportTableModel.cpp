@@ -1,9 +1,11 @@
 #include "ReportTableModel.h"
 
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 
 #include <QFont>
 #include <QLocale>
+#include <QTime>
 #include <QtGlobal>
 
 namespace sk::ui {
@@ -50,7 +52,9 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
         const QLocale locale;
         switch (c.type) {
         case CsvColumn::Type::Text:
-            return totals && v.toString() == u"total" ? tr("Total") : v.toString();
+            return totals && v.toString() == u"total"
+                       ? tr("Total")
+                       : shownText(m_table, index.row(), index.column());
         case CsvColumn::Type::Integer:
             return locale.toString(v.toLongLong());
         case CsvColumn::Type::Money:
@@ -84,6 +88,47 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString ReportTableModel::shownText(const reports::ReportTable &table, int row, int column)
+{
+    const QString text = table.rows[row][column].toString();
+    const QString &name = table.columns[column].name;
+    const auto sibling = [&](QLatin1StringView other) {
+        for (qsizetype k = 0; k < table.columns.size(); ++k)
+            if (table.columns[k].name == other)
+                return table.rows[row][k].toString();
+        return QString();
+    };
+    if (name == u"tender_name")
+        return DisplayNames::tender(sibling(QLatin1StringView("tender")), text);
+    if (name == u"tax_category_name")
+        return DisplayNames::taxCategory(sibling(QLatin1StringView("tax_category")), text);
+    if (name == u"unit") {
+        if (auto u = unitFromCode(text))
+            return DisplayNames::unit(*u);
+        return text;
+    }
+    if (name == u"weekday" || name == u"weekday_name") {
+        // Stored in English (core/reports/ReportCatalog.cpp weekdayName()), Monday first.
+        for (int day = Qt::Monday; day <= Qt::Sunday; ++day)
+            if (text == QLocale::c().dayName(day))
+                return QLocale().dayName(day);
+        return text;
+    }
+    if (name == u"hour_range") {
+        // "08:00-09:00": from one hour to the next, as the locale's clock writes them.
+        const QStringList ends = text.split(QLatin1Char('-'));
+        const QTime from = QTime::fromString(ends.value(0), QStringLiteral("HH:mm"));
+        const QTime to = ends.value(1) == u"24:00"
+                             ? QTime(0, 0)
+                             : QTime::fromString(ends.value(1), QStringLiteral("HH:mm"));
+        if (from.isValid() && to.isValid())
+            return tr("%1–%2").arg(QLocale().toString(from, QLocale::ShortFormat),
+                                   QLocale().toString(to, QLocale::ShortFormat));
+        return text;
+    }
+    return text;
 }
 
 QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const

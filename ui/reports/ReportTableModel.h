@@ -31,6 +31,10 @@ public:
 
     // "net_sales" -> "Net sales": the column header a person reads.
     static QString columnTitle(const QString &name);
+    // A text cell as a person reads it: built-in tender and tax names and units in the vendor's
+    // language, weekdays and hours as the locale writes them ("Lun.", "8:00 AM"); the CSV keeps
+    // the stored value.
+    static QString shownText(const reports::ReportTable &table, int row, int column);
 
 private:
     reports::ReportTable m_table;

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -79,7 +80,9 @@ ReportsPage::ReportsPage(AppContext &ctx, QWidget *parent)
     m_market->setObjectName(QStringLiteral("market"));
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("category"));
-    for (QComboBox *c : {m_period, m_market, m_category}) {
+    m_period->setMinimumHeight(kTouchMin);
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents); // a few words of our own
+    for (QComboBox *c : {m_market, m_category}) {
         c->setMinimumHeight(kTouchMin);
         // Long market or category names (and longer languages) never push the filters wider
         // than a 1024 px screen: the combo shortens, its list shows them in full.
@@ -145,8 +148,40 @@ ReportsPage::ReportsPage(AppContext &ctx, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The first text column (the item, market or tender) takes the room the figures leave, so a
+    // report that fits the screen never scrolls sideways; a report wider than the screen (every
+    // sale line) scrolls like a spreadsheet.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        QHeaderView *h = m_view->horizontalHeader();
+        h->setSectionResizeMode(QHeaderView::ResizeToContents);
+        const auto &columns = m_model->table().columns;
+        const auto has = [&](const QString &name) {
+            return std::any_of(
+                columns.cbegin(), columns.cend(), [&](const auto &c) { return c.name == name; });
+        };
+        int stretch = -1;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const QString &name = columns[c].name;
+            // For the CSV only: the currency (every amount on screen carries its symbol) and a
+            // code beside its name ("cash" beside "Efectivo").
+            h->setSectionHidden(int(c), name == u"currency" || has(name + QStringLiteral("_name")));
+            if (columns[c].type == CsvColumn::Type::Text && !h->isSectionHidden(int(c))
+                && (stretch < 0
+                    || (name.endsWith(u"name") && !columns[stretch].name.endsWith(u"name"))))
+                stretch = int(c);
+        }
+        if (stretch >= 0)
+            h->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    });
     m_charts = new ReportCharts(this);
-    m_tabs->addTab(m_charts, tr("Charts"));
+    // The charts scroll down inside their tab: two rows of them need more than a 600 px screen
+    // leaves under the filters.
+    auto *chartsArea = new QScrollArea(this);
+    chartsArea->setObjectName(QStringLiteral("chartsArea"));
+    chartsArea->setWidgetResizable(true);
+    chartsArea->setFrameShape(QFrame::NoFrame);
+    chartsArea->setWidget(m_charts);
+    m_tabs->addTab(chartsArea, tr("Charts"));
     m_tabs->addTab(m_view, tr("Table"));
     v->addWidget(m_tabs, 1);
 

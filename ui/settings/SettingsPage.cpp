@@ -1,11 +1,12 @@
 #include "SettingsPage.h"
 
-#include "LanguageSetting.h"
 #include "TaxTenderEditor.h"
 #include "checkout/PinStore.h"
 #include "common/Dialogs.h"
+#include "common/Language.h"
 #include "common/Style.h"
 #include "common/WheelGuard.h"
+#include "setup/SetupWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,6 +42,18 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     scroll->setWidget(body);
     outer->addWidget(scroll);
 
+    // Every answer of the first start at once, by touch (each is also below, on its own).
+    auto *again = new QPushButton(tr("Set up the till again…"), body);
+    again->setObjectName(QStringLiteral("setupAgain"));
+    again->setToolTip(tr("Language, stall name, currency, sales tax, benefits and owner PIN, "
+                         "screen by screen"));
+    makeTouch(again);
+    connect(again, &QPushButton::clicked, this, &SettingsPage::runSetup);
+    auto *againRow = new QHBoxLayout;
+    againRow->addWidget(again);
+    againRow->addStretch(1);
+    lay->addLayout(againRow);
+
     auto *receipt = new QGroupBox(tr("Receipts"), body);
     auto *form = new QFormLayout(receipt);
     m_store = new QLineEdit(m_ctx.db().setting(QStringLiteral("store_name")), receipt);
@@ -61,7 +74,8 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
 
     auto *taxes = new QGroupBox(tr("Tax and tenders"), body);
     auto *tv = new QVBoxLayout(taxes);
-    tv->addWidget(new TaxTenderEditor(m_ctx, taxes));
+    m_taxes = new TaxTenderEditor(m_ctx, taxes);
+    tv->addWidget(m_taxes);
     lay->addWidget(taxes);
 
     auto *language = new QGroupBox(tr("Language"), body);
@@ -72,11 +86,9 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     WheelGuard::install(m_language);
     // Each language by its own name, so a vendor can find theirs whatever is on screen.
     m_language->addItem(tr("System default"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(LanguageSetting::chosen())));
+    for (const QString &code : Language::available())
+        m_language->addItem(Language::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Language::chosen())));
     m_languageNote = new QLabel(tr("Numbers, money and dates on screen follow the language. "
                                    "A change takes effect the next time Stallkeeper starts."),
                                 language);
@@ -123,6 +135,25 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     reloadUsers();
 }
 
+void SettingsPage::runSetup()
+{
+    if (!m_ctx.isOwner())
+        return;
+    auto *setup = new SetupWizard(m_ctx.db(), this);
+    setup->setAttribute(Qt::WA_DeleteOnClose);
+    setup->setWindowState(Qt::WindowMaximized);
+    connect(setup, &QDialog::accepted, this, [this] {
+        m_store->setText(m_ctx.db().setting(QStringLiteral("store_name")));
+        m_footer->setText(m_ctx.db().setting(QStringLiteral("receipt_footer")));
+        m_language->setCurrentIndex(std::max(0, m_language->findData(Language::chosen())));
+        m_taxes->reload();
+        reloadUsers();
+        emit m_ctx.catalogChanged();
+        emit lockUsersChanged();
+    });
+    setup->open();
+}
+
 void SettingsPage::saveReceiptSettings()
 {
     const QString store = m_store->text().trimmed();
@@ -137,7 +168,7 @@ void SettingsPage::saveReceiptSettings()
 
 void SettingsPage::saveLanguage()
 {
-    LanguageSetting::setChosen(m_language->currentData().toString());
+    Language::setChosen(m_language->currentData().toString());
     m_languageNote->setText(
         m_language->currentData().toString().isEmpty()
             ? tr("Saved. Stallkeeper will follow the system's language from its next start.")

@@ -12,9 +12,11 @@ class QListWidget;
 
 namespace sk::ui {
 
-// Owner settings of this till: what the receipt says, whether it prints by itself, tax categories
-// and tenders, the language, the PIN lock's users, and the sync settings (when that part of the
-// app is built in).
+class TaxTenderEditor;
+
+// Owner settings of this till: the first-start setup again, what the receipt says, whether it
+// prints by itself, tax categories and tenders, the language, the PIN lock's users, and the sync
+// settings (when that part of the app is built in).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,7 @@ public:
     void addUser(bool owner);
     void removeSelectedUser();
     void changeSelectedPin();
+    void runSetup(); // the first-start screens again
 
 signals:
     void lockUsersChanged();
@@ -40,6 +43,7 @@ private:
     QListWidget *m_users;
     QComboBox *m_language;
     QLabel *m_languageNote;
+    TaxTenderEditor *m_taxes;
 };
 
 } // namespace sk::ui

@@ -2,6 +2,7 @@
 
 #include "BusinessSettings.h"
 #include "common/NumberField.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 #include "common/WheelGuard.h"
 
@@ -63,7 +64,7 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     m_taxName->setObjectName(QStringLiteral("taxName"));
     m_taxRate = new QLineEdit(this);
     m_taxRate->setObjectName(QStringLiteral("taxRate"));
-    m_taxRate->setPlaceholderText(tr("e.g. 8.25"));
+    m_taxRate->setPlaceholderText(tr("e.g. %1").arg(formatPercent(82500, QLocale())));
     NumberField::attach(m_taxRate, NumberShape{4, false, {QStringLiteral("%")}});
     m_taxActive = new QCheckBox(tr("Offered for products"), this);
     m_taxActive->setObjectName(QStringLiteral("taxActive"));
@@ -178,8 +179,8 @@ void TaxTenderEditor::reload()
         const QSignalBlocker block(m_taxList);
         m_taxList->clear();
         for (const TaxCategory &t : std::as_const(m_taxes)) {
-            QString text
-                = tr("%1 — %2").arg(t.name, TaxTenderRepository::formatRate(t.ratePpm, QLocale()));
+            QString text = tr("%1 — %2").arg(DisplayNames::taxCategory(t.code, t.name),
+                                             TaxTenderRepository::formatRate(t.ratePpm, QLocale()));
             if (!t.active)
                 text = tr("%1 (not offered)").arg(text);
             m_taxList->addItem(text);
@@ -262,7 +263,8 @@ QString TaxTenderEditor::tenderLine(const TenderType &t) const
            {QStringLiteral("snap"), QT_TR_NOOP("pays for SNAP-eligible items")},
            {QStringLiteral("token"), QT_TR_NOOP("pays for token-eligible items")},
            {QStringLiteral("fmnp"), QT_TR_NOOP("pays for FMNP-eligible items")}};
-    QStringList parts{t.name, tr(pays.value(t.eligibility, "pays for anything"))};
+    QStringList parts{DisplayNames::tender(t.code, t.name),
+                      tr(pays.value(t.eligibility, "pays for anything"))};
     if (t.faceValue > 0) {
         const Currency c = Currency::fromCode(
             m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
@@ -285,7 +287,7 @@ void TaxTenderEditor::showTax()
 {
     const int row = m_taxList->currentRow();
     const TaxCategory t = row >= 0 && row < m_taxes.size() ? m_taxes[row] : TaxCategory{};
-    m_taxName->setText(t.name);
+    m_taxName->setText(t.code.isEmpty() ? QString() : DisplayNames::taxCategory(t.code, t.name));
     m_taxRate->setText(t.code.isEmpty()
                            ? QString()
                            : TaxTenderRepository::formatRate(t.ratePpm, QLocale()).chopped(2));
@@ -299,7 +301,7 @@ void TaxTenderEditor::showTender()
     const TenderType t = row >= 0 && row < m_tenders.size() ? m_tenders[row] : TenderType{};
     const Currency c
         = Currency::fromCode(m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
-    m_tenderName->setText(t.name);
+    m_tenderName->setText(t.code.isEmpty() ? QString() : DisplayNames::tender(t.code, t.name));
     m_tenderPays->setCurrentIndex(std::max(0, m_tenderPays->findData(t.eligibility)));
     m_tenderFace->setText(t.faceValue > 0 ? formatFixed(t.faceValue, c.decimals, QLocale())
                                           : QString());
@@ -341,7 +343,8 @@ QString TaxTenderEditor::problemText(const SettingProblem &p)
     case SettingProblem::Kind::NameDuplicate:
         return tr("That name is already taken; choose another.");
     case SettingProblem::Kind::RateNotANumber:
-        return tr("Type the rate as a percentage, such as 8.25.");
+        return tr("Type the rate as a percentage, such as %1.")
+            .arg(formatPercent(82500, QLocale()));
     case SettingProblem::Kind::RateNegative:
         return tr("A rate cannot be negative; type 0 for no tax.");
     case SettingProblem::Kind::RateAbove100:
@@ -374,7 +377,7 @@ void TaxTenderEditor::saveTax()
     }
     const int row = m_taxList->currentRow();
     TaxCategory t = row >= 0 && row < m_taxes.size() ? m_taxes[row] : TaxCategory{};
-    t.name = m_taxName->text().trimmed();
+    t.name = DisplayNames::storedTaxCategory(t.code, m_taxName->text().trimmed());
     t.active = m_taxActive->isChecked();
     const auto rate = NumberField::of(m_taxRate)->read();
     TaxTenderRepository repo(m_ctx.db());
@@ -409,8 +412,8 @@ void TaxTenderEditor::saveTax()
     m_taxList->setCurrentRow(int(m_taxes.size()) - 1);
     reload();
     emit m_ctx.catalogChanged();
-    m_taxStatus->setText(
-        tr("Saved %1. Sales from now on use it; past sales keep their tax.").arg(saved->name));
+    m_taxStatus->setText(tr("Saved %1. Sales from now on use it; past sales keep their tax.")
+                             .arg(DisplayNames::taxCategory(saved->code, saved->name)));
 }
 
 void TaxTenderEditor::saveTender()
@@ -421,7 +424,7 @@ void TaxTenderEditor::saveTender()
     }
     const int row = m_tenderList->currentRow();
     TenderType t = row >= 0 && row < m_tenders.size() ? m_tenders[row] : TenderType{};
-    t.name = m_tenderName->text().trimmed();
+    t.name = DisplayNames::storedTender(t.code, m_tenderName->text().trimmed());
     t.eligibility = m_tenderPays->currentData().toString();
     t.givesChange = m_tenderChange->isChecked();
     t.untaxed = m_tenderUntaxed->isChecked();
@@ -436,7 +439,9 @@ void TaxTenderEditor::saveTender()
         const auto v = NumberField::read(face, NumberField::moneyShape(c));
         if (!v) {
             m_tenderStatus->setText(NumberField::problemText(
-                v.error(), tr("Type the token value as an amount, such as 5.00.")));
+                v.error(),
+                tr("Type the token value as an amount, such as %1.")
+                    .arg(formatFixed(500, c.decimals, QLocale()))));
             m_tenderFace->setFocus();
             return;
         }
@@ -457,7 +462,7 @@ void TaxTenderEditor::saveTender()
     m_tenderList->setCurrentRow(int(m_tenders.size()) - 1);
     reload();
     emit m_ctx.catalogChanged();
-    m_tenderStatus->setText(tr("Saved %1.").arg(saved->name));
+    m_tenderStatus->setText(tr("Saved %1.").arg(DisplayNames::tender(saved->code, saved->name)));
 }
 
 } // namespace sk::ui

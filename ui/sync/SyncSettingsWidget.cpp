@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSysInfo>
 #include <QVBoxLayout>
@@ -151,7 +152,8 @@ void SyncSettingsWidget::refresh()
         if (events)
             for (const sync::RejectedEvent &e : *events)
                 m_rejected->addItem(
-                    format.arg(QDateTime::fromMSecsSinceEpoch(e.createdAt).toString(Qt::ISODate),
+                    format.arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.createdAt),
+                                                      QLocale::ShortFormat),
                                e.type,
                                e.reason));
     };

@@ -13,49 +13,55 @@ SyncStatusWidget::SyncStatusWidget(AppContext &ctx, QWidget *parent)
     setMinimumHeight(24);
     setCursor(Qt::PointingHandCursor);
     connect(&m_sync, &SyncController::stateChanged, this, &SyncStatusWidget::refresh);
+    connect(&m_ctx, &AppContext::saleCommitted, this, &SyncStatusWidget::refresh);
     connect(&m_tick, &QTimer::timeout, this, &SyncStatusWidget::refresh);
     m_tick.start(30000);
     refresh();
 }
 
+QString SyncStatusWidget::describe(const sync::SyncState &s, bool sending, qint64 nowMs)
+{
+    // Only what a vendor can act on or would want to know: whether the day's sales have reached
+    // the server, and what to do when they cannot. A till that is not connected to a server
+    // says nothing: its sales are safe on it, and the catalog edits queued for a server it may
+    // never have are no business of the counter.
+    if (!s.paired)
+        return {};
+    if (s.revoked)
+        return tr("This till is no longer accepted by the server: connect it again in Settings");
+    QString text;
+    const QString notSent = s.pendingSales > 0
+                                ? tr("%n sale(s) not sent yet", nullptr, int(s.pendingSales))
+                                : QString();
+    if (sending) {
+        text = tr("Sending to the server…");
+    } else if (!s.lastError.isEmpty()) {
+        const QString head = s.lastErrorCode == u"offline" ? tr("No connection")
+                             : s.lastErrorCode == u"clock"
+                                 ? tr("This till's clock is wrong: set its date and time")
+                             : s.lastErrorCode == u"insecure_http"
+                                 ? tr("The server's address is not safe: check it in Settings")
+                                 : tr("The server did not answer");
+        text = notSent.isEmpty() ? head : tr("%1 · %2").arg(head, notSent);
+    } else if (s.pending > 0) {
+        text = notSent.isEmpty() ? tr("Changes not sent yet") : notSent;
+    } else if (s.lastSuccessMs > 0) {
+        text = tr("Everything sent to the server %1").arg(relativeTime(s.lastSuccessMs, nowMs));
+    }
+    if (s.rejected > 0)
+        text = tr("%1 · %n refused by the server (see Settings)", nullptr, int(s.rejected))
+                   .arg(text.isEmpty() ? tr("Check Settings") : text);
+    return text;
+}
+
 void SyncStatusWidget::refresh()
 {
     const sync::SyncState s = m_sync.state();
-    QString waiting;
-    if (s.pendingSales > 0)
-        waiting = tr("%n sale(s) waiting", nullptr, int(s.pendingSales));
-    else if (s.pending > 0)
-        waiting = tr("%n change(s) waiting", nullptr, int(s.pending));
-    QString text;
-    QString tip;
-    if (!s.paired) {
-        text = waiting.isEmpty() ? tr("Not paired") : tr("Not paired · %1").arg(waiting);
-        tip = tr("Pair this device with a server in Settings to sync it.");
-    } else if (s.revoked) {
-        text = tr("Device revoked");
-        tip = tr("The server no longer accepts this device. Pair it again in Settings; "
-                 "nothing waiting on it is lost.");
-    } else if (m_sync.syncing()) {
-        text = tr("Syncing…");
-    } else if (s.lastAttemptMs == 0) {
-        text = waiting.isEmpty() ? tr("Online · not synced yet") : tr("Waiting · %1").arg(waiting);
-    } else if (!s.lastError.isEmpty()) {
-        const bool offline = s.lastErrorCode == u"offline";
-        const QString head = offline                       ? tr("Offline")
-                             : s.lastErrorCode == u"clock" ? tr("Clock wrong")
-                                                           : tr("Sync problem");
-        text = waiting.isEmpty() ? tr("%1 · all synced").arg(head)
-                                 : tr("%1 · %2").arg(head, waiting);
-        tip = s.lastError;
-    } else {
-        text = tr("Online · synced %1").arg(relativeTime(s.lastSuccessMs, Clock::nowMs()));
-        if (!waiting.isEmpty())
-            text += QStringLiteral(" · ") + waiting;
-    }
-    if (s.rejected > 0)
-        text += QStringLiteral(" · ") + tr("%n set aside", nullptr, int(s.rejected));
+    const QString text = describe(s, m_sync.syncing(), Clock::nowMs());
     setText(text);
-    setToolTip(tip);
+    setVisible(!text.isEmpty());
+    // Why it could not send, in the server's words, for whoever helps the vendor.
+    setToolTip(s.paired && !s.lastError.isEmpty() ? s.lastError : QString());
 }
 
 void SyncStatusWidget::mouseReleaseEvent(QMouseEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "sync/SyncEngine.h"
 
 #include <QLabel>
 #include <QTimer>
@@ -9,15 +10,17 @@ namespace sk::ui {
 
 class SyncController;
 
-// Status-bar text that says what is true about sync: "Online · synced 2 min ago",
-// "Offline · 14 sales waiting", "Syncing…", "Device revoked", "Not paired". Clicking it syncs
-// now. Refreshes on every sync, every local sale, and each half minute (for the "ago").
+// Status-bar text that says whether the sales have reached the server, in a vendor's words:
+// "Everything sent to the server 2 min ago", "No connection · 14 sales not sent yet",
+// "Sending to the server…"; nothing at all on a till that is not connected to a server. Tapping
+// it sends now. Refreshes on every sync, every local sale, and each half minute (for the "ago").
 class SyncStatusWidget : public QLabel
 {
     Q_OBJECT
 public:
     explicit SyncStatusWidget(AppContext &ctx, QWidget *parent = nullptr);
     void refresh();
+    static QString describe(const sync::SyncState &state, bool sending, qint64 nowMs);
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;

@@ -1,0 +1,103 @@
+#include "ColumnFitter.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+
+namespace sk::ui {
+
+ColumnFitter *ColumnFitter::install(QTableView *view, int stretchColumn, const QList<int> &optional)
+{
+    return new ColumnFitter(view, stretchColumn, optional);
+}
+
+ColumnFitter::ColumnFitter(QTableView *view, int stretchColumn, const QList<int> &optional)
+    : QObject(view)
+    , m_view(view)
+    , m_stretch(stretchColumn)
+    , m_optional(optional)
+{
+    QHeaderView *h = view->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Fixed);
+    h->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    h->setStretchLastSection(false);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->installEventFilter(this);
+    // Once, after a burst of changes: a table filled cell by cell changes thousands of times.
+    m_later.setSingleShot(true);
+    m_later.setInterval(0);
+    connect(&m_later, &QTimer::timeout, this, &ColumnFitter::fit);
+    const auto later = [this] {
+        if (!m_later.isActive())
+            m_later.start();
+    };
+    if (QAbstractItemModel *model = view->model()) {
+        connect(model, &QAbstractItemModel::modelReset, this, later);
+        connect(model, &QAbstractItemModel::rowsInserted, this, later);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, later);
+        connect(model, &QAbstractItemModel::dataChanged, this, later);
+        connect(model, &QAbstractItemModel::layoutChanged, this, later);
+    }
+}
+
+bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+void ColumnFitter::fit()
+{
+    if (m_fitting || !m_view->model())
+        return;
+    m_fitting = true;
+    QHeaderView *h = m_view->horizontalHeader();
+    const int columns = m_view->model()->columnCount();
+    // Every row is measured, not only those on screen: an amount further down must not be cut.
+    const QAbstractItemModel *model = m_view->model();
+    const QFontMetrics fm(m_view->font());
+    const int pad
+        = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 6;
+    QList<int> need(columns, 0);
+    int total = 0;
+    const int margin = h->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, h);
+    const int sortMark
+        = h->isSortIndicatorShown()
+              ? h->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, h) + margin
+              : 0;
+    for (int c = 0; c < columns; ++c) {
+        need[c]
+            = h->fontMetrics().horizontalAdvance(model->headerData(c, Qt::Horizontal).toString())
+              + 2 * margin + sortMark;
+        int widest = 0;
+        for (int r = 0; r < model->rowCount(); ++r)
+            widest = std::max(widest,
+                              fm.horizontalAdvance(model->index(r, c).data().toString()) + pad);
+        // The name column takes what is left, but at least room for a name of a few words.
+        need[c] = std::max(need[c],
+                           c == m_stretch ? std::min(widest, 16 * fm.averageCharWidth()) : widest);
+        total += need[c];
+    }
+    int room = m_view->viewport()->width();
+    if (!m_view->verticalScrollBar()->isVisible()
+        && m_view->verticalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
+        room -= m_view->verticalScrollBar()->sizeHint().width(); // rows may come
+    for (int c = 0; c < columns; ++c) {
+        h->setSectionHidden(c, false);
+        if (c != m_stretch)
+            h->resizeSection(c, need[c]);
+    }
+    for (int c : std::as_const(m_optional)) {
+        if (total <= room)
+            break;
+        h->setSectionHidden(c, true);
+        total -= need[c];
+    }
+    m_fitting = false;
+}
+
+} // namespace sk::ui

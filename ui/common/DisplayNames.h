@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Money.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sk::ui {
+
+// The names the app ships with (tenders, tax categories, units), shown in the vendor's language.
+// The data keeps its code and the name as stored (the English default, synced to every device);
+// only what is shown is translated, and a name the vendor changed is shown as typed.
+class DisplayNames
+{
+    Q_DECLARE_TR_FUNCTIONS(sk::ui::DisplayNames)
+public:
+    static QString tender(const QString &code, const QString &stored);
+    static QString taxCategory(const QString &code, const QString &stored);
+    // What to store for a name typed over the one shown: the built-in default when the vendor
+    // left the translated default as it was, so it keeps following the language.
+    static QString storedTender(const QString &code, const QString &shown);
+    static QString storedTaxCategory(const QString &code, const QString &shown);
+    // "each", "lb", "kg", "oz", "g" as the language writes them (unitCode() is the data).
+    static QString unit(Unit u);
+};
+
+} // namespace sk::ui

@@ -1,0 +1,192 @@
+#include "TouchKeyboard.h"
+
+#include "Style.h"
+
+#include <QApplication>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace sk::ui {
+
+namespace {
+
+// Two grid columns per key, so a shorter row sits centred under a longer one.
+constexpr int kSpan = 2;
+constexpr int kRowKeys = 11;
+
+QPushButton *makeKey(const QString &text, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setFocusPolicy(Qt::NoFocus);
+    b->setAutoDefault(false);
+    makeTouch(b);
+    b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setScaledFont(b, 1.3);
+    return b;
+}
+
+} // namespace
+
+TouchKeyboard::TouchKeyboard(QWidget *parent, const QLocale &locale)
+    : QWidget(parent)
+    , m_locale(locale)
+{
+    setObjectName(QStringLiteral("touchKeyboard"));
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(4);
+    for (int c = 0; c < kRowKeys * kSpan; ++c)
+        m_grid->setColumnStretch(c, 1);
+
+    m_shift = makeKey(QStringLiteral("⇧"), this);
+    m_shift->setObjectName(QStringLiteral("keyShift"));
+    m_shift->setCheckable(true);
+    m_shift->setAccessibleName(tr("Capital letter"));
+    connect(m_shift, &QPushButton::toggled, this, [this](bool on) {
+        m_capital = on;
+        showLayer(m_layer);
+    });
+    m_backspace = makeKey(QStringLiteral("⌫"), this);
+    m_backspace->setObjectName(QStringLiteral("keyBackspace"));
+    m_backspace->setAccessibleName(tr("Delete last letter"));
+    m_backspace->setAutoRepeat(true);
+    connect(m_backspace, &QPushButton::clicked, this, [this] {
+        if (m_target)
+            m_target->backspace();
+    });
+    m_digits = makeKey(QString(), this);
+    m_digits->setObjectName(QStringLiteral("keyDigits"));
+    connect(m_digits, &QPushButton::clicked, this, [this] {
+        showLayer(m_layer == Layer::Digits ? Layer::Letters : Layer::Digits);
+    });
+    m_accents = makeKey(QString(), this);
+    m_accents->setObjectName(QStringLiteral("keyAccents"));
+    connect(m_accents, &QPushButton::clicked, this, [this] {
+        showLayer(m_layer == Layer::Accents ? Layer::Letters : Layer::Accents);
+    });
+    m_space = makeKey(tr("space", "the keyboard's space bar"), this);
+    m_space->setObjectName(QStringLiteral("keySpace"));
+    connect(m_space, &QPushButton::clicked, this, [this] { type(QStringLiteral(" ")); });
+    m_enter = makeKey(QStringLiteral("↵"), this);
+    m_enter->setObjectName(QStringLiteral("keyEnter"));
+    m_enter->setAccessibleName(tr("Enter"));
+    connect(m_enter, &QPushButton::clicked, this, [this] {
+        if (m_target) {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+            QApplication::sendEvent(m_target, &press);
+        }
+        emit entered();
+    });
+
+    m_grid->addWidget(m_digits, 3, 0, 1, 3);
+    m_grid->addWidget(m_accents, 3, 3, 1, 3);
+    m_grid->addWidget(m_space, 3, 6, 1, 12);
+    m_grid->addWidget(m_enter, 3, 18, 1, 4);
+    showLayer(Layer::Letters);
+}
+
+QStringList TouchKeyboard::rowsFor(Layer layer) const
+{
+    if (layer == Layer::Digits)
+        return {QStringLiteral("1234567890"),
+                QStringLiteral("-/:;()&@\"'"),
+                QStringLiteral(".,?!#%+€$")};
+    if (layer == Layer::Accents)
+        return {
+            QStringLiteral("áàâäãéèêëí"), QStringLiteral("ìîïóòôöõúù"), QStringLiteral("ûüçñßœæ")};
+    switch (m_locale.language()) {
+    case QLocale::Spanish:
+        return {
+            QStringLiteral("qwertyuiop"), QStringLiteral("asdfghjklñ"), QStringLiteral("zxcvbnm")};
+    case QLocale::German:
+        return {QStringLiteral("qwertzuiopü"),
+                QStringLiteral("asdfghjklöä"),
+                QStringLiteral("yxcvbnmß")};
+    case QLocale::French:
+        return {
+            QStringLiteral("azertyuiop"), QStringLiteral("qsdfghjklm"), QStringLiteral("wxcvbn'")};
+    default:
+        return {
+            QStringLiteral("qwertyuiop"), QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm")};
+    }
+}
+
+void TouchKeyboard::showLayer(Layer layer)
+{
+    m_layer = layer;
+    // Later: the key being tapped may be one of them, still inside its clicked signal.
+    for (QPushButton *old : std::as_const(m_charKeys)) {
+        old->hide();
+        m_grid->removeWidget(old);
+        old->deleteLater();
+    }
+    m_charKeys.clear();
+    const QStringList rows = rowsFor(layer);
+    for (int r = 0; r < rows.size(); ++r) {
+        const QString &row = rows[r];
+        // The third row leaves room for ⇧ and ⌫ at its ends.
+        const int room = r == 2 ? kRowKeys - 2 : kRowKeys;
+        const int first = (r == 2 ? kSpan : 0) + (room - int(row.size())) * kSpan / 2;
+        for (int k = 0; k < row.size(); ++k) {
+            QString text = row.mid(k, 1);
+            if (m_capital && layer != Layer::Digits && text != u"ß")
+                text = text.toUpper();
+            auto *b = makeKey(text, this);
+            connect(b, &QPushButton::clicked, this, [this, text] { type(text); });
+            m_grid->addWidget(b, r, first + k * kSpan, 1, kSpan);
+            b->show(); // now, not when the layout gets round to it: the next tap may be on it
+            m_charKeys << b;
+        }
+    }
+    m_grid->addWidget(m_shift, 2, 0, 1, kSpan);
+    m_grid->addWidget(m_backspace, 2, (kRowKeys - 1) * kSpan, 1, kSpan);
+    m_shift->setEnabled(layer != Layer::Digits);
+    m_digits->setText(layer == Layer::Digits ? tr("ABC", "back to letters")
+                                             : QStringLiteral("123"));
+    m_accents->setText(layer == Layer::Accents ? tr("ABC", "back to letters")
+                                               : QStringLiteral("àé"));
+    m_digits->setAccessibleName(layer == Layer::Digits ? tr("Letters") : tr("Digits and signs"));
+    m_accents->setAccessibleName(layer == Layer::Accents ? tr("Letters") : tr("Accented letters"));
+}
+
+void TouchKeyboard::type(const QString &text)
+{
+    if (m_target)
+        m_target->insert(text);
+    if (m_capital) {
+        m_capital = false; // one capital, as a phone keyboard does
+        const QSignalBlocker block(m_shift);
+        m_shift->setChecked(false);
+        showLayer(m_layer);
+    }
+}
+
+void TouchKeyboard::setTarget(QLineEdit *target)
+{
+    m_target = target;
+}
+
+void TouchKeyboard::follow(QWidget *scope)
+{
+    connect(qApp, &QApplication::focusChanged, this, [this, scope](QWidget *, QWidget *now) {
+        if (auto *edit = qobject_cast<QLineEdit *>(now); edit && scope->isAncestorOf(edit))
+            m_target = edit;
+    });
+}
+
+QPushButton *TouchKeyboard::key(const QString &text) const
+{
+    for (QPushButton *b : m_charKeys)
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+QPushButton *TouchKeyboard::layerKey(Layer layer) const
+{
+    return layer == Layer::Accents ? m_accents : m_digits;
+}
+
+} // namespace sk::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
+#include <QWidget>
+
+class QGridLayout;
+class QPushButton;
+
+namespace sk::ui {
+
+// An on-screen keyboard of large keys (≥ 48 px) that types into a line edit, for touch tablets
+// with no keyboard: the app's own rather than Qt Virtual Keyboard, which with widgets opens in a
+// top-level window of its own (lost behind the till or off screen on a tablet without a window
+// manager) and needs an input-method plugin configured on every machine. This one is a widget:
+// a dialog places it under its fields like the numeric keypad, tests tap it like any button.
+//
+// Its keys never take the focus, so a physical keyboard keeps working alongside. It types into
+// the target given, or follows the focus among the line edits of a widget (follow()). Letters
+// are laid out as the language's keyboards are (QWERTY, Spanish with ñ, German QWERTZ with
+// ü ö ä ß, French AZERTY); ⇧ gives one capital, "123" digits and signs, "àé" accented letters.
+// ↵ presses Enter in the field (QLineEdit::returnPressed).
+class TouchKeyboard : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Layer { Letters, Digits, Accents };
+
+    explicit TouchKeyboard(QWidget *parent = nullptr, const QLocale &locale = QLocale());
+
+    void setTarget(QLineEdit *target);
+    QLineEdit *target() const { return m_target; }
+    // The line edit that has the focus inside `scope` becomes the target.
+    void follow(QWidget *scope);
+    // The key that types `text` on the current layer, or nullptr (for tests and hints).
+    QPushButton *key(const QString &text) const;
+    QPushButton *shiftKey() const { return m_shift; }
+    QPushButton *layerKey(Layer layer) const;
+    QPushButton *backspaceKey() const { return m_backspace; }
+    QPushButton *enterKey() const { return m_enter; }
+    QPushButton *spaceKey() const { return m_space; }
+    Layer layer() const { return m_layer; }
+
+signals:
+    void entered(); // ↵ tapped
+
+private:
+    void showLayer(Layer layer);
+    void type(const QString &text);
+    QStringList rowsFor(Layer layer) const;
+
+    QLocale m_locale;
+    QPointer<QLineEdit> m_target;
+    Layer m_layer = Layer::Letters;
+    bool m_capital = false;
+    QGridLayout *m_grid = nullptr;
+    QList<QPushButton *> m_charKeys; // rebuilt for each layer
+    QPushButton *m_shift = nullptr;
+    QPushButton *m_digits = nullptr;
+    QPushButton *m_accents = nullptr;
+    QPushButton *m_space = nullptr;
+    QPushButton *m_backspace = nullptr;
+    QPushButton *m_enter = nullptr;
+};
+
+} // namespace sk::ui

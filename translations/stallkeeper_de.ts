@@ -289,10 +289,6 @@
         <translation>%1 Fehlbetrag</translation>
     </message>
     <message>
-        <source>%1: type an amount such as 12.50.</source>
-        <translation>%1: Betrag wie 12.50 eingeben.</translation>
-    </message>
-    <message>
         <source>Recorded at %1: counted %2, %3.</source>
         <translation>Erfasst um %1: gezählt %2, %3.</translation>
     </message>
@@ -307,6 +303,10 @@
     <message>
         <source>short by %1</source>
         <translation>%1 Fehlbetrag</translation>
+    </message>
+    <message>
+        <source>%1: type an amount such as %2.</source>
+        <translation>%1: Betrag eingeben, z. B. %2.</translation>
     </message>
 </context>
 <context>
@@ -509,10 +509,6 @@ nächster Kunde</translation>
         <translation>Beleg %1 · Summe %2 · bezahlt mit %3</translation>
     </message>
     <message>
-        <source>Sale %1 saved in %2 ms.</source>
-        <translation>Verkauf %1 in %2 ms gespeichert.</translation>
-    </message>
-    <message>
         <source>Save receipt as PDF</source>
         <translation>Beleg als PDF speichern</translation>
     </message>
@@ -552,10 +548,6 @@ nächster Kunde</translation>
         <translation>Der Warenkorb wurde nicht geparkt: %1</translation>
     </message>
     <message>
-        <source>Parked (%1). F5 resumes it.</source>
-        <translation>Geparkt (%1). F5 setzt ihn fort.</translation>
-    </message>
-    <message>
         <source>No sale is parked.</source>
         <translation>Kein Verkauf geparkt.</translation>
     </message>
@@ -581,10 +573,6 @@ nächster Kunde</translation>
     <message>
         <source>Clear cart</source>
         <translation>Warenkorb leeren</translation>
-    </message>
-    <message>
-        <source>Cart cleared. Ctrl+Z brings it back.</source>
-        <translation>Warenkorb geleert. Strg+Z holt ihn zurück.</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -637,6 +625,18 @@ nächster Kunde</translation>
     <message>
         <source>Discount on the whole sale</source>
         <translation>Rabatt auf den ganzen Verkauf</translation>
+    </message>
+    <message>
+        <source>Sale %1 saved.</source>
+        <translation>Verkauf %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Parked (%1). Resume brings it back.</source>
+        <translation>Geparkt (%1). „Fortsetzen“ holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Cart cleared. Undo brings it back.</source>
+        <translation>Warenkorb geleert. „Rückgängig“ holt ihn zurück.</translation>
     </message>
 </context>
 <context>
@@ -884,10 +884,6 @@ nächster Kunde</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>e.g. 1.50 or 10%</source>
-        <translation>z. B. 1,50 oder 10%</translation>
-    </message>
-    <message>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
@@ -926,6 +922,82 @@ nächster Kunde</translation>
     <message>
         <source>%1 off, %2 to pay</source>
         <translation>%1 Rabatt, %2 zu zahlen</translation>
+    </message>
+    <message>
+        <source>e.g. %1 or %2%</source>
+        <translation>z. B. %1 oder %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::DisplayNames</name>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>SNAP/EBT</source>
+        <translation>SNAP/EBT</translation>
+    </message>
+    <message>
+        <source>SNAP token</source>
+        <translation>SNAP-Wertmarke</translation>
+    </message>
+    <message>
+        <source>Market token</source>
+        <translation>Markt-Wertmarke</translation>
+    </message>
+    <message>
+        <source>WIC/FMNP check</source>
+        <translation>WIC/FMNP-Scheck</translation>
+    </message>
+    <message>
+        <source>Gift voucher</source>
+        <translation>Geschenkgutschein</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Exempt (raw food)</source>
+        <translation>Steuerfrei (unverarbeitete Lebensmittel)</translation>
+    </message>
+    <message>
+        <source>Prepared food</source>
+        <translation>Zubereitete Speisen</translation>
+    </message>
+    <message>
+        <source>General merchandise</source>
+        <translation>Sonstige Waren</translation>
+    </message>
+    <message>
+        <source>each</source>
+        <comment>unit of sale: sold by the piece</comment>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <comment>unit of sale: pound</comment>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <comment>unit of sale: kilogram</comment>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>oz</source>
+        <comment>unit of sale: ounce</comment>
+        <translation>oz</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <comment>unit of sale: gram</comment>
+        <translation>g</translation>
     </message>
 </context>
 <context>
@@ -1023,10 +1095,6 @@ nächster Kunde</translation>
         <translation>Einlage</translation>
     </message>
     <message>
-        <source>Type the amount, such as 5.00.</source>
-        <translation>Betrag eingeben, z. B. 5.00.</translation>
-    </message>
-    <message>
         <source>Say what the cash was for.</source>
         <translation>Geben Sie an, wofür das Bargeld war.</translation>
     </message>
@@ -1073,6 +1141,10 @@ nächster Kunde</translation>
     <message>
         <source>The market day is closed.</source>
         <translation>Der Markttag ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Type the amount, such as %1.</source>
+        <translation>Betrag eingeben, z. B. %1.</translation>
     </message>
 </context>
 <context>
@@ -1292,10 +1364,6 @@ nächster Kunde</translation>
         <translation>Geben Sie eine ganze Zahl ein.</translation>
     </message>
     <message>
-        <source>Type a quantity in %1, e.g. 2.5.</source>
-        <translation>Menge in %1 eingeben, z. B. 2.5.</translation>
-    </message>
-    <message>
         <source>Say why (spoiled, samples, miscounted…).</source>
         <translation>Grund angeben (verdorben, Kostproben, verzählt…).</translation>
     </message>
@@ -1420,10 +1488,6 @@ nächster Kunde</translation>
         <translation>Reaktivieren</translation>
     </message>
     <message>
-        <source>Type the price, such as 4.50.</source>
-        <translation>Preis eingeben, z. B. 4.50.</translation>
-    </message>
-    <message>
         <source>Type the low-stock level in %1.</source>
         <translation>Mindestbestand in %1 eingeben.</translation>
     </message>
@@ -1539,6 +1603,14 @@ nächster Kunde</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type a quantity in %1, e.g. %2.</source>
+        <translation>Menge in %1 eingeben, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>Type the price, such as %1.</source>
+        <translation>Preis eingeben, z. B. %1.</translation>
     </message>
 </context>
 <context>
@@ -1667,8 +1739,8 @@ nächster Kunde</translation>
         <translation>Geben Sie den Namen des Markts ein.</translation>
     </message>
     <message>
-        <source>The opening float must be an amount like 50.00.</source>
-        <translation>Das Wechselgeld muss ein Betrag wie 50.00 sein.</translation>
+        <source>The opening float must be an amount like %1.</source>
+        <translation>Das Wechselgeld muss ein Betrag wie %1 sein.</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2248,10 @@ nächster Kunde</translation>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ReportsPage</name>
@@ -2604,6 +2680,215 @@ nächster Kunde</translation>
         <source>Saved. Stallkeeper will be in %1 from its next start.</source>
         <translation>Gespeichert. Stallkeeper ist ab dem nächsten Start auf %1.</translation>
     </message>
+    <message>
+        <source>Set up the till again…</source>
+        <translation>Kasse neu einrichten…</translation>
+    </message>
+    <message>
+        <source>Language, stall name, currency, sales tax, benefits and owner PIN, screen by screen</source>
+        <translation>Sprache, Standname, Währung, Umsatzsteuer, Leistungen und Inhaber-PIN, Schritt für Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SetupWizard</name>
+    <message>
+        <source>US dollar</source>
+        <translation>US-Dollar</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Kanadischer Dollar</translation>
+    </message>
+    <message>
+        <source>Mexican peso</source>
+        <translation>Mexikanischer Peso</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Pfund Sterling</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Australischer Dollar</translation>
+    </message>
+    <message>
+        <source>Set up the till</source>
+        <translation>Kasse einrichten</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Einrichtung überspringen</translation>
+    </message>
+    <message>
+        <source>Start selling now with the settings as they are</source>
+        <translation>Jetzt mit den bestehenden Einstellungen verkaufen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the till&apos;s screens.</source>
+        <translation>Die Sprache der Kassenbildschirme.</translation>
+    </message>
+    <message>
+        <source>Your stall&apos;s name</source>
+        <translation>Der Name Ihres Stands</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every receipt.</source>
+        <translation>Steht oben auf jedem Beleg.</translation>
+    </message>
+    <message>
+        <source>e.g. Green Acres Farm</source>
+        <translation>z. B. Hof Grünwiese</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>The till has sales in %1: the currency can no longer change.</source>
+        <translation>Die Kasse hat Verkäufe in %1: Die Währung kann sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>What the prices and the receipts are in.</source>
+        <translation>Die Währung der Preise und Belege.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>The rate on prepared food and other goods, in percent; 0 for none. Raw farm food stays exempt. Each product&apos;s tax is chosen in Inventory.</source>
+        <translation>Der Satz für zubereitete Speisen und sonstige Waren in Prozent; 0, wenn keine anfällt. Unverarbeitete Lebensmittel bleiben steuerfrei. Die Steuer jedes Produkts wird im Lager gewählt.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Benefits you accept</source>
+        <translation>Angenommene Leistungen</translation>
+    </message>
+    <message>
+        <source>Tap to turn each on or off. The till then offers it at payment and keeps each program&apos;s totals for its claim.</source>
+        <translation>Zum Ein- oder Ausschalten antippen. Die Kasse bietet sie dann beim Bezahlen an und führt die Summen jedes Programms für seine Abrechnung.</translation>
+    </message>
+    <message>
+        <source>SNAP/EBT cards and SNAP tokens</source>
+        <translation>SNAP/EBT-Karten und SNAP-Wertmarken</translation>
+    </message>
+    <message>
+        <source>Market tokens</source>
+        <translation>Markt-Wertmarken</translation>
+    </message>
+    <message>
+        <source>WIC/FMNP checks</source>
+        <translation>WIC/FMNP-Schecks</translation>
+    </message>
+    <message>
+        <source>Owner PIN (optional)</source>
+        <translation>Inhaber-PIN (optional)</translation>
+    </message>
+    <message>
+        <source>With the owner&apos;s name and a PIN, the till starts locked and only the owner can void, refund, count and change settings; helpers get their own PIN in Settings. Leave the name empty to go without.</source>
+        <translation>Mit dem Namen des Inhabers und einer PIN startet die Kasse gesperrt, und nur der Inhaber kann stornieren, erstatten, zählen und Einstellungen ändern; Aushilfen bekommen in den Einstellungen eine eigene PIN. Lassen Sie den Namen leer, um ohne PIN zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation>Name des Inhabers</translation>
+    </message>
+    <message>
+        <source>Ready to sell</source>
+        <translation>Bereit zum Verkaufen</translation>
+    </message>
+    <message>
+        <source>Everything here can be changed later in Settings.</source>
+        <translation>Alles hier lässt sich später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>The same PIN again, to be sure.</source>
+        <translation>Dieselbe PIN noch einmal, zur Sicherheit.</translation>
+    </message>
+    <message>
+        <source>A PIN of 4 to 8 digits for %1.</source>
+        <translation>Eine PIN mit 4 bis 8 Ziffern für %1.</translation>
+    </message>
+    <message>
+        <source>Setting up the till · step %1 of %2</source>
+        <translation>Kasse einrichten · Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Start selling</source>
+        <translation>Verkauf starten</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage between 0 and 100, such as %1.</source>
+        <translation>Geben Sie den Satz als Prozentwert zwischen 0 und 100 ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 8 digits.</source>
+        <translation>Die PIN hat 4 bis 8 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>Die beiden PINs stimmen nicht überein. Geben Sie die PIN noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>Stall: %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Currency: %1 (%2)</source>
+        <translation>Währung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sales tax: %1 %</source>
+        <translation>Umsatzsteuer: %1 %</translation>
+    </message>
+    <message>
+        <source>Benefits: none</source>
+        <translation>Leistungen: keine</translation>
+    </message>
+    <message>
+        <source>Benefits: %1</source>
+        <translation>Leistungen: %1</translation>
+    </message>
+    <message>
+        <source>Owner PIN: none, the till does not lock</source>
+        <translation>Inhaber-PIN: keine, die Kasse sperrt sich nicht</translation>
+    </message>
+    <message>
+        <source>Owner PIN: set for %1</source>
+        <translation>Inhaber-PIN: für %1 festgelegt</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Not everything could be saved: %1</source>
+        <translation>Nicht alles konnte gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::StockCountStep</name>
@@ -2672,10 +2957,6 @@ nächster Kunde</translation>
         <translation>Geben Sie eine ganze Zahl %1 ein.</translation>
     </message>
     <message>
-        <source>Type the weight of %1 in %2, e.g. 3.25.</source>
-        <translation>Gewicht von %1 in %2 eingeben, z. B. 3.25.</translation>
-    </message>
-    <message>
         <source>Every item is counted or skipped. Go on to the cash drawer, or pick an item to recount.</source>
         <translation>Alle Artikel sind gezählt oder übersprungen. Weiter zur Kasse, oder einen Artikel neu zählen.</translation>
     </message>
@@ -2686,6 +2967,10 @@ nächster Kunde</translation>
     <message>
         <source>%1 of %2 items counted, %3 skipped · stock variance %4</source>
         <translation>%1 von %2 Artikeln gezählt, %3 übersprungen · Bestandsabweichung %4</translation>
+    </message>
+    <message>
+        <source>Type the weight of %1 in %2, e.g. %3.</source>
+        <translation>Gewicht von %1 in %2 eingeben, z. B. %3.</translation>
     </message>
 </context>
 <context>
@@ -2842,85 +3127,78 @@ nächster Kunde</translation>
         <source>Received %1 %2: %3</source>
         <translation>Empfangen %1 %2: %3</translation>
     </message>
+    <message>
+        <source>Allow unencrypted HTTP (http://)</source>
+        <translation>Unverschlüsseltes HTTP erlauben (http://)</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on this network can read the pairing code and this device&apos;s key, and use them to read and change your sales. Use it only on a network you trust, such as your own at home.</source>
+        <translation>Ohne Verschlüsselung kann jeder in diesem Netzwerk den Kopplungscode und den Schlüssel dieses Geräts mitlesen und damit Ihre Verkäufe einsehen und ändern. Verwenden Sie es nur in einem Netzwerk, dem Sie vertrauen, etwa Ihrem eigenen zu Hause.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: the pairing code and this device&apos;s key would be readable by anyone on the network. Use the server&apos;s https:// address, or tick “Allow unencrypted HTTP” if you trust this network.</source>
+        <translation>%1 ist nicht verschlüsselt: Jeder im Netzwerk könnte den Kopplungscode und den Schlüssel dieses Geräts mitlesen. Verwenden Sie die https://-Adresse des Servers, oder setzen Sie das Häkchen bei „Unverschlüsseltes HTTP erlauben“, wenn Sie diesem Netzwerk vertrauen.</translation>
+    </message>
+    <message>
+        <source>The server address must look like https://sync.example.org:8443.</source>
+        <translation>Die Serveradresse muss die Form https://sync.example.org:8443 haben.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>
-    <message numerus="yes">
-        <source>%n sale(s) waiting</source>
-        <translation>
-            <numerusform>%n Verkauf wartet</numerusform>
-            <numerusform>%n Verkäufe warten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n Änderung wartet</numerusform>
-            <numerusform>%n Änderungen warten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not paired</source>
-        <translation>Nicht gekoppelt</translation>
-    </message>
-    <message>
-        <source>Not paired · %1</source>
-        <translation>Nicht gekoppelt · %1</translation>
-    </message>
-    <message>
-        <source>Pair this device with a server in Settings to sync it.</source>
-        <translation>Koppeln Sie dieses Gerät unter Einstellungen mit einem Server, um es zu synchronisieren.</translation>
-    </message>
-    <message>
-        <source>Device revoked</source>
-        <translation>Gerät gesperrt</translation>
-    </message>
-    <message>
-        <source>The server no longer accepts this device. Pair it again in Settings; nothing waiting on it is lost.</source>
-        <translation>Der Server akzeptiert dieses Gerät nicht mehr. Koppeln Sie es unter Einstellungen erneut; nichts Wartendes geht verloren.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisiere…</translation>
-    </message>
-    <message>
-        <source>Online · not synced yet</source>
-        <translation>Online · noch nicht synchronisiert</translation>
-    </message>
-    <message>
-        <source>Waiting · %1</source>
-        <translation>Wartet · %1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Sync problem</source>
-        <translation>Synchronisierungsproblem</translation>
-    </message>
-    <message>
-        <source>%1 · all synced</source>
-        <translation>%1 · alles synchronisiert</translation>
-    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Online · synced %1</source>
-        <translation>Online · synchronisiert %1</translation>
+        <source>This till is no longer accepted by the server: connect it again in Settings</source>
+        <translation>Der Server nimmt diese Kasse nicht mehr an: in den Einstellungen neu verbinden</translation>
     </message>
     <message numerus="yes">
-        <source>%n set aside</source>
+        <source>%n sale(s) not sent yet</source>
         <translation>
-            <numerusform>%n zurückgestellt</numerusform>
-            <numerusform>%n zurückgestellt</numerusform>
+            <numerusform>%n Verkauf noch nicht gesendet</numerusform>
+            <numerusform>%n Verkäufe noch nicht gesendet</numerusform>
         </translation>
     </message>
     <message>
-        <source>Clock wrong</source>
-        <translation>Uhr falsch</translation>
+        <source>Sending to the server…</source>
+        <translation>Wird an den Server gesendet…</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <source>This till&apos;s clock is wrong: set its date and time</source>
+        <translation>Die Uhr dieser Kasse geht falsch: Datum und Uhrzeit einstellen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is not safe: check it in Settings</source>
+        <translation>Die Serveradresse ist nicht sicher: in den Einstellungen prüfen</translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation>Der Server hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Änderungen noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Everything sent to the server %1</source>
+        <translation>Alles an den Server gesendet, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n refused by the server (see Settings)</source>
+        <translation>
+            <numerusform>%1 · %n vom Server abgelehnt (siehe Einstellungen)</numerusform>
+            <numerusform>%1 · %n vom Server abgelehnt (siehe Einstellungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check Settings</source>
+        <translation>Einstellungen prüfen</translation>
     </message>
 </context>
 <context>
@@ -2928,10 +3206,6 @@ nächster Kunde</translation>
     <message>
         <source>Tax categories</source>
         <translation>Steuerkategorien</translation>
-    </message>
-    <message>
-        <source>e.g. 8.25</source>
-        <translation>z. B. 8,25</translation>
     </message>
     <message>
         <source>Offered for products</source>
@@ -3066,10 +3340,6 @@ nächster Kunde</translation>
         <translation>Dieser Name ist schon vergeben; wählen Sie einen anderen.</translation>
     </message>
     <message>
-        <source>Type the rate as a percentage, such as 8.25.</source>
-        <translation>Geben Sie den Satz in Prozent ein, etwa 8,25.</translation>
-    </message>
-    <message>
         <source>A rate cannot be negative; type 0 for no tax.</source>
         <translation>Ein Satz kann nicht negativ sein; 0 für keine Steuer eingeben.</translation>
     </message>
@@ -3103,10 +3373,6 @@ nächster Kunde</translation>
     <message>
         <source>Saved %1. Sales from now on use it; past sales keep their tax.</source>
         <translation>%1 gespeichert. Verkäufe ab jetzt verwenden es; frühere Verkäufe behalten ihre Steuer.</translation>
-    </message>
-    <message>
-        <source>Type the token value as an amount, such as 5.00.</source>
-        <translation>Geben Sie den Markenwert als Betrag ein, etwa 5,00.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -3158,7 +3424,7 @@ nächster Kunde</translation>
     </message>
     <message>
         <source>refunds back to it only</source>
-        <translation>Erstattungen nur darüber</translation>
+        <translation>nur dorthin zurück</translation>
     </message>
     <message>
         <source>exchange only</source>
@@ -3171,6 +3437,18 @@ nächster Kunde</translation>
     <message>
         <source>A tender that pays only for some items takes its refunds back itself, or never: choose “Only back through this tender” or “Never paid back”.</source>
         <translation>Eine Zahlungsart, die nur bestimmte Artikel bezahlt, nimmt ihre Erstattungen selbst zurück oder nie: Wählen Sie „Nur über diese Zahlungsart“ oder „Nie erstattet“.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage, such as %1.</source>
+        <translation>Satz als Prozentwert eingeben, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Type the token value as an amount, such as %1.</source>
+        <translation>Wert der Wertmarke als Betrag eingeben, z. B. %1.</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3544,43 @@ nächster Kunde</translation>
     <message>
         <source>%1 comes in steps of %2 here (cash rounding): take %3.</source>
         <translation>%1 geht hier in Schritten von %2 (Bargeldrundung): Nehmen Sie %3.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TouchKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Großbuchstabe</translation>
+    </message>
+    <message>
+        <source>Delete last letter</source>
+        <translation>Letzten Buchstaben löschen</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <comment>the keyboard&apos;s space bar</comment>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <comment>back to letters</comment>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <source>Digits and signs</source>
+        <translation>Ziffern und Zeichen</translation>
+    </message>
+    <message>
+        <source>Accented letters</source>
+        <translation>Buchstaben mit Akzent</translation>
     </message>
 </context>
 <context>

@@ -289,10 +289,6 @@
         <translation>Faltan %1</translation>
     </message>
     <message>
-        <source>%1: type an amount such as 12.50.</source>
-        <translation>%1: escribe un importe como 12.50.</translation>
-    </message>
-    <message>
         <source>Recorded at %1: counted %2, %3.</source>
         <translation>Registrado a las %1: contado %2, %3.</translation>
     </message>
@@ -307,6 +303,10 @@
     <message>
         <source>short by %1</source>
         <translation>faltan %1</translation>
+    </message>
+    <message>
+        <source>%1: type an amount such as %2.</source>
+        <translation>%1: escribe un importe, como %2.</translation>
     </message>
 </context>
 <context>
@@ -509,10 +509,6 @@ siguiente cliente</translation>
         <translation>Recibo %1 · total %2 · pagado con %3</translation>
     </message>
     <message>
-        <source>Sale %1 saved in %2 ms.</source>
-        <translation>Venta %1 guardada en %2 ms.</translation>
-    </message>
-    <message>
         <source>Save receipt as PDF</source>
         <translation>Guardar recibo como PDF</translation>
     </message>
@@ -552,10 +548,6 @@ siguiente cliente</translation>
         <translation>El carrito no se apartó: %1</translation>
     </message>
     <message>
-        <source>Parked (%1). F5 resumes it.</source>
-        <translation>Apartado (%1). F5 lo retoma.</translation>
-    </message>
-    <message>
         <source>No sale is parked.</source>
         <translation>No hay ninguna venta apartada.</translation>
     </message>
@@ -581,10 +573,6 @@ siguiente cliente</translation>
     <message>
         <source>Clear cart</source>
         <translation>Vaciar carrito</translation>
-    </message>
-    <message>
-        <source>Cart cleared. Ctrl+Z brings it back.</source>
-        <translation>Carrito vaciado. Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -637,6 +625,18 @@ siguiente cliente</translation>
     <message>
         <source>Discount on the whole sale</source>
         <translation>Descuento en toda la venta</translation>
+    </message>
+    <message>
+        <source>Sale %1 saved.</source>
+        <translation>Venta %1 guardada.</translation>
+    </message>
+    <message>
+        <source>Parked (%1). Resume brings it back.</source>
+        <translation>Apartada (%1). «Retomar» la recupera.</translation>
+    </message>
+    <message>
+        <source>Cart cleared. Undo brings it back.</source>
+        <translation>Carrito vaciado. «Deshacer» lo recupera.</translation>
     </message>
 </context>
 <context>
@@ -884,10 +884,6 @@ siguiente cliente</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>e.g. 1.50 or 10%</source>
-        <translation>p. ej. 1,50 o 10%</translation>
-    </message>
-    <message>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
@@ -926,6 +922,82 @@ siguiente cliente</translation>
     <message>
         <source>%1 off, %2 to pay</source>
         <translation>%1 menos, %2 a pagar</translation>
+    </message>
+    <message>
+        <source>e.g. %1 or %2%</source>
+        <translation>p. ej. %1 o %2%</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::DisplayNames</name>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>SNAP/EBT</source>
+        <translation>SNAP/EBT</translation>
+    </message>
+    <message>
+        <source>SNAP token</source>
+        <translation>Ficha SNAP</translation>
+    </message>
+    <message>
+        <source>Market token</source>
+        <translation>Ficha del mercado</translation>
+    </message>
+    <message>
+        <source>WIC/FMNP check</source>
+        <translation>Cheque WIC/FMNP</translation>
+    </message>
+    <message>
+        <source>Gift voucher</source>
+        <translation>Vale regalo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Exempt (raw food)</source>
+        <translation>Exento (alimentos sin elaborar)</translation>
+    </message>
+    <message>
+        <source>Prepared food</source>
+        <translation>Comida preparada</translation>
+    </message>
+    <message>
+        <source>General merchandise</source>
+        <translation>Artículos generales</translation>
+    </message>
+    <message>
+        <source>each</source>
+        <comment>unit of sale: sold by the piece</comment>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <comment>unit of sale: pound</comment>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <comment>unit of sale: kilogram</comment>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>oz</source>
+        <comment>unit of sale: ounce</comment>
+        <translation>oz</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <comment>unit of sale: gram</comment>
+        <translation>g</translation>
     </message>
 </context>
 <context>
@@ -1023,10 +1095,6 @@ siguiente cliente</translation>
         <translation>Entrada</translation>
     </message>
     <message>
-        <source>Type the amount, such as 5.00.</source>
-        <translation>Escribe el importe, como 5.00.</translation>
-    </message>
-    <message>
         <source>Say what the cash was for.</source>
         <translation>Indica para qué era el efectivo.</translation>
     </message>
@@ -1073,6 +1141,10 @@ siguiente cliente</translation>
     <message>
         <source>The market day is closed.</source>
         <translation>El día de mercado está cerrado.</translation>
+    </message>
+    <message>
+        <source>Type the amount, such as %1.</source>
+        <translation>Escribe el importe, como %1.</translation>
     </message>
 </context>
 <context>
@@ -1292,10 +1364,6 @@ siguiente cliente</translation>
         <translation>Escribe un número entero.</translation>
     </message>
     <message>
-        <source>Type a quantity in %1, e.g. 2.5.</source>
-        <translation>Escribe una cantidad en %1, p. ej. 2.5.</translation>
-    </message>
-    <message>
         <source>Say why (spoiled, samples, miscounted…).</source>
         <translation>Indica el motivo (estropeado, muestras, mal contado…).</translation>
     </message>
@@ -1420,10 +1488,6 @@ siguiente cliente</translation>
         <translation>Reactivar</translation>
     </message>
     <message>
-        <source>Type the price, such as 4.50.</source>
-        <translation>Escribe el precio, como 4.50.</translation>
-    </message>
-    <message>
         <source>Type the low-stock level in %1.</source>
         <translation>Escribe el nivel de existencias bajas en %1.</translation>
     </message>
@@ -1539,6 +1603,14 @@ siguiente cliente</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type a quantity in %1, e.g. %2.</source>
+        <translation>Escribe una cantidad en %1, p. ej. %2.</translation>
+    </message>
+    <message>
+        <source>Type the price, such as %1.</source>
+        <translation>Escribe el precio, como %1.</translation>
     </message>
 </context>
 <context>
@@ -1667,8 +1739,8 @@ siguiente cliente</translation>
         <translation>Escribe el nombre del mercado.</translation>
     </message>
     <message>
-        <source>The opening float must be an amount like 50.00.</source>
-        <translation>El fondo inicial debe ser un importe como 50.00.</translation>
+        <source>The opening float must be an amount like %1.</source>
+        <translation>El fondo inicial debe ser un importe como %1.</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2248,10 @@ siguiente cliente</translation>
         <source>Day</source>
         <translation>Día</translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ReportsPage</name>
@@ -2604,6 +2680,215 @@ siguiente cliente</translation>
         <source>Saved. Stallkeeper will be in %1 from its next start.</source>
         <translation>Guardado. Stallkeeper estará en %1 a partir del próximo inicio.</translation>
     </message>
+    <message>
+        <source>Set up the till again…</source>
+        <translation>Configurar la caja otra vez…</translation>
+    </message>
+    <message>
+        <source>Language, stall name, currency, sales tax, benefits and owner PIN, screen by screen</source>
+        <translation>Idioma, nombre del puesto, moneda, impuesto, ayudas y PIN del dueño, pantalla a pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SetupWizard</name>
+    <message>
+        <source>US dollar</source>
+        <translation>Dólar estadounidense</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Dólar canadiense</translation>
+    </message>
+    <message>
+        <source>Mexican peso</source>
+        <translation>Peso mexicano</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Libra esterlina</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Dólar australiano</translation>
+    </message>
+    <message>
+        <source>Set up the till</source>
+        <translation>Configurar la caja</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Omitir la configuración</translation>
+    </message>
+    <message>
+        <source>Start selling now with the settings as they are</source>
+        <translation>Empezar a vender ya con los ajustes tal como están</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the till&apos;s screens.</source>
+        <translation>El idioma de las pantallas de la caja.</translation>
+    </message>
+    <message>
+        <source>Your stall&apos;s name</source>
+        <translation>El nombre de tu puesto</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every receipt.</source>
+        <translation>Se imprime arriba en cada recibo.</translation>
+    </message>
+    <message>
+        <source>e.g. Green Acres Farm</source>
+        <translation>p. ej. Granja Los Olivos</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>The till has sales in %1: the currency can no longer change.</source>
+        <translation>La caja tiene ventas en %1: la moneda ya no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>What the prices and the receipts are in.</source>
+        <translation>La moneda de los precios y los recibos.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Impuesto sobre las ventas</translation>
+    </message>
+    <message>
+        <source>The rate on prepared food and other goods, in percent; 0 for none. Raw farm food stays exempt. Each product&apos;s tax is chosen in Inventory.</source>
+        <translation>El tipo para comida preparada y otros artículos, en porcentaje; 0 si no hay. Los alimentos sin elaborar siguen exentos. El impuesto de cada producto se elige en Inventario.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Benefits you accept</source>
+        <translation>Ayudas que aceptas</translation>
+    </message>
+    <message>
+        <source>Tap to turn each on or off. The till then offers it at payment and keeps each program&apos;s totals for its claim.</source>
+        <translation>Toca cada una para activarla o desactivarla. La caja la ofrece al cobrar y lleva los totales de cada programa para su reembolso.</translation>
+    </message>
+    <message>
+        <source>SNAP/EBT cards and SNAP tokens</source>
+        <translation>Tarjetas SNAP/EBT y fichas SNAP</translation>
+    </message>
+    <message>
+        <source>Market tokens</source>
+        <translation>Fichas del mercado</translation>
+    </message>
+    <message>
+        <source>WIC/FMNP checks</source>
+        <translation>Cheques WIC/FMNP</translation>
+    </message>
+    <message>
+        <source>Owner PIN (optional)</source>
+        <translation>PIN del dueño (opcional)</translation>
+    </message>
+    <message>
+        <source>With the owner&apos;s name and a PIN, the till starts locked and only the owner can void, refund, count and change settings; helpers get their own PIN in Settings. Leave the name empty to go without.</source>
+        <translation>Con el nombre del dueño y un PIN, la caja arranca bloqueada y solo el dueño puede anular, devolver, hacer el recuento y cambiar ajustes; los ayudantes reciben su propio PIN en Ajustes. Deja el nombre vacío para no usarlo.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation>Nombre del dueño</translation>
+    </message>
+    <message>
+        <source>Ready to sell</source>
+        <translation>Listo para vender</translation>
+    </message>
+    <message>
+        <source>Everything here can be changed later in Settings.</source>
+        <translation>Todo esto se puede cambiar después en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>The same PIN again, to be sure.</source>
+        <translation>El mismo PIN otra vez, para asegurarse.</translation>
+    </message>
+    <message>
+        <source>A PIN of 4 to 8 digits for %1.</source>
+        <translation>Un PIN de 4 a 8 cifras para %1.</translation>
+    </message>
+    <message>
+        <source>Setting up the till · step %1 of %2</source>
+        <translation>Configuración de la caja · paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Start selling</source>
+        <translation>Empezar a vender</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage between 0 and 100, such as %1.</source>
+        <translation>Escribe el tipo como un porcentaje entre 0 y 100, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 8 digits.</source>
+        <translation>El PIN tiene de 4 a 8 cifras.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>Los dos PIN no coinciden. Escribe el PIN otra vez.</translation>
+    </message>
+    <message>
+        <source>Stall: %1</source>
+        <translation>Puesto: %1</translation>
+    </message>
+    <message>
+        <source>Currency: %1 (%2)</source>
+        <translation>Moneda: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sales tax: %1 %</source>
+        <translation>Impuesto sobre las ventas: %1 %</translation>
+    </message>
+    <message>
+        <source>Benefits: none</source>
+        <translation>Ayudas: ninguna</translation>
+    </message>
+    <message>
+        <source>Benefits: %1</source>
+        <translation>Ayudas: %1</translation>
+    </message>
+    <message>
+        <source>Owner PIN: none, the till does not lock</source>
+        <translation>PIN del dueño: ninguno, la caja no se bloquea</translation>
+    </message>
+    <message>
+        <source>Owner PIN: set for %1</source>
+        <translation>PIN del dueño: puesto para %1</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <source>Not everything could be saved: %1</source>
+        <translation>No se pudo guardar todo: %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::StockCountStep</name>
@@ -2672,10 +2957,6 @@ siguiente cliente</translation>
         <translation>Escribe un número entero de %1.</translation>
     </message>
     <message>
-        <source>Type the weight of %1 in %2, e.g. 3.25.</source>
-        <translation>Escribe el peso de %1 en %2, p. ej. 3.25.</translation>
-    </message>
-    <message>
         <source>Every item is counted or skipped. Go on to the cash drawer, or pick an item to recount.</source>
         <translation>Todos los artículos están contados u omitidos. Pasa a la caja de efectivo o elige un artículo para volver a contarlo.</translation>
     </message>
@@ -2686,6 +2967,10 @@ siguiente cliente</translation>
     <message>
         <source>%1 of %2 items counted, %3 skipped · stock variance %4</source>
         <translation>%1 de %2 artículos contados, %3 omitidos · diferencia de existencias %4</translation>
+    </message>
+    <message>
+        <source>Type the weight of %1 in %2, e.g. %3.</source>
+        <translation>Escribe el peso de %1 en %2, p. ej. %3.</translation>
     </message>
 </context>
 <context>
@@ -2842,85 +3127,78 @@ siguiente cliente</translation>
         <source>Received %1 %2: %3</source>
         <translation>Recibido %1 %2: %3</translation>
     </message>
+    <message>
+        <source>Allow unencrypted HTTP (http://)</source>
+        <translation>Permitir HTTP sin cifrar (http://)</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on this network can read the pairing code and this device&apos;s key, and use them to read and change your sales. Use it only on a network you trust, such as your own at home.</source>
+        <translation>Sin cifrado, cualquiera en esta red puede leer el código de vinculación y la clave de este dispositivo, y usarlos para ver y modificar sus ventas. Úselo solo en una red de confianza, como la de su casa.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: the pairing code and this device&apos;s key would be readable by anyone on the network. Use the server&apos;s https:// address, or tick “Allow unencrypted HTTP” if you trust this network.</source>
+        <translation>%1 no está cifrado: cualquiera en la red podría leer el código de vinculación y la clave de este dispositivo. Use la dirección https:// del servidor, o marque «Permitir HTTP sin cifrar» si confía en esta red.</translation>
+    </message>
+    <message>
+        <source>The server address must look like https://sync.example.org:8443.</source>
+        <translation>La dirección del servidor debe tener la forma https://sync.example.org:8443.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>
-    <message numerus="yes">
-        <source>%n sale(s) waiting</source>
-        <translation>
-            <numerusform>%n venta en espera</numerusform>
-            <numerusform>%n ventas en espera</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n cambio en espera</numerusform>
-            <numerusform>%n cambios en espera</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not paired</source>
-        <translation>Sin vincular</translation>
-    </message>
-    <message>
-        <source>Not paired · %1</source>
-        <translation>Sin vincular · %1</translation>
-    </message>
-    <message>
-        <source>Pair this device with a server in Settings to sync it.</source>
-        <translation>Vincula este dispositivo con un servidor en Ajustes para sincronizarlo.</translation>
-    </message>
-    <message>
-        <source>Device revoked</source>
-        <translation>Dispositivo revocado</translation>
-    </message>
-    <message>
-        <source>The server no longer accepts this device. Pair it again in Settings; nothing waiting on it is lost.</source>
-        <translation>El servidor ya no acepta este dispositivo. Vuelve a vincularlo en Ajustes; no se pierde nada de lo que está en espera.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Sincronizando…</translation>
-    </message>
-    <message>
-        <source>Online · not synced yet</source>
-        <translation>En línea · aún sin sincronizar</translation>
-    </message>
-    <message>
-        <source>Waiting · %1</source>
-        <translation>En espera · %1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Sync problem</source>
-        <translation>Problema de sincronización</translation>
-    </message>
-    <message>
-        <source>%1 · all synced</source>
-        <translation>%1 · todo sincronizado</translation>
-    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Online · synced %1</source>
-        <translation>En línea · sincronizado %1</translation>
+        <source>This till is no longer accepted by the server: connect it again in Settings</source>
+        <translation>El servidor ya no acepta esta caja: vuelve a conectarla en Ajustes</translation>
     </message>
     <message numerus="yes">
-        <source>%n set aside</source>
+        <source>%n sale(s) not sent yet</source>
         <translation>
-            <numerusform>%n apartado</numerusform>
-            <numerusform>%n apartados</numerusform>
+            <numerusform>%n venta sin enviar</numerusform>
+            <numerusform>%n ventas sin enviar</numerusform>
         </translation>
     </message>
     <message>
-        <source>Clock wrong</source>
-        <translation>Reloj incorrecto</translation>
+        <source>Sending to the server…</source>
+        <translation>Enviando al servidor…</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>This till&apos;s clock is wrong: set its date and time</source>
+        <translation>El reloj de esta caja está mal: ajusta la fecha y la hora</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is not safe: check it in Settings</source>
+        <translation>La dirección del servidor no es segura: revísala en Ajustes</translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation>El servidor no respondió</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Cambios sin enviar</translation>
+    </message>
+    <message>
+        <source>Everything sent to the server %1</source>
+        <translation>Todo enviado al servidor %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n refused by the server (see Settings)</source>
+        <translation>
+            <numerusform>%1 · %n rechazado por el servidor (mira Ajustes)</numerusform>
+            <numerusform>%1 · %n rechazados por el servidor (mira Ajustes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check Settings</source>
+        <translation>Revisa Ajustes</translation>
     </message>
 </context>
 <context>
@@ -2928,10 +3206,6 @@ siguiente cliente</translation>
     <message>
         <source>Tax categories</source>
         <translation>Categorías de impuesto</translation>
-    </message>
-    <message>
-        <source>e.g. 8.25</source>
-        <translation>p. ej. 8,25</translation>
     </message>
     <message>
         <source>Offered for products</source>
@@ -3066,10 +3340,6 @@ siguiente cliente</translation>
         <translation>Ese nombre ya existe; elija otro.</translation>
     </message>
     <message>
-        <source>Type the rate as a percentage, such as 8.25.</source>
-        <translation>Escriba la tasa como porcentaje, por ejemplo 8,25.</translation>
-    </message>
-    <message>
         <source>A rate cannot be negative; type 0 for no tax.</source>
         <translation>Una tasa no puede ser negativa; escriba 0 para no cobrar impuesto.</translation>
     </message>
@@ -3103,10 +3373,6 @@ siguiente cliente</translation>
     <message>
         <source>Saved %1. Sales from now on use it; past sales keep their tax.</source>
         <translation>%1 guardado. Las ventas a partir de ahora lo usan; las ventas pasadas conservan su impuesto.</translation>
-    </message>
-    <message>
-        <source>Type the token value as an amount, such as 5.00.</source>
-        <translation>Escriba el valor de la ficha como importe, por ejemplo 5,00.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -3171,6 +3437,18 @@ siguiente cliente</translation>
     <message>
         <source>A tender that pays only for some items takes its refunds back itself, or never: choose “Only back through this tender” or “Never paid back”.</source>
         <translation>Una forma de pago que solo paga algunos artículos recibe ella misma sus reembolsos, o nunca: elija «Solo por esta forma de pago» o «Nunca se reembolsa».</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage, such as %1.</source>
+        <translation>Escribe el tipo como porcentaje, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>Type the token value as an amount, such as %1.</source>
+        <translation>Escribe el valor de la ficha como importe, por ejemplo %1.</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3544,43 @@ siguiente cliente</translation>
     <message>
         <source>%1 comes in steps of %2 here (cash rounding): take %3.</source>
         <translation>%1 se entrega en pasos de %2 aquí (redondeo del efectivo): tome %3.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TouchKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Mayúscula</translation>
+    </message>
+    <message>
+        <source>Delete last letter</source>
+        <translation>Borrar la última letra</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <comment>the keyboard&apos;s space bar</comment>
+        <translation>espacio</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <comment>back to letters</comment>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letras</translation>
+    </message>
+    <message>
+        <source>Digits and signs</source>
+        <translation>Cifras y signos</translation>
+    </message>
+    <message>
+        <source>Accented letters</source>
+        <translation>Letras con acento</translation>
     </message>
 </context>
 <context>

@@ -289,10 +289,6 @@
         <translation>Manque %1</translation>
     </message>
     <message>
-        <source>%1: type an amount such as 12.50.</source>
-        <translation>%1 : saisissez un montant comme 12.50.</translation>
-    </message>
-    <message>
         <source>Recorded at %1: counted %2, %3.</source>
         <translation>Enregistré à %1 : compté %2, %3.</translation>
     </message>
@@ -307,6 +303,10 @@
     <message>
         <source>short by %1</source>
         <translation>manque %1</translation>
+    </message>
+    <message>
+        <source>%1: type an amount such as %2.</source>
+        <translation>%1 : saisissez un montant, par exemple %2.</translation>
     </message>
 </context>
 <context>
@@ -509,10 +509,6 @@ client suivant</translation>
         <translation>Ticket %1 · total %2 · payé par %3</translation>
     </message>
     <message>
-        <source>Sale %1 saved in %2 ms.</source>
-        <translation>Vente %1 enregistrée en %2 ms.</translation>
-    </message>
-    <message>
         <source>Save receipt as PDF</source>
         <translation>Enregistrer le ticket en PDF</translation>
     </message>
@@ -552,10 +548,6 @@ client suivant</translation>
         <translation>Le panier n’a pas été mis en attente : %1</translation>
     </message>
     <message>
-        <source>Parked (%1). F5 resumes it.</source>
-        <translation>En attente (%1). F5 pour reprendre.</translation>
-    </message>
-    <message>
         <source>No sale is parked.</source>
         <translation>Aucune vente en attente.</translation>
     </message>
@@ -581,10 +573,6 @@ client suivant</translation>
     <message>
         <source>Clear cart</source>
         <translation>Vider le panier</translation>
-    </message>
-    <message>
-        <source>Cart cleared. Ctrl+Z brings it back.</source>
-        <translation>Panier vidé. Ctrl+Z le rétablit.</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -637,6 +625,18 @@ client suivant</translation>
     <message>
         <source>Discount on the whole sale</source>
         <translation>Remise sur toute la vente</translation>
+    </message>
+    <message>
+        <source>Sale %1 saved.</source>
+        <translation>Vente %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Parked (%1). Resume brings it back.</source>
+        <translation>Mise en attente (%1). « Reprendre » la rappelle.</translation>
+    </message>
+    <message>
+        <source>Cart cleared. Undo brings it back.</source>
+        <translation>Panier vidé. « Annuler » le rétablit.</translation>
     </message>
 </context>
 <context>
@@ -884,10 +884,6 @@ client suivant</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>e.g. 1.50 or 10%</source>
-        <translation>p. ex. 1,50 ou 10%</translation>
-    </message>
-    <message>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
@@ -926,6 +922,82 @@ client suivant</translation>
     <message>
         <source>%1 off, %2 to pay</source>
         <translation>%1 de remise, %2 à payer</translation>
+    </message>
+    <message>
+        <source>e.g. %1 or %2%</source>
+        <translation>p. ex. %1 ou %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::DisplayNames</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>SNAP/EBT</source>
+        <translation>SNAP/EBT</translation>
+    </message>
+    <message>
+        <source>SNAP token</source>
+        <translation>Jeton SNAP</translation>
+    </message>
+    <message>
+        <source>Market token</source>
+        <translation>Jeton du marché</translation>
+    </message>
+    <message>
+        <source>WIC/FMNP check</source>
+        <translation>Chèque WIC/FMNP</translation>
+    </message>
+    <message>
+        <source>Gift voucher</source>
+        <translation>Bon cadeau</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Exempt (raw food)</source>
+        <translation>Exonéré (produits bruts)</translation>
+    </message>
+    <message>
+        <source>Prepared food</source>
+        <translation>Plats préparés</translation>
+    </message>
+    <message>
+        <source>General merchandise</source>
+        <translation>Marchandises diverses</translation>
+    </message>
+    <message>
+        <source>each</source>
+        <comment>unit of sale: sold by the piece</comment>
+        <translation>pièce</translation>
+    </message>
+    <message>
+        <source>lb</source>
+        <comment>unit of sale: pound</comment>
+        <translation>lb</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <comment>unit of sale: kilogram</comment>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>oz</source>
+        <comment>unit of sale: ounce</comment>
+        <translation>oz</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <comment>unit of sale: gram</comment>
+        <translation>g</translation>
     </message>
 </context>
 <context>
@@ -1023,10 +1095,6 @@ client suivant</translation>
         <translation>Entrée</translation>
     </message>
     <message>
-        <source>Type the amount, such as 5.00.</source>
-        <translation>Saisissez le montant, par exemple 5.00.</translation>
-    </message>
-    <message>
         <source>Say what the cash was for.</source>
         <translation>Indiquez à quoi ont servi les espèces.</translation>
     </message>
@@ -1073,6 +1141,10 @@ client suivant</translation>
     <message>
         <source>The market day is closed.</source>
         <translation>Le jour de marché est clôturé.</translation>
+    </message>
+    <message>
+        <source>Type the amount, such as %1.</source>
+        <translation>Saisissez le montant, par exemple %1.</translation>
     </message>
 </context>
 <context>
@@ -1292,10 +1364,6 @@ client suivant</translation>
         <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
-        <source>Type a quantity in %1, e.g. 2.5.</source>
-        <translation>Saisissez une quantité en %1, par ex. 2.5.</translation>
-    </message>
-    <message>
         <source>Say why (spoiled, samples, miscounted…).</source>
         <translation>Indiquez le motif (abîmé, dégustation, erreur de comptage…).</translation>
     </message>
@@ -1420,10 +1488,6 @@ client suivant</translation>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <source>Type the price, such as 4.50.</source>
-        <translation>Saisissez le prix, par exemple 4.50.</translation>
-    </message>
-    <message>
         <source>Type the low-stock level in %1.</source>
         <translation>Saisissez le seuil de stock bas en %1.</translation>
     </message>
@@ -1539,6 +1603,14 @@ client suivant</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type a quantity in %1, e.g. %2.</source>
+        <translation>Saisissez une quantité en %1, p. ex. %2.</translation>
+    </message>
+    <message>
+        <source>Type the price, such as %1.</source>
+        <translation>Saisissez le prix, par exemple %1.</translation>
     </message>
 </context>
 <context>
@@ -1667,8 +1739,8 @@ client suivant</translation>
         <translation>Saisissez le nom du marché.</translation>
     </message>
     <message>
-        <source>The opening float must be an amount like 50.00.</source>
-        <translation>Le fond de caisse doit être un montant comme 50.00.</translation>
+        <source>The opening float must be an amount like %1.</source>
+        <translation>Le fond de caisse doit être un montant comme %1.</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2248,10 @@ client suivant</translation>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ReportsPage</name>
@@ -2604,6 +2680,215 @@ client suivant</translation>
         <source>Saved. Stallkeeper will be in %1 from its next start.</source>
         <translation>Enregistré. Stallkeeper sera en %1 à partir du prochain démarrage.</translation>
     </message>
+    <message>
+        <source>Set up the till again…</source>
+        <translation>Reconfigurer la caisse…</translation>
+    </message>
+    <message>
+        <source>Language, stall name, currency, sales tax, benefits and owner PIN, screen by screen</source>
+        <translation>Langue, nom du stand, monnaie, taxe, aides et PIN du patron, écran par écran</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::SetupWizard</name>
+    <message>
+        <source>US dollar</source>
+        <translation>Dollar américain</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>Dollar canadien</translation>
+    </message>
+    <message>
+        <source>Mexican peso</source>
+        <translation>Peso mexicain</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Livre sterling</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>Dollar australien</translation>
+    </message>
+    <message>
+        <source>Set up the till</source>
+        <translation>Configurer la caisse</translation>
+    </message>
+    <message>
+        <source>Skip setup</source>
+        <translation>Passer la configuration</translation>
+    </message>
+    <message>
+        <source>Start selling now with the settings as they are</source>
+        <translation>Commencer à vendre tout de suite avec les réglages actuels</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of the till&apos;s screens.</source>
+        <translation>La langue des écrans de la caisse.</translation>
+    </message>
+    <message>
+        <source>Your stall&apos;s name</source>
+        <translation>Le nom de votre stand</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every receipt.</source>
+        <translation>Imprimé en haut de chaque ticket.</translation>
+    </message>
+    <message>
+        <source>e.g. Green Acres Farm</source>
+        <translation>ex. Ferme des Prés</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>The till has sales in %1: the currency can no longer change.</source>
+        <translation>La caisse a des ventes en %1 : la monnaie ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>What the prices and the receipts are in.</source>
+        <translation>La monnaie des prix et des tickets.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Sales tax</source>
+        <translation>Taxe sur les ventes</translation>
+    </message>
+    <message>
+        <source>The rate on prepared food and other goods, in percent; 0 for none. Raw farm food stays exempt. Each product&apos;s tax is chosen in Inventory.</source>
+        <translation>Le taux sur les plats préparés et les autres articles, en pourcentage ; 0 s’il n’y en a pas. Les produits bruts de la ferme restent exonérés. La taxe de chaque produit se choisit dans Inventaire.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ex. %1</translation>
+    </message>
+    <message>
+        <source>Benefits you accept</source>
+        <translation>Aides acceptées</translation>
+    </message>
+    <message>
+        <source>Tap to turn each on or off. The till then offers it at payment and keeps each program&apos;s totals for its claim.</source>
+        <translation>Touchez chacune pour l’activer ou la désactiver. La caisse la propose alors au paiement et tient les totaux de chaque programme pour sa demande de remboursement.</translation>
+    </message>
+    <message>
+        <source>SNAP/EBT cards and SNAP tokens</source>
+        <translation>Cartes SNAP/EBT et jetons SNAP</translation>
+    </message>
+    <message>
+        <source>Market tokens</source>
+        <translation>Jetons du marché</translation>
+    </message>
+    <message>
+        <source>WIC/FMNP checks</source>
+        <translation>Chèques WIC/FMNP</translation>
+    </message>
+    <message>
+        <source>Owner PIN (optional)</source>
+        <translation>PIN du patron (facultatif)</translation>
+    </message>
+    <message>
+        <source>With the owner&apos;s name and a PIN, the till starts locked and only the owner can void, refund, count and change settings; helpers get their own PIN in Settings. Leave the name empty to go without.</source>
+        <translation>Avec le nom du patron et un PIN, la caisse démarre verrouillée et seul le patron peut annuler, rembourser, compter et changer les réglages ; les aides reçoivent leur propre PIN dans Réglages. Laissez le nom vide pour s’en passer.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation>Nom du patron</translation>
+    </message>
+    <message>
+        <source>Ready to sell</source>
+        <translation>Prêt à vendre</translation>
+    </message>
+    <message>
+        <source>Everything here can be changed later in Settings.</source>
+        <translation>Tout cela se modifie plus tard dans Réglages.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>The same PIN again, to be sure.</source>
+        <translation>Le même PIN encore une fois, pour être sûr.</translation>
+    </message>
+    <message>
+        <source>A PIN of 4 to 8 digits for %1.</source>
+        <translation>Un PIN de 4 à 8 chiffres pour %1.</translation>
+    </message>
+    <message>
+        <source>Setting up the till · step %1 of %2</source>
+        <translation>Configuration de la caisse · étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Start selling</source>
+        <translation>Commencer à vendre</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage between 0 and 100, such as %1.</source>
+        <translation>Tapez le taux en pourcentage entre 0 et 100, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 8 digits.</source>
+        <translation>Le PIN a de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>Les deux PIN diffèrent. Tapez le PIN à nouveau.</translation>
+    </message>
+    <message>
+        <source>Stall: %1</source>
+        <translation>Stand : %1</translation>
+    </message>
+    <message>
+        <source>Currency: %1 (%2)</source>
+        <translation>Monnaie : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sales tax: %1 %</source>
+        <translation>Taxe sur les ventes : %1 %</translation>
+    </message>
+    <message>
+        <source>Benefits: none</source>
+        <translation>Aides : aucune</translation>
+    </message>
+    <message>
+        <source>Benefits: %1</source>
+        <translation>Aides : %1</translation>
+    </message>
+    <message>
+        <source>Owner PIN: none, the till does not lock</source>
+        <translation>PIN du patron : aucun, la caisse ne se verrouille pas</translation>
+    </message>
+    <message>
+        <source>Owner PIN: set for %1</source>
+        <translation>PIN du patron : défini pour %1</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>Not everything could be saved: %1</source>
+        <translation>Tout n’a pas pu être enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::StockCountStep</name>
@@ -2672,10 +2957,6 @@ client suivant</translation>
         <translation>Saisissez un nombre entier de %1.</translation>
     </message>
     <message>
-        <source>Type the weight of %1 in %2, e.g. 3.25.</source>
-        <translation>Saisissez le poids de %1 en %2, par ex. 3.25.</translation>
-    </message>
-    <message>
         <source>Every item is counted or skipped. Go on to the cash drawer, or pick an item to recount.</source>
         <translation>Tous les articles sont comptés ou passés. Passez au tiroir-caisse, ou choisissez un article à recompter.</translation>
     </message>
@@ -2686,6 +2967,10 @@ client suivant</translation>
     <message>
         <source>%1 of %2 items counted, %3 skipped · stock variance %4</source>
         <translation>%1 articles comptés sur %2, %3 passés · écart de stock %4</translation>
+    </message>
+    <message>
+        <source>Type the weight of %1 in %2, e.g. %3.</source>
+        <translation>Saisissez le poids de %1 en %2, p. ex. %3.</translation>
     </message>
 </context>
 <context>
@@ -2842,85 +3127,78 @@ client suivant</translation>
         <source>Received %1 %2: %3</source>
         <translation>Reçu %1 %2 : %3</translation>
     </message>
+    <message>
+        <source>Allow unencrypted HTTP (http://)</source>
+        <translation>Autoriser le HTTP non chiffré (http://)</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone on this network can read the pairing code and this device&apos;s key, and use them to read and change your sales. Use it only on a network you trust, such as your own at home.</source>
+        <translation>Sans chiffrement, n’importe qui sur ce réseau peut lire le code d’appairage et la clé de cet appareil, et s’en servir pour lire et modifier vos ventes. Ne l’utilisez que sur un réseau de confiance, comme celui de votre domicile.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: the pairing code and this device&apos;s key would be readable by anyone on the network. Use the server&apos;s https:// address, or tick “Allow unencrypted HTTP” if you trust this network.</source>
+        <translation>%1 n’est pas chiffré : n’importe qui sur le réseau pourrait lire le code d’appairage et la clé de cet appareil. Utilisez l’adresse https:// du serveur, ou cochez « Autoriser le HTTP non chiffré » si vous faites confiance à ce réseau.</translation>
+    </message>
+    <message>
+        <source>The server address must look like https://sync.example.org:8443.</source>
+        <translation>L’adresse du serveur doit être de la forme https://sync.example.org:8443.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>
-    <message numerus="yes">
-        <source>%n sale(s) waiting</source>
-        <translation>
-            <numerusform>%n vente en attente</numerusform>
-            <numerusform>%n ventes en attente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n modification en attente</numerusform>
-            <numerusform>%n modifications en attente</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not paired</source>
-        <translation>Non appairé</translation>
-    </message>
-    <message>
-        <source>Not paired · %1</source>
-        <translation>Non appairé · %1</translation>
-    </message>
-    <message>
-        <source>Pair this device with a server in Settings to sync it.</source>
-        <translation>Appairez cet appareil avec un serveur dans Réglages pour le synchroniser.</translation>
-    </message>
-    <message>
-        <source>Device revoked</source>
-        <translation>Appareil révoqué</translation>
-    </message>
-    <message>
-        <source>The server no longer accepts this device. Pair it again in Settings; nothing waiting on it is lost.</source>
-        <translation>Le serveur n’accepte plus cet appareil. Appairez-le de nouveau dans Réglages ; rien de ce qui est en attente n’est perdu.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisation…</translation>
-    </message>
-    <message>
-        <source>Online · not synced yet</source>
-        <translation>En ligne · pas encore synchronisé</translation>
-    </message>
-    <message>
-        <source>Waiting · %1</source>
-        <translation>En attente · %1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Sync problem</source>
-        <translation>Problème de synchronisation</translation>
-    </message>
-    <message>
-        <source>%1 · all synced</source>
-        <translation>%1 · tout est synchronisé</translation>
-    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Online · synced %1</source>
-        <translation>En ligne · synchronisé %1</translation>
+        <source>This till is no longer accepted by the server: connect it again in Settings</source>
+        <translation>Le serveur n’accepte plus cette caisse : reconnectez-la dans Réglages</translation>
     </message>
     <message numerus="yes">
-        <source>%n set aside</source>
+        <source>%n sale(s) not sent yet</source>
         <translation>
-            <numerusform>%n mis de côté</numerusform>
-            <numerusform>%n mis de côté</numerusform>
+            <numerusform>%n vente pas encore envoyée</numerusform>
+            <numerusform>%n ventes pas encore envoyées</numerusform>
         </translation>
     </message>
     <message>
-        <source>Clock wrong</source>
-        <translation>Horloge fausse</translation>
+        <source>Sending to the server…</source>
+        <translation>Envoi au serveur…</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Pas de connexion</translation>
+    </message>
+    <message>
+        <source>This till&apos;s clock is wrong: set its date and time</source>
+        <translation>L’horloge de cette caisse est fausse : réglez la date et l’heure</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is not safe: check it in Settings</source>
+        <translation>L’adresse du serveur n’est pas sûre : vérifiez-la dans Réglages</translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation>Le serveur n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Modifications pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>Everything sent to the server %1</source>
+        <translation>Tout est envoyé au serveur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n refused by the server (see Settings)</source>
+        <translation>
+            <numerusform>%1 · %n refusé par le serveur (voir Réglages)</numerusform>
+            <numerusform>%1 · %n refusés par le serveur (voir Réglages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check Settings</source>
+        <translation>Voir Réglages</translation>
     </message>
 </context>
 <context>
@@ -2928,10 +3206,6 @@ client suivant</translation>
     <message>
         <source>Tax categories</source>
         <translation>Catégories de taxe</translation>
-    </message>
-    <message>
-        <source>e.g. 8.25</source>
-        <translation>p. ex. 8,25</translation>
     </message>
     <message>
         <source>Offered for products</source>
@@ -3066,10 +3340,6 @@ client suivant</translation>
         <translation>Ce nom est déjà pris ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <source>Type the rate as a percentage, such as 8.25.</source>
-        <translation>Saisissez le taux en pourcentage, par exemple 8,25.</translation>
-    </message>
-    <message>
         <source>A rate cannot be negative; type 0 for no tax.</source>
         <translation>Un taux ne peut pas être négatif ; saisissez 0 pour aucune taxe.</translation>
     </message>
@@ -3103,10 +3373,6 @@ client suivant</translation>
     <message>
         <source>Saved %1. Sales from now on use it; past sales keep their tax.</source>
         <translation>%1 enregistré. Les ventes à partir de maintenant l&apos;utilisent ; les ventes passées gardent leur taxe.</translation>
-    </message>
-    <message>
-        <source>Type the token value as an amount, such as 5.00.</source>
-        <translation>Saisissez la valeur du jeton comme montant, par exemple 5,00.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -3171,6 +3437,18 @@ client suivant</translation>
     <message>
         <source>A tender that pays only for some items takes its refunds back itself, or never: choose “Only back through this tender” or “Never paid back”.</source>
         <translation>Un moyen de paiement qui ne paie que certains articles reprend lui-même ses remboursements, ou jamais : choisissez « Uniquement par ce moyen de paiement » ou « Jamais remboursé ».</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Type the rate as a percentage, such as %1.</source>
+        <translation>Saisissez le taux en pourcentage, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Type the token value as an amount, such as %1.</source>
+        <translation>Saisissez la valeur du jeton comme un montant, par exemple %1.</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3544,43 @@ client suivant</translation>
     <message>
         <source>%1 comes in steps of %2 here (cash rounding): take %3.</source>
         <translation>%1 se donne par pas de %2 ici (arrondi des espèces) : prenez %3.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TouchKeyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Majuscule</translation>
+    </message>
+    <message>
+        <source>Delete last letter</source>
+        <translation>Effacer la dernière lettre</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <comment>the keyboard&apos;s space bar</comment>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <comment>back to letters</comment>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Digits and signs</source>
+        <translation>Chiffres et signes</translation>
+    </message>
+    <message>
+        <source>Accented letters</source>
+        <translation>Lettres accentuées</translation>
     </message>
 </context>
 <context>

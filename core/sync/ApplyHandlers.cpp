@@ -42,7 +42,15 @@ Status applySale(Database &db, const Event &e)
         return std::unexpected(have.error());
     if (*have)
         return {};
-    return SaleRepository(db).insert(*r);
+    SaleRepository sales(db);
+    // A void or refund gives back only through the tenders the refund rule allows, as when it
+    // is made here (RefundRule.h). A reversal of a sale this device has not received cannot be
+    // checked against it and is taken as the server accepted it.
+    if (r->kind != u"sale") {
+        if (auto ok = sales.checkReversal(*r); !ok && ok.error().code != Error::Code::NotFound)
+            return std::unexpected(ok.error());
+    }
+    return sales.insert(*r);
 }
 
 Status applyStockMovement(Database &db, const Event &e)

@@ -104,7 +104,7 @@ private slots:
         allow->click();
         QVERIFY(warning->isVisible());
         test::childOf<QPushButton>(&settings, "syncPair")->click();
-        QTRY_COMPARE_WITH_TIMEOUT(status.text().left(15), QStringLiteral("Online · synced"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(status.text().left(15), QStringLiteral("Everything sent"), 60000);
     }
 
     void revokedDeviceSaysSo()

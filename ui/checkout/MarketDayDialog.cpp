@@ -82,9 +82,9 @@ void MarketDayDialog::accept()
     const auto v = f.isEmpty() ? std::expected<qint64, NumberProblem>(0)
                                : NumberField::of(m_floatEdit)->read();
     if (!v || *v < 0) {
-        m_error->setText(v ? tr("The opening float must be an amount like %1.")
-                                 .arg(formatFixed(5000, m_currency.decimals, QLocale()))
-                           : NumberField::problemText(v.error()));
+        const QString hint = tr("The opening float must be an amount like %1.")
+                                 .arg(formatFixed(5000, m_currency.decimals, QLocale()));
+        m_error->setText(v ? hint : NumberField::problemText(v.error(), hint));
         m_floatEdit->setFocus();
         return;
     }

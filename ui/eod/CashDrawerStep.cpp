@@ -1,7 +1,7 @@
 #include "eod/CashDrawerStep.h"
 
-#include "common/NumberField.h"
 #include "common/DisplayNames.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 
@@ -203,11 +203,10 @@ void CashDrawerStep::rebuildFields()
     if (!m_expected.held.isEmpty())
         heading(tr("Tokens and vouchers"));
     for (const DrawerExpectation::Held &h : std::as_const(m_expected.held)) {
-        const QString label
         const QString name = DisplayNames::tender(h.tender, h.name);
-        const QString label = h.faceValue > 0
-                                  ? tr("%1 (pieces of %2)").arg(name, money(h.faceValue, m_currency))
-                                  : tr("%1 (amount)").arg(name);
+        const QString label
+            = h.faceValue > 0 ? tr("%1 (pieces of %2)").arg(name, money(h.faceValue, m_currency))
+                              : tr("%1 (amount)").arg(name);
         m_heldEdits << std::pair{
             h, addRow(label, QStringLiteral("held_%1").arg(h.tender), h.faceValue > 0)};
     }

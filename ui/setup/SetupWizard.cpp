@@ -7,6 +7,7 @@
 #include "checkout/PinStore.h"
 #include "common/DisplayNames.h"
 #include "common/Language.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "common/TouchKeyboard.h"
 
@@ -234,6 +235,7 @@ void SetupWizard::build()
     m_rate->setPlaceholderText(tr("e.g. %1").arg(formatPercent(82500, QLocale())));
     m_rate->setText(m_answers.taxRate);
     m_rate->setAlignment(Qt::AlignRight);
+    NumberField::attach(m_rate, NumberShape{4, false, {QStringLiteral("%")}});
     auto *pad = new NumericKeypad(m_rate, page);
     pad->setKeyHeight(kTouchMin);
     auto *rateRow = new QHBoxLayout;
@@ -408,7 +410,8 @@ bool SetupWizard::pageDone()
     switch (m_page) {
     case TaxPage:
         if (!m_answers.taxRate.isEmpty()) {
-            auto rate = TaxTenderRepository::parseRate(m_answers.taxRate, QLocale());
+            auto rate
+                = TaxTenderRepository::parseRate(m_answers.taxRate, NumberSource::Typed, QLocale());
             if (!rate || *rate < 0 || *rate > 1000000) {
                 m_error->setText(tr("Type the rate as a percentage between 0 and 100, such as %1.")
                                      .arg(formatPercent(82500, QLocale())));
@@ -481,7 +484,8 @@ QString SetupWizard::summary() const
                  .arg(currencyName(m_answers.currency),
                       formatMoney(850, Currency::fromCode(m_answers.currency), QLocale()));
     if (!m_answers.taxRate.isEmpty())
-        if (auto rate = TaxTenderRepository::parseRate(m_answers.taxRate, QLocale()))
+        if (auto rate
+            = TaxTenderRepository::parseRate(m_answers.taxRate, NumberSource::Typed, QLocale()))
             lines << tr("Sales tax: %1 %").arg(formatPercent(*rate, QLocale()));
     QStringList accepted;
     if (m_answers.snap)
@@ -523,7 +527,8 @@ void SetupWizard::finish()
 
     TaxTenderRepository repo(m_db);
     if (!m_answers.taxRate.isEmpty())
-        if (auto rate = TaxTenderRepository::parseRate(m_answers.taxRate, QLocale()))
+        if (auto rate
+            = TaxTenderRepository::parseRate(m_answers.taxRate, NumberSource::Typed, QLocale()))
             for (const char *code : kTaxed)
                 if (auto t = repo.taxCategory(QString::fromLatin1(code));
                     t && t->ratePpm != *rate) {

@@ -3,8 +3,11 @@
 #include "MarketDay.h"
 #include "SaleRepository.h"
 #include "TestSupport.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncProtocol.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace sk;
@@ -315,6 +318,69 @@ private slots:
         SaleRecord orphan = *r;
         orphan.refSaleId = QStringLiteral("no-such-sale");
         QCOMPARE(sales.checkReversal(orphan).error().code, Error::Code::NotFound);
+    }
+
+    // A refund that arrives by sync passes the same refund rule as one made at this till: one
+    // that pays the SNAP part back in cash is set aside with its reason and never stored, while
+    // the true refund from the same device is applied.
+    void refundArrivingBySyncFollowsTheRule()
+    {
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        SaleRepository sales(t->db());
+        Cart c;
+        c.lines = {line(jam, 1000), line(cider, 1000)};
+        c.tenders = {{QStringLiteral("snap"), 850, {}}, {QStringLiteral("cash"), 500, {}}};
+        auto s = sales.commit(c, rules);
+        QVERIFY(s);
+        auto r = sales.refund(s->id, {{{}, QStringLiteral("JAM-STR"), 1000}}, {});
+        QVERIFY(r);
+        QCOMPARE(r->tenders[0].tender, QStringLiteral("snap"));
+
+        QList<QJsonObject> envelopes;
+        auto q = t->db().exec(
+            QStringLiteral("SELECT payload FROM outbox WHERE event_type = 'sale' ORDER BY seq"));
+        QVERIFY(q);
+        while (q->next())
+            envelopes << QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+        QCOMPARE(envelopes.size(), 2);
+        QJsonObject tampered = envelopes[1];
+        QJsonObject data = tampered.value(QLatin1String("data")).toObject();
+        QJsonArray tenders = data.value(QLatin1String("tenders")).toArray();
+        QJsonObject first = tenders[0].toObject();
+        first.insert(QStringLiteral("tender"), QStringLiteral("cash"));
+        tenders[0] = first;
+        data.insert(QStringLiteral("tenders"), tenders);
+        // Another record (a sale's event and its movements carry the sale's own id).
+        const QString forgedId = newUuid7();
+        const QByteArray forged = QJsonDocument(data)
+                                      .toJson(QJsonDocument::Compact)
+                                      .replace(r->id.toUtf8(), forgedId.toUtf8());
+        tampered.insert(QStringLiteral("data"), QJsonDocument::fromJson(forged).object());
+        tampered.insert(QStringLiteral("id"), forgedId);
+
+        const auto event = [](const QJsonObject &env, qint64 seq) {
+            auto e = sync::parseEnvelope(env);
+            if (!e)
+                qFatal("bad envelope: %s", qPrintable(e.error().detail));
+            e->seq = seq;
+            return *e;
+        };
+        test::TempDb other;
+        QVERIFY(seedDemoCatalog(other.db()));
+        sync::SyncEngine engine(other.db());
+        QVERIFY(engine.applyPage({event(envelopes[0], 1), event(tampered, 2)}, 2));
+        QCOMPARE(count(other.db(), "sales"), 1);
+        auto aside = engine.setAsideEvents();
+        QVERIFY(aside);
+        QCOMPARE(aside->size(), 1);
+        QCOMPARE(aside->first().id, tampered.value(QLatin1String("id")).toString());
+        QVERIFY2(aside->first().reason.contains(QLatin1String("SNAP")),
+                 qPrintable(aside->first().reason));
+
+        QVERIFY(engine.applyPage({event(envelopes[1], 3)}, 3));
+        QCOMPARE(count(other.db(), "sales"), 2);
+        QCOMPARE(SaleRepository(other.db()).load(r->id)->tenders[0].tender, QStringLiteral("snap"));
     }
 
     void receiptNumbersAreSequential()

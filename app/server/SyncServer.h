@@ -31,8 +31,8 @@ struct ServerConfig
     bool insecureHttp = false;
 };
 
-// Token buckets keyed by device id or address. A cache in the sense of DESIGN.md: losing it
-// (restart, another process) only resets the limits.
+// Token buckets keyed by device id or address. A cache in the sense of docs/architecture.md
+// "The server": losing it (restart, another process) only resets the limits.
 class RateLimiter
 {
 public:

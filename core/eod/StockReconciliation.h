@@ -7,8 +7,8 @@ namespace sk {
 
 // One count compared with what the ledger expected at the moment it was taken.
 // variance = counted − expected, where expected is the level just before the count's HLC
-// (DESIGN.md "Stock is a log"): sales another device made before the count are absorbed by
-// it, sales after it are subtracted from it.
+// (docs/architecture.md "Stock is a log"): sales another device made before the count are
+// absorbed by it, sales after it are subtracted from it.
 struct CountResult
 {
     QString movementId;

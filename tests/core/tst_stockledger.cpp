@@ -54,7 +54,8 @@ private slots:
         QVERIFY(!ledger.record(QStringLiteral("nope"), QStringLiteral("receive"), 1000));
     }
 
-    // DESIGN.md: B sells 2 offline; A, still seeing 10, counts 8. Truth is 8.
+    // docs/architecture.md "Stock is a log": B sells 2 offline; A, still seeing 10, counts 8.
+    // Truth is 8.
     void lateEventsMergeByTimestamp()
     {
         test::TempDb t;

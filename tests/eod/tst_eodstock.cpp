@@ -96,8 +96,8 @@ private slots:
         }
     }
 
-    // DESIGN.md: B sells 2 offline; A, still seeing 10, counts 8. The truth is 8, and A's count
-    // shows no variance once B's sale arrives.
+    // docs/architecture.md "Stock is a log": B sells 2 offline; A, still seeing 10, counts 8.
+    // The truth is 8, and A's count shows no variance once B's sale arrives.
     void endOfDayCountIsAnObservationNotADelta()
     {
         test::FakeClock clock(1748100000000);

@@ -83,7 +83,7 @@ struct CatalogImportReport
     QStringList errors; // "line 7: price "-1" must not be negative"
 };
 
-// Columns of the catalog CSV, in order (README documents them).
+// Columns of the catalog CSV, in order (docs/cli.md "CSV files" documents them).
 QStringList catalogCsvColumns();
 // Import all rows or none (unless skipBad, which imports the good rows and reports the rest).
 Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &data, bool skipBad);

@@ -13,8 +13,9 @@ namespace sk {
 // Amounts are int64 minor units (cents). The currency is a property of the database (settings),
 // so a bare qint64 is used in storage and this header provides the arithmetic and text rules.
 //
-// Rounding rule (README "Money rules"): every division rounds half away from zero to the minor
-// unit; every operation that could leave int64 reports Error::Code::Overflow instead of wrapping.
+// Rounding rule (docs/architecture.md "Money rules"): every division rounds half away from zero to
+// the minor unit; every operation that could leave int64 reports Error::Code::Overflow instead of
+// wrapping.
 using Minor = qint64;
 
 // Quantities are int64 milli-units of the product's unit: 1 each = 1000, 0.375 lb = 375.

@@ -64,12 +64,12 @@ struct RefundPlan
 };
 
 // Pure (no database, no clock): what giving back `take` (line id of `sale` -> positive
-// milli-units) returns after the `earlier` refunds of the sale. The refund rule (README "Money
-// rules"): each line's amounts in proportion to the quantity, as differences of cumulative
-// roundings; the money goes back through the tender that paid for those lines, and the last
-// refund gives back exactly what is left of each tender, so refunds add up to what was paid
-// (cash rounding included). Where a part goes back follows its tender's refund_to: `same`
-// only to itself, `exchange` never (refused), `any` to itself or to `payBackBy` when given,
+// milli-units) returns after the `earlier` refunds of the sale. The refund rule
+// (docs/architecture.md "Money rules"): each line's amounts in proportion to the quantity, as
+// differences of cumulative roundings; the money goes back through the tender that paid for those
+// lines, and the last refund gives back exactly what is left of each tender, so refunds add up to
+// what was paid (cash rounding included). Where a part goes back follows its tender's refund_to:
+// `same` only to itself, `exchange` never (refused), `any` to itself or to `payBackBy` when given,
 // which must itself be an `any` tender. Cash paid back under cash rounding is rounded to the
 // step. A void gives back everything exactly as paid and needs a sale no refund touched.
 Result<RefundPlan> planRefund(const SaleRules &rules,

@@ -156,7 +156,7 @@ struct Computation
     bool complete() const { return due == 0 && problems.isEmpty() && total >= 0; }
 };
 
-// Pure computation of a cart: no database, no clock. Rules (README "Money rules"):
+// Pure computation of a cart: no database, no clock. Rules (docs/architecture.md "Money rules"):
 //  1. gross = price x qty / 1000 rounded; line discount, then the cart discount spread over
 //     lines in proportion to their net (largest remainder, so the parts add up exactly);
 //  2. untaxed tenders (SNAP) pay first, for eligible lines only, taxable lines first;

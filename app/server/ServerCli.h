@@ -4,8 +4,8 @@
 
 namespace sk::server {
 
-// stallkeeper-server's command line (README "Server deployment"): administration commands and
-// `serve`. Returns the exit code; `serve` returns when the event loop ends.
+// stallkeeper-server's command line (docs/administration.md "The server"): administration commands
+// and `serve`. Returns the exit code; `serve` returns when the event loop ends.
 int runServerCli(const QStringList &arguments);
 
 } // namespace sk::server

@@ -67,7 +67,7 @@ struct ClosingSummary
 
 Result<ClosingSummary> closingSummary(Database &db, const QString &marketDayId, int topItems = 10);
 
-// CSV (README "Inventory and end of day"): section, key, name, count, quantity, unit, amount.
+// CSV (docs/cli.md "End of day"): section, key, name, count, quantity, unit, amount.
 Status writeClosingSummaryCsv(const ClosingSummary &s, QIODevice *out, bool bom = false);
 // Per-item load-out/load-in reconciliation as CSV.
 Status writeReconciliationCsv(const ClosingSummary &s, QIODevice *out, bool bom = false);

@@ -26,7 +26,7 @@ enum FilterFlag { FilterDate = 1, FilterMarket = 2, FilterCategory = 4 };
 
 struct ReportColumn
 {
-    QString name; // stable snake_case CSV header (README "Reports")
+    QString name; // stable snake_case CSV header (docs/cli.md "Reports")
     CsvColumn::Type type = CsvColumn::Type::Text;
     bool summed = false; // added up in the totals row
 };

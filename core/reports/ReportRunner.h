@@ -56,8 +56,8 @@ public:
     Result<ReportTable> table(const ReportDefinition &report,
                               const ReportFilter &filter,
                               const RunOptions &options = {});
-    // CSV per the README: RFC 4180, CRLF, UTF-8 (BOM if asked), numbers with a dot and no
-    // grouping, formula cells neutralised. Streams: memory stays flat.
+    // CSV per docs/cli.md "CSV files": RFC 4180, CRLF, UTF-8 (BOM if asked), numbers with a dot and
+    // no grouping, formula cells neutralised. Streams: memory stays flat.
     Result<qint64> writeCsv(const ReportDefinition &report,
                             const ReportFilter &filter,
                             QIODevice *out,

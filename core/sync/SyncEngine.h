@@ -80,7 +80,7 @@ using ApplyHandler = std::function<Status(Database &, const Event &)>;
 // Per-field clocks of a local product edit: stamps the fields that differ from `before` (all of
 // them for a new product) with after.hlc in products.field_hlc, keeps the others' stamps, and
 // returns the changed field names. ProductRepository::save puts them in the event as "changed",
-// so other devices take only those fields, each by last writer wins (README "Sync API").
+// so other devices take only those fields, each by last writer wins (docs/sync-protocol.md).
 Result<QStringList> stampLocalProductEdit(Database &db,
                                           const QJsonObject &before,
                                           qint64 beforeHlc,

@@ -12,7 +12,7 @@
 
 namespace sk::sync {
 
-// The wire protocol between a device and stallkeeper-server (README "Sync API"). Shared by
+// The wire protocol between a device and stallkeeper-server (docs/sync-protocol.md). Shared by
 // both sides so the server validates exactly what devices send, and devices parse exactly what
 // the server answers.
 namespace limits {

@@ -10,7 +10,7 @@
 namespace sk::test {
 
 // A small, scripted history for the report tests, made through the real core API with a
-// frozen clock, so every figure of every report can be checked by hand (README "Reports"
+// frozen clock, so every figure of every report can be checked by hand (docs/cli.md "Reports"
 // lists the totals). Time zone America/Chicago (UTC-05:00 in June): set by useReportTimeZone()
 // before anything reads local time.
 //

@@ -43,7 +43,8 @@ using namespace sk::ui;
 
 // Rings up whole sales through the real main window. Keys go where a real keyboard's would
 // (the focused widget of the focused window), taps are mouse clicks on the buttons a vendor
-// would touch, and both are counted: the counts are the speed figures the README states.
+// would touch, and both are counted: the counts are the speed figures docs/user-guide.md states
+// ("Counting taps").
 class TestCheckout : public QObject
 {
     Q_OBJECT

@@ -171,7 +171,7 @@ CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
         applyCart(c, tr("Change quantity"));
     });
 
-    // Keyboard: everything at the counter has a key (README "The desktop app").
+    // Keyboard: everything at the counter has a key (docs/user-guide.md "Keys").
     auto shortcut = [this](const QKeySequence &key, auto slot) {
         auto *s = new QShortcut(key, this);
         // Only while the focus is on this page: a dialog it opens is a child widget, and

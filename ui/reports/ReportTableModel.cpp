@@ -144,7 +144,7 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
 
 namespace {
 // Column titles on screen, in the vendor's language; the CSV keeps the stable snake_case names
-// (README "Reports"), shown as the tooltip.
+// (docs/cli.md "Reports"), shown as the tooltip.
 struct ColumnTitle
 {
     const char *column;

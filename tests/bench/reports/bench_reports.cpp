@@ -1,4 +1,4 @@
-// Report and export timings (README "Reports"). Usage (tests/bench/CMakeLists.txt convention):
+// Report and export timings (docs/performance.md). Usage (tests/bench/CMakeLists.txt convention):
 //   bench-reports --size tiny|small|full --data DB --work DIR [--cli PATH] [--sqlite3 PATH]
 // DB is opened read-only and never modified. Prints "# ..." detail lines and one BENCH line
 // per budget:

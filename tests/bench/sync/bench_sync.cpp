@@ -1,4 +1,4 @@
-// Load benchmark of stallkeeper-server (README "Server deployment" quotes its figures).
+// Load benchmark of stallkeeper-server (docs/performance.md quotes its figures).
 //  1. N simulated devices (default 200, spread over vendors of 10 devices) push batches of sales
 //     and pull pages concurrently against one stallkeeper-server process: events/s and the
 //     p50/p99 latency of push and pull requests.

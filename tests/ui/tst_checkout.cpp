@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
@@ -167,6 +168,38 @@ private slots:
         QCOMPARE(m_page->undoStack()->count(), 0);
         qInfo("sale commit on the UI thread: %.2f ms", double(m_page->lastCommitNs()) / 1e6);
         QVERIFY(m_page->lastCommitNs() < 1'000'000'000LL);
+    }
+
+    // One view of every quick key, first and on screen from the start: a stall with thirty
+    // items finds any of them without choosing a category first.
+    void quick_keys_all_view_holds_every_item()
+    {
+        auto *all = m_page->findChild<QPushButton *>(QStringLiteral("category_all"));
+        QVERIFY2(all, "no \"All\" view button");
+        QVERIFY(all->isVisible());
+        QVERIFY(all->isChecked());
+        auto *view = m_page->findChild<QScrollArea *>(QStringLiteral("view_all"));
+        QVERIFY(view);
+        QVERIFY(view->isVisible());
+        const QList<Product> products = *ProductRepository(m_db->db()).all(false);
+        int keyed = 0;
+        for (const Product &p : products) {
+            if (!p.quickPos)
+                continue;
+            ++keyed;
+            auto *key = view->widget()->findChild<QPushButton *>(QStringLiteral("key_") + p.sku);
+            QVERIFY2(key, qPrintable(p.sku));
+            QVERIFY(key->height() >= 72);
+        }
+        QVERIFY(keyed >= 20);
+        // More keys than the screen holds: the grid scrolls (it is never squeezed).
+        QVERIFY(view->widget()->height() > view->viewport()->height());
+        // A category view still holds only its own keys, and "All" comes back with one tap.
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("category_Bread")),
+                          Qt::LeftButton);
+        QVERIFY(!view->isVisible());
+        QTest::mouseClick(all, Qt::LeftButton);
+        QVERIFY(view->isVisible());
     }
 
     void discounts_by_touch()

@@ -202,6 +202,30 @@ private slots:
         QVERIFY(view->isVisible());
     }
 
+    // While the receipt of the last sale is on screen, today's sales open with one tap.
+    void sales_list_by_touch_while_receipt_shows()
+    {
+        tap(m_page->quickKey(QStringLiteral("JAM-STR")));
+        tap(m_page->payButton());
+        auto *tender = waitDialog<TenderDialog>();
+        QVERIFY(tender);
+        tap(tender->findChild<QPushButton *>(QStringLiteral("exact")));
+        waitReady();
+        QVERIFY(m_page->showingLastSale());
+        QPushButton *sales = nullptr;
+        for (QPushButton *b : m_page->findChildren<QPushButton *>())
+            if (b->isVisible() && b->text().startsWith(QStringLiteral("Sales")))
+                sales = b;
+        QVERIFY2(sales, "no Sales button on screen beside the receipt");
+        QVERIFY(sales->height() >= kTouchMin);
+        tap(sales);
+        auto *list = waitDialog<SalesDialog>();
+        QVERIFY(list);
+        QCOMPARE(list->selectedSaleId(), lastSale().id);
+        list->reject();
+        waitReady();
+    }
+
     void discounts_by_touch()
     {
         tap(m_page->quickKey(QStringLiteral("JAM-STR")));

@@ -337,6 +337,7 @@ QWidget *CheckoutPage::buildCartPanel()
     auto *undo = touchButton(tr("Undo\nCtrl+Z"), w);
     auto *clear = touchButton(tr("Clear\nF9"), w);
     auto *sales = touchButton(tr("Sales\nF3"), w);
+    sales->setObjectName(QStringLiteral("sales"));
     park->setObjectName(QStringLiteral("park"));
     resume->setObjectName(QStringLiteral("resume"));
     connect(park, &QPushButton::clicked, this, &CheckoutPage::park);
@@ -378,10 +379,15 @@ QWidget *CheckoutPage::buildLastSalePanel()
     auto *pdf = touchButton(tr("Save as PDF"), w);
     auto *next = touchButton(tr("No receipt\nnext customer"), w);
     next->setObjectName(QStringLiteral("next"));
+    // Today's sales stay one tap away while the receipt is on screen (a void or a refund
+    // right after a sale is when it is most often needed).
+    auto *sales = touchButton(tr("Sales\nF3"), w);
+    sales->setObjectName(QStringLiteral("lastSaleSales"));
     connect(print, &QPushButton::clicked, this, &CheckoutPage::printLastReceipt);
     connect(pdf, &QPushButton::clicked, this, &CheckoutPage::saveLastReceiptPdf);
     connect(next, &QPushButton::clicked, this, &CheckoutPage::newSale);
-    for (QPushButton *b : {print, pdf, next}) {
+    connect(sales, &QPushButton::clicked, this, &CheckoutPage::showSales);
+    for (QPushButton *b : {print, pdf, sales, next}) {
         b->setMinimumHeight(60);
         row->addWidget(b);
     }

@@ -1,7 +1,7 @@
 #include "RefundDialog.h"
 
-#include "common/NumberField.h"
 #include "common/DisplayNames.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 
 #include <QComboBox>
@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableWidget>
@@ -31,14 +32,19 @@ RefundDialog::RefundDialog(const SaleRecord &sale,
     setWindowTitle(tr("Refund from receipt %1").arg(sale.receiptNo));
     setObjectName(QStringLiteral("RefundDialog"));
     auto *lay = new QVBoxLayout(this);
-    auto *hint = new QLabel(tr("Tick what comes back (Space) and set how much."), this);
+    auto *hint = new QLabel(tr("Tap what comes back (or Space) and set how much."), this);
     hint->setWordWrap(true);
     lay->addWidget(hint);
     m_table = new QTableWidget(0, 3, this);
     m_table->setHorizontalHeaderLabels({tr("Item"), tr("Sold"), tr("Give back")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(kTouchMin);
+    m_table->verticalHeader()->setDefaultSectionSize(kTouchMin + 8);
+    // A tick a finger hits: the check box is as big as a key, and a tap anywhere on the row
+    // ticks or unticks it (rowTapped).
+    m_table->setStyleSheet(
+        QStringLiteral("QTableView::indicator { width: %1px; height: %1px; }").arg(kCheckSize));
+    m_table->viewport()->installEventFilter(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -106,6 +112,42 @@ RefundDialog::RefundDialog(const SaleRecord &sale,
     updatePreview();
     resize(560, 500);
     m_table->setFocus();
+}
+
+bool RefundDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_table->viewport())
+        return QDialog::eventFilter(watched, event);
+    // The row itself takes the tap: the check box's own handling would tick only when the
+    // small indicator is hit, and a double tap would tick and untick.
+    if (event->type() == QEvent::MouseButtonRelease
+        || event->type() == QEvent::MouseButtonDblClick) {
+        auto *me = static_cast<QMouseEvent *>(event);
+        if (me->button() != Qt::LeftButton)
+            return false;
+        const QModelIndex index = m_table->indexAt(me->position().toPoint());
+        if (!index.isValid())
+            return false;
+        if (event->type() == QEvent::MouseButtonDblClick)
+            return index.column() != 2; // a double tap on the quantity edits it
+        rowTapped(index.row(), index.column());
+        return true;
+    }
+    return false;
+}
+
+void RefundDialog::rowTapped(int row, int column)
+{
+    QTableWidgetItem *name = m_table->item(row, 0);
+    if (!name || !(name->flags() & Qt::ItemIsUserCheckable))
+        return;
+    m_table->setCurrentCell(row, column);
+    // On a ticked row the quantity cell opens for editing; anywhere else the tap toggles.
+    if (column == 2 && name->checkState() == Qt::Checked) {
+        m_table->editItem(m_table->item(row, 2));
+        return;
+    }
+    name->setCheckState(name->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
 }
 
 QString RefundDialog::refusalText(const RefundRefusal &r, const SaleRules &rules)
@@ -186,7 +228,7 @@ void RefundDialog::updatePreview()
             for (const auto &[code, amount] : plan->byTender()) {
                 const TenderType *t = m_rules.tender(code);
                 parts << tr("%1 %2").arg(DisplayNames::tender(code, t ? t->name : code),
-                                            money(amount, m_rules.currency));
+                                         money(amount, m_rules.currency));
             }
             m_preview->setText(tr("Goes back: %1").arg(parts.join(QStringLiteral("  ·  "))));
         }

@@ -216,6 +216,18 @@ private slots:
         QTest::keyClick(amount, Qt::Key_Return);
         QTest::keyClick(reason, Qt::Key_Return);
         QCOMPARE(child<QTableWidget>("movementTable")->rowCount(), 1);
+        // The payout came after the count: the drawer step still shows the count's balance
+        // (short by 1.00), with what was recorded since and the expected cash now.
+        amount->clear();
+        QTest::mouseClick(child<QPushButton>("eodStep2"), Qt::LeftButton);
+        QCOMPARE(m_page->currentStep(), int(EndOfDayPage::DrawerStep));
+        QVERIFY2(
+            child<QLabel>("drawerOverShort")->text().contains(QStringLiteral("Short by $1.00")),
+            qPrintable(child<QLabel>("drawerOverShort")->text()));
+        QVERIFY(child<QLabel>("drawerExpected")->text().contains(QStringLiteral("$162.00")));
+        QVERIFY(child<QLabel>("drawerExpected")->text().contains(QStringLiteral("−$5.00")));
+        QTest::mouseClick(child<QPushButton>("eodStep3"), Qt::LeftButton);
+        QCOMPARE(CashDrawer(m_t->db()).latestCount(m_day)->value().cashCounted, 16600);
     }
 
     void summaryPdfAndClose()
@@ -226,7 +238,14 @@ private slots:
             = m_page->findChild<QTextBrowser *>(QStringLiteral("summaryView"))->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("$162.00")), qPrintable(text)); // expected cash
         QVERIFY(text.contains(QStringLiteral("$166.00")));                    // counted
-        QVERIFY(text.contains(QStringLiteral("+$4.00"))); // over after the payout
+        // Short by 1.00 at the count, and the payout after it moves only the cash there now.
+        QVERIFY2(text.contains(QStringLiteral("Short\t−$1.00"))
+                     || text.contains(QStringLiteral("Short −$1.00"))
+                     || text.contains(QStringLiteral("Short\n−$1.00")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("+$4.00")));
+        QVERIFY(text.contains(QStringLiteral("Recorded since the count")));
+        QVERIFY(text.contains(QStringLiteral("$161.00"))); // in the drawer now
         QVERIFY(text.contains(QStringLiteral("Strawberry jam")));
 
         const QString pdf = m_t->dir() + QStringLiteral("/summary.pdf");

@@ -109,6 +109,14 @@ QString closingSummaryHtml(const ClosingSummary &s)
         h += row({d >= 0 ? ClosingSummaryText::tr("Over") : ClosingSummaryText::tr("Short"),
                   eod::signedMoney(d, c)},
                  true);
+        // Payouts and paid-ins recorded after the count move what should be in the drawer
+        // now, not the count's balance.
+        if (const Minor since = s.cashSinceCount(); since != 0) {
+            h += row(
+                {ClosingSummaryText::tr("Recorded since the count"), eod::signedMoney(since, c)});
+            h += row({ClosingSummaryText::tr("Cash in the drawer now"),
+                      m(s.drawerCount->cashCounted + since)});
+        }
     } else {
         h += row({ClosingSummaryText::tr("Counted cash"), ClosingSummaryText::tr("not counted")});
     }

@@ -247,6 +247,13 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Recorded since the count")));
         QVERIFY(text.contains(QStringLiteral("$161.00"))); // in the drawer now
         QVERIFY(text.contains(QStringLiteral("Strawberry jam")));
+        // Apricot jam went out on the truck and was skipped at the count: it is in the
+        // load-out table as not counted back, as `eod reconcile` lists it.
+        const qsizetype loadTable = text.indexOf(QStringLiteral("Load-out and load-in"));
+        QVERIFY2(loadTable >= 0, qPrintable(text));
+        QVERIFY2(text.indexOf(QStringLiteral("Apricot jam"), loadTable) > loadTable,
+                 qPrintable(text));
+        QVERIFY(text.indexOf(QStringLiteral("not counted back"), loadTable) > loadTable);
 
         const QString pdf = m_t->dir() + QStringLiteral("/summary.pdf");
         Dialogs::setNextFile(pdf);

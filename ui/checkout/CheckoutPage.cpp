@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFontMetrics>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -374,7 +375,8 @@ QWidget *CheckoutPage::buildLastSalePanel()
     v->addWidget(m_change);
     v->addWidget(m_lastInfo);
     v->addWidget(m_receipt, 1);
-    auto *row = new QHBoxLayout;
+    auto *row = new QGridLayout;
+    row->setSpacing(4);
     auto *print = touchButton(tr("Print receipt\nCtrl+P"), w);
     auto *pdf = touchButton(tr("Save as PDF"), w);
     auto *next = touchButton(tr("No receipt\nnext customer"), w);
@@ -387,9 +389,12 @@ QWidget *CheckoutPage::buildLastSalePanel()
     connect(pdf, &QPushButton::clicked, this, &CheckoutPage::saveLastReceiptPdf);
     connect(next, &QPushButton::clicked, this, &CheckoutPage::newSale);
     connect(sales, &QPushButton::clicked, this, &CheckoutPage::showSales);
+    // Two rows of two: four labels side by side do not fit half a tablet in Spanish or German.
+    int i = 0;
     for (QPushButton *b : {print, pdf, sales, next}) {
-        b->setMinimumHeight(60);
-        row->addWidget(b);
+        b->setMinimumHeight(56);
+        row->addWidget(b, i / 2, i % 2);
+        ++i;
     }
     v->addLayout(row);
     return w;

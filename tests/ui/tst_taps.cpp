@@ -43,15 +43,18 @@ using namespace sk::ui;
 
 namespace {
 
-// Ceilings: the counts measured when these checks were written. Lower is better; a change
-// that needs more taps for the same task must justify itself by changing these and the README.
+// Ceilings: the counts measured before the quick keys' "All" view, the Sales button beside the
+// receipt and the refund row tap (lower now: README "Taps per task"). A change that needs more
+// taps for the same task fails here. The split with a typed amount had no count then (no
+// keypad for the amount): its ceiling is the sale's taps, two digits, card and exact cash, plus
+// one tap to reach the keypad.
 constexpr int kThreeItemsExactCash = 5;
-constexpr int kWeighedItemByCard = 7;
-constexpr int kSnapAndCash = 6;
+constexpr int kWeighedItemByCard = 8;
+constexpr int kSnapAndCash = 7;
 constexpr int kTokenWithChange = 3;
 constexpr int kSplitCardCashTyped = 8;
-constexpr int kVoid = 5;
-constexpr int kRefundOneLine = 8;
+constexpr int kVoid = 4;
+constexpr int kRefundOneLine = 6;
 constexpr int kOpenDayWithFloat = 9;
 constexpr int kCloseDay = 4;
 

@@ -29,6 +29,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -224,6 +225,54 @@ private slots:
         QCOMPARE(list->selectedSaleId(), lastSale().id);
         list->reject();
         waitReady();
+    }
+
+    // Price and Total of every cart line read in full at 1024x600, the first line after the
+    // market day opens included, and a four-figure line too.
+    void money_is_never_elided_in_the_cart()
+    {
+        QVERIFY(MarketDayRepository(m_db->db()).close());
+        emit m_win->context().marketDayChanged();
+        tap(m_page->quickKey(QStringLiteral("HNY-WLD")));
+        auto *day = waitDialog<MarketDayDialog>();
+        QVERIFY(day);
+        day->marketField()->setEditText(QStringLiteral("Riverside"));
+        day->accept();
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
+        auto fits = [this] {
+            QTableView *v = m_page->cartView();
+            const QFontMetrics fm(v->font());
+            for (int r = 0; r < v->model()->rowCount(); ++r)
+                for (int c :
+                     {int(CartModel::Price), int(CartModel::Discount), int(CartModel::Total)}) {
+                    const QString text = v->model()->index(r, c).data().toString();
+                    const int need = fm.horizontalAdvance(text);
+                    // The text area of a cell: its width less the item view's text margins.
+                    const int has
+                        = v->columnWidth(c)
+                          - 2
+                                * (v->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, v)
+                                   + 1);
+                    if (need > has)
+                        return QStringLiteral("row %1 column %2: \"%3\" needs %4 px, has %5")
+                            .arg(r)
+                            .arg(c)
+                            .arg(text)
+                            .arg(need)
+                            .arg(has);
+                }
+            return QString();
+        };
+        // At once, before any later relayout: this is what the vendor sees first.
+        QString problem = fits();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QApplication::processEvents();
+        QVERIFY2(fits().isEmpty(), qPrintable(fits()));
+        Cart big = m_page->cartModel()->cart();
+        big.lines[0].qty = 99000; // 99 jars of honey: $1,188.00
+        m_page->cartModel()->setCart(big);
+        problem = fits();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void discounts_by_touch()

@@ -168,12 +168,7 @@ private slots:
         QCOMPARE(t->item(0, 0)->checkState(), Qt::Unchecked);
         QCOMPARE(d->previewText(), QStringLiteral("Goes back: Cash $4.32"));
         // A tap on the box itself toggles once, not twice.
-        QStyleOptionViewItem opt;
-        opt.initFrom(t->viewport());
-        opt.rect = t->visualRect(t->model()->index(0, 0));
-        opt.features = QStyleOptionViewItem::HasCheckIndicator;
-        const QRect box
-            = t->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, t);
+        const QRect box = RefundDialog::checkRect(t->visualRect(t->model()->index(0, 0)));
         QVERIFY2(box.width() >= 32 && box.height() >= 32,
                  qPrintable(QStringLiteral("tick box %1x%2").arg(box.width()).arg(box.height())));
         QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, box.center());

@@ -389,12 +389,7 @@ private slots:
         QTRY_VERIFY(refund && refund->isVisible());
         // The tick box of the first line.
         QTableWidget *table = refund->table();
-        QStyleOptionViewItem opt;
-        opt.initFrom(table->viewport());
-        opt.rect = table->visualRect(table->model()->index(0, 0));
-        opt.features = QStyleOptionViewItem::HasCheckIndicator;
-        const QRect box
-            = table->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, table);
+        const QRect box = RefundDialog::checkRect(table->visualRect(table->model()->index(0, 0)));
         tap(table->viewport(), box.center());
         QCOMPARE(table->item(0, 0)->checkState(), Qt::Checked);
         QVERIFY(refund->previewText().contains(QStringLiteral("Card")));

@@ -261,7 +261,7 @@ void QuickKeysPanel::resizeEvent(QResizeEvent *event)
 void QuickKeysPanel::relayout()
 {
     const int width = m_tabs->width() > 100 ? m_tabs->width() : 600;
-    const int barCols = std::clamp(width / 120, 3, 10);
+    const int barCols = std::clamp(width / 100, 3, 10);
     if (barCols != m_barColumns && !m_viewButtons.isEmpty()) {
         m_barColumns = barCols;
         auto *grid = static_cast<QGridLayout *>(m_viewBar->layout());

@@ -4,6 +4,7 @@
 #include "common/NumberField.h"
 #include "common/Style.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,12 +13,61 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace sk::ui {
+
+namespace {
+// The item's name beside a tick box of kCheckSize px (the style's own box is ~13 px).
+class BigCheckDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QWidget *w = opt.widget;
+        QStyle *style = w ? w->style() : QApplication::style();
+        const QRect box = RefundDialog::checkRect(opt.rect);
+        const Qt::CheckState state = opt.checkState;
+        opt.features &= ~QStyleOptionViewItem::HasCheckIndicator;
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, w);
+        QStyleOptionViewItem text(opt);
+        text.rect.setLeft(box.right() + 8);
+        style->drawControl(QStyle::CE_ItemViewItem, &text, painter, w);
+        QStyleOptionViewItem check(opt);
+        check.rect = box;
+        check.state = QStyle::State_Enabled;
+        if (!(index.flags() & Qt::ItemIsUserCheckable))
+            check.state = QStyle::State_None;
+        check.state |= state == Qt::Checked ? QStyle::State_On : QStyle::State_Off;
+        check.features = QStyleOptionViewItem::HasCheckIndicator;
+        style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &check, painter, w);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize s = QStyledItemDelegate::sizeHint(option, index);
+        return {s.width() + RefundDialog::kCheckSize + 16,
+                std::max(s.height(), RefundDialog::kCheckSize + 8)};
+    }
+};
+} // namespace
+
+QRect RefundDialog::checkRect(const QRect &cell)
+{
+    return {cell.left() + 6, cell.center().y() - kCheckSize / 2 + 1, kCheckSize, kCheckSize};
+}
 
 RefundDialog::RefundDialog(const SaleRecord &sale,
                            const QList<SaleRecord> &earlier,
@@ -42,8 +92,7 @@ RefundDialog::RefundDialog(const SaleRecord &sale,
     m_table->verticalHeader()->setDefaultSectionSize(kTouchMin + 8);
     // A tick a finger hits: the check box is as big as a key, and a tap anywhere on the row
     // ticks or unticks it (rowTapped).
-    m_table->setStyleSheet(
-        QStringLiteral("QTableView::indicator { width: %1px; height: %1px; }").arg(kCheckSize));
+    m_table->setItemDelegateForColumn(0, new BigCheckDelegate(m_table));
     m_table->viewport()->installEventFilter(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

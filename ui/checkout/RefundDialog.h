@@ -3,6 +3,7 @@
 #include "RefundRule.h"
 
 #include <QDialog>
+#include <QRect>
 
 class QComboBox;
 class QLabel;
@@ -36,6 +37,8 @@ public:
 
     static QString refusalText(const RefundRefusal &r, const SaleRules &rules);
     static constexpr int kCheckSize = 36; // px, the tick box of each row
+    // Where the tick box of a row is drawn in its item cell `cell`.
+    static QRect checkRect(const QRect &cell);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

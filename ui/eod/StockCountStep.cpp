@@ -326,8 +326,7 @@ void StockCountStep::recordEntered()
         return;
     }
     // Far from what was expected: ask before storing what may be a slip of the finger.
-    const auto known = m_counts.constFind(p.id);
-    const Milli expected = known != m_counts.cend() ? known->counted : m_levels.value(p.id);
+    const Milli expected = m_levels.value(p.id); // the level now, a recount's included
     if (countFarFromExpected(*qty, expected)) {
         // As typed: "138.5", not "138.500".
         auto plain = [&p](Milli q) {

@@ -193,6 +193,40 @@ QHash<QString, Milli> refundableLeft(const SaleRecord &sale, const QList<SaleRec
     return left;
 }
 
+SaleStanding saleStanding(const SaleRecord &sale, const QList<SaleRecord> &reversals)
+{
+    bool refunded = false;
+    for (const SaleRecord &r : reversals) {
+        if (r.refSaleId != sale.id)
+            continue;
+        if (r.kind == u"void")
+            return SaleStanding::Voided;
+        refunded = refunded || r.kind == u"refund";
+    }
+    if (!refunded)
+        return SaleStanding::Open;
+    const QHash<QString, Milli> left = refundableLeft(sale, reversals);
+    for (const SaleLineRecord &l : sale.lines)
+        if (left.value(l.id) > 0)
+            return SaleStanding::PartlyRefunded;
+    return SaleStanding::Refunded;
+}
+
+QString saleStandingText(SaleStanding standing)
+{
+    switch (standing) {
+    case SaleStanding::PartlyRefunded:
+        return QStringLiteral("partly refunded");
+    case SaleStanding::Refunded:
+        return QStringLiteral("refunded");
+    case SaleStanding::Voided:
+        return QStringLiteral("voided");
+    case SaleStanding::Open:
+        break;
+    }
+    return {};
+}
+
 Result<RefundPlan> planRefund(const SaleRules &rules,
                               const SaleRecord &sale,
                               const QList<SaleRecord> &earlier,

@@ -82,6 +82,13 @@ Result<RefundPlan> planRefund(const SaleRules &rules,
 // What is left to refund of each line of `sale` after `earlier`: line id -> milli-units.
 QHash<QString, Milli> refundableLeft(const SaleRecord &sale, const QList<SaleRecord> &earlier);
 
+// Where a sale stands after its reversals: a refund of some of its lines (or part of a line)
+// leaves it partly refunded; refunded is only when nothing of it is left to give back.
+enum class SaleStanding { Open, PartlyRefunded, Refunded, Voided };
+SaleStanding saleStanding(const SaleRecord &sale, const QList<SaleRecord> &reversals);
+// "partly refunded", "refunded", "voided", or empty for a sale nothing reversed.
+QString saleStandingText(SaleStanding standing);
+
 // Pure: succeeds when `refund` (a refund or void record of `sale`, as another device sent it)
 // gives back what planRefund gives for the same lines after `earlier`: line amounts, totals,
 // and each tender part going back where the rule lets it. For checking synced events.

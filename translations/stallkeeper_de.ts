@@ -308,6 +308,14 @@
         <source>%1: type an amount such as %2.</source>
         <translation>%1: Betrag eingeben, z. B. %2.</translation>
     </message>
+    <message>
+        <source>Expected at the count</source>
+        <translation>Erwartet beim Zählen</translation>
+    </message>
+    <message>
+        <source>Recorded since the count</source>
+        <translation>Seit dem Zählen erfasst</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::CheckoutPage</name>
@@ -428,10 +436,6 @@ nächster Kunde</translation>
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstige</translation>
     </message>
     <message>
         <source>%1   %2   ·  %3</source>
@@ -605,10 +609,6 @@ nächster Kunde</translation>
     <message>
         <source>Discount on the sale</source>
         <translation>Rabatt auf den Verkauf</translation>
-    </message>
-    <message>
-        <source>%1 (Alt+%2)</source>
-        <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
         <source>Tax %1</source>
@@ -832,6 +832,18 @@ nächster Kunde</translation>
     <message>
         <source>Total</source>
         <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Recorded since the count</source>
+        <translation>Seit dem Zählen erfasst</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer now</source>
+        <translation>Bargeld jetzt in der Kasse</translation>
+    </message>
+    <message>
+        <source>not counted back</source>
+        <translation>nicht zurückgezählt</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1624,18 @@ nächster Kunde</translation>
         <source>Type the price, such as %1.</source>
         <translation>Preis eingeben, z. B. %1.</translation>
     </message>
+    <message>
+        <source>You counted %1, expected about %2. Keep %1?</source>
+        <translation>Gezählt: %1, erwartet etwa %2. %1 behalten?</translation>
+    </message>
+    <message>
+        <source>Check the count of %1</source>
+        <translation>Zählung von %1 prüfen</translation>
+    </message>
+    <message>
+        <source>Not recorded: type the count of %1 again.</source>
+        <translation>Nicht erfasst: Geben Sie die Zählung von %1 noch einmal ein.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::LockScreen</name>
@@ -1786,6 +1810,25 @@ nächster Kunde</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::QuickKeysPanel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::Receipt</name>
     <message>
         <source>REFUND of receipt %1</source>
@@ -1841,10 +1884,6 @@ nächster Kunde</translation>
     <message>
         <source>Refund from receipt %1</source>
         <translation>Erstattung zu Beleg %1</translation>
-    </message>
-    <message>
-        <source>Tick what comes back (Space) and set how much.</source>
-        <translation>Kreuzen Sie an, was zurückkommt (Leertaste), und geben Sie die Menge an.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1921,6 +1960,10 @@ nächster Kunde</translation>
     <message>
         <source>Goes back: %1</source>
         <translation>Erstattet wird: %1</translation>
+    </message>
+    <message>
+        <source>Tap what comes back (or Space) and set how much.</source>
+        <translation>Tippen Sie an, was zurückkommt (oder Leertaste), und wie viel.</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3014,23 @@ nächster Kunde</translation>
     <message>
         <source>Type the weight of %1 in %2, e.g. %3.</source>
         <translation>Gewicht von %1 in %2 eingeben, z. B. %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>quantity and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>You counted %1, expected about %2. Keep %3?</source>
+        <translation>Gezählt: %1, erwartet etwa %2. %3 behalten?</translation>
+    </message>
+    <message>
+        <source>Check the count of %1</source>
+        <translation>Zählung von %1 prüfen</translation>
+    </message>
+    <message>
+        <source>Not recorded: type the count of %1 again.</source>
+        <translation>Nicht erfasst: Geben Sie die Zählung von %1 noch einmal ein.</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,14 @@
         <source>%1: type an amount such as %2.</source>
         <translation>%1: escribe un importe, como %2.</translation>
     </message>
+    <message>
+        <source>Expected at the count</source>
+        <translation>Esperado al contar</translation>
+    </message>
+    <message>
+        <source>Recorded since the count</source>
+        <translation>Anotado después del conteo</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::CheckoutPage</name>
@@ -428,10 +436,6 @@ siguiente cliente</translation>
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
     </message>
     <message>
         <source>%1   %2   ·  %3</source>
@@ -605,10 +609,6 @@ siguiente cliente</translation>
     <message>
         <source>Discount on the sale</source>
         <translation>Descuento en la venta</translation>
-    </message>
-    <message>
-        <source>%1 (Alt+%2)</source>
-        <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
         <source>Tax %1</source>
@@ -832,6 +832,18 @@ siguiente cliente</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Recorded since the count</source>
+        <translation>Anotado después del conteo</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer now</source>
+        <translation>Efectivo en la caja ahora</translation>
+    </message>
+    <message>
+        <source>not counted back</source>
+        <translation>no contado a la vuelta</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1624,18 @@ siguiente cliente</translation>
         <source>Type the price, such as %1.</source>
         <translation>Escribe el precio, como %1.</translation>
     </message>
+    <message>
+        <source>You counted %1, expected about %2. Keep %1?</source>
+        <translation>Contó %1 y se esperaban unos %2. ¿Dejar %1?</translation>
+    </message>
+    <message>
+        <source>Check the count of %1</source>
+        <translation>Revise el conteo de %1</translation>
+    </message>
+    <message>
+        <source>Not recorded: type the count of %1 again.</source>
+        <translation>No se anotó: escriba otra vez el conteo de %1.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::LockScreen</name>
@@ -1786,6 +1810,25 @@ siguiente cliente</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::QuickKeysPanel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::Receipt</name>
     <message>
         <source>REFUND of receipt %1</source>
@@ -1841,10 +1884,6 @@ siguiente cliente</translation>
     <message>
         <source>Refund from receipt %1</source>
         <translation>Devolución del recibo %1</translation>
-    </message>
-    <message>
-        <source>Tick what comes back (Space) and set how much.</source>
-        <translation>Marca lo que se devuelve (Espacio) e indica cuánto.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1921,6 +1960,10 @@ siguiente cliente</translation>
     <message>
         <source>Goes back: %1</source>
         <translation>Se reembolsa: %1</translation>
+    </message>
+    <message>
+        <source>Tap what comes back (or Space) and set how much.</source>
+        <translation>Toque lo que se devuelve (o Espacio) e indique cuánto.</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3014,23 @@ siguiente cliente</translation>
     <message>
         <source>Type the weight of %1 in %2, e.g. %3.</source>
         <translation>Escribe el peso de %1 en %2, p. ej. %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>quantity and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>You counted %1, expected about %2. Keep %3?</source>
+        <translation>Contó %1 y se esperaban unos %2. ¿Dejar %3?</translation>
+    </message>
+    <message>
+        <source>Check the count of %1</source>
+        <translation>Revise el conteo de %1</translation>
+    </message>
+    <message>
+        <source>Not recorded: type the count of %1 again.</source>
+        <translation>No se anotó: escriba otra vez el conteo de %1.</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,14 @@
         <source>%1: type an amount such as %2.</source>
         <translation>%1 : saisissez un montant, par exemple %2.</translation>
     </message>
+    <message>
+        <source>Expected at the count</source>
+        <translation>Attendu au comptage</translation>
+    </message>
+    <message>
+        <source>Recorded since the count</source>
+        <translation>Saisi depuis le comptage</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::CheckoutPage</name>
@@ -428,10 +436,6 @@ client suivant</translation>
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
     <message>
         <source>%1   %2   ·  %3</source>
@@ -605,10 +609,6 @@ client suivant</translation>
     <message>
         <source>Discount on the sale</source>
         <translation>Remise sur la vente</translation>
-    </message>
-    <message>
-        <source>%1 (Alt+%2)</source>
-        <translation>%1 (Alt+%2)</translation>
     </message>
     <message>
         <source>Tax %1</source>
@@ -832,6 +832,18 @@ client suivant</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Recorded since the count</source>
+        <translation>Saisi depuis le comptage</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer now</source>
+        <translation>Espèces dans la caisse maintenant</translation>
+    </message>
+    <message>
+        <source>not counted back</source>
+        <translation>pas recompté au retour</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1624,18 @@ client suivant</translation>
         <source>Type the price, such as %1.</source>
         <translation>Saisissez le prix, par exemple %1.</translation>
     </message>
+    <message>
+        <source>You counted %1, expected about %2. Keep %1?</source>
+        <translation>Vous avez compté %1, environ %2 attendus. Garder %1 ?</translation>
+    </message>
+    <message>
+        <source>Check the count of %1</source>
+        <translation>Vérifiez le comptage de %1</translation>
+    </message>
+    <message>
+        <source>Not recorded: type the count of %1 again.</source>
+        <translation>Non enregistré : saisissez à nouveau le comptage de %1.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::LockScreen</name>
@@ -1786,6 +1810,25 @@ client suivant</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::QuickKeysPanel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::Receipt</name>
     <message>
         <source>REFUND of receipt %1</source>
@@ -1841,10 +1884,6 @@ client suivant</translation>
     <message>
         <source>Refund from receipt %1</source>
         <translation>Remboursement du ticket %1</translation>
-    </message>
-    <message>
-        <source>Tick what comes back (Space) and set how much.</source>
-        <translation>Cochez ce qui est rendu (Espace) et indiquez la quantité.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1921,6 +1960,10 @@ client suivant</translation>
     <message>
         <source>Goes back: %1</source>
         <translation>Remboursé : %1</translation>
+    </message>
+    <message>
+        <source>Tap what comes back (or Space) and set how much.</source>
+        <translation>Touchez ce qui est rendu (ou Espace) et indiquez la quantité.</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3014,23 @@ client suivant</translation>
     <message>
         <source>Type the weight of %1 in %2, e.g. %3.</source>
         <translation>Saisissez le poids de %1 en %2, p. ex. %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>quantity and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>You counted %1, expected about %2. Keep %3?</source>
+        <translation>Vous avez compté %1, environ %2 attendus. Garder %3 ?</translation>
+    </message>
+    <message>
+        <source>Check the count of %1</source>
+        <translation>Vérifiez le comptage de %1</translation>
+    </message>
+    <message>
+        <source>Not recorded: type the count of %1 again.</source>
+        <translation>Non enregistré : saisissez à nouveau le comptage de %1.</translation>
     </message>
 </context>
 <context>

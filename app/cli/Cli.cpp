@@ -5,6 +5,7 @@
 #include "DemoData.h"
 #include "Exports.h"
 #include "MarketDay.h"
+#include "RefundRule.h"
 #include "SaleRepository.h"
 #include "StockLedger.h"
 #include "sync/SyncEngine.h"
@@ -15,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -45,7 +47,8 @@ Sales
          [--receipt]
                                            money goes back through the tenders that paid;
                                            --tender takes the part free to go anywhere
-  show SALE_ID                             print a sale as JSON
+  show SALE_ID                             print a sale as JSON ("status": partly
+                                           refunded, refunded or voided once reversed)
 Stock
   stock level [SKU]
   stock receive SKU=QTY [SKU=QTY ...] [--reason TEXT]
@@ -305,7 +308,13 @@ int cmdShow(Context &ctx, Args &a)
         usageError(QStringLiteral("show takes one SALE_ID"));
     SaleRepository sales(ctx.database());
     auto r = check(sales.load(a.positional[0]));
-    ctx.out << QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented));
+    QJsonObject o = r.toJson();
+    // What became of a sale since: partly refunded, refunded (nothing left) or voided.
+    if (r.kind == u"sale")
+        if (const QString st = saleStandingText(saleStanding(r, check(sales.reversals(r.id))));
+            !st.isEmpty())
+            o.insert(QStringLiteral("status"), st);
+    ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return 0;
 }
 

@@ -69,6 +69,8 @@ void printSummary(QTextStream &out, const ClosingSummary &s)
     if (s.drawerCount) {
         out << "cash counted\t" << money(s.drawerCount->cashCounted, c) << "\n";
         out << "cash over/short\t" << signedMoney(*s.cashOverShort(), c) << "\n";
+        if (s.cashSinceCount() != 0)
+            out << "cash since the count\t" << signedMoney(s.cashSinceCount(), c) << "\n";
     } else {
         out << "cash counted\tnot counted\n";
     }

@@ -270,6 +270,13 @@ Status writeClosingSummaryCsv(const ClosingSummary &s, QIODevice *out, bool bom)
                   none,
                   none,
                   *s.cashOverShort());
+        if (s.cashSinceCount() != 0)
+            st << row(cash,
+                      QStringLiteral("since_count"),
+                      QStringLiteral("Recorded since the count"),
+                      none,
+                      none,
+                      s.cashSinceCount());
     }
     for (const DrawerExpectation::Held &held : e.held) {
         st << row(QStringLiteral("held"), held.tender, held.name, none, none, held.expected);

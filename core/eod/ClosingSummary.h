@@ -30,8 +30,8 @@ struct ItemTotal
 //   net taken = Σ total of every sale, refund and void of the day
 //             = gross − discounts + tax + rounding on sales − refunds − voids
 // (tax-exclusive prices; with inclusive prices the tax is inside gross). Refunds and voids are
-// positive amounts here. The counted cash comes from the latest drawer count, if any; the
-// expectation is always the current one.
+// positive amounts here. The counted cash comes from the latest drawer count, if any, and is
+// compared with what was expected at that count; the expectation shown is the current one.
 struct ClosingSummary
 {
     MarketDay day;
@@ -57,11 +57,17 @@ struct ClosingSummary
     std::optional<DrawerCount> drawerCount;
     QList<CashMovement> cashMovements;
 
-    // Counted cash against the expectation now, so a payout entered after the count counts.
+    // Counted cash against what was expected when it was counted. What is recorded after the
+    // count (a payout, a paid-in, a late sale) happened after it: it moves the expected cash
+    // now (cashSinceCount), never the count's balance.
     std::optional<Minor> cashOverShort() const
     {
-        return drawerCount ? std::optional<Minor>(drawerCount->cashCounted - drawer.expectedCash())
-                           : std::nullopt;
+        return drawerCount ? std::optional<Minor>(drawerCount->overShort) : std::nullopt;
+    }
+    // Cash in or out of the drawer recorded since the count (expected now − expected then).
+    Minor cashSinceCount() const
+    {
+        return drawerCount ? drawer.expectedCash() - drawerCount->cashExpected : 0;
     }
 };
 

@@ -2,7 +2,16 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace sk {
+
+bool countFarFromExpected(Milli counted, Milli expected)
+{
+    const Milli diff = counted > expected ? counted - expected : expected - counted;
+    const Milli half = (expected < 0 ? -expected : expected) / 2;
+    return diff > std::max(half, kFarCountUnits);
+}
 
 StockCount::StockCount(Database &db)
     : m_db(db)

@@ -5,6 +5,13 @@
 
 namespace sk {
 
+// A count far from the level the ledger expects is more often a slip of the finger (138.5 lb
+// typed for 38.5) than stock that really went missing or appeared, so the count screens ask
+// before storing it: far is a difference of more than half the expected level and more than
+// kFarCountUnits whole units (5 jars, 5 lb), so small stock counted at 0 or 3 is never asked.
+constexpr Milli kFarCountUnits = 5000;
+bool countFarFromExpected(Milli counted, Milli expected);
+
 // One count compared with what the ledger expected at the moment it was taken.
 // variance = counted − expected, where expected is the level just before the count's HLC
 // (docs/architecture.md "Stock is a log"): sales another device made before the count are

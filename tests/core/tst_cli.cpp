@@ -3,6 +3,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlRecord>
 #include <QtTest>
@@ -114,6 +116,17 @@ private slots:
             1,
             QStringLiteral("cannot refund more"));
         expectRefused({QStringLiteral("void"), id}, 1, QStringLiteral("partly refunded"));
+        // `show` says what became of each sale: one jar of two back is partly refunded, the
+        // void is voided, and a sale is refunded only once nothing of it is left.
+        auto status = [&](const QString &saleId) {
+            const Run shown = cli({QStringLiteral("show"), saleId});
+            return QJsonDocument::fromJson(shown.out.toUtf8())
+                .object()
+                .value(QStringLiteral("status"))
+                .toString();
+        };
+        QCOMPARE(status(id), QStringLiteral("partly refunded"));
+        QCOMPARE(status(s2.out.trimmed()), QStringLiteral("voided"));
         const Run lvl
             = cli({QStringLiteral("stock"), QStringLiteral("level"), QStringLiteral("JAM")});
         QCOMPARE(lvl.out, QStringLiteral("JAM\t-1\teach\toversold\n"));
@@ -139,6 +152,11 @@ private slots:
             "tomatoes,Produce,lb,0.375,4.50,1.69,0.00,1.69,exempt,0.0000,0.00,USD\r\n"));
         QVERIFY(text.contains(",refund,"));
         QCOMPARE(cli({QStringLiteral("check")}).out, QStringLiteral("ok\n"));
+        QCOMPARE(
+            cli({QStringLiteral("refund"), id, QStringLiteral("--reason"), QStringLiteral("all")})
+                .code,
+            0);
+        QCOMPARE(status(id), QStringLiteral("refunded"));
     }
 
     void refusals_data()

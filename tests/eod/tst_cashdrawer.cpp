@@ -231,16 +231,36 @@ private slots:
         QVERIFY(csv.contains(QStringLiteral("sales,refunds,Refunds,1,,,7.00\r\n")));
     }
 
-    // A payout entered after the drawer count changes what the count is compared with.
-    void payoutAfterCountMovesOverShort()
+    // A payout recorded after the drawer count happened after it: the expected cash follows,
+    // the count's balance stays.
+    void payoutAfterCountKeepsTheBalance()
     {
         CashDrawer drawer(m_t->db());
-        QVERIFY(
-            drawer.recordMovement(QStringLiteral("payout"), 100, QStringLiteral("helper lunch")));
+        DrawerTally exact;
+        exact.pieces = {{10000, 1}, {5000, 1}, {2000, 1}, {100, 2}, {10, 2}, {1, 4}};
+        exact.tenders = {{QStringLiteral("credit_token"), 1000}};
+        auto c = drawer.recordCount(m_day, exact, QStringLiteral("balanced"));
+        QVERIFY(c);
+        QCOMPARE(c->overShort, 0);
+        QVERIFY(drawer.recordMovement(QStringLiteral("payout"), 500, QStringLiteral("ice")));
         auto s = closingSummary(m_t->db(), m_day);
         QVERIFY(s);
-        QCOMPARE(s->drawer.expectedCash(), 17124);
+        QCOMPARE(s->drawer.expectedCash(), c->cashExpected - 500);
         QCOMPARE(*s->cashOverShort(), 0);
+        QCOMPARE(s->cashSinceCount(), -500);
+        // A paid-in after it too, and the CSV says both.
+        QVERIFY(drawer.recordMovement(QStringLiteral("paid_in"), 200, QStringLiteral("change")));
+        s = closingSummary(m_t->db(), m_day);
+        QCOMPARE(*s->cashOverShort(), 0);
+        QCOMPARE(s->cashSinceCount(), -300);
+        QBuffer buf;
+        buf.open(QIODevice::WriteOnly);
+        QVERIFY(writeClosingSummaryCsv(*s, &buf));
+        const QString csv = QString::fromUtf8(buf.data());
+        QVERIFY(csv.contains(QStringLiteral("cash,over_short,Over (+) / short (-),,,,0.00\r\n")));
+        QVERIFY2(
+            csv.contains(QStringLiteral("cash,since_count,Recorded since the count,,,,-3.00\r\n")),
+            qPrintable(csv));
     }
 
     void wizardProgressSurvivesReopen()

@@ -64,6 +64,21 @@ class TestEodStock : public QObject
     Q_OBJECT
 
 private slots:
+    // Which counts are asked about before they are stored: far from the expected level by
+    // more than half of it and more than five units.
+    void farFromExpected()
+    {
+        QVERIFY(countFarFromExpected(138500, 38500)); // 138.5 lb typed for 38.5
+        QVERIFY(!countFarFromExpected(40000, 38500));
+        QVERIFY(!countFarFromExpected(20000, 38500)); // sold well: 18.5 lb gone
+        QVERIFY(countFarFromExpected(10000, 38500));
+        QVERIFY(!countFarFromExpected(0, 3000)); // sold out
+        QVERIFY(!countFarFromExpected(5000, 0)); // five found
+        QVERIFY(countFarFromExpected(6000, 0));
+        QVERIFY(countFarFromExpected(120000, 12000)); // 120 jars for 12
+        QVERIFY(!countFarFromExpected(0, -2000));     // oversold, none left
+    }
+
     // The level is the latest count plus what came after it, in whatever order the events
     // reach this database: here from two devices, one of them syncing late.
     void levelIgnoresArrivalOrder()

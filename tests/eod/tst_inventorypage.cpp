@@ -153,6 +153,29 @@ private slots:
                  QStringLiteral("12"));
     }
 
+    // A count far from the level on record (120 jars for 12) is asked about first.
+    void farCountAsks()
+    {
+        auto *qty = child<QLineEdit>("stockQty");
+        auto *kind = child<QComboBox>("stockKind");
+        const QString jam = product("JAM-STR").id;
+        kind->setCurrentIndex(kind->findData(QStringLiteral("count")));
+        qty->setFocus();
+        Dialogs::clearLastMessage();
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QTest::keyClicks(qty, QStringLiteral("120"));
+        QTest::keyClick(qty, Qt::Key_Return);
+        QCOMPARE(Dialogs::lastMessage(),
+                 QStringLiteral("You counted 120, expected about 12. Keep 120?"));
+        QCOMPARE(StockLedger(m_t->db()).level(jam)->level, 12000);
+        qty->clear();
+        Dialogs::clearLastMessage();
+        QTest::keyClicks(qty, QStringLiteral("11"));
+        QTest::keyClick(qty, Qt::Key_Return);
+        QCOMPARE(Dialogs::lastMessage(), QString());
+        QCOMPARE(StockLedger(m_t->db()).level(jam)->level, 11000);
+    }
+
     void addEditDeactivateProduct()
     {
         child<QTabWidget>("inventoryTabs")->setCurrentIndex(1);

@@ -26,8 +26,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -168,6 +170,110 @@ private slots:
         QCOMPARE(m_page->undoStack()->count(), 0);
         qInfo("sale commit on the UI thread: %.2f ms", double(m_page->lastCommitNs()) / 1e6);
         QVERIFY(m_page->lastCommitNs() < 1'000'000'000LL);
+    }
+
+    // One view of every quick key, first and on screen from the start: a stall with thirty
+    // items finds any of them without choosing a category first.
+    void quick_keys_all_view_holds_every_item()
+    {
+        auto *all = m_page->findChild<QPushButton *>(QStringLiteral("category_all"));
+        QVERIFY2(all, "no \"All\" view button");
+        QVERIFY(all->isVisible());
+        QVERIFY(all->isChecked());
+        auto *view = m_page->findChild<QScrollArea *>(QStringLiteral("view_all"));
+        QVERIFY(view);
+        QVERIFY(view->isVisible());
+        const QList<Product> products = *ProductRepository(m_db->db()).all(false);
+        int keyed = 0;
+        for (const Product &p : products) {
+            if (!p.quickPos)
+                continue;
+            ++keyed;
+            auto *key = view->widget()->findChild<QPushButton *>(QStringLiteral("key_") + p.sku);
+            QVERIFY2(key, qPrintable(p.sku));
+            QVERIFY(key->height() >= 72);
+        }
+        QVERIFY(keyed >= 20);
+        // More keys than the screen holds: the grid scrolls (it is never squeezed).
+        QVERIFY(view->widget()->height() > view->viewport()->height());
+        // A category view still holds only its own keys, and "All" comes back with one tap.
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("category_Bread")),
+                          Qt::LeftButton);
+        QVERIFY(!view->isVisible());
+        QTest::mouseClick(all, Qt::LeftButton);
+        QVERIFY(view->isVisible());
+    }
+
+    // While the receipt of the last sale is on screen, today's sales open with one tap.
+    void sales_list_by_touch_while_receipt_shows()
+    {
+        tap(m_page->quickKey(QStringLiteral("JAM-STR")));
+        tap(m_page->payButton());
+        auto *tender = waitDialog<TenderDialog>();
+        QVERIFY(tender);
+        tap(tender->findChild<QPushButton *>(QStringLiteral("exact")));
+        waitReady();
+        QVERIFY(m_page->showingLastSale());
+        QPushButton *sales = nullptr;
+        for (QPushButton *b : m_page->findChildren<QPushButton *>())
+            if (b->isVisible() && b->text().startsWith(QStringLiteral("Sales")))
+                sales = b;
+        QVERIFY2(sales, "no Sales button on screen beside the receipt");
+        QVERIFY(sales->height() >= kTouchMin);
+        tap(sales);
+        auto *list = waitDialog<SalesDialog>();
+        QVERIFY(list);
+        QCOMPARE(list->selectedSaleId(), lastSale().id);
+        list->reject();
+        waitReady();
+    }
+
+    // Price and Total of every cart line read in full at 1024x600, the first line after the
+    // market day opens included, and a four-figure line too.
+    void money_is_never_elided_in_the_cart()
+    {
+        QVERIFY(MarketDayRepository(m_db->db()).close());
+        emit m_win->context().marketDayChanged();
+        tap(m_page->quickKey(QStringLiteral("HNY-WLD")));
+        auto *day = waitDialog<MarketDayDialog>();
+        QVERIFY(day);
+        day->marketField()->setEditText(QStringLiteral("Riverside"));
+        day->accept();
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
+        auto fits = [this] {
+            QTableView *v = m_page->cartView();
+            const QFontMetrics fm(v->font());
+            for (int r = 0; r < v->model()->rowCount(); ++r)
+                for (int c :
+                     {int(CartModel::Price), int(CartModel::Discount), int(CartModel::Total)}) {
+                    const QString text = v->model()->index(r, c).data().toString();
+                    const int need = fm.horizontalAdvance(text);
+                    // The text area of a cell: its width less the item view's text margins.
+                    const int has
+                        = v->columnWidth(c)
+                          - 2
+                                * (v->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, v)
+                                   + 1);
+                    if (need > has)
+                        return QStringLiteral("row %1 column %2: \"%3\" needs %4 px, has %5")
+                            .arg(r)
+                            .arg(c)
+                            .arg(text)
+                            .arg(need)
+                            .arg(has);
+                }
+            return QString();
+        };
+        // At once, before any later relayout: this is what the vendor sees first.
+        QString problem = fits();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QApplication::processEvents();
+        QVERIFY2(fits().isEmpty(), qPrintable(fits()));
+        Cart big = m_page->cartModel()->cart();
+        big.lines[0].qty = 99000; // 99 jars of honey: $1,188.00
+        m_page->cartModel()->setCart(big);
+        problem = fits();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void discounts_by_touch()

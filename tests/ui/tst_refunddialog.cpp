@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
@@ -137,6 +139,42 @@ private slots:
         QCOMPARE(back[0].tenders[0].amount, -850);
         QCOMPARE(back[0].tenders[1].tender, QStringLiteral("card"));
         QCOMPARE(back[0].tenders[1].amount, -432);
+    }
+
+    // By touch: a tap anywhere on a row ticks it (and a second tap unticks it), the tick box is
+    // a finger's size, and what goes back per tender follows every tap.
+    void rowTapTicksTheLine()
+    {
+        const SaleRecord sale
+            = sell({{m_jam, 1000, {}}, {m_cider, 1000, {}}},
+                   {{QStringLiteral("snap"), 850, {}}, {QStringLiteral("cash"), 500, {}}});
+        SalesDialog list(*m_ctx, m_rules);
+        list.show();
+        RefundDialog *d = openRefund(list, sale.id);
+        QVERIFY(d);
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        QTableWidget *t = d->table();
+        auto tapCell = [&](int row, int column) {
+            const QRect r = t->visualRect(t->model()->index(row, column));
+            QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, r.center());
+        };
+        tapCell(0, 0); // on the name, away from the box
+        QCOMPARE(t->item(0, 0)->checkState(), Qt::Checked);
+        QCOMPARE(d->previewText(), QStringLiteral("Goes back: SNAP/EBT $8.50"));
+        tapCell(1, 1); // on the quantity sold
+        QCOMPARE(t->item(1, 0)->checkState(), Qt::Checked);
+        QCOMPARE(d->previewText(), QStringLiteral("Goes back: SNAP/EBT $8.50  ·  Cash $4.32"));
+        tapCell(0, 1);
+        QCOMPARE(t->item(0, 0)->checkState(), Qt::Unchecked);
+        QCOMPARE(d->previewText(), QStringLiteral("Goes back: Cash $4.32"));
+        // A tap on the box itself toggles once, not twice.
+        const QRect box = RefundDialog::checkRect(t->visualRect(t->model()->index(0, 0)));
+        QVERIFY2(box.width() >= 32 && box.height() >= 32,
+                 qPrintable(QStringLiteral("tick box %1x%2").arg(box.width()).arg(box.height())));
+        QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, box.center());
+        QCOMPARE(t->item(0, 0)->checkState(), Qt::Checked);
+        QVERIFY(t->rowHeight(0) >= 48);
+        d->reject();
     }
 
     void partlyRefundedUntilNothingIsLeft()

@@ -4,6 +4,7 @@
 #include "DiscountDialog.h"
 #include "MarketDay.h"
 #include "MarketDayDialog.h"
+#include "QuickKeysPanel.h"
 #include "Receipt.h"
 #include "ResumeDialog.h"
 #include "SalesDialog.h"
@@ -12,9 +13,9 @@
 #include "checkout/CartStore.h"
 #include "common/ColumnFitter.h"
 #include "common/Dialogs.h"
-#include "common/NumberField.h"
-#include "common/FileSaving.h"
 #include "common/DisplayNames.h"
+#include "common/FileSaving.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "models/CartModel.h"
 
@@ -32,12 +33,10 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -45,8 +44,6 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-#include <limits>
 
 namespace sk::ui {
 
@@ -84,53 +81,6 @@ QPushButton *touchButton(const QString &text, QWidget *parent, qreal font = 1.0)
     b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     return b;
 }
-// A quick key: the product's name over its price. A name too long for one line of the key
-// breaks at the space that balances the two lines best, and only what still does not fit is
-// elided, so "Strawberry jam" reads in full on a narrow tablet key.
-class QuickKey : public QPushButton
-{
-public:
-    QuickKey(const QString &name, const QString &price, QWidget *parent)
-        : QPushButton(parent)
-        , m_name(name)
-        , m_price(price)
-    {
-        setText(m_name + QLatin1Char('\n') + m_price);
-    }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QPushButton::resizeEvent(event);
-        const QString label = wrapped(width() - 16) + QLatin1Char('\n') + m_price;
-        if (label != text())
-            setText(label);
-    }
-
-private:
-    QString wrapped(int avail) const
-    {
-        const QFontMetrics fm(font());
-        if (avail <= 0 || fm.horizontalAdvance(m_name) <= avail)
-            return m_name;
-        QString best;
-        int bestWidth = std::numeric_limits<int>::max();
-        for (qsizetype i = m_name.indexOf(QLatin1Char(' ')); i > 0;
-             i = m_name.indexOf(QLatin1Char(' '), i + 1)) {
-            const QString a = m_name.left(i), b = m_name.mid(i + 1);
-            const int w = std::max(fm.horizontalAdvance(a), fm.horizontalAdvance(b));
-            if (w < bestWidth) {
-                bestWidth = w;
-                best = fm.elidedText(a, Qt::ElideRight, avail) + QLatin1Char('\n')
-                       + fm.elidedText(b, Qt::ElideRight, avail);
-            }
-        }
-        return best.isEmpty() ? fm.elidedText(m_name, Qt::ElideRight, avail) : best;
-    }
-
-    QString m_name;
-    QString m_price;
-};
 } // namespace
 
 CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
@@ -197,21 +147,13 @@ CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
         m_search->setFocus();
         m_search->selectAll();
     });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
-        m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % std::max(1, m_tabs->count()));
-    });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
-        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1)
-                                % std::max(1, m_tabs->count()));
-    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { m_keysPanel->nextView(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { m_keysPanel->previousView(); });
 
-    // Alt+1..Alt+9: the quick keys of the category on screen, for keyboard-only selling.
+    // Alt+1..Alt+9: the quick keys of the view on screen, for keyboard-only selling.
     for (int n = 1; n <= 9; ++n)
-        shortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n)), [this, n] {
-            const int page = m_tabs->currentIndex();
-            if (page >= 0 && page < m_keyPages.size() && n <= m_keyPages[page].size())
-                m_keyPages[page][n - 1]->click();
-        });
+        shortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n)),
+                 [this, n] { m_keysPanel->clickNth(n); });
 
     // The scanner listens while the counter is on screen and no dialog is open.
     m_scanner->setActiveWhen([this] {
@@ -276,22 +218,9 @@ QWidget *CheckoutPage::buildLeft()
     v->addWidget(m_search);
 
     m_leftStack = new QStackedWidget(w);
-    m_tabs = new QTabWidget(w);
-    m_tabs->setObjectName(QStringLiteral("quickKeys"));
-    m_tabs->setFocusPolicy(Qt::NoFocus);
-    m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
-    // Categories as a wrapping grid of big buttons instead of tabs: eight categories do not
-    // fit one row of touch-sized tabs on a 1024 px screen.
-    m_tabs->tabBar()->hide();
-    m_categoryBar = new QWidget(w);
-    m_categoryBar->setObjectName(QStringLiteral("categories"));
-    auto *catGrid = new QGridLayout(m_categoryBar);
-    catGrid->setContentsMargins(0, 0, 0, 0);
-    catGrid->setSpacing(4);
-    v->addWidget(m_categoryBar);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
-        if (i >= 0 && i < m_categoryButtons.size())
-            m_categoryButtons[i]->setChecked(true);
+    m_keysPanel = new QuickKeysPanel(w);
+    connect(m_keysPanel, &QuickKeysPanel::productChosen, this, [this](const Product &p) {
+        addProduct(p);
     });
     m_results = new QListWidget(w);
     m_results->setObjectName(QStringLiteral("results"));
@@ -300,7 +229,7 @@ QWidget *CheckoutPage::buildLeft()
     setScaledFont(m_results, 1.25);
     connect(
         m_results, &QListWidget::itemClicked, this, [this](QListWidgetItem *) { searchEntered(); });
-    m_leftStack->addWidget(m_tabs);
+    m_leftStack->addWidget(m_keysPanel);
     m_leftStack->addWidget(m_results);
     v->addWidget(m_leftStack, 1);
     return w;
@@ -409,6 +338,7 @@ QWidget *CheckoutPage::buildCartPanel()
     auto *undo = touchButton(tr("Undo\nCtrl+Z"), w);
     auto *clear = touchButton(tr("Clear\nF9"), w);
     auto *sales = touchButton(tr("Sales\nF3"), w);
+    sales->setObjectName(QStringLiteral("sales"));
     park->setObjectName(QStringLiteral("park"));
     resume->setObjectName(QStringLiteral("resume"));
     connect(park, &QPushButton::clicked, this, &CheckoutPage::park);
@@ -445,25 +375,39 @@ QWidget *CheckoutPage::buildLastSalePanel()
     v->addWidget(m_change);
     v->addWidget(m_lastInfo);
     v->addWidget(m_receipt, 1);
-    auto *row = new QHBoxLayout;
+    auto *row = new QGridLayout;
+    row->setSpacing(4);
     auto *print = touchButton(tr("Print receipt\nCtrl+P"), w);
     auto *pdf = touchButton(tr("Save as PDF"), w);
     auto *next = touchButton(tr("No receipt\nnext customer"), w);
     next->setObjectName(QStringLiteral("next"));
+    // Today's sales stay one tap away while the receipt is on screen (a void or a refund
+    // right after a sale is when it is most often needed).
+    auto *sales = touchButton(tr("Sales\nF3"), w);
+    sales->setObjectName(QStringLiteral("lastSaleSales"));
     connect(print, &QPushButton::clicked, this, &CheckoutPage::printLastReceipt);
     connect(pdf, &QPushButton::clicked, this, &CheckoutPage::saveLastReceiptPdf);
     connect(next, &QPushButton::clicked, this, &CheckoutPage::newSale);
-    for (QPushButton *b : {print, pdf, next}) {
-        b->setMinimumHeight(60);
-        row->addWidget(b);
+    connect(sales, &QPushButton::clicked, this, &CheckoutPage::showSales);
+    // Two rows of two: four labels side by side do not fit half a tablet in Spanish or German.
+    int i = 0;
+    for (QPushButton *b : {print, pdf, sales, next}) {
+        b->setMinimumHeight(56);
+        row->addWidget(b, i / 2, i % 2);
+        ++i;
     }
     v->addLayout(row);
     return w;
 }
 
+QTabWidget *CheckoutPage::quickKeyTabs() const
+{
+    return m_keysPanel->tabs();
+}
+
 QPushButton *CheckoutPage::quickKey(const QString &sku) const
 {
-    return m_keys.value(sku);
+    return m_keysPanel->key(sku);
 }
 
 bool CheckoutPage::showingLastSale() const
@@ -479,126 +423,8 @@ void CheckoutPage::reloadCatalog()
     }
     ProductRepository repo(m_ctx.db());
     auto all = repo.all(false);
-    const int current = m_tabs->currentIndex();
-    while (m_tabs->count() > 0) {
-        QWidget *page = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        page->deleteLater();
-    }
-    m_keys.clear();
-    m_keyPages.clear();
-    m_keyColumns = 0;
-    qDeleteAll(m_categoryButtons);
-    m_categoryButtons.clear();
-    m_categoryColumns = 0;
-    if (!all)
-        return;
-    QList<Product> keyed;
-    for (const Product &p : *all)
-        if (p.quickPos)
-            keyed << p;
-    std::stable_sort(keyed.begin(), keyed.end(), [](const Product &a, const Product &b) {
-        return *a.quickPos < *b.quickPos;
-    });
-    QStringList categories;
-    for (const Product &p : keyed)
-        if (!categories.contains(p.category))
-            categories << p.category;
-    for (const QString &cat : categories) {
-        auto *scroll = new QScrollArea;
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setFocusPolicy(Qt::NoFocus);
-        auto *page = new QWidget;
-        new QGridLayout(page);
-        scroll->setWidget(page);
-        QList<QPushButton *> buttons;
-        for (const Product &p : keyed) {
-            if (p.category != cat)
-                continue;
-            const QString price = p.unit == Unit::Each
-                                      ? money(p.price, m_rules.currency)
-                                      : tr("%1/%2").arg(money(p.price, m_rules.currency),
-                                                        DisplayNames::unit(p.unit));
-            auto *b = new QuickKey(p.name, price, page);
-            b->setObjectName(QStringLiteral("key_") + p.sku);
-            b->setFocusPolicy(Qt::NoFocus);
-            b->setAutoDefault(false);
-            b->setMinimumSize(80, 72);
-            b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
-            b->setAccessibleName(p.name);
-            setScaledFont(b, 1.1, true);
-            const QColor bg(p.quickColor.isEmpty() ? QStringLiteral("#5b6770") : p.quickColor);
-            if (bg.isValid())
-                b->setStyleSheet(
-                    QStringLiteral("QPushButton { background: %1; color: %2; border: 1px solid %3;"
-                                   " border-radius: 8px; padding: 4px; }"
-                                   "QPushButton:pressed { background: %3; }")
-                        .arg(bg.name(), readableOn(bg).name(), bg.darker(140).name()));
-            const Product copy = p;
-            connect(b, &QPushButton::clicked, this, [this, copy] { addProduct(copy); });
-            if (buttons.size() < 9)
-                b->setToolTip(tr("%1 (Alt+%2)").arg(p.name).arg(buttons.size() + 1));
-            m_keys.insert(p.sku, b);
-            buttons << b;
-        }
-        m_keyPages << buttons;
-        const int index = m_tabs->addTab(scroll, cat.isEmpty() ? tr("Other") : cat);
-        auto *cb = new QPushButton(m_tabs->tabText(index), m_categoryBar);
-        cb->setObjectName(QStringLiteral("category_") + cat);
-        cb->setCheckable(true);
-        cb->setAutoExclusive(true);
-        cb->setFocusPolicy(Qt::NoFocus);
-        cb->setMinimumHeight(kTouchMin);
-        cb->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-        setScaledFont(cb, 1.1, true);
-        connect(cb, &QPushButton::clicked, this, [this, index] { m_tabs->setCurrentIndex(index); });
-        m_categoryButtons << cb;
-    }
-    if (current >= 0 && current < m_tabs->count())
-        m_tabs->setCurrentIndex(current);
-    if (m_tabs->currentIndex() >= 0 && m_tabs->currentIndex() < m_categoryButtons.size())
-        m_categoryButtons[m_tabs->currentIndex()]->setChecked(true);
-    relayoutKeys();
+    m_keysPanel->setProducts(all ? *all : QList<Product>{}, m_rules.currency);
     updateSearch(m_search->text());
-}
-
-void CheckoutPage::relayoutKeys()
-{
-    const int width = m_tabs->width() > 100 ? m_tabs->width() : 600;
-    const int catCols = std::clamp(width / 120, 3, 10);
-    if (catCols != m_categoryColumns && !m_categoryButtons.isEmpty()) {
-        m_categoryColumns = catCols;
-        auto *grid = static_cast<QGridLayout *>(m_categoryBar->layout());
-        for (QPushButton *b : std::as_const(m_categoryButtons))
-            grid->removeWidget(b);
-        for (int i = 0; i < m_categoryButtons.size(); ++i)
-            grid->addWidget(m_categoryButtons[i], i / catCols, i % catCols);
-    }
-    const int cols = std::clamp(width / 150, 3, 8);
-    if (cols == m_keyColumns)
-        return;
-    m_keyColumns = cols;
-    for (const QList<QPushButton *> &buttons : std::as_const(m_keyPages)) {
-        if (buttons.isEmpty())
-            continue;
-        auto *grid = static_cast<QGridLayout *>(buttons.first()->parentWidget()->layout());
-        for (QPushButton *b : buttons)
-            grid->removeWidget(b);
-        for (int i = 0; i < buttons.size(); ++i)
-            grid->addWidget(buttons[i], i / cols, i % cols);
-        const int rows = int((buttons.size() + cols - 1) / cols);
-        for (int r = 0; r < rows; ++r)
-            grid->setRowStretch(r, 1);
-        // Fill short pages from the top: keys keep their size instead of stretching down.
-        grid->setRowStretch(rows, rows < 4 ? 4 - rows : 0);
-    }
-}
-
-void CheckoutPage::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    relayoutKeys();
 }
 
 void CheckoutPage::updateSearch(const QString &text)
@@ -606,7 +432,7 @@ void CheckoutPage::updateSearch(const QString &text)
     m_results->clear();
     const QString t = text.trimmed();
     if (t.isEmpty()) {
-        m_leftStack->setCurrentWidget(m_tabs);
+        m_leftStack->setCurrentWidget(m_keysPanel);
         return;
     }
     m_leftStack->setCurrentWidget(m_results);

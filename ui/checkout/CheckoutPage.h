@@ -23,9 +23,10 @@ namespace sk::ui {
 
 class BarcodeScanner;
 class CartModel;
+class QuickKeysPanel;
 
-// The counter: quick keys by category, search-as-you-type, scanner input, the cart with its
-// totals, and payment. The open cart is saved on every change (a crash loses nothing) and is
+// The counter: quick keys (all, and by category), search-as-you-type, scanner input, the cart with
+// its totals, and payment. The open cart is saved on every change (a crash loses nothing) and is
 // the only thing with undo; after payment a mistake is a void or refund (Today's sales).
 // After a sale the change due and the receipt stay on screen until the next item is rung up,
 // so the till is ready for the next customer without another tap.
@@ -41,7 +42,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QListWidget *searchResults() const { return m_results; }
     QTableView *cartView() const { return m_view; }
-    QTabWidget *quickKeyTabs() const { return m_tabs; }
+    QTabWidget *quickKeyTabs() const;
+    QuickKeysPanel *quickKeys() const { return m_keysPanel; }
     QPushButton *quickKey(const QString &sku) const;
     QPushButton *payButton() const { return m_pay; }
     bool showingLastSale() const;
@@ -77,7 +79,6 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildLeft();
@@ -93,7 +94,6 @@ private:
     bool ensureMarketDay(std::function<void()> then);
     void commitSale(const QList<TenderEntry> &tenders);
     void saveOpenCart();
-    void relayoutKeys();
 
     AppContext &m_ctx;
     SaleRules m_rules;
@@ -105,10 +105,7 @@ private:
 
     QLineEdit *m_search = nullptr;
     QStackedWidget *m_leftStack = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    QWidget *m_categoryBar = nullptr;
-    QList<QPushButton *> m_categoryButtons;
-    int m_categoryColumns = 0;
+    QuickKeysPanel *m_keysPanel = nullptr;
     QListWidget *m_results = nullptr;
     QStackedWidget *m_right = nullptr;
     QWidget *m_cartPanel = nullptr;
@@ -121,9 +118,6 @@ private:
     QLabel *m_change = nullptr;
     QLabel *m_lastInfo = nullptr;
     QTextBrowser *m_receipt = nullptr;
-    QHash<QString, QPushButton *> m_keys; // sku -> quick key
-    QList<QList<QPushButton *>> m_keyPages;
-    int m_keyColumns = 0;
 
     SaleRecord m_lastSale;
     QString m_lastHtml;

@@ -1,9 +1,10 @@
 #include "RefundDialog.h"
 
-#include "common/NumberField.h"
 #include "common/DisplayNames.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,12 +12,62 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace sk::ui {
+
+namespace {
+// The item's name beside a tick box of kCheckSize px (the style's own box is ~13 px).
+class BigCheckDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QWidget *w = opt.widget;
+        QStyle *style = w ? w->style() : QApplication::style();
+        const QRect box = RefundDialog::checkRect(opt.rect);
+        const Qt::CheckState state = opt.checkState;
+        opt.features &= ~QStyleOptionViewItem::HasCheckIndicator;
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, w);
+        QStyleOptionViewItem text(opt);
+        text.rect.setLeft(box.right() + 8);
+        style->drawControl(QStyle::CE_ItemViewItem, &text, painter, w);
+        QStyleOptionViewItem check(opt);
+        check.rect = box;
+        check.state = QStyle::State_Enabled;
+        if (!(index.flags() & Qt::ItemIsUserCheckable))
+            check.state = QStyle::State_None;
+        check.state |= state == Qt::Checked ? QStyle::State_On : QStyle::State_Off;
+        check.features = QStyleOptionViewItem::HasCheckIndicator;
+        style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &check, painter, w);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize s = QStyledItemDelegate::sizeHint(option, index);
+        return {s.width() + RefundDialog::kCheckSize + 16,
+                std::max(s.height(), RefundDialog::kCheckSize + 8)};
+    }
+};
+} // namespace
+
+QRect RefundDialog::checkRect(const QRect &cell)
+{
+    return {cell.left() + 6, cell.center().y() - kCheckSize / 2 + 1, kCheckSize, kCheckSize};
+}
 
 RefundDialog::RefundDialog(const SaleRecord &sale,
                            const QList<SaleRecord> &earlier,
@@ -31,14 +82,18 @@ RefundDialog::RefundDialog(const SaleRecord &sale,
     setWindowTitle(tr("Refund from receipt %1").arg(sale.receiptNo));
     setObjectName(QStringLiteral("RefundDialog"));
     auto *lay = new QVBoxLayout(this);
-    auto *hint = new QLabel(tr("Tick what comes back (Space) and set how much."), this);
+    auto *hint = new QLabel(tr("Tap what comes back (or Space) and set how much."), this);
     hint->setWordWrap(true);
     lay->addWidget(hint);
     m_table = new QTableWidget(0, 3, this);
     m_table->setHorizontalHeaderLabels({tr("Item"), tr("Sold"), tr("Give back")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(kTouchMin);
+    m_table->verticalHeader()->setDefaultSectionSize(kTouchMin + 8);
+    // A tick a finger hits: the check box is as big as a key, and a tap anywhere on the row
+    // ticks or unticks it (rowTapped).
+    m_table->setItemDelegateForColumn(0, new BigCheckDelegate(m_table));
+    m_table->viewport()->installEventFilter(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -106,6 +161,42 @@ RefundDialog::RefundDialog(const SaleRecord &sale,
     updatePreview();
     resize(560, 500);
     m_table->setFocus();
+}
+
+bool RefundDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_table->viewport())
+        return QDialog::eventFilter(watched, event);
+    // The row itself takes the tap: the check box's own handling would tick only when the
+    // small indicator is hit, and a double tap would tick and untick.
+    if (event->type() == QEvent::MouseButtonRelease
+        || event->type() == QEvent::MouseButtonDblClick) {
+        auto *me = static_cast<QMouseEvent *>(event);
+        if (me->button() != Qt::LeftButton)
+            return false;
+        const QModelIndex index = m_table->indexAt(me->position().toPoint());
+        if (!index.isValid())
+            return false;
+        if (event->type() == QEvent::MouseButtonDblClick)
+            return index.column() != 2; // a double tap on the quantity edits it
+        rowTapped(index.row(), index.column());
+        return true;
+    }
+    return false;
+}
+
+void RefundDialog::rowTapped(int row, int column)
+{
+    QTableWidgetItem *name = m_table->item(row, 0);
+    if (!name || !(name->flags() & Qt::ItemIsUserCheckable))
+        return;
+    m_table->setCurrentCell(row, column);
+    // On a ticked row the quantity cell opens for editing; anywhere else the tap toggles.
+    if (column == 2 && name->checkState() == Qt::Checked) {
+        m_table->editItem(m_table->item(row, 2));
+        return;
+    }
+    name->setCheckState(name->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
 }
 
 QString RefundDialog::refusalText(const RefundRefusal &r, const SaleRules &rules)
@@ -186,7 +277,7 @@ void RefundDialog::updatePreview()
             for (const auto &[code, amount] : plan->byTender()) {
                 const TenderType *t = m_rules.tender(code);
                 parts << tr("%1 %2").arg(DisplayNames::tender(code, t ? t->name : code),
-                                            money(amount, m_rules.currency));
+                                         money(amount, m_rules.currency));
             }
             m_preview->setText(tr("Goes back: %1").arg(parts.join(QStringLiteral("  ·  "))));
         }

@@ -3,6 +3,7 @@
 #include "RefundRule.h"
 
 #include <QDialog>
+#include <QRect>
 
 class QComboBox;
 class QLabel;
@@ -11,9 +12,9 @@ class QTableWidget;
 
 namespace sk::ui {
 
-// Choose what to give back from a sale: tick lines (Space), adjust the quantity returned,
-// say why (required) and how the money goes back. The money follows the refund rule
-// (planRefund): the dialog offers only the tenders the rule allows for the part that may go
+// Choose what to give back from a sale: tick lines (a tap on the row, or Space), adjust the
+// quantity returned, say why (required) and how the money goes back. The money follows the refund
+// rule (planRefund): the dialog offers only the tenders the rule allows for the part that may go
 // anywhere, and shows per tender what goes back before anything is stored.
 class RefundDialog : public QDialog
 {
@@ -35,8 +36,15 @@ public:
     void accept() override;
 
     static QString refusalText(const RefundRefusal &r, const SaleRules &rules);
+    static constexpr int kCheckSize = 36; // px, the tick box of each row
+    // Where the tick box of a row is drawn in its item cell `cell`.
+    static QRect checkRect(const QRect &cell);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void rowTapped(int row, int column);
     void updatePreview();
     // The unit of row `row`'s item, and what the row gives back in it.
     Unit unitAt(int row) const;

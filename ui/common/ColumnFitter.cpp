@@ -26,15 +26,25 @@ ColumnFitter::ColumnFitter(QTableView *view, int stretchColumn, const QList<int>
     h->setStretchLastSection(false);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->installEventFilter(this);
-    // Once, after a burst of changes: a table filled cell by cell changes thousands of times.
+    // A short table (a cart, a day's sales) is fitted at once, so its first paint already has
+    // room for every amount: deferred, the first cart line after the market day opened was
+    // painted in the empty cart's columns ("$8…"). A long one is fitted once, after a burst of
+    // changes: a table filled cell by cell changes thousands of times.
     m_later.setSingleShot(true);
     m_later.setInterval(0);
     connect(&m_later, &QTimer::timeout, this, &ColumnFitter::fit);
-    const auto later = [this] {
-        if (!m_later.isActive())
+    QAbstractItemModel *model = view->model();
+    // Only QWidget's own members are asked here: a model may signal while the view is being
+    // destroyed (the view part already gone), and then the fit waits for a timer that dies
+    // with this object.
+    const auto later = [this, model] {
+        constexpr int kFitAtOnceRows = 200;
+        if (m_view->isVisible() && model->rowCount() <= kFitAtOnceRows)
+            fit();
+        else if (!m_later.isActive())
             m_later.start();
     };
-    if (QAbstractItemModel *model = view->model()) {
+    if (model) {
         connect(model, &QAbstractItemModel::modelReset, this, later);
         connect(model, &QAbstractItemModel::rowsInserted, this, later);
         connect(model, &QAbstractItemModel::rowsRemoved, this, later);

@@ -105,6 +105,7 @@ void CashDrawerStep::load(const QString &marketDayId, const QJsonObject &draft)
         }
         m_lastRecorded = counted.toJson();
         m_recorded = true;
+        m_countExpected = (*last)->cashExpected;
         if (draft.isEmpty())
             start = counted;
         m_status->setText(
@@ -275,10 +276,19 @@ void CashDrawerStep::updateTotals()
     html += line(tr("− Payouts"), money(e.payouts, m_currency));
     html += line(tr("+ Paid-ins"), money(e.paidIns, m_currency));
     html += line(tr("Expected cash"), money(e.expectedCash(), m_currency), true);
+    // The recorded count on screen: payouts and paid-ins recorded after it happened after it,
+    // so they move what should be in the drawer now and leave the count's balance alone. A
+    // changed tally is a recount of the drawer as it is now.
+    const bool showingCount = m_recorded && t.toJson() == m_lastRecorded;
+    const Minor since = showingCount ? e.expectedCash() - m_countExpected : 0;
+    if (since != 0) {
+        html += line(tr("Expected at the count"), money(m_countExpected, m_currency));
+        html += line(tr("Recorded since the count"), signedMoney(since, m_currency));
+    }
     html += line(tr("Counted cash"), money(counted, m_currency), true);
     html += QStringLiteral("</table>");
     m_breakdown->setText(html);
-    const Minor diff = counted - e.expectedCash();
+    const Minor diff = counted + since - e.expectedCash();
     if (diff == 0) {
         m_overShort->setText(tr("Drawer balances"));
         m_overShort->setStyleSheet(QStringLiteral("color: #1b7f3b;"));
@@ -323,6 +333,7 @@ bool CashDrawerStep::record()
         m_expected = *e;
     m_recorded = true;
     m_lastRecorded = t.toJson();
+    m_countExpected = c->cashExpected;
     m_status->setText(
         tr("Recorded at %1: counted %2, %3.")
             .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat),

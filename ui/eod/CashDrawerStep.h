@@ -50,6 +50,7 @@ private:
     QList<Denomination> m_denoms;
     bool m_recorded = false;
     QJsonObject m_lastRecorded;
+    Minor m_countExpected = 0; // cash expected when the last count was recorded
 
     QScrollArea *m_scroll = nullptr;
     QGridLayout *m_grid = nullptr;

@@ -2,8 +2,9 @@
 
 #include "StockLedger.h"
 #include "checkout/NumericKeypad.h"
-#include "common/NumberField.h"
+#include "common/Dialogs.h"
 #include "common/DisplayNames.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 
@@ -323,6 +324,36 @@ void StockCountStep::recordEntered()
                       .arg(p.name, DisplayNames::unit(p.unit), formatFixed(325, 2, QLocale()))));
         m_qty->selectAll();
         return;
+    }
+    // Far from what was expected: ask before storing what may be a slip of the finger.
+    const Milli expected = m_levels.value(p.id); // the level now, a recount's included
+    if (countFarFromExpected(*qty, expected)) {
+        // As typed: "138.5", not "138.500".
+        auto plain = [&p](Milli q) {
+            QString n = formatQuantity(q, p.unit, QLocale());
+            const QString point = QLocale().decimalPoint();
+            if (n.contains(point)) {
+                while (n.endsWith(QLatin1Char('0')))
+                    n.chop(1);
+                if (n.endsWith(point))
+                    n.chop(point.size());
+            }
+            return n;
+        };
+        auto withUnit = [&](Milli q) {
+            return p.unit == sk::Unit::Each
+                       ? plain(q)
+                       : tr("%1 %2", "quantity and unit").arg(plain(q), DisplayNames::unit(p.unit));
+        };
+        const QString text = tr("You counted %1, expected about %2. Keep %3?")
+                                 .arg(withUnit(*qty), withUnit(expected), plain(*qty));
+        if (Dialogs::question(this, tr("Check the count of %1").arg(p.name), text)
+            != QMessageBox::Yes) {
+            m_error->setText(tr("Not recorded: type the count of %1 again.").arg(p.name));
+            m_qty->setFocus();
+            m_qty->selectAll();
+            return;
+        }
     }
     StockCount counter(m_ctx.db());
     auto r = counter.count(p.id, *qty);

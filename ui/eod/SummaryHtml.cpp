@@ -109,6 +109,14 @@ QString closingSummaryHtml(const ClosingSummary &s)
         h += row({d >= 0 ? ClosingSummaryText::tr("Over") : ClosingSummaryText::tr("Short"),
                   eod::signedMoney(d, c)},
                  true);
+        // Payouts and paid-ins recorded after the count move what should be in the drawer
+        // now, not the count's balance.
+        if (const Minor since = s.cashSinceCount(); since != 0) {
+            h += row(
+                {ClosingSummaryText::tr("Recorded since the count"), eod::signedMoney(since, c)});
+            h += row({ClosingSummaryText::tr("Cash in the drawer now"),
+                      m(s.drawerCount->cashCounted + since)});
+        }
     } else {
         h += row({ClosingSummaryText::tr("Counted cash"), ClosingSummaryText::tr("not counted")});
     }
@@ -154,9 +162,11 @@ QString closingSummaryHtml(const ClosingSummary &s)
         h += row({i.name, quantity(i.qty, i.unit), m(i.net)});
     h += QStringLiteral("</table>");
 
+    // Every item loaded out is listed, as `stallkeeper-cli eod reconcile` lists it: one never
+    // counted back says so instead of dropping out of the table.
     bool any = false;
     for (const ReconciliationLine &l : s.reconciliation.lines)
-        any = any || l.reconciled();
+        any = any || l.loadedOut;
     if (any) {
         h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Load-out and load-in")));
         h += QStringLiteral("<p>%1</p>")
@@ -172,8 +182,19 @@ QString closingSummaryHtml(const ClosingSummary &s)
                        ClosingSummaryText::tr("Unrecorded"),
                        ClosingSummaryText::tr("Value")});
         for (const ReconciliationLine &l : s.reconciliation.lines) {
-            if (!l.reconciled())
+            if (!l.loadedOut)
                 continue;
+            if (!l.reconciled()) {
+                h += row({l.name,
+                          quantity(l.loadOut, l.unit),
+                          {},
+                          {},
+                          {},
+                          ClosingSummaryText::tr("not counted back"),
+                          {},
+                          {}});
+                continue;
+            }
             h += row({l.name,
                       quantity(l.loadOut, l.unit),
                       quantity(l.sold, l.unit),

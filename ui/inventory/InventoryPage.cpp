@@ -7,8 +7,8 @@
 #include "TaxTenderRepository.h"
 #include "common/ColumnFitter.h"
 #include "common/Dialogs.h"
-#include "common/NumberField.h"
 #include "common/DisplayNames.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 #include "eod/StockReconciliation.h"
@@ -403,10 +403,10 @@ void InventoryPage::recordStock()
     if (!qty) {
         m_stockStatus->setText(NumberField::problemText(
             qty.error(),
-            p->unit == Unit::Each ? tr("Type a whole number.")
-                                  : tr("Type a quantity in %1, e.g. %2.")
-                                        .arg(DisplayNames::unit(p->unit),
-                                             formatFixed(25, 1, QLocale()))));
+            p->unit == Unit::Each
+                ? tr("Type a whole number.")
+                : tr("Type a quantity in %1, e.g. %2.")
+                      .arg(DisplayNames::unit(p->unit), formatFixed(25, 1, QLocale()))));
         m_stockQty->setFocus();
         return;
     }
@@ -416,6 +416,22 @@ void InventoryPage::recordStock()
         m_stockReason->setFocus();
         return;
     }
+    // A count (or load-out) far from the level on record is asked about first, as at the end
+    // of the day: a slip of the finger would move the level by the whole difference.
+    if (kind == u"count" || kind == u"loadout")
+        if (auto level = StockLedger(m_ctx.db()).level(p->id);
+            level && countFarFromExpected(*qty, level->level)) {
+            const QString text = tr("You counted %1, expected about %2. Keep %1?")
+                                     .arg(quantity(*qty, p->unit), quantity(level->level, p->unit));
+            if (Dialogs::question(this, tr("Check the count of %1").arg(p->name), text)
+                != QMessageBox::Yes) {
+                m_stockStatus->setText(
+                    tr("Not recorded: type the count of %1 again.").arg(p->name));
+                m_stockQty->setFocus();
+                m_stockQty->selectAll();
+                return;
+            }
+        }
     sk::Status ok;
     if (kind == u"loadout") {
         auto day = MarketDayRepository(m_ctx.db()).current();
@@ -729,7 +745,8 @@ void InventoryPage::saveProduct()
         const auto low = NumberField::read(m_lowStock->text(), quantityShape(p.unit));
         if (!low) {
             m_productStatus->setText(NumberField::problemText(
-                low.error(), tr("Type the low-stock level in %1.").arg(DisplayNames::unit(p.unit))));
+                low.error(),
+                tr("Type the low-stock level in %1.").arg(DisplayNames::unit(p.unit))));
             m_lowStock->setFocus();
             return;
         }

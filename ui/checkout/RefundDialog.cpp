@@ -1,8 +1,9 @@
 #include "RefundDialog.h"
 
-#include "common/NumberField.h"
 #include "common/DisplayNames.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -75,7 +76,8 @@ RefundDialog::RefundDialog(const SaleRecord &sale,
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setMinimumHeight(kTouchMin);
     m_reason->setPlaceholderText(tr("e.g. bruised, customer changed mind"));
-    form->addRow(tr("&Reason:"), m_reason);
+    m_reason->setAccessibleName(tr("Reason for the refund"));
+    form->addRow(tr("&Reason:"), withTouchEntry(m_reason, tr("Refund"), refundReasons()));
     m_tender = new QComboBox(this);
     m_tender->setObjectName(QStringLiteral("payBackBy"));
     m_tender->setMinimumHeight(kTouchMin);
@@ -186,7 +188,7 @@ void RefundDialog::updatePreview()
             for (const auto &[code, amount] : plan->byTender()) {
                 const TenderType *t = m_rules.tender(code);
                 parts << tr("%1 %2").arg(DisplayNames::tender(code, t ? t->name : code),
-                                            money(amount, m_rules.currency));
+                                         money(amount, m_rules.currency));
             }
             m_preview->setText(tr("Goes back: %1").arg(parts.join(QStringLiteral("  ·  "))));
         }

@@ -1,5 +1,6 @@
 #include "eod/CashDrawerStep.h"
 
+#include "checkout/NumericKeypad.h"
 #include "common/DisplayNames.h"
 #include "common/NumberField.h"
 #include "common/Style.h"
@@ -72,6 +73,11 @@ CashDrawerStep::CashDrawerStep(AppContext &ctx, QWidget *parent)
     m_status->setObjectName(QStringLiteral("drawerStatus"));
     m_status->setWordWrap(true);
     right->addWidget(m_status);
+    // The count by touch: the keypad types into the field last tapped (the first at the start).
+    m_keypad = new NumericKeypad(nullptr, this);
+    m_keypad->setKeyHeight(kTouchMin);
+    m_keypad->follow(m_fields);
+    right->addWidget(m_keypad);
     right->addStretch(1);
     layout->addLayout(right, 2);
 
@@ -211,6 +217,8 @@ void CashDrawerStep::rebuildFields()
             h, addRow(label, QStringLiteral("held_%1").arg(h.tender), h.faceValue > 0)};
     }
     m_grid->setRowStretch(row, 1);
+    if (m_keypad)
+        m_keypad->setTarget(order.isEmpty() ? nullptr : order.first());
     // Enter moves on like Tab, so a keypad alone walks the whole drawer; the last records.
     for (qsizetype i = 0; i < order.size(); ++i) {
         QLineEdit *next = i + 1 < order.size() ? order[i + 1] : nullptr;

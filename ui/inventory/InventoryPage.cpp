@@ -7,9 +7,10 @@
 #include "TaxTenderRepository.h"
 #include "common/ColumnFitter.h"
 #include "common/Dialogs.h"
-#include "common/NumberField.h"
 #include "common/DisplayNames.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 #include "eod/EodText.h"
 #include "eod/StockReconciliation.h"
 
@@ -194,8 +195,10 @@ QWidget *InventoryPage::buildStockTab()
     m_stockReason->setMinimumHeight(kTouchMin);
     m_stockReason->setPlaceholderText(tr("Needed for waste and adjustments"));
     form->addRow(tr("&What"), m_stockKind);
-    form->addRow(tr("&Quantity"), m_stockQty);
-    form->addRow(tr("&Reason"), m_stockReason);
+    m_stockQty->setAccessibleName(tr("Quantity"));
+    m_stockReason->setAccessibleName(tr("Reason"));
+    form->addRow(tr("&Quantity"), withTouchEntry(m_stockQty, tr("Stock")));
+    form->addRow(tr("&Reason"), withTouchEntry(m_stockReason, tr("Stock"), stockReasons()));
     rl->addLayout(form);
     m_stockRecord = new QPushButton(tr("Record"), right);
     m_stockRecord->setObjectName(QStringLiteral("stockRecord"));
@@ -403,10 +406,10 @@ void InventoryPage::recordStock()
     if (!qty) {
         m_stockStatus->setText(NumberField::problemText(
             qty.error(),
-            p->unit == Unit::Each ? tr("Type a whole number.")
-                                  : tr("Type a quantity in %1, e.g. %2.")
-                                        .arg(DisplayNames::unit(p->unit),
-                                             formatFixed(25, 1, QLocale()))));
+            p->unit == Unit::Each
+                ? tr("Type a whole number.")
+                : tr("Type a quantity in %1, e.g. %2.")
+                      .arg(DisplayNames::unit(p->unit), formatFixed(25, 1, QLocale()))));
         m_stockQty->setFocus();
         return;
     }
@@ -729,7 +732,8 @@ void InventoryPage::saveProduct()
         const auto low = NumberField::read(m_lowStock->text(), quantityShape(p.unit));
         if (!low) {
             m_productStatus->setText(NumberField::problemText(
-                low.error(), tr("Type the low-stock level in %1.").arg(DisplayNames::unit(p.unit))));
+                low.error(),
+                tr("Type the low-stock level in %1.").arg(DisplayNames::unit(p.unit))));
             m_lowStock->setFocus();
             return;
         }

@@ -681,8 +681,13 @@ bool CheckoutPage::eventFilter(QObject *watched, QEvent *event)
         // The field's own menu without Undo and Redo: they would bring back another
         // customer's code.
         std::unique_ptr<QMenu> menu(m_search->createStandardContextMenu());
+        // Qt names them only by their text, in its own translation context (held in variables:
+        // these are Qt's strings, not the app's to translate).
+        static const char context[] = "QLineEdit", undoText[] = "&Undo", redoText[] = "&Redo";
+        const QString undo = QCoreApplication::translate(context, undoText);
+        const QString redo = QCoreApplication::translate(context, redoText);
         for (QAction *a : menu->actions())
-            if (a->objectName() == u"edit-undo" || a->objectName() == u"edit-redo")
+            if (a->text().startsWith(undo) || a->text().startsWith(redo))
                 menu->removeAction(a);
         menu->exec(static_cast<QContextMenuEvent *>(event)->globalPos());
         return true;

@@ -179,7 +179,8 @@ std::optional<qint64> Dialogs::getNumber(QWidget *parent,
         qWarning("unanswered number prompt in test mode: %s", qPrintable(label));
         return std::nullopt;
     }
-    TouchPrompt prompt(TouchPrompt::Kind::Number,
+    TouchPrompt prompt(shape.whole || shape.decimals == 0 ? TouchPrompt::Kind::WholeNumber
+                                                          : TouchPrompt::Kind::Number,
                        title,
                        label,
                        value >= 0 ? NumberField::text(value, shape) : QString(),

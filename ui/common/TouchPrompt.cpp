@@ -268,4 +268,13 @@ QStringList stockReasons()
             TouchPrompt::tr("Eaten by staff")};
 }
 
+QStringList movementReasons()
+{
+    return {TouchPrompt::tr("Bought ice"),
+            TouchPrompt::tr("Market fee"),
+            TouchPrompt::tr("Supplies"),
+            TouchPrompt::tr("Helper's pay"),
+            TouchPrompt::tr("Change for the float")};
+}
+
 } // namespace sk::ui

@@ -43,7 +43,7 @@ class TouchPrompt : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Kind { Text, Number, Pin };
+    enum class Kind { Text, Number, WholeNumber, Pin };
 
     TouchPrompt(Kind kind,
                 const QString &title,
@@ -76,9 +76,11 @@ private:
 // the layout where the edit would go.
 QWidget *withTouchEntry(QLineEdit *edit, const QString &title, const QStringList &choices = {});
 
-// Common reasons for a void, a refund and a stock change, translated, to tap instead of typing.
+// Common reasons for a void, a refund, a stock change and a payout, translated, to tap instead
+// of typing.
 QStringList voidReasons();
 QStringList refundReasons();
 QStringList stockReasons();
+QStringList movementReasons();
 
 } // namespace sk::ui

@@ -642,6 +642,14 @@ nächster Kunde</translation>
         <source>That was a scan (%1), not typing: nothing was entered. Finish or close this window, then scan the item again.</source>
         <translation>Das war ein Scan (%1), keine Eingabe: Es wurde nichts übernommen. Schließen Sie zuerst dieses Fenster ab und scannen Sie den Artikel dann erneut.</translation>
     </message>
+    <message>
+        <source>Check the quantity</source>
+        <translation>Menge prüfen</translation>
+    </message>
+    <message>
+        <source>%1 × %2 comes to %3. That is more than usual (up to %4): is it right?</source>
+        <translation>%1 × %2 ergeben %3. Das ist mehr als üblich (bis %4): Stimmt das?</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>

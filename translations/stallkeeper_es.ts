@@ -642,6 +642,14 @@ siguiente cliente</translation>
         <source>That was a scan (%1), not typing: nothing was entered. Finish or close this window, then scan the item again.</source>
         <translation>Eso fue un escaneo (%1), no algo tecleado: no se introdujo nada. Termine o cierre esta ventana y vuelva a escanear el artículo.</translation>
     </message>
+    <message>
+        <source>Check the quantity</source>
+        <translation>Revise la cantidad</translation>
+    </message>
+    <message>
+        <source>%1 × %2 comes to %3. That is more than usual (up to %4): is it right?</source>
+        <translation>%1 × %2 suman %3. Es más de lo habitual (hasta %4): ¿es correcto?</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>

@@ -642,6 +642,14 @@ client suivant</translation>
         <source>That was a scan (%1), not typing: nothing was entered. Finish or close this window, then scan the item again.</source>
         <translation>C&apos;était un scan (%1), pas une saisie : rien n&apos;a été entré. Terminez ou fermez cette fenêtre, puis scannez l&apos;article à nouveau.</translation>
     </message>
+    <message>
+        <source>Check the quantity</source>
+        <translation>Vérifiez la quantité</translation>
+    </message>
+    <message>
+        <source>%1 × %2 comes to %3. That is more than usual (up to %4): is it right?</source>
+        <translation>%1 × %2 font %3. C&apos;est plus que d&apos;habitude (jusqu&apos;à %4) : est-ce exact ?</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>

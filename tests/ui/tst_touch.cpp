@@ -261,6 +261,13 @@ private slots:
         tap(button(m_page, QStringLiteral("Qty\nF6")));
         QVERIFY2(m_driverFailures.isEmpty(), qPrintable(m_driverFailures.join(u'\n')));
         QCOMPARE(m_page->cartModel()->cart().lines.value(0).qty, 3000);
+        // 300 jars (a digit too many) asks first.
+        Dialogs::setTestMode(true);
+        Dialogs::setNextText(QStringLiteral("300"));
+        Dialogs::setNextAnswer(QMessageBox::No);
+        tap(button(m_page, QStringLiteral("Qty\nF6")));
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("300")));
+        QCOMPARE(m_page->cartModel()->cart().lines.value(0).qty, 3000);
     }
 
     // A void's reason tapped from the list of common ones.

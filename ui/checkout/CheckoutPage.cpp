@@ -1125,6 +1125,23 @@ void CheckoutPage::editSelectedQty()
         this, tr("Quantity"), tr("How many %1?").arg(line.product.name), shape, line.qty);
     if (!q)
         return;
+    // More than 50 of one item at a stall is rare enough to ask once: a quantity typed with
+    // an extra digit (30 jars for 3) is caught before it is charged.
+    constexpr Milli kUsualMost = 50 * 1000;
+    if (*q > kUsualMost
+        && Dialogs::question(
+               this,
+               tr("Check the quantity"),
+               tr("%1 × %2 comes to %3. That is more than usual (up to %4): is it "
+                  "right?")
+                   .arg(NumberField::text(*q, shape),
+                        line.product.name,
+                        money(lineAmount(line.product.price, *q).value_or(0), m_rules.currency),
+                        NumberField::text(kUsualMost, shape)),
+               QMessageBox::Yes | QMessageBox::No,
+               QMessageBox::No)
+               != QMessageBox::Yes)
+        return;
     Cart c = m_model->cart();
     c.lines[r].qty = *q;
     applyCart(c, tr("Change quantity"));

@@ -1270,7 +1270,7 @@ nächster Kunde</translation>
     </message>
     <message>
         <source>Needed for waste and adjustments</source>
-        <translation>Nötig bei Verlust und Korrekturen</translation>
+        <translation>Bei Verlust/Korrektur</translation>
     </message>
     <message>
         <source>&amp;What</source>

@@ -1270,7 +1270,7 @@ siguiente cliente</translation>
     </message>
     <message>
         <source>Needed for waste and adjustments</source>
-        <translation>Necesario para mermas y ajustes</translation>
+        <translation>Mermas o ajustes</translation>
     </message>
     <message>
         <source>&amp;What</source>

@@ -1270,7 +1270,7 @@ client suivant</translation>
     </message>
     <message>
         <source>Needed for waste and adjustments</source>
-        <translation>Obligatoire pour les pertes et ajustements</translation>
+        <translation>Pour pertes/ajustements</translation>
     </message>
     <message>
         <source>&amp;What</source>

@@ -55,7 +55,8 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     m_taken->setObjectName(QStringLiteral("taken"));
     m_taken->setFocusPolicy(Qt::NoFocus);
     setScaledFont(m_taken, 1.15);
-    m_taken->setFixedHeight(2 * m_taken->fontMetrics().lineSpacing() + 16);
+    m_taken->setFixedHeight(std::max(2 * m_taken->fontMetrics().lineSpacing() + 16,
+                                     m_taken->minimumSizeHint().height()));
     lay->addWidget(m_taken);
 
     auto *amountRow = new QHBoxLayout;

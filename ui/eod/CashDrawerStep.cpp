@@ -53,7 +53,10 @@ CashDrawerStep::CashDrawerStep(AppContext &ctx, QWidget *parent)
     m_fields = new QWidget(m_scroll);
     m_grid = new QGridLayout(m_fields);
     m_scroll->setWidget(m_fields);
-    layout->addWidget(m_scroll, 3);
+    // The fields scroll above the keypad: the keypad costs the step no height of its own.
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_scroll, 1);
+    layout->addLayout(left, 3);
 
     auto *right = new QVBoxLayout;
     m_breakdown = new QLabel(this);
@@ -73,12 +76,12 @@ CashDrawerStep::CashDrawerStep(AppContext &ctx, QWidget *parent)
     m_status->setObjectName(QStringLiteral("drawerStatus"));
     m_status->setWordWrap(true);
     right->addWidget(m_status);
+    right->addStretch(1);
     // The count by touch: the keypad types into the field last tapped (the first at the start).
     m_keypad = new NumericKeypad(nullptr, this);
     m_keypad->setKeyHeight(kTouchMin);
     m_keypad->follow(m_fields);
-    right->addWidget(m_keypad);
-    right->addStretch(1);
+    left->addWidget(m_keypad);
     layout->addLayout(right, 2);
 
     connect(m_record, &QPushButton::clicked, this, [this] { record(); });

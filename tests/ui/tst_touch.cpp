@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -634,6 +635,28 @@ private slots:
         typeAhead(Qt::Key_Return, QStringLiteral("\r"));
         QTRY_COMPARE(sales().size(), 1);
         QCOMPARE(lastSale().tenders.value(0).tender, QStringLiteral("cash"));
+    }
+
+    // An item found by name on the on-screen keyboard and rung up with a tap.
+    void searchByTouch()
+    {
+        auto *keys = m_page->findChild<QPushButton *>(QStringLiteral("searchTouch"));
+        QVERIFY2(keys, "no keyboard for the search field");
+        tap(keys);
+        QWidget *prompt = waitDialog<QDialog>();
+        QVERIFY(prompt);
+        QVERIFY(tapKeys(prompt, QStringLiteral("kale")));
+        tap(standardButton(prompt, QDialogButtonBox::Ok));
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QTRY_VERIFY(m_page->searchResults()->count() >= 1);
+        QListWidget *results = m_page->searchResults();
+        QTest::mouseClick(results->viewport(),
+                          Qt::LeftButton,
+                          {},
+                          results->visualItemRect(results->item(0)).center());
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
+        QCOMPARE(m_page->cartModel()->cart().lines[0].product.sku, QStringLiteral("VEG-KAL"));
+        QTRY_VERIFY(m_page->searchField()->hasFocus());
     }
 
     // The search field keeps no history of the day's codes.

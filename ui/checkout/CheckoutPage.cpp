@@ -17,6 +17,7 @@
 #include "common/InputGuard.h"
 #include "common/NumberField.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 #include "models/CartModel.h"
 
 #include <QApplication>
@@ -293,7 +294,8 @@ QWidget *CheckoutPage::buildLeft()
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, &CheckoutPage::updateSearch);
     connect(m_search, &QLineEdit::returnPressed, this, &CheckoutPage::searchEntered);
-    v->addWidget(m_search);
+    // Searching by name on a tablet: the on-screen keyboard, then a tap on the match.
+    v->addWidget(withTouchEntry(m_search, tr("Search products")));
 
     m_leftStack = new QStackedWidget(w);
     m_tabs = new QTabWidget(w);

@@ -1269,10 +1269,6 @@ nächster Kunde</translation>
         <translation>Aufladen (auf den Wagen)</translation>
     </message>
     <message>
-        <source>Needed for waste and adjustments</source>
-        <translation>Bei Verlust/Korrektur</translation>
-    </message>
-    <message>
         <source>&amp;What</source>
         <translation>&amp;Was</translation>
     </message>
@@ -1631,6 +1627,10 @@ nächster Kunde</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>For waste and adjustments</source>
+        <translation>Bei Verlust/Korrektur</translation>
     </message>
 </context>
 <context>

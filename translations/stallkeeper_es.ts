@@ -1269,10 +1269,6 @@ siguiente cliente</translation>
         <translation>Carga (al camión)</translation>
     </message>
     <message>
-        <source>Needed for waste and adjustments</source>
-        <translation>Mermas o ajustes</translation>
-    </message>
-    <message>
         <source>&amp;What</source>
         <translation>&amp;Qué</translation>
     </message>
@@ -1631,6 +1627,10 @@ siguiente cliente</translation>
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>For waste and adjustments</source>
+        <translation>Mermas o ajustes</translation>
     </message>
 </context>
 <context>

@@ -1269,10 +1269,6 @@ client suivant</translation>
         <translation>Chargement (dans le camion)</translation>
     </message>
     <message>
-        <source>Needed for waste and adjustments</source>
-        <translation>Pour pertes/ajustements</translation>
-    </message>
-    <message>
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
@@ -1631,6 +1627,10 @@ client suivant</translation>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>For waste and adjustments</source>
+        <translation>Pour pertes/ajustements</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,7 @@ QWidget *withTouchEntry(QLineEdit *edit, const QString &title, const QStringList
     b->setFocusPolicy(Qt::NoFocus);
     b->setAutoDefault(false);
     makeTouch(b);
+    setScaledFont(b, number ? 1.1 : 1.8); // the keyboard sign is small in most fonts
     row->addWidget(b);
     QObject::connect(b, &QPushButton::clicked, edit, [edit, title, choices, number] {
         auto *prompt = new TouchPrompt(number ? TouchPrompt::Kind::Number : TouchPrompt::Kind::Text,

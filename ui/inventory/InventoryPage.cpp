@@ -193,7 +193,7 @@ QWidget *InventoryPage::buildStockTab()
     m_stockReason->setObjectName(QStringLiteral("stockReason"));
     m_stockReason->setMaxLength(500);
     m_stockReason->setMinimumHeight(kTouchMin);
-    m_stockReason->setPlaceholderText(tr("Needed for waste and adjustments"));
+    m_stockReason->setPlaceholderText(tr("For waste and adjustments"));
     form->addRow(tr("&What"), m_stockKind);
     m_stockQty->setAccessibleName(tr("Quantity"));
     m_stockReason->setAccessibleName(tr("Reason"));

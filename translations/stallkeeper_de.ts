@@ -595,10 +595,6 @@ nächster Kunde</translation>
         <translation>Wie viele %1?</translation>
     </message>
     <message>
-        <source>“%1” is not a quantity.</source>
-        <translation>„%1“ ist keine Menge.</translation>
-    </message>
-    <message>
         <source>Item discount</source>
         <translation>Artikelrabatt</translation>
     </message>
@@ -637,6 +633,22 @@ nächster Kunde</translation>
     <message>
         <source>Cart cleared. Undo brings it back.</source>
         <translation>Warenkorb geleert. „Rückgängig“ holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Scan not taken</source>
+        <translation>Scan nicht übernommen</translation>
+    </message>
+    <message>
+        <source>That was a scan (%1), not typing: nothing was entered. Finish or close this window, then scan the item again.</source>
+        <translation>Das war ein Scan (%1), keine Eingabe: Es wurde nichts übernommen. Schließen Sie zuerst dieses Fenster ab und scannen Sie den Artikel dann erneut.</translation>
+    </message>
+    <message>
+        <source>Check the quantity</source>
+        <translation>Menge prüfen</translation>
+    </message>
+    <message>
+        <source>%1 × %2 comes to %3. That is more than usual (up to %4): is it right?</source>
+        <translation>%1 × %2 ergeben %3. Das ist mehr als üblich (bis %4): Stimmt das?</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1170,10 @@ nächster Kunde</translation>
         <source>Type the amount, such as %1.</source>
         <translation>Betrag eingeben, z. B. %1.</translation>
     </message>
+    <message>
+        <source>Payouts and paid-ins</source>
+        <translation>Auszahlungen und Einlagen</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::FileSaving</name>
@@ -1263,10 +1279,6 @@ nächster Kunde</translation>
     <message>
         <source>Load-out (onto the truck)</source>
         <translation>Aufladen (auf den Wagen)</translation>
-    </message>
-    <message>
-        <source>Needed for waste and adjustments</source>
-        <translation>Nötig bei Verlust und Korrekturen</translation>
     </message>
     <message>
         <source>&amp;What</source>
@@ -1636,6 +1648,14 @@ nächster Kunde</translation>
         <source>Not recorded: type the count of %1 again.</source>
         <translation>Nicht erfasst: Geben Sie die Zählung von %1 noch einmal ein.</translation>
     </message>
+    <message>
+        <source>For waste and adjustments</source>
+        <translation>Bei Verlust/Korrektur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::LockScreen</name>
@@ -1964,6 +1984,10 @@ nächster Kunde</translation>
     <message>
         <source>Tap what comes back (or Space) and set how much.</source>
         <translation>Tippen Sie an, was zurückkommt (oder Leertaste), und wie viel.</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Grund der Erstattung</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3629,22 @@ nächster Kunde</translation>
         <source>%1 comes in steps of %2 here (cash rounding): take %3.</source>
         <translation>%1 geht hier in Schritten von %2 (Bargeldrundung): Nehmen Sie %3.</translation>
     </message>
+    <message>
+        <source>Check the amount</source>
+        <translation>Betrag prüfen</translation>
+    </message>
+    <message>
+        <source>Take %1 in %2 for %3 due? The change would be %4.</source>
+        <translation>%1 in %2 für %3 annehmen? Das Wechselgeld wäre %4.</translation>
+    </message>
+    <message>
+        <source>That was a scan, not an amount: nothing was taken. Finish the payment, then scan the next item.</source>
+        <translation>Das war ein Scan, kein Betrag: Es wurde nichts angenommen. Schließen Sie die Zahlung ab und scannen Sie dann den nächsten Artikel.</translation>
+    </message>
+    <message>
+        <source>%1 was not taken. Type the amount handed over.</source>
+        <translation>%1 wurde nicht angenommen. Geben Sie den erhaltenen Betrag ein.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TouchKeyboard</name>
@@ -3644,6 +3684,105 @@ nächster Kunde</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::TouchPrompt</name>
+    <message>
+        <source>Type a number above 0.</source>
+        <translation>Geben Sie eine Zahl über 0 ein.</translation>
+    </message>
+    <message>
+        <source>Tap a reason or type one.</source>
+        <translation>Tippen Sie auf einen Grund oder geben Sie einen ein.</translation>
+    </message>
+    <message>
+        <source>Type with the keypad</source>
+        <translation>Mit dem Ziffernblock eingeben</translation>
+    </message>
+    <message>
+        <source>Type with the on-screen keyboard</source>
+        <translation>Mit der Bildschirmtastatur eingeben</translation>
+    </message>
+    <message>
+        <source>Rung up by mistake</source>
+        <translation>Versehentlich gebucht</translation>
+    </message>
+    <message>
+        <source>Wrong tender</source>
+        <translation>Falsche Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation>Kunde hat es sich anders überlegt</translation>
+    </message>
+    <message>
+        <source>Wrong price</source>
+        <translation>Falscher Preis</translation>
+    </message>
+    <message>
+        <source>Test sale</source>
+        <translation>Testverkauf</translation>
+    </message>
+    <message>
+        <source>Bruised or spoiled</source>
+        <translation>Druckstellen oder verdorben</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>Charged too much</source>
+        <translation>Zu viel berechnet</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Nicht wie beschrieben</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>Verdorben</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Kostproben</translation>
+    </message>
+    <message>
+        <source>Miscounted</source>
+        <translation>Falsch gezählt</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Eaten by staff</source>
+        <translation>Vom Personal gegessen</translation>
+    </message>
+    <message>
+        <source>Bought ice</source>
+        <translation>Eis gekauft</translation>
+    </message>
+    <message>
+        <source>Market fee</source>
+        <translation>Standgebühr</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Helper&apos;s pay</source>
+        <translation>Lohn der Aushilfe</translation>
+    </message>
+    <message>
+        <source>Change for the float</source>
+        <translation>Wechselgeld für die Kasse</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::WeightDialog</name>
     <message>
         <source>Weigh %1</source>
@@ -3668,6 +3807,14 @@ nächster Kunde</translation>
     <message>
         <source>Not a weight</source>
         <translation>Kein Gewicht</translation>
+    </message>
+    <message>
+        <source>Check the weight</source>
+        <translation>Gewicht prüfen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 comes to %3. That is more than usual (up to %4): is it right?</source>
+        <translation>%1 %2 ergeben %3. Das ist mehr als üblich (bis %4): Stimmt das?</translation>
     </message>
 </context>
 <context>

@@ -595,10 +595,6 @@ siguiente cliente</translation>
         <translation>¿Cuántos %1?</translation>
     </message>
     <message>
-        <source>“%1” is not a quantity.</source>
-        <translation>«%1» no es una cantidad.</translation>
-    </message>
-    <message>
         <source>Item discount</source>
         <translation>Descuento del artículo</translation>
     </message>
@@ -637,6 +633,22 @@ siguiente cliente</translation>
     <message>
         <source>Cart cleared. Undo brings it back.</source>
         <translation>Carrito vaciado. «Deshacer» lo recupera.</translation>
+    </message>
+    <message>
+        <source>Scan not taken</source>
+        <translation>Escaneo no aceptado</translation>
+    </message>
+    <message>
+        <source>That was a scan (%1), not typing: nothing was entered. Finish or close this window, then scan the item again.</source>
+        <translation>Eso fue un escaneo (%1), no algo tecleado: no se introdujo nada. Termine o cierre esta ventana y vuelva a escanear el artículo.</translation>
+    </message>
+    <message>
+        <source>Check the quantity</source>
+        <translation>Revise la cantidad</translation>
+    </message>
+    <message>
+        <source>%1 × %2 comes to %3. That is more than usual (up to %4): is it right?</source>
+        <translation>%1 × %2 suman %3. Es más de lo habitual (hasta %4): ¿es correcto?</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1170,10 @@ siguiente cliente</translation>
         <source>Type the amount, such as %1.</source>
         <translation>Escribe el importe, como %1.</translation>
     </message>
+    <message>
+        <source>Payouts and paid-ins</source>
+        <translation>Salidas y entradas de caja</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::FileSaving</name>
@@ -1263,10 +1279,6 @@ siguiente cliente</translation>
     <message>
         <source>Load-out (onto the truck)</source>
         <translation>Carga (al camión)</translation>
-    </message>
-    <message>
-        <source>Needed for waste and adjustments</source>
-        <translation>Necesario para mermas y ajustes</translation>
     </message>
     <message>
         <source>&amp;What</source>
@@ -1636,6 +1648,14 @@ siguiente cliente</translation>
         <source>Not recorded: type the count of %1 again.</source>
         <translation>No se anotó: escriba otra vez el conteo de %1.</translation>
     </message>
+    <message>
+        <source>For waste and adjustments</source>
+        <translation>Mermas o ajustes</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::LockScreen</name>
@@ -1964,6 +1984,10 @@ siguiente cliente</translation>
     <message>
         <source>Tap what comes back (or Space) and set how much.</source>
         <translation>Toque lo que se devuelve (o Espacio) e indique cuánto.</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Motivo de la devolución</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3629,22 @@ siguiente cliente</translation>
         <source>%1 comes in steps of %2 here (cash rounding): take %3.</source>
         <translation>%1 se entrega en pasos de %2 aquí (redondeo del efectivo): tome %3.</translation>
     </message>
+    <message>
+        <source>Check the amount</source>
+        <translation>Revise el importe</translation>
+    </message>
+    <message>
+        <source>Take %1 in %2 for %3 due? The change would be %4.</source>
+        <translation>¿Cobrar %1 en %2 para %3 a pagar? El cambio sería %4.</translation>
+    </message>
+    <message>
+        <source>That was a scan, not an amount: nothing was taken. Finish the payment, then scan the next item.</source>
+        <translation>Eso fue un escaneo, no un importe: no se cobró nada. Termine el cobro y luego escanee el siguiente artículo.</translation>
+    </message>
+    <message>
+        <source>%1 was not taken. Type the amount handed over.</source>
+        <translation>No se cobraron %1. Escriba el importe entregado.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TouchKeyboard</name>
@@ -3644,6 +3684,105 @@ siguiente cliente</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::TouchPrompt</name>
+    <message>
+        <source>Type a number above 0.</source>
+        <translation>Escriba un número mayor que 0.</translation>
+    </message>
+    <message>
+        <source>Tap a reason or type one.</source>
+        <translation>Toque un motivo o escriba uno.</translation>
+    </message>
+    <message>
+        <source>Type with the keypad</source>
+        <translation>Escribir con el teclado numérico</translation>
+    </message>
+    <message>
+        <source>Type with the on-screen keyboard</source>
+        <translation>Escribir con el teclado en pantalla</translation>
+    </message>
+    <message>
+        <source>Rung up by mistake</source>
+        <translation>Cobrada por error</translation>
+    </message>
+    <message>
+        <source>Wrong tender</source>
+        <translation>Forma de pago equivocada</translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation>El cliente cambió de opinión</translation>
+    </message>
+    <message>
+        <source>Wrong price</source>
+        <translation>Precio equivocado</translation>
+    </message>
+    <message>
+        <source>Test sale</source>
+        <translation>Venta de prueba</translation>
+    </message>
+    <message>
+        <source>Bruised or spoiled</source>
+        <translation>Golpeado o en mal estado</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Artículo equivocado</translation>
+    </message>
+    <message>
+        <source>Charged too much</source>
+        <translation>Se cobró de más</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>No es lo que se anunciaba</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>Estropeado</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <source>Miscounted</source>
+        <translation>Mal contado</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>Eaten by staff</source>
+        <translation>Consumido por el personal</translation>
+    </message>
+    <message>
+        <source>Bought ice</source>
+        <translation>Compra de hielo</translation>
+    </message>
+    <message>
+        <source>Market fee</source>
+        <translation>Cuota del mercado</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Helper&apos;s pay</source>
+        <translation>Pago del ayudante</translation>
+    </message>
+    <message>
+        <source>Change for the float</source>
+        <translation>Cambio para el fondo de caja</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::WeightDialog</name>
     <message>
         <source>Weigh %1</source>
@@ -3668,6 +3807,14 @@ siguiente cliente</translation>
     <message>
         <source>Not a weight</source>
         <translation>No es un peso</translation>
+    </message>
+    <message>
+        <source>Check the weight</source>
+        <translation>Revise el peso</translation>
+    </message>
+    <message>
+        <source>%1 of %2 comes to %3. That is more than usual (up to %4): is it right?</source>
+        <translation>%1 de %2 suman %3. Es más de lo habitual (hasta %4): ¿es correcto?</translation>
     </message>
 </context>
 <context>

@@ -595,10 +595,6 @@ client suivant</translation>
         <translation>Combien de %1 ?</translation>
     </message>
     <message>
-        <source>“%1” is not a quantity.</source>
-        <translation>« %1 » n’est pas une quantité.</translation>
-    </message>
-    <message>
         <source>Item discount</source>
         <translation>Remise sur l’article</translation>
     </message>
@@ -637,6 +633,22 @@ client suivant</translation>
     <message>
         <source>Cart cleared. Undo brings it back.</source>
         <translation>Panier vidé. « Annuler » le rétablit.</translation>
+    </message>
+    <message>
+        <source>Scan not taken</source>
+        <translation>Scan refusé</translation>
+    </message>
+    <message>
+        <source>That was a scan (%1), not typing: nothing was entered. Finish or close this window, then scan the item again.</source>
+        <translation>C&apos;était un scan (%1), pas une saisie : rien n&apos;a été entré. Terminez ou fermez cette fenêtre, puis scannez l&apos;article à nouveau.</translation>
+    </message>
+    <message>
+        <source>Check the quantity</source>
+        <translation>Vérifiez la quantité</translation>
+    </message>
+    <message>
+        <source>%1 × %2 comes to %3. That is more than usual (up to %4): is it right?</source>
+        <translation>%1 × %2 font %3. C&apos;est plus que d&apos;habitude (jusqu&apos;à %4) : est-ce exact ?</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1170,10 @@ client suivant</translation>
         <source>Type the amount, such as %1.</source>
         <translation>Saisissez le montant, par exemple %1.</translation>
     </message>
+    <message>
+        <source>Payouts and paid-ins</source>
+        <translation>Sorties et entrées de caisse</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::FileSaving</name>
@@ -1263,10 +1279,6 @@ client suivant</translation>
     <message>
         <source>Load-out (onto the truck)</source>
         <translation>Chargement (dans le camion)</translation>
-    </message>
-    <message>
-        <source>Needed for waste and adjustments</source>
-        <translation>Obligatoire pour les pertes et ajustements</translation>
     </message>
     <message>
         <source>&amp;What</source>
@@ -1636,6 +1648,14 @@ client suivant</translation>
         <source>Not recorded: type the count of %1 again.</source>
         <translation>Non enregistré : saisissez à nouveau le comptage de %1.</translation>
     </message>
+    <message>
+        <source>For waste and adjustments</source>
+        <translation>Pour pertes/ajustements</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::LockScreen</name>
@@ -1964,6 +1984,10 @@ client suivant</translation>
     <message>
         <source>Tap what comes back (or Space) and set how much.</source>
         <translation>Touchez ce qui est rendu (ou Espace) et indiquez la quantité.</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Motif du remboursement</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3629,22 @@ client suivant</translation>
         <source>%1 comes in steps of %2 here (cash rounding): take %3.</source>
         <translation>%1 se donne par pas de %2 ici (arrondi des espèces) : prenez %3.</translation>
     </message>
+    <message>
+        <source>Check the amount</source>
+        <translation>Vérifiez le montant</translation>
+    </message>
+    <message>
+        <source>Take %1 in %2 for %3 due? The change would be %4.</source>
+        <translation>Prendre %1 en %2 pour %3 à payer ? La monnaie à rendre serait de %4.</translation>
+    </message>
+    <message>
+        <source>That was a scan, not an amount: nothing was taken. Finish the payment, then scan the next item.</source>
+        <translation>C&apos;était un scan, pas un montant : rien n&apos;a été encaissé. Terminez le paiement, puis scannez l&apos;article suivant.</translation>
+    </message>
+    <message>
+        <source>%1 was not taken. Type the amount handed over.</source>
+        <translation>%1 n&apos;a pas été encaissé. Tapez le montant remis.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TouchKeyboard</name>
@@ -3644,6 +3684,105 @@ client suivant</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::TouchPrompt</name>
+    <message>
+        <source>Type a number above 0.</source>
+        <translation>Tapez un nombre supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Tap a reason or type one.</source>
+        <translation>Touchez un motif ou tapez-en un.</translation>
+    </message>
+    <message>
+        <source>Type with the keypad</source>
+        <translation>Saisir avec le pavé numérique</translation>
+    </message>
+    <message>
+        <source>Type with the on-screen keyboard</source>
+        <translation>Saisir avec le clavier à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Rung up by mistake</source>
+        <translation>Encaissée par erreur</translation>
+    </message>
+    <message>
+        <source>Wrong tender</source>
+        <translation>Mauvais moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Customer changed their mind</source>
+        <translation>Le client a changé d&apos;avis</translation>
+    </message>
+    <message>
+        <source>Wrong price</source>
+        <translation>Mauvais prix</translation>
+    </message>
+    <message>
+        <source>Test sale</source>
+        <translation>Vente de test</translation>
+    </message>
+    <message>
+        <source>Bruised or spoiled</source>
+        <translation>Abîmé ou gâté</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Mauvais article</translation>
+    </message>
+    <message>
+        <source>Charged too much</source>
+        <translation>Trop facturé</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Pas conforme à la description</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>Gâté</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <source>Miscounted</source>
+        <translation>Erreur de comptage</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagé</translation>
+    </message>
+    <message>
+        <source>Eaten by staff</source>
+        <translation>Consommé par l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Bought ice</source>
+        <translation>Achat de glace</translation>
+    </message>
+    <message>
+        <source>Market fee</source>
+        <translation>Droit de place</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>Fournitures</translation>
+    </message>
+    <message>
+        <source>Helper&apos;s pay</source>
+        <translation>Paie de l&apos;aide</translation>
+    </message>
+    <message>
+        <source>Change for the float</source>
+        <translation>Monnaie pour le fond de caisse</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::WeightDialog</name>
     <message>
         <source>Weigh %1</source>
@@ -3668,6 +3807,14 @@ client suivant</translation>
     <message>
         <source>Not a weight</source>
         <translation>Poids invalide</translation>
+    </message>
+    <message>
+        <source>Check the weight</source>
+        <translation>Vérifiez le poids</translation>
+    </message>
+    <message>
+        <source>%1 of %2 comes to %3. That is more than usual (up to %4): is it right?</source>
+        <translation>%1 de %2 font %3. C&apos;est plus que d&apos;habitude (jusqu&apos;à %4) : est-ce exact ?</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ bool BarcodeScanner::eventFilter(QObject *watched, QEvent *event)
         if (!m_held.isEmpty() && !quick)
             flush();
         if (m_held.isEmpty())
-            m_target = QApplication::focusWidget();
+            m_target = static_cast<QWidget *>(watched); // the widget the keys were meant for
         m_held.append({key->key(), key->modifiers(), key->text()});
         m_sinceLast.restart();
         m_flushTimer.start();

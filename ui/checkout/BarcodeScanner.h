@@ -28,7 +28,7 @@ public:
 
     explicit BarcodeScanner(QObject *parent = nullptr);
 
-    // Only listen while this returns true (e.g. checkout visible, no dialog open).
+    // Only listen while this returns true (e.g. checkout or a dialog on screen).
     void setActiveWhen(std::function<bool()> predicate) { m_active = std::move(predicate); }
 
 signals:

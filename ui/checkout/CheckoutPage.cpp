@@ -15,11 +15,14 @@
 #include "common/Dialogs.h"
 #include "common/DisplayNames.h"
 #include "common/FileSaving.h"
+#include "common/InputGuard.h"
 #include "common/NumberField.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 #include "models/CartModel.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -32,6 +35,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -155,14 +159,31 @@ CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
         shortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n)),
                  [this, n] { m_keysPanel->clickNth(n); });
 
-    // The scanner listens while the counter is on screen and no dialog is open.
+    // The scanner listens while the counter is on screen, and in every dialog (of any page):
+    // there a scan is never typed into a field (a code read as a cash amount, a weight or a
+    // count), it is refused in words and nothing is taken.
     m_scanner->setActiveWhen([this] {
-        return isVisible() && !QApplication::activeModalWidget()
-               && !QApplication::activePopupWidget();
+        return !QApplication::activePopupWidget()
+               && (QApplication::activeModalWidget() || isVisible());
     });
     qApp->installEventFilter(m_scanner);
-    connect(
-        m_scanner, &BarcodeScanner::scanned, this, [this](const QString &code) { addCode(code); });
+    connect(m_scanner, &BarcodeScanner::scanned, this, [this](const QString &code) {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            QApplication::beep();
+            if (auto *tender = qobject_cast<TenderDialog *>(modal))
+                tender->refuseScan();
+            else
+                Dialogs::warning(modal,
+                                 tr("Scan not taken"),
+                                 tr("That was a scan (%1), not typing: nothing was entered. "
+                                    "Finish or close this window, then scan the item again.")
+                                     .arg(code));
+            return;
+        }
+        addCode(code);
+    });
+    // Focus back to the search field after every dialog; keys typed ahead of a dialog reach it.
+    InputGuard::install()->setHome(m_search);
 
     connect(&m_ctx, &AppContext::catalogChanged, this, &CheckoutPage::reloadCatalog);
     connect(&m_ctx, &AppContext::marketDayChanged, this, [this] {
@@ -215,7 +236,8 @@ QWidget *CheckoutPage::buildLeft()
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, &CheckoutPage::updateSearch);
     connect(m_search, &QLineEdit::returnPressed, this, &CheckoutPage::searchEntered);
-    v->addWidget(m_search);
+    // Searching by name on a tablet: the on-screen keyboard, then a tap on the match.
+    v->addWidget(withTouchEntry(m_search, tr("Search products")));
 
     m_leftStack = new QStackedWidget(w);
     m_keysPanel = new QuickKeysPanel(w);
@@ -464,13 +486,13 @@ void CheckoutPage::searchEntered()
     }
     ProductRepository repo(m_ctx.db());
     if (auto exact = repo.byCode(t); exact && exact->active) {
-        m_search->clear();
+        resetSearch();
         addProduct(*exact);
         return;
     }
     if (QListWidgetItem *item = m_results->currentItem()) {
         if (auto p = repo.byId(item->data(Qt::UserRole).toString())) {
-            m_search->clear();
+            resetSearch();
             addProduct(*p);
             return;
         }
@@ -483,6 +505,21 @@ bool CheckoutPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != m_search)
         return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ContextMenu) {
+        // The field's own menu without Undo and Redo: they would bring back another
+        // customer's code.
+        std::unique_ptr<QMenu> menu(m_search->createStandardContextMenu());
+        // Qt names them only by their text, in its own translation context (held in variables:
+        // these are Qt's strings, not the app's to translate).
+        static const char context[] = "QLineEdit", undoText[] = "&Undo", redoText[] = "&Redo";
+        const QString undo = QCoreApplication::translate(context, undoText);
+        const QString redo = QCoreApplication::translate(context, redoText);
+        for (QAction *a : menu->actions())
+            if (a->text().startsWith(undo) || a->text().startsWith(redo))
+                menu->removeAction(a);
+        menu->exec(static_cast<QContextMenuEvent *>(event)->globalPos());
+        return true;
+    }
     const bool empty = m_search->text().isEmpty();
     if (event->type() == QEvent::ShortcutOverride) {
         auto *k = static_cast<QKeyEvent *>(event);
@@ -530,7 +567,7 @@ bool CheckoutPage::eventFilter(QObject *watched, QEvent *event)
         break;
     case Qt::Key_Escape:
         if (!empty) {
-            m_search->clear();
+            resetSearch();
             return true;
         }
         if (showingLastSale()) {
@@ -598,18 +635,10 @@ bool CheckoutPage::ensureMarketDay(std::function<void()> then)
 
 void CheckoutPage::openTracked(QDialog *dialog)
 {
+    // The keyboard comes back to the search field when it closes: InputGuard does that for
+    // every dialog of the app.
     fitToScreen(dialog);
     dialog->open();
-    connect(dialog, &QDialog::finished, this, [this] {
-        // Without a window manager (kiosk tablets) nothing hands the keyboard back to the till
-        // when a dialog closes, and a scanner would type into nowhere.
-        QTimer::singleShot(0, this, [this] {
-            if (QApplication::activeModalWidget() || !isVisible())
-                return;
-            window()->activateWindow();
-            m_search->setFocus();
-        });
-    });
     emit dialogOpened(dialog);
 }
 
@@ -637,7 +666,7 @@ void CheckoutPage::addProduct(const Product &p, Milli qty)
     if (p.unit != Unit::Each)
         row = int(next.lines.size()) - 1;
     selectRow(row);
-    m_search->clear();
+    resetSearch();
     if (!m_search->hasFocus() && !QApplication::activeModalWidget())
         m_search->setFocus();
 }
@@ -657,6 +686,14 @@ bool CheckoutPage::addCode(const QString &code)
     }
     addProduct(*p);
     return true;
+}
+
+void CheckoutPage::resetSearch()
+{
+    // setText() and not clear(): clear() is an undoable edit, so every code of the day stayed
+    // in the field's undo history (half a megabyte a busy day, and Undo brought back the last
+    // customer's code). setText() empties the history.
+    m_search->setText(QString());
 }
 
 void CheckoutPage::refreshTotals()
@@ -912,21 +949,27 @@ void CheckoutPage::editSelectedQty()
         return;
     }
     const NumberShape shape = quantityShape(line.product.unit);
-    auto text = Dialogs::getText(this,
-                                 tr("Quantity"),
-                                 tr("How many %1?").arg(line.product.name),
-                                 NumberField::text(line.qty, shape),
-                                 [&](QLineEdit *e) { NumberField::attach(e, shape); });
-    if (!text)
+    const auto q = Dialogs::getNumber(
+        this, tr("Quantity"), tr("How many %1?").arg(line.product.name), shape, line.qty);
+    if (!q)
         return;
-    const auto q = NumberField::read(*text, shape);
-    if (!q || *q <= 0) {
-        Dialogs::warning(this,
-                         tr("Quantity"),
-                         q ? tr("“%1” is not a quantity.").arg(*text)
-                           : NumberField::problemText(q.error()));
+    // More than 50 of one item at a stall is rare enough to ask once: a quantity typed with
+    // an extra digit (30 jars for 3) is caught before it is charged.
+    constexpr Milli kUsualMost = 50 * 1000;
+    if (*q > kUsualMost
+        && Dialogs::question(
+               this,
+               tr("Check the quantity"),
+               tr("%1 × %2 comes to %3. That is more than usual (up to %4): is it "
+                  "right?")
+                   .arg(NumberField::text(*q, shape),
+                        line.product.name,
+                        money(lineAmount(line.product.price, *q).value_or(0), m_rules.currency),
+                        NumberField::text(kUsualMost, shape)),
+               QMessageBox::Yes | QMessageBox::No,
+               QMessageBox::No)
+               != QMessageBox::Yes)
         return;
-    }
     Cart c = m_model->cart();
     c.lines[r].qty = *q;
     applyCart(c, tr("Change quantity"));

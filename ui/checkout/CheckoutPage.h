@@ -88,6 +88,7 @@ private:
     void applyCart(const Cart &cart, const QString &what);
     void refreshTotals();
     void updateSearch(const QString &text);
+    void resetSearch();
     void searchEntered();
     void selectRow(int row);
     int selectedRow() const;

@@ -49,7 +49,11 @@ MarketDayDialog::MarketDayDialog(const QStringList &markets,
     setScaledFont(m_floatEdit, 1.3);
     form->addRow(tr("Opening &float:"), m_floatEdit);
     lay->addLayout(form);
-    lay->addWidget(new NumericKeypad(m_floatEdit, this), 1);
+    // Keys of the least touch size, so the bottom row fits a 600 px screen in every language
+    // (the prompt above wraps to more lines in Spanish or German).
+    auto *keypad = new NumericKeypad(m_floatEdit, this);
+    keypad->setKeyHeight(kTouchMin);
+    lay->addWidget(keypad, 1);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     lay->addWidget(m_error);

@@ -3,6 +3,7 @@
 #include "common/DisplayNames.h"
 #include "common/NumberField.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -130,7 +131,8 @@ RefundDialog::RefundDialog(const SaleRecord &sale,
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setMinimumHeight(kTouchMin);
     m_reason->setPlaceholderText(tr("e.g. bruised, customer changed mind"));
-    form->addRow(tr("&Reason:"), m_reason);
+    m_reason->setAccessibleName(tr("Reason for the refund"));
+    form->addRow(tr("&Reason:"), withTouchEntry(m_reason, tr("Refund"), refundReasons()));
     m_tender = new QComboBox(this);
     m_tender->setObjectName(QStringLiteral("payBackBy"));
     m_tender->setMinimumHeight(kTouchMin);

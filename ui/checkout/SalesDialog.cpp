@@ -6,6 +6,7 @@
 #include "common/Dialogs.h"
 #include "common/FileSaving.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 #include "models/SalesListModel.h"
 
 #include <QDate>
@@ -195,8 +196,10 @@ void SalesDialog::voidSelected()
     const QString id = selectedSaleId();
     if (id.isEmpty() || !ownerOnly())
         return;
-    auto reason = Dialogs::getText(
-        this, tr("Void sale"), tr("Why is this sale void? (The whole sale is reversed.)"));
+    auto reason = Dialogs::getReason(this,
+                                     tr("Void sale"),
+                                     tr("Why is this sale void? (The whole sale is reversed.)"),
+                                     voidReasons());
     if (!reason)
         return;
     if (reason->trimmed().isEmpty()) {

@@ -1,7 +1,9 @@
 #include "TenderDialog.h"
 
-#include "common/NumberField.h"
+#include "NumericKeypad.h"
+#include "common/Dialogs.h"
 #include "common/DisplayNames.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 
 #include <QGridLayout>
@@ -27,8 +29,15 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     m_cart.tenders.clear();
     setWindowTitle(tr("Payment"));
     setObjectName(QStringLiteral("TenderDialog"));
-    auto *lay = new QVBoxLayout(this);
+    // Left: what is due, the amount and the tenders; right: the keypad for a typed amount (a
+    // split such as $10 by card and the rest in cash, by touch alone). Nothing here changes
+    // size during the sale: the list of tenders taken and the message line keep their room
+    // when empty, the quick cash buttons their places, so a tap never lands on a button that
+    // moved under the finger.
+    auto *outer = new QHBoxLayout(this);
+    auto *lay = new QVBoxLayout;
     lay->setSpacing(8);
+    outer->addLayout(lay, 1);
 
     auto *head = new QHBoxLayout;
     m_total = new QLabel(this);
@@ -45,8 +54,9 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     m_taken = new QListWidget(this);
     m_taken->setObjectName(QStringLiteral("taken"));
     m_taken->setFocusPolicy(Qt::NoFocus);
-    m_taken->setMaximumHeight(90);
     setScaledFont(m_taken, 1.15);
+    m_taken->setFixedHeight(std::max(2 * m_taken->fontMetrics().lineSpacing() + 16,
+                                     m_taken->minimumSizeHint().height()));
     lay->addWidget(m_taken);
 
     auto *amountRow = new QHBoxLayout;
@@ -72,6 +82,23 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
 
     m_quickGrid = new QGridLayout;
     m_quickGrid->setSpacing(6);
+    for (int i = 0; i < kQuickSlots; ++i) {
+        auto *b = new QPushButton(this);
+        b->setObjectName(i == 0 ? QStringLiteral("exact") : QStringLiteral("quick%1").arg(i));
+        b->setFocusPolicy(Qt::NoFocus);
+        b->setAutoDefault(false);
+        b->setMinimumHeight(64);
+        QSizePolicy sp(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        sp.setRetainSizeWhenHidden(true);
+        b->setSizePolicy(sp);
+        setScaledFont(b, 1.3, true);
+        connect(b, &QPushButton::clicked, this, [this, i] {
+            if (i < m_quickAmounts.size())
+                take(QStringLiteral("cash"), m_quickAmounts[i]);
+        });
+        m_quickGrid->addWidget(b, 0, i);
+        m_quick << b;
+    }
     lay->addLayout(m_quickGrid);
 
     auto *tenderGrid = new QGridLayout;
@@ -112,11 +139,14 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    setScaledFont(m_error, 1.2, true);
+    setScaledFont(m_error, 1.1, true);
     QPalette pal = m_error->palette();
     pal.setColor(QPalette::WindowText, QColor(0xd0, 0x1c, 0x1c));
     m_error->setPalette(pal);
-    m_error->hide();
+    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Its place is kept when there is nothing to say: a refusal never pushes the buttons down.
+    m_error->setFixedHeight(3 * m_error->fontMetrics().lineSpacing());
+    m_error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     lay->addWidget(m_error);
 
     auto *bottom = new QHBoxLayout;
@@ -129,6 +159,11 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     bottom->addStretch();
     bottom->addWidget(cancel);
     lay->addLayout(bottom);
+
+    m_keypad = new NumericKeypad(m_amount, this);
+    m_keypad->setKeyHeight(kTouchMin + 8);
+    m_keypad->setFixedWidth(3 * 84);
+    outer->addWidget(m_keypad);
 
     // F-keys are read from the amount field itself rather than registered as shortcuts: the
     // field always has the focus here, and this cannot be shadowed by the window's shortcuts.
@@ -161,7 +196,7 @@ QString TenderDialog::tenderName(const QString &code) const
 
 QString TenderDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+    return m_error->text();
 }
 
 QString TenderDialog::explain(const TenderProblem &p) const
@@ -211,24 +246,18 @@ QList<Minor> TenderDialog::quickCashAmounts(Minor due, const Currency &currency)
 
 void TenderDialog::rebuildQuickCash()
 {
-    qDeleteAll(m_quick);
-    m_quick.clear();
     // Under cash rounding the exact cash is the rounded amount due.
-    const QList<Minor> amounts = quickCashAmounts(m_comp.cashDue, m_rules.currency);
-    for (qsizetype i = 0; i < amounts.size(); ++i) {
-        const Minor a = amounts[i];
-        auto *b = new QPushButton(i == 0 ? tr("Exact cash\n%1").arg(money(a, m_rules.currency))
-                                         : money(a, m_rules.currency),
-                                  this);
-        b->setObjectName(i == 0 ? QStringLiteral("exact") : QStringLiteral("quick%1").arg(i));
-        b->setFocusPolicy(Qt::NoFocus);
-        b->setAutoDefault(false);
-        b->setMinimumHeight(64);
-        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        setScaledFont(b, 1.3, true);
-        connect(b, &QPushButton::clicked, this, [this, a] { take(QStringLiteral("cash"), a); });
-        m_quickGrid->addWidget(b, 0, int(i));
-        m_quick << b;
+    m_quickAmounts = quickCashAmounts(m_comp.cashDue, m_rules.currency);
+    for (qsizetype i = 0; i < m_quick.size(); ++i) {
+        QPushButton *b = m_quick[i];
+        if (i >= m_quickAmounts.size()) {
+            b->hide(); // its room stays: the other amounts keep their places
+            continue;
+        }
+        const Minor a = m_quickAmounts[i];
+        b->setText(i == 0 ? tr("Exact cash\n%1").arg(money(a, m_rules.currency))
+                          : money(a, m_rules.currency));
+        b->show();
     }
 }
 
@@ -247,10 +276,40 @@ void TenderDialog::refresh()
     m_taken->clear();
     for (const ComputedTender &t : m_comp.tenders)
         m_taken->addItem(tr("%1  %2").arg(tenderName(t.code), money(t.tendered, cur)));
-    m_taken->setVisible(!m_tenders.isEmpty());
     m_amount->setText(formatFixed(m_comp.due, cur.decimals, QLocale()));
     m_amount->selectAll();
     rebuildQuickCash();
+}
+
+bool TenderDialog::confirmLargeAmount(const QString &code, Minor amount)
+{
+    const TenderType *type = m_rules.tender(code);
+    const Minor due = type && m_rules.roundsCash(*type) ? m_comp.cashDue : m_comp.due;
+    // Change of more than the largest note in use (100 of the currency) and more than the sale
+    // itself is not what a customer hands over: $100 for $33 passes, $500 for $33 or a barcode
+    // read as an amount asks first. A sale is stored for good, only a void undoes it.
+    Minor largestNote = 100;
+    for (int i = 0; i < m_rules.currency.decimals; ++i)
+        largestNote *= 10;
+    const Minor change = amount - due;
+    if (change <= largestNote || change <= due)
+        return true;
+    const Currency &cur = m_rules.currency;
+    return Dialogs::question(
+               this,
+               tr("Check the amount"),
+               tr("Take %1 in %2 for %3 due? The change would be %4.")
+                   .arg(money(amount, cur), tenderName(code), money(due, cur), money(change, cur)),
+               QMessageBox::Yes | QMessageBox::No,
+               QMessageBox::No)
+           == QMessageBox::Yes;
+}
+
+void TenderDialog::refuseScan()
+{
+    m_error->setText(tr("That was a scan, not an amount: nothing was taken. Finish the payment, "
+                        "then scan the next item."));
+    m_amount->selectAll();
 }
 
 void TenderDialog::removeLast()
@@ -259,7 +318,6 @@ void TenderDialog::removeLast()
         return;
     m_tenders.removeLast();
     m_error->clear();
-    m_error->hide();
     refresh();
 }
 
@@ -278,7 +336,6 @@ bool TenderDialog::take(const QString &code, Minor amount)
             if (!parsed || *parsed <= 0) {
                 m_error->setText(parsed ? tr("“%1” is not an amount.").arg(text)
                                         : NumberField::problemText(parsed.error()));
-                m_error->show();
                 m_amount->selectAll();
                 return false;
             }
@@ -298,7 +355,6 @@ bool TenderDialog::take(const QString &code, Minor amount)
         m_error->setText(m_comp.due == 0 ? tr("Nothing is left to pay.")
                                          : tr("%1 cannot pay less than one token of %2.")
                                                .arg(tenderName(code), money(type->faceValue, cur)));
-        m_error->show();
         return false;
     }
     if (m_rules.roundsCash(*type) && amount % m_rules.cashStep() != 0) {
@@ -306,7 +362,12 @@ bool TenderDialog::take(const QString &code, Minor amount)
                              .arg(type->name,
                                   money(m_rules.cashStep(), cur),
                                   money(roundToStep(amount, m_rules.cashStep()), cur)));
-        m_error->show();
+        m_amount->selectAll();
+        return false;
+    }
+    if (type->givesChange && !confirmLargeAmount(code, amount)) {
+        m_error->setText(
+            tr("%1 was not taken. Type the amount handed over.").arg(money(amount, cur)));
         m_amount->selectAll();
         return false;
     }
@@ -319,13 +380,11 @@ bool TenderDialog::take(const QString &code, Minor amount)
                              ? tr("%1 come in whole tokens of %2.")
                                    .arg(tenderName(code), money(type->faceValue, cur))
                              : r.error().detail);
-        m_error->show();
         return false;
     }
     if (!r->problems.isEmpty()) {
         const TenderProblem &p = r->problems.first();
         m_error->setText(explain(p));
-        m_error->show();
         if (p.maxAmount > 0) {
             Minor offer = p.maxAmount;
             if (type->faceValue > 0)
@@ -337,7 +396,6 @@ bool TenderDialog::take(const QString &code, Minor amount)
     }
     m_tenders.append(trial.tenders.last());
     m_error->clear();
-    m_error->hide();
     refresh();
     if (m_comp.complete())
         accept();

@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace sk::ui {
 
+class NumericKeypad;
+
 // Takes payment for a cart: one big button per enabled tender type (cash, card, SNAP/EBT,
 // tokens, vouchers...), quick cash amounts (exact and the next round figures), split tenders.
 // The amount field starts at what is left to pay, so "card" or "exact cash" is one tap or one
@@ -36,6 +38,9 @@ public:
     // Take `amount` (minor units; < 0 = the amount field) by tender `code`. Returns false and
     // explains on screen when the tender is refused.
     bool take(const QString &code, Minor amount = -1);
+    // A scanner's code arrived while paying: say so, take nothing.
+    void refuseScan();
+    NumericKeypad *keypad() const { return m_keypad; }
     // Round figures a customer is likely to hand over for `due` (exact first).
     static QList<Minor> quickCashAmounts(Minor due, const Currency &currency);
 
@@ -46,6 +51,7 @@ private:
     void refresh();
     void rebuildQuickCash();
     void removeLast();
+    bool confirmLargeAmount(const QString &code, Minor amount);
     QString tenderName(const QString &code) const;
     QString explain(const TenderProblem &p) const;
 
@@ -59,7 +65,10 @@ private:
     QListWidget *m_taken;
     QLineEdit *m_amount;
     QGridLayout *m_quickGrid;
+    static constexpr int kQuickSlots = 5; // quickCashAmounts() gives at most 5
     QList<QPushButton *> m_quick;
+    QList<Minor> m_quickAmounts;
+    NumericKeypad *m_keypad = nullptr;
     QHash<int, QString> m_keyTender; // F-key -> tender code
 };
 

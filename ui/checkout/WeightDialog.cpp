@@ -1,8 +1,9 @@
 #include "WeightDialog.h"
 
 #include "NumericKeypad.h"
-#include "common/NumberField.h"
+#include "common/Dialogs.h"
 #include "common/DisplayNames.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 
 #include <QDialogButtonBox>
@@ -46,6 +47,7 @@ WeightDialog::WeightDialog(const Product &product,
     m_total->setWordWrap(true);
     setScaledFont(m_total, 1.8, true);
     auto *buttons = new QDialogButtonBox(this);
+    buttons->setObjectName(QStringLiteral("buttons"));
     m_ok = buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
     auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     for (QPushButton *b : {m_ok, cancel}) {
@@ -84,10 +86,47 @@ void WeightDialog::update()
     }
 }
 
+Milli WeightDialog::usualMost(Unit unit)
+{
+    // What one customer carries off from a market stall at most, per unit: 20 lb, 10 kg,
+    // 320 oz, 10,000 g. Simple on purpose (no history of the item needed): a weight above it is
+    // rare enough to be worth one question, and it catches the weights that lost their decimal
+    // separator ("0.35" typed as "35", a $630 cheese).
+    switch (unit) {
+    case Unit::Lb:
+        return 20 * 1000;
+    case Unit::Kg:
+        return 10 * 1000;
+    case Unit::Oz:
+        return 320 * 1000;
+    case Unit::G:
+        return 10000 * 1000;
+    case Unit::Each:
+        break;
+    }
+    return 100 * 1000;
+}
+
 void WeightDialog::accept()
 {
     if (m_qty <= 0)
         return;
+    if (m_qty > usualMost(m_product.unit)
+        && Dialogs::question(
+               this,
+               tr("Check the weight"),
+               tr("%1 of %2 comes to %3. That is more than usual (up to %4): is it right?")
+                   .arg(sk::ui::quantity(m_qty, m_product.unit),
+                        m_product.name,
+                        money(lineAmount(m_product.price, m_qty).value_or(0), m_currency),
+                        sk::ui::quantity(usualMost(m_product.unit), m_product.unit)),
+               QMessageBox::Yes | QMessageBox::No,
+               QMessageBox::No)
+               != QMessageBox::Yes) {
+        m_edit->setFocus();
+        m_edit->selectAll();
+        return;
+    }
     QDialog::accept();
 }
 

@@ -27,6 +27,8 @@ public:
     QLineEdit *field() const { return m_edit; }
 
     void accept() override;
+    // Above this a weight asks before it is taken.
+    static Milli usualMost(Unit unit);
 
 private:
     void update();

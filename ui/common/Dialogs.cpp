@@ -1,7 +1,10 @@
 #include "Dialogs.h"
 
+#include "NumberField.h"
+#include "Style.h"
+#include "TouchPrompt.h"
+
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QList>
 #include <QPrintDialog>
@@ -34,8 +37,9 @@ void showNonBlocking(QWidget *parent,
     hooks().lastMessage = text;
     if (hooks().testMode)
         return;
-    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    auto *box = new MessageDialog(icon, title, text, QMessageBox::Ok, QMessageBox::Ok, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    fitToScreen(box);
     box->open();
 }
 } // namespace
@@ -93,7 +97,10 @@ QMessageBox::StandardButton Dialogs::question(QWidget *parent,
         qWarning("unanswered question in test mode: %s", qPrintable(text));
         return QMessageBox::Cancel;
     }
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    MessageDialog box(QMessageBox::Question, title, text, buttons, defaultButton, parent);
+    fitToScreen(&box);
+    box.exec();
+    return box.answer() == QMessageBox::NoButton ? QMessageBox::Cancel : box.answer();
 }
 
 void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
@@ -115,12 +122,13 @@ std::optional<QString> Dialogs::getText(
         qWarning("unanswered text prompt in test mode: %s", qPrintable(label));
         return std::nullopt;
     }
-    bool ok = false;
-    const QString v = QInputDialog::getText(
-        parent, title, label, password ? QLineEdit::Password : QLineEdit::Normal, text, &ok);
-    if (!ok)
+    // A PIN is digits: the keypad. Anything else: the keyboard.
+    TouchPrompt prompt(
+        password ? TouchPrompt::Kind::Pin : TouchPrompt::Kind::Text, title, label, text, parent);
+    fitToScreen(&prompt);
+    if (prompt.exec() != QDialog::Accepted)
         return std::nullopt;
-    return v;
+    return prompt.text();
 }
 
 std::optional<QString> Dialogs::getText(QWidget *parent,
@@ -135,16 +143,78 @@ std::optional<QString> Dialogs::getText(QWidget *parent,
         qWarning("unanswered text prompt in test mode: %s", qPrintable(label));
         return std::nullopt;
     }
-    QInputDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    dialog.setLabelText(label);
-    dialog.setInputMode(QInputDialog::TextInput);
-    dialog.setTextValue(text);
-    if (auto *edit = dialog.findChild<QLineEdit *>())
-        prepareField(edit);
-    if (dialog.exec() != QDialog::Accepted)
+    TouchPrompt prompt(TouchPrompt::Kind::Text, title, label, text, parent);
+    prepareField(prompt.field());
+    fitToScreen(&prompt);
+    if (prompt.exec() != QDialog::Accepted)
         return std::nullopt;
-    return dialog.textValue();
+    return prompt.text();
+}
+
+std::optional<qint64> Dialogs::getNumber(QWidget *parent,
+                                         const QString &title,
+                                         const QString &label,
+                                         const NumberShape &shape,
+                                         qint64 value)
+{
+    const auto check = [](const QString &text, const NumberShape &shape) -> QString {
+        const auto n = NumberField::read(text, shape);
+        if (!n)
+            return NumberField::problemText(n.error());
+        if (*n <= 0)
+            return TouchPrompt::tr("Type a number above 0.");
+        return {};
+    };
+    if (!hooks().texts.isEmpty()) {
+        const std::optional<QString> t = hooks().texts.takeFirst();
+        if (!t)
+            return std::nullopt;
+        if (const QString problem = check(*t, shape); !problem.isEmpty()) {
+            hooks().lastMessage = problem;
+            return std::nullopt;
+        }
+        return *NumberField::read(*t, shape);
+    }
+    if (hooks().testMode) {
+        qWarning("unanswered number prompt in test mode: %s", qPrintable(label));
+        return std::nullopt;
+    }
+    TouchPrompt prompt(shape.whole || shape.decimals == 0 ? TouchPrompt::Kind::WholeNumber
+                                                          : TouchPrompt::Kind::Number,
+                       title,
+                       label,
+                       value >= 0 ? NumberField::text(value, shape) : QString(),
+                       parent);
+    NumberField::attach(prompt.field(), shape);
+    prompt.field()->selectAll();
+    prompt.setCheck([&](const QString &text) { return check(text, shape); });
+    fitToScreen(&prompt);
+    if (prompt.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return NumberField::read(prompt.text(), shape).value_or(0);
+}
+
+std::optional<QString> Dialogs::getReason(QWidget *parent,
+                                          const QString &title,
+                                          const QString &label,
+                                          const QStringList &common)
+{
+    if (!hooks().texts.isEmpty())
+        return hooks().texts.takeFirst();
+    if (hooks().testMode) {
+        qWarning("unanswered reason prompt in test mode: %s", qPrintable(label));
+        return std::nullopt;
+    }
+    TouchPrompt prompt(TouchPrompt::Kind::Text, title, label, {}, parent);
+    prompt.setChoices(common);
+    prompt.field()->setMaxLength(500);
+    prompt.setCheck([](const QString &text) {
+        return text.trimmed().isEmpty() ? TouchPrompt::tr("Tap a reason or type one.") : QString();
+    });
+    fitToScreen(&prompt);
+    if (prompt.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return prompt.text().trimmed();
 }
 
 QString Dialogs::saveFileName(QWidget *parent,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Money.h"
+
 #include <QMessageBox>
 #include <QString>
 
@@ -17,6 +19,10 @@ namespace sk::ui {
 // before the action. In test mode an unanswered prompt is a test failure (it returns "cancel"
 // and is logged as a warning) instead of blocking forever. Information and warnings never
 // block: they are shown with open() and remembered in lastMessage().
+//
+// Messages and prompts are the app's own (TouchPrompt.h): buttons at least 56 px high, and
+// every value can be given by touch alone: text on the on-screen keyboard, numbers and PINs on
+// the keypad, reasons also from a list of common ones.
 class Dialogs
 {
 public:
@@ -48,6 +54,19 @@ public:
                                           const QString &label,
                                           const QString &text,
                                           const std::function<void(QLineEdit *)> &prepareField);
+    // A number on the keypad, read as `shape` (prefilled with `value` when >= 0, selected so
+    // the first key replaces it). nullopt = cancelled. A number the shape refuses is explained
+    // in the prompt, which stays open.
+    static std::optional<qint64> getNumber(QWidget *parent,
+                                           const QString &title,
+                                           const QString &label,
+                                           const NumberShape &shape,
+                                           qint64 value = -1);
+    // A reason, tapped from `common` or typed on the keyboard; never empty. nullopt = cancelled.
+    static std::optional<QString> getReason(QWidget *parent,
+                                            const QString &title,
+                                            const QString &label,
+                                            const QStringList &common);
     static QString saveFileName(QWidget *parent,
                                 const QString &title,
                                 const QString &suggested,

@@ -2,6 +2,7 @@
 
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QTimer>
 
 namespace sk::ui {
 
@@ -93,6 +94,17 @@ void NumberField::typeDecimalPoint(QLineEdit *edit)
 
 bool NumberField::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_edit && event->type() == QEvent::FocusIn
+        && static_cast<QFocusEvent *>(event)->reason() == Qt::MouseFocusReason) {
+        // A tap on a prefilled field selects it, so what is typed next replaces the value
+        // instead of landing beside it ("0.00" and a tap at its start gave 1000.00). After the
+        // press itself, which places the cursor.
+        QTimer::singleShot(0, m_edit, [e = m_edit] {
+            if (e->hasFocus() && !e->text().isEmpty())
+                e->selectAll();
+        });
+        return false;
+    }
     if (watched != m_edit || event->type() != QEvent::KeyPress)
         return false;
     const auto *key = static_cast<QKeyEvent *>(event);

@@ -1,5 +1,6 @@
 #include "eod/CashDrawerStep.h"
 
+#include "checkout/NumericKeypad.h"
 #include "common/DisplayNames.h"
 #include "common/NumberField.h"
 #include "common/Style.h"
@@ -52,7 +53,10 @@ CashDrawerStep::CashDrawerStep(AppContext &ctx, QWidget *parent)
     m_fields = new QWidget(m_scroll);
     m_grid = new QGridLayout(m_fields);
     m_scroll->setWidget(m_fields);
-    layout->addWidget(m_scroll, 3);
+    // The fields scroll above the keypad: the keypad costs the step no height of its own.
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_scroll, 1);
+    layout->addLayout(left, 3);
 
     auto *right = new QVBoxLayout;
     m_breakdown = new QLabel(this);
@@ -73,6 +77,11 @@ CashDrawerStep::CashDrawerStep(AppContext &ctx, QWidget *parent)
     m_status->setWordWrap(true);
     right->addWidget(m_status);
     right->addStretch(1);
+    // The count by touch: the keypad types into the field last tapped (the first at the start).
+    m_keypad = new NumericKeypad(nullptr, this);
+    m_keypad->setKeyHeight(kTouchMin);
+    m_keypad->follow(m_fields);
+    left->addWidget(m_keypad);
     layout->addLayout(right, 2);
 
     connect(m_record, &QPushButton::clicked, this, [this] { record(); });
@@ -212,6 +221,8 @@ void CashDrawerStep::rebuildFields()
             h, addRow(label, QStringLiteral("held_%1").arg(h.tender), h.faceValue > 0)};
     }
     m_grid->setRowStretch(row, 1);
+    if (m_keypad)
+        m_keypad->setTarget(order.isEmpty() ? nullptr : order.first());
     // Enter moves on like Tab, so a keypad alone walks the whole drawer; the last records.
     for (qsizetype i = 0; i < order.size(); ++i) {
         QLineEdit *next = i + 1 < order.size() ? order[i + 1] : nullptr;

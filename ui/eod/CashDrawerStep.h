@@ -14,6 +14,8 @@ class QScrollArea;
 
 namespace sk::ui {
 
+class NumericKeypad;
+
 // Step 2: count the drawer by denomination (the currency's coins and notes, pieces of each),
 // plus tokens (pieces) and vouchers (amount) held. The expected cash and the over/short update
 // as the vendor types; the draft is kept in the wizard progress on every keystroke, and
@@ -62,6 +64,7 @@ private:
     QLabel *m_overShort = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_record = nullptr;
+    NumericKeypad *m_keypad = nullptr;
 };
 
 } // namespace sk::ui

@@ -2,9 +2,10 @@
 
 #include "MarketDay.h"
 #include "common/Dialogs.h"
-#include "common/NumberField.h"
 #include "common/FileSaving.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 #include "eod/CashDrawerStep.h"
 #include "eod/ClosingSummary.h"
 #include "eod/EodText.h"
@@ -96,8 +97,8 @@ EndOfDayPage::EndOfDayPage(AppContext &ctx, QWidget *parent)
     m_moveAdd->setObjectName(QStringLiteral("movementAdd"));
     makeTouch(m_moveAdd);
     form->addWidget(m_moveKind);
-    form->addWidget(m_moveAmount);
-    form->addWidget(m_moveReason, 1);
+    form->addWidget(withTouchEntry(m_moveAmount, tr("Payouts and paid-ins")));
+    form->addWidget(withTouchEntry(m_moveReason, tr("Payouts and paid-ins"), movementReasons()), 1);
     form->addWidget(m_moveAdd);
     pl->addLayout(form);
     m_moveStatus = new QLabel(payouts);

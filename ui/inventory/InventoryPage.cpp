@@ -10,6 +10,7 @@
 #include "common/DisplayNames.h"
 #include "common/NumberField.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 #include "eod/EodText.h"
 #include "eod/StockReconciliation.h"
 
@@ -192,10 +193,12 @@ QWidget *InventoryPage::buildStockTab()
     m_stockReason->setObjectName(QStringLiteral("stockReason"));
     m_stockReason->setMaxLength(500);
     m_stockReason->setMinimumHeight(kTouchMin);
-    m_stockReason->setPlaceholderText(tr("Needed for waste and adjustments"));
+    m_stockReason->setPlaceholderText(tr("For waste and adjustments"));
     form->addRow(tr("&What"), m_stockKind);
-    form->addRow(tr("&Quantity"), m_stockQty);
-    form->addRow(tr("&Reason"), m_stockReason);
+    m_stockQty->setAccessibleName(tr("Quantity"));
+    m_stockReason->setAccessibleName(tr("Reason"));
+    form->addRow(tr("&Quantity"), withTouchEntry(m_stockQty, tr("Stock")));
+    form->addRow(tr("&Reason"), withTouchEntry(m_stockReason, tr("Stock"), stockReasons()));
     rl->addLayout(form);
     m_stockRecord = new QPushButton(tr("Record"), right);
     m_stockRecord->setObjectName(QStringLiteral("stockRecord"));

@@ -12,9 +12,9 @@
 #include "checkout/CartStore.h"
 #include "common/ColumnFitter.h"
 #include "common/Dialogs.h"
-#include "common/NumberField.h"
-#include "common/FileSaving.h"
 #include "common/DisplayNames.h"
+#include "common/FileSaving.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "models/CartModel.h"
 
@@ -189,6 +189,8 @@ CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
     shortcut(QKeySequence(Qt::Key_F6), &CheckoutPage::editSelectedQty);
     shortcut(QKeySequence(Qt::Key_F7), &CheckoutPage::discountSelected);
     shortcut(QKeySequence(Qt::Key_F8), &CheckoutPage::discountCart);
+    shortcut(QKeySequence(Qt::Key_F10), &CheckoutPage::changeSelectedPrice);
+    shortcut(QKeySequence(Qt::Key_F11), &CheckoutPage::openDrawerNoSale);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Z), [this] { m_undo->undo(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Y), [this] { m_undo->redo(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { m_undo->redo(); });
@@ -353,14 +355,17 @@ QWidget *CheckoutPage::buildCartPanel()
     auto *cartDisc = touchButton(tr("Sale %\nF8"), w);
     disc->setObjectName(QStringLiteral("lineDiscount"));
     cartDisc->setObjectName(QStringLiteral("saleDiscount"));
+    auto *price = touchButton(tr("Price\nF10"), w);
+    price->setObjectName(QStringLiteral("linePrice"));
     auto *remove = touchButton(tr("Remove\nDel"), w);
     connect(minus, &QPushButton::clicked, this, [this] { stepSelectedQty(-1); });
     connect(plus, &QPushButton::clicked, this, [this] { stepSelectedQty(+1); });
     connect(qty, &QPushButton::clicked, this, &CheckoutPage::editSelectedQty);
     connect(disc, &QPushButton::clicked, this, &CheckoutPage::discountSelected);
     connect(cartDisc, &QPushButton::clicked, this, &CheckoutPage::discountCart);
+    connect(price, &QPushButton::clicked, this, &CheckoutPage::changeSelectedPrice);
     connect(remove, &QPushButton::clicked, this, &CheckoutPage::removeSelected);
-    for (QPushButton *b : {minus, plus, qty, disc, cartDisc, remove}) {
+    for (QPushButton *b : {minus, plus, qty, disc, cartDisc, price, remove}) {
         b->setMinimumHeight(52);
         lineRow->addWidget(b);
     }
@@ -409,6 +414,9 @@ QWidget *CheckoutPage::buildCartPanel()
     auto *undo = touchButton(tr("Undo\nCtrl+Z"), w);
     auto *clear = touchButton(tr("Clear\nF9"), w);
     auto *sales = touchButton(tr("Sales\nF3"), w);
+    auto *noSale = touchButton(tr("No sale\nF11"), w);
+    noSale->setObjectName(QStringLiteral("noSale"));
+    connect(noSale, &QPushButton::clicked, this, &CheckoutPage::openDrawerNoSale);
     park->setObjectName(QStringLiteral("park"));
     resume->setObjectName(QStringLiteral("resume"));
     connect(park, &QPushButton::clicked, this, &CheckoutPage::park);
@@ -418,7 +426,7 @@ QWidget *CheckoutPage::buildCartPanel()
     undo->setEnabled(false);
     connect(clear, &QPushButton::clicked, this, &CheckoutPage::clearCart);
     connect(sales, &QPushButton::clicked, this, &CheckoutPage::showSales);
-    for (QPushButton *b : {park, resume, undo, clear, sales}) {
+    for (QPushButton *b : {park, resume, undo, clear, sales, noSale}) {
         b->setMinimumHeight(52);
         row->addWidget(b);
     }
@@ -1115,6 +1123,10 @@ void CheckoutPage::discountSelected()
         r = m_model->rowCount() - 1;
     if (r < 0 || QApplication::activeModalWidget())
         return;
+    // A discount changes what the customer pays: an owner's decision.
+    ActedBy by;
+    if (!m_ctx.require(Action::PriceChange, this, &by))
+        return;
     const CartLine line = m_model->cart().lines[r];
     const Minor base = lineAmount(line.product.price, line.qty).value_or(0);
     auto *dlg = new DiscountDialog(tr("Item discount"),
@@ -1125,11 +1137,12 @@ void CheckoutPage::discountSelected()
                                    this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = line.product.id;
-    connect(dlg, &QDialog::accepted, this, [this, dlg, r, id] {
+    connect(dlg, &QDialog::accepted, this, [this, dlg, r, id, by] {
         Cart c = m_model->cart();
         if (r >= c.lines.size() || c.lines[r].product.id != id)
             return;
         c.lines[r].discount = dlg->discount();
+        logPriceChange(by, tr("Item discount on %1").arg(c.lines[r].product.name));
         applyCart(c, tr("Discount %1").arg(c.lines[r].product.name));
         selectRow(r);
     });
@@ -1139,6 +1152,9 @@ void CheckoutPage::discountSelected()
 void CheckoutPage::discountCart()
 {
     if (m_model->isEmpty() || QApplication::activeModalWidget())
+        return;
+    ActedBy by;
+    if (!m_ctx.require(Action::PriceChange, this, &by))
         return;
     // The cart discount applies to what the lines come to after their own discounts.
     Cart before = m_model->cart();
@@ -1154,12 +1170,88 @@ void CheckoutPage::discountCart()
                                    m_model->cart().discount,
                                    this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &QDialog::accepted, this, [this, dlg] {
+    connect(dlg, &QDialog::accepted, this, [this, dlg, by] {
         Cart c = m_model->cart();
         c.discount = dlg->discount();
+        logPriceChange(by, tr("Discount on the sale"));
         applyCart(c, tr("Discount on the sale"));
     });
     openTracked(dlg);
+}
+
+void CheckoutPage::logPriceChange(const ActedBy &by, const QString &detail)
+{
+    TillAction a;
+    a.action = Permissions::code(Action::PriceChange);
+    a.user = by.user;
+    a.approvedBy = by.approvedBy;
+    a.detail = detail.left(500);
+    if (auto d = MarketDayRepository(m_ctx.db()).current(); d && *d)
+        a.marketDayId = (*d)->id;
+    if (auto l = TillActionLog(m_ctx.db()).record(a); !l)
+        emit statusMessage(tr("The price change was not logged: %1").arg(l.error().detail));
+}
+
+void CheckoutPage::changeSelectedPrice()
+{
+    int r = selectedRow();
+    if (r < 0)
+        r = m_model->rowCount() - 1;
+    if (r < 0 || QApplication::activeModalWidget())
+        return;
+    ActedBy by;
+    if (!m_ctx.require(Action::PriceChange, this, &by))
+        return;
+    const CartLine line = m_model->cart().lines[r];
+    const Currency &cur = m_rules.currency;
+    const NumberShape shape = NumberField::moneyShape(cur);
+    auto text = Dialogs::getText(this,
+                                 tr("Price for this sale"),
+                                 tr("Price of %1 for this sale only (usually %2):")
+                                     .arg(line.product.name, money(line.product.price, cur)),
+                                 NumberField::text(line.product.price, shape),
+                                 [&](QLineEdit *e) { NumberField::attachMoney(e, cur); });
+    if (!text)
+        return;
+    const auto price = NumberField::read(*text, shape);
+    if (!price || *price < 0) {
+        Dialogs::warning(this,
+                         tr("Price for this sale"),
+                         price ? tr("A price cannot be below zero.")
+                               : NumberField::problemText(price.error()));
+        return;
+    }
+    Cart c = m_model->cart();
+    if (r >= c.lines.size() || c.lines[r].product.id != line.product.id)
+        return;
+    if (c.lines[r].product.price == *price)
+        return;
+    c.lines[r].product.price = *price;
+    applyCart(c, tr("Price of %1").arg(line.product.name));
+    selectRow(r);
+    logPriceChange(by,
+                   tr("%1: %2 → %3")
+                       .arg(line.product.name, money(line.product.price, cur), money(*price, cur)));
+    emit statusMessage(tr("%1 is %2 in this sale.").arg(line.product.name, money(*price, cur)));
+}
+
+void CheckoutPage::openDrawerNoSale()
+{
+    if (QApplication::activeModalWidget())
+        return;
+    ActedBy by;
+    if (!m_ctx.require(Action::OpenDrawerNoSale, this, &by))
+        return;
+    if (auto l = TillActionLog(m_ctx.db()).recordNoSale(by); !l) {
+        Dialogs::warning(this,
+                         tr("No sale"),
+                         tr("The drawer stays shut: opening it could not be logged (%1).")
+                             .arg(l.error().detail));
+        return;
+    }
+    if (m_drawerOpener)
+        m_drawerOpener();
+    emit statusMessage(tr("Drawer opened with no sale. It is listed in the end-of-day summary."));
 }
 
 void CheckoutPage::showSales()

@@ -64,6 +64,13 @@ public:
     void editSelectedQty();
     void discountSelected();
     void discountCart();
+    // This sale's price of the selected line (owner, or a helper with an owner's approval),
+    // written to the till action log.
+    void changeSelectedPrice();
+    // "No sale": the cash drawer opened without a sale, logged with who and who approved.
+    void openDrawerNoSale();
+    // What opens the drawer (a printer's kick or a USB drawer); nothing by default.
+    void setDrawerOpener(std::function<void()> opener) { m_drawerOpener = std::move(opener); }
     void showSales();
     void printLastReceipt();
     void saveLastReceiptPdf();
@@ -94,6 +101,7 @@ private:
     void commitSale(const QList<TenderEntry> &tenders);
     void saveOpenCart();
     void relayoutKeys();
+    void logPriceChange(const ActedBy &by, const QString &detail);
 
     AppContext &m_ctx;
     SaleRules m_rules;
@@ -128,6 +136,7 @@ private:
     SaleRecord m_lastSale;
     QString m_lastHtml;
     qint64 m_lastCommitNs = 0;
+    std::function<void()> m_drawerOpener;
 };
 
 } // namespace sk::ui

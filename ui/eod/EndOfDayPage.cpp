@@ -2,8 +2,8 @@
 
 #include "MarketDay.h"
 #include "common/Dialogs.h"
-#include "common/NumberField.h"
 #include "common/FileSaving.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "eod/CashDrawerStep.h"
 #include "eod/ClosingSummary.h"
@@ -315,6 +315,8 @@ void EndOfDayPage::loadMovements()
 
 void EndOfDayPage::addMovement()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return;
     const Currency c
         = Currency::fromCode(m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
     const auto amount = NumberField::read(m_moveAmount->text(), NumberField::moneyShape(c));
@@ -369,6 +371,8 @@ void EndOfDayPage::showSummary()
 
 void EndOfDayPage::printSummary()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return;
     QPrinter printer(QPrinter::HighResolution);
     if (!Dialogs::printDialog(&printer, this))
         return;
@@ -379,6 +383,8 @@ void EndOfDayPage::printSummary()
 
 void EndOfDayPage::saveSummaryPdf()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested
         = folder + QLatin1Char('/')
@@ -397,6 +403,8 @@ void EndOfDayPage::saveSummaryPdf()
 
 void EndOfDayPage::closeMarketDay()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return;
     if (!m_dayOpen)
         return;
     QString text = tr("Close this market day? Selling needs a new market day after this.");

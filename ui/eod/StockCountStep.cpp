@@ -2,8 +2,8 @@
 
 #include "StockLedger.h"
 #include "checkout/NumericKeypad.h"
-#include "common/NumberField.h"
 #include "common/DisplayNames.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 
@@ -260,6 +260,8 @@ void StockCountStep::select(int row)
 
 void StockCountStep::scanEntered()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return;
     const QString code = m_scan->text().trimmed();
     m_scan->clear();
     if (code.isEmpty()) {
@@ -296,6 +298,8 @@ bool StockCountStep::jumpToCode(const QString &code)
 
 void StockCountStep::recordEntered()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return;
     if (m_row < 0 || m_row >= m_products.size())
         return;
     const QString text = m_qty->text().trimmed();
@@ -352,6 +356,8 @@ void StockCountStep::recordEntered()
 
 void StockCountStep::skipCurrent()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return;
     if (m_row < 0 || m_row >= m_products.size())
         return;
     if (!m_counts.contains(m_products[m_row].id))

@@ -7,8 +7,8 @@
 #include "TaxTenderRepository.h"
 #include "common/ColumnFitter.h"
 #include "common/Dialogs.h"
-#include "common/NumberField.h"
 #include "common/DisplayNames.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 #include "eod/StockReconciliation.h"
@@ -391,6 +391,8 @@ void InventoryPage::loadHistory()
 
 void InventoryPage::recordStock()
 {
+    if (!m_ctx.require(Action::StockChange, this))
+        return;
     const QString id = selectedStockProduct();
     const auto p = std::find_if(
         m_products.cbegin(), m_products.cend(), [&](const Product &x) { return x.id == id; });
@@ -403,10 +405,10 @@ void InventoryPage::recordStock()
     if (!qty) {
         m_stockStatus->setText(NumberField::problemText(
             qty.error(),
-            p->unit == Unit::Each ? tr("Type a whole number.")
-                                  : tr("Type a quantity in %1, e.g. %2.")
-                                        .arg(DisplayNames::unit(p->unit),
-                                             formatFixed(25, 1, QLocale()))));
+            p->unit == Unit::Each
+                ? tr("Type a whole number.")
+                : tr("Type a quantity in %1, e.g. %2.")
+                      .arg(DisplayNames::unit(p->unit), formatFixed(25, 1, QLocale()))));
         m_stockQty->setFocus();
         return;
     }
@@ -690,6 +692,8 @@ void InventoryPage::showProduct(const Product &p)
 
 void InventoryPage::newProduct()
 {
+    if (!m_ctx.require(Action::StockChange, this))
+        return;
     Product p;
     p.id.clear();
     showProduct(p);
@@ -698,6 +702,8 @@ void InventoryPage::newProduct()
 
 void InventoryPage::saveProduct()
 {
+    if (!m_ctx.require(Action::StockChange, this))
+        return;
     Product p;
     for (const Product &x : std::as_const(m_products))
         if (x.id == m_editingId)
@@ -729,7 +735,8 @@ void InventoryPage::saveProduct()
         const auto low = NumberField::read(m_lowStock->text(), quantityShape(p.unit));
         if (!low) {
             m_productStatus->setText(NumberField::problemText(
-                low.error(), tr("Type the low-stock level in %1.").arg(DisplayNames::unit(p.unit))));
+                low.error(),
+                tr("Type the low-stock level in %1.").arg(DisplayNames::unit(p.unit))));
             m_lowStock->setFocus();
             return;
         }
@@ -749,6 +756,8 @@ void InventoryPage::saveProduct()
 
 void InventoryPage::toggleActive()
 {
+    if (!m_ctx.require(Action::StockChange, this))
+        return;
     if (m_editingId.isEmpty())
         return;
     m_active->setChecked(!m_active->isChecked());
@@ -765,6 +774,8 @@ void InventoryPage::updateColourSwatch()
 
 void InventoryPage::importCsv()
 {
+    if (!m_ctx.require(Action::StockChange, this))
+        return;
     const QString path = openFileName(this, tr("Import a catalog"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -811,6 +822,8 @@ void InventoryPage::importCsv()
 
 void InventoryPage::exportCsv()
 {
+    if (!m_ctx.require(Action::StockChange, this))
+        return;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               + QStringLiteral("/catalog.csv");
     const QString path

@@ -85,17 +85,11 @@ Result<TillAction> TillActionLog::record(TillAction a)
         a.id = newUuid7();
     if (a.at == 0)
         a.at = Clock::nowMs();
-    if (auto s = m_db.exec(QStringLiteral("INSERT INTO till_actions (id, action, created_at, "
-                                          "market_day_id, user_name, approved_by, sale_id, "
-                                          "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {a.id,
-                            a.action,
-                            a.at,
-                            a.marketDayId,
-                            a.user,
-                            a.approvedBy,
-                            a.saleId,
-                            a.detail});
+    if (auto s = m_db.exec(
+            QStringLiteral("INSERT INTO till_actions (id, action, created_at, "
+                           "market_day_id, user_name, approved_by, sale_id, "
+                           "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {a.id, a.action, a.at, a.marketDayId, a.user, a.approvedBy, a.saleId, a.detail});
         !s)
         return std::unexpected(s.error());
     return a;
@@ -140,8 +134,8 @@ const QString kColumns = QStringLiteral("SELECT id, action, created_at, market_d
 
 Result<QList<TillAction>> TillActionLog::forSale(const QString &saleId)
 {
-    return readActions(
-        m_db.exec(kColumns + QStringLiteral("WHERE sale_id = ? ORDER BY created_at, id"), {saleId}));
+    return readActions(m_db.exec(
+        kColumns + QStringLiteral("WHERE sale_id = ? ORDER BY created_at, id"), {saleId}));
 }
 
 Result<QList<TillAction>> TillActionLog::forMarketDay(const QString &marketDayId,

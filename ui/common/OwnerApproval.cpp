@@ -4,12 +4,15 @@
 #include "common/Dialogs.h"
 #include "common/Style.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QVBoxLayout>
 
 namespace sk::ui {
@@ -179,6 +182,16 @@ std::optional<TillUser> OwnerApproval::ask(Database &db, const QString &request,
         return std::nullopt;
     }
     fitToScreen(&dialog);
+    // Without a window manager nothing hands the keyboard back when the dialog closes: the
+    // field that had it gets it back, so a scanner or the next key reaches the till.
+    const QPointer<QWidget> focus = QApplication::focusWidget();
+    const auto restoreFocus = qScopeGuard([focus] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (focus && (!modal || modal == focus->window())) {
+            focus->window()->activateWindow();
+            focus->setFocus();
+        }
+    });
     if (testHook() || Dialogs::testMode()) {
         bool finished = false;
         connect(&dialog, &QDialog::finished, &dialog, [&finished] { finished = true; });

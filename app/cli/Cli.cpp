@@ -305,7 +305,19 @@ int cmdShow(Context &ctx, Args &a)
         usageError(QStringLiteral("show takes one SALE_ID"));
     SaleRepository sales(ctx.database());
     auto r = check(sales.load(a.positional[0]));
-    ctx.out << QString::fromUtf8(QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented));
+    QJsonObject o = r.toJson();
+    // Who voided or refunded it at the till, and the owner who approved: this device's log, not
+    // part of the synced record.
+    if (auto acts = TillActionLog(ctx.database()).forSale(r.id); acts && !acts->isEmpty()) {
+        QJsonArray list;
+        for (const TillAction &t : std::as_const(*acts))
+            list.append(QJsonObject{{QStringLiteral("action"), t.action},
+                                    {QStringLiteral("user"), t.user},
+                                    {QStringLiteral("approved_by"), t.approvedBy},
+                                    {QStringLiteral("at"), t.at}});
+        o.insert(QStringLiteral("till_actions"), list);
+    }
+    ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return 0;
 }
 

@@ -7,6 +7,7 @@
 #include "checkout/CheckoutPage.h"
 #include "checkout/Permissions.h"
 #include "checkout/PinStore.h"
+#include "checkout/PriceDialog.h"
 #include "checkout/RefundDialog.h"
 #include "checkout/SalesDialog.h"
 #include "common/Dialogs.h"
@@ -23,12 +24,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStackedWidget>
@@ -62,8 +66,8 @@ class TestRoles : public QObject
     QString state()
     {
         QStringList tables;
-        auto q = m_db->db().exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'carts' ORDER BY name"));
+        auto q = m_db->db().exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                                "'table' AND name <> 'carts' ORDER BY name"));
         while (q && q->next())
             tables << q->value(0).toString();
         QString out;
@@ -78,10 +82,7 @@ class TestRoles : public QObject
         }
         return out;
     }
-    qint64 count(const QString &sql)
-    {
-        return m_db->db().scalar(sql)->toLongLong();
-    }
+    qint64 count(const QString &sql) { return m_db->db().scalar(sql)->toLongLong(); }
     void signIn(const QString &userId, const QString &pin)
     {
         QCOMPARE(m_win->sections()->currentWidget(), static_cast<QWidget *>(m_win->lockScreen()));
@@ -110,9 +111,9 @@ class TestRoles : public QObject
     }
     void refused(const char *what)
     {
-        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("Only an owner")),
-                 qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what),
-                                                          Dialogs::lastMessage())));
+        QVERIFY2(
+            Dialogs::lastMessage().contains(QStringLiteral("Only an owner")),
+            qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), Dialogs::lastMessage())));
         Dialogs::clearLastMessage();
     }
     // Answers queued for a path that was refused before asking them must not answer later
@@ -183,14 +184,14 @@ private slots:
         PinStore pins(m_db->db());
         m_annId = pins.addUser(QStringLiteral("Ann"), TillUser::Role::Owner, QStringLiteral("1234"))
                       ->id;
-        m_samId = pins.addUser(QStringLiteral("Sam"), TillUser::Role::Helper, QStringLiteral("5678"))
-                      ->id;
+        m_samId
+            = pins.addUser(QStringLiteral("Sam"), TillUser::Role::Helper, QStringLiteral("5678"))
+                  ->id;
         auto rules = SaleRules::load(m_db->db());
         QVERIFY(rules);
         Cart c;
-        c.lines << CartLine{*ProductRepository(m_db->db()).bySku(QStringLiteral("JAM-STR")),
-                            2000,
-                            {}};
+        c.lines << CartLine{
+            *ProductRepository(m_db->db()).bySku(QStringLiteral("JAM-STR")), 2000, {}};
         c.tenders << TenderEntry{QStringLiteral("cash"), 5000, {}};
         auto sale = SaleRepository(m_db->db()).commit(c, *rules);
         QVERIFY(sale);
@@ -339,8 +340,11 @@ private slots:
         QVERIFY(!QApplication::activeModalWidget());
 
         // The core refuses a helper who adds a user, whatever the screen allowed.
-        auto boss = PinStore(m_db->db()).addUser(
-            QStringLiteral("Sam Boss"), TillUser::Role::Owner, QStringLiteral("9999"), m_samId);
+        auto boss = PinStore(m_db->db())
+                        .addUser(QStringLiteral("Sam Boss"),
+                                 TillUser::Role::Owner,
+                                 QStringLiteral("9999"),
+                                 m_samId);
         QVERIFY(!boss);
         QCOMPARE(boss.error().code, Error::Code::Unauthorized);
 
@@ -392,15 +396,15 @@ private slots:
         QTRY_COMPARE(m_asked, expected);
         QVERIFY(qobject_cast<SalesDialog *>(QApplication::activeModalWidget()));
         for (QPushButton *b : list->findChildren<QPushButton *>())
-            if (b->text().startsWith(QStringLiteral("Void")) || b->text().startsWith(QStringLiteral("Refund"))) {
+            if (b->text().startsWith(QStringLiteral("Void"))
+                || b->text().startsWith(QStringLiteral("Refund"))) {
                 QTest::mouseClick(b, Qt::LeftButton);
                 QCOMPARE(m_asked, ++expected);
             }
         // A right click or a long press on the sale (QTest does not make the menu event).
         const QPoint at = list->view()->visualRect(list->view()->currentIndex()).center();
-        QContextMenuEvent press(QContextMenuEvent::Mouse,
-                                at,
-                                list->view()->viewport()->mapToGlobal(at));
+        QContextMenuEvent press(
+            QContextMenuEvent::Mouse, at, list->view()->viewport()->mapToGlobal(at));
         QApplication::sendEvent(list->view()->viewport(), &press);
         QTRY_VERIFY(list->contextMenu()->isVisible());
         list->contextMenu()->close();
@@ -465,6 +469,16 @@ private slots:
         QCOMPARE(acts->first().approvedBy, QStringLiteral("Ann"));
         QCOMPARE(acts->first().detail, QStringLiteral("rang twice"));
         QCOMPARE(count(QStringLiteral("SELECT failed_attempts FROM users WHERE name = 'Ann'")), 0);
+        // `show` prints them with the void.
+        const test::CliRun show = test::runCli(m_db->path(), {QStringLiteral("show"), voidId});
+        QCOMPARE(show.code, 0);
+        const QJsonArray shown = QJsonDocument::fromJson(show.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("till_actions"))
+                                     .toArray();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown[0][QStringLiteral("user")].toString(), QStringLiteral("Sam"));
+        QCOMPARE(shown[0][QStringLiteral("approved_by")].toString(), QStringLiteral("Ann"));
         // The list shows who did it and who approved; Sam is still the one signed in.
         QTRY_COMPARE(list->selectedSaleId(), voidId);
         QVERIFY2(list->actedByText().contains(QStringLiteral("Sam"))
@@ -488,10 +502,20 @@ private slots:
         QTest::mouseClick(m_page->quickKey(QStringLiteral("JAM-STR")), Qt::LeftButton);
         QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
         approveAs(QStringLiteral("Ann"), QStringLiteral("1234"));
-        Dialogs::setNextText(QStringLiteral("5.00"));
         QTest::mouseClick(test::childOf<QPushButton>(m_page, "linePrice"), Qt::LeftButton);
         QCOMPARE(m_asked, 1);
+        // The price on the keypad: the first tap replaces the one shown.
+        auto *price = waitDialog<PriceDialog>();
+        QVERIFY(price);
+        for (QPushButton *b : price->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("5"))
+                QTest::mouseClick(b, Qt::LeftButton);
+        QCOMPARE(price->price(), 500);
+        QVERIFY(price->okButton()->height() >= 48);
+        QTest::mouseClick(price->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
         QCOMPARE(m_page->cartModel()->cart().lines[0].product.price, 500);
+        QCOMPARE(ProductRepository(m_db->db()).bySku(QStringLiteral("JAM-STR"))->price, 850);
         QTest::mouseClick(test::childOf<QPushButton>(m_page, "noSale"), Qt::LeftButton);
         QCOMPARE(m_asked, 2);
         QCOMPARE(kicks, 1);
@@ -531,8 +555,8 @@ private slots:
             key(k, Qt::ControlModifier);
             QWidget *shown = m_win->sections()->currentWidget();
             QVERIFY(shown->findChild<QWidget *>() && shown->inherits("QScrollArea"));
-            QVERIFY2(QLatin1String(static_cast<QScrollArea *>(shown)->widget()->metaObject()
-                                       ->className())
+            QVERIFY2(QLatin1String(
+                         static_cast<QScrollArea *>(shown)->widget()->metaObject()->className())
                          .endsWith(QLatin1String(cls)),
                      cls);
         }

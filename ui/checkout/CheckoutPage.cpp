@@ -4,6 +4,7 @@
 #include "DiscountDialog.h"
 #include "MarketDay.h"
 #include "MarketDayDialog.h"
+#include "PriceDialog.h"
 #include "Receipt.h"
 #include "ResumeDialog.h"
 #include "SalesDialog.h"
@@ -1203,36 +1204,30 @@ void CheckoutPage::changeSelectedPrice()
     if (!m_ctx.require(Action::PriceChange, this, &by))
         return;
     const CartLine line = m_model->cart().lines[r];
-    const Currency &cur = m_rules.currency;
-    const NumberShape shape = NumberField::moneyShape(cur);
-    auto text = Dialogs::getText(this,
-                                 tr("Price for this sale"),
-                                 tr("Price of %1 for this sale only (usually %2):")
-                                     .arg(line.product.name, money(line.product.price, cur)),
-                                 NumberField::text(line.product.price, shape),
-                                 [&](QLineEdit *e) { NumberField::attachMoney(e, cur); });
-    if (!text)
-        return;
-    const auto price = NumberField::read(*text, shape);
-    if (!price || *price < 0) {
-        Dialogs::warning(this,
-                         tr("Price for this sale"),
-                         price ? tr("A price cannot be below zero.")
-                               : NumberField::problemText(price.error()));
-        return;
-    }
-    Cart c = m_model->cart();
-    if (r >= c.lines.size() || c.lines[r].product.id != line.product.id)
-        return;
-    if (c.lines[r].product.price == *price)
-        return;
-    c.lines[r].product.price = *price;
-    applyCart(c, tr("Price of %1").arg(line.product.name));
-    selectRow(r);
-    logPriceChange(by,
-                   tr("%1: %2 → %3")
-                       .arg(line.product.name, money(line.product.price, cur), money(*price, cur)));
-    emit statusMessage(tr("%1 is %2 in this sale.").arg(line.product.name, money(*price, cur)));
+    // The usual price is the catalog's; the line may carry an earlier change.
+    Product usual = line.product;
+    if (auto p = ProductRepository(m_ctx.db()).byId(line.product.id))
+        usual.price = p->price;
+    auto *dlg = new PriceDialog(usual, line.product.price, m_rules.currency, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = line.product.id;
+    connect(dlg, &QDialog::accepted, this, [this, dlg, r, id, by] {
+        Cart c = m_model->cart();
+        if (r >= c.lines.size() || c.lines[r].product.id != id)
+            return;
+        const Minor before = c.lines[r].product.price;
+        const Minor after = dlg->price();
+        if (before == after)
+            return;
+        const QString name = c.lines[r].product.name;
+        const Currency &cur = m_rules.currency;
+        c.lines[r].product.price = after;
+        applyCart(c, tr("Price of %1").arg(name));
+        selectRow(r);
+        logPriceChange(by, tr("%1: %2 → %3").arg(name, money(before, cur), money(after, cur)));
+        emit statusMessage(tr("%1 is %2 in this sale.").arg(name, money(after, cur)));
+    });
+    openTracked(dlg);
 }
 
 void CheckoutPage::openDrawerNoSale()

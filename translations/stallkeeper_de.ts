@@ -694,15 +694,9 @@ nächster Kunde</translation>
         <translation>Warenkorb geleert. „Rückgängig“ holt ihn zurück.</translation>
     </message>
     <message>
-        <source>Price
-F10</source>
-        <translation>Preis
-F10</translation>
-    </message>
-    <message>
         <source>No sale
 F11</source>
-        <translation>Ohne Verkauf
+        <translation>Lade auf
 F11</translation>
     </message>
     <message>

@@ -694,12 +694,6 @@ siguiente cliente</translation>
         <translation>Carrito vaciado. «Deshacer» lo recupera.</translation>
     </message>
     <message>
-        <source>Price
-F10</source>
-        <translation>Precio
-F10</translation>
-    </message>
-    <message>
         <source>No sale
 F11</source>
         <translation>Sin venta

@@ -694,12 +694,6 @@ client suivant</translation>
         <translation>Panier vidé. « Annuler » le rétablit.</translation>
     </message>
     <message>
-        <source>Price
-F10</source>
-        <translation>Prix
-F10</translation>
-    </message>
-    <message>
         <source>No sale
 F11</source>
         <translation>Sans vente

@@ -342,6 +342,13 @@ QWidget *CheckoutPage::buildCartPanel()
     // the first line rung up as the market day opened kept the empty cart's widths ("$8…").
     ColumnFitter::install(m_view, CartModel::Item, {});
     v->addWidget(m_view, 1);
+    // A tap on a line's price changes it for this sale (F10 on the keyboard).
+    connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &i) {
+        if (i.column() != CartModel::Price)
+            return;
+        selectRow(i.row());
+        changeSelectedPrice();
+    });
 
     auto *lineRow = new QHBoxLayout;
     lineRow->setSpacing(4);
@@ -356,17 +363,14 @@ QWidget *CheckoutPage::buildCartPanel()
     auto *cartDisc = touchButton(tr("Sale %\nF8"), w);
     disc->setObjectName(QStringLiteral("lineDiscount"));
     cartDisc->setObjectName(QStringLiteral("saleDiscount"));
-    auto *price = touchButton(tr("Price\nF10"), w);
-    price->setObjectName(QStringLiteral("linePrice"));
     auto *remove = touchButton(tr("Remove\nDel"), w);
     connect(minus, &QPushButton::clicked, this, [this] { stepSelectedQty(-1); });
     connect(plus, &QPushButton::clicked, this, [this] { stepSelectedQty(+1); });
     connect(qty, &QPushButton::clicked, this, &CheckoutPage::editSelectedQty);
     connect(disc, &QPushButton::clicked, this, &CheckoutPage::discountSelected);
     connect(cartDisc, &QPushButton::clicked, this, &CheckoutPage::discountCart);
-    connect(price, &QPushButton::clicked, this, &CheckoutPage::changeSelectedPrice);
     connect(remove, &QPushButton::clicked, this, &CheckoutPage::removeSelected);
-    for (QPushButton *b : {minus, plus, qty, disc, cartDisc, price, remove}) {
+    for (QPushButton *b : {minus, plus, qty, disc, cartDisc, remove}) {
         b->setMinimumHeight(52);
         lineRow->addWidget(b);
     }

@@ -81,8 +81,8 @@ void PriceDialog::update()
     }
     m_price = -1;
     m_message->setText(m_edit->text().trimmed().isEmpty() ? tr("Type the price for this sale.")
-                       : p ? tr("A price cannot be below zero.")
-                           : NumberField::problemText(p.error()));
+                       : p                                ? tr("A price cannot be below zero.")
+                                                          : NumberField::problemText(p.error()));
     m_ok->setEnabled(false);
 }
 

@@ -3367,6 +3367,10 @@ F11</translation>
         <source>The server address must look like https://sync.example.org:8443.</source>
         <translation>Die Serveradresse muss die Form https://sync.example.org:8443 haben.</translation>
     </message>
+    <message>
+        <source>Only an owner can pair or unpair this till.</source>
+        <translation>Nur ein Inhaber kann diese Kasse koppeln oder entkoppeln.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>

@@ -3367,6 +3367,10 @@ F11</translation>
         <source>The server address must look like https://sync.example.org:8443.</source>
         <translation>La dirección del servidor debe tener la forma https://sync.example.org:8443.</translation>
     </message>
+    <message>
+        <source>Only an owner can pair or unpair this till.</source>
+        <translation>Solo un dueño puede vincular o desvincular esta caja.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>

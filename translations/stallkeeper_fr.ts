@@ -3367,6 +3367,10 @@ F11</translation>
         <source>The server address must look like https://sync.example.org:8443.</source>
         <translation>L’adresse du serveur doit être de la forme https://sync.example.org:8443.</translation>
     </message>
+    <message>
+        <source>Only an owner can pair or unpair this till.</source>
+        <translation>Seul un gérant peut appairer ou désappairer cette caisse.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SyncStatusWidget</name>

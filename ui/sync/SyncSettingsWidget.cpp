@@ -164,8 +164,11 @@ void SyncSettingsWidget::refresh()
 
 void SyncSettingsWidget::pair()
 {
-    if (!m_ctx.require(Action::Settings, this))
+    // Pairing gives this till's data to a server: an owner's decision, whatever path led here.
+    if (!m_ctx.may(Action::Settings)) {
+        m_message->setText(tr("Only an owner can pair or unpair this till."));
         return;
+    }
     const QString server = m_server->text().trimmed();
     const QString code = m_code->text().trimmed();
     if (server.isEmpty() || code.isEmpty()) {
@@ -190,8 +193,10 @@ void SyncSettingsWidget::pair()
 
 void SyncSettingsWidget::unpair()
 {
-    if (!m_ctx.require(Action::Settings, this))
+    if (!m_ctx.may(Action::Settings)) {
+        m_message->setText(tr("Only an owner can pair or unpair this till."));
         return;
+    }
     const sync::SyncState s = m_sync.state();
     const qint64 waiting = s.pending + s.rejected;
     QString keep;

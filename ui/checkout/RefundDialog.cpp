@@ -1,7 +1,7 @@
 #include "RefundDialog.h"
 
-#include "common/DisplayNames.h"
 #include "common/NumberField.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 
 #include <QComboBox>
@@ -186,7 +186,7 @@ void RefundDialog::updatePreview()
             for (const auto &[code, amount] : plan->byTender()) {
                 const TenderType *t = m_rules.tender(code);
                 parts << tr("%1 %2").arg(DisplayNames::tender(code, t ? t->name : code),
-                                         money(amount, m_rules.currency));
+                                            money(amount, m_rules.currency));
             }
             m_preview->setText(tr("Goes back: %1").arg(parts.join(QStringLiteral("  ·  "))));
         }

@@ -694,12 +694,6 @@ nächster Kunde</translation>
         <translation>Warenkorb geleert. „Rückgängig“ holt ihn zurück.</translation>
     </message>
     <message>
-        <source>No sale
-F11</source>
-        <translation>Lade auf
-F11</translation>
-    </message>
-    <message>
         <source>Item discount on %1</source>
         <translation>Rabatt auf %1</translation>
     </message>
@@ -2729,6 +2723,10 @@ F11</translation>
     <message>
         <source>Print</source>
         <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>No sale (F11)</source>
+        <translation>Ohne Verkauf (F11)</translation>
     </message>
 </context>
 <context>

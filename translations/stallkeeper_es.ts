@@ -694,12 +694,6 @@ siguiente cliente</translation>
         <translation>Carrito vaciado. «Deshacer» lo recupera.</translation>
     </message>
     <message>
-        <source>No sale
-F11</source>
-        <translation>Sin venta
-F11</translation>
-    </message>
-    <message>
         <source>Item discount on %1</source>
         <translation>Descuento en %1</translation>
     </message>
@@ -2729,6 +2723,10 @@ F11</translation>
     <message>
         <source>Print</source>
         <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>No sale (F11)</source>
+        <translation>Sin venta (F11)</translation>
     </message>
 </context>
 <context>

@@ -694,12 +694,6 @@ client suivant</translation>
         <translation>Panier vidé. « Annuler » le rétablit.</translation>
     </message>
     <message>
-        <source>No sale
-F11</source>
-        <translation>Sans vente
-F11</translation>
-    </message>
-    <message>
         <source>Item discount on %1</source>
         <translation>Remise sur %1</translation>
     </message>
@@ -2729,6 +2723,10 @@ F11</translation>
     <message>
         <source>Print</source>
         <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>No sale (F11)</source>
+        <translation>Sans vente (F11)</translation>
     </message>
 </context>
 <context>

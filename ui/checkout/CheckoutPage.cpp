@@ -419,9 +419,6 @@ QWidget *CheckoutPage::buildCartPanel()
     auto *undo = touchButton(tr("Undo\nCtrl+Z"), w);
     auto *clear = touchButton(tr("Clear\nF9"), w);
     auto *sales = touchButton(tr("Sales\nF3"), w);
-    auto *noSale = touchButton(tr("No sale\nF11"), w);
-    noSale->setObjectName(QStringLiteral("noSale"));
-    connect(noSale, &QPushButton::clicked, this, &CheckoutPage::openDrawerNoSale);
     park->setObjectName(QStringLiteral("park"));
     resume->setObjectName(QStringLiteral("resume"));
     connect(park, &QPushButton::clicked, this, &CheckoutPage::park);
@@ -431,7 +428,7 @@ QWidget *CheckoutPage::buildCartPanel()
     undo->setEnabled(false);
     connect(clear, &QPushButton::clicked, this, &CheckoutPage::clearCart);
     connect(sales, &QPushButton::clicked, this, &CheckoutPage::showSales);
-    for (QPushButton *b : {park, resume, undo, clear, sales, noSale}) {
+    for (QPushButton *b : {park, resume, undo, clear, sales}) {
         b->setMinimumHeight(52);
         row->addWidget(b);
     }
@@ -1238,11 +1235,16 @@ void CheckoutPage::openDrawerNoSale()
 {
     if (QApplication::activeModalWidget())
         return;
+    openDrawerNoSaleFrom(this);
+}
+
+void CheckoutPage::openDrawerNoSaleFrom(QWidget *parent)
+{
     ActedBy by;
-    if (!m_ctx.require(Action::OpenDrawerNoSale, this, &by))
+    if (!m_ctx.require(Action::OpenDrawerNoSale, parent, &by))
         return;
     if (auto l = TillActionLog(m_ctx.db()).recordNoSale(by); !l) {
-        Dialogs::warning(this,
+        Dialogs::warning(parent,
                          tr("No sale"),
                          tr("The drawer stays shut: opening it could not be logged (%1).")
                              .arg(l.error().detail));
@@ -1259,6 +1261,7 @@ void CheckoutPage::showSales()
         return;
     auto *dlg = new SalesDialog(m_ctx, m_rules, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &SalesDialog::noSaleRequested, this, [this, dlg] { openDrawerNoSaleFrom(dlg); });
     openTracked(dlg);
 }
 

@@ -69,6 +69,7 @@ public:
     void changeSelectedPrice();
     // "No sale": the cash drawer opened without a sale, logged with who and who approved.
     void openDrawerNoSale();
+    void openDrawerNoSaleFrom(QWidget *parent);
     // What opens the drawer (a printer's kick or a USB drawer); nothing by default.
     void setDrawerOpener(std::function<void()> opener) { m_drawerOpener = std::move(opener); }
     void showSales();

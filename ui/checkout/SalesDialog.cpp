@@ -83,6 +83,9 @@ SalesDialog::SalesDialog(AppContext &ctx, const SaleRules &rules, QWidget *paren
     button(tr("Print (P)"), QKeySequence(Qt::Key_P), &SalesDialog::printSelected);
     button(tr("Save PDF"), QKeySequence(), &SalesDialog::savePdfSelected);
     buttons->addStretch();
+    // The drawer opened with no sale, beside the other things done to the day's takings.
+    button(tr("No sale (F11)"), QKeySequence(), &SalesDialog::noSaleRequested)
+        ->setObjectName(QStringLiteral("noSale"));
     button(tr("Close (Esc)"), QKeySequence(), &QDialog::reject);
     lay->addLayout(buttons);
 

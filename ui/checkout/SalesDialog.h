@@ -49,6 +49,7 @@ protected:
 
 signals:
     void refundDialogOpened(sk::ui::RefundDialog *dialog);
+    void noSaleRequested(); // "No sale": open the drawer without a sale
 
 private:
     void reload();

@@ -203,6 +203,18 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId,
     if (!clientRef.isEmpty())
         if (auto k = keepClientRef(clientRef, print, r); !k)
             return std::unexpected(k.error());
+    if (!m_actedBy.isEmpty()) {
+        TillAction a;
+        a.action = Permissions::code(isVoid ? Action::Void : Action::Refund);
+        a.at = r.createdAt;
+        a.marketDayId = r.marketDayId;
+        a.user = m_actedBy.user;
+        a.approvedBy = m_actedBy.approvedBy;
+        a.saleId = r.id;
+        a.detail = r.reason;
+        if (auto l = TillActionLog(m_db).record(a); !l)
+            return std::unexpected(l.error());
+    }
     if (auto c = tx.commit(); !c)
         return std::unexpected(c.error());
     return r;

@@ -2,6 +2,7 @@
 
 #include "SaleEngine.h"
 #include "StockLedger.h"
+#include "checkout/Permissions.h"
 
 #include <QJsonObject>
 
@@ -132,6 +133,10 @@ public:
     // Store a record exactly as given (commit and sync); caller holds the transaction.
     Status insert(const SaleRecord &r);
 
+    // Who makes the voids and refunds that follow, and the owner who approved them: written to
+    // the till action log (TillActionLog) in the void's or refund's own transaction.
+    void setActedBy(const ActedBy &by) { m_actedBy = by; }
+
 private:
     Result<SaleRecord> reverse(const QString &saleId,
                                const QList<RefundItem> &items,
@@ -147,6 +152,7 @@ private:
     keepClientRef(const QString &clientRef, const QString &fingerprint, const SaleRecord &made);
     Result<QString> nextReceiptNo();
     Database &m_db;
+    ActedBy m_actedBy;
 };
 
 } // namespace sk

@@ -156,6 +156,61 @@
     </message>
 </context>
 <context>
+    <name>sk::ui::AppContext</name>
+    <message>
+        <source>The helper</source>
+        <translation>Die Aushilfe</translation>
+    </message>
+    <message>
+        <source>%1 asks to void a sale.</source>
+        <translation>%1 möchte einen Verkauf stornieren.</translation>
+    </message>
+    <message>
+        <source>%1 asks to give a refund.</source>
+        <translation>%1 möchte eine Erstattung geben.</translation>
+    </message>
+    <message>
+        <source>%1 asks to change a price for this sale.</source>
+        <translation>%1 möchte einen Preis für diesen Verkauf ändern.</translation>
+    </message>
+    <message>
+        <source>%1 asks to open the cash drawer with no sale.</source>
+        <translation>%1 möchte die Kassenlade ohne Verkauf öffnen.</translation>
+    </message>
+    <message>
+        <source>Only an owner can use Inventory (stock and the catalog).</source>
+        <translation>Nur ein Inhaber kann das Lager (Bestand und Katalog) nutzen.</translation>
+    </message>
+    <message>
+        <source>Only an owner can do the end of day.</source>
+        <translation>Nur ein Inhaber kann den Tagesabschluss machen.</translation>
+    </message>
+    <message>
+        <source>Only an owner can see reports.</source>
+        <translation>Nur ein Inhaber kann Berichte sehen.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change settings.</source>
+        <translation>Nur ein Inhaber kann Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Only an owner can add, remove or change users.</source>
+        <translation>Nur ein Inhaber kann Benutzer hinzufügen, entfernen oder ändern.</translation>
+    </message>
+    <message>
+        <source>Only an owner can do this.</source>
+        <translation>Nur ein Inhaber darf das.</translation>
+    </message>
+    <message>
+        <source>Owner only</source>
+        <translation>Nur für Inhaber</translation>
+    </message>
+    <message>
+        <source>Ask an owner to unlock the till with their PIN.</source>
+        <translation>Bitten Sie einen Inhaber, die Kasse mit seiner PIN zu entsperren.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::CartModel</name>
     <message>
         <source>%1/%2</source>
@@ -650,6 +705,38 @@ nächster Kunde</translation>
         <source>%1 × %2 comes to %3. That is more than usual (up to %4): is it right?</source>
         <translation>%1 × %2 ergeben %3. Das ist mehr als üblich (bis %4): Stimmt das?</translation>
     </message>
+    <message>
+        <source>Item discount on %1</source>
+        <translation>Rabatt auf %1</translation>
+    </message>
+    <message>
+        <source>The price change was not logged: %1</source>
+        <translation>Die Preisänderung wurde nicht protokolliert: %1</translation>
+    </message>
+    <message>
+        <source>Price of %1</source>
+        <translation>Preis von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in this sale.</source>
+        <translation>%1 kostet in diesem Verkauf %2.</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Ohne Verkauf</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: opening it could not be logged (%1).</source>
+        <translation>Die Lade bleibt zu: das Öffnen konnte nicht protokolliert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Drawer opened with no sale. It is listed in the end-of-day summary.</source>
+        <translation>Lade ohne Verkauf geöffnet. Das steht im Tagesabschluss.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -856,6 +943,45 @@ nächster Kunde</translation>
     <message>
         <source>not counted back</source>
         <translation>nicht zurückgezählt</translation>
+    </message>
+    <message>
+        <source>the till</source>
+        <translation>die Kasse</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>by %1, approved by %2</source>
+        <translation>von %1, genehmigt von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawer opened with no sale: %n time(s)</source>
+        <translation>
+            <numerusform>Lade ohne Verkauf geöffnet: %n-mal</numerusform>
+            <numerusform>Lade ohne Verkauf geöffnet: %n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved by an owner</source>
+        <translation>Von einem Inhaber genehmigt</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Storno</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Preisänderung</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1956,86 @@ nächster Kunde</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::OwnerApproval</name>
+    <message>
+        <source>Owner approval</source>
+        <translation>Freigabe durch Inhaber</translation>
+    </message>
+    <message>
+        <source>An owner taps their name and types their PIN to allow this once. The helper stays signed in.</source>
+        <translation>Ein Inhaber tippt auf seinen Namen und gibt seine PIN ein, um es einmal zu erlauben. Die Aushilfe bleibt angemeldet.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s PIN</source>
+        <translation>PIN des Inhabers</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>No owner has a PIN on this till, so nobody can approve this.</source>
+        <translation>Kein Inhaber hat an dieser Kasse eine PIN, daher kann das niemand genehmigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Locked for %n second(s).</source>
+        <translation>
+            <numerusform>Falsche PIN. Gesperrt für %n Sekunde.</numerusform>
+            <numerusform>Falsche PIN. Gesperrt für %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message>
+        <source>Only an owner can approve this.</source>
+        <translation>Nur ein Inhaber kann das genehmigen.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::PriceDialog</name>
+    <message>
+        <source>Price for this sale</source>
+        <translation>Preis für diesen Verkauf</translation>
+    </message>
+    <message>
+        <source>For this sale only. The usual price, %1, stays in the catalog.</source>
+        <translation>Nur für diesen Verkauf. Der übliche Preis, %1, bleibt im Katalog.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Use this price</source>
+        <translation>Diesen Preis nehmen</translation>
+    </message>
+    <message>
+        <source>Type the price for this sale.</source>
+        <translation>Geben Sie den Preis für diesen Verkauf ein.</translation>
+    </message>
+    <message>
+        <source>A price cannot be below zero.</source>
+        <translation>Ein Preis kann nicht unter null liegen.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::QuickKeysPanel</name>
     <message>
         <source>%1/%2</source>
@@ -2526,14 +2732,6 @@ nächster Kunde</translation>
         </translation>
     </message>
     <message>
-        <source>Owner only</source>
-        <translation>Nur für Inhaber</translation>
-    </message>
-    <message>
-        <source>Only an owner can void a sale or give a refund. Ask the owner to unlock the till with their PIN.</source>
-        <translation>Nur ein Inhaber kann Verkäufe stornieren oder erstatten. Bitten Sie den Inhaber, die Kasse mit seiner PIN zu entsperren.</translation>
-    </message>
-    <message>
         <source>Void sale</source>
         <translation>Verkauf stornieren</translation>
     </message>
@@ -2572,6 +2770,30 @@ nächster Kunde</translation>
     <message>
         <source>Save receipt</source>
         <translation>Beleg speichern</translation>
+    </message>
+    <message>
+        <source>No sale (F11)</source>
+        <translation>Ohne Verkauf (F11)</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>By %1, approved by %2</source>
+        <translation>Von %1, genehmigt von %2</translation>
+    </message>
+    <message>
+        <source>Refund items</source>
+        <translation>Artikel erstatten</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3448,10 @@ nächster Kunde</translation>
     <message>
         <source>The server address must look like https://sync.example.org:8443.</source>
         <translation>Die Serveradresse muss die Form https://sync.example.org:8443 haben.</translation>
+    </message>
+    <message>
+        <source>Only an owner can pair or unpair this till.</source>
+        <translation>Nur ein Inhaber kann diese Kasse koppeln oder entkoppeln.</translation>
     </message>
 </context>
 <context>

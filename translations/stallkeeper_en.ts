@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>sk::ui::ClosingSummaryText</name>
+    <message numerus="yes">
+        <source>Drawer opened with no sale: %n time(s)</source>
+        <translation>
+            <numerusform>Drawer opened with no sale: %n time</numerusform>
+            <numerusform>Drawer opened with no sale: %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::InventoryPage</name>
     <message numerus="yes">
         <source>%n item(s) in stock worth %1 at price</source>
@@ -80,6 +90,23 @@
         <translation>
             <numerusform>Today: %n sale, %1</numerusform>
             <numerusform>Today: %n sales, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::OwnerApproval</name>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Locked for %n second(s).</source>
+        <translation>
+            <numerusform>Wrong PIN. Locked for %n second.</numerusform>
+            <numerusform>Wrong PIN. Locked for %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -156,6 +156,61 @@
     </message>
 </context>
 <context>
+    <name>sk::ui::AppContext</name>
+    <message>
+        <source>The helper</source>
+        <translation>El ayudante</translation>
+    </message>
+    <message>
+        <source>%1 asks to void a sale.</source>
+        <translation>%1 pide anular una venta.</translation>
+    </message>
+    <message>
+        <source>%1 asks to give a refund.</source>
+        <translation>%1 pide hacer una devolución.</translation>
+    </message>
+    <message>
+        <source>%1 asks to change a price for this sale.</source>
+        <translation>%1 pide cambiar un precio en esta venta.</translation>
+    </message>
+    <message>
+        <source>%1 asks to open the cash drawer with no sale.</source>
+        <translation>%1 pide abrir el cajón sin venta.</translation>
+    </message>
+    <message>
+        <source>Only an owner can use Inventory (stock and the catalog).</source>
+        <translation>Solo un dueño puede usar el inventario (existencias y catálogo).</translation>
+    </message>
+    <message>
+        <source>Only an owner can do the end of day.</source>
+        <translation>Solo un dueño puede hacer el cierre del día.</translation>
+    </message>
+    <message>
+        <source>Only an owner can see reports.</source>
+        <translation>Solo un dueño puede ver los informes.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change settings.</source>
+        <translation>Solo un dueño puede cambiar los ajustes.</translation>
+    </message>
+    <message>
+        <source>Only an owner can add, remove or change users.</source>
+        <translation>Solo un dueño puede añadir, quitar o cambiar usuarios.</translation>
+    </message>
+    <message>
+        <source>Only an owner can do this.</source>
+        <translation>Solo un dueño puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>Owner only</source>
+        <translation>Solo el dueño</translation>
+    </message>
+    <message>
+        <source>Ask an owner to unlock the till with their PIN.</source>
+        <translation>Pida a un dueño que desbloquee la caja con su PIN.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::CartModel</name>
     <message>
         <source>%1/%2</source>
@@ -650,6 +705,38 @@ siguiente cliente</translation>
         <source>%1 × %2 comes to %3. That is more than usual (up to %4): is it right?</source>
         <translation>%1 × %2 suman %3. Es más de lo habitual (hasta %4): ¿es correcto?</translation>
     </message>
+    <message>
+        <source>Item discount on %1</source>
+        <translation>Descuento en %1</translation>
+    </message>
+    <message>
+        <source>The price change was not logged: %1</source>
+        <translation>El cambio de precio no quedó registrado: %1</translation>
+    </message>
+    <message>
+        <source>Price of %1</source>
+        <translation>Precio de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in this sale.</source>
+        <translation>%1 cuesta %2 en esta venta.</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Sin venta</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: opening it could not be logged (%1).</source>
+        <translation>El cajón sigue cerrado: no se pudo registrar la apertura (%1).</translation>
+    </message>
+    <message>
+        <source>Drawer opened with no sale. It is listed in the end-of-day summary.</source>
+        <translation>Cajón abierto sin venta. Aparece en el resumen del cierre.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -856,6 +943,45 @@ siguiente cliente</translation>
     <message>
         <source>not counted back</source>
         <translation>no contado a la vuelta</translation>
+    </message>
+    <message>
+        <source>the till</source>
+        <translation>la caja</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>by %1, approved by %2</source>
+        <translation>por %1, aprobado por %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawer opened with no sale: %n time(s)</source>
+        <translation>
+            <numerusform>Cajón abierto sin venta: %n vez</numerusform>
+            <numerusform>Cajón abierto sin venta: %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved by an owner</source>
+        <translation>Aprobado por un dueño</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Anulación</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Cambio de precio</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1956,86 @@ siguiente cliente</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::OwnerApproval</name>
+    <message>
+        <source>Owner approval</source>
+        <translation>Aprobación del dueño</translation>
+    </message>
+    <message>
+        <source>An owner taps their name and types their PIN to allow this once. The helper stays signed in.</source>
+        <translation>Un dueño toca su nombre y escribe su PIN para permitirlo una vez. El ayudante sigue con la sesión abierta.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s PIN</source>
+        <translation>PIN del dueño</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>No owner has a PIN on this till, so nobody can approve this.</source>
+        <translation>Ningún dueño tiene PIN en esta caja, así que nadie puede aprobarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Locked for %n second(s).</source>
+        <translation>
+            <numerusform>PIN incorrecto. Bloqueado durante %n segundo.</numerusform>
+            <numerusform>PIN incorrecto. Bloqueado durante %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <source>Only an owner can approve this.</source>
+        <translation>Solo un dueño puede aprobarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::PriceDialog</name>
+    <message>
+        <source>Price for this sale</source>
+        <translation>Precio para esta venta</translation>
+    </message>
+    <message>
+        <source>For this sale only. The usual price, %1, stays in the catalog.</source>
+        <translation>Solo para esta venta. El precio habitual, %1, sigue en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Use this price</source>
+        <translation>Usar este precio</translation>
+    </message>
+    <message>
+        <source>Type the price for this sale.</source>
+        <translation>Escriba el precio para esta venta.</translation>
+    </message>
+    <message>
+        <source>A price cannot be below zero.</source>
+        <translation>Un precio no puede ser menor que cero.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::QuickKeysPanel</name>
     <message>
         <source>%1/%2</source>
@@ -2526,14 +2732,6 @@ siguiente cliente</translation>
         </translation>
     </message>
     <message>
-        <source>Owner only</source>
-        <translation>Solo el dueño</translation>
-    </message>
-    <message>
-        <source>Only an owner can void a sale or give a refund. Ask the owner to unlock the till with their PIN.</source>
-        <translation>Solo un dueño puede anular una venta o hacer una devolución. Pide al dueño que desbloquee la caja con su PIN.</translation>
-    </message>
-    <message>
         <source>Void sale</source>
         <translation>Anular venta</translation>
     </message>
@@ -2572,6 +2770,30 @@ siguiente cliente</translation>
     <message>
         <source>Save receipt</source>
         <translation>Guardar recibo</translation>
+    </message>
+    <message>
+        <source>No sale (F11)</source>
+        <translation>Sin venta (F11)</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Por %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Aprobado por %1</translation>
+    </message>
+    <message>
+        <source>By %1, approved by %2</source>
+        <translation>Por %1, aprobado por %2</translation>
+    </message>
+    <message>
+        <source>Refund items</source>
+        <translation>Devolver artículos</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3448,10 @@ siguiente cliente</translation>
     <message>
         <source>The server address must look like https://sync.example.org:8443.</source>
         <translation>La dirección del servidor debe tener la forma https://sync.example.org:8443.</translation>
+    </message>
+    <message>
+        <source>Only an owner can pair or unpair this till.</source>
+        <translation>Solo un dueño puede vincular o desvincular esta caja.</translation>
     </message>
 </context>
 <context>

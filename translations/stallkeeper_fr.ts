@@ -156,6 +156,61 @@
     </message>
 </context>
 <context>
+    <name>sk::ui::AppContext</name>
+    <message>
+        <source>The helper</source>
+        <translation>L&apos;aide</translation>
+    </message>
+    <message>
+        <source>%1 asks to void a sale.</source>
+        <translation>%1 demande d&apos;annuler une vente.</translation>
+    </message>
+    <message>
+        <source>%1 asks to give a refund.</source>
+        <translation>%1 demande de faire un remboursement.</translation>
+    </message>
+    <message>
+        <source>%1 asks to change a price for this sale.</source>
+        <translation>%1 demande de changer un prix pour cette vente.</translation>
+    </message>
+    <message>
+        <source>%1 asks to open the cash drawer with no sale.</source>
+        <translation>%1 demande d&apos;ouvrir le tiroir-caisse sans vente.</translation>
+    </message>
+    <message>
+        <source>Only an owner can use Inventory (stock and the catalog).</source>
+        <translation>Seul un gérant peut utiliser le stock (niveaux et catalogue).</translation>
+    </message>
+    <message>
+        <source>Only an owner can do the end of day.</source>
+        <translation>Seul un gérant peut faire la clôture de la journée.</translation>
+    </message>
+    <message>
+        <source>Only an owner can see reports.</source>
+        <translation>Seul un gérant peut voir les rapports.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change settings.</source>
+        <translation>Seul un gérant peut modifier les réglages.</translation>
+    </message>
+    <message>
+        <source>Only an owner can add, remove or change users.</source>
+        <translation>Seul un gérant peut ajouter, retirer ou modifier des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Only an owner can do this.</source>
+        <translation>Seul un gérant peut faire cela.</translation>
+    </message>
+    <message>
+        <source>Owner only</source>
+        <translation>Réservé au gérant</translation>
+    </message>
+    <message>
+        <source>Ask an owner to unlock the till with their PIN.</source>
+        <translation>Demandez à un gérant de déverrouiller la caisse avec son code.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::CartModel</name>
     <message>
         <source>%1/%2</source>
@@ -650,6 +705,38 @@ client suivant</translation>
         <source>%1 × %2 comes to %3. That is more than usual (up to %4): is it right?</source>
         <translation>%1 × %2 font %3. C&apos;est plus que d&apos;habitude (jusqu&apos;à %4) : est-ce exact ?</translation>
     </message>
+    <message>
+        <source>Item discount on %1</source>
+        <translation>Remise sur %1</translation>
+    </message>
+    <message>
+        <source>The price change was not logged: %1</source>
+        <translation>Le changement de prix n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Price of %1</source>
+        <translation>Prix de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in this sale.</source>
+        <translation>%1 est à %2 dans cette vente.</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>Sans vente</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: opening it could not be logged (%1).</source>
+        <translation>Le tiroir reste fermé : l&apos;ouverture n&apos;a pas pu être enregistrée (%1).</translation>
+    </message>
+    <message>
+        <source>Drawer opened with no sale. It is listed in the end-of-day summary.</source>
+        <translation>Tiroir ouvert sans vente. Cela figure dans le résumé de clôture.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -856,6 +943,45 @@ client suivant</translation>
     <message>
         <source>not counted back</source>
         <translation>pas recompté au retour</translation>
+    </message>
+    <message>
+        <source>the till</source>
+        <translation>la caisse</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>by %1, approved by %2</source>
+        <translation>par %1, approuvé par %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawer opened with no sale: %n time(s)</source>
+        <translation>
+            <numerusform>Tiroir ouvert sans vente : %n fois</numerusform>
+            <numerusform>Tiroir ouvert sans vente : %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved by an owner</source>
+        <translation>Approuvé par un gérant</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Price change</source>
+        <translation>Changement de prix</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1956,86 @@ client suivant</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::OwnerApproval</name>
+    <message>
+        <source>Owner approval</source>
+        <translation>Accord du gérant</translation>
+    </message>
+    <message>
+        <source>An owner taps their name and types their PIN to allow this once. The helper stays signed in.</source>
+        <translation>Un gérant touche son nom et tape son code pour l&apos;autoriser une fois. L&apos;aide reste connecté.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s PIN</source>
+        <translation>Code du gérant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>No owner has a PIN on this till, so nobody can approve this.</source>
+        <translation>Aucun gérant n&apos;a de code sur cette caisse : personne ne peut l&apos;approuver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Locked for %n second(s).</source>
+        <translation>
+            <numerusform>Code erroné. Verrouillé pendant %n seconde.</numerusform>
+            <numerusform>Code erroné. Verrouillé pendant %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code erroné.</translation>
+    </message>
+    <message>
+        <source>Only an owner can approve this.</source>
+        <translation>Seul un gérant peut l&apos;approuver.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::PriceDialog</name>
+    <message>
+        <source>Price for this sale</source>
+        <translation>Prix pour cette vente</translation>
+    </message>
+    <message>
+        <source>For this sale only. The usual price, %1, stays in the catalog.</source>
+        <translation>Pour cette vente seulement. Le prix habituel, %1, reste au catalogue.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Use this price</source>
+        <translation>Prendre ce prix</translation>
+    </message>
+    <message>
+        <source>Type the price for this sale.</source>
+        <translation>Tapez le prix pour cette vente.</translation>
+    </message>
+    <message>
+        <source>A price cannot be below zero.</source>
+        <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::QuickKeysPanel</name>
     <message>
         <source>%1/%2</source>
@@ -2526,14 +2732,6 @@ client suivant</translation>
         </translation>
     </message>
     <message>
-        <source>Owner only</source>
-        <translation>Réservé au gérant</translation>
-    </message>
-    <message>
-        <source>Only an owner can void a sale or give a refund. Ask the owner to unlock the till with their PIN.</source>
-        <translation>Seul un gérant peut annuler une vente ou rembourser. Demandez au gérant de déverrouiller la caisse avec son code.</translation>
-    </message>
-    <message>
         <source>Void sale</source>
         <translation>Annuler la vente</translation>
     </message>
@@ -2572,6 +2770,30 @@ client suivant</translation>
     <message>
         <source>Save receipt</source>
         <translation>Enregistrer le ticket</translation>
+    </message>
+    <message>
+        <source>No sale (F11)</source>
+        <translation>Sans vente (F11)</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Par %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Approuvé par %1</translation>
+    </message>
+    <message>
+        <source>By %1, approved by %2</source>
+        <translation>Par %1, approuvé par %2</translation>
+    </message>
+    <message>
+        <source>Refund items</source>
+        <translation>Rembourser des articles</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3448,10 @@ client suivant</translation>
     <message>
         <source>The server address must look like https://sync.example.org:8443.</source>
         <translation>L’adresse du serveur doit être de la forme https://sync.example.org:8443.</translation>
+    </message>
+    <message>
+        <source>Only an owner can pair or unpair this till.</source>
+        <translation>Seul un gérant peut appairer ou désappairer cette caisse.</translation>
     </message>
 </context>
 <context>

@@ -85,34 +85,34 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
                tr("Checkout"),
                QStringLiteral("checkout"),
                QKeySequence(Qt::CTRL | Qt::Key_1),
-               false);
+               Action::Sell);
 #ifdef SK_HAVE_INVENTORY
     addSection(new InventoryPage(*m_ctx, m_stack),
                tr("Inventory"),
                QStringLiteral("inventory"),
                QKeySequence(Qt::CTRL | Qt::Key_2),
-               true);
+               Action::StockChange);
 #endif
 #ifdef SK_HAVE_EOD
     addSection(new EndOfDayPage(*m_ctx, m_stack),
                tr("End of day"),
                QStringLiteral("endofday"),
                QKeySequence(Qt::CTRL | Qt::Key_3),
-               true);
+               Action::EndOfDay);
 #endif
 #ifdef SK_HAVE_REPORTS
     addSection(new ReportsPage(*m_ctx, m_stack),
                tr("Reports"),
                QStringLiteral("reports"),
                QKeySequence(Qt::CTRL | Qt::Key_4),
-               true);
+               Action::Reports);
 #endif
     auto *settings = new SettingsPage(*m_ctx, m_stack);
     addSection(settings,
                tr("Settings"),
                QStringLiteral("settings"),
                QKeySequence(Qt::CTRL | Qt::Key_5),
-               true);
+               Action::Settings);
     nav->addStretch(1);
 
     m_lock = new LockScreen(*m_ctx, m_stack);
@@ -176,11 +176,8 @@ MainWindow::~MainWindow()
     delete takeCentralWidget();
 }
 
-QToolButton *MainWindow::addSection(QWidget *page,
-                                    const QString &name,
-                                    const QString &icon,
-                                    const QKeySequence &key,
-                                    bool ownerOnly)
+QToolButton *MainWindow::addSection(
+    QWidget *page, const QString &name, const QString &icon, const QKeySequence &key, Action action)
 {
     // Other sections scroll inside the window, so none of them can force the window wider or
     // taller than a 1024x600 screen.
@@ -209,24 +206,41 @@ QToolButton *MainWindow::addSection(QWidget *page,
     m_navGroup->addButton(b);
     static_cast<QVBoxLayout *>(m_nav->layout())->addWidget(b);
     connect(b, &QToolButton::clicked, this, [this, page] { showSection(page); });
+    // The key works whether or not the button shows; showSection() checks who may open it.
     auto *s = new QShortcut(key, this);
-    connect(s, &QShortcut::activated, this, [this, b, page] {
-        if (b->isEnabled() && m_nav->isEnabled())
+    connect(s, &QShortcut::activated, this, [this, page] {
+        if (m_nav->isEnabled())
             showSection(page);
     });
     m_buttons.insert(page, b);
-    if (ownerOnly)
+    m_sectionAction.insert(page, action);
+    if (action != Action::Sell)
         m_ownerOnly.append({b, page});
     return b;
 }
 
-void MainWindow::showSection(QWidget *page)
+bool MainWindow::showSection(QWidget *page)
 {
+    // Every way to a section (button, key, a call from another page) comes through here, and a
+    // section a helper may not use is refused here whatever its button shows.
+    if (m_stack->indexOf(page) < 0 && page->parentWidget())
+        for (QWidget *w = page; w; w = w->parentWidget())
+            if (m_stack->indexOf(w) >= 0) {
+                page = w;
+                break;
+            }
+    const Action action = m_sectionAction.value(page, Action::Sell);
+    if (!m_ctx->require(action, this)) {
+        if (QToolButton *b = m_buttons.value(m_stack->currentWidget()))
+            b->setChecked(true);
+        return false;
+    }
     m_stack->setCurrentWidget(page);
     if (QToolButton *b = m_buttons.value(page))
         b->setChecked(true);
     if (page == m_checkout)
         m_checkout->searchField()->setFocus();
+    return true;
 }
 
 void MainWindow::lock()

@@ -30,7 +30,9 @@ public:
     QStackedWidget *sections() const { return m_stack; }
     QString statusText() const;
 
-    void showSection(QWidget *page);
+    // Shows a section (or the section holding `page`); false, with a message, when the signed-in
+    // user may not use it.
+    bool showSection(QWidget *page);
     void lock();
 
 private:
@@ -38,7 +40,7 @@ private:
                             const QString &name,
                             const QString &icon,
                             const QKeySequence &key,
-                            bool ownerOnly);
+                            Action action);
     void refreshStatus();
     void applyRole();
     void updateLockAvailability();
@@ -52,6 +54,7 @@ private:
     QToolButton *m_lockButton = nullptr;
     QList<QPair<QToolButton *, QWidget *>> m_ownerOnly;
     QHash<QWidget *, QToolButton *> m_buttons;
+    QHash<QWidget *, Action> m_sectionAction;
     QLabel *m_market;
     QLabel *m_sales;
 };

@@ -314,6 +314,17 @@ int cmdShow(Context &ctx, Args &a)
         if (const QString st = saleStandingText(saleStanding(r, check(sales.reversals(r.id))));
             !st.isEmpty())
             o.insert(QStringLiteral("status"), st);
+    // Who voided or refunded it at the till, and the owner who approved: this device's log, not
+    // part of the synced record.
+    if (auto acts = TillActionLog(ctx.database()).forSale(r.id); acts && !acts->isEmpty()) {
+        QJsonArray list;
+        for (const TillAction &t : std::as_const(*acts))
+            list.append(QJsonObject{{QStringLiteral("action"), t.action},
+                                    {QStringLiteral("user"), t.user},
+                                    {QStringLiteral("approved_by"), t.approvedBy},
+                                    {QStringLiteral("at"), t.at}});
+        o.insert(QStringLiteral("till_actions"), list);
+    }
     ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return 0;
 }

@@ -163,6 +163,47 @@ Status PinStore::removeUser(const QString &userId)
     return tx.commit();
 }
 
+Status PinStore::actorMayManage(const QString &actorId, const QString &targetId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT (SELECT count(*) FROM users WHERE role = 'owner'), "
+                                      "(SELECT role FROM users WHERE id = ?)"),
+                       {actorId});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(Error::Code::Database, QStringLiteral("users could not be read"));
+    // Before the first owner the till is open to everyone, and the first user is an owner.
+    if (q->value(0).toLongLong() == 0 || q->value(1).toString() == u"owner")
+        return {};
+    if (!targetId.isEmpty() && targetId == actorId)
+        return {};
+    return fail(Error::Code::Unauthorized, QStringLiteral("only an owner may manage users"));
+}
+
+Result<TillUser> PinStore::addUser(const QString &name,
+                                   TillUser::Role role,
+                                   const QString &pin,
+                                   const QString &actorId)
+{
+    if (auto a = actorMayManage(actorId); !a)
+        return std::unexpected(a.error());
+    return addUser(name, role, pin);
+}
+
+Status PinStore::setPin(const QString &userId, const QString &pin, const QString &actorId)
+{
+    if (auto a = actorMayManage(actorId, userId); !a)
+        return a;
+    return setPin(userId, pin);
+}
+
+Status PinStore::removeUser(const QString &userId, const QString &actorId)
+{
+    if (auto a = actorMayManage(actorId); !a)
+        return a;
+    return removeUser(userId);
+}
+
 Result<qint64> PinStore::lockedForMs(const QString &userId)
 {
     auto v = m_db.scalar(QStringLiteral("SELECT locked_until FROM users WHERE id = ?"), {userId});

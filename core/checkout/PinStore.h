@@ -37,6 +37,14 @@ public:
     // Refuses to remove the last owner while helpers remain.
     Status removeUser(const QString &userId);
 
+    // The same, done at the till by the signed-in user `actorId`: once an owner exists, only an
+    // owner may add, remove or re-PIN users (a user may change their own PIN), checked against
+    // the stored role, not what the screen shows. Error::Code::Unauthorized otherwise.
+    Result<TillUser>
+    addUser(const QString &name, TillUser::Role role, const QString &pin, const QString &actorId);
+    Status setPin(const QString &userId, const QString &pin, const QString &actorId);
+    Status removeUser(const QString &userId, const QString &actorId);
+
     // Error::Code::Unauthorized for a wrong PIN, Conflict while throttled (see lockedForMs).
     Result<TillUser> verify(const QString &userId, const QString &pin);
     Result<qint64> lockedForMs(const QString &userId);
@@ -48,6 +56,7 @@ public:
     static bool checkPin(const QString &hash, const QString &pin);
 
 private:
+    Status actorMayManage(const QString &actorId, const QString &targetId = {});
     Database &m_db;
 };
 

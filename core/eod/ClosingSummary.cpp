@@ -121,6 +121,10 @@ Result<ClosingSummary> closingSummary(Database &db, const QString &marketDayId, 
     if (!mv)
         return std::unexpected(mv.error());
     s.cashMovements = *mv;
+    if (auto acts = TillActionLog(db).forMarketDay(marketDayId); acts)
+        s.tillActions = *acts;
+    else
+        return std::unexpected(acts.error());
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MarketDay.h"
+#include "checkout/Permissions.h"
 #include "eod/CashDrawer.h"
 #include "eod/StockReconciliation.h"
 
@@ -56,6 +57,9 @@ struct ClosingSummary
     DrawerExpectation drawer;
     std::optional<DrawerCount> drawerCount;
     QList<CashMovement> cashMovements;
+    // Owner-only actions at this till during the day (TillActionLog): the drawer opened with no
+    // sale, price changes, and voids and refunds with who did and who approved them.
+    QList<TillAction> tillActions;
 
     // Counted cash against what was expected when it was counted. What is recorded after the
     // count (a payout, a paid-in, a late sale) happened after it: it moves the expected cash

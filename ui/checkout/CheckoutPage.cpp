@@ -5,6 +5,7 @@
 #include "MarketDay.h"
 #include "MarketDayDialog.h"
 #include "QuickKeysPanel.h"
+#include "PriceDialog.h"
 #include "Receipt.h"
 #include "ResumeDialog.h"
 #include "SalesDialog.h"
@@ -143,6 +144,8 @@ CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
     shortcut(QKeySequence(Qt::Key_F6), &CheckoutPage::editSelectedQty);
     shortcut(QKeySequence(Qt::Key_F7), &CheckoutPage::discountSelected);
     shortcut(QKeySequence(Qt::Key_F8), &CheckoutPage::discountCart);
+    shortcut(QKeySequence(Qt::Key_F10), &CheckoutPage::changeSelectedPrice);
+    shortcut(QKeySequence(Qt::Key_F11), &CheckoutPage::openDrawerNoSale);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Z), [this] { m_undo->undo(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Y), [this] { m_undo->redo(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [this] { m_undo->redo(); });
@@ -290,6 +293,13 @@ QWidget *CheckoutPage::buildCartPanel()
     // the first line rung up as the market day opened kept the empty cart's widths ("$8…").
     ColumnFitter::install(m_view, CartModel::Item, {});
     v->addWidget(m_view, 1);
+    // A tap on a line's price changes it for this sale (F10 on the keyboard).
+    connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &i) {
+        if (i.column() != CartModel::Price)
+            return;
+        selectRow(i.row());
+        changeSelectedPrice();
+    });
 
     auto *lineRow = new QHBoxLayout;
     lineRow->setSpacing(4);
@@ -984,6 +994,10 @@ void CheckoutPage::discountSelected()
         r = m_model->rowCount() - 1;
     if (r < 0 || QApplication::activeModalWidget())
         return;
+    // A discount changes what the customer pays: an owner's decision.
+    ActedBy by;
+    if (!m_ctx.require(Action::PriceChange, this, &by))
+        return;
     const CartLine line = m_model->cart().lines[r];
     const Minor base = lineAmount(line.product.price, line.qty).value_or(0);
     auto *dlg = new DiscountDialog(tr("Item discount"),
@@ -994,11 +1008,12 @@ void CheckoutPage::discountSelected()
                                    this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = line.product.id;
-    connect(dlg, &QDialog::accepted, this, [this, dlg, r, id] {
+    connect(dlg, &QDialog::accepted, this, [this, dlg, r, id, by] {
         Cart c = m_model->cart();
         if (r >= c.lines.size() || c.lines[r].product.id != id)
             return;
         c.lines[r].discount = dlg->discount();
+        logPriceChange(by, tr("Item discount on %1").arg(c.lines[r].product.name));
         applyCart(c, tr("Discount %1").arg(c.lines[r].product.name));
         selectRow(r);
     });
@@ -1008,6 +1023,9 @@ void CheckoutPage::discountSelected()
 void CheckoutPage::discountCart()
 {
     if (m_model->isEmpty() || QApplication::activeModalWidget())
+        return;
+    ActedBy by;
+    if (!m_ctx.require(Action::PriceChange, this, &by))
         return;
     // The cart discount applies to what the lines come to after their own discounts.
     Cart before = m_model->cart();
@@ -1023,12 +1041,87 @@ void CheckoutPage::discountCart()
                                    m_model->cart().discount,
                                    this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &QDialog::accepted, this, [this, dlg] {
+    connect(dlg, &QDialog::accepted, this, [this, dlg, by] {
         Cart c = m_model->cart();
         c.discount = dlg->discount();
+        logPriceChange(by, tr("Discount on the sale"));
         applyCart(c, tr("Discount on the sale"));
     });
     openTracked(dlg);
+}
+
+void CheckoutPage::logPriceChange(const ActedBy &by, const QString &detail)
+{
+    TillAction a;
+    a.action = Permissions::code(Action::PriceChange);
+    a.user = by.user;
+    a.approvedBy = by.approvedBy;
+    a.detail = detail.left(500);
+    if (auto d = MarketDayRepository(m_ctx.db()).current(); d && *d)
+        a.marketDayId = (*d)->id;
+    if (auto l = TillActionLog(m_ctx.db()).record(a); !l)
+        emit statusMessage(tr("The price change was not logged: %1").arg(l.error().detail));
+}
+
+void CheckoutPage::changeSelectedPrice()
+{
+    int r = selectedRow();
+    if (r < 0)
+        r = m_model->rowCount() - 1;
+    if (r < 0 || QApplication::activeModalWidget())
+        return;
+    ActedBy by;
+    if (!m_ctx.require(Action::PriceChange, this, &by))
+        return;
+    const CartLine line = m_model->cart().lines[r];
+    // The usual price is the catalog's; the line may carry an earlier change.
+    Product usual = line.product;
+    if (auto p = ProductRepository(m_ctx.db()).byId(line.product.id))
+        usual.price = p->price;
+    auto *dlg = new PriceDialog(usual, line.product.price, m_rules.currency, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = line.product.id;
+    connect(dlg, &QDialog::accepted, this, [this, dlg, r, id, by] {
+        Cart c = m_model->cart();
+        if (r >= c.lines.size() || c.lines[r].product.id != id)
+            return;
+        const Minor before = c.lines[r].product.price;
+        const Minor after = dlg->price();
+        if (before == after)
+            return;
+        const QString name = c.lines[r].product.name;
+        const Currency &cur = m_rules.currency;
+        c.lines[r].product.price = after;
+        applyCart(c, tr("Price of %1").arg(name));
+        selectRow(r);
+        logPriceChange(by, tr("%1: %2 → %3").arg(name, money(before, cur), money(after, cur)));
+        emit statusMessage(tr("%1 is %2 in this sale.").arg(name, money(after, cur)));
+    });
+    openTracked(dlg);
+}
+
+void CheckoutPage::openDrawerNoSale()
+{
+    if (QApplication::activeModalWidget())
+        return;
+    openDrawerNoSaleFrom(this);
+}
+
+void CheckoutPage::openDrawerNoSaleFrom(QWidget *parent)
+{
+    ActedBy by;
+    if (!m_ctx.require(Action::OpenDrawerNoSale, parent, &by))
+        return;
+    if (auto l = TillActionLog(m_ctx.db()).recordNoSale(by); !l) {
+        Dialogs::warning(parent,
+                         tr("No sale"),
+                         tr("The drawer stays shut: opening it could not be logged (%1).")
+                             .arg(l.error().detail));
+        return;
+    }
+    if (m_drawerOpener)
+        m_drawerOpener();
+    emit statusMessage(tr("Drawer opened with no sale. It is listed in the end-of-day summary."));
 }
 
 void CheckoutPage::showSales()
@@ -1037,6 +1130,7 @@ void CheckoutPage::showSales()
         return;
     auto *dlg = new SalesDialog(m_ctx, m_rules, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &SalesDialog::noSaleRequested, this, [this, dlg] { openDrawerNoSaleFrom(dlg); });
     openTracked(dlg);
 }
 

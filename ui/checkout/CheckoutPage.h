@@ -66,6 +66,14 @@ public:
     void editSelectedQty();
     void discountSelected();
     void discountCart();
+    // This sale's price of the selected line (owner, or a helper with an owner's approval),
+    // written to the till action log.
+    void changeSelectedPrice();
+    // "No sale": the cash drawer opened without a sale, logged with who and who approved.
+    void openDrawerNoSale();
+    void openDrawerNoSaleFrom(QWidget *parent);
+    // What opens the drawer (a printer's kick or a USB drawer); nothing by default.
+    void setDrawerOpener(std::function<void()> opener) { m_drawerOpener = std::move(opener); }
     void showSales();
     void printLastReceipt();
     void saveLastReceiptPdf();
@@ -95,6 +103,7 @@ private:
     bool ensureMarketDay(std::function<void()> then);
     void commitSale(const QList<TenderEntry> &tenders);
     void saveOpenCart();
+    void logPriceChange(const ActedBy &by, const QString &detail);
 
     AppContext &m_ctx;
     SaleRules m_rules;
@@ -123,6 +132,7 @@ private:
     SaleRecord m_lastSale;
     QString m_lastHtml;
     qint64 m_lastCommitNs = 0;
+    std::function<void()> m_drawerOpener;
 };
 
 } // namespace sk::ui

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -54,7 +55,14 @@ SalesDialog::SalesDialog(AppContext &ctx, const SaleRules &rules, QWidget *paren
     m_receipt->setObjectName(QStringLiteral("receipt"));
     m_receipt->setMinimumWidth(280);
     split->addWidget(m_view, 3);
-    split->addWidget(m_receipt, 2);
+    auto *receiptColumn = new QVBoxLayout;
+    receiptColumn->addWidget(m_receipt, 1);
+    m_actedBy = new QLabel(this);
+    m_actedBy->setObjectName(QStringLiteral("actedBy"));
+    m_actedBy->setWordWrap(true);
+    m_actedBy->hide();
+    receiptColumn->addWidget(m_actedBy);
+    split->addLayout(receiptColumn, 2);
     lay->addLayout(split, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -76,9 +84,20 @@ SalesDialog::SalesDialog(AppContext &ctx, const SaleRules &rules, QWidget *paren
     button(tr("Print (P)"), QKeySequence(Qt::Key_P), &SalesDialog::printSelected);
     button(tr("Save PDF"), QKeySequence(), &SalesDialog::savePdfSelected);
     buttons->addStretch();
+    // The drawer opened with no sale, beside the other things done to the day's takings.
+    button(tr("No sale (F11)"), QKeySequence(), &SalesDialog::noSaleRequested)
+        ->setObjectName(QStringLiteral("noSale"));
     button(tr("Close (Esc)"), QKeySequence(), &QDialog::reject);
     lay->addLayout(buttons);
 
+    // A long press or right click on a sale offers the same actions; they check who may use them.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex i = m_view->indexAt(at);
+        if (i.isValid())
+            m_view->selectRow(i.row());
+        contextMenu()->popup(m_view->viewport()->mapToGlobal(at));
+    });
     connect(m_view->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
@@ -161,6 +180,8 @@ void SalesDialog::showSelected()
     if (id.isEmpty()) {
         m_html.clear();
         m_receipt->clear();
+        m_actedBy->clear();
+        m_actedBy->hide();
         return;
     }
     SaleRepository repo(m_ctx.db());
@@ -175,26 +196,32 @@ void SalesDialog::showSelected()
             info.originalReceiptNo = o->receiptNo;
     m_html = receiptHtml(*s, info);
     m_receipt->setHtml(m_html);
+    // Who voided or refunded it, and the owner who approved a helper's request.
+    QStringList by;
+    if (auto acts = TillActionLog(m_ctx.db()).forSale(id))
+        for (const TillAction &a : std::as_const(*acts)) {
+            if (a.approvedBy.isEmpty())
+                by << tr("By %1").arg(a.user);
+            else if (a.user.isEmpty())
+                by << tr("Approved by %1").arg(a.approvedBy);
+            else
+                by << tr("By %1, approved by %2").arg(a.user, a.approvedBy);
+        }
+    m_actedBy->setText(by.join(QLatin1Char('\n')));
+    m_actedBy->setVisible(!by.isEmpty());
     const bool sale = s->kind == u"sale";
     m_void->setEnabled(sale);
     m_refund->setEnabled(sale);
 }
 
-bool SalesDialog::ownerOnly()
-{
-    if (m_ctx.isOwner())
-        return true;
-    Dialogs::warning(this,
-                     tr("Owner only"),
-                     tr("Only an owner can void a sale or give a refund. Ask the owner to "
-                        "unlock the till with their PIN."));
-    return false;
-}
-
 void SalesDialog::voidSelected()
 {
     const QString id = selectedSaleId();
-    if (id.isEmpty() || !ownerOnly())
+    if (id.isEmpty())
+        return;
+    // A helper gets an owner's approval for this one void, there and then.
+    ActedBy by;
+    if (!m_ctx.require(Action::Void, this, &by))
         return;
     auto reason = Dialogs::getReason(this,
                                      tr("Void sale"),
@@ -207,6 +234,7 @@ void SalesDialog::voidSelected()
         return;
     }
     SaleRepository repo(m_ctx.db());
+    repo.setActedBy(by);
     auto r = repo.voidSale(id, reason->trimmed());
     if (!r) {
         Dialogs::warning(
@@ -221,7 +249,10 @@ void SalesDialog::voidSelected()
 void SalesDialog::refundSelected()
 {
     const QString id = selectedSaleId();
-    if (id.isEmpty() || !ownerOnly())
+    if (id.isEmpty())
+        return;
+    ActedBy by;
+    if (!m_ctx.require(Action::Refund, this, &by))
         return;
     SaleRepository repo(m_ctx.db());
     auto sale = repo.load(id);
@@ -230,8 +261,9 @@ void SalesDialog::refundSelected()
         return;
     auto *dlg = new RefundDialog(*sale, *earlier, m_rules, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &QDialog::accepted, this, [this, dlg, id] {
+    connect(dlg, &QDialog::accepted, this, [this, dlg, id, by] {
         SaleRepository repo(m_ctx.db());
+        repo.setActedBy(by);
         auto r = repo.refund(id, dlg->items(), dlg->reason(), dlg->refundTender());
         if (!r) {
             Dialogs::warning(
@@ -251,6 +283,30 @@ void SalesDialog::refundSelected()
     fitToScreen(dlg);
     dlg->open();
     emit refundDialogOpened(dlg);
+}
+
+QString SalesDialog::actedByText() const
+{
+    return m_actedBy->text();
+}
+
+QMenu *SalesDialog::contextMenu()
+{
+    if (!m_menu) {
+        m_menu = new QMenu(this);
+        m_menu->setObjectName(QStringLiteral("salesMenu"));
+        setScaledFont(m_menu, 1.3);
+        m_menu->addAction(tr("Void sale"), this, &SalesDialog::voidSelected)
+            ->setObjectName(QStringLiteral("menuVoid"));
+        m_menu->addAction(tr("Refund items"), this, &SalesDialog::refundSelected)
+            ->setObjectName(QStringLiteral("menuRefund"));
+        m_menu->addAction(tr("Print"), this, &SalesDialog::printSelected);
+    }
+    const bool sale = m_void->isEnabled();
+    for (QAction *a : m_menu->actions())
+        if (a->objectName() == u"menuVoid" || a->objectName() == u"menuRefund")
+            a->setEnabled(sale);
+    return m_menu;
 }
 
 void SalesDialog::printSelected()

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
@@ -16,7 +17,8 @@ class SalesListModel;
 class RefundDialog;
 
 // Today's sales (the open market day, else today's date): pick one to see its receipt, print
-// it, void it or refund some of its lines. Voids and refunds are owner-only and need a reason;
+// it, void it or refund some of its lines. Voids and refunds are owner-only (a helper gets an
+// owner's PIN approval there and then) and need a reason;
 // the result is a new record with its own (refund) receipt, shown and printable at once.
 class SalesDialog : public QDialog
 {
@@ -38,17 +40,20 @@ public:
     void refundSelected();
     void printSelected();
     void savePdfSelected();
+    // The list's context menu (long press or right click): void, refund, print.
+    QMenu *contextMenu();
+    QString actedByText() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void refundDialogOpened(sk::ui::RefundDialog *dialog);
+    void noSaleRequested(); // "No sale": open the drawer without a sale
 
 private:
     void reload();
     void showSelected();
-    bool ownerOnly();
 
     AppContext &m_ctx;
     SaleRules m_rules;
@@ -58,6 +63,8 @@ private:
     QLabel *m_summary;
     QPushButton *m_void;
     QPushButton *m_refund;
+    QLabel *m_actedBy;
+    QMenu *m_menu = nullptr;
     QString m_html;
     QHash<int, QPushButton *> m_keys; // V, R, P
 };

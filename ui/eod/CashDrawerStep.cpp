@@ -314,6 +314,8 @@ void CashDrawerStep::updateTotals()
 
 bool CashDrawerStep::record()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return false;
     if (m_dayId.isEmpty())
         return false;
     // Nothing is counted while a field cannot be read: it would count as nothing.

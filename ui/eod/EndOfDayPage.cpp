@@ -320,6 +320,8 @@ void EndOfDayPage::loadMovements()
 
 void EndOfDayPage::addMovement()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return;
     const Currency c
         = Currency::fromCode(m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
     const auto amount = NumberField::read(m_moveAmount->text(), NumberField::moneyShape(c));
@@ -374,6 +376,8 @@ void EndOfDayPage::showSummary()
 
 void EndOfDayPage::printSummary()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return;
     QPrinter printer(QPrinter::HighResolution);
     if (!Dialogs::printDialog(&printer, this))
         return;
@@ -384,6 +388,8 @@ void EndOfDayPage::printSummary()
 
 void EndOfDayPage::saveSummaryPdf()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested
         = folder + QLatin1Char('/')
@@ -402,6 +408,8 @@ void EndOfDayPage::saveSummaryPdf()
 
 void EndOfDayPage::closeMarketDay()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return;
     if (!m_dayOpen)
         return;
     QString text = tr("Close this market day? Selling needs a new market day after this.");

@@ -261,6 +261,8 @@ void StockCountStep::select(int row)
 
 void StockCountStep::scanEntered()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return;
     const QString code = m_scan->text().trimmed();
     m_scan->clear();
     if (code.isEmpty()) {
@@ -297,6 +299,8 @@ bool StockCountStep::jumpToCode(const QString &code)
 
 void StockCountStep::recordEntered()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return;
     if (m_row < 0 || m_row >= m_products.size())
         return;
     const QString text = m_qty->text().trimmed();
@@ -383,6 +387,8 @@ void StockCountStep::recordEntered()
 
 void StockCountStep::skipCurrent()
 {
+    if (!m_ctx.require(Action::EndOfDay, this))
+        return;
     if (m_row < 0 || m_row >= m_products.size())
         return;
     if (!m_counts.contains(m_products[m_row].id))

@@ -143,6 +143,44 @@ QString closingSummaryHtml(const ClosingSummary &s)
                                            : eod::signedMoney(mv.amount, c)});
         h += QStringLiteral("</table>");
     }
+    // The drawer opened with no sale, and what a helper did with an owner's approval.
+    QList<TillAction> noSale, approved;
+    for (const TillAction &a : s.tillActions) {
+        if (a.action == u"no_sale")
+            noSale << a;
+        else if (!a.approvedBy.isEmpty())
+            approved << a;
+    }
+    auto who = [](const TillAction &a) {
+        const QString user = a.user.isEmpty() ? ClosingSummaryText::tr("the till") : a.user;
+        return a.approvedBy.isEmpty()
+                   ? ClosingSummaryText::tr("by %1").arg(user)
+                   : ClosingSummaryText::tr("by %1, approved by %2").arg(user, a.approvedBy);
+    };
+    auto when = [](const TillAction &a) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.at).time(),
+                                  QLocale::ShortFormat);
+    };
+    if (!noSale.isEmpty()) {
+        h += QStringLiteral("<h3>%1</h3>")
+                 .arg(esc(ClosingSummaryText::tr(
+                     "Drawer opened with no sale: %n time(s)", nullptr, int(noSale.size()))));
+        h += table;
+        for (const TillAction &a : std::as_const(noSale))
+            h += row({when(a), who(a)});
+        h += QStringLiteral("</table>");
+    }
+    if (!approved.isEmpty()) {
+        h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Approved by an owner")));
+        h += table;
+        for (const TillAction &a : std::as_const(approved)) {
+            const QString what = a.action == u"void"     ? ClosingSummaryText::tr("Void")
+                                 : a.action == u"refund" ? ClosingSummaryText::tr("Refund")
+                                                         : ClosingSummaryText::tr("Price change");
+            h += row({ClosingSummaryText::tr("%1 at %2").arg(what, when(a)), who(a)});
+        }
+        h += QStringLiteral("</table>");
+    }
     h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Stock")));
     h += table;
     h += row({ClosingSummaryText::tr("Items counted"), QString::number(s.itemsCounted)});

@@ -394,6 +394,8 @@ void InventoryPage::loadHistory()
 
 void InventoryPage::recordStock()
 {
+    if (!m_ctx.require(Action::StockChange, this))
+        return;
     const QString id = selectedStockProduct();
     const auto p = std::find_if(
         m_products.cbegin(), m_products.cend(), [&](const Product &x) { return x.id == id; });
@@ -709,6 +711,8 @@ void InventoryPage::showProduct(const Product &p)
 
 void InventoryPage::newProduct()
 {
+    if (!m_ctx.require(Action::StockChange, this))
+        return;
     Product p;
     p.id.clear();
     showProduct(p);
@@ -717,6 +721,8 @@ void InventoryPage::newProduct()
 
 void InventoryPage::saveProduct()
 {
+    if (!m_ctx.require(Action::StockChange, this))
+        return;
     Product p;
     for (const Product &x : std::as_const(m_products))
         if (x.id == m_editingId)
@@ -769,6 +775,8 @@ void InventoryPage::saveProduct()
 
 void InventoryPage::toggleActive()
 {
+    if (!m_ctx.require(Action::StockChange, this))
+        return;
     if (m_editingId.isEmpty())
         return;
     m_active->setChecked(!m_active->isChecked());
@@ -785,6 +793,8 @@ void InventoryPage::updateColourSwatch()
 
 void InventoryPage::importCsv()
 {
+    if (!m_ctx.require(Action::StockChange, this))
+        return;
     const QString path = openFileName(this, tr("Import a catalog"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -831,6 +841,8 @@ void InventoryPage::importCsv()
 
 void InventoryPage::exportCsv()
 {
+    if (!m_ctx.require(Action::StockChange, this))
+        return;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               + QStringLiteral("/catalog.csv");
     const QString path

@@ -126,8 +126,7 @@ bool LockScreen::tryUnlock()
         return false;
     }
     m_message->clear();
-    m_ctx.setRole(u->role == TillUser::Role::Owner ? AppContext::Role::Owner
-                                                   : AppContext::Role::Helper);
+    m_ctx.setUser(*u);
     emit unlocked();
     return true;
 }

@@ -320,6 +320,8 @@ void ReportsPage::showEvent(QShowEvent *event)
 
 void ReportsPage::run()
 {
+    if (!m_ctx.require(Action::Reports, this))
+        return;
     if (m_job)
         return;
     ReportJob::Request r;
@@ -335,6 +337,8 @@ void ReportsPage::run()
 
 void ReportsPage::exportCsv()
 {
+    if (!m_ctx.require(Action::Reports, this))
+        return;
     if (m_job)
         return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -358,6 +362,8 @@ void ReportsPage::exportCsv()
 
 void ReportsPage::exportCharts()
 {
+    if (!m_ctx.require(Action::Reports, this))
+        return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     QString path
         = Dialogs::saveFileName(this,

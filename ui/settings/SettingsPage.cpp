@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #if __has_include("sync/SyncSettingsWidget.h")
@@ -137,6 +138,8 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
 
 void SettingsPage::runSetup()
 {
+    if (!m_ctx.require(Action::ManageUsers, this))
+        return;
     if (!m_ctx.isOwner())
         return;
     auto *setup = new SetupWizard(m_ctx.db(), this);
@@ -156,6 +159,16 @@ void SettingsPage::runSetup()
 
 void SettingsPage::saveReceiptSettings()
 {
+    if (!m_ctx.may(Action::Settings)) {
+        // Reached only by a path around the hidden section; put back what is stored.
+        m_ctx.require(Action::Settings, this);
+        const QSignalBlocker block(m_autoPrint);
+        m_store->setText(m_ctx.db().setting(QStringLiteral("store_name")));
+        m_footer->setText(m_ctx.db().setting(QStringLiteral("receipt_footer")));
+        m_autoPrint->setChecked(m_ctx.db().localSetting(QStringLiteral("auto_print_receipt"))
+                                == u"1");
+        return;
+    }
     const QString store = m_store->text().trimmed();
     if (!store.isEmpty() && store != m_ctx.db().setting(QStringLiteral("store_name")))
         m_ctx.db().setSetting(QStringLiteral("store_name"), store);
@@ -168,6 +181,12 @@ void SettingsPage::saveReceiptSettings()
 
 void SettingsPage::saveLanguage()
 {
+    if (!m_ctx.may(Action::Settings)) {
+        m_ctx.require(Action::Settings, this);
+        const QSignalBlocker block(m_language);
+        m_language->setCurrentIndex(std::max(0, m_language->findData(Language::chosen())));
+        return;
+    }
     Language::setChosen(m_language->currentData().toString());
     m_languageNote->setText(
         m_language->currentData().toString().isEmpty()
@@ -195,6 +214,8 @@ void SettingsPage::reloadUsers()
 
 void SettingsPage::addUser(bool owner)
 {
+    if (!m_ctx.require(Action::ManageUsers, this))
+        return;
     auto name = Dialogs::getText(this, owner ? tr("Add owner") : tr("Add helper"), tr("Name:"));
     if (!name || name->trimmed().isEmpty())
         return;
@@ -210,7 +231,8 @@ void SettingsPage::addUser(bool owner)
         return;
     }
     PinStore store(m_ctx.db());
-    auto r = store.addUser(*name, owner ? TillUser::Role::Owner : TillUser::Role::Helper, *pin);
+    auto r = store.addUser(
+        *name, owner ? TillUser::Role::Owner : TillUser::Role::Helper, *pin, m_ctx.userId());
     if (!r) {
         Dialogs::warning(this,
                          tr("PIN lock"),
@@ -226,6 +248,8 @@ void SettingsPage::addUser(bool owner)
 
 void SettingsPage::removeSelectedUser()
 {
+    if (!m_ctx.require(Action::ManageUsers, this))
+        return;
     QListWidgetItem *item = m_users->currentItem();
     if (!item)
         return;
@@ -234,7 +258,7 @@ void SettingsPage::removeSelectedUser()
         != QMessageBox::Yes)
         return;
     PinStore store(m_ctx.db());
-    if (auto s = store.removeUser(item->data(Qt::UserRole).toString()); !s) {
+    if (auto s = store.removeUser(item->data(Qt::UserRole).toString(), m_ctx.userId()); !s) {
         Dialogs::warning(this, tr("PIN lock"), s.error().detail);
         return;
     }
@@ -244,6 +268,8 @@ void SettingsPage::removeSelectedUser()
 
 void SettingsPage::changeSelectedPin()
 {
+    if (!m_ctx.require(Action::ManageUsers, this))
+        return;
     QListWidgetItem *item = m_users->currentItem();
     if (!item)
         return;
@@ -251,7 +277,7 @@ void SettingsPage::changeSelectedPin()
     if (!pin)
         return;
     PinStore store(m_ctx.db());
-    if (auto s = store.setPin(item->data(Qt::UserRole).toString(), *pin); !s)
+    if (auto s = store.setPin(item->data(Qt::UserRole).toString(), *pin, m_ctx.userId()); !s)
         Dialogs::warning(this, tr("PIN lock"), s.error().detail);
 }
 

@@ -147,16 +147,16 @@ void SyncSettingsWidget::refresh()
     m_rejected->clear();
     // What this device sent and the server refused, then what it received and refused itself.
     sync::SyncEngine engine(m_ctx.db());
-    const auto list = [this](const Result<QList<sync::RejectedEvent>> &events,
-                             const QString &format) {
-        if (events)
-            for (const sync::RejectedEvent &e : *events)
-                m_rejected->addItem(
-                    format.arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.createdAt),
-                                                      QLocale::ShortFormat),
-                               e.type,
-                               e.reason));
-    };
+    const auto list
+        = [this](const Result<QList<sync::RejectedEvent>> &events, const QString &format) {
+              if (events)
+                  for (const sync::RejectedEvent &e : *events)
+                      m_rejected->addItem(
+                          format.arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.createdAt),
+                                                        QLocale::ShortFormat),
+                                     e.type,
+                                     e.reason));
+          };
     list(engine.rejectedEvents(), tr("%1 %2: %3"));
     list(engine.setAsideEvents(), tr("Received %1 %2: %3"));
     m_rejected->setVisible(m_rejected->count() > 0);
@@ -164,6 +164,11 @@ void SyncSettingsWidget::refresh()
 
 void SyncSettingsWidget::pair()
 {
+    // Pairing gives this till's data to a server: an owner's decision, whatever path led here.
+    if (!m_ctx.may(Action::Settings)) {
+        m_message->setText(tr("Only an owner can pair or unpair this till."));
+        return;
+    }
     const QString server = m_server->text().trimmed();
     const QString code = m_code->text().trimmed();
     if (server.isEmpty() || code.isEmpty()) {
@@ -188,6 +193,10 @@ void SyncSettingsWidget::pair()
 
 void SyncSettingsWidget::unpair()
 {
+    if (!m_ctx.may(Action::Settings)) {
+        m_message->setText(tr("Only an owner can pair or unpair this till."));
+        return;
+    }
     const sync::SyncState s = m_sync.state();
     const qint64 waiting = s.pending + s.rejected;
     QString keep;

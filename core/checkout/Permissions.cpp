@@ -1,0 +1,150 @@
+#include "Permissions.h"
+
+#include "Ids.h"
+#include "MarketDay.h"
+
+#include <QSqlQuery>
+
+namespace sk {
+
+namespace Permissions {
+
+bool allows(TillUser::Role role, Action action)
+{
+    return role == TillUser::Role::Owner || action == Action::Sell;
+}
+
+bool ownerMayApprove(Action action)
+{
+    switch (action) {
+    case Action::Void:
+    case Action::Refund:
+    case Action::PriceChange:
+    case Action::OpenDrawerNoSale:
+        return true;
+    case Action::Sell:
+    case Action::StockChange:
+    case Action::EndOfDay:
+    case Action::Reports:
+    case Action::Settings:
+    case Action::ManageUsers:
+        return false;
+    }
+    return false;
+}
+
+QString code(Action action)
+{
+    switch (action) {
+    case Action::Sell:
+        return QStringLiteral("sell");
+    case Action::Void:
+        return QStringLiteral("void");
+    case Action::Refund:
+        return QStringLiteral("refund");
+    case Action::PriceChange:
+        return QStringLiteral("price_change");
+    case Action::StockChange:
+        return QStringLiteral("stock_change");
+    case Action::EndOfDay:
+        return QStringLiteral("end_of_day");
+    case Action::Reports:
+        return QStringLiteral("reports");
+    case Action::Settings:
+        return QStringLiteral("settings");
+    case Action::ManageUsers:
+        return QStringLiteral("manage_users");
+    case Action::OpenDrawerNoSale:
+        return QStringLiteral("no_sale");
+    }
+    return {};
+}
+
+Status check(TillUser::Role role, Action action)
+{
+    if (allows(role, action))
+        return {};
+    return fail(Error::Code::Unauthorized,
+                QStringLiteral("only an owner may do this (%1)").arg(code(action)));
+}
+
+} // namespace Permissions
+
+TillActionLog::TillActionLog(Database &db)
+    : m_db(db)
+{}
+
+Result<TillAction> TillActionLog::record(TillAction a)
+{
+    if (a.action.isEmpty())
+        return fail(Error::Code::InvalidInput, QStringLiteral("an action needs its code"));
+    if (a.detail.size() > 500)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("the detail is longer than 500 characters"));
+    if (a.id.isEmpty())
+        a.id = newUuid7();
+    if (a.at == 0)
+        a.at = Clock::nowMs();
+    if (auto s = m_db.exec(
+            QStringLiteral("INSERT INTO till_actions (id, action, created_at, "
+                           "market_day_id, user_name, approved_by, sale_id, "
+                           "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {a.id, a.action, a.at, a.marketDayId, a.user, a.approvedBy, a.saleId, a.detail});
+        !s)
+        return std::unexpected(s.error());
+    return a;
+}
+
+Result<TillAction> TillActionLog::recordNoSale(const ActedBy &by)
+{
+    TillAction a;
+    a.action = Permissions::code(Action::OpenDrawerNoSale);
+    a.user = by.user;
+    a.approvedBy = by.approvedBy;
+    MarketDayRepository days(m_db);
+    auto day = days.current();
+    if (!day)
+        return std::unexpected(day.error());
+    if (*day)
+        a.marketDayId = (*day)->id;
+    return record(a);
+}
+
+namespace {
+Result<QList<TillAction>> readActions(Result<QSqlQuery> q)
+{
+    if (!q)
+        return std::unexpected(q.error());
+    QList<TillAction> out;
+    while (q->next())
+        out << TillAction{q->value(0).toString(),
+                          q->value(1).toString(),
+                          q->value(2).toLongLong(),
+                          q->value(3).toString(),
+                          q->value(4).toString(),
+                          q->value(5).toString(),
+                          q->value(6).toString(),
+                          q->value(7).toString()};
+    return out;
+}
+
+const QString kColumns = QStringLiteral("SELECT id, action, created_at, market_day_id, user_name, "
+                                        "approved_by, sale_id, detail FROM till_actions ");
+} // namespace
+
+Result<QList<TillAction>> TillActionLog::forSale(const QString &saleId)
+{
+    return readActions(m_db.exec(
+        kColumns + QStringLiteral("WHERE sale_id = ? ORDER BY created_at, id"), {saleId}));
+}
+
+Result<QList<TillAction>> TillActionLog::forMarketDay(const QString &marketDayId,
+                                                      const QString &action)
+{
+    return readActions(m_db.exec(kColumns
+                                     + QStringLiteral("WHERE market_day_id = ? AND (? = '' OR "
+                                                      "action = ?) ORDER BY created_at, id"),
+                                 {marketDayId, action, action}));
+}
+
+} // namespace sk

@@ -53,7 +53,7 @@ struct RestoreReport
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
 
     // <user data folder>/stallkeeper.sqlite (QStandardPaths::AppDataLocation).
     static QString defaultPath();

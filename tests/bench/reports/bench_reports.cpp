@@ -95,17 +95,17 @@ double cpuOf(const std::function<void()> &f, bool children = false)
 
 // One row per report of the catalog, over the year, as CPU time (the wall clock of a loaded
 // 2-core machine measures the neighbours):
-// - Reports of a few rows per day, market, product or tender (every report but the two
-//   listings): ReportRunner::table, median of `runs`, against the baseline of this run: one
-//   raw pass over the year's sales (count and sums of their header columns, nothing else).
-//   Before the summary tables every one of them read all of those rows and their lines or
-//   tenders too, so a report now costs a fraction of that pass, whatever the size.
-//   Budget <= 0.5x. The time of the same report as a scan without summaries (tests/reports/
-//   ReportScans.cpp: the SQL before the summaries) is printed beside it, one run.
-// - The listings `sales` and `lines` (a row per sale or line: a year is 1M or 3M rows, which
-//   no summary shortens): their CSV (ReportRunner::writeCsv) against `sqlite3 -csv` of the same
-//   SQL, budget <= 1.5x, as reports_export_lines.
-// The notes give each report's CPU ms against the 300 ms a year of 1M sales is allowed.
+// - Reports of a few rows per day, market, product, tender, count or return (all but the three
+//   listings below): ReportRunner::table, median of `runs`, against the baseline of this run:
+//   one raw pass over the year's sales (count and sums of their header columns, nothing else).
+//   Before the summary tables each of them read all of those rows and their lines, tenders or
+//   movements too; now none may cost more than that one pass (budget <= 1x; at full size they
+//   take a few percent of it). The same report as a scan without summaries (tests/reports/
+//   ReportScans.cpp: the SQL before them) is timed beside it, one run.
+// - The listings `sales`, `lines` and `discounts` (a row per sale, line or discounted line: a
+//   year of 1M sales is 1M, 3M or about 150k rows, which no summary shortens): their CSV
+//   (ReportRunner::exportCsv) against `sqlite3 -csv` of the same SQL, budget <= 1.5x.
+// The notes give each report's CPU ms beside the 300 ms a year of 1M sales is allowed.
 void everyReport(Database &db,
                  const ReportFilter &year,
                  int runs,
@@ -140,7 +140,7 @@ void everyReport(Database &db,
     for (const ReportDefinition &r : scan::catalog())
         scans.insert(r.name, r);
     for (const ReportDefinition &r : ReportCatalog::all()) {
-        if (r.name == u"sales" || r.name == u"lines") {
+        if (r.name == u"sales" || r.name == u"lines" || r.name == u"discounts") {
             const ReportQuery q = check(r.build(db, year), "listing sql");
             QString text = q.sql; // sqlite3 takes no binds: inline them (numbers and dates)
             for (const QVariant &b : q.binds) {
@@ -179,7 +179,9 @@ void everyReport(Database &db,
                   << " ms CPU, sqlite3 -csv " << b << " ms CPU" << Qt::endl;
             out() << "BENCH report_" << r.name << ' ' << m << ' ' << b << " ms <=1.5x CPU, " << rows
                   << " rows over the year as CSV vs sqlite3 -csv of the same SQL; a "
-                  << "listing of every " << (r.name == u"sales" ? "sale" : "line")
+                  << "listing of every "
+                  << (r.name == u"sales" ? "sale"
+                                         : (r.name == u"lines" ? "line" : "discounted line"))
                   << ", so not held to 300 ms" << Qt::endl;
             QFile::remove(ours);
             QFile::remove(theirs);
@@ -201,8 +203,10 @@ void everyReport(Database &db,
         }
         out() << "# report " << r.name << ": " << m << " ms CPU, " << rows
               << " rows; as a scan without summaries " << before << " ms CPU" << Qt::endl;
+        if (r.name == u"by_item")
+            continue; // stallkeeper-bench's report row has this id (same report, <= 300 ms)
         out() << "BENCH report_" << r.name << ' ' << m << ' ' << pass
-              << " ms <=0.5x CPU over the year, median of " << cpu.size() << ", vs one raw pass "
+              << " ms <=1x CPU over the year, median of " << cpu.size() << ", vs one raw pass "
               << "over its " << passed << " sales; " << m << " ms (300 allowed at 1M sales); "
               << "as a scan " << before << " ms" << Qt::endl;
     }

@@ -562,8 +562,8 @@ Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &dat
     return importCatalogCsv(db, &buffer, skipBad);
 }
 
-// Streams: one record is held at a time (and the SKUs seen, to refuse a repeated one), every
-// statement is prepared once, and the whole import is one transaction with a savepoint per row.
+// Streams: one record is held at a time, every statement is prepared once, and the whole
+// import is one transaction with a savepoint per row.
 Result<CatalogImportReport> importCatalogCsv(Database &db, QIODevice *in, bool skipBad)
 {
     CsvStreamReader reader(in);
@@ -588,10 +588,19 @@ Result<CatalogImportReport> importCatalogCsv(Database &db, QIODevice *in, bool s
     Transaction tx(db);
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());
+    // The SKUs of this file so far, to refuse one that comes twice: in a temporary table, so
+    // they take SQLite's page cache (and temporary file) rather than memory that grows with the
+    // file.
+    for (const char *sql : {"CREATE TEMP TABLE IF NOT EXISTS catalog_import_skus (sku TEXT "
+                            "PRIMARY KEY) WITHOUT ROWID",
+                            "DELETE FROM temp.catalog_import_skus"})
+        if (auto t = db.exec(QLatin1String(sql)); !t)
+            return std::unexpected(t.error());
+    const QString remember
+        = QStringLiteral("INSERT OR IGNORE INTO temp.catalog_import_skus (sku) VALUES (?)");
     const QString savepoint = QStringLiteral("SAVEPOINT row");
     const QString release = QStringLiteral("RELEASE row");
     const QString rollback = QStringLiteral("ROLLBACK TO row");
-    QSet<QString> seen;
     for (;;) {
         auto more = reader.next(row);
         if (!more)
@@ -599,10 +608,14 @@ Result<CatalogImportReport> importCatalogCsv(Database &db, QIODevice *in, bool s
         if (!*more)
             break;
         Result<Product> p = productFromCsv(header, row.fields, currency);
-        if (p && seen.contains(p->sku))
-            p = fail(Error::Code::InvalidInput, QStringLiteral("SKU %1 appears twice").arg(p->sku));
         if (p) {
-            seen.insert(p->sku);
+            if (auto r = db.execCached(remember, {p->sku}); !r)
+                return std::unexpected(r.error());
+            if (db.scalarCached(QStringLiteral("SELECT changes()"), {}).value_or(1).toInt() == 0)
+                p = fail(Error::Code::InvalidInput,
+                         QStringLiteral("SKU %1 appears twice").arg(p->sku));
+        }
+        if (p) {
             // A savepoint per row, so a refused row leaves nothing behind when skipping.
             (void)db.execCached(savepoint, {});
             p = repo.save(*p, true);

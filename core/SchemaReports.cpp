@@ -334,8 +334,12 @@ Migration migrationReports()
                 + QStringLiteral(" FROM stock_movements c WHERE c.id = NEW.id; ") + recountNext
                 + QStringLiteral(" END"),
             // Any other movement: the next count after it (none for a device selling now).
+            // The WHEN test is one probe of the counts index; the body runs only for a movement
+            // that lands before a count (one pulled late), never for a sale made now.
             QStringLiteral("CREATE TRIGGER stock_count_expected_move AFTER INSERT ON "
-                           "stock_movements WHEN NEW.kind <> 'count' BEGIN ")
+                           "stock_movements WHEN NEW.kind <> 'count' AND EXISTS (SELECT 1 FROM "
+                           "stock_movements x WHERE x.product_id = NEW.product_id AND x.kind = "
+                           "'count' AND x.hlc > NEW.hlc) BEGIN ")
                 + recountNext + QStringLiteral(" END"),
         }};
 }

@@ -5,13 +5,14 @@
 #include "sync/EventValidator.h"
 #include "sync/SyncEngine.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
-#include <limits>
 #include <algorithm>
+#include <limits>
 
 namespace sk {
 
@@ -144,13 +145,19 @@ Result<QList<Product>> ProductRepository::many(QSqlQuery &q)
 
 Result<Product> ProductRepository::one(const QString &where, const QVariant &v)
 {
-    auto q
-        = m_db.exec(QStringLiteral("SELECT %1 FROM products WHERE %2").arg(kColumns, where), {v});
+    // Prepared once per connection: a catalog import looks up every row's SKU.
+    auto q = m_db.queryCached(
+        QStringLiteral("SELECT %1 FROM products WHERE %2").arg(kColumns, where), {v});
     if (!q)
         return std::unexpected(q.error());
-    if (!q->next())
+    QSqlQuery &row = **q;
+    if (!row.next()) {
+        row.finish();
         return fail(Error::Code::NotFound, QStringLiteral("no product %1").arg(v.toString()));
-    return fromRow(*q);
+    }
+    Product p = fromRow(row);
+    row.finish();
+    return p;
 }
 
 Result<Product> ProductRepository::byId(const QString &id)
@@ -332,8 +339,8 @@ Status ProductRepository::validate(const Product &p)
     };
     if (auto c = p.check(); !c)
         return c;
-    auto tax = m_db.scalar(QStringLiteral("SELECT count(*) FROM tax_categories WHERE code = ?"),
-                           {p.taxCategory});
+    auto tax = m_db.scalarCached(
+        QStringLiteral("SELECT count(*) FROM tax_categories WHERE code = ?"), {p.taxCategory});
     if (!tax)
         return std::unexpected(tax.error());
     if (tax->toInt() == 0)
@@ -359,7 +366,7 @@ Result<Product> ProductRepository::save(Product p, bool inTransaction)
     else if (p.id.isEmpty())
         p.id = newUuid7();
     p.hlc = Database::hlc().now();
-    auto r = m_db.exec(
+    auto r = m_db.execCached(
         QStringLiteral(
             "INSERT INTO products (id, sku, name, category, unit, price, tax_category, "
             "snap_eligible, token_eligible, fmnp_eligible, active, quick_pos, quick_color, "
@@ -387,14 +394,15 @@ Result<Product> ProductRepository::save(Product p, bool inTransaction)
          p.hlc});
     if (!r)
         return std::unexpected(r.error());
-    if (auto d
-        = m_db.exec(QStringLiteral("DELETE FROM product_barcodes WHERE product_id = ?"), {p.id});
+    if (auto d = m_db.execCached(
+            QStringLiteral("DELETE FROM product_barcodes WHERE product_id = ?"), {p.id});
         !d)
         return std::unexpected(d.error());
     for (const QString &b : p.barcodes) {
-        auto ins = m_db.exec(QStringLiteral("INSERT INTO product_barcodes (barcode, product_id) "
-                                            "VALUES (?, ?)"),
-                             {b, p.id});
+        auto ins
+            = m_db.execCached(QStringLiteral("INSERT INTO product_barcodes (barcode, product_id) "
+                                             "VALUES (?, ?)"),
+                              {b, p.id});
         if (!ins)
             return fail(Error::Code::Conflict,
                         QStringLiteral("barcode %1 already belongs to another product").arg(b));
@@ -433,13 +441,14 @@ Status appendOutbox(Database &db,
                     QStringLiteral("this %1 breaks the rules every device checks: %2")
                         .arg(eventType, v.error().detail));
     const QJsonObject envelope = event.envelope();
-    auto r = db.exec(QStringLiteral("INSERT INTO outbox (event_id, event_type, hlc, payload, "
-                                    "created_at) VALUES (?, ?, ?, ?, ?)"),
-                     {eventId,
-                      eventType,
-                      hlc,
-                      QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Compact)),
-                      Clock::nowMs()});
+    auto r
+        = db.execCached(QStringLiteral("INSERT INTO outbox (event_id, event_type, hlc, payload, "
+                                       "created_at) VALUES (?, ?, ?, ?, ?)"),
+                        {eventId,
+                         eventType,
+                         hlc,
+                         QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Compact)),
+                         Clock::nowMs()});
     if (!r)
         return std::unexpected(r.error());
     return {};
@@ -547,13 +556,25 @@ bool isRowError(const Error &e)
 
 Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &data, bool skipBad)
 {
-    auto rows = CsvReader::parse(data);
-    if (!rows)
-        return std::unexpected(rows.error());
-    if (rows->isEmpty())
+    QByteArray copy = data;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return importCatalogCsv(db, &buffer, skipBad);
+}
+
+// Streams: one record is held at a time, every statement is prepared once, and the whole
+// import is one transaction with a savepoint per row.
+Result<CatalogImportReport> importCatalogCsv(Database &db, QIODevice *in, bool skipBad)
+{
+    CsvStreamReader reader(in);
+    CsvReader::Row row;
+    auto first = reader.next(row);
+    if (!first)
+        return std::unexpected(first.error());
+    if (!*first)
         return fail(Error::Code::InvalidInput, QStringLiteral("line 1: the file is empty"));
     QStringList header;
-    for (const QString &h : rows->first().fields)
+    for (const QString &h : std::as_const(row.fields))
         header << h.trimmed().toLower();
     for (const char *required : {"sku", "name", "price"})
         if (!header.contains(QLatin1String(required)))
@@ -567,37 +588,60 @@ Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &dat
     Transaction tx(db);
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());
-    QSet<QString> seen;
-    for (qsizetype i = 1; i < rows->size(); ++i) {
-        const auto &row = rows->at(i);
+    // The SKUs of this file so far, to refuse one that comes twice: in a temporary table, so
+    // they take SQLite's page cache (and temporary file) rather than memory that grows with the
+    // file.
+    for (const char *sql : {"CREATE TEMP TABLE IF NOT EXISTS catalog_import_skus (sku TEXT "
+                            "PRIMARY KEY) WITHOUT ROWID",
+                            "DELETE FROM temp.catalog_import_skus"})
+        if (auto t = db.exec(QLatin1String(sql)); !t)
+            return std::unexpected(t.error());
+    const QString remember
+        = QStringLiteral("INSERT OR IGNORE INTO temp.catalog_import_skus (sku) VALUES (?)");
+    const QString savepoint = QStringLiteral("SAVEPOINT row");
+    const QString release = QStringLiteral("RELEASE row");
+    const QString rollback = QStringLiteral("ROLLBACK TO row");
+    for (;;) {
+        auto more = reader.next(row);
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
+            break;
         Result<Product> p = productFromCsv(header, row.fields, currency);
-        if (p && seen.contains(p->sku))
-            p = fail(Error::Code::InvalidInput, QStringLiteral("SKU %1 appears twice").arg(p->sku));
         if (p) {
-            seen.insert(p->sku);
+            if (auto r = db.execCached(remember, {p->sku}); !r)
+                return std::unexpected(r.error());
+            if (db.scalarCached(QStringLiteral("SELECT changes()"), {}).value_or(1).toInt() == 0)
+                p = fail(Error::Code::InvalidInput,
+                         QStringLiteral("SKU %1 appears twice").arg(p->sku));
+        }
+        if (p) {
             // A savepoint per row, so a refused row leaves nothing behind when skipping.
-            db.exec(QStringLiteral("SAVEPOINT row"));
+            (void)db.execCached(savepoint, {});
             p = repo.save(*p, true);
             if (p)
-                db.exec(QStringLiteral("RELEASE row"));
+                (void)db.execCached(release, {});
             else
-                db.exec(QStringLiteral("ROLLBACK TO row")), db.exec(QStringLiteral("RELEASE row"));
+                (void)db.execCached(rollback, {}), (void)db.execCached(release, {});
             // A full or read-only disk, damage: not the row's fault, and no row will do better.
             if (!p && !isRowError(p.error()))
                 return std::unexpected(p.error());
         }
         if (!p) {
-            report.errors << QStringLiteral("line %1: %2").arg(row.line).arg(p.error().detail);
+            // Every message when skipping (they are the report); the first few otherwise, and the
+            // count, so a file of bad rows does not fill memory.
+            if (skipBad || report.errors.size() < 100)
+                report.errors << QStringLiteral("line %1: %2").arg(row.line).arg(p.error().detail);
             ++report.skipped;
             continue;
         }
         ++report.imported;
     }
-    if (!report.errors.isEmpty() && !skipBad)
+    if (report.skipped > 0 && !skipBad)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("%1 (nothing imported; %2 bad row(s))")
                         .arg(report.errors.first())
-                        .arg(report.errors.size()));
+                        .arg(report.skipped));
     if (auto c = tx.commit(); !c)
         return std::unexpected(c.error());
     return report;

@@ -87,6 +87,8 @@ struct CatalogImportReport
 QStringList catalogCsvColumns();
 // Import all rows or none (unless skipBad, which imports the good rows and reports the rest).
 Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &data, bool skipBad);
+// The same, reading the CSV from a device as it goes (memory stays flat however long the file).
+Result<CatalogImportReport> importCatalogCsv(Database &db, QIODevice *in, bool skipBad);
 Status exportCatalogCsv(Database &db, QIODevice *out, bool bom);
 
 // Append an event to the outbox; must run inside the caller's transaction. An event that does

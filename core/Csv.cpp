@@ -2,6 +2,7 @@
 
 #include "Money.h"
 
+#include <QBuffer>
 #include <QStringDecoder>
 
 namespace sk {
@@ -176,65 +177,75 @@ QString CsvReader::unneutralise(const QString &value)
     return value;
 }
 
-Result<QList<CsvReader::Row>> CsvReader::parse(const QByteArray &raw)
+CsvStreamReader::CsvStreamReader(QIODevice *in)
+    : m_in(in)
+{}
+
+Result<bool> CsvStreamReader::next(Row &out)
 {
-    QByteArray data = raw;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    // Validate UTF-8 line by line so the error can name the line.
-    {
-        int line = 1;
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= data.size(); ++i) {
-            if (i == data.size() || data.at(i) == '\n') {
-                QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-                const QString s = dec.decode(QByteArrayView(data.constData() + start, i - start));
-                if (dec.hasError())
-                    return fail(Error::Code::InvalidInput,
-                                QStringLiteral("line %1: not valid UTF-8").arg(line));
-                Q_UNUSED(s);
-                ++line;
-                start = i + 1;
-            }
-        }
-    }
-    const QString text = QString::fromUtf8(data);
-    QList<Row> rows;
     Row row;
+    row.line = m_line;
     QString field;
-    int line = 1;
-    row.line = 1;
     bool inQuotes = false;
     bool fieldQuoted = false;
     bool afterQuote = false;
+    bool done = false;
     auto endField = [&] {
         row.fields << field;
         field.clear();
         fieldQuoted = false;
         afterQuote = false;
     };
+    // A record ends at a line break outside quotes; a blank line is no record.
     auto endRecord = [&] {
         const bool blankLine = row.fields.isEmpty() && field.isEmpty() && !fieldQuoted;
         endField();
-        if (!blankLine)
-            rows << row;
+        if (!blankLine) {
+            out = std::move(row);
+            done = true;
+        }
         row = Row{};
-        row.line = line;
+        row.line = m_line;
     };
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    // A quoted field may hold line breaks: a record can span physical lines, so its state
+    // lives across them.
+    while (!done) {
+        if (m_pos >= m_text.size()) {
+            // The next physical line, checked as UTF-8 on its own so the error names it.
+            if (m_in->atEnd())
+                break;
+            QByteArray bytes = m_in->readLine();
+            if (bytes.isEmpty() && !m_in->atEnd())
+                return fail(Error::Code::Io,
+                            QStringLiteral("line %1: could not be read: %2")
+                                .arg(m_physical)
+                                .arg(m_in->errorString()));
+            if (m_physical == 1 && bytes.startsWith("\xEF\xBB\xBF"))
+                bytes.remove(0, 3);
+            QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            m_text = dec.decode(bytes);
+            if (dec.hasError())
+                return fail(Error::Code::InvalidInput,
+                            QStringLiteral("line %1: not valid UTF-8").arg(m_physical));
+            ++m_physical;
+            m_pos = 0;
+            continue;
+        }
+        const QString &text = m_text;
+        const qsizetype i = m_pos++;
         const QChar c = text.at(i);
         if (inQuotes) {
             if (c == u'"') {
                 if (i + 1 < text.size() && text.at(i + 1) == u'"') {
                     field.append(u'"');
-                    ++i;
+                    ++m_pos;
                 } else {
                     inQuotes = false;
                     afterQuote = true;
                 }
             } else {
                 if (c == u'\n')
-                    ++line;
+                    ++m_line;
                 field.append(c);
             }
             continue;
@@ -244,7 +255,7 @@ Result<QList<CsvReader::Row>> CsvReader::parse(const QByteArray &raw)
         } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
             // CRLF: handled by the LF.
         } else if (c == u'\n') {
-            ++line;
+            ++m_line;
             endRecord();
         } else if (c == u'"' && field.isEmpty() && !fieldQuoted) {
             inQuotes = true;
@@ -252,19 +263,41 @@ Result<QList<CsvReader::Row>> CsvReader::parse(const QByteArray &raw)
         } else {
             if (afterQuote)
                 return fail(Error::Code::InvalidInput,
-                            QStringLiteral("line %1: text after a closing quote").arg(line));
+                            QStringLiteral("line %1: text after a closing quote").arg(m_line));
             if (c == u'"' && !fieldQuoted)
                 return fail(Error::Code::InvalidInput,
-                            QStringLiteral("line %1: quote inside an unquoted field").arg(line));
+                            QStringLiteral("line %1: quote inside an unquoted field").arg(m_line));
             field.append(c);
         }
     }
+    if (done)
+        return true;
     if (inQuotes)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("line %1: a quoted field is never closed").arg(row.line));
-    if (!field.isEmpty() || !row.fields.isEmpty() || fieldQuoted)
+    if (!field.isEmpty() || !row.fields.isEmpty() || fieldQuoted) {
         endRecord();
-    return rows;
+        return done;
+    }
+    return false;
+}
+
+Result<QList<CsvReader::Row>> CsvReader::parse(const QByteArray &raw)
+{
+    QByteArray copy = raw;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    CsvStreamReader reader(&buffer);
+    QList<Row> rows;
+    Row row;
+    for (;;) {
+        auto more = reader.next(row);
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
+            return rows;
+        rows << row;
+    }
 }
 
 } // namespace sk

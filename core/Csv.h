@@ -57,9 +57,28 @@ public:
         QStringList fields;
     };
 
+    // The whole text at once (small files); imports read with CsvStreamReader.
     static Result<QList<Row>> parse(const QByteArray &data);
     // Undo CsvWriter::neutralise: "'=SUM(1)" -> "=SUM(1)" so exports round-trip.
     static QString unneutralise(const QString &value);
+};
+
+// The same reader, one record at a time from a device: memory stays that of one record however
+// large the file. A UTF-8 error is found when its line is reached.
+class CsvStreamReader
+{
+public:
+    using Row = CsvReader::Row;
+    explicit CsvStreamReader(QIODevice *in);
+    // The next record into `row`: true, or false at the end of the input.
+    Result<bool> next(Row &row);
+
+private:
+    QIODevice *m_in;
+    QString m_text; // the physical line being read
+    qsizetype m_pos = 0;
+    int m_line = 1;     // line where the next character is (counts breaks inside quotes too)
+    int m_physical = 1; // number of the next physical line to read
 };
 
 } // namespace sk

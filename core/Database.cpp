@@ -384,6 +384,39 @@ Status Database::execCached(const QString &sql, std::initializer_list<QVariant> 
     return result;
 }
 
+Result<QSqlQuery *> Database::queryCached(const QString &sql, std::initializer_list<QVariant> binds)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return std::unexpected(error(q, QStringLiteral("prepare")));
+        it = m_cache.insert(sql, q);
+    }
+    if (damaged() && writes(*it))
+        return std::unexpected(damagedError());
+    int i = 0;
+    for (const QVariant &b : binds)
+        it->bindValue(i++, bindable(b));
+    if (!it->exec()) {
+        Error e = error(*it, QStringLiteral("query"));
+        it->finish();
+        return std::unexpected(e);
+    }
+    return &*it;
+}
+
+Result<QVariant> Database::scalarCached(const QString &sql, std::initializer_list<QVariant> binds)
+{
+    auto q = queryCached(sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QVariant v = (*q)->next() ? (*q)->value(0) : QVariant();
+    (*q)->finish();
+    return v;
+}
+
 Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVariant> binds)
 {
     auto q = exec(sql, binds);

@@ -53,7 +53,7 @@ struct RestoreReport
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
 
     // <user data folder>/stallkeeper.sqlite (QStandardPaths::AppDataLocation).
     static QString defaultPath();
@@ -85,6 +85,11 @@ public:
     Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
     // Like exec, for hot paths: the statement is prepared once per connection and reused.
     Status execCached(const QString &sql, std::initializer_list<QVariant> binds);
+    // Like exec with a statement prepared once per connection. The query stays valid until the
+    // same SQL runs again; finish() it once its rows are read.
+    Result<QSqlQuery *> queryCached(const QString &sql, std::initializer_list<QVariant> binds);
+    // The first column of the first row, from a statement prepared once per connection.
+    Result<QVariant> scalarCached(const QString &sql, std::initializer_list<QVariant> binds);
 
     // PRAGMA integrity_check; returns the problems found (empty when the file is sound). Problems
     // mark the file damaged.

@@ -517,8 +517,8 @@ SaleRepository::record(const Cart &cart, const SaleRules &rules, bool writeOutbo
 
 Result<SaleRecord> SaleRepository::load(const QString &saleId)
 {
-    // By id first, then by receipt number: "id = ? OR receipt_no = ?" made SQLite walk every
-    // sale (receipt_no has no index), so each void or refund read the whole history.
+    // By id first, then by receipt number, each through its own index (receipt_no: sales_receipt,
+    // migration 10); "id = ? OR receipt_no = ?" in one statement would walk every sale.
     const QString columns = QStringLiteral(
         "SELECT id, device_id, receipt_no, kind, coalesce(ref_sale_id, ''), market_day_id, "
         "market_name, created_at, utc_offset, hlc, currency, tax_inclusive, subtotal, discount, "

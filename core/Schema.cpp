@@ -232,7 +232,8 @@ const std::vector<Migration> &migrations()
                                                 migrationSettings(),
                                                 migrationOutboxQueue(),
                                                 migrationMoney(),
-                                                migrationRoles()};
+                                                migrationRoles(),
+                                                migrationReports()};
     return list;
 }
 

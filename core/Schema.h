@@ -31,6 +31,7 @@ Migration migrationSettings();    // 7: SchemaSettings.cpp (tax categories can b
 Migration migrationOutboxQueue(); // 8: SchemaOutbox.cpp (unsent outbox events, by number)
 Migration migrationMoney();       // 9: SchemaMoney.cpp (refund_to, refund origins, client refs)
 Migration migrationRoles();       // 10: SchemaRoles.cpp (till action log: who, who approved)
+Migration migrationReports();     // 11: SchemaReports.cpp (summaries and indexes for every report)
 
 // Schema 8's queue of unsent outbox events (pending or rejected): a FROM clause of their rows
 // as `o`, in queue order by `u.seq`; and the condition that a row of `outbox` is one of them.

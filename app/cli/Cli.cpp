@@ -96,8 +96,9 @@ int cmdCatalog(Context &ctx, Args &a)
                 Error::io(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString())));
         if (f.size() > 64 * 1024 * 1024)
             failWith(Error::invalid(QStringLiteral("%1 is larger than 64 MB").arg(f.fileName())));
-        auto report = check(
-            importCatalogCsv(ctx.database(), f.readAll(), a.flag(QStringLiteral("skip-bad"))));
+        // Read as it is imported: the file is never held in memory whole.
+        auto report
+            = check(importCatalogCsv(ctx.database(), &f, a.flag(QStringLiteral("skip-bad"))));
         for (const QString &e : report.errors)
             err() << "skipped " << e << "\n";
         ctx.out << "imported " << report.imported << " product(s)";

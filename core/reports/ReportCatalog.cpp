@@ -55,15 +55,19 @@ QString saleDate()
 // Conditions on the sales alias `s`: local business date range and market. The coarse bounds
 // on created_at (a day of slack for any time zone) let SQLite use the sales_created index; the
 // exact test is on the local date.
-void saleConditions(const ReportFilter &f, QStringList &where, QVariantList &binds)
+// createdAt: the column the coarse bounds test (a copy of s.created_at that leads an index).
+void saleConditions(const ReportFilter &f,
+                    QStringList &where,
+                    QVariantList &binds,
+                    const QString &createdAt = QStringLiteral("s.created_at"))
 {
     if (f.from.isValid()) {
-        where << QStringLiteral("s.created_at >= ?") << saleDate() + QStringLiteral(" >= ?");
+        where << createdAt + QStringLiteral(" >= ?") << saleDate() + QStringLiteral(" >= ?");
         binds << QDateTime(f.from.addDays(-1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch()
               << f.from.toString(Qt::ISODate);
     }
     if (f.to.isValid()) {
-        where << QStringLiteral("s.created_at < ?") << saleDate() + QStringLiteral(" <= ?");
+        where << createdAt + QStringLiteral(" < ?") << saleDate() + QStringLiteral(" <= ?");
         binds << QDateTime(f.to.addDays(2), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch()
               << f.to.toString(Qt::ISODate);
     }
@@ -321,8 +325,20 @@ Result<ReportQuery> buildByDay(Database &, const ReportFilter &f)
         f, d + QStringLiteral(", ") + weekdayName(saleIsoWeekday()), d, QStringLiteral("1"));
 }
 
+// By hour reads sales_hourly (migration 10) unless a category narrows it to some lines.
 Result<ReportQuery> buildByHour(Database &, const ReportFilter &f)
 {
+    if (f.category.isEmpty()) {
+        ReportQuery q;
+        QStringList where;
+        dateConditions(QStringLiteral("r.day"), QStringLiteral("r.market_name"), f, where, q.binds);
+        q.sql = QStringLiteral("SELECT r.hour, printf('%02d:00-%02d:00', r.hour, (r.hour + 1) % "
+                               "24), sum(r.sales), sum(r.gross), sum(r.discount), "
+                               "sum(r.returns), sum(r.net), sum(r.tax), r.currency FROM "
+                               "sales_hourly r WHERE ")
+                + joined(where) + QStringLiteral(" GROUP BY r.hour, r.currency ORDER BY 1");
+        return q;
+    }
     const QString h = saleHour();
     return bucketQuery(f,
                        h + QStringLiteral(", printf('%02d:00-%02d:00', ") + h
@@ -355,74 +371,58 @@ Result<ReportQuery> buildByMarket(Database &, const ReportFilter &f)
                        QStringLiteral("1"));
 }
 
+// By tender, reimbursement and cash reconciliation read tenders_daily (migration 10): one row
+// per market day, business date, market, currency and tender, kept by a trigger on
+// sale_tenders. Their filters are whole business dates, markets and market days, all keys of it.
 Result<ReportQuery> buildByTender(Database &, const ReportFilter &f)
 {
     ReportQuery q;
     QStringList where;
-    saleConditions(f, where, q.binds);
-    q.sql = sql("SELECT t.tender, coalesce(tt.name, t.tender), sum(s.kind = 'sale'), "
-                "sum(CASE WHEN s.kind = 'sale' THEN t.tendered ELSE 0 END), "
-                "sum(CASE WHEN s.kind = 'sale' THEN t.change ELSE 0 END), "
-                "sum(CASE WHEN s.kind = 'sale' THEN t.amount ELSE 0 END), "
-                "sum(CASE WHEN s.kind <> 'sale' THEN t.amount ELSE 0 END), sum(t.amount), "
-                "s.currency FROM sales s JOIN sale_tenders t ON t.sale_id = s.id "
-                "LEFT JOIN tender_types tt ON tt.code = t.tender WHERE ")
+    dateConditions(QStringLiteral("r.day"), QStringLiteral("r.market_name"), f, where, q.binds);
+    q.sql = sql("SELECT r.tender, coalesce(tt.name, r.tender), sum(r.payments), sum(r.tendered), "
+                "sum(r.change), sum(r.received), sum(r.refunded), sum(r.amount), r.currency "
+                "FROM tenders_daily r LEFT JOIN tender_types tt ON tt.code = r.tender WHERE ")
             + joined(where)
-            + sql(" GROUP BY t.tender, s.currency ORDER BY coalesce(tt.sort, 1000), 1");
+            + sql(" GROUP BY r.tender, r.currency ORDER BY coalesce(tt.sort, 1000), 1");
     return q;
 }
 
-// Taxable base per category and rate. Untaxed tenders (SNAP) paid eligible lines first, the
-// highest tax rate first (SaleEngine phase 0); the part they paid is not taxed. It is spread
-// back over the sale's eligible lines in that order, so base = net - untaxed part (- tax when
-// prices include it).
+// Taxable base per category and rate, from tax_daily (migration 10). Untaxed tenders (SNAP)
+// paid eligible lines first, the highest tax rate first (SaleEngine phase 0); the part they paid
+// is not taxed. It is spread back over the sale's eligible lines in that order, so base = net -
+// untaxed part (- tax when prices include it); the triggers of core/SchemaReports.cpp keep that
+// spread per sale as its lines and tenders arrive.
 Result<ReportQuery> buildTaxSummary(Database &, const ReportFilter &f)
 {
     ReportQuery q;
     QStringList where;
-    saleConditions(f, where, q.binds);
-    q.sql = sql("WITH f AS (SELECT s.id AS sid, l.line_no AS ln, l.tax_category AS tc, "
-                "l.tax_rate_ppm AS rate, l.net AS net, l.tax AS tax, s.tax_inclusive AS incl, "
-                "s.currency AS cur, instr(l.eligibility, 'snap') > 0 AS elig, "
-                "(SELECT coalesce(sum(t.untaxed), 0) FROM sale_tenders t WHERE t.sale_id = s.id) "
-                "AS u "
-                "FROM sales s CROSS JOIN sale_lines l ON l.sale_id = s.id WHERE ")
+    dateConditions(QStringLiteral("r.day"), QStringLiteral("r.market_name"), f, where, q.binds);
+    q.sql = sql("SELECT r.tax_category, coalesce(c.name, r.tax_category), r.rate_ppm, "
+                "sum(r.lines), sum(r.net), sum(r.paid), sum(r.base), sum(r.tax), r.currency "
+                "FROM tax_daily r LEFT JOIN tax_categories c ON c.code = r.tax_category WHERE ")
             + joined(where)
-            + sql("), g AS (SELECT *, coalesce(sum(CASE WHEN elig THEN abs(net) ELSE 0 END) OVER "
-                  "(PARTITION BY sid ORDER BY rate DESC, ln ROWS BETWEEN UNBOUNDED PRECEDING AND "
-                  "1 PRECEDING), 0) AS before FROM f), "
-                  "h AS (SELECT tc, rate, net, tax, incl, cur, CASE WHEN elig AND u <> 0 THEN "
-                  "(CASE WHEN net < 0 THEN -1 ELSE 1 END) * min(abs(net), max(0, abs(u) - before)) "
-                  "ELSE 0 END AS paid FROM g) "
-                  "SELECT h.tc, coalesce(c.name, h.tc), h.rate, count(*), sum(h.net), sum(h.paid), "
-                  "sum(h.net - h.paid - CASE WHEN h.incl THEN h.tax ELSE 0 END), sum(h.tax), h.cur "
-                  "FROM h LEFT JOIN tax_categories c ON c.code = h.tc "
-                  "GROUP BY h.tc, h.rate, h.cur ORDER BY h.rate DESC, 1");
+            + sql(" GROUP BY r.tax_category, r.rate_ppm, r.currency ORDER BY r.rate_ppm DESC, 1");
     return q;
 }
 
 // Restricted tenders (SNAP/EBT, SNAP and market tokens, WIC/FMNP) per market day: what the
-// vendor claims back from the market or the program.
+// vendor claims back from the market or the program. Tokens: the tendered amount over the
+// face value (a sale only takes whole tokens).
 Result<ReportQuery> buildReimbursement(Database &, const ReportFilter &f)
 {
     ReportQuery q;
     QStringList where{
         QStringLiteral("(tt.eligibility <> 'any' OR tt.face_value > 0 OR tt.untaxed = 1)")};
-    const QString day
-        = QStringLiteral("coalesce(md.business_date, ") + saleDate() + QStringLiteral(")");
-    dateConditions(day, QStringLiteral("s.market_name"), f, where, q.binds);
+    const QString day = QStringLiteral("coalesce(md.business_date, r.day)");
+    dateConditions(day, QStringLiteral("r.market_name"), f, where, q.binds);
     q.sql = QStringLiteral("SELECT ") + day
-            + sql(", s.market_name, t.tender, tt.name, sum(s.kind = 'sale'), "
-                  "CASE WHEN tt.face_value > 0 THEN sum(CASE WHEN s.kind = 'sale' THEN t.tendered "
-                  "/ tt.face_value ELSE 0 END) END, "
-                  "sum(CASE WHEN s.kind = 'sale' THEN t.tendered ELSE 0 END), "
-                  "sum(CASE WHEN s.kind = 'sale' THEN t.change ELSE 0 END), "
-                  "sum(CASE WHEN s.kind <> 'sale' THEN t.amount ELSE 0 END), sum(t.amount), "
-                  "s.currency FROM sales s JOIN sale_tenders t ON t.sale_id = s.id "
-                  "JOIN tender_types tt ON tt.code = t.tender "
-                  "LEFT JOIN market_days md ON md.id = s.market_day_id WHERE ")
+            + sql(", r.market_name, r.tender, tt.name, sum(r.payments), "
+                  "CASE WHEN tt.face_value > 0 THEN sum(r.tendered) / tt.face_value END, "
+                  "sum(r.tendered), sum(r.change), sum(r.refunded), sum(r.amount), r.currency "
+                  "FROM tenders_daily r JOIN tender_types tt ON tt.code = r.tender "
+                  "LEFT JOIN market_days md ON md.id = r.market_day_id WHERE ")
             + joined(where)
-            + sql(" GROUP BY 1, s.market_name, t.tender, s.currency "
+            + sql(" GROUP BY 1, r.market_name, r.tender, r.currency "
                   "ORDER BY 1, 2, tt.sort, 3");
     return q;
 }
@@ -430,6 +430,8 @@ Result<ReportQuery> buildReimbursement(Database &, const ReportFilter &f)
 Result<ReportQuery> buildRefunds(Database &db, const ReportFilter &f)
 {
     ReportQuery q;
+    // The condition is written as the sales_returns index has it (migration 10), so SQLite reads
+    // the refunds and voids by time from that index instead of every sale.
     QStringList where{QStringLiteral("s.kind IN ('refund', 'void')")};
     saleConditions(f, where, q.binds);
     q.sql = QStringLiteral("SELECT s.id, s.receipt_no, s.kind, ")
@@ -447,8 +449,10 @@ Result<ReportQuery> buildRefunds(Database &db, const ReportFilter &f)
 Result<ReportQuery> buildDiscounts(Database &, const ReportFilter &f)
 {
     ReportQuery q;
+    // discount_lines (migration 10) lists the discounted lines of sales in time order: SQLite
+    // walks it and fetches just those sales and lines, not every line of the year.
     QStringList where{QStringLiteral("s.kind = 'sale'"), QStringLiteral("l.discount <> 0")};
-    saleConditions(f, where, q.binds);
+    saleConditions(f, where, q.binds, QStringLiteral("d.created_at"));
     if (!f.category.isEmpty()) {
         where << QStringLiteral("l.category = ?");
         q.binds << f.category;
@@ -460,14 +464,16 @@ Result<ReportQuery> buildDiscounts(Database &, const ReportFilter &f)
           + sql(
               ", s.market_name, l.line_no, l.sku, l.name, l.category, l.qty, l.gross, "
               "l.discount, l.net, CASE WHEN l.gross > 0 THEN (l.discount * 2000000 + l.gross) "
-              "/ (2 * l.gross) END, s.currency FROM sales s CROSS JOIN sale_lines l ON l.sale_id = "
-              "s.id WHERE ")
-          + joined(where) + QStringLiteral(" ORDER BY s.created_at, s.id, l.line_no");
+              "/ (2 * l.gross) END, s.currency FROM discount_lines d CROSS JOIN sales s ON s.id = "
+              "d.sale_id CROSS JOIN sale_lines l ON l.sale_id = d.sale_id AND l.line_no = "
+              "d.line_no WHERE ")
+          + joined(where) + QStringLiteral(" ORDER BY d.created_at, d.sale_id, d.line_no");
     return q;
 }
 
 // One row per count. expected = the level just before the count (StockLedger::levelBefore:
-// the latest earlier count plus every non-count movement after it and before this one).
+// the latest earlier count plus every non-count movement after it and before this one), kept
+// per count in stock_count_expected (migration 10) instead of summed over every movement here.
 // The count's time has no stored offset: it is shown in this machine's local time.
 Result<ReportQuery> buildStockVariance(Database &db, const ReportFilter &f)
 {
@@ -481,31 +487,23 @@ Result<ReportQuery> buildStockVariance(Database &db, const ReportFilter &f)
         q.binds << f.category;
     }
     q.binds << db.setting(QStringLiteral("currency"), QStringLiteral("USD"));
-    q.sql
-        = sql("WITH c AS MATERIALIZED (SELECT m.id, m.product_id, m.qty, m.hlc, m.created_at, "
-              "m.market_day_id, m.context, "
-              "CAST(strftime('%s', m.created_at / 1000, 'unixepoch', 'localtime') AS INTEGER) "
-              "- m.created_at / 1000 AS off, "
-              "(SELECT x.qty FROM stock_movements x WHERE x.product_id = m.product_id AND "
-              "x.kind = 'count' AND x.hlc < m.hlc ORDER BY x.hlc DESC, x.id DESC LIMIT 1) AS pq, "
-              "(SELECT x.hlc FROM stock_movements x WHERE x.product_id = m.product_id AND "
-              "x.kind = 'count' AND x.hlc < m.hlc ORDER BY x.hlc DESC, x.id DESC LIMIT 1) AS ph "
-              "FROM stock_movements m WHERE m.kind = 'count'), "
-              "e AS MATERIALIZED (SELECT c.*, coalesce(c.pq, 0) + (SELECT coalesce(sum(y.qty), 0) "
-              "FROM stock_movements y WHERE y.product_id = c.product_id AND y.kind <> 'count' "
-              "AND y.hlc < c.hlc AND y.hlc > coalesce(c.ph, -1)) AS expected FROM c) "
-              "SELECT strftime('%Y-%m-%dT%H:%M:%S', c.created_at / 1000 + c.off, 'unixepoch') "
-              "|| CASE WHEN c.off < 0 THEN '-' ELSE '+' END || printf('%02d:%02d', abs(c.off) "
-              "/ 3600, abs(c.off) / 60 % 60), ")
-          + day
-          + sql(", coalesce(md.market_name, ''), c.context, p.sku, p.name, p.category, p.unit, "
-                "c.expected, c.qty, c.qty - c.expected, p.price, "
-                "CASE WHEN (c.qty - c.expected) * p.price >= 0 "
-                "THEN ((c.qty - c.expected) * p.price + 500) / 1000 "
-                "ELSE -((-(c.qty - c.expected) * p.price + 500) / 1000) END, "
-                "? FROM e c JOIN products p ON p.id = c.product_id "
-                "LEFT JOIN market_days md ON md.id = c.market_day_id WHERE ")
-          + joined(where) + QStringLiteral(" ORDER BY c.hlc, c.id");
+    q.sql = sql("WITH c AS MATERIALIZED (SELECT m.id, m.product_id, m.qty, m.hlc, m.created_at, "
+                "m.market_day_id, m.context, "
+                "CAST(strftime('%s', m.created_at / 1000, 'unixepoch', 'localtime') AS INTEGER) "
+                "- m.created_at / 1000 AS off, x.expected FROM stock_count_expected x "
+                "CROSS JOIN stock_movements m ON m.id = x.count_id) "
+                "SELECT strftime('%Y-%m-%dT%H:%M:%S', c.created_at / 1000 + c.off, 'unixepoch') "
+                "|| CASE WHEN c.off < 0 THEN '-' ELSE '+' END || printf('%02d:%02d', abs(c.off) "
+                "/ 3600, abs(c.off) / 60 % 60), ")
+            + day
+            + sql(", coalesce(md.market_name, ''), c.context, p.sku, p.name, p.category, p.unit, "
+                  "c.expected, c.qty, c.qty - c.expected, p.price, "
+                  "CASE WHEN (c.qty - c.expected) * p.price >= 0 "
+                  "THEN ((c.qty - c.expected) * p.price + 500) / 1000 "
+                  "ELSE -((-(c.qty - c.expected) * p.price + 500) / 1000) END, "
+                  "? FROM c JOIN products p ON p.id = c.product_id "
+                  "LEFT JOIN market_days md ON md.id = c.market_day_id WHERE ")
+            + joined(where) + QStringLiteral(" ORDER BY c.hlc, c.id");
     // The currency bind sits before the WHERE binds in the text.
     q.binds.move(q.binds.size() - 1, 0);
     return q;
@@ -514,7 +512,7 @@ Result<ReportQuery> buildStockVariance(Database &db, const ReportFilter &f)
 // Per market day (one device's drawer), as the end-of-day drawer count computes it
 // (core/eod/CashDrawer.h): opening float + cash handed over - change given on any tender -
 // cash paid back - payouts + paid-ins = expected cash. Counted cash is the latest drawer count
-// of the day (by hlc), when there is one.
+// of the day (by hlc), when there is one. The tender figures come from tenders_daily.
 Result<ReportQuery> buildCashReconciliation(Database &db, const ReportFilter &f)
 {
     ReportQuery q;
@@ -522,12 +520,12 @@ Result<ReportQuery> buildCashReconciliation(Database &db, const ReportFilter &f)
     dateConditions(
         QStringLiteral("md.business_date"), QStringLiteral("md.market_name"), f, where, q.binds);
     q.sql = sql("WITH d AS MATERIALIZED (SELECT md.* FROM market_days md WHERE ") + joined(where)
-            + sql("), c AS (SELECT s.market_day_id AS id, "
-                  "sum(CASE WHEN t.tender = 'cash' AND t.tendered > 0 THEN t.tendered ELSE 0 END) "
-                  "AS cash_sales, sum(t.change) AS change_given, "
-                  "sum(CASE WHEN t.tender = 'cash' AND t.tendered < 0 THEN -t.tendered ELSE 0 END) "
-                  "AS cash_refunds FROM sales s JOIN sale_tenders t ON t.sale_id = s.id "
-                  "WHERE s.market_day_id IN (SELECT id FROM d) GROUP BY s.market_day_id), "
+            + sql("), c AS (SELECT r.market_day_id AS id, "
+                  "sum(CASE WHEN r.tender = 'cash' THEN r.tendered_in ELSE 0 END) AS cash_sales, "
+                  "sum(r.change_all) AS change_given, "
+                  "sum(CASE WHEN r.tender = 'cash' THEN r.tendered_out ELSE 0 END) "
+                  "AS cash_refunds FROM tenders_daily r "
+                  "WHERE r.market_day_id IN (SELECT id FROM d) GROUP BY r.market_day_id), "
                   "m AS (SELECT market_day_id AS id, sum(CASE WHEN kind = 'payout' THEN amount "
                   "ELSE 0 END) AS payouts, sum(CASE WHEN kind = 'paid_in' THEN amount ELSE 0 END) "
                   "AS paid_ins FROM cash_movements WHERE market_day_id IN (SELECT id FROM d) "

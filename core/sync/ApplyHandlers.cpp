@@ -293,8 +293,8 @@ Result<QStringList> stampLocalProductEdit(Database &db,
                                           const QString &productId,
                                           qint64 hlc)
 {
-    auto row
-        = db.scalar(QStringLiteral("SELECT field_hlc FROM products WHERE id = ?"), {productId});
+    auto row = db.scalarCached(QStringLiteral("SELECT field_hlc FROM products WHERE id = ?"),
+                               {productId});
     if (!row)
         return std::unexpected(row.error());
     QJsonObject fieldHlc = readFieldHlc(row->toString());
@@ -307,7 +307,7 @@ Result<QStringList> stampLocalProductEdit(Database &db,
             fieldHlc.insert(f, QString::number(beforeHlc));
         }
     }
-    auto w = db.exec(
+    auto w = db.execCached(
         QStringLiteral("UPDATE products SET field_hlc = ? WHERE id = ?"),
         {QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact)), productId});
     if (!w)

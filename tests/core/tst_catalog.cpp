@@ -237,6 +237,61 @@ private slots:
                  qPrintable(bad.error().detail));
     }
 
+    // The import keeps the SKUs of the file in a temporary table (not in memory): one that
+    // comes twice is still refused, by its line, and skipping keeps the first.
+    void aRepeatedSkuIsRefusedWithItsLine()
+    {
+        test::TempDb t;
+        const QByteArray csv = header()
+                               + "A,First,,each,1.00,exempt,0,\n"
+                                 "B,Other,,each,2.00,exempt,0,\n"
+                                 "A,Again,,each,3.00,exempt,0,\n";
+        auto r = importCatalogCsv(t.db(), csv, false);
+        QVERIFY(!r);
+        QVERIFY2(r.error().detail.startsWith(QLatin1String("line 4: SKU A appears twice")),
+                 qPrintable(r.error().detail));
+        QCOMPARE(productCount(t.db()), 0);
+        auto skip = importCatalogCsv(t.db(), csv, true);
+        QVERIFY(skip);
+        QCOMPARE(skip->imported, 2);
+        QCOMPARE(skip->skipped, 1);
+        QCOMPARE(ProductRepository(t.db()).bySku(QStringLiteral("A"))->name,
+                 QStringLiteral("First"));
+        // A second import of the same SKUs updates them: the table starts empty each time.
+        auto again = importCatalogCsv(t.db(), header() + "A,Renamed,,each,1.00,exempt,0,\n", false);
+        QVERIFY(again);
+        QCOMPARE(ProductRepository(t.db()).bySku(QStringLiteral("A"))->name,
+                 QStringLiteral("Renamed"));
+    }
+
+    // Read from a device as it goes, many reads long, with a BOM, CRLF line ends and names that
+    // hold quotes and commas: the same products as the same bytes given at once.
+    void importReadsFromADevice()
+    {
+        QByteArray csv = "\xEF\xBB\xBF" + header().replace("\n", "\r\n");
+        for (int i = 0; i < 1200; ++i)
+            csv += "SKU" + QByteArray::number(i) + ",\"Jam " + QByteArray::number(i)
+                   + ", \"\"best\"\" batch\",Preserves,each,4.50,exempt,1,"
+                   + (i % 2 ? QByteArray::number(4000000000000LL + i) : QByteArray()) + "\r\n";
+        QVERIFY(csv.size() > 64 * 1024);
+        test::TempDb streamed, whole;
+        QBuffer device(&csv);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        auto a = importCatalogCsv(streamed.db(), &device, false);
+        QVERIFY2(a, qPrintable(a ? QString() : a.error().detail));
+        QCOMPARE(a->imported, 1200);
+        auto b = importCatalogCsv(whole.db(), csv, false);
+        QVERIFY(b);
+        const QString names = QStringLiteral(
+            "SELECT group_concat(sku || '|' || name || '|' || price, ';') FROM (SELECT * FROM "
+            "products ORDER BY sku)");
+        QCOMPARE(streamed.db().scalar(names)->toString(), whole.db().scalar(names)->toString());
+        QCOMPARE(ProductRepository(streamed.db()).bySku(QStringLiteral("SKU7"))->name,
+                 QStringLiteral("Jam 7, \"best\" batch"));
+        QCOMPARE(ProductRepository(streamed.db()).byBarcode(QStringLiteral("4000000000007"))->sku,
+                 QStringLiteral("SKU7"));
+    }
+
     void invalidUtf8IsRefusedWithLine()
     {
         test::TempDb t;

@@ -1,0 +1,425 @@
+#include "Catalog.h"
+#include "DemoData.h"
+#include "Ids.h"
+#include "MarketDay.h"
+#include "ReportScans.h"
+#include "SaleRepository.h"
+#include "Schema.h"
+#include "TestSupport.h"
+#include "reports/ReportRunner.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+#include <QtTest>
+
+#include <random>
+
+using namespace sk;
+using namespace sk::reports;
+
+// Every report read from the summary tables (core/SchemaRollup.cpp, core/SchemaReports.cpp)
+// against the same report computed by a scan of the sales, lines, tenders and movements
+// (tests/reports/ReportScans.cpp), over a random history: demo sales across the change to
+// daylight saving time, two tax rates of one category, prices with and without tax included,
+// SNAP paying part of sales, discounts, refunds, voids, sales pulled by sync with their rows in
+// another order, and stock movements arriving late between counts. Also: the upgrade fills the
+// summaries from the sales already stored, and the reports read summaries and indexes, not
+// every sale.
+
+namespace {
+
+QString cellText(const QVariant &v)
+{
+    return v.isNull() ? QStringLiteral("<null>") : v.toString();
+}
+
+QStringList tableText(const ReportTable &t)
+{
+    QStringList out;
+    for (const QVariantList &row : t.rows) {
+        QStringList cells;
+        for (const QVariant &v : row)
+            cells << cellText(v);
+        out << cells.join(u'|');
+    }
+    return out;
+}
+
+QStringList planOf(Database &db, const ReportQuery &q)
+{
+    QSqlQuery p(db.sql());
+    QStringList out;
+    if (!p.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + q.sql))
+        return {QStringLiteral("error: ") + p.lastError().text()};
+    for (qsizetype i = 0; i < q.binds.size(); ++i)
+        p.bindValue(int(i), q.binds[i]);
+    if (!p.exec())
+        return {QStringLiteral("error: ") + p.lastError().text()};
+    while (p.next())
+        out << p.value(3).toString();
+    return out;
+}
+
+bool rawExec(const QString &path, const QString &sql)
+{
+    auto db = Database::open(path, {.allowOldSchema = true});
+    if (!db)
+        return false;
+    for (const QString &s : sql.split(u';', Qt::SkipEmptyParts))
+        if (!s.trimmed().isEmpty() && !(*db)->exec(s))
+            return false;
+    return true;
+}
+
+} // namespace
+
+class TestReportSummaries : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDb> t;
+
+    void generate(QDate start, int days, quint64 seed)
+    {
+        DemoOptions o;
+        o.marketDays = days;
+        o.salesPerDay = 45;
+        o.seed = seed;
+        o.start = start;
+        auto s = generateDemoData(t->db(), o);
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().detail));
+    }
+
+    // Refunds and voids of every 23rd sale, rung up on a market day of their own.
+    void moreReturns(QDate day)
+    {
+        test::FakeClock clock(
+            QDateTime(day, QTime(9, 0), QTimeZone::systemTimeZone()).toMSecsSinceEpoch());
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Riverside Wednesday Market"), 5000, day));
+        SaleRepository sales(t->db());
+        auto ids = t->db().exec(QStringLiteral("SELECT id FROM sales WHERE kind = 'sale' AND id "
+                                               "NOT IN (SELECT ref_sale_id FROM sales WHERE "
+                                               "ref_sale_id IS NOT NULL) ORDER BY hlc"));
+        QVERIFY(ids);
+        QStringList all;
+        while (ids->next())
+            all << ids->value(0).toString();
+        for (qsizetype i = 0; i < all.size(); i += 23) {
+            clock.advance(30000);
+            if ((i / 23) % 2 == 0)
+                QVERIFY(sales.voidSale(all[i], QStringLiteral("rang up twice")));
+            else
+                QVERIFY(sales.refund(all[i], {}, QStringLiteral("changed mind")));
+        }
+        QVERIFY(days.close());
+    }
+
+    // Copies of some SNAP sales as if pulled from another device: once through
+    // SaleRepository::insert with the lines in reverse order, once as raw rows with the tenders
+    // stored before the lines. The untaxed spread must not depend on the order rows arrive in.
+    void pulledOutOfOrder()
+    {
+        auto ids = t->db().exec(
+            QStringLiteral("SELECT DISTINCT s.id FROM sales s JOIN sale_tenders t ON t.sale_id = "
+                           "s.id WHERE t.untaxed <> 0 AND s.kind = 'sale' AND (SELECT count(*) "
+                           "FROM sale_lines l WHERE l.sale_id = s.id) > 1 ORDER BY s.hlc LIMIT 6"));
+        QVERIFY(ids);
+        QStringList snap;
+        while (ids->next())
+            snap << ids->value(0).toString();
+        QVERIFY(snap.size() >= 4);
+        SaleRepository sales(t->db());
+        int n = 0;
+        for (const QString &id : snap) {
+            ++n;
+            if (n % 2) {
+                auto copy = sales.load(id);
+                QVERIFY(copy);
+                SaleRecord r = *copy;
+                r.id = newUuid7();
+                r.deviceId = newUuid7();
+                r.receiptNo = QStringLiteral("P-%1").arg(n);
+                for (SaleLineRecord &l : r.lines)
+                    l.id = newUuid7();
+                for (SaleTenderRecord &x : r.tenders)
+                    x.id = newUuid7();
+                std::reverse(r.lines.begin(), r.lines.end());
+                r.movements.clear();
+                Transaction tx(t->db());
+                QVERIFY(tx.begun());
+                QVERIFY(sales.insert(r));
+                QVERIFY(tx.commit());
+                continue;
+            }
+            const QString sql
+                = QStringLiteral(
+                      "CREATE TEMP TABLE xs AS SELECT * FROM sales WHERE id = '%1';"
+                      "UPDATE xs SET id = 'copy-' || id, receipt_no = 'Q-%2';"
+                      "INSERT INTO sales SELECT * FROM xs;"
+                      "CREATE TEMP TABLE xt AS SELECT * FROM sale_tenders WHERE sale_id = '%1';"
+                      "UPDATE xt SET id = 'copy-' || id, sale_id = 'copy-' || sale_id;"
+                      "INSERT INTO sale_tenders SELECT * FROM xt;"
+                      "CREATE TEMP TABLE xl AS SELECT * FROM sale_lines WHERE sale_id = '%1';"
+                      "UPDATE xl SET id = 'copy-' || id, sale_id = 'copy-' || sale_id;"
+                      "INSERT INTO sale_lines SELECT * FROM xl ORDER BY line_no DESC;"
+                      "DROP TABLE xs; DROP TABLE xt; DROP TABLE xl")
+                      .arg(id)
+                      .arg(n);
+            for (const QString &s : sql.split(u';'))
+                QVERIFY2(t->db().exec(s), qPrintable(s));
+        }
+    }
+
+    // Stock movements and counts that arrive late (by sync), between counts already stored.
+    void lateStock()
+    {
+        auto counts = t->db().exec(QStringLiteral(
+            "SELECT product_id, hlc FROM stock_movements WHERE kind = 'count' ORDER BY hlc"));
+        QVERIFY(counts);
+        QList<QPair<QString, qint64>> all;
+        while (counts->next())
+            all << qMakePair(counts->value(0).toString(), counts->value(1).toLongLong());
+        QVERIFY(all.size() > 20);
+        std::mt19937 rng(11);
+        for (int i = 0; i < 12; ++i) {
+            const auto &c = all[qsizetype(rng() % quint32(all.size()))];
+            const bool count = i % 3 == 0;
+            QVERIFY(t->db().exec(
+                QStringLiteral("INSERT INTO stock_movements (id, product_id, kind, qty, hlc, "
+                               "device_id, created_at, context) VALUES (?, ?, ?, ?, ?, 'other', "
+                               "?, ?)"),
+                {newUuid7(),
+                 c.first,
+                 count ? QStringLiteral("count") : QStringLiteral("waste"),
+                 count ? 17000 : -(1000 + i * 250),
+                 c.second - 3 - i,
+                 (c.second >> 16) - 1000,
+                 count ? QStringLiteral("manual") : QString()}));
+        }
+    }
+
+    void history()
+    {
+        // Nine market days from 2025-03-01: New York moves its clocks on 2025-03-09.
+        generate(QDate(2025, 3, 1), 9, 7);
+        // Then the general rate changes and prices start to include tax.
+        QVERIFY(t->db().exec(
+            QStringLiteral("UPDATE tax_categories SET rate_ppm = 65000 WHERE code = 'general'")));
+        QVERIFY(t->db().exec(QStringLiteral("UPDATE tax_categories SET rate_ppm = 50000 WHERE "
+                                            "code = 'prepared'")));
+        QVERIFY(t->db().exec(
+            QStringLiteral("UPDATE settings SET value = '1' WHERE key = 'tax_inclusive'")));
+        generate(QDate(2025, 3, 19), 6, 8);
+        moreReturns(QDate(2025, 4, 9));
+        pulledOutOfOrder();
+        lateStock();
+    }
+
+    // Every report under every filter it takes: the summaries give the scan's rows exactly.
+    void compareEveryReport(Database &db)
+    {
+        QHash<QString, ReportDefinition> scans;
+        for (const ReportDefinition &r : scan::catalog())
+            scans.insert(r.name, r);
+        QCOMPARE(scans.size(), ReportCatalog::all().size());
+        const QList<ReportFilter> filters{
+            {},
+            {QDate(2025, 3, 8), QDate(2025, 3, 22), {}, {}},
+            {QDate(2025, 3, 9), QDate(2025, 3, 9), {}, {}},
+            {{}, {}, QStringLiteral("Downtown Saturday Market"), {}},
+            {QDate(2025, 3, 1), QDate(2025, 4, 30), QStringLiteral("Hillside Sunday Market"), {}},
+            {{}, {}, {}, QStringLiteral("Vegetables")},
+            {QDate(2025, 3, 15),
+             {},
+             QStringLiteral("Riverside Wednesday Market"),
+             QStringLiteral("Bread")},
+        };
+        ReportRunner runner(db);
+        for (const ReportDefinition &r : ReportCatalog::all()) {
+            int compared = 0;
+            for (const ReportFilter &f : filters) {
+                if (!ReportCatalog::validate(r, f))
+                    continue;
+                auto summary = runner.table(r, f);
+                QVERIFY2(summary, qPrintable(r.name));
+                auto scan = runner.table(scans[r.name], f);
+                QVERIFY2(scan, qPrintable(r.name));
+                const QStringList a = tableText(*summary), b = tableText(*scan);
+                if (a != b) {
+                    for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i)
+                        if (a.value(i) != b.value(i))
+                            qWarning().noquote()
+                                << r.name << "row" << i << "\n summary:" << a.value(i)
+                                << "\n scan:   " << b.value(i);
+                }
+                QVERIFY2(a == b, qPrintable(r.name));
+                if (!f.from.isValid() && f.market.isEmpty() && f.category.isEmpty())
+                    QVERIFY2(b.size() > 1, qPrintable(r.name + QStringLiteral(" has no rows")));
+                ++compared;
+            }
+            QVERIFY2(compared >= 4, qPrintable(r.name));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("TZ", "America/New_York");
+        tzset();
+    }
+
+    void init() { t = std::make_unique<test::TempDb>(); }
+
+    void historyHasWhatTheComparisonNeeds()
+    {
+        history();
+        Database &db = t->db();
+        auto count = [&](const char *sql) {
+            return db.scalar(QLatin1String(sql))->toLongLong();
+        };
+        QVERIFY(count("SELECT count(*) FROM sales WHERE kind = 'refund'") >= 5);
+        QVERIFY(count("SELECT count(*) FROM sales WHERE kind = 'void'") >= 5);
+        QVERIFY(count("SELECT count(DISTINCT utc_offset) FROM sales") >= 2);
+        QVERIFY(count("SELECT count(DISTINCT tax_rate_ppm) FROM sale_lines") >= 4);
+        QVERIFY(count("SELECT count(DISTINCT tax_inclusive) FROM sales") == 2);
+        QVERIFY(count("SELECT count(*) FROM sale_tenders WHERE untaxed <> 0") >= 10);
+        QVERIFY(count("SELECT count(*) FROM sale_lines WHERE discount <> 0") >= 10);
+        // SNAP sales with a taxed line as well as eligible ones, where the spread matters.
+        QVERIFY(count("SELECT count(DISTINCT l.sale_id) FROM sale_lines l JOIN sale_tenders t ON "
+                      "t.sale_id = l.sale_id WHERE t.untaxed <> 0 AND l.tax <> 0")
+                >= 1);
+    }
+
+    void everyReportEqualsItsScan()
+    {
+        history();
+        compareEveryReport(t->db());
+    }
+
+    // A database of schema 10 (before these summaries) with this history in it: the upgrade
+    // fills the summaries from the rows already stored, and later sales add to them.
+    void upgradeFillsTheSummaries()
+    {
+        history();
+        const QString path = t->path();
+        (void)t->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QString old = t->dir() + QStringLiteral("/v10.sqlite");
+        QVERIFY(QFile::copy(path, old));
+        // Migration 11 only adds objects: dropping them is schema 10 with the same rows.
+        QStringList drop;
+        {
+            auto db = Database::open(old);
+            QVERIFY(db);
+            auto q = (*db)->exec(QStringLiteral(
+                "SELECT type, name FROM sqlite_master WHERE name IN ('sales_hourly', "
+                "'tenders_daily', 'tax_daily', 'discount_lines', 'stock_count_expected', "
+                "'sales_receipt', 'sales_returns') OR (type = 'trigger' AND name IN "
+                "('sales_hourly_add', 'tenders_daily_add', 'tax_daily_add', "
+                "'tax_daily_line_spread', 'tax_daily_tender_spread', 'discount_lines_add', "
+                "'stock_count_expected_count', 'stock_count_expected_move'))"));
+            QVERIFY(q);
+            while (q->next())
+                if (q->value(0).toString() != u"index"
+                    || q->value(1).toString().startsWith(u"sales_"))
+                    drop << QStringLiteral("DROP %1 IF EXISTS %2")
+                                .arg(q->value(0).toString().toUpper(), q->value(1).toString());
+        }
+        QCOMPARE(drop.size(), 15);
+        drop << QStringLiteral("PRAGMA user_version = 10");
+        QVERIFY(rawExec(old, drop.join(u';')));
+
+        auto upgraded = Database::open(old);
+        QVERIFY2(upgraded, qPrintable(upgraded ? QString() : upgraded.error().detail));
+        Database &db = **upgraded;
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(),
+                 Database::kSchemaVersion);
+        compareEveryReport(db);
+        if (QTest::currentTestFailed())
+            return;
+        // The triggers are in place after the upgrade: a sale pulled from another device.
+        SaleRepository repo(db);
+        auto id = db.scalar(QStringLiteral("SELECT s.id FROM sales s JOIN sale_tenders t ON "
+                                           "t.sale_id = s.id WHERE t.untaxed <> 0 LIMIT 1"));
+        QVERIFY(id);
+        auto copy = repo.load(id->toString());
+        QVERIFY(copy);
+        SaleRecord more = *copy;
+        more.id = newUuid7();
+        more.deviceId = newUuid7();
+        more.receiptNo = QStringLiteral("C-000001");
+        for (SaleLineRecord &l : more.lines)
+            l.id = newUuid7();
+        for (SaleTenderRecord &x : more.tenders)
+            x.id = newUuid7();
+        more.movements.clear();
+        Transaction tx(db);
+        QVERIFY(tx.begun());
+        QVERIFY(repo.insert(more));
+        QVERIFY(tx.commit());
+        compareEveryReport(db);
+    }
+
+    // The reports of a few rows per day read summaries, never every sale, line or tender; the
+    // listings of returns and discounts read only those rows through their own index; a stock
+    // count's expected level is stored, not summed over every movement; a receipt number is
+    // found through an index.
+    void reportsReadSummariesAndIndexes()
+    {
+        Database &db = t->db();
+        const QRegularExpression rawTables(
+            QStringLiteral("\\b(FROM|JOIN)\\s+(sales|sale_lines|sale_tenders)\\b"));
+        const ReportFilter year{QDate(2025, 1, 1), QDate(2025, 12, 31), {}, {}};
+        const QStringList listings{QStringLiteral("sales"),
+                                   QStringLiteral("lines"),
+                                   QStringLiteral("refunds_voids"),
+                                   QStringLiteral("discounts"),
+                                   QStringLiteral("stock_variance")};
+        for (const ReportDefinition &r : ReportCatalog::all()) {
+            auto q = r.build(db, year);
+            QVERIFY(q);
+            const QStringList plan = planOf(db, *q);
+            QVERIFY2(!plan.isEmpty() && !plan.first().startsWith(u"error"),
+                     qPrintable(r.name + plan.join(u'\n')));
+            if (!listings.contains(r.name))
+                QVERIFY2(!rawTables.match(q->sql).hasMatch(), qPrintable(r.name + u' ' + q->sql));
+        }
+        auto plan = [&](const char *name) {
+            return planOf(db, *ReportCatalog::find(QLatin1String(name))->build(db, year))
+                .join(u'\n');
+        };
+        QVERIFY2(plan("refunds_voids").contains(u"sales_returns"),
+                 qPrintable(plan("refunds_voids")));
+        const QString discounts = plan("discounts");
+        QVERIFY2(!discounts.contains(u"SCAN s") && !discounts.contains(u"SCAN l"),
+                 qPrintable(discounts));
+        const QString stock = plan("stock_variance");
+        QVERIFY2(!stock.contains(u"stock_movements_product_hlc") && !stock.contains(u"SCAN m"),
+                 qPrintable(stock));
+        const QString receipt = planOf(db,
+                                       {QStringLiteral("SELECT id FROM sales WHERE receipt_no = ?"),
+                                        {QStringLiteral("x")}})
+                                    .join(u'\n');
+        QVERIFY2(receipt.contains(u"sales_receipt"), qPrintable(receipt));
+    }
+
+    // The printed receipt number finds its sale (what a refund or void is started from).
+    void receiptNumberFindsTheSale()
+    {
+        generate(QDate(2025, 3, 1), 2, 3);
+        SaleRepository sales(t->db());
+        auto q = t->db().exec(
+            QStringLiteral("SELECT id, receipt_no FROM sales ORDER BY hlc DESC LIMIT 1"));
+        QVERIFY(q && q->next());
+        auto byReceipt = sales.load(q->value(1).toString());
+        QVERIFY(byReceipt);
+        QCOMPARE(byReceipt->id, q->value(0).toString());
+        QVERIFY(!sales.load(QStringLiteral("ZZZ-999999")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportSummaries)
+#include "tst_report_summaries.moc"

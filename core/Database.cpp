@@ -216,6 +216,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
 Database::~Database()
 {
     m_cache.clear();
+    for (sqlite3_stmt *st : std::as_const(m_sqliteCache))
+        sqlite3_finalize(st);
+    m_sqliteCache.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -382,6 +385,51 @@ Status Database::execCached(const QString &sql, std::initializer_list<QVariant> 
         result = std::unexpected(error(*it, QStringLiteral("query")));
     it->finish();
     return result;
+}
+
+Result<sqlite3_stmt *> Database::sqliteCached(const QString &sql)
+{
+    if (sqlite3_stmt *st = m_sqliteCache.value(sql))
+        return st;
+    sqlite3 *h = handle();
+    if (!h)
+        return fail(Error::Code::Database, QStringLiteral("no SQLite handle"));
+    sqlite3_stmt *st = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v3(
+            h, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr)
+        != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return fail(Error::Code::Database,
+                    QStringLiteral("prepare: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    }
+    m_sqliteCache.insert(sql, st);
+    return st;
+}
+
+Result<QVariant> Database::scalarCached(const QString &sql, std::initializer_list<QVariant> binds)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return std::unexpected(error(q, QStringLiteral("prepare")));
+        it = m_cache.insert(sql, q);
+    }
+    if (damaged() && writes(*it))
+        return std::unexpected(damagedError());
+    int i = 0;
+    for (const QVariant &b : binds)
+        it->bindValue(i++, bindable(b));
+    if (!it->exec()) {
+        Error e = error(*it, QStringLiteral("query"));
+        it->finish();
+        return std::unexpected(e);
+    }
+    QVariant v = it->next() ? it->value(0) : QVariant();
+    it->finish();
+    return v;
 }
 
 Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVariant> binds)

@@ -231,7 +231,8 @@ const std::vector<Migration> &migrations()
                                                 migrationRollup(),
                                                 migrationSettings(),
                                                 migrationOutboxQueue(),
-                                                migrationMoney()};
+                                                migrationMoney(),
+                                                migrationCatchUp()};
     return list;
 }
 

@@ -30,6 +30,7 @@ Migration migrationRollup();      // 6: SchemaRollup.cpp (daily summaries for re
 Migration migrationSettings();    // 7: SchemaSettings.cpp (tax categories can be deactivated)
 Migration migrationOutboxQueue(); // 8: SchemaOutbox.cpp (unsent outbox events, by number)
 Migration migrationMoney();       // 9: SchemaMoney.cpp (refund_to, refund origins, client refs)
+Migration migrationCatchUp();     // 10: SchemaCatchUp.cpp (a new device's snapshot of stock)
 
 // Schema 8's queue of unsent outbox events (pending or rejected): a FROM clause of their rows
 // as `o`, in queue order by `u.seq`; and the condition that a row of `outbox` is one of them.

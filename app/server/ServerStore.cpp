@@ -226,7 +226,8 @@ const QList<QStringList> &migrations()
         {
             // A new device's snapshot reads a vendor's catalog, tax, tender and market day
             // events among its sales (ServerSnapshot.cpp) without reading every event.
-            QStringLiteral("CREATE INDEX events_type ON events (vendor_id, type, seq)"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS events_type ON events (vendor_id, type, seq)"),
         },
     };
     return list;

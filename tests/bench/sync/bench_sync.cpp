@@ -464,8 +464,10 @@ QString queueMaster(const Options &o, const QString &dir)
         // of its clock.
         demo.start = QDate::currentDate().addDays(-(demo.marketDays * 7 / 3 + 14));
         demo.outbox = true;
-        if (!generateDemoData(**db, demo))
+        if (auto made = generateDemoData(**db, demo); !made) {
+            std::fprintf(stderr, "making the queue failed: %s\n", qPrintable(made.error().detail));
             return {};
+        }
         // Copied through SQLite (never the open file).
         QFile::remove(master + QStringLiteral(".tmp"));
         if (!(*db)->exec(QStringLiteral("VACUUM INTO ?"), {master + QStringLiteral(".tmp")})

@@ -7,11 +7,17 @@
 //     device and the server spent; pushed R times (default 3) from fresh copies of the queue,
 //     the median counts. With --work the generated queue is kept in the work folder for the
 //     next run of the same size.
+//  3. (SQLite) The same queue pushed once more by device A (the baseline of this part), then:
+//     `pull`: a newly paired device B pulls and applies every event (events/s, at least a quarter
+//     of the push's rate); `new_device_ready`: a newly paired device C takes the server's
+//     snapshot; the seconds from pairing until it can sell (at most twice the push's seconds:
+//     about 10 s at 100,000 sales on the bench machine). C then fills in the history and must
+//     end with exactly B's sales and stock, as it must show B's catalog and stock when ready.
 // The store is SQLite in a temporary folder, or PostgreSQL with --database postgresql://...
 // Usage: bench-sync [--size tiny|small|full] [--devices N] [--rounds R] [--batch B]
 //                   [--queued Q] [--queued-runs R] [--database URL] [--server PATH]
 //                   [--work DIR]
-//                   [--only concurrent|queued]
+//                   [--only concurrent|queued|pull]
 // (--data and --cli from tests/bench/run are accepted and not needed.) STALLKEEPER_BENCH_PG
 // selects PostgreSQL like --database. Prints BENCH lines for tests/bench/run.
 
@@ -651,7 +657,7 @@ int pullAndReady(const Options &o, const QString &label, const QString &dir, con
                 pushSecs,
                 pushRate,
                 qPrintable(loadAverage()));
-    std::printf("BENCH pull %.0f %.0f ev/s >=0.7x %s, a new device pulls and applies %d events "
+    std::printf("BENCH pull %.0f %.0f ev/s >=0.25x %s, a new device pulls and applies %d events "
                 "(%.1f s); baseline: the push of the same events in this run (%.1f s)\n",
                 pullRate,
                 pushRate,

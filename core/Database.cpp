@@ -216,6 +216,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
 Database::~Database()
 {
     m_cache.clear();
+    for (sqlite3_stmt *st : std::as_const(m_sqliteCache))
+        sqlite3_finalize(st);
+    m_sqliteCache.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -382,6 +385,26 @@ Status Database::execCached(const QString &sql, std::initializer_list<QVariant> 
         result = std::unexpected(error(*it, QStringLiteral("query")));
     it->finish();
     return result;
+}
+
+Result<sqlite3_stmt *> Database::sqliteCached(const QString &sql)
+{
+    if (sqlite3_stmt *st = m_sqliteCache.value(sql))
+        return st;
+    sqlite3 *h = handle();
+    if (!h)
+        return fail(Error::Code::Database, QStringLiteral("no SQLite handle"));
+    sqlite3_stmt *st = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v3(
+            h, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr)
+        != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return fail(Error::Code::Database,
+                    QStringLiteral("prepare: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    }
+    m_sqliteCache.insert(sql, st);
+    return st;
 }
 
 Result<QSqlQuery *> Database::queryCached(const QString &sql, std::initializer_list<QVariant> binds)

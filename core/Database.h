@@ -15,6 +15,7 @@
 #include <optional>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace sk {
 
@@ -53,7 +54,7 @@ struct RestoreReport
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
 
     // <user data folder>/stallkeeper.sqlite (QStandardPaths::AppDataLocation).
     static QString defaultPath();
@@ -85,6 +86,10 @@ public:
     Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
     // Like exec, for hot paths: the statement is prepared once per connection and reused.
     Status execCached(const QString &sql, std::initializer_list<QVariant> binds);
+    // A statement on the connection's own SQLite handle, prepared once and kept until the
+    // Database goes (hot paths that bind many values: no QVariant per value). The caller binds,
+    // steps, then resets it and clears its bindings.
+    Result<sqlite3_stmt *> sqliteCached(const QString &sql);
     // Like exec with a statement prepared once per connection. The query stays valid until the
     // same SQL runs again; finish() it once its rows are read.
     Result<QSqlQuery *> queryCached(const QString &sql, std::initializer_list<QVariant> binds);
@@ -151,6 +156,7 @@ private:
     QSqlDatabase m_db;
     std::shared_ptr<DatabaseFile> m_file;
     QHash<QString, QSqlQuery> m_cache;
+    QHash<QString, sqlite3_stmt *> m_sqliteCache;
     QString m_connectionName;
     QString m_path;
     QString m_deviceId;

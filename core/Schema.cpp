@@ -233,7 +233,8 @@ const std::vector<Migration> &migrations()
                                                 migrationOutboxQueue(),
                                                 migrationMoney(),
                                                 migrationRoles(),
-                                                migrationReports()};
+                                                migrationReports(),
+                                                migrationCatchUp()};
     return list;
 }
 

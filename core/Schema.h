@@ -32,6 +32,7 @@ Migration migrationOutboxQueue(); // 8: SchemaOutbox.cpp (unsent outbox events, 
 Migration migrationMoney();       // 9: SchemaMoney.cpp (refund_to, refund origins, client refs)
 Migration migrationRoles();       // 10: SchemaRoles.cpp (till action log: who, who approved)
 Migration migrationReports();     // 11: SchemaReports.cpp (summaries and indexes for every report)
+Migration migrationCatchUp();     // 12: SchemaCatchUp.cpp (a new device's snapshot of stock)
 
 // Schema 8's queue of unsent outbox events (pending or rejected): a FROM clause of their rows
 // as `o`, in queue order by `u.seq`; and the condition that a row of `outbox` is one of them.

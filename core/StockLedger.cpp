@@ -16,16 +16,21 @@ const QStringList kKinds = {QStringLiteral("receive"),
                             QStringLiteral("count")};
 
 // Latest count strictly before `hlc` for a product, then the sum of movements after it and
-// before `hlc`. Used with hlc = max for the current level.
-// Binds: product, hlc, product, hlc.
+// before `hlc`. Used with hlc = max for the current level. A level from the server's snapshot
+// (stock_snapshot, while a new device's history is still coming down) counts as a count at the
+// newest HLC it covers, and wins a tie: the movements it covers are never newer.
+// Binds: product, hlc, product, hlc, product, hlc.
 const QString kLevelSql = QStringLiteral(R"(
-    WITH c AS (SELECT qty, hlc, id FROM stock_movements
+    WITH c AS (SELECT qty, hlc, id, 0 AS base FROM stock_movements
                WHERE product_id = ? AND kind = 'count' AND hlc < ?
-               ORDER BY hlc DESC, id DESC LIMIT 1)
+               UNION ALL
+               SELECT level, hlc, '', 1 FROM stock_snapshot WHERE product_id = ? AND hlc < ?
+               ORDER BY hlc DESC, base DESC, id DESC LIMIT 1)
     SELECT (SELECT qty FROM c), (SELECT hlc FROM c),
            (SELECT coalesce(sum(qty), 0) FROM stock_movements
             WHERE product_id = ? AND kind <> 'count' AND hlc < ?
-              AND hlc > coalesce((SELECT hlc FROM c), -1)))");
+              AND hlc > coalesce((SELECT hlc FROM c), -1)),
+           (SELECT base FROM c))");
 } // namespace
 
 QJsonObject StockMovement::toJson() const
@@ -88,7 +93,7 @@ StockLedger::StockLedger(Database &db)
 
 Status StockLedger::insert(const StockMovement &m)
 {
-    auto r = m_db.exec(
+    return m_db.execCached(
         QStringLiteral("INSERT INTO stock_movements (id, product_id, kind, qty, hlc, device_id, "
                        "created_at, sale_id, market_day_id, context, reason) VALUES "
                        "(?,?,?,?,?,?,?,?,?,?,?)"),
@@ -103,9 +108,6 @@ Status StockLedger::insert(const StockMovement &m)
          m.marketDayId.isEmpty() ? QVariant() : QVariant(m.marketDayId),
          m.context,
          m.reason});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
 }
 
 Result<StockMovement> StockLedger::record(const QString &productId,
@@ -166,7 +168,7 @@ Result<StockMovement> StockLedger::record(const QString &productId,
 
 Result<Milli> StockLedger::levelBefore(const QString &productId, qint64 hlc)
 {
-    auto q = m_db.exec(kLevelSql, {productId, hlc, productId, hlc});
+    auto q = m_db.exec(kLevelSql, {productId, hlc, productId, hlc, productId, hlc});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -176,18 +178,15 @@ Result<Milli> StockLedger::levelBefore(const QString &productId, qint64 hlc)
 
 Result<StockLevel> StockLedger::level(const QString &productId)
 {
-    auto q = m_db.exec(kLevelSql,
-                       {productId,
-                        std::numeric_limits<qint64>::max(),
-                        productId,
-                        std::numeric_limits<qint64>::max()});
+    constexpr qint64 kEnd = std::numeric_limits<qint64>::max();
+    auto q = m_db.exec(kLevelSql, {productId, kEnd, productId, kEnd, productId, kEnd});
     if (!q)
         return std::unexpected(q.error());
     StockLevel l;
     l.productId = productId;
     if (q->next()) {
-        l.counted = !q->value(0).isNull();
-        l.lastCountHlc = q->value(1).toLongLong();
+        l.counted = !q->value(0).isNull() && q->value(3).toInt() == 0;
+        l.lastCountHlc = l.counted ? q->value(1).toLongLong() : 0;
         l.level = q->value(0).toLongLong() + q->value(2).toLongLong();
     }
     return l;

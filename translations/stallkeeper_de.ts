@@ -3510,6 +3510,10 @@ nächster Kunde</translation>
         <source>Check Settings</source>
         <translation>Einstellungen prüfen</translation>
     </message>
+    <message>
+        <source>Getting earlier sales: %1 of %2</source>
+        <translation>Frühere Verkäufe werden geladen: %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TaxTenderEditor</name>

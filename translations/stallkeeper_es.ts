@@ -3510,6 +3510,10 @@ siguiente cliente</translation>
         <source>Check Settings</source>
         <translation>Revisa Ajustes</translation>
     </message>
+    <message>
+        <source>Getting earlier sales: %1 of %2</source>
+        <translation>Recibiendo ventas anteriores: %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TaxTenderEditor</name>

@@ -3510,6 +3510,10 @@ client suivant</translation>
         <source>Check Settings</source>
         <translation>Voir Réglages</translation>
     </message>
+    <message>
+        <source>Getting earlier sales: %1 of %2</source>
+        <translation>Récupération des ventes précédentes : %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TaxTenderEditor</name>

@@ -223,6 +223,12 @@ const QList<QStringList> &migrations()
             // (its answer was lost), nobody else may.
             QStringLiteral("ALTER TABLE pair_codes ADD COLUMN used_by TEXT"),
         },
+        {
+            // A new device's snapshot reads a vendor's catalog, tax, tender and market day
+            // events among its sales (ServerSnapshot.cpp) without reading every event.
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS events_type ON events (vendor_id, type, seq)"),
+        },
     };
     return list;
 }

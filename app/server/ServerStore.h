@@ -81,6 +81,19 @@ struct PullPage
     bool more = false;
 };
 
+// What a newly paired device starts from (GET /api/v1/snapshot): the vendor's catalog, tax,
+// tender and market day events up to `cursor`, and each product's stock level at that point.
+struct Snapshot
+{
+    qint64 cursor = 0;     // the vendor's sequence number the snapshot stands at
+    QByteArray eventsJson; // JSON array of envelopes with their "seq"
+    QByteArray stockJson;  // JSON array of {product_id, level, hlc}
+    int events = 0;
+    int products = 0;
+    bool retry = false; // events up to the cursor are still being stored: ask again shortly
+    QString tooLarge;   // why no snapshot is given (the device then pulls everything)
+};
+
 // The server's store: vendors, devices, pairing codes, every event each vendor's devices pushed
 // (once, keyed by id, numbered by a per-vendor sequence) and read-only projections of sales and
 // stock for the vendor's views (written after the push; see project()). SQLite (a file) or
@@ -105,7 +118,7 @@ public:
     Result<QString> leaveSyncToCaller();
     // What open() was given: another connection to the same store opens with it.
     const QString &spec() const { return m_spec; }
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Administration.
     Result<Vendor> addVendor(const QString &name);
@@ -140,6 +153,12 @@ public:
                           qint64 since,
                           int limit,
                           const std::function<qint64()> &unsyncedFloor = {});
+    // The device's vendor's snapshot (ServerSnapshot.cpp): at most `maxEvents` events and
+    // `maxProducts` stock levels (else `tooLarge` says why); nothing from `unsyncedFloor()` on.
+    Result<Snapshot> snapshot(const DeviceInfo &device,
+                              int maxEvents,
+                              int maxProducts,
+                              const std::function<qint64()> &unsyncedFloor = {});
     Result<QJsonObject>
     sales(const QString &vendorId, qint64 fromMs, qint64 toMs, int limit, int offset);
     Result<QJsonObject> sale(const QString &vendorId, const QString &saleId);

@@ -464,9 +464,9 @@ SyncServer::Response SyncServer::route(const QHttpServerRequest &request)
                          wait);
         return pair(request);
     }
-    const bool known = endpoint == u"push" || endpoint == u"pull" || endpoint == u"sales"
-                       || endpoint.startsWith(QLatin1String("sales/")) || endpoint == u"stock"
-                       || endpoint == u"device";
+    const bool known = endpoint == u"push" || endpoint == u"pull" || endpoint == u"snapshot"
+                       || endpoint == u"sales" || endpoint.startsWith(QLatin1String("sales/"))
+                       || endpoint == u"stock" || endpoint == u"device";
     if (!known)
         return error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
     Response failure;
@@ -495,6 +495,8 @@ SyncServer::Response SyncServer::route(const QHttpServerRequest &request)
         return wrongMethod();
     if (endpoint == u"pull")
         return pull(request, *device);
+    if (endpoint == u"snapshot")
+        return snapshot(request, *device);
     if (endpoint == u"sales")
         return sales(request, *device);
     if (endpoint == u"stock")
@@ -715,6 +717,38 @@ SyncServer::Response SyncServer::pull(const QHttpServerRequest &request, const D
     body += ",\"next\":\"" + QByteArray::number(page->next)
             + "\",\"more\":" + (page->more ? "true" : "false") + ",\"server_time\":\""
             + QByteArray::number(Clock::nowMs()) + "\"}";
+    return Response{200, std::move(body), 0, {}};
+}
+
+SyncServer::Response SyncServer::snapshot(const QHttpServerRequest &request,
+                                          const DeviceInfo &device)
+{
+    const QUrlQuery q(request.url());
+    if (!q.isEmpty())
+        return error(400,
+                     QStringLiteral("unknown_field"),
+                     QStringLiteral("the snapshot takes no parameters"));
+    auto s = m_store.snapshot(device,
+                              sync::limits::kMaxSnapshotEvents,
+                              sync::limits::kMaxSnapshotProducts,
+                              [this, &device] {
+                                  return m_writer ? m_writer->unsyncedFloor(device.vendorId)
+                                                  : qint64(0);
+                              });
+    if (!s)
+        return fromStoreError(s.error());
+    if (s->retry)
+        return error(503,
+                     QStringLiteral("unavailable"),
+                     QStringLiteral("the server is storing events; try again in a moment"),
+                     1);
+    if (!s->tooLarge.isEmpty())
+        return error(413, QStringLiteral("snapshot_too_large"), s->tooLarge);
+    QByteArray body;
+    body.reserve(s->eventsJson.size() + s->stockJson.size() + 200);
+    body += "{\"schema\":" + QByteArray::number(sync::kSnapshotSchema) + ",\"cursor\":\""
+            + QByteArray::number(s->cursor) + "\",\"events\":" + s->eventsJson + ",\"stock\":"
+            + s->stockJson + ",\"server_time\":\"" + QByteArray::number(Clock::nowMs()) + "\"}";
     return Response{200, std::move(body), 0, {}};
 }
 

@@ -126,6 +126,7 @@ private:
     prepare(const DeviceInfo &device, const QByteArray &body, std::vector<CheckedEvent> &checked);
     Response pushAnswer(const QList<sync::Rejection> &refused, const Result<PushOutcome> &out);
     Response pull(const QHttpServerRequest &request, const DeviceInfo &device);
+    Response snapshot(const QHttpServerRequest &request, const DeviceInfo &device);
     Response sales(const QHttpServerRequest &request, const DeviceInfo &device);
     Response stock(const DeviceInfo &device);
 

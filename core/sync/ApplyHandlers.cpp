@@ -26,7 +26,7 @@ QHash<QString, ApplyHandler> &registry()
 
 Result<bool> exists(Database &db, const QString &sql, const QString &id)
 {
-    auto v = db.scalar(sql, {id});
+    auto v = db.scalarCached(sql, {id});
     if (!v)
         return std::unexpected(v.error());
     return !v->isNull();

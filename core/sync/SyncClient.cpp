@@ -55,7 +55,8 @@ Database *SyncClient::database()
 void SyncClient::call(const QByteArray &verb,
                       const QString &path,
                       const QByteArray &body,
-                      std::function<void(const Reply &)> done)
+                      std::function<void(const Reply &)> done,
+                      bool eventsPage)
 {
     if (!m_nam)
         m_nam = new QNetworkAccessManager(this);
@@ -92,45 +93,59 @@ void SyncClient::call(const QByteArray &verb,
                     runAfterUpload(reply);
             });
     }
-    connect(reply, &QNetworkReply::finished, this, [this, reply, sentAt, done = std::move(done)] {
-        runAfterUpload(reply);
-        reply->deleteLater();
-        --m_inFlight;
-        if (m_failure) {
-            if (m_inFlight == 0)
-                std::exchange(m_failure, {})();
-            return;
-        }
-        Reply r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->readAll();
-        if (r.status == 0)
-            r.networkError = reply->errorString();
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
-        if (r.status != 0 && (pe.error != QJsonParseError::NoError || !doc.isObject())) {
-            // A cut or garbled answer: the request may or may not have been applied; the
-            // caller retries, which is safe because every request is idempotent.
-            r.networkError
-                = QStringLiteral("incomplete answer from the server (HTTP %1)").arg(r.status);
-            r.status = 0;
-        }
-        r.body = doc.object();
-        if (reply->hasRawHeader("Retry-After"))
-            r.retryAfterMs = reply->rawHeader("Retry-After").toLongLong() * 1000;
-        const QByteArray serverTime = reply->rawHeader("X-Server-Time");
-        if (!serverTime.isEmpty() && m_db) {
-            // Offset of the server's clock to ours, measured at the midpoint of the exchange.
-            // Stored when it moved by more than a quarter second: not a commit per request.
-            const qint64 now = Clock::nowMs();
-            const qint64 offset = serverTime.toLongLong() - (sentAt + now) / 2;
-            if (!m_clockOffset || qAbs(offset - *m_clockOffset) > 250) {
-                SyncEngine(*m_db).setClockOffset(offset);
-                m_clockOffset = offset;
+    connect(
+        reply,
+        &QNetworkReply::finished,
+        this,
+        [this, reply, sentAt, eventsPage, done = std::move(done)] {
+            runAfterUpload(reply);
+            reply->deleteLater();
+            --m_inFlight;
+            if (m_failure) {
+                if (m_inFlight == 0)
+                    std::exchange(m_failure, {})();
+                return;
             }
-        }
-        done(r);
-    });
+            Reply r;
+            r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray data = reply->readAll();
+            if (r.status == 0)
+                r.networkError = reply->errorString();
+            QJsonParseError pe;
+            QJsonDocument doc;
+            QByteArrayView rest;
+            if (eventsPage && r.status == 200 && splitEventsBody(data, &rest)) {
+                // The events are read one by one (pageEvents); the rest is small.
+                QByteArray members = rest.toByteArray();
+                members[0] = '{';
+                doc = QJsonDocument::fromJson(members, &pe);
+                r.page = data;
+            } else {
+                doc = QJsonDocument::fromJson(data, &pe);
+            }
+            if (r.status != 0 && (pe.error != QJsonParseError::NoError || !doc.isObject())) {
+                // A cut or garbled answer: the request may or may not have been applied; the
+                // caller retries, which is safe because every request is idempotent.
+                r.networkError
+                    = QStringLiteral("incomplete answer from the server (HTTP %1)").arg(r.status);
+                r.status = 0;
+            }
+            r.body = doc.object();
+            if (reply->hasRawHeader("Retry-After"))
+                r.retryAfterMs = reply->rawHeader("Retry-After").toLongLong() * 1000;
+            const QByteArray serverTime = reply->rawHeader("X-Server-Time");
+            if (!serverTime.isEmpty() && m_db) {
+                // Offset of the server's clock to ours, measured at the midpoint of the exchange.
+                // Stored when it moved by more than a quarter second: not a commit per request.
+                const qint64 now = Clock::nowMs();
+                const qint64 offset = serverTime.toLongLong() - (sentAt + now) / 2;
+                if (!m_clockOffset || qAbs(offset - *m_clockOffset) > 250) {
+                    SyncEngine(*m_db).setClockOffset(offset);
+                    m_clockOffset = offset;
+                }
+            }
+            done(r);
+        });
 }
 
 void SyncClient::finish(bool ok, const QString &code, const QString &message, int status)
@@ -141,6 +156,7 @@ void SyncClient::finish(bool ok, const QString &code, const QString &message, in
     m_report.httpStatus = status;
     if (m_db && !m_pairing) {
         SyncEngine engine(*m_db);
+        m_report.historyDue = engine.catchUp().active;
         engine.recordAttempt(ok, code, message);
         if (code == u"revoked")
             engine.setRevoked(true);
@@ -291,6 +307,7 @@ void SyncClient::sync()
     m_afterUpload.clear();
     m_clockOffset.reset();
     m_ownSeqs.clear();
+    m_historyPages = 0;
     if (m_server.isEmpty() || m_token.isEmpty()) {
         finish(false, QStringLiteral("not_paired"), QStringLiteral("this device is not paired"));
         return;
@@ -304,7 +321,97 @@ void SyncClient::sync()
                allowed.error().detail + QStringLiteral("; pair this device again to choose"));
         return;
     }
-    pushNext();
+    if (m_useSnapshot && SyncEngine(*db).wantsSnapshot())
+        requestSnapshot();
+    else
+        pushNext();
+}
+
+void SyncClient::requestSnapshot()
+{
+    call("GET", QStringLiteral("/api/v1/snapshot"), {}, [this](const Reply &r) {
+        if (r.status == 503 && r.retryAfterMs > 0 && r.retryAfterMs <= kMaxRateWaitMs) {
+            QTimer::singleShot(r.retryAfterMs, this, [this] { requestSnapshot(); });
+            return;
+        }
+        if (r.status == 0 || r.status == 401 || r.status == 403 || r.status == 429
+            || r.status >= 500) {
+            failFrom(r, QStringLiteral("snapshot failed"));
+            return;
+        }
+        if (r.status != 200) {
+            // A server without snapshots (404), or a vendor too large for one (413): the device
+            // pulls everything, as before.
+            pushNext();
+            return;
+        }
+        auto snapshot = SyncEngine::parseSnapshot(r.body);
+        if (!snapshot) {
+            finish(false, QStringLiteral("protocol"), snapshot.error().detail);
+            return;
+        }
+        if (snapshot->cursor > 0) {
+            auto applied = SyncEngine(*m_db).applySnapshot(*snapshot);
+            if (!applied) {
+                finish(false, QStringLiteral("local"), applied.error().detail);
+                return;
+            }
+            m_report.applied += *applied;
+            emit snapshotApplied(snapshot->cursor);
+            emit catchingUp(0, snapshot->cursor);
+        }
+        pushNext();
+    });
+}
+
+Result<QList<Event>> SyncClient::pageEvents(const Reply &r)
+{
+    QList<Event> events;
+    QByteArrayView rest;
+    if (const auto slices = r.page.isEmpty() ? std::nullopt : splitEventsBody(r.page, &rest)) {
+        // The server sends each event as it was pushed, its number put first:
+        // {"seq":"121",<the event's own members>}. Read that way, the event keeps the bytes it
+        // was made as (its identity), without writing it out again from the parsed tree.
+        events.reserve(slices->size());
+        for (const QByteArrayView slice : *slices) {
+            constexpr QByteArrayView kHead = "{\"seq\":\"";
+            const qsizetype end = slice.startsWith(kHead) ? slice.indexOf('"', kHead.size()) : -1;
+            bool ok = false;
+            const qint64 seq
+                = end > 0 ? slice.sliced(kHead.size(), end - kHead.size()).toLongLong(&ok) : 0;
+            if (!ok || end + 1 >= slice.size() || slice[end + 1] != ',')
+                return fail(Error::Code::InvalidInput,
+                            QStringLiteral("server sent a malformed event: no number first"));
+            QByteArray sent = slice.sliced(end + 1).toByteArray();
+            sent[0] = '{';
+            QJsonParseError pe;
+            const QJsonDocument doc = QJsonDocument::fromJson(sent, &pe);
+            if (pe.error != QJsonParseError::NoError || !doc.isObject())
+                return fail(
+                    Error::Code::InvalidInput,
+                    QStringLiteral("server sent a malformed event: %1").arg(pe.errorString()));
+            auto e = parseEnvelope(doc.object(), sent);
+            if (!e)
+                return fail(
+                    Error::Code::InvalidInput,
+                    QStringLiteral("server sent a malformed event: %1").arg(e.error().detail));
+            e->seq = seq;
+            events << std::move(*e);
+        }
+        return events;
+    }
+    for (const QJsonValue &v : r.body.value(QLatin1String("events")).toArray()) {
+        QJsonObject o = v.toObject();
+        const qint64 seq = o.value(QLatin1String("seq")).toString().toLongLong();
+        o.remove(QStringLiteral("seq"));
+        auto e = parseEnvelope(o);
+        if (!e)
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("server sent a malformed event: %1").arg(e.error().detail));
+        e->seq = seq;
+        events << *e;
+    }
+    return events;
 }
 
 void SyncClient::afterUpload(std::function<void()> work)
@@ -496,59 +603,84 @@ void SyncClient::pullNext()
     // A device that has just pushed a backlog does not page through it again: the cursor moves
     // past the numbers its own pushes took (stored with the next page, or on its own when no
     // other device's events follow them).
-    const qint64 since = pastOwnEvents(SyncEngine(*m_db).cursor());
+    pullFrom(pastOwnEvents(SyncEngine(*m_db).cursor()), false);
+}
+
+void SyncClient::historyNext()
+{
+    const CatchUp c = SyncEngine(*m_db).catchUp();
+    if (!c.active || (m_historyPagesPerRun > 0 && m_historyPages >= m_historyPagesPerRun)) {
+        finish(true);
+        return;
+    }
+    pullFrom(c.done, true);
+}
+
+void SyncClient::pullFrom(qint64 since, bool history)
+{
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("since"), QString::number(since));
     q.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-    call("GET",
-         QStringLiteral("/api/v1/pull?") + q.toString(QUrl::FullyEncoded),
-         {},
-         [this, since](const Reply &r) {
-             if (r.status == 429 && r.retryAfterMs > 0 && r.retryAfterMs <= kMaxRateWaitMs) {
-                 QTimer::singleShot(r.retryAfterMs, this, [this] { pullNext(); });
-                 return;
-             }
-             if (r.status != 200) {
-                 failFrom(r, QStringLiteral("pull failed"));
-                 return;
-             }
-             ++m_report.pulls;
-             QList<Event> events;
-             for (const QJsonValue &v : r.body.value(QLatin1String("events")).toArray()) {
-                 QJsonObject o = v.toObject();
-                 const qint64 seq = o.value(QLatin1String("seq")).toString().toLongLong();
-                 o.remove(QStringLiteral("seq"));
-                 auto e = parseEnvelope(o);
-                 if (!e) {
-                     finish(
-                         false,
-                         QStringLiteral("protocol"),
-                         QStringLiteral("server sent a malformed event: %1").arg(e.error().detail));
-                     return;
-                 }
-                 e->seq = seq;
-                 events << *e;
-             }
-             bool ok = false;
-             const qint64 next = r.body.value(QLatin1String("next")).toString().toLongLong(&ok);
-             if (!ok || next < since) {
-                 finish(
-                     false, QStringLiteral("protocol"), QStringLiteral("server sent a bad cursor"));
-                 return;
-             }
-             auto applied = SyncEngine(*m_db).applyPage(events, next);
-             if (!applied) {
-                 finish(false, QStringLiteral("local"), applied.error().detail);
-                 return;
-             }
-             m_report.pulled += int(events.size());
-             m_report.applied += *applied;
-             emit progressed(m_report.pushed, m_report.pulled);
-             if (r.body.value(QLatin1String("more")).toBool() && next > since)
-                 pullNext();
-             else
-                 finish(true);
-         });
+    call(
+        "GET",
+        QStringLiteral("/api/v1/pull?") + q.toString(QUrl::FullyEncoded),
+        {},
+        [this, since, history](const Reply &r) {
+            if (r.status == 429 && r.retryAfterMs > 0 && r.retryAfterMs <= kMaxRateWaitMs) {
+                QTimer::singleShot(
+                    r.retryAfterMs, this, [this, since, history] { pullFrom(since, history); });
+                return;
+            }
+            if (r.status != 200) {
+                failSoon([this, r] { failFrom(r, QStringLiteral("pull failed")); });
+                return;
+            }
+            ++m_report.pulls;
+            auto page = pageEvents(r);
+            bool ok = false;
+            const qint64 next = r.body.value(QLatin1String("next")).toString().toLongLong(&ok);
+            if (!page || !ok || next < since) {
+                failSoon([this,
+                          detail = page ? QStringLiteral("server sent a bad cursor")
+                                        : page.error().detail] {
+                    finish(false, QStringLiteral("protocol"), detail);
+                });
+                return;
+            }
+            const bool more = r.body.value(QLatin1String("more")).toBool() && next > since;
+            SyncEngine engine(*m_db);
+            if (history)
+                ++m_historyPages;
+            // The next page is asked for before this one is applied: the server reads it and
+            // sends it while this device writes (answers are still applied in order).
+            bool ahead = false;
+            if (more && !history) {
+                ahead = true;
+                pullFrom(pastOwnEvents(next), false);
+            } else if (more && next < engine.catchUp().total
+                       && (m_historyPagesPerRun <= 0 || m_historyPages < m_historyPagesPerRun)) {
+                ahead = true;
+                pullFrom(next, true);
+            }
+            auto applied = history ? engine.applyHistoryPage(*page, next, more)
+                                   : engine.applyPage(*page, next);
+            if (!applied) {
+                failSoon([this, detail = applied.error().detail] {
+                    finish(false, QStringLiteral("local"), detail);
+                });
+                return;
+            }
+            m_report.pulled += int(page->size());
+            m_report.applied += *applied;
+            emit progressed(m_report.pushed, m_report.pulled);
+            if (history) {
+                const CatchUp c = engine.catchUp();
+                emit catchingUp(c.active ? c.done : next, c.active ? c.total : next);
+            }
+            if (!ahead)
+                historyNext(); // ends the run when no history is (still) due
+        },
+        true);
 }
 
 SyncReport SyncClient::syncBlocking(Database &db, int timeoutMs)

@@ -32,6 +32,7 @@ struct SyncReport
     int httpStatus = 0;
     qint64 retryAfterMs = 0; // what the server asked for (429), 0 if nothing
     int pulls = 0;           // pull requests answered
+    bool historyDue = false; // a new device's history is not all here yet: sync again soon
 };
 
 // Talks to stallkeeper-server for one device database over HTTP(S): pairing, then push of the
@@ -52,6 +53,12 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setBatchSize(int events) { m_batchSize = events; }
     void setPageSize(int events) { m_pageSize = events; }
+    // At most this many pages of a new device's history per run (0: all of it), so that a
+    // background sync hands the database back between runs.
+    void setHistoryPagesPerRun(int pages) { m_historyPagesPerRun = pages; }
+    // Whether a new device asks for the server's snapshot first (the default) or pulls every
+    // event from the start.
+    void setUseSnapshot(bool use) { m_useSnapshot = use; }
     // Extra trusted certificates (a self-signed server); also read from local setting
     // sync.ca_file when present.
     void setCaCertificates(const QList<QSslCertificate> &certs) { m_ca = certs; }
@@ -82,6 +89,10 @@ signals:
     void pairFinished(const sk::sync::SyncReport &report);
     void syncFinished(const sk::sync::SyncReport &report);
     void progressed(int pushed, int pulled);
+    // A new device applied the server's snapshot: it can sell; the history follows.
+    void snapshotApplied(qint64 cursor);
+    // The history before the snapshot, by the vendor's event numbers: `done` of `total`.
+    void catchingUp(qint64 done, qint64 total);
 
 private:
     struct Reply
@@ -90,12 +101,18 @@ private:
         QJsonObject body;
         QString networkError;
         qint64 retryAfterMs = 0;
+        // A page of events (pull): the answer as received, its events read from it one by one
+        // (`body` holds the other members).
+        QByteArray page;
     };
     Database *database();
+    // `eventsPage`: the answer is {"events": [...], ...} (a pull): its events are kept as the
+    // bytes they came in (Reply::page) rather than parsed into one tree here.
     void call(const QByteArray &verb,
               const QString &path,
               const QByteArray &body,
-              std::function<void(const Reply &)> done);
+              std::function<void(const Reply &)> done,
+              bool eventsPage = false);
     void pushNext();
     // After an answer: the next push, or the pending restart (m_restart) once no push is in
     // flight (the pushes still out are answered and recorded first).
@@ -111,6 +128,13 @@ private:
     void afterUpload(std::function<void()> work);
     void runAfterUpload(QNetworkReply *reply);
     void pullNext();
+    void requestSnapshot();
+    void historyNext();
+    // One page of events after `since`: new ones, or (`history`) the history a new device
+    // fills in after the snapshot.
+    void pullFrom(qint64 since, bool history);
+    // The events of a pull answer, or a message saying what was malformed.
+    static Result<QList<Event>> pageEvents(const Reply &r);
     qint64 pastOwnEvents(qint64 cursor) const;
     void finish(bool ok, const QString &code = {}, const QString &message = {}, int status = 0);
     void failFrom(const Reply &r, const QString &what);
@@ -145,6 +169,9 @@ private:
     // only this device's events, so a pull need not read them back.
     QMap<qint64, qint64> m_ownSeqs;
     int m_pageSize = limits::kDefaultPullPage;
+    int m_historyPagesPerRun = 0;
+    bool m_useSnapshot = true;
+    int m_historyPages = 0;
     bool m_busy = false;
     bool m_pairing = false;
     QString m_server;

@@ -3,6 +3,7 @@
 #include "Exports.h"
 #include "Schema.h"
 #include "sync/EventValidator.h"
+#include "sync/SaleBatch.h"
 
 #include <QFile>
 #include <QHash>
@@ -18,6 +19,40 @@
 namespace sk::sync {
 
 namespace {
+// While pulled events are applied: SQLite's statement journals (the pages each INSERT with a
+// trigger or foreign key touches, kept in case it aborts) and the savepoint journal stay in
+// memory, and the page cache is larger. On a temporary file those journals were about 100
+// writes per pulled sale (over 1M system calls for 11k events), most of the apply's time; a
+// small cache read the same index pages from the file again and again. Set outside the
+// transaction (SQLite refuses temp_store inside one) and restored after.
+class ApplySettings
+{
+public:
+    explicit ApplySettings(Database &db)
+        : m_db(db)
+    {
+        if (auto t = db.scalar(QStringLiteral("PRAGMA temp_store")))
+            m_tempStore = t->toInt();
+        if (auto c = db.scalar(QStringLiteral("PRAGMA cache_size")))
+            m_cacheSize = c->toLongLong();
+        db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB));
+    }
+    ~ApplySettings()
+    {
+        m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
+        m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+    }
+    ApplySettings(const ApplySettings &) = delete;
+    ApplySettings &operator=(const ApplySettings &) = delete;
+
+private:
+    static constexpr int kCacheKiB = 16 * 1024;
+    Database &m_db;
+    int m_tempStore = 0;
+    qint64 m_cacheSize = -2000;
+};
+
 QStringList productsTouched(const Event &e)
 {
     QStringList out;
@@ -169,80 +204,319 @@ Status SyncEngine::markPushed(QList<qint64> seqs,
 
 Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
 {
+    ApplySettings settings(m_db);
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());
+    auto fresh = applyEvents(events);
+    if (!fresh)
+        return fresh;
+    if (auto c = m_db.setLocalSetting(keys::cursor(), QString::number(nextCursor)); !c)
+        return std::unexpected(c.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return fresh;
+}
+
+Result<Snapshot> SyncEngine::parseSnapshot(const QJsonObject &body)
+{
+    const auto bad = [](const QString &what) {
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("server sent a malformed snapshot: %1").arg(what));
+    };
+    if (body.value(QLatin1String("schema")).toInt(-1) != kSnapshotSchema)
+        return bad(QStringLiteral("schema %1, this version reads %2")
+                       .arg(body.value(QLatin1String("schema")).toInt(-1))
+                       .arg(kSnapshotSchema));
+    Snapshot out;
+    bool ok = false;
+    out.cursor = body.value(QLatin1String("cursor")).toString().toLongLong(&ok);
+    if (!ok || out.cursor < 0)
+        return bad(QStringLiteral("cursor"));
+    const QJsonArray events = body.value(QLatin1String("events")).toArray();
+    const QJsonArray stock = body.value(QLatin1String("stock")).toArray();
+    if (events.size() > limits::kMaxSnapshotEvents || stock.size() > limits::kMaxSnapshotProducts)
+        return bad(QStringLiteral("too many records"));
+    for (const QJsonValue &v : events) {
+        QJsonObject o = v.toObject();
+        const qint64 seq = o.value(QLatin1String("seq")).toString().toLongLong(&ok);
+        if (!ok || seq <= 0 || seq > out.cursor)
+            return bad(QStringLiteral("an event's number"));
+        o.remove(QStringLiteral("seq"));
+        auto e = parseEnvelope(o);
+        if (!e)
+            return bad(e.error().detail);
+        e->seq = seq;
+        out.events << *e;
+    }
+    for (const QJsonValue &v : stock) {
+        const QJsonObject o = v.toObject();
+        SnapshotStock st;
+        st.productId = o.value(QLatin1String("product_id")).toString();
+        bool levelOk = false, hlcOk = false;
+        st.level = o.value(QLatin1String("level")).toString().toLongLong(&levelOk);
+        st.hlc = o.value(QLatin1String("hlc")).toString().toLongLong(&hlcOk);
+        // A level is a sum of movements each within kMaxQuantity: far below 2^53.
+        if (!isUuid(st.productId) || !levelOk || !hlcOk || st.hlc <= 0
+            || qAbs(st.level) > (qint64(1) << 53) || o.size() != 3)
+            return bad(QStringLiteral("a stock level"));
+        out.stock << st;
+    }
+    return out;
+}
+
+bool SyncEngine::wantsSnapshot()
+{
+    // Only a device with nothing of the vendor's yet: its cursor at the start, nothing pulled,
+    // sold or moved. A device with records of its own pulls everything as before.
+    if (cursor() != 0 || catchUp().active)
+        return false;
+    auto any = m_db.scalar(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM applied_events) OR EXISTS (SELECT 1 FROM sales) OR "
+        "EXISTS (SELECT 1 FROM stock_movements)"));
+    return any && any->toInt() == 0;
+}
+
+Result<int> SyncEngine::applySnapshot(const Snapshot &snapshot)
+{
+    ApplySettings settings(m_db);
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    if (!wantsSnapshot())
+        return fail(Error::Code::Conflict,
+                    QStringLiteral("this device already holds records; it pulls everything"));
+    // The catalog, tax, tenders and market days go through the same checks and handlers as any
+    // pulled event (and are skipped when the history brings them again).
+    auto fresh = applyEvents(snapshot.events);
+    if (!fresh)
+        return fresh;
+    const qint64 serverNow = Clock::nowMs() + m_db.localSetting(keys::clockOffset()).toLongLong();
+    for (const SnapshotStock &st : snapshot.stock) {
+        if (auto t = checkTimestamp(Hlc::physicalMs(st.hlc), serverNow, QStringLiteral("stock"));
+            !t)
+            return std::unexpected(t.error());
+        if (auto i = m_db.execCached(QStringLiteral("INSERT OR REPLACE INTO stock_snapshot "
+                                                    "(product_id, level, hlc) VALUES (?, ?, ?)"),
+                                     {st.productId, st.level, st.hlc});
+            !i)
+            return std::unexpected(i.error());
+        // What this device moves from now on is newer than what the level covers.
+        Database::hlc().observe(st.hlc);
+    }
+    for (const auto &[k, v] : {std::pair{keys::cursor(), snapshot.cursor},
+                               std::pair{keys::historyCursor(), qint64(0)},
+                               std::pair{keys::historyUntil(), snapshot.cursor}})
+        if (auto c = m_db.setLocalSetting(k, QString::number(v)); !c)
+            return std::unexpected(c.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return fresh;
+}
+
+CatchUp SyncEngine::catchUp()
+{
+    CatchUp c;
+    c.total = m_db.localSetting(keys::historyUntil()).toLongLong();
+    c.done = std::min(c.total, m_db.localSetting(keys::historyCursor()).toLongLong());
+    c.active = c.total > 0;
+    return c;
+}
+
+Result<int> SyncEngine::applyHistoryPage(const QList<Event> &events, qint64 nextCursor, bool more)
+{
+    ApplySettings settings(m_db);
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    // Events the snapshot or a pull already brought are skipped by their id; the stock of the
+    // others is covered by the snapshot's levels (never newer than them) until the end.
+    auto fresh = applyEvents(events);
+    if (!fresh)
+        return fresh;
+    const CatchUp c = catchUp();
+    if (nextCursor >= c.total || !more) {
+        // The whole history is here: the levels come from the movements again.
+        if (auto d = m_db.exec(QStringLiteral("DELETE FROM stock_snapshot")); !d)
+            return std::unexpected(d.error());
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM local_settings WHERE key IN (?, ?)"),
+                               {keys::historyCursor(), keys::historyUntil()});
+            !r)
+            return std::unexpected(r.error());
+    } else if (auto s = m_db.setLocalSetting(keys::historyCursor(), QString::number(nextCursor));
+               !s) {
+        return std::unexpected(s.error());
+    }
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return fresh;
+}
+
+Result<int> SyncEngine::applyEvents(const QList<Event> &events)
+{
     int fresh = 0;
     QSet<QString> touched;
     const qint64 now = Clock::nowMs();
     // Pulled events pass the checks the server applies, against this device's reading of the
     // server's clock: an older server may hold what this version refuses.
     const qint64 serverNow = now + m_db.localSetting(keys::clockOffset()).toLongLong();
-    // A savepoint per event: one record that cannot be applied is set aside, the rest of the
-    // page goes on. `done` runs inside the savepoint once the event applied. The outer result
-    // fails only when the savepoint itself does. Only a valid event moves this device's clock.
+    // One record that cannot be applied is set aside, the rest of the page goes on. Each event
+    // is checked before it changes anything; a handler that fails after writing must leave
+    // nothing behind, which a savepoint per event guarantees. But a savepoint per event made
+    // SQLite copy every page each event touched into its sub-journal (a temporary file): most
+    // of a pulled page's time. So a page is first applied under one savepoint; only when a
+    // handler fails is it rolled back and applied again with a savepoint per event (`careful`).
+    // `done` runs once the event applied. The outer result fails only when the database does.
+    // Only a valid event moves this device's clock.
+    bool careful = false;
+    bool refused = false; // the last event failed the checks (nothing was written)
     const auto applyOne
         = [&](const Event &e, const std::function<Status()> &done) -> Result<Status> {
-        if (auto s = m_db.exec(QStringLiteral("SAVEPOINT apply_event")); !s)
-            return std::unexpected(s.error());
-        Status st = validateEvent(e, serverNow);
-        if (!st)
-            st = fail(Error::Code::InvalidInput,
-                      QStringLiteral("invalid: %1").arg(st.error().detail));
-        else {
-            Database::hlc().observe(e.hlc);
-            st = applyHandler(e.type)(m_db, e);
+        refused = false;
+        if (auto v = validateEvent(e, serverNow); !v) {
+            refused = true;
+            return Status(fail(Error::Code::InvalidInput,
+                               QStringLiteral("invalid: %1").arg(v.error().detail)));
         }
+        if (careful)
+            if (auto s = m_db.execCached(QStringLiteral("SAVEPOINT apply_event"), {}); !s)
+                return std::unexpected(s.error());
+        Database::hlc().observe(e.hlc);
+        Status st = applyHandler(e.type)(m_db, e);
         if (st && done)
             st = done();
-        if (!st)
-            m_db.exec(QStringLiteral("ROLLBACK TO apply_event"));
-        m_db.exec(QStringLiteral("RELEASE apply_event"));
+        if (careful) {
+            if (!st)
+                m_db.execCached(QStringLiteral("ROLLBACK TO apply_event"), {});
+            m_db.execCached(QStringLiteral("RELEASE apply_event"), {});
+        }
         if (st)
             for (const QString &p : productsTouched(e))
                 touched.insert(p);
         return st;
     };
-    for (const Event &e : events) {
-        auto seen = m_db.scalar(QStringLiteral("SELECT 1 FROM applied_events WHERE event_id = ?"),
-                                {e.id});
-        if (!seen)
-            return std::unexpected(seen.error());
-        if (!seen->isNull())
-            continue;
-        ++fresh;
-        const ApplyHandler handler = applyHandler(e.type);
-        QString reason;
-        if (!handler) {
-            if (auto valid = validateEvent(e, serverNow); !valid) {
-                reason = QStringLiteral("invalid: %1").arg(valid.error().detail);
-            } else {
-                Database::hlc().observe(e.hlc);
-                reason = QStringLiteral("this version does not know events of type \"%1\"")
-                             .arg(e.type);
-            }
-        } else {
-            auto st = applyOne(e, {});
-            if (!st)
-                return std::unexpected(st.error());
-            if (!*st)
-                reason = st->error().detail;
-        }
-        if (!reason.isEmpty()) {
-            auto d
-                = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_deferred_events "
-                                           "(event_id, server_seq, event_type, payload, "
-                                           "reason, received_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                            {e.id, e.seq, e.type, QString::fromUtf8(e.canonical()), reason, now});
-            if (!d)
-                return std::unexpected(d.error());
-        }
-        if (auto a = m_db.execCached(QStringLiteral("INSERT INTO applied_events (event_id, "
-                                                    "server_seq) VALUES (?, ?)"),
-                                     {e.id, e.seq});
-            !a)
-            return std::unexpected(a.error());
+    // Which of the page's events are here already: one query for the page.
+    QSet<QString> applied;
+    if (!events.isEmpty()) {
+        QJsonArray ids;
+        for (const Event &e : events)
+            ids.append(e.id);
+        auto q = m_db.exec(QStringLiteral("SELECT event_id FROM applied_events WHERE event_id IN "
+                                          "(SELECT value FROM json_each(?))"),
+                           {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
+        if (!q)
+            return std::unexpected(q.error());
+        while (q->next())
+            applied.insert(q->value(0).toString());
     }
+    // Sales this device holds already (its own, pulled back after a restore): their events are
+    // skipped by the handler; asked once for the page. A sale's event has the sale's id.
+    QSet<QString> heldSales;
+    {
+        QJsonArray ids;
+        for (const Event &e : events)
+            if (e.type == typeSale() && !applied.contains(e.id))
+                ids.append(e.id);
+        if (!ids.isEmpty()) {
+            auto q = m_db.exec(
+                QStringLiteral("SELECT id FROM sales WHERE id IN (SELECT value FROM json_each(?))"),
+                {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
+            if (!q)
+                return std::unexpected(q.error());
+            while (q->next())
+                heldSales.insert(q->value(0).toString());
+        }
+    }
+    // true: the page is applied; false: a handler failed with careful off (roll back, again).
+    const auto applyAll = [&]() -> Result<bool> {
+        QSet<QString> seen = applied;
+        fresh = 0;
+        touched.clear();
+        SaleBatch batch;
+        for (const Event &e : events) {
+            if (seen.contains(e.id))
+                continue;
+            seen.insert(e.id); // the same event twice in a page is applied once
+            ++fresh;
+            // A new sale (not a void or refund, which are checked against their sale) that
+            // passes the checks joins the page's batch (SaleBatch), written as the sale
+            // handler would write it.
+            ParsedData parsed;
+            if (!careful && e.type == typeSale()
+                && e.data.value(QLatin1String("kind")).toString() == u"sale"
+                && !heldSales.contains(e.id) && validateEvent(e, serverNow, &parsed) && parsed.sale
+                && parsed.sale->id == e.id) {
+                Database::hlc().observe(e.hlc);
+                for (const StockMovement &m : std::as_const(parsed.sale->movements))
+                    touched.insert(m.productId);
+                batch.add(std::move(*parsed.sale));
+                if (auto a = m_db.execCached(QStringLiteral("INSERT INTO applied_events "
+                                                            "(event_id, server_seq) VALUES (?, ?)"),
+                                             {e.id, e.seq});
+                    !a)
+                    return std::unexpected(a.error());
+                continue;
+            }
+            // Anything else comes after the sales before it.
+            if (!careful)
+                if (auto f = batch.flush(m_db); !f)
+                    return false;
+            const ApplyHandler handler = applyHandler(e.type);
+            QString reason;
+            if (!handler) {
+                if (auto valid = validateEvent(e, serverNow); !valid) {
+                    reason = QStringLiteral("invalid: %1").arg(valid.error().detail);
+                } else {
+                    Database::hlc().observe(e.hlc);
+                    reason = QStringLiteral("this version does not know events of type \"%1\"")
+                                 .arg(e.type);
+                }
+            } else {
+                auto st = applyOne(e, {});
+                if (!st)
+                    return std::unexpected(st.error());
+                if (!*st) {
+                    if (!careful && !refused)
+                        return false;
+                    reason = st->error().detail;
+                }
+            }
+            if (!reason.isEmpty()) {
+                if (auto d = m_db.execCached(
+                        QStringLiteral("INSERT OR IGNORE INTO sync_deferred_events (event_id, "
+                                       "server_seq, event_type, payload, reason, received_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                        {e.id, e.seq, e.type, QString::fromUtf8(e.canonical()), reason, now});
+                    !d)
+                    return std::unexpected(d.error());
+            }
+            if (auto a = m_db.execCached(QStringLiteral("INSERT INTO applied_events (event_id, "
+                                                        "server_seq) VALUES (?, ?)"),
+                                         {e.id, e.seq});
+                !a)
+                return std::unexpected(a.error());
+        }
+        if (auto f = batch.flush(m_db); !f)
+            return false;
+        return true;
+    };
+    if (auto s = m_db.execCached(QStringLiteral("SAVEPOINT apply_page"), {}); !s)
+        return std::unexpected(s.error());
+    auto done = applyAll();
+    if (done && !*done) {
+        if (auto r = m_db.execCached(QStringLiteral("ROLLBACK TO apply_page"), {}); !r)
+            return std::unexpected(r.error());
+        careful = true;
+        done = applyAll();
+    }
+    if (!done) {
+        m_db.execCached(QStringLiteral("ROLLBACK TO apply_page"), {});
+        m_db.execCached(QStringLiteral("RELEASE apply_page"), {});
+        return std::unexpected(done.error());
+    }
+    if (auto r = m_db.execCached(QStringLiteral("RELEASE apply_page"), {}); !r)
+        return std::unexpected(r.error());
+    careful = true; // set-aside events below are tried one by one
     // Events set aside because what they refer to had not arrived yet (a refund before the sale
     // it refunds: a device's batches can be stored out of order when a push fails while the next
     // one is in flight) are tried again after each page, until a pass applies none of them.
@@ -250,12 +524,15 @@ Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
     // clocks have caught up; the others are refused again.
     for (bool progress = true; fresh > 0 && progress;) {
         progress = false;
-        auto q = m_db.exec(QStringLiteral("SELECT event_id, server_seq, payload FROM "
+        auto q = m_db.exec(QStringLiteral("SELECT event_id, server_seq, payload, event_type FROM "
                                           "sync_deferred_events ORDER BY server_seq"));
         if (!q)
             return std::unexpected(q.error());
         QList<Event> waiting;
         while (q->next()) {
+            // Events of a type this version does not know stay aside unread.
+            if (!applyHandler(q->value(3).toString()))
+                continue;
             if (auto e
                 = parseEnvelope(QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object());
                 e && applyHandler(e->type)) {
@@ -279,10 +556,6 @@ Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
     }
     if (auto s = flagMovementsNearCounts(touched); !s)
         return std::unexpected(s.error());
-    if (auto c = m_db.setLocalSetting(keys::cursor(), QString::number(nextCursor)); !c)
-        return std::unexpected(c.error());
-    if (auto c = tx.commit(); !c)
-        return std::unexpected(c.error());
     return fresh;
 }
 
@@ -363,6 +636,7 @@ Result<SyncState> SyncEngine::state()
     if (!f)
         return std::unexpected(f.error());
     s.reviewFlags = f->toLongLong();
+    s.catchUp = catchUp();
     return s;
 }
 
@@ -447,9 +721,14 @@ Status SyncEngine::storePairing(const QString &serverUrl,
           std::pair{keys::lastErrorCode(), QString()}})
         if (auto s = m_db.setLocalSetting(k, v); !s)
             return s;
-    if (previous != serverUrl)
+    if (previous != serverUrl) {
         if (auto s = m_db.setLocalSetting(keys::cursor(), QStringLiteral("0")); !s)
             return s;
+        // A history still coming down starts again from the first event of this server.
+        if (catchUp().active)
+            if (auto s = m_db.setLocalSetting(keys::historyCursor(), QStringLiteral("0")); !s)
+                return s;
+    }
     return tx.commit();
 }
 

@@ -58,6 +58,16 @@ inline QString flaggedUpTo()
 {
     return QStringLiteral("sync.flagged_up_to");
 }
+// A device that started from the server's snapshot fills in the history before it: pulled up
+// to historyCursor, complete at historyUntil (the snapshot's cursor). Absent when none is due.
+inline QString historyCursor()
+{
+    return QStringLiteral("sync.history_cursor");
+}
+inline QString historyUntil()
+{
+    return QStringLiteral("sync.history_until");
+}
 // "1" when the vendor allowed plain http:// to a server that is not on the loopback.
 inline QString insecureHttp()
 {
@@ -118,6 +128,28 @@ struct OutboxEvent
     QByteArray payload; // the envelope as stored (compact JSON)
 };
 
+// The server's snapshot for a new device (GET /api/v1/snapshot, format at kSnapshotSchema).
+struct SnapshotStock
+{
+    QString productId;
+    Milli level = 0;
+    qint64 hlc = 0; // the newest movement the level covers
+};
+struct Snapshot
+{
+    qint64 cursor = 0;
+    QList<Event> events; // catalog, tax, tenders, market days, with their numbers
+    QList<SnapshotStock> stock;
+};
+
+// How far a device that started from a snapshot has filled in the history before it.
+struct CatchUp
+{
+    bool active = false;
+    qint64 done = 0;  // the vendor's events pulled so far, by number
+    qint64 total = 0; // up to this number (the snapshot's cursor)
+};
+
 struct SyncState
 {
     bool paired = false;
@@ -135,6 +167,7 @@ struct SyncState
     qint64 clockOffsetMs = 0;
     qint64 cursor = 0;
     qint64 reviewFlags = 0; // open stock review flags
+    CatchUp catchUp;
 };
 
 struct RejectedEvent
@@ -179,6 +212,22 @@ public:
     // Returns how many events were new here (applied or deferred).
     Result<int> applyPage(const QList<Event> &events, qint64 nextCursor);
 
+    // A new device (nothing pulled, sold or moved yet, cursor at the start) starts from the
+    // server's snapshot instead of pulling every sale first.
+    bool wantsSnapshot();
+    // Reads the snapshot's JSON strictly (schema, numbers, ids); the events are checked like
+    // any pulled event when applied.
+    static Result<Snapshot> parseSnapshot(const QJsonObject &body);
+    // In one transaction: the snapshot's events applied as a pull applies them, its stock
+    // levels kept in stock_snapshot (StockLedger counts each as standing at its HLC), the
+    // cursor moved to the snapshot's, and the history up to it marked as due.
+    Result<int> applySnapshot(const Snapshot &snapshot);
+    CatchUp catchUp();
+    // A page of the history (pulled from catchUp().done): applied like any page, the history
+    // cursor moved; once it reaches the snapshot's cursor (or the server has no more) the
+    // snapshot's levels are dropped and stock comes from the movements alone.
+    Result<int> applyHistoryPage(const QList<Event> &events, qint64 nextCursor, bool more);
+
     Result<SyncState> state();
     // Events this device made that the server refused (set aside in the outbox).
     Result<QList<RejectedEvent>> rejectedEvents();
@@ -206,6 +255,9 @@ public:
     qint64 cursor();
 
 private:
+    // The events of a page, each applied, set aside or skipped as already here, inside the
+    // caller's transaction; then the set-aside ones tried again and the review flags raised.
+    Result<int> applyEvents(const QList<Event> &events);
     // Flags the movements within kReviewWindowMs of another device's count for `products` and
     // for the products of this device's own movements since the last pass.
     Status flagMovementsNearCounts(QSet<QString> products);

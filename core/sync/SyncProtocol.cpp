@@ -124,6 +124,11 @@ constexpr std::array<bool, 256> kSplitStops = [] {
 
 std::optional<QList<QByteArrayView>> splitPushBody(QByteArrayView body)
 {
+    return splitEventsBody(body, nullptr);
+}
+
+std::optional<QList<QByteArrayView>> splitEventsBody(QByteArrayView body, QByteArrayView *rest)
+{
     qsizetype i = 0;
     const qsizetype n = body.size();
     const auto space = [&] {
@@ -177,11 +182,22 @@ std::optional<QList<QByteArrayView>> splitPushBody(QByteArrayView body)
         else if (!take(","))
             return std::nullopt;
     }
+    if (rest) {
+        // The other members, as the text of an object of their own: "{" + what follows the
+        // comma (its closing bracket is the body's).
+        *rest = {};
+        if (take(",")) {
+            *rest = body.sliced(i - 1);
+            return events;
+        }
+    }
     if (!take("}"))
         return std::nullopt;
     space();
     if (i != n)
         return std::nullopt;
+    if (rest)
+        *rest = "{}";
     return events;
 }
 

@@ -22,7 +22,15 @@ constexpr int kMaxPushEvents = 500;                  // events in one push
 constexpr int kDefaultPushEvents = 500;              // what the client sends per batch
 constexpr int kMaxPullPage = 1000;                   // events in one pull page
 constexpr int kDefaultPullPage = 500;
+// A new device's snapshot (GET /api/v1/snapshot): catalog, tax, tender and market day events,
+// and stock levels. A vendor with more of either pulls everything instead.
+constexpr int kMaxSnapshotEvents = 50000;
+constexpr int kMaxSnapshotProducts = 50000;
 } // namespace limits
+
+// The snapshot's format: {"schema": 1, "cursor": "<seq>", "events": [envelopes with "seq"],
+// "stock": [{"product_id", "level", "hlc"}], "server_time"}. A device refuses another schema.
+constexpr int kSnapshotSchema = 1;
 
 // One event as it travels: the outbox envelope {id, type, device_id, hlc, data}. `seq` is the
 // server's per-vendor sequence number (0 until the server assigned one).
@@ -79,6 +87,10 @@ bool sameContent(QByteArrayView a, QByteArrayView b);
 // brackets outside strings, when the body has exactly that shape; nullopt otherwise (the caller
 // then parses the whole body and says what is wrong). Each slice still has to be parsed.
 std::optional<QList<QByteArrayView>> splitPushBody(QByteArrayView body);
+// The same for a body {"events": [...], ...} with other members after the array (a pull
+// answer): `rest` is then the text from the comma after the array to the end, which is an
+// object once its first byte is read as "{" (the caller parses the two separately).
+std::optional<QList<QByteArrayView>> splitEventsBody(QByteArrayView body, QByteArrayView *rest);
 
 // Known event types.
 inline QString typeSale()

@@ -26,6 +26,15 @@ SyncService::SyncService(const QString &dbPath, QObject *parent)
             }
         },
         Qt::QueuedConnection);
+    m_client->setHistoryPagesPerRun(kHistoryPagesPerRun);
+    connect(
+        m_client,
+        &SyncClient::snapshotApplied,
+        this,
+        [this] { emit snapshotApplied(); },
+        Qt::QueuedConnection);
+    connect(
+        m_client, &SyncClient::catchingUp, this, &SyncService::catchingUp, Qt::QueuedConnection);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
     m_thread.setObjectName(QStringLiteral("sync"));
@@ -137,7 +146,7 @@ void SyncService::onFinished(const SyncReport &report)
         stop();
         return;
     }
-    if (m_again && report.ok) {
+    if ((m_again || report.historyDue) && report.ok) {
         m_again = false;
         schedule(0);
         return;

@@ -49,6 +49,10 @@ signals:
     void syncStarted();
     void syncFinished(const sk::sync::SyncReport &report);
     void pairFinished(const sk::sync::SyncReport &report);
+    // A new device took the server's snapshot: catalog, tax, tenders and stock are here.
+    void snapshotApplied();
+    // Its history before the snapshot coming down: `done` of `total` (the vendor's numbers).
+    void catchingUp(qint64 done, qint64 total);
 
 private:
     void schedule(int ms);
@@ -63,6 +67,9 @@ private:
     bool m_running = false;
     bool m_enabled = false;
     bool m_again = false;
+    // Pages of a new device's history per run: the runs stay short, so the till's own sales
+    // go out between them.
+    static constexpr int kHistoryPagesPerRun = 20;
 };
 
 } // namespace sk::sync

@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QtTest>
 
@@ -127,6 +128,44 @@ private slots:
         settings.findChild<QPushButton *>(QStringLiteral("syncUnpair"))->click();
         QVERIFY(!ui::SyncController::of(ctx).state().paired);
         QTRY_VERIFY(status.text().isEmpty());
+    }
+
+    // A new till of a vendor with history: the catalog comes first (the server's snapshot), the
+    // earlier sales follow, and the status bar says how far they are while they come.
+    void newTillGetsTheCatalogThenTheHistory()
+    {
+        test::TestServer server;
+        QVERIFY(server.ok());
+        test::TempDb a;
+        QVERIFY(seedDemoCatalog(a.db()));
+        QCOMPARE(test::pairDevice(server, a.db(), QStringLiteral("Meadow"), QStringLiteral("a")),
+                 QString());
+        for (int i = 0; i < 3; ++i)
+            sellOne(a.db());
+        QVERIFY(sync::SyncClient::syncBlocking(a.db()).ok);
+
+        test::TempDb t; // a new till: no catalog of its own
+        ui::AppContext ctx(t.db());
+        ui::SyncStatusWidget status(ctx);
+        ui::SyncSettingsWidget settings(ctx);
+        settings.findChild<QLineEdit *>(QStringLiteral("syncServer"))->setText(server.url());
+        settings.findChild<QLineEdit *>(QStringLiteral("syncCode"))
+            ->setText(server.pairCode(QStringLiteral("Meadow")));
+        settings.findChild<QPushButton *>(QStringLiteral("syncPair"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status.text().startsWith(QLatin1String("Everything sent to the server")), 60000);
+        QCOMPARE(ProductRepository(t.db()).all(true)->size(),
+                 ProductRepository(a.db()).all(true)->size());
+        QCOMPARE(t.db().scalar(QStringLiteral("SELECT count(*) FROM sales"))->toInt(), 3);
+        QVERIFY(!ui::SyncController::of(ctx).state().catchUp.active);
+
+        // While the history comes down, in the vendor's words.
+        sync::SyncState s = ui::SyncController::of(ctx).state();
+        s.catchUp = sync::CatchUp{true, 40000, 101116};
+        const QString progress = QStringLiteral("Getting earlier sales: %1 of %2")
+                                     .arg(QLocale().toString(40000), QLocale().toString(101116));
+        QCOMPARE(ui::SyncStatusWidget::describe(s, true, Clock::nowMs()), progress);
+        QVERIFY(ui::SyncStatusWidget::describe(s, false, Clock::nowMs()).startsWith(progress));
     }
 };
 

@@ -38,6 +38,12 @@ SyncController::SyncController(AppContext &ctx)
         if (r.applied > 0)
             emit m_ctx.syncStateChanged();
     });
+    // A new till's snapshot brings the catalog at once; the history then shows its progress.
+    connect(&m_service, &sync::SyncService::snapshotApplied, this, [this] {
+        emit stateChanged();
+        emit m_ctx.syncStateChanged();
+    });
+    connect(&m_service, &sync::SyncService::catchingUp, this, &SyncController::stateChanged);
     connect(&m_service, &sync::SyncService::pairFinished, this, [this](const sync::SyncReport &r) {
         emit pairFinished(r.ok, r.message);
         emit stateChanged();

@@ -2,6 +2,8 @@
 
 #include "SyncController.h"
 
+#include <QLocale>
+
 namespace sk::ui {
 
 SyncStatusWidget::SyncStatusWidget(AppContext &ctx, QWidget *parent)
@@ -47,6 +49,13 @@ QString SyncStatusWidget::describe(const sync::SyncState &s, bool sending, qint6
         text = notSent.isEmpty() ? tr("Changes not sent yet") : notSent;
     } else if (s.lastSuccessMs > 0) {
         text = tr("Everything sent to the server %1").arg(relativeTime(s.lastSuccessMs, nowMs));
+    }
+    // A new till filling in the vendor's earlier sales: it sells already; say how far it is.
+    if (s.catchUp.active && s.catchUp.total > 0 && s.lastErrorCode.isEmpty()) {
+        const QString progress
+            = tr("Getting earlier sales: %1 of %2")
+                  .arg(QLocale().toString(s.catchUp.done), QLocale().toString(s.catchUp.total));
+        text = text.isEmpty() || sending ? progress : tr("%1 · %2").arg(progress, text);
     }
     if (s.rejected > 0)
         text = tr("%1 · %n refused by the server (see Settings)", nullptr, int(s.rejected))

@@ -7,23 +7,32 @@
 //     device and the server spent; pushed R times (default 3) from fresh copies of the queue,
 //     the median counts. With --work the generated queue is kept in the work folder for the
 //     next run of the same size.
+//  3. (SQLite) The same queue pushed once more by device A (the baseline of this part), then:
+//     `pull`: a newly paired device B pulls and applies every event (events/s, at least a quarter
+//     of the push's rate); `new_device_ready`: a newly paired device C takes the server's
+//     snapshot; the seconds from pairing until it can sell (at most twice the push's seconds:
+//     about 10 s at 100,000 sales on the bench machine). C then fills in the history and must
+//     end with exactly B's sales and stock, as it must show B's catalog and stock when ready.
 // The store is SQLite in a temporary folder, or PostgreSQL with --database postgresql://...
 // Usage: bench-sync [--size tiny|small|full] [--devices N] [--rounds R] [--batch B]
 //                   [--queued Q] [--queued-runs R] [--database URL] [--server PATH]
 //                   [--work DIR]
-//                   [--only concurrent|queued]
+//                   [--only concurrent|queued|pull]
 // (--data and --cli from tests/bench/run are accepted and not needed.) STALLKEEPER_BENCH_PG
 // selects PostgreSQL like --database. Prints BENCH lines for tests/bench/run.
 
+#include "Catalog.h"
 #include "DemoData.h"
 #include "SaleRepository.h"
 #include "Schema.h"
 #include "ServerStore.h"
+#include "StockLedger.h"
 #include "sync/SyncClient.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -442,18 +451,18 @@ QueuedRun queuedPushOnce(const Options &o,
 
 // The queue is made once (kept in --work for the next run of the same size) and pushed
 // `runs` times, each time from a fresh copy by a newly paired device; the median counts.
-int queuedPush(const Options &o, const QString &spec, const QString &label, const QString &dir)
+// The queue of `o.queued` sales a device pushes, made once (kept in --work for the next run of
+// the same size): its path, or empty when it could not be made.
+QString queueMaster(const Options &o, const QString &dir)
 {
     const QString master = o.work.isEmpty()
                                ? dir + QStringLiteral("/device-queue.sqlite")
                                : o.work + QStringLiteral("/device-queue-%1.sqlite").arg(o.queued);
-    QElapsedTimer gen;
-    gen.start();
     if (!QFile::exists(master)) {
         const QString made = dir + QStringLiteral("/device-made.sqlite");
         auto db = Database::open(made);
         if (!db)
-            return 1;
+            return {};
         DemoOptions demo;
         demo.salesPerDay = 250;
         demo.marketDays = std::max(1, o.queued / demo.salesPerDay);
@@ -461,14 +470,26 @@ int queuedPush(const Options &o, const QString &spec, const QString &label, cons
         // of its clock.
         demo.start = QDate::currentDate().addDays(-(demo.marketDays * 7 / 3 + 14));
         demo.outbox = true;
-        if (!generateDemoData(**db, demo))
-            return 1;
+        if (auto made = generateDemoData(**db, demo); !made) {
+            std::fprintf(stderr, "making the queue failed: %s\n", qPrintable(made.error().detail));
+            return {};
+        }
         // Copied through SQLite (never the open file).
         QFile::remove(master + QStringLiteral(".tmp"));
         if (!(*db)->exec(QStringLiteral("VACUUM INTO ?"), {master + QStringLiteral(".tmp")})
             || !QFile::rename(master + QStringLiteral(".tmp"), master))
-            return 1;
+            return {};
     }
+    return master;
+}
+
+int queuedPush(const Options &o, const QString &spec, const QString &label, const QString &dir)
+{
+    QElapsedTimer gen;
+    gen.start();
+    const QString master = queueMaster(o, dir);
+    if (master.isEmpty())
+        return 1;
     const double genSecs = double(gen.elapsed()) / 1000.0;
     // Every copy is the same device, which pairs once per server: on SQLite each run has a
     // server database of its own, PostgreSQL's one database is pushed to once.
@@ -510,6 +531,198 @@ int queuedPush(const Options &o, const QString &spec, const QString &label, cons
     return 0;
 }
 
+// Waits until the server's sales and stock views hold every event of the vendor (what a
+// snapshot is read from); false after five minutes.
+bool waitForViews(const QString &spec, const QString &vendorId)
+{
+    auto store = server::ServerStore::open(spec);
+    QElapsedTimer t;
+    t.start();
+    while (store && t.elapsed() < 300 * 1000) {
+        const auto lag = (*store)->projectionLag(vendorId);
+        if (!lag)
+            return false;
+        if (*lag == 0)
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
+// Every product's stock level on a device, to compare two devices.
+QString stockDigest(Database &db)
+{
+    QStringList out;
+    if (auto levels = StockLedger(db).levels())
+        for (const StockLevel &l : *levels)
+            out << l.productId + QLatin1Char('=') + QString::number(l.level);
+    return out.join(QLatin1Char(' '));
+}
+
+// What a device holds: sales (count, totals, lines) and stock.
+QString deviceDigest(Database &db)
+{
+    QStringList out;
+    if (auto q = db.exec(QStringLiteral("SELECT count(*), coalesce(sum(total), 0), (SELECT "
+                                        "count(*) FROM sale_lines) FROM sales"));
+        q && q->next())
+        out << q->value(0).toString() << q->value(1).toString() << q->value(2).toString();
+    return out.join(QLatin1Char(' ')) + QLatin1Char(' ') + stockDigest(db);
+}
+
+// Pull: device A pushes the queue (the baseline, same events, same run), then a newly paired
+// device B pulls all of it; events/s of applying them, wall time.
+// New device ready: device C pairs and takes the server's snapshot (catalog, tax, tenders,
+// market days, stock levels); the seconds from pairing until it can sell count, against the
+// seconds A took to push the same events. C then fills in the history and must end with
+// exactly B's sales and stock.
+int pullAndReady(const Options &o, const QString &label, const QString &dir, const QString &master)
+{
+    const QString spec = dir + QStringLiteral("/pull-server.sqlite");
+    QString vendorId;
+    QStringList codes;
+    {
+        auto store = server::ServerStore::open(spec);
+        if (!store)
+            return 1;
+        const QString name = QStringLiteral("Pull vendor %1").arg(newUuid7());
+        vendorId = (*store)->addVendor(name)->id;
+        for (int i = 0; i < 3; ++i)
+            codes << *(*store)->createPairCode(name);
+    }
+    Server srv;
+    if (!srv.start(o, spec))
+        return 1;
+    const QString pathA = dir + QStringLiteral("/pull-a.sqlite");
+    if (!QFile::copy(master, pathA))
+        return 1;
+    auto a = Database::open(pathA);
+    if (!a)
+        return 1;
+    if (!sync::SyncClient::pairBlocking(**a, srv.url(), codes[0], QStringLiteral("a")).ok)
+        return 1;
+    ::sync();
+    QElapsedTimer t;
+    t.start();
+    const sync::SyncReport pushed = sync::SyncClient::syncBlocking(**a, 60 * 60 * 1000);
+    const double pushSecs = std::max(0.001, double(t.elapsed()) / 1000.0);
+    if (!pushed.ok || !waitForViews(spec, vendorId)) {
+        std::fprintf(stderr, "pull bench: the push failed: %s\n", qPrintable(pushed.message));
+        return 1;
+    }
+    const double pushRate = double(pushed.pushed) / pushSecs;
+
+    auto b = Database::open(dir + QStringLiteral("/pull-b.sqlite"));
+    if (!b || !sync::SyncClient::pairBlocking(**b, srv.url(), codes[1], QStringLiteral("b")).ok)
+        return 1;
+    const double cpu0 = ownCpuSeconds();
+    const double serverCpu0 = processCpuSeconds(srv.proc.processId());
+    t.restart();
+    sync::SyncReport pulled;
+    {
+        // Every event from the start (the way a device pulled before snapshots).
+        sync::SyncClient client(**b);
+        client.setUseSnapshot(false);
+        QEventLoop loop;
+        QObject::connect(
+            &client, &sync::SyncClient::syncFinished, &loop, [&](const sync::SyncReport &r) {
+                pulled = r;
+                loop.quit();
+            });
+        QTimer::singleShot(0, &client, &sync::SyncClient::sync);
+        loop.exec();
+    }
+    const double pullSecs = std::max(0.001, double(t.elapsed()) / 1000.0);
+    const double pullCpu = ownCpuSeconds() - cpu0;
+    const double pullServerCpu = processCpuSeconds(srv.proc.processId()) - serverCpu0;
+    if (!pulled.ok || pulled.applied != pushed.pushed) {
+        std::fprintf(stderr,
+                     "pull bench: device B applied %d of %d events: %s\n",
+                     pulled.applied,
+                     pushed.pushed,
+                     qPrintable(pulled.message));
+        return 1;
+    }
+    const double pullRate = double(pulled.applied) / pullSecs;
+    std::printf("[%s] a new device pulled and applied %d events in %.1f s = %.0f events/s "
+                "(CPU: device %.1f s, server %.1f s; %d pages); the same events were pushed in "
+                "%.1f s = %.0f events/s; load %s\n",
+                qPrintable(label),
+                pulled.applied,
+                pullSecs,
+                pullRate,
+                pullCpu,
+                pullServerCpu,
+                pulled.pulls,
+                pushSecs,
+                pushRate,
+                qPrintable(loadAverage()));
+    std::printf("BENCH pull %.0f %.0f ev/s >=0.25x %s, a new device pulls and applies %d events "
+                "(%.1f s); baseline: the push of the same events in this run (%.1f s)\n",
+                pullRate,
+                pushRate,
+                qPrintable(label),
+                pulled.applied,
+                pullSecs,
+                pushSecs);
+    std::fflush(stdout);
+
+    // Device C: from pairing to able to sell. It can sell once it has the catalog, tax,
+    // tenders and stock: there it must show exactly B's catalog and stock levels.
+    auto c = Database::open(dir + QStringLiteral("/pull-c.sqlite"));
+    if (!c)
+        return 1;
+    QElapsedTimer ready;
+    ready.start();
+    if (!sync::SyncClient::pairBlocking(**c, srv.url(), codes[2], QStringLiteral("c")).ok)
+        return 1;
+    double readySecs = -1;
+    bool sameAtReady = false;
+    sync::SyncReport caught;
+    {
+        sync::SyncClient client(**c);
+        QEventLoop loop;
+        QObject::connect(&client, &sync::SyncClient::snapshotApplied, &loop, [&] {
+            readySecs = double(ready.elapsed()) / 1000.0;
+            sameAtReady = stockDigest(**c) == stockDigest(**b)
+                          && ProductRepository(**c).all(true)->size()
+                                 == ProductRepository(**b).all(true)->size();
+        });
+        QObject::connect(
+            &client, &sync::SyncClient::syncFinished, &loop, [&](const sync::SyncReport &r) {
+                caught = r;
+                loop.quit();
+            });
+        QTimer::singleShot(0, &client, &sync::SyncClient::sync);
+        loop.exec();
+    }
+    const double allSecs = double(ready.elapsed()) / 1000.0;
+    const bool same = deviceDigest(**c) == deviceDigest(**b);
+    std::printf("[%s] a new device was ready to sell %.2f s after pairing (catalog and stock "
+                "%s); it had the whole history %.1f s after pairing (%s the device that pulled "
+                "everything)\n",
+                qPrintable(label),
+                readySecs,
+                sameAtReady ? "as on the device that pulled everything" : "DIFFERENT",
+                allSecs,
+                same ? "the same sales and stock as" : "NOT the same as");
+    if (!caught.ok || readySecs < 0 || !sameAtReady || !same) {
+        std::fprintf(stderr,
+                     "new device: %s\n",
+                     caught.ok ? "no snapshot, or not the same records"
+                               : qPrintable(caught.message));
+        return 1;
+    }
+    std::printf("BENCH new_device_ready %.2f %.2f s <=2x %s, pairing to able to sell (catalog, "
+                "stock) with %d sales events on the server; baseline: the push of the same "
+                "events in this run\n",
+                std::max(0.01, readySecs),
+                pushSecs,
+                qPrintable(label),
+                pushed.pushed);
+    std::fflush(stdout);
+    return 0;
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -548,7 +761,7 @@ int main(int argc, char **argv)
             o.serverBinary = v;
         else if (k == u"--work")
             work = v;
-        else if (k == u"--only" && (v == u"concurrent" || v == u"queued"))
+        else if (k == u"--only" && (v == u"concurrent" || v == u"queued" || v == u"pull"))
             o.only = v;
         else if (k == u"--data" || k == u"--cli")
             continue;
@@ -566,8 +779,14 @@ int main(int argc, char **argv)
         = o.database.isEmpty() ? dir.filePath(QStringLiteral("server.sqlite")) : o.database;
     const QString label
         = o.database.isEmpty() ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
-    int rc = o.only == u"queued" ? 0 : concurrentLoad(o, spec, label);
-    if (rc == 0 && o.queued > 0 && o.only != u"concurrent")
+    int rc = o.only == u"queued" || o.only == u"pull" ? 0 : concurrentLoad(o, spec, label);
+    if (rc == 0 && o.queued > 0 && (o.only.isEmpty() || o.only == u"queued"))
         rc = queuedPush(o, spec, label, dir.path());
+    // The pull and a new device's start, on SQLite (the store of a device's own tests).
+    if (rc == 0 && o.queued > 0 && (o.only.isEmpty() || o.only == u"pull")
+        && o.database.isEmpty()) {
+        const QString master = queueMaster(o, dir.path());
+        rc = master.isEmpty() ? 1 : pullAndReady(o, label, dir.path(), master);
+    }
     return rc;
 }

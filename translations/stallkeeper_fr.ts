@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>Search name or SKU, or scan (F2)</source>
-        <translation>Chercher un nom ou une réf., ou scanner (F2)</translation>
+        <translation>Nom ou réf., ou scanner (F2)</translation>
     </message>
     <message>
         <source>Search products</source>

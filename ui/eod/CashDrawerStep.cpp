@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QTime>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sk::ui {
 
@@ -374,6 +375,17 @@ void CashDrawerStep::focusFirst()
         m_pieceEdits.first().second->setFocus();
         m_pieceEdits.first().second->selectAll();
     }
+}
+
+QSize CashDrawerStep::sizeHint() const
+{
+    const QSize h = QWidget::sizeHint();
+    return {h.width(), std::min(h.height(), minimumSizeHint().height() + 100)};
+}
+
+int CashDrawerStep::heightForWidth(int width) const
+{
+    return std::min(QWidget::heightForWidth(width), minimumSizeHint().height() + 100);
 }
 
 } // namespace sk::ui

@@ -35,6 +35,11 @@ public:
     bool recordIfChanged();
     bool recorded() const { return m_recorded; }
     void focusFirst();
+    // The step's fields scroll above its keypad, so it asks for little more height than it
+    // needs: the page it sits on is laid out to its preferred height inside the section's
+    // scroll area, and a taller wish pushed the close-day buttons below a 600 px screen.
+    QSize sizeHint() const override;
+    int heightForWidth(int width) const override;
 
 signals:
     void stateChanged();

@@ -1912,6 +1912,14 @@ nächster Kunde</translation>
         <source>The opening float must be an amount like %1.</source>
         <translation>Das Wechselgeld muss ein Betrag wie %1 sein.</translation>
     </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>Which market are you at today?</source>
+        <translation>Auf welchem Markt sind Sie heute?</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::NumberField</name>

@@ -1912,6 +1912,14 @@ siguiente cliente</translation>
         <source>The opening float must be an amount like %1.</source>
         <translation>El fondo inicial debe ser un importe como %1.</translation>
     </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Which market are you at today?</source>
+        <translation>¿En qué mercado estás hoy?</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::NumberField</name>

@@ -1912,6 +1912,14 @@ client suivant</translation>
         <source>The opening float must be an amount like %1.</source>
         <translation>Le fond de caisse doit être un montant comme %1.</translation>
     </message>
+    <message>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Which market are you at today?</source>
+        <translation>Sur quel marché êtes-vous aujourd&apos;hui ?</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::NumberField</name>

@@ -3,10 +3,12 @@
 #include "NumericKeypad.h"
 #include "common/NumberField.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -40,7 +42,34 @@ MarketDayDialog::MarketDayDialog(const QStringList &markets,
     setScaledFont(m_market, 1.3);
     if (markets.isEmpty())
         m_market->lineEdit()->setPlaceholderText(tr("e.g. Riverside Saturday Market"));
-    form->addRow(tr("&Market:"), m_market);
+    // A new till has no market to pick yet: its name can be typed on the on-screen keyboard.
+    auto *marketRow = new QHBoxLayout;
+    marketRow->setSpacing(4);
+    marketRow->addWidget(m_market, 1);
+    auto *keyboard = new QPushButton(QStringLiteral("⌨"), this);
+    keyboard->setObjectName(QStringLiteral("marketTouch"));
+    keyboard->setAccessibleName(TouchPrompt::tr("Type with the on-screen keyboard"));
+    keyboard->setFocusPolicy(Qt::NoFocus);
+    keyboard->setAutoDefault(false);
+    keyboard->setMinimumSize(kTouchMin, kTouchMin);
+    setScaledFont(keyboard, 1.8);
+    marketRow->addWidget(keyboard);
+    connect(keyboard, &QPushButton::clicked, this, [this] {
+        auto *prompt = new TouchPrompt(TouchPrompt::Kind::Text,
+                                       tr("Market"),
+                                       tr("Which market are you at today?"),
+                                       m_market->currentText(),
+                                       this);
+        prompt->setAttribute(Qt::WA_DeleteOnClose);
+        connect(prompt, &QDialog::accepted, this, [this, prompt] {
+            m_market->setEditText(prompt->text().trimmed());
+        });
+        fitToScreen(prompt);
+        prompt->open();
+    });
+    auto *marketLabel = new QLabel(tr("&Market:"), this);
+    marketLabel->setBuddy(m_market);
+    form->addRow(marketLabel, marketRow);
     m_floatEdit = new QLineEdit(this);
     m_floatEdit->setObjectName(QStringLiteral("float"));
     m_floatEdit->setMinimumHeight(kTouchMin);

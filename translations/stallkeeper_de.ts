@@ -3186,6 +3186,10 @@ nächster Kunde</translation>
         <source>Not everything could be saved: %1</source>
         <translation>Nicht alles konnte gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>My Stall</source>
+        <translation>Mein Stand</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::StockCountStep</name>

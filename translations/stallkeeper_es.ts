@@ -3186,6 +3186,10 @@ siguiente cliente</translation>
         <source>Not everything could be saved: %1</source>
         <translation>No se pudo guardar todo: %1</translation>
     </message>
+    <message>
+        <source>My Stall</source>
+        <translation>Mi puesto</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::StockCountStep</name>

@@ -3186,6 +3186,10 @@ client suivant</translation>
         <source>Not everything could be saved: %1</source>
         <translation>Tout n’a pas pu être enregistré : %1</translation>
     </message>
+    <message>
+        <source>My Stall</source>
+        <translation>Mon stand</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::StockCountStep</name>

@@ -98,7 +98,7 @@ SetupWizard::SetupWizard(Database &db, QWidget *parent)
         m_answers.language = Language::available().contains(system) ? system : QStringLiteral("en");
     }
     const QString stall = db.setting(QStringLiteral("store_name"));
-    m_answers.stallName = stall == kDefaultStall ? QString() : stall;
+    m_answers.stallName = stall == kDefaultStall || stall == tr("My Stall") ? QString() : stall;
     m_answers.currency = db.setting(QStringLiteral("currency"), QStringLiteral("USD"));
     TaxTenderRepository repo(db);
     if (auto t = repo.taxCategory(QString::fromLatin1(kTaxed[0])))
@@ -477,9 +477,11 @@ void SetupWizard::back()
 QString SetupWizard::summary() const
 {
     QStringList lines;
+    const QString stored = m_db.setting(QStringLiteral("store_name"));
     lines << tr("Stall: %1")
-                 .arg(m_answers.stallName.isEmpty() ? m_db.setting(QStringLiteral("store_name"))
-                                                    : m_answers.stallName);
+                 .arg(!m_answers.stallName.isEmpty() ? m_answers.stallName
+                      : stored == kDefaultStall      ? tr("My Stall")
+                                                     : stored);
     lines << tr("Currency: %1 (%2)")
                  .arg(currencyName(m_answers.currency),
                       formatMoney(850, Currency::fromCode(m_answers.currency), QLocale()));
@@ -519,6 +521,9 @@ void SetupWizard::finish()
     };
     if (!m_answers.stallName.isEmpty())
         check(m_db.setSetting(QStringLiteral("store_name"), m_answers.stallName));
+    // Like the footer: the default name in the language chosen, for receipts.
+    else if (m_db.setting(QStringLiteral("store_name")) == kDefaultStall)
+        check(m_db.setSetting(QStringLiteral("store_name"), tr("My Stall")));
     // The default footer in the language chosen; one the vendor wrote stays.
     if (m_db.setting(QStringLiteral("receipt_footer")) == kDefaultFooter)
         check(m_db.setSetting(QStringLiteral("receipt_footer"), tr("Thank you!")));

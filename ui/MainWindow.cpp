@@ -4,7 +4,9 @@
 #include "SaleRepository.h"
 #include "checkout/CheckoutPage.h"
 #include "checkout/PinStore.h"
+#include "common/SectionScrollArea.h"
 #include "common/Style.h"
+#include "common/TouchStyle.h"
 #include "lock/LockScreen.h"
 #include "settings/SettingsPage.h"
 
@@ -58,6 +60,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent)
     , m_ctx(new AppContext(db, this))
 {
+    TouchStyle::install(); // finger-sized scroll bars and tabs, swipe to scroll
     setWindowTitle(tr("Stallkeeper"));
     setWindowIcon(resourceIcon(QStringLiteral("stallkeeper")));
     auto *central = new QWidget(this);
@@ -182,11 +185,7 @@ QToolButton *MainWindow::addSection(
     // Other sections scroll inside the window, so none of them can force the window wider or
     // taller than a 1024x600 screen.
     if (page != m_checkout) {
-        auto *scroll = new QScrollArea(m_stack);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(page);
-        page = scroll;
+        page = new SectionScrollArea(page, m_stack);
     }
     m_stack->addWidget(page);
     auto *b = new QToolButton(m_nav);

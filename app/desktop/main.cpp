@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "common/DamageGuard.h"
 #include "common/FileSaving.h"
+#include "common/OwnerApproval.h"
+#include "common/TouchStyle.h"
 #include "setup/SetupWizard.h"
 
 #include <QApplication>
@@ -84,6 +86,7 @@ int main(int argc, char *argv[])
     describe();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Stallkeeper"));
     QGuiApplication::setDesktopFileName(QStringLiteral("stallkeeper"));
+    sk::ui::TouchStyle::install(); // the first-start setup is touched too
     QCommandLineParser parser;
     QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("FILE"));
     dbOption.setDescription(QCoreApplication::translate("main", "Use the database FILE."));
@@ -160,6 +163,17 @@ int main(int argc, char *argv[])
     }
     sk::ui::MainWindow window(**db);
     guard.setWindow(&window);
+    guard.setMayRestore([&window] {
+        sk::ui::AppContext &c = window.context();
+        if (c.may(sk::Action::Settings))
+            return true;
+        return sk::ui::OwnerApproval::ask(
+                   c.db(),
+                   QCoreApplication::translate("main", "%1 asks to restore the backup.")
+                       .arg(c.userName()),
+                   &window)
+            .has_value();
+    });
     QObject::connect(&guard, &sk::ui::DamageGuard::restored, &window, [&window] {
         sk::ui::AppContext &c = window.context();
         emit c.catalogChanged();

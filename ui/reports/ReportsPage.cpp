@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDir>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -170,9 +171,10 @@ ReportsPage::ReportsPage(AppContext &ctx, QWidget *parent)
                     || (name.endsWith(u"name") && !columns[stretch].name.endsWith(u"name"))))
                 stretch = int(c);
         }
-        if (stretch >= 0)
-            h->setSectionResizeMode(stretch, QHeaderView::Stretch);
+        m_stretchColumn = stretch;
+        fitNameColumn();
     });
+    m_view->viewport()->installEventFilter(this);
     m_charts = new ReportCharts(this);
     // The charts scroll down inside their tab: two rows of them need more than a 600 px screen
     // leaves under the filters.
@@ -459,6 +461,34 @@ QString ReportsPage::describe(const Error &e) const
     default:
         return tr("The report failed: %1").arg(e.detail);
     }
+}
+
+void ReportsPage::fitNameColumn()
+{
+    if (m_stretchColumn < 0 || m_stretchColumn >= m_model->columnCount())
+        return;
+    QHeaderView *h = m_view->horizontalHeader();
+    // What the name column needs: its longest text or its title, whichever is wider.
+    const int need
+        = std::max(static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(m_stretchColumn),
+                   h->sectionSizeHint(m_stretchColumn));
+    int others = 0;
+    for (int c = 0; c < h->count(); ++c)
+        if (c != m_stretchColumn && !h->isSectionHidden(c))
+            others += h->sectionSize(c);
+    const int left = m_view->viewport()->width() - others;
+    // It takes what the figures leave when that is enough; otherwise its full width, and the
+    // table scrolls sideways like a spreadsheet instead of cutting the names.
+    const auto mode = left >= need ? QHeaderView::Stretch : QHeaderView::ResizeToContents;
+    if (h->sectionResizeMode(m_stretchColumn) != mode)
+        h->setSectionResizeMode(m_stretchColumn, mode);
+}
+
+bool ReportsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace sk::ui

@@ -55,6 +55,9 @@ protected:
 
 private:
     void refreshChoices();
+    void fitNameColumn(); // the stretched column never narrower than its text
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    int m_stretchColumn = -1;
     void updateFilterAvailability();
     void startJob(ReportJob::Request request);
     void jobFinished(const ReportJob::Outcome &outcome);

@@ -1,0 +1,163 @@
+#include "AppContext.h"
+#include "DemoData.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "common/Dialogs.h"
+#include "common/SectionScrollArea.h"
+#include "common/TouchPrompt.h"
+#include "common/TouchStyle.h"
+#include "settings/SettingsPage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtTest>
+
+using namespace sk;
+using namespace sk::ui;
+
+// The parts of the window a finger meets outside the till's own keys: scroll bars and tabs it
+// can hit, settings typed with the on-screen keyboard, and pages that shrink to a 600 px screen
+// before they scroll. Taps only (mouse clicks on the widgets), no key events.
+class TestTouchStyle : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDb> m_t;
+    std::unique_ptr<MainWindow> m_win;
+
+    static void tap(QWidget *w)
+    {
+        QVERIFY(w);
+        QVERIFY2(w->isVisible(), qPrintable(w->objectName()));
+        QTest::mouseClick(w, Qt::LeftButton, {}, w->rect().center());
+    }
+
+    static TouchPrompt *openPrompt()
+    {
+        TouchPrompt *found = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (QWidget *w : QApplication::topLevelWidgets())
+                    if (auto *p = qobject_cast<TouchPrompt *>(w); p && p->isVisible())
+                        found = p;
+                return found != nullptr;
+            },
+            3000);
+        return found;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Dialogs::setTestMode(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_t = std::make_unique<test::TempDb>();
+        QVERIFY(seedDemoCatalog(m_t->db()));
+        m_win = std::make_unique<MainWindow>(m_t->db());
+        m_win->resize(1024, 600);
+        m_win->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
+    }
+    void cleanupTestCase() { m_win.reset(); }
+
+    // The stall name changed from Settings by the on-screen keyboard, saved as when typed.
+    void stallNameByTouch()
+    {
+        auto *settings = m_win->findChild<SettingsPage *>();
+        QVERIFY(settings);
+        m_win->sections()->setCurrentWidget(settings->parentWidget()->parentWidget());
+        auto *keyboardButton = settings->findChild<QPushButton *>(QStringLiteral("storeNameTouch"));
+        QVERIFY2(keyboardButton, "the stall name has no on-screen keyboard");
+        tap(keyboardButton);
+        TouchPrompt *prompt = openPrompt();
+        QVERIFY(prompt);
+        // The name starts selected: the first key replaces it.
+        for (const QChar c : QStringLiteral("bea")) {
+            QPushButton *key = nullptr;
+            for (QPushButton *b : prompt->findChildren<QPushButton *>())
+                if (b->isVisible() && b->text() == QString(c))
+                    key = b;
+            tap(key);
+        }
+        QCOMPARE(prompt->field()->text(), QStringLiteral("bea"));
+        QPushButton *ok = nullptr;
+        for (auto *box : prompt->findChildren<QDialogButtonBox *>())
+            ok = qobject_cast<QPushButton *>(box->button(QDialogButtonBox::Ok));
+        tap(ok);
+        QTRY_COMPARE(m_t->db().setting(QStringLiteral("store_name")), QStringLiteral("bea"));
+    }
+
+    // Every scroll bar and tab in the window is a finger's target, in every section.
+    void fingerSizedParts()
+    {
+        for (int i = 0; i < m_win->sections()->count(); ++i) {
+            m_win->sections()->setCurrentIndex(i);
+            QApplication::processEvents();
+            QWidget *section = m_win->sections()->widget(i);
+            for (QScrollBar *bar : section->findChildren<QScrollBar *>()) {
+                const int thickness = bar->orientation() == Qt::Vertical ? bar->sizeHint().width()
+                                                                         : bar->sizeHint().height();
+                QVERIFY2(thickness >= 24,
+                         qPrintable(QStringLiteral("%1: scroll bar %2 px")
+                                        .arg(QLatin1String(section->metaObject()->className()))
+                                        .arg(thickness)));
+            }
+            for (QTabBar *tabs : section->findChildren<QTabBar *>())
+                for (int t = 0; t < tabs->count(); ++t)
+                    QVERIFY2(tabs->tabRect(t).height() >= 34,
+                             qPrintable(QStringLiteral("tab %1: %2 px")
+                                            .arg(tabs->tabText(t))
+                                            .arg(tabs->tabRect(t).height())));
+        }
+    }
+
+    // A page whose wrapped text and table fit by shrinking the table gets the whole viewport and
+    // no scroll bar; one that cannot shrink enough scrolls, with its text measured at the width
+    // left beside the scroll bar.
+    void pageShrinksBeforeItScrolls()
+    {
+        auto *page = new QWidget;
+        auto *v = new QVBoxLayout(page);
+        auto *text = new QLabel(QStringLiteral("Count what is left of every item, then the cash. "
+                                               "Items not counted keep the level the sales left "
+                                               "them at; a count far from the expected level asks "
+                                               "before it is kept.")
+                                    .repeated(2),
+                                page);
+        text->setWordWrap(true);
+        v->addWidget(text);
+        auto *table = new QTableWidget(40, 3, page);
+        table->setMinimumHeight(100);
+        v->addWidget(table);
+        auto *button = new QPushButton(QStringLiteral("Next"), page);
+        button->setMinimumHeight(48);
+        v->addWidget(button);
+        SectionScrollArea area(page);
+        area.resize(420, 330);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QApplication::processEvents();
+        QVERIFY2(page->layout()->heightForWidth(420) > 330, "the page's preferred height fits");
+        QVERIFY(!area.verticalScrollBar()->isVisible());
+        QCOMPARE(page->height(), area.viewport()->height());
+        QVERIFY(button->geometry().bottom() < area.viewport()->height());
+
+        area.resize(420, 200);
+        QApplication::processEvents();
+        QVERIFY(area.verticalScrollBar()->isVisible());
+        QVERIFY(page->height() > 200);
+        QVERIFY(text->height() >= text->heightForWidth(text->width()));
+    }
+};
+
+QTEST_MAIN(TestTouchStyle)
+#include "tst_touchstyle.moc"

@@ -31,6 +31,10 @@
         <source>%1 is not a Stallkeeper database (%2). Start Stallkeeper with --db and the right file. It was not changed.</source>
         <translation>%1 ist keine Stallkeeper-Datenbank (%2). Starten Sie Stallkeeper mit --db und der richtigen Datei. Sie wurde nicht verändert.</translation>
     </message>
+    <message>
+        <source>%1 asks to restore the backup.</source>
+        <translation>%1 möchte die Sicherung wiederherstellen.</translation>
+    </message>
 </context>
 <context>
     <name>sk::reports</name>
@@ -2985,6 +2989,14 @@ nächster Kunde</translation>
         <source>Language, stall name, currency, sales tax, benefits and owner PIN, screen by screen</source>
         <translation>Sprache, Standname, Währung, Umsatzsteuer, Leistungen und Inhaber-PIN, Schritt für Schritt</translation>
     </message>
+    <message>
+        <source>Stall name</source>
+        <translation>Name des Stands</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>Fußzeile des Belegs</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SetupWizard</name>
@@ -3346,13 +3358,6 @@ nächster Kunde</translation>
         <source>Pairing failed: %1</source>
         <translation>Kopplung fehlgeschlagen: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>This device is not paired with a server. %n event(s) wait on it.</source>
-        <translation>
-            <numerusform>Dieses Gerät ist mit keinem Server gekoppelt. %n Ereignis wartet.</numerusform>
-            <numerusform>Dieses Gerät ist mit keinem Server gekoppelt. %n Ereignisse warten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Paired with %1 as %2.</source>
         <translation>Gekoppelt mit %1 als %2.</translation>
@@ -3364,13 +3369,6 @@ nächster Kunde</translation>
     <message>
         <source>Not synced yet.</source>
         <translation>Noch nicht synchronisiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) waiting.</source>
-        <translation>
-            <numerusform>%n Ereignis wartet.</numerusform>
-            <numerusform>%n Ereignisse warten.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The server revoked this device; pair it again.</source>
@@ -3464,6 +3462,24 @@ nächster Kunde</translation>
     <message>
         <source>Only an owner can pair or unpair this till.</source>
         <translation>Nur ein Inhaber kann diese Kasse koppeln oder entkoppeln.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not connected to a server: everything is kept on this device. %n change(s) will be sent once it is paired.</source>
+        <translation>
+            <numerusform>Nicht mit einem Server verbunden: alles bleibt auf diesem Gerät. %n Änderung wird gesendet, sobald es gekoppelt ist.</numerusform>
+            <numerusform>Nicht mit einem Server verbunden: alles bleibt auf diesem Gerät. %n Änderungen werden gesendet, sobald es gekoppelt ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht gesendet.</numerusform>
+            <numerusform>%n Änderungen noch nicht gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3791,22 @@ nächster Kunde</translation>
     <message>
         <source>Type the token value as an amount, such as %1.</source>
         <translation>Wert der Wertmarke als Betrag eingeben, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Tax category name</source>
+        <translation>Name der Steuerkategorie</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Satz (%)</translation>
+    </message>
+    <message>
+        <source>Tender name</source>
+        <translation>Name der Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Token value</source>
+        <translation>Wert der Wertmarke</translation>
     </message>
 </context>
 <context>

@@ -157,20 +157,6 @@
 <context>
     <name>sk::ui::SyncSettingsWidget</name>
     <message numerus="yes">
-        <source>This device is not paired with a server. %n event(s) wait on it.</source>
-        <translation>
-            <numerusform>This device is not paired with a server. %n event waits on it.</numerusform>
-            <numerusform>This device is not paired with a server. %n events wait on it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) waiting.</source>
-        <translation>
-            <numerusform>%n event waiting.</numerusform>
-            <numerusform>%n events waiting.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n stock movement(s) happened so close to a count on another device that clocks decide their order: check them in Inventory.</source>
         <translation>
             <numerusform>%n stock movement happened so close to a count on another device that clocks decide its order: check it in Inventory.</numerusform>
@@ -189,6 +175,20 @@
         <translation>
             <numerusform>This device&apos;s clock is more than %n minute off the server&apos;s: set its date and time, or the server refuses what it sends.</numerusform>
             <numerusform>This device&apos;s clock is more than %n minutes off the server&apos;s: set its date and time, or the server refuses what it sends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not connected to a server: everything is kept on this device. %n change(s) will be sent once it is paired.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

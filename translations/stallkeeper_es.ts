@@ -31,6 +31,10 @@
         <source>%1 is not a Stallkeeper database (%2). Start Stallkeeper with --db and the right file. It was not changed.</source>
         <translation>%1 no es una base de datos de Stallkeeper (%2). Inicie Stallkeeper con --db y el archivo correcto. No se modificó.</translation>
     </message>
+    <message>
+        <source>%1 asks to restore the backup.</source>
+        <translation>%1 pide restaurar la copia de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>sk::reports</name>
@@ -1890,7 +1894,7 @@ siguiente cliente</translation>
     </message>
     <message>
         <source>e.g. Riverside Saturday Market</source>
-        <translation>p. ej. Mercado del sábado en la ribera</translation>
+        <translation>p. ej. Mercado del sábado</translation>
     </message>
     <message>
         <source>&amp;Market:</source>
@@ -2985,6 +2989,14 @@ siguiente cliente</translation>
         <source>Language, stall name, currency, sales tax, benefits and owner PIN, screen by screen</source>
         <translation>Idioma, nombre del puesto, moneda, impuesto, ayudas y PIN del dueño, pantalla a pantalla</translation>
     </message>
+    <message>
+        <source>Stall name</source>
+        <translation>Nombre del puesto</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>Pie del recibo</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SetupWizard</name>
@@ -3176,7 +3188,7 @@ siguiente cliente</translation>
     </message>
     <message>
         <source>Owner PIN: set for %1</source>
-        <translation>PIN del dueño: puesto para %1</translation>
+        <translation>PIN del dueño: configurado para %1</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -3346,13 +3358,6 @@ siguiente cliente</translation>
         <source>Pairing failed: %1</source>
         <translation>La vinculación falló: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>This device is not paired with a server. %n event(s) wait on it.</source>
-        <translation>
-            <numerusform>Este dispositivo no está vinculado a un servidor. Hay %n evento en espera.</numerusform>
-            <numerusform>Este dispositivo no está vinculado a un servidor. Hay %n eventos en espera.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Paired with %1 as %2.</source>
         <translation>Vinculado con %1 como %2.</translation>
@@ -3364,13 +3369,6 @@ siguiente cliente</translation>
     <message>
         <source>Not synced yet.</source>
         <translation>Aún sin sincronizar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) waiting.</source>
-        <translation>
-            <numerusform>%n evento en espera.</numerusform>
-            <numerusform>%n eventos en espera.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The server revoked this device; pair it again.</source>
@@ -3464,6 +3462,24 @@ siguiente cliente</translation>
     <message>
         <source>Only an owner can pair or unpair this till.</source>
         <translation>Solo un dueño puede vincular o desvincular esta caja.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not connected to a server: everything is kept on this device. %n change(s) will be sent once it is paired.</source>
+        <translation>
+            <numerusform>Sin conexión a un servidor: todo se guarda en este dispositivo. %n cambio se enviará cuando se vincule.</numerusform>
+            <numerusform>Sin conexión a un servidor: todo se guarda en este dispositivo. %n cambios se enviarán cuando se vincule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n cambio aún sin enviar.</numerusform>
+            <numerusform>%n cambios aún sin enviar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3791,22 @@ siguiente cliente</translation>
     <message>
         <source>Type the token value as an amount, such as %1.</source>
         <translation>Escribe el valor de la ficha como importe, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>Tax category name</source>
+        <translation>Nombre de la categoría de impuesto</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Tasa (%)</translation>
+    </message>
+    <message>
+        <source>Tender name</source>
+        <translation>Nombre de la forma de pago</translation>
+    </message>
+    <message>
+        <source>Token value</source>
+        <translation>Valor de la ficha</translation>
     </message>
 </context>
 <context>

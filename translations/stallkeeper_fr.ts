@@ -31,6 +31,10 @@
         <source>%1 is not a Stallkeeper database (%2). Start Stallkeeper with --db and the right file. It was not changed.</source>
         <translation>%1 n’est pas une base de données Stallkeeper (%2). Lancez Stallkeeper avec --db et le bon fichier. Il n’a pas été modifié.</translation>
     </message>
+    <message>
+        <source>%1 asks to restore the backup.</source>
+        <translation>%1 demande de restaurer la sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>sk::reports</name>
@@ -2985,6 +2989,14 @@ client suivant</translation>
         <source>Language, stall name, currency, sales tax, benefits and owner PIN, screen by screen</source>
         <translation>Langue, nom du stand, monnaie, taxe, aides et PIN du patron, écran par écran</translation>
     </message>
+    <message>
+        <source>Stall name</source>
+        <translation>Nom du stand</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>Pied du ticket</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SetupWizard</name>
@@ -3346,13 +3358,6 @@ client suivant</translation>
         <source>Pairing failed: %1</source>
         <translation>Échec de l’appairage : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>This device is not paired with a server. %n event(s) wait on it.</source>
-        <translation>
-            <numerusform>Cet appareil n’est appairé à aucun serveur. %n événement est en attente.</numerusform>
-            <numerusform>Cet appareil n’est appairé à aucun serveur. %n événements sont en attente.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Paired with %1 as %2.</source>
         <translation>Appairé avec %1 en tant que %2.</translation>
@@ -3364,13 +3369,6 @@ client suivant</translation>
     <message>
         <source>Not synced yet.</source>
         <translation>Pas encore synchronisé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) waiting.</source>
-        <translation>
-            <numerusform>%n événement en attente.</numerusform>
-            <numerusform>%n événements en attente.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The server revoked this device; pair it again.</source>
@@ -3464,6 +3462,24 @@ client suivant</translation>
     <message>
         <source>Only an owner can pair or unpair this till.</source>
         <translation>Seul un gérant peut appairer ou désappairer cette caisse.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not connected to a server: everything is kept on this device. %n change(s) will be sent once it is paired.</source>
+        <translation>
+            <numerusform>Pas de serveur : tout est gardé sur cet appareil. %n modification sera envoyée une fois l’appareil associé.</numerusform>
+            <numerusform>Pas de serveur : tout est gardé sur cet appareil. %n modifications seront envoyées une fois l’appareil associé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n modification pas encore envoyée.</numerusform>
+            <numerusform>%n modifications pas encore envoyées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3791,22 @@ client suivant</translation>
     <message>
         <source>Type the token value as an amount, such as %1.</source>
         <translation>Saisissez la valeur du jeton comme un montant, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Tax category name</source>
+        <translation>Nom de la catégorie de taxe</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Taux (%)</translation>
+    </message>
+    <message>
+        <source>Tender name</source>
+        <translation>Nom du moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Token value</source>
+        <translation>Valeur du jeton</translation>
     </message>
 </context>
 <context>

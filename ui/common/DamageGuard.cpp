@@ -73,6 +73,8 @@ bool DamageGuard::offerRestore(const Error &damage)
                           QMessageBox::Yes)
         != QMessageBox::Yes)
         return false;
+    if (m_mayRestore && !m_mayRestore())
+        return false;
     auto r = m_db.restoreFrom(good->path);
     if (!r) {
         Dialogs::warning(

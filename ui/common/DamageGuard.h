@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QWidget;
 
 namespace sk::ui {
@@ -21,6 +23,9 @@ public:
     ~DamageGuard() override;
 
     void setWindow(QWidget *window) { m_window = window; }
+    // Asked after the vendor says yes and before anything is replaced: restoring loses the sales
+    // made since the backup, so a helper needs an owner's PIN. No check is made when unset.
+    void setMayRestore(std::function<bool()> mayRestore) { m_mayRestore = std::move(mayRestore); }
     // Asks now; true when the newest good backup was restored.
     bool offerRestore(const Error &damage);
     // At start, for a database that cannot be opened (damaged, truncated, not SQLite any more):
@@ -37,6 +42,7 @@ private:
     QString m_file; // the database, resolved, as core names it when it reports damage
     QPointer<QWidget> m_window;
     bool m_asking = false;
+    std::function<bool()> m_mayRestore;
 };
 
 } // namespace sk::ui

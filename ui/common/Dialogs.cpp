@@ -4,11 +4,14 @@
 #include "Style.h"
 #include "TouchPrompt.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QList>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QStandardPaths>
 
 namespace sk::ui {
 
@@ -228,7 +231,14 @@ QString Dialogs::saveFileName(QWidget *parent,
         qWarning("unanswered file chooser in test mode");
         return {};
     }
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    // A bare file name lands in the vendor's Documents folder, not wherever the app was started.
+    QString start = suggested;
+    if (!suggested.isEmpty() && QFileInfo(suggested).isRelative()) {
+        const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (!docs.isEmpty() && QDir(docs).exists())
+            start = QDir(docs).filePath(suggested);
+    }
+    return QFileDialog::getSaveFileName(parent, title, start, filter);
 }
 
 bool Dialogs::printDialog(QPrinter *printer, QWidget *parent)

@@ -234,6 +234,9 @@ QWidget *withTouchEntry(QLineEdit *edit, const QString &title, const QStringList
         QObject::connect(prompt, &QDialog::accepted, edit, [edit, prompt] {
             edit->setText(prompt->text());
             edit->setFocus();
+            // A value typed by touch is finished as one typed with keys and left: pages that save
+            // on editingFinished save it too.
+            emit edit->editingFinished();
         });
         fitToScreen(prompt);
         prompt->open();

@@ -61,13 +61,17 @@ QString closingSummaryHtml(const ClosingSummary &s)
              .arg(esc(ClosingSummaryText::tr("Closing summary: %1, %2")
                           .arg(s.day.marketName,
                                QLocale().toString(s.day.businessDate, QLocale::LongFormat))));
+    QString closedAt;
+    if (s.day.closedAt) {
+        closedAt = QLocale().toString(QDateTime::fromMSecsSinceEpoch(*s.day.closedAt).time(),
+                                      QLocale::ShortFormat);
+        // "6:46 A. M." already ends a sentence; the sentence's own full stop would double it.
+        if (closedAt.endsWith(QLatin1Char('.')))
+            closedAt.chop(1);
+    }
     h += QStringLiteral("<p>%1</p>")
-             .arg(esc(s.day.closedAt
-                          ? ClosingSummaryText::tr("Closed at %1.")
-                                .arg(QLocale().toString(
-                                    QDateTime::fromMSecsSinceEpoch(*s.day.closedAt).time(),
-                                    QLocale::ShortFormat))
-                          : ClosingSummaryText::tr("The market day is still open.")));
+             .arg(esc(s.day.closedAt ? ClosingSummaryText::tr("Closed at %1.").arg(closedAt)
+                                     : ClosingSummaryText::tr("The market day is still open.")));
 
     h += QStringLiteral("<table width=\"100%\"><tr><td valign=\"top\" width=\"50%\">");
     h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Sales")));

@@ -5,6 +5,7 @@
 #include "common/Dialogs.h"
 #include "common/Language.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 #include "common/WheelGuard.h"
 #include "setup/SetupWizard.h"
 
@@ -59,14 +60,18 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     auto *form = new QFormLayout(receipt);
     m_store = new QLineEdit(m_ctx.db().setting(QStringLiteral("store_name")), receipt);
     m_footer = new QLineEdit(m_ctx.db().setting(QStringLiteral("receipt_footer")), receipt);
+    m_store->setObjectName(QStringLiteral("storeName"));
+    m_footer->setObjectName(QStringLiteral("receiptFooter"));
     m_autoPrint = new QCheckBox(tr("Print a receipt after every sale"), receipt);
     m_autoPrint->setChecked(m_ctx.db().localSetting(QStringLiteral("auto_print_receipt")) == u"1");
     for (QWidget *w : {static_cast<QWidget *>(m_store),
                        static_cast<QWidget *>(m_footer),
                        static_cast<QWidget *>(m_autoPrint)})
         w->setMinimumHeight(kTouchMin);
-    form->addRow(tr("Stall name:"), m_store);
-    form->addRow(tr("Receipt footer:"), m_footer);
+    m_store->setAccessibleName(tr("Stall name"));
+    m_footer->setAccessibleName(tr("Receipt footer"));
+    form->addRow(tr("Stall name:"), withTouchEntry(m_store, tr("Receipts")));
+    form->addRow(tr("Receipt footer:"), withTouchEntry(m_footer, tr("Receipts")));
     form->addRow(QString(), m_autoPrint);
     connect(m_store, &QLineEdit::editingFinished, this, &SettingsPage::saveReceiptSettings);
     connect(m_footer, &QLineEdit::editingFinished, this, &SettingsPage::saveReceiptSettings);

@@ -1,9 +1,10 @@
 #include "TaxTenderEditor.h"
 
 #include "BusinessSettings.h"
-#include "common/NumberField.h"
 #include "common/DisplayNames.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 #include "common/WheelGuard.h"
 
 #include <QCheckBox>
@@ -64,14 +65,16 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     m_taxName->setObjectName(QStringLiteral("taxName"));
     m_taxRate = new QLineEdit(this);
     m_taxRate->setObjectName(QStringLiteral("taxRate"));
+    m_taxName->setAccessibleName(tr("Tax category name"));
+    m_taxRate->setAccessibleName(tr("Rate (%)"));
     m_taxRate->setPlaceholderText(tr("e.g. %1").arg(formatPercent(82500, QLocale())));
     NumberField::attach(m_taxRate, NumberShape{4, false, {QStringLiteral("%")}});
     m_taxActive = new QCheckBox(tr("Offered for products"), this);
     m_taxActive->setObjectName(QStringLiteral("taxActive"));
     for (QWidget *w : {static_cast<QWidget *>(m_taxName), static_cast<QWidget *>(m_taxRate)})
         w->setMinimumHeight(kTouchMin);
-    taxForm->addRow(tr("Name:"), m_taxName);
-    taxForm->addRow(tr("Rate (%):"), m_taxRate);
+    taxForm->addRow(tr("Name:"), withTouchEntry(m_taxName, tr("Tax categories")));
+    taxForm->addRow(tr("Rate (%):"), withTouchEntry(m_taxRate, tr("Tax categories")));
     taxForm->addRow(QString(), m_taxActive);
     lay->addLayout(taxForm);
     auto *taxButtons = new QHBoxLayout;
@@ -110,6 +113,8 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     m_tenderPays->addItem(tr("FMNP-eligible items"), QStringLiteral("fmnp"));
     m_tenderFace = new QLineEdit(this);
     m_tenderFace->setObjectName(QStringLiteral("tenderFace"));
+    m_tenderName->setAccessibleName(tr("Tender name"));
+    m_tenderFace->setAccessibleName(tr("Token value"));
     m_tenderFace->setPlaceholderText(tr("empty: any amount"));
     NumberField::attach(m_tenderFace, NumberShape{2}); // read in the currency's decimals
     m_tenderChange = new QCheckBox(tr("Gives change"), this);
@@ -131,9 +136,9 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
                        static_cast<QWidget *>(m_tenderFace),
                        static_cast<QWidget *>(m_tenderRefund)})
         w->setMinimumHeight(kTouchMin);
-    tenderForm->addRow(tr("Name:"), m_tenderName);
+    tenderForm->addRow(tr("Name:"), withTouchEntry(m_tenderName, tr("Tenders")));
     tenderForm->addRow(tr("Pays for:"), m_tenderPays);
-    tenderForm->addRow(tr("Token value:"), m_tenderFace);
+    tenderForm->addRow(tr("Token value:"), withTouchEntry(m_tenderFace, tr("Tenders")));
     tenderForm->addRow(tr("Refunds go back:"), m_tenderRefund);
     auto *flags = new QVBoxLayout;
     flags->addWidget(m_tenderEnabled);
@@ -438,10 +443,10 @@ void TaxTenderEditor::saveTender()
             m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
         const auto v = NumberField::read(face, NumberField::moneyShape(c));
         if (!v) {
-            m_tenderStatus->setText(NumberField::problemText(
-                v.error(),
-                tr("Type the token value as an amount, such as %1.")
-                    .arg(formatFixed(500, c.decimals, QLocale()))));
+            m_tenderStatus->setText(
+                NumberField::problemText(v.error(),
+                                         tr("Type the token value as an amount, such as %1.")
+                                             .arg(formatFixed(500, c.decimals, QLocale()))));
             m_tenderFace->setFocus();
             return;
         }

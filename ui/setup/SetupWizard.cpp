@@ -392,9 +392,11 @@ void SetupWizard::goTo(int page)
 
 void SetupWizard::updateNavigation()
 {
+    // The PIN page counts whenever the owner page does, so the total does not change under the
+    // vendor's finger when a name is typed ("step 7 of 7" becoming "step 7 of 8").
     int shown = 0, at = 0;
     for (int p = 0; p < PageCount; ++p)
-        if (!skips(p)) {
+        if (!skips(p) || (p == PinPage && !m_hasOwner)) {
             ++shown;
             if (p <= m_page)
                 ++at;

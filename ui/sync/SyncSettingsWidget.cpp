@@ -2,6 +2,7 @@
 
 #include "SyncController.h"
 #include "common/Dialogs.h"
+#include "common/TouchPrompt.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncEngine.h"
 
@@ -35,9 +36,11 @@ SyncSettingsWidget::SyncSettingsWidget(AppContext &ctx, QWidget *parent)
     m_server->setPlaceholderText(QStringLiteral("https://sync.example.org:8443"));
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("syncCode"));
+    m_server->setAccessibleName(tr("Server address"));
+    m_code->setAccessibleName(tr("Pairing code"));
     m_code->setPlaceholderText(QStringLiteral("ABCD-EFGH-JKMN"));
-    form->addRow(tr("Server address"), m_server);
-    form->addRow(tr("Pairing code"), m_code);
+    form->addRow(tr("Server address"), withTouchEntry(m_server, tr("Sync")));
+    form->addRow(tr("Pairing code"), withTouchEntry(m_code, tr("Sync")));
     layout->addLayout(form);
     // Plain http:// to another machine only when ticked, and never without saying what it means.
     m_insecure = new QCheckBox(tr("Allow unencrypted HTTP (http://)"), this);
@@ -111,9 +114,11 @@ void SyncSettingsWidget::refresh()
     const sync::SyncState s = m_sync.state();
     QString text;
     if (!s.paired) {
-        text = tr("This device is not paired with a server. %n event(s) wait on it.",
-                  nullptr,
-                  int(s.pending));
+        text = tr(
+            "Not connected to a server: everything is kept on this device. %n change(s) will be "
+            "sent once it is paired.",
+            nullptr,
+            int(s.pending));
     } else {
         text = tr("Paired with %1 as %2.")
                    .arg(s.serverUrl.toHtmlEscaped(), s.vendorName.toHtmlEscaped());
@@ -121,7 +126,7 @@ void SyncSettingsWidget::refresh()
         text += s.lastSuccessMs
                     ? tr("Last synced %1.").arg(relativeTime(s.lastSuccessMs, Clock::nowMs()))
                     : tr("Not synced yet.");
-        text += QLatin1Char(' ') + tr("%n event(s) waiting.", nullptr, int(s.pending));
+        text += QLatin1Char(' ') + tr("%n change(s) not sent yet.", nullptr, int(s.pending));
         if (s.revoked)
             text += QLatin1Char(' ') + tr("The server revoked this device; pair it again.");
         else if (!s.lastError.isEmpty())

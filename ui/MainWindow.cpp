@@ -126,6 +126,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_lockButton->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     m_lockButton->setIconSize(QSize(28, 28));
     m_lockButton->setMinimumSize(88, 60);
+    m_lockButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_lockButton->setFocusPolicy(Qt::NoFocus);
     m_lockButton->setToolTip(tr("Lock the till (Ctrl+L)"));
     connect(m_lockButton, &QToolButton::clicked, this, &MainWindow::lock);
@@ -200,6 +201,8 @@ QToolButton *MainWindow::addSection(
     // Wide enough for the label in its own (bold, possibly enlarged) font: the style would
     // otherwise elide "End of day" to "End … day" on a large screen.
     b->setMinimumSize(std::max(88, QFontMetrics(b->font()).horizontalAdvance(name) + 16), 68);
+    // All as wide as the widest label: one column of equal keys, not steps of different widths.
+    b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     b->setFocusPolicy(Qt::NoFocus);
     b->setToolTip(tr("%1 (%2)").arg(name, key.toString(QKeySequence::NativeText)));
     m_navGroup->addButton(b);

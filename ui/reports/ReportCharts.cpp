@@ -208,7 +208,11 @@ void ReportCharts::showBars(int i,
     // Amounts along horizontal bars sit side by side in half a tablet's width: three of them
     // ("$0  $10,000  $20,000") rather than five running into each other.
     val->setTickCount(horizontal ? 3 : 5);
-    val->applyNiceNumbers();
+    // No rows (a day with no sales): an empty axis from 0 instead of one with no range at all.
+    if (set->count() == 0)
+        val->setRange(0, 1);
+    else
+        val->applyNiceNumbers();
 }
 
 void ReportCharts::showPie(int i,

@@ -87,7 +87,8 @@ struct Option
 // What one command takes. `name` is the command ("sync") or a command and its subcommand word
 // ("catalog import"); the subcommand word stays the first positional the handler sees.
 // `maxArguments` counts the positionals after the name (-1: any number); more are refused, as
-// are options the command does not declare.
+// are options the command does not declare. The forms of one command agree on whether an
+// option takes a value: the subcommand word is found by reading with all their options.
 struct Command
 {
     const char *name;
@@ -103,7 +104,8 @@ struct CommandGroup
     QList<Command> commands;
 };
 
-// The command groups, one per file (listed in Cli.cpp in the order --help shows them).
+// The command groups, one per file. A new group is a function here and one line in
+// commandGroups() (Cli.cpp), which lists them in the order --help shows them.
 CommandGroup catalogCommands();
 CommandGroup marketCommands();
 CommandGroup saleCommands();

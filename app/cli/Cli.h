@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Catalog.h"
 #include "Database.h"
 #include "Money.h"
 
@@ -11,22 +12,27 @@
 
 namespace sk::cli {
 
-// Arguments of one command: positionals and repeated --options, parsed without a schema so
-// each command states what it takes. Unknown options are errors (reported by the command).
+struct Command;
+
+// The arguments of one command as QCommandLineParser read them against what the command
+// declares (see Command): its positionals and its --options, each option given with its value
+// (flags with none). Unknown options, missing values and stray positionals never get here.
 class Args
 {
 public:
-    explicit Args(const QStringList &args);
-
     QStringList positional;
+    // The first value given for `option`, or `fallback` when it was not given.
     QString value(const QString &option, const QString &fallback = {}) const;
+    // Every value of a repeated option, in order.
     QStringList values(const QString &option) const;
+    // Whether `option` was given at all (with or without a value).
     bool flag(const QString &option) const;
-    // Options given that are not in `known`; each command rejects them.
+    // Options given that are not in `known` (for options a command takes only in some forms).
     QStringList unknown(const QStringList &known) const;
 
 private:
-    QList<std::pair<QString, QString>> m_options; // name -> value ("" for flags)
+    friend Args parseCommandArgs(const QStringList &args, const Command &command);
+    QList<std::pair<QString, QStringList>> m_options; // each option given -> its values
 };
 
 struct Context
@@ -69,17 +75,58 @@ Error withBackupHint(const Error &e, const QString &dbPath);
 
 int run(const QStringList &arguments);
 
-// Commands defined in other files of the CLI register themselves with a file-level object:
-//   static const CommandRegistration reg{"report", cmdReport, "  report NAME FILE.csv ...\n"};
-// `usage` is appended to --help under its own heading.
 using Handler = int (*)(Context &, Args &);
-struct CommandRegistration
+
+// One option of a command: --NAME VALUE (or --NAME=VALUE), or a flag when valueName is null.
+struct Option
 {
-    CommandRegistration(const char *name, Handler handler, const char *usage);
+    const char *name;
+    const char *valueName = nullptr;
 };
 
-// Shared helpers for command files.
+// What one command takes. `name` is the command ("sync") or a command and its subcommand word
+// ("catalog import"); the subcommand word stays the first positional the handler sees.
+// `maxArguments` counts the positionals after the name (-1: any number); more are refused, as
+// are options the command does not declare. The forms of one command agree on whether an
+// option takes a value: the subcommand word is found by reading with all their options.
+struct Command
+{
+    const char *name;
+    Handler handler;
+    int maxArguments;
+    QList<Option> options;
+};
+
+// The commands of one file and their block of --help (also printed by COMMAND --help).
+struct CommandGroup
+{
+    const char *usage;
+    QList<Command> commands;
+};
+
+// The command groups, one per file. A new group is a function here and one line in
+// commandGroups() (Cli.cpp), which lists them in the order --help shows them.
+CommandGroup catalogCommands();
+CommandGroup marketCommands();
+CommandGroup saleCommands();
+CommandGroup stockCommands();
+CommandGroup exportCommands();
+CommandGroup demoCommands();
+CommandGroup reportCommands();
+CommandGroup eodCommands();
+CommandGroup syncCommands();
+CommandGroup safetyCommands();
+CommandGroup settingsCommands();
+CommandGroup taxTenderCommands();
+
+// Reads `args` (what follows the command's name) against what `command` declares; a usage
+// error (exit 2, one line) for an unknown option, a missing value or a stray positional.
+Args parseCommandArgs(const QStringList &args, const Command &command);
+
+// Shared helpers for command files (CliSupport.cpp).
 QTextStream &err();
+Result<QDate> parseDate(const QString &s);
+Product productByCode(Database &db, const QString &code);
 void rejectUnknown(const Args &a, const QStringList &known);
 QDate optionalDate(const Args &a, const QString &option);
 std::pair<QString, QString> splitPair(const QString &s, const QString &what);

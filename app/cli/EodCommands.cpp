@@ -96,7 +96,6 @@ int cmdEod(Context &ctx, Args &a)
     const Currency c = currencyOf(db);
 
     if (sub == u"report" || sub == u"reconcile") {
-        rejectUnknown(a, {QStringLiteral("day"), QStringLiteral("bom")});
         if (a.positional.size() != 2)
             usageError(QStringLiteral("eod %1 takes one FILE.csv").arg(sub));
         const ClosingSummary s = check(closingSummary(db, dayOf(db, a)));
@@ -110,18 +109,12 @@ int cmdEod(Context &ctx, Args &a)
         return 0;
     }
     if (sub == u"summary") {
-        rejectUnknown(a, {QStringLiteral("day")});
         if (a.positional.size() != 1)
             usageError(QStringLiteral("eod summary takes no arguments"));
         printSummary(ctx.out, check(closingSummary(db, dayOf(db, a))));
         return 0;
     }
     if (sub == u"drawer") {
-        rejectUnknown(a,
-                      {QStringLiteral("day"),
-                       QStringLiteral("count"),
-                       QStringLiteral("held"),
-                       QStringLiteral("note")});
         if (a.positional.size() != 1)
             usageError(QStringLiteral("eod drawer takes --count DENOMINATION=PIECES options"));
         const QString day = dayOf(db, a);
@@ -162,7 +155,6 @@ int cmdEod(Context &ctx, Args &a)
         return 0;
     }
     if (sub == u"payout" || sub == u"paid-in") {
-        rejectUnknown(a, {QStringLiteral("reason")});
         if (a.positional.size() != 2)
             usageError(QStringLiteral("eod %1 takes one AMOUNT").arg(sub));
         if (a.value(QStringLiteral("reason")).trimmed().isEmpty())
@@ -177,7 +169,6 @@ int cmdEod(Context &ctx, Args &a)
         return 0;
     }
     if (sub == u"count" || sub == u"loadout") {
-        rejectUnknown(a, {});
         if (a.positional.size() < 2)
             usageError(QStringLiteral("eod %1 takes SKU=QTY").arg(sub));
         openDay(db);
@@ -210,8 +201,11 @@ int cmdEod(Context &ctx, Args &a)
                               "count or loadout"));
 }
 
-const CommandRegistration reg{
-    "eod", cmdEod, R"(End of day (the open market day, or the last one; --day ID for another)
+} // namespace
+
+CommandGroup eodCommands()
+{
+    return {R"(End of day (the open market day, or the last one; --day ID for another)
   eod report FILE.csv [--bom]              closing summary: sales, tenders, top items, stock, cash
   eod reconcile FILE.csv [--bom]           per item: load-out, sold, wasted, load-in, unrecorded
   eod summary                              print the closing summary
@@ -223,8 +217,23 @@ const CommandRegistration reg{
                                            eight quarters); prints over/short
   eod payout AMOUNT --reason TEXT          cash taken out of the drawer (bought ice)
   eod paid-in AMOUNT --reason TEXT         cash put into the drawer (change from the bank)
-)"};
-
-} // namespace
+)",
+            {
+                {"eod report", cmdEod, 1, {{"day", "ID"}, {"bom"}}},
+                {"eod reconcile", cmdEod, 1, {{"day", "ID"}, {"bom"}}},
+                {"eod summary", cmdEod, 0, {{"day", "ID"}}},
+                {"eod drawer",
+                 cmdEod,
+                 0,
+                 {{"day", "ID"},
+                  {"count", "DENOM=PIECES"},
+                  {"held", "TENDER=AMOUNT"},
+                  {"note", "TEXT"}}},
+                {"eod payout", cmdEod, 1, {{"reason", "TEXT"}}},
+                {"eod paid-in", cmdEod, 1, {{"reason", "TEXT"}}},
+                {"eod count", cmdEod, -1, {}},
+                {"eod loadout", cmdEod, -1, {}},
+            }};
+}
 
 } // namespace sk::cli

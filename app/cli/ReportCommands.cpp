@@ -28,12 +28,6 @@ int cmdReport(Context &ctx, Args &a)
         }
         return 0;
     }
-    rejectUnknown(a,
-                  {QStringLiteral("from"),
-                   QStringLiteral("to"),
-                   QStringLiteral("market"),
-                   QStringLiteral("category"),
-                   QStringLiteral("bom")});
     if (a.positional.size() != 2)
         usageError(QStringLiteral("report takes NAME FILE.csv (report --list names them)"));
     const ReportDefinition *report = ReportCatalog::find(a.positional[0]);
@@ -55,14 +49,26 @@ int cmdReport(Context &ctx, Args &a)
     return 0;
 }
 
-const CommandRegistration reg{"report",
-                              cmdReport,
-                              "Reports\n"
-                              "  report NAME FILE.csv [--from DATE] [--to DATE] [--market NAME]\n"
-                              "         [--category NAME] [--bom]\n"
-                              "                                           write a report as CSV\n"
-                              "  report --list                            name every report\n"};
-
 } // namespace
+
+CommandGroup reportCommands()
+{
+    return {"Reports\n"
+            "  report NAME FILE.csv [--from DATE] [--to DATE] [--market NAME]\n"
+            "         [--category NAME] [--bom]\n"
+            "                                           write a report as CSV\n"
+            "  report --list                            name every report\n",
+            {
+                {"report",
+                 cmdReport,
+                 2,
+                 {{"list"},
+                  {"from", "DATE"},
+                  {"to", "DATE"},
+                  {"market", "NAME"},
+                  {"category", "NAME"},
+                  {"bom"}}},
+            }};
+}
 
 } // namespace sk::cli

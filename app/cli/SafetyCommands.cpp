@@ -13,7 +13,6 @@ namespace {
 
 int cmdBackup(Context &ctx, Args &a)
 {
-    rejectUnknown(a, {QStringLiteral("list")});
     if (a.positional.size() > 1)
         usageError(QStringLiteral("backup takes at most one FILE"));
     Database &db = ctx.database();
@@ -69,7 +68,6 @@ void keepUnsynced(Database &db, bool force)
 
 int cmdRestore(Context &ctx, Args &a)
 {
-    rejectUnknown(a, {QStringLiteral("force")});
     if (a.positional.size() != 1)
         usageError(QStringLiteral("restore takes one FILE"));
     const QString source = a.positional[0];
@@ -99,9 +97,8 @@ int cmdRestore(Context &ctx, Args &a)
     return 0;
 }
 
-int cmdCheck(Context &ctx, Args &a)
+int cmdCheck(Context &ctx, Args &)
 {
-    rejectUnknown(a, {});
     const QStringList problems = check(ctx.database().integrityCheck());
     if (!problems.isEmpty())
         throw Failure{1, QStringLiteral("integrity check failed: %1").arg(problems.first())};
@@ -109,21 +106,23 @@ int cmdCheck(Context &ctx, Args &a)
     return 0;
 }
 
-const CommandRegistration regBackup{
-    "backup",
-    cmdBackup,
-    "Safety\n"
-    "  backup [FILE] [--list]                   a consistent copy (no FILE: rotating copy in\n"
-    "                                           the backups folder beside the database)\n"};
-const CommandRegistration regRestore{
-    "restore",
-    cmdRestore,
-    "  restore FILE [--force]                   prove FILE is a good backup, say what it\n"
-    "                                           holds, keep the database beside it as\n"
-    "                                           DB.before-restore-TIME, then replace it\n"};
-const CommandRegistration regCheck{
-    "check", cmdCheck, "  check                                    integrity check\n"};
-
 } // namespace
+
+CommandGroup safetyCommands()
+{
+    return {
+        "Safety\n"
+        "  backup [FILE] [--list]                   a consistent copy (no FILE: rotating copy in\n"
+        "                                           the backups folder beside the database)\n"
+        "  restore FILE [--force]                   prove FILE is a good backup, say what it\n"
+        "                                           holds, keep the database beside it as\n"
+        "                                           DB.before-restore-TIME, then replace it\n"
+        "  check                                    integrity check\n",
+        {
+            {"backup", cmdBackup, 1, {{"list"}}},
+            {"restore", cmdRestore, 1, {{"force"}}},
+            {"check", cmdCheck, 0, {}},
+        }};
+}
 
 } // namespace sk::cli

@@ -18,7 +18,6 @@ QString knownName(const Args &a, int index)
 
 int cmdSettings(Context &ctx, Args &a)
 {
-    rejectUnknown(a, {});
     const QString sub = a.positional.value(0);
     BusinessSettings settings(ctx.database());
     if (sub == u"list") {
@@ -46,16 +45,22 @@ int cmdSettings(Context &ctx, Args &a)
     usageError(QStringLiteral("settings takes list, get or set"));
 }
 
-const CommandRegistration regSettings{
-    "settings",
-    cmdSettings,
-    "Settings\n"
-    "  settings list                            every business setting and its value\n"
-    "  settings get NAME | settings set NAME VALUE\n"
-    "                                           currency (USD, CAD...), tax-inclusive yes|no,\n"
-    "                                           cash-rounding 0.05|none|default, store-name,\n"
-    "                                           receipt-footer\n"};
-
 } // namespace
+
+CommandGroup settingsCommands()
+{
+    return {
+        "Settings\n"
+        "  settings list                            every business setting and its value\n"
+        "  settings get NAME | settings set NAME VALUE\n"
+        "                                           currency (USD, CAD...), tax-inclusive yes|no,\n"
+        "                                           cash-rounding 0.05|none|default, store-name,\n"
+        "                                           receipt-footer\n",
+        {
+            {"settings list", cmdSettings, 0, {}},
+            {"settings get", cmdSettings, 1, {}},
+            {"settings set", cmdSettings, 2, {}},
+        }};
+}
 
 } // namespace sk::cli

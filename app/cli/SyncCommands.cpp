@@ -14,12 +14,6 @@ namespace {
 
 int cmdPair(Context &ctx, Args &a)
 {
-    rejectUnknown(a,
-                  {QStringLiteral("server"),
-                   QStringLiteral("code"),
-                   QStringLiteral("name"),
-                   QStringLiteral("ca"),
-                   QStringLiteral("insecure-http")});
     const QString server = a.value(QStringLiteral("server"));
     const QString code = a.value(QStringLiteral("code"));
     if (server.isEmpty() || code.isEmpty() || !a.positional.isEmpty())
@@ -45,7 +39,6 @@ int cmdPair(Context &ctx, Args &a)
 
 int cmdSync(Context &ctx, Args &a)
 {
-    rejectUnknown(a, {QStringLiteral("status")});
     if (!a.positional.isEmpty())
         usageError(QStringLiteral("sync takes no arguments"));
     Database &db = ctx.database();
@@ -98,19 +91,29 @@ int cmdSync(Context &ctx, Args &a)
     return 0;
 }
 
-const CommandRegistration regPair{"pair",
-                                  cmdPair,
-                                  "Sync\n"
-                                  "  pair --server URL --code CODE [--name NAME] [--ca CERT.pem]\n"
-                                  "       [--insecure-http]                   pair with "
-                                  "stallkeeper-server (code from its admin;\n"
-                                  "                                           http:// only to "
-                                  "this machine without the flag)\n"};
-const CommandRegistration regSync{"sync",
-                                  cmdSync,
-                                  "  sync [--status]                          push waiting events, "
-                                  "pull the others' (or show state)\n"};
-
 } // namespace
+
+CommandGroup syncCommands()
+{
+    return {"Sync\n"
+            "  pair --server URL --code CODE [--name NAME] [--ca CERT.pem]\n"
+            "       [--insecure-http]                   pair with stallkeeper-server (code from "
+            "its admin;\n"
+            "                                           http:// only to this machine without the "
+            "flag)\n"
+            "  sync [--status]                          push waiting events, pull the others' (or "
+            "show state)\n",
+            {
+                {"pair",
+                 cmdPair,
+                 0,
+                 {{"server", "URL"},
+                  {"code", "CODE"},
+                  {"name", "NAME"},
+                  {"ca", "CERT.pem"},
+                  {"insecure-http"}}},
+                {"sync", cmdSync, 0, {{"status"}}},
+            }};
+}
 
 } // namespace sk::cli

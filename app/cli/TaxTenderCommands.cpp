@@ -46,7 +46,6 @@ int cmdTax(Context &ctx, Args &a)
 {
     const QString sub = a.positional.value(0);
     if (sub == u"list") {
-        rejectUnknown(a, {});
         if (a.positional.size() != 1)
             usageError(QStringLiteral("tax list takes no arguments"));
         TaxTenderRepository repo(ctx.database());
@@ -57,8 +56,6 @@ int cmdTax(Context &ctx, Args &a)
         return 0;
     }
     if (sub == u"set") {
-        rejectUnknown(a,
-                      {QStringLiteral("name"), QStringLiteral("rate"), QStringLiteral("active")});
         const QString code = requiredCode(a, "tax");
         TaxTenderRepository repo(ctx.database());
         TaxCategory t;
@@ -107,7 +104,6 @@ int cmdTender(Context &ctx, Args &a)
 {
     const QString sub = a.positional.value(0);
     if (sub == u"list") {
-        rejectUnknown(a, {});
         if (a.positional.size() != 1)
             usageError(QStringLiteral("tender list takes no arguments"));
         TaxTenderRepository repo(ctx.database());
@@ -116,14 +112,6 @@ int cmdTender(Context &ctx, Args &a)
         return 0;
     }
     if (sub == u"set") {
-        rejectUnknown(a,
-                      {QStringLiteral("name"),
-                       QStringLiteral("enabled"),
-                       QStringLiteral("pays"),
-                       QStringLiteral("untaxed"),
-                       QStringLiteral("change"),
-                       QStringLiteral("face-value"),
-                       QStringLiteral("refund-to")});
         const QString code = requiredCode(a, "tender");
         TaxTenderRepository repo(ctx.database());
         TenderType t;
@@ -161,25 +149,38 @@ int cmdTender(Context &ctx, Args &a)
     usageError(QStringLiteral("tender takes list or set"));
 }
 
-const CommandRegistration regTax{
-    "tax",
-    cmdTax,
-    "Tax and tenders\n"
-    "  tax list                                 code, name, rate (and \"inactive\")\n"
-    "  tax set CODE [--name NAME] [--rate PERCENT] [--active yes|no]\n"
-    "                                           edit a tax category, or add one (--name, "
-    "--rate)\n"};
-const CommandRegistration regTender{
-    "tender",
-    cmdTender,
-    "  tender list                              code, name, what it pays for, flags\n"
-    "  tender set CODE [--name NAME] [--enabled yes|no] [--pays any|snap|token|fmnp]\n"
-    "             [--untaxed yes|no] [--change yes|no] [--face-value AMOUNT]\n"
-    "             [--refund-to any|same|exchange]\n"
-    "                                           edit a tender type, or add one (--name);\n"
-    "                                           refunds go back through any tender, only\n"
-    "                                           this one, or never (exchange only)\n"};
-
 } // namespace
+
+CommandGroup taxTenderCommands()
+{
+    return {
+        "Tax and tenders\n"
+        "  tax list                                 code, name, rate (and \"inactive\")\n"
+        "  tax set CODE [--name NAME] [--rate PERCENT] [--active yes|no]\n"
+        "                                           edit a tax category, or add one (--name, "
+        "--rate)\n"
+        "  tender list                              code, name, what it pays for, flags\n"
+        "  tender set CODE [--name NAME] [--enabled yes|no] [--pays any|snap|token|fmnp]\n"
+        "             [--untaxed yes|no] [--change yes|no] [--face-value AMOUNT]\n"
+        "             [--refund-to any|same|exchange]\n"
+        "                                           edit a tender type, or add one (--name);\n"
+        "                                           refunds go back through any tender, only\n"
+        "                                           this one, or never (exchange only)\n",
+        {
+            {"tax list", cmdTax, 0, {}},
+            {"tax set", cmdTax, 1, {{"name", "NAME"}, {"rate", "PERCENT"}, {"active", "yes|no"}}},
+            {"tender list", cmdTender, 0, {}},
+            {"tender set",
+             cmdTender,
+             1,
+             {{"name", "NAME"},
+              {"enabled", "yes|no"},
+              {"pays", "any|snap|token|fmnp"},
+              {"untaxed", "yes|no"},
+              {"change", "yes|no"},
+              {"face-value", "AMOUNT"},
+              {"refund-to", "any|same|exchange"}}},
+        }};
+}
 
 } // namespace sk::cli

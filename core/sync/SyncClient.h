@@ -139,6 +139,10 @@ private:
     void finish(bool ok, const QString &code = {}, const QString &message = {}, int status = 0);
     void failFrom(const Reply &r, const QString &what);
 
+    // Longest Retry-After (429, 503) a run waits out before it sends again; a longer one ends
+    // the run (the service then backs off).
+    static constexpr qint64 kMaxRateWaitMs = 5000;
+
     std::unique_ptr<Database> m_own;
     Database *m_db = nullptr;
     QString m_dbPath;

@@ -203,6 +203,50 @@ private slots:
         expectRefused(args, code, message);
     }
 
+    // Every command reads its arguments against what it declares: a positional it does not
+    // take, an option it does not know and an option without its value are each refused as
+    // wrong usage (exit 2, one line) before anything runs, never quietly taken as something else.
+    void strayArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("flag followed by a word")
+            << sl({"sync", "--status", "extra"}) << "sync takes no arguments, not \"extra\"";
+        QTest::newRow("word after a command that takes none")
+            << sl({"catalog", "list", "everything"}) << "catalog list takes no arguments";
+        QTest::newRow("one positional too many")
+            << sl({"stock", "level", "JAM", "TOM"}) << "not also \"TOM\"";
+        QTest::newRow("unknown option")
+            << sl({"market", "status", "--verbose"}) << "unknown option --verbose";
+        QTest::newRow("unknown option of another form")
+            << sl({"catalog", "list", "--bom"}) << "unknown option --bom";
+        QTest::newRow("missing value")
+            << sl({"stock", "receive", "TOM=1", "--reason"}) << "missing value after '--reason'";
+        QTest::newRow("value for a flag")
+            << sl({"backup", "--list=all"}) << "unexpected value after '--list";
+    }
+    void strayArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        expectRefused(args, 2, message);
+    }
+
+    // COMMAND --help prints that command's part of --help; a dash-led word stays a value.
+    void helpPerCommand()
+    {
+        Run r = cli(sl({"sync", "--help"}));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("sync [--status]")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("demo-data")), qPrintable(r.out));
+        r = cli(sl({"catalog", "import", "--help"}));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("catalog import FILE.csv [--skip-bad]")),
+                 qPrintable(r.out));
+        expectRefused(
+            sl({"eod", "payout", "-1.50", "--reason", "ice"}), 1, QStringLiteral("above 0"));
+    }
+
     // Arguments are machine text: a dot is the decimal point, nothing groups digits, and a
     // number that could be read two ways is refused with what to type instead.
     void numbersInArguments_data()

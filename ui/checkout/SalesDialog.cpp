@@ -3,6 +3,7 @@
 #include "MarketDay.h"
 #include "Receipt.h"
 #include "RefundDialog.h"
+#include "RefundRule.h"
 #include "common/Dialogs.h"
 #include "common/FileSaving.h"
 #include "common/Style.h"
@@ -139,13 +140,18 @@ void SalesDialog::reload()
             if (QDateTime::fromMSecsSinceEpoch(s.createdAt).date() == today)
                 sales << s;
     }
-    // A sale with refunds is "refunded" only once nothing of it is left.
+    // A sale with refunds is "refunded" only once nothing of it is left: core's saleStanding,
+    // the same answer `stallkeeper-cli show` gives.
+    QSet<QString> refundedSales;
     QSet<QString> fullyRefunded;
     for (const SaleRecord &s : std::as_const(sales))
-        if (s.kind == u"refund" && !fullyRefunded.contains(s.refSaleId))
-            if (auto left = repo.refundable(s.refSaleId))
-                if (std::all_of(left->cbegin(), left->cend(), [](Milli q) { return q <= 0; }))
-                    fullyRefunded.insert(s.refSaleId);
+        if (s.kind == u"refund" && !refundedSales.contains(s.refSaleId)) {
+            refundedSales.insert(s.refSaleId);
+            const auto sale = repo.load(s.refSaleId);
+            const auto reversals = repo.reversals(s.refSaleId);
+            if (sale && reversals && saleStanding(*sale, *reversals) == SaleStanding::Refunded)
+                fullyRefunded.insert(s.refSaleId);
+        }
     m_model->setSales(sales, m_rules.currency, fullyRefunded);
     qint64 count = 0;
     Minor total = 0;

@@ -11,7 +11,7 @@ namespace sk::ui {
 // :/i18n and Qt's own, qtbase_*.qm, so "Cancel", "OK" and the file dialogs are translated too)
 // and the locale numbers, money, dates and times follow on screen (CSV files never do).
 //
-// translations/AppTranslator.cpp applies the chosen language when the app starts; the first-start
+// app/desktop/AppTranslator.cpp applies the chosen language when the app starts; the first-start
 // setup applies a new choice at once. CSV exports and the CLI keep QLocale::c().
 struct Language
 {

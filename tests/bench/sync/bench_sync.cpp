@@ -87,6 +87,14 @@ double ownCpuSeconds()
     return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
+// CPU seconds of the calling thread only (the one that owns the device's database).
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
 QString loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
@@ -616,6 +624,7 @@ int pullAndReady(const Options &o, const QString &label, const QString &dir, con
     if (!b || !sync::SyncClient::pairBlocking(**b, srv.url(), codes[1], QStringLiteral("b")).ok)
         return 1;
     const double cpu0 = ownCpuSeconds();
+    const double mainCpu0 = threadCpuSeconds();
     const double serverCpu0 = processCpuSeconds(srv.proc.processId());
     t.restart();
     sync::SyncReport pulled;
@@ -634,6 +643,7 @@ int pullAndReady(const Options &o, const QString &label, const QString &dir, con
     }
     const double pullSecs = std::max(0.001, double(t.elapsed()) / 1000.0);
     const double pullCpu = ownCpuSeconds() - cpu0;
+    const double pullMainCpu = threadCpuSeconds() - mainCpu0;
     const double pullServerCpu = processCpuSeconds(srv.proc.processId()) - serverCpu0;
     if (!pulled.ok || pulled.applied != pushed.pushed) {
         std::fprintf(stderr,
@@ -645,13 +655,16 @@ int pullAndReady(const Options &o, const QString &label, const QString &dir, con
     }
     const double pullRate = double(pulled.applied) / pullSecs;
     std::printf("[%s] a new device pulled and applied %d events in %.1f s = %.0f events/s "
-                "(CPU: device %.1f s, server %.1f s; %d pages); the same events were pushed in "
+                "(CPU: device %.1f s, of which its main thread %.1f s = %.0f us per event; server "
+                "%.1f s; %d pages); the same events were pushed in "
                 "%.1f s = %.0f events/s; load %s\n",
                 qPrintable(label),
                 pulled.applied,
                 pullSecs,
                 pullRate,
                 pullCpu,
+                pullMainCpu,
+                pullMainCpu * 1e6 / std::max(1, pulled.applied),
                 pullServerCpu,
                 pulled.pulls,
                 pushSecs,

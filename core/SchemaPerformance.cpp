@@ -18,4 +18,17 @@ Migration migrationPerformance()
             }};
 }
 
+// Migration 13: the stock counts of a market day by that day. The end of day's summary (and so
+// the desktop app's start, which builds the End of day section) asks for them with the market
+// day and the count's context; without this index SQLite walked every stock movement in hlc
+// order, 1.6 s of CPU with 3M movements. Only count movements enter it: a few a day.
+Migration migrationCountsByDay()
+{
+    return {13,
+            {
+                QStringLiteral("CREATE INDEX stock_movements_day_counts ON stock_movements "
+                               "(market_day_id, context) WHERE kind = 'count'"),
+            }};
+}
+
 } // namespace sk

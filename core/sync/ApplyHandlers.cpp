@@ -293,11 +293,15 @@ Result<QStringList> stampLocalProductEdit(Database &db,
                                           const QString &productId,
                                           qint64 hlc)
 {
-    auto row = db.scalarCached(QStringLiteral("SELECT field_hlc FROM products WHERE id = ?"),
-                               {productId});
-    if (!row)
-        return std::unexpected(row.error());
-    QJsonObject fieldHlc = readFieldHlc(row->toString());
+    // A new product stamps every field with the edit's clock: what was stored is not read.
+    QJsonObject fieldHlc;
+    if (!before.isEmpty()) {
+        auto row = db.scalarCached(QStringLiteral("SELECT field_hlc FROM products WHERE id = ?"),
+                                   {productId});
+        if (!row)
+            return std::unexpected(row.error());
+        fieldHlc = readFieldHlc(row->toString());
+    }
     QStringList changed;
     for (const QString &f : productFields()) {
         if (before.isEmpty() || valueKey(before.value(f)) != valueKey(after.value(f))) {

@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 #include "Exports.h"
+#include "sync/EventValidator.h"
 
 #include <sqlite3.h>
 
@@ -60,10 +61,14 @@ Status insertRows(Database &db, const char *head, int columns, const QVariantLis
 Status SaleBatch::flush(Database &db)
 {
     const QList<SaleRecord> sales = std::exchange(m_sales, {});
+    const QList<qint64> seqs = std::exchange(m_seqs, {});
     if (sales.isEmpty())
         return {};
-    QVariantList head, lines, tenders, movements;
+    QVariantList head, lines, tenders, movements, applied;
     head.reserve(sales.size() * 19);
+    applied.reserve(sales.size() * 2);
+    for (qsizetype i = 0; i < sales.size(); ++i)
+        applied << sales[i].id << seqs[i];
     for (const SaleRecord &r : sales) {
         head << r.id << r.deviceId << text(r.receiptNo) << r.kind << nullable(r.refSaleId)
              << text(r.marketDayId) << text(r.marketName) << r.createdAt << r.utcOffset << r.hlc
@@ -106,11 +111,52 @@ Status SaleBatch::flush(Database &db)
                             tenders);
         !s)
         return s;
-    return insertRows(db,
-                      "INSERT INTO stock_movements (id, product_id, kind, qty, hlc, device_id, "
-                      "created_at, sale_id, market_day_id, context, reason)",
-                      11,
-                      movements);
+    if (auto s = insertRows(db,
+                            "INSERT INTO stock_movements (id, product_id, kind, qty, hlc, "
+                            "device_id, created_at, sale_id, market_day_id, context, reason)",
+                            11,
+                            movements);
+        !s)
+        return s;
+    return insertRows(db, "INSERT INTO applied_events (event_id, server_seq)", 2, applied);
+}
+
+SaleChecker::SaleChecker(const QList<Event> &events, qint64 serverNow)
+    : m_events(events)
+    , m_serverNow(serverNow)
+    , m_sales(size_t(events.size()))
+    , m_thread([this](const std::stop_token &stop) { run(stop); })
+{}
+
+SaleChecker::~SaleChecker()
+{
+    m_thread.request_stop();
+    m_thread.join();
+}
+
+void SaleChecker::run(const std::stop_token &stop)
+{
+    for (qsizetype i = 0; i < m_events.size() && !stop.stop_requested(); ++i) {
+        const Event &e = m_events[i];
+        ParsedData parsed;
+        if (e.type == typeSale() && e.data.value(QLatin1String("kind")).toString() == u"sale"
+            && validateEvent(e, m_serverNow, &parsed) && parsed.sale && parsed.sale->id == e.id)
+            m_sales[size_t(i)] = std::move(*parsed.sale);
+        // Published every few events: each publication takes the lock the writer waits on.
+        if (i % 16 == 15 || i + 1 == m_events.size()) {
+            const std::lock_guard lock(m_mutex);
+            m_done = i + 1;
+            m_ready.notify_one();
+        }
+    }
+}
+
+std::optional<SaleRecord> SaleChecker::take(qsizetype i)
+{
+    std::unique_lock lock(m_mutex);
+    m_ready.wait(lock, [&] { return m_done > i; });
+    lock.unlock();
+    return std::exchange(m_sales[size_t(i)], std::nullopt);
 }
 
 } // namespace sk::sync

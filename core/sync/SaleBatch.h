@@ -2,8 +2,15 @@
 
 #include "Database.h"
 #include "SaleRepository.h"
+#include "sync/SyncProtocol.h"
 
 #include <QList>
+
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace sk::sync {
 
@@ -17,13 +24,48 @@ namespace sk::sync {
 class SaleBatch
 {
 public:
-    void add(SaleRecord sale) { m_sales << std::move(sale); }
+    // `seq`: the event's number on the server, recorded in applied_events with the sale.
+    void add(SaleRecord sale, qint64 seq)
+    {
+        m_seqs << seq;
+        m_sales << std::move(sale);
+    }
     bool isEmpty() const { return m_sales.isEmpty(); }
-    // Inserts every sale added since the last flush; the batch is empty afterwards.
+    // Inserts every sale added since the last flush, and its event's row in applied_events; the
+    // batch is empty afterwards.
     Status flush(Database &db);
 
 private:
     QList<SaleRecord> m_sales;
+    QList<qint64> m_seqs;
+};
+
+// The new sales of a page (events of type "sale" whose kind is "sale") read and checked
+// (validateEvent, which is pure) on a thread of their own, in page order, while the thread
+// that owns the database writes the sales before them: the checks are about a third of a
+// pulled sale's time. take(i) waits for the i-th event's result: the sale when the event
+// passed and carries its own sale, nothing otherwise (the caller then applies it the general
+// way, which words the refusal). The events must outlive the checker.
+class SaleChecker
+{
+public:
+    SaleChecker(const QList<Event> &events, qint64 serverNow);
+    ~SaleChecker();
+    SaleChecker(const SaleChecker &) = delete;
+    SaleChecker &operator=(const SaleChecker &) = delete;
+
+    std::optional<SaleRecord> take(qsizetype i);
+
+private:
+    void run(const std::stop_token &stop);
+
+    const QList<Event> &m_events;
+    const qint64 m_serverNow;
+    std::vector<std::optional<SaleRecord>> m_sales;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    qsizetype m_done = 0; // events checked so far, under m_mutex
+    std::jthread m_thread;
 };
 
 } // namespace sk::sync

@@ -23,8 +23,11 @@ namespace {
 // trigger or foreign key touches, kept in case it aborts) and the savepoint journal stay in
 // memory, and the page cache is larger. On a temporary file those journals were about 100
 // writes per pulled sale (over 1M system calls for 11k events), most of the apply's time; a
-// small cache read the same index pages from the file again and again. Set outside the
-// transaction (SQLite refuses temp_store inside one) and restored after.
+// small cache read the same index pages from the file again and again. A pulled page's commit
+// does not wait for the disk (synchronous = NORMAL: in WAL mode the commit stays atomic and the
+// database whole; only a power cut right after it may lose the page, and the cursor that goes
+// with it, so the page is pulled again). Set outside the transaction (SQLite refuses temp_store
+// inside one) and restored after.
 class ApplySettings
 {
 public:
@@ -35,13 +38,17 @@ public:
             m_tempStore = t->toInt();
         if (auto c = db.scalar(QStringLiteral("PRAGMA cache_size")))
             m_cacheSize = c->toLongLong();
+        if (auto y = db.scalar(QStringLiteral("PRAGMA synchronous")))
+            m_synchronous = y->toInt();
         db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB));
+        db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     ~ApplySettings()
     {
         m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
         m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+        m_db.exec(QStringLiteral("PRAGMA synchronous = %1").arg(m_synchronous));
     }
     ApplySettings(const ApplySettings &) = delete;
     ApplySettings &operator=(const ApplySettings &) = delete;
@@ -51,6 +58,7 @@ private:
     Database &m_db;
     int m_tempStore = 0;
     qint64 m_cacheSize = -2000;
+    int m_synchronous = 2; // FULL
 };
 
 QStringList productsTouched(const Event &e)
@@ -364,8 +372,8 @@ Result<int> SyncEngine::applyEvents(const QList<Event> &events)
     // is checked before it changes anything; a handler that fails after writing must leave
     // nothing behind, which a savepoint per event guarantees. But a savepoint per event made
     // SQLite copy every page each event touched into its sub-journal (a temporary file): most
-    // of a pulled page's time. So a page is first applied under one savepoint; only when a
-    // handler fails is it rolled back and applied again with a savepoint per event (`careful`).
+    // of a pulled page's time. So a page is first applied as a whole; only when a handler
+    // fails is it rolled back and applied again with a savepoint per event (`careful`).
     // `done` runs once the event applied. The outer result fails only when the database does.
     // Only a valid event moves this device's clock.
     bool careful = false;
@@ -433,7 +441,11 @@ Result<int> SyncEngine::applyEvents(const QList<Event> &events)
         fresh = 0;
         touched.clear();
         SaleBatch batch;
-        for (const Event &e : events) {
+        std::optional<SaleChecker> checker;
+        if (!careful)
+            checker.emplace(events, serverNow);
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const Event &e = events[i];
             if (seen.contains(e.id))
                 continue;
             seen.insert(e.id); // the same event twice in a page is applied once
@@ -441,20 +453,12 @@ Result<int> SyncEngine::applyEvents(const QList<Event> &events)
             // A new sale (not a void or refund, which are checked against their sale) that
             // passes the checks joins the page's batch (SaleBatch), written as the sale
             // handler would write it.
-            ParsedData parsed;
-            if (!careful && e.type == typeSale()
-                && e.data.value(QLatin1String("kind")).toString() == u"sale"
-                && !heldSales.contains(e.id) && validateEvent(e, serverNow, &parsed) && parsed.sale
-                && parsed.sale->id == e.id) {
+            if (std::optional<SaleRecord> sale;
+                checker && !heldSales.contains(e.id) && (sale = checker->take(i))) {
                 Database::hlc().observe(e.hlc);
-                for (const StockMovement &m : std::as_const(parsed.sale->movements))
+                for (const StockMovement &m : std::as_const(sale->movements))
                     touched.insert(m.productId);
-                batch.add(std::move(*parsed.sale));
-                if (auto a = m_db.execCached(QStringLiteral("INSERT INTO applied_events "
-                                                            "(event_id, server_seq) VALUES (?, ?)"),
-                                             {e.id, e.seq});
-                    !a)
-                    return std::unexpected(a.error());
+                batch.add(std::move(*sale), e.seq);
                 continue;
             }
             // Anything else comes after the sales before it.
@@ -500,22 +504,21 @@ Result<int> SyncEngine::applyEvents(const QList<Event> &events)
             return false;
         return true;
     };
-    if (auto s = m_db.execCached(QStringLiteral("SAVEPOINT apply_page"), {}); !s)
-        return std::unexpected(s.error());
+    // The page is applied in the caller's transaction, which holds nothing written before it:
+    // the careful pass starts from the transaction's start again. Not a savepoint around the
+    // page: while one is open SQLite keeps every page it changes in an in-memory sub-journal
+    // and, at the end of each statement that needs a statement journal, truncates that journal
+    // by walking it from its start, so each insert cost time in proportion to the page so far.
     auto done = applyAll();
     if (done && !*done) {
-        if (auto r = m_db.execCached(QStringLiteral("ROLLBACK TO apply_page"), {}); !r)
-            return std::unexpected(r.error());
+        for (const char *sql : {"ROLLBACK", "BEGIN IMMEDIATE"})
+            if (auto r = m_db.exec(QLatin1String(sql)); !r)
+                return std::unexpected(r.error());
         careful = true;
         done = applyAll();
     }
-    if (!done) {
-        m_db.execCached(QStringLiteral("ROLLBACK TO apply_page"), {});
-        m_db.execCached(QStringLiteral("RELEASE apply_page"), {});
+    if (!done)
         return std::unexpected(done.error());
-    }
-    if (auto r = m_db.execCached(QStringLiteral("RELEASE apply_page"), {}); !r)
-        return std::unexpected(r.error());
     careful = true; // set-aside events below are tried one by one
     // Events set aside because what they refer to had not arrived yet (a refund before the sale
     // it refunds: a device's batches can be stored out of order when a push fails while the next

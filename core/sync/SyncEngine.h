@@ -256,7 +256,9 @@ public:
 
 private:
     // The events of a page, each applied, set aside or skipped as already here, inside the
-    // caller's transaction; then the set-aside ones tried again and the review flags raised.
+    // caller's transaction, which must hold no writes of its own yet (a page a handler fails
+    // on is applied again from the transaction's start); then the set-aside ones tried again
+    // and the review flags raised.
     Result<int> applyEvents(const QList<Event> &events);
     // Flags the movements within kReviewWindowMs of another device's count for `products` and
     // for the products of this device's own movements since the last pass.

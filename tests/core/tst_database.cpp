@@ -81,6 +81,25 @@ private slots:
         QCOMPARE(t->deviceId(), id); // identity is stable
     }
 
+    // The end of day's summary (built when the app starts) asks for a market day's stock counts
+    // by the day: found through an index, not by walking every stock movement.
+    void aMarketDaysCountsAreFoundByTheirDay()
+    {
+        test::TempDb t;
+        auto plan = t->exec(
+            QStringLiteral(
+                "EXPLAIN QUERY PLAN SELECT m.id, m.product_id, m.qty, m.hlc, coalesce(p.price, 0) "
+                "FROM stock_movements m LEFT JOIN products p ON p.id = m.product_id WHERE m.kind = "
+                "'count' AND m.context = ? AND m.market_day_id = ? ORDER BY m.hlc, m.id"),
+            {QStringLiteral("eod"), QStringLiteral("day")});
+        QVERIFY(plan);
+        QStringList steps;
+        while (plan->next())
+            steps << plan->value(3).toString();
+        QVERIFY2(steps.join(u'|').contains(QLatin1String("stock_movements_day_counts")),
+                 qPrintable(steps.join(u'|')));
+    }
+
     void newerSchemaIsRefusedUntouched()
     {
         QTemporaryDir dir;

@@ -39,7 +39,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -84,6 +87,14 @@ double ownCpuSeconds()
 {
     timespec t{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+// CPU seconds of the calling thread only (the one that owns the device's database).
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
@@ -483,6 +494,133 @@ QString queueMaster(const Options &o, const QString &dir)
     return master;
 }
 
+// The baseline column of the push: the same events replicated by PouchDB 9 to pouchdb-server
+// 4.2 (in memory, on loopback), as an offline-first app on PouchDB syncs
+// (pouchdb_baseline.js). The packages are installed once with npm into a folder of the work
+// area. Prints the BENCH row, or the row as skipped with the reason (no node or npm, or the
+// packages could not be installed).
+void pouchdbBaseline(const Options &o, const QString &dir, const QString &master, double pushRate)
+{
+    const auto skipped = [](const QString &why) {
+        std::printf("BENCH sync_push_vs_pouchdb skipped - ev/s >=10x %s\n", qPrintable(why));
+        std::fflush(stdout);
+    };
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    const QString npm = QStandardPaths::findExecutable(QStringLiteral("npm"));
+    if (node.isEmpty() || npm.isEmpty()) {
+        skipped(QStringLiteral("node and npm are needed for the PouchDB baseline (apt install "
+                               "nodejs npm)"));
+        return;
+    }
+    const QString cache = (o.work.isEmpty() ? dir : o.work) + QStringLiteral("/pouchdb-packages");
+    const QString modules = cache + QStringLiteral("/node_modules");
+    if (!QFile::exists(modules + QStringLiteral("/pouchdb-node/package.json"))
+        || !QFile::exists(modules + QStringLiteral("/pouchdb-server/package.json"))) {
+        QDir().mkpath(cache);
+        QProcess install;
+        install.setProcessChannelMode(QProcess::MergedChannels);
+        install.start(npm,
+                      {QStringLiteral("install"),
+                       QStringLiteral("--prefix"),
+                       cache,
+                       QStringLiteral("--no-audit"),
+                       QStringLiteral("--no-fund"),
+                       QStringLiteral("pouchdb-server@4.2.0"),
+                       QStringLiteral("pouchdb-node@9.0.0")});
+        if (!install.waitForFinished(15 * 60 * 1000) || install.exitCode() != 0) {
+            skipped(QStringLiteral("npm install of pouchdb-server@4.2.0 and pouchdb-node@9.0.0 "
+                                   "failed: %1")
+                        .arg(QString::fromLocal8Bit(install.readAll()).simplified().right(160)));
+            return;
+        }
+    }
+    // The queue's events, one a line.
+    const QString events = dir + QStringLiteral("/pouchdb-events.jsonl");
+    qint64 count = 0;
+    {
+        auto db = Database::open(master);
+        QFile f(events);
+        if (!db || !f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            skipped(QStringLiteral("the queue could not be read"));
+            return;
+        }
+        auto q = (*db)->exec(QStringLiteral("SELECT payload FROM outbox ORDER BY seq"));
+        while (q && q->next()) {
+            f.write(q->value(0).toString().toUtf8());
+            f.write("\n");
+            ++count;
+        }
+    }
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess server;
+    server.setWorkingDirectory(cache);
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(node,
+                 {modules + QStringLiteral("/pouchdb-server/bin/pouchdb-server"),
+                  QStringLiteral("--in-memory"),
+                  QStringLiteral("--host"),
+                  QStringLiteral("127.0.0.1"),
+                  QStringLiteral("--port"),
+                  QString::number(port),
+                  QStringLiteral("--no-stdout-logs")});
+    const auto stopServer = qScopeGuard([&server] {
+        server.kill();
+        server.waitForFinished(10000);
+    });
+    bool up = false;
+    for (int i = 0; i < 300 && !up; ++i) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        up = s.waitForConnected(100);
+        if (!up)
+            QThread::msleep(100);
+    }
+    if (!up) {
+        skipped(QStringLiteral("pouchdb-server did not start: %1")
+                    .arg(QString::fromLocal8Bit(server.readAll()).simplified().right(160)));
+        return;
+    }
+    QProcess client;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("NODE_PATH"), modules);
+    client.setProcessEnvironment(env);
+    client.setWorkingDirectory(cache);
+    client.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    client.start(node,
+                 {QStringLiteral(STALLKEEPER_POUCHDB_SCRIPT),
+                  events,
+                  QString::number(port),
+                  dir + QStringLiteral("/pouchdb-local")});
+    if (!client.waitForFinished(60 * 60 * 1000) || client.exitCode() != 0) {
+        skipped(QStringLiteral("the PouchDB replication failed"));
+        return;
+    }
+    const QList<QByteArray> words = client.readAllStandardOutput().trimmed().split(' ');
+    if (words.size() != 5 || words[0] != "POUCHDB" || words[2].toLongLong() != count) {
+        skipped(QStringLiteral("the PouchDB replication printed no result"));
+        return;
+    }
+    const double secs = std::max(0.001, words[4].toDouble());
+    const double rate = double(count) / secs;
+    std::printf(
+        "# PouchDB 9 replicated the %lld events of the same queue to pouchdb-server 4.2 (in "
+        "memory, loopback) in %.1f s = %.0f docs/s\n",
+        count,
+        secs,
+        rate);
+    std::printf("BENCH sync_push_vs_pouchdb %.0f %.0f ev/s >=10x the push of the queue (events/s, "
+                "median) against PouchDB 9 replicating the same %lld events to pouchdb-server "
+                "4.2 in memory (%.1f s)\n",
+                pushRate,
+                rate,
+                count,
+                secs);
+    std::fflush(stdout);
+}
+
 int queuedPush(const Options &o, const QString &spec, const QString &label, const QString &dir)
 {
     QElapsedTimer gen;
@@ -516,6 +654,10 @@ int queuedPush(const Options &o, const QString &spec, const QString &label, cons
     const double median = rates.size() % 2
                               ? rates[rates.size() / 2]
                               : (rates[rates.size() / 2 - 1] + rates[rates.size() / 2]) / 2;
+    QList<double> eventRates;
+    for (const QueuedRun &r : runs)
+        eventRates << r.salesPerSecond * double(r.events) / double(std::max<qint64>(1, r.sales));
+    std::sort(eventRates.begin(), eventRates.end());
     QStringList each;
     for (const QueuedRun &r : runs)
         each << QString::number(qRound64(r.salesPerSecond));
@@ -528,6 +670,8 @@ int queuedPush(const Options &o, const QString &spec, const QString &label, cons
                 int(runs.size()),
                 qPrintable(each.join(QStringLiteral(", "))));
     std::fflush(stdout);
+    if (o.database.isEmpty())
+        pouchdbBaseline(o, dir, master, eventRates[eventRates.size() / 2]);
     return 0;
 }
 
@@ -616,6 +760,7 @@ int pullAndReady(const Options &o, const QString &label, const QString &dir, con
     if (!b || !sync::SyncClient::pairBlocking(**b, srv.url(), codes[1], QStringLiteral("b")).ok)
         return 1;
     const double cpu0 = ownCpuSeconds();
+    const double mainCpu0 = threadCpuSeconds();
     const double serverCpu0 = processCpuSeconds(srv.proc.processId());
     t.restart();
     sync::SyncReport pulled;
@@ -634,6 +779,7 @@ int pullAndReady(const Options &o, const QString &label, const QString &dir, con
     }
     const double pullSecs = std::max(0.001, double(t.elapsed()) / 1000.0);
     const double pullCpu = ownCpuSeconds() - cpu0;
+    const double pullMainCpu = threadCpuSeconds() - mainCpu0;
     const double pullServerCpu = processCpuSeconds(srv.proc.processId()) - serverCpu0;
     if (!pulled.ok || pulled.applied != pushed.pushed) {
         std::fprintf(stderr,
@@ -645,13 +791,16 @@ int pullAndReady(const Options &o, const QString &label, const QString &dir, con
     }
     const double pullRate = double(pulled.applied) / pullSecs;
     std::printf("[%s] a new device pulled and applied %d events in %.1f s = %.0f events/s "
-                "(CPU: device %.1f s, server %.1f s; %d pages); the same events were pushed in "
+                "(CPU: device %.1f s, of which its main thread %.1f s = %.0f us per event; server "
+                "%.1f s; %d pages); the same events were pushed in "
                 "%.1f s = %.0f events/s; load %s\n",
                 qPrintable(label),
                 pulled.applied,
                 pullSecs,
                 pullRate,
                 pullCpu,
+                pullMainCpu,
+                pullMainCpu * 1e6 / std::max(1, pulled.applied),
                 pullServerCpu,
                 pulled.pulls,
                 pushSecs,

@@ -1,0 +1,219 @@
+#include "Catalog.h"
+
+#include "Csv.h"
+#include "Money.h"
+
+#include <QBuffer>
+#include <QRegularExpression>
+
+#include <limits>
+
+// A catalog CSV file read into products: each row checked as a product made by hand is, then
+// saved (ProductRepository::save), all rows or none.
+
+namespace sk {
+
+namespace {
+Result<bool> parseBool(const QString &s, bool fallback)
+{
+    const QString t = s.trimmed().toLower();
+    if (t.isEmpty())
+        return fallback;
+    if (t == u"1" || t == u"yes" || t == u"true" || t == u"y")
+        return true;
+    if (t == u"0" || t == u"no" || t == u"false" || t == u"n")
+        return false;
+    return fail(Error::Code::InvalidInput, QStringLiteral("\"%1\" is not yes/no").arg(s.left(20)));
+}
+
+// Numbers in a CSV file are machine text: a dot for decimals, never grouping ("2,49" from a
+// spreadsheet saved in another language is refused with what to write, not read as 249).
+Result<Product>
+productFromCsv(const QStringList &header, const QStringList &f, const Currency &currency)
+{
+    Product p;
+    auto col = [&](const char *name) {
+        const qsizetype i = header.indexOf(QLatin1String(name));
+        return i >= 0 && i < f.size() ? f.at(i) : QString();
+    };
+    p.sku = CsvReader::unneutralise(col("sku"));
+    p.name = CsvReader::unneutralise(col("name"));
+    p.category = CsvReader::unneutralise(col("category"));
+    auto unit = unitFromCode(col("unit"));
+    if (!unit)
+        return std::unexpected(unit.error());
+    p.unit = *unit;
+    auto price = parseMoney(col("price"), currency, NumberSource::Machine);
+    if (!price)
+        return fail(price.error().code, QStringLiteral("price: %1").arg(price.error().detail));
+    p.price = *price;
+    p.taxCategory = col("tax_category").trimmed().isEmpty() ? QStringLiteral("exempt")
+                                                            : col("tax_category").trimmed();
+    for (auto [name, target, fallback] : {std::tuple{"snap_eligible", &p.snapEligible, false},
+                                          std::tuple{"token_eligible", &p.tokenEligible, true},
+                                          std::tuple{"fmnp_eligible", &p.fmnpEligible, false},
+                                          std::tuple{"active", &p.active, true}}) {
+        auto b = parseBool(col(name), fallback);
+        if (!b)
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("%1: %2").arg(QLatin1String(name), b.error().detail));
+        *target = *b;
+    }
+    // Compiled once: compiling it for every row was a tenth of an import's time.
+    static const QRegularExpression kBarcodeSeparators(QStringLiteral("[ |;]+"));
+    p.barcodes = col("barcodes").split(kBarcodeSeparators, Qt::SkipEmptyParts);
+    if (!col("quick_pos").trimmed().isEmpty()) {
+        auto pos = parseWhole(col("quick_pos"), NumberSource::Machine);
+        if (!pos || *pos < std::numeric_limits<int>::min()
+            || *pos > std::numeric_limits<int>::max())
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("quick_pos: %1")
+                            .arg(pos ? QStringLiteral("out of range") : pos.error().detail));
+        p.quickPos = int(*pos);
+    }
+    p.quickColor = col("quick_color").trimmed();
+    if (!col("low_stock").trimmed().isEmpty()) {
+        auto ls = parseQuantity(col("low_stock"), p.unit, NumberSource::Machine);
+        if (!ls)
+            return fail(ls.error().code, QStringLiteral("low_stock: %1").arg(ls.error().detail));
+        p.lowStock = *ls;
+    }
+    return p;
+}
+
+bool isRowError(const Error &e)
+{
+    switch (e.code) {
+    case Error::Code::InvalidInput:
+    case Error::Code::Conflict:
+    case Error::Code::NotFound:
+    case Error::Code::Overflow:
+    case Error::Code::Ineligible:
+        return true;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &data, bool skipBad)
+{
+    QByteArray copy = data;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return importCatalogCsv(db, &buffer, skipBad);
+}
+
+namespace {
+// One pass over the file. Streams: one record is held at a time, every statement is prepared
+// once, and the whole import is one transaction. `careful`: a savepoint per row, so a row
+// refused while it is written leaves nothing behind. Without it (a savepoint per row had SQLite
+// copy every page a row touched to its sub-journal, a temporary file: most of an import's
+// time) the pass stops at the first such row and sets `again`: the caller reads the file again
+// carefully.
+Result<CatalogImportReport>
+importPass(Database &db, QIODevice *in, bool skipBad, bool careful, bool &again)
+{
+    again = false;
+    CsvStreamReader reader(in);
+    CsvReader::Row row;
+    auto first = reader.next(row);
+    if (!first)
+        return std::unexpected(first.error());
+    if (!*first)
+        return fail(Error::Code::InvalidInput, QStringLiteral("line 1: the file is empty"));
+    QStringList header;
+    for (const QString &h : std::as_const(row.fields))
+        header << h.trimmed().toLower();
+    for (const char *required : {"sku", "name", "price"})
+        if (!header.contains(QLatin1String(required)))
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("line 1: the header has no \"%1\" column")
+                            .arg(QLatin1String(required)));
+    const Currency currency
+        = Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    CatalogImportReport report;
+    ProductRepository repo(db);
+    Transaction tx(db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    // The SKUs of this file so far, to refuse one that comes twice: in a temporary table, so
+    // they take SQLite's page cache (and temporary file) rather than memory that grows with the
+    // file.
+    for (const char *sql : {"CREATE TEMP TABLE IF NOT EXISTS catalog_import_skus (sku TEXT "
+                            "PRIMARY KEY) WITHOUT ROWID",
+                            "DELETE FROM temp.catalog_import_skus"})
+        if (auto t = db.exec(QLatin1String(sql)); !t)
+            return std::unexpected(t.error());
+    const QString remember
+        = QStringLiteral("INSERT OR IGNORE INTO temp.catalog_import_skus (sku) VALUES (?)");
+    const QString savepoint = QStringLiteral("SAVEPOINT row");
+    const QString release = QStringLiteral("RELEASE row");
+    const QString rollback = QStringLiteral("ROLLBACK TO row");
+    for (;;) {
+        auto more = reader.next(row);
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
+            break;
+        Result<Product> p = productFromCsv(header, row.fields, currency);
+        if (p) {
+            if (auto r = db.execCached(remember, {p->sku}); !r)
+                return std::unexpected(r.error());
+            if (db.scalarCached(QStringLiteral("SELECT changes()"), {}).value_or(1).toInt() == 0)
+                p = fail(Error::Code::InvalidInput,
+                         QStringLiteral("SKU %1 appears twice").arg(p->sku));
+        }
+        if (p) {
+            if (careful)
+                (void)db.execCached(savepoint, {});
+            p = repo.save(*p, true);
+            if (careful && p)
+                (void)db.execCached(release, {});
+            else if (careful)
+                (void)db.execCached(rollback, {}), (void)db.execCached(release, {});
+            // A full or read-only disk, damage: not the row's fault, and no row will do better.
+            if (!p && !isRowError(p.error()))
+                return std::unexpected(p.error());
+            if (!p && !careful) {
+                again = true;
+                return report;
+            }
+        }
+        if (!p) {
+            // Every message when skipping (they are the report); the first few otherwise, and the
+            // count, so a file of bad rows does not fill memory.
+            if (skipBad || report.errors.size() < 100)
+                report.errors << QStringLiteral("line %1: %2").arg(row.line).arg(p.error().detail);
+            ++report.skipped;
+            continue;
+        }
+        ++report.imported;
+    }
+    if (report.skipped > 0 && !skipBad)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("%1 (nothing imported; %2 bad row(s))")
+                        .arg(report.errors.first())
+                        .arg(report.skipped));
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return report;
+}
+} // namespace
+
+Result<CatalogImportReport> importCatalogCsv(Database &db, QIODevice *in, bool skipBad)
+{
+    bool again = false;
+    // A file that can be read again goes first without a savepoint per row.
+    if (!in->isSequential()) {
+        const qint64 start = in->pos();
+        auto r = importPass(db, in, skipBad, false, again);
+        if (!r || !again)
+            return r;
+        if (!in->seek(start))
+            return fail(Error::Code::Io, QStringLiteral("the file could not be read again"));
+    }
+    return importPass(db, in, skipBad, true, again);
+}
+
+} // namespace sk

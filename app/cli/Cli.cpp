@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "Backups.h"
+#include "BusinessSettings.h"
 #include "Catalog.h"
 #include "DemoData.h"
 #include "Exports.h"
@@ -364,8 +365,8 @@ int cmdStock(Context &ctx, Args &a)
         const Product p = productByCode(db, a.positional[1]);
         for (const StockMovement &m : check(ledger.history(p.id)))
             ctx.out << QDateTime::fromMSecsSinceEpoch(m.createdAt).toString(Qt::ISODate) << '\t'
-                    << m.kind << '\t' << formatQuantity(m.qty, p.unit) << '\t' << m.context << '\t'
-                    << m.reason << "\n";
+                    << stockKindCode(m.kind) << '\t' << formatQuantity(m.qty, p.unit) << '\t'
+                    << m.context << '\t' << m.reason << "\n";
         return 0;
     }
     const QStringList kinds = {QStringLiteral("receive"),
@@ -409,9 +410,7 @@ int cmdExport(Context &ctx, Args &a)
     Database &db = ctx.database();
     ExportOptions opt;
     opt.bom = a.flag(QStringLiteral("bom"));
-    opt.moneyDecimals
-        = Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")))
-              .decimals;
+    opt.moneyDecimals = BusinessSettings(db).currency().decimals;
     qint64 rows = 0;
     check(writeFileAtomically(a.positional[1], [&](QIODevice *out) -> Status {
         auto n = a.positional[0] == u"sales" ? exportSales(db, range, out, opt)
@@ -529,7 +528,7 @@ qint64 wholeArg(const QString &text, const QString &what)
 
 Currency currencyOf(Database &db)
 {
-    return Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    return BusinessSettings(db).currency();
 }
 
 Args::Args(const QStringList &args)

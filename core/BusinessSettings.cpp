@@ -55,7 +55,12 @@ QStringList BusinessSettings::names()
 
 Currency BusinessSettings::currency()
 {
-    return Currency::fromCode(m_db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    return Currency::fromCode(currencyCode());
+}
+
+QString BusinessSettings::currencyCode()
+{
+    return m_db.setting(kCurrency, defaultCurrencyCode());
 }
 
 bool BusinessSettings::cashRoundingIsDefault()

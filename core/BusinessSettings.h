@@ -26,7 +26,10 @@ public:
     // Validates and stores; an unknown name is InvalidInput naming the known ones.
     Status set(const QString &name, const QString &value);
 
+    // The currency when none was chosen: the one place its default is written.
+    static QString defaultCurrencyCode() { return QStringLiteral("USD"); }
     Currency currency();
+    QString currencyCode();
     Minor cashRounding();         // the step in force (0 = none)
     bool cashRoundingIsDefault(); // unset: follows the currency
     // nullopt goes back to the currency's default.

@@ -1,15 +1,16 @@
 #include "Catalog.h"
 
+#include "BusinessSettings.h"
 #include "Csv.h"
 #include "Limits.h"
 #include "sync/EventValidator.h"
-#include "sync/SyncEngine.h"
 
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlRecord>
 
 #include <algorithm>
 #include <limits>
@@ -17,119 +18,83 @@
 namespace sk {
 
 namespace {
-constexpr Minor kMaxPrice = 100000000; // 1,000,000.00 per unit: beyond any market stall
-constexpr int kMaxName = 200;
-constexpr int kMaxSku = 64;
-
-const QString kColumns = QStringLiteral(
-    "id, sku, name, category, unit, price, tax_category, snap_eligible, token_eligible, "
-    "fmnp_eligible, active, quick_pos, quick_color, low_stock, hlc, "
-    "(SELECT group_concat(barcode, ' ') FROM product_barcodes b WHERE b.product_id = products.id)");
-
-bool hasControl(const QString &s)
+// The columns a product is stored in, in the order ProductRepository::write binds them.
+const QStringList &productColumns()
 {
-    // By code point: an emoji is a valid surrogate pair, a lone surrogate becomes U+FFFD.
-    for (char32_t c : QStringView(s).toUcs4())
-        if (QChar::category(c) == QChar::Other_Control || c == 0xFFFD)
-            return true;
-    return false;
+    static const QStringList c = {QStringLiteral("id"),
+                                  QStringLiteral("sku"),
+                                  QStringLiteral("name"),
+                                  QStringLiteral("category"),
+                                  QStringLiteral("unit"),
+                                  QStringLiteral("price"),
+                                  QStringLiteral("tax_category"),
+                                  QStringLiteral("snap_eligible"),
+                                  QStringLiteral("token_eligible"),
+                                  QStringLiteral("fmnp_eligible"),
+                                  QStringLiteral("active"),
+                                  QStringLiteral("quick_pos"),
+                                  QStringLiteral("quick_color"),
+                                  QStringLiteral("low_stock"),
+                                  QStringLiteral("hlc")};
+    return c;
 }
 
-Product fromRow(const QSqlQuery &q)
+// What a read selects: the stored columns and the product's barcodes.
+const QString kColumns
+    = productColumns().join(QLatin1String(", "))
+      + QStringLiteral(", (SELECT group_concat(barcode, ' ') FROM product_barcodes b WHERE "
+                       "b.product_id = products.id) AS barcodes");
+
+// Where each field is in a result row, looked up by name once per query (not per row).
+struct ProductRow
 {
-    Product p;
-    p.id = q.value(0).toString();
-    p.sku = q.value(1).toString();
-    p.name = q.value(2).toString();
-    p.category = q.value(3).toString();
-    p.unit = unitFromCode(q.value(4).toString()).value_or(Unit::Each);
-    p.price = q.value(5).toLongLong();
-    p.taxCategory = q.value(6).toString();
-    p.snapEligible = q.value(7).toBool();
-    p.tokenEligible = q.value(8).toBool();
-    p.fmnpEligible = q.value(9).toBool();
-    p.active = q.value(10).toBool();
-    if (!q.value(11).isNull())
-        p.quickPos = q.value(11).toInt();
-    p.quickColor = q.value(12).toString();
-    p.lowStock = q.value(13).toLongLong();
-    p.hlc = q.value(14).toLongLong();
-    const QString codes = q.value(15).toString();
-    if (!codes.isEmpty())
-        p.barcodes = codes.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return p;
-}
+    explicit ProductRow(const QSqlRecord &r)
+        : id(r.indexOf(QLatin1String("id")))
+        , sku(r.indexOf(QLatin1String("sku")))
+        , name(r.indexOf(QLatin1String("name")))
+        , category(r.indexOf(QLatin1String("category")))
+        , unit(r.indexOf(QLatin1String("unit")))
+        , price(r.indexOf(QLatin1String("price")))
+        , taxCategory(r.indexOf(QLatin1String("tax_category")))
+        , snap(r.indexOf(QLatin1String("snap_eligible")))
+        , token(r.indexOf(QLatin1String("token_eligible")))
+        , fmnp(r.indexOf(QLatin1String("fmnp_eligible")))
+        , active(r.indexOf(QLatin1String("active")))
+        , quickPos(r.indexOf(QLatin1String("quick_pos")))
+        , quickColor(r.indexOf(QLatin1String("quick_color")))
+        , lowStock(r.indexOf(QLatin1String("low_stock")))
+        , hlc(r.indexOf(QLatin1String("hlc")))
+        , barcodes(r.indexOf(QLatin1String("barcodes")))
+    {}
+    int id, sku, name, category, unit, price, taxCategory, snap, token, fmnp, active, quickPos,
+        quickColor, lowStock, hlc, barcodes;
+
+    Product read(const QSqlQuery &q) const
+    {
+        Product p;
+        p.id = q.value(id).toString();
+        p.sku = q.value(sku).toString();
+        p.name = q.value(name).toString();
+        p.category = q.value(category).toString();
+        p.unit = unitFromCode(q.value(unit).toString()).value_or(Unit::Each);
+        p.price = q.value(price).toLongLong();
+        p.taxCategory = q.value(taxCategory).toString();
+        p.snapEligible = q.value(snap).toBool();
+        p.tokenEligible = q.value(token).toBool();
+        p.fmnpEligible = q.value(fmnp).toBool();
+        p.active = q.value(active).toBool();
+        if (!q.value(quickPos).isNull())
+            p.quickPos = q.value(quickPos).toInt();
+        p.quickColor = q.value(quickColor).toString();
+        p.lowStock = q.value(lowStock).toLongLong();
+        p.hlc = q.value(hlc).toLongLong();
+        const QString codes = q.value(barcodes).toString();
+        if (!codes.isEmpty())
+            p.barcodes = codes.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return p;
+    }
+};
 } // namespace
-
-QString suffixedSku(const QString &sku, const QString &productId)
-{
-    return sku.left(58) + QLatin1Char('~') + productId.right(4);
-}
-
-bool Product::eligibleFor(const QString &eligibility) const
-{
-    if (eligibility == u"snap")
-        return snapEligible;
-    if (eligibility == u"token")
-        return tokenEligible;
-    if (eligibility == u"fmnp")
-        return fmnpEligible;
-    return true;
-}
-
-QJsonObject Product::toJson() const
-{
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("sku"), sku},
-                  {QStringLiteral("name"), name},
-                  {QStringLiteral("category"), category},
-                  {QStringLiteral("unit"), unitCode(unit)},
-                  {QStringLiteral("price"), QString::number(price)},
-                  {QStringLiteral("tax_category"), taxCategory},
-                  {QStringLiteral("snap_eligible"), snapEligible},
-                  {QStringLiteral("token_eligible"), tokenEligible},
-                  {QStringLiteral("fmnp_eligible"), fmnpEligible},
-                  {QStringLiteral("active"), active},
-                  {QStringLiteral("quick_color"), quickColor},
-                  {QStringLiteral("low_stock"), QString::number(lowStock)},
-                  {QStringLiteral("barcodes"), QJsonArray::fromStringList(barcodes)}};
-    o.insert(QStringLiteral("quick_pos"), quickPos ? QJsonValue(*quickPos) : QJsonValue());
-    return o;
-}
-
-Result<Product> Product::fromJson(const QJsonObject &o)
-{
-    Product p;
-    auto str = [&](const char *k) {
-        return o.value(QLatin1String(k)).toString();
-    };
-    p.id = str("id");
-    p.sku = str("sku");
-    p.name = str("name");
-    p.category = str("category");
-    auto unit = unitFromCode(str("unit"));
-    if (!unit)
-        return std::unexpected(unit.error());
-    p.unit = *unit;
-    bool ok = false;
-    p.price = str("price").toLongLong(&ok);
-    if (!ok)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("product price must be an integer string"));
-    p.taxCategory = str("tax_category");
-    p.snapEligible = o.value(QLatin1String("snap_eligible")).toBool();
-    p.tokenEligible = o.value(QLatin1String("token_eligible")).toBool(true);
-    p.fmnpEligible = o.value(QLatin1String("fmnp_eligible")).toBool();
-    p.active = o.value(QLatin1String("active")).toBool(true);
-    p.quickColor = str("quick_color");
-    p.lowStock = str("low_stock").toLongLong();
-    const QJsonValue qp = o.value(QLatin1String("quick_pos"));
-    if (qp.isDouble())
-        p.quickPos = qp.toInt();
-    for (const QJsonValue &b : o.value(QLatin1String("barcodes")).toArray())
-        p.barcodes << b.toString();
-    return p;
-}
 
 ProductRepository::ProductRepository(Database &db)
     : m_db(db)
@@ -138,8 +103,9 @@ ProductRepository::ProductRepository(Database &db)
 Result<QList<Product>> ProductRepository::many(QSqlQuery &q)
 {
     QList<Product> out;
+    const ProductRow row(q.record());
     while (q.next())
-        out << fromRow(q);
+        out << row.read(q);
     return out;
 }
 
@@ -155,7 +121,9 @@ Result<Product> ProductRepository::one(const QString &where, const QVariant &v)
         row.finish();
         return fail(Error::Code::NotFound, QStringLiteral("no product %1").arg(v.toString()));
     }
-    Product p = fromRow(row);
+    // Every lookup selects the same columns: their places are found once.
+    static const ProductRow columns(row.record());
+    Product p = columns.read(row);
     row.finish();
     return p;
 }
@@ -226,8 +194,9 @@ Result<QList<Product>> ProductRepository::search(const QString &text, int limit)
                            binds);
         if (!q)
             return std::unexpected(q.error());
+        const ProductRow row(q->record());
         while (out.size() < limit && q->next()) {
-            Product p = fromRow(*q);
+            Product p = row.read(*q);
             if (!seen.contains(p.id)) {
                 seen.insert(p.id);
                 out << std::move(p);
@@ -283,55 +252,6 @@ Result<QStringList> ProductRepository::categories()
     return out;
 }
 
-Status Product::check() const
-{
-    const Product &p = *this;
-    auto bad = [](const QString &m) {
-        return fail(Error::Code::InvalidInput, m);
-    };
-    if (p.sku.trimmed().isEmpty())
-        return bad(QStringLiteral("SKU is empty"));
-    if (p.sku.size() > kMaxSku || hasControl(p.sku) || p.sku != p.sku.trimmed())
-        return bad(QStringLiteral("SKU \"%1\" must be 1-%2 printable characters without "
-                                  "leading or trailing spaces")
-                       .arg(p.sku.left(40))
-                       .arg(kMaxSku));
-    if (p.name.trimmed().isEmpty())
-        return bad(QStringLiteral("name is empty"));
-    if (p.name.size() > kMaxName)
-        return bad(QStringLiteral("name is %1 characters long (at most %2)")
-                       .arg(p.name.size())
-                       .arg(kMaxName));
-    if (hasControl(p.name) || hasControl(p.category))
-        return bad(QStringLiteral("name or category contains control characters"));
-    if (p.category.size() > kMaxName)
-        return bad(QStringLiteral("category is longer than %1 characters").arg(kMaxName));
-    if (p.price < 0)
-        return bad(QStringLiteral("price must not be negative"));
-    if (p.price > kMaxPrice)
-        return bad(QStringLiteral("price is larger than %1").arg(formatFixed(kMaxPrice, 2)));
-    if (p.lowStock < 0 || p.lowStock > kMaxQuantity)
-        return bad(QStringLiteral("low-stock threshold out of range"));
-    if (p.quickPos && (*p.quickPos < 0 || *p.quickPos > 999))
-        return bad(QStringLiteral("quick-key position must be between 0 and 999"));
-    // "#a0c4ff" or nothing; by hand, since the server checks products on several threads.
-    const auto hex = [](QChar c) {
-        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-    };
-    if (!p.quickColor.isEmpty()
-        && (p.quickColor.size() != 7 || p.quickColor[0] != u'#'
-            || !std::all_of(p.quickColor.begin() + 1, p.quickColor.end(), hex)))
-        return bad(QStringLiteral("quick-key colour \"%1\" must look like #a0c4ff")
-                       .arg(p.quickColor.left(20)));
-    for (const QString &b : p.barcodes)
-        if (b.isEmpty() || b.size() > 64 || hasControl(b) || b.contains(QLatin1Char(' ')))
-            return bad(QStringLiteral("barcode \"%1\" is not valid").arg(b.left(40)));
-    if (p.taxCategory.isEmpty() || p.taxCategory.size() > kMaxSku || hasControl(p.taxCategory))
-        return bad(
-            QStringLiteral("tax category code \"%1\" is not valid").arg(p.taxCategory.left(40)));
-    return {};
-}
-
 Status ProductRepository::validate(const Product &p)
 {
     auto bad = [](const QString &m) {
@@ -366,17 +286,51 @@ Result<Product> ProductRepository::save(Product p, bool inTransaction)
     else if (p.id.isEmpty())
         p.id = newUuid7();
     p.hlc = Database::hlc().now();
+    // Sync merges catalog edits field by field: stamp and name the fields this edit changed.
+    auto fieldHlc = storedFieldHlc(p.id);
+    if (!fieldHlc)
+        return std::unexpected(fieldHlc.error());
+    QJsonObject event = p.toJson();
+    const QStringList changed = stampProductEdit(*fieldHlc,
+                                                 existing ? existing->toJson() : QJsonObject(),
+                                                 existing ? existing->hlc : 0,
+                                                 event,
+                                                 p.hlc);
+    if (auto w = write(p, *fieldHlc, BarcodeClash::Refuse); !w)
+        return std::unexpected(w.error());
+    event.insert(QStringLiteral("changed"), QJsonArray::fromStringList(changed));
+    if (auto o = appendOutbox(m_db, QStringLiteral("product"), newUuid7(), p.hlc, event); !o)
+        return std::unexpected(o.error());
+    if (tx)
+        if (auto c = tx->commit(); !c)
+            return std::unexpected(c.error());
+    return p;
+}
+
+Result<QJsonObject> ProductRepository::storedFieldHlc(const QString &id)
+{
+    auto v = m_db.scalarCached(QStringLiteral("SELECT field_hlc FROM products WHERE id = ?"), {id});
+    if (!v)
+        return std::unexpected(v.error());
+    return QJsonDocument::fromJson(v->toString().toUtf8()).object();
+}
+
+Status ProductRepository::write(const Product &p, const QJsonObject &fieldHlc, BarcodeClash clash)
+{
+    // One statement for every writer (an edit here, an import, another device's event): insert,
+    // or update every stored column of the product with that id.
+    static const QString sql = [] {
+        QStringList set;
+        for (const QString &c : productColumns().mid(1))
+            set << QStringLiteral("%1 = excluded.%1").arg(c);
+        return QStringLiteral("INSERT INTO products (%1, field_hlc) VALUES (%2?) ON CONFLICT (id) "
+                              "DO UPDATE SET %3, field_hlc = excluded.field_hlc")
+            .arg(productColumns().join(QLatin1String(", ")),
+                 QStringLiteral("?, ").repeated(productColumns().size()),
+                 set.join(QLatin1String(", ")));
+    }();
     auto r = m_db.execCached(
-        QStringLiteral(
-            "INSERT INTO products (id, sku, name, category, unit, price, tax_category, "
-            "snap_eligible, token_eligible, fmnp_eligible, active, quick_pos, quick_color, "
-            "low_stock, hlc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET "
-            "sku = excluded.sku, name = excluded.name, category = excluded.category, unit = "
-            "excluded.unit, price = excluded.price, tax_category = excluded.tax_category, "
-            "snap_eligible = excluded.snap_eligible, token_eligible = excluded.token_eligible, "
-            "fmnp_eligible = excluded.fmnp_eligible, active = excluded.active, quick_pos = "
-            "excluded.quick_pos, quick_color = excluded.quick_color, low_stock = "
-            "excluded.low_stock, hlc = excluded.hlc"),
+        sql,
         {p.id,
          p.sku,
          p.name,
@@ -391,7 +345,8 @@ Result<Product> ProductRepository::save(Product p, bool inTransaction)
          p.quickPos ? QVariant(*p.quickPos) : QVariant(QMetaType(QMetaType::Int)),
          p.quickColor,
          p.lowStock,
-         p.hlc});
+         p.hlc,
+         QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact))});
     if (!r)
         return std::unexpected(r.error());
     if (auto d = m_db.execCached(
@@ -399,31 +354,34 @@ Result<Product> ProductRepository::save(Product p, bool inTransaction)
         !d)
         return std::unexpected(d.error());
     for (const QString &b : p.barcodes) {
+        if (clash == BarcodeClash::SmallerIdKeeps) {
+            // The holder is decided by which product has the smaller id: the same on every
+            // device whatever order the events came in.
+            auto holder = m_db.scalarCached(
+                QStringLiteral("SELECT product_id FROM product_barcodes WHERE barcode = ?"), {b});
+            if (!holder)
+                return std::unexpected(holder.error());
+            if (!holder->isNull()) {
+                if (holder->toString() < p.id)
+                    continue;
+                if (auto d = m_db.execCached(
+                        QStringLiteral("DELETE FROM product_barcodes WHERE barcode = ?"), {b});
+                    !d)
+                    return std::unexpected(d.error());
+            }
+        }
         auto ins
             = m_db.execCached(QStringLiteral("INSERT INTO product_barcodes (barcode, product_id) "
                                              "VALUES (?, ?)"),
                               {b, p.id});
-        if (!ins)
+        if (!ins) {
+            if (clash == BarcodeClash::SmallerIdKeeps)
+                return std::unexpected(ins.error());
             return fail(Error::Code::Conflict,
                         QStringLiteral("barcode %1 already belongs to another product").arg(b));
+        }
     }
-    // Sync merges catalog edits field by field: stamp and name the fields this edit changed.
-    QJsonObject event = p.toJson();
-    auto changed = sync::stampLocalProductEdit(m_db,
-                                               existing ? existing->toJson() : QJsonObject(),
-                                               existing ? existing->hlc : 0,
-                                               event,
-                                               p.id,
-                                               p.hlc);
-    if (!changed)
-        return std::unexpected(changed.error());
-    event.insert(QStringLiteral("changed"), QJsonArray::fromStringList(*changed));
-    if (auto o = appendOutbox(m_db, QStringLiteral("product"), newUuid7(), p.hlc, event); !o)
-        return std::unexpected(o.error());
-    if (tx)
-        if (auto c = tx->commit(); !c)
-            return std::unexpected(c.error());
-    return p;
+    return {};
 }
 
 Status appendOutbox(Database &db,

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Money.h"
+#include "model/Product.h"
 
 #include <QIODevice>
 #include <QJsonObject>
@@ -10,41 +11,6 @@
 #include <optional>
 
 namespace sk {
-
-// A product as sold at the stall. Prices are per unit (per each, per lb, ...) in minor units.
-// Eligibility flags say which restricted tenders may pay for it (see TenderType::eligibility).
-struct Product
-{
-    QString id; // UUIDv7, stable across devices
-    QString sku;
-    QString name;
-    QString category;
-    Unit unit = Unit::Each;
-    Minor price = 0;
-    QString taxCategory = QStringLiteral("exempt");
-    bool snapEligible = false;
-    bool tokenEligible = true;
-    bool fmnpEligible = false;
-    bool active = true;
-    std::optional<int> quickPos;
-    QString quickColor;
-    Milli lowStock = 0;
-    QStringList barcodes;
-    qint64 hlc = 0;
-
-    bool eligibleFor(const QString &eligibility) const;
-    // The rules a product obeys whoever made it (a form, a CSV import, another device): SKU,
-    // name, price, levels, quick key and barcodes. ProductRepository::validate adds that the
-    // tax category exists here.
-    Status check() const;
-    QJsonObject toJson() const;
-    static Result<Product> fromJson(const QJsonObject &o);
-};
-
-// Two products made offline on two devices with the same SKU: every device, and the server's
-// views, keep the SKU for the one with the smaller id and show the other with this, a suffix
-// from its id ("TOM~3b5b"), still within 64 characters.
-QString suffixedSku(const QString &sku, const QString &productId);
 
 // Reads and writes products. Every change is validated, stamped with an HLC and queued in the
 // outbox in the same transaction. Products are never deleted: they are deactivated.
@@ -69,8 +35,20 @@ public:
     // Insert (empty id or unknown SKU) or update by SKU. Needs an open transaction when
     // `inTransaction` is true, otherwise makes its own.
     Result<Product> save(Product p, bool inTransaction = false);
+    // A "product" event from another device (the sync apply handler; the caller holds the
+    // transaction): merged field by field with the stored product (sync::mergeProductEvent),
+    // a SKU another product holds resolved as every device resolves it (suffixedSku), stored
+    // with the per-field clocks. Idempotent.
+    Status applyEvent(const QJsonObject &data, qint64 hlc);
 
 private:
+    // A barcode another product holds: refuse the edit (a local save), or keep it with the
+    // product with the smaller id (another device's event, decided the same way everywhere).
+    enum class BarcodeClash { Refuse, SmallerIdKeeps };
+    // The one place a product row and its barcodes are written, with its per-field clocks.
+    Status write(const Product &p, const QJsonObject &fieldHlc, BarcodeClash clash);
+    Result<QJsonObject> storedFieldHlc(const QString &id);
+    Status resolveSkuClash(Product &p);
     Result<Product> one(const QString &where, const QVariant &v);
     Result<QList<Product>> many(QSqlQuery &q);
     Database &m_db;

@@ -131,7 +131,7 @@ importPass(Database &db, QIODevice *in, bool skipBad, bool careful, bool &again)
                         QStringLiteral("line 1: the header has no \"%1\" column")
                             .arg(QLatin1String(required)));
     const Currency currency
-        = Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
+        = BusinessSettings(db).currency();
     CatalogImportReport report;
     ProductRepository repo(db);
     Transaction tx(db);

@@ -213,7 +213,7 @@ Result<DemoSummary> generateDemoData(Database &db, const DemoOptions &o)
         for (const Product *p : available)
             if (auto r
                 = ledger.record(p->id,
-                                QStringLiteral("count"),
+                                StockKind::Count,
                                 (p->unit == Unit::Each ? 40 : 30) * 1000 + uniform(0, 20) * 1000,
                                 {},
                                 QStringLiteral("loadout"),
@@ -323,7 +323,7 @@ Result<DemoSummary> generateDemoData(Database &db, const DemoOptions &o)
             auto level = ledger.level(p->id);
             if (level)
                 ledger.record(p->id,
-                              QStringLiteral("count"),
+                              StockKind::Count,
                               std::max<Milli>(0, level->level - (chance(0.3) ? 1000 : 0)),
                               {},
                               QStringLiteral("eod"));

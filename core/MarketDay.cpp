@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSqlRecord>
 
 namespace sk {
 
@@ -11,32 +12,36 @@ namespace {
 const QString kCols = QStringLiteral(
     "id, device_id, market_name, business_date, opened_at, opening_float, closed_at, hlc");
 
-MarketDay fromRow(const QSqlQuery &q)
+// Where each field is in a result row, looked up by name once per query.
+struct MarketDayRow
 {
-    MarketDay d;
-    d.id = q.value(0).toString();
-    d.deviceId = q.value(1).toString();
-    d.marketName = q.value(2).toString();
-    d.businessDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-    d.openedAt = q.value(4).toLongLong();
-    d.openingFloat = q.value(5).toLongLong();
-    if (!q.value(6).isNull())
-        d.closedAt = q.value(6).toLongLong();
-    d.hlc = q.value(7).toLongLong();
-    return d;
-}
+    explicit MarketDayRow(const QSqlRecord &r)
+        : id(r.indexOf(QLatin1String("id")))
+        , deviceId(r.indexOf(QLatin1String("device_id")))
+        , marketName(r.indexOf(QLatin1String("market_name")))
+        , businessDate(r.indexOf(QLatin1String("business_date")))
+        , openedAt(r.indexOf(QLatin1String("opened_at")))
+        , openingFloat(r.indexOf(QLatin1String("opening_float")))
+        , closedAt(r.indexOf(QLatin1String("closed_at")))
+        , hlc(r.indexOf(QLatin1String("hlc")))
+    {}
+    int id, deviceId, marketName, businessDate, openedAt, openingFloat, closedAt, hlc;
 
-QJsonObject toJson(const MarketDay &d)
-{
-    return {{QStringLiteral("id"), d.id},
-            {QStringLiteral("device_id"), d.deviceId},
-            {QStringLiteral("market_name"), d.marketName},
-            {QStringLiteral("business_date"), d.businessDate.toString(Qt::ISODate)},
-            {QStringLiteral("opened_at"), QString::number(d.openedAt)},
-            {QStringLiteral("opening_float"), QString::number(d.openingFloat)},
-            {QStringLiteral("closed_at"),
-             d.closedAt ? QJsonValue(QString::number(*d.closedAt)) : QJsonValue()}};
-}
+    MarketDay read(const QSqlQuery &q) const
+    {
+        MarketDay d;
+        d.id = q.value(id).toString();
+        d.deviceId = q.value(deviceId).toString();
+        d.marketName = q.value(marketName).toString();
+        d.businessDate = QDate::fromString(q.value(businessDate).toString(), Qt::ISODate);
+        d.openedAt = q.value(openedAt).toLongLong();
+        d.openingFloat = q.value(openingFloat).toLongLong();
+        if (!q.value(closedAt).isNull())
+            d.closedAt = q.value(closedAt).toLongLong();
+        d.hlc = q.value(hlc).toLongLong();
+        return d;
+    }
+};
 } // namespace
 
 MarketDayRepository::MarketDayRepository(Database &db)
@@ -53,7 +58,7 @@ Result<std::optional<MarketDay>> MarketDayRepository::current()
         return std::unexpected(q.error());
     if (!q->next())
         return std::optional<MarketDay>();
-    return std::optional<MarketDay>(fromRow(*q));
+    return std::optional<MarketDay>(MarketDayRow(q->record()).read(*q));
 }
 
 Result<MarketDay> MarketDayRepository::byId(const QString &id)
@@ -63,7 +68,7 @@ Result<MarketDay> MarketDayRepository::byId(const QString &id)
         return std::unexpected(q.error());
     if (!q->next())
         return fail(Error::Code::NotFound, QStringLiteral("no market day %1").arg(id));
-    return fromRow(*q);
+    return MarketDayRow(q->record()).read(*q);
 }
 
 Result<QList<MarketDay>> MarketDayRepository::all()
@@ -73,8 +78,9 @@ Result<QList<MarketDay>> MarketDayRepository::all()
     if (!q)
         return std::unexpected(q.error());
     QList<MarketDay> out;
+    const MarketDayRow row(q->record());
     while (q->next())
-        out << fromRow(*q);
+        out << row.read(*q);
     return out;
 }
 
@@ -110,24 +116,10 @@ MarketDayRepository::open(const QString &marketName, Minor openingFloat, QDate b
         = businessDate.isValid() ? businessDate : QDateTime::fromMSecsSinceEpoch(d.openedAt).date();
     d.openingFloat = openingFloat;
     d.hlc = Database::hlc().now();
-    auto m = m_db.exec(QStringLiteral("INSERT INTO markets (id, name, hlc) VALUES (?, ?, ?) "
-                                      "ON CONFLICT (name) DO NOTHING"),
-                       {newUuid7(), name, d.hlc});
-    if (!m)
-        return std::unexpected(m.error());
-    auto r = m_db.exec(QStringLiteral("INSERT INTO market_days (id, device_id, market_name, "
-                                      "business_date, opened_at, opening_float, hlc) VALUES "
-                                      "(?, ?, ?, ?, ?, ?, ?)"),
-                       {d.id,
-                        d.deviceId,
-                        d.marketName,
-                        d.businessDate.toString(Qt::ISODate),
-                        d.openedAt,
-                        d.openingFloat,
-                        d.hlc});
-    if (!r)
-        return std::unexpected(r.error());
-    if (auto o = appendOutbox(m_db, QStringLiteral("market_day"), newUuid7(), d.hlc, toJson(d)); !o)
+    if (auto w = insertRow(d); !w)
+        return std::unexpected(w.error());
+    if (auto o = appendOutbox(m_db, QStringLiteral("market_day"), newUuid7(), d.hlc, d.toJson());
+        !o)
         return std::unexpected(o.error());
     if (auto c = tx.commit(); !c)
         return std::unexpected(c.error());
@@ -147,11 +139,10 @@ Result<MarketDay> MarketDayRepository::close()
     MarketDay d = **cur;
     d.closedAt = Clock::nowMs();
     d.hlc = Database::hlc().now();
-    auto r = m_db.exec(QStringLiteral("UPDATE market_days SET closed_at = ?, hlc = ? WHERE id = ?"),
-                       {*d.closedAt, d.hlc, d.id});
-    if (!r)
-        return std::unexpected(r.error());
-    if (auto o = appendOutbox(m_db, QStringLiteral("market_day"), newUuid7(), d.hlc, toJson(d)); !o)
+    if (auto w = updateClosed(d); !w)
+        return std::unexpected(w.error());
+    if (auto o = appendOutbox(m_db, QStringLiteral("market_day"), newUuid7(), d.hlc, d.toJson());
+        !o)
         return std::unexpected(o.error());
     if (auto c = tx.commit(); !c)
         return std::unexpected(c.error());
@@ -167,6 +158,65 @@ Result<QStringList> MarketDayRepository::marketNames()
     while (q->next())
         out << q->value(0).toString();
     return out;
+}
+
+// The markets a vendor picks from remember every name a market day used, here or elsewhere.
+Status MarketDayRepository::insertRow(const MarketDay &d)
+{
+    if (auto m = m_db.exec(QStringLiteral("INSERT INTO markets (id, name, hlc) VALUES (?, ?, ?) "
+                                          "ON CONFLICT (name) DO NOTHING"),
+                           {newUuid7(), d.marketName, d.hlc});
+        !m)
+        return std::unexpected(m.error());
+    auto r
+        = m_db.exec(QStringLiteral("INSERT INTO market_days (id, device_id, market_name, "
+                                   "business_date, opened_at, opening_float, closed_at, hlc) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {d.id,
+                     d.deviceId,
+                     d.marketName,
+                     d.businessDate.toString(Qt::ISODate),
+                     d.openedAt,
+                     d.openingFloat,
+                     d.closedAt ? QVariant(*d.closedAt) : QVariant(QMetaType(QMetaType::LongLong)),
+                     d.hlc});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Status MarketDayRepository::updateClosed(const MarketDay &d)
+{
+    auto r
+        = m_db.exec(QStringLiteral("UPDATE market_days SET closed_at = ?, hlc = ? WHERE id = ?"),
+                    {d.closedAt ? QVariant(*d.closedAt) : QVariant(QMetaType(QMetaType::LongLong)),
+                     d.hlc,
+                     d.id});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Status MarketDayRepository::applyEvent(const QJsonObject &data, qint64 hlc)
+{
+    auto d = MarketDay::fromJson(data);
+    if (!d)
+        return std::unexpected(d.error());
+    d->hlc = hlc;
+    auto have = m_db.scalar(QStringLiteral("SELECT hlc FROM market_days WHERE id = ?"), {d->id});
+    if (!have)
+        return std::unexpected(have.error());
+    if (have->isNull())
+        return insertRow(*d);
+    // Only its closing changes after a day is opened: the newer event's wins.
+    if (auto m = m_db.exec(QStringLiteral("INSERT INTO markets (id, name, hlc) VALUES (?, ?, ?) "
+                                          "ON CONFLICT (name) DO NOTHING"),
+                           {newUuid7(), d->marketName, hlc});
+        !m)
+        return std::unexpected(m.error());
+    if (have->toLongLong() < hlc)
+        return updateClosed(*d);
+    return {};
 }
 
 } // namespace sk

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Money.h"
+#include "model/MarketDay.h"
 
 #include <QDate>
 
@@ -9,27 +10,13 @@
 
 namespace sk {
 
-// A market day on this device: which market, which date, the opening cash float. Every sale
-// belongs to the open market day; only one is open at a time per device.
-struct MarketDay
-{
-    QString id;
-    QString deviceId;
-    QString marketName;
-    QDate businessDate;
-    qint64 openedAt = 0; // ms since epoch, UTC
-    Minor openingFloat = 0;
-    std::optional<qint64> closedAt;
-    qint64 hlc = 0;
-};
-
 class MarketDayRepository
 {
 public:
     explicit MarketDayRepository(Database &db);
 
-    static constexpr Minor kMaxOpeningFloat = 100'000'000; // 1,000,000.00
-    static constexpr int kMaxMarketName = 200;
+    static constexpr Minor kMaxOpeningFloat = MarketDay::kMaxOpeningFloat;
+    static constexpr int kMaxMarketName = MarketDay::kMaxMarketName;
 
     Result<std::optional<MarketDay>> current();
     Result<MarketDay> byId(const QString &id);
@@ -38,8 +25,15 @@ public:
     open(const QString &marketName, Minor openingFloat, QDate businessDate = QDate());
     Result<MarketDay> close();
     Result<QStringList> marketNames();
+    // A "market_day" event from another device (the sync apply handler; the caller holds the
+    // transaction): the day stored as it was opened, or its closing when the event is newer
+    // than what is stored. Idempotent.
+    Status applyEvent(const QJsonObject &data, qint64 hlc);
 
 private:
+    // The two writes of a market day, shared by this device's days and other devices' events.
+    Status insertRow(const MarketDay &d);
+    Status updateClosed(const MarketDay &d);
     Database &m_db;
 };
 

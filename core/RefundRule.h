@@ -79,6 +79,25 @@ Result<RefundPlan> planRefund(const SaleRules &rules,
                               const QString &payBackBy = {},
                               bool isVoid = false);
 
+// Pure: which quantity of which line of `sale` a request gives back after the `earlier` refunds:
+// line id -> positive milli-units. An item names a line by id, or every line of a SKU in turn;
+// its qty 0 takes all that is left of it; no items takes everything left. Refused: a negative
+// quantity (InvalidInput), a line the sale does not have (NotFound), more than is left
+// (InvalidInput).
+Result<QHash<QString, Milli>> refundQuantities(const SaleRecord &sale,
+                                               const QList<SaleRecord> &earlier,
+                                               const QList<RefundItem> &items);
+
+// Pure: a void or refund as the vendor asks for it, planned by the refund rule: the quantities
+// (refundQuantities), then planRefund. What SaleRepository::voidSale and refund store, and what
+// a preview shows.
+Result<RefundPlan> planReversal(const SaleRules &rules,
+                                const SaleRecord &sale,
+                                const QList<SaleRecord> &earlier,
+                                const QList<RefundItem> &items,
+                                const QString &payBackBy = {},
+                                bool isVoid = false);
+
 // What is left to refund of each line of `sale` after `earlier`: line id -> milli-units.
 QHash<QString, Milli> refundableLeft(const SaleRecord &sale, const QList<SaleRecord> &earlier);
 

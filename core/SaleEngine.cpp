@@ -55,7 +55,7 @@ const TenderType *SaleRules::tender(const QString &code) const
 Result<SaleRules> SaleRules::load(Database &db)
 {
     SaleRules r;
-    r.currency = Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    r.currency = BusinessSettings(db).currency();
     r.taxInclusive = db.setting(QStringLiteral("tax_inclusive")) == u"1";
     r.cashRounding = BusinessSettings(db).cashRounding();
     auto tax = db.exec(QStringLiteral("SELECT code, name, rate_ppm, active FROM tax_categories"));

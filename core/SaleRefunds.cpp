@@ -103,47 +103,10 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId,
     auto earlier = reversals(orig->id);
     if (!earlier)
         return std::unexpected(earlier.error());
-    const QHash<QString, Milli> left = refundableLeft(*orig, *earlier);
-
-    // Which quantity of which line goes back: by line id or SKU; 0 = all that is left of it.
-    QHash<QString, Milli> take;
-    if (items.isEmpty()) {
-        for (const SaleLineRecord &l : orig->lines)
-            if (left.value(l.id) > 0)
-                take.insert(l.id, left.value(l.id));
-    } else {
-        for (const RefundItem &it : items) {
-            if (it.qty < 0)
-                return fail(Error::Code::InvalidInput,
-                            QStringLiteral("refund quantity must be above 0"));
-            Milli want = it.qty;
-            bool matched = false;
-            for (const SaleLineRecord &l : orig->lines) {
-                if (!(l.id == it.lineId || (!it.sku.isEmpty() && l.sku == it.sku)))
-                    continue;
-                matched = true;
-                const Milli avail = left.value(l.id) - take.value(l.id);
-                const Milli q = it.qty == 0 ? avail : std::min(want, avail);
-                if (q > 0)
-                    take[l.id] += q;
-                want -= q;
-                if (it.qty != 0 && want == 0)
-                    break;
-            }
-            if (!matched)
-                return fail(Error::Code::NotFound,
-                            QStringLiteral("sale %1 has no line %2")
-                                .arg(orig->receiptNo, it.sku.isEmpty() ? it.lineId : it.sku));
-            if (it.qty != 0 && want > 0)
-                return fail(Error::Code::InvalidInput,
-                            QStringLiteral("cannot refund more %1 than is left on sale %2")
-                                .arg(it.sku.isEmpty() ? it.lineId : it.sku, orig->receiptNo));
-        }
-    }
     auto rules = SaleRules::load(m_db);
     if (!rules)
         return std::unexpected(rules.error());
-    auto plan = planRefund(*rules, *orig, *earlier, take, refundTender, isVoid);
+    auto plan = planReversal(*rules, *orig, *earlier, items, refundTender, isVoid);
     if (!plan)
         return std::unexpected(plan.error());
     if (plan->refusal)

@@ -3,6 +3,7 @@
 #include "SaleEngine.h"
 #include "StockLedger.h"
 #include "checkout/Permissions.h"
+#include "model/SaleRecord.h"
 
 #include <QJsonObject>
 
@@ -10,78 +11,12 @@
 
 namespace sk {
 
-struct SaleLineRecord
-{
-    QString id;
-    int lineNo = 0;
-    QString refLineId; // refund/void: the original line
-    QString productId, sku, name, category;
-    Unit unit = Unit::Each;
-    Milli qty = 0; // negative on refunds and voids
-    Minor unitPrice = 0;
-    Minor gross = 0, discount = 0, net = 0, tax = 0;
-    QString taxCategory;
-    qint64 taxRatePpm = 0;
-    QString eligibility; // "snap token fmnp" flags the product had when sold
-};
-
-struct SaleTenderRecord
-{
-    QString id;
-    int lineNo = 0;
-    QString tender;
-    Minor amount = 0;   // counted toward the sale (negative = paid back)
-    Minor tendered = 0; // handed over
-    Minor change = 0;
-    Minor untaxed = 0;
-    QString reference;
-    QString refTenderId; // refund/void: the original sale's tender row this money comes from
-};
-
-// A committed sale, void or refund: header, line snapshots, tenders and the stock movements it
-// caused. Immutable once stored; `toJson` is the sync event payload.
-struct SaleRecord
-{
-    QString id;
-    QString deviceId;
-    QString receiptNo;
-    QString kind = QStringLiteral("sale"); // sale, void, refund
-    QString refSaleId;
-    QString marketDayId;
-    QString marketName;
-    qint64 createdAt = 0;
-    int utcOffset = 0; // seconds east of UTC at the till, for local-time reports
-    qint64 hlc = 0;
-    QString currency;
-    bool taxInclusive = false;
-    Minor subtotal = 0, discount = 0, tax = 0, rounding = 0, total = 0, changeDue = 0;
-    QString reason;
-    QList<SaleLineRecord> lines;
-    QList<SaleTenderRecord> tenders;
-    QList<StockMovement> movements;
-
-    // The stock movement line `l` of this record causes: sold out on a sale, back in on a
-    // refund or void (kind "refund"), with the record's time, clock and reason.
-    StockMovement movementFor(const SaleLineRecord &l) const;
-
-    QJsonObject toJson() const;
-    static Result<SaleRecord> fromJson(const QJsonObject &o);
-    static bool isKind(QAnyStringView kind); // sale, void or refund
-};
-
 // What the status bar shows for a market day: sales rung up (voids and refunds are not
 // counted) and the money taken, net of voids and refunds, in minor units.
 struct DaySummary
 {
     int sales = 0;
     Minor total = 0;
-};
-
-struct RefundItem
-{
-    QString lineId; // or
-    QString sku;
-    Milli qty = 0; // positive amount to give back; 0 = all that is left of that line
 };
 
 // Commits sales atomically: header, lines, tenders, stock movements and the outbox event in one

@@ -3,18 +3,13 @@
 #include "Catalog.h"
 #include "Limits.h"
 
+#include <QSqlRecord>
+
 #include <algorithm>
 
 namespace sk {
 
 namespace {
-const QStringList kKinds = {QStringLiteral("receive"),
-                            QStringLiteral("sale"),
-                            QStringLiteral("refund"),
-                            QStringLiteral("waste"),
-                            QStringLiteral("adjust"),
-                            QStringLiteral("count")};
-
 // Latest count strictly before `hlc` for a product, then the sum of movements after it and
 // before `hlc`. Used with hlc = max for the current level. A level from the server's snapshot
 // (stock_snapshot, while a new device's history is still coming down) counts as a count at the
@@ -32,51 +27,6 @@ const QString kLevelSql = QStringLiteral(R"(
               AND hlc > coalesce((SELECT hlc FROM c), -1)),
            (SELECT base FROM c))");
 } // namespace
-
-QJsonObject StockMovement::toJson() const
-{
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("product_id"), productId},
-            {QStringLiteral("kind"), kind},
-            {QStringLiteral("qty"), QString::number(qty)},
-            {QStringLiteral("hlc"), QString::number(hlc)},
-            {QStringLiteral("device_id"), deviceId},
-            {QStringLiteral("created_at"), QString::number(createdAt)},
-            {QStringLiteral("sale_id"), saleId},
-            {QStringLiteral("market_day_id"), marketDayId},
-            {QStringLiteral("context"), context},
-            {QStringLiteral("reason"), reason}};
-}
-
-Result<StockMovement> StockMovement::fromJson(const QJsonObject &o)
-{
-    StockMovement m;
-    auto s = [&](const char *k) {
-        return o.value(QLatin1String(k)).toString();
-    };
-    bool ok1 = false, ok2 = false, ok3 = false;
-    m.id = s("id");
-    m.productId = s("product_id");
-    m.kind = s("kind");
-    m.qty = s("qty").toLongLong(&ok1);
-    m.hlc = s("hlc").toLongLong(&ok2);
-    m.deviceId = s("device_id");
-    m.createdAt = s("created_at").toLongLong(&ok3);
-    m.saleId = s("sale_id");
-    m.marketDayId = s("market_day_id");
-    m.context = s("context");
-    m.reason = s("reason");
-    if (!ok1 || !ok2 || !ok3 || m.id.isEmpty() || m.productId.isEmpty() || !isKind(m.kind))
-        return fail(Error::Code::InvalidInput, QStringLiteral("malformed stock movement"));
-    return m;
-}
-
-bool StockMovement::isKind(QAnyStringView kind)
-{
-    return std::any_of(kKinds.cbegin(), kKinds.cend(), [kind](const QString &k) {
-        return QAnyStringView::equal(k, kind);
-    });
-}
 
 StockStatus stockStatus(Milli level, Milli lowStock)
 {
@@ -99,7 +49,7 @@ Status StockLedger::insert(const StockMovement &m)
                        "(?,?,?,?,?,?,?,?,?,?,?)"),
         {m.id,
          m.productId,
-         m.kind,
+         stockKindCode(m.kind),
          m.qty,
          m.hlc,
          m.deviceId,
@@ -117,15 +67,29 @@ Result<StockMovement> StockLedger::record(const QString &productId,
                                           const QString &context,
                                           bool inTransaction)
 {
-    if (!kKinds.contains(kind) || kind == u"sale" || kind == u"refund")
+    const std::optional<StockKind> k = stockKindFromCode(kind);
+    if (!k)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("stock movement kind must be receive, waste, adjust or count"));
+    return record(productId, *k, qty, reason, context, inTransaction);
+}
+
+Result<StockMovement> StockLedger::record(const QString &productId,
+                                          StockKind kind,
+                                          Milli qty,
+                                          const QString &reason,
+                                          const QString &context,
+                                          bool inTransaction)
+{
+    if (kind == StockKind::Sale || kind == StockKind::Refund)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("stock movement kind must be receive, waste, adjust or count"));
     if (qty < -kMaxQuantity || qty > kMaxQuantity)
         return fail(Error::Code::InvalidInput, QStringLiteral("quantity out of range"));
-    if ((kind == u"receive" || kind == u"waste") && qty <= 0)
+    if ((kind == StockKind::Receive || kind == StockKind::Waste) && qty <= 0)
         return fail(Error::Code::InvalidInput,
-                    QStringLiteral("%1 quantity must be above 0").arg(kind));
-    if (kind == u"count" && qty < 0)
+                    QStringLiteral("%1 quantity must be above 0").arg(stockKindCode(kind)));
+    if (kind == StockKind::Count && qty < 0)
         return fail(Error::Code::InvalidInput, QStringLiteral("a count cannot be negative"));
     if (reason.size() > 500)
         return fail(Error::Code::InvalidInput,
@@ -149,7 +113,8 @@ Result<StockMovement> StockLedger::record(const QString &productId,
     m.id = newUuid7();
     m.productId = productId;
     m.kind = kind;
-    m.qty = kind == u"waste" ? -qty : qty; // waste is entered as a positive amount thrown away
+    m.qty = kind == StockKind::Waste ? -qty
+                                     : qty; // waste is entered as a positive amount thrown away
     m.hlc = Database::hlc().now();
     m.deviceId = m_db.deviceId();
     m.createdAt = Clock::nowMs();
@@ -212,28 +177,40 @@ Result<QList<StockLevel>> StockLedger::levels()
 
 Result<QList<StockMovement>> StockLedger::history(const QString &productId, int limit)
 {
-    auto q
-        = m_db.exec(QStringLiteral("SELECT id, product_id, kind, qty, hlc, device_id, created_at, "
-                                   "coalesce(sale_id, ''), coalesce(market_day_id, ''), context, "
-                                   "reason FROM stock_movements WHERE product_id = ? ORDER BY "
-                                   "hlc DESC, id DESC LIMIT ?"),
-                    {productId, limit});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, product_id, kind, qty, hlc, device_id, created_at, "
+                       "coalesce(sale_id, '') AS sale_id, coalesce(market_day_id, '') AS "
+                       "market_day_id, context, "
+                       "reason FROM stock_movements WHERE product_id = ? ORDER BY "
+                       "hlc DESC, id DESC LIMIT ?"),
+        {productId, limit});
     if (!q)
         return std::unexpected(q.error());
     QList<StockMovement> out;
+    const QSqlRecord row = q->record();
+    const int id = row.indexOf(QLatin1String("id")),
+              product = row.indexOf(QLatin1String("product_id")),
+              kind = row.indexOf(QLatin1String("kind")), qty = row.indexOf(QLatin1String("qty")),
+              hlc = row.indexOf(QLatin1String("hlc")),
+              device = row.indexOf(QLatin1String("device_id")),
+              created = row.indexOf(QLatin1String("created_at")),
+              sale = row.indexOf(QLatin1String("sale_id")),
+              day = row.indexOf(QLatin1String("market_day_id")),
+              context = row.indexOf(QLatin1String("context")),
+              reason = row.indexOf(QLatin1String("reason"));
     while (q->next()) {
         StockMovement m;
-        m.id = q->value(0).toString();
-        m.productId = q->value(1).toString();
-        m.kind = q->value(2).toString();
-        m.qty = q->value(3).toLongLong();
-        m.hlc = q->value(4).toLongLong();
-        m.deviceId = q->value(5).toString();
-        m.createdAt = q->value(6).toLongLong();
-        m.saleId = q->value(7).toString();
-        m.marketDayId = q->value(8).toString();
-        m.context = q->value(9).toString();
-        m.reason = q->value(10).toString();
+        m.id = q->value(id).toString();
+        m.productId = q->value(product).toString();
+        m.kind = stockKindFromCode(q->value(kind).toString()).value_or(StockKind::Adjust);
+        m.qty = q->value(qty).toLongLong();
+        m.hlc = q->value(hlc).toLongLong();
+        m.deviceId = q->value(device).toString();
+        m.createdAt = q->value(created).toLongLong();
+        m.saleId = q->value(sale).toString();
+        m.marketDayId = q->value(day).toString();
+        m.context = q->value(context).toString();
+        m.reason = q->value(reason).toString();
         out << m;
     }
     return out;

@@ -2,33 +2,13 @@
 
 #include "Database.h"
 #include "Money.h"
+#include "model/StockMovement.h"
 
 #include <QAnyStringView>
 #include <QJsonObject>
 #include <QList>
 
 namespace sk {
-
-// One appended stock event. qty is a signed delta in milli-units, except for kind "count"
-// where it is the absolute level observed at `hlc`.
-struct StockMovement
-{
-    QString id;
-    QString productId;
-    QString kind; // receive, sale, refund, waste, adjust, count
-    Milli qty = 0;
-    qint64 hlc = 0;
-    QString deviceId;
-    qint64 createdAt = 0;
-    QString saleId;
-    QString marketDayId;
-    QString context; // for counts: loadout, eod, manual
-    QString reason;
-
-    QJsonObject toJson() const;
-    static Result<StockMovement> fromJson(const QJsonObject &o);
-    static bool isKind(QAnyStringView kind);
-};
 
 struct StockLevel
 {
@@ -53,6 +33,13 @@ public:
 
     // Record a movement (receive / waste / adjust / count) in its own transaction, or inside
     // the caller's when inTransaction. For "count", qty is the absolute observed level.
+    Result<StockMovement> record(const QString &productId,
+                                 StockKind kind,
+                                 Milli qty,
+                                 const QString &reason = {},
+                                 const QString &context = {},
+                                 bool inTransaction = false);
+    // The same with the kind as its code, as a script or a form gives it ("waste").
     Result<StockMovement> record(const QString &productId,
                                  const QString &kind,
                                  Milli qty,

@@ -2,6 +2,8 @@
 // and reading the values of arguments (dates, amounts, quantities, NAME=VALUE pairs).
 #include "Cli.h"
 
+#include "BusinessSettings.h"
+
 #include "Backups.h"
 
 #include <QFileInfo>
@@ -70,7 +72,7 @@ qint64 wholeArg(const QString &text, const QString &what)
 
 Currency currencyOf(Database &db)
 {
-    return Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    return BusinessSettings(db).currency();
 }
 
 QString Args::value(const QString &option, const QString &fallback) const

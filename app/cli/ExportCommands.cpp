@@ -1,6 +1,8 @@
 // `stallkeeper-cli export`: sales and sale lines as CSV.
 #include "Cli.h"
 
+#include "BusinessSettings.h"
+
 #include "Exports.h"
 
 namespace sk::cli {
@@ -18,8 +20,7 @@ int cmdExport(Context &ctx, Args &a)
     ExportOptions opt;
     opt.bom = a.flag(QStringLiteral("bom"));
     opt.moneyDecimals
-        = Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")))
-              .decimals;
+        = BusinessSettings(db).currency().decimals;
     qint64 rows = 0;
     check(writeFileAtomically(a.positional[1], [&](QIODevice *out) -> Status {
         auto n = a.positional[0] == u"sales" ? exportSales(db, range, out, opt)

@@ -41,7 +41,7 @@ int cmdStock(Context &ctx, Args &a)
         const Product p = productByCode(db, a.positional[1]);
         for (const StockMovement &m : check(ledger.history(p.id)))
             ctx.out << QDateTime::fromMSecsSinceEpoch(m.createdAt).toString(Qt::ISODate) << '\t'
-                    << m.kind << '\t' << formatQuantity(m.qty, p.unit) << '\t' << m.context << '\t'
+                    << stockKindCode(m.kind) << '\t' << formatQuantity(m.qty, p.unit) << '\t' << m.context << '\t'
                     << m.reason << "\n";
         return 0;
     }

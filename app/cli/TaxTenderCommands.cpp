@@ -1,6 +1,7 @@
 // `stallkeeper-cli tax` and `tender`: the tax categories and tender types of Settings.
 #include "Cli.h"
 
+#include "BusinessSettings.h"
 #include "TaxTenderRepository.h"
 
 #include <QRegularExpression>
@@ -87,8 +88,7 @@ int cmdTax(Context &ctx, Args &a)
 
 Currency currency(Context &ctx)
 {
-    return Currency::fromCode(
-        ctx.database().setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    return BusinessSettings(ctx.database()).currency();
 }
 
 void printTender(QTextStream &out, const TenderType &t, int decimals)

@@ -103,8 +103,8 @@ Result<int> ServerStore::project(const QString &vendorId, int maxEvents)
     const QVariant vendor = text(vendorId);
     QVariantList saleRows, movementRows;
     const auto movement = [&](const StockMovement &m) {
-        movementRows << vendor << text(m.id) << text(m.productId) << text(m.kind) << m.qty << m.hlc
-                     << text(m.deviceId);
+        movementRows << vendor << text(m.id) << text(m.productId) << stockKindCode(m.kind) << m.qty
+                     << m.hlc << text(m.deviceId);
     };
     // Each event passes the checks again (an earlier version stored events without some of
     // them), its times against the server's clock when it arrived, as at its push: what fails

@@ -1,5 +1,6 @@
 #include "eod/CashDrawer.h"
 
+#include "BusinessSettings.h"
 #include "Catalog.h"
 #include "Limits.h"
 #include "MarketDay.h"
@@ -295,8 +296,7 @@ CashDrawer::recordCount(const QString &marketDayId, const DrawerTally &tally, co
         return std::unexpected(cash.error());
     if (*cash > kMaxAmount)
         return fail(Error::Code::InvalidInput, QStringLiteral("the cash counted is out of range"));
-    const Currency currency
-        = Currency::fromCode(m_db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    const Currency currency = BusinessSettings(m_db).currency();
     const QList<Denomination> denoms = denominationsFor(currency.code);
     for (auto it = tally.pieces.cbegin(); it != tally.pieces.cend(); ++it) {
         const bool known = std::any_of(denoms.cbegin(), denoms.cend(), [&](const Denomination &d) {

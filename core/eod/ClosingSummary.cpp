@@ -1,5 +1,6 @@
 #include "eod/ClosingSummary.h"
 
+#include "BusinessSettings.h"
 #include "Csv.h"
 #include "SaleEngine.h"
 
@@ -15,7 +16,7 @@ Result<ClosingSummary> closingSummary(Database &db, const QString &marketDayId, 
     if (!day)
         return std::unexpected(day.error());
     s.day = *day;
-    s.currency = Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    s.currency = BusinessSettings(db).currency();
 
     auto h = db.exec(QStringLiteral(R"(
         SELECT coalesce(sum(kind = 'sale'), 0), coalesce(sum(kind = 'refund'), 0),

@@ -28,7 +28,7 @@ StockCount::count(const QString &productId, Milli counted, const QString &contex
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());
-    auto m = ledger.record(productId, QStringLiteral("count"), counted, {}, context, true);
+    auto m = ledger.record(productId, StockKind::Count, counted, {}, context, true);
     if (!m)
         return std::unexpected(m.error());
     auto before = ledger.levelBefore(productId, m->hlc);
@@ -89,8 +89,8 @@ Status StockCount::recordLoadOut(const QList<std::pair<QString, Milli>> &counts)
     if (auto b = tx.begun(); !b)
         return b;
     for (const auto &[productId, qty] : counts)
-        if (auto m = ledger.record(
-                productId, QStringLiteral("count"), qty, {}, QStringLiteral("loadout"), true);
+        if (auto m
+            = ledger.record(productId, StockKind::Count, qty, {}, QStringLiteral("loadout"), true);
             !m)
             return std::unexpected(m.error());
     return tx.commit();
@@ -152,15 +152,15 @@ Result<Reconciliation> reconcileMarketDay(Database &db, const QString &marketDay
         if (!m)
             return std::unexpected(m.error());
         while (m->next()) {
-            const QString kind = m->value(0).toString();
+            const std::optional<StockKind> kind = stockKindFromCode(m->value(0).toString());
             const Milli qty = m->value(1).toLongLong();
-            if (kind == u"sale" || kind == u"refund")
+            if (kind == StockKind::Sale || kind == StockKind::Refund)
                 l.sold -= qty;
-            else if (kind == u"waste")
+            else if (kind == StockKind::Waste)
                 l.wasted -= qty;
-            else if (kind == u"receive")
+            else if (kind == StockKind::Receive)
                 l.received += qty;
-            else if (kind == u"adjust")
+            else if (kind == StockKind::Adjust)
                 l.adjusted += qty;
         }
         l.unrecorded = l.loadOut + l.received + l.adjusted - l.sold - l.wasted - l.loadIn;

@@ -221,16 +221,18 @@ Status validateStockMovement(const Event &e, qint64 referenceMs, ParsedData *par
         return invalid(QStringLiteral("movement names no product, or a sale or market day that "
                                       "is not a UUID"));
     // Sales and refunds move stock only inside their sale's event.
-    if (m->kind == u"sale" || m->kind == u"refund")
-        return invalid(
-            QStringLiteral("a \"%1\" movement travels only inside its sale").arg(m->kind));
+    if (m->kind == StockKind::Sale || m->kind == StockKind::Refund)
+        return invalid(QStringLiteral("a \"%1\" movement travels only inside its sale")
+                           .arg(stockKindCode(m->kind)));
     if (m->qty < -kMaxQuantity || m->qty > kMaxQuantity)
         return invalid(
             QStringLiteral("movement quantity is beyond %1 units").arg(kMaxQuantity / 1000));
-    if ((m->kind == u"receive" && m->qty <= 0) || (m->kind == u"waste" && m->qty >= 0))
+    if ((m->kind == StockKind::Receive && m->qty <= 0)
+        || (m->kind == StockKind::Waste && m->qty >= 0))
         return invalid(QStringLiteral("a %1 must %2 stock")
-                           .arg(m->kind, m->kind == u"receive" ? u"add" : u"take away"));
-    if (m->kind == u"count" && m->qty < 0)
+                           .arg(stockKindCode(m->kind),
+                                m->kind == StockKind::Receive ? u"add" : u"take away"));
+    if (m->kind == StockKind::Count && m->qty < 0)
         return invalid(QStringLiteral("a count cannot be negative"));
     if (m->reason.size() > 500 || m->context.size() > 40)
         return invalid(QStringLiteral("movement reason or context is too long"));

@@ -83,8 +83,8 @@ Status SaleBatch::flush(Database &db)
             tenders << t.id << r.id << t.lineNo << text(t.tender) << t.amount << t.tendered
                     << t.change << t.untaxed << text(t.reference) << nullable(t.refTenderId);
         for (const StockMovement &m : r.movements)
-            movements << m.id << m.productId << m.kind << m.qty << m.hlc << m.deviceId
-                      << m.createdAt << nullable(m.saleId) << nullable(m.marketDayId)
+            movements << m.id << m.productId << stockKindCode(m.kind) << m.qty << m.hlc
+                      << m.deviceId << m.createdAt << nullable(m.saleId) << nullable(m.marketDayId)
                       << text(m.context) << text(m.reason);
     }
     if (auto s = insertRows(db,

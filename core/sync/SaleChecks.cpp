@@ -249,7 +249,7 @@ Status checkTenders(const SaleRecord &r)
 // product, no second movement).
 Status checkSaleMovements(const SaleRecord &r, qint64 referenceMs)
 {
-    const QString kind = r.kind == u"sale" ? QStringLiteral("sale") : QStringLiteral("refund");
+    const StockKind kind = r.kind == u"sale" ? StockKind::Sale : StockKind::Refund;
     if (r.movements.size() != r.lines.size())
         return invalid(QStringLiteral("a %1 of %2 line(s) carries %3 stock movement(s)")
                            .arg(r.kind)
@@ -261,7 +261,7 @@ Status checkSaleMovements(const SaleRecord &r, qint64 referenceMs)
     for (const StockMovement &m : r.movements) {
         if (m.kind != kind)
             return invalid(QStringLiteral("a %1 may carry only \"%2\" stock movements, not \"%3\"")
-                               .arg(r.kind, kind, m.kind.left(20)));
+                               .arg(r.kind, stockKindCode(kind), stockKindCode(m.kind)));
         if (auto s = checkTimestamp(m.createdAt, referenceMs, QStringLiteral("stock movement")); !s)
             return s;
         moved.append({m.productId, m.qty});

@@ -326,7 +326,7 @@ bool readMovement(Reader &r, SaleRows::Movement &m, StockMovement &sm, QByteArra
     SK_FIELD("sale_id", saleId, r.text(true))
     if (m.id.isEmpty() || m.productId.isEmpty() || !StockMovement::isKind(m.kind) || !r.lit('}'))
         return false;
-    sm.kind = kindText(m.kind); // its product id: readSale
+    sm.kind = *stockKindFromCode(m.kind); // checked above; its product id: readSale
     sm.qty = m.qty;
     sm.hlc = m.hlc;
     return true;

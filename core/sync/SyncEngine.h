@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "model/Product.h"
 #include "sync/SyncProtocol.h"
 
 #include <QJsonObject>
@@ -86,28 +87,6 @@ constexpr qint64 kReviewWindowMs = kBaseSkewWindowMs + 2 * kMaxClockSkewMs;
 // transaction (under a savepoint): a failure sets only this event aside. Must be idempotent on
 // the record's own id, since the same record can reach a device twice (e.g. after a restore).
 using ApplyHandler = std::function<Status(Database &, const Event &)>;
-
-// Per-field clocks of a local product edit: stamps the fields that differ from `before` (all of
-// them for a new product) with after.hlc in products.field_hlc, keeps the others' stamps, and
-// returns the changed field names. ProductRepository::save puts them in the event as "changed",
-// so other devices take only those fields, each by last writer wins (docs/sync-protocol.md).
-Result<QStringList> stampLocalProductEdit(Database &db,
-                                          const QJsonObject &before,
-                                          qint64 beforeHlc,
-                                          const QJsonObject &after,
-                                          const QString &productId,
-                                          qint64 hlc);
-
-// The catalog's merge, the same on every device and in the server's views: `product`
-// (Product::toJson of what is known; empty for a product not seen yet) and its per-field clocks
-// (`fieldHlc`; a field without one has `baseHlc`) take from `incoming`, a product event's data,
-// the fields it names as changed (all of them when it names none) that are newer by HLC, the
-// greater value winning a tie. Fails when `incoming` is not a product.
-Status mergeProductEvent(QJsonObject &product,
-                         QJsonObject &fieldHlc,
-                         qint64 baseHlc,
-                         const QJsonObject &incoming,
-                         qint64 hlc);
 
 // Registry of apply handlers per event type: "sale", "product", "stock_movement",
 // "market_day", "tax_category" and "tender_type" are built in; other areas add their types

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Error.h"
-#include "SaleRepository.h"
-#include "StockLedger.h"
+#include "model/SaleRecord.h"
+#include "model/StockMovement.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -218,6 +218,79 @@ private slots:
             (QMap<QString, Minor>{{QStringLiteral("snap"), 500}, {QStringLiteral("card"), 432}}));
     }
 
+    void quantitiesFromWhatTheVendorAsks()
+    {
+        // Bread twice (two lines of one SKU) and soap, paid in cash.
+        const SaleRules r = rules();
+        Cart c;
+        c.lines = {CartLine{bread, 2000, {}}, CartLine{soap, 1000, {}}, CartLine{bread, 1000, {}}};
+        c.tenders = {{QStringLiteral("cash"), 2000, {}}};
+        const SaleRecord s = saleOf(r, c);
+
+        // Nothing named: everything that is left.
+        auto q = refundQuantities(s, {}, {});
+        QVERIFY(q);
+        QCOMPARE(*q, lines({{"L1", 2000}, {"L2", 1000}, {"L3", 1000}}));
+        // A SKU takes from its lines in turn, the first until it is used up.
+        q = refundQuantities(s, {}, {RefundItem{{}, QStringLiteral("BRD"), 2500}});
+        QVERIFY(q);
+        QCOMPARE(*q, lines({{"L1", 2000}, {"L3", 500}}));
+        // By line id; qty 0 is all that is left of it.
+        q = refundQuantities(s, {}, {RefundItem{QStringLiteral("L2"), {}, 0}});
+        QVERIFY(q);
+        QCOMPARE(*q, lines({{"L2", 1000}}));
+        // After an earlier refund, only what that one left.
+        auto first = planRefund(r, s, {}, lines({{"L1", 1500}}));
+        QVERIFY(first && !first->refusal);
+        const QList<SaleRecord> earlier{recordOf(s, *first, 1)};
+        q = refundQuantities(s, earlier, {RefundItem{{}, QStringLiteral("BRD"), 0}});
+        QVERIFY(q);
+        QCOMPARE(*q, lines({{"L1", 500}, {"L3", 1000}}));
+
+        // Refused: more than is left, a line the sale does not have, a negative quantity.
+        q = refundQuantities(s, earlier, {RefundItem{{}, QStringLiteral("BRD"), 1600}});
+        QVERIFY(!q);
+        QCOMPARE(q.error().code, Error::Code::InvalidInput);
+        QCOMPARE(q.error().detail,
+                 QStringLiteral("cannot refund more BRD than is left on sale T-000001"));
+        q = refundQuantities(s, {}, {RefundItem{{}, QStringLiteral("PEN"), 1000}});
+        QVERIFY(!q);
+        QCOMPARE(q.error().code, Error::Code::NotFound);
+        QCOMPARE(q.error().detail, QStringLiteral("sale T-000001 has no line PEN"));
+        q = refundQuantities(s, {}, {RefundItem{QStringLiteral("L2"), {}, -1000}});
+        QVERIFY(!q);
+        QCOMPARE(q.error().code, Error::Code::InvalidInput);
+    }
+
+    void reversalPlanIsTheRuleOnTheAskedLines()
+    {
+        // SNAP paid the bread, cash the soap: giving back the bread by SKU returns SNAP only.
+        const SaleRules r = rules();
+        Cart c;
+        c.lines = {CartLine{bread, 1000, {}}, CartLine{soap, 1000, {}}};
+        c.tenders = {{QStringLiteral("snap"), 500, {}}, {QStringLiteral("cash"), 500, {}}};
+        const SaleRecord s = saleOf(r, c);
+        auto p = planReversal(r, s, {}, {RefundItem{{}, QStringLiteral("BRD"), 0}});
+        QVERIFY(p && !p->refusal);
+        QCOMPARE(back(*p), (QMap<QString, Minor>{{QStringLiteral("snap"), 500}}));
+        QCOMPARE(p->lines.size(), 1);
+        QCOMPARE(p->lines.first().refLineId, QStringLiteral("L1"));
+        // The soap back to the card, as asked.
+        p = planReversal(
+            r, s, {}, {RefundItem{QStringLiteral("L2"), {}, 0}}, QStringLiteral("card"));
+        QVERIFY(p && !p->refusal);
+        QCOMPARE(back(*p), (QMap<QString, Minor>{{QStringLiteral("card"), 432}}));
+        // A void: everything, exactly as paid.
+        p = planReversal(r, s, {}, {}, {}, true);
+        QVERIFY(p && !p->refusal);
+        QCOMPARE(
+            back(*p),
+            (QMap<QString, Minor>{{QStringLiteral("snap"), 500}, {QStringLiteral("cash"), 432}}));
+        QVERIFY(p->rest);
+        // What cannot be given back is refused before any money is planned.
+        QVERIFY(!planReversal(r, s, {}, {RefundItem{{}, QStringLiteral("SODA"), 1000}}));
+    }
+
     void refusals()
     {
         SaleRules r = rules();

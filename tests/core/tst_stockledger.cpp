@@ -25,7 +25,7 @@ class TestStockLedger : public QObject
         StockMovement m;
         m.id = newUuid7();
         m.productId = product;
-        m.kind = QLatin1String(kind);
+        m.kind = *stockKindFromCode(QLatin1String(kind));
         m.qty = qty;
         m.hlc = hlc;
         m.deviceId = QLatin1String(device);

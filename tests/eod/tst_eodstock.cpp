@@ -36,7 +36,7 @@ StockMovement stockEvent(const QString &product,
     StockMovement m;
     m.id = newUuid7();
     m.productId = product;
-    m.kind = QLatin1String(kind);
+    m.kind = *stockKindFromCode(QLatin1String(kind));
     m.qty = qty;
     m.hlc = hlc;
     m.deviceId = QLatin1String(device);

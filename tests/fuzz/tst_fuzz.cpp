@@ -85,8 +85,9 @@ bool readsAlike(const QByteArray &sent)
         for (qsizetype i = 0; alike && i < rows.movements.size(); ++i) {
             const auto &q = rows.movements[i];
             const StockMovement &g = s.movements[i];
-            alike = same(q.id, g.id) && same(q.productId, g.productId) && same(q.kind, g.kind)
-                    && same(q.deviceId, g.deviceId) && q.qty == g.qty && q.hlc == g.hlc;
+            alike = same(q.id, g.id) && same(q.productId, g.productId)
+                    && same(q.kind, stockKindCode(g.kind)) && same(q.deviceId, g.deviceId)
+                    && q.qty == g.qty && q.hlc == g.hlc;
         }
     }
     if (!alike)

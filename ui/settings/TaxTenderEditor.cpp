@@ -271,8 +271,7 @@ QString TaxTenderEditor::tenderLine(const TenderType &t) const
     QStringList parts{DisplayNames::tender(t.code, t.name),
                       tr(pays.value(t.eligibility, "pays for anything"))};
     if (t.faceValue > 0) {
-        const Currency c = Currency::fromCode(
-            m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
+        const Currency c = BusinessSettings(m_ctx.db()).currency();
         parts << tr("tokens of %1").arg(formatMoney(t.faceValue, c, QLocale()));
     }
     if (t.givesChange)
@@ -304,8 +303,7 @@ void TaxTenderEditor::showTender()
 {
     const int row = m_tenderList->currentRow();
     const TenderType t = row >= 0 && row < m_tenders.size() ? m_tenders[row] : TenderType{};
-    const Currency c
-        = Currency::fromCode(m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    const Currency c = BusinessSettings(m_ctx.db()).currency();
     m_tenderName->setText(t.code.isEmpty() ? QString() : DisplayNames::tender(t.code, t.name));
     m_tenderPays->setCurrentIndex(std::max(0, m_tenderPays->findData(t.eligibility)));
     m_tenderFace->setText(t.faceValue > 0 ? formatFixed(t.faceValue, c.decimals, QLocale())
@@ -439,8 +437,7 @@ void TaxTenderEditor::saveTender()
     if (face.isEmpty()) {
         t.faceValue = 0;
     } else {
-        const Currency c = Currency::fromCode(
-            m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
+        const Currency c = BusinessSettings(m_ctx.db()).currency();
         const auto v = NumberField::read(face, NumberField::moneyShape(c));
         if (!v) {
             m_tenderStatus->setText(

@@ -143,7 +143,7 @@ QByteArray saleEvent(const QString &deviceId, const QString &dayId, int n)
     StockMovement m;
     m.id = newUuid7();
     m.productId = l.productId;
-    m.kind = QStringLiteral("sale");
+    m.kind = StockKind::Sale;
     m.qty = -1000;
     m.hlc = r.hlc;
     m.deviceId = deviceId;

@@ -1,6 +1,7 @@
 #include "SyncServer.h"
 
 #include "GuardedListener.h"
+#include "HttpWire.h"
 #include "Ids.h"
 #include "PushWriter.h"
 #include "sync/EventValidator.h"

@@ -5,9 +5,10 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
-#include <thread>
 
+class QThread;
 struct sqlite3;
 
 namespace sk::server {
@@ -17,18 +18,22 @@ namespace sk::server {
 // automatic checkpoint would run inside the commit that crosses its threshold, so one push in
 // a few paid for copying the pushes before it while its device waited. A passive checkpoint
 // never blocks the writer; one that could not finish is retried after the next commit.
-// StoreConnection installs committed() as its WAL hook.
+// One per database file in the process, shared by the connections to it (the HTTP thread's
+// and PushWriter's): each StoreConnection installs committed() as its WAL hook.
 class WalCheckpointer
 {
 public:
+    // The checkpointer of the file at `path`, started when no connection of this process has
+    // one for it yet.
+    static std::shared_ptr<WalCheckpointer> forFile(const QString &path);
     explicit WalCheckpointer(const QString &path);
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
     static constexpr int kPages = 1000;
 
-    // SQLite's WAL hook on the writing connection (replacing its automatic checkpoint): after
-    // each commit, with the pages now in the WAL.
+    // SQLite's WAL hook on a writing connection (replacing its automatic checkpoint): after
+    // each commit, with the pages now in the WAL. Called on the committing connection's thread.
     static int committed(void *self, sqlite3 *db, const char *, int pages);
 
 private:
@@ -39,7 +44,7 @@ private:
     bool m_stop = false;
     bool m_pending = false;
     std::atomic<bool> m_running = false;
-    std::thread m_thread; // last: it starts running once the members above exist
+    std::unique_ptr<QThread> m_thread; // runs run(); started once the members above exist
 };
 
 } // namespace sk::server

@@ -28,7 +28,8 @@ class WalCheckpointer;
 class StoreConnection
 {
 public:
-    // `spec`: a file path (SQLite) or postgresql://user[:password]@host[:port]/database.
+    // Connects to `spec` as ServerStore::open() takes it, with the pragmas and the
+    // checkpointer an SQLite store needs; no migrations (ServerSchema.cpp runs them).
     static Result<std::unique_ptr<StoreConnection>> open(const QString &spec);
     ~StoreConnection();
     StoreConnection(const StoreConnection &) = delete;

@@ -88,7 +88,7 @@ Result<std::unique_ptr<StoreConnection>> StoreConnection::open(const QString &sp
             sqlite3 *handle = s->sqliteHandle();
             if (!handle)
                 return std::unexpected(Error::database(QStringLiteral("no SQLite handle")));
-            s->m_checkpointer = WalCheckpointer::forFile(spec);
+            s->m_checkpointer = std::make_unique<WalCheckpointer>(spec);
             sqlite3_wal_hook(handle, &WalCheckpointer::committed, s->m_checkpointer.get());
         }
     }

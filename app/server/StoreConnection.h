@@ -88,8 +88,8 @@ private:
 
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_prepared;
-    // SQLite: checkpoints the WAL on its own thread, one for the file (WalCheckpointer.h).
-    std::shared_ptr<WalCheckpointer> m_checkpointer;
+    // SQLite: checkpoints the WAL on its own thread (WalCheckpointer.h).
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     sqlite3 *m_sqlite = nullptr; // m_db's own handle (SQLite)
     QHash<QString, sqlite3_stmt *> m_sqliteStatements;
     QString m_connection;

@@ -1,32 +1,14 @@
 #include "WalCheckpointer.h"
 
 #include <QFile>
-#include <QFileInfo>
-#include <QHash>
 #include <QThread>
 #include <QtGlobal>
 
 #include <sqlite3.h>
 
 #include <chrono>
-#include <mutex>
 
 namespace sk::server {
-
-std::shared_ptr<WalCheckpointer> WalCheckpointer::forFile(const QString &path)
-{
-    static std::mutex mutex;
-    static QHash<QString, std::weak_ptr<WalCheckpointer>> running;
-    const QString key = QFileInfo(path).absoluteFilePath();
-    std::lock_guard lock(mutex);
-    if (auto c = running.value(key).lock())
-        return c;
-    for (auto it = running.begin(); it != running.end();)
-        it = it->expired() ? running.erase(it) : std::next(it);
-    auto c = std::make_shared<WalCheckpointer>(path);
-    running.insert(key, c);
-    return c;
-}
 
 WalCheckpointer::WalCheckpointer(const QString &path)
     : m_thread(QThread::create([this, file = QFile::encodeName(path)] { run(file); }))

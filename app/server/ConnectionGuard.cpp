@@ -1,9 +1,9 @@
 #include "ConnectionGuard.h"
 
+#include "HttpWire.h"
+
 #include "sync/SyncProtocol.h"
 
-#include <QDir>
-#include <QJsonDocument>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -23,9 +23,6 @@
 namespace sk::server {
 
 namespace {
-// Files kept free beyond the connections: the store's (SQLite's WAL, a PostgreSQL connection
-// opened later), refusals still being written, whatever Qt opens.
-constexpr qint64 kSpareFiles = 64;
 // Refusals being written at once; beyond, a refused connection is closed without an answer.
 constexpr int kMaxClosing = 32;
 // How long a refused or timed-out connection may take to read its answer.
@@ -72,112 +69,7 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v';
 }
 
-struct Head
-{
-    qint64 contentLength = 0;
-    bool transferEncoding = false;
-    bool bad = false;
-};
-
-// The fields of a request's header block that decide where its body ends, read the way Qt's
-// parser reads them; anything it could read differently is `bad`.
-Head readHead(const QByteArray &block)
-{
-    Head h;
-    bool lengthSeen = false;
-    const QList<QByteArray> lines = block.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.first(colon).trimmed();
-        const QByteArray value = line.sliced(colon + 1).trimmed();
-        if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
-            h.transferEncoding = true;
-        } else if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
-            bool ok = !value.isEmpty() && value.size() <= 18
-                      && std::all_of(
-                          value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
-            const qint64 n = ok ? value.toLongLong(&ok) : -1;
-            if (!ok || (lengthSeen && n != h.contentLength))
-                h.bad = true;
-            h.contentLength = n;
-            lengthSeen = true;
-        }
-    }
-    return h;
-}
-
-QByteArray errorAnswer(int status, const QString &code, const QString &message, int retryAfter)
-{
-    const QByteArray body
-        = QJsonDocument(sync::errorBody(code, message)).toJson(QJsonDocument::Compact);
-    QByteArray out = httpStatusLine(status)
-                     + "Content-Type: application/json\r\nCache-Control: no-store\r\n"
-                       "Connection: close\r\nContent-Length: "
-                     + QByteArray::number(body.size()) + "\r\n";
-    if (retryAfter > 0)
-        out += "Retry-After: " + QByteArray::number(retryAfter) + "\r\n";
-    return out + "\r\n" + body;
-}
 } // namespace
-
-QByteArray httpStatusLine(int status)
-{
-    static const QHash<int, QByteArray> reasons = {{200, "OK"},
-                                                   {400, "Bad Request"},
-                                                   {401, "Unauthorized"},
-                                                   {403, "Forbidden"},
-                                                   {404, "Not Found"},
-                                                   {405, "Method Not Allowed"},
-                                                   {408, "Request Timeout"},
-                                                   {409, "Conflict"},
-                                                   {411, "Length Required"},
-                                                   {413, "Payload Too Large"},
-                                                   {422, "Unprocessable Content"},
-                                                   {429, "Too Many Requests"},
-                                                   {431, "Request Header Fields Too Large"},
-                                                   {500, "Internal Server Error"},
-                                                   {503, "Service Unavailable"}};
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status, "Status")
-           + "\r\n";
-}
-
-FileLimit raiseOpenFileLimit()
-{
-    FileLimit out;
-    rlimit r{};
-    if (::getrlimit(RLIMIT_NOFILE, &r) != 0)
-        return out;
-    out.before = out.now = qint64(r.rlim_cur);
-    out.hard = qint64(r.rlim_max);
-    if (r.rlim_cur >= r.rlim_max)
-        return out;
-    rlimit raised = r;
-    raised.rlim_cur = r.rlim_max;
-    // An unlimited hard limit is still bounded by the kernel's nr_open.
-    if (::setrlimit(RLIMIT_NOFILE, &raised) != 0 && r.rlim_max == RLIM_INFINITY) {
-        raised.rlim_cur = 1 << 20;
-        ::setrlimit(RLIMIT_NOFILE, &raised);
-    }
-    if (::getrlimit(RLIMIT_NOFILE, &r) == 0)
-        out.now = qint64(r.rlim_cur);
-    return out;
-}
-
-int openFileCount()
-{
-    return int(QDir(QStringLiteral("/proc/self/fd"))
-                   .entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)
-                   .size());
-}
-
-int connectionCapFor(qint64 softLimit, int openFiles, int configured)
-{
-    const qint64 room = softLimit - openFiles - kSpareFiles;
-    return int(std::clamp<qint64>(room, 1, std::max(1, configured)));
-}
 
 struct ConnectionGuard::Connection
 {
@@ -402,7 +294,7 @@ bool ConnectionGuard::scanHeaders(Connection &c, qint64 avail, qint64 *used)
     }
     *used = more.size() - (c.head.size() - end);
     c.head.truncate(end);
-    const Head h = readHead(c.head);
+    const RequestHead h = readRequestHead(c.head);
     c.head.clear();
     c.head.squeeze();
     if (h.transferEncoding) {

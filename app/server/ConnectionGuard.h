@@ -45,12 +45,10 @@ struct FileLimit
 FileLimit raiseOpenFileLimit();
 // Files this process has open (from /proc; 0 when unknown).
 int openFileCount();
-// How many connections fit under `softLimit` open files when `openFiles` are already in use,
-// keeping room for the store's files and connections and for refusals being written.
+// (OpenFiles.cpp.) How many connections fit under `softLimit` open files when `openFiles` are
+// already in use, keeping room for the store's files and connections and for refusals being
+// written.
 int connectionCapFor(qint64 softLimit, int openFiles, int configured);
-
-// "HTTP/1.1 503 Service Unavailable\r\n"
-QByteArray httpStatusLine(int status);
 
 // The transport side of every connection of the sync server, from accept to close. It follows
 // each request's bytes ahead of Qt's HTTP parser (which buffers a whole body before it hands

@@ -2,6 +2,7 @@
 
 #include <QMetaObject>
 #include <QObject>
+#include <QThread>
 #include <QThreadPool>
 
 #include <cerrno>
@@ -24,18 +25,21 @@ Result<std::unique_ptr<PushWriter>> PushWriter::start(const QString &spec, QObje
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("an in-memory store has one connection"));
     std::unique_ptr<PushWriter> w(new PushWriter(context));
-    w->m_thread = std::thread([p = w.get(), spec] { p->run(spec); });
+    w->m_thread.reset(QThread::create([p = w.get(), spec] { p->run(spec); }));
+    w->m_thread->start();
     {
         std::unique_lock lock(w->m_mutex);
         w->m_wake.wait(lock, [&w] { return w->m_opened; });
     }
     if (w->m_openError) {
         const Error e = *w->m_openError;
-        w->m_thread.join();
+        w->m_thread->wait();
         return std::unexpected(e);
     }
-    if (!w->m_walFile.isEmpty())
-        w->m_syncer = std::thread([p = w.get()] { p->runSyncer(); });
+    if (!w->m_walFile.isEmpty()) {
+        w->m_syncer.reset(QThread::create([p = w.get()] { p->runSyncer(); }));
+        w->m_syncer->start();
+    }
     return w;
 }
 
@@ -47,15 +51,15 @@ PushWriter::~PushWriter()
         m_stop = true;
     }
     m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    if (m_thread)
+        m_thread->wait();
     {
         std::lock_guard lock(m_syncMutex);
         m_syncStop = true;
     }
     m_syncWake.notify_all();
-    if (m_syncer.joinable())
-        m_syncer.join();
+    if (m_syncer)
+        m_syncer->wait();
     if (m_walFd >= 0)
         ::close(m_walFd);
 }
@@ -94,7 +98,10 @@ void PushWriter::run(const QString &spec)
     // steady stream of pushes, once they are kMaxLag behind, after each commit as many as it
     // stored. Events left behind by an earlier run are picked up too.
     bool behind = true;
-    std::optional<Clock::time_point> behindSince;
+    // Since when the views are behind the pushes (`behindSinceSet`): a time point and a flag
+    // rather than an optional, which GCC's optimizer takes for read before it is set.
+    Clock::time_point behindSince{};
+    bool behindSinceSet = false;
     Clock::time_point lastCommit = Clock::now() - kQuiet;
     const auto projectSome = [&](qsizetype atLeast) {
         qsizetype done = 0;
@@ -108,7 +115,7 @@ void PushWriter::run(const QString &spec)
             }
             if (*n == 0) {
                 behind = false;
-                behindSince.reset();
+                behindSinceSet = false;
                 return;
             }
             done += *n;
@@ -181,10 +188,12 @@ void PushWriter::run(const QString &spec)
         lastCommit = Clock::now();
         if (outs && events > 0) {
             behind = true;
-            if (!behindSince)
+            if (!behindSinceSet) {
                 behindSince = lastCommit;
-            else if (lastCommit - *behindSince > kMaxLag)
+                behindSinceSet = true;
+            } else if (lastCommit - behindSince > kMaxLag) {
                 projectSome(events);
+            }
         }
         lock.lock();
     }

@@ -9,9 +9,9 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <thread>
 
 class QObject;
+class QThread;
 
 namespace sk::server {
 
@@ -99,8 +99,9 @@ private:
     std::vector<Unsynced> m_unsyncedSeqs;
     quint64 m_commits = 0; // the writer's
 
-    std::thread m_thread;
-    std::thread m_syncer;
+    // Each runs one loop (run(), runSyncer()) and is waited for by the destructor.
+    std::unique_ptr<QThread> m_thread;
+    std::unique_ptr<QThread> m_syncer;
 };
 
 } // namespace sk::server

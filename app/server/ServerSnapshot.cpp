@@ -1,6 +1,6 @@
 #include "ServerStore.h"
 
-#include "StoreSupport.h"
+#include "StoreConnection.h"
 
 #include <QSqlQuery>
 
@@ -26,16 +26,11 @@ Result<Snapshot> ServerStore::snapshot(const DeviceInfo &device,
     if (auto c = catchUp(device.vendorId); !c)
         return std::unexpected(c.error());
     // One read transaction: the cursor, the events and the levels are of the same moment.
-    if (auto b = exec(m_postgres ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
-                                 : QStringLiteral("BEGIN"));
-        !b)
-        return std::unexpected(b.error());
-    m_inTx = true;
-    TxGuard guard{[this] {
-        rollback();
-    }};
-    auto cursor = scalar(QStringLiteral("SELECT seq FROM projections WHERE vendor_id = ?"),
-                         {device.vendorId});
+    StoreTransaction tx(*m_db, StoreTransaction::Kind::Read);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    auto cursor = m_db->scalar(QStringLiteral("SELECT seq FROM projections WHERE vendor_id = ?"),
+                               {device.vendorId});
     if (!cursor)
         return std::unexpected(cursor.error());
     Snapshot out;
@@ -48,10 +43,11 @@ Result<Snapshot> ServerStore::snapshot(const DeviceInfo &device,
         return out;
     }
 
-    auto n = scalar(QStringLiteral("SELECT count(*) FROM events WHERE vendor_id = ? AND type IN "
-                                   "(%1) AND seq <= ?")
-                        .arg(QLatin1String(kSnapshotTypes)),
-                    {device.vendorId, out.cursor});
+    auto n
+        = m_db->scalar(QStringLiteral("SELECT count(*) FROM events WHERE vendor_id = ? AND type IN "
+                                      "(%1) AND seq <= ?")
+                           .arg(QLatin1String(kSnapshotTypes)),
+                       {device.vendorId, out.cursor});
     if (!n)
         return std::unexpected(n.error());
     if (n->toLongLong() > maxEvents) {
@@ -61,10 +57,11 @@ Result<Snapshot> ServerStore::snapshot(const DeviceInfo &device,
                            .arg(maxEvents);
         return out;
     }
-    auto events = exec(QStringLiteral("SELECT seq, payload FROM events WHERE vendor_id = ? AND "
-                                      "type IN (%1) AND seq <= ? ORDER BY seq")
-                           .arg(QLatin1String(kSnapshotTypes)),
-                       {device.vendorId, out.cursor});
+    auto events
+        = m_db->exec(QStringLiteral("SELECT seq, payload FROM events WHERE vendor_id = ? AND "
+                                    "type IN (%1) AND seq <= ? ORDER BY seq")
+                         .arg(QLatin1String(kSnapshotTypes)),
+                     {device.vendorId, out.cursor});
     if (!events)
         return std::unexpected(events.error());
     out.eventsJson = "[";
@@ -84,7 +81,7 @@ Result<Snapshot> ServerStore::snapshot(const DeviceInfo &device,
     // Per product: the level by the rule every device uses (latest count by HLC, then id, plus
     // every other movement after it), and the newest HLC among its movements. A device takes
     // the level as standing at that HLC: a history movement (never newer) leaves it as it is.
-    auto levels = exec(QStringLiteral(R"(
+    auto levels = m_db->exec(QStringLiteral(R"(
         WITH counts AS (
             SELECT product_id, qty, hlc,
                    ROW_NUMBER() OVER (PARTITION BY product_id ORDER BY hlc DESC, id DESC) AS rn
@@ -99,7 +96,7 @@ Result<Snapshot> ServerStore::snapshot(const DeviceInfo &device,
                ids.top
         FROM ids LEFT JOIN latest ON latest.product_id = ids.product_id
         ORDER BY ids.product_id)"),
-                       {device.vendorId, device.vendorId, device.vendorId});
+                             {device.vendorId, device.vendorId, device.vendorId});
     if (!levels)
         return std::unexpected(levels.error());
     out.stockJson = "[";
@@ -119,8 +116,7 @@ Result<Snapshot> ServerStore::snapshot(const DeviceInfo &device,
     }
     out.stockJson += ']';
     levels->finish();
-    guard.release();
-    rollback(); // read only
+    tx.rollback(); // read only
     return out;
 }
 

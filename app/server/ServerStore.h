@@ -12,13 +12,11 @@
 #include <QStringList>
 
 #include <functional>
-#include <initializer_list>
 #include <memory>
 
-struct sqlite3;
-struct sqlite3_stmt;
-
 namespace sk::server {
+
+class StoreConnection;
 
 struct Vendor
 {
@@ -110,14 +108,14 @@ public:
     ServerStore(const ServerStore &) = delete;
     ServerStore &operator=(const ServerStore &) = delete;
 
-    bool isPostgres() const { return m_postgres; }
+    bool isPostgres() const;
     // SQLite: this connection's commits stop waiting for the WAL to reach the disk (synchronous
     // NORMAL, still atomic and consistent); the caller syncs the WAL file, whose path is
     // returned, before it tells anyone that a commit happened. An empty path for PostgreSQL,
     // whose commits are durable as they return.
     Result<QString> leaveSyncToCaller();
     // What open() was given: another connection to the same store opens with it.
-    const QString &spec() const { return m_spec; }
+    const QString &spec() const;
     static constexpr int kSchemaVersion = 5;
 
     // Administration.
@@ -178,35 +176,12 @@ public:
     static constexpr int kProjectionSlice = 2000;
 
 private:
-    ServerStore() = default;
+    ServerStore();
     Status migrate();
-    Result<QSqlQuery> exec(const QString &sql, std::initializer_list<QVariant> binds = {});
-    Result<QVariant> scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
-    Status begin();
-    Status commit();
-    void rollback();
-    // A statement prepared once per connection and reused (hot paths).
-    Result<QSqlQuery *> prepared(const QString &sql);
-    Result<QSqlQuery *> run(const QString &sql, const QVariantList &binds);
-    Status
-    insertRows(const QString &head, const QString &tail, int columns, const QVariantList &values);
-    Status insertRowsSqlite(const QString &sql, int columns, const QVariantList &values);
     // One push's rows, inside the caller's transaction.
     Result<PushOutcome> pushRows(const DeviceInfo &device, const QList<IncomingEvent> &events);
-    sqlite3 *sqliteHandle(); // m_db's own (SQLite), nullptr on PostgreSQL
-    Result<sqlite3_stmt *> sqliteStatement(const QString &sql);
-    Error sqliteError(const char *what) const;
 
-    QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_prepared;
-    // SQLite: checkpoints the WAL on its own thread (see ServerStore.cpp).
-    std::unique_ptr<class WalCheckpointer> m_checkpointer;
-    sqlite3 *m_sqlite = nullptr; // m_db's own handle (SQLite)
-    QHash<QString, sqlite3_stmt *> m_sqliteStatements;
-    QString m_connection;
-    QString m_spec;
-    bool m_postgres = false;
-    bool m_inTx = false;
+    std::unique_ptr<StoreConnection> m_db;
 };
 
 } // namespace sk::server

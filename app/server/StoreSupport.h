@@ -6,23 +6,9 @@
 
 #include <sqlite3.h>
 
-#include <functional>
-
-// What ServerStore's source files share (ServerStore.cpp, ServerViews.cpp); not for other
-// callers.
+// What the store's source files share (StoreConnection.cpp, EventLog.cpp, Projections.cpp,
+// ServerViews.cpp); not for other callers.
 namespace sk::server {
-
-// Rolls back unless released: every early return inside a transaction leaves it closed.
-struct TxGuard
-{
-    std::function<void()> rollback;
-    ~TxGuard()
-    {
-        if (rollback)
-            rollback();
-    }
-    void release() { rollback = nullptr; }
-};
 
 // A reused statement in use: reset and its bindings cleared when it goes.
 struct StatementUse

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "ConnectionGuard.h"
+#include "RateLimiter.h"
 #include "ServerStore.h"
 
 #include <QAbstractHttpServer>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QSslConfiguration>
@@ -29,27 +29,6 @@ struct ServerConfig
     ConnectionLimits connections;
     // Plain HTTP on an address other than the loopback: pairing codes and tokens in clear.
     bool insecureHttp = false;
-};
-
-// Token buckets keyed by device id or address. A cache in the sense of docs/architecture.md
-// "The server": losing it (restart, another process) only resets the limits.
-class RateLimiter
-{
-public:
-    RateLimiter(double perSecond, double burst);
-    // 0 when allowed, otherwise the seconds to wait.
-    int take(const QString &key);
-
-private:
-    struct Bucket
-    {
-        double tokens;
-        qint64 at;
-    };
-    double m_rate;
-    double m_burst;
-    QElapsedTimer m_clock;
-    QHash<QString, Bucket> m_buckets;
 };
 
 // The HTTP side of stallkeeper-server: routes /api/v1/..., authenticates bearer tokens, applies
@@ -102,6 +81,11 @@ private:
         QList<sync::Rejection> rejected;
     };
     void answer(QTcpSocket *socket, const Response &r);
+    // Whether a push on this connection is still waiting for its answer.
+    bool pushPending(QTcpSocket *socket) const;
+    // Answers a push once its events are checked (on the pool when `push` is still Checking)
+    // and stored.
+    void defer(QTcpSocket *socket, const std::shared_ptr<DeferredPush> &push);
     // Hands the pushes whose checks are done to the store, in the order they arrived.
     void storeDeferred();
     void answerDeferred(const std::shared_ptr<DeferredPush> &push, const Response &r);
@@ -129,6 +113,10 @@ private:
     Response snapshot(const QHttpServerRequest &request, const DeviceInfo &device);
     Response sales(const QHttpServerRequest &request, const DeviceInfo &device);
     Response stock(const DeviceInfo &device);
+    Response sale(const QString &saleId, const DeviceInfo &device);
+    // GET /device: who the token belongs to, and its clock's offset (`clock`, else the one
+    // recorded last).
+    Response deviceInfo(const DeviceInfo &device, const std::optional<qint64> &clock);
 
     ServerStore &m_store;
     ServerConfig m_config;

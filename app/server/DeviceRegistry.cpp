@@ -1,0 +1,294 @@
+#include "ServerStore.h"
+
+#include "Crypto.h"
+#include "Ids.h"
+#include "StoreConnection.h"
+
+#include <QSqlQuery>
+
+// The server store's device registry: vendors, one-time pairing codes, the devices they
+// paired and their bearer tokens (only a hash of each is kept), revocation, and each device's
+// clock offset.
+
+namespace sk::server {
+
+namespace {
+
+constexpr int kMaxPairFailures = 5;
+
+DeviceInfo deviceFromRow(const QSqlQuery &q)
+{
+    DeviceInfo d;
+    d.id = q.value(0).toString();
+    d.vendorId = q.value(1).toString();
+    d.vendorName = q.value(2).toString();
+    d.name = q.value(3).toString();
+    d.pairedAt = q.value(4).toLongLong();
+    d.revoked = !q.value(5).isNull();
+    d.lastSeenAt = q.value(6).toLongLong();
+    d.clockOffsetMs = q.value(7).toLongLong();
+    d.clockCheckedAt = q.value(8).toLongLong();
+    return d;
+}
+
+const QString kDeviceCols
+    = QStringLiteral("d.id, d.vendor_id, v.name, d.name, d.paired_at, d.revoked_at, "
+                     "d.last_seen_at, d.clock_offset_ms, d.clock_checked_at");
+
+} // namespace
+
+Result<Vendor> ServerStore::addVendor(const QString &name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty() || n.size() > 200)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("vendor name must be 1-200 characters"));
+    Vendor v{newUuid7(), n};
+    auto r
+        = m_db->exec(QStringLiteral("INSERT INTO vendors (id, name, created_at) VALUES (?, ?, ?)"),
+                     {v.id, v.name, Clock::nowMs()});
+    if (!r) {
+        if (r.error().code == Error::Code::Conflict)
+            return fail(Error::Code::Conflict,
+                        QStringLiteral("vendor \"%1\" already exists").arg(n));
+        return std::unexpected(r.error());
+    }
+    return v;
+}
+
+Result<QList<Vendor>> ServerStore::vendors()
+{
+    auto q = m_db->exec(QStringLiteral("SELECT id, name FROM vendors ORDER BY name"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Vendor> out;
+    while (q->next())
+        out << Vendor{q->value(0).toString(), q->value(1).toString()};
+    return out;
+}
+
+Result<Vendor> ServerStore::vendorByName(const QString &name)
+{
+    auto q = m_db->exec(QStringLiteral("SELECT id, name FROM vendors WHERE name = ? OR id = ?"),
+                        {name.trimmed(), name.trimmed()});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(Error::Code::NotFound, QStringLiteral("no vendor \"%1\"").arg(name.left(100)));
+    return Vendor{q->value(0).toString(), q->value(1).toString()};
+}
+
+Result<QString> ServerStore::createPairCode(const QString &vendorName, int ttlHours)
+{
+    auto v = vendorByName(vendorName);
+    if (!v)
+        return std::unexpected(v.error());
+    if (ttlHours < 1 || ttlHours > 24 * 30)
+        return fail(Error::Code::InvalidInput, QStringLiteral("a code lives 1 to 720 hours"));
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        const QString id = crypto::randomCode(4);
+        const QString secret = crypto::randomCode(8);
+        auto hash = crypto::passwordHash(secret.toLatin1());
+        if (!hash)
+            return std::unexpected(hash.error());
+        const qint64 now = Clock::nowMs();
+        // A code id is reused only once its old code is expired or spent by wrong guesses (a
+        // used code may still be used again by its device while it lives).
+        if (auto d = m_db->exec(QStringLiteral("DELETE FROM pair_codes WHERE code_id = ? AND "
+                                               "(expires_at < ? OR failures >= ?)"),
+                                {id, now, kMaxPairFailures});
+            !d)
+            return std::unexpected(d.error());
+        auto r = m_db->exec(QStringLiteral("INSERT INTO pair_codes (code_id, vendor_id, code_hash, "
+                                           "created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
+                            {id, v->id, *hash, now, now + qint64(ttlHours) * 3600 * 1000});
+        if (r)
+            return QStringLiteral("%1-%2-%3").arg(id, secret.left(4), secret.mid(4));
+        if (r.error().code != Error::Code::Conflict)
+            return std::unexpected(r.error());
+    }
+    return fail(Error::Code::Conflict, QStringLiteral("could not find a free pairing code"));
+}
+
+Result<QList<DeviceInfo>> ServerStore::devices(const QString &vendorName)
+{
+    auto v = vendorByName(vendorName);
+    if (!v)
+        return std::unexpected(v.error());
+    auto q
+        = m_db->exec(QStringLiteral("SELECT %1 FROM devices d JOIN vendors v ON v.id = d.vendor_id "
+                                    "WHERE d.vendor_id = ? ORDER BY d.paired_at")
+                         .arg(kDeviceCols),
+                     {v->id});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<DeviceInfo> out;
+    while (q->next())
+        out << deviceFromRow(*q);
+    return out;
+}
+
+Status ServerStore::revoke(const QString &deviceId)
+{
+    auto r = m_db->exec(
+        QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS "
+                       "NULL"),
+        {Clock::nowMs(), deviceId});
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->numRowsAffected() == 0) {
+        auto known = m_db->scalar(QStringLiteral("SELECT 1 FROM devices WHERE id = ?"), {deviceId});
+        if (known && known->isNull())
+            return fail(Error::Code::NotFound,
+                        QStringLiteral("no device %1").arg(deviceId.left(40)));
+    }
+    return {};
+}
+
+Result<PairResult>
+ServerStore::pair(const QString &code, const QString &deviceId, const QString &deviceName)
+{
+    const Error refused{Error::Code::Unauthorized,
+                        QStringLiteral("this pairing code is not valid (wrong, used or expired)")};
+    QString c = code.trimmed().toUpper();
+    c.remove(QLatin1Char('-'));
+    c.remove(QLatin1Char(' '));
+    if (c.size() != 12)
+        return std::unexpected(refused);
+    if (!sync::isUuid(deviceId))
+        return fail(Error::Code::InvalidInput, QStringLiteral("device_id must be a UUID"));
+    const QString id = c.left(4);
+    const QByteArray secret = c.mid(4).toLatin1();
+    auto row
+        = m_db->exec(QStringLiteral("SELECT vendor_id, code_hash, expires_at, used_at, failures, "
+                                    "used_by FROM pair_codes WHERE code_id = ?"),
+                     {id});
+    if (!row)
+        return std::unexpected(row.error());
+    if (!row->next())
+        return std::unexpected(refused);
+    const QString vendorId = row->value(0).toString();
+    const QString hash = row->value(1).toString();
+    const qint64 expiresAt = row->value(2).toLongLong();
+    // Used already: only by the same device again (a retry whose first answer was lost).
+    const bool retry = !row->value(3).isNull();
+    const qint64 now = Clock::nowMs();
+    if (expiresAt < now || row->value(4).toInt() >= kMaxPairFailures
+        || (retry && row->value(5).toString() != deviceId))
+        return std::unexpected(refused);
+    row->finish();
+    // The slow hash runs outside any transaction: it takes a while and needs no lock.
+    if (!crypto::passwordVerify(hash, secret)) {
+        m_db->exec(
+            QStringLiteral("UPDATE pair_codes SET failures = failures + 1 WHERE code_id = ?"),
+            {id});
+        return std::unexpected(refused);
+    }
+    StoreTransaction tx(*m_db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    // Spend the code; a concurrent use of the same code by another device loses here. A retry
+    // finds it still held by this device and still alive.
+    auto use
+        = retry ? m_db->exec(QStringLiteral("UPDATE pair_codes SET used_at = used_at WHERE code_id "
+                                            "= ? AND used_by = ? AND expires_at >= ?"),
+                             {id, deviceId, now})
+                : m_db->exec(QStringLiteral("UPDATE pair_codes SET used_at = ?, used_by = ? WHERE "
+                                            "code_id = ? AND used_at IS NULL"),
+                             {now, deviceId, id});
+    if (!use)
+        return std::unexpected(use.error());
+    if (use->numRowsAffected() != 1)
+        return std::unexpected(refused);
+    auto owner
+        = m_db->exec(QStringLiteral("SELECT vendor_id, revoked_at, paired_at, last_seen_at FROM "
+                                    "devices WHERE id = ?"),
+                     {deviceId});
+    if (!owner)
+        return std::unexpected(owner.error());
+    const bool known = owner->next();
+    if (known && owner->value(0).toString() != vendorId)
+        return fail(Error::Code::Conflict,
+                    QStringLiteral("this device is paired with another vendor"));
+    // A retry replaces a token the device never used. A revoked device, or one that has used
+    // its token (so it had the answer), needs a new code from the admin.
+    if (retry
+        && (!known || !owner->value(1).isNull()
+            || (!owner->value(3).isNull()
+                && owner->value(3).toLongLong() >= owner->value(2).toLongLong())))
+        return std::unexpected(refused);
+    owner->finish();
+    const QByteArray tokenSecret = crypto::randomBytes(32);
+    const QByteArray tokenHash = crypto::sha256(tokenSecret);
+    const QString name = deviceName.trimmed().isEmpty() ? QStringLiteral("device")
+                                                        : deviceName.trimmed().left(100);
+    Result<QSqlQuery> w;
+    if (!known)
+        w = m_db->exec(
+            QStringLiteral("INSERT INTO devices (id, vendor_id, name, token_hash, paired_at) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {deviceId, vendorId, name, tokenHash, now});
+    else // Pairing again issues a new token (the one before stops working); a new code from the
+         // admin also lifts a revocation.
+        w = m_db->exec(QStringLiteral("UPDATE devices SET name = ?, token_hash = ?, paired_at = ?, "
+                                      "revoked_at = NULL WHERE id = ?"),
+                       {name, tokenHash, now, deviceId});
+    if (!w)
+        return std::unexpected(w.error());
+    if (auto c2 = tx.commit(); !c2)
+        return std::unexpected(c2.error());
+    auto vendor = m_db->scalar(QStringLiteral("SELECT name FROM vendors WHERE id = ?"), {vendorId});
+    PairResult r;
+    r.token = makeToken(deviceId, tokenSecret);
+    r.device = DeviceInfo{
+        deviceId, vendorId, vendor ? vendor->toString() : QString(), name, now, 0, false};
+    return r;
+}
+
+Status ServerStore::recordClock(const QString &deviceId, qint64 offsetMs, qint64 at)
+{
+    auto r
+        = m_db->run(QStringLiteral("UPDATE devices SET clock_offset_ms = ?, clock_checked_at = ? "
+                                   "WHERE id = ?"),
+                    {offsetMs, at, deviceId});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Result<DeviceInfo> ServerStore::authenticate(const QByteArray &token)
+{
+    const Error refused{Error::Code::Unauthorized, QStringLiteral("the bearer token is not valid")};
+    const auto t = parseToken(token);
+    if (!t)
+        return std::unexpected(refused);
+    // Every request asks this: prepared once.
+    auto q = m_db->run(
+        QStringLiteral("SELECT %1, d.token_hash FROM devices d JOIN vendors v ON v.id = "
+                       "d.vendor_id WHERE d.id = ?")
+            .arg(kDeviceCols),
+        {t->deviceId});
+    if (!q)
+        return std::unexpected(q.error());
+    // Hash and compare even for an unknown device, so timing does not tell which ids exist.
+    const QByteArray presented = crypto::sha256(t->secret);
+    QByteArray stored(32, '\0');
+    DeviceInfo d;
+    const bool found = (*q)->next();
+    if (found) {
+        d = deviceFromRow(**q);
+        stored = (*q)->value(9).toByteArray();
+    }
+    (*q)->finish(); // a statement left open would hold SQLite's read snapshot
+    const bool match = crypto::constantTimeEquals(presented, stored);
+    if (!found || !match)
+        return std::unexpected(refused);
+    if (d.revoked)
+        return fail(Error::Code::Conflict, QStringLiteral("this device was revoked"));
+    const qint64 now = Clock::nowMs();
+    if (now - d.lastSeenAt > 60000)
+        m_db->exec(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {now, d.id});
+    return d;
+}
+
+} // namespace sk::server

@@ -262,7 +262,7 @@ private slots:
 
         // Inventory: a delivery of 12 jars, a new product, an import.
         auto *inv = m_win->findChild<InventoryPage *>();
-        auto *stock = test::childOf<QTableWidget>(inv, "stockTable");
+        auto *stock = test::childOf<QTableView>(inv, "stockTable");
         stock->selectRow(0);
         test::childOf<QLineEdit>(inv, "stockQty")->setText(QStringLiteral("12"));
         test::childOf<QPushButton>(inv, "stockRecord")->click();
@@ -588,7 +588,7 @@ private slots:
         // A delivery recorded in Inventory.
         auto *inv = m_win->findChild<InventoryPage *>();
         const qint64 moves = count(QStringLiteral("SELECT count(*) FROM stock_movements"));
-        test::childOf<QTableWidget>(inv, "stockTable")->selectRow(0);
+        test::childOf<QTableView>(inv, "stockTable")->selectRow(0);
         test::childOf<QLineEdit>(inv, "stockQty")->setText(QStringLiteral("12"));
         test::childOf<QPushButton>(inv, "stockRecord")->click();
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stock_movements")), moves + 1);

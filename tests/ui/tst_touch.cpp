@@ -9,6 +9,7 @@
 #include "checkout/CheckoutPage.h"
 #include "checkout/DiscountDialog.h"
 #include "checkout/MarketDayDialog.h"
+#include "checkout/NumericKeypad.h"
 #include "checkout/PinStore.h"
 #include "checkout/RefundDialog.h"
 #include "checkout/ResumeDialog.h"
@@ -17,6 +18,7 @@
 #include "checkout/WeightDialog.h"
 #include "common/Dialogs.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 #include "eod/CashDrawer.h"
 #include "eod/CashDrawerStep.h"
 #include "inventory/InventoryPage.h"
@@ -29,6 +31,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -161,6 +165,18 @@ class TestTouch : public QObject
             QTest::mouseClick(m_page->quickKey(QString::fromLatin1(sku)), Qt::LeftButton);
         QTest::mouseClick(m_page->payButton(), Qt::LeftButton);
         return waitDialog<TenderDialog>();
+    }
+    // A tap on the row of a table whose first column shows `key`.
+    static void tapRow(QAbstractItemView *table, const QString &key)
+    {
+        QAbstractItemModel *m = table->model();
+        QModelIndex at;
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, 0).data().toString() == key)
+                at = m->index(r, 1);
+        QVERIFY2(at.isValid(), qPrintable(key));
+        table->scrollTo(at);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(at).center());
     }
     // Geometry of every visible button of `dialog`, by name, in the dialog's coordinates.
     static QHash<QString, QRect> buttonPlaces(QWidget *dialog)
@@ -312,18 +328,9 @@ private slots:
         page.resize(1024, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        auto *table = page.findChild<QTableWidget *>(QStringLiteral("stockTable"));
+        auto *table = page.findChild<QTableView *>(QStringLiteral("stockTable"));
         QVERIFY(table);
-        int row = -1;
-        for (int r = 0; r < table->rowCount(); ++r)
-            if (table->item(r, 0) && table->item(r, 0)->text() == u"JAM-STR")
-                row = r;
-        QVERIFY(row >= 0);
-        table->scrollToItem(table->item(row, 1));
-        QTest::mouseClick(table->viewport(),
-                          Qt::LeftButton,
-                          {},
-                          table->visualItemRect(table->item(row, 1)).center());
+        tapRow(table, QStringLiteral("JAM-STR"));
         const QString id = product("JAM-STR").id;
         const Milli before = StockLedger(m_db->db()).level(id)->level;
         auto *pad = page.findChild<QPushButton *>(QStringLiteral("stockQtyTouch"));
@@ -336,6 +343,55 @@ private slots:
         QTRY_VERIFY(!QApplication::activeModalWidget());
         tap(page.findChild<QPushButton *>(QStringLiteral("stockRecord")));
         QCOMPARE(StockLedger(m_db->db()).level(id)->level, before + 12000);
+    }
+
+    // A product's price and low-stock level changed in Inventory by taps alone: every number
+    // of the product form has the keypad beside it, every text the keyboard.
+    void productPriceByTouch()
+    {
+        AppContext ctx(m_db->db());
+        InventoryPage page(ctx);
+        page.resize(1024, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTabBar *tabs = page.findChild<QTabWidget *>(QStringLiteral("inventoryTabs"))->tabBar();
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+        auto *table = page.findChild<QAbstractItemView *>(QStringLiteral("productTable"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->isVisible());
+        tapRow(table, QStringLiteral("JAM-STR"));
+        QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("productName"))->text(),
+                 product("JAM-STR").name);
+        for (const char *name :
+             {"productPriceTouch", "productLowStockTouch", "productQuickPosTouch"}) {
+            auto *pad = page.findChild<QPushButton *>(QLatin1String(name));
+            QVERIFY2(pad, qPrintable(QStringLiteral("no keypad: %1").arg(QLatin1String(name))));
+            QCOMPARE(pad->text(), QStringLiteral("123"));
+        }
+        for (const char *name : {"productNameTouch",
+                                 "productCategoryTouch",
+                                 "productBarcodesTouch",
+                                 "productQuickColorTouch"})
+            QVERIFY2(page.findChild<QPushButton *>(QLatin1String(name)),
+                     qPrintable(QStringLiteral("no keyboard: %1").arg(QLatin1String(name))));
+
+        auto typeOnKeypad = [&](const char *button, const QString &digits) {
+            tap(page.findChild<QPushButton *>(QLatin1String(button)));
+            auto *prompt = waitDialog<TouchPrompt>();
+            QVERIFY(prompt);
+            QVERIFY(prompt->findChild<NumericKeypad *>());
+            QVERIFY(tapKeys(prompt, digits)); // the prefilled value is selected: replaced
+            tap(standardButton(prompt, QDialogButtonBox::Ok));
+            QTRY_VERIFY(!QApplication::activeModalWidget());
+        };
+        typeOnKeypad("productPriceTouch", QStringLiteral("12"));
+        typeOnKeypad("productLowStockTouch", QStringLiteral("4"));
+        typeOnKeypad("productQuickPosTouch", QStringLiteral("7"));
+        tap(page.findChild<QPushButton *>(QStringLiteral("productSave")));
+        const Product jam = product("JAM-STR");
+        QCOMPARE(jam.price, 1200);
+        QCOMPARE(jam.lowStock, 4000);
+        QCOMPARE(jam.quickPos, std::optional<int>(7));
     }
 
     // The drawer counted on the keypad: three $20 notes.

@@ -6,6 +6,7 @@
 #include "common/Dialogs.h"
 #include "inventory/InventoryPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,6 +76,11 @@ private slots:
         m_page->show();
         m_page->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        // The tables' models (and their filters) keep Qt's model rules through every refresh.
+        for (const char *table : {"stockTable", "productTable"})
+            new QAbstractItemModelTester(child<QTableView>(table)->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                         this);
     }
 
     void cleanupTestCase()

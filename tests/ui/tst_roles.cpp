@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 
 #include "DemoData.h"
 #include "MainWindow.h"
@@ -187,8 +188,7 @@ private slots:
         OwnerApproval::setTestHook({});
         m_asked = 0;
         m_db = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(m_db->db()));
-        QVERIFY(MarketDayRepository(m_db->db()).open(QStringLiteral("Riverside"), 5000));
+        QVERIFY(test::seedTill(m_db->db()));
         PinStore pins(m_db->db());
         m_annId = pins.addUser(QStringLiteral("Ann"), TillUser::Role::Owner, QStringLiteral("1234"))
                       ->id;
@@ -204,11 +204,8 @@ private slots:
         auto sale = SaleRepository(m_db->db()).commit(c, *rules);
         QVERIFY(sale);
         m_saleId = sale->id;
-        m_win = std::make_unique<MainWindow>(m_db->db());
-        m_win->resize(1024, 600);
-        m_win->show();
-        QApplication::setActiveWindow(m_win.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
+        m_win = test::openTillWindow(m_db->db());
+        QVERIFY(m_win);
         m_page = m_win->checkout();
     }
     void cleanup()

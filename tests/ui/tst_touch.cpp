@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 
 #include "AppContext.h"
 #include "DemoData.h"
@@ -141,18 +142,11 @@ class TestTouch : public QObject
             5000);
         return d;
     }
-    QList<SaleRecord> sales()
-    {
-        return SaleRepository(m_db->db()).list({}, 1000).value_or(QList<SaleRecord>{});
-    }
-    SaleRecord lastSale()
-    {
-        const QList<SaleRecord> l = sales();
-        return l.isEmpty() ? SaleRecord{} : *SaleRepository(m_db->db()).load(l.first().id);
-    }
+    QList<SaleRecord> sales() { return test::storedSales(m_db->db()); }
+    SaleRecord lastSale() { return test::newestSale(m_db->db()); }
     Product product(const char *sku)
     {
-        return *ProductRepository(m_db->db()).bySku(QString::fromLatin1(sku));
+        return test::productBySku(m_db->db(), QString::fromLatin1(sku));
     }
     void waitReady()
     {
@@ -213,13 +207,9 @@ private slots:
     {
         Dialogs::setTestMode(true);
         m_db = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(m_db->db()));
-        QVERIFY(MarketDayRepository(m_db->db()).open(QStringLiteral("Riverside"), 5000));
-        m_win = std::make_unique<MainWindow>(m_db->db());
-        m_win->resize(1024, 600);
-        m_win->show();
-        QApplication::setActiveWindow(m_win.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
+        QVERIFY(test::seedTill(m_db->db()));
+        m_win = test::openTillWindow(m_db->db());
+        QVERIFY(m_win);
         m_page = m_win->checkout();
         waitReady();
     }

@@ -7,7 +7,6 @@
 #include "MarketDayDialog.h"
 #include "QuickKeysPanel.h"
 #include "Receipt.h"
-#include "ResumeDialog.h"
 #include "SalesDialog.h"
 #include "SearchPanel.h"
 #include "TenderDialog.h"
@@ -374,67 +373,6 @@ void CheckoutPage::saveLastReceiptPdf()
         Dialogs::warning(this, tr("Save receipt"), FileSaving::errorText(s.error()));
     else
         emit statusMessage(tr("Receipt saved to %1").arg(QDir::toNativeSeparators(path)));
-}
-
-void CheckoutPage::park()
-{
-    if (m_session->isEmpty())
-        return;
-    const QString label
-        = tr("%n item(s), %1", nullptr, int(m_session->cart().lines.size()))
-              .arg(money(m_model->computation().total, m_session->rules().currency));
-    if (auto r = m_session->park(label); !r) {
-        Dialogs::warning(this, tr("Park"), tr("The cart was not parked: %1").arg(r.error().detail));
-        return;
-    }
-    emit statusMessage(tr("Parked (%1). Resume brings it back.").arg(label));
-}
-
-void CheckoutPage::resume()
-{
-    auto list = m_session->parked();
-    if (!list || list->isEmpty()) {
-        emit statusMessage(tr("No sale is parked."));
-        return;
-    }
-    auto *dlg = new ResumeDialog(*list, m_session->rules().currency, this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &QDialog::accepted, this, [this, dlg] {
-        const QString id = dlg->chosenId();
-        if (id.isEmpty())
-            return;
-        // The cart on screen is parked in its place, so nothing is ever lost by resuming.
-        if (!m_session->isEmpty()) {
-            park();
-            if (!m_session->isEmpty())
-                return;
-        }
-        if (auto r = m_session->resume(id, {}); !r) {
-            Dialogs::warning(this, tr("Resume"), r.error().detail);
-            return;
-        }
-        m_right->setCurrentWidget(m_cartPanel);
-        selectRow(m_model->rowCount() - 1);
-        emit statusMessage(tr("Resumed a parked sale."));
-    });
-    openTracked(dlg);
-}
-
-void CheckoutPage::clearCart()
-{
-    if (m_model->isEmpty())
-        return;
-    const auto answer = Dialogs::question(
-        this,
-        tr("Clear the cart"),
-        tr("Remove all %n line(s) (%1) from the cart?", nullptr, m_model->rowCount())
-            .arg(money(m_model->computation().total, m_session->rules().currency)),
-        QMessageBox::Yes | QMessageBox::No,
-        QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return;
-    applyCart(Cart{}, tr("Clear cart"));
-    emit statusMessage(tr("Cart cleared. Undo brings it back."));
 }
 
 void CheckoutPage::openDrawerNoSale()

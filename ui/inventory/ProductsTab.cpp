@@ -25,6 +25,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QScroller>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -153,7 +156,17 @@ QWidget *ProductsTab::buildForm()
     auto *box = new QWidget(this);
     auto *formBox = new QVBoxLayout(box);
     formBox->setContentsMargins(0, 0, 0, 0);
-    auto *form = new QFormLayout;
+    // The fields scroll under a finger when a 600 px screen has no room for them all (each has
+    // a touch button beside it); the buttons below them stay in place.
+    auto *scroll = new QScrollArea(box);
+    scroll->setObjectName(QStringLiteral("productFields"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QScroller::grabGesture(scroll->viewport(), QScroller::TouchGesture);
+    auto *fields = new QWidget(scroll);
+    auto *form = new QFormLayout(fields);
+    form->setContentsMargins(0, 0, 0, 0);
     const QString title = InventoryPage::tr("Products");
     m_sku = new QLineEdit(box);
     m_sku->setObjectName(QStringLiteral("productSku"));
@@ -241,7 +254,11 @@ QWidget *ProductsTab::buildForm()
                      }));
     form->addRow(InventoryPage::tr("Quick key colour"), colour);
     form->addRow(InventoryPage::tr("Low stock at"), withTouchEntry(m_lowStock, title));
-    formBox->addLayout(form);
+    scroll->setWidget(fields);
+    // As wide as the fields need, so that they never scroll sideways; only down.
+    scroll->setMinimumWidth(fields->minimumSizeHint().width()
+                            + scroll->verticalScrollBar()->sizeHint().width());
+    formBox->addWidget(scroll, 1);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(InventoryPage::tr("New product"), box);
     add->setObjectName(QStringLiteral("productNew"));
@@ -258,7 +275,6 @@ QWidget *ProductsTab::buildForm()
     m_status->setObjectName(QStringLiteral("productStatus"));
     m_status->setWordWrap(true);
     formBox->addWidget(m_status);
-    formBox->addStretch(1);
 
     connect(add, &QPushButton::clicked, this, &ProductsTab::newProduct);
     connect(m_save, &QPushButton::clicked, this, &ProductsTab::save);

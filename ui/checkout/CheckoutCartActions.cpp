@@ -1,11 +1,13 @@
-// The counter's actions on the lines of the open cart: remove, one more or less, quantity or
-// weight, a line's or the sale's discount, and this sale's price of a line. Each asks what it
-// needs, then makes one undoable change through the session.
+// The counter's actions on the open cart: on its lines (remove, one more or less, quantity or
+// weight, a line's discount, this sale's price of a line), on the whole cart (the sale's
+// discount, clear), and parking and resuming it. Each asks what it needs, then changes the cart
+// through the session (one undoable step, or parked and resumed there).
 #include "CheckoutPage.h"
 
 #include "CartPanel.h"
 #include "DiscountDialog.h"
 #include "PriceDialog.h"
+#include "ResumeDialog.h"
 #include "WeightDialog.h"
 #include "common/Dialogs.h"
 #include "common/NumberField.h"
@@ -13,6 +15,7 @@
 #include "models/CartModel.h"
 
 #include <QApplication>
+#include <QStackedWidget>
 
 namespace sk::ui {
 
@@ -198,6 +201,67 @@ void CheckoutPage::changeSelectedPrice()
         emit statusMessage(tr("%1 is %2 in this sale.").arg(name, money(after, cur)));
     });
     openTracked(dlg);
+}
+
+void CheckoutPage::park()
+{
+    if (m_session->isEmpty())
+        return;
+    const QString label
+        = tr("%n item(s), %1", nullptr, int(m_session->cart().lines.size()))
+              .arg(money(m_model->computation().total, m_session->rules().currency));
+    if (auto r = m_session->park(label); !r) {
+        Dialogs::warning(this, tr("Park"), tr("The cart was not parked: %1").arg(r.error().detail));
+        return;
+    }
+    emit statusMessage(tr("Parked (%1). Resume brings it back.").arg(label));
+}
+
+void CheckoutPage::resume()
+{
+    auto list = m_session->parked();
+    if (!list || list->isEmpty()) {
+        emit statusMessage(tr("No sale is parked."));
+        return;
+    }
+    auto *dlg = new ResumeDialog(*list, m_session->rules().currency, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &QDialog::accepted, this, [this, dlg] {
+        const QString id = dlg->chosenId();
+        if (id.isEmpty())
+            return;
+        // The cart on screen is parked in its place, so nothing is ever lost by resuming.
+        if (!m_session->isEmpty()) {
+            park();
+            if (!m_session->isEmpty())
+                return;
+        }
+        if (auto r = m_session->resume(id, {}); !r) {
+            Dialogs::warning(this, tr("Resume"), r.error().detail);
+            return;
+        }
+        m_right->setCurrentWidget(m_cartPanel);
+        selectRow(m_model->rowCount() - 1);
+        emit statusMessage(tr("Resumed a parked sale."));
+    });
+    openTracked(dlg);
+}
+
+void CheckoutPage::clearCart()
+{
+    if (m_model->isEmpty())
+        return;
+    const auto answer = Dialogs::question(
+        this,
+        tr("Clear the cart"),
+        tr("Remove all %n line(s) (%1) from the cart?", nullptr, m_model->rowCount())
+            .arg(money(m_model->computation().total, m_session->rules().currency)),
+        QMessageBox::Yes | QMessageBox::No,
+        QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    applyCart(Cart{}, tr("Clear cart"));
+    emit statusMessage(tr("Cart cleared. Undo brings it back."));
 }
 
 } // namespace sk::ui

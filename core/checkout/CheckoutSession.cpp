@@ -80,11 +80,6 @@ void CheckoutSession::apply(const Cart &next, const QString &what)
     emit historyChanged();
 }
 
-void CheckoutSession::replace(const Cart &cart)
-{
-    setCart(cart, true);
-}
-
 QString CheckoutSession::undoText() const
 {
     return canUndo() ? m_steps[m_index - 1].text : QString();

@@ -49,8 +49,6 @@ public:
 
     // One undoable change to the open cart: `next` replaces it, `what` names the step.
     void apply(const Cart &next, const QString &what);
-    // The open cart replaced without an undo step (a cart brought back, a sale paid).
-    void replace(const Cart &cart);
 
     // Undo history of the open cart (the same counting as QUndoStack: count() steps, index()
     // of them applied).

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 
 #include "DemoData.h"
 #include "MainWindow.h"
@@ -99,24 +100,14 @@ class TestCheckout : public QObject
     }
     Minor m(const char *sku)
     {
-        return ProductRepository(m_db->db()).bySku(QString::fromLatin1(sku))->price;
+        return test::productBySku(m_db->db(), QString::fromLatin1(sku)).price;
     }
-    QList<SaleRecord> sales()
-    {
-        return SaleRepository(m_db->db()).list({}, 1000).value_or(QList<SaleRecord>{});
-    }
-    SaleRecord lastSale()
-    {
-        const QList<SaleRecord> l = sales();
-        return l.isEmpty() ? SaleRecord{} : *SaleRepository(m_db->db()).load(l.first().id);
-    }
+    QList<SaleRecord> sales() { return test::storedSales(m_db->db()); }
+    SaleRecord lastSale() { return test::newestSale(m_db->db()); }
     void openWindow()
     {
-        m_win = std::make_unique<MainWindow>(m_db->db());
-        m_win->resize(1024, 600);
-        m_win->show();
-        QApplication::setActiveWindow(m_win.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
+        m_win = test::openTillWindow(m_db->db());
+        QVERIFY(m_win);
         m_page = m_win->checkout();
         m_keys = m_taps = 0;
     }
@@ -131,8 +122,7 @@ private slots:
     {
         Dialogs::setTestMode(true);
         m_db = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(m_db->db()));
-        QVERIFY(MarketDayRepository(m_db->db()).open(QStringLiteral("Riverside"), 5000));
+        QVERIFY(test::seedTill(m_db->db()));
         openWindow();
         waitReady();
     }

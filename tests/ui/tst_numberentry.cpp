@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 
 #include "DemoData.h"
 #include "MainWindow.h"
@@ -201,8 +202,7 @@ private slots:
         QLocale::setDefault(l);
         Dialogs::setTestMode(true);
         test::TempDb db;
-        QVERIFY(seedDemoCatalog(db.db()));
-        QVERIFY(MarketDayRepository(db.db()).open(QStringLiteral("Riverside"), 5000));
+        QVERIFY(test::seedTill(db.db()));
         MainWindow win(db.db());
         win.resize(1024, 600);
         win.show();

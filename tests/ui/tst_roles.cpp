@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 
 #include "DemoData.h"
 #include "MainWindow.h"
@@ -187,8 +188,7 @@ private slots:
         OwnerApproval::setTestHook({});
         m_asked = 0;
         m_db = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(m_db->db()));
-        QVERIFY(MarketDayRepository(m_db->db()).open(QStringLiteral("Riverside"), 5000));
+        QVERIFY(test::seedTill(m_db->db()));
         PinStore pins(m_db->db());
         m_annId = pins.addUser(QStringLiteral("Ann"), TillUser::Role::Owner, QStringLiteral("1234"))
                       ->id;
@@ -204,11 +204,8 @@ private slots:
         auto sale = SaleRepository(m_db->db()).commit(c, *rules);
         QVERIFY(sale);
         m_saleId = sale->id;
-        m_win = std::make_unique<MainWindow>(m_db->db());
-        m_win->resize(1024, 600);
-        m_win->show();
-        QApplication::setActiveWindow(m_win.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
+        m_win = test::openTillWindow(m_db->db());
+        QVERIFY(m_win);
         m_page = m_win->checkout();
     }
     void cleanup()
@@ -262,7 +259,7 @@ private slots:
 
         // Inventory: a delivery of 12 jars, a new product, an import.
         auto *inv = m_win->findChild<InventoryPage *>();
-        auto *stock = test::childOf<QTableWidget>(inv, "stockTable");
+        auto *stock = test::childOf<QTableView>(inv, "stockTable");
         stock->selectRow(0);
         test::childOf<QLineEdit>(inv, "stockQty")->setText(QStringLiteral("12"));
         test::childOf<QPushButton>(inv, "stockRecord")->click();
@@ -588,7 +585,7 @@ private slots:
         // A delivery recorded in Inventory.
         auto *inv = m_win->findChild<InventoryPage *>();
         const qint64 moves = count(QStringLiteral("SELECT count(*) FROM stock_movements"));
-        test::childOf<QTableWidget>(inv, "stockTable")->selectRow(0);
+        test::childOf<QTableView>(inv, "stockTable")->selectRow(0);
         test::childOf<QLineEdit>(inv, "stockQty")->setText(QStringLiteral("12"));
         test::childOf<QPushButton>(inv, "stockRecord")->click();
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stock_movements")), moves + 1);

@@ -8,6 +8,7 @@
 // not scrolled out of its view. Answering a yes/no question is a tap on its button. Text the
 // vendor types (a reason) is counted apart, as typed text, not as taps.
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 
 #include "DemoData.h"
 #include "MainWindow.h"
@@ -163,18 +164,11 @@ class TestTaps : public QObject
             QTest::qWait(10);
         return opened ? d : nullptr;
     }
-    QList<SaleRecord> sales()
-    {
-        return SaleRepository(m_db->db()).list({}, 1000).value_or(QList<SaleRecord>{});
-    }
-    SaleRecord lastSale()
-    {
-        const QList<SaleRecord> l = sales();
-        return l.isEmpty() ? SaleRecord{} : *SaleRepository(m_db->db()).load(l.first().id);
-    }
+    QList<SaleRecord> sales() { return test::storedSales(m_db->db()); }
+    SaleRecord lastSale() { return test::newestSale(m_db->db()); }
     Minor price(const char *sku)
     {
-        return ProductRepository(m_db->db()).bySku(QLatin1String(sku))->price;
+        return test::productBySku(m_db->db(), QLatin1String(sku)).price;
     }
     void waitReady()
     {
@@ -237,11 +231,8 @@ private slots:
         QVERIFY(MarketDayRepository(m_db->db()).open(QStringLiteral("Riverside"), 5000));
         QVERIFY(MarketDayRepository(m_db->db()).close());
         QVERIFY(MarketDayRepository(m_db->db()).open(QStringLiteral("Riverside"), 5000));
-        m_win = std::make_unique<MainWindow>(m_db->db());
-        m_win->resize(1024, 600);
-        m_win->show();
-        QApplication::setActiveWindow(m_win.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
+        m_win = test::openTillWindow(m_db->db());
+        QVERIFY(m_win);
         m_page = m_win->checkout();
         waitReady();
         m_taps = m_typed = 0;

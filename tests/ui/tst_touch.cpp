@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 
 #include "AppContext.h"
 #include "DemoData.h"
@@ -9,6 +10,7 @@
 #include "checkout/CheckoutPage.h"
 #include "checkout/DiscountDialog.h"
 #include "checkout/MarketDayDialog.h"
+#include "checkout/NumericKeypad.h"
 #include "checkout/PinStore.h"
 #include "checkout/RefundDialog.h"
 #include "checkout/ResumeDialog.h"
@@ -17,6 +19,7 @@
 #include "checkout/WeightDialog.h"
 #include "common/Dialogs.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 #include "eod/CashDrawer.h"
 #include "eod/CashDrawerStep.h"
 #include "inventory/InventoryPage.h"
@@ -29,6 +32,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -137,18 +142,11 @@ class TestTouch : public QObject
             5000);
         return d;
     }
-    QList<SaleRecord> sales()
-    {
-        return SaleRepository(m_db->db()).list({}, 1000).value_or(QList<SaleRecord>{});
-    }
-    SaleRecord lastSale()
-    {
-        const QList<SaleRecord> l = sales();
-        return l.isEmpty() ? SaleRecord{} : *SaleRepository(m_db->db()).load(l.first().id);
-    }
+    QList<SaleRecord> sales() { return test::storedSales(m_db->db()); }
+    SaleRecord lastSale() { return test::newestSale(m_db->db()); }
     Product product(const char *sku)
     {
-        return *ProductRepository(m_db->db()).bySku(QString::fromLatin1(sku));
+        return test::productBySku(m_db->db(), QString::fromLatin1(sku));
     }
     void waitReady()
     {
@@ -161,6 +159,18 @@ class TestTouch : public QObject
             QTest::mouseClick(m_page->quickKey(QString::fromLatin1(sku)), Qt::LeftButton);
         QTest::mouseClick(m_page->payButton(), Qt::LeftButton);
         return waitDialog<TenderDialog>();
+    }
+    // A tap on the row of a table whose first column shows `key`.
+    static void tapRow(QAbstractItemView *table, const QString &key)
+    {
+        QAbstractItemModel *m = table->model();
+        QModelIndex at;
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, 0).data().toString() == key)
+                at = m->index(r, 1);
+        QVERIFY2(at.isValid(), qPrintable(key));
+        table->scrollTo(at);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(at).center());
     }
     // Geometry of every visible button of `dialog`, by name, in the dialog's coordinates.
     static QHash<QString, QRect> buttonPlaces(QWidget *dialog)
@@ -197,13 +207,9 @@ private slots:
     {
         Dialogs::setTestMode(true);
         m_db = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(m_db->db()));
-        QVERIFY(MarketDayRepository(m_db->db()).open(QStringLiteral("Riverside"), 5000));
-        m_win = std::make_unique<MainWindow>(m_db->db());
-        m_win->resize(1024, 600);
-        m_win->show();
-        QApplication::setActiveWindow(m_win.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
+        QVERIFY(test::seedTill(m_db->db()));
+        m_win = test::openTillWindow(m_db->db());
+        QVERIFY(m_win);
         m_page = m_win->checkout();
         waitReady();
     }
@@ -312,18 +318,9 @@ private slots:
         page.resize(1024, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        auto *table = page.findChild<QTableWidget *>(QStringLiteral("stockTable"));
+        auto *table = page.findChild<QTableView *>(QStringLiteral("stockTable"));
         QVERIFY(table);
-        int row = -1;
-        for (int r = 0; r < table->rowCount(); ++r)
-            if (table->item(r, 0) && table->item(r, 0)->text() == u"JAM-STR")
-                row = r;
-        QVERIFY(row >= 0);
-        table->scrollToItem(table->item(row, 1));
-        QTest::mouseClick(table->viewport(),
-                          Qt::LeftButton,
-                          {},
-                          table->visualItemRect(table->item(row, 1)).center());
+        tapRow(table, QStringLiteral("JAM-STR"));
         const QString id = product("JAM-STR").id;
         const Milli before = StockLedger(m_db->db()).level(id)->level;
         auto *pad = page.findChild<QPushButton *>(QStringLiteral("stockQtyTouch"));
@@ -336,6 +333,55 @@ private slots:
         QTRY_VERIFY(!QApplication::activeModalWidget());
         tap(page.findChild<QPushButton *>(QStringLiteral("stockRecord")));
         QCOMPARE(StockLedger(m_db->db()).level(id)->level, before + 12000);
+    }
+
+    // A product's price and low-stock level changed in Inventory by taps alone: every number
+    // of the product form has the keypad beside it, every text the keyboard.
+    void productPriceByTouch()
+    {
+        AppContext ctx(m_db->db());
+        InventoryPage page(ctx);
+        page.resize(1024, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTabBar *tabs = page.findChild<QTabWidget *>(QStringLiteral("inventoryTabs"))->tabBar();
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+        auto *table = page.findChild<QAbstractItemView *>(QStringLiteral("productTable"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->isVisible());
+        tapRow(table, QStringLiteral("JAM-STR"));
+        QCOMPARE(page.findChild<QLineEdit *>(QStringLiteral("productName"))->text(),
+                 product("JAM-STR").name);
+        for (const char *name :
+             {"productPriceTouch", "productLowStockTouch", "productQuickPosTouch"}) {
+            auto *pad = page.findChild<QPushButton *>(QLatin1String(name));
+            QVERIFY2(pad, qPrintable(QStringLiteral("no keypad: %1").arg(QLatin1String(name))));
+            QCOMPARE(pad->text(), QStringLiteral("123"));
+        }
+        for (const char *name : {"productNameTouch",
+                                 "productCategoryTouch",
+                                 "productBarcodesTouch",
+                                 "productQuickColorTouch"})
+            QVERIFY2(page.findChild<QPushButton *>(QLatin1String(name)),
+                     qPrintable(QStringLiteral("no keyboard: %1").arg(QLatin1String(name))));
+
+        auto typeOnKeypad = [&](const char *button, const QString &digits) {
+            tap(page.findChild<QPushButton *>(QLatin1String(button)));
+            auto *prompt = waitDialog<TouchPrompt>();
+            QVERIFY(prompt);
+            QVERIFY(prompt->findChild<NumericKeypad *>());
+            QVERIFY(tapKeys(prompt, digits)); // the prefilled value is selected: replaced
+            tap(standardButton(prompt, QDialogButtonBox::Ok));
+            QTRY_VERIFY(!QApplication::activeModalWidget());
+        };
+        typeOnKeypad("productPriceTouch", QStringLiteral("12"));
+        typeOnKeypad("productLowStockTouch", QStringLiteral("4"));
+        typeOnKeypad("productQuickPosTouch", QStringLiteral("7"));
+        tap(page.findChild<QPushButton *>(QStringLiteral("productSave")));
+        const Product jam = product("JAM-STR");
+        QCOMPARE(jam.price, 1200);
+        QCOMPARE(jam.lowStock, 4000);
+        QCOMPARE(jam.quickPos, std::optional<int>(7));
     }
 
     // The drawer counted on the keypad: three $20 notes.

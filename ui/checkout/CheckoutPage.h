@@ -2,8 +2,8 @@
 
 #include "AppContext.h"
 #include "SaleRepository.h"
+#include "checkout/CheckoutSession.h"
 
-#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -16,20 +16,23 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class QTextBrowser;
-class QUndoStack;
 
 namespace sk::ui {
 
 class BarcodeScanner;
 class CartModel;
+class CartPanel;
+class CheckoutKeys;
+class LastSalePanel;
 class QuickKeysPanel;
+class SearchPanel;
 
 // The counter: quick keys (all, and by category), search-as-you-type, scanner input, the cart with
-// its totals, and payment. The open cart is saved on every change (a crash loses nothing) and is
-// the only thing with undo; after payment a mistake is a void or refund (Today's sales).
-// After a sale the change due and the receipt stay on screen until the next item is rung up,
-// so the till is ready for the next customer without another tap.
+// its totals, and payment. The open sale itself (cart, undo, park and resume, payment, voids and
+// refunds) is a CheckoutSession; this page shows it in three panels (SearchPanel, CartPanel,
+// LastSalePanel), asks what it needs in dialogs and passes the session's announcements on to
+// the rest of the app (AppContext). After a sale the change due and the receipt stay on screen
+// until the next item is rung up, so the till is ready for the next customer without a tap.
 class CheckoutPage : public QWidget
 {
     Q_OBJECT
@@ -37,21 +40,23 @@ public:
     explicit CheckoutPage(AppContext &ctx, QWidget *parent = nullptr);
     ~CheckoutPage() override;
 
+    CheckoutSession *session() const { return m_session; }
     CartModel *cartModel() const { return m_model; }
-    QUndoStack *undoStack() const { return m_undo; }
-    QLineEdit *searchField() const { return m_search; }
-    QListWidget *searchResults() const { return m_results; }
-    QTableView *cartView() const { return m_view; }
+    // The open cart's undo history (count(), undo(), redo()).
+    CheckoutSession *undoStack() const { return m_session; }
+    QLineEdit *searchField() const;
+    QListWidget *searchResults() const;
+    QTableView *cartView() const;
     QTabWidget *quickKeyTabs() const;
-    QuickKeysPanel *quickKeys() const { return m_keysPanel; }
+    QuickKeysPanel *quickKeys() const;
     QPushButton *quickKey(const QString &sku) const;
-    QPushButton *payButton() const { return m_pay; }
+    QPushButton *payButton() const;
     bool showingLastSale() const;
     const SaleRecord &lastSale() const { return m_lastSale; }
     QString lastReceiptHtml() const { return m_lastHtml; }
-    qint64 lastCommitNs() const { return m_lastCommitNs; }
-    QLabel *changeLabel() const { return m_change; }
-    QLabel *totalLabel() const { return m_total; }
+    qint64 lastCommitNs() const { return m_session->lastPayNs(); }
+    QLabel *changeLabel() const;
+    QLabel *totalLabel() const;
 
     // Ring up `p`; items sold by weight ask for it unless `qty` is given (milli-units).
     void addProduct(const Product &p, Milli qty = 0);
@@ -85,53 +90,32 @@ signals:
     void saleCompleted(const sk::SaleRecord &sale);
     void statusMessage(const QString &text);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    QWidget *buildLeft();
-    QWidget *buildCartPanel();
-    QWidget *buildLastSalePanel();
+    friend class CheckoutKeys;
+
     void openTracked(QDialog *dialog); // sized to the screen, opened, focus handed back after
     void applyCart(const Cart &cart, const QString &what);
-    void refreshTotals();
-    void updateSearch(const QString &text);
-    void resetSearch();
-    void searchEntered();
     void selectRow(int row);
     int selectedRow() const;
+    // The line actions act on the selected line, or on the last one when none is selected.
+    int selectedOrLastRow() const;
     bool ensureMarketDay(std::function<void()> then);
     void commitSale(const QList<TenderEntry> &tenders);
-    void saveOpenCart();
     void logPriceChange(const ActedBy &by, const QString &detail);
 
     AppContext &m_ctx;
-    SaleRules m_rules;
+    CheckoutSession *m_session;
     CartModel *m_model;
-    QUndoStack *m_undo;
     BarcodeScanner *m_scanner;
-    bool m_dayOpen = false;
-    QTimer m_saveTimer;
+    CheckoutKeys *m_keys = nullptr;
 
-    QLineEdit *m_search = nullptr;
-    QStackedWidget *m_leftStack = nullptr;
-    QuickKeysPanel *m_keysPanel = nullptr;
-    QListWidget *m_results = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
     QStackedWidget *m_right = nullptr;
-    QWidget *m_cartPanel = nullptr;
-    QWidget *m_lastPanel = nullptr;
-    QTableView *m_view = nullptr;
-    QLabel *m_subtotal = nullptr;
-    QLabel *m_total = nullptr;
-    QLabel *m_itemCount = nullptr;
-    QPushButton *m_pay = nullptr;
-    QLabel *m_change = nullptr;
-    QLabel *m_lastInfo = nullptr;
-    QTextBrowser *m_receipt = nullptr;
+    CartPanel *m_cartPanel = nullptr;
+    LastSalePanel *m_lastPanel = nullptr;
 
     SaleRecord m_lastSale;
     QString m_lastHtml;
-    qint64 m_lastCommitNs = 0;
     std::function<void()> m_drawerOpener;
 };
 

@@ -27,11 +27,28 @@
 
 namespace sk::ui {
 
+SalesDialog::SalesDialog(AppContext &ctx, CheckoutSession &session, QWidget *parent)
+    : SalesDialog(ctx, &session, session.rules(), parent)
+{}
+
 SalesDialog::SalesDialog(AppContext &ctx, const SaleRules &rules, QWidget *parent)
+    : SalesDialog(ctx, nullptr, rules, parent)
+{}
+
+SalesDialog::SalesDialog(AppContext &ctx,
+                         CheckoutSession *session,
+                         const SaleRules &rules,
+                         QWidget *parent)
     : QDialog(parent)
     , m_ctx(ctx)
+    , m_session(session)
     , m_rules(rules)
 {
+    if (!m_session) {
+        m_session = new CheckoutSession(ctx.db(), this);
+        connect(m_session, &CheckoutSession::saleCommitted, &m_ctx, &AppContext::saleCommitted);
+        connect(m_session, &CheckoutSession::stockChanged, &m_ctx, &AppContext::stockChanged);
+    }
     setWindowTitle(tr("Today's sales"));
     setObjectName(QStringLiteral("SalesDialog"));
     auto *lay = new QVBoxLayout(this);
@@ -239,16 +256,12 @@ void SalesDialog::voidSelected()
         Dialogs::warning(this, tr("Void sale"), tr("A void needs a reason."));
         return;
     }
-    SaleRepository repo(m_ctx.db());
-    repo.setActedBy(by);
-    auto r = repo.voidSale(id, reason->trimmed());
+    auto r = m_session->voidSale(id, reason->trimmed(), by);
     if (!r) {
         Dialogs::warning(
             this, tr("Void sale"), tr("The sale was not voided: %1").arg(r.error().detail));
         return;
     }
-    emit m_ctx.saleCommitted(r->id);
-    emit m_ctx.stockChanged();
     selectSale(r->id);
 }
 
@@ -268,16 +281,12 @@ void SalesDialog::refundSelected()
     auto *dlg = new RefundDialog(*sale, *earlier, m_rules, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this, dlg, id, by] {
-        SaleRepository repo(m_ctx.db());
-        repo.setActedBy(by);
-        auto r = repo.refund(id, dlg->items(), dlg->reason(), dlg->refundTender());
+        auto r = m_session->refund(id, dlg->items(), dlg->reason(), dlg->refundTender(), by);
         if (!r) {
             Dialogs::warning(
                 this, tr("Refund"), tr("No refund was made: %1").arg(r.error().detail));
             return;
         }
-        emit m_ctx.saleCommitted(r->id);
-        emit m_ctx.stockChanged();
         selectSale(r->id);
     });
     connect(dlg, &QDialog::finished, this, [this] {

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "SaleRepository.h"
+#include "checkout/CheckoutSession.h"
 
 #include <QDialog>
 
@@ -19,11 +20,15 @@ class RefundDialog;
 // Today's sales (the open market day, else today's date): pick one to see its receipt, print
 // it, void it or refund some of its lines. Voids and refunds are owner-only (a helper gets an
 // owner's PIN approval there and then) and need a reason;
-// the result is a new record with its own (refund) receipt, shown and printable at once.
+// the result is a new record with its own (refund) receipt, shown and printable at once. The
+// session stores them and announces them.
 class SalesDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // Voids and refunds go through the counter's session, which announces them.
+    SalesDialog(AppContext &ctx, CheckoutSession &session, QWidget *parent = nullptr);
+    // On its own (no counter): a session of its own, its announcements passed on to `ctx`.
     SalesDialog(AppContext &ctx, const SaleRules &rules, QWidget *parent = nullptr);
     // As much of the screen as it gets (fitToScreen() keeps it inside): the list's columns and
     // the receipt side by side.
@@ -55,7 +60,10 @@ private:
     void reload();
     void showSelected();
 
+    SalesDialog(AppContext &ctx, CheckoutSession *session, const SaleRules &rules, QWidget *parent);
+
     AppContext &m_ctx;
+    CheckoutSession *m_session;
     SaleRules m_rules;
     SalesListModel *m_model;
     QTableView *m_view;

@@ -1,7 +1,9 @@
 #include "CartModel.h"
 
-#include "common/NumberField.h"
+#include "checkout/CheckoutSession.h"
+
 #include "common/DisplayNames.h"
+#include "common/NumberField.h"
 #include "common/Style.h"
 
 #include <QLocale>
@@ -31,18 +33,7 @@ bool CartModel::sameLine(const CartLine &a, const CartLine &b)
 
 Cart CartModel::withAdded(const CartLine &line) const
 {
-    Cart c = m_cart;
-    if (line.product.unit == Unit::Each && line.discount.kind == Discount::Kind::None) {
-        for (CartLine &l : c.lines) {
-            if (l.product.id == line.product.id && l.product.price == line.product.price
-                && l.discount.kind == Discount::Kind::None) {
-                l.qty += line.qty;
-                return c;
-            }
-        }
-    }
-    c.lines.append(line);
-    return c;
+    return cartWithAdded(m_cart, line);
 }
 
 void CartModel::setCart(const Cart &cart)

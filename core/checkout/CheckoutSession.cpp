@@ -1,0 +1,243 @@
+#include "CheckoutSession.h"
+
+#include "Database.h"
+
+#include <QElapsedTimer>
+
+namespace sk {
+
+Cart cartWithAdded(const Cart &cart, const CartLine &line)
+{
+    Cart c = cart;
+    if (line.product.unit == Unit::Each && line.discount.kind == Discount::Kind::None) {
+        for (CartLine &l : c.lines) {
+            if (l.product.id == line.product.id && l.product.price == line.product.price
+                && l.discount.kind == Discount::Kind::None) {
+                l.qty += line.qty;
+                return c;
+            }
+        }
+    }
+    c.lines.append(line);
+    return c;
+}
+
+CheckoutSession::CheckoutSession(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(0);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] {
+        if (auto s = saveOpenCart(); !s)
+            emit openCartNotSaved(s.error().detail);
+    });
+    reloadRules();
+    refreshMarketDay();
+}
+
+CheckoutSession::~CheckoutSession()
+{
+    // A change made an instant before the till closed is still written.
+    if (m_saveTimer.isActive())
+        (void)saveOpenCart();
+}
+
+bool CheckoutSession::reloadRules()
+{
+    auto r = SaleRules::load(m_db);
+    if (!r)
+        return false;
+    m_rules = *r;
+    return true;
+}
+
+bool CheckoutSession::restoreOpenCart()
+{
+    CartStore store(m_db);
+    auto open = store.loadOpen();
+    if (!open || !*open || (*open)->lines.isEmpty())
+        return false;
+    setCart(**open, false);
+    return true;
+}
+
+void CheckoutSession::setCart(const Cart &cart, bool save)
+{
+    m_cart = cart;
+    if (save)
+        m_saveTimer.start();
+    emit cartChanged();
+}
+
+void CheckoutSession::apply(const Cart &next, const QString &what)
+{
+    // A new step after undone ones replaces them, as in any editor.
+    m_steps.resize(m_index);
+    m_steps.append(Step{m_cart, next, what});
+    m_index = int(m_steps.size());
+    setCart(next, true);
+    emit historyChanged();
+}
+
+QString CheckoutSession::undoText() const
+{
+    return canUndo() ? m_steps[m_index - 1].text : QString();
+}
+
+void CheckoutSession::undo()
+{
+    if (!canUndo())
+        return;
+    --m_index;
+    setCart(m_steps[m_index].before, true);
+    emit historyChanged();
+}
+
+void CheckoutSession::redo()
+{
+    if (!canRedo())
+        return;
+    setCart(m_steps[m_index].after, true);
+    ++m_index;
+    emit historyChanged();
+}
+
+void CheckoutSession::clear()
+{
+    if (m_steps.isEmpty())
+        return;
+    m_steps.clear();
+    m_index = 0;
+    emit historyChanged();
+}
+
+bool CheckoutSession::refreshMarketDay()
+{
+    auto d = MarketDayRepository(m_db).current();
+    m_dayOpen = d && d->has_value();
+    return m_dayOpen;
+}
+
+Result<QStringList> CheckoutSession::marketNames()
+{
+    return MarketDayRepository(m_db).marketNames();
+}
+
+Status CheckoutSession::openMarketDay(const QString &marketName, Minor openingFloat)
+{
+    auto r = MarketDayRepository(m_db).open(marketName, openingFloat);
+    if (!r)
+        return std::unexpected(r.error());
+    m_dayOpen = true;
+    emit marketDayChanged();
+    return {};
+}
+
+Result<SaleRecord> CheckoutSession::pay(const QList<TenderEntry> &tenders)
+{
+    Cart cart = m_cart;
+    cart.tenders = tenders;
+    QElapsedTimer timer;
+    timer.start();
+    Result<SaleRecord> r = CartStore(m_db).commitSale(cart, m_rules);
+    m_lastPayNs = timer.nsecsElapsed();
+    if (!r)
+        return r;
+    // The saved open cart went in the sale's own transaction: nothing left to write.
+    m_saveTimer.stop();
+    clear();
+    setCart(Cart{}, false);
+    emit saleCommitted(r->id);
+    emit stockChanged();
+    return r;
+}
+
+Status CheckoutSession::park(const QString &label)
+{
+    m_saveTimer.stop();
+    auto r = CartStore(m_db).park(m_cart, label);
+    if (!r) {
+        m_saveTimer.start(); // the cart stays open, and on disk
+        return std::unexpected(r.error());
+    }
+    clear();
+    setCart(Cart{}, false); // park() removed the saved open cart
+    return {};
+}
+
+Result<QList<ParkedCart>> CheckoutSession::parked()
+{
+    return CartStore(m_db).parked();
+}
+
+Status CheckoutSession::resume(const QString &parkedId, const QString &labelForOpen)
+{
+    if (!isEmpty())
+        if (auto p = park(labelForOpen); !p)
+            return p;
+    auto c = CartStore(m_db).take(parkedId);
+    if (!c)
+        return std::unexpected(c.error());
+    clear();
+    setCart(*c, true);
+    return {};
+}
+
+Result<SaleRecord>
+CheckoutSession::voidSale(const QString &saleId, const QString &reason, const ActedBy &by)
+{
+    SaleRepository repo(m_db);
+    repo.setActedBy(by);
+    auto r = repo.voidSale(saleId, reason);
+    if (r) {
+        emit saleCommitted(r->id);
+        emit stockChanged();
+    }
+    return r;
+}
+
+Result<SaleRecord> CheckoutSession::refund(const QString &saleId,
+                                           const QList<RefundItem> &items,
+                                           const QString &reason,
+                                           const QString &refundTender,
+                                           const ActedBy &by)
+{
+    SaleRepository repo(m_db);
+    repo.setActedBy(by);
+    auto r = repo.refund(saleId, items, reason, refundTender);
+    if (r) {
+        emit saleCommitted(r->id);
+        emit stockChanged();
+    }
+    return r;
+}
+
+Status CheckoutSession::logPriceChange(const ActedBy &by, const QString &detail)
+{
+    TillAction a;
+    a.action = Permissions::code(Action::PriceChange);
+    a.user = by.user;
+    a.approvedBy = by.approvedBy;
+    a.detail = detail.left(500);
+    if (auto d = MarketDayRepository(m_db).current(); d && *d)
+        a.marketDayId = (*d)->id;
+    if (auto l = TillActionLog(m_db).record(a); !l)
+        return std::unexpected(l.error());
+    return {};
+}
+
+Status CheckoutSession::recordNoSale(const ActedBy &by)
+{
+    if (auto l = TillActionLog(m_db).recordNoSale(by); !l)
+        return std::unexpected(l.error());
+    return {};
+}
+
+Status CheckoutSession::saveOpenCart()
+{
+    m_saveTimer.stop();
+    return CartStore(m_db).saveOpen(m_cart);
+}
+
+} // namespace sk

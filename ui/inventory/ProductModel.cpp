@@ -1,0 +1,138 @@
+#include "ProductModel.h"
+
+#include "InventoryPage.h"
+#include "common/DisplayNames.h"
+#include "common/Style.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace sk::ui {
+
+ProductModel::ProductModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ProductModel::setProducts(const QList<Product> &products, const Currency &currency)
+{
+    beginResetModel();
+    m_products = products;
+    m_currency = currency;
+    endResetModel();
+}
+
+const Product *ProductModel::byId(const QString &id) const
+{
+    for (const Product &p : m_products)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+int ProductModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_products.size());
+}
+
+int ProductModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProductModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_products.size())
+        return {};
+    const Product &p = m_products[index.row()];
+    const QColor quick(p.quickColor);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Sku:
+            return p.sku;
+        case Name:
+            return p.name;
+        case Category:
+            return p.category;
+        case UnitCol:
+            return DisplayNames::unit(p.unit);
+        case Price:
+            return money(p.price, m_currency);
+        case Tax:
+            return p.taxCategory;
+        case QuickKey:
+            return p.quickPos ? QString::number(*p.quickPos) : QString();
+        case Active:
+            return p.active ? InventoryPage::tr("yes") : InventoryPage::tr("no");
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Price || index.column() == QuickKey)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::BackgroundRole:
+        if (index.column() == QuickKey && quick.isValid())
+            return QBrush(quick);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == QuickKey)
+            return QBrush(readableOn(quick.isValid() ? quick : QColor(Qt::white)));
+        return {};
+    case ProductIdRole:
+        return p.id;
+    default:
+        return {};
+    }
+}
+
+QVariant ProductModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Sku:
+        return InventoryPage::tr("SKU");
+    case Name:
+        return InventoryPage::tr("Name");
+    case Category:
+        return InventoryPage::tr("Category");
+    case UnitCol:
+        return InventoryPage::tr("Unit");
+    case Price:
+        return InventoryPage::tr("Price");
+    case Tax:
+        return InventoryPage::tr("Tax");
+    case QuickKey:
+        return InventoryPage::tr("Quick key");
+    case Active:
+        return InventoryPage::tr("Active");
+    }
+    return {};
+}
+
+ProductFilter::ProductFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{}
+
+void ProductFilter::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+bool ProductFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_text.isEmpty())
+        return true;
+    const QAbstractItemModel *m = sourceModel();
+    return m->index(sourceRow, ProductModel::Sku, sourceParent)
+               .data()
+               .toString()
+               .startsWith(m_text, Qt::CaseInsensitive)
+           || m->index(sourceRow, ProductModel::Name, sourceParent)
+                  .data()
+                  .toString()
+                  .contains(m_text, Qt::CaseInsensitive);
+}
+
+} // namespace sk::ui

@@ -1,3 +1,4 @@
+#include "BusinessSettings.h"
 #include "Catalog.h"
 
 #include "Csv.h"
@@ -130,8 +131,7 @@ importPass(Database &db, QIODevice *in, bool skipBad, bool careful, bool &again)
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("line 1: the header has no \"%1\" column")
                             .arg(QLatin1String(required)));
-    const Currency currency
-        = BusinessSettings(db).currency();
+    const Currency currency = BusinessSettings(db).currency();
     CatalogImportReport report;
     ProductRepository repo(db);
     Transaction tx(db);

@@ -1,6 +1,7 @@
 #include "ServerStore.h"
 
 #include "Catalog.h"
+#include "StockLedger.h"
 #include "StoreConnection.h"
 #include "StoreSupport.h"
 #include "sync/SyncEngine.h"

@@ -251,12 +251,12 @@ void StockTab::loadHistory()
                            0,
                            cell(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.createdAt),
                                                    QLocale::ShortFormat)));
-        m_history->setItem(r, 1, cell(kinds.value(m.kind, m.kind)));
-        m_history->setItem(
-            r,
-            2,
-            cell(m.kind == u"count" ? quantity(m.qty, p->unit) : signedQuantity(m.qty, p->unit),
-                 true));
+        m_history->setItem(r, 1, cell(kinds.value(stockKindCode(m.kind))));
+        m_history->setItem(r,
+                           2,
+                           cell(m.kind == StockKind::Count ? quantity(m.qty, p->unit)
+                                                           : signedQuantity(m.qty, p->unit),
+                                true));
         QString note = m.reason;
         if (!m.context.isEmpty())
             note = contexts.value(m.context, m.context)

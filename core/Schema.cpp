@@ -234,7 +234,8 @@ const std::vector<Migration> &migrations()
                                                 migrationMoney(),
                                                 migrationRoles(),
                                                 migrationReports(),
-                                                migrationCatchUp()};
+                                                migrationCatchUp(),
+                                                migrationHardware()};
     return list;
 }
 

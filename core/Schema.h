@@ -33,6 +33,7 @@ Migration migrationMoney();       // 9: SchemaMoney.cpp (refund_to, refund origi
 Migration migrationRoles();       // 10: SchemaRoles.cpp (till action log: who, who approved)
 Migration migrationReports();     // 11: SchemaReports.cpp (summaries and indexes for every report)
 Migration migrationCatchUp();     // 12: SchemaCatchUp.cpp (a new device's snapshot of stock)
+Migration migrationHardware();    // 13: hardware/SchemaHardware.cpp (receipts waiting to print)
 
 // Schema 8's queue of unsent outbox events (pending or rejected): a FROM clause of their rows
 // as `o`, in queue order by `u.seq`; and the condition that a row of `outbox` is one of them.

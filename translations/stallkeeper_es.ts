@@ -33,6 +33,47 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::PrinterTransport</name>
+    <message>
+        <source>The printer did not answer in %1 s.</source>
+        <translation>La impresora no respondió en %1 s.</translation>
+    </message>
+    <message>
+        <source>The printer closed the connection before the receipt was sent.</source>
+        <translation>La impresora cerró la conexión antes de recibir todo el ticket.</translation>
+    </message>
+    <message>
+        <source>Printer %1: %2</source>
+        <translation>Impresora %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::ReceiptPrinter</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::SerialScale</name>
+    <message>
+        <source>The scale on %1 does not answer. Check its cable, that it is on, and its protocol and speed.</source>
+        <translation>La báscula en %1 no responde. Revise el cable, que esté encendida, y su protocolo y velocidad.</translation>
+    </message>
+    <message>
+        <source>The scale on %1 stopped: %2</source>
+        <translation>La báscula en %1 dejó de funcionar: %2</translation>
+    </message>
+    <message>
+        <source>The scale on %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la báscula en %1: %2</translation>
+    </message>
+    <message>
+        <source>The scale on %1 sent something unreadable (%2). Check its protocol setting.</source>
+        <translation>La báscula en %1 envió algo ilegible (%2). Revise el protocolo configurado.</translation>
+    </message>
+</context>
+<context>
     <name>sk::reports</name>
     <message>
         <source>Sales</source>
@@ -736,6 +777,18 @@ siguiente cliente</translation>
     <message>
         <source>Drawer opened with no sale. It is listed in the end-of-day summary.</source>
         <translation>Cajón abierto sin venta. Aparece en el resumen del cierre.</translation>
+    </message>
+    <message>
+        <source>Label not taken</source>
+        <translation>Etiqueta no aceptada</translation>
+    </message>
+    <message>
+        <source>No item has the item code on label %1. Give the item that code as its SKU or a barcode under Inventory.</source>
+        <translation>Ningún artículo tiene el código de la etiqueta %1. Asigne ese código al artículo como SKU o código de barras en Inventario.</translation>
+    </message>
+    <message>
+        <source>Label %1 did not read right. Scan it again, or weigh the item.</source>
+        <translation>La etiqueta %1 no se leyó bien. Escanéela otra vez o pese el artículo.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1929,14 @@ siguiente cliente</translation>
             <numerusform>Hoy: %n venta, %1</numerusform>
             <numerusform>Hoy: %n ventas, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Receipt not printed: %1</source>
+        <translation>Recibo no impreso: %1</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1 The receipt waits and prints later.</source>
+        <translation>Impresora de recibos: %1 El recibo queda en espera y se imprimirá después.</translation>
     </message>
 </context>
 <context>

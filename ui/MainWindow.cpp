@@ -4,6 +4,7 @@
 #include "SaleRepository.h"
 #include "checkout/CheckoutPage.h"
 #include "checkout/PinStore.h"
+#include "checkout/WeightDialog.h"
 #include "common/Style.h"
 #include "hardware/ReceiptPrinter.h"
 #include "lock/LockScreen.h"
@@ -146,6 +147,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     });
     // The receipt printer set up under Settings (if any) gets every sale; a printer that is
     // off leaves the receipt waiting in its queue and says so in the status bar.
+    WeightDialog::setScale(hw::SerialScaleSettings::fromLocalSettings(m_ctx->db()));
     auto *receipts = new hw::ReceiptPrinter(m_ctx->db(), this);
     receipts->setObjectName(QStringLiteral("receiptPrinter"));
     connect(

@@ -41,6 +41,20 @@ Result<SerialScaleSettings> SerialScaleSettings::parse(const QString &device,
     return s;
 }
 
+std::optional<SerialScaleSettings> SerialScaleSettings::fromLocalSettings(Database &db)
+{
+    const QString device = db.localSetting(kDeviceKey).trimmed();
+    if (device.isEmpty())
+        return std::nullopt;
+    auto protocol = scale::protocolFromName(db.localSetting(kProtocolKey, QStringLiteral("nci")));
+    if (!protocol)
+        return std::nullopt;
+    auto s = parse(device, *protocol);
+    if (!s)
+        return std::nullopt;
+    return *s;
+}
+
 SerialScale::SerialScale(const SerialScaleSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Database.h"
 #include "Scale.h"
 
 #include <QObject>
@@ -22,6 +23,12 @@ struct SerialScaleSettings
 
     // "serial:/dev/ttyUSB0?baud=9600&frame=7E1" or a bare port path.
     static Result<SerialScaleSettings> parse(const QString &device, scale::Protocol protocol);
+
+    // This device's scale (local settings, never synced: the scale belongs to the machine):
+    // `scale_device` and `scale_protocol`. nullopt when none is set up or the setting is bad.
+    static inline const QString kDeviceKey = QStringLiteral("scale_device");
+    static inline const QString kProtocolKey = QStringLiteral("scale_protocol");
+    static std::optional<SerialScaleSettings> fromLocalSettings(Database &db);
 };
 
 // A scale on a serial port (USB-serial, RS-232). start() opens the port and asks for the weight

@@ -1,5 +1,6 @@
 #include "CaptureServer.h"
 #include "EscPosDecoder.h"
+#include "ScaleSimulator.h"
 #include "TestSupport.h"
 
 #include "DemoData.h"
@@ -8,12 +9,14 @@
 #include "SaleRepository.h"
 #include "checkout/CheckoutPage.h"
 #include "checkout/TenderDialog.h"
+#include "checkout/WeightDialog.h"
 #include "common/Dialogs.h"
 #include "hardware/Barcode.h"
 #include "hardware/ReceiptPrinter.h"
 #include "models/CartModel.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStatusBar>
@@ -91,6 +94,7 @@ private slots:
     }
     void cleanup()
     {
+        WeightDialog::setScale(std::nullopt);
         m_win.reset();
         m_db.reset();
         m_printer.close();
@@ -138,6 +142,63 @@ private slots:
         QTRY_COMPARE(m_printer.prints.size(), 1);
         QTRY_VERIFY(printer->queue().waiting()->isEmpty());
         QCOMPARE(decodeEscPos(m_printer.prints.first()).drawerKicks, 1);
+    }
+
+    // The weight dialog opened for tomatoes (sold by lb), reading `sim`.
+    WeightDialog *weighTomatoes(ScaleSimulator &sim)
+    {
+        auto settings = hw::SerialScaleSettings::parse(sim.port(), hw::scale::Protocol::Nci);
+        settings->pollMs = 20;
+        WeightDialog::setScale(*settings);
+        QTest::keyClicks(static_cast<QWidget *>(nullptr), QStringLiteral("heirloom"));
+        QTest::qWait(300); // past the scanner's burst window, as a person types
+        QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Return);
+        WeightDialog *d = nullptr;
+        if (!QTest::qWaitFor([&] {
+                return (d = qobject_cast<WeightDialog *>(QApplication::activeModalWidget()));
+            }))
+            return nullptr;
+        return d;
+    }
+
+    void weightFromTheScaleThenCash()
+    {
+        ScaleSimulator sim;
+        sim.frames = {QByteArray("\n  0.900lb\r\n10\r\x03"), QByteArray("\n  1.250lb\r\n00\r\x03")};
+        WeightDialog *d = weighTomatoes(sim);
+        QVERIFY(d);
+        QTRY_COMPARE(d->quantity(), 1250); // taken by itself once stable
+        QVERIFY(d->scaleStatus()->text().contains(QStringLiteral("1.250")));
+        QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Return);
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
+        QCOMPARE(m_page->cartModel()->cart().lines.first().qty, 1250);
+        waitReady();
+        payExactCash();
+        QCOMPARE(lastSale().total, 563); // 1.25 lb x $4.50
+        QTRY_COMPARE(m_printer.prints.size(), 1);
+        QCOMPARE(decodeEscPos(m_printer.prints.first()).drawerKicks, 1);
+    }
+
+    void unstableOverloadAndOtherUnitAreNotTaken()
+    {
+        ScaleSimulator sim;
+        sim.frames = {QByteArray("\n  1.250lb\r\n10\r\x03")}; // never settles
+        WeightDialog *d = weighTomatoes(sim);
+        QVERIFY(d);
+        QTRY_VERIFY(d->scaleStatus()->text().contains(QStringLiteral("settling")));
+        QTest::qWait(300);
+        QCOMPARE(d->quantity(), 0);
+        sim.frames = {QByteArray("\n02\r\x03")}; // over capacity
+        sim.answered = 0;
+        QTRY_VERIFY(d->scaleStatus()->text().contains(QStringLiteral("Too heavy")));
+        QCOMPARE(d->quantity(), 0);
+        sim.frames = {QByteArray("\n  0.567kg\r\n00\r\x03")}; // another unit
+        sim.answered = 0;
+        QTRY_VERIFY(d->useScaleButton()->isVisible());
+        QCOMPARE(d->quantity(), 0); // not until the vendor says so
+        QTest::mouseClick(d->useScaleButton(), Qt::LeftButton);
+        QCOMPARE(d->quantity(), 1250); // 0.567 kg = 1.250 lb
+        d->reject();
     }
 
     void misreadLabelIsRefusedInWords()

@@ -7,6 +7,7 @@
 #include "hardware/EscPos.h"
 #include "hardware/Label.h"
 #include "hardware/PrintQueue.h"
+#include "hardware/ReceiptPrinter.h"
 #include "hardware/SerialScale.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,25 @@ int cmdPrinter(Context &ctx, Args &a)
                 << " (" << bytes.size() << " bytes)\n";
         return 0;
     }
+    if (sub == u"use") {
+        // This device's receipt printer (local settings: printers belong to the machine).
+        rejectUnknown(a,
+                      {QStringLiteral("device"), QStringLiteral("paper"), QStringLiteral("none")});
+        Database &db = ctx.database();
+        if (a.flag(QStringLiteral("none"))) {
+            check(db.setLocalSetting(ReceiptPrinter::kPrinterKey, QString()));
+            ctx.out << "no receipt printer\n";
+            return 0;
+        }
+        const DeviceAddress address = deviceArg(a);
+        const QString paper = a.value(QStringLiteral("paper"), QStringLiteral("80"));
+        if (paper != u"58" && paper != u"80")
+            usageError(QStringLiteral("--paper is 58 or 80 (mm)"));
+        check(db.setLocalSetting(ReceiptPrinter::kPrinterKey, address.toString()));
+        check(db.setLocalSetting(ReceiptPrinter::kPaperKey, paper));
+        ctx.out << "receipts print on " << address.toString() << " (" << paper << " mm)\n";
+        return 0;
+    }
     if (sub == u"queue") {
         rejectUnknown(a, {});
         PrintQueue queue(ctx.database());
@@ -139,13 +159,35 @@ int cmdPrinter(Context &ctx, Args &a)
                 QStringLiteral("%1 receipt(s) still waiting: %2").arg(left).arg(lastError)));
         return 0;
     }
-    usageError(QStringLiteral("printer takes test, drawer, queue or retry"));
+    usageError(QStringLiteral("printer takes test, drawer, use, queue or retry"));
 }
 
 int cmdScale(Context &ctx, Args &a)
 {
+    if (a.positional.value(0) == u"use" && a.positional.size() == 1) {
+        rejectUnknown(
+            a, {QStringLiteral("device"), QStringLiteral("protocol"), QStringLiteral("none")});
+        Database &db = ctx.database();
+        if (a.flag(QStringLiteral("none"))) {
+            check(db.setLocalSetting(SerialScaleSettings::kDeviceKey, QString()));
+            ctx.out << "no scale\n";
+            return 0;
+        }
+        const auto protocol = checkArg(
+            scale::protocolFromName(a.value(QStringLiteral("protocol"), QStringLiteral("nci"))),
+            QStringLiteral("--protocol"));
+        const QString device = a.value(QStringLiteral("device"));
+        if (device.isEmpty())
+            usageError(QStringLiteral("--device is required, e.g. /dev/ttyUSB0"));
+        checkArg(SerialScaleSettings::parse(device, protocol), QStringLiteral("--device"));
+        check(db.setLocalSetting(SerialScaleSettings::kDeviceKey, device));
+        check(db.setLocalSetting(SerialScaleSettings::kProtocolKey, scale::protocolName(protocol)));
+        ctx.out << "the weight dialog reads " << device << " (" << scale::protocolName(protocol)
+                << ")\n";
+        return 0;
+    }
     if (a.positional.value(0) != u"read" || a.positional.size() != 1)
-        usageError(QStringLiteral("scale takes read --device DEV --protocol nci|cas"));
+        usageError(QStringLiteral("scale takes read --device DEV --protocol nci|cas, or use"));
     rejectUnknown(a,
                   {QStringLiteral("device"),
                    QStringLiteral("protocol"),
@@ -271,13 +313,17 @@ const CommandRegistration regPrinter{
     "                                           ESC/POS printer: tcp://HOST:9100, /dev/usb/lp0\n"
     "                                           or serial:/dev/ttyUSB0?baud=9600\n"
     "  printer drawer --device URI              open the cash drawer through the printer\n"
+    "  printer use --device URI [--paper 58|80] | printer use --none\n"
+    "                                           this device's receipt printer for every sale\n"
     "  printer queue | printer retry            receipts waiting for a printer; send them\n"};
 const CommandRegistration regScale{
     "scale",
     cmdScale,
     "  scale read --device DEV --protocol nci|cas [--unit lb|kg|oz|g]\n"
     "                                           the scale's stable weight (DEV: /dev/ttyUSB0,\n"
-    "                                           serial:/dev/ttyUSB0?baud=9600&frame=7E1)\n"};
+    "                                           serial:/dev/ttyUSB0?baud=9600&frame=7E1)\n"
+    "  scale use --device DEV --protocol nci|cas | scale use --none\n"
+    "                                           the scale the weight dialog reads\n"};
 const CommandRegistration regLabel{
     "label",
     cmdLabel,

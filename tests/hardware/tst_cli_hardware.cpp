@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "hardware/Barcode.h"
+#include "hardware/SerialScale.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -109,6 +110,7 @@ private slots:
     void printerDown();
     void labelPdfScansBack();
     void scaleRead();
+    void devicesOfThisMachine();
 };
 
 void TstCliHardware::printerTest()
@@ -254,6 +256,32 @@ void TstCliHardware::scaleRead()
     QCOMPARE(cli.exitCode(), 1);
     QVERIFY(
         QString::fromUtf8(cli.readAllStandardError()).contains(QStringLiteral("over capacity")));
+}
+
+void TstCliHardware::devicesOfThisMachine()
+{
+    TempDb db;
+    const QString path = db.dir() + QStringLiteral("/d.sqlite");
+    CliRun r = runCli(path, sl({"printer", "use", "--device", "tcp://10.0.0.9", "--paper", "58"}));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = runCli(path, sl({"scale", "use", "--device", "/dev/ttyUSB0", "--protocol", "cas"}));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    verifyCliFailure(
+        runCli(path, sl({"scale", "use", "--device", "/dev/ttyUSB0", "--protocol", "toledo"})),
+        QStringLiteral("nci or cas"));
+    r = runCli(path, sl({"printer", "use", "--device", "tcp://10.0.0.9", "--paper", "72"}));
+    QCOMPARE(r.code, 2); // a usage error
+    QVERIFY(r.err.contains(QStringLiteral("58 or 80")));
+    auto d = Database::open(path);
+    QVERIFY(d);
+    QCOMPARE((*d)->localSetting(QStringLiteral("receipt_printer")),
+             QStringLiteral("tcp://10.0.0.9:9100"));
+    QCOMPARE((*d)->localSetting(QStringLiteral("receipt_paper")), QStringLiteral("58"));
+    auto scale = hw::SerialScaleSettings::fromLocalSettings(**d);
+    QVERIFY(scale);
+    QCOMPARE(scale->port, QStringLiteral("/dev/ttyUSB0"));
+    QCOMPARE(scale->protocol, hw::scale::Protocol::Cas);
+    QVERIFY(!scale->sevenEvenOne);
 }
 
 QTEST_GUILESS_MAIN(TstCliHardware)

@@ -4119,6 +4119,46 @@ nächster Kunde</translation>
         <source>%1 of %2 comes to %3. That is more than usual (up to %4): is it right?</source>
         <translation>%1 %2 ergeben %3. Das ist mehr als üblich (bis %4): Stimmt das?</translation>
     </message>
+    <message>
+        <source>Reading the scale…</source>
+        <translation>Waage wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Scale: %1 Type the weight instead.</source>
+        <translation>Waage: %1 Geben Sie das Gewicht von Hand ein.</translation>
+    </message>
+    <message>
+        <source>The scale reports a fault (%1).</source>
+        <translation>Die Waage meldet einen Fehler (%1).</translation>
+    </message>
+    <message>
+        <source>Too heavy for the scale: not taken.</source>
+        <translation>Zu schwer für die Waage: nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The scale shows %1, below zero: zero it with nothing on it.</source>
+        <translation>Die Waage zeigt %1, unter null: stellen Sie sie leer auf null.</translation>
+    </message>
+    <message>
+        <source>Scale: %1, settling…</source>
+        <translation>Waage: %1, kommt zur Ruhe …</translation>
+    </message>
+    <message>
+        <source>Put the item on the scale.</source>
+        <translation>Legen Sie den Artikel auf die Waage.</translation>
+    </message>
+    <message>
+        <source>The scale weighs in %1: %2 is %3. Tap Use to take it.</source>
+        <translation>Die Waage wiegt in %1: %2 sind %3. Tippen Sie auf Übernehmen.</translation>
+    </message>
+    <message>
+        <source>Weight from the scale: %1</source>
+        <translation>Gewicht von der Waage: %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::eod::EodText</name>

@@ -4119,6 +4119,46 @@ siguiente cliente</translation>
         <source>%1 of %2 comes to %3. That is more than usual (up to %4): is it right?</source>
         <translation>%1 de %2 suman %3. Es más de lo habitual (hasta %4): ¿es correcto?</translation>
     </message>
+    <message>
+        <source>Reading the scale…</source>
+        <translation>Leyendo la báscula…</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Scale: %1 Type the weight instead.</source>
+        <translation>Báscula: %1 Escriba el peso a mano.</translation>
+    </message>
+    <message>
+        <source>The scale reports a fault (%1).</source>
+        <translation>La báscula indica un fallo (%1).</translation>
+    </message>
+    <message>
+        <source>Too heavy for the scale: not taken.</source>
+        <translation>Demasiado peso para la báscula: no se toma.</translation>
+    </message>
+    <message>
+        <source>The scale shows %1, below zero: zero it with nothing on it.</source>
+        <translation>La báscula marca %1, por debajo de cero: póngala a cero sin nada encima.</translation>
+    </message>
+    <message>
+        <source>Scale: %1, settling…</source>
+        <translation>Báscula: %1, estabilizándose…</translation>
+    </message>
+    <message>
+        <source>Put the item on the scale.</source>
+        <translation>Ponga el artículo en la báscula.</translation>
+    </message>
+    <message>
+        <source>The scale weighs in %1: %2 is %3. Tap Use to take it.</source>
+        <translation>La báscula pesa en %1: %2 son %3. Toque Usar para tomarlo.</translation>
+    </message>
+    <message>
+        <source>Weight from the scale: %1</source>
+        <translation>Peso de la báscula: %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::eod::EodText</name>

@@ -4119,6 +4119,46 @@ client suivant</translation>
         <source>%1 of %2 comes to %3. That is more than usual (up to %4): is it right?</source>
         <translation>%1 de %2 font %3. C&apos;est plus que d&apos;habitude (jusqu&apos;à %4) : est-ce exact ?</translation>
     </message>
+    <message>
+        <source>Reading the scale…</source>
+        <translation>Lecture de la balance…</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Prendre</translation>
+    </message>
+    <message>
+        <source>Scale: %1 Type the weight instead.</source>
+        <translation>Balance : %1 Saisissez le poids à la main.</translation>
+    </message>
+    <message>
+        <source>The scale reports a fault (%1).</source>
+        <translation>La balance signale une panne (%1).</translation>
+    </message>
+    <message>
+        <source>Too heavy for the scale: not taken.</source>
+        <translation>Trop lourd pour la balance : poids non pris.</translation>
+    </message>
+    <message>
+        <source>The scale shows %1, below zero: zero it with nothing on it.</source>
+        <translation>La balance affiche %1, sous zéro : remettez-la à zéro à vide.</translation>
+    </message>
+    <message>
+        <source>Scale: %1, settling…</source>
+        <translation>Balance : %1, en cours de stabilisation…</translation>
+    </message>
+    <message>
+        <source>Put the item on the scale.</source>
+        <translation>Posez l’article sur la balance.</translation>
+    </message>
+    <message>
+        <source>The scale weighs in %1: %2 is %3. Tap Use to take it.</source>
+        <translation>La balance pèse en %1 : %2 font %3. Touchez Prendre pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Weight from the scale: %1</source>
+        <translation>Poids de la balance : %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::eod::EodText</name>

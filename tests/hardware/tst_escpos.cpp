@@ -190,6 +190,9 @@ void TstEscPos::narrowPaper()
     const DecodedPrint p = decodeEscPos(bytes);
     QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
     QCOMPARE(p.drawerKicks, 0); // no cash: the drawer stays shut
+    // Exact cash, no change: the cash goes in the drawer, so it opens.
+    s.tenders.first().tender = QStringLiteral("cash");
+    QVERIFY(receiptDoc(s, header()).openDrawer);
     QVERIFY(p.texts().contains(row(QStringLiteral("TOTAL"), QStringLiteral("21.50"), 32)));
     for (const DecodedLine &l : p.lines)
         QVERIFY2(l.text.size() <= (l.big ? 16 : 32), qPrintable(l.text));

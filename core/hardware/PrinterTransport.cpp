@@ -160,10 +160,12 @@ public:
     {}
     ~FileTransport() override
     {
-        if (m_thread) {
-            m_thread->wait();
+        // A write the driver holds (printer out of paper) must not hold up whoever deletes
+        // this: the thread ends on its own and deletes itself; it reports to nobody then.
+        if (m_thread && !m_thread->isFinished())
+            connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+        else
             delete m_thread;
-        }
     }
     void send(const QByteArray &data) override
     {

@@ -235,7 +235,8 @@ const std::vector<Migration> &migrations()
                                                 migrationRoles(),
                                                 migrationReports(),
                                                 migrationCatchUp(),
-                                                migrationCountsByDay()};
+                                                migrationCountsByDay(),
+                                                migrationHardware()};
     return list;
 }
 

@@ -37,6 +37,47 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::PrinterTransport</name>
+    <message>
+        <source>The printer did not answer in %1 s.</source>
+        <translation>Der Drucker hat in %1 s nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The printer closed the connection before the receipt was sent.</source>
+        <translation>Der Drucker hat die Verbindung getrennt, bevor der Beleg ganz übertragen war.</translation>
+    </message>
+    <message>
+        <source>Printer %1: %2</source>
+        <translation>Drucker %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::ReceiptPrinter</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Beleg %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::SerialScale</name>
+    <message>
+        <source>The scale on %1 does not answer. Check its cable, that it is on, and its protocol and speed.</source>
+        <translation>Die Waage an %1 antwortet nicht. Prüfen Sie das Kabel, ob sie eingeschaltet ist, sowie Protokoll und Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>The scale on %1 stopped: %2</source>
+        <translation>Die Waage an %1 hat aufgehört zu senden: %2</translation>
+    </message>
+    <message>
+        <source>The scale on %1 cannot be opened: %2</source>
+        <translation>Die Waage an %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The scale on %1 sent something unreadable (%2). Check its protocol setting.</source>
+        <translation>Die Waage an %1 hat Unlesbares gesendet (%2). Prüfen Sie das eingestellte Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>sk::reports</name>
     <message>
         <source>Sales</source>
@@ -740,6 +781,18 @@ nächster Kunde</translation>
     <message>
         <source>Drawer opened with no sale. It is listed in the end-of-day summary.</source>
         <translation>Lade ohne Verkauf geöffnet. Das steht im Tagesabschluss.</translation>
+    </message>
+    <message>
+        <source>Label not taken</source>
+        <translation>Etikett nicht übernommen</translation>
+    </message>
+    <message>
+        <source>No item has the item code on label %1. Give the item that code as its SKU or a barcode under Inventory.</source>
+        <translation>Kein Artikel hat die Artikelnummer von Etikett %1. Geben Sie dem Artikel diese Nummer unter Lager als SKU oder Barcode.</translation>
+    </message>
+    <message>
+        <source>Label %1 did not read right. Scan it again, or weigh the item.</source>
+        <translation>Etikett %1 wurde nicht richtig gelesen. Scannen Sie es noch einmal oder wiegen Sie den Artikel.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1933,14 @@ nächster Kunde</translation>
             <numerusform>Heute: %n Verkauf, %1</numerusform>
             <numerusform>Heute: %n Verkäufe, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Receipt not printed: %1</source>
+        <translation>Beleg nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1 The receipt waits and prints later.</source>
+        <translation>Belegdrucker: %1 Der Beleg wartet und wird später gedruckt.</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4150,46 @@ nächster Kunde</translation>
     <message>
         <source>%1 of %2 comes to %3. That is more than usual (up to %4): is it right?</source>
         <translation>%1 %2 ergeben %3. Das ist mehr als üblich (bis %4): Stimmt das?</translation>
+    </message>
+    <message>
+        <source>Reading the scale…</source>
+        <translation>Waage wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Scale: %1 Type the weight instead.</source>
+        <translation>Waage: %1 Geben Sie das Gewicht von Hand ein.</translation>
+    </message>
+    <message>
+        <source>The scale reports a fault (%1).</source>
+        <translation>Die Waage meldet einen Fehler (%1).</translation>
+    </message>
+    <message>
+        <source>Too heavy for the scale: not taken.</source>
+        <translation>Zu schwer für die Waage: nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The scale shows %1, below zero: zero it with nothing on it.</source>
+        <translation>Die Waage zeigt %1, unter null: stellen Sie sie leer auf null.</translation>
+    </message>
+    <message>
+        <source>Scale: %1, settling…</source>
+        <translation>Waage: %1, kommt zur Ruhe …</translation>
+    </message>
+    <message>
+        <source>Put the item on the scale.</source>
+        <translation>Legen Sie den Artikel auf die Waage.</translation>
+    </message>
+    <message>
+        <source>The scale weighs in %1: %2 is %3. Tap Use to take it.</source>
+        <translation>Die Waage wiegt in %1: %2 sind %3. Tippen Sie auf Übernehmen.</translation>
+    </message>
+    <message>
+        <source>Weight from the scale: %1</source>
+        <translation>Gewicht von der Waage: %1</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,47 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::PrinterTransport</name>
+    <message>
+        <source>The printer did not answer in %1 s.</source>
+        <translation>La impresora no respondió en %1 s.</translation>
+    </message>
+    <message>
+        <source>The printer closed the connection before the receipt was sent.</source>
+        <translation>La impresora cerró la conexión antes de recibir todo el ticket.</translation>
+    </message>
+    <message>
+        <source>Printer %1: %2</source>
+        <translation>Impresora %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::ReceiptPrinter</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::SerialScale</name>
+    <message>
+        <source>The scale on %1 does not answer. Check its cable, that it is on, and its protocol and speed.</source>
+        <translation>La báscula en %1 no responde. Revise el cable, que esté encendida, y su protocolo y velocidad.</translation>
+    </message>
+    <message>
+        <source>The scale on %1 stopped: %2</source>
+        <translation>La báscula en %1 dejó de funcionar: %2</translation>
+    </message>
+    <message>
+        <source>The scale on %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la báscula en %1: %2</translation>
+    </message>
+    <message>
+        <source>The scale on %1 sent something unreadable (%2). Check its protocol setting.</source>
+        <translation>La báscula en %1 envió algo ilegible (%2). Revise el protocolo configurado.</translation>
+    </message>
+</context>
+<context>
     <name>sk::reports</name>
     <message>
         <source>Sales</source>
@@ -740,6 +781,18 @@ siguiente cliente</translation>
     <message>
         <source>Drawer opened with no sale. It is listed in the end-of-day summary.</source>
         <translation>Cajón abierto sin venta. Aparece en el resumen del cierre.</translation>
+    </message>
+    <message>
+        <source>Label not taken</source>
+        <translation>Etiqueta no aceptada</translation>
+    </message>
+    <message>
+        <source>No item has the item code on label %1. Give the item that code as its SKU or a barcode under Inventory.</source>
+        <translation>Ningún artículo tiene el código de la etiqueta %1. Asigne ese código al artículo como SKU o código de barras en Inventario.</translation>
+    </message>
+    <message>
+        <source>Label %1 did not read right. Scan it again, or weigh the item.</source>
+        <translation>La etiqueta %1 no se leyó bien. Escanéela otra vez o pese el artículo.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1933,14 @@ siguiente cliente</translation>
             <numerusform>Hoy: %n venta, %1</numerusform>
             <numerusform>Hoy: %n ventas, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Receipt not printed: %1</source>
+        <translation>Recibo no impreso: %1</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1 The receipt waits and prints later.</source>
+        <translation>Impresora de recibos: %1 El recibo queda en espera y se imprimirá después.</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4150,46 @@ siguiente cliente</translation>
     <message>
         <source>%1 of %2 comes to %3. That is more than usual (up to %4): is it right?</source>
         <translation>%1 de %2 suman %3. Es más de lo habitual (hasta %4): ¿es correcto?</translation>
+    </message>
+    <message>
+        <source>Reading the scale…</source>
+        <translation>Leyendo la báscula…</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <source>Scale: %1 Type the weight instead.</source>
+        <translation>Báscula: %1 Escriba el peso a mano.</translation>
+    </message>
+    <message>
+        <source>The scale reports a fault (%1).</source>
+        <translation>La báscula indica un fallo (%1).</translation>
+    </message>
+    <message>
+        <source>Too heavy for the scale: not taken.</source>
+        <translation>Demasiado peso para la báscula: no se toma.</translation>
+    </message>
+    <message>
+        <source>The scale shows %1, below zero: zero it with nothing on it.</source>
+        <translation>La báscula marca %1, por debajo de cero: póngala a cero sin nada encima.</translation>
+    </message>
+    <message>
+        <source>Scale: %1, settling…</source>
+        <translation>Báscula: %1, estabilizándose…</translation>
+    </message>
+    <message>
+        <source>Put the item on the scale.</source>
+        <translation>Ponga el artículo en la báscula.</translation>
+    </message>
+    <message>
+        <source>The scale weighs in %1: %2 is %3. Tap Use to take it.</source>
+        <translation>La báscula pesa en %1: %2 son %3. Toque Usar para tomarlo.</translation>
+    </message>
+    <message>
+        <source>Weight from the scale: %1</source>
+        <translation>Peso de la báscula: %1</translation>
     </message>
 </context>
 <context>

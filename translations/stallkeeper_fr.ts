@@ -37,6 +37,47 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::PrinterTransport</name>
+    <message>
+        <source>The printer did not answer in %1 s.</source>
+        <translation>L’imprimante n’a pas répondu en %1 s.</translation>
+    </message>
+    <message>
+        <source>The printer closed the connection before the receipt was sent.</source>
+        <translation>L’imprimante a fermé la connexion avant d’avoir reçu tout le ticket.</translation>
+    </message>
+    <message>
+        <source>Printer %1: %2</source>
+        <translation>Imprimante %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::ReceiptPrinter</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::SerialScale</name>
+    <message>
+        <source>The scale on %1 does not answer. Check its cable, that it is on, and its protocol and speed.</source>
+        <translation>La balance sur %1 ne répond pas. Vérifiez le câble, qu’elle est allumée, ainsi que son protocole et sa vitesse.</translation>
+    </message>
+    <message>
+        <source>The scale on %1 stopped: %2</source>
+        <translation>La balance sur %1 s’est arrêtée : %2</translation>
+    </message>
+    <message>
+        <source>The scale on %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir la balance sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The scale on %1 sent something unreadable (%2). Check its protocol setting.</source>
+        <translation>La balance sur %1 a envoyé des données illisibles (%2). Vérifiez le protocole choisi.</translation>
+    </message>
+</context>
+<context>
     <name>sk::reports</name>
     <message>
         <source>Sales</source>
@@ -740,6 +781,18 @@ client suivant</translation>
     <message>
         <source>Drawer opened with no sale. It is listed in the end-of-day summary.</source>
         <translation>Tiroir ouvert sans vente. Cela figure dans le résumé de clôture.</translation>
+    </message>
+    <message>
+        <source>Label not taken</source>
+        <translation>Étiquette refusée</translation>
+    </message>
+    <message>
+        <source>No item has the item code on label %1. Give the item that code as its SKU or a barcode under Inventory.</source>
+        <translation>Aucun article n’a le code de l’étiquette %1. Donnez ce code à l’article comme référence ou code-barres dans Stock.</translation>
+    </message>
+    <message>
+        <source>Label %1 did not read right. Scan it again, or weigh the item.</source>
+        <translation>L’étiquette %1 a été mal lue. Scannez-la à nouveau ou pesez l’article.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1933,14 @@ client suivant</translation>
             <numerusform>Aujourd’hui : %n vente, %1</numerusform>
             <numerusform>Aujourd’hui : %n ventes, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Receipt not printed: %1</source>
+        <translation>Ticket non imprimé : %1</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1 The receipt waits and prints later.</source>
+        <translation>Imprimante de tickets : %1 Le ticket attend et sera imprimé plus tard.</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4150,46 @@ client suivant</translation>
     <message>
         <source>%1 of %2 comes to %3. That is more than usual (up to %4): is it right?</source>
         <translation>%1 de %2 font %3. C&apos;est plus que d&apos;habitude (jusqu&apos;à %4) : est-ce exact ?</translation>
+    </message>
+    <message>
+        <source>Reading the scale…</source>
+        <translation>Lecture de la balance…</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Prendre</translation>
+    </message>
+    <message>
+        <source>Scale: %1 Type the weight instead.</source>
+        <translation>Balance : %1 Saisissez le poids à la main.</translation>
+    </message>
+    <message>
+        <source>The scale reports a fault (%1).</source>
+        <translation>La balance signale une panne (%1).</translation>
+    </message>
+    <message>
+        <source>Too heavy for the scale: not taken.</source>
+        <translation>Trop lourd pour la balance : poids non pris.</translation>
+    </message>
+    <message>
+        <source>The scale shows %1, below zero: zero it with nothing on it.</source>
+        <translation>La balance affiche %1, sous zéro : remettez-la à zéro à vide.</translation>
+    </message>
+    <message>
+        <source>Scale: %1, settling…</source>
+        <translation>Balance : %1, en cours de stabilisation…</translation>
+    </message>
+    <message>
+        <source>Put the item on the scale.</source>
+        <translation>Posez l’article sur la balance.</translation>
+    </message>
+    <message>
+        <source>The scale weighs in %1: %2 is %3. Tap Use to take it.</source>
+        <translation>La balance pèse en %1 : %2 font %3. Touchez Prendre pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Weight from the scale: %1</source>
+        <translation>Poids de la balance : %1</translation>
     </message>
 </context>
 <context>

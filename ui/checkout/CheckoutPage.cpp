@@ -15,6 +15,7 @@
 #include "common/FileSaving.h"
 #include "common/InputGuard.h"
 #include "common/Style.h"
+#include "hardware/Barcode.h"
 #include "models/CartModel.h"
 
 #include <QApplication>
@@ -292,7 +293,26 @@ void CheckoutPage::addProduct(const Product &p, Milli qty)
 
 bool CheckoutPage::addCode(const QString &code)
 {
-    auto p = ProductRepository(m_ctx.db()).byCode(code.trimmed());
+    ProductRepository repo(m_ctx.db());
+    auto p = repo.byCode(code.trimmed());
+    // A price- or weight-embedded label (prefix 2) whose code is not in the catalog itself.
+    if (auto label = p ? std::nullopt : hw::barcode::lineForScan(repo, code.trimmed())) {
+        if (*label) {
+            addProduct((*label)->product, (*label)->qty);
+            return true;
+        }
+        QApplication::beep();
+        Dialogs::warning(this,
+                         tr("Label not taken"),
+                         label->error().code == Error::Code::NotFound
+                             ? tr("No item has the item code on label %1. Give the item that "
+                                  "code as its SKU or a barcode under Inventory.")
+                                   .arg(code)
+                             : tr("Label %1 did not read right. Scan it again, or weigh the "
+                                  "item.")
+                                   .arg(code));
+        return false;
+    }
     if (!p || !p->active) {
         QApplication::beep();
         Dialogs::warning(this,

@@ -7,6 +7,7 @@
 #include "common/Style.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -14,6 +15,19 @@
 #include <QVBoxLayout>
 
 namespace sk::ui {
+
+namespace {
+std::optional<hw::SerialScaleSettings> &scaleSettings()
+{
+    static std::optional<hw::SerialScaleSettings> s;
+    return s;
+}
+} // namespace
+
+void WeightDialog::setScale(std::optional<hw::SerialScaleSettings> settings)
+{
+    scaleSettings() = std::move(settings);
+}
 
 WeightDialog::WeightDialog(const Product &product,
                            const Currency &currency,
@@ -64,10 +78,84 @@ WeightDialog::WeightDialog(const Product &product,
     lay->addWidget(price);
     lay->addWidget(m_edit);
     lay->addWidget(m_total);
+    if (scaleSettings()) {
+        auto *row = new QHBoxLayout;
+        m_scaleStatus = new QLabel(tr("Reading the scale…"), this);
+        m_scaleStatus->setObjectName(QStringLiteral("scaleStatus"));
+        m_scaleStatus->setWordWrap(true);
+        m_useScale = new QPushButton(tr("Use"), this);
+        m_useScale->setObjectName(QStringLiteral("useScale"));
+        m_useScale->setFocusPolicy(Qt::NoFocus);
+        makeTouch(m_useScale);
+        m_useScale->hide();
+        connect(m_useScale, &QPushButton::clicked, this, [this] {
+            if (m_offered > 0)
+                m_edit->setText(formatQuantity(m_offered, m_product.unit, QLocale()));
+        });
+        row->addWidget(m_scaleStatus, 1);
+        row->addWidget(m_useScale);
+        lay->addLayout(row);
+    }
     lay->addWidget(new NumericKeypad(m_edit, this), 1);
     lay->addWidget(buttons);
     m_edit->setFocus();
     update();
+    if (scaleSettings())
+        startScale();
+}
+
+void WeightDialog::startScale()
+{
+    m_scale = new hw::SerialScale(*scaleSettings(), this);
+    // Readings that repeat the stable weight already shown change nothing.
+    connect(m_scale, &hw::SerialScale::reading, this, [this](const hw::ScaleReading &r) {
+        if (m_stable && r == *m_stable)
+            return;
+        m_stable.reset();
+        showReading(r, false);
+    });
+    connect(m_scale, &hw::SerialScale::stable, this, [this](const hw::ScaleReading &r) {
+        m_stable = r;
+        showReading(r, true);
+    });
+    connect(m_scale, &hw::SerialScale::failed, this, [this](const QString &why) {
+        m_scaleStatus->setText(tr("Scale: %1 Type the weight instead.").arg(why));
+        m_useScale->hide();
+    });
+    if (auto started = m_scale->start(); !started) {
+        m_scaleStatus->setText(
+            tr("Scale: %1 Type the weight instead.").arg(started.error().detail));
+    }
+}
+
+void WeightDialog::showReading(const hw::ScaleReading &r, bool stable)
+{
+    const QString shown = formatQuantity(r.weight, r.unit, QLocale()) + QLatin1Char(' ')
+                          + DisplayNames::unit(r.unit);
+    const hw::WeightCheck c = hw::checkReading(r, m_product.unit);
+    m_offered = 0;
+    m_useScale->hide();
+    if (c.problems.contains(hw::WeightProblem::Fault)) {
+        m_scaleStatus->setText(tr("The scale reports a fault (%1).").arg(r.fault));
+    } else if (c.problems.contains(hw::WeightProblem::OverCapacity)) {
+        m_scaleStatus->setText(tr("Too heavy for the scale: not taken."));
+    } else if (c.problems.contains(hw::WeightProblem::Negative)) {
+        m_scaleStatus->setText(
+            tr("The scale shows %1, below zero: zero it with nothing on it.").arg(shown));
+    } else if (c.problems.contains(hw::WeightProblem::Unstable) || !stable) {
+        m_scaleStatus->setText(tr("Scale: %1, settling…").arg(shown));
+    } else if (c.problems.contains(hw::WeightProblem::Zero)) {
+        m_scaleStatus->setText(tr("Put the item on the scale."));
+    } else if (c.problems.contains(hw::WeightProblem::OtherUnit)) {
+        m_offered = c.qty;
+        m_scaleStatus->setText(
+            tr("The scale weighs in %1: %2 is %3. Tap Use to take it.")
+                .arg(DisplayNames::unit(r.unit), shown, sk::ui::quantity(c.qty, m_product.unit)));
+        m_useScale->show();
+    } else {
+        m_edit->setText(formatQuantity(c.qty, m_product.unit, QLocale()));
+        m_scaleStatus->setText(tr("Weight from the scale: %1").arg(shown));
+    }
 }
 
 void WeightDialog::update()

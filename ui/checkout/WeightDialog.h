@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "hardware/SerialScale.h"
 
 #include <QDialog>
 
@@ -14,6 +15,10 @@ class NumberField;
 
 // Asks for the weight of an item sold by lb/kg/oz/g on a numeric keypad (or the keyboard),
 // showing the price per unit and the line total as the vendor types. Enter accepts.
+// With a scale set up (setScale), the dialog reads it while open and fills in its stable
+// weight by itself; a reading that is moving, negative or over capacity is shown and never
+// taken, and one in another unit is taken only when the vendor taps "Use". Typing a weight by
+// hand stays possible.
 class WeightDialog : public QDialog
 {
     Q_OBJECT
@@ -29,9 +34,15 @@ public:
     void accept() override;
     // Above this a weight asks before it is taken.
     static Milli usualMost(Unit unit);
+    // The scale every weight dialog reads from now on (nullopt: none).
+    static void setScale(std::optional<hw::SerialScaleSettings> settings);
+    QLabel *scaleStatus() const { return m_scaleStatus; }
+    QPushButton *useScaleButton() const { return m_useScale; }
 
 private:
     void update();
+    void startScale();
+    void showReading(const hw::ScaleReading &r, bool stable);
 
     Product m_product;
     Currency m_currency;
@@ -40,6 +51,11 @@ private:
     QLabel *m_total;
     QPushButton *m_ok;
     NumberField *m_field;
+    QLabel *m_scaleStatus = nullptr;
+    QPushButton *m_useScale = nullptr;
+    hw::SerialScale *m_scale = nullptr;
+    std::optional<hw::ScaleReading> m_stable;
+    Milli m_offered = 0; // a converted weight the vendor may take with "Use"
 };
 
 } // namespace sk::ui

@@ -1,0 +1,114 @@
+#include "ReceiptDoc.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMap>
+#include <QTimeZone>
+
+namespace sk::hw {
+
+// The printed receipt uses the words of the on-screen and PDF receipt (ui/checkout/Receipt.cpp)
+// under the same translation context, so both always read the same in every language.
+struct Receipt
+{
+    Q_DECLARE_TR_FUNCTIONS(sk::ui::Receipt)
+};
+
+namespace {
+ReceiptLine text(const QString &s, bool bold = false, bool big = false)
+{
+    return {ReceiptLine::Kind::Text, s, {}, ReceiptLine::Align::Center, bold, big};
+}
+
+ReceiptLine pair(const QString &l, const QString &r, bool bold = false)
+{
+    return {ReceiptLine::Kind::Pair, l, r, ReceiptLine::Align::Left, bold, false};
+}
+
+ReceiptLine rule()
+{
+    return {ReceiptLine::Kind::Rule, {}, {}, ReceiptLine::Align::Left, false, false};
+}
+} // namespace
+
+ReceiptHeader ReceiptHeader::load(Database &db, const SaleRules &rules)
+{
+    ReceiptHeader h;
+    h.storeName = db.setting(QStringLiteral("store_name"), QStringLiteral("My Stall"));
+    h.footer = db.setting(QStringLiteral("receipt_footer"));
+    h.rules = rules;
+    return h;
+}
+
+ReceiptDoc receiptDoc(const SaleRecord &s, const ReceiptHeader &info)
+{
+    const Currency cur
+        = Currency::fromCode(s.currency.isEmpty() ? info.rules.currency.code : s.currency);
+    const QLocale &loc = info.locale;
+    auto m = [&](Minor v) {
+        return formatMoney(v, cur, loc);
+    };
+    auto signedMoney = [&](Minor v) {
+        return v < 0 ? QStringLiteral("-") + m(-v) : m(v);
+    };
+    ReceiptDoc d;
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(s.createdAt, QTimeZone(s.utcOffset));
+    d.lines << text(info.storeName, true, true) << text(s.marketName)
+            << text(loc.toString(when, QLocale::ShortFormat));
+    if (s.kind == u"refund")
+        d.lines << text(Receipt::tr("REFUND of receipt %1").arg(info.originalReceiptNo), true);
+    else if (s.kind == u"void")
+        d.lines << text(Receipt::tr("VOID of receipt %1").arg(info.originalReceiptNo), true);
+    d.lines << text(Receipt::tr("Receipt %1").arg(s.receiptNo)) << rule();
+    QMap<qint64, Minor> taxByRate;
+    for (const SaleLineRecord &l : s.lines) {
+        d.lines << pair(l.name, signedMoney(l.gross));
+        if (l.unit != Unit::Each || (l.qty != 1000 && l.qty != -1000)) {
+            QString q = formatQuantity(l.qty < 0 ? -l.qty : l.qty, l.unit, loc);
+            if (l.unit != Unit::Each)
+                q += QLatin1Char(' ') + unitCode(l.unit);
+            q += QStringLiteral(" x ") + m(l.unitPrice);
+            if (l.unit != Unit::Each)
+                q += QLatin1Char('/') + unitCode(l.unit);
+            d.lines << pair(QStringLiteral("  ") + q, {});
+        }
+        if (l.discount != 0)
+            d.lines << pair(QStringLiteral("  ") + Receipt::tr("Discount"),
+                            signedMoney(-l.discount));
+        if (l.tax != 0 || l.taxRatePpm != 0)
+            taxByRate[l.taxRatePpm] += l.tax;
+    }
+    d.lines << rule() << pair(Receipt::tr("Subtotal"), signedMoney(s.subtotal));
+    if (s.discount != 0)
+        d.lines << pair(Receipt::tr("Discount"), signedMoney(-s.discount));
+    for (auto it = taxByRate.cbegin(); it != taxByRate.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        const QString rate = formatPercent(it.key(), loc) + QLatin1Char('%');
+        d.lines << pair(s.taxInclusive ? Receipt::tr("Incl. tax %1").arg(rate)
+                                       : Receipt::tr("Tax %1").arg(rate),
+                        signedMoney(it.value()));
+    }
+    if (s.rounding != 0)
+        d.lines << pair(Receipt::tr("Cash rounding"), signedMoney(s.rounding));
+    d.lines << pair(Receipt::tr("TOTAL"), signedMoney(s.total), true) << rule();
+    for (const SaleTenderRecord &t : s.tenders) {
+        const TenderType *type = info.rules.tender(t.tender);
+        const QString name = type && !type->name.isEmpty() ? type->name : t.tender;
+        d.lines << pair(name, signedMoney(s.kind == u"sale" ? t.tendered : t.amount));
+        if (t.tender == u"cash") // cash in, or cash paid back
+            d.openDrawer = true;
+    }
+    if (s.changeDue != 0) {
+        d.lines << pair(Receipt::tr("Change"), m(s.changeDue), true);
+        d.openDrawer = true;
+    }
+    if (!s.reason.isEmpty())
+        d.lines << pair(Receipt::tr("Reason: %1").arg(s.reason), {});
+    if (!info.footer.isEmpty() && s.kind == u"sale")
+        d.lines << text(info.footer);
+    d.qrPayload = info.qrPayload;
+    return d;
+}
+
+} // namespace sk::hw

@@ -1,0 +1,329 @@
+#include "Scale.h"
+
+#include <cctype>
+
+namespace sk::hw {
+
+namespace {
+
+// Nanograms per unit: exact integers for every weight unit.
+std::optional<__int128> nanograms(Unit u)
+{
+    switch (u) {
+    case Unit::G:
+        return __int128(1'000'000'000);
+    case Unit::Kg:
+        return __int128(1'000'000'000'000);
+    case Unit::Lb:
+        return __int128(453'592'370'000);
+    case Unit::Oz:
+        return __int128(28'349'523'125);
+    case Unit::Each:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<Unit> unitFromScale(QByteArray s)
+{
+    s = s.trimmed().toLower();
+    if (s == "lb" || s == "lbs")
+        return Unit::Lb;
+    if (s == "kg")
+        return Unit::Kg;
+    if (s == "oz")
+        return Unit::Oz;
+    if (s == "g")
+        return Unit::G;
+    return std::nullopt;
+}
+
+// "  -1.234" -> -1234 milli. Up to three decimals, as scales show them.
+std::optional<Milli> milliFromText(const QByteArray &text)
+{
+    auto r = parseFixed(
+        QString::fromLatin1(text.trimmed()).remove(QLatin1Char(' ')), 3, NumberSource::Machine);
+    if (!r)
+        return std::nullopt;
+    return *r;
+}
+
+Error bad(const QString &what, const QByteArray &frame)
+{
+    return Error::invalid(
+        QStringLiteral("%1: %2").arg(what, QString::fromLatin1(frame.toHex(' '))));
+}
+
+} // namespace
+
+Result<Milli> convertWeight(Milli value, Unit from, Unit to)
+{
+    if (from == to)
+        return value;
+    const auto a = nanograms(from);
+    const auto b = nanograms(to);
+    if (!a || !b)
+        return fail(
+            Error::Code::InvalidInput,
+            QStringLiteral("%1 cannot be converted to %2").arg(unitCode(from), unitCode(to)));
+    return divRound(__int128(value) * *a, *b);
+}
+
+WeightCheck checkReading(const ScaleReading &r, Unit itemUnit)
+{
+    WeightCheck c;
+    if (!r.fault.isEmpty())
+        c.problems << WeightProblem::Fault;
+    if (r.overCapacity)
+        c.problems << WeightProblem::OverCapacity;
+    if (r.motion)
+        c.problems << WeightProblem::Unstable;
+    if (r.underZero || r.weight < 0)
+        c.problems << WeightProblem::Negative;
+    else if (r.weight == 0 && !r.overCapacity)
+        c.problems << WeightProblem::Zero;
+    if (r.unit != itemUnit)
+        c.problems << WeightProblem::OtherUnit;
+    auto q = convertWeight(r.weight, r.unit, itemUnit);
+    c.qty = q ? *q : 0;
+    return c;
+}
+
+namespace scale {
+
+Result<Protocol> protocolFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"nci" || n == u"weigh-tronix" || n == u"weightronix")
+        return Protocol::Nci;
+    if (n == u"cas" || n == u"cas-pd2" || n == u"pd-ii")
+        return Protocol::Cas;
+    return fail(Error::Code::InvalidInput,
+                QStringLiteral("%1: the scale protocol is nci or cas").arg(name));
+}
+
+QString protocolName(Protocol p)
+{
+    return p == Protocol::Nci ? QStringLiteral("nci") : QStringLiteral("cas");
+}
+
+QByteArray nciRequest()
+{
+    return QByteArrayLiteral("W\r");
+}
+
+QByteArray nciZeroRequest()
+{
+    return QByteArrayLiteral("Z\r");
+}
+
+std::optional<Result<ScaleReading>> parseNci(QByteArray &buffer)
+{
+    const qsizetype start = buffer.indexOf('\n');
+    if (start < 0) {
+        buffer.clear(); // noise before any frame
+        return std::nullopt;
+    }
+    const qsizetype end = buffer.indexOf('\x03', start);
+    if (end < 0)
+        return std::nullopt;
+    const QByteArray frame = buffer.mid(start, end - start + 1);
+    buffer.remove(0, end + 1);
+    // <LF>weight<CR><LF>status<CR><ETX> or <LF>status<CR><ETX>
+    const QList<QByteArray> parts = frame.mid(1, frame.size() - 2).split('\n');
+    QByteArray weight, status;
+    if (parts.size() == 2) {
+        weight = parts[0];
+        status = parts[1];
+    } else if (parts.size() == 1) {
+        status = parts[0];
+    } else {
+        return std::unexpected(bad(QStringLiteral("not an NCI frame"), frame));
+    }
+    if (!status.endsWith('\r') || (!weight.isEmpty() && !weight.endsWith('\r')))
+        return std::unexpected(bad(QStringLiteral("not an NCI frame"), frame));
+    weight.chop(weight.endsWith('\r') ? 1 : 0);
+    status.chop(1);
+    if (status.startsWith('S')) // some models put an S before the status bytes
+        status.remove(0, 1);
+    if (status == "?")
+        return std::unexpected(
+            bad(QStringLiteral("the scale did not understand the request"), frame));
+    if (status.size() < 2)
+        return std::unexpected(bad(QStringLiteral("NCI status bytes missing"), frame));
+    ScaleReading r;
+    const quint8 s1 = quint8(status[0]), s2 = quint8(status[1]);
+    r.motion = s1 & 0x01;
+    r.atZero = s1 & 0x02;
+    if (s1 & 0x0C)
+        r.fault = QStringLiteral("memory error");
+    r.underZero = s2 & 0x01;
+    r.overCapacity = s2 & 0x02;
+    if (s2 & 0x0C)
+        r.fault = QStringLiteral("calibration error");
+    if (weight.isEmpty()) {
+        // Status only: the weight is not readable now. Never a weight of zero taken silently.
+        if (!r.motion && !r.overCapacity && !r.underZero && r.fault.isEmpty())
+            r.fault = QStringLiteral("no weight in the answer");
+        return r;
+    }
+    qsizetype unitAt = weight.size();
+    while (unitAt > 0 && std::isalpha(uchar(weight[unitAt - 1])))
+        --unitAt;
+    const auto unit = unitFromScale(weight.mid(unitAt));
+    const auto value = milliFromText(weight.left(unitAt));
+    if (!unit || !value)
+        return std::unexpected(bad(QStringLiteral("unreadable NCI weight"), frame));
+    r.unit = *unit;
+    r.weight = *value;
+    if (r.weight < 0)
+        r.underZero = true;
+    return r;
+}
+
+QByteArray casRequest()
+{
+    return QByteArrayLiteral("W");
+}
+
+std::optional<Result<ScaleReading>> parseCas(QByteArray &buffer)
+{
+    const qsizetype end = buffer.indexOf("\r\n");
+    if (end < 0)
+        return std::nullopt;
+    const QByteArray frame = buffer.left(end);
+    buffer.remove(0, end + 2);
+    // ST,GS,<id><lamp>,<weight 8><unit 3>
+    if (frame.size() != 20 || frame[2] != ',' || frame[5] != ',' || frame[8] != ',')
+        return std::unexpected(bad(QStringLiteral("not a CAS frame"), frame));
+    ScaleReading r;
+    const QByteArray state = frame.left(2);
+    if (state == "US")
+        r.motion = true;
+    else if (state == "OL")
+        r.overCapacity = true;
+    else if (state != "ST")
+        return std::unexpected(bad(QStringLiteral("unknown CAS state"), frame));
+    const auto unit = unitFromScale(frame.mid(17, 3));
+    if (!unit)
+        return std::unexpected(bad(QStringLiteral("unknown CAS unit"), frame));
+    r.unit = *unit;
+    if (r.overCapacity)
+        return r; // the weight field shows no number then
+    const auto value = milliFromText(frame.mid(9, 8));
+    if (!value)
+        return std::unexpected(bad(QStringLiteral("unreadable CAS weight"), frame));
+    r.weight = *value;
+    r.underZero = r.weight < 0;
+    r.atZero = r.weight == 0;
+    return r;
+}
+
+std::optional<Result<ScaleReading>> parse(Protocol p, QByteArray &buffer)
+{
+    return p == Protocol::Nci ? parseNci(buffer) : parseCas(buffer);
+}
+
+QByteArray request(Protocol p)
+{
+    return p == Protocol::Nci ? nciRequest() : casRequest();
+}
+
+Result<ScaleReading> parseHidReport(const QByteArray &report)
+{
+    if (report.size() != 6 || report[0] != 0x03)
+        return std::unexpected(bad(QStringLiteral("not a HID scale data report"), report));
+    ScaleReading r;
+    switch (quint8(report[1])) {
+    case 2:
+        r.atZero = true;
+        break;
+    case 3:
+        r.motion = true;
+        break;
+    case 4:
+        break;
+    case 5:
+        r.underZero = true;
+        break;
+    case 6:
+        r.overCapacity = true;
+        break;
+    case 7:
+        r.fault = QStringLiteral("the scale needs calibrating");
+        break;
+    case 8:
+        r.fault = QStringLiteral("the scale needs zeroing");
+        break;
+    default:
+        r.fault = QStringLiteral("scale fault");
+        break;
+    }
+    switch (quint8(report[2])) {
+    case 2:
+        r.unit = Unit::G;
+        break;
+    case 3:
+        r.unit = Unit::Kg;
+        break;
+    case 11:
+        r.unit = Unit::Oz;
+        break;
+    case 12:
+        r.unit = Unit::Lb;
+        break;
+    default:
+        return std::unexpected(bad(QStringLiteral("unsupported HID scale unit"), report));
+    }
+    const int exponent = qint8(report[3]);
+    const qint64 raw = quint8(report[4]) | (quint8(report[5]) << 8);
+    // raw x 10^exponent units = raw x 10^(exponent + 3) milli-units.
+    const int e = exponent + 3;
+    if (e < -6 || e > 6)
+        return std::unexpected(bad(QStringLiteral("HID scale exponent out of range"), report));
+    qint64 p = 1;
+    for (int i = 0; i < std::abs(e); ++i)
+        p *= 10;
+    if (e >= 0) {
+        r.weight = raw * p;
+    } else {
+        auto v = divRound(raw, p);
+        r.weight = v ? *v : 0;
+    }
+    if (r.underZero)
+        r.weight = -r.weight; // Dymo reports the magnitude with status 5
+    return r;
+}
+
+} // namespace scale
+
+std::optional<ScaleReading> StableWeight::feed(const ScaleReading &r)
+{
+    const bool usable = !r.motion && !r.overCapacity && r.fault.isEmpty();
+    if (!usable) {
+        reset();
+        return std::nullopt;
+    }
+    if (m_run > 0 && (r.unit != m_last.unit || qAbs(r.weight - m_last.weight) > m_tolerance))
+        reset();
+    m_last = r;
+    if (++m_run < m_count || m_told)
+        return std::nullopt;
+    m_told = true;
+    return r;
+}
+
+Result<ScaleReading> Tare::apply(ScaleReading r) const
+{
+    if (weight == 0)
+        return r;
+    auto t = convertWeight(weight, unit, r.unit);
+    if (!t)
+        return std::unexpected(t.error());
+    r.weight -= *t;
+    if (r.weight < 0)
+        r.underZero = true;
+    return r;
+}
+
+} // namespace sk::hw

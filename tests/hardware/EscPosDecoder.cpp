@@ -1,0 +1,154 @@
+#include "EscPosDecoder.h"
+
+#include "hardware/EscPos.h"
+
+#include <QFont>
+#include <QFontMetrics>
+#include <QImage>
+#include <QPainter>
+
+using namespace sk::hw;
+
+QStringList DecodedPrint::texts() const
+{
+    QStringList out;
+    for (const DecodedLine &l : lines)
+        out << (l.qr ? QStringLiteral("[QR] ") + l.text : l.text);
+    return out;
+}
+
+DecodedPrint decodeEscPos(const QByteArray &b)
+{
+    DecodedPrint p;
+    bool bold = false, big = false, centred = false;
+    auto page = escpos::CodePage::Pc850;
+    QByteArray pending;
+    QByteArray qrData;
+    qsizetype i = 0;
+    auto need = [&](qsizetype n) {
+        if (i + n > b.size()) {
+            p.error = QStringLiteral("truncated command at byte %1").arg(i);
+            return false;
+        }
+        return true;
+    };
+    auto flush = [&] {
+        p.lines.append({escpos::decode(pending, page), bold, big, centred, false});
+        pending.clear();
+    };
+    while (i < b.size() && p.error.isEmpty()) {
+        const quint8 c = quint8(b[i]);
+        if (c == 0x0A) {
+            flush();
+            ++i;
+        } else if (c == 0x1B) {
+            if (!need(2))
+                break;
+            const char cmd = b[i + 1];
+            if (cmd == '@') {
+                bold = big = centred = false;
+                i += 2;
+            } else if (cmd == 't' && need(3)) {
+                p.codePage = quint8(b[i + 2]);
+                if (p.codePage != 2 && p.codePage != 19)
+                    p.error = QStringLiteral("unknown code page %1").arg(p.codePage);
+                page = escpos::CodePage(p.codePage);
+                i += 3;
+            } else if (cmd == 'a' && need(3)) {
+                centred = b[i + 2] == 1;
+                i += 3;
+            } else if (cmd == 'E' && need(3)) {
+                bold = b[i + 2] == 1;
+                i += 3;
+            } else if (cmd == 'p' && need(5)) {
+                ++p.drawerKicks;
+                i += 5;
+            } else if (p.error.isEmpty()) {
+                p.error = QStringLiteral("unknown ESC %1 at byte %2").arg(int(cmd)).arg(i);
+            }
+        } else if (c == 0x1D) {
+            if (!need(2))
+                break;
+            const char cmd = b[i + 1];
+            if (cmd == '!' && need(3)) {
+                big = b[i + 2] != 0;
+                i += 3;
+            } else if (cmd == 'V' && need(4)) {
+                ++p.cuts;
+                i += 4;
+            } else if (cmd == '(' && need(5) && b[i + 2] == 'k') {
+                const int n = quint8(b[i + 3]) | (quint8(b[i + 4]) << 8);
+                if (!need(5 + n))
+                    break;
+                const QByteArray params = b.mid(i + 5, n);
+                if (params.size() < 2 || params[0] != '1')
+                    p.error = QStringLiteral("GS ( k with cn %1")
+                                  .arg(params.isEmpty() ? -1 : int(params[0]));
+                else if (params[1] == 'P')
+                    qrData = params.mid(3); // after cn, fn and m
+                else if (params[1] == 'Q') {
+                    p.qr << QString::fromUtf8(qrData);
+                    p.lines.append({QString::fromUtf8(qrData), false, false, centred, true});
+                }
+                i += 5 + n;
+            } else if (p.error.isEmpty()) {
+                p.error = QStringLiteral("unknown GS %1 at byte %2").arg(int(cmd)).arg(i);
+            }
+        } else if (c < 0x20) {
+            p.error = QStringLiteral("control byte %1 at %2").arg(c).arg(i);
+        } else {
+            pending += char(c);
+            ++i;
+        }
+    }
+    if (!pending.isEmpty())
+        flush();
+    return p;
+}
+
+bool renderPrint(const DecodedPrint &print, int columns, const QString &pngPath)
+{
+    QFont font(QStringLiteral("DejaVu Sans Mono"));
+    font.setStyleHint(QFont::Monospace);
+    font.setPixelSize(20);
+    const QFontMetrics fm(font);
+    const int cw = fm.horizontalAdvance(QLatin1Char('M'));
+    const int lh = fm.height();
+    const int margin = 16;
+    const int qrSide = 8 * lh;
+    int height = 2 * margin;
+    for (const DecodedLine &l : print.lines)
+        height += l.qr ? qrSide + lh : (l.big ? 2 * lh : lh);
+    QImage img(columns * cw + 2 * margin, height, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QPainter painter(&img);
+    painter.setPen(Qt::black);
+    int y = margin;
+    for (const DecodedLine &l : print.lines) {
+        const int width = columns * cw;
+        if (l.qr) {
+            const QRect box(margin + (width - qrSide) / 2, y, qrSide, qrSide);
+            painter.drawRect(box);
+            QFont small = font;
+            small.setPixelSize(12);
+            painter.setFont(small);
+            painter.drawText(box.adjusted(4, 4, -4, -4),
+                             Qt::AlignCenter | Qt::TextWrapAnywhere,
+                             QStringLiteral("QR\n") + l.text);
+            y += qrSide + lh;
+            continue;
+        }
+        QFont f = font;
+        f.setBold(l.bold);
+        if (l.big)
+            f.setPixelSize(40);
+        painter.setFont(f);
+        const int h = l.big ? 2 * lh : lh;
+        painter.drawText(QRect(margin, y, width, h),
+                         (l.centred ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter,
+                         l.text);
+        y += h;
+    }
+    painter.end();
+    return img.save(pngPath);
+}

@@ -1,0 +1,312 @@
+#include "CaptureServer.h"
+#include "EscPosDecoder.h"
+#include "TestSupport.h"
+
+#include "hardware/EscPos.h"
+#include "hardware/PrintQueue.h"
+#include "hardware/ReceiptDoc.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QtTest>
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+using namespace sk;
+using namespace sk::hw;
+using namespace sk::test;
+
+namespace {
+
+// A cash sale as SaleRepository stores it: accents and ñ in the names, a weighed line.
+SaleRecord cashSale()
+{
+    SaleRecord s;
+    s.id = QStringLiteral("0190a6b2-0000-7000-8000-000000000001");
+    s.receiptNo = QStringLiteral("K7Q-0042");
+    s.marketName = QStringLiteral("Mercado de la Peña");
+    s.createdAt = 1780000000000;
+    s.currency = QStringLiteral("EUR");
+    SaleLineRecord honey;
+    honey.name = QStringLiteral("Miel de azahar ecológica, tarro grande de cristal");
+    honey.unit = Unit::Each;
+    honey.qty = 2000;
+    honey.unitPrice = 850;
+    honey.gross = 1700;
+    SaleLineRecord peppers;
+    peppers.name = QStringLiteral("Jalapeños");
+    peppers.unit = Unit::Kg;
+    peppers.qty = 375;
+    peppers.unitPrice = 1200;
+    peppers.gross = 450;
+    s.lines << honey << peppers;
+    s.subtotal = s.total = 2150;
+    SaleTenderRecord cash;
+    cash.tender = QStringLiteral("cash");
+    cash.amount = 2150;
+    cash.tendered = 3000;
+    s.tenders << cash;
+    s.changeDue = 850;
+    return s;
+}
+
+// A receipt line of `width` columns: `left`, then the amount in euros flush right, as
+// QLocale::c() writes it (a no-break space before the sign).
+QString row(const QString &left, const QString &amount, int width)
+{
+    const QString right = amount + QChar(0xA0) + QStringLiteral("€");
+    return left + QString(width - left.size() - right.size(), QLatin1Char(' ')) + right;
+}
+
+ReceiptHeader header()
+{
+    ReceiptHeader h;
+    h.storeName = QStringLiteral("Granja Müller");
+    h.footer = QStringLiteral("¡Gracias! À bientôt");
+    h.rules.currency = Currency::fromCode(QStringLiteral("EUR"));
+    h.qrPayload = QStringLiteral("https://example.org/r/K7Q-0042");
+    h.locale = QLocale::c();
+    return h;
+}
+
+// A pseudo-terminal: the slave's path stands in for /dev/ttyUSB0, the master reads what the
+// serial printer would receive.
+struct Pty
+{
+    int master = -1;
+    QString slave;
+    Pty()
+    {
+        master = posix_openpt(O_RDWR | O_NOCTTY);
+        if (master >= 0 && grantpt(master) == 0 && unlockpt(master) == 0)
+            slave = QString::fromLocal8Bit(ptsname(master));
+    }
+    ~Pty()
+    {
+        if (master >= 0)
+            ::close(master);
+    }
+    QByteArray readAvailable()
+    {
+        QByteArray out;
+        fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK);
+        char buf[4096];
+        for (;;) {
+            const ssize_t n = ::read(master, buf, sizeof buf);
+            if (n <= 0)
+                break;
+            out.append(buf, n);
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+class TstEscPos : public QObject
+{
+    Q_OBJECT
+private slots:
+    void codePageRoundTrip();
+    void receiptOverTcp();
+    void narrowPaper();
+    void queueHoldsReceiptWhilePrinterIsDown();
+    void deviceAddresses();
+    void deviceFile();
+    void serialPrinter();
+};
+
+void TstEscPos::codePageRoundTrip()
+{
+    const QString text = QStringLiteral("Café ñandú Größe Ærø ¿Qué? €12,50 à côté");
+    const QByteArray cp858 = escpos::encode(text, escpos::CodePage::Pc858);
+    QCOMPARE(cp858.size(), text.size()); // one byte per character
+    QCOMPARE(escpos::decode(cp858, escpos::CodePage::Pc858), text);
+    QCOMPARE(quint8(cp858.at(text.indexOf(QStringLiteral("ñ")))), quint8(0xA4));
+    // PC850 has no euro sign: it prints '?' rather than a wrong letter.
+    const QByteArray cp850 = escpos::encode(QStringLiteral("€5 ñ"), escpos::CodePage::Pc850);
+    QCOMPARE(escpos::decode(cp850, escpos::CodePage::Pc850), QStringLiteral("?5 ñ"));
+    QCOMPARE(escpos::encode(QStringLiteral("−3 “x”"), escpos::CodePage::Pc858),
+             QByteArray("-3 \"x\""));
+}
+
+void TstEscPos::receiptOverTcp()
+{
+    CaptureServer printer;
+    QVERIFY(printer.listen());
+    TempDb db;
+    PrintQueue queue(db.db());
+    QSignalSpy printed(&queue, &PrintQueue::jobPrinted);
+
+    const ReceiptDoc doc = receiptDoc(cashSale(), header());
+    QVERIFY(doc.openDrawer); // cash taken, change given
+    DeviceAddress address;
+    address.host = QStringLiteral("127.0.0.1");
+    address.port = printer.port();
+    auto id
+        = queue.submit(address, QStringLiteral("Receipt K7Q-0042"), escpos::encodeReceipt(doc, {}));
+    QVERIFY(id);
+    QVERIFY(queue.waiting()->size() == 1); // stored before anything is sent
+    QTRY_COMPARE(printer.prints.size(), 1);
+    QTRY_COMPARE(printed.size(), 1);
+    QCOMPARE(queue.job(*id)->state, QStringLiteral("printed"));
+
+    const DecodedPrint p = decodeEscPos(printer.prints.first());
+    QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+    const QStringList lines = p.texts();
+    qInfo().noquote() << lines.join(QLatin1Char('\n'));
+    QCOMPARE(p.codePage, 19);
+    QCOMPARE(p.cuts, 1);
+    QCOMPARE(p.drawerKicks, 1);
+    QCOMPARE(p.qr, QStringList{QStringLiteral("https://example.org/r/K7Q-0042")});
+    QCOMPARE(lines.first(), QStringLiteral("Granja Müller"));
+    QVERIFY(p.lines.first().big && p.lines.first().bold && p.lines.first().centred);
+    QVERIFY(lines.contains(QStringLiteral("Mercado de la Peña")));
+    // The long name wraps; its amount stays flush right on the last of its lines (48 columns).
+    QVERIFY(lines.contains(QStringLiteral("Miel de azahar ecológica, tarro grande")));
+    QVERIFY(lines.contains(row(QStringLiteral("de cristal"), QStringLiteral("17.00"), 48)));
+    QVERIFY(lines.contains(QStringLiteral("  2 x 8.50\u00A0€")));
+    QVERIFY(lines.contains(row(QStringLiteral("Jalapeños"), QStringLiteral("4.50"), 48)));
+    QVERIFY(lines.contains(QStringLiteral("  0.375 kg x 12.00\u00A0€/kg")));
+    QVERIFY(lines.contains(row(QStringLiteral("TOTAL"), QStringLiteral("21.50"), 48)));
+    QVERIFY(lines.contains(row(QStringLiteral("Change"), QStringLiteral("8.50"), 48)));
+    QVERIFY(lines.contains(QStringLiteral("¡Gracias! À bientôt")));
+    for (const DecodedLine &l : p.lines)
+        QVERIFY2(l.text.size() <= (l.big ? 24 : 48), qPrintable(l.text));
+
+    const QString png = QStringLiteral(STALLKEEPER_BINARY_DIR "/tst_escpos_receipt.png");
+    QVERIFY(renderPrint(p, 48, png));
+    qInfo() << "receipt rendered to" << png;
+}
+
+void TstEscPos::narrowPaper()
+{
+    SaleRecord s = cashSale();
+    s.tenders.first().tender = QStringLiteral("card");
+    s.changeDue = 0;
+    const QByteArray bytes = escpos::encodeReceipt(receiptDoc(s, header()), {.paperMm = 58});
+    const DecodedPrint p = decodeEscPos(bytes);
+    QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+    QCOMPARE(p.drawerKicks, 0); // no cash: the drawer stays shut
+    // Exact cash, no change: the cash goes in the drawer, so it opens.
+    s.tenders.first().tender = QStringLiteral("cash");
+    QVERIFY(receiptDoc(s, header()).openDrawer);
+    QVERIFY(p.texts().contains(row(QStringLiteral("TOTAL"), QStringLiteral("21.50"), 32)));
+    for (const DecodedLine &l : p.lines)
+        QVERIFY2(l.text.size() <= (l.big ? 16 : 32), qPrintable(l.text));
+    QVERIFY(renderPrint(p, 32, QStringLiteral(STALLKEEPER_BINARY_DIR "/tst_escpos_58mm.png")));
+}
+
+void TstEscPos::queueHoldsReceiptWhilePrinterIsDown()
+{
+    // A port nobody listens on: take a free one and let it go.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    TempDb db;
+    DeviceAddress address;
+    address.host = QStringLiteral("127.0.0.1");
+    address.port = port;
+    const QByteArray bytes = escpos::encodeReceipt(receiptDoc(cashSale(), header()), {});
+    qint64 id = 0;
+    {
+        PrintQueue queue(db.db());
+        QSignalSpy waiting(&queue, &PrintQueue::jobWaiting);
+        auto r = queue.submit(address, QStringLiteral("Receipt K7Q-0042"), bytes);
+        QVERIFY(r);
+        id = *r;
+        QTRY_COMPARE(waiting.size(), 1);
+        QVERIFY2(waiting.first().at(1).toString().contains(QStringLiteral("refused")),
+                 qPrintable(waiting.first().at(1).toString()));
+        const PrintJob j = *queue.job(id);
+        QCOMPARE(j.state, QStringLiteral("waiting"));
+        QCOMPARE(j.attempts, 1);
+        QVERIFY(!j.lastError.isEmpty());
+    }
+    // The app restarts; the receipt is still there. The printer comes back.
+    db.reopen();
+    CaptureServer printer;
+    QVERIFY(printer.listen(port));
+    PrintQueue queue(db.db());
+    QCOMPARE(queue.waiting()->size(), 1);
+    QSignalSpy printed(&queue, &PrintQueue::jobPrinted);
+    QSignalSpy idle(&queue, &PrintQueue::idle);
+    queue.retry();
+    QTRY_COMPARE(printed.size(), 1);
+    QTRY_COMPARE(printer.prints.size(), 1);
+    QCOMPARE(printer.prints.first(), bytes);
+    QCOMPARE(queue.job(id)->state, QStringLiteral("printed"));
+    QCOMPARE(queue.job(id)->attempts, 2);
+    // Printed once: asking again sends nothing more.
+    QTRY_VERIFY(idle.size() >= 1);
+    queue.retry();
+    QTRY_VERIFY(idle.size() >= 2);
+    QCOMPARE(printer.prints.size(), 1);
+    QVERIFY(queue.waiting()->isEmpty());
+}
+
+void TstEscPos::deviceAddresses()
+{
+    auto tcp = DeviceAddress::parse(QStringLiteral("tcp://192.168.1.50"));
+    QVERIFY(tcp);
+    QCOMPARE(tcp->port, 9100);
+    QCOMPARE(tcp->toString(), QStringLiteral("tcp://192.168.1.50:9100"));
+    auto serial = DeviceAddress::parse(QStringLiteral("serial:/dev/ttyUSB0?baud=19200"));
+    QVERIFY(serial);
+    QCOMPARE(serial->kind, DeviceAddress::Kind::Serial);
+    QCOMPARE(serial->path, QStringLiteral("/dev/ttyUSB0"));
+    QCOMPARE(serial->baud, 19200);
+    auto lp = DeviceAddress::parse(QStringLiteral("/dev/usb/lp0"));
+    QVERIFY(lp);
+    QCOMPARE(lp->kind, DeviceAddress::Kind::File);
+    QVERIFY(!DeviceAddress::parse(QStringLiteral("printer")));
+    QVERIFY(!DeviceAddress::parse(QStringLiteral("serial:/dev/ttyS0?baud=fast")));
+}
+
+void TstEscPos::deviceFile()
+{
+    // A USB printer-class device is a file the job is written to; here an ordinary one.
+    QTemporaryDir dir;
+    TempDb db;
+    PrintQueue queue(db.db());
+    QSignalSpy printed(&queue, &PrintQueue::jobPrinted);
+    QSignalSpy waiting(&queue, &PrintQueue::jobWaiting);
+    const QString lp = dir.filePath(QStringLiteral("lp0"));
+    writeFile(lp, {});
+    const QByteArray bytes = escpos::encodeReceipt(receiptDoc(cashSale(), header()), {});
+    QVERIFY(queue.submit(*DeviceAddress::parse(lp), QStringLiteral("r"), bytes));
+    QTRY_COMPARE(printed.size(), 1);
+    QFile f(lp);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), bytes);
+    // Unplugged: the device file is gone.
+    QVERIFY(queue.submit(*DeviceAddress::parse(dir.filePath(QStringLiteral("no/lp1"))),
+                         QStringLiteral("r2"),
+                         bytes));
+    QTRY_COMPARE(waiting.size(), 1);
+    QCOMPARE(queue.waiting()->size(), 1);
+}
+
+void TstEscPos::serialPrinter()
+{
+    Pty pty;
+    QVERIFY2(!pty.slave.isEmpty(), "no pseudo-terminal");
+    TempDb db;
+    PrintQueue queue(db.db());
+    QSignalSpy printed(&queue, &PrintQueue::jobPrinted);
+    const QByteArray bytes = escpos::encodeReceipt(receiptDoc(cashSale(), header()), {});
+    auto address = DeviceAddress::parse(QStringLiteral("serial:%1?baud=9600").arg(pty.slave));
+    QVERIFY(address);
+    QVERIFY(queue.submit(*address, QStringLiteral("r"), bytes));
+    QByteArray got;
+    QTRY_VERIFY((got += pty.readAvailable()).size() >= bytes.size() && printed.size() == 1);
+    QCOMPARE(got, bytes);
+}
+
+QTEST_MAIN(TstEscPos) // a QGuiApplication: the receipt is drawn with fonts
+#include "tst_escpos.moc"

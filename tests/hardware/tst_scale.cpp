@@ -1,0 +1,379 @@
+#include "ScaleSimulator.h"
+
+#include "hardware/Scale.h"
+#include "hardware/SerialScale.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace sk;
+using namespace sk::hw;
+
+Q_DECLARE_METATYPE(sk::hw::ScaleReading)
+
+namespace {
+
+// NCI frames as a scale sends them: status bytes have bits 4 and 5 set ('0' = no flag).
+QByteArray nci(const char *weight, const char *status = "00")
+{
+    QByteArray f("\n");
+    if (*weight)
+        f += QByteArray(weight) + "\r\n";
+    return f + status + "\r\x03";
+}
+
+QByteArray cas(const char *state, const char *weight, const char *unit = " kg")
+{
+    return QByteArray(state) + ",GS,1@," + QByteArray(weight) + unit + "\r\n";
+}
+
+ScaleReading reading(Milli w, Unit u)
+{
+    ScaleReading r;
+    r.weight = w;
+    r.unit = u;
+    return r;
+}
+
+} // namespace
+
+class TstScale : public QObject
+{
+    Q_OBJECT
+private slots:
+    void nciFrames();
+    void casFrames();
+    void hidReports_data();
+    void hidReports();
+    void conversion();
+    void checks();
+    void stableDetection();
+    void tare();
+    void serialStable();
+    void serialUnitChangeAndOverload();
+    void serialCas8N1();
+    void unplugMidRead();
+    void silentScale();
+    void wrongProtocol();
+};
+
+void TstScale::nciFrames()
+{
+    QByteArray buf = nci("  1.234lb");
+    auto r = scale::parseNci(buf);
+    QVERIFY(r && *r);
+    QCOMPARE((*r)->weight, 1234);
+    QCOMPARE((*r)->unit, Unit::Lb);
+    QVERIFY(!(*r)->motion && !(*r)->overCapacity && !(*r)->underZero);
+    QVERIFY(buf.isEmpty());
+
+    // Two frames in one read, the second one cut short: one reading, the rest kept.
+    buf = nci("0.500kg", "10") + QByteArray("\n  0.2");
+    r = scale::parseNci(buf);
+    QVERIFY(r && *r);
+    QCOMPARE((*r)->weight, 500);
+    QCOMPARE((*r)->unit, Unit::Kg);
+    QVERIFY((*r)->motion); // '1' = 0x31: bit 0
+    QVERIFY(!scale::parseNci(buf));
+    buf += "50lb\r\n00\r\x03";
+    r = scale::parseNci(buf);
+    QVERIFY(r && *r);
+    QCOMPARE((*r)->weight, 250);
+
+    // Status only: over capacity (byte 2 bit 1), under zero (byte 2 bit 0), negative weight.
+    buf = nci("", "02");
+    r = scale::parseNci(buf);
+    QVERIFY(r && *r && (*r)->overCapacity);
+    buf = nci("", "01");
+    r = scale::parseNci(buf);
+    QVERIFY(r && *r && (*r)->underZero);
+    buf = nci(" -0.120lb", "00");
+    r = scale::parseNci(buf);
+    QVERIFY(r && *r);
+    QCOMPARE((*r)->weight, -120);
+    QVERIFY((*r)->underZero);
+    buf = nci("  12g", "S00"); // some models put an S before the status
+    r = scale::parseNci(buf);
+    QVERIFY(r && *r);
+    QCOMPARE((*r)->weight, 12000);
+    QCOMPARE((*r)->unit, Unit::G);
+    // A bad command answer and an unknown unit are errors, never a weight.
+    buf = QByteArray("\n?\r\x03");
+    r = scale::parseNci(buf);
+    QVERIFY(r && !*r);
+    buf = nci("  1.000ct");
+    r = scale::parseNci(buf);
+    QVERIFY(r && !*r);
+}
+
+void TstScale::casFrames()
+{
+    QByteArray buf = cas("ST", "  01.234");
+    auto r = scale::parseCas(buf);
+    QVERIFY(r && *r);
+    QCOMPARE((*r)->weight, 1234);
+    QCOMPARE((*r)->unit, Unit::Kg);
+    QVERIFY(!(*r)->motion);
+    buf = cas("US", "  00.800", " lb");
+    r = scale::parseCas(buf);
+    QVERIFY(r && *r && (*r)->motion);
+    QCOMPARE((*r)->unit, Unit::Lb);
+    buf = cas("OL", "        ");
+    r = scale::parseCas(buf);
+    QVERIFY(r && *r && (*r)->overCapacity);
+    buf = cas("ST", " -00.050");
+    r = scale::parseCas(buf);
+    QVERIFY(r && *r && (*r)->underZero);
+    QCOMPARE((*r)->weight, -50);
+    buf = QByteArray("garbage\r\n");
+    r = scale::parseCas(buf);
+    QVERIFY(r && !*r);
+}
+
+void TstScale::hidReports_data()
+{
+    QTest::addColumn<QByteArray>("report");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<qint64>("weight");
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<QString>("flag");
+    // Dymo M10 in ounces: 30.0 oz (raw 300, exponent -1).
+    QTest::newRow("oz stable") << QByteArray::fromHex("03040bff2c01") << true << qint64(30000)
+                               << int(Unit::Oz) << QString();
+    QTest::newRow("g stable") << QByteArray::fromHex("03040200f401") << true << qint64(500000)
+                              << int(Unit::G) << QString();
+    QTest::newRow("kg milli") << QByteArray::fromHex("030403fd3930") << true << qint64(12345)
+                              << int(Unit::Kg) << QString();
+    QTest::newRow("lb hundredths") << QByteArray::fromHex("03040cfe7b00") << true << qint64(1230)
+                                   << int(Unit::Lb) << QString();
+    QTest::newRow("zero") << QByteArray::fromHex("030202000000") << true << qint64(0)
+                          << int(Unit::G) << QStringLiteral("zero");
+    QTest::newRow("motion") << QByteArray::fromHex("03030200c800") << true << qint64(200000)
+                            << int(Unit::G) << QStringLiteral("motion");
+    QTest::newRow("under zero") << QByteArray::fromHex("030502000a00") << true << qint64(-10000)
+                                << int(Unit::G) << QStringLiteral("under");
+    QTest::newRow("over") << QByteArray::fromHex("030602000000") << true << qint64(0)
+                          << int(Unit::G) << QStringLiteral("over");
+    QTest::newRow("calibrate") << QByteArray::fromHex("030702000000") << true << qint64(0)
+                               << int(Unit::G) << QStringLiteral("fault");
+    QTest::newRow("short") << QByteArray::fromHex("030402") << false << qint64(0) << 0 << QString();
+    QTest::newRow("other report") << QByteArray::fromHex("04040200f401") << false << qint64(0) << 0
+                                  << QString();
+    QTest::newRow("unknown unit") << QByteArray::fromHex("03040400f401") << false << qint64(0) << 0
+                                  << QString();
+}
+
+void TstScale::hidReports()
+{
+    QFETCH(QByteArray, report);
+    QFETCH(bool, ok);
+    auto r = scale::parseHidReport(report);
+    QCOMPARE(bool(r), ok);
+    if (!ok)
+        return;
+    QFETCH(qint64, weight);
+    QFETCH(int, unit);
+    QFETCH(QString, flag);
+    QCOMPARE(r->weight, weight);
+    QCOMPARE(int(r->unit), unit);
+    QCOMPARE(r->atZero, flag == u"zero");
+    QCOMPARE(r->motion, flag == u"motion");
+    QCOMPARE(r->underZero, flag == u"under");
+    QCOMPARE(r->overCapacity, flag == u"over");
+    QCOMPARE(!r->fault.isEmpty(), flag == u"fault");
+}
+
+void TstScale::conversion()
+{
+    QCOMPARE(*convertWeight(1000, Unit::Lb, Unit::G), 453592); // 453.59237 g
+    QCOMPARE(*convertWeight(16000, Unit::Oz, Unit::Lb), 1000);
+    QCOMPARE(*convertWeight(1000, Unit::Kg, Unit::Lb), 2205); // 2.20462
+    QCOMPARE(*convertWeight(250, Unit::Kg, Unit::G), 250000);
+    QCOMPARE(*convertWeight(-1000, Unit::Lb, Unit::Oz), -16000);
+    QCOMPARE(*convertWeight(1, Unit::G, Unit::Kg), 0); // rounds half away from zero
+    QCOMPARE(*convertWeight(500, Unit::G, Unit::Kg), 1);
+    QVERIFY(!convertWeight(1000, Unit::Each, Unit::Lb));
+}
+
+void TstScale::checks()
+{
+    WeightCheck c = checkReading(reading(1234, Unit::Lb), Unit::Lb);
+    QVERIFY(c.takeable());
+    QCOMPARE(c.qty, 1234);
+
+    ScaleReading moving = reading(1234, Unit::Lb);
+    moving.motion = true;
+    QCOMPARE(checkReading(moving, Unit::Lb).problems, QList{WeightProblem::Unstable});
+    ScaleReading over = reading(0, Unit::Lb);
+    over.overCapacity = true;
+    QCOMPARE(checkReading(over, Unit::Lb).problems, QList{WeightProblem::OverCapacity});
+    QCOMPARE(checkReading(reading(-20, Unit::Lb), Unit::Lb).problems,
+             QList{WeightProblem::Negative});
+    QCOMPARE(checkReading(reading(0, Unit::Lb), Unit::Lb).problems, QList{WeightProblem::Zero});
+    // Another unit: converted, but never taken without asking.
+    c = checkReading(reading(500, Unit::Kg), Unit::Lb);
+    QCOMPARE(c.problems, QList{WeightProblem::OtherUnit});
+    QCOMPARE(c.qty, 1102); // 1.10231 lb
+}
+
+void TstScale::stableDetection()
+{
+    StableWeight s(3, 2);
+    ScaleReading moving = reading(900, Unit::Lb);
+    moving.motion = true;
+    QVERIFY(!s.feed(moving));
+    QVERIFY(!s.feed(reading(1000, Unit::Lb)));
+    QVERIFY(!s.feed(reading(1001, Unit::Lb)));
+    QVERIFY(!s.feed(moving)); // motion starts over
+    QVERIFY(!s.feed(reading(1000, Unit::Lb)));
+    QVERIFY(!s.feed(reading(1010, Unit::Lb))); // a jump starts over
+    QVERIFY(!s.feed(reading(1010, Unit::Lb)));
+    auto r = s.feed(reading(1011, Unit::Lb));
+    QVERIFY(r);
+    QCOMPARE(r->weight, 1011);
+    QVERIFY(!s.feed(reading(1011, Unit::Lb))); // told once, not again while it stays
+    QVERIFY(!s.feed(reading(1011, Unit::Kg))); // a unit change starts over
+    QVERIFY(!s.feed(reading(1011, Unit::Kg)));
+    QVERIFY(s.feed(reading(1011, Unit::Kg)));
+}
+
+void TstScale::tare()
+{
+    Tare t{100, Unit::Oz}; // a 0.1 oz paper tray
+    auto r = t.apply(reading(1000, Unit::Lb));
+    QVERIFY(r);
+    QCOMPARE(r->weight, 1000 - 6); // 0.1 oz = 0.00625 lb
+    auto empty = Tare{2000, Unit::G}.apply(reading(1000, Unit::G));
+    QVERIFY(empty);
+    QCOMPARE(empty->weight, -1000);
+    QVERIFY(empty->underZero);
+}
+
+void TstScale::serialStable()
+{
+    ScaleSimulator sim;
+    QVERIFY(!sim.port().isEmpty());
+    sim.frames = {nci("  0.812lb", "10"),
+                  nci("  1.102lb", "10"),
+                  nci("  1.250lb"),
+                  nci("  1.250lb"),
+                  nci("  1.250lb")};
+    auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol::Nci);
+    QVERIFY(settings);
+    settings->pollMs = 20;
+    SerialScale scale(*settings);
+    QSignalSpy readings(&scale, &SerialScale::reading);
+    QSignalSpy stable(&scale, &SerialScale::stable);
+    QSignalSpy failed(&scale, &SerialScale::failed);
+    QVERIFY(scale.start());
+    QTRY_COMPARE(stable.size(), 1);
+    QVERIFY(failed.isEmpty());
+    const auto s = stable.first().first().value<ScaleReading>();
+    QCOMPARE(s.weight, 1250);
+    QCOMPARE(s.unit, Unit::Lb);
+    QVERIFY(readings.size() >= 5);
+    QVERIFY(readings.first().first().value<ScaleReading>().motion);
+    QVERIFY(sim.requestsSeen.startsWith("W\rW\r"));
+    scale.stop();
+}
+
+void TstScale::serialUnitChangeAndOverload()
+{
+    ScaleSimulator sim;
+    sim.frames = {nci("  1.250lb"),
+                  nci("  1.250lb"),
+                  nci("  0.567kg"),
+                  nci("", "02"),
+                  nci("", "02"),
+                  nci("  0.567kg"),
+                  nci("  0.567kg"),
+                  nci("  0.567kg")};
+    auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol::Nci);
+    settings->pollMs = 20;
+    SerialScale scale(*settings);
+    QSignalSpy readings(&scale, &SerialScale::reading);
+    QSignalSpy stable(&scale, &SerialScale::stable);
+    QVERIFY(scale.start());
+    QTRY_COMPARE(stable.size(), 1);
+    // Two in lb were not enough; the unit changed, then the scale was overloaded: only three
+    // agreeing readings in kg after that make a stable weight.
+    const auto s = stable.first().first().value<ScaleReading>();
+    QCOMPARE(s.unit, Unit::Kg);
+    QCOMPARE(s.weight, 567);
+    QVERIFY(readings.size() >= 8);
+    QVERIFY(readings.at(3).first().value<ScaleReading>().overCapacity);
+    QCOMPARE(checkReading(s, Unit::Lb).problems, QList{WeightProblem::OtherUnit});
+}
+
+void TstScale::serialCas8N1()
+{
+    ScaleSimulator sim;
+    sim.frames = {cas("US", "  00.300", " lb"), cas("ST", "  00.450", " lb")};
+    auto settings = SerialScaleSettings::parse(
+        QStringLiteral("serial:%1?baud=9600&frame=8N1").arg(sim.port()), scale::Protocol::Cas);
+    QVERIFY(settings);
+    QVERIFY(!settings->sevenEvenOne);
+    settings->pollMs = 20;
+    SerialScale scale(*settings);
+    QSignalSpy stable(&scale, &SerialScale::stable);
+    QVERIFY(scale.start());
+    QTRY_COMPARE(stable.size(), 1);
+    QCOMPARE(stable.first().first().value<ScaleReading>().weight, 450);
+}
+
+void TstScale::unplugMidRead()
+{
+    ScaleSimulator sim;
+    sim.frames = {nci("  1.250lb"), nci("  1.250lb")};
+    sim.truncateAnswer = 2; // half a frame, then the cable comes out
+    auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol::Nci);
+    settings->pollMs = 20;
+    settings->answerMs = 60000; // the unplugging, not the silence, must end it
+    SerialScale scale(*settings);
+    QSignalSpy readings(&scale, &SerialScale::reading);
+    QSignalSpy stable(&scale, &SerialScale::stable);
+    QSignalSpy failed(&scale, &SerialScale::failed);
+    QVERIFY(scale.start());
+    QTRY_VERIFY(sim.answered >= 3);
+    QCOMPARE(readings.size(), 2);
+    sim.unplug();
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(!scale.running());
+    QVERIFY(stable.isEmpty()); // two good readings and half a frame are not a weight
+}
+
+void TstScale::silentScale()
+{
+    ScaleSimulator sim; // answers nothing
+    auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol::Nci);
+    settings->pollMs = 20;
+    settings->answerMs = 200;
+    SerialScale scale(*settings);
+    QSignalSpy failed(&scale, &SerialScale::failed);
+    QSignalSpy readings(&scale, &SerialScale::reading);
+    QVERIFY(scale.start());
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("does not answer")));
+    QVERIFY(readings.isEmpty());
+    QVERIFY(!scale.running());
+}
+
+void TstScale::wrongProtocol()
+{
+    ScaleSimulator sim; // an NCI scale set up as CAS: its answers are refused, not guessed at
+    sim.frames = {nci("  1.250lb") + "\r\n"};
+    auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol::Cas);
+    settings->pollMs = 20;
+    SerialScale scale(*settings);
+    QSignalSpy failed(&scale, &SerialScale::failed);
+    QSignalSpy readings(&scale, &SerialScale::reading);
+    QVERIFY(scale.start());
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(readings.isEmpty());
+    QVERIFY(!SerialScaleSettings::parse(QStringLiteral("serial:/dev/ttyS0?frame=9X2"),
+                                        scale::Protocol::Nci));
+    QVERIFY(!scale::protocolFromName(QStringLiteral("toledo")));
+}
+
+QTEST_GUILESS_MAIN(TstScale)
+#include "tst_scale.moc"

@@ -1,0 +1,218 @@
+#include "CaptureServer.h"
+#include "EscPosDecoder.h"
+#include "ScaleSimulator.h"
+#include "TestSupport.h"
+
+#include "DemoData.h"
+#include "MainWindow.h"
+#include "MarketDay.h"
+#include "SaleRepository.h"
+#include "checkout/CheckoutPage.h"
+#include "checkout/TenderDialog.h"
+#include "checkout/WeightDialog.h"
+#include "common/Dialogs.h"
+#include "hardware/Barcode.h"
+#include "hardware/ReceiptPrinter.h"
+#include "models/CartModel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace sk;
+using namespace sk::ui;
+
+// The till with a receipt printer on loopback: a price-embedded label scanned into a sale,
+// paid in cash, the receipt printed (drawer kick included) without the sale waiting on it;
+// with the printer off the receipt waits and prints once it is back.
+class TstTillHardware : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDb> m_db;
+    std::unique_ptr<MainWindow> m_win;
+    CheckoutPage *m_page = nullptr;
+    CaptureServer m_printer;
+
+    void scan(const QString &code)
+    {
+        QTest::keyClicks(static_cast<QWidget *>(nullptr), code);
+        QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Return);
+    }
+    void waitReady()
+    {
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QTRY_VERIFY(m_page->searchField()->hasFocus());
+    }
+    void payExactCash()
+    {
+        QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Return); // empty search: pay
+        TenderDialog *tender = nullptr;
+        QTRY_VERIFY((tender = qobject_cast<TenderDialog *>(QApplication::activeModalWidget())));
+        QTest::mouseClick(tender->findChild<QPushButton *>(QStringLiteral("exact")),
+                          Qt::LeftButton);
+        waitReady();
+    }
+    SaleRecord lastSale()
+    {
+        const QList<SaleRecord> l = *SaleRepository(m_db->db()).list({}, 10);
+        return *SaleRepository(m_db->db()).load(l.first().id);
+    }
+    QString label(Minor price)
+    {
+        return *hw::barcode::encode(*hw::barcode::Layout::fromName(QStringLiteral("upca-price")),
+                                    QStringLiteral("4011"),
+                                    price);
+    }
+
+private slots:
+    void init()
+    {
+        Dialogs::setTestMode(true);
+        m_db = std::make_unique<test::TempDb>();
+        QVERIFY(seedDemoCatalog(m_db->db()));
+        QVERIFY(MarketDayRepository(m_db->db()).open(QStringLiteral("Riverside"), 5000));
+        ProductRepository products(m_db->db());
+        Product tomatoes = *products.bySku(QStringLiteral("VEG-TOM")); // $4.50/lb
+        tomatoes.barcodes << QStringLiteral("4011");                   // its PLU
+        QVERIFY(products.save(tomatoes));
+        QVERIFY(m_printer.listen());
+        QVERIFY(
+            m_db->db().setLocalSetting(hw::ReceiptPrinter::kPrinterKey,
+                                       QStringLiteral("tcp://127.0.0.1:%1").arg(m_printer.port())));
+        m_win = std::make_unique<MainWindow>(m_db->db());
+        m_win->resize(1024, 600);
+        m_win->show();
+        QApplication::setActiveWindow(m_win.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
+        m_page = m_win->checkout();
+        waitReady();
+    }
+    void cleanup()
+    {
+        WeightDialog::setScale(std::nullopt);
+        m_win.reset();
+        m_db.reset();
+        m_printer.close();
+        m_printer.prints.clear();
+    }
+
+    void labelScannedPaidInCashPrinted()
+    {
+        scan(label(563)); // 1.25 lb of tomatoes at $4.50/lb
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
+        const CartLine line = m_page->cartModel()->cart().lines.first();
+        QCOMPARE(line.product.sku, QStringLiteral("VEG-TOM"));
+        QCOMPARE(*lineAmount(line.product.price, line.qty), 563);
+        payExactCash();
+        const SaleRecord s = lastSale();
+        QCOMPARE(s.total, 563);
+
+        QTRY_COMPARE(m_printer.prints.size(), 1);
+        const DecodedPrint p = decodeEscPos(m_printer.prints.first());
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        qInfo().noquote() << p.texts().join(QLatin1Char('\n'));
+        QVERIFY(p.texts().contains(QStringLiteral("Receipt %1").arg(s.receiptNo)));
+        QVERIFY(p.texts().join(QLatin1Char('\n')).contains(QStringLiteral("Heirloom tomatoes")));
+        QCOMPARE(p.qr, QStringList{s.receiptNo});
+        QCOMPARE(p.drawerKicks, 1); // cash taken
+        QCOMPARE(p.cuts, 1);
+        QVERIFY(renderPrint(p, 48, QStringLiteral(STALLKEEPER_BINARY_DIR "/tst_till_receipt.png")));
+    }
+
+    void printerOffSaleGoesOnReceiptWaits()
+    {
+        const quint16 port = m_printer.port();
+        m_printer.close(); // switched off
+        scan(label(900));
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
+        payExactCash();
+        QCOMPARE(lastSale().total, 900); // the sale is stored whatever the printer does
+        QTRY_VERIFY(m_win->statusBar()->currentMessage().contains(QStringLiteral("waits")));
+        auto *printer = m_win->findChild<hw::ReceiptPrinter *>(QStringLiteral("receiptPrinter"));
+        QVERIFY(printer);
+        QCOMPARE(printer->queue().waiting()->size(), 1);
+        // Back on: printed, once.
+        QVERIFY(m_printer.listen(port));
+        printer->queue().retry();
+        QTRY_COMPARE(m_printer.prints.size(), 1);
+        QTRY_VERIFY(printer->queue().waiting()->isEmpty());
+        QCOMPARE(decodeEscPos(m_printer.prints.first()).drawerKicks, 1);
+    }
+
+    // The weight dialog opened for tomatoes (sold by lb), reading `sim`.
+    WeightDialog *weighTomatoes(ScaleSimulator &sim)
+    {
+        auto settings = hw::SerialScaleSettings::parse(sim.port(), hw::scale::Protocol::Nci);
+        settings->pollMs = 20;
+        WeightDialog::setScale(*settings);
+        // Letters: the scanner filter holds back only digits, so these reach the search.
+        QTest::keyClicks(static_cast<QWidget *>(nullptr), QStringLiteral("heirloom"));
+        if (!QTest::qWaitFor([&] { return m_page->searchResults()->count() >= 1; }))
+            return nullptr;
+        QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Return);
+        WeightDialog *d = nullptr;
+        if (!QTest::qWaitFor([&] {
+                return (d = qobject_cast<WeightDialog *>(QApplication::activeModalWidget()));
+            }))
+            return nullptr;
+        return d;
+    }
+
+    void weightFromTheScaleThenCash()
+    {
+        ScaleSimulator sim;
+        sim.frames = {QByteArray("\n  0.900lb\r\n10\r\x03"), QByteArray("\n  1.250lb\r\n00\r\x03")};
+        WeightDialog *d = weighTomatoes(sim);
+        QVERIFY(d);
+        QTRY_COMPARE(d->quantity(), 1250); // taken by itself once stable
+        QVERIFY(d->scaleStatus()->text().contains(QStringLiteral("1.250")));
+        QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Return);
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
+        QCOMPARE(m_page->cartModel()->cart().lines.first().qty, 1250);
+        waitReady();
+        payExactCash();
+        QCOMPARE(lastSale().total, 563); // 1.25 lb x $4.50
+        QTRY_COMPARE(m_printer.prints.size(), 1);
+        QCOMPARE(decodeEscPos(m_printer.prints.first()).drawerKicks, 1);
+    }
+
+    void unstableOverloadAndOtherUnitAreNotTaken()
+    {
+        ScaleSimulator sim;
+        sim.frames = {QByteArray("\n  1.250lb\r\n10\r\x03")}; // never settles
+        WeightDialog *d = weighTomatoes(sim);
+        QVERIFY(d);
+        QTRY_VERIFY(d->scaleStatus()->text().contains(QStringLiteral("settling")));
+        QTRY_VERIFY(sim.answered >= 6); // many readings, none stable
+        QCOMPARE(d->quantity(), 0);
+        sim.frames = {QByteArray("\n02\r\x03")}; // over capacity
+        sim.answered = 0;
+        QTRY_VERIFY(d->scaleStatus()->text().contains(QStringLiteral("Too heavy")));
+        QCOMPARE(d->quantity(), 0);
+        sim.frames = {QByteArray("\n  0.567kg\r\n00\r\x03")}; // another unit
+        sim.answered = 0;
+        QTRY_VERIFY(d->useScaleButton()->isVisible());
+        QCOMPARE(d->quantity(), 0); // not until the vendor says so
+        QTest::mouseClick(d->useScaleButton(), Qt::LeftButton);
+        QCOMPARE(d->quantity(), 1250); // 0.567 kg = 1.250 lb
+        d->reject();
+    }
+
+    void misreadLabelIsRefusedInWords()
+    {
+        QString bad = label(563);
+        bad[8] = bad[8] == u'9' ? u'0' : QChar(bad[8].unicode() + 1);
+        scan(bad);
+        QTRY_VERIFY(Dialogs::lastMessage().contains(bad));
+        QCOMPARE(m_page->cartModel()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TstTillHardware)
+#include "tst_till_hardware.moc"

@@ -26,7 +26,7 @@ Migration migrationCountsByDay()
 {
     return {13,
             {
-                QStringLiteral("CREATE INDEX stock_movements_day_counts ON stock_movements "
+                QStringLiteral("CREATE INDEX IF NOT EXISTS stock_movements_day_counts ON stock_movements "
                                "(market_day_id, context) WHERE kind = 'count'"),
             }};
 }

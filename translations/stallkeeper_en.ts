@@ -179,16 +179,16 @@
     </message>
     <message numerus="yes">
         <source>Not connected to a server: everything is kept on this device. %n change(s) will be sent once it is paired.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not connected to a server: everything is kept on this device. %n change will be sent once it is paired.</numerusform>
+            <numerusform>Not connected to a server: everything is kept on this device. %n changes will be sent once it is paired.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not sent yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change not sent yet.</numerusform>
+            <numerusform>%n changes not sent yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -158,6 +158,10 @@ private slots:
         QTRY_COMPARE(history->rowCount(), 4);
         QCOMPARE(history->item(0, 1)->text(), QStringLiteral("adjusted"));
         QVERIFY(history->item(1, 3)->text().contains(QStringLiteral("cracked lid")));
+        // A note longer than the narrow pane wraps and its row grows; nothing is cut short.
+        history->item(1, 3)->setText(history->item(1, 3)->text().repeated(12));
+        QTRY_VERIFY(history->rowHeight(1) > history->rowHeight(0) * 3 / 2);
+        QCOMPARE(history->textElideMode(), Qt::ElideNone);
         auto *table = child<QTableView>("stockTable");
         QCOMPARE(text(table, rowOf(table, QStringLiteral("JAM-STR")), InventoryPage::Level),
                  QStringLiteral("12"));

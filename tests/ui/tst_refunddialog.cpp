@@ -13,10 +13,12 @@
 #include "checkout/SalesDialog.h"
 #include "checkout/TenderDialog.h"
 #include "common/Dialogs.h"
+#include "common/TouchPrompt.h"
 #include "models/SalesListModel.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -202,6 +204,32 @@ private slots:
         d->table()->item(0, 2)->setText(QStringLiteral("1"));
         d->accept();
         QTRY_COMPARE(status(list, sale.id), QStringLiteral("refunded"));
+    }
+
+    // Refund tapped with no reason: the list of common reasons opens by itself, and tapping
+    // one and OK finishes the refund with that reason, with no keyboard at all.
+    void noReasonOpensTheReasonList()
+    {
+        const SaleRecord sale = sell({{m_jam, 1000, {}}}, {{QStringLiteral("cash"), 850, {}}});
+        SalesDialog list(*m_ctx, m_rules);
+        list.show();
+        RefundDialog *d = openRefund(list, sale.id);
+        QVERIFY(d);
+        tick(d, 0);
+        d->accept();
+        QVERIFY(d->isVisible());
+        QCOMPARE(SaleRepository(m_t->db()).reversals(sale.id)->size(), 0);
+        TouchPrompt *prompt = nullptr;
+        QTRY_VERIFY((prompt = d->findChild<TouchPrompt *>()) && prompt->isVisible());
+        auto *first = prompt->findChild<QPushButton *>(QStringLiteral("choice0"));
+        QVERIFY(first);
+        QCOMPARE(first->text(), refundReasons().first());
+        QTest::mouseClick(first, Qt::LeftButton);
+        auto *ok = prompt->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        const QList<SaleRecord> back = *SaleRepository(m_t->db()).reversals(sale.id);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back[0].reason, refundReasons().first());
     }
 
     void exchangeOnlyIsSaidBeforehand()

@@ -340,6 +340,12 @@ void RefundDialog::accept()
     if (reason().isEmpty()) {
         m_error->setText(tr("Say why (it goes on the refund receipt and the day's report)."));
         m_reason->setFocus();
+        // On a tablet the list of common reasons opens at once; the refund goes on when one
+        // is tapped.
+        openTouchEntry(m_reason, tr("Refund"), refundReasons(), [this] {
+            if (!reason().isEmpty())
+                accept();
+        });
         return;
     }
     QDialog::accept();

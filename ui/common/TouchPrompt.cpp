@@ -198,6 +198,36 @@ void TouchPrompt::accept()
     QDialog::accept();
 }
 
+void openTouchEntry(QLineEdit *edit,
+                    const QString &title,
+                    const QStringList &choices,
+                    std::function<void()> done)
+{
+    const bool number = NumberField::of(edit) != nullptr;
+    auto *prompt = new TouchPrompt(number ? TouchPrompt::Kind::Number : TouchPrompt::Kind::Text,
+                                   title,
+                                   edit->accessibleName().isEmpty() ? edit->placeholderText()
+                                                                    : edit->accessibleName(),
+                                   edit->text(),
+                                   edit->window());
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    if (NumberField *f = NumberField::of(edit))
+        NumberField::attach(prompt->field(), f->shape());
+    prompt->field()->setMaxLength(edit->maxLength());
+    prompt->setChoices(choices);
+    QObject::connect(prompt, &QDialog::accepted, edit, [edit, prompt, done] {
+        edit->setText(prompt->text());
+        edit->setFocus();
+        // A value typed by touch is finished as one typed with keys and left: pages that save
+        // on editingFinished save it too.
+        emit edit->editingFinished();
+        if (done)
+            done();
+    });
+    fitToScreen(prompt);
+    prompt->open();
+}
+
 QWidget *withTouchEntry(QLineEdit *edit, const QString &title, const QStringList &choices)
 {
     auto *box = new QWidget(edit->parentWidget());
@@ -219,27 +249,8 @@ QWidget *withTouchEntry(QLineEdit *edit, const QString &title, const QStringList
     makeTouch(b);
     setScaledFont(b, number ? 1.1 : 1.8); // the keyboard sign is small in most fonts
     row->addWidget(b);
-    QObject::connect(b, &QPushButton::clicked, edit, [edit, title, choices, number] {
-        auto *prompt = new TouchPrompt(number ? TouchPrompt::Kind::Number : TouchPrompt::Kind::Text,
-                                       title,
-                                       edit->accessibleName().isEmpty() ? edit->placeholderText()
-                                                                        : edit->accessibleName(),
-                                       edit->text(),
-                                       edit->window());
-        prompt->setAttribute(Qt::WA_DeleteOnClose);
-        if (NumberField *f = NumberField::of(edit))
-            NumberField::attach(prompt->field(), f->shape());
-        prompt->field()->setMaxLength(edit->maxLength());
-        prompt->setChoices(choices);
-        QObject::connect(prompt, &QDialog::accepted, edit, [edit, prompt] {
-            edit->setText(prompt->text());
-            edit->setFocus();
-            // A value typed by touch is finished as one typed with keys and left: pages that save
-            // on editingFinished save it too.
-            emit edit->editingFinished();
-        });
-        fitToScreen(prompt);
-        prompt->open();
+    QObject::connect(b, &QPushButton::clicked, edit, [edit, title, choices] {
+        openTouchEntry(edit, title, choices);
     });
     return box;
 }

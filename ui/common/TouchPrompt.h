@@ -6,6 +6,8 @@
 #include <QDialogButtonBox>
 #include <QMessageBox>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 
@@ -75,6 +77,13 @@ private:
 // `choices` are given, the common answers to tap. The returned widget holds both; put it in
 // the layout where the edit would go.
 QWidget *withTouchEntry(QLineEdit *edit, const QString &title, const QStringList &choices = {});
+
+// Opens that TouchPrompt for `edit` now (as its touch button does); `done` runs after a value
+// was taken, e.g. to go on with what was waiting for it.
+void openTouchEntry(QLineEdit *edit,
+                    const QString &title,
+                    const QStringList &choices = {},
+                    std::function<void()> done = {});
 
 // Common reasons for a void, a refund, a stock change and a payout, translated, to tap instead
 // of typing.

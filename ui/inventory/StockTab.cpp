@@ -132,6 +132,11 @@ StockTab::StockTab(AppContext &ctx, QWidget *parent)
                                           InventoryPage::tr("Quantity"),
                                           InventoryPage::tr("Note")});
     setUpInventoryTable(m_history, QStringLiteral("historyTable"), 3);
+    // The pane is narrow on a 10" tablet: a long note wraps onto more lines instead of being
+    // cut short, and the rows grow to fit it.
+    m_history->setWordWrap(true);
+    m_history->setTextElideMode(Qt::ElideNone);
+    m_history->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     rl->addWidget(m_history, 1);
     split->addWidget(left);
     split->addWidget(right);
@@ -261,7 +266,9 @@ void StockTab::loadHistory()
         if (!m.context.isEmpty())
             note = contexts.value(m.context, m.context)
                    + (note.isEmpty() ? QString() : QStringLiteral(": ") + note);
-        m_history->setItem(r, 3, cell(note));
+        auto *noteCell = cell(note);
+        noteCell->setToolTip(note);
+        m_history->setItem(r, 3, noteCell);
     }
 }
 
@@ -292,6 +299,10 @@ void StockTab::record()
     if ((kind == u"waste" || kind == u"adjust") && reason.isEmpty()) {
         m_status->setText(InventoryPage::tr("Say why (spoiled, samples, miscounted…)."));
         m_reason->setFocus();
+        openTouchEntry(m_reason, InventoryPage::tr("Stock"), stockReasons(), [this] {
+            if (!m_reason->text().trimmed().isEmpty())
+                record();
+        });
         return;
     }
     // A count (or load-out) far from the level on record is asked about first, as at the end

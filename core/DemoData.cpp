@@ -4,6 +4,7 @@
 #include "MarketDay.h"
 #include "SaleRepository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -25,32 +26,32 @@ struct DemoProduct
 
 // clang-format off
 const DemoProduct kProducts[] = {
-    {"JAM-STR", "Strawberry jam", "Jams", "each", 850, "exempt", true, false, "#e4572e", 0, 0, "0850001000019"},
-    {"JAM-APR", "Apricot jam", "Jams", "each", 850, "exempt", true, false, "#f3a712", 0, 0, "0850001000026"},
-    {"JAM-BLK", "Blackberry jam", "Jams", "each", 900, "exempt", true, false, "#5c3c92", 0, 0, "0850001000033"},
-    {"HNY-WLD", "Wildflower honey", "Jams", "each", 1200, "exempt", true, false, "#f6ae2d", 0, 0, "0850001000040"},
-    {"BRD-SOUR", "Sourdough loaf", "Bread", "each", 700, "exempt", true, false, "#c08552", 0, 0, "0850001000057"},
-    {"BRD-RYE", "Rye loaf", "Bread", "each", 750, "exempt", true, false, "#8d6346", 0, 0, "0850001000064"},
-    {"BRD-BAG", "Baguette", "Bread", "each", 400, "exempt", true, false, "#deb887", 0, 0, "0850001000071"},
-    {"PST-CRO", "Croissant", "Bread", "each", 350, "exempt", true, false, "#f4d35e", 0, 0, "0850001000088"},
-    {"CHS-CHE", "Aged cheddar", "Cheese", "lb", 1400, "exempt", true, false, "#ffbf46", 0, 0, "0850001000095"},
-    {"CHS-GOA", "Fresh goat cheese", "Cheese", "each", 800, "exempt", true, false, "#fffbe6", 0, 0, "0850001000101"},
-    {"CHS-BRI", "Farmhouse brie", "Cheese", "lb", 1800, "exempt", true, false, "#f5f0e1", 0, 0, "0850001000118"},
-    {"VEG-TOM", "Heirloom tomatoes", "Produce", "lb", 450, "exempt", true, true, "#d62828", 7, 10, "0850001000125"},
-    {"VEG-POT", "Potatoes", "Produce", "lb", 199, "exempt", true, true, "#a68a64", 0, 0, "0850001000132"},
-    {"VEG-CAR", "Carrots (bunch)", "Produce", "each", 300, "exempt", true, true, "#f77f00", 0, 0, "0850001000149"},
-    {"VEG-KAL", "Kale (bunch)", "Produce", "each", 350, "exempt", true, true, "#2a9d8f", 0, 0, "0850001000156"},
-    {"VEG-ZUC", "Zucchini", "Produce", "lb", 250, "exempt", true, true, "#588157", 6, 9, "0850001000163"},
-    {"FRT-STR", "Strawberries (pint)", "Produce", "each", 600, "exempt", true, true, "#ef233c", 5, 7, "0850001000170"},
-    {"FRT-APL", "Apples", "Produce", "lb", 275, "exempt", true, true, "#9b2226", 8, 12, "0850001000187"},
-    {"FRT-PCH", "Peaches", "Produce", "lb", 399, "exempt", true, true, "#ffb4a2", 7, 9, "0850001000194"},
-    {"EGG-DOZ", "Eggs (dozen)", "Eggs", "each", 650, "exempt", true, false, "#fefae0", 0, 0, "0850001000200"},
-    {"COF-BAG", "Coffee beans 12 oz", "Coffee", "each", 1600, "exempt", true, false, "#6f4e37", 0, 0, "0850001000217"},
-    {"COF-CUP", "Hot coffee", "Coffee", "each", 300, "prepared", false, false, "#3e2723", 0, 0, nullptr},
-    {"CID-HOT", "Hot cider", "Coffee", "each", 400, "prepared", false, false, "#bc6c25", 9, 3, nullptr},
-    {"SNK-CKE", "Cookie", "Bread", "each", 250, "exempt", true, false, "#ddb892", 0, 0, nullptr},
-    {"FLW-BOU", "Flower bouquet", "Flowers", "each", 1500, "general", false, false, "#ff70a6", 4, 10, nullptr},
-    {"TOT-BAG", "Canvas tote bag", "Goods", "each", 1800, "general", false, false, "#7f5539", 0, 0, "0850001000224"},
+    {"JAM-STR", QT_TRANSLATE_NOOP("DemoData", "Strawberry jam"), QT_TRANSLATE_NOOP("DemoData", "Jams"), "each", 850, "exempt", true, false, "#e4572e", 0, 0, "0850001000019"},
+    {"JAM-APR", QT_TRANSLATE_NOOP("DemoData", "Apricot jam"), QT_TRANSLATE_NOOP("DemoData", "Jams"), "each", 850, "exempt", true, false, "#f3a712", 0, 0, "0850001000026"},
+    {"JAM-BLK", QT_TRANSLATE_NOOP("DemoData", "Blackberry jam"), QT_TRANSLATE_NOOP("DemoData", "Jams"), "each", 900, "exempt", true, false, "#5c3c92", 0, 0, "0850001000033"},
+    {"HNY-WLD", QT_TRANSLATE_NOOP("DemoData", "Wildflower honey"), QT_TRANSLATE_NOOP("DemoData", "Jams"), "each", 1200, "exempt", true, false, "#f6ae2d", 0, 0, "0850001000040"},
+    {"BRD-SOUR", QT_TRANSLATE_NOOP("DemoData", "Sourdough loaf"), QT_TRANSLATE_NOOP("DemoData", "Bread"), "each", 700, "exempt", true, false, "#c08552", 0, 0, "0850001000057"},
+    {"BRD-RYE", QT_TRANSLATE_NOOP("DemoData", "Rye loaf"), QT_TRANSLATE_NOOP("DemoData", "Bread"), "each", 750, "exempt", true, false, "#8d6346", 0, 0, "0850001000064"},
+    {"BRD-BAG", QT_TRANSLATE_NOOP("DemoData", "Baguette"), QT_TRANSLATE_NOOP("DemoData", "Bread"), "each", 400, "exempt", true, false, "#deb887", 0, 0, "0850001000071"},
+    {"PST-CRO", QT_TRANSLATE_NOOP("DemoData", "Croissant"), QT_TRANSLATE_NOOP("DemoData", "Bread"), "each", 350, "exempt", true, false, "#f4d35e", 0, 0, "0850001000088"},
+    {"CHS-CHE", QT_TRANSLATE_NOOP("DemoData", "Aged cheddar"), QT_TRANSLATE_NOOP("DemoData", "Cheese"), "lb", 1400, "exempt", true, false, "#ffbf46", 0, 0, "0850001000095"},
+    {"CHS-GOA", QT_TRANSLATE_NOOP("DemoData", "Fresh goat cheese"), QT_TRANSLATE_NOOP("DemoData", "Cheese"), "each", 800, "exempt", true, false, "#fffbe6", 0, 0, "0850001000101"},
+    {"CHS-BRI", QT_TRANSLATE_NOOP("DemoData", "Farmhouse brie"), QT_TRANSLATE_NOOP("DemoData", "Cheese"), "lb", 1800, "exempt", true, false, "#f5f0e1", 0, 0, "0850001000118"},
+    {"VEG-TOM", QT_TRANSLATE_NOOP("DemoData", "Heirloom tomatoes"), QT_TRANSLATE_NOOP("DemoData", "Produce"), "lb", 450, "exempt", true, true, "#d62828", 7, 10, "0850001000125"},
+    {"VEG-POT", QT_TRANSLATE_NOOP("DemoData", "Potatoes"), QT_TRANSLATE_NOOP("DemoData", "Produce"), "lb", 199, "exempt", true, true, "#a68a64", 0, 0, "0850001000132"},
+    {"VEG-CAR", QT_TRANSLATE_NOOP("DemoData", "Carrots (bunch)"), QT_TRANSLATE_NOOP("DemoData", "Produce"), "each", 300, "exempt", true, true, "#f77f00", 0, 0, "0850001000149"},
+    {"VEG-KAL", QT_TRANSLATE_NOOP("DemoData", "Kale (bunch)"), QT_TRANSLATE_NOOP("DemoData", "Produce"), "each", 350, "exempt", true, true, "#2a9d8f", 0, 0, "0850001000156"},
+    {"VEG-ZUC", QT_TRANSLATE_NOOP("DemoData", "Zucchini"), QT_TRANSLATE_NOOP("DemoData", "Produce"), "lb", 250, "exempt", true, true, "#588157", 6, 9, "0850001000163"},
+    {"FRT-STR", QT_TRANSLATE_NOOP("DemoData", "Strawberries (pint)"), QT_TRANSLATE_NOOP("DemoData", "Produce"), "each", 600, "exempt", true, true, "#ef233c", 5, 7, "0850001000170"},
+    {"FRT-APL", QT_TRANSLATE_NOOP("DemoData", "Apples"), QT_TRANSLATE_NOOP("DemoData", "Produce"), "lb", 275, "exempt", true, true, "#9b2226", 8, 12, "0850001000187"},
+    {"FRT-PCH", QT_TRANSLATE_NOOP("DemoData", "Peaches"), QT_TRANSLATE_NOOP("DemoData", "Produce"), "lb", 399, "exempt", true, true, "#ffb4a2", 7, 9, "0850001000194"},
+    {"EGG-DOZ", QT_TRANSLATE_NOOP("DemoData", "Eggs (dozen)"), QT_TRANSLATE_NOOP("DemoData", "Eggs"), "each", 650, "exempt", true, false, "#fefae0", 0, 0, "0850001000200"},
+    {"COF-BAG", QT_TRANSLATE_NOOP("DemoData", "Coffee beans 12 oz"), QT_TRANSLATE_NOOP("DemoData", "Coffee"), "each", 1600, "exempt", true, false, "#6f4e37", 0, 0, "0850001000217"},
+    {"COF-CUP", QT_TRANSLATE_NOOP("DemoData", "Hot coffee"), QT_TRANSLATE_NOOP("DemoData", "Coffee"), "each", 300, "prepared", false, false, "#3e2723", 0, 0, nullptr},
+    {"CID-HOT", QT_TRANSLATE_NOOP("DemoData", "Hot cider"), QT_TRANSLATE_NOOP("DemoData", "Coffee"), "each", 400, "prepared", false, false, "#bc6c25", 9, 3, nullptr},
+    {"SNK-CKE", QT_TRANSLATE_NOOP("DemoData", "Cookie"), QT_TRANSLATE_NOOP("DemoData", "Bread"), "each", 250, "exempt", true, false, "#ddb892", 0, 0, nullptr},
+    {"FLW-BOU", QT_TRANSLATE_NOOP("DemoData", "Flower bouquet"), QT_TRANSLATE_NOOP("DemoData", "Flowers"), "each", 1500, "general", false, false, "#ff70a6", 4, 10, nullptr},
+    {"TOT-BAG", QT_TRANSLATE_NOOP("DemoData", "Canvas tote bag"), QT_TRANSLATE_NOOP("DemoData", "Goods"), "each", 1800, "general", false, false, "#7f5539", 0, 0, "0850001000224"},
 };
 // clang-format on
 
@@ -111,8 +112,10 @@ Status seedDemoCatalog(Database &db)
     for (const DemoProduct &d : kProducts) {
         Product p;
         p.sku = QString::fromLatin1(d.sku);
-        p.name = QString::fromUtf8(d.name);
-        p.category = QString::fromUtf8(d.category);
+        // In the language the till runs in when it is seeded (the first start, after the
+        // language was chosen); without a translation installed, in English.
+        p.name = QCoreApplication::translate("DemoData", d.name);
+        p.category = QCoreApplication::translate("DemoData", d.category);
         p.unit = unitFromCode(QString::fromLatin1(d.unit)).value_or(Unit::Each);
         p.price = d.price;
         p.taxCategory = QString::fromLatin1(d.tax);

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Strawberry jam</source>
+        <translation>Erdbeermarmelade</translation>
+    </message>
+    <message>
+        <source>Jams</source>
+        <translation>Marmeladen</translation>
+    </message>
+    <message>
+        <source>Apricot jam</source>
+        <translation>Aprikosenmarmelade</translation>
+    </message>
+    <message>
+        <source>Blackberry jam</source>
+        <translation>Brombeermarmelade</translation>
+    </message>
+    <message>
+        <source>Wildflower honey</source>
+        <translation>Blütenhonig</translation>
+    </message>
+    <message>
+        <source>Sourdough loaf</source>
+        <translation>Sauerteigbrot</translation>
+    </message>
+    <message>
+        <source>Bread</source>
+        <translation>Brot</translation>
+    </message>
+    <message>
+        <source>Rye loaf</source>
+        <translation>Roggenbrot</translation>
+    </message>
+    <message>
+        <source>Baguette</source>
+        <translation>Baguette</translation>
+    </message>
+    <message>
+        <source>Croissant</source>
+        <translation>Croissant</translation>
+    </message>
+    <message>
+        <source>Aged cheddar</source>
+        <translation>Gereifter Cheddar</translation>
+    </message>
+    <message>
+        <source>Cheese</source>
+        <translation>Käse</translation>
+    </message>
+    <message>
+        <source>Fresh goat cheese</source>
+        <translation>Frischer Ziegenkäse</translation>
+    </message>
+    <message>
+        <source>Farmhouse brie</source>
+        <translation>Bauernbrie</translation>
+    </message>
+    <message>
+        <source>Heirloom tomatoes</source>
+        <translation>Alte Tomatensorten</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>Obst und Gemüse</translation>
+    </message>
+    <message>
+        <source>Potatoes</source>
+        <translation>Kartoffeln</translation>
+    </message>
+    <message>
+        <source>Carrots (bunch)</source>
+        <translation>Karotten (Bund)</translation>
+    </message>
+    <message>
+        <source>Kale (bunch)</source>
+        <translation>Grünkohl (Bund)</translation>
+    </message>
+    <message>
+        <source>Zucchini</source>
+        <translation>Zucchini</translation>
+    </message>
+    <message>
+        <source>Strawberries (pint)</source>
+        <translation>Erdbeeren (Schale)</translation>
+    </message>
+    <message>
+        <source>Apples</source>
+        <translation>Äpfel</translation>
+    </message>
+    <message>
+        <source>Peaches</source>
+        <translation>Pfirsiche</translation>
+    </message>
+    <message>
+        <source>Eggs (dozen)</source>
+        <translation>Eier (Dutzend)</translation>
+    </message>
+    <message>
+        <source>Eggs</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Coffee beans 12 oz</source>
+        <translation>Kaffeebohnen 340 g</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <source>Hot coffee</source>
+        <translation>Heißer Kaffee</translation>
+    </message>
+    <message>
+        <source>Hot cider</source>
+        <translation>Heißer Apfelwein</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Keks</translation>
+    </message>
+    <message>
+        <source>Flower bouquet</source>
+        <translation>Blumenstrauß</translation>
+    </message>
+    <message>
+        <source>Flowers</source>
+        <translation>Blumen</translation>
+    </message>
+    <message>
+        <source>Canvas tote bag</source>
+        <translation>Stofftasche</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Waren</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Point of sale for farmers&apos; market vendors.</source>
@@ -1078,6 +1217,14 @@ nächster Kunde</translation>
     <message>
         <source>Stallkeeper cannot open %1.</source>
         <translation>Stallkeeper kann %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read to check the owner&apos;s PIN.</source>
+        <translation>Die Sicherung konnte nicht gelesen werden, um die PIN des Inhabers zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation>Die neueste intakte Sicherung wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Strawberry jam</source>
+        <translation>Mermelada de fresa</translation>
+    </message>
+    <message>
+        <source>Jams</source>
+        <translation>Mermeladas</translation>
+    </message>
+    <message>
+        <source>Apricot jam</source>
+        <translation>Mermelada de albaricoque</translation>
+    </message>
+    <message>
+        <source>Blackberry jam</source>
+        <translation>Mermelada de mora</translation>
+    </message>
+    <message>
+        <source>Wildflower honey</source>
+        <translation>Miel de flores silvestres</translation>
+    </message>
+    <message>
+        <source>Sourdough loaf</source>
+        <translation>Pan de masa madre</translation>
+    </message>
+    <message>
+        <source>Bread</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>Rye loaf</source>
+        <translation>Pan de centeno</translation>
+    </message>
+    <message>
+        <source>Baguette</source>
+        <translation>Baguette</translation>
+    </message>
+    <message>
+        <source>Croissant</source>
+        <translation>Cruasán</translation>
+    </message>
+    <message>
+        <source>Aged cheddar</source>
+        <translation>Cheddar curado</translation>
+    </message>
+    <message>
+        <source>Cheese</source>
+        <translation>Queso</translation>
+    </message>
+    <message>
+        <source>Fresh goat cheese</source>
+        <translation>Queso fresco de cabra</translation>
+    </message>
+    <message>
+        <source>Farmhouse brie</source>
+        <translation>Brie de granja</translation>
+    </message>
+    <message>
+        <source>Heirloom tomatoes</source>
+        <translation>Tomates criollos</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>Frutas y verduras</translation>
+    </message>
+    <message>
+        <source>Potatoes</source>
+        <translation>Papas</translation>
+    </message>
+    <message>
+        <source>Carrots (bunch)</source>
+        <translation>Zanahorias (manojo)</translation>
+    </message>
+    <message>
+        <source>Kale (bunch)</source>
+        <translation>Col rizada (manojo)</translation>
+    </message>
+    <message>
+        <source>Zucchini</source>
+        <translation>Calabacitas</translation>
+    </message>
+    <message>
+        <source>Strawberries (pint)</source>
+        <translation>Fresas (pinta)</translation>
+    </message>
+    <message>
+        <source>Apples</source>
+        <translation>Manzanas</translation>
+    </message>
+    <message>
+        <source>Peaches</source>
+        <translation>Duraznos</translation>
+    </message>
+    <message>
+        <source>Eggs (dozen)</source>
+        <translation>Huevos (docena)</translation>
+    </message>
+    <message>
+        <source>Eggs</source>
+        <translation>Huevos</translation>
+    </message>
+    <message>
+        <source>Coffee beans 12 oz</source>
+        <translation>Café en grano 12 oz</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Hot coffee</source>
+        <translation>Café caliente</translation>
+    </message>
+    <message>
+        <source>Hot cider</source>
+        <translation>Sidra caliente</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Galleta</translation>
+    </message>
+    <message>
+        <source>Flower bouquet</source>
+        <translation>Ramo de flores</translation>
+    </message>
+    <message>
+        <source>Flowers</source>
+        <translation>Flores</translation>
+    </message>
+    <message>
+        <source>Canvas tote bag</source>
+        <translation>Bolsa de lona</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Artículos</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Point of sale for farmers&apos; market vendors.</source>
@@ -1078,6 +1217,14 @@ siguiente cliente</translation>
     <message>
         <source>Stallkeeper cannot open %1.</source>
         <translation>Stallkeeper no puede abrir %1.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read to check the owner&apos;s PIN.</source>
+        <translation>No se pudo leer la copia de seguridad para comprobar el PIN del dueño.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation>Restaurar la copia de seguridad buena más reciente</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Strawberry jam</source>
+        <translation>Confiture de fraises</translation>
+    </message>
+    <message>
+        <source>Jams</source>
+        <translation>Confitures</translation>
+    </message>
+    <message>
+        <source>Apricot jam</source>
+        <translation>Confiture d&apos;abricots</translation>
+    </message>
+    <message>
+        <source>Blackberry jam</source>
+        <translation>Confiture de mûres</translation>
+    </message>
+    <message>
+        <source>Wildflower honey</source>
+        <translation>Miel de fleurs sauvages</translation>
+    </message>
+    <message>
+        <source>Sourdough loaf</source>
+        <translation>Pain au levain</translation>
+    </message>
+    <message>
+        <source>Bread</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <source>Rye loaf</source>
+        <translation>Pain de seigle</translation>
+    </message>
+    <message>
+        <source>Baguette</source>
+        <translation>Baguette</translation>
+    </message>
+    <message>
+        <source>Croissant</source>
+        <translation>Croissant</translation>
+    </message>
+    <message>
+        <source>Aged cheddar</source>
+        <translation>Cheddar affiné</translation>
+    </message>
+    <message>
+        <source>Cheese</source>
+        <translation>Fromage</translation>
+    </message>
+    <message>
+        <source>Fresh goat cheese</source>
+        <translation>Chèvre frais</translation>
+    </message>
+    <message>
+        <source>Farmhouse brie</source>
+        <translation>Brie fermier</translation>
+    </message>
+    <message>
+        <source>Heirloom tomatoes</source>
+        <translation>Tomates anciennes</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>Fruits et légumes</translation>
+    </message>
+    <message>
+        <source>Potatoes</source>
+        <translation>Pommes de terre</translation>
+    </message>
+    <message>
+        <source>Carrots (bunch)</source>
+        <translation>Carottes (botte)</translation>
+    </message>
+    <message>
+        <source>Kale (bunch)</source>
+        <translation>Chou kale (botte)</translation>
+    </message>
+    <message>
+        <source>Zucchini</source>
+        <translation>Courgettes</translation>
+    </message>
+    <message>
+        <source>Strawberries (pint)</source>
+        <translation>Fraises (barquette)</translation>
+    </message>
+    <message>
+        <source>Apples</source>
+        <translation>Pommes</translation>
+    </message>
+    <message>
+        <source>Peaches</source>
+        <translation>Pêches</translation>
+    </message>
+    <message>
+        <source>Eggs (dozen)</source>
+        <translation>Œufs (douzaine)</translation>
+    </message>
+    <message>
+        <source>Eggs</source>
+        <translation>Œufs</translation>
+    </message>
+    <message>
+        <source>Coffee beans 12 oz</source>
+        <translation>Café en grains 12 oz</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Hot coffee</source>
+        <translation>Café chaud</translation>
+    </message>
+    <message>
+        <source>Hot cider</source>
+        <translation>Cidre chaud</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Biscuit</translation>
+    </message>
+    <message>
+        <source>Flower bouquet</source>
+        <translation>Bouquet de fleurs</translation>
+    </message>
+    <message>
+        <source>Flowers</source>
+        <translation>Fleurs</translation>
+    </message>
+    <message>
+        <source>Canvas tote bag</source>
+        <translation>Sac en toile</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Articles</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Point of sale for farmers&apos; market vendors.</source>
@@ -1078,6 +1217,14 @@ client suivant</translation>
     <message>
         <source>Stallkeeper cannot open %1.</source>
         <translation>Stallkeeper ne peut pas ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read to check the owner&apos;s PIN.</source>
+        <translation>Impossible de lire la sauvegarde pour vérifier le PIN du propriétaire.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation>Restaurer la dernière sauvegarde saine</translation>
     </message>
 </context>
 <context>

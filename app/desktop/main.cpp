@@ -139,12 +139,6 @@ int main(int argc, char *argv[])
     });
     dailyBackup->start(QThread::LowPriority);
 
-    // First run: a demo catalog, so the vendor sees a working till at once.
-    sk::ProductRepository products(**db);
-    if (auto all = products.all(true); all && all->isEmpty())
-        if (auto s = sk::seedDemoCatalog(**db); !s)
-            std::fprintf(stderr, "stallkeeper: demo catalog: %s\n", qPrintable(s.error().detail));
-
     // Legible from arm's length on a large screen too: the type grows with the screen's height
     // (small tablets and laptops up to 800 px keep the system size; 1080 px gets 1.35x).
     if (QScreen *screen = QGuiApplication::primaryScreen()) {
@@ -165,6 +159,12 @@ int main(int argc, char *argv[])
         setup.setWindowState(Qt::WindowMaximized);
         setup.exec();
     }
+    // First run: a demo catalog, so the vendor sees a working till at once, named in the
+    // language just chosen.
+    sk::ProductRepository products(**db);
+    if (auto all = products.all(true); all && all->isEmpty())
+        if (auto s = sk::seedDemoCatalog(**db); !s)
+            std::fprintf(stderr, "stallkeeper: demo catalog: %s\n", qPrintable(s.error().detail));
     sk::ui::MainWindow window(**db);
     guard.setWindow(&window);
     guard.setMayRestore([&window] {

@@ -7,9 +7,11 @@
 #include "DemoData.h"
 #include "MarketDay.h"
 #include "TestSupport.h"
+#include "checkout/PinStore.h"
 #include "checkout/Receipt.h"
 #include "common/DamageGuard.h"
 #include "common/Dialogs.h"
+#include "common/OwnerApproval.h"
 #include "eod/EndOfDayPage.h"
 #include "inventory/InventoryPage.h"
 #include "reports/ReportsPage.h"
@@ -196,6 +198,59 @@ private slots:
         Dialogs::setNextAnswer(QMessageBox::Yes);
         QVERIFY(DamageGuard::offerRestoreOfFile(path, folder, broken.error()));
         QVERIFY(Dialogs::lastMessage().contains(QLatin1String("cannot open")));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
+        QVERIFY(ProductRepository(**db).all(true)->size() > 10);
+    }
+
+    // The same at start on a till with a PIN lock: restoring loses the sales since the backup,
+    // so an owner (as the backup knows them) types their PIN first; a cancel keeps the file.
+    void restoreAtStartAsksAnOwnersPin()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("till.sqlite"));
+        const QString folder = dir.filePath(QStringLiteral("backups"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db && seedDemoCatalog(**db));
+            QVERIFY(PinStore(**db).addUser(
+                QStringLiteral("Ana"), TillUser::Role::Owner, QStringLiteral("1234")));
+            QVERIFY(BackupManager(**db, folder).backupNow());
+        }
+        test::breakHeader(path);
+        auto broken = Database::open(path);
+        QVERIFY(!broken);
+        const QByteArray damaged = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+
+        int asked = 0;
+        OwnerApproval::setTestHook([&](OwnerApproval *d) {
+            ++asked;
+            QTest::mouseClick(d->cancelButton(), Qt::LeftButton);
+        });
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(!DamageGuard::offerRestoreOfFile(path, folder, broken.error()));
+        QCOMPARE(asked, 1);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), damaged); // not replaced
+
+        OwnerApproval::setTestHook([&](OwnerApproval *d) {
+            ++asked;
+            QTest::mouseClick(d->ownerButton(QStringLiteral("Ana")), Qt::LeftButton);
+            const auto buttons = d->findChildren<QPushButton *>();
+            for (QChar c : QStringLiteral("1234"))
+                for (QPushButton *b : buttons)
+                    if (b->text() == QString(c) && b->isVisible())
+                        QTest::mouseClick(b, Qt::LeftButton);
+            QTest::mouseClick(d->approveButton(), Qt::LeftButton);
+        });
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(DamageGuard::offerRestoreOfFile(path, folder, broken.error()));
+        QCOMPARE(asked, 2);
+        OwnerApproval::setTestHook({});
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
         QVERIFY(ProductRepository(**db).all(true)->size() > 10);

@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 
+#include "Catalog.h"
 #include "DemoData.h"
 #include "Money.h"
 #include "SaleEngine.h"
@@ -182,6 +183,17 @@ private slots:
         QCOMPARE(DisplayNames::tender(QStringLiteral("cash"), QStringLiteral("Cash")),
                  QStringLiteral("Bar"));
         QCOMPARE(quantity(375, Unit::Lb), QStringLiteral("0,375 lb"));
+    }
+
+    // A new till's demo catalog is seeded after the language is chosen, in that language.
+    void demoCatalogInTheChosenLanguage()
+    {
+        QVERIFY(Language::apply(QStringLiteral("es")));
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        const Product jam = *ProductRepository(t.db()).bySku(QStringLiteral("JAM-STR"));
+        QCOMPARE(jam.name, QStringLiteral("Mermelada de fresa"));
+        QCOMPARE(jam.category, QStringLiteral("Mermeladas"));
     }
 
     void examplesInMessagesFollowTheLocale()

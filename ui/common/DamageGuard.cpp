@@ -1,11 +1,17 @@
 #include "DamageGuard.h"
 
 #include "Backups.h"
+#include "checkout/PinStore.h"
 #include "common/Dialogs.h"
+#include "common/OwnerApproval.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QScopeGuard>
+#include <QTemporaryDir>
+
+#include <algorithm>
 
 namespace sk::ui {
 
@@ -89,6 +95,36 @@ bool DamageGuard::offerRestore(const Error &damage)
     return true;
 }
 
+bool DamageGuard::ownerOfBackupApproves(const QString &backupPath)
+{
+    // The till's own file cannot be read, so its owners are looked up in the backup that is
+    // about to replace it (they are the same people). The backup is read from a scratch copy:
+    // checking a PIN counts failed attempts, and the backup itself stays as it was.
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(QStringLiteral("owners.sqlite"));
+    if (!scratch.isValid() || !QFile::copy(backupPath, copy)) {
+        Dialogs::warning(nullptr,
+                         tr("The database cannot be opened"),
+                         tr("The backup could not be read to check the owner's PIN."));
+        return false;
+    }
+    auto db = Database::open(copy);
+    if (!db) {
+        Dialogs::warning(nullptr,
+                         tr("The database cannot be opened"),
+                         tr("The backup could not be read to check the owner's PIN."));
+        return false;
+    }
+    auto users = PinStore(**db).users();
+    const bool hasOwner
+        = users && std::any_of(users->cbegin(), users->cend(), [](const TillUser &u) {
+              return u.role == TillUser::Role::Owner;
+          });
+    if (!hasOwner)
+        return true; // no PIN lock on this till: anyone at it may restore
+    return OwnerApproval::ask(**db, tr("Restore the newest good backup")).has_value();
+}
+
 bool DamageGuard::offerRestoreOfFile(const QString &path,
                                      const QString &backupFolder,
                                      const Error &problem)
@@ -103,6 +139,8 @@ bool DamageGuard::offerRestoreOfFile(const QString &path,
                           QMessageBox::Yes | QMessageBox::No,
                           QMessageBox::Yes)
         != QMessageBox::Yes)
+        return false;
+    if (!ownerOfBackupApproves(good->path))
         return false;
     auto r = Database::restoreFile(path, good->path);
     if (!r) {

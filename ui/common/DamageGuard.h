@@ -29,9 +29,13 @@ public:
     // Asks now; true when the newest good backup was restored.
     bool offerRestore(const Error &damage);
     // At start, for a database that cannot be opened (damaged, truncated, not SQLite any more):
-    // true when the newest good backup replaced the file (open it again).
+    // true when the newest good backup replaced the file (open it again). When the backup has
+    // owners, one of them types their PIN first (restoring loses the sales since the backup).
     static bool
     offerRestoreOfFile(const QString &path, const QString &backupFolder, const Error &problem);
+    // An owner of the till, as the backup at `backupPath` knows them, approves a restore; true
+    // at once when it has no owner.
+    static bool ownerOfBackupApproves(const QString &backupPath);
 
 signals:
     void restored(const QString &keptAs); // the content was replaced: sections reload

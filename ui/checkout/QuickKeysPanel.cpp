@@ -21,6 +21,7 @@ namespace {
 // A quick key: the product's name over its price. A name too long for one line of the key
 // breaks at the space that balances the two lines best, and only what still does not fit is
 // elided, so "Strawberry jam" reads in full on a narrow tablet key. The price is never elided.
+// Without a price it is a category button ("Frutas y verduras" on two lines).
 class QuickKey : public QPushButton
 {
 public:
@@ -29,19 +30,24 @@ public:
         , m_name(name)
         , m_price(price)
     {
-        setText(m_name + QLatin1Char('\n') + m_price);
+        setText(label(m_name));
     }
 
 protected:
     void resizeEvent(QResizeEvent *event) override
     {
         QPushButton::resizeEvent(event);
-        const QString label = wrapped(width() - 16) + QLatin1Char('\n') + m_price;
-        if (label != text())
-            setText(label);
+        const QString l = label(wrapped(width() - 16));
+        if (l != text())
+            setText(l);
     }
 
 private:
+    QString label(const QString &name) const
+    {
+        return m_price.isEmpty() ? name : name + QLatin1Char('\n') + m_price;
+    }
+
     QString wrapped(int avail) const
     {
         const QFontMetrics fm(font());
@@ -109,7 +115,7 @@ QWidget *QuickKeysPanel::addView(const QString &title, const QString &name)
     new QGridLayout(page);
     scroll->setWidget(page);
     const int index = m_tabs->addTab(scroll, title);
-    auto *b = new QPushButton(title, m_viewBar);
+    auto *b = new QuickKey(title, QString(), m_viewBar);
     b->setObjectName(QStringLiteral("category_") + name);
     b->setCheckable(true);
     b->setAutoExclusive(true);

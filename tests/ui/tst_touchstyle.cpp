@@ -8,7 +8,9 @@
 #include "common/TouchStyle.h"
 #include "settings/SettingsPage.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -117,6 +119,20 @@ private slots:
                              qPrintable(QStringLiteral("tab %1: %2 px")
                                             .arg(tabs->tabText(t))
                                             .arg(tabs->tabRect(t).height())));
+            // Drop-down lists open with rows a finger picks one by one.
+            for (QComboBox *combo : section->findChildren<QComboBox *>()) {
+                if (combo->count() < 2 || !combo->isVisibleTo(section))
+                    continue;
+                combo->showPopup();
+                QAbstractItemView *view = combo->view();
+                QTRY_VERIFY(view->isVisible());
+                const int row = view->visualRect(view->model()->index(1, 0)).height();
+                combo->hidePopup();
+                QVERIFY2(row >= 48,
+                         qPrintable(QStringLiteral("%1: drop-down row %2 px")
+                                        .arg(combo->objectName())
+                                        .arg(row)));
+            }
         }
     }
 

@@ -53,6 +53,11 @@ QSize TouchStyle::sizeFromContents(ContentsType type,
         s.setHeight(std::max(s.height(), kTabHeight));
         s.setWidth(std::max(s.width(), kTarget * 2));
     }
+    if (type == CT_MenuItem && qobject_cast<const QComboBox *>(widget)) {
+        // The rows of a drop-down list ("Receive", "Waste", ...) are a finger's height: at the
+        // desktop's 22 px a tap picks the neighbour.
+        s.setHeight(std::max(s.height(), kTarget));
+    }
     return s;
 }
 

@@ -252,10 +252,14 @@ void StockTab::loadHistory()
     m_history->setRowCount(int(h->size()));
     for (int r = 0; r < h->size(); ++r) {
         const StockMovement &m = h->at(r);
-        m_history->setItem(r,
-                           0,
-                           cell(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.createdAt),
-                                                   QLocale::ShortFormat)));
+        // Today's movements by their time only, older ones by their date: the note beside
+        // them gets the room (the whole date and time is the cell's tooltip).
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(m.createdAt);
+        auto *when = cell(at.date() == QDate::currentDate()
+                              ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                              : QLocale().toString(at.date(), QLocale::ShortFormat));
+        when->setToolTip(QLocale().toString(at, QLocale::ShortFormat));
+        m_history->setItem(r, 0, when);
         m_history->setItem(r, 1, cell(kinds.value(stockKindCode(m.kind))));
         m_history->setItem(r,
                            2,

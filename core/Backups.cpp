@@ -28,13 +28,19 @@ Result<BackupInfo> BackupManager::backupNow(const QString &kind)
         return fail(Error::Code::InvalidInput, QStringLiteral("unknown backup kind %1").arg(kind));
     QDateTime now = QDateTime::fromMSecsSinceEpoch(Clock::nowMs(), QTimeZone::utc());
     QString path;
-    // Two backups in the same second get distinct names.
-    for (int i = 0; i < 5; ++i) {
+    // Two backups in the same second get distinct names: the later one takes the next free
+    // second. A copy is never written over another one.
+    constexpr int kMaxTries = 3600;
+    for (int i = 0;; ++i) {
         path = m_folder
                + QStringLiteral("/stallkeeper-%1-%2.sqlite")
                      .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")), kind);
         if (!QFileInfo::exists(path))
             break;
+        if (i == kMaxTries)
+            return fail(Error::Code::Io,
+                        QStringLiteral("no free backup name in %1 (an hour of names are taken)")
+                            .arg(m_folder));
         now = now.addSecs(1);
     }
     if (auto s = m_db.backupTo(path); !s)

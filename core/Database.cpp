@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Backups.h"
 #include "FileSafety.h"
 #include "Schema.h"
 #include "StorageError.h"
@@ -277,12 +278,11 @@ Status Database::configure(const Options &options)
                 QStringLiteral("%1 needs an upgrade; open it read-write first").arg(m_path));
     } else if (v < kSchemaVersion) {
         if (v > 0) {
-            // Keep the file as it was before changing its schema, next to the database.
-            const QString copy = QFileInfo(m_path).absolutePath()
-                                 + QStringLiteral("/backups/stallkeeper-%1-pre-migration.sqlite")
-                                       .arg(QDateTime::currentDateTimeUtc().toString(
-                                           QStringLiteral("yyyyMMdd-HHmmss")));
-            if (auto b = backupTo(copy); !b)
+            // Keep the file as it was before changing its schema, next to the database, under
+            // a name no earlier copy has (two upgrades can fall in the same second).
+            if (auto b = BackupManager(*this, BackupManager::defaultFolder(*this))
+                             .backupNow(QStringLiteral("pre-migration"));
+                !b)
                 return fail(Error::Code::Io,
                             QStringLiteral("not upgrading %1: the backup before the upgrade "
                                            "failed (%2)")

@@ -97,6 +97,9 @@ private slots:
         QCOMPARE(sqlite3_exec(raw, "PRAGMA user_version = 1", nullptr, nullptr, nullptr),
                  SQLITE_OK);
         sqlite3_close(raw);
+        // Every upgrade below falls in the same second.
+        test::FakeClock clock(
+            QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
         QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA user_version"))->toInt(),
@@ -116,6 +119,15 @@ private slots:
         QCOMPARE(restored->backup.schema, 1);
         QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA user_version"))->toInt(),
                  Database::kSchemaVersion);
+        // A second old file in the same folder upgraded in the same second keeps its own copy
+        // beside the first one, not over it.
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        QVERIFY(QFile::copy(dir.filePath(QStringLiteral("backups/")) + copies.first(), other));
+        QVERIFY(Database::open(other));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("backups")))
+                     .entryList({QStringLiteral("*-pre-migration.sqlite")})
+                     .size(),
+                 2);
     }
 
     // A damaged copy never counts toward the copies kept: pruning keeps the good ones.

@@ -156,7 +156,6 @@ void SettingsPage::runSetup()
         m_language->setCurrentIndex(std::max(0, m_language->findData(Language::chosen())));
         m_taxes->reload();
         reloadUsers();
-        emit m_ctx.catalogChanged();
         emit lockUsersChanged();
     });
     setup->open();

@@ -5,8 +5,6 @@
 #include "Schema.h"
 #include "sync/EventValidator.h"
 
-#include <sqlite3.h>
-
 namespace sk::sync {
 
 namespace {

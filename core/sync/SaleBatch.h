@@ -21,8 +21,10 @@ namespace sk::sync {
 // a statement journal of its own in SQLite, and those journals with QtSql's per-value binding
 // were most of the time a new device spent applying a season of sales. The rows are exactly
 // those SaleRepository::insert writes, in the same order of tables (the sales' triggers see
-// their rows as before). The caller holds the transaction and a savepoint: on failure nothing
-// of the batch can be told apart, so it applies the sales one by one instead.
+// their rows as before), except that the daily summaries of schemas 6 and 11 are added up once
+// for the batch (schema 15, summaryBatchStatements) rather than by each row's triggers. The
+// caller holds the transaction: on failure nothing of the batch can be told apart, so it
+// applies the sales one by one instead.
 class SaleBatch
 {
 public:

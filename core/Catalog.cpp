@@ -384,11 +384,11 @@ Status ProductRepository::write(const Product &p, const QJsonObject &fieldHlc, B
     return {};
 }
 
-Status appendOutbox(Database &db,
-                    const QString &eventType,
-                    const QString &eventId,
-                    qint64 hlc,
-                    const QJsonObject &data)
+Result<OutboxPayload> outboxPayload(Database &db,
+                                    const QString &eventType,
+                                    const QString &eventId,
+                                    qint64 hlc,
+                                    const QJsonObject &data)
 {
     // What this device sends passes the checks the server and the other devices apply to it
     // (against this device's own clock, which stamped it): a record they would refuse is not
@@ -398,15 +398,22 @@ Status appendOutbox(Database &db,
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("this %1 breaks the rules every device checks: %2")
                         .arg(eventType, v.error().detail));
-    const QJsonObject envelope = event.envelope();
-    auto r
-        = db.execCached(QStringLiteral("INSERT INTO outbox (event_id, event_type, hlc, payload, "
-                                       "created_at) VALUES (?, ?, ?, ?, ?)"),
-                        {eventId,
-                         eventType,
-                         hlc,
-                         QString::fromUtf8(QJsonDocument(envelope).toJson(QJsonDocument::Compact)),
-                         Clock::nowMs()});
+    return OutboxPayload{
+        eventId, QString::fromUtf8(QJsonDocument(event.envelope()).toJson(QJsonDocument::Compact))};
+}
+
+Status appendOutbox(Database &db,
+                    const QString &eventType,
+                    const QString &eventId,
+                    qint64 hlc,
+                    const QJsonObject &data)
+{
+    auto payload = outboxPayload(db, eventType, eventId, hlc, data);
+    if (!payload)
+        return std::unexpected(payload.error());
+    auto r = db.execCached(QStringLiteral("INSERT INTO outbox (event_id, event_type, hlc, payload, "
+                                          "created_at) VALUES (?, ?, ?, ?, ?)"),
+                           {eventId, eventType, hlc, payload->json, Clock::nowMs()});
     if (!r)
         return std::unexpected(r.error());
     return {};

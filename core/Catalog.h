@@ -69,6 +69,19 @@ Result<CatalogImportReport> importCatalogCsv(Database &db, const QByteArray &dat
 Result<CatalogImportReport> importCatalogCsv(Database &db, QIODevice *in, bool skipBad);
 Status exportCatalogCsv(Database &db, QIODevice *out, bool bom);
 
+// An outbox row's event: its id and its envelope as compact JSON, when it passes the checks
+// (sync::validateEvent) every device and the server apply; refused otherwise (appendOutbox).
+struct OutboxPayload
+{
+    QString eventId;
+    QString json;
+};
+Result<OutboxPayload> outboxPayload(Database &db,
+                                    const QString &eventType,
+                                    const QString &eventId,
+                                    qint64 hlc,
+                                    const QJsonObject &data);
+
 // Append an event to the outbox; must run inside the caller's transaction. An event that does
 // not pass the checks every device and the server apply (sync::validateEvent) is refused, so
 // the caller's change is rolled back rather than queued for others to refuse.

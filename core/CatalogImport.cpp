@@ -1,6 +1,7 @@
 #include "BusinessSettings.h"
 #include "Catalog.h"
 
+#include "CatalogImportBatch.h"
 #include "Csv.h"
 #include "Money.h"
 
@@ -134,6 +135,7 @@ importPass(Database &db, QIODevice *in, bool skipBad, bool careful, bool &again)
     const Currency currency = BusinessSettings(db).currency();
     CatalogImportReport report;
     ProductRepository repo(db);
+    ProductImportBatch batch(db);
     Transaction tx(db);
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());
@@ -164,7 +166,18 @@ importPass(Database &db, QIODevice *in, bool skipBad, bool careful, bool &again)
                 p = fail(Error::Code::InvalidInput,
                          QStringLiteral("SKU %1 appears twice").arg(p->sku));
         }
-        if (p) {
+        if (p && !careful) {
+            // New products go in together (ProductImportBatch); a row refused while written
+            // sends the import over the file again, row by row.
+            auto written = batch.write(*p);
+            if (!written && !isRowError(written.error()))
+                return std::unexpected(written.error());
+            if (!written) {
+                again = true;
+                return report;
+            }
+            p = std::move(*written);
+        } else if (p) {
             if (careful)
                 (void)db.execCached(savepoint, {});
             p = repo.save(*p, true);
@@ -190,6 +203,11 @@ importPass(Database &db, QIODevice *in, bool skipBad, bool careful, bool &again)
         }
         ++report.imported;
     }
+    if (!careful)
+        if (auto f = batch.flush(); !f) {
+            again = true;
+            return report;
+        }
     if (report.skipped > 0 && !skipBad)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("%1 (nothing imported; %2 bad row(s))")

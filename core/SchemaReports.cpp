@@ -61,27 +61,23 @@ QString expectedLevel(const char *c)
 
 } // namespace
 
-// Migration 11: what the remaining reports need so that none of them reads every sale of the
-// year (core/reports/ReportCatalog.cpp says which report reads what).
-// - sales_hourly: sales_daily's header totals per local hour too (by hour of day).
-// - tenders_daily: per market day, local business date, market, currency and tender, the
-//   tender rows of sales, refunds and voids (by tender, reimbursement, cash reconciliation).
-//   The token count is the tendered amount over the tender's face value: a sale can only take
-//   whole tokens (SaleEngine), so that is the sum of each payment's tokens.
-// - tax_daily: per local business date, market, currency, tax category and rate, the lines,
-//   their net and tax, the part of the net an untaxed tender paid and the taxable base (tax
-//   summary). The untaxed part depends on all of a sale's lines and untaxed tenders, so each
-//   insert of either adds the difference it makes to the sale's spread; the sum is the spread
-//   of the whole sale, in whatever order its rows arrive.
-// - discount_lines: the discounted lines of sales, in time order (discounts).
-// - stock_count_expected: the level expected just before each stock count (stock variance),
-//   recomputed for the count a movement lands before, so movements that arrive late by sync
-//   still count where their hlc puts them.
-// - Indexes: refunds and voids by time; sales by receipt number (SaleRepository looks a sale up
-//   by the number printed on its receipt).
-// All are kept by AFTER INSERT triggers in the sale's own transaction, and backfilled here.
-Migration migrationReports()
+namespace {
+enum class ReportsPart { Migration, BatchInserts, BatchedTriggers };
+
+QStringList reportsSql(ReportsPart part)
 {
+    // The sales whose summaries are written (a FROM clause whose sales row is `s`): every sale
+    // for the migration's backfill, the sales of a batch (summary_batch) for a batch.
+    const bool batch = part == ReportsPart::BatchInserts;
+    const QString from = batch ? summaryBatchSales() : QStringLiteral("sales s");
+    // Each trigger's condition: as migration 11 made them, or leaving out a batch's sales.
+    const auto when = [&](const char *saleId, const QString &condition) {
+        if (part != ReportsPart::BatchedTriggers)
+            return condition.isEmpty() ? QString() : QStringLiteral("WHEN ") + condition + u' ';
+        return QStringLiteral("WHEN ") + summaryBatchGuard(saleId)
+               + (condition.isEmpty() ? QString() : QStringLiteral(" AND (") + condition + u')')
+               + u' ';
+    };
     const QString hourlyColumns
         = QStringLiteral("INSERT INTO sales_hourly (day, hour, market_name, currency, sales, "
                          "gross, discount, returns, net, tax) ");
@@ -143,8 +139,10 @@ Migration migrationReports()
           + QStringLiteral(" AS u, coalesce(sum(CASE WHEN instr(l.eligibility, 'snap') > 0 THEN "
                            "abs(l.net) ELSE 0 END) OVER (PARTITION BY s.id ORDER BY "
                            "l.tax_rate_ppm DESC, l.line_no ROWS BETWEEN UNBOUNDED PRECEDING AND "
-                           "1 PRECEDING), 0) AS before FROM sales s CROSS JOIN sale_lines l ON "
-                           "l.sale_id = s.id)) GROUP BY 1, 2, 3, 4, 5");
+                           "1 PRECEDING), 0) AS before FROM ")
+          + from
+          + QStringLiteral(" CROSS JOIN sale_lines l ON l.sale_id = s.id)) GROUP BY 1, 2, 3, 4, 5")
+          + (batch ? taxUpsert : QString());
 
     // A line added to a sale that already has untaxed tenders moves the spread of the lines
     // after it: add the spread with the line minus the spread without it. The new line sorts
@@ -213,10 +211,77 @@ Migration migrationReports()
                            "WHERE count_id IN (")
           + nextCounts + QStringLiteral(");");
 
-    return {
-        11,
-        {
-            QStringLiteral(R"(CREATE TABLE sales_hourly (
+    const QString hourlyBackfill
+        = hourlyColumns + QStringLiteral("SELECT ") + dayOf("s") + QStringLiteral(", ")
+          + hourOf("s")
+          + QStringLiteral(
+              ", s.market_name, s.currency, sum(s.kind = 'sale'), "
+              "sum(CASE WHEN s.kind = 'sale' THEN s.subtotal ELSE 0 END), "
+              "sum(CASE WHEN s.kind = 'sale' THEN s.discount ELSE 0 END), "
+              "sum(CASE WHEN s.kind <> 'sale' THEN s.subtotal - s.discount ELSE 0 END), "
+              "sum(s.subtotal - s.discount), sum(s.tax) FROM ")
+          + from + QStringLiteral(" GROUP BY 1, 2, 3, 4") + (batch ? hourlyUpsert : QString());
+    const QString tenderBackfill
+        = tenderColumns + QStringLiteral("SELECT s.market_day_id, ") + dayOf("s")
+          + QStringLiteral(", s.market_name, s.currency, t.tender, ") + tenderValues
+          + QStringLiteral(" FROM ") + from
+          + QStringLiteral(" CROSS JOIN sale_tenders t ON t.sale_id = s.id GROUP BY 1, 2, 3, 4, 5")
+          + (batch ? tenderUpsert : QString());
+    const QString discountBackfill
+        = QStringLiteral("INSERT INTO discount_lines (created_at, sale_id, line_no) SELECT "
+                         "s.created_at, l.sale_id, l.line_no FROM ")
+          + from
+          + QStringLiteral(" CROSS JOIN sale_lines l ON l.sale_id = s.id WHERE s.kind = 'sale' "
+                           "AND l.discount <> 0");
+    if (batch)
+        return {hourlyBackfill, tenderBackfill, taxBackfill, discountBackfill};
+
+    const QStringList saleTriggers{
+        QStringLiteral("CREATE TRIGGER sales_hourly_add AFTER INSERT ON sales ")
+            + when("NEW.id", {}) + QStringLiteral("BEGIN ") + hourlyColumns
+            + QStringLiteral("VALUES (") + dayOf("NEW") + QStringLiteral(", ") + hourOf("NEW")
+            + QStringLiteral(
+                ", NEW.market_name, NEW.currency, NEW.kind = 'sale', "
+                "CASE WHEN NEW.kind = 'sale' THEN NEW.subtotal ELSE 0 END, "
+                "CASE WHEN NEW.kind = 'sale' THEN NEW.discount ELSE 0 END, "
+                "CASE WHEN NEW.kind <> 'sale' THEN NEW.subtotal - NEW.discount ELSE 0 END, "
+                "NEW.subtotal - NEW.discount, NEW.tax)")
+            + hourlyUpsert + QStringLiteral("; END"),
+        QStringLiteral("CREATE TRIGGER tenders_daily_add AFTER INSERT ON sale_tenders ")
+            + when("NEW.sale_id", {}) + QStringLiteral("BEGIN ") + tenderColumns
+            + QStringLiteral("SELECT s.market_day_id, ") + dayOf("s")
+            + QStringLiteral(", s.market_name, s.currency, t.tender, ") + tenderValues
+            + QStringLiteral(" FROM sales s, sale_tenders t WHERE t.id = NEW.id AND "
+                             "s.id = NEW.sale_id GROUP BY 1, 2, 3, 4, 5")
+            + tenderUpsert + QStringLiteral("; END"),
+        // A line's own figures; its share of untaxed tenders below.
+        QStringLiteral("CREATE TRIGGER tax_daily_add AFTER INSERT ON sale_lines ")
+            + when("NEW.sale_id", {}) + QStringLiteral("BEGIN ") + taxColumns
+            + QStringLiteral("SELECT ") + dayOf("s")
+            + QStringLiteral(", s.market_name, s.currency, NEW.tax_category, "
+                             "NEW.tax_rate_ppm, 1, NEW.net, 0, NEW.net - CASE WHEN "
+                             "s.tax_inclusive THEN NEW.tax ELSE 0 END, NEW.tax FROM sales s "
+                             "WHERE s.id = NEW.sale_id")
+            + taxUpsert + QStringLiteral("; END"),
+        QStringLiteral("CREATE TRIGGER tax_daily_line_spread AFTER INSERT ON sale_lines ")
+            + when("NEW.sale_id",
+                   QStringLiteral("EXISTS (SELECT 1 FROM sale_tenders t WHERE t.sale_id = "
+                                  "NEW.sale_id AND t.untaxed <> 0)"))
+            + QStringLiteral("BEGIN ") + lineSpreadDelta + QStringLiteral("; END"),
+        QStringLiteral("CREATE TRIGGER tax_daily_tender_spread AFTER INSERT ON sale_tenders ")
+            + when("NEW.sale_id", QStringLiteral("NEW.untaxed <> 0")) + QStringLiteral("BEGIN ")
+            + tenderSpreadDelta + QStringLiteral("; END"),
+        QStringLiteral("CREATE TRIGGER discount_lines_add AFTER INSERT ON sale_lines ")
+            + when("NEW.sale_id", QStringLiteral("NEW.discount <> 0"))
+            + QStringLiteral("BEGIN INSERT INTO discount_lines (created_at, sale_id, line_no) "
+                             "SELECT s.created_at, NEW.sale_id, NEW.line_no FROM sales s WHERE "
+                             "s.id = NEW.sale_id AND s.kind = 'sale'; END"),
+    };
+    if (part == ReportsPart::BatchedTriggers)
+        return saleTriggers;
+
+    QStringList statements{
+        QStringLiteral(R"(CREATE TABLE sales_hourly (
                 day TEXT NOT NULL,
                 hour INTEGER NOT NULL,
                 market_name TEXT NOT NULL,
@@ -228,7 +293,7 @@ Migration migrationReports()
                 net INTEGER NOT NULL,
                 tax INTEGER NOT NULL,
                 PRIMARY KEY (day, market_name, currency, hour)) WITHOUT ROWID)"),
-            QStringLiteral(R"(CREATE TABLE tenders_daily (
+        QStringLiteral(R"(CREATE TABLE tenders_daily (
                 market_day_id TEXT NOT NULL,
                 day TEXT NOT NULL,
                 market_name TEXT NOT NULL,
@@ -244,8 +309,8 @@ Migration migrationReports()
                 tendered_out INTEGER NOT NULL,
                 change_all INTEGER NOT NULL,
                 PRIMARY KEY (market_day_id, day, market_name, currency, tender)) WITHOUT ROWID)"),
-            QStringLiteral("CREATE INDEX tenders_daily_day ON tenders_daily (day)"),
-            QStringLiteral(R"(CREATE TABLE tax_daily (
+        QStringLiteral("CREATE INDEX tenders_daily_day ON tenders_daily (day)"),
+        QStringLiteral(R"(CREATE TABLE tax_daily (
                 day TEXT NOT NULL,
                 market_name TEXT NOT NULL,
                 currency TEXT NOT NULL,
@@ -257,91 +322,78 @@ Migration migrationReports()
                 base INTEGER NOT NULL,
                 tax INTEGER NOT NULL,
                 PRIMARY KEY (day, market_name, currency, tax_category, rate_ppm)) WITHOUT ROWID)"),
-            QStringLiteral(R"(CREATE TABLE discount_lines (
+        QStringLiteral(R"(CREATE TABLE discount_lines (
                 created_at INTEGER NOT NULL,
                 sale_id TEXT NOT NULL,
                 line_no INTEGER NOT NULL,
                 PRIMARY KEY (created_at, sale_id, line_no)) WITHOUT ROWID)"),
-            QStringLiteral(R"(CREATE TABLE stock_count_expected (
+        QStringLiteral(R"(CREATE TABLE stock_count_expected (
                 count_id TEXT PRIMARY KEY,
                 expected INTEGER NOT NULL) WITHOUT ROWID)"),
-            QStringLiteral("CREATE INDEX sales_receipt ON sales (receipt_no)"),
-            QStringLiteral("CREATE INDEX sales_returns ON sales (created_at) WHERE kind IN "
-                           "('refund', 'void')"),
+        QStringLiteral("CREATE INDEX sales_receipt ON sales (receipt_no)"),
+        QStringLiteral("CREATE INDEX sales_returns ON sales (created_at) WHERE kind IN "
+                       "('refund', 'void')"),
 
-            // Backfill, before the triggers exist, in the migration's transaction.
-            hourlyColumns + QStringLiteral("SELECT ") + dayOf("s") + QStringLiteral(", ")
-                + hourOf("s")
-                + QStringLiteral(
-                    ", s.market_name, s.currency, sum(s.kind = 'sale'), "
-                    "sum(CASE WHEN s.kind = 'sale' THEN s.subtotal ELSE 0 END), "
-                    "sum(CASE WHEN s.kind = 'sale' THEN s.discount ELSE 0 END), "
-                    "sum(CASE WHEN s.kind <> 'sale' THEN s.subtotal - s.discount ELSE 0 END), "
-                    "sum(s.subtotal - s.discount), sum(s.tax) FROM sales s GROUP BY 1, 2, 3, 4"),
-            tenderColumns + QStringLiteral("SELECT s.market_day_id, ") + dayOf("s")
-                + QStringLiteral(", s.market_name, s.currency, t.tender, ") + tenderValues
-                + QStringLiteral(" FROM sales s CROSS JOIN sale_tenders t ON t.sale_id = s.id "
-                                 "GROUP BY 1, 2, 3, 4, 5"),
-            taxBackfill,
-            QStringLiteral("INSERT INTO discount_lines (created_at, sale_id, line_no) SELECT "
-                           "s.created_at, l.sale_id, l.line_no FROM sales s CROSS JOIN "
-                           "sale_lines l ON l.sale_id = s.id WHERE s.kind = 'sale' AND "
-                           "l.discount <> 0"),
-            QStringLiteral("INSERT INTO stock_count_expected (count_id, expected) SELECT c.id, ")
-                + expectedLevel("c")
-                + QStringLiteral(" FROM stock_movements c WHERE c.kind = 'count'"),
+    };
+    // Backfill, before the triggers exist, in the migration's transaction.
+    statements << hourlyBackfill << tenderBackfill << taxBackfill << discountBackfill
+               << QStringLiteral("INSERT INTO stock_count_expected (count_id, expected) SELECT "
+                                 "c.id, ")
+                      + expectedLevel("c")
+                      + QStringLiteral(" FROM stock_movements c WHERE c.kind = 'count'");
+    statements << saleTriggers;
+    statements
+        // A count: its own expected level, then the next count's, which now starts from it.
+        << QStringLiteral("CREATE TRIGGER stock_count_expected_count AFTER INSERT ON "
+                          "stock_movements WHEN NEW.kind = 'count' BEGIN "
+                          "INSERT INTO stock_count_expected (count_id, expected) SELECT c.id, ")
+               + expectedLevel("c")
+               + QStringLiteral(" FROM stock_movements c WHERE c.id = NEW.id; ") + recountNext
+               + QStringLiteral(" END")
+        // Any other movement: the next count after it (none for a device selling now).
+        // The WHEN test is one probe of the counts index; the body runs only for a movement
+        // that lands before a count (one pulled late), never for a sale made now.
+        << QStringLiteral("CREATE TRIGGER stock_count_expected_move AFTER INSERT ON "
+                          "stock_movements WHEN NEW.kind <> 'count' AND EXISTS (SELECT 1 FROM "
+                          "stock_movements x WHERE x.product_id = NEW.product_id AND x.kind = "
+                          "'count' AND x.hlc > NEW.hlc) BEGIN ")
+               + recountNext + QStringLiteral(" END");
+    return statements;
+}
+} // namespace
 
-            QStringLiteral("CREATE TRIGGER sales_hourly_add AFTER INSERT ON sales BEGIN ")
-                + hourlyColumns + QStringLiteral("VALUES (") + dayOf("NEW") + QStringLiteral(", ")
-                + hourOf("NEW")
-                + QStringLiteral(
-                    ", NEW.market_name, NEW.currency, NEW.kind = 'sale', "
-                    "CASE WHEN NEW.kind = 'sale' THEN NEW.subtotal ELSE 0 END, "
-                    "CASE WHEN NEW.kind = 'sale' THEN NEW.discount ELSE 0 END, "
-                    "CASE WHEN NEW.kind <> 'sale' THEN NEW.subtotal - NEW.discount ELSE 0 END, "
-                    "NEW.subtotal - NEW.discount, NEW.tax)")
-                + hourlyUpsert + QStringLiteral("; END"),
-            QStringLiteral("CREATE TRIGGER tenders_daily_add AFTER INSERT ON sale_tenders BEGIN ")
-                + tenderColumns + QStringLiteral("SELECT s.market_day_id, ") + dayOf("s")
-                + QStringLiteral(", s.market_name, s.currency, t.tender, ") + tenderValues
-                + QStringLiteral(" FROM sales s, sale_tenders t WHERE t.id = NEW.id AND "
-                                 "s.id = NEW.sale_id GROUP BY 1, 2, 3, 4, 5")
-                + tenderUpsert + QStringLiteral("; END"),
-            // A line's own figures; its share of untaxed tenders below.
-            QStringLiteral("CREATE TRIGGER tax_daily_add AFTER INSERT ON sale_lines BEGIN ")
-                + taxColumns + QStringLiteral("SELECT ") + dayOf("s")
-                + QStringLiteral(", s.market_name, s.currency, NEW.tax_category, "
-                                 "NEW.tax_rate_ppm, 1, NEW.net, 0, NEW.net - CASE WHEN "
-                                 "s.tax_inclusive THEN NEW.tax ELSE 0 END, NEW.tax FROM sales s "
-                                 "WHERE s.id = NEW.sale_id")
-                + taxUpsert + QStringLiteral("; END"),
-            QStringLiteral("CREATE TRIGGER tax_daily_line_spread AFTER INSERT ON sale_lines WHEN "
-                           "EXISTS (SELECT 1 FROM sale_tenders t WHERE t.sale_id = NEW.sale_id "
-                           "AND t.untaxed <> 0) BEGIN ")
-                + lineSpreadDelta + QStringLiteral("; END"),
-            QStringLiteral("CREATE TRIGGER tax_daily_tender_spread AFTER INSERT ON sale_tenders "
-                           "WHEN NEW.untaxed <> 0 BEGIN ")
-                + tenderSpreadDelta + QStringLiteral("; END"),
-            QStringLiteral("CREATE TRIGGER discount_lines_add AFTER INSERT ON sale_lines WHEN "
-                           "NEW.discount <> 0 BEGIN INSERT INTO discount_lines (created_at, "
-                           "sale_id, line_no) SELECT s.created_at, NEW.sale_id, NEW.line_no FROM "
-                           "sales s WHERE s.id = NEW.sale_id AND s.kind = 'sale'; END"),
-            // A count: its own expected level, then the next count's, which now starts from it.
-            QStringLiteral("CREATE TRIGGER stock_count_expected_count AFTER INSERT ON "
-                           "stock_movements WHEN NEW.kind = 'count' BEGIN "
-                           "INSERT INTO stock_count_expected (count_id, expected) SELECT c.id, ")
-                + expectedLevel("c")
-                + QStringLiteral(" FROM stock_movements c WHERE c.id = NEW.id; ") + recountNext
-                + QStringLiteral(" END"),
-            // Any other movement: the next count after it (none for a device selling now).
-            // The WHEN test is one probe of the counts index; the body runs only for a movement
-            // that lands before a count (one pulled late), never for a sale made now.
-            QStringLiteral("CREATE TRIGGER stock_count_expected_move AFTER INSERT ON "
-                           "stock_movements WHEN NEW.kind <> 'count' AND EXISTS (SELECT 1 FROM "
-                           "stock_movements x WHERE x.product_id = NEW.product_id AND x.kind = "
-                           "'count' AND x.hlc > NEW.hlc) BEGIN ")
-                + recountNext + QStringLiteral(" END"),
-        }};
+// Migration 11: what the remaining reports need so that none of them reads every sale of the
+// year (core/reports/ReportCatalog.cpp says which report reads what).
+// - sales_hourly: sales_daily's header totals per local hour too (by hour of day).
+// - tenders_daily: per market day, local business date, market, currency and tender, the
+//   tender rows of sales, refunds and voids (by tender, reimbursement, cash reconciliation).
+//   The token count is the tendered amount over the tender's face value: a sale can only take
+//   whole tokens (SaleEngine), so that is the sum of each payment's tokens.
+// - tax_daily: per local business date, market, currency, tax category and rate, the lines,
+//   their net and tax, the part of the net an untaxed tender paid and the taxable base (tax
+//   summary). The untaxed part depends on all of a sale's lines and untaxed tenders, so each
+//   insert of either adds the difference it makes to the sale's spread; the sum is the spread
+//   of the whole sale, in whatever order its rows arrive.
+// - discount_lines: the discounted lines of sales, in time order (discounts).
+// - stock_count_expected: the level expected just before each stock count (stock variance),
+//   recomputed for the count a movement lands before, so movements that arrive late by sync
+//   still count where their hlc puts them.
+// - Indexes: refunds and voids by time; sales by receipt number (SaleRepository looks a sale up
+//   by the number printed on its receipt).
+// All are kept by AFTER INSERT triggers in the sale's own transaction, and backfilled here.
+Migration migrationReports()
+{
+    return {11, reportsSql(ReportsPart::Migration)};
+}
+
+QStringList reportSummaryInserts()
+{
+    return reportsSql(ReportsPart::BatchInserts);
+}
+
+QStringList reportTriggersBatched()
+{
+    return reportsSql(ReportsPart::BatchedTriggers);
 }
 
 } // namespace sk

@@ -2,14 +2,16 @@
 
 #include "Database.h"
 #include "SaleRepository.h"
+#include "sync/PageWorker.h"
 #include "sync/SyncProtocol.h"
 
 #include <QList>
 
+#include <atomic>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <optional>
-#include <thread>
 #include <vector>
 
 namespace sk::sync {
@@ -19,8 +21,10 @@ namespace sk::sync {
 // a statement journal of its own in SQLite, and those journals with QtSql's per-value binding
 // were most of the time a new device spent applying a season of sales. The rows are exactly
 // those SaleRepository::insert writes, in the same order of tables (the sales' triggers see
-// their rows as before). The caller holds the transaction and a savepoint: on failure nothing
-// of the batch can be told apart, so it applies the sales one by one instead.
+// their rows as before), except that the daily summaries of schemas 6 and 11 are added up once
+// for the batch (schema 15, summaryBatchStatements) rather than by each row's triggers. The
+// caller holds the transaction: on failure nothing of the batch can be told apart, so it
+// applies the sales one by one instead.
 class SaleBatch
 {
 public:
@@ -41,15 +45,16 @@ private:
 };
 
 // The new sales of a page (events of type "sale" whose kind is "sale") read and checked
-// (validateEvent, which is pure) on a thread of their own, in page order, while the thread
-// that owns the database writes the sales before them: the checks are about a third of a
-// pulled sale's time. take(i) waits for the i-th event's result: the sale when the event
-// passed and carries its own sale, nothing otherwise (the caller then applies it the general
-// way, which words the refusal). The events must outlive the checker.
+// (validateEvent, which is pure) on the pull's worker (PageWorker), in page order, while the
+// thread that owns the database writes the sales before them: the checks are about a third of
+// a pulled sale's time. Without a worker each is checked when it is taken. take(i) gives the
+// i-th event's result (waiting for it): the sale when the event passed and carries its own
+// sale, nothing otherwise (the caller then applies it the general way, which words the
+// refusal). The events and the worker must outlive the checker.
 class SaleChecker
 {
 public:
-    SaleChecker(const QList<Event> &events, qint64 serverNow);
+    SaleChecker(const QList<Event> &events, qint64 serverNow, PageWorker *worker);
     ~SaleChecker();
     SaleChecker(const SaleChecker &) = delete;
     SaleChecker &operator=(const SaleChecker &) = delete;
@@ -57,7 +62,8 @@ public:
     std::optional<SaleRecord> take(qsizetype i);
 
 private:
-    void run(const std::stop_token &stop);
+    std::optional<SaleRecord> check(qsizetype i) const;
+    void run();
 
     const QList<Event> &m_events;
     const qint64 m_serverNow;
@@ -65,7 +71,8 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_ready;
     qsizetype m_done = 0; // events checked so far, under m_mutex
-    std::jthread m_thread;
+    std::atomic_bool m_stop = false;
+    std::shared_ptr<PageWorker::Done> m_job; // the checks on the worker, when there is one
 };
 
 } // namespace sk::sync

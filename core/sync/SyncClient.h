@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "sync/PageWorker.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonObject>
@@ -133,8 +134,11 @@ private:
     // One page of events after `since`: new ones, or (`history`) the history a new device
     // fills in after the snapshot.
     void pullFrom(qint64 since, bool history);
-    // The events of a pull answer, or a message saying what was malformed.
-    static Result<QList<Event>> pageEvents(const Reply &r);
+    // The events of a pull answer, or a message saying what was malformed. Half of a large
+    // page is parsed on the pull's worker meanwhile.
+    static Result<QList<Event>> pageEvents(const Reply &r, PageWorker &worker);
+    // The pull's worker thread (PageWorker), started with the first page that uses it.
+    PageWorker &worker();
     qint64 pastOwnEvents(qint64 cursor) const;
     void finish(bool ok, const QString &code = {}, const QString &message = {}, int status = 0);
     void failFrom(const Reply &r, const QString &what);
@@ -181,6 +185,7 @@ private:
     QString m_server;
     QByteArray m_token;
     SyncReport m_report;
+    std::unique_ptr<PageWorker> m_worker;
 };
 
 } // namespace sk::sync

@@ -443,7 +443,7 @@ Result<int> SyncEngine::applyEvents(const QList<Event> &events)
         SaleBatch batch;
         std::optional<SaleChecker> checker;
         if (!careful)
-            checker.emplace(events, serverNow);
+            checker.emplace(events, serverNow, m_worker);
         for (qsizetype i = 0; i < events.size(); ++i) {
             const Event &e = events[i];
             if (seen.contains(e.id))

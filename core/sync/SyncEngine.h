@@ -11,6 +11,8 @@
 
 namespace sk::sync {
 
+class PageWorker;
+
 // Device-local keys (local_settings, never synced).
 namespace keys {
 inline QString server()
@@ -171,6 +173,9 @@ class SyncEngine
 {
 public:
     explicit SyncEngine(Database &db);
+    // Checks a pulled page's sales on `worker` while this thread writes (SyncClient's worker);
+    // without one they are checked here. The worker must outlive the engine.
+    void setWorker(PageWorker *worker) { m_worker = worker; }
 
     // The oldest events not yet acknowledged nor rejected, at most `max`, after outbox seq
     // `afterSeq` (the client skips what it already has in flight).
@@ -246,6 +251,7 @@ private:
     markPushed(QList<qint64> seqs, const QStringList &ackedIds, const QList<Rejection> &rejected);
 
     Database &m_db;
+    PageWorker *m_worker = nullptr;
 };
 
 } // namespace sk::sync

@@ -7,7 +7,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <thread>
 #include <utility>
 
 namespace sk::sync {
@@ -91,24 +90,31 @@ pulledEvents(const QList<QByteArrayView> &slices, qsizetype from, qsizetype to, 
 }
 } // namespace
 
-Result<QList<Event>> SyncClient::pageEvents(const Reply &r)
+PageWorker &SyncClient::worker()
+{
+    if (!m_worker)
+        m_worker = std::make_unique<PageWorker>();
+    return *m_worker;
+}
+
+Result<QList<Event>> SyncClient::pageEvents(const Reply &r, PageWorker &worker)
 {
     QList<Event> events;
     QByteArrayView rest;
     if (const auto slices = r.page.isEmpty() ? std::nullopt : splitEventsBody(r.page, &rest)) {
         // Parsing is a large share of a pulled page's time on this thread, which then writes
-        // the page: the second half of a large page is parsed on a thread of its own meanwhile.
+        // the page: the second half of a large page is parsed on the pull's worker meanwhile.
         const qsizetype half = slices->size() >= 64 ? slices->size() / 2 : slices->size();
         QList<Event> second;
         Status secondOk;
-        std::thread other;
+        std::shared_ptr<PageWorker::Done> other;
         if (half < slices->size())
-            other = std::thread(
+            other = worker.run(
                 [&] { secondOk = pulledEvents(*slices, half, slices->size(), second); });
         events.reserve(slices->size());
         const Status firstOk = pulledEvents(*slices, 0, half, events);
-        if (other.joinable())
-            other.join();
+        if (other)
+            other->wait();
         if (!firstOk)
             return std::unexpected(firstOk.error());
         if (!secondOk)
@@ -182,7 +188,7 @@ void SyncClient::pullFrom(qint64 since, bool history)
                 return;
             }
             ++m_report.pulls;
-            auto page = pageEvents(r);
+            auto page = pageEvents(r, worker());
             bool ok = false;
             const qint64 next = r.body.value(QLatin1String("next")).toString().toLongLong(&ok);
             if (!page || !ok || next < since) {
@@ -195,6 +201,7 @@ void SyncClient::pullFrom(qint64 since, bool history)
             }
             const bool more = r.body.value(QLatin1String("more")).toBool() && next > since;
             SyncEngine engine(*m_db);
+            engine.setWorker(&worker());
             if (history)
                 ++m_historyPages;
             // The next page is asked for before this one is applied: the server reads it and

@@ -5,6 +5,8 @@
 #include <QBuffer>
 #include <QtTest>
 
+#include <cstring>
+
 using namespace sk;
 
 namespace {
@@ -12,6 +14,45 @@ QByteArray header()
 {
     return "sku,name,category,unit,price,tax_category,snap_eligible,barcodes\n";
 }
+// A device that cannot be read again: the import goes row by row (ProductRepository::save).
+class OneWay : public QIODevice
+{
+public:
+    explicit OneWay(const QByteArray &data)
+        : m_data(data)
+    {}
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_at + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_at);
+        std::memcpy(out, m_data.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_at = 0;
+};
+
+QStringList rowsOf(Database &db, const QString &sql)
+{
+    QStringList out;
+    auto q = db.exec(sql);
+    if (!q)
+        return {QStringLiteral("error: ") + q.error().detail};
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
 qint64 productCount(Database &db)
 {
     return db.scalar(QStringLiteral("SELECT count(*) FROM products"))->toLongLong();
@@ -296,6 +337,67 @@ private slots:
         QCOMPARE(ProductRepository(t.db()).byBarcode(QStringLiteral("333"))->sku,
                  QStringLiteral("C"));
         QCOMPARE(events(), before + 2);
+    }
+
+    // A file that can be read again goes in with the new products written together
+    // (ProductImportBatch); one that cannot, row by row through ProductRepository::save. Both
+    // store the same products, barcodes, field stamps and sync events, in the file's order,
+    // an update of a stored SKU among them.
+    void theBatchStoresWhatSaveStores()
+    {
+        QByteArray csv = "sku,name,category,unit,price,tax_category,snap_eligible,"
+                         "token_eligible,fmnp_eligible,active,barcodes,quick_pos,quick_color,"
+                         "low_stock\n";
+        for (int i = 0; i < 700; ++i) {
+            if (i == 300)
+                csv += "OLD,Renamed,Kept,lb,2.25,exempt,1,0,1,1,999,4,#aa0000,2.5\n";
+            csv += "S" + QByteArray::number(i) + ",\"Item " + QByteArray::number(i)
+                   + ", fresh\",Veg,each," + QByteArray::number(1 + i % 90) + ".0"
+                   + QByteArray::number(i % 10) + ",exempt," + QByteArray::number(i % 2) + ",1,0,"
+                   + QByteArray::number(i % 5 ? 1 : 0) + ','
+                   + (i % 3 ? QByteArray() : QByteArray::number(5000000000000LL + i)) + ','
+                   + (i % 4 ? QByteArray() : QByteArray::number(i)) + ",,"
+                   + QByteArray::number(i % 7) + '\n';
+        }
+        test::TempDb batched, oneByOne;
+        for (Database *db : {&batched.db(), &oneByOne.db()})
+            QVERIFY(importCatalogCsv(*db, header() + "OLD,Old,,each,1.00,exempt,0,998\n", false));
+        QBuffer again(&csv);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        auto a = importCatalogCsv(batched.db(), &again, false);
+        QVERIFY2(a, qPrintable(a ? QString() : a.error().detail));
+        OneWay once(csv);
+        QVERIFY(once.open(QIODevice::ReadOnly));
+        auto b = importCatalogCsv(oneByOne.db(), &once, false);
+        QVERIFY2(b, qPrintable(b ? QString() : b.error().detail));
+        QCOMPARE(a->imported, 701);
+        QCOMPARE(b->imported, 701);
+        const QStringList queries{
+            // The products without their ids and clocks; which fields carry the row's own
+            // clock.
+            QStringLiteral(
+                "SELECT sku || '|' || name || '|' || category || '|' || unit || '|' || price || "
+                "'|' || tax_category || '|' || snap_eligible || token_eligible || fmnp_eligible "
+                "|| active || '|' || quote(quick_pos) || '|' || quick_color || '|' || low_stock "
+                "|| '|' || (SELECT group_concat(key || '=' || (value = products.hlc)) FROM "
+                "json_each(field_hlc)) FROM products ORDER BY hlc"),
+            QStringLiteral("SELECT p.sku || ' ' || b.barcode FROM product_barcodes b JOIN "
+                           "products p ON p.id = b.product_id ORDER BY b.barcode"),
+            // The events in the order they were made, with their product's id and clock.
+            QStringLiteral(
+                "SELECT o.event_type || ' ' || json_remove(o.payload, '$.id', '$.hlc', "
+                "'$.device_id', '$.data.id') || ' ' || (json_extract(o.payload, '$.data.id') = "
+                "p.id) || (o.hlc = p.hlc) || (json_extract(o.payload, '$.hlc') = "
+                "CAST(o.hlc AS TEXT)) FROM outbox o JOIN products p ON p.id = "
+                "json_extract(o.payload, '$.data.id') ORDER BY o.hlc"),
+            QStringLiteral("SELECT count(*) FROM outbox_unsent"),
+        };
+        for (const QString &q : queries) {
+            const QStringList expected = rowsOf(oneByOne.db(), q);
+            QVERIFY2(expected.size() > 1 || q.contains(QLatin1String("count")),
+                     qPrintable(expected.join(u'\n')));
+            QCOMPARE(rowsOf(batched.db(), q), expected);
+        }
     }
 
     // Read from a device as it goes, many reads long, with a BOM, CRLF line ends and names that

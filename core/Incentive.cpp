@@ -94,8 +94,7 @@ Result<IncentiveRule> IncentiveRepository::save(const IncentiveRule &r)
 
 Result<Minor> IncentiveLedger::used(const IncentiveRule &rule, const QString &card, qint64 atMs)
 {
-    const QDateTime at
-        = atMs > 0 ? QDateTime::fromMSecsSinceEpoch(atMs) : QDateTime::currentDateTime();
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs > 0 ? atMs : Clock::nowMs());
     const bool month = rule.period == IncentiveRule::Period::Month;
     const QString period
         = at.toString(month ? QStringLiteral("yyyy-MM") : QStringLiteral("yyyy-MM-dd"));
@@ -143,15 +142,21 @@ Status IncentiveLedger::prepare(const SaleRules &rules, Cart &cart)
 }
 
 namespace {
-bool payable(const SaleRules &rules, const Cart &cart, const QString &code, Minor amount)
+// It can pay `amount` when that makes no tender a problem that was not one before (taking
+// from SNAP what an FMNP check already pays is not a split).
+bool payable(const SaleRules &rules,
+             const Cart &cart,
+             const QStringList &troubled,
+             const QString &code,
+             Minor amount)
 {
     Cart trial = cart;
     trial.tenders.append(TenderEntry{code, amount, cart.benefitCard});
     auto c = computeCart(rules, trial);
     if (!c)
         return false;
-    return std::none_of(c->problems.cbegin(), c->problems.cend(), [&](const TenderProblem &p) {
-        return p.tender == code;
+    return std::all_of(c->problems.cbegin(), c->problems.cend(), [&](const TenderProblem &p) {
+        return p.tender != code && troubled.contains(p.tender);
     });
 }
 } // namespace
@@ -162,12 +167,15 @@ Minor mostTenderCanPay(const SaleRules &rules, const Cart &cart, const QString &
     auto now = computeCart(rules, cart);
     if (!t || !t->enabled || !now || now->due <= 0)
         return 0;
+    QStringList troubled;
+    for (const TenderProblem &p : now->problems)
+        troubled << p.tender;
     const Minor step = t->faceValue > 0 ? t->faceValue : 1;
     // Whether it can pay an amount only gets harder as the amount grows: the largest one.
     Minor lo = 0, hi = now->due / step;
     while (lo < hi) {
         const Minor mid = lo + (hi - lo + 1) / 2;
-        if (payable(rules, cart, code, mid * step))
+        if (payable(rules, cart, troubled, code, mid * step))
             lo = mid;
         else
             hi = mid - 1;

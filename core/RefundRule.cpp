@@ -152,10 +152,18 @@ Result<PaymentSplit> splitPayments(const SaleRules &rules, const SaleRecord &sal
                 return true;
         return false;
     };
+    auto claimed = [&](qsizetype i) {
+        for (const Row &r : rows)
+            if (r.phase == 1 && eligible(sale.lines[i], r.type))
+                return true;
+        return false;
+    };
     std::stable_sort(byRate.begin(), byRate.end(), [&](qsizetype a, qsizetype b) {
         if (sale.lines[a].taxRatePpm != sale.lines[b].taxRatePpm)
             return sale.lines[a].taxRatePpm > sale.lines[b].taxRatePpm;
-        return matched(a) && !matched(b);
+        if (matched(a) != matched(b))
+            return matched(a);
+        return !claimed(a) && claimed(b);
     });
     QList<Minor> rem(n);
     for (qsizetype i = 0; i < n; ++i)

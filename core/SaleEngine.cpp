@@ -314,10 +314,18 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
     };
 
     // Phase 0: untaxed tenders (SNAP) pay eligible net amounts, taxable lines first; among
-    // lines of one rate, those an incentive matches first, so the SNAP paid there earns it.
+    // lines of one rate, those an incentive matches first, so the SNAP paid there earns it,
     auto matched = [&](qsizetype i) {
         for (const IncentiveRule &r : rules.incentives)
             if (cart.lines[i].product.inClass(r.matchClass))
+                return true;
+        return false;
+    };
+    // and lines another restricted tender of this sale (an FMNP check) pays for last, so each
+    // program is left what it can pay.
+    auto claimed = [&](qsizetype i) {
+        for (const Pending &p : order)
+            if (p.phase == 1 && cart.lines[i].product.eligibleFor(p.type->eligibility))
                 return true;
         return false;
     };
@@ -326,7 +334,9 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
     std::stable_sort(byRate.begin(), byRate.end(), [&](qsizetype a, qsizetype b) {
         if (c.lines[a].taxRatePpm != c.lines[b].taxRatePpm)
             return c.lines[a].taxRatePpm > c.lines[b].taxRatePpm;
-        return matched(a) && !matched(b);
+        if (matched(a) != matched(b))
+            return matched(a);
+        return !claimed(a) && claimed(b);
     });
     QList<Minor> spent(rules.incentives.size(), 0); // SNAP paid on each rule's class
     for (const Pending &p : order) {

@@ -279,10 +279,12 @@ private slots:
         setRule(1000, IncentiveRule::Period::Day);
         const SaleRules r = rules();
         Cart c;
-        c.lines << CartLine{apples, 2000, {}} << CartLine{bread, 1000, {}};
+        // The bread first and SNAP before the match, as a cashier may tap them: SNAP still
+        // paid the apples (what earns the match), and the refund must find that again.
+        c.lines << CartLine{bread, 1000, {}} << CartLine{apples, 2000, {}};
         c.benefitCard = QStringLiteral("1234");
-        c.tenders << TenderEntry{QStringLiteral("incentive"), 1000, {}}
-                  << TenderEntry{QStringLiteral("snap"), 1000, {}}
+        c.tenders << TenderEntry{QStringLiteral("snap"), 1000, {}}
+                  << TenderEntry{QStringLiteral("incentive"), 1000, {}}
                   << TenderEntry{QStringLiteral("cash"), 800, {}};
         auto sale = SaleRepository(db()).commit(c, r);
         QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().detail));
@@ -290,7 +292,7 @@ private slots:
         // The apples went back: half to the program, half to the EBT card; the bread's cash
         // stays.
         auto asCash = SaleRepository(db()).refund(sale->id,
-                                                  {RefundItem{sale->lines[0].id, {}, 0}},
+                                                  {RefundItem{sale->lines[1].id, {}, 0}},
                                                   QStringLiteral("bruised"),
                                                   QStringLiteral("cash"));
         QVERIFY(!asCash); // asked for in cash: refused, the match goes back to the program
@@ -298,7 +300,7 @@ private slots:
         QVERIFY2(asCash.error().detail.contains(QLatin1String("Produce match only")),
                  qPrintable(asCash.error().detail));
         auto refund = SaleRepository(db()).refund(
-            sale->id, {RefundItem{sale->lines[0].id, {}, 0}}, QStringLiteral("bruised"));
+            sale->id, {RefundItem{sale->lines[1].id, {}, 0}}, QStringLiteral("bruised"));
         QVERIFY2(refund, qPrintable(refund ? QString() : refund.error().detail));
         QHash<QString, Minor> back;
         for (const SaleTenderRecord &t : refund->tenders)

@@ -102,8 +102,19 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
         split->setAutoDefault(false);
         makeTouch(split);
         connect(split, &QPushButton::clicked, this, [this] {
-            if (m_card->text().trimmed() != m_cart.benefitCard && !m_card->text().isEmpty()
-                && !setBenefitCard(m_card->text()))
+            // By touch: no card typed yet, so ask for it on the on-screen keyboard.
+            if (m_card->text().trimmed().isEmpty()) {
+                const auto typed = Dialogs::getText(this,
+                                                    tr("Benefit card"),
+                                                    tr("Last 4 digits of the EBT card, or the "
+                                                       "program card"));
+                if (!typed || typed->trimmed().isEmpty()) {
+                    m_error->setText(tr("Type the customer's card first (last 4 digits)."));
+                    return;
+                }
+                m_card->setText(*typed);
+            }
+            if (m_card->text().trimmed() != m_cart.benefitCard && !setBenefitCard(m_card->text()))
                 return;
             takeProgramSplit();
         });

@@ -131,8 +131,8 @@ struct Cart
     // The customer an incentive is counted for (normalizeBenefitCard: last 4 digits of the EBT
     // card or a program card number), and what is left of each incentive's cap for them, by
     // tender code (IncentiveLedger fills it; absent = the whole cap).
-    QString benefitCard;
-    QHash<QString, Minor> incentiveLeft;
+    QString benefitCard = {};
+    QHash<QString, Minor> incentiveLeft = {};
 };
 
 struct ComputedLine

@@ -4127,6 +4127,10 @@ nächster Kunde</translation>
         <source>No program can pay for what is left.</source>
         <translation>Kein Programm kann den Rest bezahlen.</translation>
     </message>
+    <message>
+        <source>Benefit card</source>
+        <translation>Leistungskarte</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TouchKeyboard</name>

@@ -4127,6 +4127,10 @@ siguiente cliente</translation>
         <source>No program can pay for what is left.</source>
         <translation>Ningún programa puede pagar lo que queda.</translation>
     </message>
+    <message>
+        <source>Benefit card</source>
+        <translation>Tarjeta de beneficios</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TouchKeyboard</name>

@@ -4127,6 +4127,10 @@ client suivant</translation>
         <source>No program can pay for what is left.</source>
         <translation>Aucun programme ne peut payer ce qui reste.</translation>
     </message>
+    <message>
+        <source>Benefit card</source>
+        <translation>Carte d’aide</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TouchKeyboard</name>

@@ -508,10 +508,16 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
         if (used < 0 && cart.benefitCard.isEmpty())
             continue;
         c.incentives << out;
+        if (used < 0)
+            continue;
+        // Without the customer's card the match pays nothing: that is what to say first.
+        if (cart.benefitCard.isEmpty())
+            c.problems.removeIf(
+                [&](const TenderProblem &tp) { return tp.tender == rule.tenderCode; });
         const bool known = std::any_of(c.problems.cbegin(), c.problems.cend(), [&](auto &tp) {
             return tp.tender == rule.tenderCode;
         });
-        if (used < 0 || known)
+        if (known)
             continue;
         if (cart.benefitCard.isEmpty() || out.applied > out.earned) {
             TenderProblem tp;

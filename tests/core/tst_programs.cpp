@@ -297,7 +297,8 @@ private slots:
                                                   QStringLiteral("cash"));
         QVERIFY(!asCash); // asked for in cash: refused, the match goes back to the program
         QCOMPARE(asCash.error().code, Error::Code::Ineligible);
-        QVERIFY2(asCash.error().detail.contains(QLatin1String("Produce match only")),
+        QVERIFY2(asCash.error().detail.contains(QLatin1String("nothing of this refund can go "
+                                                              "back as Cash")),
                  qPrintable(asCash.error().detail));
         auto refund = SaleRepository(db()).refund(
             sale->id, {RefundItem{sale->lines[1].id, {}, 0}}, QStringLiteral("bruised"));

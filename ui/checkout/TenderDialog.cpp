@@ -84,17 +84,18 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     lay->addLayout(amountRow);
 
     // The incentive match: the customer's card and the split over the programs, shown only
-    // when the vendor has an incentive rule.
+    // when the vendor has an incentive rule, in the bottom row beside "Back to cart" (the
+    // dialog fits a 600 px high screen).
+    QHBoxLayout *cardRow = nullptr;
     if (!m_rules.incentives.isEmpty()) {
-        auto *cardRow = new QHBoxLayout;
-        auto *cardLabel = new QLabel(tr("Benefit card (last 4):"), this);
+        cardRow = new QHBoxLayout;
         m_card = new QLineEdit(this);
         m_card->setObjectName(QStringLiteral("benefitCard"));
         m_card->setAccessibleName(tr("Last 4 digits of the EBT card, or the program card"));
         m_card->setMaxLength(24);
         m_card->setMinimumHeight(kTouchMin);
-        m_card->setMaximumWidth(160);
-        cardLabel->setBuddy(m_card);
+        m_card->setMaximumWidth(130);
+        m_card->setPlaceholderText(tr("Benefit card"));
         m_card->installEventFilter(this);
         auto *split = new QPushButton(tr("Split by program"), this);
         split->setObjectName(QStringLiteral("programSplit"));
@@ -125,11 +126,10 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
         m_match = new QLabel(this);
         m_match->setObjectName(QStringLiteral("matchInfo"));
         m_match->setWordWrap(true);
-        cardRow->addWidget(cardLabel);
+        setScaledFont(m_match, 0.85);
         cardRow->addWidget(m_card);
         cardRow->addWidget(split);
         cardRow->addWidget(m_match, 1);
-        lay->addLayout(cardRow);
     }
 
     m_quickGrid = new QGridLayout;
@@ -177,7 +177,9 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
         m_keyTender.insert(key[0].key(), t.code);
         b->setFocusPolicy(Qt::NoFocus);
         b->setAutoDefault(false);
-        b->setMinimumHeight(cash ? 72 : 60);
+        // A third row of tenders (a ninth one: the match) is lower, so the dialog still fits.
+        const bool threeRows = types.size() > 8;
+        b->setMinimumHeight(cash ? (threeRows ? 60 : 72) : (threeRows ? 52 : 60));
         setScaledFont(b, cash ? 1.35 : 1.15, true);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         const QString code = t.code;
@@ -208,7 +210,10 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     cancel->setAutoDefault(false);
     makeTouch(cancel, 56);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    bottom->addStretch();
+    if (cardRow)
+        bottom->addLayout(cardRow, 1);
+    else
+        bottom->addStretch();
     bottom->addWidget(cancel);
     lay->addLayout(bottom);
 
@@ -511,7 +516,14 @@ bool TenderDialog::take(const QString &code, Minor amount)
         return false;
     }
     if (!r->problems.isEmpty()) {
+        // The problem of the tender being taken, when it has one: taking too much match also
+        // leaves SNAP with nothing to pay, but the match is what to explain.
         TenderProblem p = r->problems.first();
+        for (const TenderProblem &x : std::as_const(r->problems))
+            if (x.tender == code) {
+                p = x;
+                break;
+            }
         // What an incentive earns shrinks as it takes more of the produce from SNAP: offer the
         // most it can pay with the SNAP taken, not what this amount earned.
         if (p.kind == TenderProblem::Kind::OverMatch) {

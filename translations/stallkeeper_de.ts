@@ -1804,18 +1804,6 @@ nächster Kunde</translation>
         <translation>alles</translation>
     </message>
     <message>
-        <source>SNAP-eligible items</source>
-        <translation>SNAP-fähige Artikel</translation>
-    </message>
-    <message>
-        <source>token-eligible items</source>
-        <translation>Wertmarken-fähige Artikel</translation>
-    </message>
-    <message>
-        <source>FMNP-eligible items</source>
-        <translation>FMNP-fähige Artikel</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4086,10 +4074,6 @@ nächster Kunde</translation>
     <message>
         <source>%1 was not taken. Type the amount handed over.</source>
         <translation>%1 wurde nicht angenommen. Geben Sie den erhaltenen Betrag ein.</translation>
-    </message>
-    <message>
-        <source>Benefit card (last 4):</source>
-        <translation>Leistungskarte (letzte 4):</translation>
     </message>
     <message>
         <source>Last 4 digits of the EBT card, or the program card</source>

@@ -1804,18 +1804,6 @@ siguiente cliente</translation>
         <translation>todo</translation>
     </message>
     <message>
-        <source>SNAP-eligible items</source>
-        <translation>artículos aptos para SNAP</translation>
-    </message>
-    <message>
-        <source>token-eligible items</source>
-        <translation>artículos aptos para fichas</translation>
-    </message>
-    <message>
-        <source>FMNP-eligible items</source>
-        <translation>artículos aptos para FMNP</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4086,10 +4074,6 @@ siguiente cliente</translation>
     <message>
         <source>%1 was not taken. Type the amount handed over.</source>
         <translation>No se cobraron %1. Escriba el importe entregado.</translation>
-    </message>
-    <message>
-        <source>Benefit card (last 4):</source>
-        <translation>Tarjeta de beneficios (últimos 4):</translation>
     </message>
     <message>
         <source>Last 4 digits of the EBT card, or the program card</source>

@@ -1804,18 +1804,6 @@ client suivant</translation>
         <translation>tout</translation>
     </message>
     <message>
-        <source>SNAP-eligible items</source>
-        <translation>articles éligibles SNAP</translation>
-    </message>
-    <message>
-        <source>token-eligible items</source>
-        <translation>articles éligibles aux jetons</translation>
-    </message>
-    <message>
-        <source>FMNP-eligible items</source>
-        <translation>articles éligibles FMNP</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4086,10 +4074,6 @@ client suivant</translation>
     <message>
         <source>%1 was not taken. Type the amount handed over.</source>
         <translation>%1 n&apos;a pas été encaissé. Tapez le montant remis.</translation>
-    </message>
-    <message>
-        <source>Benefit card (last 4):</source>
-        <translation>Carte d’aide (4 derniers) :</translation>
     </message>
     <message>
         <source>Last 4 digits of the EBT card, or the program card</source>

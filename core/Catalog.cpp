@@ -1,5 +1,7 @@
 #include "Catalog.h"
 
+#include "Eligibility.h"
+
 #include "BusinessSettings.h"
 #include "Csv.h"
 #include "Limits.h"
@@ -31,6 +33,8 @@ const QStringList &productColumns()
                                   QStringLiteral("snap_eligible"),
                                   QStringLiteral("token_eligible"),
                                   QStringLiteral("fmnp_eligible"),
+                                  QStringLiteral("classes"),
+                                  QStringLiteral("kind"),
                                   QStringLiteral("active"),
                                   QStringLiteral("quick_pos"),
                                   QStringLiteral("quick_color"),
@@ -56,9 +60,8 @@ struct ProductRow
         , unit(r.indexOf(QLatin1String("unit")))
         , price(r.indexOf(QLatin1String("price")))
         , taxCategory(r.indexOf(QLatin1String("tax_category")))
-        , snap(r.indexOf(QLatin1String("snap_eligible")))
-        , token(r.indexOf(QLatin1String("token_eligible")))
-        , fmnp(r.indexOf(QLatin1String("fmnp_eligible")))
+        , classes(r.indexOf(QLatin1String("classes")))
+        , kind(r.indexOf(QLatin1String("kind")))
         , active(r.indexOf(QLatin1String("active")))
         , quickPos(r.indexOf(QLatin1String("quick_pos")))
         , quickColor(r.indexOf(QLatin1String("quick_color")))
@@ -66,7 +69,7 @@ struct ProductRow
         , hlc(r.indexOf(QLatin1String("hlc")))
         , barcodes(r.indexOf(QLatin1String("barcodes")))
     {}
-    int id, sku, name, category, unit, price, taxCategory, snap, token, fmnp, active, quickPos,
+    int id, sku, name, category, unit, price, taxCategory, classes, kind, active, quickPos,
         quickColor, lowStock, hlc, barcodes;
 
     Product read(const QSqlQuery &q) const
@@ -79,9 +82,8 @@ struct ProductRow
         p.unit = unitFromCode(q.value(unit).toString()).value_or(Unit::Each);
         p.price = q.value(price).toLongLong();
         p.taxCategory = q.value(taxCategory).toString();
-        p.snapEligible = q.value(snap).toBool();
-        p.tokenEligible = q.value(token).toBool();
-        p.fmnpEligible = q.value(fmnp).toBool();
+        p.classes = q.value(classes).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        p.kind = q.value(kind).toString() == u"nonfood" ? ProductKind::NonFood : ProductKind::Goods;
         p.active = q.value(active).toBool();
         if (!q.value(quickPos).isNull())
             p.quickPos = q.value(quickPos).toInt();
@@ -265,7 +267,7 @@ Status ProductRepository::validate(const Product &p)
         return std::unexpected(tax.error());
     if (tax->toInt() == 0)
         return bad(QStringLiteral("unknown tax category \"%1\"").arg(p.taxCategory.left(40)));
-    return {};
+    return EligibilityRepository(m_db).checkClasses(p);
 }
 
 Result<Product> ProductRepository::save(Product p, bool inTransaction)
@@ -338,9 +340,12 @@ Status ProductRepository::write(const Product &p, const QJsonObject &fieldHlc, B
          unitCode(p.unit),
          p.price,
          p.taxCategory,
-         int(p.snapEligible),
-         int(p.tokenEligible),
-         int(p.fmnpEligible),
+         // The three flags older versions read, in step with the classes.
+         int(p.inClass(QStringLiteral("snap"))),
+         int(p.inClass(QStringLiteral("token"))),
+         int(p.inClass(QStringLiteral("fmnp"))),
+         p.classes.join(QLatin1Char(' ')),
+         productKindCode(p.kind),
          int(p.active),
          p.quickPos ? QVariant(*p.quickPos) : QVariant(QMetaType(QMetaType::Int)),
          p.quickColor,
@@ -432,6 +437,8 @@ QStringList catalogCsvColumns()
             QStringLiteral("fmnp_eligible"),
             QStringLiteral("active"),
             QStringLiteral("barcodes"),
+            QStringLiteral("classes"),
+            QStringLiteral("kind"),
             QStringLiteral("quick_pos"),
             QStringLiteral("quick_color"),
             QStringLiteral("low_stock")};
@@ -449,11 +456,12 @@ Status exportCatalogCsv(Database &db, QIODevice *out, bool bom)
     for (const Product &p : *products) {
         w.text(p.sku).text(p.name).text(p.category).text(unitCode(p.unit)).fixed(p.price, 2);
         w.text(p.taxCategory)
-            .number(int(p.snapEligible))
-            .number(int(p.tokenEligible))
-            .number(int(p.fmnpEligible))
+            .number(int(p.inClass(QStringLiteral("snap"))))
+            .number(int(p.inClass(QStringLiteral("token"))))
+            .number(int(p.inClass(QStringLiteral("fmnp"))))
             .number(int(p.active));
         w.text(p.barcodes.join(QLatin1Char(' ')));
+        w.text(p.classes.join(QLatin1Char(' '))).text(productKindCode(p.kind));
         w.number(p.quickPos ? QString::number(*p.quickPos) : QString());
         w.text(p.quickColor);
         w.number(p.unit == Unit::Each && p.lowStock % 1000 == 0 ? QString::number(p.lowStock / 1000)

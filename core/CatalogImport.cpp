@@ -3,6 +3,7 @@
 
 #include "CatalogImportBatch.h"
 #include "Csv.h"
+#include "Eligibility.h"
 #include "Money.h"
 
 #include <QBuffer>
@@ -51,9 +52,10 @@ productFromCsv(const QStringList &header, const QStringList &f, const Currency &
     p.price = *price;
     p.taxCategory = col("tax_category").trimmed().isEmpty() ? QStringLiteral("exempt")
                                                             : col("tax_category").trimmed();
-    for (auto [name, target, fallback] : {std::tuple{"snap_eligible", &p.snapEligible, false},
-                                          std::tuple{"token_eligible", &p.tokenEligible, true},
-                                          std::tuple{"fmnp_eligible", &p.fmnpEligible, false},
+    bool snap = false, token = true, fmnp = false;
+    for (auto [name, target, fallback] : {std::tuple{"snap_eligible", &snap, false},
+                                          std::tuple{"token_eligible", &token, true},
+                                          std::tuple{"fmnp_eligible", &fmnp, false},
                                           std::tuple{"active", &p.active, true}}) {
         auto b = parseBool(col(name), fallback);
         if (!b)
@@ -61,6 +63,25 @@ productFromCsv(const QStringList &header, const QStringList &f, const Currency &
                         QStringLiteral("%1: %2").arg(QLatin1String(name), b.error().detail));
         *target = *b;
     }
+    // "classes" (space-separated codes) says it all when the file has it; the three flags of
+    // older files map to their classes.
+    if (header.contains(QLatin1String("classes"))) {
+        auto classes = parseClassList(col("classes"));
+        if (!classes)
+            return fail(Error::Code::InvalidInput,
+                        QStringLiteral("classes: %1").arg(classes.error().detail));
+        p.classes = *classes;
+    } else {
+        p.classes.clear();
+        p.setClass(QStringLiteral("snap"), snap);
+        p.setClass(QStringLiteral("token"), token);
+        p.setClass(QStringLiteral("fmnp"), fmnp);
+    }
+    const QString kind = col("kind").trimmed().toLower();
+    if (kind == u"nonfood")
+        p.kind = ProductKind::NonFood;
+    else if (!kind.isEmpty() && kind != u"goods")
+        return fail(Error::Code::InvalidInput, QStringLiteral("kind: goods or nonfood"));
     // Compiled once: compiling it for every row was a tenth of an import's time.
     static const QRegularExpression kBarcodeSeparators(QStringLiteral("[ |;]+"));
     p.barcodes = col("barcodes").split(kBarcodeSeparators, Qt::SkipEmptyParts);

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlResult>
@@ -315,11 +316,22 @@ Status Database::migrate()
     for (const Migration &m : migrations()) {
         if (m.version <= version->toInt())
             continue;
-        for (const QString &stmt : m.statements)
+        for (const QString &stmt : m.statements) {
+            // A column a re-run (or another branch's migration) already added is left as is.
+            static const QRegularExpression addColumn(
+                QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN (\\w+)"));
+            if (const auto a = addColumn.match(stmt); a.hasMatch()) {
+                auto has = scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) "
+                                                 "WHERE name = ?"),
+                                  {a.captured(1), a.captured(2)});
+                if (has && has->toInt() > 0)
+                    continue;
+            }
             if (auto r = exec(stmt); !r)
                 return fail(
                     Error::Code::Database,
                     QStringLiteral("migration %1 failed: %2").arg(m.version).arg(r.error().detail));
+        }
         if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !r)
             return std::unexpected(r.error());
     }

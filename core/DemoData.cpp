@@ -119,9 +119,11 @@ Status seedDemoCatalog(Database &db)
         p.unit = unitFromCode(QString::fromLatin1(d.unit)).value_or(Unit::Each);
         p.price = d.price;
         p.taxCategory = QString::fromLatin1(d.tax);
-        p.snapEligible = d.snap;
-        p.fmnpEligible = d.fmnp;
-        p.tokenEligible = true;
+        p.classes = {QStringLiteral("token")};
+        p.setClass(QStringLiteral("snap"), d.snap);
+        p.setClass(QStringLiteral("fmnp"), d.fmnp);
+        // Fresh produce is what the fruit-and-vegetable incentives match.
+        p.setClass(QStringLiteral("fv"), d.fmnp && p.category == u"Produce");
         p.quickPos = pos++;
         p.quickColor = QString::fromLatin1(d.color);
         p.lowStock = p.unit == Unit::Each ? 5000 : 3000;
@@ -264,9 +266,9 @@ Result<DemoSummary> generateDemoData(Database &db, const DemoOptions &o)
             }
             Minor snapEligible = 0, fmnpEligible = 0;
             for (int i = 0; i < cart.lines.size(); ++i) {
-                if (cart.lines[i].product.snapEligible)
+                if (cart.lines[i].product.inClass(QStringLiteral("snap")))
                     snapEligible += comp->lines[i].net;
-                if (cart.lines[i].product.fmnpEligible)
+                if (cart.lines[i].product.inClass(QStringLiteral("fmnp")))
                     fmnpEligible += comp->lines[i].net;
             }
             const int mix = uniform(0, 99);

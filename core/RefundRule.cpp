@@ -36,11 +36,16 @@ RefundTo policyOf(const SaleRules &rules, const QString &code)
     return t ? t->refundTo : RefundTo::Same;
 }
 
+bool inClass(const SaleLineRecord &l, const QString &cls)
+{
+    return l.eligibility.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(cls);
+}
+
 bool eligible(const SaleLineRecord &l, const TenderType *t)
 {
     if (!t || t->eligibility == u"any")
         return true;
-    return l.eligibility.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(t->eligibility);
+    return inClass(l, t->eligibility);
 }
 
 Minor owedOf(const SaleLineRecord &l, bool taxInclusive)
@@ -102,16 +107,24 @@ Result<PaymentSplit> splitPayments(const SaleRules &rules, const SaleRecord &sal
         qsizetype k;
         const TenderType *type;
         int phase;
+        bool incentive;
     };
+    // computeCart's order: an incentive tender pays first, for its class, then SNAP pays the
+    // incentive's class first among lines of one tax rate.
     QList<Row> rows;
     for (qsizetype k = 0; k < m; ++k) {
         const TenderType *t = rules.tender(sale.tenders[k].tender);
+        const bool incentive = t && rules.incentive(t->code);
         const bool restricted = t && t->eligibility != u"any";
-        const int phase = restricted ? (t->untaxed ? 0 : 1) : (t && t->givesChange ? 3 : 2);
-        rows.append({k, t, phase});
+        const int phase = incentive || (restricted && t->untaxed) ? 0
+                          : restricted                            ? 1
+                          : t && t->givesChange                   ? 3
+                                                                  : 2;
+        rows.append({k, t, phase, incentive});
     }
-    std::stable_sort(
-        rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.phase < b.phase; });
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.phase != b.phase ? a.phase < b.phase : a.incentive && !b.incentive;
+    });
     // The rounding belongs to the row of cash that settled the sale (else the first that paid).
     qsizetype roundingRow = -1;
     for (const Row &r : rows)
@@ -133,8 +146,24 @@ Result<PaymentSplit> splitPayments(const SaleRules &rules, const SaleRecord &sal
     // Phase 0: untaxed tenders pay the net of their eligible lines, taxable lines first.
     QList<qsizetype> byRate(n);
     std::iota(byRate.begin(), byRate.end(), 0);
+    auto matched = [&](qsizetype i) {
+        for (const IncentiveRule &r : rules.incentives)
+            if (inClass(sale.lines[i], r.matchClass))
+                return true;
+        return false;
+    };
+    auto claimed = [&](qsizetype i) {
+        for (const Row &r : rows)
+            if (r.phase == 1 && eligible(sale.lines[i], r.type))
+                return true;
+        return false;
+    };
     std::stable_sort(byRate.begin(), byRate.end(), [&](qsizetype a, qsizetype b) {
-        return sale.lines[a].taxRatePpm > sale.lines[b].taxRatePpm;
+        if (sale.lines[a].taxRatePpm != sale.lines[b].taxRatePpm)
+            return sale.lines[a].taxRatePpm > sale.lines[b].taxRatePpm;
+        if (matched(a) != matched(b))
+            return matched(a);
+        return !claimed(a) && claimed(b);
     });
     QList<Minor> rem(n);
     for (qsizetype i = 0; i < n; ++i)
@@ -144,7 +173,8 @@ Result<PaymentSplit> splitPayments(const SaleRules &rules, const SaleRecord &sal
         if (r.phase != 0)
             continue;
         for (qsizetype i : byRate) {
-            if (!eligible(sale.lines[i], r.type))
+            if (r.incentive ? !inClass(sale.lines[i], rules.incentive(r.type->code)->matchClass)
+                            : !eligible(sale.lines[i], r.type))
                 continue;
             const Minor take = std::clamp<Minor>(
                 std::min(sale.lines[i].net - untaxedPaid[i], rem[i]), 0, left[r.k]);

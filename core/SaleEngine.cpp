@@ -52,6 +52,14 @@ const TenderType *SaleRules::tender(const QString &code) const
     return nullptr;
 }
 
+const IncentiveRule *SaleRules::incentive(const QString &tenderCode) const
+{
+    for (const IncentiveRule &r : incentives)
+        if (r.tenderCode == tenderCode)
+            return &r;
+    return nullptr;
+}
+
 Result<SaleRules> SaleRules::load(Database &db)
 {
     SaleRules r;
@@ -68,7 +76,9 @@ Result<SaleRules> SaleRules::load(Database &db)
                       tax->value(3).toBool()};
         r.taxCategories.insert(t.code, t);
     }
-    auto tenders = db.exec(QStringLiteral("SELECT code, name, gives_change, eligibility, untaxed, "
+    // pays_class (schema 15) holds any class; eligibility the four values older files knew.
+    auto tenders = db.exec(QStringLiteral("SELECT code, name, gives_change, "
+                                          "coalesce(nullif(pays_class, ''), eligibility), untaxed, "
                                           "face_value, enabled, sort, refund_to FROM "
                                           "tender_types ORDER BY sort, code"));
     if (!tenders)
@@ -85,6 +95,23 @@ Result<SaleRules> SaleRules::load(Database &db)
         t.sort = tenders->value(7).toInt();
         t.refundTo = refundToFromCode(tenders->value(8).toString()).value_or(RefundTo::Same);
         r.tenders << t;
+    }
+    auto rules = db.exec(QStringLiteral("SELECT tender_code, source_class, match_class, match_ppm, "
+                                        "cap, period FROM incentive_rules WHERE enabled = 1 "
+                                        "ORDER BY tender_code"));
+    if (!rules)
+        return std::unexpected(rules.error());
+    while (rules->next()) {
+        IncentiveRule i;
+        i.tenderCode = rules->value(0).toString();
+        i.sourceClass = rules->value(1).toString();
+        i.matchClass = rules->value(2).toString();
+        i.matchPpm = rules->value(3).toLongLong();
+        i.cap = rules->value(4).toLongLong();
+        i.period = rules->value(5).toString() == u"month" ? IncentiveRule::Period::Month
+                                                          : IncentiveRule::Period::Day;
+        if (r.tender(i.tenderCode))
+            r.incentives << i;
     }
     return r;
 }
@@ -229,6 +256,7 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
         qsizetype index;
         const TenderType *type;
         int phase;
+        const IncentiveRule *incentive; // an incentive tender: pays before SNAP, for its class
     };
     QList<Pending> order;
     for (qsizetype k = 0; k < cart.tenders.size(); ++k) {
@@ -255,12 +283,16 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
                                  plain(e.amount),
                                  plain(roundToStep(e.amount, rules.cashStep()))));
         const bool restricted = t->eligibility != u"any";
-        const int phase = restricted ? (t->untaxed ? 0 : 1) : (t->givesChange ? 3 : 2);
-        order.append({k, t, phase});
+        const IncentiveRule *incentive = rules.incentive(t->code);
+        const int phase = incentive || (restricted && t->untaxed) ? 0
+                          : restricted                            ? 1
+                          : t->givesChange                        ? 3
+                                                                  : 2;
+        order.append({k, t, phase, incentive});
         c.tenders.append(ComputedTender{e.code, e.amount, 0, 0, 0, e.reference});
     }
     std::stable_sort(order.begin(), order.end(), [](const Pending &a, const Pending &b) {
-        return a.phase < b.phase;
+        return a.phase != b.phase ? a.phase < b.phase : a.incentive && !b.incentive;
     });
 
     auto ineligibleNames = [&](const QString &eligibility) {
@@ -281,23 +313,49 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
         c.problems << tp;
     };
 
-    // Phase 0: untaxed tenders (SNAP) pay eligible net amounts, taxable lines first.
+    // Phase 0: untaxed tenders (SNAP) pay eligible net amounts, taxable lines first; among
+    // lines of one rate, those an incentive matches first, so the SNAP paid there earns it,
+    auto matched = [&](qsizetype i) {
+        for (const IncentiveRule &r : rules.incentives)
+            if (cart.lines[i].product.inClass(r.matchClass))
+                return true;
+        return false;
+    };
+    // and lines another restricted tender of this sale (an FMNP check) pays for last, so each
+    // program is left what it can pay.
+    auto claimed = [&](qsizetype i) {
+        for (const Pending &p : order)
+            if (p.phase == 1 && cart.lines[i].product.eligibleFor(p.type->eligibility))
+                return true;
+        return false;
+    };
     QList<qsizetype> byRate(n);
     std::iota(byRate.begin(), byRate.end(), 0);
     std::stable_sort(byRate.begin(), byRate.end(), [&](qsizetype a, qsizetype b) {
-        return c.lines[a].taxRatePpm > c.lines[b].taxRatePpm;
+        if (c.lines[a].taxRatePpm != c.lines[b].taxRatePpm)
+            return c.lines[a].taxRatePpm > c.lines[b].taxRatePpm;
+        if (matched(a) != matched(b))
+            return matched(a);
+        return !claimed(a) && claimed(b);
     });
+    QList<Minor> spent(rules.incentives.size(), 0); // SNAP paid on each rule's class
     for (const Pending &p : order) {
         if (p.phase != 0)
             continue;
         ComputedTender &ct = c.tenders[p.index];
         Minor left = ct.tendered;
+        const QString &cls = p.incentive ? p.incentive->matchClass : p.type->eligibility;
         for (qsizetype i : byRate) {
-            if (!cart.lines[i].product.eligibleFor(p.type->eligibility))
+            if (!cart.lines[i].product.eligibleFor(cls))
                 continue;
             const Minor take = std::min(left, c.lines[i].net - c.lines[i].untaxedPaid);
             c.lines[i].untaxedPaid += take;
             left -= take;
+            if (!p.incentive)
+                for (qsizetype r = 0; r < rules.incentives.size(); ++r)
+                    if (p.type->eligibility == rules.incentives[r].sourceClass
+                        && cart.lines[i].product.inClass(rules.incentives[r].matchClass))
+                        spent[r] += take;
         }
         ct.applied = ct.tendered - left;
         ct.untaxedBase = ct.applied;
@@ -429,6 +487,49 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
         tp.remaining = c.due;
         c.problems << tp;
     }
+    // The match each incentive earned: a share of the SNAP paid on its class, within what is
+    // left of the customer's cap. Asking for more is refused with the most it can pay.
+    for (qsizetype r = 0; r < rules.incentives.size(); ++r) {
+        const IncentiveRule &rule = rules.incentives[r];
+        IncentiveOutcome out;
+        out.tender = rule.tenderCode;
+        out.spent = spent[r];
+        out.capLeft = std::max<Minor>(0, cart.incentiveLeft.value(rule.tenderCode, rule.cap));
+        auto share = applyPpm(spent[r], rule.matchPpm);
+        if (!share)
+            return std::unexpected(share.error());
+        out.earned = std::min(*share, out.capLeft);
+        qsizetype used = -1;
+        for (const Pending &p : order)
+            if (p.incentive == &rule) {
+                out.applied += c.tenders[p.index].applied;
+                used = p.index;
+            }
+        if (used < 0 && cart.benefitCard.isEmpty())
+            continue;
+        c.incentives << out;
+        if (used < 0)
+            continue;
+        // Without the customer's card the match pays nothing: that is what to say first.
+        if (cart.benefitCard.isEmpty())
+            c.problems.removeIf(
+                [&](const TenderProblem &tp) { return tp.tender == rule.tenderCode; });
+        const bool known = std::any_of(c.problems.cbegin(), c.problems.cend(), [&](auto &tp) {
+            return tp.tender == rule.tenderCode;
+        });
+        if (known)
+            continue;
+        if (cart.benefitCard.isEmpty() || out.applied > out.earned) {
+            TenderProblem tp;
+            tp.kind = cart.benefitCard.isEmpty() ? TenderProblem::Kind::NeedsCard
+                                                 : TenderProblem::Kind::OverMatch;
+            tp.tender = rule.tenderCode;
+            tp.maxAmount = cart.benefitCard.isEmpty() ? 0 : out.earned;
+            tp.excess = out.applied - tp.maxAmount;
+            tp.remaining = c.due;
+            c.problems << tp;
+        }
+    }
     for (TenderProblem &tp : c.problems) {
         const TenderType *t = rules.tender(tp.tender);
         const QString name = t ? t->name : tp.tender;
@@ -451,6 +552,16 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
                                      : QStringLiteral("nothing is left to pay when %1 comes: the "
                                                       "other tenders already pay the %2")
                                            .arg(name, plain(c.total));
+            break;
+        case TenderProblem::Kind::OverMatch:
+            tp.detail = QStringLiteral("%1 matches the SNAP paid for its items: it can pay at most "
+                                       "%2 here, and was given %3 too much")
+                            .arg(name, plain(tp.maxAmount), plain(tp.excess));
+            break;
+        case TenderProblem::Kind::NeedsCard:
+            tp.detail = QStringLiteral("%1 needs the customer's card: the last 4 digits of the EBT "
+                                       "card or the program card number")
+                            .arg(name);
             break;
         }
     }

@@ -24,8 +24,9 @@ QString refundToCode(RefundTo r); // "any", "same", "exchange"
 Result<RefundTo> refundToFromCode(const QString &code);
 RefundTo defaultRefundTo(const QString &eligibility); // restricted tenders: Same
 
-// A way to pay. Which products a tender may pay for is data: `eligibility` names the product
-// flag it needs ("any", "snap", "token", "fmnp"). `untaxed`: the part of a sale it pays is not
+// A way to pay. Which products a tender may pay for is data: `eligibility` names the
+// eligibility class it pays for ("any", or a class such as "snap", "fv", "fmnp", "token": see
+// Eligibility.h). `untaxed`: the part of a sale it pays is not
 // taxed (SNAP, US federal rule). `faceValue` > 0: paid in whole tokens of that value.
 struct TenderType
 {
@@ -40,6 +41,34 @@ struct TenderType
     RefundTo refundTo = RefundTo::Any;
 };
 
+// An incentive match applied at the stall (Double Up Food Bucks, HIP, Market Match): what
+// tenders of `sourceClass` (SNAP) pay for products of `matchClass` (fresh fruit and
+// vegetables) is matched by `matchPpm` (1000000 = 100 %), up to `cap` per customer per day or
+// per month, paid in the same sale by the tender `tenderCode`, which pays for `matchClass`.
+struct IncentiveRule
+{
+    enum class Period { Day, Month };
+    QString tenderCode;
+    QString sourceClass = QStringLiteral("snap");
+    QString matchClass = QStringLiteral("fv");
+    qint64 matchPpm = 1000000;
+    Minor cap = 0;
+    Period period = Period::Day;
+    bool enabled = true;
+};
+
+// What a sale did with an incentive: the SNAP it counts, the match that earned (within what is
+// left of the cap), what the incentive tender applied, and the cap left before and after.
+struct IncentiveOutcome
+{
+    QString tender;
+    Minor spent = 0;
+    Minor earned = 0;
+    Minor applied = 0;
+    Minor capLeft = 0;
+    Minor capAfter() const { return capLeft - applied; }
+};
+
 // Everything a sale computation depends on besides the cart. Loaded from the database.
 struct SaleRules
 {
@@ -48,8 +77,10 @@ struct SaleRules
     Minor cashRounding = 0; // 5 = round cash payments to 0.05; 0 or 1 = no rounding
     QHash<QString, TaxCategory> taxCategories;
     QList<TenderType> tenders;
+    QList<IncentiveRule> incentives; // enabled rules only
 
     const TenderType *tender(const QString &code) const;
+    const IncentiveRule *incentive(const QString &tenderCode) const;
     Minor cashStep() const { return cashRounding > 1 ? cashRounding : 0; }
     // Cash rounding applies to this tender: it pays anything and gives change (cash).
     bool roundsCash(const TenderType &t) const
@@ -97,6 +128,11 @@ struct Cart
     QList<CartLine> lines;
     Discount discount;
     QList<TenderEntry> tenders;
+    // The customer an incentive is counted for (normalizeBenefitCard: last 4 digits of the EBT
+    // card or a program card number), and what is left of each incentive's cap for them, by
+    // tender code (IncentiveLedger fills it; absent = the whole cap).
+    QString benefitCard = {};
+    QHash<QString, Minor> incentiveLeft = {};
 };
 
 struct ComputedLine
@@ -126,6 +162,8 @@ struct TenderProblem
         Ineligible, // it cannot pay for `ineligibleItems`, and `remaining` is left to pay
         NoChange,   // it gives no change and was given more than it can pay (`maxAmount`)
         NothingDue, // nothing is left to pay when it comes: it would all be change
+        OverMatch,  // an incentive asked for more than the SNAP paid earned (`maxAmount`)
+        NeedsCard,  // an incentive needs the customer's card (last 4 digits or program card)
     };
     Kind kind = Kind::NoChange;
     QString tender;
@@ -152,6 +190,7 @@ struct Computation
     Minor cashDue = 0; // what cash hands over to settle `due` under cash rounding (= due without)
     Minor change = 0;
     QList<TenderProblem> problems;
+    QList<IncentiveOutcome> incentives; // with a benefit card or an incentive tender
 
     bool complete() const { return due == 0 && problems.isEmpty() && total >= 0; }
 };
@@ -159,7 +198,9 @@ struct Computation
 // Pure computation of a cart: no database, no clock. Rules (docs/architecture.md "Money rules"):
 //  1. gross = price x qty / 1000 rounded; line discount, then the cart discount spread over
 //     lines in proportion to their net (largest remainder, so the parts add up exactly);
-//  2. untaxed tenders (SNAP) pay first, for eligible lines only, taxable lines first;
+//  2. untaxed tenders (SNAP) pay first, for eligible lines only, taxable lines first; an
+//     incentive tender before them, for its class only, and then SNAP pays the incentive's
+//     class first among lines of one tax rate, so what it pays there earns the match;
 //  3. tax per category on what untaxed tenders did not pay, rounded once per category and
 //     spread over the category's lines;
 //  4. other restricted tenders pay their eligible lines, then unrestricted ones, cash last;

@@ -1,5 +1,7 @@
 #include "SaleRepository.h"
 
+#include "Incentive.h"
+
 #include "Catalog.h"
 #include "MarketDay.h"
 
@@ -15,16 +17,10 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+// The classes the product had when sold, kept on the line for refunds and reports.
 QString eligibilityOf(const Product &p)
 {
-    QStringList e;
-    if (p.snapEligible)
-        e << QStringLiteral("snap");
-    if (p.tokenEligible)
-        e << QStringLiteral("token");
-    if (p.fmnpEligible)
-        e << QStringLiteral("fmnp");
-    return e.join(QLatin1Char(' '));
+    return p.classes.join(QLatin1Char(' '));
 }
 
 // What a retried sale must repeat to be the same sale: the items, quantities, discounts and
@@ -255,10 +251,14 @@ Result<SaleRecord> SaleRepository::commit(const Cart &cart, const SaleRules &rul
 }
 
 Result<SaleRecord>
-SaleRepository::record(const Cart &cart, const SaleRules &rules, bool writeOutbox)
+SaleRepository::record(const Cart &given, const SaleRules &rules, bool writeOutbox)
 {
-    if (cart.lines.isEmpty())
+    if (given.lines.isEmpty())
         return fail(Error::Code::InvalidInput, QStringLiteral("the cart is empty"));
+    // The customer's incentive cap as this device knows it, read inside the sale's write lock.
+    Cart cart = given;
+    if (auto p = IncentiveLedger(m_db).prepare(rules, cart); !p)
+        return std::unexpected(p.error());
     auto comp = computeCart(rules, cart);
     if (!comp)
         return std::unexpected(comp.error());

@@ -237,7 +237,8 @@ const std::vector<Migration> &migrations()
                                                 migrationCatchUp(),
                                                 migrationCountsByDay(),
                                                 migrationHardware(),
-                                                migrationSummaryBatch()};
+                                                migrationSummaryBatch(),
+                                                migrationPrograms()};
     return list;
 }
 

@@ -1,6 +1,7 @@
 #include "TaxTenderRepository.h"
 
 #include "Catalog.h"
+#include "Eligibility.h"
 #include "Ids.h"
 
 #include <QJsonValue>
@@ -10,13 +11,19 @@ namespace sk {
 
 namespace {
 
-const QStringList &eligibilities()
+// What a tender pays for: "any", or an eligibility class (Eligibility.h).
+bool paysForKnown(const QString &cls)
 {
-    static const QStringList list = {QStringLiteral("any"),
-                                     QStringLiteral("snap"),
-                                     QStringLiteral("token"),
-                                     QStringLiteral("fmnp")};
-    return list;
+    return cls == u"any" || isClassCode(cls);
+}
+
+// The `eligibility` column older versions read: the class itself when they know it, else
+// the nearest restricted value (produce classes: 'fmnp'; the vendor's own: 'token').
+QString legacyEligibility(const QString &cls)
+{
+    if (cls == u"any" || cls == u"snap" || cls == u"token" || cls == u"fmnp")
+        return cls;
+    return cls == u"fv" || cls == u"wic_cvb" ? QStringLiteral("fmnp") : QStringLiteral("token");
 }
 
 SettingProblem problem(SettingProblem::Kind kind, const QString &detail, int count = 0)
@@ -94,7 +101,7 @@ Status upsert(Database &db, const TenderType &t, qint64 hlc, bool onlyIfNewer, b
                      {t.code,
                       t.name,
                       int(t.givesChange),
-                      t.eligibility,
+                      legacyEligibility(t.eligibility),
                       int(t.untaxed),
                       t.faceValue,
                       int(t.enabled),
@@ -103,6 +110,12 @@ Status upsert(Database &db, const TenderType &t, qint64 hlc, bool onlyIfNewer, b
                       hlc});
     if (!r)
         return std::unexpected(r.error());
+    // The class it pays for in its own column: any class, the vendor's own too.
+    if (auto c = db.exec(QStringLiteral("UPDATE tender_types SET pays_class = ? WHERE code = ? "
+                                        "AND hlc = ?"),
+                         {t.eligibility, t.code, hlc});
+        !c)
+        return std::unexpected(c.error());
     return {};
 }
 
@@ -225,10 +238,11 @@ std::optional<SettingProblem> TaxTenderRepository::checkTenderType(const TenderT
     }
     if (auto p = checkName(t.name, t.code, codes, names))
         return p;
-    if (!eligibilities().contains(t.eligibility))
+    if (!paysForKnown(t.eligibility) || !EligibilityRepository(m_db).exists(t.eligibility))
         return problem(SettingProblem::Kind::UnknownEligibility,
-                       QStringLiteral("what a tender pays for must be one of: %1")
-                           .arg(eligibilities().join(QStringLiteral(", "))));
+                       QStringLiteral("what a tender pays for must be \"any\" or one of the "
+                                      "classes (class list): %1 is not")
+                           .arg(t.eligibility.left(40)));
     if (t.faceValue < 0)
         return problem(SettingProblem::Kind::FaceValueNegative,
                        QStringLiteral("the token value must not be negative"));
@@ -386,8 +400,8 @@ Result<TenderType> TaxTenderRepository::tenderTypeFromJson(const QJsonObject &o)
         t.refundTo = r.value_or(RefundTo::Same);
     }
     if (!ok || !faceOk || t.name.trimmed().isEmpty() || t.name.size() > kMaxName
-        || !eligibilities().contains(t.eligibility) || t.faceValue < 0
-        || t.faceValue > kMaxFaceValue || !o.value(QLatin1String("sort")).isDouble()
+        || !paysForKnown(t.eligibility) || t.faceValue < 0 || t.faceValue > kMaxFaceValue
+        || !o.value(QLatin1String("sort")).isDouble()
         || (t.eligibility != u"any" && t.refundTo == RefundTo::Any))
         return fail(Error::Code::InvalidInput, QStringLiteral("malformed tender type"));
     return t;

@@ -1353,6 +1353,30 @@ nächster Kunde</translation>
         <comment>unit of sale: gram</comment>
         <translation>g</translation>
     </message>
+    <message>
+        <source>Produce match</source>
+        <translation>Obst- und Gemüsebonus</translation>
+    </message>
+    <message>
+        <source>SNAP food</source>
+        <translation>SNAP-Lebensmittel</translation>
+    </message>
+    <message>
+        <source>Fresh fruit and vegetables</source>
+        <translation>Frisches Obst und Gemüse</translation>
+    </message>
+    <message>
+        <source>FMNP</source>
+        <translation>FMNP</translation>
+    </message>
+    <message>
+        <source>WIC cash-value benefit</source>
+        <translation>WIC-Geldleistung</translation>
+    </message>
+    <message>
+        <source>Market tokens</source>
+        <translation>Marktmünzen</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::EndOfDayPage</name>
@@ -1762,18 +1786,6 @@ nächster Kunde</translation>
         <translation>Zeilen, die ein Import ablehnt, stehen hier.</translation>
     </message>
     <message>
-        <source>SNAP/EBT</source>
-        <translation>SNAP/EBT</translation>
-    </message>
-    <message>
-        <source>Market tokens</source>
-        <translation>Marktwertmarken</translation>
-    </message>
-    <message>
-        <source>WIC/FMNP checks</source>
-        <translation>WIC/FMNP-Schecks</translation>
-    </message>
-    <message>
         <source>Sold at the till</source>
         <translation>An der Kasse verkauft</translation>
     </message>
@@ -1796,10 +1808,6 @@ nächster Kunde</translation>
     <message>
         <source>Tax category</source>
         <translation>Steuerkategorie</translation>
-    </message>
-    <message>
-        <source>May be paid with</source>
-        <translation>Bezahlbar mit</translation>
     </message>
     <message>
         <source>Barcodes</source>
@@ -1943,18 +1951,6 @@ nächster Kunde</translation>
         <translation>alles</translation>
     </message>
     <message>
-        <source>SNAP-eligible items</source>
-        <translation>SNAP-fähige Artikel</translation>
-    </message>
-    <message>
-        <source>token-eligible items</source>
-        <translation>Wertmarken-fähige Artikel</translation>
-    </message>
-    <message>
-        <source>FMNP-eligible items</source>
-        <translation>FMNP-fähige Artikel</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1985,6 +1981,14 @@ nächster Kunde</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Fee, deposit or bag (no food program pays)</source>
+        <translation>Gebühr, Pfand oder Tüte (kein Lebensmittelprogramm zahlt)</translation>
+    </message>
+    <message>
+        <source>Classes (who may pay)</source>
+        <translation>Klassen (wer zahlen darf)</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2260,89 @@ nächster Kunde</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::ProgramsEditor</name>
+    <message>
+        <source>Classes: what each program may pay for</source>
+        <translation>Klassen: was jedes Programm bezahlen darf</translation>
+    </message>
+    <message>
+        <source>Name of a new class, such as Bakery tokens</source>
+        <translation>Name einer neuen Klasse, z. B. Bäckereimünzen</translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>Klasse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save for new products</source>
+        <translation>Für neue Produkte speichern</translation>
+    </message>
+    <message>
+        <source>New products of category:</source>
+        <translation>Neue Produkte der Kategorie:</translation>
+    </message>
+    <message>
+        <source>start in:</source>
+        <translation>beginnen in:</translation>
+    </message>
+    <message>
+        <source>Incentive match: SNAP spent on fresh fruit and vegetables is matched, up to a cap per customer</source>
+        <translation>Anreizbonus: SNAP-Ausgaben für frisches Obst und Gemüse werden aufgestockt, bis zu einer Obergrenze pro Kunde</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>Offer the match at the till</source>
+        <translation>Bonus an der Kasse anbieten</translation>
+    </message>
+    <message>
+        <source>Save match</source>
+        <translation>Bonus speichern</translation>
+    </message>
+    <message>
+        <source>Match (%):</source>
+        <translation>Bonus (%):</translation>
+    </message>
+    <message>
+        <source>Cap per customer:</source>
+        <translation>Obergrenze pro Kunde:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type a name for the class (at most 60 characters).</source>
+        <translation>Geben Sie einen Namen für die Klasse ein (höchstens 60 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Class “%1” added: tick it on products, and pick it for a tender.</source>
+        <translation>Klasse „%1“ hinzugefügt: bei den Produkten ankreuzen und einer Zahlungsart zuweisen.</translation>
+    </message>
+    <message>
+        <source>Pick or type a category first.</source>
+        <translation>Wählen Sie zuerst eine Kategorie oder geben Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>New products of %1 start in these classes.</source>
+        <translation>Neue Produkte von %1 beginnen in diesen Klassen.</translation>
+    </message>
+    <message>
+        <source>Type the match as a percentage (such as 100) and the cap as an amount (such as 10.00).</source>
+        <translation>Geben Sie den Bonus als Prozentsatz (z. B. 100) und die Obergrenze als Betrag (z. B. 10.00) ein.</translation>
+    </message>
+    <message>
+        <source>The match is saved.</source>
+        <translation>Der Bonus ist gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::QuickKeysPanel</name>
     <message>
         <source>%1/%2</source>
@@ -2323,6 +2410,30 @@ nächster Kunde</translation>
     <message>
         <source>Receipt</source>
         <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Benefit card</source>
+        <translation>Leistungskarte</translation>
+    </message>
+    <message>
+        <source>SNAP paid</source>
+        <translation>Mit SNAP bezahlt</translation>
+    </message>
+    <message>
+        <source>%1 earned</source>
+        <translation>%1 erhalten</translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation>%1 angerechnet</translation>
+    </message>
+    <message>
+        <source>Left this month</source>
+        <translation>Übrig diesen Monat</translation>
+    </message>
+    <message>
+        <source>Left today</source>
+        <translation>Übrig heute</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3316,10 @@ nächster Kunde</translation>
         <source>Receipt footer</source>
         <translation>Fußzeile des Belegs</translation>
     </message>
+    <message>
+        <source>Benefit programs</source>
+        <translation>Leistungsprogramme</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SetupWizard</name>
@@ -3786,18 +3901,6 @@ nächster Kunde</translation>
         <translation>Alles</translation>
     </message>
     <message>
-        <source>SNAP-eligible items</source>
-        <translation>SNAP-berechtigte Artikel</translation>
-    </message>
-    <message>
-        <source>Token-eligible items</source>
-        <translation>Mit Marken bezahlbare Artikel</translation>
-    </message>
-    <message>
-        <source>FMNP-eligible items</source>
-        <translation>FMNP-berechtigte Artikel</translation>
-    </message>
-    <message>
         <source>empty: any amount</source>
         <translation>leer: beliebiger Betrag</translation>
     </message>
@@ -3840,18 +3943,6 @@ nächster Kunde</translation>
     <message>
         <source>pays for anything</source>
         <translation>bezahlt alles</translation>
-    </message>
-    <message>
-        <source>pays for SNAP-eligible items</source>
-        <translation>bezahlt SNAP-berechtigte Artikel</translation>
-    </message>
-    <message>
-        <source>pays for token-eligible items</source>
-        <translation>bezahlt mit Marken bezahlbare Artikel</translation>
-    </message>
-    <message>
-        <source>pays for FMNP-eligible items</source>
-        <translation>bezahlt FMNP-berechtigte Artikel</translation>
     </message>
     <message>
         <source>tokens of %1</source>
@@ -4016,6 +4107,10 @@ nächster Kunde</translation>
         <source>Token value</source>
         <translation>Wert der Wertmarke</translation>
     </message>
+    <message>
+        <source>pays for: %1</source>
+        <translation>zahlt für: %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TenderDialog</name>
@@ -4126,6 +4221,46 @@ nächster Kunde</translation>
     <message>
         <source>%1 was not taken. Type the amount handed over.</source>
         <translation>%1 wurde nicht angenommen. Geben Sie den erhaltenen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the EBT card, or the program card</source>
+        <translation>Letzte 4 Ziffern der EBT-Karte oder die Programmkarte</translation>
+    </message>
+    <message>
+        <source>Split by program</source>
+        <translation>Nach Programm aufteilen</translation>
+    </message>
+    <message>
+        <source>%1 needs the customer&apos;s card: type the last 4 digits of the EBT card or the program card number.</source>
+        <translation>%1 braucht die Karte des Kunden: Geben Sie die letzten 4 Ziffern der EBT-Karte oder die Nummer der Programmkarte ein.</translation>
+    </message>
+    <message>
+        <source>%1 matches the SNAP paid for its items: it can pay %2 here. Press the %1 button again to take %2.</source>
+        <translation>%1 stockt die SNAP-Zahlung für seine Artikel auf: Hier kann es %2 zahlen. Drücken Sie erneut %1, um %2 zu nehmen.</translation>
+    </message>
+    <message>
+        <source>%1 matches the SNAP paid for its items: take SNAP for them first (or the cap is used up).</source>
+        <translation>%1 stockt die SNAP-Zahlung für seine Artikel auf: Nehmen Sie dafür zuerst SNAP (oder die Obergrenze ist erreicht).</translation>
+    </message>
+    <message>
+        <source>%1: earned %2, left %3</source>
+        <translation>%1: erhalten %2, übrig %3</translation>
+    </message>
+    <message>
+        <source>Type the last 4 digits of the EBT card or the program card number (letters and digits): never the whole card number.</source>
+        <translation>Geben Sie die letzten 4 Ziffern der EBT-Karte oder die Nummer der Programmkarte ein (Buchstaben und Ziffern): nie die ganze Kartennummer.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s card first (last 4 digits).</source>
+        <translation>Geben Sie zuerst die Karte des Kunden ein (letzte 4 Ziffern).</translation>
+    </message>
+    <message>
+        <source>No program can pay for what is left.</source>
+        <translation>Kein Programm kann den Rest bezahlen.</translation>
+    </message>
+    <message>
+        <source>Benefit card</source>
+        <translation>Leistungskarte</translation>
     </message>
 </context>
 <context>

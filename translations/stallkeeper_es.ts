@@ -1353,6 +1353,30 @@ siguiente cliente</translation>
         <comment>unit of sale: gram</comment>
         <translation>g</translation>
     </message>
+    <message>
+        <source>Produce match</source>
+        <translation>Bono de frutas y verduras</translation>
+    </message>
+    <message>
+        <source>SNAP food</source>
+        <translation>Alimentos SNAP</translation>
+    </message>
+    <message>
+        <source>Fresh fruit and vegetables</source>
+        <translation>Frutas y verduras frescas</translation>
+    </message>
+    <message>
+        <source>FMNP</source>
+        <translation>FMNP</translation>
+    </message>
+    <message>
+        <source>WIC cash-value benefit</source>
+        <translation>Beneficio en efectivo de WIC</translation>
+    </message>
+    <message>
+        <source>Market tokens</source>
+        <translation>Fichas del mercado</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::EndOfDayPage</name>
@@ -1762,18 +1786,6 @@ siguiente cliente</translation>
         <translation>Aquí se muestran las filas que una importación rechaza.</translation>
     </message>
     <message>
-        <source>SNAP/EBT</source>
-        <translation>SNAP/EBT</translation>
-    </message>
-    <message>
-        <source>Market tokens</source>
-        <translation>Fichas del mercado</translation>
-    </message>
-    <message>
-        <source>WIC/FMNP checks</source>
-        <translation>Cheques WIC/FMNP</translation>
-    </message>
-    <message>
         <source>Sold at the till</source>
         <translation>Se vende en caja</translation>
     </message>
@@ -1796,10 +1808,6 @@ siguiente cliente</translation>
     <message>
         <source>Tax category</source>
         <translation>Categoría de impuesto</translation>
-    </message>
-    <message>
-        <source>May be paid with</source>
-        <translation>Se puede pagar con</translation>
     </message>
     <message>
         <source>Barcodes</source>
@@ -1943,18 +1951,6 @@ siguiente cliente</translation>
         <translation>todo</translation>
     </message>
     <message>
-        <source>SNAP-eligible items</source>
-        <translation>artículos aptos para SNAP</translation>
-    </message>
-    <message>
-        <source>token-eligible items</source>
-        <translation>artículos aptos para fichas</translation>
-    </message>
-    <message>
-        <source>FMNP-eligible items</source>
-        <translation>artículos aptos para FMNP</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1985,6 +1981,14 @@ siguiente cliente</translation>
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Fee, deposit or bag (no food program pays)</source>
+        <translation>Cargo, depósito o bolsa (ningún programa de alimentos lo paga)</translation>
+    </message>
+    <message>
+        <source>Classes (who may pay)</source>
+        <translation>Clases (quién puede pagar)</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2260,89 @@ siguiente cliente</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::ProgramsEditor</name>
+    <message>
+        <source>Classes: what each program may pay for</source>
+        <translation>Clases: lo que cada programa puede pagar</translation>
+    </message>
+    <message>
+        <source>Name of a new class, such as Bakery tokens</source>
+        <translation>Nombre de una clase nueva, como Fichas de panadería</translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>Añadir clase</translation>
+    </message>
+    <message>
+        <source>Save for new products</source>
+        <translation>Guardar para productos nuevos</translation>
+    </message>
+    <message>
+        <source>New products of category:</source>
+        <translation>Productos nuevos de la categoría:</translation>
+    </message>
+    <message>
+        <source>start in:</source>
+        <translation>empiezan en:</translation>
+    </message>
+    <message>
+        <source>Incentive match: SNAP spent on fresh fruit and vegetables is matched, up to a cap per customer</source>
+        <translation>Bono de incentivo: lo gastado con SNAP en frutas y verduras frescas se iguala, hasta un tope por cliente</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>por día</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>por mes</translation>
+    </message>
+    <message>
+        <source>Offer the match at the till</source>
+        <translation>Ofrecer el bono en la caja</translation>
+    </message>
+    <message>
+        <source>Save match</source>
+        <translation>Guardar bono</translation>
+    </message>
+    <message>
+        <source>Match (%):</source>
+        <translation>Bono (%):</translation>
+    </message>
+    <message>
+        <source>Cap per customer:</source>
+        <translation>Tope por cliente:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type a name for the class (at most 60 characters).</source>
+        <translation>Escriba un nombre para la clase (60 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>Class “%1” added: tick it on products, and pick it for a tender.</source>
+        <translation>Clase «%1» añadida: márquela en los productos y elíjala para una forma de pago.</translation>
+    </message>
+    <message>
+        <source>Pick or type a category first.</source>
+        <translation>Elija o escriba primero una categoría.</translation>
+    </message>
+    <message>
+        <source>New products of %1 start in these classes.</source>
+        <translation>Los productos nuevos de %1 empiezan en estas clases.</translation>
+    </message>
+    <message>
+        <source>Type the match as a percentage (such as 100) and the cap as an amount (such as 10.00).</source>
+        <translation>Escriba el bono como porcentaje (como 100) y el tope como importe (como 10.00).</translation>
+    </message>
+    <message>
+        <source>The match is saved.</source>
+        <translation>El bono está guardado.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::QuickKeysPanel</name>
     <message>
         <source>%1/%2</source>
@@ -2323,6 +2410,30 @@ siguiente cliente</translation>
     <message>
         <source>Receipt</source>
         <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Benefit card</source>
+        <translation>Tarjeta de beneficios</translation>
+    </message>
+    <message>
+        <source>SNAP paid</source>
+        <translation>Pagado con SNAP</translation>
+    </message>
+    <message>
+        <source>%1 earned</source>
+        <translation>%1 ganado</translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation>%1 aplicado</translation>
+    </message>
+    <message>
+        <source>Left this month</source>
+        <translation>Queda este mes</translation>
+    </message>
+    <message>
+        <source>Left today</source>
+        <translation>Queda hoy</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3316,10 @@ siguiente cliente</translation>
         <source>Receipt footer</source>
         <translation>Pie del recibo</translation>
     </message>
+    <message>
+        <source>Benefit programs</source>
+        <translation>Programas de beneficios</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SetupWizard</name>
@@ -3786,18 +3901,6 @@ siguiente cliente</translation>
         <translation>Todo</translation>
     </message>
     <message>
-        <source>SNAP-eligible items</source>
-        <translation>Artículos aptos para SNAP</translation>
-    </message>
-    <message>
-        <source>Token-eligible items</source>
-        <translation>Artículos aptos para fichas</translation>
-    </message>
-    <message>
-        <source>FMNP-eligible items</source>
-        <translation>Artículos aptos para FMNP</translation>
-    </message>
-    <message>
         <source>empty: any amount</source>
         <translation>vacío: cualquier importe</translation>
     </message>
@@ -3840,18 +3943,6 @@ siguiente cliente</translation>
     <message>
         <source>pays for anything</source>
         <translation>paga todo</translation>
-    </message>
-    <message>
-        <source>pays for SNAP-eligible items</source>
-        <translation>paga artículos aptos para SNAP</translation>
-    </message>
-    <message>
-        <source>pays for token-eligible items</source>
-        <translation>paga artículos aptos para fichas</translation>
-    </message>
-    <message>
-        <source>pays for FMNP-eligible items</source>
-        <translation>paga artículos aptos para FMNP</translation>
     </message>
     <message>
         <source>tokens of %1</source>
@@ -4016,6 +4107,10 @@ siguiente cliente</translation>
         <source>Token value</source>
         <translation>Valor de la ficha</translation>
     </message>
+    <message>
+        <source>pays for: %1</source>
+        <translation>paga: %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TenderDialog</name>
@@ -4126,6 +4221,46 @@ siguiente cliente</translation>
     <message>
         <source>%1 was not taken. Type the amount handed over.</source>
         <translation>No se cobraron %1. Escriba el importe entregado.</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the EBT card, or the program card</source>
+        <translation>Últimos 4 dígitos de la tarjeta EBT, o la tarjeta del programa</translation>
+    </message>
+    <message>
+        <source>Split by program</source>
+        <translation>Repartir por programa</translation>
+    </message>
+    <message>
+        <source>%1 needs the customer&apos;s card: type the last 4 digits of the EBT card or the program card number.</source>
+        <translation>%1 necesita la tarjeta del cliente: escriba los últimos 4 dígitos de la tarjeta EBT o el número de la tarjeta del programa.</translation>
+    </message>
+    <message>
+        <source>%1 matches the SNAP paid for its items: it can pay %2 here. Press the %1 button again to take %2.</source>
+        <translation>%1 iguala lo pagado con SNAP por sus artículos: aquí puede pagar %2. Pulse otra vez el botón %1 para cobrar %2.</translation>
+    </message>
+    <message>
+        <source>%1 matches the SNAP paid for its items: take SNAP for them first (or the cap is used up).</source>
+        <translation>%1 iguala lo pagado con SNAP por sus artículos: cobre primero SNAP por ellos (o el tope ya se agotó).</translation>
+    </message>
+    <message>
+        <source>%1: earned %2, left %3</source>
+        <translation>%1: ganado %2, queda %3</translation>
+    </message>
+    <message>
+        <source>Type the last 4 digits of the EBT card or the program card number (letters and digits): never the whole card number.</source>
+        <translation>Escriba los últimos 4 dígitos de la tarjeta EBT o el número de la tarjeta del programa (letras y dígitos): nunca el número completo.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s card first (last 4 digits).</source>
+        <translation>Escriba primero la tarjeta del cliente (últimos 4 dígitos).</translation>
+    </message>
+    <message>
+        <source>No program can pay for what is left.</source>
+        <translation>Ningún programa puede pagar lo que queda.</translation>
+    </message>
+    <message>
+        <source>Benefit card</source>
+        <translation>Tarjeta de beneficios</translation>
     </message>
 </context>
 <context>

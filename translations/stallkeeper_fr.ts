@@ -1353,6 +1353,30 @@ client suivant</translation>
         <comment>unit of sale: gram</comment>
         <translation>g</translation>
     </message>
+    <message>
+        <source>Produce match</source>
+        <translation>Bonus fruits et légumes</translation>
+    </message>
+    <message>
+        <source>SNAP food</source>
+        <translation>Aliments SNAP</translation>
+    </message>
+    <message>
+        <source>Fresh fruit and vegetables</source>
+        <translation>Fruits et légumes frais</translation>
+    </message>
+    <message>
+        <source>FMNP</source>
+        <translation>FMNP</translation>
+    </message>
+    <message>
+        <source>WIC cash-value benefit</source>
+        <translation>Allocation en espèces WIC</translation>
+    </message>
+    <message>
+        <source>Market tokens</source>
+        <translation>Jetons du marché</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::EndOfDayPage</name>
@@ -1762,18 +1786,6 @@ client suivant</translation>
         <translation>Les lignes refusées par un import s’affichent ici.</translation>
     </message>
     <message>
-        <source>SNAP/EBT</source>
-        <translation>SNAP/EBT</translation>
-    </message>
-    <message>
-        <source>Market tokens</source>
-        <translation>Jetons du marché</translation>
-    </message>
-    <message>
-        <source>WIC/FMNP checks</source>
-        <translation>Chèques WIC/FMNP</translation>
-    </message>
-    <message>
         <source>Sold at the till</source>
         <translation>Vendu en caisse</translation>
     </message>
@@ -1796,10 +1808,6 @@ client suivant</translation>
     <message>
         <source>Tax category</source>
         <translation>Catégorie de taxe</translation>
-    </message>
-    <message>
-        <source>May be paid with</source>
-        <translation>Payable par</translation>
     </message>
     <message>
         <source>Barcodes</source>
@@ -1943,18 +1951,6 @@ client suivant</translation>
         <translation>tout</translation>
     </message>
     <message>
-        <source>SNAP-eligible items</source>
-        <translation>articles éligibles SNAP</translation>
-    </message>
-    <message>
-        <source>token-eligible items</source>
-        <translation>articles éligibles aux jetons</translation>
-    </message>
-    <message>
-        <source>FMNP-eligible items</source>
-        <translation>articles éligibles FMNP</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1985,6 +1981,14 @@ client suivant</translation>
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Fee, deposit or bag (no food program pays)</source>
+        <translation>Frais, consigne ou sac (aucun programme alimentaire ne paie)</translation>
+    </message>
+    <message>
+        <source>Classes (who may pay)</source>
+        <translation>Catégories (qui peut payer)</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2260,89 @@ client suivant</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::ProgramsEditor</name>
+    <message>
+        <source>Classes: what each program may pay for</source>
+        <translation>Catégories : ce que chaque programme peut payer</translation>
+    </message>
+    <message>
+        <source>Name of a new class, such as Bakery tokens</source>
+        <translation>Nom d’une nouvelle catégorie, par exemple Jetons boulangerie</translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>Ajouter la catégorie</translation>
+    </message>
+    <message>
+        <source>Save for new products</source>
+        <translation>Enregistrer pour les nouveaux produits</translation>
+    </message>
+    <message>
+        <source>New products of category:</source>
+        <translation>Nouveaux produits de la catégorie :</translation>
+    </message>
+    <message>
+        <source>start in:</source>
+        <translation>commencent dans :</translation>
+    </message>
+    <message>
+        <source>Incentive match: SNAP spent on fresh fruit and vegetables is matched, up to a cap per customer</source>
+        <translation>Bonus d’incitation : les achats SNAP de fruits et légumes frais sont complétés, jusqu’à un plafond par client</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>Offer the match at the till</source>
+        <translation>Proposer le bonus à la caisse</translation>
+    </message>
+    <message>
+        <source>Save match</source>
+        <translation>Enregistrer le bonus</translation>
+    </message>
+    <message>
+        <source>Match (%):</source>
+        <translation>Bonus (%) :</translation>
+    </message>
+    <message>
+        <source>Cap per customer:</source>
+        <translation>Plafond par client :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type a name for the class (at most 60 characters).</source>
+        <translation>Saisissez un nom pour la catégorie (60 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Class “%1” added: tick it on products, and pick it for a tender.</source>
+        <translation>Catégorie « %1 » ajoutée : cochez-la sur les produits et choisissez-la pour un moyen de paiement.</translation>
+    </message>
+    <message>
+        <source>Pick or type a category first.</source>
+        <translation>Choisissez ou saisissez d’abord une catégorie.</translation>
+    </message>
+    <message>
+        <source>New products of %1 start in these classes.</source>
+        <translation>Les nouveaux produits de %1 commencent dans ces catégories.</translation>
+    </message>
+    <message>
+        <source>Type the match as a percentage (such as 100) and the cap as an amount (such as 10.00).</source>
+        <translation>Saisissez le bonus en pourcentage (par exemple 100) et le plafond en montant (par exemple 10.00).</translation>
+    </message>
+    <message>
+        <source>The match is saved.</source>
+        <translation>Le bonus est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::QuickKeysPanel</name>
     <message>
         <source>%1/%2</source>
@@ -2323,6 +2410,30 @@ client suivant</translation>
     <message>
         <source>Receipt</source>
         <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Benefit card</source>
+        <translation>Carte d’aide</translation>
+    </message>
+    <message>
+        <source>SNAP paid</source>
+        <translation>Payé en SNAP</translation>
+    </message>
+    <message>
+        <source>%1 earned</source>
+        <translation>%1 obtenu</translation>
+    </message>
+    <message>
+        <source>%1 applied</source>
+        <translation>%1 utilisé</translation>
+    </message>
+    <message>
+        <source>Left this month</source>
+        <translation>Reste ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Left today</source>
+        <translation>Reste aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3316,10 @@ client suivant</translation>
         <source>Receipt footer</source>
         <translation>Pied du ticket</translation>
     </message>
+    <message>
+        <source>Benefit programs</source>
+        <translation>Programmes d’aide</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::SetupWizard</name>
@@ -3786,18 +3901,6 @@ client suivant</translation>
         <translation>Tout</translation>
     </message>
     <message>
-        <source>SNAP-eligible items</source>
-        <translation>Articles éligibles SNAP</translation>
-    </message>
-    <message>
-        <source>Token-eligible items</source>
-        <translation>Articles éligibles aux jetons</translation>
-    </message>
-    <message>
-        <source>FMNP-eligible items</source>
-        <translation>Articles éligibles FMNP</translation>
-    </message>
-    <message>
         <source>empty: any amount</source>
         <translation>vide : tout montant</translation>
     </message>
@@ -3840,18 +3943,6 @@ client suivant</translation>
     <message>
         <source>pays for anything</source>
         <translation>paie tout</translation>
-    </message>
-    <message>
-        <source>pays for SNAP-eligible items</source>
-        <translation>paie les articles éligibles SNAP</translation>
-    </message>
-    <message>
-        <source>pays for token-eligible items</source>
-        <translation>paie les articles éligibles aux jetons</translation>
-    </message>
-    <message>
-        <source>pays for FMNP-eligible items</source>
-        <translation>paie les articles éligibles FMNP</translation>
     </message>
     <message>
         <source>tokens of %1</source>
@@ -4016,6 +4107,10 @@ client suivant</translation>
         <source>Token value</source>
         <translation>Valeur du jeton</translation>
     </message>
+    <message>
+        <source>pays for: %1</source>
+        <translation>paie : %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TenderDialog</name>
@@ -4126,6 +4221,46 @@ client suivant</translation>
     <message>
         <source>%1 was not taken. Type the amount handed over.</source>
         <translation>%1 n&apos;a pas été encaissé. Tapez le montant remis.</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the EBT card, or the program card</source>
+        <translation>4 derniers chiffres de la carte EBT, ou la carte du programme</translation>
+    </message>
+    <message>
+        <source>Split by program</source>
+        <translation>Répartir par programme</translation>
+    </message>
+    <message>
+        <source>%1 needs the customer&apos;s card: type the last 4 digits of the EBT card or the program card number.</source>
+        <translation>%1 demande la carte du client : saisissez les 4 derniers chiffres de la carte EBT ou le numéro de la carte du programme.</translation>
+    </message>
+    <message>
+        <source>%1 matches the SNAP paid for its items: it can pay %2 here. Press the %1 button again to take %2.</source>
+        <translation>%1 complète ce qui est payé en SNAP pour ses articles : il peut payer %2 ici. Appuyez de nouveau sur %1 pour prendre %2.</translation>
+    </message>
+    <message>
+        <source>%1 matches the SNAP paid for its items: take SNAP for them first (or the cap is used up).</source>
+        <translation>%1 complète ce qui est payé en SNAP pour ses articles : prenez d’abord SNAP pour eux (ou le plafond est atteint).</translation>
+    </message>
+    <message>
+        <source>%1: earned %2, left %3</source>
+        <translation>%1 : obtenu %2, reste %3</translation>
+    </message>
+    <message>
+        <source>Type the last 4 digits of the EBT card or the program card number (letters and digits): never the whole card number.</source>
+        <translation>Saisissez les 4 derniers chiffres de la carte EBT ou le numéro de la carte du programme (lettres et chiffres) : jamais le numéro complet.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s card first (last 4 digits).</source>
+        <translation>Saisissez d’abord la carte du client (4 derniers chiffres).</translation>
+    </message>
+    <message>
+        <source>No program can pay for what is left.</source>
+        <translation>Aucun programme ne peut payer ce qui reste.</translation>
+    </message>
+    <message>
+        <source>Benefit card</source>
+        <translation>Carte d’aide</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // `stallkeeper-cli sale`, `void`, `refund` and `show`: ringing up and reversing sales.
 #include "Cli.h"
 
+#include "Eligibility.h"
+#include "Incentive.h"
 #include "RefundRule.h"
 #include "SaleRepository.h"
 
@@ -66,6 +68,10 @@ int cmdSale(Context &ctx, Args &a)
         cart.tenders << TenderEntry{
             kind, amountArg(amount, rules.currency, QStringLiteral("--tender ") + kind), {}};
     }
+    // The customer an incentive match is counted for; a whole card number keeps its last 4.
+    if (!a.values(QStringLiteral("benefit-card")).isEmpty())
+        cart.benefitCard = checkArg(normalizeBenefitCard(a.value(QStringLiteral("benefit-card"))),
+                                    QStringLiteral("--benefit-card"));
     if (a.flag(QStringLiteral("discount")) || !a.value(QStringLiteral("discount")).isEmpty())
         cart.discount = checkArg(Discount::parse(a.value(QStringLiteral("discount")),
                                                  rules.currency,
@@ -74,8 +80,14 @@ int cmdSale(Context &ctx, Args &a)
     SaleRepository sales(db);
     auto r = check(sales.commit(cart, rules, clientRef, nullptr));
     ctx.out << r.id << "\n";
-    if (a.flag(QStringLiteral("receipt")))
+    if (a.flag(QStringLiteral("receipt"))) {
         printReceipt(ctx.out, r);
+        for (const IncentiveReceipt &i : check(incentiveReceipt(db, rules, r)))
+            ctx.out << "  benefit card " << i.card << "  SNAP paid " << formatFixed(i.snapPaid, 2)
+                    << "  incentive earned " << formatFixed(i.earned, 2) << "  applied "
+                    << formatFixed(i.applied, 2) << "  left this " << incentivePeriodCode(i.period)
+                    << " " << formatFixed(i.capLeft, 2) << "\n";
+    }
     // A script that did not get the id may ring the sale again: say which one is committed.
     ctx.out.flush();
     if (ctx.out.status() != QTextStream::Ok)
@@ -171,7 +183,7 @@ CommandGroup saleCommands()
 {
     return {R"(Sales
   sale --item SKU=QTY [--item ...] --tender KIND=AMOUNT [--tender ...]
-       [--discount AMOUNT|PCT%] [--client-ref KEY] [--receipt]
+       [--discount AMOUNT|PCT%] [--client-ref KEY] [--benefit-card LAST4] [--receipt]
                                            ring up a sale; prints the new sale's id (a
                                            retry with the same KEY prints the same sale)
   void SALE_ID [--reason TEXT] [--client-ref KEY]
@@ -190,6 +202,7 @@ CommandGroup saleCommands()
                   {"tender", "KIND=AMOUNT"},
                   {"discount", "AMOUNT|PCT%"},
                   {"client-ref", "KEY"},
+                  {"benefit-card", "LAST4"},
                   {"receipt"}}},
                 {"void", cmdVoid, 1, {{"reason", "TEXT"}, {"client-ref", "KEY"}}},
                 {"refund",

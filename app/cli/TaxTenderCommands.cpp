@@ -160,7 +160,7 @@ CommandGroup taxTenderCommands()
         "                                           edit a tax category, or add one (--name, "
         "--rate)\n"
         "  tender list                              code, name, what it pays for, flags\n"
-        "  tender set CODE [--name NAME] [--enabled yes|no] [--pays any|snap|token|fmnp]\n"
+        "  tender set CODE [--name NAME] [--enabled yes|no] [--pays any|CLASS]\n"
         "             [--untaxed yes|no] [--change yes|no] [--face-value AMOUNT]\n"
         "             [--refund-to any|same|exchange]\n"
         "                                           edit a tender type, or add one (--name);\n"
@@ -175,7 +175,7 @@ CommandGroup taxTenderCommands()
              1,
              {{"name", "NAME"},
               {"enabled", "yes|no"},
-              {"pays", "any|snap|token|fmnp"},
+              {"pays", "any|CLASS"},
               {"untaxed", "yes|no"},
               {"change", "yes|no"},
               {"face-value", "AMOUNT"},

@@ -134,10 +134,12 @@ Status CheckoutSession::openMarketDay(const QString &marketName, Minor openingFl
     return {};
 }
 
-Result<SaleRecord> CheckoutSession::pay(const QList<TenderEntry> &tenders)
+Result<SaleRecord> CheckoutSession::pay(const QList<TenderEntry> &tenders,
+                                        const QString &benefitCard)
 {
     Cart cart = m_cart;
     cart.tenders = tenders;
+    cart.benefitCard = benefitCard;
     QElapsedTimer timer;
     timer.start();
     Result<SaleRecord> r = CartStore(m_db).commitSale(cart, m_rules);

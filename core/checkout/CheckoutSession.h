@@ -69,7 +69,8 @@ public:
 
     // Pays the open cart with `tenders`: the sale and the removal of the saved open cart in
     // one transaction; then the cart is empty and its history gone.
-    Result<SaleRecord> pay(const QList<TenderEntry> &tenders);
+    // `benefitCard`: the customer an incentive match is counted for (Cart::benefitCard).
+    Result<SaleRecord> pay(const QList<TenderEntry> &tenders, const QString &benefitCard = {});
     // How long the last payment took to store, in nanoseconds.
     qint64 lastPayNs() const { return m_lastPayNs; }
 

@@ -38,15 +38,41 @@ QString suffixedSku(const QString &sku, const QString &productId)
     return sku.left(58) + QLatin1Char('~') + productId.right(4);
 }
 
+bool isClassCode(const QString &code)
+{
+    if (code.isEmpty() || code.size() > 32)
+        return false;
+    for (QChar c : code)
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_'))
+            return false;
+    return true;
+}
+
+const QStringList &foodProgramClasses()
+{
+    static const QStringList c = {QStringLiteral("snap"),
+                                  QStringLiteral("fv"),
+                                  QStringLiteral("fmnp"),
+                                  QStringLiteral("wic_cvb")};
+    return c;
+}
+
+QString productKindCode(ProductKind k)
+{
+    return k == ProductKind::NonFood ? QStringLiteral("nonfood") : QStringLiteral("goods");
+}
+
 bool Product::eligibleFor(const QString &eligibility) const
 {
-    if (eligibility == u"snap")
-        return snapEligible;
-    if (eligibility == u"token")
-        return tokenEligible;
-    if (eligibility == u"fmnp")
-        return fmnpEligible;
-    return true;
+    return eligibility == u"any" || classes.contains(eligibility);
+}
+
+void Product::setClass(const QString &cls, bool on)
+{
+    classes.removeAll(cls);
+    if (on)
+        classes << cls;
+    classes.sort();
 }
 
 QJsonObject Product::toJson() const
@@ -58,9 +84,13 @@ QJsonObject Product::toJson() const
                   {QStringLiteral("unit"), unitCode(unit)},
                   {QStringLiteral("price"), QString::number(price)},
                   {QStringLiteral("tax_category"), taxCategory},
-                  {QStringLiteral("snap_eligible"), snapEligible},
-                  {QStringLiteral("token_eligible"), tokenEligible},
-                  {QStringLiteral("fmnp_eligible"), fmnpEligible},
+                  {QStringLiteral("classes"), QJsonArray::fromStringList(classes)},
+                  {QStringLiteral("kind"), productKindCode(kind)},
+                  // The three flags devices of an older version read (and require), kept in
+                  // step with the classes; a reader of this version takes `classes`.
+                  {QStringLiteral("snap_eligible"), inClass(QStringLiteral("snap"))},
+                  {QStringLiteral("token_eligible"), inClass(QStringLiteral("token"))},
+                  {QStringLiteral("fmnp_eligible"), inClass(QStringLiteral("fmnp"))},
                   {QStringLiteral("active"), active},
                   {QStringLiteral("quick_color"), quickColor},
                   {QStringLiteral("low_stock"), QString::number(lowStock)},
@@ -89,9 +119,28 @@ Result<Product> Product::fromJson(const QJsonObject &o)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("product price must be an integer string"));
     p.taxCategory = str("tax_category");
-    p.snapEligible = o.value(QLatin1String("snap_eligible")).toBool();
-    p.tokenEligible = o.value(QLatin1String("token_eligible")).toBool(true);
-    p.fmnpEligible = o.value(QLatin1String("fmnp_eligible")).toBool();
+    const QJsonValue classes = o.value(QLatin1String("classes"));
+    if (classes.isArray()) {
+        p.classes.clear();
+        for (const QJsonValue &c : classes.toArray()) {
+            if (!c.isString())
+                return fail(Error::Code::InvalidInput,
+                            QStringLiteral("product classes must be strings"));
+            p.setClass(c.toString(), true);
+        }
+    } else {
+        // An event from a device that knew only the three flags.
+        p.classes.clear();
+        p.setClass(QStringLiteral("snap"), o.value(QLatin1String("snap_eligible")).toBool());
+        p.setClass(QStringLiteral("token"), o.value(QLatin1String("token_eligible")).toBool(true));
+        p.setClass(QStringLiteral("fmnp"), o.value(QLatin1String("fmnp_eligible")).toBool());
+    }
+    const QString kind = str("kind");
+    if (kind == u"nonfood")
+        p.kind = ProductKind::NonFood;
+    else if (!kind.isEmpty() && kind != u"goods")
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("product kind must be goods or nonfood"));
     p.active = o.value(QLatin1String("active")).toBool(true);
     p.quickColor = str("quick_color");
     p.lowStock = str("low_stock").toLongLong();
@@ -143,6 +192,19 @@ Status Product::check() const
             || !std::all_of(p.quickColor.begin() + 1, p.quickColor.end(), hex)))
         return bad(QStringLiteral("quick-key colour \"%1\" must look like #a0c4ff")
                        .arg(p.quickColor.left(20)));
+    if (p.classes.size() > 32)
+        return bad(QStringLiteral("a product belongs to at most 32 classes"));
+    for (const QString &c : p.classes)
+        if (!isClassCode(c))
+            return bad(QStringLiteral("class \"%1\" must be 1-32 lower-case letters, digits "
+                                      "or _")
+                           .arg(c.left(40)));
+    if (p.kind == ProductKind::NonFood)
+        for (const QString &c : foodProgramClasses())
+            if (p.inClass(c))
+                return bad(QStringLiteral("%1 is a fee, deposit or bag: no food benefit program "
+                                          "(class \"%2\") may pay for it")
+                               .arg(p.name.left(40), c));
     for (const QString &b : p.barcodes)
         if (b.isEmpty() || b.size() > 64 || hasControl(b) || b.contains(QLatin1Char(' ')))
             return bad(QStringLiteral("barcode \"%1\" is not valid").arg(b.left(40)));
@@ -160,14 +222,21 @@ const QStringList &productSyncFields()
                                   QStringLiteral("unit"),
                                   QStringLiteral("price"),
                                   QStringLiteral("tax_category"),
-                                  QStringLiteral("snap_eligible"),
-                                  QStringLiteral("token_eligible"),
-                                  QStringLiteral("fmnp_eligible"),
+                                  QStringLiteral("classes"),
+                                  QStringLiteral("kind"),
                                   QStringLiteral("active"),
                                   QStringLiteral("quick_pos"),
                                   QStringLiteral("quick_color"),
                                   QStringLiteral("low_stock"),
                                   QStringLiteral("barcodes")};
+    return f;
+}
+
+const QStringList &legacyClassFields()
+{
+    static const QStringList f = {QStringLiteral("snap_eligible"),
+                                  QStringLiteral("token_eligible"),
+                                  QStringLiteral("fmnp_eligible")};
     return f;
 }
 
@@ -211,10 +280,24 @@ Status mergeProductEvent(QJsonObject &product,
     QStringList candidates = productSyncFields();
     if (incoming.value(QLatin1String("changed")).isArray()) {
         candidates.clear();
-        for (const QJsonValue &v : incoming.value(QLatin1String("changed")).toArray())
-            if (productSyncFields().contains(v.toString()))
-                candidates << v.toString();
+        for (const QJsonValue &v : incoming.value(QLatin1String("changed")).toArray()) {
+            const QString f = legacyClassFields().contains(v.toString()) ? QStringLiteral("classes")
+                                                                         : v.toString();
+            if (productSyncFields().contains(f) && !candidates.contains(f))
+                candidates << f;
+        }
     }
+    // The classes' clock on a product last written with the three flags: the newest of theirs.
+    if (!fieldHlc.contains(QLatin1String("classes"))) {
+        qint64 newest = -1;
+        for (const QString &f : legacyClassFields())
+            if (fieldHlc.contains(f))
+                newest = std::max(newest, fieldHlc.value(f).toString().toLongLong());
+        if (newest >= 0)
+            fieldHlc.insert(QStringLiteral("classes"), QString::number(newest));
+    }
+    for (const QString &f : legacyClassFields())
+        fieldHlc.remove(f);
     // Every field's clock materialised, so a later local save moves only its own.
     for (const QString &f : productSyncFields())
         if (!fieldHlc.contains(f))

@@ -10,8 +10,22 @@
 
 namespace sk {
 
+// An eligibility class code: 1-32 of a-z, 0-9 and _ ("snap", "fv", "wic_cvb", "bakery").
+bool isClassCode(const QString &code);
+// The classes of the food benefit programs, which a NonFood product may not belong to: SNAP
+// food ("snap"), fresh fruit and vegetables ("fv", the incentive programs), FMNP ("fmnp"),
+// WIC cash-value benefit ("wic_cvb").
+const QStringList &foodProgramClasses();
+
+// What a product is, beside food: fees, deposits and bags are NonFood, which no food benefit
+// program (SNAP, the fruit-and-vegetable incentives, FMNP, WIC) may pay for.
+enum class ProductKind { Goods, NonFood };
+QString productKindCode(ProductKind k); // "goods", "nonfood"
+
 // A product as sold at the stall. Prices are per unit (per each, per lb, ...) in minor units.
-// Eligibility flags say which restricted tenders may pay for it (see TenderType::eligibility).
+// `classes` are the eligibility classes it belongs to (Eligibility.h: "snap", "fv", "fmnp",
+// "wic_cvb", "token" and the vendor's own); a restricted tender pays only for products in the
+// class it names (TenderType::eligibility). Sorted, without repeats.
 struct Product
 {
     QString id; // UUIDv7, stable across devices
@@ -21,9 +35,8 @@ struct Product
     Unit unit = Unit::Each;
     Minor price = 0;
     QString taxCategory = QStringLiteral("exempt");
-    bool snapEligible = false;
-    bool tokenEligible = true;
-    bool fmnpEligible = false;
+    QStringList classes = {QStringLiteral("token")};
+    ProductKind kind = ProductKind::Goods;
     bool active = true;
     std::optional<int> quickPos;
     QString quickColor;
@@ -32,6 +45,8 @@ struct Product
     qint64 hlc = 0;
 
     bool eligibleFor(const QString &eligibility) const;
+    bool inClass(const QString &cls) const { return classes.contains(cls); }
+    void setClass(const QString &cls, bool on);
     // The rules a product obeys whoever made it (a form, a CSV import, another device): SKU,
     // name, price, levels, quick key and barcodes. ProductRepository::validate adds that the
     // tax category exists here.
@@ -48,6 +63,10 @@ QString suffixedSku(const QString &sku, const QString &productId);
 // The catalog fields that merge one by one between devices, last writer (by HLC) wins per field
 // (docs/sync-protocol.md): the names of Product::toJson.
 const QStringList &productSyncFields();
+
+// The flags products carried before eligibility classes ("snap_eligible", "token_eligible",
+// "fmnp_eligible"): an older device's event naming one of them as changed changes "classes".
+const QStringList &legacyClassFields();
 
 // Per-field clocks of a local edit: stamps in `fieldHlc` the fields whose value differs between
 // `before` and `after` (Product::toJson; all of them for a new product, `before` empty) with

@@ -19,23 +19,14 @@ using check::money;
 
 namespace {
 
+// The classes a line's product had when sold ("snap token fmnp", "fv snap", a vendor's own).
 bool readEligibility(const QString &words, Product &p)
 {
-    p.snapEligible = p.tokenEligible = p.fmnpEligible = false;
-    for (QStringView rest = words; !rest.isEmpty();) {
-        const qsizetype space = rest.indexOf(u' ');
-        const QStringView w = rest.left(space < 0 ? rest.size() : space);
-        rest = space < 0 ? QStringView() : rest.sliced(space + 1);
-        if (w.isEmpty())
-            continue;
-        if (w == u"snap")
-            p.snapEligible = true;
-        else if (w == u"token")
-            p.tokenEligible = true;
-        else if (w == u"fmnp")
-            p.fmnpEligible = true;
-        else
+    p.classes.clear();
+    for (const QString &w : words.split(u' ', Qt::SkipEmptyParts)) {
+        if (!isClassCode(w))
             return false;
+        p.setClass(w, true);
     }
     return true;
 }
@@ -126,7 +117,16 @@ Status checkSaleFigures(const SaleRecord &r)
         return {};
     };
 
-    static constexpr std::array<const char *, 4> kClasses = {"snap", "token", "fmnp", "any"};
+    // The classes tenders are tried with: the usual ones and every other class of the lines
+    // (a produce incentive pays for "fv").
+    QList<QByteArray> classNames = {"snap", "token", "fmnp", "any"};
+    for (const CartLine &line : std::as_const(cart.lines))
+        for (const QString &c : line.product.classes)
+            if (!classNames.contains(c.toLatin1()) && classNames.size() < 8)
+                classNames << c.toLatin1();
+    QList<const char *> kClasses;
+    for (const QByteArray &c : std::as_const(classNames))
+        kClasses << c.constData();
     Status first;
     const auto tryClasses = [&](const QList<const char *> &classes) {
         Status s = attempt(classes);

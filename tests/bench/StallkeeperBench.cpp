@@ -271,7 +271,7 @@ QList<Product> bigCatalog(int n)
         p.category = QString::fromLatin1(items[(i / nv) % ni]);
         p.unit = (i % 3 == 0) ? Unit::Lb : Unit::Each;
         p.price = 100 + Minor(rng() % 2000);
-        p.snapEligible = i % 7 != 0;
+        p.setClass(QStringLiteral("snap"), i % 7 != 0);
         if (i % 2 == 0)
             p.barcodes << QStringLiteral("20%1").arg(i + 1, 11, 10, QLatin1Char('0'));
         out << p;

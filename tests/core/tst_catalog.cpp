@@ -78,7 +78,7 @@ private slots:
         QVERIFY(p);
         QCOMPARE(p->sku, QStringLiteral("JAM"));
         QCOMPARE(p->price, 850);
-        QVERIFY(p->snapEligible);
+        QVERIFY(p->inClass(QStringLiteral("snap")));
         auto s = repo.search(QStringLiteral("heir"));
         QVERIFY(s);
         QCOMPARE(s->size(), 1);

@@ -44,8 +44,8 @@ Product product(const char *name,
     p.name = QLatin1String(name);
     p.price = price;
     p.taxCategory = QLatin1String(tax);
-    p.snapEligible = snap;
-    p.fmnpEligible = fmnp;
+    p.setClass(QStringLiteral("snap"), snap);
+    p.setClass(QStringLiteral("fmnp"), fmnp);
     p.unit = unit;
     return p;
 }

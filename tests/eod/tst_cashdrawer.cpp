@@ -23,7 +23,7 @@ Product makeProduct(Database &db, const char *sku, Minor price, const char *tax,
     p.name = QLatin1String(sku);
     p.price = price;
     p.taxCategory = QLatin1String(tax);
-    p.snapEligible = snap;
+    p.setClass(QStringLiteral("snap"), snap);
     auto r = ProductRepository(db).save(p);
     if (!r)
         qFatal("cannot save product: %s", qPrintable(r.error().detail));

@@ -238,9 +238,9 @@ private slots:
                 p.name = QStringLiteral("p%1").arg(l);
                 p.price = qint64(rng() % 5000);
                 p.taxCategory = QString(QChar(u'a' + int(rng() % 3)));
-                p.snapEligible = rng() % 2;
-                p.fmnpEligible = rng() % 3 == 0;
-                p.tokenEligible = rng() % 4 != 0;
+                p.setClass(QStringLiteral("snap"), rng() % 2);
+                p.setClass(QStringLiteral("fmnp"), rng() % 3 == 0);
+                p.setClass(QStringLiteral("token"), rng() % 4 != 0);
                 Discount d;
                 const Milli qty = 1 + qint64(rng() % 5000);
                 const Minor gross = *lineAmount(p.price, qty);

@@ -46,8 +46,8 @@ Product product(const char *sku,
     p.unit = unit;
     p.price = price;
     p.taxCategory = QString::fromLatin1(tax);
-    p.snapEligible = snap;
-    p.fmnpEligible = fmnp;
+    p.setClass(QStringLiteral("snap"), snap);
+    p.setClass(QStringLiteral("fmnp"), fmnp);
     return p;
 }
 

@@ -240,7 +240,7 @@ private slots:
                 fmnp = &t;
         fmnp->refundTo = RefundTo::Exchange;
         Product beans = m_jam;
-        beans.fmnpEligible = true;
+        beans.setClass(QStringLiteral("fmnp"), true);
         const SaleRecord sale = sell({{beans, 1000, {}}}, {{QStringLiteral("fmnp"), 850, {}}});
         SalesDialog list(*m_ctx, m_rules);
         list.show();

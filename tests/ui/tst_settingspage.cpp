@@ -58,10 +58,11 @@ class TestSettingsPage : public QObject
             ->toLongLong();
     }
 
-    // Moves the focus with Tab until `w` has it (the page's own tab order).
+    // Moves the focus with Tab until `w` has it (the page's own tab order, the benefit
+    // programs' fields included: at most one round of the chain).
     static bool tabTo(QWidget *w)
     {
-        for (int i = 0; i < 40 && focused() != w; ++i)
+        for (int i = 0; i < 80 && focused() != w; ++i)
             QTest::keyClick(focused(), Qt::Key_Tab);
         return focused() == w;
     }

@@ -334,15 +334,17 @@ void CheckoutPage::pay()
     }
     if (!ensureMarketDay([this] { pay(); }))
         return;
-    auto *dlg = new TenderDialog(m_session->rules(), m_model->cart(), this);
+    auto *dlg = new TenderDialog(m_session->rules(), m_model->cart(), this, &m_ctx.db());
     dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &QDialog::accepted, this, [this, dlg] { commitSale(dlg->tenders()); });
+    connect(dlg, &QDialog::accepted, this, [this, dlg] {
+        commitSale(dlg->tenders(), dlg->benefitCard());
+    });
     openTracked(dlg);
 }
 
-void CheckoutPage::commitSale(const QList<TenderEntry> &tenders)
+void CheckoutPage::commitSale(const QList<TenderEntry> &tenders, const QString &benefitCard)
 {
-    Result<SaleRecord> r = m_session->pay(tenders);
+    Result<SaleRecord> r = m_session->pay(tenders, benefitCard);
     if (!r) {
         Dialogs::warning(this,
                          tr("Sale not saved"),
@@ -352,6 +354,8 @@ void CheckoutPage::commitSale(const QList<TenderEntry> &tenders)
     }
     m_lastSale = *r;
     ReceiptInfo info = ReceiptInfo::load(m_ctx.db(), m_session->rules());
+    info.incentives = incentiveReceipt(m_ctx.db(), m_session->rules(), m_lastSale)
+                          .value_or(QList<IncentiveReceipt>());
     m_lastHtml = receiptHtml(m_lastSale, info);
     m_lastPanel->showSale(m_lastSale, m_lastHtml, m_session->rules());
     m_right->setCurrentWidget(m_lastPanel);

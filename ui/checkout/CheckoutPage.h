@@ -100,7 +100,7 @@ private:
     // The line actions act on the selected line, or on the last one when none is selected.
     int selectedOrLastRow() const;
     bool ensureMarketDay(std::function<void()> then);
-    void commitSale(const QList<TenderEntry> &tenders);
+    void commitSale(const QList<TenderEntry> &tenders, const QString &benefitCard = {});
     void logPriceChange(const ActedBy &by, const QString &detail);
 
     AppContext &m_ctx;

@@ -1,8 +1,8 @@
 #include "Receipt.h"
 
 #include "common/Dialogs.h"
-#include "common/FileSaving.h"
 #include "common/DisplayNames.h"
+#include "common/FileSaving.h"
 #include "common/Style.h"
 
 #include <QCoreApplication>
@@ -114,6 +114,20 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
     }
     if (s.changeDue != 0)
         h += row(esc(Receipt::tr("Change")), esc(m(s.changeDue)), true);
+    // What the programs ask of a matched SNAP sale: the card as stored (never whole), SNAP
+    // paid, the match earned and applied, and what is left of the customer's cap.
+    for (const IncentiveReceipt &i : info.incentives) {
+        const TenderType *type = info.rules.tender(i.tender);
+        const QString name = DisplayNames::tender(i.tender, type ? type->name : QString());
+        h += QStringLiteral("<tr><td colspan=\"2\"><hr></td></tr>");
+        h += row(esc(Receipt::tr("Benefit card")), esc(QStringLiteral("···") + i.card));
+        h += row(esc(Receipt::tr("SNAP paid")), esc(m(i.snapPaid)));
+        h += row(esc(Receipt::tr("%1 earned").arg(name)), esc(m(i.earned)));
+        h += row(esc(Receipt::tr("%1 applied").arg(name)), esc(m(i.applied)));
+        h += row(esc(i.period == IncentiveRule::Period::Month ? Receipt::tr("Left this month")
+                                                              : Receipt::tr("Left today")),
+                 esc(m(i.capLeft)));
+    }
     h += QStringLiteral("</table>");
     if (!s.reason.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(Receipt::tr("Reason: %1").arg(s.reason)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Incentive.h"
 #include "SaleRepository.h"
 
 class QPrinter;
@@ -14,6 +15,8 @@ struct ReceiptInfo
     QString footer;
     QString originalReceiptNo; // for a refund or void: the sale it reverses
     SaleRules rules;           // currency and tender names
+    // The incentive match of the sale (incentiveReceipt): SNAP paid, earned, applied, cap left.
+    QList<IncentiveReceipt> incentives;
 
     static ReceiptInfo load(Database &db, const SaleRules &rules);
 };

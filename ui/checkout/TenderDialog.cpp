@@ -1,5 +1,7 @@
 #include "TenderDialog.h"
 
+#include "Eligibility.h"
+#include "Incentive.h"
 #include "NumericKeypad.h"
 #include "common/Dialogs.h"
 #include "common/DisplayNames.h"
@@ -21,10 +23,11 @@
 
 namespace sk::ui {
 
-TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *parent)
+TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *parent, Database *db)
     : QDialog(parent)
     , m_rules(rules)
     , m_cart(cart)
+    , m_db(db)
 {
     m_cart.tenders.clear();
     setWindowTitle(tr("Payment"));
@@ -80,6 +83,55 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     amountRow->addWidget(undo);
     lay->addLayout(amountRow);
 
+    // The incentive match: the customer's card and the split over the programs, shown only
+    // when the vendor has an incentive rule, in the bottom row beside "Back to cart" (the
+    // dialog fits a 600 px high screen).
+    QHBoxLayout *cardRow = nullptr;
+    if (!m_rules.incentives.isEmpty()) {
+        cardRow = new QHBoxLayout;
+        m_card = new QLineEdit(this);
+        m_card->setObjectName(QStringLiteral("benefitCard"));
+        m_card->setAccessibleName(tr("Last 4 digits of the EBT card, or the program card"));
+        m_card->setMaxLength(24);
+        m_card->setMinimumHeight(kTouchMin);
+        m_card->setMaximumWidth(130);
+        m_card->setPlaceholderText(tr("Benefit card"));
+        m_card->installEventFilter(this);
+        auto *split = new QPushButton(tr("Split by program"), this);
+        split->setObjectName(QStringLiteral("programSplit"));
+        split->setFocusPolicy(Qt::NoFocus);
+        split->setAutoDefault(false);
+        makeTouch(split);
+        connect(split, &QPushButton::clicked, this, [this] {
+            // By touch: no card typed yet, so ask for it on the on-screen keyboard.
+            if (m_card->text().trimmed().isEmpty()) {
+                const auto typed = Dialogs::getText(this,
+                                                    tr("Benefit card"),
+                                                    tr("Last 4 digits of the EBT card, or the "
+                                                       "program card"));
+                if (!typed || typed->trimmed().isEmpty()) {
+                    m_error->setText(tr("Type the customer's card first (last 4 digits)."));
+                    return;
+                }
+                m_card->setText(*typed);
+            }
+            if (m_card->text().trimmed() != m_cart.benefitCard && !setBenefitCard(m_card->text()))
+                return;
+            takeProgramSplit();
+        });
+        connect(m_card, &QLineEdit::editingFinished, this, [this] {
+            if (!m_card->text().trimmed().isEmpty())
+                setBenefitCard(m_card->text());
+        });
+        m_match = new QLabel(this);
+        m_match->setObjectName(QStringLiteral("matchInfo"));
+        m_match->setWordWrap(true);
+        setScaledFont(m_match, 0.85);
+        cardRow->addWidget(m_card);
+        cardRow->addWidget(split);
+        cardRow->addWidget(m_match, 1);
+    }
+
     m_quickGrid = new QGridLayout;
     m_quickGrid->setSpacing(6);
     for (int i = 0; i < kQuickSlots; ++i) {
@@ -125,7 +177,9 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
         m_keyTender.insert(key[0].key(), t.code);
         b->setFocusPolicy(Qt::NoFocus);
         b->setAutoDefault(false);
-        b->setMinimumHeight(cash ? 72 : 60);
+        // A third row of tenders (a ninth one: the match) is lower, so the dialog still fits.
+        const bool threeRows = types.size() > 8;
+        b->setMinimumHeight(cash ? (threeRows ? 60 : 72) : (threeRows ? 52 : 60));
         setScaledFont(b, cash ? 1.35 : 1.15, true);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         const QString code = t.code;
@@ -156,7 +210,10 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     cancel->setAutoDefault(false);
     makeTouch(cancel, 56);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    bottom->addStretch();
+    if (cardRow)
+        bottom->addLayout(cardRow, 1);
+    else
+        bottom->addStretch();
     bottom->addWidget(cancel);
     lay->addLayout(bottom);
 
@@ -178,6 +235,15 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
 
 bool TenderDialog::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_card && event->type() == QEvent::KeyPress) {
+        // Enter in the card field reads the card; it never takes cash.
+        auto *k = static_cast<QKeyEvent *>(event);
+        if (k->key() == Qt::Key_Return || k->key() == Qt::Key_Enter) {
+            if (setBenefitCard(m_card->text()))
+                m_amount->setFocus();
+            return true;
+        }
+    }
     if (watched == m_amount && event->type() == QEvent::KeyPress) {
         auto *k = static_cast<QKeyEvent *>(event);
         if (k->modifiers() == Qt::NoModifier && m_keyTender.contains(k->key())) {
@@ -202,6 +268,17 @@ QString TenderDialog::errorText() const
 QString TenderDialog::explain(const TenderProblem &p) const
 {
     const Currency &c = m_rules.currency;
+    if (p.kind == TenderProblem::Kind::NeedsCard)
+        return tr("%1 needs the customer's card: type the last 4 digits of the EBT card or the "
+                  "program card number.")
+            .arg(tenderName(p.tender));
+    if (p.kind == TenderProblem::Kind::OverMatch)
+        return p.maxAmount > 0 ? tr("%1 matches the SNAP paid for its items: it can pay %2 here. "
+                                    "Press the %1 button again to take %2.")
+                                     .arg(tenderName(p.tender), money(p.maxAmount, c))
+                               : tr("%1 matches the SNAP paid for its items: take SNAP for them "
+                                    "first (or the cap is used up).")
+                                     .arg(tenderName(p.tender));
     if (p.kind == TenderProblem::Kind::NothingDue)
         return tr("Nothing is left to pay: %1 is not needed.").arg(tenderName(p.tender));
     if (p.kind == TenderProblem::Kind::Ineligible) {
@@ -276,9 +353,63 @@ void TenderDialog::refresh()
     m_taken->clear();
     for (const ComputedTender &t : m_comp.tenders)
         m_taken->addItem(tr("%1  %2").arg(tenderName(t.code), money(t.tendered, cur)));
+    refreshMatch();
     m_amount->setText(formatFixed(m_comp.due, cur.decimals, QLocale()));
     m_amount->selectAll();
     rebuildQuickCash();
+}
+
+void TenderDialog::refreshMatch()
+{
+    if (!m_match)
+        return;
+    const Currency &cur = m_rules.currency;
+    QStringList parts;
+    for (const IncentiveOutcome &o : m_comp.incentives)
+        parts << tr("%1: earned %2, left %3")
+                     .arg(tenderName(o.tender), money(o.earned, cur), money(o.capAfter(), cur));
+    m_match->setText(m_cart.benefitCard.isEmpty() ? QString() : parts.join(QLatin1Char('\n')));
+}
+
+bool TenderDialog::setBenefitCard(const QString &typed)
+{
+    auto card = normalizeBenefitCard(typed);
+    if (!card) {
+        m_error->setText(tr("Type the last 4 digits of the EBT card or the program card number "
+                            "(letters and digits): never the whole card number."));
+        m_card->selectAll();
+        return false;
+    }
+    m_cart.benefitCard = *card;
+    m_card->setText(*card); // a whole number typed is cut to its last 4 digits on screen too
+    if (m_db) {
+        if (auto p = IncentiveLedger(*m_db).prepare(m_rules, m_cart); !p) {
+            m_error->setText(p.error().detail);
+            return false;
+        }
+    }
+    m_error->clear();
+    refresh();
+    return true;
+}
+
+bool TenderDialog::takeProgramSplit()
+{
+    Cart c = m_cart;
+    c.tenders = m_tenders;
+    const QList<TenderEntry> plan = planProgramSplit(m_rules, c);
+    if (plan.isEmpty()) {
+        m_error->setText(m_cart.benefitCard.isEmpty()
+                             ? tr("Type the customer's card first (last 4 digits).")
+                             : tr("No program can pay for what is left."));
+        return false;
+    }
+    m_tenders << plan;
+    m_error->clear();
+    refresh();
+    if (m_comp.complete())
+        accept();
+    return true;
 }
 
 bool TenderDialog::confirmLargeAmount(const QString &code, Minor amount)
@@ -374,6 +505,8 @@ bool TenderDialog::take(const QString &code, Minor amount)
     Cart trial = m_cart;
     trial.tenders = m_tenders;
     trial.tenders.append(TenderEntry{code, amount, {}});
+    if (m_rules.incentive(code)) // the cap is counted by the customer's card
+        trial.tenders.last().reference = m_cart.benefitCard;
     auto r = computeCart(m_rules, trial);
     if (!r) {
         m_error->setText(r.error().code == Error::Code::InvalidInput && type->faceValue > 0
@@ -383,7 +516,21 @@ bool TenderDialog::take(const QString &code, Minor amount)
         return false;
     }
     if (!r->problems.isEmpty()) {
-        const TenderProblem &p = r->problems.first();
+        // The problem of the tender being taken, when it has one: taking too much match also
+        // leaves SNAP with nothing to pay, but the match is what to explain.
+        TenderProblem p = r->problems.first();
+        for (const TenderProblem &x : std::as_const(r->problems))
+            if (x.tender == code) {
+                p = x;
+                break;
+            }
+        // What an incentive earns shrinks as it takes more of the produce from SNAP: offer the
+        // most it can pay with the SNAP taken, not what this amount earned.
+        if (p.kind == TenderProblem::Kind::OverMatch) {
+            Cart now = m_cart;
+            now.tenders = m_tenders;
+            p.maxAmount = mostTenderCanPay(m_rules, now, code);
+        }
         m_error->setText(explain(p));
         if (p.maxAmount > 0) {
             Minor offer = p.maxAmount;

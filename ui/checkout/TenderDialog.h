@@ -28,12 +28,25 @@ class TenderDialog : public QDialog
 {
     Q_OBJECT
 public:
-    TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *parent = nullptr);
+    // `db`: where the customer's incentive cap is read (IncentiveLedger); without it the
+    // whole cap is offered (the sale's own commit checks it again).
+    TenderDialog(const SaleRules &rules,
+                 const Cart &cart,
+                 QWidget *parent = nullptr,
+                 Database *db = nullptr);
 
     const QList<TenderEntry> &tenders() const { return m_tenders; }
     const Computation &computation() const { return m_comp; }
     QString errorText() const;
     QLineEdit *amountField() const { return m_amount; }
+    // The customer's card for the incentive match, as stored (empty: none given).
+    QString benefitCard() const { return m_cart.benefitCard; }
+    // Reads the card typed (last 4 digits or program card number); false, with the reason on
+    // screen, when it is not one.
+    bool setBenefitCard(const QString &typed);
+    // Takes the split over the programs (planProgramSplit): the incentive for the produce, SNAP
+    // for the rest of the food; cash or card is then left the rest.
+    bool takeProgramSplit();
 
     // Take `amount` (minor units; < 0 = the amount field) by tender `code`. Returns false and
     // explains on screen when the tender is refused.
@@ -54,11 +67,15 @@ private:
     bool confirmLargeAmount(const QString &code, Minor amount);
     QString tenderName(const QString &code) const;
     QString explain(const TenderProblem &p) const;
+    void refreshMatch();
 
     SaleRules m_rules;
     Cart m_cart;
     QList<TenderEntry> m_tenders;
     Computation m_comp;
+    Database *m_db = nullptr;
+    QLineEdit *m_card = nullptr;
+    QLabel *m_match = nullptr;
     QLabel *m_total;
     QLabel *m_due;
     QLabel *m_error;

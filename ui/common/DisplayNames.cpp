@@ -20,6 +20,16 @@ constexpr Builtin kTenders[] = {
     {"fmnp", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "WIC/FMNP check")},
     {"voucher", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Gift voucher")},
     {"other", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Other")},
+    {"incentive", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Produce match")},
+};
+
+// The built-in eligibility classes of core/SchemaPrograms.cpp.
+constexpr Builtin kClasses[] = {
+    {"snap", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "SNAP food")},
+    {"fv", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Fresh fruit and vegetables")},
+    {"fmnp", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "FMNP")},
+    {"wic_cvb", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "WIC cash-value benefit")},
+    {"token", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Market tokens")},
 };
 
 constexpr Builtin kTaxCategories[] = {
@@ -60,6 +70,11 @@ QString toStore(const Builtin (&table)[N], const QString &code, const QString &t
 QString DisplayNames::tender(const QString &code, const QString &stored)
 {
     return shown(kTenders, code, stored);
+}
+
+QString DisplayNames::eligibilityClass(const QString &code, const QString &stored)
+{
+    return shown(kClasses, code, stored);
 }
 
 QString DisplayNames::taxCategory(const QString &code, const QString &stored)

@@ -1,5 +1,6 @@
 #include "ProductsTab.h"
 
+#include "ClassPicker.h"
 #include "Exports.h"
 #include "InventoryPage.h"
 #include "ProductModel.h"
@@ -189,13 +190,8 @@ QWidget *ProductsTab::buildForm()
     NumberField::attachMoney(m_price, m_currency);
     m_tax = new QComboBox(box);
     m_tax->setObjectName(QStringLiteral("productTax"));
-    m_snap = new QCheckBox(InventoryPage::tr("SNAP/EBT"), box);
-    m_token = new QCheckBox(InventoryPage::tr("Market tokens"), box);
-    m_fmnp = new QCheckBox(InventoryPage::tr("WIC/FMNP checks"), box);
-    auto *elig = new QHBoxLayout;
-    elig->addWidget(m_snap);
-    elig->addWidget(m_token);
-    elig->addWidget(m_fmnp);
+    m_classes = new ClassPicker(box);
+    m_classes->setObjectName(QStringLiteral("productClasses"));
     m_active = new QCheckBox(InventoryPage::tr("Sold at the till"), box);
     m_active->setObjectName(QStringLiteral("productActive"));
     m_barcodes = new QLineEdit(box);
@@ -233,7 +229,7 @@ QWidget *ProductsTab::buildForm()
     form->addRow(InventoryPage::tr("Sold by"), m_unit);
     form->addRow(InventoryPage::tr("Price per unit"), withTouchEntry(m_price, title));
     form->addRow(InventoryPage::tr("Tax category"), m_tax);
-    form->addRow(InventoryPage::tr("May be paid with"), elig);
+    form->addRow(InventoryPage::tr("Classes (who may pay)"), m_classes);
     form->addRow(QString(), m_active);
     form->addRow(InventoryPage::tr("Barcodes"), withTouchEntry(m_barcodes, title));
     form->addRow(InventoryPage::tr("Quick key position"),
@@ -280,6 +276,17 @@ QWidget *ProductsTab::buildForm()
     connect(m_save, &QPushButton::clicked, this, &ProductsTab::save);
     connect(m_deactivate, &QPushButton::clicked, this, &ProductsTab::toggleActive);
     connect(m_quickColor, &QLineEdit::textChanged, this, &ProductsTab::updateColourSwatch);
+    // A new product takes its category's classes (Settings, or `class default`).
+    connect(m_category, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        if (!m_editingId.isEmpty())
+            return;
+        Product p;
+        p.category = text.trimmed();
+        p.classes = m_classes->selected();
+        p.kind = m_classes->kind();
+        if (EligibilityRepository(m_ctx.db()).applyCategoryDefault(p))
+            m_classes->setValue(p.classes, p.kind);
+    });
     return box;
 }
 
@@ -297,6 +304,8 @@ void ProductsTab::load(const QList<Product> &products, const Currency &currency)
             m_category->addItems(*cats);
         m_category->setCurrentText(text);
     }
+    if (auto classes = EligibilityRepository(m_ctx.db()).classes())
+        m_classes->setClasses(*classes);
     {
         const QSignalBlocker block(m_tax);
         const QString cur = m_tax->currentData().toString();
@@ -339,9 +348,7 @@ void ProductsTab::showProduct(const Product &p)
                          ? QString()
                          : NumberField::text(p.price, NumberField::moneyShape(m_currency)));
     m_tax->setCurrentIndex(std::max(0, m_tax->findData(p.taxCategory)));
-    m_snap->setChecked(p.snapEligible);
-    m_token->setChecked(p.tokenEligible);
-    m_fmnp->setChecked(p.fmnpEligible);
+    m_classes->setValue(p.classes, p.kind);
     m_active->setChecked(p.active);
     m_barcodes->setText(p.barcodes.join(QLatin1Char(' ')));
     m_quickPos->setValue(p.quickPos ? *p.quickPos : -1);
@@ -385,9 +392,8 @@ void ProductsTab::save()
     }
     p.price = *price;
     p.taxCategory = m_tax->currentData().toString();
-    p.snapEligible = m_snap->isChecked();
-    p.tokenEligible = m_token->isChecked();
-    p.fmnpEligible = m_fmnp->isChecked();
+    p.classes = m_classes->selected();
+    p.kind = m_classes->kind();
     p.active = m_active->isChecked();
     p.barcodes = m_barcodes->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     p.quickPos = m_quickPos->value() < 0 ? std::nullopt : std::optional<int>(m_quickPos->value());

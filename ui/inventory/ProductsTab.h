@@ -16,6 +16,7 @@ class QTableView;
 
 namespace sk::ui {
 
+class ClassPicker;
 class ProductFilter;
 class ProductModel;
 
@@ -58,9 +59,7 @@ private:
     QComboBox *m_unit = nullptr;
     QLineEdit *m_price = nullptr;
     QComboBox *m_tax = nullptr;
-    QCheckBox *m_snap = nullptr;
-    QCheckBox *m_token = nullptr;
-    QCheckBox *m_fmnp = nullptr;
+    ClassPicker *m_classes = nullptr;
     QCheckBox *m_active = nullptr;
     QLineEdit *m_barcodes = nullptr;
     QSpinBox *m_quickPos = nullptr;

@@ -1,5 +1,6 @@
 #include "TaxTendersTab.h"
 
+#include "Eligibility.h"
 #include "InventoryPage.h"
 #include "SaleEngine.h"
 #include "StockTab.h"
@@ -73,11 +74,11 @@ void TaxTendersTab::load(const Currency &currency)
         m_tax->appendRow({cell(t.code),
                           cell(DisplayNames::taxCategory(t.code, t.name)),
                           cell(TaxTenderRepository::formatRate(t.ratePpm, QLocale()), true)});
-    const QHash<QString, QString> pays
-        = {{QStringLiteral("any"), InventoryPage::tr("anything")},
-           {QStringLiteral("snap"), InventoryPage::tr("SNAP-eligible items")},
-           {QStringLiteral("token"), InventoryPage::tr("token-eligible items")},
-           {QStringLiteral("fmnp"), InventoryPage::tr("FMNP-eligible items")}};
+    // What each tender pays for: anything, or the name of its eligibility class.
+    QHash<QString, QString> pays = {{QStringLiteral("any"), InventoryPage::tr("anything")}};
+    for (const EligibilityClass &c :
+         EligibilityRepository(m_ctx.db()).classes().value_or(QList<EligibilityClass>()))
+        pays.insert(c.code, DisplayNames::eligibilityClass(c.code, c.name));
     const QString yes = InventoryPage::tr("yes"), no = InventoryPage::tr("no");
     m_tenders->setRowCount(0);
     for (const TenderType &t : std::as_const(rules->tenders))

@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "ProgramsEditor.h"
 #include "TaxTenderEditor.h"
 #include "checkout/PinStore.h"
 #include "common/Dialogs.h"
@@ -83,6 +84,11 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     m_taxes = new TaxTenderEditor(m_ctx, taxes);
     tv->addWidget(m_taxes);
     lay->addWidget(taxes);
+
+    auto *programs = new QGroupBox(tr("Benefit programs"), body);
+    auto *pv = new QVBoxLayout(programs);
+    pv->addWidget(new ProgramsEditor(m_ctx, programs));
+    lay->addWidget(programs);
 
     auto *language = new QGroupBox(tr("Language"), body);
     auto *langForm = new QFormLayout(language);

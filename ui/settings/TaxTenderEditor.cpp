@@ -1,5 +1,7 @@
 #include "TaxTenderEditor.h"
 
+#include "Eligibility.h"
+
 #include "BusinessSettings.h"
 #include "common/DisplayNames.h"
 #include "common/NumberField.h"
@@ -107,10 +109,7 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     m_tenderPays = new QComboBox(this);
     m_tenderPays->setObjectName(QStringLiteral("tenderPays"));
     WheelGuard::install(m_tenderPays);
-    m_tenderPays->addItem(tr("Anything"), QStringLiteral("any"));
-    m_tenderPays->addItem(tr("SNAP-eligible items"), QStringLiteral("snap"));
-    m_tenderPays->addItem(tr("Token-eligible items"), QStringLiteral("token"));
-    m_tenderPays->addItem(tr("FMNP-eligible items"), QStringLiteral("fmnp"));
+    m_tenderPays->addItem(tr("Anything"), QStringLiteral("any")); // the classes: reload()
     m_tenderFace = new QLineEdit(this);
     m_tenderFace->setObjectName(QStringLiteral("tenderFace"));
     m_tenderName->setAccessibleName(tr("Tender name"));
@@ -180,6 +179,15 @@ void TaxTenderEditor::reload()
     const QString tenderCode = m_tenders.value(m_tenderList->currentRow()).code;
     m_taxes = repo.taxCategories().value_or(QList<TaxCategory>());
     m_tenders = repo.tenderTypes().value_or(QList<TenderType>());
+    {
+        // What a tender may pay for: anything, or one eligibility class (Settings, Programs).
+        const QSignalBlocker block(m_tenderPays);
+        while (m_tenderPays->count() > 1)
+            m_tenderPays->removeItem(1);
+        for (const EligibilityClass &c :
+             EligibilityRepository(m_ctx.db()).classes().value_or(QList<EligibilityClass>()))
+            m_tenderPays->addItem(DisplayNames::eligibilityClass(c.code, c.name), c.code);
+    }
     {
         const QSignalBlocker block(m_taxList);
         m_taxList->clear();
@@ -262,13 +270,12 @@ void TaxTenderEditor::saveCashRounding()
 
 QString TaxTenderEditor::tenderLine(const TenderType &t) const
 {
-    static const QHash<QString, const char *> pays
-        = {{QStringLiteral("any"), QT_TR_NOOP("pays for anything")},
-           {QStringLiteral("snap"), QT_TR_NOOP("pays for SNAP-eligible items")},
-           {QStringLiteral("token"), QT_TR_NOOP("pays for token-eligible items")},
-           {QStringLiteral("fmnp"), QT_TR_NOOP("pays for FMNP-eligible items")}};
-    QStringList parts{DisplayNames::tender(t.code, t.name),
-                      tr(pays.value(t.eligibility, "pays for anything"))};
+    const int pays = m_tenderPays->findData(t.eligibility);
+    QStringList parts{
+        DisplayNames::tender(t.code, t.name),
+        t.eligibility == u"any"
+            ? tr("pays for anything")
+            : tr("pays for: %1").arg(pays >= 0 ? m_tenderPays->itemText(pays) : t.eligibility)};
     if (t.faceValue > 0) {
         const Currency c = BusinessSettings(m_ctx.db()).currency();
         parts << tr("tokens of %1").arg(formatMoney(t.faceValue, c, QLocale()));

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Database.h"
+#include "model/Product.h"
+
+#include <QHash>
+#include <QList>
+
+namespace sk {
+
+// An eligibility class: a set of products one kind of payment may pay for. Built in: SNAP food
+// ("snap"), fresh fruit and vegetables ("fv", what incentive programs such as Double Up Food
+// Bucks match), FMNP ("fmnp"), WIC cash-value benefit ("wic_cvb") and market tokens ("token");
+// the vendor may add their own (a market's own token that pays only for baked goods). A tender
+// names the one class it pays for (TenderType::eligibility).
+struct EligibilityClass
+{
+    QString code;
+    QString name;
+    bool builtin = false;
+    int sort = 0;
+};
+
+// What a new product of a category starts with (its classes and kind) unless told otherwise.
+struct CategoryDefault
+{
+    QString category;
+    QStringList classes;
+    ProductKind kind = ProductKind::Goods;
+};
+
+// Owns the classes (table eligibility_classes) and the defaults per category
+// (category_classes). A class a tender pays for, or built in, is never removed.
+class EligibilityRepository
+{
+public:
+    explicit EligibilityRepository(Database &db)
+        : m_db(db)
+    {}
+
+    Result<QList<EligibilityClass>> classes();
+    bool exists(const QString &code);
+    // A new class of the vendor's (code from the name when empty) or a new name for one.
+    Result<EligibilityClass> saveClass(EligibilityClass c);
+    Status removeClass(const QString &code);
+
+    Result<QList<CategoryDefault>> categoryDefaults();
+    Result<std::optional<CategoryDefault>> categoryDefault(const QString &category);
+    // An empty class list and Goods removes the category's default.
+    Status setCategoryDefault(const CategoryDefault &d);
+    // A new product takes its category's default, when there is one.
+    Status applyCategoryDefault(Product &p);
+    // Every class of `p` exists here.
+    Status checkClasses(const Product &p);
+
+private:
+    Database &m_db;
+};
+
+// "snap fv" -> {"fv", "snap"}; refuses a word that is not a class code.
+Result<QStringList> parseClassList(const QString &text);
+
+// What identifies a customer for an incentive's cap: the last 4 digits of their EBT card or
+// their program card number, never a whole card number. Spaces and dashes are dropped; a whole
+// EBT card number (13-19 digits) is cut to its last 4; other digit strings than 4 digits are
+// refused, as are program numbers beyond 16 letters and digits. The program number is kept in
+// capitals.
+Result<QString> normalizeBenefitCard(const QString &input);
+// A stored reference that could be a whole card number (13 or more digits in a row).
+bool looksLikeCardNumber(const QString &text);
+
+} // namespace sk

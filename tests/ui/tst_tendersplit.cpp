@@ -1,0 +1,154 @@
+// The payment dialog splits a cart over the benefit programs: the customer's card, then one
+// tap for the incentive on the produce and SNAP on the rest of the food; cash for the fee.
+
+#include "Catalog.h"
+#include "Incentive.h"
+#include "MarketDay.h"
+#include "SaleRepository.h"
+#include "TestSupport.h"
+#include "checkout/TenderDialog.h"
+#include "common/Dialogs.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace sk;
+using namespace sk::ui;
+
+namespace {
+// A list of class codes (QT_NO_CAST_FROM_ASCII keeps "..." from becoming a QString by itself).
+QStringList L(std::initializer_list<const char *> codes)
+{
+    QStringList out;
+    for (const char *c : codes)
+        out << QLatin1String(c);
+    return out;
+}
+} // namespace
+
+class TestTenderSplit : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDb> m_t;
+    Cart m_cart;
+
+    Product make(const char *sku, Minor price, const QStringList &classes, bool nonFood = false)
+    {
+        Product p;
+        p.sku = QLatin1String(sku);
+        p.name = QLatin1String(sku);
+        p.price = price;
+        p.classes = classes;
+        p.kind = nonFood ? ProductKind::NonFood : ProductKind::Goods;
+        p.taxCategory = nonFood ? QStringLiteral("general") : QStringLiteral("exempt");
+        return *ProductRepository(m_t->db()).save(p);
+    }
+
+private slots:
+    void initTestCase() { Dialogs::setTestMode(true); }
+
+    void init()
+    {
+        m_t = std::make_unique<test::TempDb>();
+        IncentiveRule r;
+        r.tenderCode = QStringLiteral("incentive");
+        r.cap = 1000;
+        QVERIFY(IncentiveRepository(m_t->db()).save(r));
+        m_cart = Cart{};
+        m_cart.lines << CartLine{make("APPLES", 1000, L({"fv", "snap"})), 2000, {}}
+                     << CartLine{make("BREAD", 800, L({"snap"})), 1000, {}}
+                     << CartLine{make("BAG", 50, QStringList(), true), 1000, {}};
+    }
+
+    void cleanup() { m_t.reset(); }
+
+    void cardThenSplitThenCash()
+    {
+        const SaleRules rules = *SaleRules::load(m_t->db());
+        TenderDialog d(rules, m_cart, nullptr, &m_t->db());
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        auto *card = test::childOf<QLineEdit>(&d, "benefitCard");
+        auto *split = test::childOf<QPushButton>(&d, "programSplit");
+        auto *taken = test::childOf<QListWidget>(&d, "taken");
+        // The split asks for the card on the on-screen keyboard; none given, nothing taken.
+        Dialogs::setNextText(std::nullopt);
+        QTest::mouseClick(split, Qt::LeftButton);
+        QVERIFY(d.tenders().isEmpty());
+        QVERIFY2(d.errorText().contains(QLatin1String("card")), qPrintable(d.errorText()));
+        // A card number given whole keeps only its last 4 digits.
+        Dialogs::setNextText(QStringLiteral("5077 1234 5678 9010"));
+        QTest::mouseClick(split, Qt::LeftButton);
+        QCOMPARE(card->text(), QStringLiteral("9010"));
+        QCOMPARE(d.benefitCard(), QStringLiteral("9010"));
+        QCOMPARE(d.tenders().size(), 2);
+        QCOMPARE(d.tenders()[0].code, QStringLiteral("incentive"));
+        QCOMPARE(d.tenders()[0].amount, Minor(1000));
+        QCOMPARE(d.tenders()[1].code, QStringLiteral("snap"));
+        QCOMPARE(d.tenders()[1].amount, Minor(1800));
+        QCOMPARE(taken->count(), 2);
+        QVERIFY2(test::childOf<QLabel>(&d, "matchInfo")->text().contains(QLatin1String("$10.00")),
+                 qPrintable(test::childOf<QLabel>(&d, "matchInfo")->text()));
+        QVERIFY(d.isVisible()); // the bag is left: SNAP never pays it
+        QVERIFY(test::childOf<QLabel>(&d, "due")->text().contains(QLatin1String("$0.54")));
+        QTest::mouseClick(test::childOf<QPushButton>(&d, "exact"), Qt::LeftButton);
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QCOMPARE(d.tenders().size(), 3);
+        QCOMPARE(d.tenders()[2].code, QStringLiteral("cash"));
+        QCOMPARE(d.tenders()[2].amount, Minor(54));
+
+        // The sale commits as the dialog split it, and the cap is used up for this card.
+        QVERIFY(MarketDayRepository(m_t->db()).open(QStringLiteral("Market"), 0));
+        Cart c = m_cart;
+        c.tenders = d.tenders();
+        c.benefitCard = d.benefitCard();
+        auto sale = SaleRepository(m_t->db()).commit(c, rules);
+        QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().detail));
+        TenderDialog again(rules, m_cart, nullptr, &m_t->db());
+        again.show();
+        auto *card2 = test::childOf<QLineEdit>(&again, "benefitCard");
+        card2->setFocus();
+        QTest::keyClicks(card2, QStringLiteral("9010"));
+        QTest::keyClick(card2, Qt::Key_Return);
+        QCOMPARE(again.benefitCard(), QStringLiteral("9010"));
+        QVERIFY(again.tenders().isEmpty()); // Enter in the card field took no cash
+        QTest::mouseClick(test::childOf<QPushButton>(&again, "programSplit"), Qt::LeftButton);
+        QCOMPARE(again.tenders().size(), 1); // SNAP only: no match left today
+        QCOMPARE(again.tenders()[0].code, QStringLiteral("snap"));
+        QCOMPARE(again.tenders()[0].amount, Minor(2800));
+        // Five digits are neither a card's last 4 nor a program number: refused in words.
+        card2->setText(QStringLiteral("12345"));
+        QVERIFY(!again.setBenefitCard(card2->text()));
+        QVERIFY(again.errorText().contains(QLatin1String("last 4 digits")));
+    }
+
+    // The incentive tapped alone before SNAP: it is refused with why, and offered the most the
+    // SNAP taken earns once SNAP is in.
+    void incentiveAloneIsExplained()
+    {
+        const SaleRules rules = *SaleRules::load(m_t->db());
+        TenderDialog d(rules, m_cart, nullptr, &m_t->db());
+        d.show();
+        auto *incentive = test::childOf<QPushButton>(&d, "tender_incentive");
+        QTest::mouseClick(incentive, Qt::LeftButton);
+        QVERIFY2(d.errorText().contains(QLatin1String("needs the customer's card")),
+                 qPrintable(d.errorText()));
+        QVERIFY(d.setBenefitCard(QStringLiteral("1234")));
+        d.amountField()->setText(QStringLiteral("10.00"));
+        QVERIFY(d.take(QStringLiteral("snap")));
+        QTest::mouseClick(incentive, Qt::LeftButton);
+        // 10.00 of SNAP on the apples earns 10.00: the match pays the other half of them.
+        QVERIFY2(d.errorText().contains(QLatin1String("$10.00")), qPrintable(d.errorText()));
+        QTest::mouseClick(incentive, Qt::LeftButton); // the offer, taken
+        QCOMPARE(d.tenders().size(), 2);
+        QCOMPARE(d.tenders()[1].code, QStringLiteral("incentive"));
+        QCOMPARE(d.tenders()[1].amount, Minor(1000));
+    }
+};
+
+QTEST_MAIN(TestTenderSplit)
+#include "tst_tendersplit.moc"

@@ -69,8 +69,10 @@ Result<SaleRules> SaleRules::load(Database &db)
         r.taxCategories.insert(t.code, t);
     }
     auto tenders = db.exec(QStringLiteral("SELECT code, name, gives_change, eligibility, untaxed, "
-                                          "face_value, enabled, sort, refund_to FROM "
-                                          "tender_types ORDER BY sort, code"));
+                                          "face_value, enabled, sort, refund_to, "
+                                          "coalesce(p.program, ''), coalesce(p.deposit_days, 0) "
+                                          "FROM tender_types LEFT JOIN tender_programs p ON "
+                                          "p.tender = code ORDER BY sort, code"));
     if (!tenders)
         return std::unexpected(tenders.error());
     while (tenders->next()) {
@@ -84,6 +86,8 @@ Result<SaleRules> SaleRules::load(Database &db)
         t.enabled = tenders->value(6).toBool();
         t.sort = tenders->value(7).toInt();
         t.refundTo = refundToFromCode(tenders->value(8).toString()).value_or(RefundTo::Same);
+        t.program = tenders->value(9).toString();
+        t.depositDays = tenders->value(10).toInt();
         r.tenders << t;
     }
     return r;

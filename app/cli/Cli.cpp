@@ -27,6 +27,7 @@ QList<CommandGroup> commandGroups()
         safetyCommands(),
         settingsCommands(),
         taxTenderCommands(),
+        programCommands(),
         hardwareCommands(),
     };
 }

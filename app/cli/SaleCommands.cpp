@@ -63,8 +63,11 @@ int cmdSale(Context &ctx, Args &a)
     }
     for (const QString &t : a.values(QStringLiteral("tender"))) {
         auto [kind, amount] = splitPair(t, QStringLiteral("--tender"));
+        // CODE=AMOUNT:REFERENCE: the check's serial, the voucher's number.
+        const QString reference = amount.section(QLatin1Char(':'), 1).trimmed();
+        amount = amount.section(QLatin1Char(':'), 0, 0);
         cart.tenders << TenderEntry{
-            kind, amountArg(amount, rules.currency, QStringLiteral("--tender ") + kind), {}};
+            kind, amountArg(amount, rules.currency, QStringLiteral("--tender ") + kind), reference};
     }
     if (a.flag(QStringLiteral("discount")) || !a.value(QStringLiteral("discount")).isEmpty())
         cart.discount = checkArg(Discount::parse(a.value(QStringLiteral("discount")),
@@ -170,7 +173,7 @@ int cmdShow(Context &ctx, Args &a)
 CommandGroup saleCommands()
 {
     return {R"(Sales
-  sale --item SKU=QTY [--item ...] --tender KIND=AMOUNT [--tender ...]
+  sale --item SKU=QTY [--item ...] --tender KIND=AMOUNT[:REF] [--tender ...]
        [--discount AMOUNT|PCT%] [--client-ref KEY] [--receipt]
                                            ring up a sale; prints the new sale's id (a
                                            retry with the same KEY prints the same sale)

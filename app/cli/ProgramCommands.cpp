@@ -7,7 +7,7 @@
 #include "TaxTenderRepository.h"
 #include "eod/CashDrawer.h"
 #include "eod/MarketFees.h"
-#include "eod/TurnInSlip.h"
+#include "eod/SlipPdf.h"
 
 #include <QDate>
 

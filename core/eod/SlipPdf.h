@@ -46,4 +46,7 @@ struct SlipText
 // command line, which has no GUI libraries, prints the same slip as the app.
 QByteArray slipPdf(const TurnInSlip &slip, const SlipText &text);
 
+// Writes the slip as CSV (by its extension, .csv) or PDF (.pdf) through a temporary file.
+Status saveTurnInSlip(const TurnInSlip &slip, const QString &path, const SlipText &text = {});
+
 } // namespace sk

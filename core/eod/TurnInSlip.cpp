@@ -220,7 +220,7 @@ Result<TurnInSlip> buildTurnInSlip(Database &db, const QString &marketDayId, QDa
     return s;
 }
 
-Status saveTurnInSlip(const TurnInSlip &slip, const QString &path)
+Status saveTurnInSlip(const TurnInSlip &slip, const QString &path, const SlipText &text)
 {
     const QString lower = path.toLower();
     if (lower.endsWith(QLatin1String(".csv"))) {
@@ -232,7 +232,7 @@ Status saveTurnInSlip(const TurnInSlip &slip, const QString &path)
         });
     }
     if (lower.endsWith(QLatin1String(".pdf"))) {
-        const QByteArray pdf = slipPdf(slip, SlipText());
+        const QByteArray pdf = slipPdf(slip, text);
         return writeFileAtomically(path, [&](QIODevice *out) -> Status {
             if (out->write(pdf) != pdf.size())
                 return fail(Error::Code::Io, out->errorString());

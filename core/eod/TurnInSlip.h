@@ -71,7 +71,5 @@ struct TurnInSlip
 
 // The slip of `marketDayId`, deposit-by dates counted from `today`.
 Result<TurnInSlip> buildTurnInSlip(Database &db, const QString &marketDayId, QDate today);
-// Writes the slip as CSV (by its extension, .csv) or PDF (.pdf) through a temporary file.
-Status saveTurnInSlip(const TurnInSlip &slip, const QString &path);
 
 } // namespace sk

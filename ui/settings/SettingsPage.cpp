@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "MarketFeeEditor.h"
 #include "TaxTenderEditor.h"
 #include "checkout/PinStore.h"
 #include "common/Dialogs.h"
@@ -84,6 +85,12 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     tv->addWidget(m_taxes);
     lay->addWidget(taxes);
 
+    auto *fees = new QGroupBox(tr("Market fees"), body);
+    auto *fv = new QVBoxLayout(fees);
+    m_fees = new MarketFeeEditor(m_ctx, fees);
+    fv->addWidget(m_fees);
+    lay->addWidget(fees);
+
     auto *language = new QGroupBox(tr("Language"), body);
     auto *langForm = new QFormLayout(language);
     m_language = new QComboBox(language);
@@ -155,6 +162,7 @@ void SettingsPage::runSetup()
         m_footer->setText(m_ctx.db().setting(QStringLiteral("receipt_footer")));
         m_language->setCurrentIndex(std::max(0, m_language->findData(Language::chosen())));
         m_taxes->reload();
+        m_fees->reload();
         reloadUsers();
         emit m_ctx.catalogChanged();
         emit lockUsersChanged();

@@ -6,6 +6,10 @@
 #include "eod/CashDrawer.h"
 #include "eod/MarketFees.h"
 #include "eod/SlipPdf.h"
+#include "reports/ReportCatalog.h"
+#include "reports/ReportRunner.h"
+
+#include <QBuffer>
 
 #include <QJsonObject>
 #include <QtTest>
@@ -320,6 +324,43 @@ private slots:
         // Malformed: deposit days out of range.
         o.insert(QStringLiteral("deposit_days"), 99999);
         QVERIFY(!TaxTenderRepository::tenderTypeFromJson(o));
+    }
+
+    // An incentive the stall applied on a SNAP purchase is issued and redeemed in the same
+    // sale; it appears on the slip as what its program owes.
+    void incentiveOnTheSlipAndInProgramRedemption()
+    {
+        Database &db = m_t->db();
+        TenderType dufb;
+        dufb.name = QStringLiteral("Double Up");
+        dufb.eligibility = QStringLiteral("token");
+        dufb.refundTo = RefundTo::Exchange;
+        dufb.program = QStringLiteral("Double Up Food Bucks");
+        VERIFY_OK(TaxTenderRepository(db).saveTenderType(dufb));
+        m_rules = *SaleRules::load(db);
+        auto day = MarketDayRepository(db).open(QStringLiteral("Hilltop"), 0, m_date.addDays(7));
+        VERIFY_OK(day);
+        VERIFY_OK(ring({{m_tom, 2000}}, {tender("snap", 300), tender("double_up", 300)}));
+        VERIFY_OK(ring({{m_honey, 1000}}, {tender("snap_token", 800)}));
+        auto slip = buildTurnInSlip(db, day->id, m_date.addDays(7));
+        VERIFY_OK(slip);
+        QCOMPARE(slip->programTotal(QStringLiteral("Double Up Food Bucks")), 300);
+        QCOMPARE(slip->total(), 1100);
+
+        const reports::ReportDefinition *r
+            = reports::ReportCatalog::find(QStringLiteral("program_redemption"));
+        QVERIFY(r);
+        reports::ReportFilter f;
+        f.market = QStringLiteral("Hilltop");
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        VERIFY_OK(reports::ReportRunner(db).writeCsv(*r, f, &out));
+        QCOMPARE(out.data(),
+                 QByteArray("business_date,market,program,transactions,snap_sales,"
+                            "incentive_issued,incentive_redeemed,currency\r\n"
+                            "2026-06-13,Hilltop,Double Up Food Bucks,1,3.00,3.00,3.00,USD\r\n"
+                            "2026-06-13,Hilltop,SNAP,1,8.00,0.00,8.00,USD\r\n"
+                            "total,,,2,11.00,3.00,11.00,USD\r\n"));
     }
 };
 

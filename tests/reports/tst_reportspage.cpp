@@ -82,9 +82,9 @@ private slots:
         QVERIFY(
             page.model()->data(page.model()->index(4, 0), ReportTableModel::IsTotalsRole).toBool());
 
-        // Five charts, each with data.
+        // Seven charts, each with data.
         const auto views = page.charts()->views();
-        QCOMPARE(views.size(), 5);
+        QCOMPARE(views.size(), 7);
         for (QChartView *v : views)
             QVERIFY2(!v->chart()->series().isEmpty(), qPrintable(v->chart()->title()));
         auto *pie = qobject_cast<QPieSeries *>(views[4]->chart()->series().first());

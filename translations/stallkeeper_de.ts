@@ -199,6 +199,22 @@
         <source>One row per market day: the cash the drawer should hold, and what was counted.</source>
         <translation>Eine Zeile pro Markttag: der Soll-Kassenbestand und was gezählt wurde.</translation>
     </message>
+    <message>
+        <source>Program redemption</source>
+        <translation>Einlösung nach Programm</translation>
+    </message>
+    <message>
+        <source>One row per market day and program: SNAP sales, incentives issued and redeemed, transactions.</source>
+        <translation>Eine Zeile pro Markttag und Programm: SNAP-Umsatz, ausgegebene und eingelöste Zuschüsse, Transaktionen.</translation>
+    </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Marktgebühren</translation>
+    </message>
+    <message>
+        <source>One row per market and fee period (a day, or a week when paid weekly): the share of sales, the stall fee and the total due.</source>
+        <translation>Eine Zeile pro Markt und Gebührenzeitraum (ein Tag, oder eine Woche bei wöchentlicher Zahlung): Umsatzanteil, Standgebühr und fälliger Betrag.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::AppContext</name>
@@ -1222,10 +1238,6 @@ nächster Kunde</translation>
         <translation>3 · Auszahlungen</translation>
     </message>
     <message>
-        <source>4 · Summary and close</source>
-        <translation>4 · Übersicht und Abschluss</translation>
-    </message>
-    <message>
         <source>Cash taken out of the drawer for the stall (ice, a helper&apos;s lunch) or put in (change from the bank). Each needs a reason.</source>
         <translation>Bargeld, das für den Stand aus der Kasse genommen (Eis, Mittagessen einer Aushilfe) oder eingelegt wird (Wechselgeld von der Bank). Jede Buchung braucht einen Grund.</translation>
     </message>
@@ -1356,6 +1368,14 @@ nächster Kunde</translation>
     <message>
         <source>Payouts and paid-ins</source>
         <translation>Auszahlungen und Einlagen</translation>
+    </message>
+    <message>
+        <source>4 · Turn-in slip</source>
+        <translation>4 · Abgabebeleg</translation>
+    </message>
+    <message>
+        <source>5 · Summary and close</source>
+        <translation>5 · Übersicht und Abschluss</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2007,89 @@ nächster Kunde</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::MarketFeeEditor</name>
+    <message>
+        <source>6 (percent)</source>
+        <translation>6 (Prozent)</translation>
+    </message>
+    <message>
+        <source>empty: every tender; or codes such as cash card</source>
+        <translation>leer: alle Zahlungsarten; oder Codes wie cash card</translation>
+    </message>
+    <message>
+        <source>The share includes sales tax</source>
+        <translation>Der Anteil schließt die Umsatzsteuer ein</translation>
+    </message>
+    <message>
+        <source>empty: no maximum</source>
+        <translation>leer: kein Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>Paid every market day</source>
+        <translation>Zahlbar an jedem Markttag</translation>
+    </message>
+    <message>
+        <source>Paid weekly</source>
+        <translation>Wöchentlich zahlbar</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>Markt:</translation>
+    </message>
+    <message>
+        <source>Share of sales (%):</source>
+        <translation>Umsatzanteil (%):</translation>
+    </message>
+    <message>
+        <source>Over the tenders:</source>
+        <translation>Auf die Zahlungsarten:</translation>
+    </message>
+    <message>
+        <source>At least per day:</source>
+        <translation>Mindestens pro Tag:</translation>
+    </message>
+    <message>
+        <source>At most per day:</source>
+        <translation>Höchstens pro Tag:</translation>
+    </message>
+    <message>
+        <source>Stall fee per day:</source>
+        <translation>Standgebühr pro Tag:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Zahlung:</translation>
+    </message>
+    <message>
+        <source>Save fee</source>
+        <translation>Gebühr speichern</translation>
+    </message>
+    <message>
+        <source>Only an owner can change market fees.</source>
+        <translation>Nur ein Inhaber kann Marktgebühren ändern.</translation>
+    </message>
+    <message>
+        <source>Choose or type the market the fee is for.</source>
+        <translation>Wählen oder tippen Sie den Markt, für den die Gebühr gilt.</translation>
+    </message>
+    <message>
+        <source>Type the share as a percentage from 0 to 100, such as %1.</source>
+        <translation>Geben Sie den Anteil als Prozentsatz von 0 bis 100 ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Type an amount, such as %1.</source>
+        <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>The most per day must not be below the least per day.</source>
+        <translation>Der Höchstbetrag pro Tag darf nicht unter dem Mindestbetrag liegen.</translation>
+    </message>
+    <message>
+        <source>Saved the fee of %1.</source>
+        <translation>Gebühr für %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::NumberField</name>
     <message>
         <source>Type a number.</source>
@@ -2177,6 +2280,18 @@ nächster Kunde</translation>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
+    <message>
+        <source>EBT SNAP amount</source>
+        <translation>SNAP-Betrag (EBT)</translation>
+    </message>
+    <message>
+        <source>EBT SNAP balance (terminal)</source>
+        <translation>SNAP-Restguthaben (EBT, laut Terminal)</translation>
+    </message>
+    <message>
+        <source>Check no. %1</source>
+        <translation>Scheck Nr. %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::RefundDialog</name>
@@ -2298,6 +2413,14 @@ nächster Kunde</translation>
     <message>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Owed by programs</source>
+        <translation>Von Programmen geschuldet</translation>
+    </message>
+    <message>
+        <source>Market fees due</source>
+        <translation>Fällige Marktgebühren</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3180,10 @@ nächster Kunde</translation>
     <message>
         <source>Receipt footer</source>
         <translation>Fußzeile des Belegs</translation>
+    </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Marktgebühren</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +3996,42 @@ nächster Kunde</translation>
         <source>Token value</source>
         <translation>Wert der Wertmarke</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>empty: nobody (cash, card)</source>
+        <translation>leer: niemand (bar, Karte)</translation>
+    </message>
+    <message>
+        <source>Not a check</source>
+        <translation>Kein Scheck</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Paid back by:</source>
+        <translation>Erstattet von:</translation>
+    </message>
+    <message>
+        <source>Checks: deposit within:</source>
+        <translation>Schecks: einreichen binnen:</translation>
+    </message>
+    <message>
+        <source>paid back by %1</source>
+        <translation>erstattet von %1</translation>
+    </message>
+    <message>
+        <source>Shorten the program&apos;s name to %1 characters or fewer.</source>
+        <translation>Kürzen Sie den Programmnamen auf höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Checks are deposited within 0 to %1 days.</source>
+        <translation>Schecks werden binnen 0 bis %1 Tagen eingereicht.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TenderDialog</name>
@@ -3979,6 +4142,14 @@ nächster Kunde</translation>
     <message>
         <source>%1 was not taken. Type the amount handed over.</source>
         <translation>%1 wurde nicht angenommen. Geben Sie den erhaltenen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Check no. / EBT balance</source>
+        <translation>Schecknr. / EBT-Guthaben</translation>
+    </message>
+    <message>
+        <source>Type the EBT balance as an amount, such as %1.</source>
+        <translation>Geben Sie das EBT-Guthaben als Betrag ein, z. B. %1.</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4286,199 @@ nächster Kunde</translation>
     <message>
         <source>Change for the float</source>
         <translation>Wechselgeld für die Kasse</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TurnInSlipStep</name>
+    <message>
+        <source>What the market owes you for tokens, checks and incentives taken today, and the market&apos;s fee. Hand the slip in with the tokens and checks.</source>
+        <translation>Was der Markt Ihnen für heute angenommene Marken, Schecks und Zuschüsse schuldet, und die Marktgebühr. Geben Sie den Beleg mit den Marken und Schecks ab.</translation>
+    </message>
+    <message>
+        <source>Save slip as PDF…</source>
+        <translation>Beleg als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save slip as CSV…</source>
+        <translation>Beleg als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Turn-in slip</source>
+        <translation>Abgabebeleg</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>Market date</source>
+        <translation>Markttag</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Nennwert</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>Total owed by the programs</source>
+        <translation>Summe, die die Programme schulden</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Schecks</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Deposit by</source>
+        <translation>Einreichen bis</translation>
+    </message>
+    <message>
+        <source>(none entered)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>due in %1 days</source>
+        <translation>fällig in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>No drawer count yet: no variance.</source>
+        <translation>Kasse noch nicht gezählt: keine Abweichung.</translation>
+    </message>
+    <message>
+        <source>No program tenders were taken on this day.</source>
+        <translation>An diesem Tag wurden keine Programm-Zahlungsarten angenommen.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Beträge in %1</translation>
+    </message>
+    <message>
+        <source>Vendor signature</source>
+        <translation>Unterschrift des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Received by (market)</source>
+        <translation>Empfangen von (Markt)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Market fee</source>
+        <translation>Marktgebühr</translation>
+    </message>
+    <message>
+        <source>Sales the share is taken of</source>
+        <translation>Umsatz, auf den der Anteil berechnet wird</translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation>Umsatzanteil</translation>
+    </message>
+    <message>
+        <source>Raised to the minimum per day</source>
+        <translation>Auf den Tagesmindestbetrag angehoben</translation>
+    </message>
+    <message>
+        <source>Lowered to the maximum per day</source>
+        <translation>Auf den Tageshöchstbetrag gesenkt</translation>
+    </message>
+    <message>
+        <source>Stall fee</source>
+        <translation>Standgebühr</translation>
+    </message>
+    <message>
+        <source>Fee for this market day</source>
+        <translation>Gebühr für diesen Markttag</translation>
+    </message>
+    <message>
+        <source>Due this week so far (paid weekly)</source>
+        <translation>Diese Woche bisher fällig (wöchentliche Zahlung)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) should already have been deposited: take them to the bank now.</source>
+        <translation>
+            <numerusform>%n Scheck hätte schon eingereicht werden müssen: bringen Sie ihn jetzt zur Bank.</numerusform>
+            <numerusform>%n Schecks hätten schon eingereicht werden müssen: bringen Sie sie jetzt zur Bank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) must be deposited by %1.</source>
+        <translation>
+            <numerusform>%n Scheck muss bis %1 eingereicht werden.</numerusform>
+            <numerusform>%n Schecks müssen bis %1 eingereicht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No market fee is set for %1 (Settings, Market fees).</source>
+        <translation>Für %1 ist keine Marktgebühr eingestellt (Einstellungen, Marktgebühren).</translation>
+    </message>
+    <message>
+        <source>turn-in-slip-%1</source>
+        <translation>abgabebeleg-%1</translation>
+    </message>
+    <message>
+        <source>Save the turn-in slip</source>
+        <translation>Abgabebeleg speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,22 @@
         <source>One row per market day: the cash the drawer should hold, and what was counted.</source>
         <translation>Una fila por día de mercado: el efectivo que debería haber en la caja y lo que se contó.</translation>
     </message>
+    <message>
+        <source>Program redemption</source>
+        <translation>Canje por programa</translation>
+    </message>
+    <message>
+        <source>One row per market day and program: SNAP sales, incentives issued and redeemed, transactions.</source>
+        <translation>Una fila por día de mercado y programa: ventas SNAP, incentivos entregados y canjeados, transacciones.</translation>
+    </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Cuotas del mercado</translation>
+    </message>
+    <message>
+        <source>One row per market and fee period (a day, or a week when paid weekly): the share of sales, the stall fee and the total due.</source>
+        <translation>Una fila por mercado y periodo de cuota (un día, o una semana si se paga semanalmente): el porcentaje de ventas, la cuota del puesto y el total a pagar.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::AppContext</name>
@@ -1222,10 +1238,6 @@ siguiente cliente</translation>
         <translation>3 · Salidas de caja</translation>
     </message>
     <message>
-        <source>4 · Summary and close</source>
-        <translation>4 · Resumen y cierre</translation>
-    </message>
-    <message>
         <source>Cash taken out of the drawer for the stall (ice, a helper&apos;s lunch) or put in (change from the bank). Each needs a reason.</source>
         <translation>Efectivo que se saca de la caja para el puesto (hielo, la comida de un ayudante) o que se mete (cambio del banco). Cada movimiento necesita un motivo.</translation>
     </message>
@@ -1356,6 +1368,14 @@ siguiente cliente</translation>
     <message>
         <source>Payouts and paid-ins</source>
         <translation>Salidas y entradas de caja</translation>
+    </message>
+    <message>
+        <source>4 · Turn-in slip</source>
+        <translation>4 · Hoja de entrega</translation>
+    </message>
+    <message>
+        <source>5 · Summary and close</source>
+        <translation>5 · Resumen y cierre</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2007,89 @@ siguiente cliente</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::MarketFeeEditor</name>
+    <message>
+        <source>6 (percent)</source>
+        <translation>6 (por ciento)</translation>
+    </message>
+    <message>
+        <source>empty: every tender; or codes such as cash card</source>
+        <translation>vacío: todas las formas de pago; o códigos como cash card</translation>
+    </message>
+    <message>
+        <source>The share includes sales tax</source>
+        <translation>El porcentaje incluye el impuesto</translation>
+    </message>
+    <message>
+        <source>empty: no maximum</source>
+        <translation>vacío: sin máximo</translation>
+    </message>
+    <message>
+        <source>Paid every market day</source>
+        <translation>Se paga cada día de mercado</translation>
+    </message>
+    <message>
+        <source>Paid weekly</source>
+        <translation>Se paga semanalmente</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>Mercado:</translation>
+    </message>
+    <message>
+        <source>Share of sales (%):</source>
+        <translation>Porcentaje de ventas (%):</translation>
+    </message>
+    <message>
+        <source>Over the tenders:</source>
+        <translation>Sobre las formas de pago:</translation>
+    </message>
+    <message>
+        <source>At least per day:</source>
+        <translation>Mínimo por día:</translation>
+    </message>
+    <message>
+        <source>At most per day:</source>
+        <translation>Máximo por día:</translation>
+    </message>
+    <message>
+        <source>Stall fee per day:</source>
+        <translation>Cuota del puesto por día:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Pago:</translation>
+    </message>
+    <message>
+        <source>Save fee</source>
+        <translation>Guardar cuota</translation>
+    </message>
+    <message>
+        <source>Only an owner can change market fees.</source>
+        <translation>Solo un dueño puede cambiar las cuotas del mercado.</translation>
+    </message>
+    <message>
+        <source>Choose or type the market the fee is for.</source>
+        <translation>Elija o escriba el mercado de la cuota.</translation>
+    </message>
+    <message>
+        <source>Type the share as a percentage from 0 to 100, such as %1.</source>
+        <translation>Escriba el porcentaje entre 0 y 100, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>Type an amount, such as %1.</source>
+        <translation>Escriba un importe, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>The most per day must not be below the least per day.</source>
+        <translation>El máximo por día no puede ser menor que el mínimo.</translation>
+    </message>
+    <message>
+        <source>Saved the fee of %1.</source>
+        <translation>Cuota de %1 guardada.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::NumberField</name>
     <message>
         <source>Type a number.</source>
@@ -2177,6 +2280,18 @@ siguiente cliente</translation>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
+    <message>
+        <source>EBT SNAP amount</source>
+        <translation>Importe SNAP (EBT)</translation>
+    </message>
+    <message>
+        <source>EBT SNAP balance (terminal)</source>
+        <translation>Saldo SNAP (EBT, según el terminal)</translation>
+    </message>
+    <message>
+        <source>Check no. %1</source>
+        <translation>Cheque n.º %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::RefundDialog</name>
@@ -2298,6 +2413,14 @@ siguiente cliente</translation>
     <message>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Owed by programs</source>
+        <translation>Adeudado por los programas</translation>
+    </message>
+    <message>
+        <source>Market fees due</source>
+        <translation>Cuotas del mercado a pagar</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3180,10 @@ siguiente cliente</translation>
     <message>
         <source>Receipt footer</source>
         <translation>Pie del recibo</translation>
+    </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Cuotas del mercado</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +3996,42 @@ siguiente cliente</translation>
         <source>Token value</source>
         <translation>Valor de la ficha</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>empty: nobody (cash, card)</source>
+        <translation>vacío: nadie (efectivo, tarjeta)</translation>
+    </message>
+    <message>
+        <source>Not a check</source>
+        <translation>No es un cheque</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Paid back by:</source>
+        <translation>Lo reembolsa:</translation>
+    </message>
+    <message>
+        <source>Checks: deposit within:</source>
+        <translation>Cheques: depositar en:</translation>
+    </message>
+    <message>
+        <source>paid back by %1</source>
+        <translation>lo reembolsa %1</translation>
+    </message>
+    <message>
+        <source>Shorten the program&apos;s name to %1 characters or fewer.</source>
+        <translation>Acorte el nombre del programa a %1 caracteres o menos.</translation>
+    </message>
+    <message>
+        <source>Checks are deposited within 0 to %1 days.</source>
+        <translation>Los cheques se depositan en un plazo de 0 a %1 días.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TenderDialog</name>
@@ -3979,6 +4142,14 @@ siguiente cliente</translation>
     <message>
         <source>%1 was not taken. Type the amount handed over.</source>
         <translation>No se cobraron %1. Escriba el importe entregado.</translation>
+    </message>
+    <message>
+        <source>Check no. / EBT balance</source>
+        <translation>N.º de cheque / saldo EBT</translation>
+    </message>
+    <message>
+        <source>Type the EBT balance as an amount, such as %1.</source>
+        <translation>Escriba el saldo EBT como importe, por ejemplo %1.</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4286,199 @@ siguiente cliente</translation>
     <message>
         <source>Change for the float</source>
         <translation>Cambio para el fondo de caja</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TurnInSlipStep</name>
+    <message>
+        <source>What the market owes you for tokens, checks and incentives taken today, and the market&apos;s fee. Hand the slip in with the tokens and checks.</source>
+        <translation>Lo que el mercado le debe por las fichas, cheques e incentivos cobrados hoy, y la cuota del mercado. Entregue la hoja junto con las fichas y los cheques.</translation>
+    </message>
+    <message>
+        <source>Save slip as PDF…</source>
+        <translation>Guardar hoja como PDF…</translation>
+    </message>
+    <message>
+        <source>Save slip as CSV…</source>
+        <translation>Guardar hoja como CSV…</translation>
+    </message>
+    <message>
+        <source>Turn-in slip</source>
+        <translation>Hoja de entrega</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Market date</source>
+        <translation>Fecha del mercado</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valor nominal</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Total owed by the programs</source>
+        <translation>Total adeudado por los programas</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Deposit by</source>
+        <translation>Depositar antes del</translation>
+    </message>
+    <message>
+        <source>(none entered)</source>
+        <translation>(no se anotó)</translation>
+    </message>
+    <message>
+        <source>due in %1 days</source>
+        <translation>vence en %1 días</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>No drawer count yet: no variance.</source>
+        <translation>Aún no se ha contado la caja: sin diferencia.</translation>
+    </message>
+    <message>
+        <source>No program tenders were taken on this day.</source>
+        <translation>Este día no se cobró con formas de pago de ningún programa.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Importes en %1</translation>
+    </message>
+    <message>
+        <source>Vendor signature</source>
+        <translation>Firma del vendedor</translation>
+    </message>
+    <message>
+        <source>Received by (market)</source>
+        <translation>Recibido por (mercado)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Market fee</source>
+        <translation>Cuota del mercado</translation>
+    </message>
+    <message>
+        <source>Sales the share is taken of</source>
+        <translation>Ventas sobre las que se calcula</translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation>Porcentaje de ventas</translation>
+    </message>
+    <message>
+        <source>Raised to the minimum per day</source>
+        <translation>Subido al mínimo por día</translation>
+    </message>
+    <message>
+        <source>Lowered to the maximum per day</source>
+        <translation>Bajado al máximo por día</translation>
+    </message>
+    <message>
+        <source>Stall fee</source>
+        <translation>Cuota del puesto</translation>
+    </message>
+    <message>
+        <source>Fee for this market day</source>
+        <translation>Cuota de este día de mercado</translation>
+    </message>
+    <message>
+        <source>Due this week so far (paid weekly)</source>
+        <translation>A pagar esta semana hasta hoy (pago semanal)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) should already have been deposited: take them to the bank now.</source>
+        <translation>
+            <numerusform>%n cheque ya debía estar depositado: llévelo hoy al banco.</numerusform>
+            <numerusform>%n cheques ya debían estar depositados: llévelos hoy al banco.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) must be deposited by %1.</source>
+        <translation>
+            <numerusform>%n cheque debe depositarse antes del %1.</numerusform>
+            <numerusform>%n cheques deben depositarse antes del %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No market fee is set for %1 (Settings, Market fees).</source>
+        <translation>No hay cuota configurada para %1 (Ajustes, Cuotas del mercado).</translation>
+    </message>
+    <message>
+        <source>turn-in-slip-%1</source>
+        <translation>hoja-de-entrega-%1</translation>
+    </message>
+    <message>
+        <source>Save the turn-in slip</source>
+        <translation>Guardar la hoja de entrega</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
     </message>
 </context>
 <context>

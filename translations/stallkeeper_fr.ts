@@ -199,6 +199,22 @@
         <source>One row per market day: the cash the drawer should hold, and what was counted.</source>
         <translation>Une ligne par jour de marché : les espèces que le tiroir devrait contenir, et ce qui a été compté.</translation>
     </message>
+    <message>
+        <source>Program redemption</source>
+        <translation>Remboursement par programme</translation>
+    </message>
+    <message>
+        <source>One row per market day and program: SNAP sales, incentives issued and redeemed, transactions.</source>
+        <translation>Une ligne par jour de marché et programme : ventes SNAP, incitations accordées et remboursées, transactions.</translation>
+    </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Frais de marché</translation>
+    </message>
+    <message>
+        <source>One row per market and fee period (a day, or a week when paid weekly): the share of sales, the stall fee and the total due.</source>
+        <translation>Une ligne par marché et période (un jour, ou une semaine si payé à la semaine) : la part des ventes, le droit de place et le total dû.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::AppContext</name>
@@ -1222,10 +1238,6 @@ client suivant</translation>
         <translation>3 · Sorties de caisse</translation>
     </message>
     <message>
-        <source>4 · Summary and close</source>
-        <translation>4 · Bilan et clôture</translation>
-    </message>
-    <message>
         <source>Cash taken out of the drawer for the stall (ice, a helper&apos;s lunch) or put in (change from the bank). Each needs a reason.</source>
         <translation>Espèces sorties du tiroir pour le stand (glace, repas d’une aide) ou ajoutées (monnaie de la banque). Chaque mouvement demande un motif.</translation>
     </message>
@@ -1356,6 +1368,14 @@ client suivant</translation>
     <message>
         <source>Payouts and paid-ins</source>
         <translation>Sorties et entrées de caisse</translation>
+    </message>
+    <message>
+        <source>4 · Turn-in slip</source>
+        <translation>4 · Bordereau de remise</translation>
+    </message>
+    <message>
+        <source>5 · Summary and close</source>
+        <translation>5 · Bilan et clôture</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2007,89 @@ client suivant</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::MarketFeeEditor</name>
+    <message>
+        <source>6 (percent)</source>
+        <translation>6 (pour cent)</translation>
+    </message>
+    <message>
+        <source>empty: every tender; or codes such as cash card</source>
+        <translation>vide : tous les moyens de paiement ; ou des codes comme cash card</translation>
+    </message>
+    <message>
+        <source>The share includes sales tax</source>
+        <translation>La part inclut la taxe de vente</translation>
+    </message>
+    <message>
+        <source>empty: no maximum</source>
+        <translation>vide : pas de maximum</translation>
+    </message>
+    <message>
+        <source>Paid every market day</source>
+        <translation>Payé chaque jour de marché</translation>
+    </message>
+    <message>
+        <source>Paid weekly</source>
+        <translation>Payé à la semaine</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>Marché :</translation>
+    </message>
+    <message>
+        <source>Share of sales (%):</source>
+        <translation>Part des ventes (%) :</translation>
+    </message>
+    <message>
+        <source>Over the tenders:</source>
+        <translation>Sur les moyens de paiement :</translation>
+    </message>
+    <message>
+        <source>At least per day:</source>
+        <translation>Au moins par jour :</translation>
+    </message>
+    <message>
+        <source>At most per day:</source>
+        <translation>Au plus par jour :</translation>
+    </message>
+    <message>
+        <source>Stall fee per day:</source>
+        <translation>Droit de place par jour :</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Paiement :</translation>
+    </message>
+    <message>
+        <source>Save fee</source>
+        <translation>Enregistrer les frais</translation>
+    </message>
+    <message>
+        <source>Only an owner can change market fees.</source>
+        <translation>Seul un propriétaire peut modifier les frais de marché.</translation>
+    </message>
+    <message>
+        <source>Choose or type the market the fee is for.</source>
+        <translation>Choisissez ou saisissez le marché concerné.</translation>
+    </message>
+    <message>
+        <source>Type the share as a percentage from 0 to 100, such as %1.</source>
+        <translation>Saisissez la part en pourcentage de 0 à 100, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Type an amount, such as %1.</source>
+        <translation>Saisissez un montant, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>The most per day must not be below the least per day.</source>
+        <translation>Le maximum par jour ne peut pas être inférieur au minimum.</translation>
+    </message>
+    <message>
+        <source>Saved the fee of %1.</source>
+        <translation>Frais de %1 enregistrés.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::NumberField</name>
     <message>
         <source>Type a number.</source>
@@ -2177,6 +2280,18 @@ client suivant</translation>
         <source>Receipt</source>
         <translation>Ticket</translation>
     </message>
+    <message>
+        <source>EBT SNAP amount</source>
+        <translation>Montant SNAP (EBT)</translation>
+    </message>
+    <message>
+        <source>EBT SNAP balance (terminal)</source>
+        <translation>Solde SNAP (EBT, selon le terminal)</translation>
+    </message>
+    <message>
+        <source>Check no. %1</source>
+        <translation>Chèque n° %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::RefundDialog</name>
@@ -2298,6 +2413,14 @@ client suivant</translation>
     <message>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Owed by programs</source>
+        <translation>Dû par les programmes</translation>
+    </message>
+    <message>
+        <source>Market fees due</source>
+        <translation>Frais de marché dus</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3180,10 @@ client suivant</translation>
     <message>
         <source>Receipt footer</source>
         <translation>Pied du ticket</translation>
+    </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Frais de marché</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +3996,42 @@ client suivant</translation>
         <source>Token value</source>
         <translation>Valeur du jeton</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>empty: nobody (cash, card)</source>
+        <translation>vide : personne (espèces, carte)</translation>
+    </message>
+    <message>
+        <source>Not a check</source>
+        <translation>Pas un chèque</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Paid back by:</source>
+        <translation>Remboursé par :</translation>
+    </message>
+    <message>
+        <source>Checks: deposit within:</source>
+        <translation>Chèques : déposer sous :</translation>
+    </message>
+    <message>
+        <source>paid back by %1</source>
+        <translation>remboursé par %1</translation>
+    </message>
+    <message>
+        <source>Shorten the program&apos;s name to %1 characters or fewer.</source>
+        <translation>Raccourcissez le nom du programme à %1 caractères ou moins.</translation>
+    </message>
+    <message>
+        <source>Checks are deposited within 0 to %1 days.</source>
+        <translation>Les chèques se déposent sous 0 à %1 jours.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TenderDialog</name>
@@ -3979,6 +4142,14 @@ client suivant</translation>
     <message>
         <source>%1 was not taken. Type the amount handed over.</source>
         <translation>%1 n&apos;a pas été encaissé. Tapez le montant remis.</translation>
+    </message>
+    <message>
+        <source>Check no. / EBT balance</source>
+        <translation>N° de chèque / solde EBT</translation>
+    </message>
+    <message>
+        <source>Type the EBT balance as an amount, such as %1.</source>
+        <translation>Saisissez le solde EBT comme montant, par exemple %1.</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4286,199 @@ client suivant</translation>
     <message>
         <source>Change for the float</source>
         <translation>Monnaie pour le fond de caisse</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TurnInSlipStep</name>
+    <message>
+        <source>What the market owes you for tokens, checks and incentives taken today, and the market&apos;s fee. Hand the slip in with the tokens and checks.</source>
+        <translation>Ce que le marché vous doit pour les jetons, chèques et incitations reçus aujourd&apos;hui, et les frais de marché. Remettez le bordereau avec les jetons et les chèques.</translation>
+    </message>
+    <message>
+        <source>Save slip as PDF…</source>
+        <translation>Enregistrer le bordereau en PDF…</translation>
+    </message>
+    <message>
+        <source>Save slip as CSV…</source>
+        <translation>Enregistrer le bordereau en CSV…</translation>
+    </message>
+    <message>
+        <source>Turn-in slip</source>
+        <translation>Bordereau de remise</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Market date</source>
+        <translation>Date du marché</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valeur faciale</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Total owed by the programs</source>
+        <translation>Total dû par les programmes</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Chèques</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Deposit by</source>
+        <translation>À déposer avant le</translation>
+    </message>
+    <message>
+        <source>(none entered)</source>
+        <translation>(non saisi)</translation>
+    </message>
+    <message>
+        <source>due in %1 days</source>
+        <translation>échéance dans %1 jours</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>No drawer count yet: no variance.</source>
+        <translation>Caisse pas encore comptée : pas d&apos;écart.</translation>
+    </message>
+    <message>
+        <source>No program tenders were taken on this day.</source>
+        <translation>Aucun paiement d&apos;un programme n&apos;a été reçu ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Montants en %1</translation>
+    </message>
+    <message>
+        <source>Vendor signature</source>
+        <translation>Signature du vendeur</translation>
+    </message>
+    <message>
+        <source>Received by (market)</source>
+        <translation>Reçu par (marché)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Market fee</source>
+        <translation>Frais de marché</translation>
+    </message>
+    <message>
+        <source>Sales the share is taken of</source>
+        <translation>Ventes prises en compte</translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation>Part des ventes</translation>
+    </message>
+    <message>
+        <source>Raised to the minimum per day</source>
+        <translation>Porté au minimum par jour</translation>
+    </message>
+    <message>
+        <source>Lowered to the maximum per day</source>
+        <translation>Ramené au maximum par jour</translation>
+    </message>
+    <message>
+        <source>Stall fee</source>
+        <translation>Droit de place</translation>
+    </message>
+    <message>
+        <source>Fee for this market day</source>
+        <translation>Frais pour ce jour de marché</translation>
+    </message>
+    <message>
+        <source>Due this week so far (paid weekly)</source>
+        <translation>Dû cette semaine jusqu&apos;ici (payé à la semaine)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) should already have been deposited: take them to the bank now.</source>
+        <translation>
+            <numerusform>%n chèque aurait déjà dû être déposé : portez-le à la banque maintenant.</numerusform>
+            <numerusform>%n chèques auraient déjà dû être déposés : portez-les à la banque maintenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) must be deposited by %1.</source>
+        <translation>
+            <numerusform>%n chèque doit être déposé avant le %1.</numerusform>
+            <numerusform>%n chèques doivent être déposés avant le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No market fee is set for %1 (Settings, Market fees).</source>
+        <translation>Aucuns frais définis pour %1 (Réglages, Frais de marché).</translation>
+    </message>
+    <message>
+        <source>turn-in-slip-%1</source>
+        <translation>bordereau-remise-%1</translation>
+    </message>
+    <message>
+        <source>Save the turn-in slip</source>
+        <translation>Enregistrer le bordereau de remise</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>

@@ -4021,10 +4021,6 @@ nächster Kunde</translation>
         <translation>Schecks: einreichen binnen:</translation>
     </message>
     <message>
-        <source>paid back by %1</source>
-        <translation>erstattet von %1</translation>
-    </message>
-    <message>
         <source>Shorten the program&apos;s name to %1 characters or fewer.</source>
         <translation>Kürzen Sie den Programmnamen auf höchstens %1 Zeichen.</translation>
     </message>

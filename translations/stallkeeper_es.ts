@@ -4021,10 +4021,6 @@ siguiente cliente</translation>
         <translation>Cheques: depositar en:</translation>
     </message>
     <message>
-        <source>paid back by %1</source>
-        <translation>lo reembolsa %1</translation>
-    </message>
-    <message>
         <source>Shorten the program&apos;s name to %1 characters or fewer.</source>
         <translation>Acorte el nombre del programa a %1 caracteres o menos.</translation>
     </message>

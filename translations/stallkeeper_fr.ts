@@ -4021,10 +4021,6 @@ client suivant</translation>
         <translation>Chèques : déposer sous :</translation>
     </message>
     <message>
-        <source>paid back by %1</source>
-        <translation>remboursé par %1</translation>
-    </message>
-    <message>
         <source>Shorten the program&apos;s name to %1 characters or fewer.</source>
         <translation>Raccourcissez le nom du programme à %1 caractères ou moins.</translation>
     </message>

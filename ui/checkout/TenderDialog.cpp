@@ -82,6 +82,8 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     m_reference->setPlaceholderText(tr("Check no. / EBT balance"));
     m_reference->setMaxLength(40);
     m_reference->setMinimumHeight(kTouchMin + 8);
+    m_reference->setMinimumWidth(
+        m_reference->fontMetrics().horizontalAdvance(m_reference->placeholderText()) + 24);
     amountRow->addWidget(m_reference);
     amountRow->addWidget(undo);
     lay->addLayout(amountRow);

@@ -298,8 +298,6 @@ QString TaxTenderEditor::tenderLine(const TenderType &t) const
         parts << tr("refunds back to it only");
     else if (t.refundTo == RefundTo::Exchange)
         parts << tr("exchange only");
-    if (!t.program.isEmpty())
-        parts << tr("paid back by %1").arg(t.program);
     if (!t.enabled)
         parts << tr("off");
     return parts.join(QStringLiteral(" · "));

@@ -66,6 +66,10 @@ int cmdSale(Context &ctx, Args &a)
         // CODE=AMOUNT:REFERENCE: the check's serial, the voucher's number.
         const QString reference = amount.section(QLatin1Char(':'), 1).trimmed();
         amount = amount.section(QLatin1Char(':'), 0, 0);
+        if (reference.size() > 40)
+            usageError(QStringLiteral("--tender %1: a reference (check number, EBT balance) has "
+                                      "at most 40 characters")
+                           .arg(kind));
         cart.tenders << TenderEntry{
             kind, amountArg(amount, rules.currency, QStringLiteral("--tender ") + kind), reference};
     }

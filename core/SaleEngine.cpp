@@ -76,11 +76,14 @@ Result<SaleRules> SaleRules::load(Database &db)
                       tax->value(3).toBool()};
         r.taxCategories.insert(t.code, t);
     }
-    // pays_class (schema 15) holds any class; eligibility the four values older files knew.
+    // pays_class (schema 16) holds any class; eligibility the four values older files knew.
+    // The program that reimburses a tender, and a check's deposit days (schema 17).
     auto tenders = db.exec(QStringLiteral("SELECT code, name, gives_change, "
                                           "coalesce(nullif(pays_class, ''), eligibility), untaxed, "
-                                          "face_value, enabled, sort, refund_to FROM "
-                                          "tender_types ORDER BY sort, code"));
+                                          "face_value, enabled, sort, refund_to, "
+                                          "coalesce(p.program, ''), coalesce(p.deposit_days, 0) "
+                                          "FROM tender_types LEFT JOIN tender_programs p ON "
+                                          "p.tender = code ORDER BY sort, code"));
     if (!tenders)
         return std::unexpected(tenders.error());
     while (tenders->next()) {
@@ -94,6 +97,8 @@ Result<SaleRules> SaleRules::load(Database &db)
         t.enabled = tenders->value(6).toBool();
         t.sort = tenders->value(7).toInt();
         t.refundTo = refundToFromCode(tenders->value(8).toString()).value_or(RefundTo::Same);
+        t.program = tenders->value(9).toString();
+        t.depositDays = tenders->value(10).toInt();
         r.tenders << t;
     }
     auto rules = db.exec(QStringLiteral("SELECT tender_code, source_class, match_class, match_ppm, "

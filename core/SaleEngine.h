@@ -39,6 +39,12 @@ struct TenderType
     bool enabled = true;
     int sort = 0;
     RefundTo refundTo = RefundTo::Any;
+    // Who pays the vendor back for what this tender took (the turn-in slip groups by it):
+    // "SNAP", "Market tokens", "FMNP", an incentive program. Empty: nobody (cash, card).
+    QString program;
+    // Paper checks (FMNP, WIC): each one has a serial and must be deposited within this many
+    // days of the sale. 0: not a check.
+    int depositDays = 0;
 };
 
 // An incentive match applied at the stall (Double Up Food Bucks, HIP, Market Match): what

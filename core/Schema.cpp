@@ -238,7 +238,8 @@ const std::vector<Migration> &migrations()
                                                 migrationCountsByDay(),
                                                 migrationHardware(),
                                                 migrationSummaryBatch(),
-                                                migrationPrograms()};
+                                                migrationPrograms(),
+                                                migrationTenderPrograms()};
     return list;
 }
 

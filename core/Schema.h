@@ -37,6 +37,7 @@ Migration migrationCountsByDay();  // 13: SchemaPerformance.cpp (a market day's 
 Migration migrationHardware();     // 14: hardware/SchemaHardware.cpp (receipts waiting to print)
 Migration migrationSummaryBatch(); // 15: SchemaSummaryBatch.cpp (summaries of a batch of sales)
 Migration migrationPrograms();     // 16: SchemaPrograms.cpp (eligibility classes, incentive match)
+Migration migrationTenderPrograms(); // 17: SchemaTenderPrograms.cpp (who reimburses a tender, fees)
 
 // Schema 15: the summaries of migrations 6 and 11 for a batch of sales whose ids are in
 // summary_batch, one statement per summary table; the sales' row triggers leave them out.

@@ -2,7 +2,7 @@
 
 namespace sk {
 
-// Migration 15: benefit programs as data.
+// Migration 16: benefit programs as data.
 // - eligibility_classes: the classes products belong to and tenders pay for; the built-in
 //   ones, and the vendor's own (builtin = 0).
 // - products.classes: the product's classes, space-separated and sorted; filled from the three
@@ -19,7 +19,7 @@ namespace sk {
 Migration migrationPrograms()
 {
     return {
-        15,
+        16,
         {QStringLiteral(R"(CREATE TABLE IF NOT EXISTS eligibility_classes (
                 code TEXT PRIMARY KEY,
                 name TEXT NOT NULL,

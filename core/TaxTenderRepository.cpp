@@ -79,6 +79,18 @@ Status upsert(Database &db, const TaxCategory &t, qint64 hlc, bool onlyIfNewer)
     return {};
 }
 
+// The tender's program and check deposit days (migration 17's own table).
+Status upsertProgram(Database &db, const TenderType &t)
+{
+    auto r = db.exec(QStringLiteral("INSERT INTO tender_programs (tender, program, deposit_days) "
+                                    "VALUES (?, ?, ?) ON CONFLICT (tender) DO UPDATE SET program "
+                                    "= excluded.program, deposit_days = excluded.deposit_days"),
+                     {t.code, t.program, t.depositDays});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
 // `keepRefundTo`: the event came from a version without refund_to; an existing tender keeps
 // its own (a SNAP tender edited on an older device must not become refundable in cash).
 Status upsert(Database &db, const TenderType &t, qint64 hlc, bool onlyIfNewer, bool keepRefundTo)
@@ -259,12 +271,34 @@ std::optional<SettingProblem> TaxTenderRepository::checkTenderType(const TenderT
                        QStringLiteral("a tender that pays only for %1 items takes its refunds "
                                       "back itself (same) or never (exchange)")
                            .arg(t.eligibility));
+    if (t.program.trimmed().size() > kMaxName)
+        return problem(
+            SettingProblem::Kind::ProgramTooLong,
+            QStringLiteral("the program name is longer than %1 characters").arg(kMaxName));
+    if (t.depositDays < 0 || t.depositDays > kMaxDepositDays)
+        return problem(
+            SettingProblem::Kind::DepositDaysOutOfRange,
+            QStringLiteral("checks are deposited within 0 to %1 days").arg(kMaxDepositDays));
     return std::nullopt;
+}
+
+Result<QStringList> TaxTenderRepository::programs()
+{
+    auto all = tenderTypes();
+    if (!all)
+        return std::unexpected(all.error());
+    QStringList out;
+    for (const TenderType &t : *all)
+        if (!t.program.isEmpty() && !out.contains(t.program))
+            out << t.program;
+    out.sort(Qt::CaseInsensitive);
+    return out;
 }
 
 Result<TenderType> TaxTenderRepository::saveTenderType(TenderType t)
 {
     t.name = t.name.trimmed();
+    t.program = t.program.trimmed();
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());
@@ -282,6 +316,8 @@ Result<TenderType> TaxTenderRepository::saveTenderType(TenderType t)
     }
     const qint64 hlc = Database::hlc().now();
     if (auto u = upsert(m_db, t, hlc, false, false); !u)
+        return std::unexpected(u.error());
+    if (auto u = upsertProgram(m_db, t); !u)
         return std::unexpected(u.error());
     if (auto o = appendOutbox(m_db, QStringLiteral("tender_type"), newUuid7(), hlc, toJson(t)); !o)
         return std::unexpected(o.error());
@@ -357,7 +393,9 @@ QJsonObject TaxTenderRepository::toJson(const TenderType &t)
             {QStringLiteral("face_value"), QString::number(t.faceValue)},
             {QStringLiteral("enabled"), t.enabled},
             {QStringLiteral("sort"), t.sort},
-            {QStringLiteral("refund_to"), refundToCode(t.refundTo)}};
+            {QStringLiteral("refund_to"), refundToCode(t.refundTo)},
+            {QStringLiteral("program"), t.program},
+            {QStringLiteral("deposit_days"), t.depositDays}};
 }
 
 Result<TaxCategory> TaxTenderRepository::taxCategoryFromJson(const QJsonObject &o)
@@ -399,6 +437,16 @@ Result<TenderType> TaxTenderRepository::tenderTypeFromJson(const QJsonObject &o)
         ok = ok && r.has_value();
         t.refundTo = r.value_or(RefundTo::Same);
     }
+    // Absent from events of versions without programs: applyTenderTypeEvent keeps the stored one.
+    const QJsonValue program = o.value(QLatin1String("program"));
+    const QJsonValue days = o.value(QLatin1String("deposit_days"));
+    if (!program.isUndefined() || !days.isUndefined()) {
+        ok = ok && program.isString() && days.isDouble();
+        t.program = program.toString().trimmed();
+        t.depositDays = days.toInt(-1);
+        ok = ok && t.program.size() <= kMaxName && t.depositDays >= 0
+             && t.depositDays <= kMaxDepositDays && days.toDouble() == t.depositDays;
+    }
     if (!ok || !faceOk || t.name.trimmed().isEmpty() || t.name.size() > kMaxName
         || !paysForKnown(t.eligibility) || t.faceValue < 0 || t.faceValue > kMaxFaceValue
         || !o.value(QLatin1String("sort")).isDouble()
@@ -420,7 +468,19 @@ Status applyTenderTypeEvent(Database &db, const QJsonObject &data, qint64 hlc)
     auto t = TaxTenderRepository::tenderTypeFromJson(data);
     if (!t)
         return std::unexpected(t.error());
-    return upsert(db, *t, hlc, true, data.value(QLatin1String("refund_to")).isUndefined());
+    auto newer = db.scalar(QStringLiteral("SELECT count(*) FROM tender_types WHERE code = ? AND "
+                                          "hlc >= ?"),
+                           {t->code, hlc});
+    if (!newer)
+        return std::unexpected(newer.error());
+    if (newer->toInt() > 0)
+        return {}; // the stored edit is as new or newer: it keeps its program too
+    if (auto u = upsert(db, *t, hlc, true, data.value(QLatin1String("refund_to")).isUndefined());
+        !u)
+        return u;
+    if (data.value(QLatin1String("program")).isUndefined())
+        return {};
+    return upsertProgram(db, *t);
 }
 
 } // namespace sk

@@ -26,6 +26,8 @@ struct SettingProblem
         InUse,            // deactivating a category that active products still use
         CashRequired,     // cash cannot be turned off: change is given in cash
         RestrictedRefund, // a tender for SNAP/token/FMNP items cannot refund to any tender
+        ProgramTooLong,
+        DepositDaysOutOfRange, // checks are deposited within 0-kMaxDepositDays days
     };
     Kind kind;
     QString detail;
@@ -47,6 +49,7 @@ public:
 
     static constexpr int kMaxName = 60;
     static constexpr Minor kMaxFaceValue = 100000000; // 1,000,000.00 in a 2-decimal currency
+    static constexpr int kMaxDepositDays = 3650;
 
     // Sorted by name; inactive ones included.
     Result<QList<TaxCategory>> taxCategories();
@@ -60,6 +63,8 @@ public:
     Result<TenderType> tenderType(const QString &code);
     Result<TenderType> saveTenderType(TenderType t);
     std::optional<SettingProblem> checkTenderType(const TenderType &t);
+    // The programs named by tender types, sorted, each once.
+    Result<QStringList> programs();
 
     // "8.25" or "8.25 %" (up to 4 decimals, read as `source` says: Money.h parseFixed)
     // -> 82500 ppm.
@@ -79,7 +84,8 @@ private:
 };
 
 // Sync apply handlers for the two event types (registered in SyncEngine.cpp): insert the record,
-// or replace it when the event's HLC is newer than the stored one; idempotent.
+// or replace it when the event's HLC is newer than the stored one; idempotent. A tender_type
+// event from a version without programs leaves the tender's program as it is.
 Status applyTaxCategoryEvent(Database &db, const QJsonObject &data, qint64 hlc);
 Status applyTenderTypeEvent(Database &db, const QJsonObject &data, qint64 hlc);
 

@@ -219,4 +219,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>sk::ui::TurnInSlipStep</name>
+    <message numerus="yes">
+        <source>%n check(s) should already have been deposited: take them to the bank now.</source>
+        <translation>
+            <numerusform>%n check should already have been deposited: take it to the bank now.</numerusform>
+            <numerusform>%n checks should already have been deposited: take them to the bank now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) must be deposited by %1.</source>
+        <translation>
+            <numerusform>%n check must be deposited by %1.</numerusform>
+            <numerusform>%n checks must be deposited by %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -217,6 +217,7 @@ CommandGroup eodCommands()
                                            eight quarters); prints over/short
   eod payout AMOUNT --reason TEXT          cash taken out of the drawer (bought ice)
   eod paid-in AMOUNT --reason TEXT         cash put into the drawer (change from the bank)
+  eod turn-in FILE.pdf|FILE.csv            the turn-in slip: what each program pays back
 )",
             {
                 {"eod report", cmdEod, 1, {{"day", "ID"}, {"bom"}}},
@@ -233,6 +234,7 @@ CommandGroup eodCommands()
                 {"eod paid-in", cmdEod, 1, {{"reason", "TEXT"}}},
                 {"eod count", cmdEod, -1, {}},
                 {"eod loadout", cmdEod, -1, {}},
+                {"eod turn-in", cmdEodTurnIn, 1, {{"day", "ID"}}},
             }};
 }
 

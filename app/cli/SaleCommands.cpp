@@ -65,8 +65,15 @@ int cmdSale(Context &ctx, Args &a)
     }
     for (const QString &t : a.values(QStringLiteral("tender"))) {
         auto [kind, amount] = splitPair(t, QStringLiteral("--tender"));
+        // CODE=AMOUNT:REFERENCE: the check's serial, the voucher's number.
+        const QString reference = amount.section(QLatin1Char(':'), 1).trimmed();
+        amount = amount.section(QLatin1Char(':'), 0, 0);
+        if (reference.size() > 40)
+            usageError(QStringLiteral("--tender %1: a reference (check number, EBT balance) has "
+                                      "at most 40 characters")
+                           .arg(kind));
         cart.tenders << TenderEntry{
-            kind, amountArg(amount, rules.currency, QStringLiteral("--tender ") + kind), {}};
+            kind, amountArg(amount, rules.currency, QStringLiteral("--tender ") + kind), reference};
     }
     // The customer an incentive match is counted for; a whole card number keeps its last 4.
     if (!a.values(QStringLiteral("benefit-card")).isEmpty())
@@ -182,7 +189,7 @@ int cmdShow(Context &ctx, Args &a)
 CommandGroup saleCommands()
 {
     return {R"(Sales
-  sale --item SKU=QTY [--item ...] --tender KIND=AMOUNT [--tender ...]
+  sale --item SKU=QTY [--item ...] --tender KIND=AMOUNT[:REF] [--tender ...]
        [--discount AMOUNT|PCT%] [--client-ref KEY] [--benefit-card LAST4] [--receipt]
                                            ring up a sale; prints the new sale's id (a
                                            retry with the same KEY prints the same sale)

@@ -264,6 +264,42 @@ QList<ReportDefinition> makeCatalog()
         FilterDate | FilterMarket,
         true,
         &buildCashReconciliation};
+    c << ReportDefinition{
+        QStringLiteral("program_redemption"),
+        QT_TRANSLATE_NOOP("sk::reports", "Program redemption"),
+        QT_TRANSLATE_NOOP("sk::reports",
+                          "One row per market day and program: SNAP sales, incentives issued "
+                          "and redeemed, transactions."),
+        {text("business_date"),
+         text("market"),
+         text("program"),
+         integer("transactions", true),
+         money("snap_sales"),
+         money("incentive_issued"),
+         money("incentive_redeemed"),
+         text("currency")},
+        FilterDate | FilterMarket,
+        true,
+        &buildProgramRedemption};
+    c << ReportDefinition{
+        QStringLiteral("market_fees"),
+        QT_TRANSLATE_NOOP("sk::reports", "Market fees"),
+        QT_TRANSLATE_NOOP("sk::reports",
+                          "One row per market and fee period (a day, or a week when paid "
+                          "weekly): the share of sales, the stall fee and the total due."),
+        {text("market"),
+         text("period"),
+         text("period_start"),
+         integer("market_days", true),
+         money("sales_base"),
+         money("share"),
+         money("min_max_adjustment"),
+         money("stall_fee"),
+         money("fee_due"),
+         text("currency")},
+        FilterDate | FilterMarket,
+        true,
+        &buildMarketFees};
     return c;
 }
 

@@ -77,5 +77,8 @@ Result<ReportQuery> buildDiscounts(Database &db, const ReportFilter &f);
 // StockCashReports.cpp
 Result<ReportQuery> buildStockVariance(Database &db, const ReportFilter &f);
 Result<ReportQuery> buildCashReconciliation(Database &db, const ReportFilter &f);
+// ProgramReports.cpp
+Result<ReportQuery> buildProgramRedemption(Database &db, const ReportFilter &f);
+Result<ReportQuery> buildMarketFees(Database &db, const ReportFilter &f);
 
 } // namespace sk::reports::detail

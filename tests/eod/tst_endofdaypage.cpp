@@ -273,6 +273,8 @@ private slots:
     void summaryPdfAndClose()
     {
         QTest::mouseClick(child<QPushButton>("eodNext"), Qt::LeftButton);
+        QCOMPARE(m_page->currentStep(), int(EndOfDayPage::SlipStep));
+        QTest::mouseClick(child<QPushButton>("eodNext"), Qt::LeftButton);
         QCOMPARE(m_page->currentStep(), int(EndOfDayPage::SummaryStep));
         const QString text
             = m_page->findChild<QTextBrowser *>(QStringLiteral("summaryView"))->toPlainText();

@@ -1,6 +1,7 @@
 #include "MarketDay.h"
 #include "TestSupport.h"
 #include "eod/ClosingSummary.h"
+#include "eod/SlipPdf.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -196,6 +197,92 @@ private slots:
         QCOMPARE(r.code, 1); // no open day
         r = cli({QStringLiteral("eod"), QStringLiteral("nonsense")});
         QCOMPARE(r.code, 2);
+    }
+
+    // The turn-in slip, programs and fees without a window: the CSV is the core's slip.
+    void turnInSlipProgramsAndFees()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("slip.sqlite"));
+        auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(test::binary(QStringLiteral("app/cli/stallkeeper-cli")),
+                    QStringList{QStringLiteral("--db"), file} + args);
+            p.waitForFinished(120000);
+            return Run{p.exitCode(),
+                       QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        };
+        QCOMPARE(run({QStringLiteral("demo-data"),
+                      QStringLiteral("--days"),
+                      QStringLiteral("0"),
+                      QStringLiteral("--sales-per-day"),
+                      QStringLiteral("0")})
+                     .code,
+                 0);
+        Run r = run({QStringLiteral("program"),
+                     QStringLiteral("set"),
+                     QStringLiteral("voucher"),
+                     QStringLiteral("Gift program"),
+                     QStringLiteral("--deposit-days"),
+                     QStringLiteral("10")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("program"), QStringLiteral("list")});
+        QVERIFY(r.out.contains(QStringLiteral("Gift program\tvoucher\tGift voucher")));
+        QVERIFY(r.out.contains(QStringLiteral("Market tokens\tcredit_token")));
+        r = run({QStringLiteral("program"),
+                 QStringLiteral("set"),
+                 QStringLiteral("voucher"),
+                 QStringLiteral("x"),
+                 QStringLiteral("--deposit-days"),
+                 QStringLiteral("99999")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("0 to 3650 days")), qPrintable(r.err));
+        r = run({QStringLiteral("fee"),
+                 QStringLiteral("set"),
+                 QStringLiteral("Test Market"),
+                 QStringLiteral("--share"),
+                 QStringLiteral("10"),
+                 QStringLiteral("--min"),
+                 QStringLiteral("5"),
+                 QStringLiteral("--max"),
+                 QStringLiteral("4")});
+        QCOMPARE(r.code, 1); // the most per day below the least
+        r = run({QStringLiteral("fee"),
+                 QStringLiteral("set"),
+                 QStringLiteral("Test Market"),
+                 QStringLiteral("--share"),
+                 QStringLiteral("10"),
+                 QStringLiteral("--max"),
+                 QStringLiteral("1.00"),
+                 QStringLiteral("--stall"),
+                 QStringLiteral("20")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({QStringLiteral("market"), QStringLiteral("open"), QStringLiteral("Test Market")});
+        const QString day = r.out.trimmed();
+        r = run({QStringLiteral("sale"),
+                 QStringLiteral("--item"),
+                 QStringLiteral("JAM-STR=2"),
+                 QStringLiteral("--tender"),
+                 QStringLiteral("voucher=17.00:G-77")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString csv = m_dir.filePath(QStringLiteral("slip.csv"));
+        r = run({QStringLiteral("eod"), QStringLiteral("turn-in"), csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("program Gift program\t17.00")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("market fee\t21.00"))); // 1.70 capped at 1.00 + 20
+        auto db = Database::open(file);
+        QVERIFY(db);
+        auto slip = buildTurnInSlip(**db, day, QDate::currentDate());
+        QVERIFY(slip);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), slip->toCsv());
+        QVERIFY(slip->toCsv().contains(",G-77,"));
+        r = run({QStringLiteral("eod"),
+                 QStringLiteral("turn-in"),
+                 m_dir.filePath(QStringLiteral("slip.txt"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral(".pdf or .csv")));
     }
 };
 

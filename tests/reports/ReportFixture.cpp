@@ -1,5 +1,7 @@
 #include "ReportFixture.h"
 
+#include "eod/MarketFees.h"
+
 #include "Catalog.h"
 #include "MarketDay.h"
 #include "SaleRepository.h"
@@ -20,6 +22,12 @@ qint64 at(int y, int mo, int d, int h, int mi)
 {
     return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone::systemTimeZone())
         .toMSecsSinceEpoch();
+}
+
+void must(Status s, const char *what)
+{
+    if (!s)
+        qFatal("report fixture: %s: %s", what, qPrintable(s.error().detail));
 }
 
 template<typename T>
@@ -173,6 +181,20 @@ ReportFixture::ReportFixture()
          "eod tom");
     set(7, 14, 30);
     must(days.close(), "close sat");
+
+    // What the markets charge (read when a report runs, so set once at the end).
+    MarketFees fees(db);
+    must(fees.save(MarketFee{QStringLiteral("Riverside"), 60000, {}, false, 500, 0, 1000, true}),
+         "Riverside fee");
+    must(fees.save(MarketFee{QStringLiteral("=1+1 Market"),
+                             500000,
+                             {QStringLiteral("cash")},
+                             true,
+                             0,
+                             400,
+                             0,
+                             false}),
+         "Saturday fee");
 }
 
 QString ReportFixture::normalise(const QString &csv)

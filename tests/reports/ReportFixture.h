@@ -32,6 +32,11 @@ namespace sk::test {
 //   13:20 S6  2 lb Tomatoes 8.00: SNAP tokens 3.00 + WIC/FMNP 5.00
 //   13:25 V1  void of S6, reason "@rang up twice"
 //   14:00 end-of-day count: Tomatoes 10 lb (expected 10, variance 0)
+// Market fees: Riverside 6 % of sales without tax, at least 5.00 a day, stall fee 10.00, paid
+//   weekly: base 17.00 + 6.00 + 9.00 + 3.00 − 7.00 = 28.00, share 1.68, raised to 5.00, due
+//   15.00 for the week of Mon 2025-06-02. "=1+1 Market" 50 % of cash with tax, at most 4.00:
+//   base 12.13, share 6.07, lowered to 4.00. Programs: Riverside's token 5.00 (Market tokens);
+//   Saturday's SNAP tokens and FMNP check (an incentive issued on a SNAP sale) voided: 0.
 class ReportFixture
 {
 public:

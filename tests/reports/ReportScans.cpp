@@ -1,6 +1,7 @@
 #include "ReportScans.h"
 
 #include "Money.h"
+#include "reports/ReportSql.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -487,7 +488,10 @@ QList<ReportDefinition> catalog()
         {QStringLiteral("refunds_voids"), &buildRefunds},
         {QStringLiteral("discounts"), &buildDiscounts},
         {QStringLiteral("stock_variance"), &buildStockVariance},
-        {QStringLiteral("cash_reconciliation"), &buildCashReconciliation}};
+        {QStringLiteral("cash_reconciliation"), &buildCashReconciliation},
+        // Read from the sales themselves already (no summary table): their own scan.
+        {QStringLiteral("program_redemption"), &sk::reports::detail::buildProgramRedemption},
+        {QStringLiteral("market_fees"), &sk::reports::detail::buildMarketFees}};
     QList<ReportDefinition> out;
     for (ReportDefinition r : ReportCatalog::all()) {
         const Build b = builds.value(r.name);

@@ -147,7 +147,9 @@ private slots:
                               QStringLiteral("refunds_voids"),
                               QStringLiteral("discounts"),
                               QStringLiteral("stock_variance"),
-                              QStringLiteral("cash_reconciliation")}));
+                              QStringLiteral("cash_reconciliation"),
+                              QStringLiteral("program_redemption"),
+                              QStringLiteral("market_fees")}));
     }
 
     void golden_data()

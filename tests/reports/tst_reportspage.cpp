@@ -1,8 +1,10 @@
 #include "AppContext.h"
 #include "DemoData.h"
+#include "MarketDay.h"
 #include "ReportFixture.h"
 #include "TestSupport.h"
 #include "common/Dialogs.h"
+#include "eod/MarketFees.h"
 #include "reports/ReportCharts.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportsPage.h"
@@ -82,9 +84,9 @@ private slots:
         QVERIFY(
             page.model()->data(page.model()->index(4, 0), ReportTableModel::IsTotalsRole).toBool());
 
-        // Five charts, each with data.
+        // Seven charts, each with data.
         const auto views = page.charts()->views();
-        QCOMPARE(views.size(), 5);
+        QCOMPARE(views.size(), 7);
         for (QChartView *v : views)
             QVERIFY2(!v->chart()->series().isEmpty(), qPrintable(v->chart()->title()));
         auto *pie = qobject_cast<QPieSeries *>(views[4]->chart()->series().first());
@@ -123,6 +125,8 @@ private slots:
         season.marketDays = 20;
         season.salesPerDay = 60;
         QVERIFY(generateDemoData(db.db(), season));
+        for (const QString &m : MarketDayRepository(db.db()).marketNames().value_or(QStringList()))
+            QVERIFY(MarketFees(db.db()).save(MarketFee{m, 60000, {}, false, 1000, 0, 2500}));
         AppContext busy(db.db());
         ReportsPage page(busy);
         QSignalSpy shown(&page, &ReportsPage::reportShown);

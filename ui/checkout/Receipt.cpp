@@ -42,6 +42,24 @@ QString percent(qint64 ppm)
 {
     return formatPercent(ppm, QLocale()) + QLatin1Char('%');
 }
+
+// What the programs ask of a receipt: for an EBT card tender the SNAP amount and the balance
+// the terminal reported (typed at the till as the tender's reference; never a card number), for
+// a paper check its serial.
+QString programLines(const SaleTenderRecord &t, const TenderType *type, const Currency &c)
+{
+    if (!type)
+        return {};
+    QString h;
+    if (type->eligibility == u"snap" && type->faceValue == 0) {
+        h += row(esc(Receipt::tr("EBT SNAP amount")), esc(money(t.amount, c)));
+        if (auto balance = parseFixed(t.reference, c.decimals, NumberSource::Machine))
+            h += row(esc(Receipt::tr("EBT SNAP balance (terminal)")), esc(money(*balance, c)));
+    } else if (type->depositDays > 0 && !t.reference.isEmpty()) {
+        h += row(esc(Receipt::tr("Check no. %1").arg(t.reference)), QString());
+    }
+    return h;
+}
 } // namespace
 
 ReceiptInfo ReceiptInfo::load(Database &db, const SaleRules &rules)
@@ -111,6 +129,7 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
         const TenderType *type = info.rules.tender(t.tender);
         const QString name = DisplayNames::tender(t.tender, type ? type->name : QString());
         h += row(esc(name), esc(signedMoney(s.kind == u"sale" ? t.tendered : t.amount)));
+        h += programLines(t, type, cur);
     }
     if (s.changeDue != 0)
         h += row(esc(Receipt::tr("Change")), esc(m(s.changeDue)), true);

@@ -80,6 +80,14 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     connect(undo, &QPushButton::clicked, this, &TenderDialog::removeLast);
     amountRow->addWidget(amountLabel);
     amountRow->addWidget(m_amount, 1);
+    m_reference = new QLineEdit(this);
+    m_reference->setObjectName(QStringLiteral("tenderReference"));
+    m_reference->setPlaceholderText(tr("Check no. / EBT balance"));
+    m_reference->setMaxLength(40);
+    m_reference->setMinimumHeight(kTouchMin + 8);
+    m_reference->setMinimumWidth(
+        m_reference->fontMetrics().horizontalAdvance(m_reference->placeholderText()) + 24);
+    amountRow->addWidget(m_reference);
     amountRow->addWidget(undo);
     lay->addLayout(amountRow);
 
@@ -504,9 +512,20 @@ bool TenderDialog::take(const QString &code, Minor amount)
     }
     Cart trial = m_cart;
     trial.tenders = m_tenders;
-    trial.tenders.append(TenderEntry{code, amount, {}});
+    // EBT card: the balance the terminal printed, kept as an amount for the receipt.
+    QString reference = m_reference->text().trimmed();
+    if (!reference.isEmpty() && type->eligibility == u"snap" && type->faceValue == 0) {
+        const auto balance = parseFixed(reference, cur.decimals, NumberSource::Typed, QLocale());
+        if (!balance) {
+            m_error->setText(tr("Type the EBT balance as an amount, such as %1.")
+                                 .arg(formatFixed(2350, cur.decimals, QLocale())));
+            return false;
+        }
+        reference = formatFixed(*balance, cur.decimals);
+    }
     if (m_rules.incentive(code)) // the cap is counted by the customer's card
-        trial.tenders.last().reference = m_cart.benefitCard;
+        reference = m_cart.benefitCard;
+    trial.tenders.append(TenderEntry{code, amount, reference});
     auto r = computeCart(m_rules, trial);
     if (!r) {
         m_error->setText(r.error().code == Error::Code::InvalidInput && type->faceValue > 0
@@ -542,6 +561,7 @@ bool TenderDialog::take(const QString &code, Minor amount)
         return false;
     }
     m_tenders.append(trial.tenders.last());
+    m_reference->clear();
     m_error->clear();
     refresh();
     if (m_comp.complete())

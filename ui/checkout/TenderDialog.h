@@ -81,6 +81,7 @@ private:
     QLabel *m_error;
     QListWidget *m_taken;
     QLineEdit *m_amount;
+    QLineEdit *m_reference; // a check's serial, the EBT balance the terminal printed
     QGridLayout *m_quickGrid;
     static constexpr int kQuickSlots = 5; // quickCashAmounts() gives at most 5
     QList<QPushButton *> m_quick;

@@ -11,6 +11,7 @@
 #include "eod/EodText.h"
 #include "eod/StockCountStep.h"
 #include "eod/SummaryHtml.h"
+#include "eod/TurnInSlipStep.h"
 #include "eod/WizardProgress.h"
 
 #include <QComboBox>
@@ -49,7 +50,8 @@ EndOfDayPage::EndOfDayPage(AppContext &ctx, QWidget *parent)
     const QStringList names = {tr("1 · Stock count"),
                                tr("2 · Cash drawer"),
                                tr("3 · Payouts"),
-                               tr("4 · Summary and close")};
+                               tr("4 · Turn-in slip"),
+                               tr("5 · Summary and close")};
     for (int i = 0; i < StepCount; ++i) {
         auto *b = new QPushButton(names[i], this);
         b->setObjectName(QStringLiteral("eodStep%1").arg(i + 1));
@@ -119,7 +121,11 @@ EndOfDayPage::EndOfDayPage(AppContext &ctx, QWidget *parent)
     });
     connect(m_moveReason, &QLineEdit::returnPressed, this, &EndOfDayPage::addMovement);
 
-    // Step 4: the closing summary.
+    // Step 4: the turn-in slip and the market fee.
+    m_slip = new TurnInSlipStep(ctx, m_stack);
+    m_stack->addWidget(m_slip);
+
+    // Step 5: the closing summary.
     auto *summary = new QWidget(m_stack);
     auto *sl = new QVBoxLayout(summary);
     m_summary = new QTextBrowser(summary);
@@ -225,8 +231,9 @@ void EndOfDayPage::refresh()
     if (m_dayOpen)
         m_drawer->load(m_dayId, progress.state.value(QStringLiteral("drawer")).toObject());
     loadMovements();
-    for (int i = 0; i < StepCount - 1; ++i)
+    for (int i = 0; i < SlipStep; ++i)
         m_stepButtons[i]->setEnabled(m_dayOpen);
+    m_stepButtons[SlipStep]->setEnabled(!m_dayId.isEmpty());
     m_moveAdd->setEnabled(m_dayOpen);
     m_loading = false;
     m_step = -1;
@@ -237,7 +244,7 @@ void EndOfDayPage::goToStep(int step)
 {
     if (step < 0 || step >= StepCount)
         return;
-    if (!m_dayOpen)
+    if (!m_dayOpen && step != SlipStep) // a closed day still has its slip
         step = SummaryStep;
     // Leaving the drawer with a new tally records it; an untouched drawer stays uncounted.
     if (m_step == DrawerStep && step != DrawerStep && m_dayOpen
@@ -258,6 +265,9 @@ void EndOfDayPage::goToStep(int step)
     case PayoutStep:
         loadMovements();
         m_moveAmount->setFocus();
+        break;
+    case SlipStep:
+        m_slip->load(m_dayId);
         break;
     case SummaryStep:
         showSummary();

@@ -16,12 +16,14 @@ namespace sk::ui {
 
 class CashDrawerStep;
 class StockCountStep;
+class TurnInSlipStep;
 
 // The End of day section: a wizard over the open market day of this device.
 //   1 Stock count   (absolute counts, expected vs counted, skip)
 //   2 Cash drawer   (by denomination, tokens and vouchers; over/short)
 //   3 Payouts       (cash out / in with a reason)
-//   4 Summary       (print, save as PDF, close the market day)
+//   4 Turn-in slip  (what the programs owe, checks, the market fee; PDF and CSV)
+//   5 Summary       (print, save as PDF, close the market day)
 // Any step can be opened from the step bar at any time. Every entry is stored the moment it is
 // made and the step and drafts are kept in eod_progress, so the wizard reopens where it was,
 // even after the app was killed. With no market day open it shows the last day's summary.
@@ -29,7 +31,7 @@ class EndOfDayPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Step { CountStep, DrawerStep, PayoutStep, SummaryStep, StepCount };
+    enum Step { CountStep, DrawerStep, PayoutStep, SlipStep, SummaryStep, StepCount };
 
     explicit EndOfDayPage(AppContext &ctx, QWidget *parent = nullptr);
 
@@ -66,6 +68,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     StockCountStep *m_count = nullptr;
     CashDrawerStep *m_drawer = nullptr;
+    TurnInSlipStep *m_slip = nullptr;
 
     QTableWidget *m_movements = nullptr;
     QComboBox *m_moveKind = nullptr;

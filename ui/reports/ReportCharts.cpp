@@ -74,7 +74,9 @@ ReportCharts::ReportCharts(QWidget *parent)
                                 tr("Sales by market"),
                                 tr("Sales by weekday"),
                                 tr("Top items"),
-                                tr("Tender mix")};
+                                tr("Tender mix"),
+                                tr("Owed by programs"),
+                                tr("Market fees due")};
     for (int i = 0; i < titles.size(); ++i) {
         auto *c = new QChart;
         c->setTitle(titles[i]);
@@ -96,6 +98,8 @@ ReportCharts::ReportCharts(QWidget *parent)
     grid->addWidget(m_views[4], 1, 1);
     grid->addWidget(m_views[1], 2, 0);
     grid->addWidget(m_views[3], 2, 1);
+    grid->addWidget(m_views[5], 3, 0);
+    grid->addWidget(m_views[6], 3, 1);
     applyPalette();
 }
 
@@ -105,7 +109,9 @@ QStringList ReportCharts::chartReports()
             QStringLiteral("by_market"),
             QStringLiteral("by_weekday"),
             QStringLiteral("by_item"),
-            QStringLiteral("by_tender")};
+            QStringLiteral("by_tender"),
+            QStringLiteral("program_redemption"),
+            QStringLiteral("market_fees")};
 }
 
 QChart *ReportCharts::chart(int i) const
@@ -138,6 +144,11 @@ void ReportCharts::setTables(const QList<reports::ReportTable> &tables)
             showBars(3, t, QStringLiteral("name"), QStringLiteral("net_sales"), true, 8);
         else if (t.report == u"by_tender")
             showPie(4, t, QStringLiteral("tender_name"), QStringLiteral("net_amount"));
+        else if (t.report == u"program_redemption")
+            showBars(
+                5, t, QStringLiteral("program"), QStringLiteral("incentive_redeemed"), true, 8);
+        else if (t.report == u"market_fees")
+            showBars(6, t, QStringLiteral("market"), QStringLiteral("fee_due"), true, 8);
     }
     applyPalette();
 }

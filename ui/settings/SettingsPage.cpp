@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "ProgramsEditor.h"
+#include "MarketFeeEditor.h"
 #include "TaxTenderEditor.h"
 #include "checkout/PinStore.h"
 #include "common/Dialogs.h"
@@ -89,6 +90,11 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     auto *pv = new QVBoxLayout(programs);
     pv->addWidget(new ProgramsEditor(m_ctx, programs));
     lay->addWidget(programs);
+    auto *fees = new QGroupBox(tr("Market fees"), body);
+    auto *fv = new QVBoxLayout(fees);
+    m_fees = new MarketFeeEditor(m_ctx, fees);
+    fv->addWidget(m_fees);
+    lay->addWidget(fees);
 
     auto *language = new QGroupBox(tr("Language"), body);
     auto *langForm = new QFormLayout(language);
@@ -161,6 +167,7 @@ void SettingsPage::runSetup()
         m_footer->setText(m_ctx.db().setting(QStringLiteral("receipt_footer")));
         m_language->setCurrentIndex(std::max(0, m_language->findData(Language::chosen())));
         m_taxes->reload();
+        m_fees->reload();
         reloadUsers();
         emit lockUsersChanged();
     });

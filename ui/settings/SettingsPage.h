@@ -12,6 +12,7 @@ class QListWidget;
 
 namespace sk::ui {
 
+class MarketFeeEditor;
 class TaxTenderEditor;
 
 // Owner settings of this till: the first-start setup again, what the receipt says, whether it
@@ -44,6 +45,7 @@ private:
     QComboBox *m_language;
     QLabel *m_languageNote;
     TaxTenderEditor *m_taxes;
+    MarketFeeEditor *m_fees;
 };
 
 } // namespace sk::ui

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace sk::ui {
@@ -130,6 +131,18 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     m_tenderRefund->addItem(tr("Only back through this tender"), refundToCode(RefundTo::Same));
     m_tenderRefund->addItem(tr("Never paid back (exchange only)"),
                             refundToCode(RefundTo::Exchange));
+    m_tenderProgram = new QLineEdit(this);
+    m_tenderProgram->setObjectName(QStringLiteral("tenderProgram"));
+    m_tenderProgram->setAccessibleName(tr("Program"));
+    m_tenderProgram->setPlaceholderText(tr("empty: nobody (cash, card)"));
+    m_tenderProgram->setMaxLength(TaxTenderRepository::kMaxName);
+    m_tenderDeposit = new QSpinBox(this);
+    m_tenderDeposit->setObjectName(QStringLiteral("tenderDeposit"));
+    WheelGuard::install(m_tenderDeposit);
+    m_tenderDeposit->setRange(0, TaxTenderRepository::kMaxDepositDays);
+    m_tenderDeposit->setSpecialValueText(tr("Not a check"));
+    m_tenderDeposit->setSuffix(tr(" days"));
+    m_tenderDeposit->setMinimumHeight(kTouchMin);
     for (QWidget *w : {static_cast<QWidget *>(m_tenderName),
                        static_cast<QWidget *>(m_tenderPays),
                        static_cast<QWidget *>(m_tenderFace),
@@ -139,6 +152,8 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     tenderForm->addRow(tr("Pays for:"), m_tenderPays);
     tenderForm->addRow(tr("Token value:"), withTouchEntry(m_tenderFace, tr("Tenders")));
     tenderForm->addRow(tr("Refunds go back:"), m_tenderRefund);
+    tenderForm->addRow(tr("Paid back by:"), withTouchEntry(m_tenderProgram, tr("Tenders")));
+    tenderForm->addRow(tr("Checks: deposit within:"), m_tenderDeposit);
     auto *flags = new QVBoxLayout;
     flags->addWidget(m_tenderEnabled);
     flags->addWidget(m_tenderChange);
@@ -159,6 +174,7 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     connect(saveTenderButton, &QPushButton::clicked, this, &TaxTenderEditor::saveTender);
     connect(m_tenderName, &QLineEdit::returnPressed, this, &TaxTenderEditor::saveTender);
     connect(m_tenderFace, &QLineEdit::returnPressed, this, &TaxTenderEditor::saveTender);
+    connect(m_tenderProgram, &QLineEdit::returnPressed, this, &TaxTenderEditor::saveTender);
     connect(m_tenderList, &QListWidget::currentRowChanged, this, &TaxTenderEditor::showTender);
     // A tender for some items only never pays its refunds out through another tender.
     connect(m_tenderPays, &QComboBox::currentIndexChanged, this, [this] {
@@ -317,6 +333,8 @@ void TaxTenderEditor::showTender()
     m_tenderChange->setChecked(t.givesChange);
     m_tenderUntaxed->setChecked(t.untaxed);
     m_tenderEnabled->setChecked(t.enabled);
+    m_tenderProgram->setText(t.program);
+    m_tenderDeposit->setValue(t.depositDays);
     m_tenderRefund->setCurrentIndex(
         std::max(0,
                  m_tenderRefund->findData(refundToCode(
@@ -374,6 +392,12 @@ QString TaxTenderEditor::problemText(const SettingProblem &p)
     case SettingProblem::Kind::RestrictedRefund:
         return tr("A tender that pays only for some items takes its refunds back itself, or "
                   "never: choose “Only back through this tender” or “Never paid back”.");
+    case SettingProblem::Kind::ProgramTooLong:
+        return tr("Shorten the program's name to %1 characters or fewer.")
+            .arg(TaxTenderRepository::kMaxName);
+    case SettingProblem::Kind::DepositDaysOutOfRange:
+        return tr("Checks are deposited within 0 to %1 days.")
+            .arg(TaxTenderRepository::kMaxDepositDays);
     }
     return p.detail;
 }
@@ -438,6 +462,8 @@ void TaxTenderEditor::saveTender()
     t.untaxed = m_tenderUntaxed->isChecked();
     t.enabled = m_tenderEnabled->isChecked();
     t.refundTo = refundToFromCode(m_tenderRefund->currentData().toString()).value_or(t.refundTo);
+    t.program = m_tenderProgram->text().trimmed();
+    t.depositDays = m_tenderDeposit->value();
     const QString face = m_tenderFace->text().trimmed();
     if (face.isEmpty()) {
         t.faceValue = 0;

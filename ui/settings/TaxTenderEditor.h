@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QSpinBox;
 class QPushButton;
 
 namespace sk::ui {
@@ -58,6 +59,8 @@ private:
     QCheckBox *m_tenderUntaxed;
     QCheckBox *m_tenderEnabled;
     QComboBox *m_tenderRefund;
+    QLineEdit *m_tenderProgram;
+    QSpinBox *m_tenderDeposit;
     QLabel *m_tenderStatus;
 
     QComboBox *m_cashRounding;

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "eod/TurnInSlip.h"
+
+#include <QByteArray>
+#include <QLocale>
+#include <QString>
+
+namespace sk {
+
+// The words of a printed turn-in slip. English by default (the CLI); the desktop app fills
+// them in the vendor's language.
+struct SlipText
+{
+    QString title = QStringLiteral("Turn-in slip");
+    QString vendor = QStringLiteral("Vendor");
+    QString market = QStringLiteral("Market");
+    QString date = QStringLiteral("Market date");
+    QString program = QStringLiteral("Program");
+    QString tender = QStringLiteral("Tender");
+    QString faceValue = QStringLiteral("Face value");
+    QString count = QStringLiteral("Count");
+    QString amount = QStringLiteral("Amount");
+    QString counted = QStringLiteral("Counted");
+    QString variance = QStringLiteral("Variance");
+    QString programTotal = QStringLiteral("Total %1"); // %1: the program
+    QString total = QStringLiteral("Total owed by the programs");
+    QString checks = QStringLiteral("Checks");
+    QString serial = QStringLiteral("Serial");
+    QString receipt = QStringLiteral("Receipt");
+    QString depositBy = QStringLiteral("Deposit by");
+    QString noSerial = QStringLiteral("(none entered)");
+    QString dueSoon = QStringLiteral("due in %1 days"); // %1: days left
+    QString overdue = QStringLiteral("overdue");
+    QString noCount = QStringLiteral("No drawer count yet: no variance.");
+    QString nothing = QStringLiteral("No program tenders were taken on this day.");
+    QString currencyNote = QStringLiteral("Amounts in %1"); // %1: ISO code
+    QString signature = QStringLiteral("Vendor signature");
+    QString received = QStringLiteral("Received by (market)");
+    QString signedOn = QStringLiteral("Date");
+    QLocale locale = QLocale::c();
+};
+
+// The slip as a PDF document (Letter, the standard Helvetica fonts, text in Windows-1252:
+// characters it lacks print as "?"). Written by hand rather than through QtGui so that the
+// command line, which has no GUI libraries, prints the same slip as the app.
+QByteArray slipPdf(const TurnInSlip &slip, const SlipText &text);
+
+// Writes the slip as CSV (by its extension, .csv) or PDF (.pdf) through a temporary file.
+Status saveTurnInSlip(const TurnInSlip &slip, const QString &path, const SlipText &text = {});
+
+} // namespace sk

@@ -119,6 +119,7 @@ CommandGroup safetyCommands();
 CommandGroup settingsCommands();
 CommandGroup taxTenderCommands();
 CommandGroup hardwareCommands();
+CommandGroup orderCommands();
 
 // Reads `args` (what follows the command's name) against what `command` declares; a usage
 // error (exit 2, one line) for an unknown option, a missing value or a stray positional.

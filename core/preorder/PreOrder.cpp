@@ -234,21 +234,22 @@ Status checkPreOrder(const PreOrder &o, qint64 referenceMs)
     if (!sync::isUuid(o.id) || !(o.deviceId.isEmpty() || sync::isUuid(o.deviceId)))
         return bad(QStringLiteral("pre-order id or device id is not a UUID"));
     if (o.number.trimmed().isEmpty() || o.number.size() > kMaxNumber || !printable(o.number))
-        return bad(QStringLiteral("order number must be 1-%1 printable characters").arg(kMaxNumber));
+        return bad(
+            QStringLiteral("order number must be 1-%1 printable characters").arg(kMaxNumber));
     if (o.customerName.trimmed().isEmpty() || o.customerName.size() > kMaxName
         || !printable(o.customerName))
         return bad(QStringLiteral("customer name must be 1-%1 printable characters").arg(kMaxName));
     if (o.contact.size() > kMaxContact || !printable(o.contact))
-        return bad(QStringLiteral("contact must be at most %1 printable characters").arg(kMaxContact));
+        return bad(
+            QStringLiteral("contact must be at most %1 printable characters").arg(kMaxContact));
     if (o.note.size() > kMaxNote || o.window.size() > 40 || !printable(o.window)
         || o.source.size() > 20 || o.currency.size() != 3)
         return bad(QStringLiteral("order note, window, source or currency is too long"));
     if (o.lines.isEmpty() || o.lines.size() > kMaxLines)
         return bad(QStringLiteral("an order holds 1 to %1 lines").arg(kMaxLines));
     if (o.saleIds.size() > 50
-        || std::any_of(o.saleIds.begin(), o.saleIds.end(), [](const QString &s) {
-               return !sync::isUuid(s);
-           }))
+        || std::any_of(
+            o.saleIds.begin(), o.saleIds.end(), [](const QString &s) { return !sync::isUuid(s); }))
         return bad(QStringLiteral("order sale ids must be UUIDs"));
     if (o.paidElsewhere < 0 || o.paidElsewhere > kMaxAmount)
         return bad(QStringLiteral("paid-elsewhere amount is out of bounds"));
@@ -283,7 +284,8 @@ Status checkPreOrderList(const PreOrderList &l, qint64 referenceMs)
     if (l.marketName.size() > 200 || !printable(l.marketName) || l.currency.size() != 3)
         return bad(QStringLiteral("pre-order list market name or currency is wrong"));
     if (l.windows.size() > kMaxWindows)
-        return bad(QStringLiteral("a pre-order list has at most %1 pick-up windows").arg(kMaxWindows));
+        return bad(
+            QStringLiteral("a pre-order list has at most %1 pick-up windows").arg(kMaxWindows));
     for (const QString &w : l.windows)
         if (w.trimmed().isEmpty() || w.size() > 40 || !printable(w))
             return bad(QStringLiteral("a pick-up window must be 1-40 printable characters"));
@@ -293,10 +295,12 @@ Status checkPreOrderList(const PreOrderList &l, qint64 referenceMs)
         if (!sync::isUuid(i.productId) || i.name.trimmed().isEmpty() || i.name.size() > 200
             || !printable(i.name) || i.sku.size() > 64 || i.available < 0
             || i.available > kMaxQuantity || i.unitPrice < 0 || i.unitPrice > kMaxAmount)
-            return bad(QStringLiteral("pre-order list item %1 is out of bounds").arg(i.name.left(40)));
+            return bad(
+                QStringLiteral("pre-order list item %1 is out of bounds").arg(i.name.left(40)));
     if (l.cutoffMs < sync::kEarliestTimestampMs)
         return bad(QStringLiteral("pre-order list cut-off is not a time"));
-    return sync::checkTimestamp(Hlc::physicalMs(l.hlc), referenceMs, QStringLiteral("pre-order list"));
+    return sync::checkTimestamp(
+        Hlc::physicalMs(l.hlc), referenceMs, QStringLiteral("pre-order list"));
 }
 
 Status sync::validatePreOrderEvent(const Event &e, qint64 referenceMs)

@@ -27,9 +27,11 @@ Result<Cart> cartForOrder(Database &db, const PreOrder &order)
     return cart;
 }
 
-Result<TenderEntry> paidElsewhereTender(const PreOrder &order, const SaleRules &rules, const Cart &cart)
+Result<TenderEntry>
+paidElsewhereTender(const PreOrder &order, const SaleRules &rules, const Cart &cart)
 {
-    TenderEntry t{QStringLiteral("other"), 0, QStringLiteral("paid elsewhere, order %1").arg(order.number)};
+    TenderEntry t{
+        QStringLiteral("other"), 0, QStringLiteral("paid elsewhere, order %1").arg(order.number)};
     if (order.paidElsewhere <= 0)
         return t;
     Cart bare = cart;
@@ -76,9 +78,9 @@ Result<PickupResult> pickUp(Database &db, const QString &orderId, Cart cart, con
     order->paidElsewhere -= credit->amount;
     out.refundDue = order->paidElsewhere;
     order->saleIds << sale->id;
-    const bool all = std::all_of(order->lines.cbegin(), order->lines.cend(), [](const PreOrderLine &l) {
-        return l.fulfilled();
-    });
+    const bool all = std::all_of(order->lines.cbegin(),
+                                 order->lines.cend(),
+                                 [](const PreOrderLine &l) { return l.fulfilled(); });
     // Nothing of the order is left to hand over (or what is left was given up at the stall).
     order->state = all ? OrderState::PickedUp : OrderState::Partly;
     auto saved = orders.save(*order, true);

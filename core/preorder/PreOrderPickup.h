@@ -19,7 +19,8 @@ Result<Cart> cartForOrder(Database &db, const PreOrder &order);
 
 // What the paid-elsewhere credit pays of a cart: the "other" tender entry to add (amount 0
 // when there is none), at most the cart's total.
-Result<TenderEntry> paidElsewhereTender(const PreOrder &order, const SaleRules &rules, const Cart &cart);
+Result<TenderEntry>
+paidElsewhereTender(const PreOrder &order, const SaleRules &rules, const Cart &cart);
 
 struct PickupResult
 {
@@ -31,6 +32,7 @@ struct PickupResult
 // Commits `cart` as the sale handing over `order` (the paid-elsewhere tender is added here: the
 // cart's tenders cover the rest). Refused: a closed order, a cart not fully paid (the SNAP and
 // other tender rules of computeCart apply as for any sale).
-Result<PickupResult> pickUp(Database &db, const QString &orderId, Cart cart, const SaleRules &rules);
+Result<PickupResult>
+pickUp(Database &db, const QString &orderId, Cart cart, const SaleRules &rules);
 
 } // namespace sk

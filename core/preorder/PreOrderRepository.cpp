@@ -22,8 +22,8 @@ Result<PreOrder> orderFromRow(const QString &payload)
 
 // Pulled order and list events are applied by the repository, as a local change is written.
 const sync::ApplyRegistration g_orderApply{"preorder", [](Database &db, const sync::Event &e) {
-                                               return PreOrderRepository(db).applyOrderEvent(
-                                                   e.data, e.hlc);
+                                               return PreOrderRepository(db).applyOrderEvent(e.data,
+                                                                                             e.hlc);
                                            }};
 const sync::ApplyRegistration g_listApply{"preorder_list", [](Database &db, const sync::Event &e) {
                                               return PreOrderRepository(db).applyListEvent(e.data,
@@ -114,8 +114,8 @@ Result<PreOrder> PreOrderRepository::save(PreOrder o, bool inTransaction)
     if (auto s = checkPreOrder(o, Clock::nowMs()); !s)
         return std::unexpected(s.error());
     // A number names one order: another order already holding it is a conflict.
-    auto other = m_db.scalar(QStringLiteral("SELECT id FROM preorders WHERE number = ? AND id <> ?"),
-                             {o.number, o.id});
+    auto other = m_db.scalar(
+        QStringLiteral("SELECT id FROM preorders WHERE number = ? AND id <> ?"), {o.number, o.id});
     if (!other)
         return std::unexpected(other.error());
     if (!other->isNull())
@@ -226,7 +226,8 @@ Result<PreOrder> PreOrderRepository::find(const QString &numberOrId)
     if (!v)
         return std::unexpected(v.error());
     if (v->isNull())
-        return fail(Error::Code::NotFound, QStringLiteral("no order numbered %1").arg(key.left(40)));
+        return fail(Error::Code::NotFound,
+                    QStringLiteral("no order numbered %1").arg(key.left(40)));
     return orderFromRow(v->toString());
 }
 
@@ -316,8 +317,9 @@ Result<PreOrder> PreOrderRepository::noShow(const QString &numberOrId)
     if (!o)
         return o;
     if (!orderIsOpen(o->state))
-        return fail(Error::Code::Conflict,
-                    QStringLiteral("order %1 is already %2").arg(o->number, orderStateCode(o->state)));
+        return fail(
+            Error::Code::Conflict,
+            QStringLiteral("order %1 is already %2").arg(o->number, orderStateCode(o->state)));
     o->state = OrderState::NoShow;
     return save(*o);
 }

@@ -51,6 +51,8 @@ const QHash<QString, QString> &spanish()
         {QStringLiteral("Not found"), QStringLiteral("No encontrado")},
         {QStringLiteral("Español"), QStringLiteral("Español")},
         {QStringLiteral("Please fix this:"), QStringLiteral("Corrija esto:")},
+        {QStringLiteral("handed over"), QStringLiteral("entregado")},
+        {QStringLiteral("Handed over, before tax"), QStringLiteral("Entregado, antes de impuestos")},
     };
     return t;
 }
@@ -92,26 +94,49 @@ QString page(const QString &title, const QString &body, const QString &lang)
         .arg(lang, esc(title), body);
 }
 
+// "2", "1.5 lb": no trailing zeros.
 QString quantity(Milli q, Unit u, const QString &lang)
 {
-    return formatQuantity(q, u, localeOf(lang)) + QLatin1Char(' ')
-           + (u == Unit::Each ? QString() : unitCode(u));
+    QString n = formatQuantity(q, u, localeOf(lang));
+    const QChar point = localeOf(lang).decimalPoint().at(0);
+    if (n.contains(point)) {
+        while (n.endsWith(u'0'))
+            n.chop(1);
+        if (n.endsWith(point))
+            n.chop(1);
+    }
+    return u == Unit::Each ? n : n + QLatin1Char(' ') + unitCode(u);
 }
 
 QString orderLines(const PreOrder &o, const QString &lang)
 {
     const Currency c = Currency::fromCode(o.currency);
     QString h = QStringLiteral("<ul class=\"lines\">");
-    for (const PreOrderLine &l : o.lines)
-        h += QStringLiteral("<li>%1 × %2%3 <span>%4%5</span></li>")
+    Minor handed = 0;
+    bool any = false;
+    for (const PreOrderLine &l : o.lines) {
+        h += QStringLiteral("<li><span>%1 × %2%3</span><span>%4%5</span></li>")
                  .arg(esc(l.name),
                       l.weighed() ? text(lang, "about") + QLatin1Char(' ') : QString(),
                       esc(quantity(l.qty, l.unit, lang)),
                       l.weighed() ? text(lang, "about") + QLatin1Char(' ') : QString(),
                       esc(formatMoney(l.estimate().value_or(0), c, localeOf(lang))));
+        if (l.pickedQty > 0) {
+            h += QStringLiteral("<li class=\"handed\"><span>%1: %2</span><span>%3</span></li>")
+                     .arg(text(lang, "handed over"),
+                          esc(quantity(l.pickedQty, l.unit, lang)),
+                          esc(formatMoney(l.pickedAmount, c, localeOf(lang))));
+            handed += l.pickedAmount;
+            any = true;
+        }
+    }
     h += QStringLiteral("</ul><p>%1: <strong>%2</strong></p>")
              .arg(text(lang, "Estimated total"),
                   esc(formatMoney(o.estimate().value_or(0), c, localeOf(lang))));
+    if (any)
+        h += QStringLiteral("<p>%1: <strong>%2</strong></p>")
+                 .arg(text(lang, "Handed over, before tax"),
+                      esc(formatMoney(handed, c, localeOf(lang))));
     return h;
 }
 
@@ -159,7 +184,7 @@ QByteArray orderPage(const ShopVendor &v,
         const QString date = l.marketDate.toString(Qt::ISODate);
         b += QStringLiteral("<form method=\"post\" action=\"/shop/%1/order?lang=%2\">")
                  .arg(esc(v.slug), lang);
-        b += QStringLiteral("<h2>%1: %2 %3</h2><p class=\"sub\">%4: %5</p>")
+        b += QStringLiteral("<h2>%1: %2 · %3</h2><p class=\"sub\">%4: %5</p>")
                  .arg(text(lang, "Market day"),
                       esc(loc.toString(l.marketDate, QLocale::LongFormat)),
                       esc(l.marketName),
@@ -272,7 +297,7 @@ QByteArray styleSheet()
         "button:focus{outline:3px solid #b35c00;outline-offset:2px}form{border-top:2px solid #222;"
         "margin-top:1rem}.item{display:flex;align-items:center;justify-content:space-between;"
         "gap:.75rem;padding:.6rem 0;border-bottom:1px solid #ccc}.item label{display:flex;"
-        "flex-direction:column;flex:1}.name{font-weight:600}.price,.left{font-size:.95rem;"
+        "flex-direction:column;flex:1;font-weight:400}.name{font-weight:600}.price,.left{font-size:.95rem;"
         "color:#333}.item input{width:6rem}label{display:block;margin-top:.8rem;font-weight:600}"
         "input,select,textarea{font:inherit;min-height:48px;width:100%;padding:.4rem;border:2px "
         "solid #444;border-radius:6px;background:#fff;color:#111}button{font:inherit;"
@@ -280,8 +305,10 @@ QByteArray styleSheet()
         "background:#1d5e20;color:#fff}.hp{position:absolute;left:-10000px;width:1px;height:1px;"
         "overflow:hidden}.error{border:3px solid #a40000;padding:.5rem 1rem;border-radius:8px;"
         "background:#fff0f0}.ok{font-size:1.2rem;font-weight:700;color:#1d5e20}.number{"
-        "font-size:1.5rem;letter-spacing:.05em}.qr svg{width:220px;height:220px}.lines{padding-left:"
-        "1.2rem}.lines span{float:right}.state strong{font-size:1.3rem}"
+        "font-size:1.5rem;letter-spacing:.05em}.qr svg{width:220px;height:220px}"
+        ".lines{padding:0;list-style:none}.lines li{display:flex;justify-content:space-between;"
+        "gap:1rem;padding:.3rem 0;border-bottom:1px solid #ddd}.lines .handed{color:#1d5e20;"
+        "font-weight:600}.state strong{font-size:1.3rem}"
         "@media (min-width:800px){main{padding:2rem}}\n");
 }
 

@@ -28,7 +28,9 @@ struct ShopAnswer
 class ShopHttp
 {
 public:
-    explicit ShopHttp(ServerStore &store);
+    // Bursts of `perAddress` orders per remote address and `perVendor` per vendor, each
+    // refilled at a fifth of its burst per minute.
+    ShopHttp(ServerStore &store, double perAddress, double perVendor);
     ShopAnswer handle(const QHttpServerRequest &request);
     // What every HTML answer carries: no script, no other origin, no framing.
     static QByteArray securityHeaders();

@@ -243,7 +243,8 @@ SyncServer::Response SyncServer::route(const QHttpServerRequest &request)
             QStringLiteral("the request body is larger than %1 bytes").arg(m_config.maxBodyBytes));
     if (path.startsWith(QLatin1String("/shop/"))) {
         if (!m_shop)
-            m_shop = std::make_unique<ShopHttp>(m_store);
+            m_shop = std::make_unique<ShopHttp>(
+                m_store, m_config.shopOrdersPerAddress, m_config.shopOrdersPerVendor);
         const ShopAnswer a = m_shop->handle(request);
         return Response{a.status, a.body, a.retryAfter, {}, a.contentType};
     }

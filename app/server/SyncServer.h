@@ -27,6 +27,10 @@ struct ServerConfig
     double pairPerMinute = 10;
     // Deadlines and caps of connections (its maxBodyBytes is taken from above).
     ConnectionLimits connections;
+    // Orders on the order page (/shop/): bursts of this many per remote address and per
+    // vendor, refilled at a fifth of that per minute.
+    double shopOrdersPerAddress = 5;
+    double shopOrdersPerVendor = 60;
     // Plain HTTP on an address other than the loopback: pairing codes and tokens in clear.
     bool insecureHttp = false;
 };

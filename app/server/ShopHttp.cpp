@@ -163,7 +163,7 @@ ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request, const ShopVen
         return a;
     }
     // The items: qty_<product id> fields of the form, or "items": [{product_id|sku, qty}].
-    QHash<QString, QString> qtyText;
+    QList<std::pair<QString, QString>> qtyText; // in the order given
     if (api) {
         QJsonParseError pe;
         const QJsonObject o = QJsonDocument::fromJson(request.body(), &pe).object();
@@ -186,8 +186,8 @@ ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request, const ShopVen
             return refused(400, QStringLiteral("too_many_items"),
                            QStringLiteral("an order holds at most %1 items").arg(preorder::kMaxLines));
         for (const QJsonValue &i : items)
-            qtyText.insert(i.toObject().value(QLatin1String("product_id")).toString(),
-                           i.toObject().value(QLatin1String("qty")).toString());
+            qtyText.append({i.toObject().value(QLatin1String("product_id")).toString(),
+                            i.toObject().value(QLatin1String("qty")).toString()});
     } else {
         const QUrlQuery q(QString::fromUtf8(request.body()).replace(u'+', u' '));
         const auto items = q.queryItems(QUrl::FullyDecoded);
@@ -196,7 +196,7 @@ ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request, const ShopVen
         for (const auto &[k, val] : items) {
             if (k.startsWith(QLatin1String("qty_"))) {
                 if (!val.trimmed().isEmpty())
-                    qtyText.insert(k.mid(4), val.trimmed());
+                    qtyText.append({k.mid(4), val.trimmed()});
             } else if (k == u"website") {
                 honeypot = val;
             }
@@ -213,16 +213,16 @@ ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request, const ShopVen
     if (!r.marketDate.isValid())
         return refused(400, QStringLiteral("market_date"), QStringLiteral("choose a market day"));
     int nonZero = 0;
-    for (auto it = qtyText.begin(); it != qtyText.end(); ++it) {
+    for (const auto &[productId, typed] : qtyText) {
         // Quantities as typed: "2", "1.5" or "1,5" (three decimals at most).
-        auto q = parseFixed(it.value(), 3, NumberSource::Typed, lang == u"es" ? QLocale(QLocale::Spanish) : QLocale::c());
+        auto q = parseFixed(typed, 3, NumberSource::Typed, lang == u"es" ? QLocale(QLocale::Spanish) : QLocale::c());
         if (!q || *q < 0 || *q > preorder::kMaxLineQty)
             return refused(400, QStringLiteral("quantity"),
                            QStringLiteral("a quantity must be a number from 0 to %1").arg(preorder::kMaxLineQty / 1000));
         if (*q > 0 && ++nonZero > preorder::kMaxLines)
             return refused(400, QStringLiteral("too_many_items"),
                            QStringLiteral("an order holds at most %1 items").arg(preorder::kMaxLines));
-        r.lines << ShopLine{it.key(), *q};
+        r.lines << ShopLine{productId, *q};
     }
     ShopRefusal why;
     auto placed = m_shop.place(v, r, &why);

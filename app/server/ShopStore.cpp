@@ -229,8 +229,19 @@ Result<ShopPlaced> ShopStore::place(const ShopVendor &v, const ShopOrderRequest 
     o.note = r.note.trimmed();
     o.currency = list->currency;
     o.source = QStringLiteral("shop");
-    QHash<QString, Milli> short_;
+    // One line per product, however often the request names it.
+    QList<ShopLine> lines;
     for (const ShopLine &sl : r.lines) {
+        auto same = std::find_if(lines.begin(), lines.end(), [&](const ShopLine &l) {
+            return l.productId == sl.productId;
+        });
+        if (same == lines.end())
+            lines << sl;
+        else
+            same->qty += sl.qty;
+    }
+    QHash<QString, Milli> short_;
+    for (const ShopLine &sl : lines) {
         if (sl.qty <= 0)
             continue;
         const PreOrderItem *item = list->item(sl.productId);
@@ -238,6 +249,8 @@ Result<ShopPlaced> ShopStore::place(const ShopVendor &v, const ShopOrderRequest 
             return refuse(400, "unknown_item", QStringLiteral("an item is not on this day's list"));
         if (sl.qty > left->value(sl.productId))
             short_.insert(sl.productId, left->value(sl.productId));
+        if (sl.qty > preorder::kMaxLineQty)
+            return refuse(400, "quantity", QStringLiteral("too much of %1 in one order").arg(item->name));
         o.lines << PreOrderLine{item->productId, item->sku, item->name, item->unit, item->unitPrice,
                                 sl.qty, 0, 0};
     }

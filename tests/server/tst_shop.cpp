@@ -207,8 +207,10 @@ private slots:
         QVERIFY(MarketDayRepository(b->db()).open(QStringLiteral("Downtown"), 0));
         const PreOrder o = *PreOrderRepository(b->db()).find(number);
         Cart cart = *cartForOrder(b->db(), o);
-        cart.lines[0].qty = 2200;  // the tomatoes weighed 2.2 lb
-        cart.lines[1].qty = 1000;  // one jar now, one later
+        QCOMPARE(cart.lines.size(), 2);
+        for (CartLine &l : cart.lines)
+            l.qty = l.product.id == tom ? 2200 // the tomatoes weighed 2.2 lb
+                                        : 1000; // one jar now, one later
         const SaleRules rules = *SaleRules::load(b->db());
         const Minor total = computeCart(rules, cart)->total;
         cart.tenders << TenderEntry{QStringLiteral("snap"), 500, {}}

@@ -60,8 +60,8 @@ int cmdList(Context &ctx, Args &a)
     PreOrderRepository repo(ctx.database());
     for (const PreOrder &o : check(repo.orders(optionalDate(a, QStringLiteral("day")))))
         ctx.out << o.number << '\t' << orderStateCode(o.state) << '\t'
-                << o.marketDate.toString(Qt::ISODate) << '\t' << o.window << '\t'
-                << o.customerName << '\t' << formatFixed(o.estimate().value_or(0), 2) << "\n";
+                << o.marketDate.toString(Qt::ISODate) << '\t' << o.window << '\t' << o.customerName
+                << '\t' << formatFixed(o.estimate().value_or(0), 2) << "\n";
     return 0;
 }
 
@@ -80,15 +80,16 @@ int cmdImport(Context &ctx, Args &a)
 {
     QFile f(a.positional.value(1));
     if (!f.open(QIODevice::ReadOnly))
-        failWith(Error::io(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString())));
+        failWith(
+            Error::io(QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString())));
     if (f.size() > 16 * 1024 * 1024)
         failWith(Error::invalid(QStringLiteral("%1 is larger than 16 MB").arg(f.fileName())));
     auto report = check(importPreOrderCsv(ctx.database(), f.readAll()));
     if (!report.errors.isEmpty()) {
         for (const QString &e : report.errors)
             err() << e << "\n";
-        throw Failure{1,
-                      QStringLiteral("nothing imported: %1 row(s) to fix").arg(report.errors.size())};
+        throw Failure{
+            1, QStringLiteral("nothing imported: %1 row(s) to fix").arg(report.errors.size())};
     }
     ctx.out << "imported " << report.orders << " order(s), " << report.lines << " line(s)\n";
     return 0;
@@ -122,9 +123,10 @@ int cmdPickup(Context &ctx, Args &a)
         usageError(QStringLiteral("nothing is handed over: give at least one --item above 0"));
     for (const QString &t : a.values(QStringLiteral("tender"))) {
         auto [kind, amount] = splitPair(t, QStringLiteral("--tender"));
-        cart.tenders << TenderEntry{kind,
-                                    amountArg(amount, rules.currency, QStringLiteral("--tender ") + kind),
-                                    QStringLiteral("order %1").arg(order.number)};
+        cart.tenders << TenderEntry{
+            kind,
+            amountArg(amount, rules.currency, QStringLiteral("--tender ") + kind),
+            QStringLiteral("order %1").arg(order.number)};
     }
     auto r = check(pickUp(db, order.id, cart, rules));
     ctx.out << r.sale.id << "\n";
@@ -172,10 +174,11 @@ int cmdPublish(Context &ctx, Args &a)
     if (list.items.isEmpty())
         usageError(QStringLiteral("publish takes at least one SKU=AVAILABLE"));
     const PreOrderList l = check(repo.publish(list));
-    ctx.out << "published " << l.items.size() << " item(s) for " << day.toString(Qt::ISODate)
-            << ", orders until "
-            << QDateTime::fromMSecsSinceEpoch(l.cutoffMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-            << "\n";
+    ctx.out
+        << "published " << l.items.size() << " item(s) for " << day.toString(Qt::ISODate)
+        << ", orders until "
+        << QDateTime::fromMSecsSinceEpoch(l.cutoffMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        << "\n";
     return 0;
 }
 

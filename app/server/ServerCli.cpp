@@ -242,7 +242,8 @@ int runServerCli(const QStringList &arguments)
         return failWith(QStringLiteral("vendor add NAME | vendor list"), 2);
     }
     if (cmd == u"shop") {
-        if (args.value(0) != u"enable" || !(args.size() == 2 || (args.size() == 4 && args[2] == u"--base")))
+        if (args.value(0) != u"enable"
+            || !(args.size() == 2 || (args.size() == 4 && args[2] == u"--base")))
             return failWith(QStringLiteral("shop enable VENDOR [--base URL]"), 2);
         auto v = ShopStore(s).enable(args[1]);
         if (!v)

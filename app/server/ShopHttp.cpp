@@ -18,8 +18,10 @@ ShopAnswer html(int status, const QByteArray &body)
 
 ShopAnswer json(int status, const QJsonObject &o)
 {
-    return {status, QByteArrayLiteral("application/json"),
-            QJsonDocument(o).toJson(QJsonDocument::Compact), 0};
+    return {status,
+            QByteArrayLiteral("application/json"),
+            QJsonDocument(o).toJson(QJsonDocument::Compact),
+            0};
 }
 
 ShopAnswer jsonError(int status, const QString &code, const QString &message)
@@ -40,12 +42,13 @@ QJsonObject orderJson(const PreOrder &o)
 {
     QJsonArray lines;
     for (const PreOrderLine &l : o.lines)
-        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku},
-                                 {QStringLiteral("name"), l.name},
-                                 {QStringLiteral("unit"), unitCode(l.unit)},
-                                 {QStringLiteral("qty"), formatQuantity(l.qty, l.unit)},
-                                 {QStringLiteral("picked_qty"), formatQuantity(l.pickedQty, l.unit)},
-                                 {QStringLiteral("estimate"), formatFixed(l.estimate().value_or(0), 2)}});
+        lines.append(
+            QJsonObject{{QStringLiteral("sku"), l.sku},
+                        {QStringLiteral("name"), l.name},
+                        {QStringLiteral("unit"), unitCode(l.unit)},
+                        {QStringLiteral("qty"), formatQuantity(l.qty, l.unit)},
+                        {QStringLiteral("picked_qty"), formatQuantity(l.pickedQty, l.unit)},
+                        {QStringLiteral("estimate"), formatFixed(l.estimate().value_or(0), 2)}});
     return {{QStringLiteral("number"), o.number},
             {QStringLiteral("state"), orderStateCode(o.state)},
             {QStringLiteral("market_date"), o.marketDate.toString(Qt::ISODate)},
@@ -78,7 +81,8 @@ ShopAnswer ShopHttp::handle(const QHttpServerRequest &request)
         return {200, QByteArrayLiteral("text/css; charset=utf-8"), shop::styleSheet(), 0};
     const bool api = parts.size() >= 3 && parts[1] == u"api" && parts[2] == u"orders";
     const auto notFound = [&] {
-        return api ? jsonError(404, QStringLiteral("not_found"), QStringLiteral("no such order page"))
+        return api ? jsonError(
+                   404, QStringLiteral("not_found"), QStringLiteral("no such order page"))
                    : html(404, shop::messagePage(shop::text(lang, "Not found"), QString(), lang));
     };
     if (parts.isEmpty())
@@ -87,7 +91,8 @@ ShopAnswer ShopHttp::handle(const QHttpServerRequest &request)
     if (!v)
         return v.error().code == Error::Code::NotFound
                    ? notFound()
-                   : jsonError(503, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+                   : jsonError(
+                       503, QStringLiteral("unavailable"), QStringLiteral("try again later"));
     // Closed orders' contacts go once a day at most, on the way of a request.
     static qint64 lastPurge = 0;
     if (Clock::nowMs() - lastPurge > 24 * 3600 * 1000) {
@@ -108,7 +113,8 @@ ShopAnswer ShopHttp::handle(const QHttpServerRequest &request)
     }
     if ((parts.size() == 2 && parts[1] == u"order") || (api && parts.size() == 3)) {
         if (request.method() != M::Post)
-            return jsonError(405, QStringLiteral("method_not_allowed"), QStringLiteral("POST an order"));
+            return jsonError(
+                405, QStringLiteral("method_not_allowed"), QStringLiteral("POST an order"));
         return placeOrder(request, *v, api, lang);
     }
     const bool status = (parts.size() == 3 && parts[1] == u"order") || (api && parts.size() == 4);
@@ -117,19 +123,25 @@ ShopAnswer ShopHttp::handle(const QHttpServerRequest &request)
         auto o = m_shop.order(*v, parts.last(), token);
         if (!o)
             return api ? jsonError(404, QStringLiteral("not_found"), o.error().detail)
-                       : html(404, shop::messagePage(shop::text(lang, "Not found"), o.error().detail, lang));
+                       : html(404,
+                              shop::messagePage(
+                                  shop::text(lang, "Not found"), o.error().detail, lang));
         return api ? json(200, orderJson(*o)) : html(200, shop::statusPage(*v, *o, lang));
     }
     return notFound();
 }
 
-ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request, const ShopVendor &v, bool api,
+ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request,
+                                const ShopVendor &v,
+                                bool api,
                                 const QString &lang)
 {
     shop::FormState form;
     ShopOrderRequest r;
     QString honeypot;
-    const auto refused = [&](int status, const QString &code, const QString &message,
+    const auto refused = [&](int status,
+                             const QString &code,
+                             const QString &message,
                              const QHash<QString, Milli> &left = {}) {
         if (api) {
             ShopAnswer a = jsonError(status, code, message);
@@ -151,14 +163,18 @@ ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request, const ShopVen
         return html(status, shop::orderPage(v, lists, stillLeft, lang, form));
     };
     if (const int wait = m_perAddress.take(request.remoteAddress().toString()); wait > 0) {
-        ShopAnswer a = refused(429, QStringLiteral("rate_limited"),
-                               QStringLiteral("too many orders from this address; wait a few minutes"));
+        ShopAnswer a
+            = refused(429,
+                      QStringLiteral("rate_limited"),
+                      QStringLiteral("too many orders from this address; wait a few minutes"));
         a.retryAfter = wait;
         return a;
     }
     if (const int wait = m_perVendor.take(v.vendorId); wait > 0) {
-        ShopAnswer a = refused(429, QStringLiteral("rate_limited"),
-                               QStringLiteral("this shop is taking many orders; try again in a minute"));
+        ShopAnswer a
+            = refused(429,
+                      QStringLiteral("rate_limited"),
+                      QStringLiteral("this shop is taking many orders; try again in a minute"));
         a.retryAfter = wait;
         return a;
     }
@@ -168,23 +184,32 @@ ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request, const ShopVen
         QJsonParseError pe;
         const QJsonObject o = QJsonDocument::fromJson(request.body(), &pe).object();
         if (pe.error != QJsonParseError::NoError)
-            return refused(400, QStringLiteral("malformed_json"), QStringLiteral("the body must be a JSON object"));
-        static const QStringList known = {QStringLiteral("name"), QStringLiteral("contact"),
-                                          QStringLiteral("market_date"), QStringLiteral("window"),
-                                          QStringLiteral("note"), QStringLiteral("items")};
+            return refused(400,
+                           QStringLiteral("malformed_json"),
+                           QStringLiteral("the body must be a JSON object"));
+        static const QStringList known = {QStringLiteral("name"),
+                                          QStringLiteral("contact"),
+                                          QStringLiteral("market_date"),
+                                          QStringLiteral("window"),
+                                          QStringLiteral("note"),
+                                          QStringLiteral("items")};
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!known.contains(it.key()))
-                return refused(400, QStringLiteral("unknown_field"),
+                return refused(400,
+                               QStringLiteral("unknown_field"),
                                QStringLiteral("unknown field \"%1\"").arg(it.key().left(40)));
         form.values.insert(QStringLiteral("name"), o.value(QLatin1String("name")).toString());
         form.values.insert(QStringLiteral("contact"), o.value(QLatin1String("contact")).toString());
-        form.values.insert(QStringLiteral("date"), o.value(QLatin1String("market_date")).toString());
+        form.values.insert(QStringLiteral("date"),
+                           o.value(QLatin1String("market_date")).toString());
         form.values.insert(QStringLiteral("window"), o.value(QLatin1String("window")).toString());
         form.values.insert(QStringLiteral("note"), o.value(QLatin1String("note")).toString());
         const QJsonArray items = o.value(QLatin1String("items")).toArray();
         if (items.size() > preorder::kMaxLines)
-            return refused(400, QStringLiteral("too_many_items"),
-                           QStringLiteral("an order holds at most %1 items").arg(preorder::kMaxLines));
+            return refused(
+                400,
+                QStringLiteral("too_many_items"),
+                QStringLiteral("an order holds at most %1 items").arg(preorder::kMaxLines));
         for (const QJsonValue &i : items)
             qtyText.append({i.toObject().value(QLatin1String("product_id")).toString(),
                             i.toObject().value(QLatin1String("qty")).toString()});
@@ -192,7 +217,8 @@ ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request, const ShopVen
         const QUrlQuery q(QString::fromUtf8(request.body()).replace(u'+', u' '));
         const auto items = q.queryItems(QUrl::FullyDecoded);
         if (items.size() > preorder::kMaxItems + 10)
-            return refused(400, QStringLiteral("too_many_items"), QStringLiteral("too many fields"));
+            return refused(
+                400, QStringLiteral("too_many_items"), QStringLiteral("too many fields"));
         for (const auto &[k, val] : items) {
             if (k.startsWith(QLatin1String("qty_"))) {
                 if (!val.trimmed().isEmpty())
@@ -204,7 +230,8 @@ ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request, const ShopVen
         }
     }
     if (!honeypot.isEmpty())
-        return refused(400, QStringLiteral("refused"), QStringLiteral("the order could not be taken"));
+        return refused(
+            400, QStringLiteral("refused"), QStringLiteral("the order could not be taken"));
     r.customerName = form.values.value(QStringLiteral("name"));
     r.contact = form.values.value(QStringLiteral("contact"));
     r.window = form.values.value(QStringLiteral("window"));
@@ -215,13 +242,20 @@ ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request, const ShopVen
     int nonZero = 0;
     for (const auto &[productId, typed] : qtyText) {
         // Quantities as typed: "2", "1.5" or "1,5" (three decimals at most).
-        auto q = parseFixed(typed, 3, NumberSource::Typed, lang == u"es" ? QLocale(QLocale::Spanish) : QLocale::c());
+        auto q = parseFixed(typed,
+                            3,
+                            NumberSource::Typed,
+                            lang == u"es" ? QLocale(QLocale::Spanish) : QLocale::c());
         if (!q || *q < 0 || *q > preorder::kMaxLineQty)
-            return refused(400, QStringLiteral("quantity"),
-                           QStringLiteral("a quantity must be a number from 0 to %1").arg(preorder::kMaxLineQty / 1000));
+            return refused(400,
+                           QStringLiteral("quantity"),
+                           QStringLiteral("a quantity must be a number from 0 to %1")
+                               .arg(preorder::kMaxLineQty / 1000));
         if (*q > 0 && ++nonZero > preorder::kMaxLines)
-            return refused(400, QStringLiteral("too_many_items"),
-                           QStringLiteral("an order holds at most %1 items").arg(preorder::kMaxLines));
+            return refused(
+                400,
+                QStringLiteral("too_many_items"),
+                QStringLiteral("an order holds at most %1 items").arg(preorder::kMaxLines));
         r.lines << ShopLine{productId, *q};
     }
     ShopRefusal why;

@@ -36,7 +36,9 @@ public:
     static QByteArray securityHeaders();
 
 private:
-    ShopAnswer placeOrder(const QHttpServerRequest &request, const ShopVendor &v, bool json,
+    ShopAnswer placeOrder(const QHttpServerRequest &request,
+                          const ShopVendor &v,
+                          bool json,
                           const QString &lang);
     ShopStore m_shop;
     RateLimiter m_perAddress;

@@ -52,7 +52,8 @@ const QHash<QString, QString> &spanish()
         {QStringLiteral("Español"), QStringLiteral("Español")},
         {QStringLiteral("Please fix this:"), QStringLiteral("Corrija esto:")},
         {QStringLiteral("handed over"), QStringLiteral("entregado")},
-        {QStringLiteral("Handed over, before tax"), QStringLiteral("Entregado, antes de impuestos")},
+        {QStringLiteral("Handed over, before tax"),
+         QStringLiteral("Entregado, antes de impuestos")},
     };
     return t;
 }
@@ -87,10 +88,11 @@ QString stateText(OrderState s, const QString &lang)
 
 QString page(const QString &title, const QString &body, const QString &lang)
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
-                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                          "<title>%2</title><link rel=\"stylesheet\" href=\"/shop/static/shop.css\">"
-                          "</head><body><main>%3</main></body></html>\n")
+    return QStringLiteral(
+               "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+               "<title>%2</title><link rel=\"stylesheet\" href=\"/shop/static/shop.css\">"
+               "</head><body><main>%3</main></body></html>\n")
         .arg(lang, esc(title), body);
 }
 
@@ -155,8 +157,9 @@ QByteArray orderPage(const ShopVendor &v,
                      const FormState &form)
 {
     const QLocale loc = localeOf(lang);
-    QString b = QStringLiteral("<nav class=\"lang\"><a href=\"?lang=en\" hreflang=\"en\">English</a>"
-                               " · <a href=\"?lang=es\" hreflang=\"es\">Español</a></nav>");
+    QString b
+        = QStringLiteral("<nav class=\"lang\"><a href=\"?lang=en\" hreflang=\"en\">English</a>"
+                         " · <a href=\"?lang=es\" hreflang=\"es\">Español</a></nav>");
     b += QStringLiteral("<h1>%1</h1><p class=\"sub\">%2</p>")
              .arg(esc(v.name), text(lang, "Order for pick-up"));
     if (!form.error.isEmpty()) {
@@ -168,13 +171,15 @@ QByteArray orderPage(const ShopVendor &v,
                 for (const PreOrderItem &i : l.items)
                     if (form.left.contains(i.productId))
                         b += QStringLiteral("<li>%1: %2</li>")
-                                 .arg(esc(i.name), esc(quantity(form.left.value(i.productId), i.unit, lang)));
+                                 .arg(esc(i.name),
+                                      esc(quantity(form.left.value(i.productId), i.unit, lang)));
             b += QStringLiteral("</ul>");
         }
         b += QStringLiteral("</div>");
     }
     if (lists.isEmpty())
-        b += QStringLiteral("<p>%1</p>").arg(text(lang, "Nothing is offered for pick-up right now."));
+        b += QStringLiteral("<p>%1</p>")
+                 .arg(text(lang, "Nothing is offered for pick-up right now."));
     const auto value = [&](const QString &k) {
         return esc(form.values.value(k));
     };
@@ -189,36 +194,44 @@ QByteArray orderPage(const ShopVendor &v,
                       esc(loc.toString(l.marketDate, QLocale::LongFormat)),
                       esc(l.marketName),
                       text(lang, "Orders close"),
-                      esc(loc.toString(QDateTime::fromMSecsSinceEpoch(l.cutoffMs), QLocale::ShortFormat)));
+                      esc(loc.toString(QDateTime::fromMSecsSinceEpoch(l.cutoffMs),
+                                       QLocale::ShortFormat)));
         b += QStringLiteral("<input type=\"hidden\" name=\"date\" value=\"%1\">").arg(date);
         for (const PreOrderItem &i : l.items) {
             const Milli remaining = left.value(n).value(i.productId);
             const QString id = QStringLiteral("q-%1-%2").arg(n).arg(esc(i.productId));
-            const QString price = esc(formatMoney(i.unitPrice, c, loc))
-                                  + (i.unit == Unit::Each ? QStringLiteral(" ") + text(lang, "each")
-                                                          : QStringLiteral(" / ") + unitCode(i.unit));
-            b += QStringLiteral("<div class=\"item\"><label for=\"%1\"><span class=\"name\">%2</span>"
-                                "<span class=\"price\">%3</span><span class=\"left\">%4 %5</span>"
-                                "</label><input id=\"%1\" name=\"qty_%6\" type=\"number\" min=\"0\" "
-                                "max=\"%7\" step=\"%8\" inputmode=\"decimal\" value=\"%9\"></div>")
-                     .arg(id, esc(i.name), price,
+            const QString price
+                = esc(formatMoney(i.unitPrice, c, loc))
+                  + (i.unit == Unit::Each ? QStringLiteral(" ") + text(lang, "each")
+                                          : QStringLiteral(" / ") + unitCode(i.unit));
+            b += QStringLiteral(
+                     "<div class=\"item\"><label for=\"%1\"><span class=\"name\">%2</span>"
+                     "<span class=\"price\">%3</span><span class=\"left\">%4 %5</span>"
+                     "</label><input id=\"%1\" name=\"qty_%6\" type=\"number\" min=\"0\" "
+                     "max=\"%7\" step=\"%8\" inputmode=\"decimal\" value=\"%9\"></div>")
+                     .arg(id,
+                          esc(i.name),
+                          price,
                           esc(i.unit == Unit::Each ? quantity(remaining, i.unit, lang)
                                                    : text(lang, "about") + QLatin1Char(' ')
                                                          + quantity(remaining, i.unit, lang)),
-                          text(lang, "left"), esc(i.productId),
+                          text(lang, "left"),
+                          esc(i.productId),
                           formatQuantity(std::min(remaining, preorder::kMaxLineQty), i.unit),
                           i.unit == Unit::Each ? QStringLiteral("1") : QStringLiteral("0.5"),
                           value(QStringLiteral("qty_") + i.productId));
         }
         if (!l.windows.isEmpty()) {
-            b += QStringLiteral("<label for=\"w-%1\">%2</label><select id=\"w-%1\" name=\"window\">")
+            b += QStringLiteral(
+                     "<label for=\"w-%1\">%2</label><select id=\"w-%1\" name=\"window\">")
                      .arg(n)
                      .arg(text(lang, "Pick-up window"));
             for (const QString &w : l.windows)
                 b += QStringLiteral("<option%2>%1</option>")
-                         .arg(esc(w), form.values.value(QStringLiteral("window")) == w
-                                          ? QStringLiteral(" selected")
-                                          : QString());
+                         .arg(esc(w),
+                              form.values.value(QStringLiteral("window")) == w
+                                  ? QStringLiteral(" selected")
+                                  : QString());
             b += QStringLiteral("</select>");
         }
         b += QStringLiteral("<label for=\"n-%1\">%2</label><input id=\"n-%1\" name=\"name\" "
@@ -247,7 +260,9 @@ QByteArray orderPage(const ShopVendor &v,
     return page(v.name, b, lang).toUtf8();
 }
 
-QByteArray confirmationPage(const ShopVendor &v, const PreOrder &o, const QString &statusPath,
+QByteArray confirmationPage(const ShopVendor &v,
+                            const PreOrder &o,
+                            const QString &statusPath,
                             const QString &lang)
 {
     QString b = QStringLiteral("<h1>%1</h1><p class=\"ok\" role=\"status\">%2</p>")
@@ -255,7 +270,8 @@ QByteArray confirmationPage(const ShopVendor &v, const PreOrder &o, const QStrin
     b += QStringLiteral("<p>%1: <strong id=\"order-number\" class=\"number\">%2</strong></p>")
              .arg(text(lang, "Order number"), esc(o.number));
     b += QStringLiteral("<figure class=\"qr\">%1<figcaption>%2</figcaption></figure>")
-             .arg(QString::fromUtf8(qrSvg(o.number, text(lang, "Order number") + QLatin1Char(' ') + o.number)),
+             .arg(QString::fromUtf8(
+                      qrSvg(o.number, text(lang, "Order number") + QLatin1Char(' ') + o.number)),
                   text(lang, "Show this code at the stall."));
     b += QStringLiteral("<p>%1: %2 %3</p>")
              .arg(text(lang, "Market day"),
@@ -297,7 +313,8 @@ QByteArray styleSheet()
         "button:focus{outline:3px solid #b35c00;outline-offset:2px}form{border-top:2px solid #222;"
         "margin-top:1rem}.item{display:flex;align-items:center;justify-content:space-between;"
         "gap:.75rem;padding:.6rem 0;border-bottom:1px solid #ccc}.item label{display:flex;"
-        "flex-direction:column;flex:1;font-weight:400}.name{font-weight:600}.price,.left{font-size:.95rem;"
+        "flex-direction:column;flex:1;font-weight:400}.name{font-weight:600}.price,.left{font-size:"
+        ".95rem;"
         "color:#333}.item input{width:6rem}label{display:block;margin-top:.8rem;font-weight:600}"
         "input,select,textarea{font:inherit;min-height:48px;width:100%;padding:.4rem;border:2px "
         "solid #444;border-radius:6px;background:#fff;color:#111}button{font:inherit;"
@@ -328,8 +345,10 @@ QByteArray qrSvg(const QString &text, const QString &label)
     QRcode_free(qr);
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + QByteArray::number(size)
            + ' ' + QByteArray::number(size) + "\" role=\"img\" aria-label=\""
-           + label.toHtmlEscaped().toUtf8() + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" "
-           "height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+           + label.toHtmlEscaped().toUtf8()
+           + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" "
+             "height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\""
+           + path + "\"/></svg>";
 }
 
 } // namespace sk::server::shop

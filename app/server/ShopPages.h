@@ -21,7 +21,9 @@ QByteArray orderPage(const ShopVendor &v,
                      const QList<QHash<QString, Milli>> &left,
                      const QString &lang,
                      const FormState &form = {});
-QByteArray confirmationPage(const ShopVendor &v, const PreOrder &o, const QString &statusPath,
+QByteArray confirmationPage(const ShopVendor &v,
+                            const PreOrder &o,
+                            const QString &statusPath,
                             const QString &lang);
 QByteArray statusPage(const ShopVendor &v, const PreOrder &o, const QString &lang);
 QByteArray messagePage(const QString &title, const QString &message, const QString &lang);

@@ -56,7 +56,8 @@ Result<ShopVendor> ShopStore::enable(const QString &vendorName)
     if (!v)
         return std::unexpected(v.error());
     StoreConnection &db = m_store.connection();
-    auto have = db.scalar(QStringLiteral("SELECT slug FROM shop_vendors WHERE vendor_id = ?"), {v->id});
+    auto have
+        = db.scalar(QStringLiteral("SELECT slug FROM shop_vendors WHERE vendor_id = ?"), {v->id});
     if (!have)
         return std::unexpected(have.error());
     if (have->isNull()) {
@@ -72,7 +73,8 @@ Result<ShopVendor> ShopStore::enable(const QString &vendorName)
         if (!w)
             return std::unexpected(w.error());
     }
-    auto slug = db.scalar(QStringLiteral("SELECT slug FROM shop_vendors WHERE vendor_id = ?"), {v->id});
+    auto slug
+        = db.scalar(QStringLiteral("SELECT slug FROM shop_vendors WHERE vendor_id = ?"), {v->id});
     if (!slug)
         return std::unexpected(slug.error());
     return vendor(slug->toString());
@@ -88,7 +90,9 @@ Result<ShopVendor> ShopStore::vendor(const QString &slug)
         return std::unexpected(q.error());
     if (!q->next())
         return fail(Error::Code::NotFound, QStringLiteral("no order page here"));
-    return ShopVendor{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+    return ShopVendor{q->value(0).toString(),
+                      q->value(1).toString(),
+                      q->value(2).toString(),
                       q->value(3).toString()};
 }
 
@@ -102,10 +106,11 @@ Status ShopStore::catchUp(const ShopVendor &v)
                           {v.vendorId});
     if (!seen)
         return std::unexpected(seen.error());
-    auto q = db.exec(QStringLiteral("SELECT seq, type, hlc, payload FROM events WHERE vendor_id = ? "
-                                    "AND seq > ? AND type IN ('preorder', 'preorder_list') ORDER "
-                                    "BY seq"),
-                     {v.vendorId, seen->toLongLong()});
+    auto q
+        = db.exec(QStringLiteral("SELECT seq, type, hlc, payload FROM events WHERE vendor_id = ? "
+                                 "AND seq > ? AND type IN ('preorder', 'preorder_list') ORDER "
+                                 "BY seq"),
+                  {v.vendorId, seen->toLongLong()});
     if (!q)
         return std::unexpected(q.error());
     struct Row
@@ -116,11 +121,13 @@ Status ShopStore::catchUp(const ShopVendor &v)
     };
     QList<Row> rows;
     while (q->next())
-        rows << Row{q->value(1).toString(), q->value(2).toLongLong(),
+        rows << Row{q->value(1).toString(),
+                    q->value(2).toLongLong(),
                     parse(q->value(3).toString()).value(QLatin1String("data")).toObject()};
     q->finish();
-    auto top = db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM events WHERE vendor_id = ?"),
-                         {v.vendorId});
+    auto top
+        = db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM events WHERE vendor_id = ?"),
+                    {v.vendorId});
     if (!top)
         return std::unexpected(top.error());
     for (const Row &r : rows) {
@@ -128,12 +135,15 @@ Status ShopStore::catchUp(const ShopVendor &v)
             auto l = PreOrderList::fromJson(r.data);
             if (!l)
                 continue;
-            auto w = db.exec(QStringLiteral("INSERT INTO shop_lists (vendor_id, market_date, hlc, "
-                                            "payload) VALUES (?, ?, ?, ?) ON CONFLICT (vendor_id, "
-                                            "market_date) DO UPDATE SET hlc = excluded.hlc, payload "
-                                            "= excluded.payload WHERE shop_lists.hlc < excluded.hlc"),
-                             {v.vendorId, l->marketDate.toString(Qt::ISODate), r.hlc,
-                              QString::fromUtf8(compact(r.data))});
+            auto w
+                = db.exec(QStringLiteral("INSERT INTO shop_lists (vendor_id, market_date, hlc, "
+                                         "payload) VALUES (?, ?, ?, ?) ON CONFLICT (vendor_id, "
+                                         "market_date) DO UPDATE SET hlc = excluded.hlc, payload "
+                                         "= excluded.payload WHERE shop_lists.hlc < excluded.hlc"),
+                          {v.vendorId,
+                           l->marketDate.toString(Qt::ISODate),
+                           r.hlc,
+                           QString::fromUtf8(compact(r.data))});
             if (!w)
                 return std::unexpected(w.error());
             continue;
@@ -141,15 +151,21 @@ Status ShopStore::catchUp(const ShopVendor &v)
         auto o = PreOrder::fromJson(r.data);
         if (!o)
             continue;
-        auto w = db.exec(QStringLiteral("INSERT INTO shop_orders (vendor_id, id, number, market_date, "
-                                        "state, hlc, closed_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                        "?) ON CONFLICT (vendor_id, id) DO UPDATE SET state = "
-                                        "excluded.state, hlc = excluded.hlc, closed_at = "
-                                        "excluded.closed_at, payload = excluded.payload WHERE "
-                                        "shop_orders.hlc < excluded.hlc"),
-                         {v.vendorId, o->id, o->number, o->marketDate.toString(Qt::ISODate),
-                          orderStateCode(o->state), r.hlc, o->closedAt,
-                          QString::fromUtf8(compact(r.data))});
+        auto w
+            = db.exec(QStringLiteral("INSERT INTO shop_orders (vendor_id, id, number, market_date, "
+                                     "state, hlc, closed_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                     "?) ON CONFLICT (vendor_id, id) DO UPDATE SET state = "
+                                     "excluded.state, hlc = excluded.hlc, closed_at = "
+                                     "excluded.closed_at, payload = excluded.payload WHERE "
+                                     "shop_orders.hlc < excluded.hlc"),
+                      {v.vendorId,
+                       o->id,
+                       o->number,
+                       o->marketDate.toString(Qt::ISODate),
+                       orderStateCode(o->state),
+                       r.hlc,
+                       o->closedAt,
+                       QString::fromUtf8(compact(r.data))});
         if (!w)
             return std::unexpected(w.error());
     }
@@ -181,8 +197,9 @@ Result<QHash<QString, Milli>> ShopStore::left(const ShopVendor &v, const PreOrde
     for (const PreOrderItem &i : list.items)
         out.insert(i.productId, i.available);
     auto q = m_store.connection().exec(
-        QStringLiteral("SELECT payload FROM shop_orders WHERE vendor_id = ? AND market_date = ? AND "
-                       "state IN ('placed', 'partly')"),
+        QStringLiteral(
+            "SELECT payload FROM shop_orders WHERE vendor_id = ? AND market_date = ? AND "
+            "state IN ('placed', 'partly')"),
         {v.vendorId, list.marketDate.toString(Qt::ISODate)});
     if (!q)
         return std::unexpected(q.error());
@@ -194,7 +211,8 @@ Result<QHash<QString, Milli>> ShopStore::left(const ShopVendor &v, const PreOrde
     return out;
 }
 
-Result<ShopPlaced> ShopStore::place(const ShopVendor &v, const ShopOrderRequest &r, ShopRefusal *refusal)
+Result<ShopPlaced>
+ShopStore::place(const ShopVendor &v, const ShopOrderRequest &r, ShopRefusal *refusal)
 {
     const auto refuse = [&](int status, const char *code, const QString &message) {
         refusal->status = status;
@@ -212,9 +230,11 @@ Result<ShopPlaced> ShopStore::place(const ShopVendor &v, const ShopOrderRequest 
         if (l.marketDate == r.marketDate)
             list = &l;
     if (!list)
-        return refuse(422, "closed",
-                      QStringLiteral("orders for this market day are closed (the cut-off has passed "
-                                     "or nothing is offered)"));
+        return refuse(
+            422,
+            "closed",
+            QStringLiteral("orders for this market day are closed (the cut-off has passed "
+                           "or nothing is offered)"));
     if (!list->windows.isEmpty() && !list->windows.contains(r.window))
         return refuse(400, "window", QStringLiteral("choose one of the pick-up windows"));
     auto left = this->left(v, *list);
@@ -250,15 +270,17 @@ Result<ShopPlaced> ShopStore::place(const ShopVendor &v, const ShopOrderRequest 
         if (sl.qty > left->value(sl.productId))
             short_.insert(sl.productId, left->value(sl.productId));
         if (sl.qty > preorder::kMaxLineQty)
-            return refuse(400, "quantity", QStringLiteral("too much of %1 in one order").arg(item->name));
-        o.lines << PreOrderLine{item->productId, item->sku, item->name, item->unit, item->unitPrice,
-                                sl.qty, 0, 0};
+            return refuse(
+                400, "quantity", QStringLiteral("too much of %1 in one order").arg(item->name));
+        o.lines << PreOrderLine{
+            item->productId, item->sku, item->name, item->unit, item->unitPrice, sl.qty, 0, 0};
     }
     if (o.lines.isEmpty())
         return refuse(400, "empty", QStringLiteral("choose at least one item"));
     if (!short_.isEmpty()) {
         refusal->left = short_;
-        return refuse(409, "sold_out",
+        return refuse(409,
+                      "sold_out",
                       QStringLiteral("not that many are left of some items: see what is left"));
     }
     if (o.customerName.isEmpty())
@@ -308,12 +330,19 @@ Result<ShopPlaced> ShopStore::place(const ShopVendor &v, const ShopOrderRequest 
     auto pushed = m_store.push(shop, {IncomingEvent{e, {}, std::nullopt}});
     if (!pushed)
         return std::unexpected(pushed.error());
-    auto w = db.exec(QStringLiteral("INSERT INTO shop_orders (vendor_id, id, number, token_hash, "
-                                    "market_date, state, hlc, closed_at, payload) VALUES (?, ?, ?, ?, "
-                                    "?, ?, ?, 0, ?) ON CONFLICT (vendor_id, id) DO UPDATE SET "
-                                    "token_hash = excluded.token_hash"),
-                     {v.vendorId, o.id, o.number, tokenHash(token), o.marketDate.toString(Qt::ISODate),
-                      orderStateCode(o.state), o.hlc, QString::fromUtf8(compact(o.toJson()))});
+    auto w
+        = db.exec(QStringLiteral("INSERT INTO shop_orders (vendor_id, id, number, token_hash, "
+                                 "market_date, state, hlc, closed_at, payload) VALUES (?, ?, ?, ?, "
+                                 "?, ?, ?, 0, ?) ON CONFLICT (vendor_id, id) DO UPDATE SET "
+                                 "token_hash = excluded.token_hash"),
+                  {v.vendorId,
+                   o.id,
+                   o.number,
+                   tokenHash(token),
+                   o.marketDate.toString(Qt::ISODate),
+                   orderStateCode(o.state),
+                   o.hlc,
+                   QString::fromUtf8(compact(o.toJson()))});
     if (!w)
         return std::unexpected(w.error());
     return ShopPlaced{o, token};
@@ -324,7 +353,8 @@ Result<PreOrder> ShopStore::order(const ShopVendor &v, const QString &number, co
     if (auto s = catchUp(v); !s)
         return std::unexpected(s.error());
     auto q = m_store.connection().exec(
-        QStringLiteral("SELECT token_hash, payload FROM shop_orders WHERE vendor_id = ? AND number = ?"),
+        QStringLiteral(
+            "SELECT token_hash, payload FROM shop_orders WHERE vendor_id = ? AND number = ?"),
         {v.vendorId, number.left(40)});
     if (!q)
         return std::unexpected(q.error());
@@ -334,7 +364,8 @@ Result<PreOrder> ShopStore::order(const ShopVendor &v, const QString &number, co
         if (!stored.isEmpty() && crypto::constantTimeEquals(stored, given))
             return PreOrder::fromJson(parse(q->value(1).toString()));
     }
-    return fail(Error::Code::NotFound, QStringLiteral("no such order, or the link is not complete"));
+    return fail(Error::Code::NotFound,
+                QStringLiteral("no such order, or the link is not complete"));
 }
 
 Result<int> ShopStore::purgeContacts(int days)
@@ -368,20 +399,24 @@ Result<int> ShopStore::purgeContacts(int days)
             QJsonObject data = env.value(QLatin1String("data")).toObject();
             data.insert(QStringLiteral("contact"), QString());
             env.insert(QStringLiteral("data"), data);
-            auto u = db.exec(QStringLiteral("UPDATE events SET payload = ? WHERE vendor_id = ? AND id = ?"),
-                             {QString::fromUtf8(QJsonDocument(env).toJson(QJsonDocument::Compact)),
-                              vendor, eventId});
+            auto u = db.exec(
+                QStringLiteral("UPDATE events SET payload = ? WHERE vendor_id = ? AND id = ?"),
+                {QString::fromUtf8(QJsonDocument(env).toJson(QJsonDocument::Compact)),
+                 vendor,
+                 eventId});
             if (!u)
                 return std::unexpected(u.error());
         }
-        auto p = db.scalar(QStringLiteral("SELECT payload FROM shop_orders WHERE vendor_id = ? AND id = ?"),
-                           {vendor, id});
+        auto p = db.scalar(
+            QStringLiteral("SELECT payload FROM shop_orders WHERE vendor_id = ? AND id = ?"),
+            {vendor, id});
         if (!p)
             return std::unexpected(p.error());
         QJsonObject data = parse(p->toString());
         data.insert(QStringLiteral("contact"), QString());
-        auto u = db.exec(QStringLiteral("UPDATE shop_orders SET payload = ? WHERE vendor_id = ? AND id = ?"),
-                         {QString::fromUtf8(compact(data)), vendor, id});
+        auto u = db.exec(
+            QStringLiteral("UPDATE shop_orders SET payload = ? WHERE vendor_id = ? AND id = ?"),
+            {QString::fromUtf8(compact(data)), vendor, id});
         if (!u)
             return std::unexpected(u.error());
     }

@@ -131,7 +131,7 @@ private:
     RateLimiter m_pairLimiter;
     QList<std::shared_ptr<DeferredPush>> m_deferred;    // in the order they arrived
     QHash<QString, std::pair<qint64, qint64>> m_clocks; // device -> offset, when recorded
-    std::unique_ptr<class ShopHttp> m_shop; // /shop/..., made on its first request
+    std::unique_ptr<class ShopHttp> m_shop;             // /shop/..., made on its first request
     // Stores pushes on its own thread; none for an in-memory store (pushes are stored here).
     std::unique_ptr<PushWriter> m_writer;
 };

@@ -34,11 +34,13 @@ Result<PreOrderImportReport> importPreOrderCsv(Database &db, const QByteArray &d
     QStringList header = rows->first().fields;
     for (QString &h : header)
         h = h.trimmed().toLower();
-    if (header.size() < 7 || header.size() > columns.size() || header != columns.mid(0, header.size()))
+    if (header.size() < 7 || header.size() > columns.size()
+        || header != columns.mid(0, header.size()))
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("line 1: the header must be %1 (the last three optional)")
                         .arg(columns.join(QLatin1Char(','))));
-    const Currency currency = Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
+    const Currency currency
+        = Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")));
     ProductRepository products(db);
     PreOrderRepository repo(db);
     QMap<QString, PreOrder> orders; // by number, in the file's order of numbers
@@ -46,7 +48,8 @@ Result<PreOrderImportReport> importPreOrderCsv(Database &db, const QByteArray &d
     for (qsizetype i = 1; i < rows->size(); ++i) {
         const CsvReader::Row &row = (*rows)[i];
         const auto field = [&](int c) {
-            return c < row.fields.size() ? CsvReader::unneutralise(row.fields[c]).trimmed() : QString();
+            return c < row.fields.size() ? CsvReader::unneutralise(row.fields[c]).trimmed()
+                                         : QString();
         };
         const auto error = [&](const QString &m) {
             report.errors << QStringLiteral("line %1: %2").arg(row.line).arg(m);
@@ -71,22 +74,26 @@ Result<PreOrderImportReport> importPreOrderCsv(Database &db, const QByteArray &d
                       .arg(unitCode(product->unit)));
             continue;
         }
-        auto price = field(5).isEmpty() ? Result<Minor>(product->price)
-                                        : parseFixed(field(5), currency.decimals, NumberSource::Machine);
+        auto price = field(5).isEmpty()
+                         ? Result<Minor>(product->price)
+                         : parseFixed(field(5), currency.decimals, NumberSource::Machine);
         if (!price || *price < 0) {
-            error(QStringLiteral("unit_price \"%1\" must be an amount of 0 or more (3.50)").arg(field(5).left(20)));
+            error(QStringLiteral("unit_price \"%1\" must be an amount of 0 or more (3.50)")
+                      .arg(field(5).left(20)));
             continue;
         }
         const QDate date = QDate::fromString(field(6), Qt::ISODate);
         if (!date.isValid()) {
-            error(QStringLiteral("pickup_date \"%1\" must be a date as 2026-06-13").arg(field(6).left(20)));
+            error(QStringLiteral("pickup_date \"%1\" must be a date as 2026-06-13")
+                      .arg(field(6).left(20)));
             continue;
         }
         Minor paid = 0;
         if (!field(9).isEmpty()) {
             auto p = parseFixed(field(9), currency.decimals, NumberSource::Machine);
             if (!p || *p < 0) {
-                error(QStringLiteral("paid_elsewhere \"%1\" must be an amount of 0 or more").arg(field(9).left(20)));
+                error(QStringLiteral("paid_elsewhere \"%1\" must be an amount of 0 or more")
+                          .arg(field(9).left(20)));
                 continue;
             }
             paid = *p;
@@ -132,7 +139,9 @@ Result<PreOrderImportReport> importPreOrderCsv(Database &db, const QByteArray &d
         return std::unexpected(b.error());
     for (auto it = orders.begin(); it != orders.end(); ++it) {
         if (auto s = repo.save(*it, true); !s) {
-            report.errors << QStringLiteral("line %1: %2").arg(firstLine.value(it.key())).arg(s.error().detail);
+            report.errors << QStringLiteral("line %1: %2")
+                                 .arg(firstLine.value(it.key()))
+                                 .arg(s.error().detail);
             return report;
         }
         ++report.orders;

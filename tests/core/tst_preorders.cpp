@@ -19,7 +19,9 @@ class TestPreOrders : public QObject
 {
     Q_OBJECT
 
-    static PreOrder order(Database &db, const QString &number, QList<std::pair<const char *, Milli>> items,
+    static PreOrder order(Database &db,
+                          const QString &number,
+                          QList<std::pair<const char *, Milli>> items,
                           QDate day = QDate::currentDate())
     {
         PreOrder o;
@@ -65,7 +67,8 @@ private slots:
         w1->note = QStringLiteral("ring the bell");
         QVERIFY(repo.save(*w1));
         QCOMPARE(*repo.reserved(tom), 5500);
-        QVERIFY(!repo.save(order(t.db(), QStringLiteral("W-1"), {{"VEG-TOM", 1000}}))); // number taken
+        QVERIFY(
+            !repo.save(order(t.db(), QStringLiteral("W-1"), {{"VEG-TOM", 1000}}))); // number taken
         auto kinds = repo.reservations(tom);
         QVERIFY(kinds && !kinds->isEmpty());
         QVERIFY(kinds->first().kind == StockKind::Reserve);
@@ -91,8 +94,8 @@ private slots:
         auto cart = cartForOrder(t.db(), *saved);
         QVERIFY(cart);
         QCOMPARE(cart->lines.size(), 2);
-        cart->lines[0].qty = 2300;      // 2.3 lb on the scale
-        cart->lines[1].qty = 1000;      // one jar of two today
+        cart->lines[0].qty = 2300; // 2.3 lb on the scale
+        cart->lines[1].qty = 1000; // one jar of two today
         const Minor jamPrice = cart->lines[1].product.price;
         const Minor total = 1035 + jamPrice; // 2.3 x 4.50 + one jar (exempt)
         cart->tenders << TenderEntry{QStringLiteral("cash"), total - 500, {}};
@@ -130,8 +133,10 @@ private slots:
         const QString tom = ProductRepository(t.db()).bySku(QStringLiteral("VEG-TOM"))->id;
         MarketDayRepository days(t.db());
         QVERIFY(days.open(QStringLiteral("Downtown"), 0, QDate(2026, 6, 13)));
-        QVERIFY(repo.save(order(t.db(), QStringLiteral("W-1"), {{"VEG-TOM", 2000}}, QDate(2026, 6, 13))));
-        QVERIFY(repo.save(order(t.db(), QStringLiteral("W-2"), {{"VEG-TOM", 1000}}, QDate(2026, 6, 20))));
+        QVERIFY(repo.save(
+            order(t.db(), QStringLiteral("W-1"), {{"VEG-TOM", 2000}}, QDate(2026, 6, 13))));
+        QVERIFY(repo.save(
+            order(t.db(), QStringLiteral("W-2"), {{"VEG-TOM", 1000}}, QDate(2026, 6, 20))));
         QCOMPARE(*repo.reserved(tom), 3000);
         QVERIFY(days.close());
         QCOMPARE(repo.find(QStringLiteral("W-1"))->state, OrderState::NoShow);
@@ -194,7 +199,8 @@ private slots:
         m.hlc = e.hlc;
         m.deviceId = e.deviceId;
         m.createdAt = Clock::nowMs();
-        sync::Event me{m.id, QStringLiteral("stock_movement"), e.deviceId, e.hlc, m.toJson(), 0, {}};
+        sync::Event me{
+            m.id, QStringLiteral("stock_movement"), e.deviceId, e.hlc, m.toJson(), 0, {}};
         QVERIFY(!sync::validateEvent(me, Clock::nowMs()));
     }
 
@@ -217,7 +223,8 @@ private slots:
         auto ok = importPreOrderCsv(t.db(), bad.left(bad.indexOf("S-1,Ana,555,NOPE")));
         QVERIFY(ok && ok->errors.isEmpty());
         QCOMPARE(ok->orders, 1);
-        QCOMPARE(PreOrderRepository(t.db()).find(QStringLiteral("S-1"))->source, QStringLiteral("import"));
+        QCOMPARE(PreOrderRepository(t.db()).find(QStringLiteral("S-1"))->source,
+                 QStringLiteral("import"));
     }
 };
 

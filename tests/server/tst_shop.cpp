@@ -60,7 +60,9 @@ class TestShop : public QObject
 
     test::HttpResult order(const QString &slug, const QJsonObject &body)
     {
-        return test::http("POST", url(QStringLiteral("/shop/%1/api/orders").arg(slug)), {},
+        return test::http("POST",
+                          url(QStringLiteral("/shop/%1/api/orders").arg(slug)),
+                          {},
                           QJsonDocument(body).toJson());
     }
 
@@ -68,12 +70,14 @@ class TestShop : public QObject
     {
         QJsonArray its;
         for (const auto &[id, qty] : items)
-            its.append(QJsonObject{{QStringLiteral("product_id"), id}, {QStringLiteral("qty"), qty}});
-        return {{QStringLiteral("name"), QStringLiteral("Ana")},
-                {QStringLiteral("contact"), QStringLiteral("555-0100")},
-                {QStringLiteral("market_date"), (date.isValid() ? date : day).toString(Qt::ISODate)},
-                {QStringLiteral("window"), QStringLiteral("08:00-10:00")},
-                {QStringLiteral("items"), its}};
+            its.append(
+                QJsonObject{{QStringLiteral("product_id"), id}, {QStringLiteral("qty"), qty}});
+        return {
+            {QStringLiteral("name"), QStringLiteral("Ana")},
+            {QStringLiteral("contact"), QStringLiteral("555-0100")},
+            {QStringLiteral("market_date"), (date.isValid() ? date : day).toString(Qt::ISODate)},
+            {QStringLiteral("window"), QStringLiteral("08:00-10:00")},
+            {QStringLiteral("items"), its}};
     }
 
     void start(double perAddress)
@@ -85,9 +89,13 @@ class TestShop : public QObject
         other = std::make_unique<test::TempDb>();
         QVERIFY(seedDemoCatalog(a->db()));
         QVERIFY(seedDemoCatalog(other->db()));
-        QVERIFY(test::pairDevice(*server, a->db(), QStringLiteral("Hill Farm"), QStringLiteral("A")).isEmpty());
-        QVERIFY(test::pairDevice(*server, b->db(), QStringLiteral("Hill Farm"), QStringLiteral("B")).isEmpty());
-        QVERIFY(test::pairDevice(*server, other->db(), QStringLiteral("Other Farm"), QStringLiteral("O")).isEmpty());
+        QVERIFY(test::pairDevice(*server, a->db(), QStringLiteral("Hill Farm"), QStringLiteral("A"))
+                    .isEmpty());
+        QVERIFY(test::pairDevice(*server, b->db(), QStringLiteral("Hill Farm"), QStringLiteral("B"))
+                    .isEmpty());
+        QVERIFY(test::pairDevice(
+                    *server, other->db(), QStringLiteral("Other Farm"), QStringLiteral("O"))
+                    .isEmpty());
         server::ShopStore shop(server->store());
         QCOMPARE(shop.enable(QStringLiteral("Hill Farm"))->slug, QStringLiteral("hill-farm"));
         QCOMPARE(shop.enable(QStringLiteral("Other Farm"))->slug, QStringLiteral("other-farm"));
@@ -112,35 +120,46 @@ private slots:
     void ordersAreCheckedAndLimitedToWhatIsLeft()
     {
         start(1000);
-        auto ok = order(QStringLiteral("hill-farm"), body({{tom, QStringLiteral("2")}, {jam, QStringLiteral("1")}}));
+        auto ok = order(QStringLiteral("hill-farm"),
+                        body({{tom, QStringLiteral("2")}, {jam, QStringLiteral("1")}}));
         QCOMPARE(ok.status, 201);
         QVERIFY(ok.json.value(QLatin1String("number")).toString().startsWith(QStringLiteral("W-")));
         // Beyond what is left: refused with what is left (5 lb - 2 lb).
         auto many = order(QStringLiteral("hill-farm"), body({{tom, QStringLiteral("3.5")}}));
         QCOMPARE(many.status, 409);
         QCOMPARE(many.json.value(QLatin1String("code")).toString(), QStringLiteral("sold_out"));
-        QCOMPARE(many.json.value(QLatin1String("left")).toObject().value(tom).toString(), QStringLiteral("3.000"));
-        QCOMPARE(order(QStringLiteral("hill-farm"), body({{tom, QStringLiteral("3")}})).status, 201);
+        QCOMPARE(many.json.value(QLatin1String("left")).toObject().value(tom).toString(),
+                 QStringLiteral("3.000"));
+        QCOMPARE(order(QStringLiteral("hill-farm"), body({{tom, QStringLiteral("3")}})).status,
+                 201);
         QJsonObject noName = body({{jam, QStringLiteral("1")}});
         noName.insert(QStringLiteral("name"), QStringLiteral(" "));
-        QCOMPARE(order(QStringLiteral("hill-farm"), noName).json.value(QLatin1String("code")).toString(),
-                 QStringLiteral("name"));
+        QCOMPARE(
+            order(QStringLiteral("hill-farm"), noName).json.value(QLatin1String("code")).toString(),
+            QStringLiteral("name"));
         QJsonObject extra = body({{jam, QStringLiteral("1")}});
         extra.insert(QStringLiteral("admin"), true);
         QCOMPARE(order(QStringLiteral("hill-farm"), extra).status, 400);
-        QCOMPARE(order(QStringLiteral("hill-farm"), body({{jam, QStringLiteral("-1")}})).status, 400);
-        QCOMPARE(order(QStringLiteral("hill-farm"), body({{jam, QStringLiteral("101")}})).status, 400);
+        QCOMPARE(order(QStringLiteral("hill-farm"), body({{jam, QStringLiteral("-1")}})).status,
+                 400);
+        QCOMPARE(order(QStringLiteral("hill-farm"), body({{jam, QStringLiteral("101")}})).status,
+                 400);
         QList<std::pair<QString, QString>> lots;
         for (int i = 0; i < 31; ++i)
             lots << std::pair{newUuid7(), QStringLiteral("1")};
-        QCOMPARE(order(QStringLiteral("hill-farm"), body(lots)).json.value(QLatin1String("code")).toString(),
+        QCOMPARE(order(QStringLiteral("hill-farm"), body(lots))
+                     .json.value(QLatin1String("code"))
+                     .toString(),
                  QStringLiteral("too_many_items"));
-        auto junk = test::http("POST", url(QStringLiteral("/shop/hill-farm/api/orders")), {}, "{nope");
+        auto junk
+            = test::http("POST", url(QStringLiteral("/shop/hill-farm/api/orders")), {}, "{nope");
         QCOMPARE(junk.status, 400);
-        QCOMPARE(junk.json.value(QLatin1String("code")).toString(), QStringLiteral("malformed_json"));
+        QCOMPARE(junk.json.value(QLatin1String("code")).toString(),
+                 QStringLiteral("malformed_json"));
         // The form's honeypot: a filled "website" field is a bot.
-        const QByteArray form = "date=" + day.toString(Qt::ISODate).toLatin1() + "&qty_" + jam.toLatin1()
-                                + "=1&name=Bot&contact=x&window=08%3A00-10%3A00&website=http%3A%2F%2Fspam";
+        const QByteArray form
+            = "date=" + day.toString(Qt::ISODate).toLatin1() + "&qty_" + jam.toLatin1()
+              + "=1&name=Bot&contact=x&window=08%3A00-10%3A00&website=http%3A%2F%2Fspam";
         auto bot = test::http("POST", url(QStringLiteral("/shop/hill-farm/order")), {}, form);
         QCOMPARE(bot.status, 400);
         QVERIFY(!bot.body.contains("Thank you"));
@@ -167,7 +186,8 @@ private slots:
     {
         start(3);
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(order(QStringLiteral("hill-farm"), body({{jam, QStringLiteral("1")}})).status, 201);
+            QCOMPARE(order(QStringLiteral("hill-farm"), body({{jam, QStringLiteral("1")}})).status,
+                     201);
         auto r = order(QStringLiteral("hill-farm"), body({{jam, QStringLiteral("1")}}));
         QCOMPARE(r.status, 429);
         QCOMPARE(r.json.value(QLatin1String("code")).toString(), QStringLiteral("rate_limited"));
@@ -183,9 +203,17 @@ private slots:
         const QString number = r.json.value(QLatin1String("number")).toString();
         const QString token = r.json.value(QLatin1String("token")).toString();
         const QString status = QStringLiteral("/shop/%1/api/orders/%2?t=%3");
-        QCOMPARE(test::http("GET", url(status.arg(QStringLiteral("hill-farm"), number, token))).status, 200);
-        QCOMPARE(test::http("GET", url(status.arg(QStringLiteral("other-farm"), number, token))).status, 404);
-        QCOMPARE(test::http("GET", url(status.arg(QStringLiteral("hill-farm"), number, QStringLiteral("x")))).status, 404);
+        QCOMPARE(
+            test::http("GET", url(status.arg(QStringLiteral("hill-farm"), number, token))).status,
+            200);
+        QCOMPARE(
+            test::http("GET", url(status.arg(QStringLiteral("other-farm"), number, token))).status,
+            404);
+        QCOMPARE(
+            test::http("GET",
+                       url(status.arg(QStringLiteral("hill-farm"), number, QStringLiteral("x"))))
+                .status,
+            404);
         syncOk(other->db());
         syncOk(b->db());
         QCOMPARE(PreOrderRepository(other->db()).orders()->size(), 0);
@@ -197,7 +225,8 @@ private slots:
     void ordersConvergeAcrossDevices()
     {
         start(1000);
-        auto r = order(QStringLiteral("hill-farm"), body({{tom, QStringLiteral("2")}, {jam, QStringLiteral("2")}}));
+        auto r = order(QStringLiteral("hill-farm"),
+                       body({{tom, QStringLiteral("2")}, {jam, QStringLiteral("2")}}));
         QCOMPARE(r.status, 201);
         const QString number = r.json.value(QLatin1String("number")).toString();
         syncOk(a->db());
@@ -209,7 +238,7 @@ private slots:
         Cart cart = *cartForOrder(b->db(), o);
         QCOMPARE(cart.lines.size(), 2);
         for (CartLine &l : cart.lines)
-            l.qty = l.product.id == tom ? 2200 // the tomatoes weighed 2.2 lb
+            l.qty = l.product.id == tom ? 2200  // the tomatoes weighed 2.2 lb
                                         : 1000; // one jar now, one later
         const SaleRules rules = *SaleRules::load(b->db());
         const Minor total = computeCart(rules, cart)->total;
@@ -227,7 +256,8 @@ private slots:
         QCOMPARE(*PreOrderRepository(a->db()).reserved(jam), 1000);
         QCOMPARE(*PreOrderRepository(b->db()).reserved(jam), 1000);
         const QString token = r.json.value(QLatin1String("token")).toString();
-        auto st = test::http("GET", url(QStringLiteral("/shop/hill-farm/order/%1?t=%2").arg(number, token)));
+        auto st = test::http(
+            "GET", url(QStringLiteral("/shop/hill-farm/order/%1?t=%2").arg(number, token)));
         QCOMPARE(st.status, 200);
         QVERIFY(st.body.contains("<strong id=\"state\">partly</strong>"));
         // The last jar on A: picked up everywhere.
@@ -239,7 +269,8 @@ private slots:
         syncOk(b->db());
         QCOMPARE(PreOrderRepository(b->db()).find(number)->state, OrderState::PickedUp);
         QCOMPARE(*PreOrderRepository(b->db()).reserved(jam), 0);
-        st = test::http("GET", url(QStringLiteral("/shop/hill-farm/order/%1?t=%2").arg(number, token)));
+        st = test::http("GET",
+                        url(QStringLiteral("/shop/hill-farm/order/%1?t=%2").arg(number, token)));
         QVERIFY(st.body.contains("<strong id=\"state\">picked up</strong>"));
     }
 };

@@ -36,8 +36,8 @@ class TestOrdersHandover : public QObject
     T *waitDialog()
     {
         T *d = nullptr;
-        (void)QTest::qWaitFor([&] { return (d = qobject_cast<T *>(QApplication::activeModalWidget())); },
-                        5000);
+        (void)QTest::qWaitFor(
+            [&] { return (d = qobject_cast<T *>(QApplication::activeModalWidget())); }, 5000);
         return d;
     }
     void type(const QString &text) { QTest::keyClicks(static_cast<QWidget *>(nullptr), text); }
@@ -83,7 +83,8 @@ private slots:
         QTRY_COMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(QStringLiteral("Ana")));
         QVERIFY(orders->findChild<QPushButton *>(QStringLiteral("handOver"))->height() >= 48);
-        QTest::mouseClick(orders->findChild<QPushButton *>(QStringLiteral("handOver")), Qt::LeftButton);
+        QTest::mouseClick(orders->findChild<QPushButton *>(QStringLiteral("handOver")),
+                          Qt::LeftButton);
         QTRY_VERIFY(!QApplication::activeModalWidget());
         QTRY_COMPARE(m_page->cartModel()->rowCount(), 2);
         QCOMPARE(m_page->cartModel()->cart().lines[0].product.id, tom.id);
@@ -113,7 +114,8 @@ private slots:
         type(QStringLiteral("5.00"));
         key(Qt::Key_F3);
         QTRY_COMPARE(tender->tenders().size(), 1);
-        QTest::mouseClick(tender->findChild<QPushButton *>(QStringLiteral("exact")), Qt::LeftButton);
+        QTest::mouseClick(tender->findChild<QPushButton *>(QStringLiteral("exact")),
+                          Qt::LeftButton);
         QTRY_VERIFY(!QApplication::activeModalWidget());
 
         const PreOrder after = *PreOrderRepository(db).byId(saved.id);
@@ -147,7 +149,8 @@ private slots:
         const QString html = OrdersDialog::pickListHtml(db, QDate(2026, 6, 13));
         QVERIFY(html.contains(QStringLiteral("Bo &lt;&amp;&gt;")));
         QVERIFY(html.contains(QStringLiteral("W-2")));
-        QVERIFY(html.contains(OrdersDialog::tr("about %1 %2").arg(QLocale().toString(3.0, 'f', 3), QStringLiteral("lb")))
+        QVERIFY(html.contains(OrdersDialog::tr("about %1 %2")
+                                  .arg(QLocale().toString(3.0, 'f', 3), QStringLiteral("lb")))
                 || html.contains(QStringLiteral("3.000 lb")));
         const QString pdf = m_db->dir() + QStringLiteral("/pick.pdf");
         QVERIFY(OrdersDialog::savePickList(db, QDate(2026, 6, 13), pdf));

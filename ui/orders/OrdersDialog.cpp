@@ -106,10 +106,11 @@ OrdersDialog::OrdersDialog(Database &db, const QString &search, QWidget *parent)
     });
     connect(pickList, &QPushButton::clicked, this, [this] {
         const QDate day = current().id.isEmpty() ? QDate::currentDate() : current().marketDate;
-        const QString path = Dialogs::saveFileName(this,
-                                                   tr("Save the pick list"),
-                                                   tr("pick-list-%1.pdf").arg(day.toString(Qt::ISODate)),
-                                                   tr("PDF (*.pdf)"));
+        const QString path
+            = Dialogs::saveFileName(this,
+                                    tr("Save the pick list"),
+                                    tr("pick-list-%1.pdf").arg(day.toString(Qt::ISODate)),
+                                    tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         if (auto s = savePickList(m_db, day, path); !s)
@@ -132,14 +133,15 @@ void OrdersDialog::refresh()
         QStringList what;
         for (const PreOrderLine &l : o.lines)
             what << tr("%1 %2").arg(qtyText(l.qty, l.unit), l.name);
-        auto *item = new QListWidgetItem(tr("%1 · %2 · %3 %4 · %5\n%6")
-                                             .arg(o.number,
-                                                  o.customerName,
-                                                  QLocale().toString(o.marketDate, QLocale::ShortFormat),
-                                                  o.window,
-                                                  stateText(o.state),
-                                                  what.join(QStringLiteral(", "))),
-                                         m_list);
+        auto *item
+            = new QListWidgetItem(tr("%1 · %2 · %3 %4 · %5\n%6")
+                                      .arg(o.number,
+                                           o.customerName,
+                                           QLocale().toString(o.marketDate, QLocale::ShortFormat),
+                                           o.window,
+                                           stateText(o.state),
+                                           what.join(QStringLiteral(", "))),
+                                  m_list);
         item->setData(Qt::UserRole, o.id);
         item->setSizeHint(QSize(0, 64));
     }
@@ -156,7 +158,8 @@ PreOrder OrdersDialog::current() const
 
 QString OrdersDialog::pickListHtml(Database &db, QDate day)
 {
-    const QList<PreOrder> orders = PreOrderRepository(db).orders(day, true).value_or(QList<PreOrder>());
+    const QList<PreOrder> orders
+        = PreOrderRepository(db).orders(day, true).value_or(QList<PreOrder>());
     struct Total
     {
         QString name;
@@ -174,22 +177,31 @@ QString OrdersDialog::pickListHtml(Database &db, QDate day)
             ++t.orders;
         }
     const QString date = QLocale().toString(day, QLocale::LongFormat).toHtmlEscaped();
-    QString h = QStringLiteral("<h1>%1</h1><table border=\"1\" cellpadding=\"6\" cellspacing=\"0\" "
-                               "width=\"100%\"><tr><th align=\"left\">%2</th><th>%3</th><th>%4</th></tr>")
-                    .arg(tr("Pick list, %1").arg(date), tr("Item"), tr("To bring"), tr("Orders"));
+    QString h
+        = QStringLiteral("<h1>%1</h1><table border=\"1\" cellpadding=\"6\" cellspacing=\"0\" "
+                         "width=\"100%\"><tr><th align=\"left\">%2</th><th>%3</th><th>%4</th></tr>")
+              .arg(tr("Pick list, %1").arg(date), tr("Item"), tr("To bring"), tr("Orders"));
     for (auto it = totals.cbegin(); it != totals.cend(); ++it)
         h += QStringLiteral("<tr><td>%1 <small>%2</small></td><td align=\"right\">%3</td><td "
                             "align=\"right\">%4</td></tr>")
-                 .arg(it->name.toHtmlEscaped(), it.key().toHtmlEscaped(), qtyText(it->qty, it->unit).toHtmlEscaped())
+                 .arg(it->name.toHtmlEscaped(),
+                      it.key().toHtmlEscaped(),
+                      qtyText(it->qty, it->unit).toHtmlEscaped())
                  .arg(it->orders);
     h += QStringLiteral("</table>");
     // A packing slip per order, each on its own page, to put in the bag.
     for (const PreOrder &o : orders) {
-        h += QStringLiteral("<div style=\"page-break-before: always\"><h1>%1</h1><h2>%2</h2><p>%3 %4</p><ul>")
-                 .arg(o.number.toHtmlEscaped(), o.customerName.toHtmlEscaped(), date, o.window.toHtmlEscaped());
+        h += QStringLiteral(
+                 "<div style=\"page-break-before: always\"><h1>%1</h1><h2>%2</h2><p>%3 %4</p><ul>")
+                 .arg(o.number.toHtmlEscaped(),
+                      o.customerName.toHtmlEscaped(),
+                      date,
+                      o.window.toHtmlEscaped());
         for (const PreOrderLine &l : o.lines)
             if (l.remaining() > 0)
-                h += QStringLiteral("<li>%1 — %2</li>").arg(qtyText(l.remaining(), l.unit).toHtmlEscaped(), l.name.toHtmlEscaped());
+                h += QStringLiteral("<li>%1 — %2</li>")
+                         .arg(qtyText(l.remaining(), l.unit).toHtmlEscaped(),
+                              l.name.toHtmlEscaped());
         h += QStringLiteral("</ul>");
         if (!o.note.isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(tr("Note: %1").arg(o.note).toHtmlEscaped());

@@ -147,7 +147,8 @@ private slots:
                               QStringLiteral("refunds_voids"),
                               QStringLiteral("discounts"),
                               QStringLiteral("stock_variance"),
-                              QStringLiteral("cash_reconciliation")}));
+                              QStringLiteral("cash_reconciliation"),
+                              QStringLiteral("preorders")}));
     }
 
     void golden_data()

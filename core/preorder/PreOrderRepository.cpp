@@ -233,7 +233,8 @@ Result<PreOrder> PreOrderRepository::find(const QString &numberOrId)
 
 Result<QList<PreOrder>> PreOrderRepository::orders(QDate marketDate, bool openOnly)
 {
-    QString sql = QStringLiteral("SELECT payload FROM preorders WHERE (? = '' OR market_date = ?)");
+    QString sql = QStringLiteral(
+        "SELECT payload FROM preorders WHERE (coalesce(?, '') = '' OR market_date = ?)");
     if (openOnly)
         sql += QStringLiteral(" AND state IN ('placed', 'partly')");
     sql += QStringLiteral(" ORDER BY market_date, number");

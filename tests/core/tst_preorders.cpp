@@ -9,6 +9,8 @@
 #include "preorder/PreOrderImport.h"
 #include "preorder/PreOrderPickup.h"
 #include "preorder/PreOrderRepository.h"
+#include "reports/ReportCatalog.h"
+#include "reports/ReportRunner.h"
 #include "sync/EventValidator.h"
 
 #include <QtTest>
@@ -145,6 +147,41 @@ private slots:
         QVERIFY(!repo.noShow(QStringLiteral("W-1"))); // already closed
         QCOMPARE(repo.noShow(QStringLiteral("W-2"))->state, OrderState::NoShow);
         QCOMPARE(*repo.reserved(tom), 0);
+    }
+
+    // The report: per market day, how orders ended, fill rate and the weight difference.
+    void reportCountsFillRateAndWeight()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        PreOrderRepository repo(t.db());
+        const QDate day(2026, 6, 13);
+        MarketDayRepository days(t.db());
+        QVERIFY(days.open(QStringLiteral("Downtown"), 0, day));
+        auto a = repo.save(
+            order(t.db(), QStringLiteral("W-1"), {{"VEG-TOM", 2000}, {"JAM-STR", 2000}}, day));
+        QVERIFY(repo.save(order(t.db(), QStringLiteral("W-2"), {{"VEG-TOM", 1000}}, day)));
+        auto rules = SaleRules::load(t.db());
+        Cart cart = *cartForOrder(t.db(), *a);
+        cart.lines[0].qty = 2250; // 0.25 lb more than ordered
+        cart.lines[1].qty = 1000;
+        cart.tenders << TenderEntry{QStringLiteral("cash"), computeCart(*rules, cart)->total, {}};
+        QVERIFY(pickUp(t.db(), a->id, cart, *rules));
+        QVERIFY(days.close()); // W-1 closed with what it got, W-2 a no-show
+        const auto *def = reports::ReportCatalog::find(QStringLiteral("preorders"));
+        QVERIFY(def);
+        auto table = reports::ReportRunner(t.db()).table(*def, {});
+        QVERIFY2(table, table ? "" : qPrintable(table.error().detail));
+        QCOMPARE(table->rows.size(), 2); // the market day and the totals
+        const QVariantList r = table->rows[0];
+        QCOMPARE(r[0].toString(), QStringLiteral("2026-06-13"));
+        QCOMPARE(r[1].toInt(), 2);           // orders
+        QCOMPARE(r[2].toInt(), 1);           // picked up
+        QCOMPARE(r[4].toInt(), 1);           // no-shows
+        QCOMPARE(r[6].toLongLong(), 333333); // 1 of 3 lines in full (ppm)
+        QCOMPARE(r[7].toLongLong(), 2000);
+        QCOMPARE(r[8].toLongLong(), 2250);
+        QCOMPARE(r[9].toLongLong(), 250);
     }
 
     // An order from elsewhere (a pulled event): applied once, an older version ignored, and

@@ -147,6 +147,9 @@ Result<MarketDay> MarketDayRepository::close()
     // with the closing, in its transaction.
     if (auto n = PreOrderRepository(m_db).markNoShows(d.businessDate); !n)
         return std::unexpected(n.error());
+    // Customers' contacts are kept only a set time after their order closed.
+    if (auto n = PreOrderRepository(m_db).purgeContacts(PreOrderRepository::kContactDays); !n)
+        return std::unexpected(n.error());
     if (auto o = appendOutbox(m_db, QStringLiteral("market_day"), newUuid7(), d.hlc, d.toJson());
         !o)
         return std::unexpected(o.error());

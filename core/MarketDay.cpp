@@ -1,5 +1,7 @@
 #include "MarketDay.h"
 
+#include "preorder/PreOrderRepository.h"
+
 #include "Catalog.h"
 
 #include <QDateTime>
@@ -141,6 +143,13 @@ Result<MarketDay> MarketDayRepository::close()
     d.hlc = Database::hlc().now();
     if (auto w = updateClosed(d); !w)
         return std::unexpected(w.error());
+    // Orders of this day or earlier not picked up by now are no-shows: their stock is released
+    // with the closing, in its transaction.
+    if (auto n = PreOrderRepository(m_db).markNoShows(d.businessDate); !n)
+        return std::unexpected(n.error());
+    // Customers' contacts are kept only a set time after their order closed.
+    if (auto n = PreOrderRepository(m_db).purgeContacts(PreOrderRepository::kContactDays); !n)
+        return std::unexpected(n.error());
     if (auto o = appendOutbox(m_db, QStringLiteral("market_day"), newUuid7(), d.hlc, d.toJson());
         !o)
         return std::unexpected(o.error());

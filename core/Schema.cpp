@@ -239,7 +239,8 @@ const std::vector<Migration> &migrations()
                                                 migrationHardware(),
                                                 migrationSummaryBatch(),
                                                 migrationPrograms(),
-                                                migrationTenderPrograms()};
+                                                migrationTenderPrograms(),
+                                                migrationPreOrders()};
     return list;
 }
 

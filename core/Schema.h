@@ -38,6 +38,7 @@ Migration migrationHardware();     // 14: hardware/SchemaHardware.cpp (receipts 
 Migration migrationSummaryBatch(); // 15: SchemaSummaryBatch.cpp (summaries of a batch of sales)
 Migration migrationPrograms();     // 16: SchemaPrograms.cpp (eligibility classes, incentive match)
 Migration migrationTenderPrograms(); // 17: SchemaTenderPrograms.cpp (who reimburses a tender, fees)
+Migration migrationPreOrders();   // 18: preorder/SchemaPreOrders.cpp (orders, lists, reservations)
 
 // Schema 15: the summaries of migrations 6 and 11 for a batch of sales whose ids are in
 // summary_batch, one statement per summary table; the sales' row triggers leave them out.

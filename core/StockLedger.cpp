@@ -81,7 +81,7 @@ Result<StockMovement> StockLedger::record(const QString &productId,
                                           const QString &context,
                                           bool inTransaction)
 {
-    if (kind == StockKind::Sale || kind == StockKind::Refund)
+    if (kind == StockKind::Sale || kind == StockKind::Refund || kind == StockKind::Reserve)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("stock movement kind must be receive, waste, adjust or count"));
     if (qty < -kMaxQuantity || qty > kMaxQuantity)

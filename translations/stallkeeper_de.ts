@@ -338,6 +338,14 @@
         <source>One row per market day: the cash the drawer should hold, and what was counted.</source>
         <translation>Eine Zeile pro Markttag: der Soll-Kassenbestand und was gezählt wurde.</translation>
     </message>
+    <message>
+        <source>Pick-up orders</source>
+        <translation>Abholbestellungen</translation>
+    </message>
+    <message>
+        <source>One row per market day of pick-up orders: how they ended, the fill rate and the weight handed over against the weight ordered.</source>
+        <translation>Eine Zeile pro Markttag der Abholbestellungen: wie sie ausgingen, die Erfüllungsquote und das ausgegebene Gewicht im Vergleich zum bestellten.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::AppContext</name>
@@ -932,6 +940,20 @@ nächster Kunde</translation>
     <message>
         <source>Label %1 did not read right. Scan it again, or weigh the item.</source>
         <translation>Etikett %1 wurde nicht richtig gelesen. Scannen Sie es noch einmal oder wiegen Sie den Artikel.</translation>
+    </message>
+    <message>
+        <source>Orders
+Ctrl+O</source>
+        <translation>Bestellungen
+Strg+O</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Ausgeben</translation>
+    </message>
+    <message>
+        <source>Order opened: re-weigh weighed items, then take payment.</source>
+        <translation>Bestellung geöffnet: Gewogenes nachwiegen, dann kassieren.</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2199,103 @@ nächster Kunde</translation>
     <message>
         <source>Decimal separator</source>
         <translation>Dezimaltrennzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::OrdersDialog</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>partly picked up</source>
+        <translation>teilweise abgeholt</translation>
+    </message>
+    <message>
+        <source>picked up</source>
+        <translation>abgeholt</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>nicht abgeholt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>about %1 %2</source>
+        <translation>ca. %1 %2</translation>
+    </message>
+    <message>
+        <source>Pick-up orders</source>
+        <translation>Abholbestellungen</translation>
+    </message>
+    <message>
+        <source>Name or order number, or scan the customer&apos;s code</source>
+        <translation>Name oder Bestellnummer, oder den Code des Kunden scannen</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Ausgeben</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht abgeholt</translation>
+    </message>
+    <message>
+        <source>Pick list (PDF)</source>
+        <translation>Packliste (PDF)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save the pick list</source>
+        <translation>Packliste speichern</translation>
+    </message>
+    <message>
+        <source>pick-list-%1.pdf</source>
+        <translation>packliste-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Packliste</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4 · %5
+%6</source>
+        <translation>%1 · %2 · %3 %4 · %5
+%6</translation>
+    </message>
+    <message>
+        <source>Pick list, %1</source>
+        <translation>Packliste, %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>To bring</source>
+        <translation>Mitzunehmen</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,14 @@
         <source>One row per market day: the cash the drawer should hold, and what was counted.</source>
         <translation>Una fila por día de mercado: el efectivo que debería haber en la caja y lo que se contó.</translation>
     </message>
+    <message>
+        <source>Pick-up orders</source>
+        <translation>Pedidos para recoger</translation>
+    </message>
+    <message>
+        <source>One row per market day of pick-up orders: how they ended, the fill rate and the weight handed over against the weight ordered.</source>
+        <translation>Una fila por día de mercado de pedidos para recoger: cómo terminaron, la tasa de cumplimiento y el peso entregado frente al pedido.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::AppContext</name>
@@ -932,6 +940,20 @@ siguiente cliente</translation>
     <message>
         <source>Label %1 did not read right. Scan it again, or weigh the item.</source>
         <translation>La etiqueta %1 no se leyó bien. Escanéela otra vez o pese el artículo.</translation>
+    </message>
+    <message>
+        <source>Orders
+Ctrl+O</source>
+        <translation>Pedidos
+Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Entregar</translation>
+    </message>
+    <message>
+        <source>Order opened: re-weigh weighed items, then take payment.</source>
+        <translation>Pedido abierto: vuelva a pesar los productos por peso y luego cobre.</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2199,103 @@ siguiente cliente</translation>
     <message>
         <source>Decimal separator</source>
         <translation>Separador decimal</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::OrdersDialog</name>
+    <message>
+        <source>waiting</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>partly picked up</source>
+        <translation>recogido en parte</translation>
+    </message>
+    <message>
+        <source>picked up</source>
+        <translation>recogido</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no vino</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>about %1 %2</source>
+        <translation>aprox. %1 %2</translation>
+    </message>
+    <message>
+        <source>Pick-up orders</source>
+        <translation>Pedidos para recoger</translation>
+    </message>
+    <message>
+        <source>Name or order number, or scan the customer&apos;s code</source>
+        <translation>Nombre o número de pedido, o escanee el código del cliente</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Entregar</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No vino</translation>
+    </message>
+    <message>
+        <source>Pick list (PDF)</source>
+        <translation>Lista de preparación (PDF)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save the pick list</source>
+        <translation>Guardar la lista de preparación</translation>
+    </message>
+    <message>
+        <source>pick-list-%1.pdf</source>
+        <translation>lista-preparacion-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Lista de preparación</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4 · %5
+%6</source>
+        <translation>%1 · %2 · %3 %4 · %5
+%6</translation>
+    </message>
+    <message>
+        <source>Pick list, %1</source>
+        <translation>Lista de preparación, %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>To bring</source>
+        <translation>A llevar</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>

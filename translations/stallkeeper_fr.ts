@@ -338,6 +338,14 @@
         <source>One row per market day: the cash the drawer should hold, and what was counted.</source>
         <translation>Une ligne par jour de marché : les espèces que le tiroir devrait contenir, et ce qui a été compté.</translation>
     </message>
+    <message>
+        <source>Pick-up orders</source>
+        <translation>Commandes à retirer</translation>
+    </message>
+    <message>
+        <source>One row per market day of pick-up orders: how they ended, the fill rate and the weight handed over against the weight ordered.</source>
+        <translation>Une ligne par jour de marché de commandes à retirer : leur issue, le taux de service et le poids remis comparé au poids commandé.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::AppContext</name>
@@ -932,6 +940,20 @@ client suivant</translation>
     <message>
         <source>Label %1 did not read right. Scan it again, or weigh the item.</source>
         <translation>L’étiquette %1 a été mal lue. Scannez-la à nouveau ou pesez l’article.</translation>
+    </message>
+    <message>
+        <source>Orders
+Ctrl+O</source>
+        <translation>Commandes
+Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>Order opened: re-weigh weighed items, then take payment.</source>
+        <translation>Commande ouverte : repesez les articles au poids, puis encaissez.</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2199,103 @@ client suivant</translation>
     <message>
         <source>Decimal separator</source>
         <translation>Séparateur décimal</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::OrdersDialog</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>partly picked up</source>
+        <translation>retirée en partie</translation>
+    </message>
+    <message>
+        <source>picked up</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>non retirée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>about %1 %2</source>
+        <translation>environ %1 %2</translation>
+    </message>
+    <message>
+        <source>Pick-up orders</source>
+        <translation>Commandes à retirer</translation>
+    </message>
+    <message>
+        <source>Name or order number, or scan the customer&apos;s code</source>
+        <translation>Nom ou numéro de commande, ou scannez le code du client</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Non retirée</translation>
+    </message>
+    <message>
+        <source>Pick list (PDF)</source>
+        <translation>Liste de préparation (PDF)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save the pick list</source>
+        <translation>Enregistrer la liste de préparation</translation>
+    </message>
+    <message>
+        <source>pick-list-%1.pdf</source>
+        <translation>liste-preparation-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Liste de préparation</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 %4 · %5
+%6</source>
+        <translation>%1 · %2 · %3 %4 · %5
+%6</translation>
+    </message>
+    <message>
+        <source>Pick list, %1</source>
+        <translation>Liste de préparation, %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>To bring</source>
+        <translation>À apporter</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ QList<CommandGroup> commandGroups()
         programCommands(),
         feeCommands(),
         hardwareCommands(),
+        orderCommands(),
     };
 }
 

@@ -123,6 +123,7 @@ CommandGroup programCommands();
 CommandGroup feeCommands();
 // `eod turn-in`, listed with the other eod commands (FeeCommands.cpp).
 int cmdEodTurnIn(Context &ctx, Args &a);
+CommandGroup orderCommands();
 
 // Reads `args` (what follows the command's name) against what `command` declares; a usage
 // error (exit 2, one line) for an unknown option, a missing value or a stray positional.

@@ -1,4 +1,5 @@
 #include "ServerCli.h"
+#include "ShopStore.h"
 
 #include "ServerStore.h"
 #include "SyncServer.h"
@@ -28,6 +29,7 @@ const char kUsage[]
   devices VENDOR                  list a vendor's devices (id, name, paired, last seen, state,
                                   clock offset)
   revoke DEVICE_ID                refuse this device's token from now on
+  shop enable VENDOR [--base URL] turn on the vendor's order page and print its address
   serve [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE] [--insecure-http]
         [--rate N] [--burst N] [--pair-rate N]
         [--header-timeout S] [--body-timeout S] [--idle-timeout S]
@@ -213,6 +215,7 @@ int runServerCli(const QStringList &arguments)
                                          QStringLiteral("pair-code"),
                                          QStringLiteral("devices"),
                                          QStringLiteral("revoke"),
+                                         QStringLiteral("shop"),
                                          QStringLiteral("serve")};
     if (!commands.contains(cmd))
         return failWith(QStringLiteral("unknown command %1 (see --help)").arg(cmd), 2);
@@ -237,6 +240,17 @@ int runServerCli(const QStringList &arguments)
             return 0;
         }
         return failWith(QStringLiteral("vendor add NAME | vendor list"), 2);
+    }
+    if (cmd == u"shop") {
+        if (args.value(0) != u"enable"
+            || !(args.size() == 2 || (args.size() == 4 && args[2] == u"--base")))
+            return failWith(QStringLiteral("shop enable VENDOR [--base URL]"), 2);
+        auto v = ShopStore(s).enable(args[1]);
+        if (!v)
+            return failWith(v.error().detail);
+        const QString base = args.size() == 4 ? args[3] : QStringLiteral("https://HOST");
+        out() << base << (base.endsWith(u'/') ? "" : "/") << "shop/" << v->slug << "\n";
+        return 0;
     }
     if (cmd == u"pair-code") {
         int ttl = 24;

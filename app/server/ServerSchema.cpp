@@ -128,6 +128,36 @@ const QList<QStringList> &migrations()
             QStringLiteral(
                 "CREATE INDEX IF NOT EXISTS events_type ON events (vendor_id, type, seq)"),
         },
+        {
+            // The order page (ShopStore.cpp): vendors that take orders, and the lists and
+            // orders of their events, followed up to shop_vendors.seen_seq.
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS shop_vendors (
+                vendor_id TEXT PRIMARY KEY REFERENCES vendors (id),
+                slug TEXT NOT NULL UNIQUE,
+                device_id TEXT NOT NULL,
+                next_number BIGINT NOT NULL DEFAULT 1001,
+                seen_seq BIGINT NOT NULL DEFAULT 0,
+                enabled_at BIGINT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS shop_lists (
+                vendor_id TEXT NOT NULL,
+                market_date TEXT NOT NULL,
+                hlc BIGINT NOT NULL,
+                payload TEXT NOT NULL,
+                PRIMARY KEY (vendor_id, market_date)))"),
+            QStringLiteral(R"(CREATE TABLE IF NOT EXISTS shop_orders (
+                vendor_id TEXT NOT NULL,
+                id TEXT NOT NULL,
+                number TEXT NOT NULL,
+                token_hash TEXT NOT NULL DEFAULT '',
+                market_date TEXT NOT NULL,
+                state TEXT NOT NULL,
+                hlc BIGINT NOT NULL,
+                closed_at BIGINT NOT NULL DEFAULT 0,
+                payload TEXT NOT NULL,
+                PRIMARY KEY (vendor_id, id)))"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS shop_orders_number ON shop_orders "
+                           "(vendor_id, number)"),
+        },
     };
     return list;
 }

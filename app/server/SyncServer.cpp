@@ -4,6 +4,7 @@
 #include "HttpWire.h"
 #include "Ids.h"
 #include "PushWriter.h"
+#include "ShopHttp.h"
 #include "sync/EventValidator.h"
 
 #include <QFile>
@@ -141,12 +142,12 @@ int SyncServer::connectionCap() const
 SyncServer::Response
 SyncServer::error(int status, const QString &code, const QString &message, int retryAfter)
 {
-    return Response{status, errorJson(code, message), retryAfter, {}};
+    return Response{status, errorJson(code, message), retryAfter, {}, {}};
 }
 
 SyncServer::Response SyncServer::json(const QJsonObject &o, int status)
 {
-    return Response{status, QJsonDocument(o).toJson(QJsonDocument::Compact), 0, {}};
+    return Response{status, QJsonDocument(o).toJson(QJsonDocument::Compact), 0, {}, {}};
 }
 
 std::optional<SyncServer::Response>
@@ -210,7 +211,10 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 void SyncServer::answer(QTcpSocket *socket, const Response &r)
 {
     QByteArray head = httpStatusLine(r.status);
-    head += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(r.body.size())
+    head += "Content-Type: " + (r.contentType.isEmpty() ? "application/json" : r.contentType);
+    if (!r.contentType.isEmpty())
+        head += "\r\n" + ShopHttp::securityHeaders().chopped(2);
+    head += "\r\nContent-Length: " + QByteArray::number(r.body.size())
             + "\r\nCache-Control: no-store\r\nX-Server-Time: " + QByteArray::number(Clock::nowMs())
             + "\r\n";
     if (r.retryAfter > 0)
@@ -237,6 +241,13 @@ SyncServer::Response SyncServer::route(const QHttpServerRequest &request)
             413,
             QStringLiteral("body_too_large"),
             QStringLiteral("the request body is larger than %1 bytes").arg(m_config.maxBodyBytes));
+    if (path.startsWith(QLatin1String("/shop/"))) {
+        if (!m_shop)
+            m_shop = std::make_unique<ShopHttp>(
+                m_store, m_config.shopOrdersPerAddress, m_config.shopOrdersPerVendor);
+        const ShopAnswer a = m_shop->handle(request);
+        return Response{a.status, a.body, a.retryAfter, {}, a.contentType};
+    }
     if (!path.startsWith(QLatin1String("/api/v1/")))
         return error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
     const QString endpoint = path.mid(8);

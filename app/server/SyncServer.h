@@ -27,6 +27,10 @@ struct ServerConfig
     double pairPerMinute = 10;
     // Deadlines and caps of connections (its maxBodyBytes is taken from above).
     ConnectionLimits connections;
+    // Orders on the order page (/shop/): bursts of this many per remote address and per
+    // vendor, refilled at a fifth of that per minute.
+    double shopOrdersPerAddress = 5;
+    double shopOrdersPerVendor = 60;
     // Plain HTTP on an address other than the loopback: pairing codes and tokens in clear.
     bool insecureHttp = false;
 };
@@ -71,6 +75,8 @@ private:
         // Set instead of an answer to a push: its answer is written once its events have been
         // checked (on the thread pool for a large batch) and stored (by the writer).
         std::shared_ptr<DeferredPush> deferred;
+        // The order page's answers (ShopHttp): their own type and the headers of HTML.
+        QByteArray contentType;
     };
     // A checked push: the answer already (a body refused as a whole), or the events to store
     // and the ones refused.
@@ -125,6 +131,7 @@ private:
     RateLimiter m_pairLimiter;
     QList<std::shared_ptr<DeferredPush>> m_deferred;    // in the order they arrived
     QHash<QString, std::pair<qint64, qint64>> m_clocks; // device -> offset, when recorded
+    std::unique_ptr<class ShopHttp> m_shop;             // /shop/..., made on its first request
     // Stores pushes on its own thread; none for an in-memory store (pushes are stored here).
     std::unique_ptr<PushWriter> m_writer;
 };

@@ -60,7 +60,7 @@ SyncServer::Response SyncServer::pull(const QHttpServerRequest &request, const D
     body += ",\"next\":\"" + QByteArray::number(page->next)
             + "\",\"more\":" + (page->more ? "true" : "false") + ",\"server_time\":\""
             + QByteArray::number(Clock::nowMs()) + "\"}";
-    return Response{200, std::move(body), 0, {}};
+    return Response{200, std::move(body), 0, {}, {}};
 }
 
 SyncServer::Response SyncServer::snapshot(const QHttpServerRequest &request,
@@ -92,7 +92,7 @@ SyncServer::Response SyncServer::snapshot(const QHttpServerRequest &request,
     body += "{\"schema\":" + QByteArray::number(sync::kSnapshotSchema) + ",\"cursor\":\""
             + QByteArray::number(s->cursor) + "\",\"events\":" + s->eventsJson + ",\"stock\":"
             + s->stockJson + ",\"server_time\":\"" + QByteArray::number(Clock::nowMs()) + "\"}";
-    return Response{200, std::move(body), 0, {}};
+    return Response{200, std::move(body), 0, {}, {}};
 }
 
 SyncServer::Response SyncServer::sales(const QHttpServerRequest &request, const DeviceInfo &device)

@@ -1,6 +1,8 @@
 #include "CheckoutSession.h"
 
 #include "Database.h"
+#include "preorder/PreOrderPickup.h"
+#include "preorder/PreOrderRepository.h"
 
 #include <QElapsedTimer>
 
@@ -142,10 +144,20 @@ Result<SaleRecord> CheckoutSession::pay(const QList<TenderEntry> &tenders,
     cart.benefitCard = benefitCard;
     QElapsedTimer timer;
     timer.start();
-    Result<SaleRecord> r = CartStore(m_db).commitSale(cart, m_rules);
+    Result<SaleRecord> r = fail(Error::Code::InvalidInput, QString());
+    if (!m_orderId.isEmpty()) {
+        auto p = pickUp(m_db, m_orderId, cart, m_rules);
+        r = p ? Result<SaleRecord>(p->sale) : std::unexpected(p.error());
+        if (r)
+            if (auto s = CartStore(m_db).saveOpen(Cart{}); !s)
+                emit openCartNotSaved(s.error().detail);
+    } else {
+        r = CartStore(m_db).commitSale(cart, m_rules);
+    }
     m_lastPayNs = timer.nsecsElapsed();
     if (!r)
         return r;
+    m_orderId.clear();
     // The saved open cart went in the sale's own transaction: nothing left to write.
     m_saveTimer.stop();
     clear();
@@ -155,8 +167,28 @@ Result<SaleRecord> CheckoutSession::pay(const QList<TenderEntry> &tenders,
     return r;
 }
 
+Status CheckoutSession::openOrder(const QString &orderId)
+{
+    if (!m_cart.lines.isEmpty())
+        return fail(Error::Code::Conflict, QStringLiteral("finish or park the open sale first"));
+    auto order = PreOrderRepository(m_db).byId(orderId);
+    if (!order)
+        return std::unexpected(order.error());
+    if (!orderIsOpen(order->state))
+        return fail(
+            Error::Code::Conflict,
+            QStringLiteral("order %1 is %2").arg(order->number, orderStateCode(order->state)));
+    auto cart = cartForOrder(m_db, *order);
+    if (!cart)
+        return std::unexpected(cart.error());
+    apply(*cart, QStringLiteral("order %1").arg(order->number));
+    m_orderId = orderId;
+    return {};
+}
+
 Status CheckoutSession::park(const QString &label)
 {
+    m_orderId.clear();
     m_saveTimer.stop();
     auto r = CartStore(m_db).park(m_cart, label);
     if (!r) {

@@ -71,6 +71,12 @@ public:
     // one transaction; then the cart is empty and its history gone.
     // `benefitCard`: the customer an incentive match is counted for (Cart::benefitCard).
     Result<SaleRecord> pay(const QList<TenderEntry> &tenders, const QString &benefitCard = {});
+    // A pre-order opened for hand-over (core/preorder/PreOrderPickup.h): its cart (what is still
+    // promised, at the promised prices) replaces the open cart, which must be empty; it is then
+    // changed like any cart (re-weighed, lines removed or added) and pay() hands the order over
+    // with the sale. Parking or clearing the cart lets the order go.
+    Status openOrder(const QString &orderId);
+    const QString &openOrderId() const { return m_orderId; }
     // How long the last payment took to store, in nanoseconds.
     qint64 lastPayNs() const { return m_lastPayNs; }
 
@@ -120,6 +126,7 @@ private:
     int m_index = 0;
     bool m_dayOpen = false;
     qint64 m_lastPayNs = 0;
+    QString m_orderId; // the pre-order the open cart hands over, if any
     QTimer m_saveTimer;
 };
 

@@ -6,12 +6,13 @@ namespace sk {
 
 namespace {
 // In the order of StockKind.
-constexpr std::array<QLatin1String, 6> kCodes = {QLatin1String("receive"),
+constexpr std::array<QLatin1String, 7> kCodes = {QLatin1String("receive"),
                                                  QLatin1String("sale"),
                                                  QLatin1String("refund"),
                                                  QLatin1String("waste"),
                                                  QLatin1String("adjust"),
-                                                 QLatin1String("count")};
+                                                 QLatin1String("count"),
+                                                 QLatin1String("reserve")};
 } // namespace
 
 QJsonObject StockMovement::toJson() const

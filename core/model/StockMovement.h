@@ -11,9 +11,10 @@
 namespace sk {
 
 // What a stock movement records. Stored and sent as its code ("receive", "sale", "refund",
-// "waste", "adjust", "count"): stockKindCode and stockKindFromCode are the only places the codes
-// are spelled.
-enum class StockKind { Receive, Sale, Refund, Waste, Adjust, Count };
+// "waste", "adjust", "count", "reserve"): stockKindCode and stockKindFromCode are the only places
+// the codes are spelled. "reserve" is what a pre-order promises (+) or releases (-): kept apart
+// from the on-hand log (core/preorder/PreOrderRepository.h), never a stock_movements row.
+enum class StockKind { Receive, Sale, Refund, Waste, Adjust, Count, Reserve };
 QString stockKindCode(StockKind kind);
 std::optional<StockKind> stockKindFromCode(QAnyStringView code);
 // A kind is the same as its code (for what reads a code: a script's argument, a stored row).

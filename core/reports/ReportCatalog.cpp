@@ -2,6 +2,8 @@
 
 #include "reports/ReportSql.h"
 
+#include "preorder/PreOrderReport.h"
+
 namespace sk::reports {
 
 namespace {
@@ -300,6 +302,25 @@ QList<ReportDefinition> makeCatalog()
         FilterDate | FilterMarket,
         true,
         &buildMarketFees};
+    c << ReportDefinition{
+        QStringLiteral("preorders"),
+        QT_TRANSLATE_NOOP("sk::reports", "Pick-up orders"),
+        QT_TRANSLATE_NOOP("sk::reports",
+                          "One row per market day of pick-up orders: how they ended, the fill "
+                          "rate and the weight handed over against the weight ordered."),
+        {text("market_date"),
+         integer("orders", true),
+         integer("picked_up", true),
+         integer("partly", true),
+         integer("no_shows", true),
+         integer("waiting", true),
+         percent("fill_rate_percent"),
+         quantity("weight_ordered"),
+         quantity("weight_handed_over"),
+         quantity("weight_difference")},
+        FilterDate,
+        true,
+        &buildPreOrders};
     return c;
 }
 

@@ -4,6 +4,7 @@
 #include "MarketDay.h"
 #include "StockLedger.h"
 #include "TaxTenderRepository.h"
+#include "preorder/PreOrder.h"
 #include "sync/CheckSupport.h"
 
 #include <QDate>
@@ -224,6 +225,8 @@ Status validateStockMovement(const Event &e, qint64 referenceMs, ParsedData *par
     if (m->kind == StockKind::Sale || m->kind == StockKind::Refund)
         return invalid(QStringLiteral("a \"%1\" movement travels only inside its sale")
                            .arg(stockKindCode(m->kind)));
+    if (m->kind == StockKind::Reserve) // made from its order on every device, never sent
+        return invalid(QStringLiteral("a \"reserve\" movement travels only as its order"));
     if (m->qty < -kMaxQuantity || m->qty > kMaxQuantity)
         return invalid(
             QStringLiteral("movement quantity is beyond %1 units").arg(kMaxQuantity / 1000));
@@ -423,6 +426,8 @@ Status validateEvent(const Event &e, qint64 referenceMs, ParsedData *parsed)
         return validateCashMovement(e, referenceMs);
     if (e.type == u"drawer_count")
         return validateDrawerCount(e, referenceMs);
+    if (e.type == u"preorder" || e.type == u"preorder_list")
+        return validatePreOrderEvent(e, referenceMs);
     return {};
 }
 

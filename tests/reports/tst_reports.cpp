@@ -149,7 +149,8 @@ private slots:
                               QStringLiteral("stock_variance"),
                               QStringLiteral("cash_reconciliation"),
                               QStringLiteral("program_redemption"),
-                              QStringLiteral("market_fees")}));
+                              QStringLiteral("market_fees"),
+                              QStringLiteral("preorders")}));
     }
 
     void golden_data()

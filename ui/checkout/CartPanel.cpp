@@ -141,6 +141,9 @@ CartPanel::CartPanel(CartModel *model, QWidget *parent)
     auto *clear = counterButton(CheckoutPage::tr("Clear\nF9"), this);
     auto *sales = counterButton(CheckoutPage::tr("Sales\nF3"), this);
     sales->setObjectName(QStringLiteral("sales"));
+    auto *orders = counterButton(CheckoutPage::tr("Orders\nCtrl+O"), this);
+    orders->setObjectName(QStringLiteral("orders"));
+    connect(orders, &QPushButton::clicked, this, &CartPanel::ordersRequested);
     park->setObjectName(QStringLiteral("park"));
     resume->setObjectName(QStringLiteral("resume"));
     connect(park, &QPushButton::clicked, this, &CartPanel::parkRequested);
@@ -149,7 +152,7 @@ CartPanel::CartPanel(CartModel *model, QWidget *parent)
     m_undo->setEnabled(false);
     connect(clear, &QPushButton::clicked, this, &CartPanel::clearRequested);
     connect(sales, &QPushButton::clicked, this, &CartPanel::salesRequested);
-    for (QPushButton *b : {park, resume, m_undo, clear, sales}) {
+    for (QPushButton *b : {park, resume, m_undo, clear, sales, orders}) {
         b->setMinimumHeight(52);
         row->addWidget(b);
     }

@@ -44,6 +44,7 @@ signals:
     void undoRequested();
     void clearRequested();
     void salesRequested();
+    void ordersRequested(); // pick-up orders (ui/orders/OrdersDialog.h)
 
 private:
     CartModel *m_model;

@@ -13,6 +13,7 @@
 #include "common/NumberField.h"
 #include "common/Style.h"
 #include "models/CartModel.h"
+#include "orders/OrdersDialog.h"
 
 #include <QApplication>
 #include <QStackedWidget>
@@ -215,6 +216,27 @@ void CheckoutPage::park()
         return;
     }
     emit statusMessage(tr("Parked (%1). Resume brings it back.").arg(label));
+}
+
+void CheckoutPage::showOrders(const QString &search)
+{
+    auto *dlg = new OrdersDialog(m_ctx.db(), search, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &QDialog::accepted, this, [this, dlg] {
+        if (!m_session->isEmpty()) {
+            park();
+            if (!m_session->isEmpty())
+                return;
+        }
+        if (auto r = m_session->openOrder(dlg->chosenId()); !r) {
+            Dialogs::warning(this, tr("Hand over"), r.error().detail);
+            return;
+        }
+        m_right->setCurrentWidget(m_cartPanel);
+        selectRow(0);
+        emit statusMessage(tr("Order opened: re-weigh weighed items, then take payment."));
+    });
+    dlg->open();
 }
 
 void CheckoutPage::resume()

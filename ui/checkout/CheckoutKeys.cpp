@@ -43,6 +43,9 @@ CheckoutKeys::CheckoutKeys(CheckoutPage *page)
     shortcut(QKeySequence(Qt::Key_F8), &CheckoutPage::discountCart);
     shortcut(QKeySequence(Qt::Key_F10), &CheckoutPage::changeSelectedPrice);
     shortcut(QKeySequence(Qt::Key_F11), &CheckoutPage::openDrawerNoSale);
+    auto *orders = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_O), page);
+    orders->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(orders, &QShortcut::activated, page, [page] { page->showOrders(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Z), [page] { page->undoStack()->undo(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Y), [page] { page->undoStack()->redo(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), [page] { page->undoStack()->redo(); });

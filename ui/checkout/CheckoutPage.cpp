@@ -17,6 +17,8 @@
 #include "common/Style.h"
 #include "hardware/Barcode.h"
 #include "models/CartModel.h"
+#include "orders/OrdersDialog.h"
+#include "preorder/PreOrderRepository.h"
 
 #include <QApplication>
 #include <QDir>
@@ -60,6 +62,12 @@ CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
             pay();
     });
     connect(m_searchPanel, &SearchPanel::nothingMatched, this, [this](const QString &t) {
+        // A pick-up code (an order number, as the customer's QR code types it).
+        if (PreOrderRepository(m_ctx.db()).find(t)) {
+            m_searchPanel->reset();
+            showOrders(t);
+            return;
+        }
         emit statusMessage(tr("Nothing matches “%1”.").arg(t));
         QApplication::beep();
     });
@@ -75,6 +83,7 @@ CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
     connect(m_cartPanel, &CartPanel::undoRequested, m_session, &CheckoutSession::undo);
     connect(m_cartPanel, &CartPanel::clearRequested, this, &CheckoutPage::clearCart);
     connect(m_cartPanel, &CartPanel::salesRequested, this, &CheckoutPage::showSales);
+    connect(m_cartPanel, &CartPanel::ordersRequested, this, [this] { showOrders(); });
     connect(m_lastPanel, &LastSalePanel::printRequested, this, &CheckoutPage::printLastReceipt);
     connect(m_lastPanel, &LastSalePanel::pdfRequested, this, &CheckoutPage::saveLastReceiptPdf);
     connect(m_lastPanel, &LastSalePanel::nextRequested, this, &CheckoutPage::newSale);
@@ -310,6 +319,11 @@ bool CheckoutPage::addCode(const QString &code)
                                   "item.")
                                    .arg(code));
         return false;
+    }
+    // A customer's pick-up code (its order number): the order, ready to hand over.
+    if (!p && PreOrderRepository(m_ctx.db()).find(code)) {
+        showOrders(code.trimmed());
+        return true;
     }
     if (!p || !p->active) {
         QApplication::beep();

@@ -65,6 +65,8 @@ public:
     void pay();
     void park();
     void resume();
+    // Pick-up orders: the list, found by `search`; the one chosen opens as the cart.
+    void showOrders(const QString &search = {});
     void clearCart();
     void removeSelected();
     void stepSelectedQty(int delta);

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ShopStore.h"
+
+#include <QByteArray>
+
+namespace sk::server::shop {
+
+// The order page's HTML (ShopPages.cpp): plain HTML, no script, one same-origin style sheet,
+// every string from a record or a request escaped. `lang` is "es" or "en".
+struct FormState
+{
+    QHash<QString, QString> values; // what the customer typed, shown again with an error
+    QString error;                  // why the order was refused
+    QHash<QString, Milli> left;     // what is left of the items asked for too many of
+};
+
+QString text(const QString &lang, const char *english);
+QByteArray orderPage(const ShopVendor &v,
+                     const QList<PreOrderList> &lists,
+                     const QList<QHash<QString, Milli>> &left,
+                     const QString &lang,
+                     const FormState &form = {});
+QByteArray confirmationPage(const ShopVendor &v,
+                            const PreOrder &o,
+                            const QString &statusPath,
+                            const QString &lang);
+QByteArray statusPage(const ShopVendor &v, const PreOrder &o, const QString &lang);
+QByteArray messagePage(const QString &title, const QString &message, const QString &lang);
+QByteArray styleSheet();
+// The QR code of `text` as an inline SVG (libqrencode), with its quiet zone; empty on failure.
+QByteArray qrSvg(const QString &text, const QString &label);
+
+} // namespace sk::server::shop

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "ServerStore.h"
+#include "preorder/PreOrder.h"
+
+#include <QDate>
+#include <QHash>
+
+namespace sk::server {
+
+// A vendor's order page as the store sees it (docs/preorders.md): which vendors take orders
+// (shop_vendors), the lists their devices published and the orders (both read from the
+// vendor's events: shop_lists and shop_orders follow them, catchUp), and new orders from the
+// page or the JSON API, stored as "preorder" events of the vendor made by the shop's own device
+// id, so every device of the vendor pulls them like any other event. The contact an order
+// carries is the vendor's: it goes only to the vendor's devices (the events) and is blanked
+// kContactDays after the order closed (purgeContacts).
+struct ShopVendor
+{
+    QString vendorId;
+    QString name;
+    QString slug;
+    QString deviceId; // the id the shop's events carry
+};
+
+struct ShopLine
+{
+    QString productId;
+    Milli qty = 0;
+};
+
+struct ShopOrderRequest
+{
+    QString customerName;
+    QString contact;
+    QDate marketDate;
+    QString window;
+    QString note;
+    QList<ShopLine> lines;
+};
+
+struct ShopPlaced
+{
+    PreOrder order;
+    QString token; // the customer's key to the status page (only its hash is stored)
+};
+
+// Why an order was refused, for the page and the API: a machine code, the sentence, and for
+// "sold_out" what is left of each product (product id -> milli-units).
+struct ShopRefusal
+{
+    int status = 400;
+    QString code;
+    QString message;
+    QHash<QString, Milli> left;
+};
+
+class ShopStore
+{
+public:
+    explicit ShopStore(ServerStore &store);
+
+    // Turns the vendor's order page on; its slug (the page's path) is made from its name.
+    Result<ShopVendor> enable(const QString &vendorName);
+    Result<ShopVendor> vendor(const QString &slug);
+    // Brings shop_lists and shop_orders up to the vendor's newest events.
+    Status catchUp(const ShopVendor &v);
+    // The lists of market days whose cut-off is still ahead, soonest first.
+    Result<QList<PreOrderList>> openLists(const ShopVendor &v);
+    // What is left to promise of each product of a market day's list.
+    Result<QHash<QString, Milli>> left(const ShopVendor &v, const PreOrderList &list);
+    // Checks and stores an order; a refusal says why (and what is left when it asks too much).
+    Result<ShopPlaced> place(const ShopVendor &v, const ShopOrderRequest &r, ShopRefusal *refusal);
+    // The order the number and token name; NotFound for a wrong pair (nothing says which).
+    Result<PreOrder> order(const ShopVendor &v, const QString &number, const QString &token);
+    Result<int> purgeContacts(int days);
+    static constexpr int kContactDays = 30;
+
+private:
+    ServerStore &m_store;
+};
+
+} // namespace sk::server

@@ -1,0 +1,164 @@
+// Handing a pre-order over at the till, driven through the real widgets: the customer's code
+// scanned at the checkout finds the order, it opens as the cart, the tomatoes are re-weighed
+// with the weight dialog and re-priced, SNAP pays part and cash the rest; the sale names the
+// order and the order is picked up, its reservation released.
+#include "TestSupport.h"
+#include "WidgetTestSupport.h"
+
+#include "Catalog.h"
+#include "MainWindow.h"
+#include "checkout/CheckoutPage.h"
+#include "checkout/TenderDialog.h"
+#include "checkout/WeightDialog.h"
+#include "common/Dialogs.h"
+#include "models/CartModel.h"
+#include "orders/OrdersDialog.h"
+#include "preorder/PreOrderRepository.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+
+using namespace sk;
+using namespace sk::ui;
+
+class TestOrdersHandover : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempDb> m_db;
+    std::unique_ptr<MainWindow> m_win;
+    CheckoutPage *m_page = nullptr;
+
+    template<typename T>
+    T *waitDialog()
+    {
+        T *d = nullptr;
+        (void)QTest::qWaitFor(
+            [&] { return (d = qobject_cast<T *>(QApplication::activeModalWidget())); }, 5000);
+        return d;
+    }
+    void type(const QString &text) { QTest::keyClicks(static_cast<QWidget *>(nullptr), text); }
+    void key(Qt::Key k) { QTest::keyClick(static_cast<QWidget *>(nullptr), k); }
+
+private slots:
+    void init()
+    {
+        Dialogs::setTestMode(true);
+        m_db = std::make_unique<test::TempDb>();
+        QVERIFY(test::seedTill(m_db->db()));
+    }
+    void cleanup()
+    {
+        m_win.reset();
+        m_db.reset();
+    }
+
+    void scanOpensTheOrderReweighAndPayPartlyBySnap()
+    {
+        Database &db = m_db->db();
+        const Product tom = *ProductRepository(db).bySku(QStringLiteral("VEG-TOM"));
+        const Product jam = *ProductRepository(db).bySku(QStringLiteral("JAM-STR"));
+        PreOrder o;
+        o.number = QStringLiteral("W-1042");
+        o.customerName = QStringLiteral("Ana");
+        o.marketDate = QDate::currentDate();
+        o.lines << PreOrderLine{tom.id, tom.sku, tom.name, tom.unit, tom.price, 2000, 0, 0}
+                << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, 1000, 0, 0};
+        const PreOrder saved = *PreOrderRepository(db).save(o);
+        QCOMPARE(*PreOrderRepository(db).reserved(tom.id), 2000);
+
+        m_win = test::openTillWindow(db);
+        QVERIFY(m_win);
+        m_page = m_win->checkout();
+        QTRY_VERIFY(m_page->searchField()->hasFocus());
+        // The QR code on the customer's phone, read by the scanner: its number and Enter.
+        type(QStringLiteral("W-1042"));
+        key(Qt::Key_Return);
+        auto *orders = waitDialog<OrdersDialog>();
+        QVERIFY(orders);
+        auto *list = orders->findChild<QListWidget *>(QStringLiteral("orderList"));
+        QTRY_COMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("Ana")));
+        QVERIFY(orders->findChild<QPushButton *>(QStringLiteral("handOver"))->height() >= 48);
+        QTest::mouseClick(orders->findChild<QPushButton *>(QStringLiteral("handOver")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 2);
+        QCOMPARE(m_page->cartModel()->cart().lines[0].product.id, tom.id);
+        QCOMPARE(m_page->cartModel()->cart().lines[0].qty, 2000); // the estimate, to re-weigh
+
+        // Re-weigh the tomatoes: 2.35 lb on the scale, priced at that weight.
+        QTRY_VERIFY(m_page->searchField()->hasFocus());
+        key(Qt::Key_F6);
+        auto *weigh = waitDialog<WeightDialog>();
+        QVERIFY(weigh);
+        type(QStringLiteral("2.35"));
+        QTRY_COMPARE(weigh->quantity(), 2350);
+        key(Qt::Key_Return);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QTRY_COMPARE(m_page->cartModel()->cart().lines[0].qty, 2350);
+        const Minor tomatoes = 1058; // 2.35 x 4.50 = 10.575, rounded half away from zero
+        const Minor total = tomatoes + jam.price;
+        QCOMPARE(m_page->cartModel()->computation().total, total);
+
+        // Pay: 5.00 by SNAP, the rest exact in cash.
+        QTRY_VERIFY(m_page->searchField()->hasFocus());
+        key(Qt::Key_Return);
+        auto *tender = waitDialog<TenderDialog>();
+        QVERIFY(tender);
+        QTRY_VERIFY(tender->amountField()->hasFocus());
+        tender->amountField()->selectAll();
+        type(QStringLiteral("5.00"));
+        key(Qt::Key_F3);
+        QTRY_COMPARE(tender->tenders().size(), 1);
+        QTest::mouseClick(tender->findChild<QPushButton *>(QStringLiteral("exact")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+
+        const PreOrder after = *PreOrderRepository(db).byId(saved.id);
+        QCOMPARE(after.state, OrderState::PickedUp);
+        QCOMPARE(after.lines[0].pickedQty, 2350);
+        QCOMPARE(after.lines[0].pickedAmount, tomatoes);
+        QCOMPARE(after.saleIds.size(), 1);
+        const SaleRecord sale = test::newestSale(db);
+        QCOMPARE(sale.id, after.saleIds.first());
+        QCOMPARE(sale.total, total);
+        QCOMPARE(sale.tenders.size(), 2);
+        QCOMPARE(sale.tenders[0].tender, QStringLiteral("snap"));
+        QCOMPARE(sale.tenders[0].amount, 500);
+        QCOMPARE(*PreOrderRepository(db).orderOfSale(sale.id), saved.id);
+        QCOMPARE(*PreOrderRepository(db).reserved(tom.id), 0);
+        QCOMPARE(m_page->cartModel()->rowCount(), 0);
+    }
+
+    void pickListNamesEveryOpenOrder()
+    {
+        Database &db = m_db->db();
+        const Product tom = *ProductRepository(db).bySku(QStringLiteral("VEG-TOM"));
+        for (const char *n : {"W-1", "W-2"}) {
+            PreOrder o;
+            o.number = QLatin1String(n);
+            o.customerName = QStringLiteral("Bo <&>");
+            o.marketDate = QDate(2026, 6, 13);
+            o.lines << PreOrderLine{tom.id, tom.sku, tom.name, tom.unit, tom.price, 1500, 0, 0};
+            QVERIFY(PreOrderRepository(db).save(o));
+        }
+        const QString html = OrdersDialog::pickListHtml(db, QDate(2026, 6, 13));
+        QVERIFY(html.contains(QStringLiteral("Bo &lt;&amp;&gt;")));
+        QVERIFY(html.contains(QStringLiteral("W-2")));
+        QVERIFY(html.contains(OrdersDialog::tr("about %1 %2")
+                                  .arg(QLocale().toString(3.0, 'f', 3), QStringLiteral("lb")))
+                || html.contains(QStringLiteral("3.000 lb")));
+        const QString pdf = m_db->dir() + QStringLiteral("/pick.pdf");
+        QVERIFY(OrdersDialog::savePickList(db, QDate(2026, 6, 13), pdf));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("%PDF"));
+    }
+};
+
+QTEST_MAIN(TestOrdersHandover)
+#include "tst_orders_handover.moc"

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "preorder/PreOrder.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace sk {
+class Database;
+}
+
+namespace sk::ui {
+
+// Pick-up orders at the counter (docs/preorders.md): find an order by name or number (a
+// scanned QR code types its number into the search), hand it over (the dialog closes with the
+// order chosen; the checkout opens it as a cart), mark a no-show, or save the day's pick list
+// and packing slips as a PDF. Rows and buttons are touch-sized.
+class OrdersDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    OrdersDialog(Database &db, const QString &search, QWidget *parent = nullptr);
+    // The order to hand over once accepted.
+    QString chosenId() const { return m_chosen; }
+    // The pick list (totals per product) and a packing slip per open order of `day`, as HTML.
+    static QString pickListHtml(Database &db, QDate day);
+    // Writes it as a PDF at `path` (temporary file, renamed when whole).
+    static Status savePickList(Database &db, QDate day, const QString &path);
+
+private:
+    void refresh();
+    PreOrder current() const;
+    Database &m_db;
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_list = nullptr;
+    QPushButton *m_handOver = nullptr;
+    QPushButton *m_noShow = nullptr;
+    QList<PreOrder> m_orders;
+    QString m_chosen;
+};
+
+} // namespace sk::ui

@@ -21,20 +21,21 @@ QStringList immutableTriggers(const QStringList &tables);
 
 // Each area owns the migration that adds its tables (file named after it), so areas can grow
 // their schema without touching each other's statements. Versions are fixed here.
-Migration migrationCore();        // 1: Schema.cpp
-Migration migrationCheckout();    // 2: SchemaCheckout.cpp (parked carts, users and PINs)
-Migration migrationEndOfDay();    // 3: SchemaEndOfDay.cpp (drawer counts, wizard progress)
-Migration migrationSync();        // 4: SchemaSync.cpp (sync state, rejected events)
-Migration migrationPerformance(); // 5: SchemaPerformance.cpp (indexes for large histories)
-Migration migrationRollup();      // 6: SchemaRollup.cpp (daily summaries for reports)
-Migration migrationSettings();    // 7: SchemaSettings.cpp (tax categories can be deactivated)
-Migration migrationOutboxQueue(); // 8: SchemaOutbox.cpp (unsent outbox events, by number)
-Migration migrationMoney();       // 9: SchemaMoney.cpp (refund_to, refund origins, client refs)
-Migration migrationRoles();       // 10: SchemaRoles.cpp (till action log: who, who approved)
-Migration migrationReports();     // 11: SchemaReports.cpp (summaries and indexes for every report)
-Migration migrationCatchUp();     // 12: SchemaCatchUp.cpp (a new device's snapshot of stock)
-Migration migrationCountsByDay(); // 13: SchemaPerformance.cpp (a market day's stock counts)
-Migration migrationHardware();    // 14: hardware/SchemaHardware.cpp (receipts waiting to print)
+Migration migrationCore();         // 1: Schema.cpp
+Migration migrationCheckout();     // 2: SchemaCheckout.cpp (parked carts, users and PINs)
+Migration migrationEndOfDay();     // 3: SchemaEndOfDay.cpp (drawer counts, wizard progress)
+Migration migrationSync();         // 4: SchemaSync.cpp (sync state, rejected events)
+Migration migrationPerformance();  // 5: SchemaPerformance.cpp (indexes for large histories)
+Migration migrationRollup();       // 6: SchemaRollup.cpp (daily summaries for reports)
+Migration migrationSettings();     // 7: SchemaSettings.cpp (tax categories can be deactivated)
+Migration migrationOutboxQueue();  // 8: SchemaOutbox.cpp (unsent outbox events, by number)
+Migration migrationMoney();        // 9: SchemaMoney.cpp (refund_to, refund origins, client refs)
+Migration migrationRoles();        // 10: SchemaRoles.cpp (till action log: who, who approved)
+Migration migrationReports();      // 11: SchemaReports.cpp (summaries and indexes for every report)
+Migration migrationCatchUp();      // 12: SchemaCatchUp.cpp (a new device's snapshot of stock)
+Migration migrationCountsByDay();  // 13: SchemaPerformance.cpp (a market day's stock counts)
+Migration migrationHardware();     // 14: hardware/SchemaHardware.cpp (receipts waiting to print)
+Migration migrationManualWeight(); // 15: hardware/SchemaHardware.cpp (weights typed in by hand)
 
 // Schema 8's queue of unsent outbox events (pending or rejected): a FROM clause of their rows
 // as `o`, in queue order by `u.seq`; and the condition that a row of `outbox` is one of them.

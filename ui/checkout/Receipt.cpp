@@ -1,8 +1,8 @@
 #include "Receipt.h"
 
 #include "common/Dialogs.h"
-#include "common/FileSaving.h"
 #include "common/DisplayNames.h"
+#include "common/FileSaving.h"
 #include "common/Style.h"
 
 #include <QCoreApplication>
@@ -87,6 +87,9 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
                              l.unit == Unit::Each
                                  ? QString()
                                  : QStringLiteral("/") + DisplayNames::unit(l.unit));
+        if (l.manualWeight)
+            what
+                += QStringLiteral("<br><small>%1</small>").arg(esc(Receipt::tr("(manual weight)")));
         h += row(what, esc(signedMoney(l.gross)));
         if (l.discount != 0)
             h += row(QStringLiteral("&nbsp;&nbsp;") + esc(Receipt::tr("Discount")),

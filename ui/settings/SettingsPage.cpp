@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "HardwarePage.h"
 #include "TaxTenderEditor.h"
 #include "checkout/PinStore.h"
 #include "common/Dialogs.h"
@@ -83,6 +84,8 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     m_taxes = new TaxTenderEditor(m_ctx, taxes);
     tv->addWidget(m_taxes);
     lay->addWidget(taxes);
+
+    lay->addWidget(new HardwarePage(m_ctx, body));
 
     auto *language = new QGroupBox(tr("Language"), body);
     auto *langForm = new QFormLayout(language);

@@ -37,6 +37,55 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::CustomerView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>SUMME</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>RUECKGELD</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::HidScale</name>
+    <message>
+        <source>The scale on %1 cannot be opened: %2</source>
+        <translation>Die Waage an %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The scale on %1 stopped: %2</source>
+        <translation>Die Waage an %1 hat aufgehört: %2</translation>
+    </message>
+    <message>
+        <source>it was unplugged</source>
+        <translation>sie wurde abgesteckt</translation>
+    </message>
+    <message>
+        <source>The scale on %1 sent something unreadable (%2).</source>
+        <translation>Die Waage an %1 hat etwas Unlesbares gesendet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::PoleDisplay</name>
+    <message>
+        <source>The customer display on %1 stopped: %2</source>
+        <translation>Die Kundenanzeige an %1 hat aufgehört: %2</translation>
+    </message>
+    <message>
+        <source>%1: write the display&apos;s port, e.g. /dev/ttyUSB1</source>
+        <translation>%1: Geben Sie den Anschluss der Anzeige an, z. B. /dev/ttyUSB1</translation>
+    </message>
+    <message>
+        <source>The customer display on %1 cannot be opened: %2</source>
+        <translation>Die Kundenanzeige an %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+</context>
+<context>
     <name>sk::hw::PrinterTransport</name>
     <message>
         <source>The printer did not answer in %1 s.</source>
@@ -56,6 +105,10 @@
     <message>
         <source>Receipt %1</source>
         <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: the drawer opens through it.</source>
+        <translation>Kein Belegdrucker eingerichtet: Die Kassenlade öffnet über ihn.</translation>
     </message>
 </context>
 <context>
@@ -292,6 +345,10 @@
     <message>
         <source>Total</source>
         <translation>Summe</translation>
+    </message>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1 (von Hand)</translation>
     </message>
 </context>
 <context>
@@ -794,6 +851,10 @@ nächster Kunde</translation>
         <source>Label %1 did not read right. Scan it again, or weigh the item.</source>
         <translation>Etikett %1 wurde nicht richtig gelesen. Scannen Sie es noch einmal oder wiegen Sie den Artikel.</translation>
     </message>
+    <message>
+        <source>Weigh it on the scale</source>
+        <translation>Auf der Waage wiegen</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -1039,6 +1100,36 @@ nächster Kunde</translation>
     <message>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawer opened %n time(s) with a sale, and %1 with no sale.</source>
+        <translation>
+            <numerusform>Kassenlade %n-mal mit Verkauf geöffnet und %1-mal ohne Verkauf.</numerusform>
+            <numerusform>Kassenlade %n-mal mit Verkauf geöffnet und %1-mal ohne Verkauf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>%1 paid %2</source>
+        <translation>%1: bezahlt %2</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Rückgeld %1</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1474,205 @@ nächster Kunde</translation>
     <message>
         <source>That file is not a Stallkeeper database.</source>
         <translation>Diese Datei ist keine Stallkeeper-Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::HardwarePage</name>
+    <message>
+        <source>USB printer %1</source>
+        <translation>USB-Drucker %1</translation>
+    </message>
+    <message>
+        <source>USB scale %1</source>
+        <translation>USB-Waage %1</translation>
+    </message>
+    <message>
+        <source>Serial port %1</source>
+        <translation>Serieller Anschluss %1</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Belegdrucker</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testdruck</translation>
+    </message>
+    <message>
+        <source>Open the drawer</source>
+        <translation>Kassenlade öffnen</translation>
+    </message>
+    <message>
+        <source>Owners only; listed as a &quot;no sale&quot; in the end-of-day summary</source>
+        <translation>Nur Inhaber; erscheint als „ohne Verkauf“ im Tagesabschluss</translation>
+    </message>
+    <message>
+        <source>Logo on receipts…</source>
+        <translation>Logo auf den Belegen…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>The stall&apos;s logo</source>
+        <translation>Das Logo des Stands</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Waage</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>NCI / Weigh-Tronix</source>
+        <translation>NCI / Weigh-Tronix</translation>
+    </message>
+    <message>
+        <source>CAS</source>
+        <translation>CAS</translation>
+    </message>
+    <message>
+        <source>Brecknell / Avery ECR</source>
+        <translation>Brecknell / Avery ECR</translation>
+    </message>
+    <message>
+        <source>Read the scale</source>
+        <translation>Waage ablesen</translation>
+    </message>
+    <message>
+        <source>Weights may be typed by hand (marked &quot;manual weight&quot; on the receipt)</source>
+        <translation>Gewichte dürfen von Hand eingegeben werden (auf dem Beleg als „Gewicht von Hand“ vermerkt)</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Etikettendrucker</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>Show the sale to the customer on the second screen</source>
+        <translation>Den Verkauf dem Kunden auf dem zweiten Bildschirm zeigen</translation>
+    </message>
+    <message>
+        <source>Pole display (2 lines of 20, CD5220):</source>
+        <translation>Kundenanzeige am Mast (2 Zeilen zu 20, CD5220):</translation>
+    </message>
+    <message>
+        <source>Look for devices again</source>
+        <translation>Erneut nach Geräten suchen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Network printer (host:9100)…</source>
+        <translation>Netzwerkdrucker (Host:9100)…</translation>
+    </message>
+    <message>
+        <source>%1 (set up, not found now)</source>
+        <translation>%1 (eingerichtet, derzeit nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Network printer</source>
+        <translation>Netzwerkdrucker</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s address, e.g. 192.168.1.50 or 192.168.1.50:9100</source>
+        <translation>Die Adresse des Druckers, z. B. 192.168.1.50 oder 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Write the address as 192.168.1.50 or host:9100.</source>
+        <translation>Schreiben Sie die Adresse als 192.168.1.50 oder Host:9100.</translation>
+    </message>
+    <message>
+        <source>Device removed.</source>
+        <translation>Gerät entfernt.</translation>
+    </message>
+    <message>
+        <source>Set to %1.</source>
+        <translation>Eingestellt: %1.</translation>
+    </message>
+    <message>
+        <source>Pick the receipt printer first.</source>
+        <translation>Wählen Sie zuerst den Belegdrucker.</translation>
+    </message>
+    <message>
+        <source>The test page went to %1: check the accents and the QR code.</source>
+        <translation>Die Testseite ging an %1: Prüfen Sie Umlaute, Akzente und den QR-Code.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the test page: %1</source>
+        <translation>Der Drucker hat die Testseite nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Druckt…</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: opening it could not be logged (%1).</source>
+        <translation>Die Kassenlade bleibt zu: Das Öffnen konnte nicht protokolliert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Drawer opened. It is listed in the end-of-day summary.</source>
+        <translation>Kassenlade geöffnet. Das steht im Tagesabschluss.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>Die Kassenlade ging nicht auf: %1</translation>
+    </message>
+    <message>
+        <source>Pick the scale first.</source>
+        <translation>Wählen Sie zuerst die Waage.</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>Überlast</translation>
+    </message>
+    <message>
+        <source>%1, settling…</source>
+        <translation>%1, pendelt sich ein…</translation>
+    </message>
+    <message>
+        <source>Steady: %1</source>
+        <translation>Ruhig: %1</translation>
+    </message>
+    <message>
+        <source>Reading the scale…</source>
+        <translation>Waage wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Stallkeeper can read (PNG, JPEG, BMP or GIF).</source>
+        <translation>%1 ist kein Bild, das Stallkeeper lesen kann (PNG, JPEG, BMP oder GIF).</translation>
+    </message>
+    <message>
+        <source>The logo prints above every receipt (%1 × %2 dots).</source>
+        <translation>Das Logo wird über jeden Beleg gedruckt (%1 × %2 Punkte).</translation>
     </message>
 </context>
 <context>
@@ -1934,14 +2224,6 @@ nächster Kunde</translation>
             <numerusform>Heute: %n Verkäufe, %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Receipt not printed: %1</source>
-        <translation>Beleg nicht gedruckt: %1</translation>
-    </message>
-    <message>
-        <source>Receipt printer: %1 The receipt waits and prints later.</source>
-        <translation>Belegdrucker: %1 Der Beleg wartet und wird später gedruckt.</translation>
-    </message>
 </context>
 <context>
     <name>sk::ui::MarketDayDialog</name>
@@ -2176,6 +2458,10 @@ nächster Kunde</translation>
     <message>
         <source>Receipt</source>
         <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>(manual weight)</source>
+        <translation>(Gewicht von Hand)</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4268,29 @@ nächster Kunde</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::TillHardware</name>
+    <message>
+        <source>Receipt printer: %1 The receipt waits and prints later.</source>
+        <translation>Belegdrucker: %1 Der Beleg wartet und wird später gedruckt.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>Die Kassenlade ging nicht auf: %1</translation>
+    </message>
+    <message>
+        <source>Receipt not printed: %1</source>
+        <translation>Beleg nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>The scale setting %1 is not valid.</source>
+        <translation>Die Waageneinstellung %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>No scale on %1: check its cable and that it is switched on.</source>
+        <translation>Keine Waage an %1: Prüfen Sie das Kabel und ob sie eingeschaltet ist.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::TouchKeyboard</name>
     <message>
         <source>Capital letter</source>
@@ -4190,6 +4499,18 @@ nächster Kunde</translation>
     <message>
         <source>Weight from the scale: %1</source>
         <translation>Gewicht von der Waage: %1</translation>
+    </message>
+    <message>
+        <source>Put the item on the scale</source>
+        <translation>Ware auf die Waage legen</translation>
+    </message>
+    <message>
+        <source>Weigh it on the scale</source>
+        <translation>Auf der Waage wiegen</translation>
+    </message>
+    <message>
+        <source>Typed weights are turned off in Settings: put %1 on the scale and wait for a steady weight.</source>
+        <translation>Gewichte von Hand sind in den Einstellungen ausgeschaltet: Legen Sie %1 auf die Waage und warten Sie auf ein ruhiges Gewicht.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,55 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::CustomerView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenido</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CAMBIO</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::HidScale</name>
+    <message>
+        <source>The scale on %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la báscula en %1: %2</translation>
+    </message>
+    <message>
+        <source>The scale on %1 stopped: %2</source>
+        <translation>La báscula en %1 dejó de funcionar: %2</translation>
+    </message>
+    <message>
+        <source>it was unplugged</source>
+        <translation>se desconectó</translation>
+    </message>
+    <message>
+        <source>The scale on %1 sent something unreadable (%2).</source>
+        <translation>La báscula en %1 envió algo ilegible (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::PoleDisplay</name>
+    <message>
+        <source>The customer display on %1 stopped: %2</source>
+        <translation>El visor de cliente en %1 dejó de funcionar: %2</translation>
+    </message>
+    <message>
+        <source>%1: write the display&apos;s port, e.g. /dev/ttyUSB1</source>
+        <translation>%1: escriba el puerto del visor, p. ej. /dev/ttyUSB1</translation>
+    </message>
+    <message>
+        <source>The customer display on %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el visor de cliente en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sk::hw::PrinterTransport</name>
     <message>
         <source>The printer did not answer in %1 s.</source>
@@ -56,6 +105,10 @@
     <message>
         <source>Receipt %1</source>
         <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: the drawer opens through it.</source>
+        <translation>No hay impresora de recibos configurada: el cajón se abre a través de ella.</translation>
     </message>
 </context>
 <context>
@@ -292,6 +345,10 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1 (a mano)</translation>
     </message>
 </context>
 <context>
@@ -794,6 +851,10 @@ siguiente cliente</translation>
         <source>Label %1 did not read right. Scan it again, or weigh the item.</source>
         <translation>La etiqueta %1 no se leyó bien. Escanéela otra vez o pese el artículo.</translation>
     </message>
+    <message>
+        <source>Weigh it on the scale</source>
+        <translation>Péselo en la báscula</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -1039,6 +1100,36 @@ siguiente cliente</translation>
     <message>
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawer opened %n time(s) with a sale, and %1 with no sale.</source>
+        <translation>
+            <numerusform>Cajón abierto %n vez con venta y %1 sin venta.</numerusform>
+            <numerusform>Cajón abierto %n veces con venta y %1 sin venta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Pantalla del cliente</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenido</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>%1 paid %2</source>
+        <translation>%1: pagado %2</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambio %1</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1474,205 @@ siguiente cliente</translation>
     <message>
         <source>That file is not a Stallkeeper database.</source>
         <translation>Ese archivo no es una base de datos de Stallkeeper.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::HardwarePage</name>
+    <message>
+        <source>USB printer %1</source>
+        <translation>Impresora USB %1</translation>
+    </message>
+    <message>
+        <source>USB scale %1</source>
+        <translation>Báscula USB %1</translation>
+    </message>
+    <message>
+        <source>Serial port %1</source>
+        <translation>Puerto serie %1</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Impresora de recibos</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Imprimir prueba</translation>
+    </message>
+    <message>
+        <source>Open the drawer</source>
+        <translation>Abrir el cajón</translation>
+    </message>
+    <message>
+        <source>Owners only; listed as a &quot;no sale&quot; in the end-of-day summary</source>
+        <translation>Solo dueños; aparece como «sin venta» en el resumen del cierre</translation>
+    </message>
+    <message>
+        <source>Logo on receipts…</source>
+        <translation>Logo en los recibos…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logo</translation>
+    </message>
+    <message>
+        <source>The stall&apos;s logo</source>
+        <translation>El logo del puesto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Báscula</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>NCI / Weigh-Tronix</source>
+        <translation>NCI / Weigh-Tronix</translation>
+    </message>
+    <message>
+        <source>CAS</source>
+        <translation>CAS</translation>
+    </message>
+    <message>
+        <source>Brecknell / Avery ECR</source>
+        <translation>Brecknell / Avery ECR</translation>
+    </message>
+    <message>
+        <source>Read the scale</source>
+        <translation>Leer la báscula</translation>
+    </message>
+    <message>
+        <source>Weights may be typed by hand (marked &quot;manual weight&quot; on the receipt)</source>
+        <translation>Se puede escribir el peso a mano (el recibo lo indica como «peso manual»)</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Impresora de etiquetas</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Pantalla del cliente</translation>
+    </message>
+    <message>
+        <source>Show the sale to the customer on the second screen</source>
+        <translation>Mostrar la venta al cliente en la segunda pantalla</translation>
+    </message>
+    <message>
+        <source>Pole display (2 lines of 20, CD5220):</source>
+        <translation>Visor de cliente (2 líneas de 20, CD5220):</translation>
+    </message>
+    <message>
+        <source>Look for devices again</source>
+        <translation>Buscar dispositivos de nuevo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Network printer (host:9100)…</source>
+        <translation>Impresora de red (host:9100)…</translation>
+    </message>
+    <message>
+        <source>%1 (set up, not found now)</source>
+        <translation>%1 (configurado, no encontrado ahora)</translation>
+    </message>
+    <message>
+        <source>Network printer</source>
+        <translation>Impresora de red</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s address, e.g. 192.168.1.50 or 192.168.1.50:9100</source>
+        <translation>La dirección de la impresora, p. ej. 192.168.1.50 o 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Write the address as 192.168.1.50 or host:9100.</source>
+        <translation>Escriba la dirección como 192.168.1.50 o host:9100.</translation>
+    </message>
+    <message>
+        <source>Device removed.</source>
+        <translation>Dispositivo quitado.</translation>
+    </message>
+    <message>
+        <source>Set to %1.</source>
+        <translation>Configurado: %1.</translation>
+    </message>
+    <message>
+        <source>Pick the receipt printer first.</source>
+        <translation>Elija primero la impresora de tickets.</translation>
+    </message>
+    <message>
+        <source>The test page went to %1: check the accents and the QR code.</source>
+        <translation>La página de prueba se envió a %1: revise los acentos y el código QR.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the test page: %1</source>
+        <translation>La impresora no aceptó la página de prueba: %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: opening it could not be logged (%1).</source>
+        <translation>El cajón sigue cerrado: no se pudo registrar la apertura (%1).</translation>
+    </message>
+    <message>
+        <source>Drawer opened. It is listed in the end-of-day summary.</source>
+        <translation>Cajón abierto. Aparece en el resumen del cierre.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>El cajón no se abrió: %1</translation>
+    </message>
+    <message>
+        <source>Pick the scale first.</source>
+        <translation>Elija primero la báscula.</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>sobrecarga</translation>
+    </message>
+    <message>
+        <source>%1, settling…</source>
+        <translation>%1, estabilizándose…</translation>
+    </message>
+    <message>
+        <source>Steady: %1</source>
+        <translation>Estable: %1</translation>
+    </message>
+    <message>
+        <source>Reading the scale…</source>
+        <translation>Leyendo la báscula…</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Stallkeeper can read (PNG, JPEG, BMP or GIF).</source>
+        <translation>%1 no es una imagen que Stallkeeper pueda leer (PNG, JPEG, BMP o GIF).</translation>
+    </message>
+    <message>
+        <source>The logo prints above every receipt (%1 × %2 dots).</source>
+        <translation>El logo se imprime encima de cada recibo (%1 × %2 puntos).</translation>
     </message>
 </context>
 <context>
@@ -1934,14 +2224,6 @@ siguiente cliente</translation>
             <numerusform>Hoy: %n ventas, %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Receipt not printed: %1</source>
-        <translation>Recibo no impreso: %1</translation>
-    </message>
-    <message>
-        <source>Receipt printer: %1 The receipt waits and prints later.</source>
-        <translation>Impresora de recibos: %1 El recibo queda en espera y se imprimirá después.</translation>
-    </message>
 </context>
 <context>
     <name>sk::ui::MarketDayDialog</name>
@@ -2176,6 +2458,10 @@ siguiente cliente</translation>
     <message>
         <source>Receipt</source>
         <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>(manual weight)</source>
+        <translation>(peso manual)</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4268,29 @@ siguiente cliente</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::TillHardware</name>
+    <message>
+        <source>Receipt printer: %1 The receipt waits and prints later.</source>
+        <translation>Impresora de recibos: %1 El recibo queda en espera y se imprimirá después.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>El cajón no se abrió: %1</translation>
+    </message>
+    <message>
+        <source>Receipt not printed: %1</source>
+        <translation>Recibo no impreso: %1</translation>
+    </message>
+    <message>
+        <source>The scale setting %1 is not valid.</source>
+        <translation>La configuración de báscula %1 no es válida.</translation>
+    </message>
+    <message>
+        <source>No scale on %1: check its cable and that it is switched on.</source>
+        <translation>No hay báscula en %1: revise el cable y que esté encendida.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::TouchKeyboard</name>
     <message>
         <source>Capital letter</source>
@@ -4190,6 +4499,18 @@ siguiente cliente</translation>
     <message>
         <source>Weight from the scale: %1</source>
         <translation>Peso de la báscula: %1</translation>
+    </message>
+    <message>
+        <source>Put the item on the scale</source>
+        <translation>Ponga el artículo en la báscula</translation>
+    </message>
+    <message>
+        <source>Weigh it on the scale</source>
+        <translation>Péselo en la báscula</translation>
+    </message>
+    <message>
+        <source>Typed weights are turned off in Settings: put %1 on the scale and wait for a steady weight.</source>
+        <translation>El peso a mano está desactivado en Ajustes: ponga %1 en la báscula y espere a que el peso se estabilice.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,55 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::CustomerView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>RENDU</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::HidScale</name>
+    <message>
+        <source>The scale on %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir la balance sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The scale on %1 stopped: %2</source>
+        <translation>La balance sur %1 s’est arrêtée : %2</translation>
+    </message>
+    <message>
+        <source>it was unplugged</source>
+        <translation>elle a été débranchée</translation>
+    </message>
+    <message>
+        <source>The scale on %1 sent something unreadable (%2).</source>
+        <translation>La balance sur %1 a envoyé quelque chose d’illisible (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::PoleDisplay</name>
+    <message>
+        <source>The customer display on %1 stopped: %2</source>
+        <translation>L’afficheur client sur %1 s’est arrêté : %2</translation>
+    </message>
+    <message>
+        <source>%1: write the display&apos;s port, e.g. /dev/ttyUSB1</source>
+        <translation>%1 : indiquez le port de l’afficheur, p. ex. /dev/ttyUSB1</translation>
+    </message>
+    <message>
+        <source>The customer display on %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir l’afficheur client sur %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>sk::hw::PrinterTransport</name>
     <message>
         <source>The printer did not answer in %1 s.</source>
@@ -56,6 +105,10 @@
     <message>
         <source>Receipt %1</source>
         <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: the drawer opens through it.</source>
+        <translation>Aucune imprimante de tickets n’est configurée : c’est elle qui ouvre le tiroir.</translation>
     </message>
 </context>
 <context>
@@ -292,6 +345,10 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1 (saisi)</translation>
     </message>
 </context>
 <context>
@@ -794,6 +851,10 @@ client suivant</translation>
         <source>Label %1 did not read right. Scan it again, or weigh the item.</source>
         <translation>L’étiquette %1 a été mal lue. Scannez-la à nouveau ou pesez l’article.</translation>
     </message>
+    <message>
+        <source>Weigh it on the scale</source>
+        <translation>Pesez-le sur la balance</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -1039,6 +1100,36 @@ client suivant</translation>
     <message>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawer opened %n time(s) with a sale, and %1 with no sale.</source>
+        <translation>
+            <numerusform>Tiroir ouvert %n fois avec une vente et %1 sans vente.</numerusform>
+            <numerusform>Tiroir ouvert %n fois avec une vente et %1 sans vente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Écran client</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>%1 paid %2</source>
+        <translation>%1 : payé %2</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Rendu %1</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1474,205 @@ client suivant</translation>
     <message>
         <source>That file is not a Stallkeeper database.</source>
         <translation>Ce fichier n’est pas une base de données Stallkeeper.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::HardwarePage</name>
+    <message>
+        <source>USB printer %1</source>
+        <translation>Imprimante USB %1</translation>
+    </message>
+    <message>
+        <source>USB scale %1</source>
+        <translation>Balance USB %1</translation>
+    </message>
+    <message>
+        <source>Serial port %1</source>
+        <translation>Port série %1</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Impression test</translation>
+    </message>
+    <message>
+        <source>Open the drawer</source>
+        <translation>Ouvrir le tiroir</translation>
+    </message>
+    <message>
+        <source>Owners only; listed as a &quot;no sale&quot; in the end-of-day summary</source>
+        <translation>Propriétaires seulement ; noté comme « sans vente » dans le bilan de fin de journée</translation>
+    </message>
+    <message>
+        <source>Logo on receipts…</source>
+        <translation>Logo sur les tickets…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>The stall&apos;s logo</source>
+        <translation>Le logo du stand</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <source>NCI / Weigh-Tronix</source>
+        <translation>NCI / Weigh-Tronix</translation>
+    </message>
+    <message>
+        <source>CAS</source>
+        <translation>CAS</translation>
+    </message>
+    <message>
+        <source>Brecknell / Avery ECR</source>
+        <translation>Brecknell / Avery ECR</translation>
+    </message>
+    <message>
+        <source>Read the scale</source>
+        <translation>Lire la balance</translation>
+    </message>
+    <message>
+        <source>Weights may be typed by hand (marked &quot;manual weight&quot; on the receipt)</source>
+        <translation>Le poids peut être saisi à la main (noté « poids saisi » sur le ticket)</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Imprimante d’étiquettes</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Affichage client</translation>
+    </message>
+    <message>
+        <source>Show the sale to the customer on the second screen</source>
+        <translation>Montrer la vente au client sur le second écran</translation>
+    </message>
+    <message>
+        <source>Pole display (2 lines of 20, CD5220):</source>
+        <translation>Afficheur client (2 lignes de 20, CD5220) :</translation>
+    </message>
+    <message>
+        <source>Look for devices again</source>
+        <translation>Chercher à nouveau les appareils</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Network printer (host:9100)…</source>
+        <translation>Imprimante réseau (hôte:9100)…</translation>
+    </message>
+    <message>
+        <source>%1 (set up, not found now)</source>
+        <translation>%1 (configuré, introuvable pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Network printer</source>
+        <translation>Imprimante réseau</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s address, e.g. 192.168.1.50 or 192.168.1.50:9100</source>
+        <translation>L’adresse de l’imprimante, p. ex. 192.168.1.50 ou 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Write the address as 192.168.1.50 or host:9100.</source>
+        <translation>Écrivez l’adresse sous la forme 192.168.1.50 ou hôte:9100.</translation>
+    </message>
+    <message>
+        <source>Device removed.</source>
+        <translation>Appareil retiré.</translation>
+    </message>
+    <message>
+        <source>Set to %1.</source>
+        <translation>Réglé sur %1.</translation>
+    </message>
+    <message>
+        <source>Pick the receipt printer first.</source>
+        <translation>Choisissez d’abord l’imprimante de tickets.</translation>
+    </message>
+    <message>
+        <source>The test page went to %1: check the accents and the QR code.</source>
+        <translation>La page de test est partie vers %1 : vérifiez les accents et le code QR.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the test page: %1</source>
+        <translation>L’imprimante n’a pas pris la page de test : %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: opening it could not be logged (%1).</source>
+        <translation>Le tiroir reste fermé : l’ouverture n’a pas pu être enregistrée (%1).</translation>
+    </message>
+    <message>
+        <source>Drawer opened. It is listed in the end-of-day summary.</source>
+        <translation>Tiroir ouvert. C’est noté dans le bilan de fin de journée.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>Le tiroir ne s’est pas ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Pick the scale first.</source>
+        <translation>Choisissez d’abord la balance.</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>surcharge</translation>
+    </message>
+    <message>
+        <source>%1, settling…</source>
+        <translation>%1, en cours de stabilisation…</translation>
+    </message>
+    <message>
+        <source>Steady: %1</source>
+        <translation>Stable : %1</translation>
+    </message>
+    <message>
+        <source>Reading the scale…</source>
+        <translation>Lecture de la balance…</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Stallkeeper can read (PNG, JPEG, BMP or GIF).</source>
+        <translation>%1 n’est pas une image que Stallkeeper sait lire (PNG, JPEG, BMP ou GIF).</translation>
+    </message>
+    <message>
+        <source>The logo prints above every receipt (%1 × %2 dots).</source>
+        <translation>Le logo s’imprime en haut de chaque ticket (%1 × %2 points).</translation>
     </message>
 </context>
 <context>
@@ -1934,14 +2224,6 @@ client suivant</translation>
             <numerusform>Aujourd’hui : %n ventes, %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Receipt not printed: %1</source>
-        <translation>Ticket non imprimé : %1</translation>
-    </message>
-    <message>
-        <source>Receipt printer: %1 The receipt waits and prints later.</source>
-        <translation>Imprimante de tickets : %1 Le ticket attend et sera imprimé plus tard.</translation>
-    </message>
 </context>
 <context>
     <name>sk::ui::MarketDayDialog</name>
@@ -2176,6 +2458,10 @@ client suivant</translation>
     <message>
         <source>Receipt</source>
         <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>(manual weight)</source>
+        <translation>(poids saisi)</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4268,29 @@ client suivant</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::TillHardware</name>
+    <message>
+        <source>Receipt printer: %1 The receipt waits and prints later.</source>
+        <translation>Imprimante de tickets : %1 Le ticket attend et s’imprimera plus tard.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>Le tiroir ne s’est pas ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Receipt not printed: %1</source>
+        <translation>Ticket non imprimé : %1</translation>
+    </message>
+    <message>
+        <source>The scale setting %1 is not valid.</source>
+        <translation>Le réglage de balance %1 n’est pas valable.</translation>
+    </message>
+    <message>
+        <source>No scale on %1: check its cable and that it is switched on.</source>
+        <translation>Pas de balance sur %1 : vérifiez le câble et qu’elle est allumée.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::TouchKeyboard</name>
     <message>
         <source>Capital letter</source>
@@ -4190,6 +4499,18 @@ client suivant</translation>
     <message>
         <source>Weight from the scale: %1</source>
         <translation>Poids de la balance : %1</translation>
+    </message>
+    <message>
+        <source>Put the item on the scale</source>
+        <translation>Posez l’article sur la balance</translation>
+    </message>
+    <message>
+        <source>Weigh it on the scale</source>
+        <translation>Pesez-le sur la balance</translation>
+    </message>
+    <message>
+        <source>Typed weights are turned off in Settings: put %1 on the scale and wait for a steady weight.</source>
+        <translation>La saisie du poids à la main est désactivée dans les Réglages : posez %1 sur la balance et attendez un poids stable.</translation>
     </message>
 </context>
 <context>

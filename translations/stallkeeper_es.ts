@@ -1620,7 +1620,7 @@ siguiente cliente</translation>
     </message>
     <message>
         <source>Pick the receipt printer first.</source>
-        <translation>Elija primero la impresora de tickets.</translation>
+        <translation>Elija primero la impresora de recibos.</translation>
     </message>
     <message>
         <source>The test page went to %1: check the accents and the QR code.</source>

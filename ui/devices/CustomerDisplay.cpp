@@ -87,6 +87,10 @@ void CustomerDisplay::present(QScreen *screen)
     if (screen) {
         setScreen(screen);
         setGeometry(screen->geometry());
+    } else {
+        // No second screen: a window of its own that can be moved, not one over the till.
+        setWindowFlag(Qt::FramelessWindowHint, false);
+        resize(640, 400);
     }
     // Shown, never activated: the till keeps the keyboard and the scanner.
     show();

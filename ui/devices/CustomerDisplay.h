@@ -20,7 +20,8 @@ public:
     explicit CustomerDisplay(QWidget *parent = nullptr);
 
     void showView(const hw::CustomerView &view);
-    // Full screen on `screen` (the second one when there is one), without activating it.
+    // Full screen on `screen` (the second one when there is one), or a window of its own when
+    // there is none; shown without activating it.
     void present(QScreen *screen);
 
     QLabel *totalLabel() const { return m_total; }

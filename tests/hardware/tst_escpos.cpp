@@ -7,6 +7,7 @@
 #include "hardware/PoleDisplay.h"
 #include "hardware/PrintQueue.h"
 #include "hardware/ReceiptDoc.h"
+#include "hardware/ReceiptPrinter.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -122,6 +123,7 @@ private slots:
     void voidReceiptWithLogoAndManualWeight();
     void plainDocument();
     void poleDisplay();
+    void documentThroughTheQueue();
 };
 
 void TstEscPos::codePageRoundTrip()
@@ -449,6 +451,25 @@ void TstEscPos::poleDisplay()
     QCOMPARE(lines[1], QStringLiteral("TOTAL       4.50 EUR"));
     QCOMPARE(escpos::decode(cd5220::lines(lines[0], lines[1]).mid(3, 20), escpos::CodePage::Pc850),
              lines[0]);
+}
+
+void TstEscPos::documentThroughTheQueue()
+{
+    TempDb db;
+    ReceiptPrinter printer(db.db());
+    auto none = printer.printDocument(QStringLiteral("Pick list"), {QStringLiteral("2 × Miel")});
+    QVERIFY(none && !*none); // no printer set up: nothing queued
+    CaptureServer capture;
+    QVERIFY(capture.listen());
+    QVERIFY(db.db().setLocalSetting(ReceiptPrinter::kPrinterKey,
+                                    QStringLiteral("tcp://127.0.0.1:%1").arg(capture.port())));
+    auto id = printer.printDocument(QStringLiteral("Pick list"), {QStringLiteral("2 × Miel")});
+    QVERIFY(id && *id);
+    QTRY_COMPARE(capture.prints.size(), 1);
+    const DecodedPrint p = decodeEscPos(capture.prints.first());
+    QCOMPARE(p.texts().mid(0, 2),
+             (QStringList{QStringLiteral("Pick list"), QStringLiteral("2 × Miel")}));
+    QCOMPARE(printer.queue().job(**id)->title, QStringLiteral("Pick list"));
 }
 
 QTEST_MAIN(TstEscPos) // a QGuiApplication: the receipt is drawn with fonts

@@ -9,9 +9,11 @@
 #include "SaleRepository.h"
 #include "checkout/CheckoutPage.h"
 #include "checkout/CheckoutSession.h"
+#include "checkout/PinStore.h"
 #include "checkout/TenderDialog.h"
 #include "checkout/WeightDialog.h"
 #include "common/Dialogs.h"
+#include "common/OwnerApproval.h"
 #include "devices/CustomerDisplay.h"
 #include "devices/TillHardware.h"
 #include "eod/ClosingSummary.h"
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace sk;
 using namespace sk::ui;
@@ -262,6 +265,23 @@ private slots:
         auto summary = closingSummary(m_db->db(), (*day)->id);
         QVERIFY(summary);
         QCOMPARE(summary->drawerOpeningsWithSale, 1);
+        QCOMPARE(
+            TillActionLog(m_db->db()).forMarketDay((*day)->id, QStringLiteral("no_sale"))->size(),
+            2);
+        // A helper whose owner does not approve: nothing is logged and the drawer stays shut.
+        PinStore pins(m_db->db());
+        QVERIFY(pins.addUser(QStringLiteral("Ann"), TillUser::Role::Owner, QStringLiteral("1234")));
+        auto sam
+            = pins.addUser(QStringLiteral("Sam"), TillUser::Role::Helper, QStringLiteral("5678"));
+        QVERIFY(sam);
+        m_win->context().setUser(*sam);
+        OwnerApproval::setTestHook(
+            [](OwnerApproval *dlg) { QTimer::singleShot(0, dlg, [dlg] { dlg->reject(); }); });
+        const qsizetype printsBefore = m_printer.prints.size();
+        page->openDrawer();
+        OwnerApproval::setTestHook({});
+        QTest::qWait(300);
+        QCOMPARE(m_printer.prints.size(), printsBefore);
         QCOMPARE(
             TillActionLog(m_db->db()).forMarketDay((*day)->id, QStringLiteral("no_sale"))->size(),
             2);

@@ -277,6 +277,7 @@ private slots:
         m_win->context().setUser(*sam);
         OwnerApproval::setTestHook(
             [](OwnerApproval *dlg) { QTimer::singleShot(0, dlg, [dlg] { dlg->reject(); }); });
+        QTRY_COMPARE(m_printer.prints.size(), 3); // the sale's receipt is out
         const qsizetype printsBefore = m_printer.prints.size();
         page->openDrawer();
         OwnerApproval::setTestHook({});

@@ -61,7 +61,7 @@ class TestSettingsPage : public QObject
     // Moves the focus with Tab until `w` has it (the page's own tab order).
     static bool tabTo(QWidget *w)
     {
-        for (int i = 0; i < 40 && focused() != w; ++i)
+        for (int i = 0; i < 80 && focused() != w; ++i)
             QTest::keyClick(focused(), Qt::Key_Tab);
         return focused() == w;
     }

@@ -276,7 +276,9 @@ void TstCliHardware::scaleRead()
 
     // A Brecknell in ECR mode: moving, then 0.750 kg.
     ScaleSimulator ecr;
-    ecr.frames = {QByteArray("\x02?a\r"), QByteArray("\x02" "0.750KG\r")};
+    ecr.frames = {QByteArray("\x02?a\r"),
+                  QByteArray("\x02"
+                             "0.750KG\r")};
     cli.start(binary(QStringLiteral("app/cli/stallkeeper-cli")),
               {QStringLiteral("--db"),
                db.path(),

@@ -120,6 +120,7 @@ struct CartLine
     Product product; // snapshot at the time it was added
     Milli qty = 1000;
     Discount discount;
+    bool manualWeight = false; // a weight typed in, not read from the scale
 };
 
 struct TenderEntry

@@ -4,6 +4,7 @@
 
 #include "Catalog.h"
 #include "MarketDay.h"
+#include "hardware/WeightPolicy.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -116,6 +117,13 @@ Status SaleRepository::insert(const SaleRecord &r)
                  l.eligibility});
             !s)
             return s;
+    for (const SaleLineRecord &l : r.lines)
+        if (l.manualWeight)
+            if (auto s = m_db.execCached(QStringLiteral("INSERT INTO manual_weight_lines "
+                                                        "(line_id, sale_id) VALUES (?, ?)"),
+                                         {l.id, r.id});
+                !s)
+                return s;
     for (const SaleTenderRecord &t : r.tenders)
         if (auto s = m_db.execCached(
                 QStringLiteral("INSERT INTO sale_tenders (id, sale_id, line_no, tender, amount, "
@@ -259,6 +267,8 @@ SaleRepository::record(const Cart &given, const SaleRules &rules, bool writeOutb
     Cart cart = given;
     if (auto p = IncentiveLedger(m_db).prepare(rules, cart); !p)
         return std::unexpected(p.error());
+    if (auto w = hw::weightPolicy::check(m_db, cart); !w)
+        return std::unexpected(w.error());
     auto comp = computeCart(rules, cart);
     if (!comp)
         return std::unexpected(comp.error());
@@ -316,6 +326,7 @@ SaleRepository::record(const Cart &given, const SaleRules &rules, bool writeOutb
         l.taxRatePpm = c.taxRatePpm;
         l.tax = c.tax;
         l.eligibility = eligibilityOf(cl.product);
+        l.manualWeight = cl.manualWeight;
         r.lines << l;
         r.movements << r.movementFor(l);
     }
@@ -380,7 +391,8 @@ Result<SaleRecord> SaleRepository::load(const QString &saleId)
     auto l = m_db.exec(
         QStringLiteral("SELECT id, line_no, coalesce(ref_line_id, ''), product_id, sku, "
                        "name, category, unit, qty, unit_price, gross, discount, net, "
-                       "tax_category, tax_rate_ppm, tax, eligibility FROM sale_lines "
+                       "tax_category, tax_rate_ppm, tax, eligibility, EXISTS (SELECT 1 FROM "
+                       "manual_weight_lines m WHERE m.line_id = sale_lines.id) FROM sale_lines "
                        "WHERE sale_id = ? ORDER BY line_no"),
         {r.id});
     if (!l)
@@ -404,6 +416,7 @@ Result<SaleRecord> SaleRepository::load(const QString &saleId)
         x.taxRatePpm = l->value(14).toLongLong();
         x.tax = l->value(15).toLongLong();
         x.eligibility = l->value(16).toString();
+        x.manualWeight = l->value(17).toBool();
         r.lines << x;
     }
     auto t = m_db.exec(

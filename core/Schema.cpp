@@ -240,7 +240,8 @@ const std::vector<Migration> &migrations()
                                                 migrationSummaryBatch(),
                                                 migrationPrograms(),
                                                 migrationTenderPrograms(),
-                                                migrationPreOrders()};
+                                                migrationPreOrders(),
+                                                migrationManualWeight()};
     return list;
 }
 

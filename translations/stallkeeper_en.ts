@@ -34,6 +34,13 @@
             <numerusform>Drawer opened with no sale: %n times</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Drawer opened %n time(s) with a sale, and %1 with no sale.</source>
+        <translation>
+            <numerusform>Drawer opened %n time with a sale, and %1 with no sale.</numerusform>
+            <numerusform>Drawer opened %n times with a sale, and %1 with no sale.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::InventoryPage</name>

@@ -8,8 +8,9 @@
 #include "common/SectionScrollArea.h"
 #include "common/Style.h"
 #include "common/TouchStyle.h"
-#include "hardware/ReceiptPrinter.h"
+#include "devices/TillHardware.h"
 #include "lock/LockScreen.h"
+#include "settings/HardwarePage.h"
 #include "settings/SettingsPage.h"
 
 #include <QApplication>
@@ -149,25 +150,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(m_checkout, &CheckoutPage::statusMessage, this, [this](const QString &t) {
         statusBar()->showMessage(t, 8000);
     });
-    // The receipt printer set up under Settings (if any) gets every sale; a printer that is
-    // off leaves the receipt waiting in its queue and says so in the status bar.
-    WeightDialog::setScale(hw::SerialScaleSettings::fromLocalSettings(m_ctx->db()));
-    auto *receipts = new hw::ReceiptPrinter(m_ctx->db(), this);
-    receipts->setObjectName(QStringLiteral("receiptPrinter"));
-    connect(
-        m_checkout, &CheckoutPage::saleCompleted, receipts, [this, receipts](const SaleRecord &s) {
-            auto rules = SaleRules::load(m_ctx->db());
-            auto job = rules ? receipts->print(s, *rules)
-                             : Result<std::optional<qint64>>(std::unexpected(rules.error()));
-            if (!job)
-                statusBar()->showMessage(tr("Receipt not printed: %1").arg(job.error().detail),
-                                         8000);
-        });
-    connect(
-        &receipts->queue(), &hw::PrintQueue::jobWaiting, this, [this](qint64, const QString &why) {
-            statusBar()->showMessage(
-                tr("Receipt printer: %1 The receipt waits and prints later.").arg(why));
-        });
+    // The devices set up under Settings (receipt printer and drawer, scale, customer
+    // displays); what is wrong with them shows in the status bar.
+    auto *hardware = new TillHardware(*m_ctx, m_checkout, statusBar(), this);
+    if (auto *page = settings->findChild<HardwarePage *>())
+        connect(page, &HardwarePage::devicesChanged, hardware, &TillHardware::reload);
 
     m_market = new QLabel(this);
     m_market->setObjectName(QStringLiteral("marketStatus"));

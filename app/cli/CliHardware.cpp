@@ -4,6 +4,7 @@
 
 #include "Catalog.h"
 #include "FileSafety.h"
+#include "checkout/Permissions.h"
 #include "hardware/EscPos.h"
 #include "hardware/Label.h"
 #include "hardware/PrintQueue.h"
@@ -58,37 +59,6 @@ void sendNow(const DeviceAddress &address, const QByteArray &bytes, int timeoutS
         failWith(Error::io(error));
 }
 
-QByteArray testPage(int paperMm, bool drawer)
-{
-    ReceiptDoc doc;
-    auto line = [&](ReceiptLine::Kind kind, const QString &l, const QString &r = {}) {
-        ReceiptLine x;
-        x.kind = kind;
-        x.left = l;
-        x.right = r;
-        doc.lines << x;
-    };
-    line(ReceiptLine::Kind::Text, QStringLiteral("Stallkeeper test print"));
-    doc.lines.last().big = doc.lines.last().bold = true;
-    doc.lines.last().align = ReceiptLine::Align::Center;
-    line(ReceiptLine::Kind::Text,
-         QStringLiteral("%1 mm paper, %2 characters a line")
-             .arg(paperMm)
-             .arg(escpos::columnsFor(paperMm)));
-    line(ReceiptLine::Kind::Rule, {});
-    line(ReceiptLine::Kind::Text, QStringLiteral("Café, jalapeño, Größe, crème brûlée"));
-    line(ReceiptLine::Kind::Pair, QStringLiteral("Miel de azahar"), QStringLiteral("12,50 €"));
-    line(ReceiptLine::Kind::Pair, QStringLiteral("TOTAL"), QStringLiteral("12,50 €"));
-    doc.lines.last().bold = true;
-    line(ReceiptLine::Kind::Rule, {});
-    line(ReceiptLine::Kind::Text, QStringLiteral("The QR code below reads \"stallkeeper\"."));
-    doc.qrPayload = QStringLiteral("stallkeeper");
-    doc.openDrawer = drawer;
-    escpos::Options o;
-    o.paperMm = paperMm;
-    return escpos::encodeReceipt(doc, o);
-}
-
 int cmdPrinter(Context &ctx, Args &a)
 {
     const QString sub = a.positional.value(0);
@@ -101,8 +71,12 @@ int cmdPrinter(Context &ctx, Args &a)
             usageError(QStringLiteral("--paper is 58 or 80 (mm)"));
         QByteArray bytes;
         if (sub == u"test") {
-            bytes = testPage(paper.toInt(), false);
+            bytes = escpos::testPage(paper.toInt(), false);
         } else {
+            // A drawer opened with no sale is logged, as at the till (the end-of-day summary
+            // lists it); one that cannot be logged stays shut.
+            check(TillActionLog(ctx.database())
+                      .recordNoSale({QStringLiteral("stallkeeper-cli"), QString()}));
             escpos::Writer w;
             bytes = w.init().drawerKick().bytes();
         }
@@ -187,7 +161,8 @@ int cmdScale(Context &ctx, Args &a)
         return 0;
     }
     if (a.positional.value(0) != u"read" || a.positional.size() != 1)
-        usageError(QStringLiteral("scale takes read --device DEV --protocol nci|cas, or use"));
+        usageError(
+            QStringLiteral("scale takes read --device DEV --protocol nci|cas|ecr|hid, or use"));
     rejectUnknown(a,
                   {QStringLiteral("device"),
                    QStringLiteral("protocol"),
@@ -205,24 +180,24 @@ int cmdScale(Context &ctx, Args &a)
     std::optional<Unit> want;
     if (a.flag(QStringLiteral("unit")))
         want = checkArg(unitFromCode(a.value(QStringLiteral("unit"))), QStringLiteral("--unit"));
-    SerialScale scale(settings);
+    const std::unique_ptr<ScaleDevice> scale = SerialScale::create(settings);
     QEventLoop loop;
     std::optional<ScaleReading> stable, last;
     QString error;
     QObject::connect(
-        &scale, &SerialScale::reading, &loop, [&](const ScaleReading &r) { last = r; });
-    QObject::connect(&scale, &SerialScale::stable, &loop, [&](const ScaleReading &r) {
+        scale.get(), &ScaleDevice::reading, &loop, [&](const ScaleReading &r) { last = r; });
+    QObject::connect(scale.get(), &ScaleDevice::stable, &loop, [&](const ScaleReading &r) {
         stable = r;
         loop.quit();
     });
-    QObject::connect(&scale, &SerialScale::failed, &loop, [&](const QString &why) {
+    QObject::connect(scale.get(), &ScaleDevice::failed, &loop, [&](const QString &why) {
         error = why;
         loop.quit();
     });
     QTimer::singleShot(secondsArg(a, 10) * 1000, &loop, &QEventLoop::quit);
-    check(scale.start());
+    check(scale->start());
     loop.exec();
-    scale.stop();
+    scale->stop();
     if (!error.isEmpty())
         failWith(Error::io(error));
     auto describe = [](const ScaleReading &r) {
@@ -266,9 +241,13 @@ int cmdLabel(Context &ctx, Args &a)
                    QStringLiteral("timeout")});
     const QString pdf = a.value(QStringLiteral("pdf"));
     const QString zpl = a.value(QStringLiteral("zpl"));
-    if (pdf.isEmpty() && zpl.isEmpty() && !a.flag(QStringLiteral("device")))
+    // Without a destination, the label printer set up for this device (Settings > Hardware).
+    QString device = a.value(QStringLiteral("device"));
+    if (pdf.isEmpty() && zpl.isEmpty() && device.isEmpty())
+        device = ctx.database().localSetting(QStringLiteral("label_printer")).trimmed();
+    if (pdf.isEmpty() && zpl.isEmpty() && device.isEmpty())
         usageError(QStringLiteral("say where the label goes: --pdf FILE, --zpl FILE or "
-                                  "--device URI"));
+                                  "--device URI (no label printer is set up)"));
     const auto layout = checkArg(
         barcode::Layout::fromName(a.value(QStringLiteral("layout"), QStringLiteral("upca-price"))),
         QStringLiteral("--layout"));
@@ -297,8 +276,10 @@ int cmdLabel(Context &ctx, Args &a)
             return {};
         }));
     }
-    if (a.flag(QStringLiteral("device")))
-        sendNow(deviceArg(a), labelZpl(label), secondsArg(a, 10));
+    if (!device.isEmpty())
+        sendNow(checkArg(DeviceAddress::parse(device), QStringLiteral("--device")),
+                labelZpl(label),
+                secondsArg(a, 10));
     ctx.out << label.barcode << '\t' << label.name << '\t'
             << formatQuantity(label.weight, label.unit) << ' ' << unitCode(label.unit) << '\t'
             << formatFixed(label.price, label.currency.decimals) << "\n";
@@ -314,16 +295,19 @@ CommandGroup hardwareCommands()
   printer test --device URI [--paper 58|80]  a test receipt (accents, QR code, cut) on an
                                            ESC/POS printer: tcp://HOST:9100, /dev/usb/lp0
                                            or serial:/dev/ttyUSB0?baud=9600
-  printer drawer --device URI              open the cash drawer through the printer
+  printer drawer --device URI              open the cash drawer through the printer (logged
+                                           as a no-sale opening)
   printer use --device URI [--paper 58|80] | printer use --none
                                            this device's receipt printer for every sale
   printer queue | printer retry            receipts waiting for a printer; send them
-  scale read --device DEV --protocol nci|cas [--unit lb|kg|oz|g]
+  scale read --device DEV --protocol nci|cas|ecr|hid [--unit lb|kg|oz|g]
                                            the scale's stable weight (DEV: /dev/ttyUSB0,
-                                           serial:/dev/ttyUSB0?baud=9600&frame=7E1)
-  scale use --device DEV --protocol nci|cas | scale use --none
+                                           serial:/dev/ttyUSB0?baud=9600&frame=7E1, or
+                                           /dev/hidraw0 for a USB HID scale)
+  scale use --device DEV --protocol nci|cas|ecr|hid | scale use --none
                                            the scale the weight dialog reads
-  label print SKU --weight W (--pdf FILE | --zpl FILE | --device URI)
+  label print SKU --weight W [--pdf FILE | --zpl FILE | --device URI]
+                                           (default: this device's label printer)
         [--layout upca-price|upca-price5|upca-weight-lb|ean13-price|ean13-weight-g]
         [--item-code DIGITS]               a price-embedded label for a weighed item
 )",

@@ -36,10 +36,14 @@ CartStore::CartStore(Database &db)
 QJsonObject CartStore::toJson(const Cart &cart)
 {
     QJsonArray lines;
-    for (const CartLine &l : cart.lines)
-        lines.append(QJsonObject{{QStringLiteral("product"), l.product.toJson()},
-                                 {QStringLiteral("qty"), QString::number(l.qty)},
-                                 {QStringLiteral("discount"), discountJson(l.discount)}});
+    for (const CartLine &l : cart.lines) {
+        QJsonObject o{{QStringLiteral("product"), l.product.toJson()},
+                      {QStringLiteral("qty"), QString::number(l.qty)},
+                      {QStringLiteral("discount"), discountJson(l.discount)}};
+        if (l.manualWeight)
+            o.insert(QStringLiteral("manual_weight"), true);
+        lines.append(o);
+    }
     return {{QStringLiteral("lines"), lines},
             {QStringLiteral("discount"), discountJson(cart.discount)}};
 }
@@ -61,6 +65,7 @@ Result<Cart> CartStore::fromJson(const QJsonObject &o)
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("saved cart line has no quantity"));
         l.discount = discountFrom(j.value(QLatin1String("discount")).toObject());
+        l.manualWeight = j.value(QLatin1String("manual_weight")).toBool();
         cart.lines << l;
     }
     return cart;

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "preorder/PreOrderPickup.h"
 #include "preorder/PreOrderRepository.h"
+#include "hardware/WeightPolicy.h"
 
 #include <QElapsedTimer>
 
@@ -70,6 +71,14 @@ void CheckoutSession::setCart(const Cart &cart, bool save)
     if (save)
         m_saveTimer.start();
     emit cartChanged();
+}
+
+Status CheckoutSession::applyChecked(const Cart &next, const QString &what)
+{
+    if (auto w = hw::weightPolicy::check(m_db, next); !w)
+        return w;
+    apply(next, what);
+    return {};
 }
 
 void CheckoutSession::apply(const Cart &next, const QString &what)

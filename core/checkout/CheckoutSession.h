@@ -49,6 +49,9 @@ public:
 
     // One undoable change to the open cart: `next` replaces it, `what` names the step.
     void apply(const Cart &next, const QString &what);
+    // The same, refused (nothing changes) when `next` breaks the till's rules for lines: a
+    // typed weight where the owner allows only the scale's (hardware/WeightPolicy.h).
+    Status applyChecked(const Cart &next, const QString &what);
 
     // Undo history of the open cart (the same counting as QUndoStack: count() steps, index()
     // of them applied).

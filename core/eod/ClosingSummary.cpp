@@ -126,6 +126,14 @@ Result<ClosingSummary> closingSummary(Database &db, const QString &marketDayId, 
         s.tillActions = *acts;
     else
         return std::unexpected(acts.error());
+    auto opened = db.scalar(QStringLiteral("SELECT count(*) FROM sales s WHERE s.market_day_id = ? "
+                                           "AND (s.change_due <> 0 OR EXISTS (SELECT 1 FROM "
+                                           "sale_tenders t WHERE t.sale_id = s.id AND t.tender = "
+                                           "'cash'))"),
+                            {marketDayId});
+    if (!opened)
+        return std::unexpected(opened.error());
+    s.drawerOpeningsWithSale = opened->toInt();
     return s;
 }
 

@@ -60,6 +60,9 @@ struct ClosingSummary
     // Owner-only actions at this till during the day (TillActionLog): the drawer opened with no
     // sale, price changes, and voids and refunds with who did and who approved them.
     QList<TillAction> tillActions;
+    // Sales, voids and refunds that took or paid back cash or gave change: each opened the
+    // drawer (with no-sale openings from tillActions, every time the drawer opened).
+    int drawerOpeningsWithSale = 0;
 
     // Counted cash against what was expected when it was counted. What is recorded after the
     // count (a payout, a paid-in, a late sale) happened after it: it moves the expected cash

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace sk::hw::escpos {
 
@@ -188,6 +189,91 @@ Writer &Writer::drawerKick(int pin)
     return *this;
 }
 
+Writer &Writer::raster(const Bitmap &b)
+{
+    if (b.isNull())
+        return *this;
+    // Printers take at most a few thousand rows per command: send bands of 256 rows.
+    const int xBytes = b.rowBytes();
+    for (int top = 0; top < b.height; top += 256) {
+        const int rows = std::min(256, b.height - top);
+        m_out += QByteArray("\x1dv0\0", 4);
+        m_out += char(xBytes & 0xFF);
+        m_out += char(xBytes >> 8);
+        m_out += char(rows & 0xFF);
+        m_out += char(rows >> 8);
+        m_out += b.bits.mid(qsizetype(top) * xBytes, qsizetype(rows) * xBytes);
+    }
+    return *this;
+}
+
+bool Bitmap::dot(int x, int y) const
+{
+    if (x < 0 || y < 0 || x >= width || y >= height)
+        return false;
+    return quint8(bits[qsizetype(y) * rowBytes() + x / 8]) & (0x80 >> (x % 8));
+}
+
+QString Bitmap::toText() const
+{
+    if (isNull())
+        return {};
+    return QStringLiteral("%1:%2:%3")
+        .arg(width)
+        .arg(height)
+        .arg(QString::fromLatin1(bits.toBase64()));
+}
+
+Bitmap Bitmap::fromText(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() != 3)
+        return {};
+    bool okW = false, okH = false;
+    Bitmap b;
+    b.width = parts[0].toInt(&okW);
+    b.height = parts[1].toInt(&okH);
+    b.bits = QByteArray::fromBase64(parts[2].toLatin1());
+    if (!okW || !okH || b.width <= 0 || b.height <= 0 || b.width > 2048 || b.height > 2048
+        || b.bits.size() != qsizetype(b.rowBytes()) * b.height)
+        return {};
+    return b;
+}
+
+Bitmap dither(const QByteArray &grey, int width, int height)
+{
+    Bitmap b;
+    if (width <= 0 || height <= 0 || grey.size() < qsizetype(width) * height)
+        return b;
+    b.width = width;
+    b.height = height;
+    b.bits = QByteArray(qsizetype(b.rowBytes()) * height, '\0');
+    // The error carried to the next pixels, in 1/16 steps as Floyd and Steinberg give it.
+    std::vector<int> cur(size_t(width) + 2, 0), next(size_t(width) + 2, 0);
+    for (int y = 0; y < height; ++y) {
+        std::fill(next.begin(), next.end(), 0);
+        for (int x = 0; x < width; ++x) {
+            const int want = quint8(grey[qsizetype(y) * width + x]) * 16 + cur[size_t(x) + 1];
+            const bool black = want < 128 * 16;
+            const int err = want - (black ? 0 : 255 * 16);
+            if (black)
+                b.bits[qsizetype(y) * b.rowBytes() + x / 8]
+                    = char(quint8(b.bits[qsizetype(y) * b.rowBytes() + x / 8]) | (0x80 >> (x % 8)));
+            cur[size_t(x) + 2] += err * 7 / 16;
+            next[size_t(x)] += err * 3 / 16;
+            next[size_t(x) + 1] += err * 5 / 16;
+            next[size_t(x) + 2] += err / 16;
+        }
+        std::swap(cur, next);
+    }
+    return b;
+}
+
+int dotsFor(int paperMm)
+{
+    return paperMm <= 58 ? 384 : 576;
+}
+
 QStringList layout(const ReceiptLine &line, int columns)
 {
     const int width = line.big ? columns / 2 : columns;
@@ -221,6 +307,8 @@ QByteArray encodeReceipt(const ReceiptDoc &doc, const Options &options)
     const int columns = columnsFor(options.paperMm);
     Writer w;
     w.init().codePage(options.codePage);
+    if (!options.logo.isNull() && options.logo.width <= dotsFor(options.paperMm))
+        w.center(true).raster(options.logo).center(false);
     for (const ReceiptLine &line : doc.lines) {
         const bool centred = line.align == ReceiptLine::Align::Center;
         if (centred)
@@ -247,6 +335,57 @@ QByteArray encodeReceipt(const ReceiptDoc &doc, const Options &options)
     if (options.cut)
         w.cut();
     return w.bytes();
+}
+
+QByteArray encodeDocument(const QString &title, const QStringList &lines, const Options &options)
+{
+    const int columns = columnsFor(options.paperMm);
+    Writer w;
+    w.init().codePage(options.codePage);
+    if (!title.isEmpty()) {
+        w.bold(true);
+        for (const QString &t :
+             layout({ReceiptLine::Kind::Text, title, {}, {}, true, false}, columns))
+            w.text(t).newline();
+        w.bold(false);
+    }
+    for (const QString &line : lines)
+        for (const QString &t :
+             layout({ReceiptLine::Kind::Text, line, {}, {}, false, false}, columns))
+            w.text(t).newline();
+    w.newline(3);
+    if (options.cut)
+        w.cut();
+    return w.bytes();
+}
+
+QByteArray testPage(int paperMm, bool drawer)
+{
+    ReceiptDoc doc;
+    auto line = [&](ReceiptLine::Kind kind, const QString &l, const QString &r = {}) {
+        ReceiptLine x;
+        x.kind = kind;
+        x.left = l;
+        x.right = r;
+        doc.lines << x;
+    };
+    line(ReceiptLine::Kind::Text, QStringLiteral("Stallkeeper test print"));
+    doc.lines.last().big = doc.lines.last().bold = true;
+    doc.lines.last().align = ReceiptLine::Align::Center;
+    line(ReceiptLine::Kind::Text,
+         QStringLiteral("%1 mm paper, %2 characters a line").arg(paperMm).arg(columnsFor(paperMm)));
+    line(ReceiptLine::Kind::Rule, {});
+    line(ReceiptLine::Kind::Text, QStringLiteral("Café, jalapeño, Größe, crème brûlée"));
+    line(ReceiptLine::Kind::Pair, QStringLiteral("Miel de azahar"), QStringLiteral("12,50 €"));
+    line(ReceiptLine::Kind::Pair, QStringLiteral("TOTAL"), QStringLiteral("12,50 €"));
+    doc.lines.last().bold = true;
+    line(ReceiptLine::Kind::Rule, {});
+    line(ReceiptLine::Kind::Text, QStringLiteral("The QR code below reads \"stallkeeper\"."));
+    doc.qrPayload = QStringLiteral("stallkeeper");
+    doc.openDrawer = drawer;
+    Options o;
+    o.paperMm = paperMm;
+    return encodeReceipt(doc, o);
 }
 
 } // namespace sk::hw::escpos

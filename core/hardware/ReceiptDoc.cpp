@@ -72,6 +72,8 @@ ReceiptDoc receiptDoc(const SaleRecord &s, const ReceiptHeader &info)
                 q += QLatin1Char('/') + unitCode(l.unit);
             d.lines << pair(QStringLiteral("  ") + q, {});
         }
+        if (l.manualWeight)
+            d.lines << pair(QStringLiteral("  ") + Receipt::tr("(manual weight)"), {});
         if (l.discount != 0)
             d.lines << pair(QStringLiteral("  ") + Receipt::tr("Discount"),
                             signedMoney(-l.discount));

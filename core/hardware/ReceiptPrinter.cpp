@@ -33,13 +33,61 @@ Result<std::optional<qint64>> ReceiptPrinter::print(const SaleRecord &sale, cons
         if (original)
             header.originalReceiptNo = original->toString();
     }
-    escpos::Options options;
-    options.paperMm = m_db.localSetting(kPaperKey) == u"58" ? 58 : 80;
-    const QByteArray bytes = escpos::encodeReceipt(receiptDoc(sale, header), options);
+    const QByteArray bytes = escpos::encodeReceipt(receiptDoc(sale, header), options());
     auto id = m_queue.submit(*address, tr("Receipt %1").arg(sale.receiptNo), bytes, sale.id);
     if (!id)
         return std::unexpected(id.error());
     return std::optional<qint64>(*id);
+}
+
+escpos::Options ReceiptPrinter::options()
+{
+    escpos::Options o;
+    o.paperMm = m_db.localSetting(kPaperKey) == u"58" ? 58 : 80;
+    o.logo = escpos::Bitmap::fromText(m_db.localSetting(kLogoKey));
+    return o;
+}
+
+Result<std::optional<qint64>> ReceiptPrinter::printDocument(const QString &title,
+                                                            const QStringList &lines)
+{
+    const QString uri = m_db.localSetting(kPrinterKey).trimmed();
+    if (uri.isEmpty())
+        return std::optional<qint64>();
+    auto address = DeviceAddress::parse(uri);
+    if (!address)
+        return std::unexpected(address.error());
+    escpos::Options o = options();
+    o.logo = {};
+    auto id = m_queue.submit(*address, title, escpos::encodeDocument(title, lines, o));
+    if (!id)
+        return std::unexpected(id.error());
+    return std::optional<qint64>(*id);
+}
+
+Status ReceiptPrinter::openDrawer()
+{
+    const QString uri = m_db.localSetting(kPrinterKey).trimmed();
+    if (uri.isEmpty())
+        return sk::fail(Error::Code::InvalidInput,
+                        tr("No receipt printer is set up: the drawer opens through it."));
+    auto address = DeviceAddress::parse(uri);
+    if (!address)
+        return std::unexpected(address.error());
+    auto transport = PrinterTransport::create(*address);
+    PrinterTransport *t = transport.release();
+    t->setParent(this);
+    connect(t, &PrinterTransport::sent, this, [this, t] {
+        t->deleteLater();
+        emit drawerOpened();
+    });
+    connect(t, &PrinterTransport::failed, this, [this, t](const QString &why) {
+        t->deleteLater();
+        emit drawerFailed(why);
+    });
+    escpos::Writer w;
+    t->send(w.drawerKick().bytes());
+    return {};
 }
 
 } // namespace sk::hw

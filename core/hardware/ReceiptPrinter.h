@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EscPos.h"
 #include "PrintQueue.h"
 #include "ReceiptDoc.h"
 
@@ -17,13 +18,29 @@ class ReceiptPrinter : public QObject
 public:
     static inline const QString kPrinterKey = QStringLiteral("receipt_printer");
     static inline const QString kPaperKey = QStringLiteral("receipt_paper");
+    // The stall's logo as a dithered bitmap (escpos::Bitmap::toText), printed above receipts.
+    static inline const QString kLogoKey = QStringLiteral("receipt_logo");
 
     explicit ReceiptPrinter(Database &db, QObject *parent = nullptr);
 
     PrintQueue &queue() { return m_queue; }
     bool configured();
     // The print job's id; nullopt when no receipt printer is set up.
+    // Sales, voids and refunds alike (a void or refund says which receipt it reverses).
     Result<std::optional<qint64>> print(const SaleRecord &sale, const SaleRules &rules);
+    // Any plain document (a pick list, a turn-in slip) through the same queue: `title` in bold,
+    // then the lines. nullopt when no receipt printer is set up.
+    Result<std::optional<qint64>> printDocument(const QString &title, const QStringList &lines);
+    // Kicks the drawer now, outside the queue (a kick must never come out later, after the
+    // vendor walked away): drawerOpened() or drawerFailed() follows. The caller checks that
+    // the user may open it and logs it.
+    Status openDrawer();
+    // The paper width, code page and logo this device's printer is set up with.
+    escpos::Options options();
+
+signals:
+    void drawerOpened();
+    void drawerFailed(const QString &reason);
 
 private:
     Database &m_db;

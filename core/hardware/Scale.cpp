@@ -98,13 +98,27 @@ Result<Protocol> protocolFromName(const QString &name)
         return Protocol::Nci;
     if (n == u"cas" || n == u"cas-pd2" || n == u"pd-ii")
         return Protocol::Cas;
+    if (n == u"ecr" || n == u"brecknell" || n == u"avery" || n == u"8217")
+        return Protocol::Ecr;
+    if (n == u"hid" || n == u"usb" || n == u"dymo")
+        return Protocol::Hid;
     return fail(Error::Code::InvalidInput,
-                QStringLiteral("%1: the scale protocol is nci or cas").arg(name));
+                QStringLiteral("%1: the scale protocol is nci, cas, ecr or hid").arg(name));
 }
 
 QString protocolName(Protocol p)
 {
-    return p == Protocol::Nci ? QStringLiteral("nci") : QStringLiteral("cas");
+    switch (p) {
+    case Protocol::Nci:
+        return QStringLiteral("nci");
+    case Protocol::Cas:
+        return QStringLiteral("cas");
+    case Protocol::Ecr:
+        return QStringLiteral("ecr");
+    case Protocol::Hid:
+        return QStringLiteral("hid");
+    }
+    return {};
 }
 
 QByteArray nciRequest()
@@ -219,14 +233,93 @@ std::optional<Result<ScaleReading>> parseCas(QByteArray &buffer)
     return r;
 }
 
+QByteArray ecrRequest()
+{
+    return QByteArrayLiteral("W");
+}
+
+std::optional<Result<ScaleReading>> parseEcr(QByteArray &buffer)
+{
+    const qsizetype start = buffer.indexOf('\x02');
+    if (start < 0) {
+        buffer.clear(); // noise before any frame
+        return std::nullopt;
+    }
+    const qsizetype end = buffer.indexOf('\r', start);
+    if (end < 0)
+        return std::nullopt;
+    const QByteArray frame = buffer.mid(start, end - start + 1);
+    buffer.remove(0, end + 1);
+    QByteArray body = frame.mid(1, frame.size() - 2);
+    ScaleReading r;
+    if (body.startsWith('?')) {
+        if (body.size() != 2)
+            return std::unexpected(bad(QStringLiteral("the scale did not understand the "
+                                                      "request"),
+                                       frame));
+        const quint8 st = quint8(body[1]);
+        if ((st & 0x60) != 0x60)
+            return std::unexpected(bad(QStringLiteral("not an ECR status byte"), frame));
+        r.motion = st & 0x01;
+        r.overCapacity = st & 0x02;
+        r.underZero = st & 0x04;
+        r.atZero = st & 0x10;
+        if (st & 0x08)
+            r.fault = QStringLiteral("outside the zero range: zero the scale");
+        // A status instead of a weight: the weight is not readable now. Never a zero taken.
+        if (!r.motion && !r.overCapacity && !r.underZero && r.fault.isEmpty())
+            r.fault = QStringLiteral("no weight in the answer");
+        return r;
+    }
+    qsizetype unitAt = body.size();
+    while (unitAt > 0 && std::isalpha(uchar(body[unitAt - 1])))
+        --unitAt;
+    const QByteArray unitText = body.mid(unitAt);
+    const auto unit = unitText.isEmpty() ? std::optional<Unit>(Unit::Lb) : unitFromScale(unitText);
+    const auto value = milliFromText(body.left(unitAt));
+    if (!unit || !value || body.left(unitAt).trimmed().isEmpty())
+        return std::unexpected(bad(QStringLiteral("unreadable ECR weight"), frame));
+    r.unit = *unit;
+    r.weight = *value;
+    r.underZero = r.weight < 0;
+    r.atZero = r.weight == 0;
+    return r;
+}
+
 std::optional<Result<ScaleReading>> parse(Protocol p, QByteArray &buffer)
 {
-    return p == Protocol::Nci ? parseNci(buffer) : parseCas(buffer);
+    switch (p) {
+    case Protocol::Nci:
+        return parseNci(buffer);
+    case Protocol::Cas:
+        return parseCas(buffer);
+    case Protocol::Ecr:
+        return parseEcr(buffer);
+    case Protocol::Hid:
+        if (buffer.size() < 6)
+            return std::nullopt;
+        {
+            const QByteArray report = buffer.left(6);
+            buffer.remove(0, 6);
+            return parseHidReport(report);
+        }
+    }
+    return std::nullopt;
 }
 
 QByteArray request(Protocol p)
 {
-    return p == Protocol::Nci ? nciRequest() : casRequest();
+    switch (p) {
+    case Protocol::Nci:
+        return nciRequest();
+    case Protocol::Cas:
+        return casRequest();
+    case Protocol::Ecr:
+        return ecrRequest();
+    case Protocol::Hid:
+        break; // reports come by themselves
+    }
+    return {};
 }
 
 Result<ScaleReading> parseHidReport(const QByteArray &report)

@@ -48,8 +48,9 @@ Result<Milli> convertWeight(Milli value, Unit from, Unit to);
 // incomplete. A frame that is complete but unreadable is an error.
 namespace scale {
 
-enum class Protocol { Nci, Cas };
-Result<Protocol> protocolFromName(const QString &name); // "nci", "cas"
+// Hid: a USB HID scale read from /dev/hidraw* (HidScale.h), no serial protocol.
+enum class Protocol { Nci, Cas, Ecr, Hid };
+Result<Protocol> protocolFromName(const QString &name); // "nci", "cas", "ecr", "hid"
 QString protocolName(Protocol p);
 
 // NCI / Weigh-Tronix (also Brecknell, Avery "NCI" mode): the host sends "W\r"; the scale answers
@@ -65,6 +66,14 @@ std::optional<Result<ScaleReading>> parseNci(QByteArray &buffer);
 // NT net; unit " kg", " lb", " oz" or "  g".
 QByteArray casRequest();
 std::optional<Result<ScaleReading>> parseCas(QByteArray &buffer);
+
+// Brecknell/Avery "ECR" mode (the Toledo 8213/8217 frame most cash registers read): the host
+// sends "W"; the scale answers <STX>01.234LB<CR> (digits with the decimal point, then the unit
+// when it sends one: LB, KG, OZ, G; none means pounds), or <STX>?<status><CR> when the weight
+// cannot be read now. Status bits: 0 motion, 1 over capacity, 2 under zero, 3 outside the zero
+// range, 4 centre of zero, 5 and 6 always set, 7 parity.
+QByteArray ecrRequest();
+std::optional<Result<ScaleReading>> parseEcr(QByteArray &buffer);
 
 std::optional<Result<ScaleReading>> parse(Protocol p, QByteArray &buffer);
 QByteArray request(Protocol p);

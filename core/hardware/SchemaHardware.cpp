@@ -24,4 +24,24 @@ Migration migrationHardware()
                  "CREATE INDEX IF NOT EXISTS print_jobs_waiting ON print_jobs (state, id)")}};
 }
 
+// Migration 19: sale lines whose weight was typed in rather than read from the scale, so the
+// receipt (and a reprint of it) says "manual weight". Device-local and append-only, beside
+// sale_lines rather than in it: the mark belongs to the till that weighed, and the synced sale
+// rows keep their shape. IF NOT EXISTS throughout, so the migration also runs again cleanly
+// when it is renumbered.
+Migration migrationManualWeight()
+{
+    QStringList s = {QStringLiteral(R"(CREATE TABLE IF NOT EXISTS manual_weight_lines (
+                line_id TEXT PRIMARY KEY,
+                sale_id TEXT NOT NULL))"),
+                     QStringLiteral("CREATE INDEX IF NOT EXISTS manual_weight_lines_sale ON "
+                                    "manual_weight_lines (sale_id)")};
+    for (const char *op : {"UPDATE", "DELETE"})
+        s << QStringLiteral("CREATE TRIGGER IF NOT EXISTS manual_weight_lines_immutable_%1 "
+                            "BEFORE %2 ON manual_weight_lines BEGIN SELECT RAISE(ABORT, "
+                            "'manual_weight_lines rows are immutable'); END")
+                 .arg(QString::fromLatin1(op).toLower(), QString::fromLatin1(op));
+    return {19, s};
+}
+
 } // namespace sk

@@ -1,5 +1,7 @@
 #include "SerialScale.h"
 
+#include "HidScale.h"
+
 #include <QSerialPort>
 #include <QUrlQuery>
 
@@ -10,7 +12,7 @@ Result<SerialScaleSettings> SerialScaleSettings::parse(const QString &device,
 {
     SerialScaleSettings s;
     s.protocol = protocol;
-    s.sevenEvenOne = protocol == scale::Protocol::Nci;
+    s.sevenEvenOne = protocol != scale::Protocol::Cas; // NCI and ECR: 7E1
     QString rest = device.trimmed();
     if (rest.startsWith(QLatin1String("serial:")))
         rest = rest.mid(7);
@@ -56,7 +58,7 @@ std::optional<SerialScaleSettings> SerialScaleSettings::fromLocalSettings(Databa
 }
 
 SerialScale::SerialScale(const SerialScaleSettings &settings, QObject *parent)
-    : QObject(parent)
+    : ScaleDevice(parent)
     , m_settings(settings)
     , m_port(new QSerialPort(this))
 {
@@ -78,6 +80,14 @@ SerialScale::SerialScale(const SerialScaleSettings &settings, QObject *parent)
 
 SerialScale::~SerialScale() = default;
 
+std::unique_ptr<ScaleDevice> SerialScale::create(const SerialScaleSettings &settings,
+                                                 QObject *parent)
+{
+    if (settings.protocol == scale::Protocol::Hid)
+        return std::make_unique<HidScale>(settings.port, parent);
+    return std::make_unique<SerialScale>(settings, parent);
+}
+
 Status SerialScale::start()
 {
     m_port->setPortName(m_settings.port);
@@ -91,7 +101,7 @@ Status SerialScale::start()
             Error::Code::Io,
             tr("The scale on %1 cannot be opened: %2").arg(m_settings.port, m_port->errorString()));
     m_buffer.clear();
-    m_stable.reset();
+    resetStable();
     m_poll.start();
     poll();
     return {};
@@ -139,14 +149,8 @@ void SerialScale::readAvailable()
                      .arg(m_settings.port, r->error().detail));
             return;
         }
-        auto net = m_tare.apply(**r);
-        if (!net) {
-            fail(net.error().detail);
+        if (!deliver(**r))
             return;
-        }
-        emit reading(*net);
-        if (auto s = m_stable.feed(*net))
-            emit stable(*s);
     }
 }
 

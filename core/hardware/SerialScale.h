@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Database.h"
-#include "Scale.h"
+#include "ScaleDevice.h"
+
+#include <memory>
 
 #include <QObject>
 #include <QTimer>
@@ -35,23 +37,21 @@ struct SerialScaleSettings
 // every pollMs; each answer is a reading(); a stable weight (StableWeight over the readings)
 // is stable(). The port going away (unplugged mid-read) or a scale that stops answering is
 // failed() with the reason, and polling stops: nothing is ever made up from an old reading.
-class SerialScale : public QObject
+class SerialScale : public ScaleDevice
 {
     Q_OBJECT
 public:
     explicit SerialScale(const SerialScaleSettings &settings, QObject *parent = nullptr);
     ~SerialScale() override;
 
-    Status start();
-    void stop();
-    bool running() const;
-    void zero(); // NCI "Z": the scale zeroes itself
-    void setTare(const Tare &tare) { m_tare = tare; }
+    Status start() override;
+    void stop() override;
+    bool running() const override;
+    void zero() override; // NCI "Z": the scale zeroes itself
 
-signals:
-    void reading(const sk::hw::ScaleReading &reading);
-    void stable(const sk::hw::ScaleReading &reading);
-    void failed(const QString &reason);
+    // The scale `settings` name: a serial scale, or a USB HID scale (protocol hid).
+    static std::unique_ptr<ScaleDevice> create(const SerialScaleSettings &settings,
+                                               QObject *parent = nullptr);
 
 private:
     void poll();
@@ -63,8 +63,6 @@ private:
     QTimer m_poll;
     QTimer m_answer;
     QByteArray m_buffer;
-    StableWeight m_stable;
-    Tare m_tare;
 };
 
 } // namespace sk::hw

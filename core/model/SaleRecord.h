@@ -21,7 +21,8 @@ struct SaleLineRecord
     Minor gross = 0, discount = 0, net = 0, tax = 0;
     QString taxCategory;
     qint64 taxRatePpm = 0;
-    QString eligibility; // "snap token fmnp" flags the product had when sold
+    QString eligibility;       // "snap token fmnp" flags the product had when sold
+    bool manualWeight = false; // typed in, not read from the scale (device-local mark)
 };
 
 struct SaleTenderRecord

@@ -12,8 +12,11 @@ using namespace sk::hw;
 QStringList DecodedPrint::texts() const
 {
     QStringList out;
-    for (const DecodedLine &l : lines)
+    for (const DecodedLine &l : lines) {
+        if (l.mark || !l.picture.isNull())
+            continue; // not text on the paper
         out << (l.qr ? QStringLiteral("[QR] ") + l.text : l.text);
+    }
     return out;
 }
 
@@ -33,7 +36,7 @@ DecodedPrint decodeEscPos(const QByteArray &b)
         return true;
     };
     auto flush = [&] {
-        p.lines.append({escpos::decode(pending, page), bold, big, centred, false});
+        p.lines.append({escpos::decode(pending, page), bold, big, centred, false, false, {}});
         pending.clear();
     };
     while (i < b.size() && p.error.isEmpty()) {
@@ -62,6 +65,13 @@ DecodedPrint decodeEscPos(const QByteArray &b)
                 i += 3;
             } else if (cmd == 'p' && need(5)) {
                 ++p.drawerKicks;
+                p.lines.append({QStringLiteral("[drawer kick: ESC p %1]").arg(int(b[i + 2])),
+                                false,
+                                false,
+                                true,
+                                false,
+                                true,
+                                {}});
                 i += 5;
             } else if (p.error.isEmpty()) {
                 p.error = QStringLiteral("unknown ESC %1 at byte %2").arg(int(cmd)).arg(i);
@@ -73,6 +83,25 @@ DecodedPrint decodeEscPos(const QByteArray &b)
             if (cmd == '!' && need(3)) {
                 big = b[i + 2] != 0;
                 i += 3;
+            } else if (cmd == 'v' && need(8) && b[i + 2] == '0') {
+                // GS v 0 m xL xH yL yH: a raster picture, x bytes a row, y rows.
+                escpos::Bitmap pic;
+                const int xBytes = quint8(b[i + 4]) | (quint8(b[i + 5]) << 8);
+                pic.height = quint8(b[i + 6]) | (quint8(b[i + 7]) << 8);
+                pic.width = xBytes * 8;
+                if (b[i + 3] != 0 || xBytes == 0 || pic.height == 0) {
+                    p.error = QStringLiteral("GS v 0 with mode %1, %2 x %3")
+                                  .arg(int(b[i + 3]))
+                                  .arg(xBytes)
+                                  .arg(pic.height);
+                    break;
+                }
+                if (!need(8 + qsizetype(xBytes) * pic.height))
+                    break;
+                pic.bits = b.mid(i + 8, qsizetype(xBytes) * pic.height);
+                ++p.pictures;
+                p.lines.append({QString(), false, false, centred, false, false, pic});
+                i += 8 + qsizetype(xBytes) * pic.height;
             } else if (cmd == 'V' && need(4)) {
                 ++p.cuts;
                 i += 4;
@@ -88,7 +117,8 @@ DecodedPrint decodeEscPos(const QByteArray &b)
                     qrData = params.mid(3); // after cn, fn and m
                 else if (params[1] == 'Q') {
                     p.qr << QString::fromUtf8(qrData);
-                    p.lines.append({QString::fromUtf8(qrData), false, false, centred, true});
+                    p.lines.append(
+                        {QString::fromUtf8(qrData), false, false, centred, true, false, {}});
                 }
                 i += 5 + n;
             } else if (p.error.isEmpty()) {
@@ -118,7 +148,9 @@ bool renderPrint(const DecodedPrint &print, int columns, const QString &pngPath)
     const int qrSide = 8 * lh;
     int height = 2 * margin;
     for (const DecodedLine &l : print.lines)
-        height += l.qr ? qrSide + lh : (l.big ? 2 * lh : lh);
+        height += !l.picture.isNull() ? l.picture.height * 2 / 3 + 4
+                  : l.qr              ? qrSide + lh
+                                      : (l.big ? 2 * lh : lh);
     QImage img(columns * cw + 2 * margin, height, QImage::Format_RGB32);
     img.fill(Qt::white);
     QPainter painter(&img);
@@ -126,6 +158,32 @@ bool renderPrint(const DecodedPrint &print, int columns, const QString &pngPath)
     int y = margin;
     for (const DecodedLine &l : print.lines) {
         const int width = columns * cw;
+        if (!l.picture.isNull()) {
+            // Dots at 2/3 scale: 384 dots (58 mm) come out about as wide as 32 characters.
+            QImage pic(l.picture.width, l.picture.height, QImage::Format_RGB32);
+            for (int py = 0; py < l.picture.height; ++py)
+                for (int px = 0; px < l.picture.width; ++px)
+                    pic.setPixel(px, py, l.picture.dot(px, py) ? 0xff000000 : 0xffffffff);
+            const QImage shown = pic.scaled(l.picture.width * 2 / 3,
+                                            l.picture.height * 2 / 3,
+                                            Qt::IgnoreAspectRatio,
+                                            Qt::SmoothTransformation);
+            const int x = l.centred ? margin + (width - shown.width()) / 2 : margin;
+            painter.drawImage(x, y, shown);
+            y += shown.height() + 4;
+            continue;
+        }
+        if (l.mark) {
+            QFont small = font;
+            small.setPixelSize(14);
+            small.setItalic(true);
+            painter.setFont(small);
+            painter.setPen(Qt::red);
+            painter.drawText(QRect(margin, y, width, lh), Qt::AlignCenter, l.text);
+            painter.setPen(Qt::black);
+            y += lh;
+            continue;
+        }
         if (l.qr) {
             const QRect box(margin + (width - qrSide) / 2, y, qrSide, qrSide);
             painter.drawRect(box);

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "hardware/EscPos.h"
+
 // Reads an ESC/POS byte stream the way a printer would and says what it would print: text lines
 // (code page back to Unicode) with their bold/size/centring, QR payloads, cuts and drawer kicks.
 // Commands it does not know are an error, so a stray or malformed byte fails the test that
@@ -15,7 +17,9 @@ struct DecodedLine
     bool bold = false;
     bool big = false;
     bool centred = false;
-    bool qr = false; // `text` is the QR code's payload
+    bool qr = false;                // `text` is the QR code's payload
+    bool mark = false;              // not printed: a command shown where it came (the drawer kick)
+    sk::hw::escpos::Bitmap picture; // a raster picture (GS v 0); the line has no text
 };
 
 struct DecodedPrint
@@ -24,6 +28,7 @@ struct DecodedPrint
     QStringList qr;
     int cuts = 0;
     int drawerKicks = 0;
+    int pictures = 0;
     int codePage = -1;
     QString error; // empty when every byte was understood
 

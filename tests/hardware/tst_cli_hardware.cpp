@@ -3,6 +3,9 @@
 #include "ScaleSimulator.h"
 #include "TestSupport.h"
 
+#include "DemoData.h"
+#include "checkout/Permissions.h"
+
 #include "hardware/Barcode.h"
 #include "hardware/SerialScale.h"
 
@@ -143,6 +146,20 @@ void TstCliHardware::printerTest()
     QCOMPARE(r.code, 0);
     QTRY_COMPARE(printer.prints.size(), 2);
     QCOMPARE(decodeEscPos(printer.prints.last()).drawerKicks, 1);
+    // Logged as a no-sale opening, as at the till.
+    auto acts = TillActionLog(db.db()).forMarketDay({}, QStringLiteral("no_sale"));
+    QVERIFY(acts);
+    QCOMPARE(acts->size(), 1);
+    QCOMPARE(acts->first().user, QStringLiteral("stallkeeper-cli"));
+
+    // A label without --pdf, --zpl or --device goes to this device's label printer.
+    QVERIFY(seedDemoCatalog(db.db()));
+    QVERIFY(db.db().setLocalSetting(QStringLiteral("label_printer"), uri));
+    r = runCli(db.path(),
+               sl({"label", "print", "VEG-TOM", "--weight", "1.25", "--item-code", "4011"}));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QTRY_COMPARE(printer.prints.size(), 3);
+    QVERIFY(printer.prints.last().startsWith("^XA"));
 }
 
 void TstCliHardware::printerDown()
@@ -256,6 +273,25 @@ void TstCliHardware::scaleRead()
     QCOMPARE(cli.exitCode(), 1);
     QVERIFY(
         QString::fromUtf8(cli.readAllStandardError()).contains(QStringLiteral("over capacity")));
+
+    // A Brecknell in ECR mode: moving, then 0.750 kg.
+    ScaleSimulator ecr;
+    ecr.frames = {QByteArray("\x02?a\r"),
+                  QByteArray("\x02"
+                             "0.750KG\r")};
+    cli.start(binary(QStringLiteral("app/cli/stallkeeper-cli")),
+              {QStringLiteral("--db"),
+               db.path(),
+               QStringLiteral("scale"),
+               QStringLiteral("read"),
+               QStringLiteral("--device"),
+               ecr.port(),
+               QStringLiteral("--protocol"),
+               QStringLiteral("ecr")});
+    QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 30000);
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(cli.readAllStandardOutput()), QStringLiteral("0.750 kg\n"));
+    QVERIFY(ecr.requestsSeen.startsWith("WW"));
 }
 
 void TstCliHardware::devicesOfThisMachine()
@@ -268,7 +304,7 @@ void TstCliHardware::devicesOfThisMachine()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     verifyCliFailure(
         runCli(path, sl({"scale", "use", "--device", "/dev/ttyUSB0", "--protocol", "toledo"})),
-        QStringLiteral("nci or cas"));
+        QStringLiteral("nci, cas, ecr or hid"));
     r = runCli(path, sl({"printer", "use", "--device", "tcp://10.0.0.9", "--paper", "72"}));
     QCOMPARE(r.code, 2); // a usage error
     QVERIFY(r.err.contains(QStringLiteral("58 or 80")));

@@ -2,9 +2,12 @@
 #include "EscPosDecoder.h"
 #include "TestSupport.h"
 
+#include "hardware/CustomerView.h"
 #include "hardware/EscPos.h"
+#include "hardware/PoleDisplay.h"
 #include "hardware/PrintQueue.h"
 #include "hardware/ReceiptDoc.h"
+#include "hardware/ReceiptPrinter.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -116,6 +119,11 @@ private slots:
     void deviceAddresses();
     void deviceFile();
     void serialPrinter();
+    void ditheredLogo();
+    void voidReceiptWithLogoAndManualWeight();
+    void plainDocument();
+    void poleDisplay();
+    void documentThroughTheQueue();
 };
 
 void TstEscPos::codePageRoundTrip()
@@ -186,7 +194,9 @@ void TstEscPos::narrowPaper()
     SaleRecord s = cashSale();
     s.tenders.first().tender = QStringLiteral("card");
     s.changeDue = 0;
-    const QByteArray bytes = escpos::encodeReceipt(receiptDoc(s, header()), {.paperMm = 58});
+    escpos::Options narrow;
+    narrow.paperMm = 58;
+    const QByteArray bytes = escpos::encodeReceipt(receiptDoc(s, header()), narrow);
     const DecodedPrint p = decodeEscPos(bytes);
     QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
     QCOMPARE(p.drawerKicks, 0); // no cash: the drawer stays shut
@@ -306,6 +316,160 @@ void TstEscPos::serialPrinter()
     QByteArray got;
     QTRY_VERIFY((got += pty.readAvailable()).size() >= bytes.size() && printed.size() == 1);
     QCOMPARE(got, bytes);
+}
+
+void TstEscPos::ditheredLogo()
+{
+    // A left-to-right ramp from black to white: dithering keeps its tone, so the left quarter
+    // is mostly black and the right quarter mostly white, and mid-grey is about half and half.
+    const int w = 64, h = 32;
+    QByteArray grey(w * h, '\0');
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x)
+            grey[y * w + x] = char(x * 255 / (w - 1));
+    const escpos::Bitmap b = escpos::dither(grey, w, h);
+    QCOMPARE(b.width, w);
+    QCOMPARE(b.bits.size(), qsizetype(8 * h));
+    auto blackIn = [&](int x0, int x1) {
+        int n = 0;
+        for (int y = 0; y < h; ++y)
+            for (int x = x0; x < x1; ++x)
+                n += b.dot(x, y);
+        return double(n) / ((x1 - x0) * h);
+    };
+    QVERIFY(blackIn(0, 16) > 0.75);
+    QVERIFY(blackIn(48, 64) < 0.25);
+    QVERIFY(qAbs(blackIn(24, 40) - 0.5) < 0.15);
+    const QByteArray flatGrey(w * h, char(128));
+    const escpos::Bitmap half = escpos::dither(flatGrey, w, h);
+    int n = 0;
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x)
+            n += half.dot(x, y);
+    QVERIFY(qAbs(n - w * h / 2) < w * h / 20); // a pattern, not a threshold (all one colour)
+    // Kept in the settings as text, and back.
+    const escpos::Bitmap again = escpos::Bitmap::fromText(b.toText());
+    QCOMPARE(again.width, b.width);
+    QCOMPARE(again.bits, b.bits);
+    QVERIFY(escpos::Bitmap::fromText(QStringLiteral("64:32:AAAA")).isNull()); // too short
+}
+
+void TstEscPos::voidReceiptWithLogoAndManualWeight()
+{
+    SaleRecord v = cashSale();
+    v.kind = QStringLiteral("void");
+    v.receiptNo = QStringLiteral("K7Q-0043");
+    for (SaleLineRecord &l : v.lines) {
+        l.qty = -l.qty;
+        l.gross = -l.gross;
+    }
+    v.lines[1].manualWeight = true;
+    v.total = v.subtotal = -2150;
+    v.tenders[0].amount = -2150;
+    v.tenders[0].tendered = 0;
+    v.changeDue = 0;
+    v.reason = QStringLiteral("Rung up twice");
+    ReceiptHeader h = header();
+    h.originalReceiptNo = QStringLiteral("K7Q-0042");
+    escpos::Options o;
+    o.paperMm = 58;
+    QByteArray grey(40 * 16, char(30));
+    o.logo = escpos::dither(grey, 40, 16);
+    const DecodedPrint p = decodeEscPos(escpos::encodeReceipt(receiptDoc(v, h), o));
+    QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+    QCOMPARE(p.pictures, 1);
+    QCOMPARE(p.lines.first().picture.height, 16);
+    QCOMPARE(p.lines.first().picture.width, 40); // 5 bytes a row
+    QVERIFY(p.lines.first().centred);
+    const QStringList t = p.texts();
+    QVERIFY(t.contains(QStringLiteral("VOID of receipt K7Q-0042")));
+    QVERIFY(t.contains(QStringLiteral("Receipt K7Q-0043")));
+    QVERIFY(t.contains(QStringLiteral("  (manual weight)")));
+    QCOMPARE(t.count(QStringLiteral("  (manual weight)")), 1); // only the typed weight
+    QVERIFY(t.contains(row(QStringLiteral("TOTAL"), QStringLiteral("-21.50"), 32)));
+    QCOMPARE(p.drawerKicks, 1); // cash paid back
+    // The logo is not printed on paper too narrow for it.
+    o.logo = escpos::dither(QByteArray(600 * 2, char(0)), 600, 2);
+    QCOMPARE(decodeEscPos(escpos::encodeReceipt(receiptDoc(v, h), o)).pictures, 0);
+}
+
+void TstEscPos::plainDocument()
+{
+    escpos::Options o;
+    o.paperMm = 58;
+    const QByteArray bytes
+        = escpos::encodeDocument(QStringLiteral("Pick list — pedido 12"),
+                                 {QStringLiteral("2 × Miel de azahar"),
+                                  QStringLiteral("1 × Jalapeños, a very long line that goes on "
+                                                 "past the paper's edge")},
+                                 o);
+    const DecodedPrint p = decodeEscPos(bytes);
+    QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+    QCOMPARE(p.drawerKicks, 0);
+    QCOMPARE(p.cuts, 1);
+    QVERIFY(p.lines.first().bold);
+    QCOMPARE(p.lines.first().text, QStringLiteral("Pick list - pedido 12"));
+    QCOMPARE(p.lines.at(1).text, QStringLiteral("2 × Miel de azahar"));
+    QCOMPARE(p.lines.at(2).text, QStringLiteral("1 × Jalapeños, a very long line"));
+    QCOMPARE(p.lines.at(3).text, QStringLiteral("that goes on past the paper's"));
+}
+
+void TstEscPos::poleDisplay()
+{
+    Pty pty;
+    QVERIFY2(!pty.slave.isEmpty(), "no pseudo-terminal");
+    PoleDisplay pole(QStringLiteral("serial:%1?baud=9600").arg(pty.slave));
+    QVERIFY(pole.open());
+    QByteArray got;
+    QTRY_COMPARE((got += pty.readAvailable()), QByteArray("\x1b@"));
+    SaleRules rules;
+    rules.currency = Currency::fromCode(QStringLiteral("EUR"));
+    TenderType cash;
+    cash.code = QStringLiteral("cash");
+    cash.name = QStringLiteral("Efectivo");
+    rules.tenders << cash;
+    const CustomerView paid = customerView(cashSale(), rules, QLocale::c());
+    QCOMPARE(paid.paid.size(), 1);
+    QCOMPARE(paid.paid.first().tender, QStringLiteral("Efectivo"));
+    QVERIFY(paid.paid.first().amount.startsWith(QStringLiteral("30.00")));
+    QVERIFY(paid.change.startsWith(QStringLiteral("8.50")));
+    pole.show(paid);
+    got.clear();
+    const QByteArray want = QByteArray("\x1bQATOTAL      21.50 EUR\r\x1bQBCHANGE      8.50 EUR\r");
+    QTRY_COMPARE((got += pty.readAvailable()), want);
+    // The cart as it is rung up: the last line and the total, accents dropped.
+    Cart cart;
+    CartLine l;
+    l.product.name = QStringLiteral("Jalapeños picantes del huerto");
+    l.product.unit = Unit::Kg;
+    l.product.price = 1200;
+    l.qty = 375;
+    cart.lines << l;
+    const QStringList lines = poleLines(customerView(cart, rules, QLocale::c()));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0], QStringLiteral("Jalapenos p 4.50 EUR"));
+    QCOMPARE(lines[1], QStringLiteral("TOTAL       4.50 EUR"));
+    QCOMPARE(escpos::decode(cd5220::lines(lines[0], lines[1]).mid(3, 20), escpos::CodePage::Pc850),
+             lines[0]);
+}
+
+void TstEscPos::documentThroughTheQueue()
+{
+    TempDb db;
+    ReceiptPrinter printer(db.db());
+    auto none = printer.printDocument(QStringLiteral("Pick list"), {QStringLiteral("2 × Miel")});
+    QVERIFY(none && !*none); // no printer set up: nothing queued
+    CaptureServer capture;
+    QVERIFY(capture.listen());
+    QVERIFY(db.db().setLocalSetting(ReceiptPrinter::kPrinterKey,
+                                    QStringLiteral("tcp://127.0.0.1:%1").arg(capture.port())));
+    auto id = printer.printDocument(QStringLiteral("Pick list"), {QStringLiteral("2 × Miel")});
+    QVERIFY(id && *id);
+    QTRY_COMPARE(capture.prints.size(), 1);
+    const DecodedPrint p = decodeEscPos(capture.prints.first());
+    QCOMPARE(p.texts().mid(0, 2),
+             (QStringList{QStringLiteral("Pick list"), QStringLiteral("2 × Miel")}));
+    QCOMPARE(printer.queue().job(**id)->title, QStringLiteral("Pick list"));
 }
 
 QTEST_MAIN(TstEscPos) // a QGuiApplication: the receipt is drawn with fonts

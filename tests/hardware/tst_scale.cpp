@@ -1,10 +1,13 @@
 #include "ScaleSimulator.h"
 
+#include "hardware/HidScale.h"
 #include "hardware/Scale.h"
 #include "hardware/SerialScale.h"
 
 #include <QSignalSpy>
 #include <QtTest>
+
+#include <sys/socket.h>
 
 using namespace sk;
 using namespace sk::hw;
@@ -25,6 +28,17 @@ QByteArray nci(const char *weight, const char *status = "00")
 QByteArray cas(const char *state, const char *weight, const char *unit = " kg")
 {
     return QByteArray(state) + ",GS,1@," + QByteArray(weight) + unit + "\r\n";
+}
+
+// ECR frames: <STX>weight[unit]<CR>, or <STX>?<status><CR> (bits 5 and 6 always set).
+QByteArray ecr(const char *weight)
+{
+    return QByteArray("\x02") + weight + "\r";
+}
+
+QByteArray ecrStatus(quint8 bits)
+{
+    return QByteArray("\x02?") + char(0x60 | bits) + "\r";
 }
 
 ScaleReading reading(Milli w, Unit u)
@@ -55,6 +69,10 @@ private slots:
     void unplugMidRead();
     void silentScale();
     void wrongProtocol();
+    void ecrFrames();
+    void ecrSerial();
+    void ecrUnplugMidRead();
+    void hidReportsThroughTheReader();
 };
 
 void TstScale::nciFrames()
@@ -373,6 +391,139 @@ void TstScale::wrongProtocol()
     QVERIFY(!SerialScaleSettings::parse(QStringLiteral("serial:/dev/ttyS0?frame=9X2"),
                                         scale::Protocol::Nci));
     QVERIFY(!scale::protocolFromName(QStringLiteral("toledo")));
+}
+
+void TstScale::ecrFrames()
+{
+    QByteArray b = QByteArray("noise") + ecr("01.234LB") + ecr("0.567KG") + ecr("012.34")
+                   + ecrStatus(0x01) + ecrStatus(0x02) + ecrStatus(0x04) + ecrStatus(0x08)
+                   + ecrStatus(0x00)
+                   + QByteArray("\x02"
+                                "1.2");
+    auto r = scale::parseEcr(b);
+    QVERIFY(r && *r);
+    QCOMPARE((*r)->weight, 1234);
+    QCOMPARE((*r)->unit, Unit::Lb);
+    r = scale::parseEcr(b);
+    QCOMPARE((*r)->weight, 567);
+    QCOMPARE((*r)->unit, Unit::Kg);
+    r = scale::parseEcr(b); // no unit in the frame: pounds
+    QCOMPARE((*r)->weight, 12340);
+    QCOMPARE((*r)->unit, Unit::Lb);
+    r = scale::parseEcr(b);
+    QVERIFY((*r)->motion);
+    QCOMPARE(checkReading(**r, Unit::Lb).takeable(), false);
+    r = scale::parseEcr(b);
+    QVERIFY((*r)->overCapacity);
+    r = scale::parseEcr(b);
+    QVERIFY((*r)->underZero);
+    QVERIFY(checkReading(**r, Unit::Lb).problems.contains(WeightProblem::Negative));
+    r = scale::parseEcr(b);
+    QVERIFY(!(*r)->fault.isEmpty()); // outside the zero range
+    r = scale::parseEcr(b);
+    QVERIFY(!(*r)->fault.isEmpty()); // a status with nothing wrong still is no weight
+    QVERIFY(!checkReading(**r, Unit::Lb).takeable());
+    QVERIFY(!scale::parseEcr(b)); // "1.2" still without its CR
+    b += "\r";
+    QCOMPARE((*scale::parseEcr(b))->weight, 1200);
+    QByteArray garbage = ecr("?");
+    r = scale::parseEcr(garbage);
+    QVERIFY(r && !*r);
+    QByteArray badUnit = ecr("1.000XY");
+    QVERIFY(!*scale::parseEcr(badUnit));
+    QCOMPARE(scale::protocolFromName(QStringLiteral("brecknell")).value(), scale::Protocol::Ecr);
+    QCOMPARE(scale::protocolName(scale::Protocol::Ecr), QStringLiteral("ecr"));
+}
+
+void TstScale::ecrSerial()
+{
+    // Unstable, stable in lb, overloaded, then in kg: only three agreeing readings in one unit
+    // after the overload make the weight.
+    ScaleSimulator sim;
+    sim.frames = {ecrStatus(0x01),
+                  ecr("01.250LB"),
+                  ecr("01.250LB"),
+                  ecrStatus(0x02),
+                  ecr("0.567KG"),
+                  ecr("0.567KG"),
+                  ecr("0.567KG")};
+    auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol::Ecr);
+    QVERIFY(settings);
+    QVERIFY(settings->sevenEvenOne);
+    settings->pollMs = 20;
+    SerialScale scale(*settings);
+    QSignalSpy readings(&scale, &SerialScale::reading);
+    QSignalSpy stable(&scale, &SerialScale::stable);
+    QSignalSpy failed(&scale, &SerialScale::failed);
+    QVERIFY(scale.start());
+    QTRY_COMPARE(stable.size(), 1);
+    QVERIFY(failed.isEmpty());
+    const auto s = stable.first().first().value<ScaleReading>();
+    QCOMPARE(s.unit, Unit::Kg);
+    QCOMPARE(s.weight, 567);
+    QVERIFY(readings.first().first().value<ScaleReading>().motion);
+    QVERIFY(readings.at(3).first().value<ScaleReading>().overCapacity);
+    QVERIFY(sim.requestsSeen.startsWith("WW"));
+    QCOMPARE(checkReading(s, Unit::Lb).problems, QList{WeightProblem::OtherUnit});
+    scale.stop();
+}
+
+void TstScale::ecrUnplugMidRead()
+{
+    ScaleSimulator sim;
+    sim.frames = {ecr("01.250LB")};
+    sim.truncateAnswer = 2;
+    sim.truncateTo = 4;
+    auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol::Ecr);
+    settings->pollMs = 20;
+    settings->answerMs = 60000;
+    SerialScale scale(*settings);
+    QSignalSpy readings(&scale, &SerialScale::reading);
+    QSignalSpy stable(&scale, &SerialScale::stable);
+    QSignalSpy failed(&scale, &SerialScale::failed);
+    QVERIFY(scale.start());
+    QTRY_VERIFY(sim.answered >= 3);
+    QCOMPARE(readings.size(), 2);
+    sim.unplug();
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(!scale.running());
+    QVERIFY(stable.isEmpty());
+}
+
+void TstScale::hidReportsThroughTheReader()
+{
+    // Recorded Dymo M10 reports, one datagram each as hidraw hands them over: moving, then
+    // 30.0 oz three times, then the scale is unplugged.
+    int fds[2];
+    QCOMPARE(::socketpair(AF_UNIX, SOCK_SEQPACKET, 0, fds), 0);
+    HidScale scale(QStringLiteral("recorded"));
+    QSignalSpy readings(&scale, &HidScale::reading);
+    QSignalSpy stable(&scale, &HidScale::stable);
+    QSignalSpy failed(&scale, &HidScale::failed);
+    QVERIFY(scale.startFd(fds[0]));
+    auto send = [&](const char *hex) {
+        const QByteArray r = QByteArray::fromHex(hex);
+        QCOMPARE(::write(fds[1], r.constData(), size_t(r.size())), ssize_t(r.size()));
+    };
+    send("03030bff2001"); // 28.8 oz, moving
+    send("05000000");     // another report of the device: no weight, passed over
+    send("03040bff2c01");
+    send("03040bff2c01");
+    send("03040bff2c01");
+    QTRY_COMPARE(stable.size(), 1);
+    QCOMPARE(readings.size(), 4);
+    QVERIFY(readings.first().first().value<ScaleReading>().motion);
+    const auto s = stable.first().first().value<ScaleReading>();
+    QCOMPARE(s.weight, 30000);
+    QCOMPARE(s.unit, Unit::Oz);
+    ::close(fds[1]); // unplugged
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(!scale.running());
+    QVERIFY(!HidScale(QStringLiteral("/nonexistent/hidraw9")).start());
+    // The descriptor of a Dymo M10 starts with Usage Page (Scale) 0x8D.
+    QVERIFY(HidScale::isScaleDescriptor(QByteArray::fromHex("058d0920a101")));
+    QVERIFY(!HidScale::isScaleDescriptor(QByteArray::fromHex("05010906a101"))); // a keyboard
+    QVERIFY(!HidScale::isScaleDescriptor(QByteArray::fromHex("05")));           // cut short
 }
 
 QTEST_GUILESS_MAIN(TstScale)

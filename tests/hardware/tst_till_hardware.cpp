@@ -133,7 +133,10 @@ private slots:
         QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
         payExactCash();
         QCOMPARE(lastSale().total, 900); // the sale is stored whatever the printer does
-        QTRY_VERIFY(m_win->statusBar()->currentMessage().contains(QStringLiteral("waits")));
+        // Said in the status bar while it waits, and only then.
+        auto *status = m_win->statusBar()->findChild<QLabel *>(QStringLiteral("hardwareStatus"));
+        QVERIFY(status);
+        QTRY_VERIFY(status->isVisible() && status->text().contains(QStringLiteral("waits")));
         auto *printer = m_win->findChild<hw::ReceiptPrinter *>(QStringLiteral("receiptPrinter"));
         QVERIFY(printer);
         QCOMPARE(printer->queue().waiting()->size(), 1);
@@ -143,6 +146,7 @@ private slots:
         QTRY_COMPARE(m_printer.prints.size(), 1);
         QTRY_VERIFY(printer->queue().waiting()->isEmpty());
         QCOMPARE(decodeEscPos(m_printer.prints.first()).drawerKicks, 1);
+        QTRY_VERIFY(!status->isVisible());
     }
 
     // The weight dialog opened for tomatoes (sold by lb), reading `sim`.
@@ -175,6 +179,7 @@ private slots:
         QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Return);
         QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
         QCOMPARE(m_page->cartModel()->cart().lines.first().qty, 1250);
+        QVERIFY(!m_page->cartModel()->cart().lines.first().manualWeight); // from the scale
         waitReady();
         payExactCash();
         QCOMPARE(lastSale().total, 563); // 1.25 lb x $4.50

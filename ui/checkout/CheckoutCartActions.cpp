@@ -12,6 +12,7 @@
 #include "common/Dialogs.h"
 #include "common/NumberField.h"
 #include "common/Style.h"
+#include "hardware/WeightPolicy.h"
 #include "models/CartModel.h"
 #include "orders/OrdersDialog.h"
 
@@ -62,13 +63,19 @@ void CheckoutPage::editSelectedQty()
     const CartLine line = m_session->cart().lines[r];
     if (line.product.unit != Unit::Each) {
         auto *dlg = new WeightDialog(line.product, cur, this, line.qty);
+        dlg->setManualAllowed(hw::weightPolicy::manualAllowed(m_ctx.db()));
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         connect(dlg, &QDialog::accepted, this, [this, dlg, r] {
             Cart c = m_session->cart();
             if (r >= c.lines.size())
                 return;
             c.lines[r].qty = dlg->quantity();
-            applyCart(c, tr("Change weight"));
+            c.lines[r].manualWeight = dlg->manualWeight();
+            if (auto ok = m_session->applyChecked(c, tr("Change weight")); !ok) {
+                Dialogs::warning(this, tr("Weigh it on the scale"), ok.error().detail);
+                return;
+            }
+            m_right->setCurrentWidget(m_cartPanel);
             selectRow(r);
         });
         openTracked(dlg);

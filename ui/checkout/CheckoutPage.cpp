@@ -16,6 +16,7 @@
 #include "common/InputGuard.h"
 #include "common/Style.h"
 #include "hardware/Barcode.h"
+#include "hardware/WeightPolicy.h"
 #include "models/CartModel.h"
 #include "orders/OrdersDialog.h"
 #include "preorder/PreOrderRepository.h"
@@ -269,22 +270,30 @@ void CheckoutPage::openTracked(QDialog *dialog)
     emit dialogOpened(dialog);
 }
 
-void CheckoutPage::addProduct(const Product &p, Milli qty)
+void CheckoutPage::addProduct(const Product &p, Milli qty, bool manualWeight)
 {
-    if (!ensureMarketDay([this, p, qty] { addProduct(p, qty); }))
+    if (!ensureMarketDay([this, p, qty, manualWeight] { addProduct(p, qty, manualWeight); }))
         return;
     if (p.unit != Unit::Each && qty <= 0) {
         auto *dlg = new WeightDialog(p, m_session->rules().currency, this);
+        dlg->setManualAllowed(hw::weightPolicy::manualAllowed(m_ctx.db()));
         dlg->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dlg, &QDialog::accepted, this, [this, dlg, p] { addProduct(p, dlg->quantity()); });
+        connect(dlg, &QDialog::accepted, this, [this, dlg, p] {
+            addProduct(p, dlg->quantity(), dlg->manualWeight());
+        });
         openTracked(dlg);
         return;
     }
     CartLine line;
     line.product = p;
     line.qty = qty > 0 ? qty : 1000;
+    line.manualWeight = manualWeight && p.unit != Unit::Each;
     const Cart next = cartWithAdded(m_session->cart(), line);
-    applyCart(next, tr("Add %1").arg(p.name));
+    if (auto ok = m_session->applyChecked(next, tr("Add %1").arg(p.name)); !ok) {
+        Dialogs::warning(this, tr("Weigh it on the scale"), ok.error().detail);
+        return;
+    }
+    m_right->setCurrentWidget(m_cartPanel);
     // Select the line that changed: the merged one or the new last line.
     int row = int(next.lines.size()) - 1;
     for (int i = 0; i < next.lines.size(); ++i)

@@ -59,7 +59,8 @@ public:
     QLabel *totalLabel() const;
 
     // Ring up `p`; items sold by weight ask for it unless `qty` is given (milli-units).
-    void addProduct(const Product &p, Milli qty = 0);
+    // `manualWeight`: a weight typed in, not read from the scale.
+    void addProduct(const Product &p, Milli qty = 0, bool manualWeight = false);
     // A scanned barcode or typed SKU; false (and a message) when nothing matches.
     bool addCode(const QString &code);
     void pay();

@@ -105,6 +105,9 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
                              l.unit == Unit::Each
                                  ? QString()
                                  : QStringLiteral("/") + DisplayNames::unit(l.unit));
+        if (l.manualWeight)
+            what
+                += QStringLiteral("<br><small>%1</small>").arg(esc(Receipt::tr("(manual weight)")));
         h += row(what, esc(signedMoney(l.gross)));
         if (l.discount != 0)
             h += row(QStringLiteral("&nbsp;&nbsp;") + esc(Receipt::tr("Discount")),

@@ -89,14 +89,17 @@ WeightDialog::WeightDialog(const Product &product,
         makeTouch(m_useScale);
         m_useScale->hide();
         connect(m_useScale, &QPushButton::clicked, this, [this] {
-            if (m_offered > 0)
+            if (m_offered > 0) {
+                m_scaleQty = m_offered;
                 m_edit->setText(formatQuantity(m_offered, m_product.unit, QLocale()));
+            }
         });
         row->addWidget(m_scaleStatus, 1);
         row->addWidget(m_useScale);
         lay->addLayout(row);
     }
-    lay->addWidget(new NumericKeypad(m_edit, this), 1);
+    m_keypad = new NumericKeypad(m_edit, this);
+    lay->addWidget(m_keypad, 1);
     lay->addWidget(buttons);
     m_edit->setFocus();
     update();
@@ -106,19 +109,19 @@ WeightDialog::WeightDialog(const Product &product,
 
 void WeightDialog::startScale()
 {
-    m_scale = new hw::SerialScale(*scaleSettings(), this);
+    m_scale = hw::SerialScale::create(*scaleSettings(), this).release();
     // Readings that repeat the stable weight already shown change nothing.
-    connect(m_scale, &hw::SerialScale::reading, this, [this](const hw::ScaleReading &r) {
+    connect(m_scale, &hw::ScaleDevice::reading, this, [this](const hw::ScaleReading &r) {
         if (m_stable && r == *m_stable)
             return;
         m_stable.reset();
         showReading(r, false);
     });
-    connect(m_scale, &hw::SerialScale::stable, this, [this](const hw::ScaleReading &r) {
+    connect(m_scale, &hw::ScaleDevice::stable, this, [this](const hw::ScaleReading &r) {
         m_stable = r;
         showReading(r, true);
     });
-    connect(m_scale, &hw::SerialScale::failed, this, [this](const QString &why) {
+    connect(m_scale, &hw::ScaleDevice::failed, this, [this](const QString &why) {
         m_scaleStatus->setText(tr("Scale: %1 Type the weight instead.").arg(why));
         m_useScale->hide();
     });
@@ -153,9 +156,19 @@ void WeightDialog::showReading(const hw::ScaleReading &r, bool stable)
                 .arg(DisplayNames::unit(r.unit), shown, sk::ui::quantity(c.qty, m_product.unit)));
         m_useScale->show();
     } else {
+        m_scaleQty = c.qty;
         m_edit->setText(formatQuantity(c.qty, m_product.unit, QLocale()));
         m_scaleStatus->setText(tr("Weight from the scale: %1").arg(shown));
     }
+}
+
+void WeightDialog::setManualAllowed(bool allowed)
+{
+    m_manualAllowed = allowed;
+    m_edit->setReadOnly(!allowed);
+    m_keypad->setEnabled(allowed);
+    if (!allowed)
+        m_edit->setPlaceholderText(tr("Put the item on the scale"));
 }
 
 void WeightDialog::update()
@@ -199,6 +212,14 @@ void WeightDialog::accept()
 {
     if (m_qty <= 0)
         return;
+    if (!m_manualAllowed && manualWeight()) {
+        Dialogs::warning(this,
+                         tr("Weigh it on the scale"),
+                         tr("Typed weights are turned off in Settings: put %1 on the scale and "
+                            "wait for a steady weight.")
+                             .arg(m_product.name));
+        return;
+    }
     if (m_qty > usualMost(m_product.unit)
         && Dialogs::question(
                this,

@@ -29,6 +29,12 @@ public:
                  Milli initial = 0);
 
     Milli quantity() const { return m_qty; }
+    // The weight was typed (or changed) by hand rather than taken from the scale: it is marked
+    // on the line and the receipt.
+    bool manualWeight() const { return !m_scaleQty || *m_scaleQty != m_qty; }
+    // False: only the scale's weight can be taken (the owner's setting, WeightPolicy.h); the
+    // field and the keypad are shut.
+    void setManualAllowed(bool allowed);
     QLineEdit *field() const { return m_edit; }
 
     void accept() override;
@@ -53,9 +59,12 @@ private:
     NumberField *m_field;
     QLabel *m_scaleStatus = nullptr;
     QPushButton *m_useScale = nullptr;
-    hw::SerialScale *m_scale = nullptr;
+    hw::ScaleDevice *m_scale = nullptr; // a child of the dialog
     std::optional<hw::ScaleReading> m_stable;
-    Milli m_offered = 0; // a converted weight the vendor may take with "Use"
+    Milli m_offered = 0;             // a converted weight the vendor may take with "Use"
+    std::optional<Milli> m_scaleQty; // the last weight the scale filled in
+    bool m_manualAllowed = true;
+    QWidget *m_keypad = nullptr;
 };
 
 } // namespace sk::ui

@@ -165,6 +165,12 @@ QString closingSummaryHtml(const ClosingSummary &s)
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.at).time(),
                                   QLocale::ShortFormat);
     };
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(ClosingSummaryText::tr(
+                          "Drawer opened %n time(s) with a sale, and %1 with no sale.",
+                          nullptr,
+                          s.drawerOpeningsWithSale)
+                          .arg(noSale.size())));
     if (!noSale.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3>")
                  .arg(esc(ClosingSummaryText::tr(

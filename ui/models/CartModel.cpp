@@ -27,7 +27,7 @@ void CartModel::setRules(const SaleRules &rules)
 bool CartModel::sameLine(const CartLine &a, const CartLine &b)
 {
     return a.product.id == b.product.id && a.product.price == b.product.price
-           && a.product.name == b.product.name && a.qty == b.qty
+           && a.product.name == b.product.name && a.qty == b.qty && a.manualWeight == b.manualWeight
            && a.discount.kind == b.discount.kind && a.discount.value == b.discount.value;
 }
 
@@ -144,7 +144,9 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         case Item:
             return l.product.name;
         case Quantity:
-            return quantity(l.qty, l.product.unit);
+            // A typed weight says so on the line, as it will on the receipt.
+            return l.manualWeight ? tr("%1 (manual)").arg(quantity(l.qty, l.product.unit))
+                                  : quantity(l.qty, l.product.unit);
         case Price:
             return l.product.unit == Unit::Each
                        ? money(l.product.price, cur)

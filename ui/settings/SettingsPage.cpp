@@ -2,6 +2,7 @@
 
 #include "ProgramsEditor.h"
 #include "MarketFeeEditor.h"
+#include "HardwarePage.h"
 #include "TaxTenderEditor.h"
 #include "checkout/PinStore.h"
 #include "common/Dialogs.h"
@@ -95,6 +96,7 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     m_fees = new MarketFeeEditor(m_ctx, fees);
     fv->addWidget(m_fees);
     lay->addWidget(fees);
+    lay->addWidget(new HardwarePage(m_ctx, body));
 
     auto *language = new QGroupBox(tr("Language"), body);
     auto *langForm = new QFormLayout(language);

@@ -1,0 +1,453 @@
+#include "HardwarePage.h"
+
+#include "checkout/Permissions.h"
+#include "common/Dialogs.h"
+#include "common/Style.h"
+#include "common/TouchPrompt.h"
+#include "devices/TillHardware.h"
+#include "hardware/EscPos.h"
+#include "hardware/PoleDisplay.h"
+#include "hardware/ReceiptPrinter.h"
+#include "hardware/SerialScale.h"
+#include "hardware/WeightPolicy.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sk::ui {
+
+namespace {
+
+constexpr int kUriRole = Qt::UserRole + 1;
+const QString kNetwork = QStringLiteral("network");
+
+QPushButton *touchButton(const QString &text, const char *name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    makeTouch(b);
+    return b;
+}
+
+QString describe(const hw::FoundDevice &d)
+{
+    QString s = d.kind == hw::FoundDevice::Kind::UsbPrinter ? HardwarePage::tr("USB printer %1")
+                : d.kind == hw::FoundDevice::Kind::HidScale ? HardwarePage::tr("USB scale %1")
+                                                            : HardwarePage::tr("Serial port %1");
+    s = s.arg(d.path);
+    if (!d.description.isEmpty())
+        s += QStringLiteral(" — ") + d.description;
+    if (d.hasIds)
+        s += QStringLiteral(" (%1)").arg(d.usbIds());
+    return s;
+}
+
+} // namespace
+
+HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
+    : QGroupBox(tr("Hardware"), parent)
+    , m_ctx(ctx)
+{
+    setObjectName(QStringLiteral("hardwarePage"));
+    auto *lay = new QVBoxLayout(this);
+    auto heading = [this, lay](const QString &text) {
+        auto *l = new QLabel(text, this);
+        setScaledFont(l, 1.1, true);
+        lay->addWidget(l);
+    };
+    auto row = [lay] {
+        auto *r = new QHBoxLayout;
+        lay->addLayout(r);
+        return r;
+    };
+    auto checkable = [this](QButtonGroup *group, const QString &text, int id, QHBoxLayout *r) {
+        auto *b = new QPushButton(text, this);
+        b->setCheckable(true);
+        makeTouch(b);
+        group->addButton(b, id);
+        r->addWidget(b);
+        return b;
+    };
+    Database &db = m_ctx.db();
+
+    heading(tr("Receipt printer"));
+    m_printers = deviceList(QStringLiteral("printerList"));
+    lay->addWidget(m_printers);
+    auto *paperRow = row();
+    paperRow->addWidget(new QLabel(tr("Paper:"), this));
+    m_paper = new QButtonGroup(this);
+    checkable(m_paper, tr("58 mm"), 58, paperRow)->setObjectName(QStringLiteral("paper58"));
+    checkable(m_paper, tr("80 mm"), 80, paperRow)->setObjectName(QStringLiteral("paper80"));
+    paperRow->addStretch(1);
+    m_paper->button(db.localSetting(hw::ReceiptPrinter::kPaperKey) == u"58" ? 58 : 80)
+        ->setChecked(true);
+    connect(m_paper, &QButtonGroup::idClicked, this, [this](int mm) {
+        saveSetting(hw::ReceiptPrinter::kPaperKey, QString::number(mm));
+        showLogo();
+    });
+    auto *printerRow = row();
+    auto *test = touchButton(tr("Test print"), "testPrint", this);
+    auto *drawer = touchButton(tr("Open the drawer"), "openDrawer", this);
+    drawer->setToolTip(tr("Owners only; listed as a \"no sale\" in the end-of-day summary"));
+    connect(test, &QPushButton::clicked, this, &HardwarePage::testPrint);
+    connect(drawer, &QPushButton::clicked, this, &HardwarePage::openDrawer);
+    printerRow->addWidget(test);
+    printerRow->addWidget(drawer);
+    printerRow->addStretch(1);
+    auto *logoRow = row();
+    m_logo = new QLabel(this);
+    m_logo->setObjectName(QStringLiteral("logoPreview"));
+    auto *chooseLogo = touchButton(tr("Logo on receipts…"), "chooseLogo", this);
+    auto *noLogo = touchButton(tr("No logo"), "removeLogo", this);
+    connect(chooseLogo, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("The stall's logo"), {}, tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif)"));
+        if (!path.isEmpty())
+            setLogo(path);
+    });
+    connect(noLogo, &QPushButton::clicked, this, &HardwarePage::removeLogo);
+    logoRow->addWidget(chooseLogo);
+    logoRow->addWidget(noLogo);
+    logoRow->addWidget(m_logo, 1);
+
+    heading(tr("Scale"));
+    m_scales = deviceList(QStringLiteral("scaleList"));
+    lay->addWidget(m_scales);
+    auto *protoRow = row();
+    protoRow->addWidget(new QLabel(tr("Protocol:"), this));
+    m_protocol = new QButtonGroup(this);
+    checkable(m_protocol, tr("NCI / Weigh-Tronix"), int(hw::scale::Protocol::Nci), protoRow)
+        ->setObjectName(QStringLiteral("protocolNci"));
+    checkable(m_protocol, tr("CAS"), int(hw::scale::Protocol::Cas), protoRow)
+        ->setObjectName(QStringLiteral("protocolCas"));
+    checkable(m_protocol, tr("Brecknell / Avery ECR"), int(hw::scale::Protocol::Ecr), protoRow)
+        ->setObjectName(QStringLiteral("protocolEcr"));
+    protoRow->addStretch(1);
+    const auto proto = hw::scale::protocolFromName(
+        db.localSetting(hw::SerialScaleSettings::kProtocolKey, QStringLiteral("nci")));
+    if (auto *b = m_protocol->button(int(proto.value_or(hw::scale::Protocol::Nci))))
+        b->setChecked(true);
+    connect(m_protocol, &QButtonGroup::idClicked, this, [this](int id) {
+        saveSetting(hw::SerialScaleSettings::kProtocolKey,
+                    hw::scale::protocolName(hw::scale::Protocol(id)));
+    });
+    auto *scaleRow = row();
+    auto *read = touchButton(tr("Read the scale"), "readScale", this);
+    connect(read, &QPushButton::clicked, this, &HardwarePage::readScale);
+    m_reading = new QLabel(this);
+    m_reading->setObjectName(QStringLiteral("scaleReading"));
+    m_reading->setWordWrap(true);
+    setScaledFont(m_reading, 1.2, true);
+    scaleRow->addWidget(read);
+    scaleRow->addWidget(m_reading, 1);
+    m_manual = new QCheckBox(tr("Weights may be typed by hand (marked \"manual weight\" on the "
+                                "receipt)"),
+                             this);
+    m_manual->setObjectName(QStringLiteral("manualWeightAllowed"));
+    m_manual->setMinimumHeight(kTouchMin);
+    m_manual->setChecked(hw::weightPolicy::manualAllowed(db));
+    connect(m_manual, &QCheckBox::toggled, this, [this](bool on) {
+        if (auto s = hw::weightPolicy::setManualAllowed(m_ctx.db(), on); !s)
+            say(s.error().detail, true);
+    });
+    lay->addWidget(m_manual);
+
+    heading(tr("Label printer"));
+    m_labels = deviceList(QStringLiteral("labelList"));
+    lay->addWidget(m_labels);
+
+    heading(tr("Customer display"));
+    m_screen = new QCheckBox(tr("Show the sale to the customer on the second screen"), this);
+    m_screen->setObjectName(QStringLiteral("customerScreen"));
+    m_screen->setMinimumHeight(kTouchMin);
+    m_screen->setChecked(db.localSetting(TillHardware::kCustomerScreenKey) == u"1");
+    connect(m_screen, &QCheckBox::toggled, this, [this](bool on) {
+        saveSetting(TillHardware::kCustomerScreenKey, on ? QStringLiteral("1") : QString());
+    });
+    lay->addWidget(m_screen);
+    lay->addWidget(new QLabel(tr("Pole display (2 lines of 20, CD5220):"), this));
+    m_poles = deviceList(QStringLiteral("poleList"));
+    lay->addWidget(m_poles);
+
+    auto *bottom = row();
+    auto *rescan = touchButton(tr("Look for devices again"), "rescan", this);
+    connect(rescan, &QPushButton::clicked, this, &HardwarePage::refreshDevices);
+    bottom->addWidget(rescan);
+    bottom->addStretch(1);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("hardwareResult"));
+    m_result->setWordWrap(true);
+    lay->addWidget(m_result);
+
+    connect(m_printers, &QListWidget::itemClicked, this, [this] {
+        pick(m_printers, hw::ReceiptPrinter::kPrinterKey);
+    });
+    connect(m_scales, &QListWidget::itemClicked, this, [this] {
+        pick(m_scales, hw::SerialScaleSettings::kDeviceKey);
+    });
+    connect(
+        m_labels, &QListWidget::itemClicked, this, [this] { pick(m_labels, kLabelPrinterKey); });
+    connect(m_poles, &QListWidget::itemClicked, this, [this] {
+        pick(m_poles, hw::PoleDisplay::kDeviceKey);
+    });
+    refreshDevices();
+    showLogo();
+}
+
+HardwarePage::~HardwarePage() = default;
+
+QListWidget *HardwarePage::deviceList(const QString &name)
+{
+    auto *l = new QListWidget(this);
+    l->setObjectName(name);
+    setScaledFont(l, 1.1);
+    l->setStyleSheet(QStringLiteral("QListWidget::item { min-height: %1px; }").arg(kTouchMin));
+    l->setMinimumHeight(3 * kTouchMin + 8);
+    return l;
+}
+
+void HardwarePage::fill(QListWidget *list,
+                        const QList<hw::FoundDevice> &devices,
+                        const QString &current,
+                        bool network)
+{
+    list->clear();
+    auto add = [list](const QString &text, const QString &uri) {
+        auto *item = new QListWidgetItem(text, list);
+        item->setData(kUriRole, uri);
+        item->setSizeHint(QSize(0, kTouchMin));
+        return item;
+    };
+    add(tr("None"), QString());
+    bool found = current.isEmpty();
+    for (const hw::FoundDevice &d : devices) {
+        add(describe(d), d.uri);
+        found = found || d.uri == current;
+    }
+    if (network)
+        add(tr("Network printer (host:9100)…"), kNetwork);
+    // A device set up earlier that is not here now (unplugged, or on the network) stays listed.
+    if (!found)
+        add(tr("%1 (set up, not found now)").arg(current), current);
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(kUriRole).toString() == current)
+            list->setCurrentRow(i);
+}
+
+void HardwarePage::refreshDevices()
+{
+    Database &db = m_ctx.db();
+    const QList<hw::FoundDevice> printers = hw::printerDevices();
+    fill(m_printers, printers, db.localSetting(hw::ReceiptPrinter::kPrinterKey), true);
+    fill(m_labels, printers, db.localSetting(kLabelPrinterKey), true);
+    fill(m_scales, hw::scaleDevices(), db.localSetting(hw::SerialScaleSettings::kDeviceKey), false);
+    fill(m_poles, hw::serialDevices(), db.localSetting(hw::PoleDisplay::kDeviceKey), false);
+}
+
+void HardwarePage::pick(QListWidget *list, const QString &key)
+{
+    QListWidgetItem *item = list->currentItem();
+    if (!item)
+        return;
+    QString uri = item->data(kUriRole).toString();
+    if (uri == kNetwork) {
+        TouchPrompt prompt(TouchPrompt::Kind::Text,
+                           tr("Network printer"),
+                           tr("The printer's address, e.g. 192.168.1.50 or 192.168.1.50:9100"),
+                           QString(),
+                           this);
+        prompt.setCheck([](const QString &text) {
+            auto a = hw::DeviceAddress::parse(QStringLiteral("tcp://") + text.trimmed());
+            return a ? QString() : tr("Write the address as 192.168.1.50 or host:9100.");
+        });
+        if (prompt.exec() != QDialog::Accepted) {
+            refreshDevices();
+            return;
+        }
+        uri = hw::DeviceAddress::parse(QStringLiteral("tcp://") + prompt.text().trimmed())
+                  ->toString();
+    }
+    if (key == hw::SerialScaleSettings::kDeviceKey && uri.startsWith(QStringLiteral("/dev/hidraw")))
+        saveSetting(hw::SerialScaleSettings::kProtocolKey, QStringLiteral("hid"));
+    else if (key == hw::SerialScaleSettings::kDeviceKey && m_protocol->checkedId() >= 0)
+        saveSetting(hw::SerialScaleSettings::kProtocolKey,
+                    hw::scale::protocolName(hw::scale::Protocol(m_protocol->checkedId())));
+    saveSetting(key, uri);
+    refreshDevices();
+    say(uri.isEmpty() ? tr("Device removed.") : tr("Set to %1.").arg(uri));
+}
+
+void HardwarePage::saveSetting(const QString &key, const QString &value)
+{
+    if (auto s = m_ctx.db().setLocalSetting(key, value); !s) {
+        say(s.error().detail, true);
+        return;
+    }
+    emit devicesChanged();
+}
+
+void HardwarePage::say(const QString &text, bool problem)
+{
+    m_result->setStyleSheet(problem ? QStringLiteral("color: #b00020") : QString());
+    m_result->setText(text);
+}
+
+void HardwarePage::testPrint()
+{
+    const QString uri = m_ctx.db().localSetting(hw::ReceiptPrinter::kPrinterKey);
+    auto address = hw::DeviceAddress::parse(uri);
+    if (uri.isEmpty() || !address) {
+        say(tr("Pick the receipt printer first."), true);
+        return;
+    }
+    hw::ReceiptPrinter printer(m_ctx.db());
+    auto transport = hw::PrinterTransport::create(*address);
+    hw::PrinterTransport *t = transport.release();
+    t->setParent(this);
+    connect(t, &hw::PrinterTransport::sent, this, [this, t, uri] {
+        t->deleteLater();
+        say(tr("The test page went to %1: check the accents and the QR code.").arg(uri));
+    });
+    connect(t, &hw::PrinterTransport::failed, this, [this, t](const QString &why) {
+        t->deleteLater();
+        say(tr("The printer did not take the test page: %1").arg(why), true);
+    });
+    say(tr("Printing…"));
+    hw::escpos::Options o = printer.options();
+    QByteArray page = hw::escpos::testPage(o.paperMm);
+    if (!o.logo.isNull()) { // the logo as the receipts will show it, above the test page
+        hw::escpos::Writer w;
+        page = w.init().center(true).raster(o.logo).center(false).bytes() + page;
+    }
+    t->send(page);
+}
+
+void HardwarePage::openDrawer()
+{
+    ActedBy by;
+    if (!m_ctx.require(Action::OpenDrawerNoSale, this, &by))
+        return;
+    if (auto l = TillActionLog(m_ctx.db()).recordNoSale(by); !l) {
+        say(tr("The drawer stays shut: opening it could not be logged (%1).").arg(l.error().detail),
+            true);
+        return;
+    }
+    auto *printer = new hw::ReceiptPrinter(m_ctx.db(), this);
+    connect(printer, &hw::ReceiptPrinter::drawerOpened, this, [this, printer] {
+        printer->deleteLater();
+        say(tr("Drawer opened. It is listed in the end-of-day summary."));
+    });
+    connect(printer, &hw::ReceiptPrinter::drawerFailed, this, [this, printer](const QString &why) {
+        printer->deleteLater();
+        say(tr("The drawer did not open: %1").arg(why), true);
+    });
+    if (auto s = printer->openDrawer(); !s) {
+        printer->deleteLater();
+        say(s.error().detail, true);
+    }
+}
+
+void HardwarePage::readScale()
+{
+    delete m_scale;
+    const auto settings = hw::SerialScaleSettings::fromLocalSettings(m_ctx.db());
+    if (!settings) {
+        say(tr("Pick the scale first."), true);
+        return;
+    }
+    m_scale = hw::SerialScale::create(*settings, this).release();
+    hw::ScaleDevice *scale = m_scale;
+    auto show = [](const hw::ScaleReading &r) {
+        if (r.overCapacity)
+            return tr("over capacity");
+        QString s
+            = formatQuantity(r.weight, r.unit, QLocale()) + QLatin1Char(' ') + unitCode(r.unit);
+        if (!r.fault.isEmpty())
+            s += QStringLiteral(" (%1)").arg(r.fault);
+        return s;
+    };
+    connect(scale, &hw::ScaleDevice::reading, this, [this, show](const hw::ScaleReading &r) {
+        m_reading->setText(r.motion ? tr("%1, settling…").arg(show(r)) : show(r));
+    });
+    connect(scale, &hw::ScaleDevice::stable, this, [this, scale, show](const hw::ScaleReading &r) {
+        m_reading->setText(tr("Steady: %1").arg(show(r)));
+        scale->stop();
+        scale->deleteLater();
+    });
+    connect(scale, &hw::ScaleDevice::failed, this, [this, scale](const QString &why) {
+        m_reading->setText(why);
+        scale->deleteLater();
+    });
+    m_reading->setText(tr("Reading the scale…"));
+    if (auto s = scale->start(); !s) {
+        m_reading->setText(s.error().detail);
+        scale->deleteLater();
+        return;
+    }
+    // A scale that never settles is let go after a while.
+    QTimer::singleShot(15000, scale, [scale] {
+        scale->stop();
+        scale->deleteLater();
+    });
+}
+
+bool HardwarePage::setLogo(const QString &imagePath)
+{
+    QImage img(imagePath);
+    if (img.isNull()) {
+        say(tr("%1 is not a picture Stallkeeper can read (PNG, JPEG, BMP or GIF).").arg(imagePath),
+            true);
+        return false;
+    }
+    // As wide as 58 mm paper takes at most (so it prints on either), at most 160 dots high.
+    img = img.scaled(std::min(img.width(), hw::escpos::dotsFor(58)),
+                     std::min(img.height(), 160),
+                     Qt::KeepAspectRatio,
+                     Qt::SmoothTransformation);
+    QImage flat(img.size(), QImage::Format_RGB32);
+    flat.fill(Qt::white); // transparent parts print as paper
+    QPainter(&flat).drawImage(0, 0, img);
+    const QImage grey = flat.convertToFormat(QImage::Format_Grayscale8);
+    QByteArray bytes;
+    bytes.reserve(qsizetype(grey.width()) * grey.height());
+    for (int y = 0; y < grey.height(); ++y)
+        bytes.append(reinterpret_cast<const char *>(grey.constScanLine(y)), grey.width());
+    const hw::escpos::Bitmap b = hw::escpos::dither(bytes, grey.width(), grey.height());
+    saveSetting(hw::ReceiptPrinter::kLogoKey, b.toText());
+    showLogo();
+    say(tr("The logo prints above every receipt (%1 × %2 dots).").arg(b.width).arg(b.height));
+    return true;
+}
+
+void HardwarePage::removeLogo()
+{
+    saveSetting(hw::ReceiptPrinter::kLogoKey, QString());
+    showLogo();
+}
+
+void HardwarePage::showLogo()
+{
+    const auto b
+        = hw::escpos::Bitmap::fromText(m_ctx.db().localSetting(hw::ReceiptPrinter::kLogoKey));
+    if (b.isNull()) {
+        m_logo->setText(tr("No logo"));
+        return;
+    }
+    QImage img(b.width, b.height, QImage::Format_RGB32);
+    for (int y = 0; y < b.height; ++y)
+        for (int x = 0; x < b.width; ++x)
+            img.setPixel(x, y, b.dot(x, y) ? 0xff000000 : 0xffffffff);
+    m_logo->setPixmap(QPixmap::fromImage(img.scaledToHeight(std::min(b.height, 96))));
+}
+
+} // namespace sk::ui

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "AppContext.h"
+#include "hardware/DeviceList.h"
+#include "hardware/ScaleDevice.h"
+
+#include <QGroupBox>
+#include <QPointer>
+
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace sk::ui {
+
+// This machine's devices, by touch: the receipt printer (a USB printer, a serial or Bluetooth
+// port, or a network printer host:9100) and its paper, the stall's logo on receipts, the
+// scale and its protocol, the label printer, the customer's second screen and a pole display;
+// whether a weight may be typed by hand. Lists to tap (devices with their USB vendor:product
+// ids), a test print, the drawer (owner-only, logged as a "no sale") and a scale reading.
+// Device choices are local settings: devices belong to the machine and never sync.
+class HardwarePage : public QGroupBox
+{
+    Q_OBJECT
+public:
+    static inline const QString kLabelPrinterKey = QStringLiteral("label_printer");
+
+    explicit HardwarePage(AppContext &ctx, QWidget *parent = nullptr);
+    ~HardwarePage() override;
+
+    QListWidget *printerList() const { return m_printers; }
+    QListWidget *scaleList() const { return m_scales; }
+    QListWidget *labelList() const { return m_labels; }
+    QListWidget *poleList() const { return m_poles; }
+    QLabel *result() const { return m_result; }
+    QLabel *scaleReading() const { return m_reading; }
+    QLabel *logoPreview() const { return m_logo; }
+
+    void refreshDevices();
+    void testPrint();
+    void openDrawer();
+    void readScale();
+    // The stall's logo from an image file, scaled to the paper and dithered; false (and a
+    // message) when the file is not a picture.
+    bool setLogo(const QString &imagePath);
+    void removeLogo();
+
+signals:
+    void devicesChanged();
+
+private:
+    QListWidget *deviceList(const QString &name);
+    void fill(QListWidget *list,
+              const QList<hw::FoundDevice> &devices,
+              const QString &current,
+              bool network);
+    void pick(QListWidget *list, const QString &key);
+    void saveSetting(const QString &key, const QString &value);
+    void showLogo();
+    void say(const QString &text, bool problem = false);
+
+    AppContext &m_ctx;
+    QListWidget *m_printers;
+    QListWidget *m_scales;
+    QListWidget *m_labels;
+    QListWidget *m_poles;
+    QButtonGroup *m_paper;
+    QButtonGroup *m_protocol;
+    QCheckBox *m_manual;
+    QCheckBox *m_screen;
+    QLabel *m_logo;
+    QLabel *m_result;
+    QLabel *m_reading;
+    QPointer<hw::ScaleDevice> m_scale;
+};
+
+} // namespace sk::ui

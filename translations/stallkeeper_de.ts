@@ -176,6 +176,55 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::CustomerView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>SUMME</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>RUECKGELD</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::HidScale</name>
+    <message>
+        <source>The scale on %1 cannot be opened: %2</source>
+        <translation>Die Waage an %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The scale on %1 stopped: %2</source>
+        <translation>Die Waage an %1 hat aufgehört: %2</translation>
+    </message>
+    <message>
+        <source>it was unplugged</source>
+        <translation>sie wurde abgesteckt</translation>
+    </message>
+    <message>
+        <source>The scale on %1 sent something unreadable (%2).</source>
+        <translation>Die Waage an %1 hat etwas Unlesbares gesendet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::PoleDisplay</name>
+    <message>
+        <source>The customer display on %1 stopped: %2</source>
+        <translation>Die Kundenanzeige an %1 hat aufgehört: %2</translation>
+    </message>
+    <message>
+        <source>%1: write the display&apos;s port, e.g. /dev/ttyUSB1</source>
+        <translation>%1: Geben Sie den Anschluss der Anzeige an, z. B. /dev/ttyUSB1</translation>
+    </message>
+    <message>
+        <source>The customer display on %1 cannot be opened: %2</source>
+        <translation>Die Kundenanzeige an %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+</context>
+<context>
     <name>sk::hw::PrinterTransport</name>
     <message>
         <source>The printer did not answer in %1 s.</source>
@@ -195,6 +244,10 @@
     <message>
         <source>Receipt %1</source>
         <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: the drawer opens through it.</source>
+        <translation>Kein Belegdrucker eingerichtet: Die Kassenlade öffnet über ihn.</translation>
     </message>
 </context>
 <context>
@@ -346,6 +399,22 @@
         <source>One row per market day of pick-up orders: how they ended, the fill rate and the weight handed over against the weight ordered.</source>
         <translation>Eine Zeile pro Markttag der Abholbestellungen: wie sie ausgingen, die Erfüllungsquote und das ausgegebene Gewicht im Vergleich zum bestellten.</translation>
     </message>
+    <message>
+        <source>Program redemption</source>
+        <translation>Einlösung nach Programm</translation>
+    </message>
+    <message>
+        <source>One row per market day and program: SNAP sales, incentives issued and redeemed, transactions.</source>
+        <translation>Eine Zeile pro Markttag und Programm: SNAP-Umsatz, ausgegebene und eingelöste Zuschüsse, Transaktionen.</translation>
+    </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Marktgebühren</translation>
+    </message>
+    <message>
+        <source>One row per market and fee period (a day, or a week when paid weekly): the share of sales, the stall fee and the total due.</source>
+        <translation>Eine Zeile pro Markt und Gebührenzeitraum (ein Tag, oder eine Woche bei wöchentlicher Zahlung): Umsatzanteil, Standgebühr und fälliger Betrag.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::AppContext</name>
@@ -439,6 +508,10 @@
     <message>
         <source>Total</source>
         <translation>Summe</translation>
+    </message>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1 (von Hand)</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1028,10 @@ Strg+O</translation>
         <source>Order opened: re-weigh weighed items, then take payment.</source>
         <translation>Bestellung geöffnet: Gewogenes nachwiegen, dann kassieren.</translation>
     </message>
+    <message>
+        <source>Weigh it on the scale</source>
+        <translation>Auf der Waage wiegen</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -1201,6 +1278,36 @@ Strg+O</translation>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Drawer opened %n time(s) with a sale, and %1 with no sale.</source>
+        <translation>
+            <numerusform>Kassenlade %n-mal mit Verkauf geöffnet und %1-mal ohne Verkauf.</numerusform>
+            <numerusform>Kassenlade %n-mal mit Verkauf geöffnet und %1-mal ohne Verkauf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>%1 paid %2</source>
+        <translation>%1: bezahlt %2</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Rückgeld %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::DamageGuard</name>
@@ -1415,10 +1522,6 @@ Strg+O</translation>
         <translation>3 · Auszahlungen</translation>
     </message>
     <message>
-        <source>4 · Summary and close</source>
-        <translation>4 · Übersicht und Abschluss</translation>
-    </message>
-    <message>
         <source>Cash taken out of the drawer for the stall (ice, a helper&apos;s lunch) or put in (change from the bank). Each needs a reason.</source>
         <translation>Bargeld, das für den Stand aus der Kasse genommen (Eis, Mittagessen einer Aushilfe) oder eingelegt wird (Wechselgeld von der Bank). Jede Buchung braucht einen Grund.</translation>
     </message>
@@ -1550,6 +1653,14 @@ Strg+O</translation>
         <source>Payouts and paid-ins</source>
         <translation>Auszahlungen und Einlagen</translation>
     </message>
+    <message>
+        <source>4 · Turn-in slip</source>
+        <translation>4 · Abgabebeleg</translation>
+    </message>
+    <message>
+        <source>5 · Summary and close</source>
+        <translation>5 · Übersicht und Abschluss</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::FileSaving</name>
@@ -1576,6 +1687,205 @@ Strg+O</translation>
     <message>
         <source>That file is not a Stallkeeper database.</source>
         <translation>Diese Datei ist keine Stallkeeper-Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::HardwarePage</name>
+    <message>
+        <source>USB printer %1</source>
+        <translation>USB-Drucker %1</translation>
+    </message>
+    <message>
+        <source>USB scale %1</source>
+        <translation>USB-Waage %1</translation>
+    </message>
+    <message>
+        <source>Serial port %1</source>
+        <translation>Serieller Anschluss %1</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Belegdrucker</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testdruck</translation>
+    </message>
+    <message>
+        <source>Open the drawer</source>
+        <translation>Kassenlade öffnen</translation>
+    </message>
+    <message>
+        <source>Owners only; listed as a &quot;no sale&quot; in the end-of-day summary</source>
+        <translation>Nur Inhaber; erscheint als „ohne Verkauf“ im Tagesabschluss</translation>
+    </message>
+    <message>
+        <source>Logo on receipts…</source>
+        <translation>Logo auf den Belegen…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>The stall&apos;s logo</source>
+        <translation>Das Logo des Stands</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Waage</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>NCI / Weigh-Tronix</source>
+        <translation>NCI / Weigh-Tronix</translation>
+    </message>
+    <message>
+        <source>CAS</source>
+        <translation>CAS</translation>
+    </message>
+    <message>
+        <source>Brecknell / Avery ECR</source>
+        <translation>Brecknell / Avery ECR</translation>
+    </message>
+    <message>
+        <source>Read the scale</source>
+        <translation>Waage ablesen</translation>
+    </message>
+    <message>
+        <source>Weights may be typed by hand (marked &quot;manual weight&quot; on the receipt)</source>
+        <translation>Gewichte dürfen von Hand eingegeben werden (auf dem Beleg als „Gewicht von Hand“ vermerkt)</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Etikettendrucker</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>Show the sale to the customer on the second screen</source>
+        <translation>Den Verkauf dem Kunden auf dem zweiten Bildschirm zeigen</translation>
+    </message>
+    <message>
+        <source>Pole display (2 lines of 20, CD5220):</source>
+        <translation>Kundenanzeige am Mast (2 Zeilen zu 20, CD5220):</translation>
+    </message>
+    <message>
+        <source>Look for devices again</source>
+        <translation>Erneut nach Geräten suchen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Network printer (host:9100)…</source>
+        <translation>Netzwerkdrucker (Host:9100)…</translation>
+    </message>
+    <message>
+        <source>%1 (set up, not found now)</source>
+        <translation>%1 (eingerichtet, derzeit nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>Network printer</source>
+        <translation>Netzwerkdrucker</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s address, e.g. 192.168.1.50 or 192.168.1.50:9100</source>
+        <translation>Die Adresse des Druckers, z. B. 192.168.1.50 oder 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Write the address as 192.168.1.50 or host:9100.</source>
+        <translation>Schreiben Sie die Adresse als 192.168.1.50 oder Host:9100.</translation>
+    </message>
+    <message>
+        <source>Device removed.</source>
+        <translation>Gerät entfernt.</translation>
+    </message>
+    <message>
+        <source>Set to %1.</source>
+        <translation>Eingestellt: %1.</translation>
+    </message>
+    <message>
+        <source>Pick the receipt printer first.</source>
+        <translation>Wählen Sie zuerst den Belegdrucker.</translation>
+    </message>
+    <message>
+        <source>The test page went to %1: check the accents and the QR code.</source>
+        <translation>Die Testseite ging an %1: Prüfen Sie Umlaute, Akzente und den QR-Code.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the test page: %1</source>
+        <translation>Der Drucker hat die Testseite nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Druckt…</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: opening it could not be logged (%1).</source>
+        <translation>Die Kassenlade bleibt zu: Das Öffnen konnte nicht protokolliert werden (%1).</translation>
+    </message>
+    <message>
+        <source>Drawer opened. It is listed in the end-of-day summary.</source>
+        <translation>Kassenlade geöffnet. Das steht im Tagesabschluss.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>Die Kassenlade ging nicht auf: %1</translation>
+    </message>
+    <message>
+        <source>Pick the scale first.</source>
+        <translation>Wählen Sie zuerst die Waage.</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>Überlast</translation>
+    </message>
+    <message>
+        <source>%1, settling…</source>
+        <translation>%1, pendelt sich ein…</translation>
+    </message>
+    <message>
+        <source>Steady: %1</source>
+        <translation>Ruhig: %1</translation>
+    </message>
+    <message>
+        <source>Reading the scale…</source>
+        <translation>Waage wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Stallkeeper can read (PNG, JPEG, BMP or GIF).</source>
+        <translation>%1 ist kein Bild, das Stallkeeper lesen kann (PNG, JPEG, BMP oder GIF).</translation>
+    </message>
+    <message>
+        <source>The logo prints above every receipt (%1 × %2 dots).</source>
+        <translation>Das Logo wird über jeden Beleg gedruckt (%1 × %2 Punkte).</translation>
     </message>
 </context>
 <context>
@@ -2107,14 +2417,6 @@ Strg+O</translation>
             <numerusform>Heute: %n Verkäufe, %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Receipt not printed: %1</source>
-        <translation>Beleg nicht gedruckt: %1</translation>
-    </message>
-    <message>
-        <source>Receipt printer: %1 The receipt waits and prints later.</source>
-        <translation>Belegdrucker: %1 Der Beleg wartet und wird später gedruckt.</translation>
-    </message>
 </context>
 <context>
     <name>sk::ui::MarketDayDialog</name>
@@ -2157,6 +2459,89 @@ Strg+O</translation>
     <message>
         <source>Which market are you at today?</source>
         <translation>Auf welchem Markt sind Sie heute?</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::MarketFeeEditor</name>
+    <message>
+        <source>6 (percent)</source>
+        <translation>6 (Prozent)</translation>
+    </message>
+    <message>
+        <source>empty: every tender; or codes such as cash card</source>
+        <translation>leer: alle Zahlungsarten; oder Codes wie cash card</translation>
+    </message>
+    <message>
+        <source>The share includes sales tax</source>
+        <translation>Der Anteil schließt die Umsatzsteuer ein</translation>
+    </message>
+    <message>
+        <source>empty: no maximum</source>
+        <translation>leer: kein Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>Paid every market day</source>
+        <translation>Zahlbar an jedem Markttag</translation>
+    </message>
+    <message>
+        <source>Paid weekly</source>
+        <translation>Wöchentlich zahlbar</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>Markt:</translation>
+    </message>
+    <message>
+        <source>Share of sales (%):</source>
+        <translation>Umsatzanteil (%):</translation>
+    </message>
+    <message>
+        <source>Over the tenders:</source>
+        <translation>Auf die Zahlungsarten:</translation>
+    </message>
+    <message>
+        <source>At least per day:</source>
+        <translation>Mindestens pro Tag:</translation>
+    </message>
+    <message>
+        <source>At most per day:</source>
+        <translation>Höchstens pro Tag:</translation>
+    </message>
+    <message>
+        <source>Stall fee per day:</source>
+        <translation>Standgebühr pro Tag:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Zahlung:</translation>
+    </message>
+    <message>
+        <source>Save fee</source>
+        <translation>Gebühr speichern</translation>
+    </message>
+    <message>
+        <source>Only an owner can change market fees.</source>
+        <translation>Nur ein Inhaber kann Marktgebühren ändern.</translation>
+    </message>
+    <message>
+        <source>Choose or type the market the fee is for.</source>
+        <translation>Wählen oder tippen Sie den Markt, für den die Gebühr gilt.</translation>
+    </message>
+    <message>
+        <source>Type the share as a percentage from 0 to 100, such as %1.</source>
+        <translation>Geben Sie den Anteil als Prozentsatz von 0 bis 100 ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Type an amount, such as %1.</source>
+        <translation>Geben Sie einen Betrag ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>The most per day must not be below the least per day.</source>
+        <translation>Der Höchstbetrag pro Tag darf nicht unter dem Mindestbetrag liegen.</translation>
+    </message>
+    <message>
+        <source>Saved the fee of %1.</source>
+        <translation>Gebühr für %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2939,22 @@ Strg+O</translation>
         <source>Left today</source>
         <translation>Übrig heute</translation>
     </message>
+    <message>
+        <source>(manual weight)</source>
+        <translation>(Gewicht von Hand)</translation>
+    </message>
+    <message>
+        <source>EBT SNAP amount</source>
+        <translation>SNAP-Betrag (EBT)</translation>
+    </message>
+    <message>
+        <source>EBT SNAP balance (terminal)</source>
+        <translation>SNAP-Restguthaben (EBT, laut Terminal)</translation>
+    </message>
+    <message>
+        <source>Check no. %1</source>
+        <translation>Scheck Nr. %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::RefundDialog</name>
@@ -2675,6 +3076,14 @@ Strg+O</translation>
     <message>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Owed by programs</source>
+        <translation>Von Programmen geschuldet</translation>
+    </message>
+    <message>
+        <source>Market fees due</source>
+        <translation>Fällige Marktgebühren</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3847,10 @@ Strg+O</translation>
     <message>
         <source>Benefit programs</source>
         <translation>Leistungsprogramme</translation>
+    </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Marktgebühren</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4643,38 @@ Strg+O</translation>
         <source>pays for: %1</source>
         <translation>zahlt für: %1</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>empty: nobody (cash, card)</source>
+        <translation>leer: niemand (bar, Karte)</translation>
+    </message>
+    <message>
+        <source>Not a check</source>
+        <translation>Kein Scheck</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Paid back by:</source>
+        <translation>Erstattet von:</translation>
+    </message>
+    <message>
+        <source>Checks: deposit within:</source>
+        <translation>Schecks: einreichen binnen:</translation>
+    </message>
+    <message>
+        <source>Shorten the program&apos;s name to %1 characters or fewer.</source>
+        <translation>Kürzen Sie den Programmnamen auf höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Checks are deposited within 0 to %1 days.</source>
+        <translation>Schecks werden binnen 0 bis %1 Tagen eingereicht.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TenderDialog</name>
@@ -4381,6 +4826,37 @@ Strg+O</translation>
         <source>Benefit card</source>
         <translation>Leistungskarte</translation>
     </message>
+    <message>
+        <source>Check no. / EBT balance</source>
+        <translation>Schecknr. / EBT-Guthaben</translation>
+    </message>
+    <message>
+        <source>Type the EBT balance as an amount, such as %1.</source>
+        <translation>Geben Sie das EBT-Guthaben als Betrag ein, z. B. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TillHardware</name>
+    <message>
+        <source>Receipt printer: %1 The receipt waits and prints later.</source>
+        <translation>Belegdrucker: %1 Der Beleg wartet und wird später gedruckt.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>Die Kassenlade ging nicht auf: %1</translation>
+    </message>
+    <message>
+        <source>Receipt not printed: %1</source>
+        <translation>Beleg nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>The scale setting %1 is not valid.</source>
+        <translation>Die Waageneinstellung %1 ist ungültig.</translation>
+    </message>
+    <message>
+        <source>No scale on %1: check its cable and that it is switched on.</source>
+        <translation>Keine Waage an %1: Prüfen Sie das Kabel und ob sie eingeschaltet ist.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TouchKeyboard</name>
@@ -4519,6 +4995,199 @@ Strg+O</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::TurnInSlipStep</name>
+    <message>
+        <source>What the market owes you for tokens, checks and incentives taken today, and the market&apos;s fee. Hand the slip in with the tokens and checks.</source>
+        <translation>Was der Markt Ihnen für heute angenommene Marken, Schecks und Zuschüsse schuldet, und die Marktgebühr. Geben Sie den Beleg mit den Marken und Schecks ab.</translation>
+    </message>
+    <message>
+        <source>Save slip as PDF…</source>
+        <translation>Beleg als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save slip as CSV…</source>
+        <translation>Beleg als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Turn-in slip</source>
+        <translation>Abgabebeleg</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>Market date</source>
+        <translation>Markttag</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Nennwert</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>Total owed by the programs</source>
+        <translation>Summe, die die Programme schulden</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Schecks</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Deposit by</source>
+        <translation>Einreichen bis</translation>
+    </message>
+    <message>
+        <source>(none entered)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>due in %1 days</source>
+        <translation>fällig in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>No drawer count yet: no variance.</source>
+        <translation>Kasse noch nicht gezählt: keine Abweichung.</translation>
+    </message>
+    <message>
+        <source>No program tenders were taken on this day.</source>
+        <translation>An diesem Tag wurden keine Programm-Zahlungsarten angenommen.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Beträge in %1</translation>
+    </message>
+    <message>
+        <source>Vendor signature</source>
+        <translation>Unterschrift des Verkäufers</translation>
+    </message>
+    <message>
+        <source>Received by (market)</source>
+        <translation>Empfangen von (Markt)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Market fee</source>
+        <translation>Marktgebühr</translation>
+    </message>
+    <message>
+        <source>Sales the share is taken of</source>
+        <translation>Umsatz, auf den der Anteil berechnet wird</translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation>Umsatzanteil</translation>
+    </message>
+    <message>
+        <source>Raised to the minimum per day</source>
+        <translation>Auf den Tagesmindestbetrag angehoben</translation>
+    </message>
+    <message>
+        <source>Lowered to the maximum per day</source>
+        <translation>Auf den Tageshöchstbetrag gesenkt</translation>
+    </message>
+    <message>
+        <source>Stall fee</source>
+        <translation>Standgebühr</translation>
+    </message>
+    <message>
+        <source>Fee for this market day</source>
+        <translation>Gebühr für diesen Markttag</translation>
+    </message>
+    <message>
+        <source>Due this week so far (paid weekly)</source>
+        <translation>Diese Woche bisher fällig (wöchentliche Zahlung)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) should already have been deposited: take them to the bank now.</source>
+        <translation>
+            <numerusform>%n Scheck hätte schon eingereicht werden müssen: bringen Sie ihn jetzt zur Bank.</numerusform>
+            <numerusform>%n Schecks hätten schon eingereicht werden müssen: bringen Sie sie jetzt zur Bank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) must be deposited by %1.</source>
+        <translation>
+            <numerusform>%n Scheck muss bis %1 eingereicht werden.</numerusform>
+            <numerusform>%n Schecks müssen bis %1 eingereicht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No market fee is set for %1 (Settings, Market fees).</source>
+        <translation>Für %1 ist keine Marktgebühr eingestellt (Einstellungen, Marktgebühren).</translation>
+    </message>
+    <message>
+        <source>turn-in-slip-%1</source>
+        <translation>abgabebeleg-%1</translation>
+    </message>
+    <message>
+        <source>Save the turn-in slip</source>
+        <translation>Abgabebeleg speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::WeightDialog</name>
     <message>
         <source>Weigh %1</source>
@@ -4591,6 +5260,18 @@ Strg+O</translation>
     <message>
         <source>Weight from the scale: %1</source>
         <translation>Gewicht von der Waage: %1</translation>
+    </message>
+    <message>
+        <source>Put the item on the scale</source>
+        <translation>Ware auf die Waage legen</translation>
+    </message>
+    <message>
+        <source>Weigh it on the scale</source>
+        <translation>Auf der Waage wiegen</translation>
+    </message>
+    <message>
+        <source>Typed weights are turned off in Settings: put %1 on the scale and wait for a steady weight.</source>
+        <translation>Gewichte von Hand sind in den Einstellungen ausgeschaltet: Legen Sie %1 auf die Waage und warten Sie auf ein ruhiges Gewicht.</translation>
     </message>
 </context>
 <context>

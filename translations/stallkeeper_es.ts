@@ -176,6 +176,55 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::CustomerView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenido</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CAMBIO</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::HidScale</name>
+    <message>
+        <source>The scale on %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la báscula en %1: %2</translation>
+    </message>
+    <message>
+        <source>The scale on %1 stopped: %2</source>
+        <translation>La báscula en %1 dejó de funcionar: %2</translation>
+    </message>
+    <message>
+        <source>it was unplugged</source>
+        <translation>se desconectó</translation>
+    </message>
+    <message>
+        <source>The scale on %1 sent something unreadable (%2).</source>
+        <translation>La báscula en %1 envió algo ilegible (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::PoleDisplay</name>
+    <message>
+        <source>The customer display on %1 stopped: %2</source>
+        <translation>El visor de cliente en %1 dejó de funcionar: %2</translation>
+    </message>
+    <message>
+        <source>%1: write the display&apos;s port, e.g. /dev/ttyUSB1</source>
+        <translation>%1: escriba el puerto del visor, p. ej. /dev/ttyUSB1</translation>
+    </message>
+    <message>
+        <source>The customer display on %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el visor de cliente en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sk::hw::PrinterTransport</name>
     <message>
         <source>The printer did not answer in %1 s.</source>
@@ -195,6 +244,10 @@
     <message>
         <source>Receipt %1</source>
         <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: the drawer opens through it.</source>
+        <translation>No hay impresora de recibos configurada: el cajón se abre a través de ella.</translation>
     </message>
 </context>
 <context>
@@ -346,6 +399,22 @@
         <source>One row per market day of pick-up orders: how they ended, the fill rate and the weight handed over against the weight ordered.</source>
         <translation>Una fila por día de mercado de pedidos para recoger: cómo terminaron, la tasa de cumplimiento y el peso entregado frente al pedido.</translation>
     </message>
+    <message>
+        <source>Program redemption</source>
+        <translation>Canje por programa</translation>
+    </message>
+    <message>
+        <source>One row per market day and program: SNAP sales, incentives issued and redeemed, transactions.</source>
+        <translation>Una fila por día de mercado y programa: ventas SNAP, incentivos entregados y canjeados, transacciones.</translation>
+    </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Cuotas del mercado</translation>
+    </message>
+    <message>
+        <source>One row per market and fee period (a day, or a week when paid weekly): the share of sales, the stall fee and the total due.</source>
+        <translation>Una fila por mercado y periodo de cuota (un día, o una semana si se paga semanalmente): el porcentaje de ventas, la cuota del puesto y el total a pagar.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::AppContext</name>
@@ -439,6 +508,10 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1 (a mano)</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1028,10 @@ Ctrl+O</translation>
         <source>Order opened: re-weigh weighed items, then take payment.</source>
         <translation>Pedido abierto: vuelva a pesar los productos por peso y luego cobre.</translation>
     </message>
+    <message>
+        <source>Weigh it on the scale</source>
+        <translation>Péselo en la báscula</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -1201,6 +1278,36 @@ Ctrl+O</translation>
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Drawer opened %n time(s) with a sale, and %1 with no sale.</source>
+        <translation>
+            <numerusform>Cajón abierto %n vez con venta y %1 sin venta.</numerusform>
+            <numerusform>Cajón abierto %n veces con venta y %1 sin venta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Pantalla del cliente</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenido</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>%1 paid %2</source>
+        <translation>%1: pagado %2</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambio %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::DamageGuard</name>
@@ -1415,10 +1522,6 @@ Ctrl+O</translation>
         <translation>3 · Salidas de caja</translation>
     </message>
     <message>
-        <source>4 · Summary and close</source>
-        <translation>4 · Resumen y cierre</translation>
-    </message>
-    <message>
         <source>Cash taken out of the drawer for the stall (ice, a helper&apos;s lunch) or put in (change from the bank). Each needs a reason.</source>
         <translation>Efectivo que se saca de la caja para el puesto (hielo, la comida de un ayudante) o que se mete (cambio del banco). Cada movimiento necesita un motivo.</translation>
     </message>
@@ -1550,6 +1653,14 @@ Ctrl+O</translation>
         <source>Payouts and paid-ins</source>
         <translation>Salidas y entradas de caja</translation>
     </message>
+    <message>
+        <source>4 · Turn-in slip</source>
+        <translation>4 · Hoja de entrega</translation>
+    </message>
+    <message>
+        <source>5 · Summary and close</source>
+        <translation>5 · Resumen y cierre</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::FileSaving</name>
@@ -1576,6 +1687,205 @@ Ctrl+O</translation>
     <message>
         <source>That file is not a Stallkeeper database.</source>
         <translation>Ese archivo no es una base de datos de Stallkeeper.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::HardwarePage</name>
+    <message>
+        <source>USB printer %1</source>
+        <translation>Impresora USB %1</translation>
+    </message>
+    <message>
+        <source>USB scale %1</source>
+        <translation>Báscula USB %1</translation>
+    </message>
+    <message>
+        <source>Serial port %1</source>
+        <translation>Puerto serie %1</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Impresora de recibos</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Imprimir prueba</translation>
+    </message>
+    <message>
+        <source>Open the drawer</source>
+        <translation>Abrir el cajón</translation>
+    </message>
+    <message>
+        <source>Owners only; listed as a &quot;no sale&quot; in the end-of-day summary</source>
+        <translation>Solo dueños; aparece como «sin venta» en el resumen del cierre</translation>
+    </message>
+    <message>
+        <source>Logo on receipts…</source>
+        <translation>Logo en los recibos…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logo</translation>
+    </message>
+    <message>
+        <source>The stall&apos;s logo</source>
+        <translation>El logo del puesto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Báscula</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>NCI / Weigh-Tronix</source>
+        <translation>NCI / Weigh-Tronix</translation>
+    </message>
+    <message>
+        <source>CAS</source>
+        <translation>CAS</translation>
+    </message>
+    <message>
+        <source>Brecknell / Avery ECR</source>
+        <translation>Brecknell / Avery ECR</translation>
+    </message>
+    <message>
+        <source>Read the scale</source>
+        <translation>Leer la báscula</translation>
+    </message>
+    <message>
+        <source>Weights may be typed by hand (marked &quot;manual weight&quot; on the receipt)</source>
+        <translation>Se puede escribir el peso a mano (el recibo lo indica como «peso manual»)</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Impresora de etiquetas</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Pantalla del cliente</translation>
+    </message>
+    <message>
+        <source>Show the sale to the customer on the second screen</source>
+        <translation>Mostrar la venta al cliente en la segunda pantalla</translation>
+    </message>
+    <message>
+        <source>Pole display (2 lines of 20, CD5220):</source>
+        <translation>Visor de cliente (2 líneas de 20, CD5220):</translation>
+    </message>
+    <message>
+        <source>Look for devices again</source>
+        <translation>Buscar dispositivos de nuevo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Network printer (host:9100)…</source>
+        <translation>Impresora de red (host:9100)…</translation>
+    </message>
+    <message>
+        <source>%1 (set up, not found now)</source>
+        <translation>%1 (configurado, no encontrado ahora)</translation>
+    </message>
+    <message>
+        <source>Network printer</source>
+        <translation>Impresora de red</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s address, e.g. 192.168.1.50 or 192.168.1.50:9100</source>
+        <translation>La dirección de la impresora, p. ej. 192.168.1.50 o 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Write the address as 192.168.1.50 or host:9100.</source>
+        <translation>Escriba la dirección como 192.168.1.50 o host:9100.</translation>
+    </message>
+    <message>
+        <source>Device removed.</source>
+        <translation>Dispositivo quitado.</translation>
+    </message>
+    <message>
+        <source>Set to %1.</source>
+        <translation>Configurado: %1.</translation>
+    </message>
+    <message>
+        <source>Pick the receipt printer first.</source>
+        <translation>Elija primero la impresora de recibos.</translation>
+    </message>
+    <message>
+        <source>The test page went to %1: check the accents and the QR code.</source>
+        <translation>La página de prueba se envió a %1: revise los acentos y el código QR.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the test page: %1</source>
+        <translation>La impresora no aceptó la página de prueba: %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: opening it could not be logged (%1).</source>
+        <translation>El cajón sigue cerrado: no se pudo registrar la apertura (%1).</translation>
+    </message>
+    <message>
+        <source>Drawer opened. It is listed in the end-of-day summary.</source>
+        <translation>Cajón abierto. Aparece en el resumen del cierre.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>El cajón no se abrió: %1</translation>
+    </message>
+    <message>
+        <source>Pick the scale first.</source>
+        <translation>Elija primero la báscula.</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>sobrecarga</translation>
+    </message>
+    <message>
+        <source>%1, settling…</source>
+        <translation>%1, estabilizándose…</translation>
+    </message>
+    <message>
+        <source>Steady: %1</source>
+        <translation>Estable: %1</translation>
+    </message>
+    <message>
+        <source>Reading the scale…</source>
+        <translation>Leyendo la báscula…</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Stallkeeper can read (PNG, JPEG, BMP or GIF).</source>
+        <translation>%1 no es una imagen que Stallkeeper pueda leer (PNG, JPEG, BMP o GIF).</translation>
+    </message>
+    <message>
+        <source>The logo prints above every receipt (%1 × %2 dots).</source>
+        <translation>El logo se imprime encima de cada recibo (%1 × %2 puntos).</translation>
     </message>
 </context>
 <context>
@@ -2107,14 +2417,6 @@ Ctrl+O</translation>
             <numerusform>Hoy: %n ventas, %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Receipt not printed: %1</source>
-        <translation>Recibo no impreso: %1</translation>
-    </message>
-    <message>
-        <source>Receipt printer: %1 The receipt waits and prints later.</source>
-        <translation>Impresora de recibos: %1 El recibo queda en espera y se imprimirá después.</translation>
-    </message>
 </context>
 <context>
     <name>sk::ui::MarketDayDialog</name>
@@ -2157,6 +2459,89 @@ Ctrl+O</translation>
     <message>
         <source>Which market are you at today?</source>
         <translation>¿En qué mercado estás hoy?</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::MarketFeeEditor</name>
+    <message>
+        <source>6 (percent)</source>
+        <translation>6 (por ciento)</translation>
+    </message>
+    <message>
+        <source>empty: every tender; or codes such as cash card</source>
+        <translation>vacío: todas las formas de pago; o códigos como cash card</translation>
+    </message>
+    <message>
+        <source>The share includes sales tax</source>
+        <translation>El porcentaje incluye el impuesto</translation>
+    </message>
+    <message>
+        <source>empty: no maximum</source>
+        <translation>vacío: sin máximo</translation>
+    </message>
+    <message>
+        <source>Paid every market day</source>
+        <translation>Se paga cada día de mercado</translation>
+    </message>
+    <message>
+        <source>Paid weekly</source>
+        <translation>Se paga semanalmente</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>Mercado:</translation>
+    </message>
+    <message>
+        <source>Share of sales (%):</source>
+        <translation>Porcentaje de ventas (%):</translation>
+    </message>
+    <message>
+        <source>Over the tenders:</source>
+        <translation>Sobre las formas de pago:</translation>
+    </message>
+    <message>
+        <source>At least per day:</source>
+        <translation>Mínimo por día:</translation>
+    </message>
+    <message>
+        <source>At most per day:</source>
+        <translation>Máximo por día:</translation>
+    </message>
+    <message>
+        <source>Stall fee per day:</source>
+        <translation>Cuota del puesto por día:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Pago:</translation>
+    </message>
+    <message>
+        <source>Save fee</source>
+        <translation>Guardar cuota</translation>
+    </message>
+    <message>
+        <source>Only an owner can change market fees.</source>
+        <translation>Solo un dueño puede cambiar las cuotas del mercado.</translation>
+    </message>
+    <message>
+        <source>Choose or type the market the fee is for.</source>
+        <translation>Elija o escriba el mercado de la cuota.</translation>
+    </message>
+    <message>
+        <source>Type the share as a percentage from 0 to 100, such as %1.</source>
+        <translation>Escriba el porcentaje entre 0 y 100, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>Type an amount, such as %1.</source>
+        <translation>Escriba un importe, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>The most per day must not be below the least per day.</source>
+        <translation>El máximo por día no puede ser menor que el mínimo.</translation>
+    </message>
+    <message>
+        <source>Saved the fee of %1.</source>
+        <translation>Cuota de %1 guardada.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2939,22 @@ Ctrl+O</translation>
         <source>Left today</source>
         <translation>Queda hoy</translation>
     </message>
+    <message>
+        <source>(manual weight)</source>
+        <translation>(peso manual)</translation>
+    </message>
+    <message>
+        <source>EBT SNAP amount</source>
+        <translation>Importe SNAP (EBT)</translation>
+    </message>
+    <message>
+        <source>EBT SNAP balance (terminal)</source>
+        <translation>Saldo SNAP (EBT, según el terminal)</translation>
+    </message>
+    <message>
+        <source>Check no. %1</source>
+        <translation>Cheque n.º %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::RefundDialog</name>
@@ -2675,6 +3076,14 @@ Ctrl+O</translation>
     <message>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Owed by programs</source>
+        <translation>Adeudado por los programas</translation>
+    </message>
+    <message>
+        <source>Market fees due</source>
+        <translation>Cuotas del mercado a pagar</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3847,10 @@ Ctrl+O</translation>
     <message>
         <source>Benefit programs</source>
         <translation>Programas de beneficios</translation>
+    </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Cuotas del mercado</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4643,38 @@ Ctrl+O</translation>
         <source>pays for: %1</source>
         <translation>paga: %1</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>empty: nobody (cash, card)</source>
+        <translation>vacío: nadie (efectivo, tarjeta)</translation>
+    </message>
+    <message>
+        <source>Not a check</source>
+        <translation>No es un cheque</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Paid back by:</source>
+        <translation>Lo reembolsa:</translation>
+    </message>
+    <message>
+        <source>Checks: deposit within:</source>
+        <translation>Cheques: depositar en:</translation>
+    </message>
+    <message>
+        <source>Shorten the program&apos;s name to %1 characters or fewer.</source>
+        <translation>Acorte el nombre del programa a %1 caracteres o menos.</translation>
+    </message>
+    <message>
+        <source>Checks are deposited within 0 to %1 days.</source>
+        <translation>Los cheques se depositan en un plazo de 0 a %1 días.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TenderDialog</name>
@@ -4381,6 +4826,37 @@ Ctrl+O</translation>
         <source>Benefit card</source>
         <translation>Tarjeta de beneficios</translation>
     </message>
+    <message>
+        <source>Check no. / EBT balance</source>
+        <translation>N.º de cheque / saldo EBT</translation>
+    </message>
+    <message>
+        <source>Type the EBT balance as an amount, such as %1.</source>
+        <translation>Escriba el saldo EBT como importe, por ejemplo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TillHardware</name>
+    <message>
+        <source>Receipt printer: %1 The receipt waits and prints later.</source>
+        <translation>Impresora de recibos: %1 El recibo queda en espera y se imprimirá después.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>El cajón no se abrió: %1</translation>
+    </message>
+    <message>
+        <source>Receipt not printed: %1</source>
+        <translation>Recibo no impreso: %1</translation>
+    </message>
+    <message>
+        <source>The scale setting %1 is not valid.</source>
+        <translation>La configuración de báscula %1 no es válida.</translation>
+    </message>
+    <message>
+        <source>No scale on %1: check its cable and that it is switched on.</source>
+        <translation>No hay báscula en %1: revise el cable y que esté encendida.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TouchKeyboard</name>
@@ -4519,6 +4995,199 @@ Ctrl+O</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::TurnInSlipStep</name>
+    <message>
+        <source>What the market owes you for tokens, checks and incentives taken today, and the market&apos;s fee. Hand the slip in with the tokens and checks.</source>
+        <translation>Lo que el mercado le debe por las fichas, cheques e incentivos cobrados hoy, y la cuota del mercado. Entregue la hoja junto con las fichas y los cheques.</translation>
+    </message>
+    <message>
+        <source>Save slip as PDF…</source>
+        <translation>Guardar hoja como PDF…</translation>
+    </message>
+    <message>
+        <source>Save slip as CSV…</source>
+        <translation>Guardar hoja como CSV…</translation>
+    </message>
+    <message>
+        <source>Turn-in slip</source>
+        <translation>Hoja de entrega</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Market date</source>
+        <translation>Fecha del mercado</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valor nominal</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Total owed by the programs</source>
+        <translation>Total adeudado por los programas</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Deposit by</source>
+        <translation>Depositar antes del</translation>
+    </message>
+    <message>
+        <source>(none entered)</source>
+        <translation>(no se anotó)</translation>
+    </message>
+    <message>
+        <source>due in %1 days</source>
+        <translation>vence en %1 días</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>No drawer count yet: no variance.</source>
+        <translation>Aún no se ha contado la caja: sin diferencia.</translation>
+    </message>
+    <message>
+        <source>No program tenders were taken on this day.</source>
+        <translation>Este día no se cobró con formas de pago de ningún programa.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Importes en %1</translation>
+    </message>
+    <message>
+        <source>Vendor signature</source>
+        <translation>Firma del vendedor</translation>
+    </message>
+    <message>
+        <source>Received by (market)</source>
+        <translation>Recibido por (mercado)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Market fee</source>
+        <translation>Cuota del mercado</translation>
+    </message>
+    <message>
+        <source>Sales the share is taken of</source>
+        <translation>Ventas sobre las que se calcula</translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation>Porcentaje de ventas</translation>
+    </message>
+    <message>
+        <source>Raised to the minimum per day</source>
+        <translation>Subido al mínimo por día</translation>
+    </message>
+    <message>
+        <source>Lowered to the maximum per day</source>
+        <translation>Bajado al máximo por día</translation>
+    </message>
+    <message>
+        <source>Stall fee</source>
+        <translation>Cuota del puesto</translation>
+    </message>
+    <message>
+        <source>Fee for this market day</source>
+        <translation>Cuota de este día de mercado</translation>
+    </message>
+    <message>
+        <source>Due this week so far (paid weekly)</source>
+        <translation>A pagar esta semana hasta hoy (pago semanal)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) should already have been deposited: take them to the bank now.</source>
+        <translation>
+            <numerusform>%n cheque ya debía estar depositado: llévelo hoy al banco.</numerusform>
+            <numerusform>%n cheques ya debían estar depositados: llévelos hoy al banco.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) must be deposited by %1.</source>
+        <translation>
+            <numerusform>%n cheque debe depositarse antes del %1.</numerusform>
+            <numerusform>%n cheques deben depositarse antes del %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No market fee is set for %1 (Settings, Market fees).</source>
+        <translation>No hay cuota configurada para %1 (Ajustes, Cuotas del mercado).</translation>
+    </message>
+    <message>
+        <source>turn-in-slip-%1</source>
+        <translation>hoja-de-entrega-%1</translation>
+    </message>
+    <message>
+        <source>Save the turn-in slip</source>
+        <translation>Guardar la hoja de entrega</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::WeightDialog</name>
     <message>
         <source>Weigh %1</source>
@@ -4591,6 +5260,18 @@ Ctrl+O</translation>
     <message>
         <source>Weight from the scale: %1</source>
         <translation>Peso de la báscula: %1</translation>
+    </message>
+    <message>
+        <source>Put the item on the scale</source>
+        <translation>Ponga el artículo en la báscula</translation>
+    </message>
+    <message>
+        <source>Weigh it on the scale</source>
+        <translation>Péselo en la báscula</translation>
+    </message>
+    <message>
+        <source>Typed weights are turned off in Settings: put %1 on the scale and wait for a steady weight.</source>
+        <translation>El peso a mano está desactivado en Ajustes: ponga %1 en la báscula y espere a que el peso se estabilice.</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,55 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::CustomerView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>RENDU</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::HidScale</name>
+    <message>
+        <source>The scale on %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir la balance sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The scale on %1 stopped: %2</source>
+        <translation>La balance sur %1 s’est arrêtée : %2</translation>
+    </message>
+    <message>
+        <source>it was unplugged</source>
+        <translation>elle a été débranchée</translation>
+    </message>
+    <message>
+        <source>The scale on %1 sent something unreadable (%2).</source>
+        <translation>La balance sur %1 a envoyé quelque chose d’illisible (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::PoleDisplay</name>
+    <message>
+        <source>The customer display on %1 stopped: %2</source>
+        <translation>L’afficheur client sur %1 s’est arrêté : %2</translation>
+    </message>
+    <message>
+        <source>%1: write the display&apos;s port, e.g. /dev/ttyUSB1</source>
+        <translation>%1 : indiquez le port de l’afficheur, p. ex. /dev/ttyUSB1</translation>
+    </message>
+    <message>
+        <source>The customer display on %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir l’afficheur client sur %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>sk::hw::PrinterTransport</name>
     <message>
         <source>The printer did not answer in %1 s.</source>
@@ -195,6 +244,10 @@
     <message>
         <source>Receipt %1</source>
         <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: the drawer opens through it.</source>
+        <translation>Aucune imprimante de tickets n’est configurée : c’est elle qui ouvre le tiroir.</translation>
     </message>
 </context>
 <context>
@@ -346,6 +399,22 @@
         <source>One row per market day of pick-up orders: how they ended, the fill rate and the weight handed over against the weight ordered.</source>
         <translation>Une ligne par jour de marché de commandes à retirer : leur issue, le taux de service et le poids remis comparé au poids commandé.</translation>
     </message>
+    <message>
+        <source>Program redemption</source>
+        <translation>Remboursement par programme</translation>
+    </message>
+    <message>
+        <source>One row per market day and program: SNAP sales, incentives issued and redeemed, transactions.</source>
+        <translation>Une ligne par jour de marché et programme : ventes SNAP, incitations accordées et remboursées, transactions.</translation>
+    </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Frais de marché</translation>
+    </message>
+    <message>
+        <source>One row per market and fee period (a day, or a week when paid weekly): the share of sales, the stall fee and the total due.</source>
+        <translation>Une ligne par marché et période (un jour, ou une semaine si payé à la semaine) : la part des ventes, le droit de place et le total dû.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::AppContext</name>
@@ -439,6 +508,10 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1 (saisi)</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1028,10 @@ Ctrl+O</translation>
         <source>Order opened: re-weigh weighed items, then take payment.</source>
         <translation>Commande ouverte : repesez les articles au poids, puis encaissez.</translation>
     </message>
+    <message>
+        <source>Weigh it on the scale</source>
+        <translation>Pesez-le sur la balance</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -1201,6 +1278,36 @@ Ctrl+O</translation>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Drawer opened %n time(s) with a sale, and %1 with no sale.</source>
+        <translation>
+            <numerusform>Tiroir ouvert %n fois avec une vente et %1 sans vente.</numerusform>
+            <numerusform>Tiroir ouvert %n fois avec une vente et %1 sans vente.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Écran client</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>%1 paid %2</source>
+        <translation>%1 : payé %2</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Rendu %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::DamageGuard</name>
@@ -1415,10 +1522,6 @@ Ctrl+O</translation>
         <translation>3 · Sorties de caisse</translation>
     </message>
     <message>
-        <source>4 · Summary and close</source>
-        <translation>4 · Bilan et clôture</translation>
-    </message>
-    <message>
         <source>Cash taken out of the drawer for the stall (ice, a helper&apos;s lunch) or put in (change from the bank). Each needs a reason.</source>
         <translation>Espèces sorties du tiroir pour le stand (glace, repas d’une aide) ou ajoutées (monnaie de la banque). Chaque mouvement demande un motif.</translation>
     </message>
@@ -1550,6 +1653,14 @@ Ctrl+O</translation>
         <source>Payouts and paid-ins</source>
         <translation>Sorties et entrées de caisse</translation>
     </message>
+    <message>
+        <source>4 · Turn-in slip</source>
+        <translation>4 · Bordereau de remise</translation>
+    </message>
+    <message>
+        <source>5 · Summary and close</source>
+        <translation>5 · Bilan et clôture</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::FileSaving</name>
@@ -1576,6 +1687,205 @@ Ctrl+O</translation>
     <message>
         <source>That file is not a Stallkeeper database.</source>
         <translation>Ce fichier n’est pas une base de données Stallkeeper.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::HardwarePage</name>
+    <message>
+        <source>USB printer %1</source>
+        <translation>Imprimante USB %1</translation>
+    </message>
+    <message>
+        <source>USB scale %1</source>
+        <translation>Balance USB %1</translation>
+    </message>
+    <message>
+        <source>Serial port %1</source>
+        <translation>Port série %1</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Impression test</translation>
+    </message>
+    <message>
+        <source>Open the drawer</source>
+        <translation>Ouvrir le tiroir</translation>
+    </message>
+    <message>
+        <source>Owners only; listed as a &quot;no sale&quot; in the end-of-day summary</source>
+        <translation>Propriétaires seulement ; noté comme « sans vente » dans le bilan de fin de journée</translation>
+    </message>
+    <message>
+        <source>Logo on receipts…</source>
+        <translation>Logo sur les tickets…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>The stall&apos;s logo</source>
+        <translation>Le logo du stand</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocole :</translation>
+    </message>
+    <message>
+        <source>NCI / Weigh-Tronix</source>
+        <translation>NCI / Weigh-Tronix</translation>
+    </message>
+    <message>
+        <source>CAS</source>
+        <translation>CAS</translation>
+    </message>
+    <message>
+        <source>Brecknell / Avery ECR</source>
+        <translation>Brecknell / Avery ECR</translation>
+    </message>
+    <message>
+        <source>Read the scale</source>
+        <translation>Lire la balance</translation>
+    </message>
+    <message>
+        <source>Weights may be typed by hand (marked &quot;manual weight&quot; on the receipt)</source>
+        <translation>Le poids peut être saisi à la main (noté « poids saisi » sur le ticket)</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Imprimante d’étiquettes</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Affichage client</translation>
+    </message>
+    <message>
+        <source>Show the sale to the customer on the second screen</source>
+        <translation>Montrer la vente au client sur le second écran</translation>
+    </message>
+    <message>
+        <source>Pole display (2 lines of 20, CD5220):</source>
+        <translation>Afficheur client (2 lignes de 20, CD5220) :</translation>
+    </message>
+    <message>
+        <source>Look for devices again</source>
+        <translation>Chercher à nouveau les appareils</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Network printer (host:9100)…</source>
+        <translation>Imprimante réseau (hôte:9100)…</translation>
+    </message>
+    <message>
+        <source>%1 (set up, not found now)</source>
+        <translation>%1 (configuré, introuvable pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Network printer</source>
+        <translation>Imprimante réseau</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s address, e.g. 192.168.1.50 or 192.168.1.50:9100</source>
+        <translation>L’adresse de l’imprimante, p. ex. 192.168.1.50 ou 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Write the address as 192.168.1.50 or host:9100.</source>
+        <translation>Écrivez l’adresse sous la forme 192.168.1.50 ou hôte:9100.</translation>
+    </message>
+    <message>
+        <source>Device removed.</source>
+        <translation>Appareil retiré.</translation>
+    </message>
+    <message>
+        <source>Set to %1.</source>
+        <translation>Réglé sur %1.</translation>
+    </message>
+    <message>
+        <source>Pick the receipt printer first.</source>
+        <translation>Choisissez d’abord l’imprimante de tickets.</translation>
+    </message>
+    <message>
+        <source>The test page went to %1: check the accents and the QR code.</source>
+        <translation>La page de test est partie vers %1 : vérifiez les accents et le code QR.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the test page: %1</source>
+        <translation>L’imprimante n’a pas pris la page de test : %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>The drawer stays shut: opening it could not be logged (%1).</source>
+        <translation>Le tiroir reste fermé : l’ouverture n’a pas pu être enregistrée (%1).</translation>
+    </message>
+    <message>
+        <source>Drawer opened. It is listed in the end-of-day summary.</source>
+        <translation>Tiroir ouvert. C’est noté dans le bilan de fin de journée.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>Le tiroir ne s’est pas ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Pick the scale first.</source>
+        <translation>Choisissez d’abord la balance.</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>surcharge</translation>
+    </message>
+    <message>
+        <source>%1, settling…</source>
+        <translation>%1, en cours de stabilisation…</translation>
+    </message>
+    <message>
+        <source>Steady: %1</source>
+        <translation>Stable : %1</translation>
+    </message>
+    <message>
+        <source>Reading the scale…</source>
+        <translation>Lecture de la balance…</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Stallkeeper can read (PNG, JPEG, BMP or GIF).</source>
+        <translation>%1 n’est pas une image que Stallkeeper sait lire (PNG, JPEG, BMP ou GIF).</translation>
+    </message>
+    <message>
+        <source>The logo prints above every receipt (%1 × %2 dots).</source>
+        <translation>Le logo s’imprime en haut de chaque ticket (%1 × %2 points).</translation>
     </message>
 </context>
 <context>
@@ -2107,14 +2417,6 @@ Ctrl+O</translation>
             <numerusform>Aujourd’hui : %n ventes, %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Receipt not printed: %1</source>
-        <translation>Ticket non imprimé : %1</translation>
-    </message>
-    <message>
-        <source>Receipt printer: %1 The receipt waits and prints later.</source>
-        <translation>Imprimante de tickets : %1 Le ticket attend et sera imprimé plus tard.</translation>
-    </message>
 </context>
 <context>
     <name>sk::ui::MarketDayDialog</name>
@@ -2157,6 +2459,89 @@ Ctrl+O</translation>
     <message>
         <source>Which market are you at today?</source>
         <translation>Sur quel marché êtes-vous aujourd&apos;hui ?</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::MarketFeeEditor</name>
+    <message>
+        <source>6 (percent)</source>
+        <translation>6 (pour cent)</translation>
+    </message>
+    <message>
+        <source>empty: every tender; or codes such as cash card</source>
+        <translation>vide : tous les moyens de paiement ; ou des codes comme cash card</translation>
+    </message>
+    <message>
+        <source>The share includes sales tax</source>
+        <translation>La part inclut la taxe de vente</translation>
+    </message>
+    <message>
+        <source>empty: no maximum</source>
+        <translation>vide : pas de maximum</translation>
+    </message>
+    <message>
+        <source>Paid every market day</source>
+        <translation>Payé chaque jour de marché</translation>
+    </message>
+    <message>
+        <source>Paid weekly</source>
+        <translation>Payé à la semaine</translation>
+    </message>
+    <message>
+        <source>Market:</source>
+        <translation>Marché :</translation>
+    </message>
+    <message>
+        <source>Share of sales (%):</source>
+        <translation>Part des ventes (%) :</translation>
+    </message>
+    <message>
+        <source>Over the tenders:</source>
+        <translation>Sur les moyens de paiement :</translation>
+    </message>
+    <message>
+        <source>At least per day:</source>
+        <translation>Au moins par jour :</translation>
+    </message>
+    <message>
+        <source>At most per day:</source>
+        <translation>Au plus par jour :</translation>
+    </message>
+    <message>
+        <source>Stall fee per day:</source>
+        <translation>Droit de place par jour :</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Paiement :</translation>
+    </message>
+    <message>
+        <source>Save fee</source>
+        <translation>Enregistrer les frais</translation>
+    </message>
+    <message>
+        <source>Only an owner can change market fees.</source>
+        <translation>Seul un propriétaire peut modifier les frais de marché.</translation>
+    </message>
+    <message>
+        <source>Choose or type the market the fee is for.</source>
+        <translation>Choisissez ou saisissez le marché concerné.</translation>
+    </message>
+    <message>
+        <source>Type the share as a percentage from 0 to 100, such as %1.</source>
+        <translation>Saisissez la part en pourcentage de 0 à 100, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Type an amount, such as %1.</source>
+        <translation>Saisissez un montant, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>The most per day must not be below the least per day.</source>
+        <translation>Le maximum par jour ne peut pas être inférieur au minimum.</translation>
+    </message>
+    <message>
+        <source>Saved the fee of %1.</source>
+        <translation>Frais de %1 enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2939,22 @@ Ctrl+O</translation>
         <source>Left today</source>
         <translation>Reste aujourd’hui</translation>
     </message>
+    <message>
+        <source>(manual weight)</source>
+        <translation>(poids saisi)</translation>
+    </message>
+    <message>
+        <source>EBT SNAP amount</source>
+        <translation>Montant SNAP (EBT)</translation>
+    </message>
+    <message>
+        <source>EBT SNAP balance (terminal)</source>
+        <translation>Solde SNAP (EBT, selon le terminal)</translation>
+    </message>
+    <message>
+        <source>Check no. %1</source>
+        <translation>Chèque n° %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::RefundDialog</name>
@@ -2675,6 +3076,14 @@ Ctrl+O</translation>
     <message>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Owed by programs</source>
+        <translation>Dû par les programmes</translation>
+    </message>
+    <message>
+        <source>Market fees due</source>
+        <translation>Frais de marché dus</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3847,10 @@ Ctrl+O</translation>
     <message>
         <source>Benefit programs</source>
         <translation>Programmes d’aide</translation>
+    </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Frais de marché</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4643,38 @@ Ctrl+O</translation>
         <source>pays for: %1</source>
         <translation>paie : %1</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>empty: nobody (cash, card)</source>
+        <translation>vide : personne (espèces, carte)</translation>
+    </message>
+    <message>
+        <source>Not a check</source>
+        <translation>Pas un chèque</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Paid back by:</source>
+        <translation>Remboursé par :</translation>
+    </message>
+    <message>
+        <source>Checks: deposit within:</source>
+        <translation>Chèques : déposer sous :</translation>
+    </message>
+    <message>
+        <source>Shorten the program&apos;s name to %1 characters or fewer.</source>
+        <translation>Raccourcissez le nom du programme à %1 caractères ou moins.</translation>
+    </message>
+    <message>
+        <source>Checks are deposited within 0 to %1 days.</source>
+        <translation>Les chèques se déposent sous 0 à %1 jours.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TenderDialog</name>
@@ -4381,6 +4826,37 @@ Ctrl+O</translation>
         <source>Benefit card</source>
         <translation>Carte d’aide</translation>
     </message>
+    <message>
+        <source>Check no. / EBT balance</source>
+        <translation>N° de chèque / solde EBT</translation>
+    </message>
+    <message>
+        <source>Type the EBT balance as an amount, such as %1.</source>
+        <translation>Saisissez le solde EBT comme montant, par exemple %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::TillHardware</name>
+    <message>
+        <source>Receipt printer: %1 The receipt waits and prints later.</source>
+        <translation>Imprimante de tickets : %1 Le ticket attend et s’imprimera plus tard.</translation>
+    </message>
+    <message>
+        <source>The drawer did not open: %1</source>
+        <translation>Le tiroir ne s’est pas ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Receipt not printed: %1</source>
+        <translation>Ticket non imprimé : %1</translation>
+    </message>
+    <message>
+        <source>The scale setting %1 is not valid.</source>
+        <translation>Le réglage de balance %1 n’est pas valable.</translation>
+    </message>
+    <message>
+        <source>No scale on %1: check its cable and that it is switched on.</source>
+        <translation>Pas de balance sur %1 : vérifiez le câble et qu’elle est allumée.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TouchKeyboard</name>
@@ -4519,6 +4995,199 @@ Ctrl+O</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::TurnInSlipStep</name>
+    <message>
+        <source>What the market owes you for tokens, checks and incentives taken today, and the market&apos;s fee. Hand the slip in with the tokens and checks.</source>
+        <translation>Ce que le marché vous doit pour les jetons, chèques et incitations reçus aujourd&apos;hui, et les frais de marché. Remettez le bordereau avec les jetons et les chèques.</translation>
+    </message>
+    <message>
+        <source>Save slip as PDF…</source>
+        <translation>Enregistrer le bordereau en PDF…</translation>
+    </message>
+    <message>
+        <source>Save slip as CSV…</source>
+        <translation>Enregistrer le bordereau en CSV…</translation>
+    </message>
+    <message>
+        <source>Turn-in slip</source>
+        <translation>Bordereau de remise</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Market date</source>
+        <translation>Date du marché</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valeur faciale</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Total owed by the programs</source>
+        <translation>Total dû par les programmes</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Chèques</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Deposit by</source>
+        <translation>À déposer avant le</translation>
+    </message>
+    <message>
+        <source>(none entered)</source>
+        <translation>(non saisi)</translation>
+    </message>
+    <message>
+        <source>due in %1 days</source>
+        <translation>échéance dans %1 jours</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>No drawer count yet: no variance.</source>
+        <translation>Caisse pas encore comptée : pas d&apos;écart.</translation>
+    </message>
+    <message>
+        <source>No program tenders were taken on this day.</source>
+        <translation>Aucun paiement d&apos;un programme n&apos;a été reçu ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Montants en %1</translation>
+    </message>
+    <message>
+        <source>Vendor signature</source>
+        <translation>Signature du vendeur</translation>
+    </message>
+    <message>
+        <source>Received by (market)</source>
+        <translation>Reçu par (marché)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Market fee</source>
+        <translation>Frais de marché</translation>
+    </message>
+    <message>
+        <source>Sales the share is taken of</source>
+        <translation>Ventes prises en compte</translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation>Part des ventes</translation>
+    </message>
+    <message>
+        <source>Raised to the minimum per day</source>
+        <translation>Porté au minimum par jour</translation>
+    </message>
+    <message>
+        <source>Lowered to the maximum per day</source>
+        <translation>Ramené au maximum par jour</translation>
+    </message>
+    <message>
+        <source>Stall fee</source>
+        <translation>Droit de place</translation>
+    </message>
+    <message>
+        <source>Fee for this market day</source>
+        <translation>Frais pour ce jour de marché</translation>
+    </message>
+    <message>
+        <source>Due this week so far (paid weekly)</source>
+        <translation>Dû cette semaine jusqu&apos;ici (payé à la semaine)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) should already have been deposited: take them to the bank now.</source>
+        <translation>
+            <numerusform>%n chèque aurait déjà dû être déposé : portez-le à la banque maintenant.</numerusform>
+            <numerusform>%n chèques auraient déjà dû être déposés : portez-les à la banque maintenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) must be deposited by %1.</source>
+        <translation>
+            <numerusform>%n chèque doit être déposé avant le %1.</numerusform>
+            <numerusform>%n chèques doivent être déposés avant le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No market fee is set for %1 (Settings, Market fees).</source>
+        <translation>Aucuns frais définis pour %1 (Réglages, Frais de marché).</translation>
+    </message>
+    <message>
+        <source>turn-in-slip-%1</source>
+        <translation>bordereau-remise-%1</translation>
+    </message>
+    <message>
+        <source>Save the turn-in slip</source>
+        <translation>Enregistrer le bordereau de remise</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::WeightDialog</name>
     <message>
         <source>Weigh %1</source>
@@ -4591,6 +5260,18 @@ Ctrl+O</translation>
     <message>
         <source>Weight from the scale: %1</source>
         <translation>Poids de la balance : %1</translation>
+    </message>
+    <message>
+        <source>Put the item on the scale</source>
+        <translation>Posez l’article sur la balance</translation>
+    </message>
+    <message>
+        <source>Weigh it on the scale</source>
+        <translation>Pesez-le sur la balance</translation>
+    </message>
+    <message>
+        <source>Typed weights are turned off in Settings: put %1 on the scale and wait for a steady weight.</source>
+        <translation>La saisie du poids à la main est désactivée dans les Réglages : posez %1 sur la balance et attendez un poids stable.</translation>
     </message>
 </context>
 <context>

@@ -53,9 +53,12 @@ Result<Product> ProductImportBatch::add(Product p)
     if (!payload)
         return std::unexpected(payload.error());
     // Bound as Database::execCached binds them: a null string is "" (bindSqlite).
-    m_products << p.id << p.sku << p.name << p.category << unitCode(p.unit)
-               << p.price << p.taxCategory << int(p.snapEligible) << int(p.tokenEligible)
-               << int(p.fmnpEligible) << int(p.active)
+    m_products << p.id << p.sku << p.name << p.category << unitCode(p.unit) << p.price
+               << p.taxCategory
+               // The three flags older versions read, in step with the classes (Catalog.cpp).
+               << int(p.inClass(QStringLiteral("snap"))) << int(p.inClass(QStringLiteral("token")))
+               << int(p.inClass(QStringLiteral("fmnp"))) << p.classes.join(QLatin1Char(' '))
+               << productKindCode(p.kind) << int(p.active)
                << (p.quickPos ? QVariant(*p.quickPos) : QVariant(QMetaType(QMetaType::Int)))
                << p.quickColor << p.lowStock << p.hlc
                << QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact));
@@ -83,9 +86,9 @@ Status ProductImportBatch::flush()
     if (auto s = insertRows(m_db,
                             QStringLiteral("INSERT INTO products (id, sku, name, category, unit, "
                                            "price, tax_category, snap_eligible, token_eligible, "
-                                           "fmnp_eligible, active, quick_pos, quick_color, "
-                                           "low_stock, hlc, field_hlc)"),
-                            16,
+                                           "fmnp_eligible, classes, kind, active, quick_pos, "
+                                           "quick_color, low_stock, hlc, field_hlc)"),
+                            18,
                             products,
                             what);
         !s)

@@ -7,6 +7,8 @@
 
 namespace sk::server {
 
+QStringList marketMigration();
+
 namespace {
 
 // Numbered migrations; the same statements run on SQLite and PostgreSQL (BIGINT and TEXT mean
@@ -128,6 +130,7 @@ const QList<QStringList> &migrations()
             QStringLiteral(
                 "CREATE INDEX IF NOT EXISTS events_type ON events (vendor_id, type, seq)"),
         },
+        marketMigration(), // MarketSchema.cpp: markets, their vendors and join codes
     };
     return list;
 }

@@ -236,7 +236,8 @@ const std::vector<Migration> &migrations()
                                                 migrationReports(),
                                                 migrationCatchUp(),
                                                 migrationCountsByDay(),
-                                                migrationHardware()};
+                                                migrationHardware(),
+                                                migrationBooth()};
     return list;
 }
 

@@ -35,6 +35,7 @@ Migration migrationReports();     // 11: SchemaReports.cpp (summaries and indexe
 Migration migrationCatchUp();     // 12: SchemaCatchUp.cpp (a new device's snapshot of stock)
 Migration migrationCountsByDay(); // 13: SchemaPerformance.cpp (a market day's stock counts)
 Migration migrationHardware();    // 14: hardware/SchemaHardware.cpp (receipts waiting to print)
+Migration migrationBooth();       // 15: booth/SchemaBooth.cpp (the market office's token booth)
 
 // Schema 8's queue of unsent outbox events (pending or rejected): a FROM clause of their rows
 // as `o`, in queue order by `u.seq`; and the condition that a row of `outbox` is one of them.

@@ -77,9 +77,9 @@ Migration migrationBooth()
             PRIMARY KEY (vendor_id, market_day, type)))"),
     };
     for (const QString &t : {QStringLiteral("booth_txns"),
-                            QStringLiteral("booth_moves"),
-                            QStringLiteral("booth_turnins"),
-                            QStringLiteral("booth_closes")}) {
+                             QStringLiteral("booth_moves"),
+                             QStringLiteral("booth_turnins"),
+                             QStringLiteral("booth_closes")}) {
         s << QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_immutable_update BEFORE UPDATE ON %1 "
                             "BEGIN SELECT RAISE(ABORT, '%1 rows are immutable'); END")
                  .arg(t);

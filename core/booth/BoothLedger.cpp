@@ -205,10 +205,10 @@ Status BoothLedger::setUpDefaults(const QString &currency)
 
 Result<qint64> BoothLedger::inState(const QString &kindId, TokenState s)
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(CASE WHEN to_state = ?1 THEN count "
-                                        "ELSE -count END), 0) FROM booth_moves WHERE kind_id = ?2 "
-                                        "AND (to_state = ?1 OR from_state = ?1)"),
-                         {stateName(s), kindId});
+    auto v = m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(CASE WHEN to_state = ? THEN count "
+                                        "ELSE -count END), 0) FROM booth_moves WHERE kind_id = ? "
+                                        "AND (to_state = ? OR from_state = ?)"),
+                         {stateName(s), kindId, stateName(s), stateName(s)});
     if (!v)
         return std::unexpected(v.error());
     return v->toLongLong();

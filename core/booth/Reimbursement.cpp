@@ -104,9 +104,9 @@ Statement Statement::fromJson(const QJsonObject &o)
 Result<QMap<QString, QString>> vendorsOfDay(Database &db, const QString &day)
 {
     auto q = db.exec(QStringLiteral("SELECT vendor_id, vendor_name FROM booth_turnins WHERE "
-                                    "market_day = ?1 UNION SELECT vendor_id, vendor_name FROM "
-                                    "booth_slips WHERE market_day = ?1"),
-                     {day});
+                                    "market_day = ? UNION SELECT vendor_id, vendor_name FROM "
+                                    "booth_slips WHERE market_day = ?"),
+                     {day, day});
     if (!q)
         return std::unexpected(q.error());
     QMap<QString, QString> out;
@@ -266,9 +266,9 @@ writeProgramReportCsv(Database &db, const QString &fromDay, const QString &toDay
         !h)
         return h;
     auto days = db.exec(QStringLiteral("SELECT market_day FROM booth_txns WHERE market_day BETWEEN "
-                                       "?1 AND ?2 UNION SELECT market_day FROM booth_turnins "
-                                       "WHERE market_day BETWEEN ?1 AND ?2 ORDER BY 1"),
-                        {fromDay, toDay});
+                                       "? AND ? UNION SELECT market_day FROM booth_turnins "
+                                       "WHERE market_day BETWEEN ? AND ? ORDER BY 1"),
+                        {fromDay, toDay, fromDay, toDay});
     if (!days)
         return std::unexpected(days.error());
     QStringList dayList;

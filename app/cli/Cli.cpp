@@ -28,6 +28,7 @@ QList<CommandGroup> commandGroups()
         settingsCommands(),
         taxTenderCommands(),
         hardwareCommands(),
+        boothCommands(),
     };
 }
 

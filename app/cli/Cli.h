@@ -118,6 +118,7 @@ CommandGroup syncCommands();
 CommandGroup safetyCommands();
 CommandGroup settingsCommands();
 CommandGroup taxTenderCommands();
+CommandGroup boothCommands();
 CommandGroup hardwareCommands();
 
 // Reads `args` (what follows the command's name) against what `command` declares; a usage

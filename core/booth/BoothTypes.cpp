@@ -112,7 +112,8 @@ BoothConfig BoothConfig::fromJson(const QJsonObject &o)
     BoothConfig c;
     if (o.contains(QLatin1String("incentive_name")))
         c.incentiveName = text(o, "incentive_name");
-    c.matchBps = whole(o, "match_bps").value_or(c.matchBps);
+    if (o.contains(QLatin1String("match_bps"))) // else one for one
+        c.matchBps = whole(o, "match_bps").value_or(c.matchBps);
     c.dayCap = whole(o, "day_cap").value_or(0);
     c.monthCap = whole(o, "month_cap").value_or(0);
     c.cardFeeBps = whole(o, "card_fee_bps").value_or(0);

@@ -22,7 +22,9 @@ const QString kDay = QStringLiteral("2026-12-05");
 void stock(BoothLedger &l)
 {
     QVERIFY(l.setUpDefaults(QStringLiteral("USD")));
-    BoothConfig c;
+    // A booth that was never set up matches one for one.
+    BoothConfig c = *l.config();
+    QCOMPARE(c.matchBps, 10000);
     c.dayCap = 2000;
     c.monthCap = 3000;
     c.cardFeeBps = 300;

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "TaxTenderEditor.h"
+#include "booth/MarketSettings.h"
 #include "checkout/PinStore.h"
 #include "common/Dialogs.h"
 #include "common/Language.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -137,6 +139,9 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     sv->addWidget(new SyncSettingsWidget(m_ctx, sync));
     lay->addWidget(sync);
 #endif
+    auto *markets = new QGroupBox(tr("Markets"), body);
+    (new QVBoxLayout(markets))->addWidget(new MarketSettings(m_ctx, markets));
+    lay->addWidget(markets);
     lay->addStretch(1);
     reloadUsers();
 }

@@ -1,5 +1,7 @@
 #include "sync/EventValidator.h"
 
+#include "booth/BoothChecks.h"
+
 #include "Catalog.h"
 #include "MarketDay.h"
 #include "StockLedger.h"
@@ -423,6 +425,8 @@ Status validateEvent(const Event &e, qint64 referenceMs, ParsedData *parsed)
         return validateCashMovement(e, referenceMs);
     if (e.type == u"drawer_count")
         return validateDrawerCount(e, referenceMs);
+    if (booth::isMarketEvent(e.type))
+        return booth::checkMarketEvent(e);
     return {};
 }
 

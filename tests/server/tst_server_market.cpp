@@ -7,6 +7,7 @@
 
 #include "Catalog.h"
 #include "DemoData.h"
+#include "Ids.h"
 #include "MarketDay.h"
 #include "SaleRepository.h"
 #include "ServerFixture.h"
@@ -145,6 +146,29 @@ private slots:
             sellOne(d->db());
             QVERIFY(syncOk(d->db()));
         }
+
+        // A slip whose total is not its count times its face value is refused by the server.
+        QJsonObject bad = slip(a->id, day, 2).toJson();
+        bad[QStringLiteral("id")] = QStringLiteral("bad");
+        bad[QStringLiteral("tenders")]
+            = QJsonArray{QJsonObject{{QStringLiteral("program"), QStringLiteral("SNAP")},
+                                     {QStringLiteral("face_value"), QStringLiteral("100")},
+                                     {QStringLiteral("count"), QStringLiteral("2")},
+                                     {QStringLiteral("total"), QStringLiteral("900")}}};
+        const QString badId = newUuid7();
+        const QJsonObject env{{QStringLiteral("id"), badId},
+                              {QStringLiteral("type"), QStringLiteral("market_slip")},
+                              {QStringLiteral("device_id"), alpha.db().deviceId()},
+                              {QStringLiteral("hlc"), QString::number(Database::hlc().now())},
+                              {QStringLiteral("data"), bad}};
+        const auto pushed = test::http(
+            "POST",
+            api(QStringLiteral("push")),
+            tokenOf(alpha.db()),
+            QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{env}}}).toJson());
+        QCOMPARE(pushed.status, 200);
+        QVERIFY(!pushed.json.value(QLatin1String("acked")).toArray().contains(badId));
+        QVERIFY2(pushed.body.contains("count times its face value"), pushed.body.constData());
 
         // Manager A: Alpha's and Beta's slips for A on that day, nothing else.
         auto ra

@@ -191,6 +191,9 @@ Status BoothLedger::setUpDefaults(const QString &currency)
                     {"Credit", "credit", "blue", 500, 300}};
     for (const auto &d : defaults) {
         TokenKind k;
+        // The same id on every booth device: two devices set up before they first sync
+        // end with one kind of each, the newer setting winning.
+        k.id = QStringLiteral("%1-%2").arg(QLatin1String(d.role)).arg(d.face);
         k.program = QString::fromLatin1(d.program);
         k.role = QString::fromLatin1(d.role);
         k.colour = QString::fromLatin1(d.colour);

@@ -265,7 +265,9 @@ private slots:
         QCOMPARE(pairManager(*server, two.db(), m->name), QString());
         const QString day = QStringLiteral("2026-12-05");
         booth::BoothLedger l1(one.db()), l2(two.db());
+        // Both set up before they ever synced: one kind of each in the end.
         QVERIFY(l1.setUpDefaults(QStringLiteral("USD")));
+        QVERIFY(l2.setUpDefaults(QStringLiteral("USD")));
         booth::BoothConfig cfg;
         cfg.dayCap = 2000;
         cfg.monthCap = 5000;

@@ -132,6 +132,8 @@ private slots:
         QVERIFY(
             find<QLabel>(&page, "booth_turn_message")->text().contains(QStringLiteral("differs")));
 
+        // A count typed but not saved is not recorded by leaving the tab.
+        find<QLineEdit>(&page, "booth_turn_count")->setText(QStringLiteral("5"));
         // Statements: $11 owed; approved; a PDF written.
         tabs->setCurrentIndex(3);
         QVERIFY(find<QTextBrowser>(&page, "booth_statement_preview")

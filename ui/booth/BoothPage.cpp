@@ -352,7 +352,7 @@ void BoothPage::refresh()
         setRow(m_stock, i, cells);
     }
     fillVendors();
-    countTurnIn(); // with no count typed: shows the vendor's table only
+    showTurnIns();
     showStatement();
 }
 
@@ -390,7 +390,7 @@ QWidget *BoothPage::buildTurnIns()
     connect(save, &QPushButton::clicked, this, &BoothPage::countTurnIn);
     connect(m_vendor, &QComboBox::currentIndexChanged, this, [this] {
         m_turnCount->clear();
-        countTurnIn();
+        showTurnIns();
     });
     return w;
 }
@@ -437,23 +437,29 @@ void BoothPage::fillVendors()
 void BoothPage::countTurnIn()
 {
     const QString vendor = m_vendor->currentData().toString();
+    auto n = NumberField::of(m_turnCount)->read();
+    if (vendor.isEmpty() || !n || *n < 0) {
+        say(m_turnMessage, tr("Type how many tokens the vendor handed in."), true);
+        return;
+    }
+    auto t = m_ledger.countTurnIn(
+        m_day, vendor, m_vendor->currentText(), m_turnKind->currentData().toString(), *n);
+    if (!t) {
+        say(m_turnMessage, t.error().detail, true);
+        return;
+    }
+    m_turnCount->clear();
+    showTurnIns();
+    showStatement();
+}
+
+// The chosen vendor's counts against the slip (shown, nothing saved).
+void BoothPage::showTurnIns()
+{
+    const QString vendor = m_vendor->currentData().toString();
     if (vendor.isEmpty()) {
         m_turnTable->setRowCount(0);
         return;
-    }
-    if (!m_turnCount->text().trimmed().isEmpty()) {
-        auto n = NumberField::of(m_turnCount)->read();
-        if (!n || *n < 0) {
-            say(m_turnMessage, tr("Type how many tokens the vendor handed in."), true);
-            return;
-        }
-        auto t = m_ledger.countTurnIn(
-            m_day, vendor, m_vendor->currentText(), m_turnKind->currentData().toString(), *n);
-        if (!t) {
-            say(m_turnMessage, t.error().detail, true);
-            return;
-        }
-        m_turnCount->clear();
     }
     auto s = buildStatement(m_ctx.db(), m_day, vendor);
     if (!s)

@@ -42,6 +42,7 @@ private:
     void moveTokens(bool receive);
     void fetchSlips();
     void countTurnIn();
+    void showTurnIns();
     void showStatement();
     void setStatus(const QString &status);
     void say(QLabel *where, const QString &text, bool problem);

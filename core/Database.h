@@ -55,7 +55,7 @@ struct RestoreReport
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 19;
+    static constexpr int kSchemaVersion = 20;
 
     // <user data folder>/stallkeeper.sqlite (QStandardPaths::AppDataLocation).
     static QString defaultPath();

@@ -241,7 +241,8 @@ const std::vector<Migration> &migrations()
                                                 migrationPrograms(),
                                                 migrationTenderPrograms(),
                                                 migrationPreOrders(),
-                                                migrationManualWeight()};
+                                                migrationManualWeight(),
+                                                migrationBooth()};
     return list;
 }
 

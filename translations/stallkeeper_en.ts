@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>sk::ui::BoothPage</name>
+    <message numerus="yes">
+        <source>%n slip(s) received.</source>
+        <translation>
+            <numerusform>%n slip received.</numerusform>
+            <numerusform>%n slips received.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::CheckoutPage</name>
     <message numerus="yes">
         <source>%n item(s)</source>

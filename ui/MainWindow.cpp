@@ -2,6 +2,8 @@
 
 #include "MarketDay.h"
 #include "SaleRepository.h"
+#include "booth/BoothPage.h"
+#include "booth/MarketSettings.h"
 #include "checkout/CheckoutPage.h"
 #include "checkout/PinStore.h"
 #include "checkout/WeightDialog.h"
@@ -113,6 +115,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
                QKeySequence(Qt::CTRL | Qt::Key_4),
                Action::Reports);
 #endif
+    // A market manager's booth device (Settings, Markets) also runs the market office.
+    if (MarketSettings::boothMode(*m_ctx))
+        addSection(new BoothPage(*m_ctx, m_stack),
+                   tr("Market office"),
+                   QStringLiteral("reports"),
+                   QKeySequence(Qt::CTRL | Qt::Key_6),
+                   Action::Reports);
     auto *settings = new SettingsPage(*m_ctx, m_stack);
     addSection(settings,
                tr("Settings"),

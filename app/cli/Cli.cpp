@@ -31,6 +31,7 @@ QList<CommandGroup> commandGroups()
         feeCommands(),
         hardwareCommands(),
         orderCommands(),
+        boothCommands(),
     };
 }
 

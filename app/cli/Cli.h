@@ -118,6 +118,7 @@ CommandGroup syncCommands();
 CommandGroup safetyCommands();
 CommandGroup settingsCommands();
 CommandGroup taxTenderCommands();
+CommandGroup boothCommands();
 CommandGroup hardwareCommands();
 CommandGroup programCommands();
 CommandGroup feeCommands();

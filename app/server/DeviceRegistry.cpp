@@ -28,12 +28,18 @@ DeviceInfo deviceFromRow(const QSqlQuery &q)
     d.lastSeenAt = q.value(6).toLongLong();
     d.clockOffsetMs = q.value(7).toLongLong();
     d.clockCheckedAt = q.value(8).toLongLong();
+    d.marketId = q.value(9).toString();
+    d.marketName = q.value(10).toString();
     return d;
 }
 
 const QString kDeviceCols
     = QStringLiteral("d.id, d.vendor_id, v.name, d.name, d.paired_at, d.revoked_at, "
-                     "d.last_seen_at, d.clock_offset_ms, d.clock_checked_at");
+                     "d.last_seen_at, d.clock_offset_ms, d.clock_checked_at, m.id, m.name");
+// A device of a market's office is that market's manager's.
+const QString kDeviceFrom
+    = QStringLiteral("devices d JOIN vendors v ON v.id = d.vendor_id LEFT JOIN markets m ON "
+                     "m.office_vendor_id = d.vendor_id");
 
 } // namespace
 
@@ -116,9 +122,8 @@ Result<QList<DeviceInfo>> ServerStore::devices(const QString &vendorName)
     if (!v)
         return std::unexpected(v.error());
     auto q
-        = m_db->exec(QStringLiteral("SELECT %1 FROM devices d JOIN vendors v ON v.id = d.vendor_id "
-                                    "WHERE d.vendor_id = ? ORDER BY d.paired_at")
-                         .arg(kDeviceCols),
+        = m_db->exec(QStringLiteral("SELECT %1 FROM %2 WHERE d.vendor_id = ? ORDER BY d.paired_at")
+                         .arg(kDeviceCols, kDeviceFrom),
                      {v->id});
     if (!q)
         return std::unexpected(q.error());
@@ -240,8 +245,18 @@ ServerStore::pair(const QString &code, const QString &deviceId, const QString &d
     auto vendor = m_db->scalar(QStringLiteral("SELECT name FROM vendors WHERE id = ?"), {vendorId});
     PairResult r;
     r.token = makeToken(deviceId, tokenSecret);
-    r.device = DeviceInfo{
-        deviceId, vendorId, vendor ? vendor->toString() : QString(), name, now, 0, false};
+    r.device.id = deviceId;
+    r.device.vendorId = vendorId;
+    r.device.vendorName = vendor ? vendor->toString() : QString();
+    r.device.name = name;
+    r.device.pairedAt = now;
+    // A code of a market's office pairs a manager's device.
+    if (auto m = m_db->exec(
+            QStringLiteral("SELECT id, name FROM markets WHERE office_vendor_id = ?"), {vendorId});
+        m && m->next()) {
+        r.device.marketId = m->value(0).toString();
+        r.device.marketName = m->value(1).toString();
+    }
     return r;
 }
 
@@ -263,11 +278,9 @@ Result<DeviceInfo> ServerStore::authenticate(const QByteArray &token)
     if (!t)
         return std::unexpected(refused);
     // Every request asks this: prepared once.
-    auto q = m_db->run(
-        QStringLiteral("SELECT %1, d.token_hash FROM devices d JOIN vendors v ON v.id = "
-                       "d.vendor_id WHERE d.id = ?")
-            .arg(kDeviceCols),
-        {t->deviceId});
+    auto q = m_db->run(QStringLiteral("SELECT %1, d.token_hash FROM %2 WHERE d.id = ?")
+                           .arg(kDeviceCols, kDeviceFrom),
+                       {t->deviceId});
     if (!q)
         return std::unexpected(q.error());
     // Hash and compare even for an unknown device, so timing does not tell which ids exist.
@@ -277,7 +290,7 @@ Result<DeviceInfo> ServerStore::authenticate(const QByteArray &token)
     const bool found = (*q)->next();
     if (found) {
         d = deviceFromRow(**q);
-        stored = (*q)->value(9).toByteArray();
+        stored = (*q)->value(11).toByteArray();
     }
     (*q)->finish(); // a statement left open would hold SQLite's read snapshot
     const bool match = crypto::constantTimeEquals(presented, stored);

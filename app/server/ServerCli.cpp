@@ -30,6 +30,11 @@ const char kUsage[]
                                   clock offset)
   revoke DEVICE_ID                refuse this device's token from now on
   shop enable VENDOR [--base URL] turn on the vendor's order page and print its address
+  market add NAME                 create a market (its office syncs the booth's devices)
+  market list                     list markets
+  market join-code MARKET         print a code vendors join the market with (valid 7 days)
+  market pair-code MARKET         print a one-time code that pairs a manager's booth device
+  market vendors MARKET           list the vendors that joined the market
   serve [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE] [--insecure-http]
         [--rate N] [--burst N] [--pair-rate N]
         [--header-timeout S] [--body-timeout S] [--idle-timeout S]
@@ -216,6 +221,7 @@ int runServerCli(const QStringList &arguments)
                                          QStringLiteral("devices"),
                                          QStringLiteral("revoke"),
                                          QStringLiteral("shop"),
+                                         QStringLiteral("market"),
                                          QStringLiteral("serve")};
     if (!commands.contains(cmd))
         return failWith(QStringLiteral("unknown command %1 (see --help)").arg(cmd), 2);
@@ -287,6 +293,8 @@ int runServerCli(const QStringList &arguments)
         }
         return 0;
     }
+    if (cmd == u"market")
+        return runMarketCommand(s, args);
     if (cmd == u"revoke") {
         if (args.size() != 1)
             return failWith(QStringLiteral("revoke DEVICE_ID"), 2);

@@ -8,4 +8,8 @@ namespace sk::server {
 // and `serve`. Returns the exit code; `serve` returns when the event loop ends.
 int runServerCli(const QStringList &arguments);
 
+class ServerStore;
+// `market ...` (MarketCli.cpp), with the arguments after "market".
+int runMarketCommand(ServerStore &store, const QStringList &args);
+
 } // namespace sk::server

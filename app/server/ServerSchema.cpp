@@ -7,6 +7,8 @@
 
 namespace sk::server {
 
+QStringList marketMigration();
+
 namespace {
 
 // Numbered migrations; the same statements run on SQLite and PostgreSQL (BIGINT and TEXT mean
@@ -158,6 +160,7 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX IF NOT EXISTS shop_orders_number ON shop_orders "
                            "(vendor_id, number)"),
         },
+        marketMigration(), // MarketSchema.cpp: markets, their vendors and join codes
     };
     return list;
 }

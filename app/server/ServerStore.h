@@ -35,6 +35,19 @@ struct DeviceInfo
     bool revoked = false;
     qint64 clockOffsetMs = 0;  // how far its clock was ahead of the server's (negative: behind)
     qint64 clockCheckedAt = 0; // when that was measured (0: never)
+    // A market manager's device (paired to the market's office): its market, else empty.
+    QString marketId;
+    QString marketName;
+    bool manager() const { return !marketId.isEmpty(); }
+};
+
+// A market: its office is a vendor row of its own (its managers' devices sync through it),
+// its member vendors joined with the market's join code (MarketStore.cpp).
+struct Market
+{
+    QString id;
+    QString name;
+    QString officeVendorId;
 };
 
 struct PairResult
@@ -128,6 +141,20 @@ public:
     Result<QString> createPairCode(const QString &vendorName, int ttlHours = 24);
     Result<QList<DeviceInfo>> devices(const QString &vendorName);
     Status revoke(const QString &deviceId);
+
+    // Markets (MarketStore.cpp). A market's managers pair with pairCodeForMarket(); vendors
+    // join with its join code. What a market reads of its vendors: their turn-in slips and fee
+    // reports naming it (marketShared), never anything else of theirs.
+    Result<Market> addMarket(const QString &name);
+    Result<QList<Market>> markets();
+    Result<Market> marketByName(const QString &nameOrId);
+    Result<QString> createJoinCode(const QString &market, int ttlHours = 24 * 7);
+    Result<QString> pairCodeForMarket(const QString &market, int ttlHours = 24);
+    Result<Market> joinMarket(const QString &vendorId, const QString &code);
+    Result<QList<Market>> marketsOfVendor(const QString &vendorId);
+    Result<QList<Vendor>> marketVendors(const QString &marketId);
+    Result<QJsonArray> marketShared(const QString &marketId, const QString &date);
+    Result<QJsonArray> vendorStatements(const QString &vendorId);
 
     // API. A code pairs one device; that device may use it again while it lives and until it
     // has used its token (the answer was lost): a new token, the earlier one refused.

@@ -22,6 +22,7 @@
 //   SyncServerDevices.cpp  health, pairing, the device's token and clock, GET /device
 //   SyncServerPush.cpp     POST /push: checks on the thread pool, stored by PushWriter
 //   SyncServerReads.cpp    GET /pull, /snapshot, /sales, /sales/{id}, /stock
+//   MarketRoutes.cpp       /market/...: joining a market, slips, statements
 
 namespace sk::server {
 
@@ -273,7 +274,8 @@ SyncServer::Response SyncServer::route(const QHttpServerRequest &request)
     }
     const bool known = endpoint == u"push" || endpoint == u"pull" || endpoint == u"snapshot"
                        || endpoint == u"sales" || endpoint.startsWith(QLatin1String("sales/"))
-                       || endpoint == u"stock" || endpoint == u"device";
+                       || endpoint == u"stock" || endpoint == u"device"
+                       || endpoint.startsWith(QLatin1String("market/"));
     if (!known)
         return error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
     Response failure;
@@ -281,6 +283,15 @@ SyncServer::Response SyncServer::route(const QHttpServerRequest &request)
     if (!device)
         return failure;
     const std::optional<qint64> clock = noteClock(request, *device);
+    if (endpoint.startsWith(QLatin1String("market/")))
+        return market(request, *device, endpoint.mid(7));
+    // A manager's token reaches the market's shared data and its own booth's events only.
+    if (device->manager()
+        && (endpoint == u"sales" || endpoint == u"stock" || endpoint.startsWith(u"sales/")))
+        return error(
+            403,
+            QStringLiteral("manager_only_market"),
+            QStringLiteral("a market manager's device reads the market's shared data only"));
     if (endpoint == u"push") {
         if (!expect(M::Post))
             return wrongMethod();

@@ -123,6 +123,9 @@ private:
     // GET /device: who the token belongs to, and its clock's offset (`clock`, else the one
     // recorded last).
     Response deviceInfo(const DeviceInfo &device, const std::optional<qint64> &clock);
+    // /market/...: joining a market, and what a market and its vendors share (MarketRoutes.cpp).
+    Response
+    market(const QHttpServerRequest &request, const DeviceInfo &device, const QString &endpoint);
 
     ServerStore &m_store;
     ServerConfig m_config;

@@ -108,24 +108,36 @@ SyncServer::Response SyncServer::pair(const QHttpServerRequest &request)
             return error(401, QStringLiteral("invalid_code"), r.error().detail);
         return fromStoreError(r.error());
     }
-    return json({{QStringLiteral("token"), r->token},
-                 {QStringLiteral("device_id"), r->device.id},
-                 {QStringLiteral("vendor"),
-                  QJsonObject{{QStringLiteral("id"), r->device.vendorId},
-                              {QStringLiteral("name"), r->device.vendorName}}},
-                 {QStringLiteral("server_time"), QString::number(Clock::nowMs())}});
+    QJsonObject reply{{QStringLiteral("token"), r->token},
+                      {QStringLiteral("device_id"), r->device.id},
+                      {QStringLiteral("vendor"),
+                       QJsonObject{{QStringLiteral("id"), r->device.vendorId},
+                                   {QStringLiteral("name"), r->device.vendorName}}},
+                      {QStringLiteral("server_time"), QString::number(Clock::nowMs())}};
+    if (r->device.manager())
+        reply.insert(QStringLiteral("market"),
+                     QJsonObject{{QStringLiteral("id"), r->device.marketId},
+                                 {QStringLiteral("name"), r->device.marketName},
+                                 {QStringLiteral("role"), QStringLiteral("manager")}});
+    return json(reply);
 }
 
 SyncServer::Response SyncServer::deviceInfo(const DeviceInfo &device,
                                             const std::optional<qint64> &clock)
 {
-    return json(
+    QJsonObject o(
         {{QStringLiteral("device_id"), device.id},
          {QStringLiteral("name"), device.name},
          {QStringLiteral("clock_offset_ms"), QString::number(clock.value_or(device.clockOffsetMs))},
          {QStringLiteral("vendor"),
           QJsonObject{{QStringLiteral("id"), device.vendorId},
                       {QStringLiteral("name"), device.vendorName}}}});
+    if (device.manager())
+        o.insert(QStringLiteral("market"),
+                 QJsonObject{{QStringLiteral("id"), device.marketId},
+                             {QStringLiteral("name"), device.marketName},
+                             {QStringLiteral("role"), QStringLiteral("manager")}});
+    return json(o);
 }
 
 } // namespace sk::server

@@ -1,5 +1,7 @@
 #include "sync/EventValidator.h"
 
+#include "booth/BoothChecks.h"
+
 #include "Catalog.h"
 #include "MarketDay.h"
 #include "StockLedger.h"
@@ -428,6 +430,8 @@ Status validateEvent(const Event &e, qint64 referenceMs, ParsedData *parsed)
         return validateDrawerCount(e, referenceMs);
     if (e.type == u"preorder" || e.type == u"preorder_list")
         return validatePreOrderEvent(e, referenceMs);
+    if (booth::isMarketEvent(e.type))
+        return booth::checkMarketEvent(e);
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "MarketFeeEditor.h"
 #include "HardwarePage.h"
 #include "TaxTenderEditor.h"
+#include "booth/MarketSettings.h"
 #include "checkout/PinStore.h"
 #include "common/Dialogs.h"
 #include "common/Language.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -151,6 +153,9 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     sv->addWidget(new SyncSettingsWidget(m_ctx, sync));
     lay->addWidget(sync);
 #endif
+    auto *markets = new QGroupBox(tr("Markets"), body);
+    (new QVBoxLayout(markets))->addWidget(new MarketSettings(m_ctx, markets));
+    lay->addWidget(markets);
     lay->addStretch(1);
     reloadUsers();
 }

@@ -1,0 +1,421 @@
+#include "booth/BoothLedger.h"
+
+#include "Catalog.h"
+#include "Ids.h"
+#include "booth/BoothStore.h"
+
+// BoothLedger's sales (SNAP with the incentive, debit and credit tokens, refunds of SNAP
+// tokens), the customer transaction log, vendors' turn-ins and the booth's close.
+
+namespace sk::booth {
+
+namespace {
+
+BoothTxn readTxn(const QSqlQuery &q)
+{
+    BoothTxn t;
+    t.id = q.value(0).toString();
+    t.deviceId = q.value(1).toString();
+    t.createdAt = q.value(2).toLongLong();
+    t.hlc = q.value(3).toLongLong();
+    t.marketDay = q.value(4).toString();
+    t.customerRef = q.value(5).toString();
+    t.kind = q.value(6).toString();
+    t.payment = q.value(7).toString();
+    t.snapAmount = q.value(8).toLongLong();
+    t.incentiveAmount = q.value(9).toLongLong();
+    t.cardAmount = q.value(10).toLongLong();
+    t.feeAmount = q.value(11).toLongLong();
+    t.approval = q.value(12).toString();
+    return t;
+}
+
+const QString kTxnCols = QStringLiteral(
+    "id, device_id, created_at, hlc, market_day, customer_ref, kind, payment, snap_amount, "
+    "incentive_amount, card_amount, fee_amount, approval");
+
+} // namespace
+
+Result<Minor>
+BoothLedger::incentiveSince(const QString &customerRef, const QString &from, const QString &to)
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(incentive_amount), 0) FROM "
+                                        "booth_txns WHERE customer_ref = ? AND market_day >= ? "
+                                        "AND market_day <= ?"),
+                         {customerRef, from, to});
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toLongLong();
+}
+
+Result<MatchQuote> BoothLedger::quote(const QString &customerRef, const QString &day, Minor snap)
+{
+    if (auto d = checkMarketDay(day); !d)
+        return std::unexpected(d.error());
+    auto ref = customerReference(customerRef);
+    if (!ref)
+        return std::unexpected(ref.error());
+    auto cfg = config();
+    if (!cfg)
+        return std::unexpected(cfg.error());
+    MatchQuote q;
+    q.snapAmount = snap;
+    auto today = incentiveSince(*ref, day, day);
+    auto month = incentiveSince(
+        *ref, day.left(7) + QStringLiteral("-01"), day.left(7) + QStringLiteral("-31"));
+    if (!today || !month)
+        return std::unexpected(today ? month.error() : today.error());
+    q.usedToday = *today;
+    q.usedThisMonth = *month;
+    auto inc = kindFor(QStringLiteral("incentive"));
+    if (!inc)
+        return q; // no incentive at this market
+    // snap (<= kMaxAmount) times at most 10: no overflow.
+    q.match = snap * cfg->matchBps / 10000;
+    Minor allowedNow = q.match;
+    if (cfg->dayCap > 0)
+        allowedNow = std::min(allowedNow, std::max<Minor>(0, cfg->dayCap - q.usedToday));
+    if (cfg->monthCap > 0)
+        allowedNow = std::min(allowedNow, std::max<Minor>(0, cfg->monthCap - q.usedThisMonth));
+    q.incentive = allowedNow - allowedNow % inc->faceValue; // whole tokens only
+    q.capped = q.incentive < q.match;
+    return q;
+}
+
+Result<BoothTxn> BoothLedger::sellSnap(const QString &customerRef,
+                                       const QString &day,
+                                       Minor snapAmount,
+                                       const QString &approval)
+{
+    auto snapKind = kindFor(QStringLiteral("snap"));
+    if (!snapKind)
+        return std::unexpected(snapKind.error());
+    if (snapAmount <= 0 || snapAmount > kMaxAmount || snapAmount % snapKind->faceValue != 0)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("the SNAP amount must be a whole number of %1 tokens")
+                        .arg(snapKind->program));
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    // Quoted inside the transaction: what this device knows of the customer cannot change
+    // between the check and the sale.
+    auto q = quote(customerRef, day, snapAmount);
+    if (!q)
+        return std::unexpected(q.error());
+    BoothTxn t;
+    t.id = newUuid7();
+    t.deviceId = m_db.deviceId();
+    t.createdAt = Clock::nowMs();
+    t.hlc = Database::hlc().now();
+    t.marketDay = day;
+    t.customerRef = *customerReference(customerRef);
+    t.kind = QStringLiteral("snap");
+    t.payment = QStringLiteral("ebt");
+    t.snapAmount = snapAmount;
+    t.incentiveAmount = q->incentive;
+    t.approval = approval.trimmed().left(40);
+    if (auto s = storeTxn(m_db, t); !s)
+        return std::unexpected(s.error());
+    if (auto o = appendOutbox(m_db, events::txn(), t.id, t.hlc, t.toJson()); !o)
+        return std::unexpected(o.error());
+    TokenMove m;
+    m.marketDay = day;
+    m.from = TokenState::Booth;
+    m.to = TokenState::Customers;
+    m.txnId = t.id;
+    m.kindId = snapKind->id;
+    m.count = snapAmount / snapKind->faceValue;
+    if (auto r = addMove(m); !r)
+        return std::unexpected(r.error());
+    if (t.incentiveAmount > 0) {
+        auto inc = kindFor(QStringLiteral("incentive"));
+        m.kindId = inc->id;
+        m.count = t.incentiveAmount / inc->faceValue;
+        if (auto r = addMove(m); !r)
+            return std::unexpected(r.error());
+    }
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return t;
+}
+
+Result<BoothTxn> BoothLedger::sellCard(const QString &customerRef,
+                                       const QString &day,
+                                       Minor amount,
+                                       const QString &payment,
+                                       const QString &approval)
+{
+    if (auto d = checkMarketDay(day); !d)
+        return std::unexpected(d.error());
+    if (payment != u"debit" && payment != u"credit")
+        return fail(Error::Code::InvalidInput, QStringLiteral("payment is debit or credit"));
+    QString ref;
+    if (!customerRef.trimmed().isEmpty()) {
+        auto r = customerReference(customerRef);
+        if (!r)
+            return std::unexpected(r.error());
+        ref = *r;
+    }
+    auto k = kindFor(QStringLiteral("credit"));
+    if (!k)
+        return std::unexpected(k.error());
+    if (amount <= 0 || amount > kMaxAmount || amount % k->faceValue != 0)
+        return fail(
+            Error::Code::InvalidInput,
+            QStringLiteral("the amount must be a whole number of %1 tokens").arg(k->program));
+    auto cfg = config();
+    if (!cfg)
+        return std::unexpected(cfg.error());
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    BoothTxn t;
+    t.id = newUuid7();
+    t.deviceId = m_db.deviceId();
+    t.createdAt = Clock::nowMs();
+    t.hlc = Database::hlc().now();
+    t.marketDay = day;
+    t.customerRef = ref;
+    t.kind = QStringLiteral("card");
+    t.payment = payment;
+    t.cardAmount = amount;
+    t.feeAmount = (amount * cfg->cardFeeBps + 5000) / 10000; // half up
+    t.approval = approval.trimmed().left(40);
+    if (auto s = storeTxn(m_db, t); !s)
+        return std::unexpected(s.error());
+    if (auto o = appendOutbox(m_db, events::txn(), t.id, t.hlc, t.toJson()); !o)
+        return std::unexpected(o.error());
+    TokenMove m;
+    m.marketDay = day;
+    m.from = TokenState::Booth;
+    m.to = TokenState::Customers;
+    m.txnId = t.id;
+    m.kindId = k->id;
+    m.count = amount / k->faceValue;
+    if (auto r = addMove(m); !r)
+        return std::unexpected(r.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return t;
+}
+
+Result<BoothTxn> BoothLedger::refundSnap(const QString &customerRef,
+                                         const QString &day,
+                                         qint64 tokens,
+                                         const QString &approval)
+{
+    if (auto d = checkMarketDay(day); !d)
+        return std::unexpected(d.error());
+    auto ref = customerReference(customerRef);
+    if (!ref)
+        return std::unexpected(ref.error());
+    auto k = kindFor(QStringLiteral("snap"));
+    if (!k)
+        return std::unexpected(k.error());
+    if (tokens <= 0 || tokens > 100000)
+        return fail(Error::Code::InvalidInput, QStringLiteral("count the tokens handed back"));
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    // At most what the customer bought (net of earlier refunds): SNAP goes back to the card it
+    // came from.
+    auto bought = m_db.scalar(
+        QStringLiteral(
+            "SELECT COALESCE(SUM(snap_amount), 0) FROM booth_txns WHERE customer_ref = ?"),
+        {*ref});
+    if (!bought)
+        return std::unexpected(bought.error());
+    if (bought->toLongLong() < tokens * k->faceValue)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("this customer has bought %1 in SNAP tokens at this market, "
+                                   "less than the tokens handed back")
+                        .arg(bought->toLongLong()));
+    BoothTxn t;
+    t.id = newUuid7();
+    t.deviceId = m_db.deviceId();
+    t.createdAt = Clock::nowMs();
+    t.hlc = Database::hlc().now();
+    t.marketDay = day;
+    t.customerRef = *ref;
+    t.kind = QStringLiteral("refund");
+    t.payment = QStringLiteral("ebt");
+    t.snapAmount = -tokens * k->faceValue;
+    t.approval = approval.trimmed().left(40);
+    if (auto s = storeTxn(m_db, t); !s)
+        return std::unexpected(s.error());
+    if (auto o = appendOutbox(m_db, events::txn(), t.id, t.hlc, t.toJson()); !o)
+        return std::unexpected(o.error());
+    TokenMove m;
+    m.marketDay = day;
+    m.from = TokenState::Customers;
+    m.to = TokenState::Booth;
+    m.txnId = t.id;
+    m.kindId = k->id;
+    m.count = tokens;
+    if (auto r = addMove(m); !r)
+        return std::unexpected(r.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return t;
+}
+
+Result<QList<BoothTxn>> BoothLedger::log(const QString &fromDay, const QString &toDay)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM booth_txns WHERE market_day >= ? AND "
+                                      "market_day <= ? ORDER BY created_at, id")
+                           .arg(kTxnCols),
+                       {fromDay, toDay});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<BoothTxn> out;
+    while (q->next())
+        out << readTxn(*q);
+    return out;
+}
+
+Result<QList<CapException>> BoothLedger::capExceptions(const QString &day)
+{
+    auto cfg = config();
+    if (!cfg)
+        return std::unexpected(cfg.error());
+    QList<CapException> out;
+    const auto over = [&](const QString &sql, const QVariant &period, Minor cap) -> Status {
+        if (cap <= 0)
+            return {};
+        auto q = m_db.exec(sql, {period, cap});
+        if (!q)
+            return std::unexpected(q.error());
+        while (q->next())
+            out << CapException{
+                q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(), cap};
+        return {};
+    };
+    if (auto s = over(QStringLiteral("SELECT customer_ref, market_day, SUM(incentive_amount) FROM "
+                                     "booth_txns WHERE market_day = ? GROUP BY customer_ref "
+                                     "HAVING SUM(incentive_amount) > ?"),
+                      day,
+                      cfg->dayCap);
+        !s)
+        return std::unexpected(s.error());
+    if (auto s = over(QStringLiteral("SELECT customer_ref, substr(market_day, 1, 7), "
+                                     "SUM(incentive_amount) FROM booth_txns WHERE "
+                                     "substr(market_day, 1, 7) = ? GROUP BY customer_ref HAVING "
+                                     "SUM(incentive_amount) > ?"),
+                      day.left(7),
+                      cfg->monthCap);
+        !s)
+        return std::unexpected(s.error());
+    return out;
+}
+
+Result<TurnIn> BoothLedger::countTurnIn(const QString &day,
+                                        const QString &vendorId,
+                                        const QString &vendorName,
+                                        const QString &kindId,
+                                        qint64 count)
+{
+    if (auto d = checkMarketDay(day); !d)
+        return std::unexpected(d.error());
+    if (vendorId.trimmed().isEmpty())
+        return fail(Error::Code::InvalidInput, QStringLiteral("choose the vendor"));
+    if (count < 0 || count > 1000000)
+        return fail(Error::Code::InvalidInput, QStringLiteral("count 0 or more tokens"));
+    auto k = kind(kindId);
+    if (!k)
+        return std::unexpected(k.error());
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    auto had = turnedIn(day, vendorId);
+    if (!had)
+        return std::unexpected(had.error());
+    TurnIn t;
+    t.id = newUuid7();
+    t.deviceId = m_db.deviceId();
+    t.hlc = Database::hlc().now();
+    t.marketDay = day;
+    t.vendorId = vendorId;
+    t.vendorName = vendorName.trimmed().left(200);
+    t.kindId = k->id;
+    t.count = count - had->value(k->id); // a recount records the difference
+    if (t.count == 0)
+        return t;
+    TokenMove m;
+    m.marketDay = day;
+    m.kindId = k->id;
+    m.from = t.count > 0 ? TokenState::Customers : TokenState::Vendors;
+    m.to = t.count > 0 ? TokenState::Vendors : TokenState::Customers;
+    m.count = qAbs(t.count);
+    m.txnId = t.id;
+    m.vendorId = vendorId;
+    if (auto r = addMove(m); !r)
+        return std::unexpected(r.error());
+    if (auto s = storeTurnIn(m_db, t); !s)
+        return std::unexpected(s.error());
+    if (auto o = appendOutbox(m_db, events::turnIn(), t.id, t.hlc, t.toJson()); !o)
+        return std::unexpected(o.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return t;
+}
+
+Result<QMap<QString, qint64>> BoothLedger::turnedIn(const QString &day, const QString &vendorId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT kind_id, SUM(count) FROM booth_turnins WHERE "
+                                      "market_day = ? AND vendor_id = ? GROUP BY kind_id"),
+                       {day, vendorId});
+    if (!q)
+        return std::unexpected(q.error());
+    QMap<QString, qint64> out;
+    while (q->next())
+        out.insert(q->value(0).toString(), q->value(1).toLongLong());
+    return out;
+}
+
+Result<BoothClose> BoothLedger::close(const QString &day,
+                                      const QMap<QString, qint64> &counted,
+                                      Minor ebtBatch,
+                                      Minor cardBatch)
+{
+    if (auto d = checkMarketDay(day); !d)
+        return std::unexpected(d.error());
+    auto b = balances();
+    if (!b)
+        return std::unexpected(b.error());
+    BoothClose c;
+    c.id = newUuid7();
+    c.deviceId = m_db.deviceId();
+    c.hlc = Database::hlc().now();
+    c.marketDay = day;
+    c.ebtBatch = ebtBatch;
+    c.cardBatch = cardBatch;
+    for (const KindBalance &k : *b) {
+        c.tokensExpected.insert(k.kind.id, QString::number(k.inState.value(TokenState::Booth)));
+        c.tokensCounted.insert(k.kind.id, QString::number(counted.value(k.kind.id)));
+    }
+    // The terminals' batches are this device's: its own sales of the day.
+    auto sums = m_db.exec(QStringLiteral("SELECT COALESCE(SUM(CASE WHEN payment = 'ebt' THEN "
+                                         "snap_amount ELSE 0 END), 0), COALESCE(SUM(card_amount + "
+                                         "fee_amount), 0) FROM booth_txns WHERE market_day = ? "
+                                         "AND device_id = ?"),
+                          {day, m_db.deviceId()});
+    if (!sums)
+        return std::unexpected(sums.error());
+    if (sums->next()) {
+        c.ebtExpected = sums->value(0).toLongLong();
+        c.cardExpected = sums->value(1).toLongLong();
+    }
+    sums->finish();
+    Transaction tx(m_db);
+    if (auto bg = tx.begun(); !bg)
+        return std::unexpected(bg.error());
+    if (auto s = storeClose(m_db, c); !s)
+        return std::unexpected(s.error());
+    if (auto o = appendOutbox(m_db, events::close(), c.id, c.hlc, c.toJson()); !o)
+        return std::unexpected(o.error());
+    if (auto cm = tx.commit(); !cm)
+        return std::unexpected(cm.error());
+    return c;
+}
+
+} // namespace sk::booth

@@ -1,0 +1,252 @@
+#include "booth/BoothTypes.h"
+
+#include <QJsonValue>
+
+namespace sk::booth {
+
+namespace {
+
+QString num(qint64 v)
+{
+    return QString::number(v);
+}
+
+// A whole number sent as a decimal string (or absent: 0); nullopt when it is not one.
+std::optional<qint64> whole(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return qint64(0);
+    bool ok = false;
+    const qint64 n = v.toString().toLongLong(&ok);
+    if (!v.isString() || !ok)
+        return std::nullopt;
+    return n;
+}
+
+QString text(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+QString stateName(TokenState s)
+{
+    switch (s) {
+    case TokenState::None:
+        return QStringLiteral("none");
+    case TokenState::Office:
+        return QStringLiteral("office");
+    case TokenState::Booth:
+        return QStringLiteral("booth");
+    case TokenState::Customers:
+        return QStringLiteral("customers");
+    case TokenState::Vendors:
+        return QStringLiteral("vendors");
+    case TokenState::Destroyed:
+        return QStringLiteral("destroyed");
+    }
+    return {};
+}
+
+std::optional<TokenState> stateFromName(const QString &s)
+{
+    for (TokenState t : {TokenState::None,
+                         TokenState::Office,
+                         TokenState::Booth,
+                         TokenState::Customers,
+                         TokenState::Vendors,
+                         TokenState::Destroyed})
+        if (stateName(t) == s)
+            return t;
+    return std::nullopt;
+}
+
+QJsonObject TokenKind::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("program"), program},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("currency"), currency},
+            {QStringLiteral("colour"), colour},
+            {QStringLiteral("face_value"), num(faceValue)},
+            {QStringLiteral("fee_bps"), num(feeBps)},
+            {QStringLiteral("hlc"), num(hlc)}};
+}
+
+std::optional<TokenKind> TokenKind::fromJson(const QJsonObject &o)
+{
+    TokenKind k;
+    k.id = text(o, "id");
+    k.program = text(o, "program");
+    k.role = text(o, "role");
+    k.currency = text(o, "currency");
+    k.colour = text(o, "colour");
+    const auto face = whole(o, "face_value"), fee = whole(o, "fee_bps"), hlc = whole(o, "hlc");
+    if (!face || !fee || !hlc || *face <= 0 || *face > kMaxAmount || *fee < 0 || *fee > 10000
+        || k.id.isEmpty() || k.program.isEmpty()
+        || !QStringList{QStringLiteral("snap"),
+                        QStringLiteral("incentive"),
+                        QStringLiteral("credit")}
+                .contains(k.role))
+        return std::nullopt;
+    k.faceValue = *face;
+    k.feeBps = *fee;
+    k.hlc = *hlc;
+    return k;
+}
+
+QJsonObject BoothConfig::toJson() const
+{
+    return {{QStringLiteral("incentive_name"), incentiveName},
+            {QStringLiteral("match_bps"), num(matchBps)},
+            {QStringLiteral("day_cap"), num(dayCap)},
+            {QStringLiteral("month_cap"), num(monthCap)},
+            {QStringLiteral("card_fee_bps"), num(cardFeeBps)},
+            {QStringLiteral("hlc"), num(hlc)}};
+}
+
+BoothConfig BoothConfig::fromJson(const QJsonObject &o)
+{
+    BoothConfig c;
+    if (o.contains(QLatin1String("incentive_name")))
+        c.incentiveName = text(o, "incentive_name");
+    if (o.contains(QLatin1String("match_bps"))) // else one for one
+        c.matchBps = whole(o, "match_bps").value_or(c.matchBps);
+    c.dayCap = whole(o, "day_cap").value_or(0);
+    c.monthCap = whole(o, "month_cap").value_or(0);
+    c.cardFeeBps = whole(o, "card_fee_bps").value_or(0);
+    c.hlc = whole(o, "hlc").value_or(0);
+    return c;
+}
+
+QJsonObject BoothTxn::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("device_id"), deviceId},
+            {QStringLiteral("created_at"), num(createdAt)},
+            {QStringLiteral("hlc"), num(hlc)},
+            {QStringLiteral("market_day"), marketDay},
+            {QStringLiteral("customer_ref"), customerRef},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("payment"), payment},
+            {QStringLiteral("snap_amount"), num(snapAmount)},
+            {QStringLiteral("incentive_amount"), num(incentiveAmount)},
+            {QStringLiteral("card_amount"), num(cardAmount)},
+            {QStringLiteral("fee_amount"), num(feeAmount)},
+            {QStringLiteral("approval"), approval}};
+}
+
+std::optional<BoothTxn> BoothTxn::fromJson(const QJsonObject &o)
+{
+    BoothTxn t;
+    t.id = text(o, "id");
+    t.deviceId = text(o, "device_id");
+    t.marketDay = text(o, "market_day");
+    t.customerRef = text(o, "customer_ref");
+    t.kind = text(o, "kind");
+    t.payment = text(o, "payment");
+    t.approval = text(o, "approval");
+    const auto c = whole(o, "created_at"), h = whole(o, "hlc"), s = whole(o, "snap_amount"),
+               i = whole(o, "incentive_amount"), a = whole(o, "card_amount"),
+               f = whole(o, "fee_amount");
+    if (!c || !h || !s || !i || !a || !f || t.id.isEmpty() || t.marketDay.size() != 10
+        || qAbs(*s) > kMaxAmount || *i < 0 || *i > kMaxAmount || *a < 0 || *a > kMaxAmount || *f < 0
+        || *f > kMaxAmount
+        || !QStringList{QStringLiteral("snap"), QStringLiteral("card"), QStringLiteral("refund")}
+                .contains(t.kind))
+        return std::nullopt;
+    t.createdAt = *c;
+    t.hlc = *h;
+    t.snapAmount = *s;
+    t.incentiveAmount = *i;
+    t.cardAmount = *a;
+    t.feeAmount = *f;
+    return t;
+}
+
+QJsonObject TokenMove::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("device_id"), deviceId},
+            {QStringLiteral("created_at"), num(createdAt)},
+            {QStringLiteral("hlc"), num(hlc)},
+            {QStringLiteral("market_day"), marketDay},
+            {QStringLiteral("kind_id"), kindId},
+            {QStringLiteral("from"), stateName(from)},
+            {QStringLiteral("to"), stateName(to)},
+            {QStringLiteral("count"), num(count)},
+            {QStringLiteral("txn_id"), txnId},
+            {QStringLiteral("vendor_id"), vendorId},
+            {QStringLiteral("note"), note}};
+}
+
+std::optional<TokenMove> TokenMove::fromJson(const QJsonObject &o)
+{
+    TokenMove m;
+    m.id = text(o, "id");
+    m.deviceId = text(o, "device_id");
+    m.marketDay = text(o, "market_day");
+    m.kindId = text(o, "kind_id");
+    m.txnId = text(o, "txn_id");
+    m.vendorId = text(o, "vendor_id");
+    m.note = text(o, "note");
+    const auto from = stateFromName(text(o, "from")), to = stateFromName(text(o, "to"));
+    const auto c = whole(o, "created_at"), h = whole(o, "hlc"), n = whole(o, "count");
+    if (!from || !to || *from == *to || !c || !h || !n || *n <= 0 || *n > 10000000 || m.id.isEmpty()
+        || m.kindId.isEmpty())
+        return std::nullopt;
+    m.from = *from;
+    m.to = *to;
+    m.createdAt = *c;
+    m.hlc = *h;
+    m.count = *n;
+    return m;
+}
+
+QJsonObject TurnIn::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("device_id"), deviceId},
+            {QStringLiteral("hlc"), num(hlc)},
+            {QStringLiteral("market_day"), marketDay},
+            {QStringLiteral("vendor_id"), vendorId},
+            {QStringLiteral("vendor_name"), vendorName},
+            {QStringLiteral("kind_id"), kindId},
+            {QStringLiteral("count"), num(count)}};
+}
+
+std::optional<TurnIn> TurnIn::fromJson(const QJsonObject &o)
+{
+    TurnIn t;
+    t.id = text(o, "id");
+    t.deviceId = text(o, "device_id");
+    t.marketDay = text(o, "market_day");
+    t.vendorId = text(o, "vendor_id");
+    t.vendorName = text(o, "vendor_name");
+    t.kindId = text(o, "kind_id");
+    const auto h = whole(o, "hlc"), n = whole(o, "count");
+    if (!h || !n || qAbs(*n) > 10000000 || t.id.isEmpty() || t.vendorId.isEmpty()
+        || t.kindId.isEmpty() || t.marketDay.size() != 10)
+        return std::nullopt;
+    t.hlc = *h;
+    t.count = *n;
+    return t;
+}
+
+QJsonObject BoothClose::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("device_id"), deviceId},
+            {QStringLiteral("hlc"), num(hlc)},
+            {QStringLiteral("market_day"), marketDay},
+            {QStringLiteral("ebt_expected"), num(ebtExpected)},
+            {QStringLiteral("ebt_batch"), num(ebtBatch)},
+            {QStringLiteral("card_expected"), num(cardExpected)},
+            {QStringLiteral("card_batch"), num(cardBatch)},
+            {QStringLiteral("tokens_expected"), tokensExpected},
+            {QStringLiteral("tokens_counted"), tokensCounted}};
+}
+
+} // namespace sk::booth

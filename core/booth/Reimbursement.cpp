@@ -1,0 +1,311 @@
+#include "booth/Reimbursement.h"
+
+#include "Catalog.h"
+#include "Csv.h"
+#include "booth/BoothLedger.h"
+#include "booth/BoothStore.h"
+#include "booth/VendorSlip.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sk::booth {
+
+namespace {
+
+QJsonObject parse(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+QString num(qint64 v)
+{
+    return QString::number(v);
+}
+
+qint64 whole(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString().toLongLong();
+}
+
+} // namespace
+
+bool Statement::differs() const
+{
+    for (const StatementLine &l : lines)
+        if (l.difference() != 0)
+            return true;
+    return !hasSlip;
+}
+
+QJsonObject Statement::toJson() const
+{
+    QJsonArray ls;
+    for (const StatementLine &l : lines)
+        ls.append(QJsonObject{{QStringLiteral("kind_id"), l.kindId},
+                              {QStringLiteral("program"), l.program},
+                              {QStringLiteral("colour"), l.colour},
+                              {QStringLiteral("face_value"), num(l.faceValue)},
+                              {QStringLiteral("counted"), num(l.counted)},
+                              {QStringLiteral("slip_count"), num(l.slipCount)},
+                              {QStringLiteral("fee_bps"), num(l.feeBps)},
+                              {QStringLiteral("gross"), num(l.gross)},
+                              {QStringLiteral("fee"), num(l.fee)},
+                              {QStringLiteral("owed"), num(l.owed)}});
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("market_day"), marketDay},
+            {QStringLiteral("vendor_id"), vendorId},
+            {QStringLiteral("vendor_name"), vendorName},
+            {QStringLiteral("currency"), currency},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("has_slip"), hasSlip},
+            {QStringLiteral("checks"), QJsonArray::fromStringList(checkSerials)},
+            {QStringLiteral("lines"), ls},
+            {QStringLiteral("gross"), num(gross)},
+            {QStringLiteral("fees"), num(fees)},
+            {QStringLiteral("owed"), num(owed)},
+            {QStringLiteral("hlc"), num(hlc)}};
+}
+
+Statement Statement::fromJson(const QJsonObject &o)
+{
+    Statement s;
+    s.id = o.value(QLatin1String("id")).toString();
+    s.marketDay = o.value(QLatin1String("market_day")).toString();
+    s.vendorId = o.value(QLatin1String("vendor_id")).toString();
+    s.vendorName = o.value(QLatin1String("vendor_name")).toString();
+    s.currency = o.value(QLatin1String("currency")).toString();
+    s.status = o.value(QLatin1String("status")).toString();
+    s.hasSlip = o.value(QLatin1String("has_slip")).toBool();
+    for (const QJsonValue &v : o.value(QLatin1String("checks")).toArray())
+        s.checkSerials << v.toString();
+    for (const QJsonValue &v : o.value(QLatin1String("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        StatementLine line;
+        line.kindId = l.value(QLatin1String("kind_id")).toString();
+        line.program = l.value(QLatin1String("program")).toString();
+        line.colour = l.value(QLatin1String("colour")).toString();
+        line.faceValue = whole(l, "face_value");
+        line.counted = whole(l, "counted");
+        line.slipCount = whole(l, "slip_count");
+        line.feeBps = whole(l, "fee_bps");
+        line.gross = whole(l, "gross");
+        line.fee = whole(l, "fee");
+        line.owed = whole(l, "owed");
+        s.lines << line;
+    }
+    s.gross = whole(o, "gross");
+    s.fees = whole(o, "fees");
+    s.owed = whole(o, "owed");
+    s.hlc = whole(o, "hlc");
+    return s;
+}
+
+Result<QMap<QString, QString>> vendorsOfDay(Database &db, const QString &day)
+{
+    auto q = db.exec(QStringLiteral("SELECT vendor_id, vendor_name FROM booth_turnins WHERE "
+                                    "market_day = ? UNION SELECT vendor_id, vendor_name FROM "
+                                    "booth_slips WHERE market_day = ?"),
+                     {day, day});
+    if (!q)
+        return std::unexpected(q.error());
+    QMap<QString, QString> out;
+    while (q->next())
+        if (!out.contains(q->value(0).toString()) || out.value(q->value(0).toString()).isEmpty())
+            out.insert(q->value(0).toString(), q->value(1).toString());
+    return out;
+}
+
+Result<Statement> buildStatement(Database &db, const QString &day, const QString &vendorId)
+{
+    BoothLedger ledger(db);
+    auto kinds = ledger.kinds();
+    if (!kinds)
+        return std::unexpected(kinds.error());
+    auto counted = ledger.turnedIn(day, vendorId);
+    if (!counted)
+        return std::unexpected(counted.error());
+    auto names = vendorsOfDay(db, day);
+    if (!names)
+        return std::unexpected(names.error());
+    Statement s;
+    s.id = day + QLatin1Char('/') + vendorId;
+    s.marketDay = day;
+    s.vendorId = vendorId;
+    s.vendorName = names->value(vendorId);
+    auto slipRow = db.scalar(QStringLiteral("SELECT record FROM booth_slips WHERE vendor_id = ? "
+                                            "AND market_day = ? AND type = 'market_slip'"),
+                             {vendorId, day});
+    if (!slipRow)
+        return std::unexpected(slipRow.error());
+    std::optional<VendorSlip> slip;
+    if (!slipRow->isNull())
+        slip = VendorSlip::fromJson(parse(*slipRow));
+    s.hasSlip = slip.has_value();
+    QList<SlipLine> slipLines = slip ? slip->lines : QList<SlipLine>();
+    if (slip)
+        s.checkSerials = slip->checkSerials;
+    for (const TokenKind &k : *kinds) {
+        StatementLine l;
+        l.kindId = k.id;
+        l.program = k.program;
+        l.colour = k.colour;
+        l.faceValue = k.faceValue;
+        l.feeBps = k.feeBps;
+        l.counted = counted->value(k.id);
+        if (s.currency.isEmpty())
+            s.currency = k.currency;
+        for (qsizetype i = 0; i < slipLines.size(); ++i)
+            if (slipLines[i].program.compare(k.program, Qt::CaseInsensitive) == 0
+                && slipLines[i].faceValue == k.faceValue) {
+                l.slipCount = std::max<qint64>(0, l.slipCount) + slipLines[i].count;
+                slipLines.removeAt(i--);
+            }
+        if (s.hasSlip && l.slipCount < 0)
+            l.slipCount = 0;
+        if (l.counted == 0 && l.slipCount <= 0)
+            continue;
+        l.gross = l.counted * l.faceValue;
+        l.fee = (l.gross * l.feeBps + 5000) / 10000;
+        l.owed = l.gross - l.fee;
+        s.lines << l;
+    }
+    // What the slip lists that this booth has no token for: shown, owed nothing.
+    for (const SlipLine &sl : slipLines) {
+        StatementLine l;
+        l.program = sl.program;
+        l.faceValue = sl.faceValue;
+        l.slipCount = sl.count;
+        s.lines << l;
+    }
+    for (const StatementLine &l : s.lines) {
+        s.gross += l.gross;
+        s.fees += l.fee;
+        s.owed += l.owed;
+    }
+    auto prior
+        = db.scalar(QStringLiteral("SELECT record FROM booth_statements WHERE id = ?"), {s.id});
+    if (!prior)
+        return std::unexpected(prior.error());
+    if (!prior->isNull())
+        s.status = parse(*prior).value(QLatin1String("status")).toString();
+    return s;
+}
+
+Result<Statement> issueStatement(Database &db, Statement s, const QString &status)
+{
+    if (!QStringList{QStringLiteral("counted"), QStringLiteral("approved"), QStringLiteral("paid")}
+             .contains(status))
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("a statement is counted, approved or paid"));
+    s.status = status;
+    s.hlc = Database::hlc().now();
+    Transaction tx(db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    if (auto w = storeStatement(db, s.toJson()); !w)
+        return std::unexpected(w.error());
+    if (auto o = appendOutbox(db, events::statement(), newUuid7(), s.hlc, s.toJson()); !o)
+        return std::unexpected(o.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return s;
+}
+
+Status writeStatementCsv(const Statement &s, QIODevice *out)
+{
+    CsvWriter w(out, true);
+    if (auto h = w.header({QStringLiteral("market_day"),
+                           QStringLiteral("vendor"),
+                           QStringLiteral("program"),
+                           QStringLiteral("colour"),
+                           QStringLiteral("face_value"),
+                           QStringLiteral("slip_count"),
+                           QStringLiteral("counted"),
+                           QStringLiteral("difference"),
+                           QStringLiteral("gross"),
+                           QStringLiteral("fee"),
+                           QStringLiteral("owed"),
+                           QStringLiteral("status")});
+        !h)
+        return h;
+    for (const StatementLine &l : s.lines) {
+        w.text(s.marketDay).text(s.vendorName).text(l.program).text(l.colour);
+        w.fixed(l.faceValue, 2);
+        if (l.slipCount < 0)
+            w.text(QString());
+        else
+            w.number(l.slipCount);
+        w.number(l.counted).number(l.difference());
+        w.fixed(l.gross, 2).fixed(l.fee, 2).fixed(l.owed, 2).text(s.status);
+        if (auto e = w.endRow(); !e)
+            return e;
+    }
+    w.text(s.marketDay).text(s.vendorName).text(QStringLiteral("TOTAL")).text(QString());
+    w.text(QString()).text(QString()).text(QString()).text(QString());
+    w.fixed(s.gross, 2).fixed(s.fees, 2).fixed(s.owed, 2).text(s.status);
+    return w.endRow();
+}
+
+Status
+writeProgramReportCsv(Database &db, const QString &fromDay, const QString &toDay, QIODevice *out)
+{
+    BoothLedger ledger(db);
+    auto kinds = ledger.kinds();
+    if (!kinds)
+        return std::unexpected(kinds.error());
+    CsvWriter w(out, true);
+    if (auto h = w.header({QStringLiteral("date"),
+                           QStringLiteral("program"),
+                           QStringLiteral("sold_or_issued"),
+                           QStringLiteral("refunded"),
+                           QStringLiteral("redeemed_by_vendors"),
+                           QStringLiteral("customers"),
+                           QStringLiteral("transactions"),
+                           QStringLiteral("fees_collected")});
+        !h)
+        return h;
+    auto days = db.exec(QStringLiteral("SELECT market_day FROM booth_txns WHERE market_day BETWEEN "
+                                       "? AND ? UNION SELECT market_day FROM booth_turnins "
+                                       "WHERE market_day BETWEEN ? AND ? ORDER BY 1"),
+                        {fromDay, toDay, fromDay, toDay});
+    if (!days)
+        return std::unexpected(days.error());
+    QStringList dayList;
+    while (days->next())
+        dayList << days->value(0).toString();
+    for (const QString &day : dayList)
+        for (const TokenKind &k : *kinds) {
+            // The amount column of the log this kind is paid out of.
+            const QString column = k.role == u"snap"        ? QStringLiteral("snap_amount")
+                                   : k.role == u"incentive" ? QStringLiteral("incentive_amount")
+                                                            : QStringLiteral("card_amount");
+            auto q = db.exec(
+                QStringLiteral("SELECT COALESCE(SUM(CASE WHEN %1 > 0 THEN %1 ELSE 0 END), 0), "
+                               "COALESCE(SUM(CASE WHEN %1 < 0 THEN -%1 ELSE 0 END), 0), "
+                               "COUNT(DISTINCT CASE WHEN %1 <> 0 AND customer_ref <> '' THEN "
+                               "customer_ref END), COUNT(CASE WHEN %1 <> 0 THEN 1 END), "
+                               "COALESCE(SUM(CASE WHEN %1 <> 0 THEN fee_amount ELSE 0 END), 0) "
+                               "FROM booth_txns WHERE market_day = ?")
+                    .arg(column),
+                {day});
+            if (!q || !q->next())
+                return fail(Error::Code::Database, QStringLiteral("program report failed"));
+            auto redeemed = db.scalar(QStringLiteral("SELECT COALESCE(SUM(count), 0) FROM "
+                                                     "booth_turnins WHERE market_day = ? AND "
+                                                     "kind_id = ?"),
+                                      {day, k.id});
+            if (!redeemed)
+                return std::unexpected(redeemed.error());
+            w.text(day).text(k.program);
+            w.fixed(q->value(0).toLongLong(), 2).fixed(q->value(1).toLongLong(), 2);
+            w.fixed(redeemed->toLongLong() * k.faceValue, 2);
+            w.number(q->value(2).toLongLong()).number(q->value(3).toLongLong());
+            w.fixed(q->value(4).toLongLong(), 2);
+            if (auto e = w.endRow(); !e)
+                return e;
+        }
+    return {};
+}
+
+} // namespace sk::booth

@@ -1,0 +1,162 @@
+// The market office's screen driven by taps (offscreen): tokens received and moved into the
+// booth, SNAP sold with the incentive match and then capped, a full card number refused, a
+// vendor's turn-in counted against its slip with the difference shown, and the statement
+// approved and written as PDF.
+
+#include "AppContext.h"
+#include "TestSupport.h"
+#include "booth/BoothLedger.h"
+#include "booth/BoothPage.h"
+#include "checkout/NumericKeypad.h"
+
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace sk;
+using namespace sk::ui;
+
+class TestBoothPage : public QObject
+{
+    Q_OBJECT
+
+    template<typename T>
+    T *find(QWidget *page, const char *name)
+    {
+        auto *w = page->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+
+    // Taps the digits of `text` on the keypad beside `edit`.
+    void tapDigits(QWidget *scope, QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        NumericKeypad *pad = nullptr;
+        for (NumericKeypad *k : scope->findChildren<NumericKeypad *>())
+            if (k->target() == edit)
+                pad = k;
+        QVERIFY(pad);
+        for (QChar c : text)
+            QTest::mouseClick(pad->key(QString(c)), Qt::LeftButton);
+    }
+
+private slots:
+    void boothFlow()
+    {
+        test::TempDb t;
+        AppContext ctx(t.db());
+        BoothPage page(ctx);
+        page.resize(1024, 600);
+        page.show();
+        const QString day = page.marketDay();
+        booth::BoothLedger ledger(t.db());
+        booth::BoothConfig cfg = *ledger.config();
+        cfg.dayCap = 2000;
+        QVERIFY(ledger.saveConfig(cfg));
+
+        // Inventory: 300 of each kind printed, 200 of them into the booth.
+        auto *tabs = find<QTabWidget>(&page, "booth_tabs");
+        tabs->setCurrentIndex(1);
+        auto *kind = tabs->widget(1)->findChildren<QComboBox *>().first();
+        auto *count = find<QLineEdit>(&page, "booth_move_count");
+        QCOMPARE(kind->count(), 3);
+        for (int i = 0; i < 3; ++i) {
+            kind->setCurrentIndex(i);
+            count->setText(QStringLiteral("300"));
+            QTest::mouseClick(find<QPushButton>(&page, "booth_receive"), Qt::LeftButton);
+            count->setText(QStringLiteral("200"));
+            QTest::mouseClick(find<QPushButton>(&page, "booth_move"), Qt::LeftButton);
+        }
+        QCOMPARE(find<QLabel>(&page, "booth_stock_message")->text(),
+                 QStringLiteral("Saved. Every token is accounted for."));
+        auto *stock = find<QTableWidget>(&page, "booth_stock");
+        QCOMPARE(stock->item(0, 3)->text(), QStringLiteral("100")); // office
+        QCOMPARE(stock->item(0, 4)->text(), QStringLiteral("200")); // booth
+
+        // Sell: $15 of SNAP to 1234, matched in full; then $10 more, capped at $5.
+        tabs->setCurrentIndex(0);
+        auto *customer = find<QLineEdit>(&page, "booth_customer");
+        auto *amount = find<QLineEdit>(&page, "booth_amount");
+        customer->setText(QStringLiteral("1234"));
+        tapDigits(&page, amount, QStringLiteral("15"));
+        QVERIFY2(find<QLabel>(&page, "booth_quote")->text().contains(QStringLiteral("$15.00")),
+                 qPrintable(find<QLabel>(&page, "booth_quote")->text()));
+        QTest::mouseClick(find<QPushButton>(&page, "booth_sell_snap"), Qt::LeftButton);
+        QVERIFY2(find<QLabel>(&page, "booth_sell_message")
+                     ->text()
+                     .contains(QStringLiteral("$15.00 in incentive tokens")),
+                 qPrintable(find<QLabel>(&page, "booth_sell_message")->text()));
+        customer->setText(QStringLiteral("1234"));
+        tapDigits(&page, amount, QStringLiteral("10"));
+        QVERIFY(find<QLabel>(&page, "booth_quote")->text().contains(QStringLiteral("Capped")));
+        QTest::mouseClick(find<QPushButton>(&page, "booth_sell_snap"), Qt::LeftButton);
+        QCOMPARE(find<QTableWidget>(&page, "booth_log")->rowCount(), 2);
+        QCOMPARE(find<QTableWidget>(&page, "booth_log")->item(1, 3)->text(),
+                 QStringLiteral("$5.00"));
+        // A full card number is refused and never stored.
+        customer->setText(QStringLiteral("5077 1234 5678 9012"));
+        tapDigits(&page, amount, QStringLiteral("5"));
+        QTest::mouseClick(find<QPushButton>(&page, "booth_sell_snap"), Qt::LeftButton);
+        QVERIFY(
+            find<QLabel>(&page, "booth_sell_message")->text().contains(QStringLiteral("last 4")));
+        QCOMPARE(find<QTableWidget>(&page, "booth_log")->rowCount(), 2);
+
+        // Turn-ins: Alpha's slip says 12 SNAP; the booth counts 11.
+        const QString slip
+            = QStringLiteral(
+                  R"({"id":"s1","market_id":"m","market_day":"%1","vendor_name":"Alpha",
+            "tenders":[{"program":"SNAP","face_value":"100","count":"12","total":"1200"}]})")
+                  .arg(day);
+        QVERIFY(
+            t.db().exec(QStringLiteral("INSERT INTO booth_slips VALUES ('v1', ?, 'market_slip', "
+                                       "'Alpha', ?, 0)"),
+                        {day, slip}));
+        tabs->setCurrentIndex(2);
+        auto *vendor = find<QComboBox>(&page, "booth_vendor");
+        QCOMPARE(vendor->currentText(), QStringLiteral("Alpha"));
+        find<QComboBox>(&page, "booth_turn_kind")->setCurrentIndex(0);
+        tapDigits(&page, find<QLineEdit>(&page, "booth_turn_count"), QStringLiteral("11"));
+        QTest::mouseClick(find<QPushButton>(&page, "booth_count"), Qt::LeftButton);
+        auto *turns = find<QTableWidget>(&page, "booth_turn_table");
+        QCOMPARE(turns->item(0, 1)->text(), QStringLiteral("12"));
+        QCOMPARE(turns->item(0, 2)->text(), QStringLiteral("11"));
+        QCOMPARE(turns->item(0, 3)->text(), QStringLiteral("-1"));
+        QVERIFY(
+            find<QLabel>(&page, "booth_turn_message")->text().contains(QStringLiteral("differs")));
+
+        // A count typed but not saved is not recorded by leaving the tab.
+        find<QLineEdit>(&page, "booth_turn_count")->setText(QStringLiteral("5"));
+        // Statements: $11 owed; approved; a PDF written.
+        tabs->setCurrentIndex(3);
+        QVERIFY(find<QTextBrowser>(&page, "booth_statement_preview")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Amount owed: $11.00")));
+        QTest::mouseClick(find<QPushButton>(&page, "booth_approve"), Qt::LeftButton);
+        auto status = t.db().scalar(QStringLiteral("SELECT record FROM booth_statements"));
+        QVERIFY(QJsonDocument::fromJson(status->toString().toUtf8())
+                    .object()
+                    .value(QLatin1String("status"))
+                    .toString()
+                == u"approved");
+        const QString pdf = t.dir() + QStringLiteral("/statement.pdf");
+        QVERIFY(page.saveStatementPdf(pdf));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        // Every key of the screen is big enough for a finger.
+        for (QPushButton *b : page.findChildren<QPushButton *>())
+            if (b->isVisible())
+                QVERIFY2(b->height() >= 48, qPrintable(b->objectName()));
+    }
+};
+
+QTEST_MAIN(TestBoothPage)
+#include "tst_boothpage.moc"

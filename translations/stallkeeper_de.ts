@@ -141,6 +141,89 @@
     </message>
 </context>
 <context>
+    <name>StatementPdf</name>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>gezählt</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Marken</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Nennwert</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Market fee</source>
+        <translation>Marktgebühr</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Geschuldet</translation>
+    </message>
+    <message>
+        <source>Checks on the slip:</source>
+        <translation>Schecks auf dem Beleg:</translation>
+    </message>
+    <message>
+        <source>No turn-in slip from this vendor yet.</source>
+        <translation>Von diesem Händler liegt noch kein Abgabebeleg vor.</translation>
+    </message>
+    <message>
+        <source>Reimbursement statement</source>
+        <translation>Erstattungsabrechnung</translation>
+    </message>
+    <message>
+        <source>Market: %1</source>
+        <translation>Markt: %1</translation>
+    </message>
+    <message>
+        <source>Vendor: %1</source>
+        <translation>Händler: %1</translation>
+    </message>
+    <message>
+        <source>Market day: %1 · Status: %2</source>
+        <translation>Markttag: %1 · Status: %2</translation>
+    </message>
+    <message>
+        <source>Amount owed: %1</source>
+        <translation>Geschuldeter Betrag: %1</translation>
+    </message>
+    <message>
+        <source>Tokens %1, less market fees %2.</source>
+        <translation>Marken %1, abzüglich Marktgebühren %2.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written to %1</source>
+        <translation>das PDF konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Point of sale for farmers&apos; market vendors.</source>
@@ -469,6 +552,260 @@
     <message>
         <source>Ask an owner to unlock the till with their PIN.</source>
         <translation>Bitten Sie einen Inhaber, die Kasse mit seiner PIN zu entsperren.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::BoothPage</name>
+    <message>
+        <source>Sell tokens</source>
+        <translation>Marken verkaufen</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Turn-ins</source>
+        <translation>Abgaben</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Abrechnungen</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <source>Type the amount, such as 20.00.</source>
+        <translation>Geben Sie den Betrag ein, zum Beispiel 20.00.</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the card, or program card number</source>
+        <translation>Letzte 4 Ziffern der Karte oder Programmkartennummer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Debitkarte</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Kreditkarte</translation>
+    </message>
+    <message>
+        <source>Sell SNAP tokens</source>
+        <translation>SNAP-Marken verkaufen</translation>
+    </message>
+    <message>
+        <source>Sell credit tokens</source>
+        <translation>Kartenmarken verkaufen</translation>
+    </message>
+    <message>
+        <source>Refund SNAP tokens</source>
+        <translation>SNAP-Marken erstatten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>SNAP</source>
+        <translation>SNAP</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Zuschuss</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>Incentive match: %1</source>
+        <translation>Zuschuss: %1</translation>
+    </message>
+    <message>
+        <source>Had today: %1 of %2</source>
+        <translation>Heute erhalten: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Had this month: %1 of %2</source>
+        <translation>Diesen Monat erhalten: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Capped: the customer reached the limit.</source>
+        <translation>Obergrenze erreicht: Der Kunde hat das Limit ausgeschöpft.</translation>
+    </message>
+    <message>
+        <source>Refund whole SNAP tokens.</source>
+        <translation>Erstatten Sie nur ganze SNAP-Marken.</translation>
+    </message>
+    <message>
+        <source>Give %1 in SNAP tokens and %2 in incentive tokens.</source>
+        <translation>Geben Sie %1 in SNAP-Marken und %2 in Zuschussmarken aus.</translation>
+    </message>
+    <message>
+        <source>Charge %1 on the card terminal; give %2 in tokens.</source>
+        <translation>Buchen Sie %1 am Kartenterminal ab; geben Sie %2 in Marken aus.</translation>
+    </message>
+    <message>
+        <source>Refund %1 to the EBT card on the terminal.</source>
+        <translation>Erstatten Sie %1 am Terminal auf die EBT-Karte.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Marken</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Nennwert</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hergestellt</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Vernichtet</translation>
+    </message>
+    <message>
+        <source>Bought or printed</source>
+        <translation>Gekauft oder gedruckt</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Umbuchen</translation>
+    </message>
+    <message>
+        <source>Type how many tokens.</source>
+        <translation>Geben Sie die Anzahl der Marken ein.</translation>
+    </message>
+    <message>
+        <source>Saved. Every token is accounted for.</source>
+        <translation>Gespeichert. Jede Marke ist verbucht.</translation>
+    </message>
+    <message>
+        <source>Tokens counted</source>
+        <translation>Gezählte Marken</translation>
+    </message>
+    <message>
+        <source>Get slips from the server</source>
+        <translation>Belege vom Server holen</translation>
+    </message>
+    <message>
+        <source>Save count</source>
+        <translation>Zählung speichern</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) received.</source>
+        <translation>
+            <numerusform>%n Beleg erhalten.</numerusform>
+            <numerusform>%n Belege erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type how many tokens the vendor handed in.</source>
+        <translation>Geben Sie ein, wie viele Marken der Händler abgegeben hat.</translation>
+    </message>
+    <message>
+        <source>No slip from this vendor yet.</source>
+        <translation>Von diesem Händler liegt noch kein Beleg vor.</translation>
+    </message>
+    <message>
+        <source>The count differs from the vendor&apos;s slip.</source>
+        <translation>Die Zählung weicht vom Beleg des Händlers ab.</translation>
+    </message>
+    <message>
+        <source>The count matches the vendor&apos;s slip.</source>
+        <translation>Die Zählung stimmt mit dem Beleg des Händlers überein.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Als bezahlt markieren</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Save the statement as PDF</source>
+        <translation>Abrechnung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the statement as CSV</source>
+        <translation>Abrechnung als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Count a vendor&apos;s tokens first (Turn-ins).</source>
+        <translation>Zählen Sie zuerst die Marken eines Händlers (Abgaben).</translation>
+    </message>
+    <message>
+        <source>The vendor sees the statement after the next sync.</source>
+        <translation>Der Händler sieht die Abrechnung nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>choose a vendor first</source>
+        <translation>wählen Sie zuerst einen Händler</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2754,10 @@ Strg+O</translation>
             <numerusform>Heute: %n Verkäufe, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Market office</source>
+        <translation>Marktbüro</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::MarketDayDialog</name>
@@ -2542,6 +2883,37 @@ Strg+O</translation>
     <message>
         <source>Saved the fee of %1.</source>
         <translation>Gebühr für %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::MarketSettings</name>
+    <message>
+        <source>Join code, such as K7QF-9XM2-PLRT</source>
+        <translation>Beitrittscode, zum Beispiel K7QF-9XM2-PLRT</translation>
+    </message>
+    <message>
+        <source>Join market</source>
+        <translation>Markt beitreten</translation>
+    </message>
+    <message>
+        <source>This device is the market office&apos;s token booth</source>
+        <translation>Dieses Gerät ist der Markenstand des Marktbüros</translation>
+    </message>
+    <message>
+        <source>Restart Stallkeeper to switch the market office on or off.</source>
+        <translation>Starten Sie Stallkeeper neu, um das Marktbüro ein- oder auszuschalten.</translation>
+    </message>
+    <message>
+        <source>Not in any market yet.</source>
+        <translation>Noch in keinem Markt.</translation>
+    </message>
+    <message>
+        <source>Markets: %1</source>
+        <translation>Märkte: %1</translation>
+    </message>
+    <message>
+        <source>Joined %1. Your turn-in slips for it reach its market office.</source>
+        <translation>%1 beigetreten. Ihre Abgabebelege erreichen sein Marktbüro.</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +4223,10 @@ Strg+O</translation>
     <message>
         <source>Market fees</source>
         <translation>Marktgebühren</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Märkte</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,89 @@
     </message>
 </context>
 <context>
+    <name>StatementPdf</name>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>contado</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Fichas</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valor nominal</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contadas</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Market fee</source>
+        <translation>Cuota del mercado</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>A pagar</translation>
+    </message>
+    <message>
+        <source>Checks on the slip:</source>
+        <translation>Cheques en la hoja:</translation>
+    </message>
+    <message>
+        <source>No turn-in slip from this vendor yet.</source>
+        <translation>Este vendedor aún no ha enviado su hoja de entrega.</translation>
+    </message>
+    <message>
+        <source>Reimbursement statement</source>
+        <translation>Liquidación de reembolso</translation>
+    </message>
+    <message>
+        <source>Market: %1</source>
+        <translation>Mercado: %1</translation>
+    </message>
+    <message>
+        <source>Vendor: %1</source>
+        <translation>Vendedor: %1</translation>
+    </message>
+    <message>
+        <source>Market day: %1 · Status: %2</source>
+        <translation>Día de mercado: %1 · Estado: %2</translation>
+    </message>
+    <message>
+        <source>Amount owed: %1</source>
+        <translation>Importe a pagar: %1</translation>
+    </message>
+    <message>
+        <source>Tokens %1, less market fees %2.</source>
+        <translation>Fichas %1, menos cuotas del mercado %2.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written to %1</source>
+        <translation>no se pudo escribir el PDF en %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Point of sale for farmers&apos; market vendors.</source>
@@ -469,6 +552,260 @@
     <message>
         <source>Ask an owner to unlock the till with their PIN.</source>
         <translation>Pida a un dueño que desbloquee la caja con su PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::BoothPage</name>
+    <message>
+        <source>Sell tokens</source>
+        <translation>Vender fichas</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Turn-ins</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Liquidaciones</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>Escriba un importe mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Type the amount, such as 20.00.</source>
+        <translation>Escriba el importe, por ejemplo 20.00.</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the card, or program card number</source>
+        <translation>Últimos 4 dígitos de la tarjeta, o número de tarjeta del programa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Tarjeta de débito</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <source>Sell SNAP tokens</source>
+        <translation>Vender fichas SNAP</translation>
+    </message>
+    <message>
+        <source>Sell credit tokens</source>
+        <translation>Vender fichas de crédito</translation>
+    </message>
+    <message>
+        <source>Refund SNAP tokens</source>
+        <translation>Reembolsar fichas SNAP</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>SNAP</source>
+        <translation>SNAP</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Incentivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Importe:</translation>
+    </message>
+    <message>
+        <source>Incentive match: %1</source>
+        <translation>Incentivo: %1</translation>
+    </message>
+    <message>
+        <source>Had today: %1 of %2</source>
+        <translation>Recibido hoy: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Had this month: %1 of %2</source>
+        <translation>Recibido este mes: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Capped: the customer reached the limit.</source>
+        <translation>Tope alcanzado: el cliente llegó al límite.</translation>
+    </message>
+    <message>
+        <source>Refund whole SNAP tokens.</source>
+        <translation>Reembolse fichas SNAP enteras.</translation>
+    </message>
+    <message>
+        <source>Give %1 in SNAP tokens and %2 in incentive tokens.</source>
+        <translation>Entregue %1 en fichas SNAP y %2 en fichas de incentivo.</translation>
+    </message>
+    <message>
+        <source>Charge %1 on the card terminal; give %2 in tokens.</source>
+        <translation>Cobre %1 en el terminal de tarjetas; entregue %2 en fichas.</translation>
+    </message>
+    <message>
+        <source>Refund %1 to the EBT card on the terminal.</source>
+        <translation>Devuelva %1 a la tarjeta EBT en el terminal.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Fichas</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valor nominal</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Fabricadas</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Caseta</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Vendedores</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destruidas</translation>
+    </message>
+    <message>
+        <source>Bought or printed</source>
+        <translation>Compradas o impresas</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Type how many tokens.</source>
+        <translation>Escriba cuántas fichas.</translation>
+    </message>
+    <message>
+        <source>Saved. Every token is accounted for.</source>
+        <translation>Guardado. Todas las fichas están contabilizadas.</translation>
+    </message>
+    <message>
+        <source>Tokens counted</source>
+        <translation>Fichas contadas</translation>
+    </message>
+    <message>
+        <source>Get slips from the server</source>
+        <translation>Traer las hojas del servidor</translation>
+    </message>
+    <message>
+        <source>Save count</source>
+        <translation>Guardar conteo</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contadas</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) received.</source>
+        <translation>
+            <numerusform>%n hoja recibida.</numerusform>
+            <numerusform>%n hojas recibidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type how many tokens the vendor handed in.</source>
+        <translation>Escriba cuántas fichas entregó el vendedor.</translation>
+    </message>
+    <message>
+        <source>No slip from this vendor yet.</source>
+        <translation>Aún no hay hoja de este vendedor.</translation>
+    </message>
+    <message>
+        <source>The count differs from the vendor&apos;s slip.</source>
+        <translation>El conteo no coincide con la hoja del vendedor.</translation>
+    </message>
+    <message>
+        <source>The count matches the vendor&apos;s slip.</source>
+        <translation>El conteo coincide con la hoja del vendedor.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Marcar como pagado</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Guardar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the statement as PDF</source>
+        <translation>Guardar la liquidación como PDF</translation>
+    </message>
+    <message>
+        <source>Save the statement as CSV</source>
+        <translation>Guardar la liquidación como CSV</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>Count a vendor&apos;s tokens first (Turn-ins).</source>
+        <translation>Primero cuente las fichas de un vendedor (Entregas).</translation>
+    </message>
+    <message>
+        <source>The vendor sees the statement after the next sync.</source>
+        <translation>El vendedor verá la liquidación tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>choose a vendor first</source>
+        <translation>elija primero un vendedor</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2754,10 @@ Ctrl+O</translation>
             <numerusform>Hoy: %n ventas, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Market office</source>
+        <translation>Oficina del mercado</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::MarketDayDialog</name>
@@ -2542,6 +2883,37 @@ Ctrl+O</translation>
     <message>
         <source>Saved the fee of %1.</source>
         <translation>Cuota de %1 guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::MarketSettings</name>
+    <message>
+        <source>Join code, such as K7QF-9XM2-PLRT</source>
+        <translation>Código de acceso, por ejemplo K7QF-9XM2-PLRT</translation>
+    </message>
+    <message>
+        <source>Join market</source>
+        <translation>Unirse al mercado</translation>
+    </message>
+    <message>
+        <source>This device is the market office&apos;s token booth</source>
+        <translation>Este dispositivo es la caseta de fichas de la oficina del mercado</translation>
+    </message>
+    <message>
+        <source>Restart Stallkeeper to switch the market office on or off.</source>
+        <translation>Reinicie Stallkeeper para activar o desactivar la oficina del mercado.</translation>
+    </message>
+    <message>
+        <source>Not in any market yet.</source>
+        <translation>Aún no está en ningún mercado.</translation>
+    </message>
+    <message>
+        <source>Markets: %1</source>
+        <translation>Mercados: %1</translation>
+    </message>
+    <message>
+        <source>Joined %1. Your turn-in slips for it reach its market office.</source>
+        <translation>Se unió a %1. Sus hojas de entrega llegan a su oficina del mercado.</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +4223,10 @@ Ctrl+O</translation>
     <message>
         <source>Market fees</source>
         <translation>Cuotas del mercado</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Mercados</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,89 @@
     </message>
 </context>
 <context>
+    <name>StatementPdf</name>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>compté</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valeur faciale</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Bordereau</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Comptés</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Market fee</source>
+        <translation>Frais du marché</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Checks on the slip:</source>
+        <translation>Chèques sur le bordereau :</translation>
+    </message>
+    <message>
+        <source>No turn-in slip from this vendor yet.</source>
+        <translation>Ce vendeur n&apos;a pas encore envoyé de bordereau de remise.</translation>
+    </message>
+    <message>
+        <source>Reimbursement statement</source>
+        <translation>Relevé de remboursement</translation>
+    </message>
+    <message>
+        <source>Market: %1</source>
+        <translation>Marché : %1</translation>
+    </message>
+    <message>
+        <source>Vendor: %1</source>
+        <translation>Vendeur : %1</translation>
+    </message>
+    <message>
+        <source>Market day: %1 · Status: %2</source>
+        <translation>Jour de marché : %1 · Statut : %2</translation>
+    </message>
+    <message>
+        <source>Amount owed: %1</source>
+        <translation>Montant dû : %1</translation>
+    </message>
+    <message>
+        <source>Tokens %1, less market fees %2.</source>
+        <translation>Jetons %1, moins les frais du marché %2.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written to %1</source>
+        <translation>impossible d&apos;écrire le PDF dans %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Point of sale for farmers&apos; market vendors.</source>
@@ -469,6 +552,260 @@
     <message>
         <source>Ask an owner to unlock the till with their PIN.</source>
         <translation>Demandez à un gérant de déverrouiller la caisse avec son code.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::BoothPage</name>
+    <message>
+        <source>Sell tokens</source>
+        <translation>Vendre des jetons</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Turn-ins</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Relevés</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Type the amount, such as 20.00.</source>
+        <translation>Saisissez le montant, par exemple 20.00.</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the card, or program card number</source>
+        <translation>Les 4 derniers chiffres de la carte, ou le numéro de carte du programme</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Carte de débit</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Carte de crédit</translation>
+    </message>
+    <message>
+        <source>Sell SNAP tokens</source>
+        <translation>Vendre des jetons SNAP</translation>
+    </message>
+    <message>
+        <source>Sell credit tokens</source>
+        <translation>Vendre des jetons carte</translation>
+    </message>
+    <message>
+        <source>Refund SNAP tokens</source>
+        <translation>Rembourser des jetons SNAP</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SNAP</source>
+        <translation>SNAP</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
+        <source>Incentive match: %1</source>
+        <translation>Bonus accordé : %1</translation>
+    </message>
+    <message>
+        <source>Had today: %1 of %2</source>
+        <translation>Reçu aujourd&apos;hui : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Had this month: %1 of %2</source>
+        <translation>Reçu ce mois-ci : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Capped: the customer reached the limit.</source>
+        <translation>Plafond atteint : le client a atteint la limite.</translation>
+    </message>
+    <message>
+        <source>Refund whole SNAP tokens.</source>
+        <translation>Remboursez des jetons SNAP entiers.</translation>
+    </message>
+    <message>
+        <source>Give %1 in SNAP tokens and %2 in incentive tokens.</source>
+        <translation>Remettez %1 en jetons SNAP et %2 en jetons bonus.</translation>
+    </message>
+    <message>
+        <source>Charge %1 on the card terminal; give %2 in tokens.</source>
+        <translation>Encaissez %1 sur le terminal de paiement ; remettez %2 en jetons.</translation>
+    </message>
+    <message>
+        <source>Refund %1 to the EBT card on the terminal.</source>
+        <translation>Remboursez %1 sur la carte EBT au terminal.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valeur faciale</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Fabriqués</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Vendeurs</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Détruits</translation>
+    </message>
+    <message>
+        <source>Bought or printed</source>
+        <translation>Achetés ou imprimés</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Type how many tokens.</source>
+        <translation>Saisissez le nombre de jetons.</translation>
+    </message>
+    <message>
+        <source>Saved. Every token is accounted for.</source>
+        <translation>Enregistré. Tous les jetons sont comptabilisés.</translation>
+    </message>
+    <message>
+        <source>Tokens counted</source>
+        <translation>Jetons comptés</translation>
+    </message>
+    <message>
+        <source>Get slips from the server</source>
+        <translation>Récupérer les bordereaux du serveur</translation>
+    </message>
+    <message>
+        <source>Save count</source>
+        <translation>Enregistrer le comptage</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Bordereau</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Comptés</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) received.</source>
+        <translation>
+            <numerusform>%n bordereau reçu.</numerusform>
+            <numerusform>%n bordereaux reçus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type how many tokens the vendor handed in.</source>
+        <translation>Saisissez le nombre de jetons remis par le vendeur.</translation>
+    </message>
+    <message>
+        <source>No slip from this vendor yet.</source>
+        <translation>Pas encore de bordereau de ce vendeur.</translation>
+    </message>
+    <message>
+        <source>The count differs from the vendor&apos;s slip.</source>
+        <translation>Le comptage diffère du bordereau du vendeur.</translation>
+    </message>
+    <message>
+        <source>The count matches the vendor&apos;s slip.</source>
+        <translation>Le comptage correspond au bordereau du vendeur.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Marquer comme payé</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the statement as PDF</source>
+        <translation>Enregistrer le relevé en PDF</translation>
+    </message>
+    <message>
+        <source>Save the statement as CSV</source>
+        <translation>Enregistrer le relevé en CSV</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Count a vendor&apos;s tokens first (Turn-ins).</source>
+        <translation>Comptez d&apos;abord les jetons d&apos;un vendeur (Remises).</translation>
+    </message>
+    <message>
+        <source>The vendor sees the statement after the next sync.</source>
+        <translation>Le vendeur verra le relevé après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>choose a vendor first</source>
+        <translation>choisissez d&apos;abord un vendeur</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2754,10 @@ Ctrl+O</translation>
             <numerusform>Aujourd’hui : %n ventes, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Market office</source>
+        <translation>Bureau du marché</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::MarketDayDialog</name>
@@ -2542,6 +2883,37 @@ Ctrl+O</translation>
     <message>
         <source>Saved the fee of %1.</source>
         <translation>Frais de %1 enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::MarketSettings</name>
+    <message>
+        <source>Join code, such as K7QF-9XM2-PLRT</source>
+        <translation>Code d&apos;adhésion, par exemple K7QF-9XM2-PLRT</translation>
+    </message>
+    <message>
+        <source>Join market</source>
+        <translation>Rejoindre le marché</translation>
+    </message>
+    <message>
+        <source>This device is the market office&apos;s token booth</source>
+        <translation>Cet appareil est le stand à jetons du bureau du marché</translation>
+    </message>
+    <message>
+        <source>Restart Stallkeeper to switch the market office on or off.</source>
+        <translation>Redémarrez Stallkeeper pour activer ou désactiver le bureau du marché.</translation>
+    </message>
+    <message>
+        <source>Not in any market yet.</source>
+        <translation>Inscrit à aucun marché pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Markets: %1</source>
+        <translation>Marchés : %1</translation>
+    </message>
+    <message>
+        <source>Joined %1. Your turn-in slips for it reach its market office.</source>
+        <translation>Vous avez rejoint %1. Vos bordereaux de remise parviennent à son bureau du marché.</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +4223,10 @@ Ctrl+O</translation>
     <message>
         <source>Market fees</source>
         <translation>Frais de marché</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Marchés</translation>
     </message>
 </context>
 <context>

@@ -32,9 +32,10 @@ Product makeProduct(Database &db, const char *sku, Minor price, const char *tax,
     p.name = QLatin1String(sku);
     p.price = price;
     p.taxCategory = QLatin1String(tax);
-    p.snapEligible = food;
-    p.fmnpEligible = food;
-    p.tokenEligible = true;
+    p.classes
+        = food
+              ? QStringList{QStringLiteral("snap"), QStringLiteral("fmnp"), QStringLiteral("token")}
+              : QStringList{QStringLiteral("token")};
     auto r = ProductRepository(db).save(p);
     if (!r)
         qFatal("cannot save product: %s", qPrintable(r.error().detail));

@@ -23,7 +23,11 @@ class TestCartModel : public QObject
                                {QStringLiteral("exempt"), QStringLiteral("Exempt"), 0});
         r.taxCategories.insert(QStringLiteral("prepared"),
                                {QStringLiteral("prepared"), QStringLiteral("Prepared"), 80000});
-        r.tenders << TenderType{QStringLiteral("cash"), QStringLiteral("Cash"), true};
+        TenderType cash;
+        cash.code = QStringLiteral("cash");
+        cash.name = QStringLiteral("Cash");
+        cash.givesChange = true;
+        r.tenders << cash;
         return r;
     }
     static Product product(const QString &sku,

@@ -15,21 +15,19 @@ AppContext::AppContext(Database &db, QObject *parent)
     , m_db(db)
 {
     // The connection may outlive this context or go first (tests, a restore): the listener
-    // checks that the context is still there instead of the context unhooking itself.
+    // checks that the context is still there instead of the context unhooking itself. Told
+    // right after the commit, as the writer's own announcement used to be, so a page that
+    // wrote reads its refreshed state before its handler goes on.
     m_db.setChangeListener([self = QPointer<AppContext>(this)](const QSet<QString> &tables) {
         if (!self)
             return;
         self->m_changed.unite(tables);
-        if (!self->m_announceQueued) {
-            self->m_announceQueued = true;
-            QMetaObject::invokeMethod(self, &AppContext::announce, Qt::QueuedConnection);
-        }
+        self->announce();
     });
 }
 
 void AppContext::announce()
 {
-    m_announceQueued = false;
     const QSet<QString> changed = std::exchange(m_changed, {});
     auto any = [&](std::initializer_list<const char *> tables) {
         return std::any_of(tables.begin(), tables.end(), [&](const char *t) {

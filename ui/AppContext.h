@@ -21,7 +21,7 @@ public:
     enum class Role { Owner, Helper };
 
     // Listens to the connection's committed writes (Database::setChangeListener) and turns
-    // them into the signals below, once per turn of the event loop, whichever page or dialog
+    // them into the signals below as each commit ends, whichever page or dialog
     // wrote: catalogChanged, stockChanged and marketDayChanged need no emit by the writer.
     explicit AppContext(Database &db, QObject *parent = nullptr);
 
@@ -71,7 +71,6 @@ private:
 
     Database &m_db;
     QSet<QString> m_changed; // tables committed since the last announcement
-    bool m_announceQueued = false;
     Role m_role = Role::Owner;
     QString m_userId;
     QString m_userName;

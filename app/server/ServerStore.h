@@ -129,7 +129,7 @@ public:
     Result<QString> leaveSyncToCaller();
     // What open() was given: another connection to the same store opens with it.
     const QString &spec() const;
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     // The connection, for the order page's store (ShopStore.cpp), which keeps its own tables.
     StoreConnection &connection();
 

@@ -1,6 +1,7 @@
 #include "ReportScans.h"
 
 #include "Money.h"
+#include "preorder/PreOrderReport.h"
 #include "reports/ReportSql.h"
 
 #include <QDateTime>
@@ -491,7 +492,9 @@ QList<ReportDefinition> catalog()
         {QStringLiteral("cash_reconciliation"), &buildCashReconciliation},
         // Read from the sales themselves already (no summary table): their own scan.
         {QStringLiteral("program_redemption"), &sk::reports::detail::buildProgramRedemption},
-        {QStringLiteral("market_fees"), &sk::reports::detail::buildMarketFees}};
+        {QStringLiteral("market_fees"), &sk::reports::detail::buildMarketFees},
+        // Pick-up orders have no summary either: their report reads the orders.
+        {QStringLiteral("preorders"), &sk::reports::buildPreOrders}};
     QList<ReportDefinition> out;
     for (ReportDefinition r : ReportCatalog::all()) {
         const Build b = builds.value(r.name);

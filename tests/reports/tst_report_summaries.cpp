@@ -387,7 +387,8 @@ private slots:
                                    // sale's tax share of the tenders a fee counts, are in no
                                    // summary: these read the sales of their market days.
                                    QStringLiteral("program_redemption"),
-                                   QStringLiteral("market_fees")};
+                                   QStringLiteral("market_fees"),
+                                   QStringLiteral("preorders")};
         for (const ReportDefinition &r : ReportCatalog::all()) {
             auto q = r.build(db, year);
             QVERIFY(q);

@@ -414,7 +414,7 @@ private slots:
         auto *eod = m_win->findChild<EndOfDayPage *>();
         QVERIFY(eod);
         QTRY_VERIFY(eod->isVisible());
-        tap(eod->findChild<QPushButton *>(QStringLiteral("eodStep4")));
+        tap(eod->findChild<QPushButton *>(QStringLiteral("eodStep5")));
         QCOMPARE(eod->currentStep(), int(EndOfDayPage::SummaryStep));
         Dialogs::setNextAnswer(QMessageBox::Yes);
         tap(eod->findChild<QPushButton *>(QStringLiteral("closeDay")));

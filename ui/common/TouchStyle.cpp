@@ -53,7 +53,11 @@ QSize TouchStyle::sizeFromContents(ContentsType type,
         s.setHeight(std::max(s.height(), kTabHeight));
         s.setWidth(std::max(s.width(), kTarget * 2));
     }
-    if (type == CT_MenuItem && qobject_cast<const QComboBox *>(widget)) {
+    // An editable combo box lists its rows in an item view inside the popup's container.
+    const bool comboList
+        = type == CT_ItemViewItem && widget && widget->parentWidget()
+          && qobject_cast<const QComboBox *>(widget->parentWidget()->parentWidget());
+    if ((type == CT_MenuItem && qobject_cast<const QComboBox *>(widget)) || comboList) {
         // The rows of a drop-down list ("Receive", "Waste", ...) are a finger's height: at the
         // desktop's 22 px a tap picks the neighbour.
         s.setHeight(std::max(s.height(), kTarget));

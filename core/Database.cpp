@@ -133,8 +133,6 @@ void Database::installHooks()
     if (sqlite3 *h = handle()) {
         sqlite3_trace_v2(h, SQLITE_TRACE_PROFILE, &Database::onStatementEnd, this);
         sqlite3_commit_hook(h, &Database::onCommit, m_file.get());
-        sqlite3_update_hook(h, &Database::onRowChange, this);
-        sqlite3_rollback_hook(h, &Database::onRollback, this);
     }
 }
 
@@ -375,7 +373,6 @@ Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVari
         q.bindValue(i++, bindable(b));
     if (!q.exec())
         return std::unexpected(error(q, QStringLiteral("query")));
-    announceChanges();
     return q;
 }
 
@@ -399,8 +396,6 @@ Status Database::execCached(const QString &sql, std::initializer_list<QVariant> 
     if (!ok)
         result = std::unexpected(error(*it, QStringLiteral("query")));
     it->finish();
-    if (ok)
-        announceChanges();
     return result;
 }
 
@@ -594,7 +589,7 @@ Status Transaction::commit()
 {
     if (!m_active)
         return fail(Error::Code::Database, QStringLiteral("no transaction to commit"));
-    auto r = m_db.exec(QStringLiteral("COMMIT")); // announces the transaction's changes
+    auto r = m_db.exec(QStringLiteral("COMMIT"));
     if (!r) {
         rollback();
         return std::unexpected(r.error());

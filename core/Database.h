@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QHash>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -141,16 +140,6 @@ public:
     static Error sqlError(const QSqlQuery &q, const QString &what);
     Error error(const QSqlQuery &q, const QString &what) const;
 
-    // Which tables this connection's writes changed, told once they are committed (after the
-    // Transaction's COMMIT, or after a single write outside a transaction); writes rolled back
-    // are not told. The app's sections refresh from this instead of each page announcing its
-    // own writes. One listener; an empty function removes it. Writes of other connections (a
-    // worker's sync) are not seen here.
-    using ChangeListener = std::function<void(const QSet<QString> &tables)>;
-    void setChangeListener(ChangeListener listener);
-    // Tells the listener what was committed, if anything, when no transaction is open.
-    void announceChanges();
-
 private:
     Database() = default;
     Status configure(const Options &options);
@@ -163,8 +152,6 @@ private:
     Result<QString> keepBeforeRestore();
     static int onStatementEnd(unsigned type, void *database, void *statement, void *);
     static int onCommit(void *file);
-    static void onRowChange(void *database, int op, const char *, const char *table, qint64);
-    static void onRollback(void *database);
 
     QSqlDatabase m_db;
     std::shared_ptr<DatabaseFile> m_file;
@@ -174,8 +161,6 @@ private:
     QString m_path;
     QString m_deviceId;
     QString m_deviceCode;
-    ChangeListener m_changeListener;
-    QSet<QString> m_changedTables; // written since the last announcement, not yet committed
 };
 
 // RAII write transaction (BEGIN IMMEDIATE, so the write lock is taken up front and a busy

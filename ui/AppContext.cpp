@@ -3,46 +3,7 @@
 #include "common/Dialogs.h"
 #include "common/OwnerApproval.h"
 
-#include <QPointer>
-
-#include <algorithm>
-#include <utility>
-
 namespace sk::ui {
-
-AppContext::AppContext(Database &db, QObject *parent)
-    : QObject(parent)
-    , m_db(db)
-{
-    // The connection may outlive this context or go first (tests, a restore): the listener
-    // checks that the context is still there instead of the context unhooking itself. Told
-    // right after the commit, as the writer's own announcement used to be, so a page that
-    // wrote reads its refreshed state before its handler goes on.
-    m_db.setChangeListener([self = QPointer<AppContext>(this)](const QSet<QString> &tables) {
-        if (!self)
-            return;
-        self->m_changed.unite(tables);
-        self->announce();
-    });
-}
-
-void AppContext::announce()
-{
-    const QSet<QString> changed = std::exchange(m_changed, {});
-    auto any = [&](std::initializer_list<const char *> tables) {
-        return std::any_of(tables.begin(), tables.end(), [&](const char *t) {
-            return changed.contains(QLatin1String(t));
-        });
-    };
-    // Settings hold the business rules the till computes with (currency, tax inclusion, cash
-    // rounding): a change there reloads the catalog and rules like a price edit does.
-    if (any({"products", "product_barcodes", "tax_categories", "tender_types", "settings"}))
-        emit catalogChanged();
-    if (any({"market_days", "markets"}))
-        emit marketDayChanged();
-    if (any({"stock_movements", "stock_snapshot"}))
-        emit stockChanged();
-}
 
 namespace {
 // What the helper asked for, as the owner approving it reads it.

@@ -20,10 +20,10 @@ class AppContext : public QObject
 public:
     enum class Role { Owner, Helper };
 
-    // Listens to the connection's committed writes (Database::setChangeListener) and turns
-    // them into the signals below as each commit ends, whichever page or dialog
-    // wrote: catalogChanged, stockChanged and marketDayChanged need no emit by the writer.
-    explicit AppContext(Database &db, QObject *parent = nullptr);
+    AppContext(Database &db, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_db(db)
+    {}
 
     Database &db() { return m_db; }
     QString dbPath() const { return m_db.path(); }
@@ -67,10 +67,7 @@ signals:
     void syncStateChanged(); // new events pulled from the server
 
 private:
-    void announce();
-
     Database &m_db;
-    QSet<QString> m_changed; // tables committed since the last announcement
     Role m_role = Role::Owner;
     QString m_userId;
     QString m_userName;

@@ -65,42 +65,6 @@ class TestDatabase : public QObject
 {
     Q_OBJECT
 private slots:
-    // The connection tells which tables its committed writes changed: once per transaction,
-    // after COMMIT; nothing for a rollback; a single write outside a transaction at once.
-    void committedChangesAreTold()
-    {
-        test::TempDb t;
-        QList<QSet<QString>> told;
-        t.db().setChangeListener([&](const QSet<QString> &tables) { told << tables; });
-        QVERIFY(seedDemoCatalog(t.db())); // its own transaction
-        QCOMPARE(told.size(), 1);
-        QVERIFY(told[0].contains(QStringLiteral("products")));
-        QVERIFY(!told[0].contains(QStringLiteral("market_days")));
-        told.clear();
-        {
-            Transaction tx(t.db());
-            QVERIFY(tx.begun());
-            QVERIFY(t.db().exec(QStringLiteral("UPDATE products SET price = price + 1")));
-            QVERIFY(t.db().exec(QStringLiteral("UPDATE tender_types SET sort = sort")));
-            QVERIFY(told.isEmpty()); // not before the commit
-            QVERIFY(tx.commit());
-        }
-        QCOMPARE(told.size(), 1);
-        QCOMPARE(told[0],
-                 (QSet<QString>{QStringLiteral("products"), QStringLiteral("tender_types")}));
-        {
-            Transaction tx(t.db());
-            QVERIFY(tx.begun());
-            QVERIFY(t.db().exec(QStringLiteral("UPDATE products SET price = price + 1")));
-        } // rolled back
-        QCOMPARE(told.size(), 1);
-        QVERIFY(t.db().exec(QStringLiteral("UPDATE products SET price = price + 1")));
-        QCOMPARE(told.size(), 2);
-        QCOMPARE(told[1], QSet<QString>{QStringLiteral("products")});
-        t.db().setChangeListener({});
-        QVERIFY(t.db().exec(QStringLiteral("UPDATE products SET price = price + 1")));
-        QCOMPARE(told.size(), 2);
-    }
     void pragmas()
     {
         test::TempDb t;

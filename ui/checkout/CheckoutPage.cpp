@@ -103,6 +103,8 @@ CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
     });
     // What the session stored, the rest of the app hears about.
     connect(m_session, &CheckoutSession::saleCommitted, &m_ctx, &AppContext::saleCommitted);
+    connect(m_session, &CheckoutSession::stockChanged, &m_ctx, &AppContext::stockChanged);
+    connect(m_session, &CheckoutSession::marketDayChanged, &m_ctx, &AppContext::marketDayChanged);
     connect(m_model, &CartModel::totalsChanged, this, [this] {
         m_cartPanel->refreshTotals(m_session->rules().currency);
     });

@@ -47,6 +47,7 @@ SalesDialog::SalesDialog(AppContext &ctx,
     if (!m_session) {
         m_session = new CheckoutSession(ctx.db(), this);
         connect(m_session, &CheckoutSession::saleCommitted, &m_ctx, &AppContext::saleCommitted);
+        connect(m_session, &CheckoutSession::stockChanged, &m_ctx, &AppContext::stockChanged);
     }
     setWindowTitle(tr("Today's sales"));
     setObjectName(QStringLiteral("SalesDialog"));

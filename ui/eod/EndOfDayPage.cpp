@@ -432,6 +432,7 @@ void EndOfDayPage::closeMarketDay()
         m_summaryStatus->setText(errorText(closed.error()));
         return;
     }
+    emit m_ctx.marketDayChanged();
     refresh();
     m_summaryStatus->setText(tr("The market day is closed."));
 }

@@ -380,6 +380,7 @@ void StockCountStep::recordEntered()
         m_levels.insert(p.id, l->level);
     updateRow(m_row);
     updateTotals();
+    emit m_ctx.stockChanged();
     advance();
     focusEntry();
 }

@@ -35,9 +35,10 @@ InventoryPage::InventoryPage(AppContext &ctx, QWidget *parent)
                         &AppContext::marketDayChanged})
         connect(&m_ctx, signal, this, stale);
     connect(&m_ctx, &AppContext::saleCommitted, this, stale);
-    // What the tabs record reaches the rest of the app through the database's change
-    // announcements (AppContext); off screen (a test, a page not shown yet) it is read again
-    // at once.
+    // What the tabs recorded, the rest of the app hears about (this page too); off screen
+    // (a test, a page not shown yet) it is read again at once.
+    connect(m_stock, &StockTab::stockRecorded, &m_ctx, &AppContext::stockChanged);
+    connect(m_products, &ProductsTab::catalogEdited, &m_ctx, &AppContext::catalogChanged);
     auto refreshOffScreen = [this] {
         if (!isVisible())
             refresh();

@@ -176,6 +176,7 @@ void SettingsPage::runSetup()
         m_taxes->reload();
         m_fees->reload();
         reloadUsers();
+        emit m_ctx.catalogChanged();
         emit lockUsersChanged();
     });
     setup->open();

@@ -282,6 +282,7 @@ void TaxTenderEditor::saveCashRounding()
                                         "pay to the cent.")
                                          .arg(money(step, settings.currency()))
                                    : tr("Cash payments now pay to the cent."));
+    emit m_ctx.catalogChanged(); // the till reloads its rules
 }
 
 QString TaxTenderEditor::tenderLine(const TenderType &t) const
@@ -444,6 +445,7 @@ void TaxTenderEditor::saveTax()
     m_taxList->addItem(QString());
     m_taxList->setCurrentRow(int(m_taxes.size()) - 1);
     reload();
+    emit m_ctx.catalogChanged();
     m_taxStatus->setText(tr("Saved %1. Sales from now on use it; past sales keep their tax.")
                              .arg(DisplayNames::taxCategory(saved->code, saved->name)));
 }
@@ -494,6 +496,7 @@ void TaxTenderEditor::saveTender()
     m_tenderList->addItem(QString());
     m_tenderList->setCurrentRow(int(m_tenders.size()) - 1);
     reload();
+    emit m_ctx.catalogChanged();
     m_tenderStatus->setText(tr("Saved %1.").arg(DisplayNames::tender(saved->code, saved->name)));
 }
 

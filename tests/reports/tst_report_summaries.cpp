@@ -245,6 +245,10 @@ class TestReportSummaries : public QObject
         };
         ReportRunner runner(db);
         for (const ReportDefinition &r : ReportCatalog::all()) {
+            // Pick-up orders have no summary to compare (their report reads the orders; this
+            // history has none): their golden file in tst_reports covers them.
+            if (r.name == u"preorders")
+                continue;
             int compared = 0;
             for (const ReportFilter &f : filters) {
                 if (!ReportCatalog::validate(r, f))

@@ -6,6 +6,7 @@
 #include "common/Style.h"
 #include "models/CartModel.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -133,7 +134,9 @@ CartPanel::CartPanel(CartModel *model, QWidget *parent)
     connect(m_pay, &QPushButton::clicked, this, &CartPanel::payRequested);
     v->addWidget(m_pay);
 
-    auto *row = new QHBoxLayout;
+    // Two rows of three: six labels with their keys ("Bestellungen / Strg+O") do not fit one
+    // row of a 1024 px till in German or French.
+    auto *row = new QGridLayout;
     row->setSpacing(4);
     auto *park = counterButton(CheckoutPage::tr("Park\nF4"), this);
     auto *resume = counterButton(CheckoutPage::tr("Resume\nF5"), this);
@@ -152,9 +155,11 @@ CartPanel::CartPanel(CartModel *model, QWidget *parent)
     m_undo->setEnabled(false);
     connect(clear, &QPushButton::clicked, this, &CartPanel::clearRequested);
     connect(sales, &QPushButton::clicked, this, &CartPanel::salesRequested);
+    int i = 0;
     for (QPushButton *b : {park, resume, m_undo, clear, sales, orders}) {
-        b->setMinimumHeight(52);
-        row->addWidget(b);
+        b->setMinimumHeight(48);
+        row->addWidget(b, i / 3, i % 3);
+        ++i;
     }
     v->addLayout(row);
 }

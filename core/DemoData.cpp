@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "BusinessSettings.h"
 #include "Catalog.h"
 #include "MarketDay.h"
 #include "SaleRepository.h"
@@ -105,6 +106,8 @@ private:
 Status seedDemoCatalog(Database &db)
 {
     ProductRepository repo(db);
+    // Only a till in US dollars sells by the pound; everywhere else the scale reads kilograms.
+    const bool metric = BusinessSettings(db).currencyCode() != u"USD";
     Transaction tx(db);
     if (auto b = tx.begun(); !b)
         return b;
@@ -115,9 +118,17 @@ Status seedDemoCatalog(Database &db)
         // In the language the till runs in when it is seeded (the first start, after the
         // language was chosen); without a translation installed, in English.
         p.name = QCoreApplication::translate("DemoData", d.name);
+        if (metric && p.sku == u"COF-BAG") // the bag is the same 340 g, marked in grams
+            p.name = QCoreApplication::translate("DemoData", "Coffee beans 340 g");
         p.category = QCoreApplication::translate("DemoData", d.category);
         p.unit = unitFromCode(QString::fromLatin1(d.unit)).value_or(Unit::Each);
         p.price = d.price;
+        if (metric && p.unit == Unit::Lb) {
+            // Priced per kilogram where the market weighs in kilograms: 2.20462 lb to the kg,
+            // rounded to ten minor units as a stall would mark it.
+            p.unit = Unit::Kg;
+            p.price = divRound(__int128(d.price) * 220462, 1000000).value_or(0) * 10;
+        }
         p.taxCategory = QString::fromLatin1(d.tax);
         p.classes = {QStringLiteral("token")};
         p.setClass(QStringLiteral("snap"), d.snap);

@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Coffee beans 12 oz</source>
-        <translation>Kaffeebohnen 340 g</translation>
+        <translation>Kaffeebohnen 12 oz</translation>
     </message>
     <message>
         <source>Coffee</source>
@@ -138,6 +138,10 @@
     <message>
         <source>Goods</source>
         <translation>Waren</translation>
+    </message>
+    <message>
+        <source>Coffee beans 340 g</source>
+        <translation>Kaffeebohnen 340 g</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,10 @@
         <source>Goods</source>
         <translation>Articles</translation>
     </message>
+    <message>
+        <source>Coffee beans 340 g</source>
+        <translation>Café en grains 340 g</translation>
+    </message>
 </context>
 <context>
     <name>StatementPdf</name>

@@ -1,3 +1,4 @@
+#include "BusinessSettings.h"
 #include "Catalog.h"
 #include "DemoData.h"
 #include "TestSupport.h"
@@ -435,6 +436,35 @@ private slots:
             t.db(), header() + "A,ok,,each,1,exempt,0,\nB,\xc3\x28,,each,1,exempt,0,\n", false);
         QVERIFY(!r);
         QCOMPARE(r.error().detail, QStringLiteral("line 3: not valid UTF-8"));
+    }
+
+    void demoCatalogWeighsInTheTillsUnits()
+    {
+        // A till in dollars sells cheese by the pound; one in euros by the kilogram, at the
+        // pound price times 2.20462 rounded to ten cents.
+        test::TempDb us;
+        QVERIFY(seedDemoCatalog(us.db()));
+        auto cheddar = ProductRepository(us.db()).bySku(QStringLiteral("CHS-CHE"));
+        QVERIFY(cheddar);
+        QCOMPARE(cheddar->unit, Unit::Lb);
+        QCOMPARE(cheddar->price, Minor(1400));
+
+        test::TempDb eu;
+        QVERIFY(BusinessSettings(eu.db()).set(QStringLiteral("currency"), QStringLiteral("EUR")));
+        QVERIFY(seedDemoCatalog(eu.db()));
+        ProductRepository repo(eu.db());
+        cheddar = repo.bySku(QStringLiteral("CHS-CHE"));
+        QCOMPARE(cheddar->unit, Unit::Kg);
+        QCOMPARE(cheddar->price, Minor(3090)); // 14.00 x 2.20462 = 30.86
+        auto tomatoes = repo.bySku(QStringLiteral("VEG-TOM"));
+        QCOMPARE(tomatoes->unit, Unit::Kg);
+        QCOMPARE(tomatoes->price, Minor(990)); // 4.50 x 2.20462 = 9.92
+        QCOMPARE(repo.bySku(QStringLiteral("COF-BAG"))->name, QStringLiteral("Coffee beans 340 g"));
+        QCOMPARE(ProductRepository(us.db()).bySku(QStringLiteral("COF-BAG"))->name,
+                 QStringLiteral("Coffee beans 12 oz"));
+        auto jam = repo.bySku(QStringLiteral("JAM-STR"));
+        QCOMPARE(jam->unit, Unit::Each);
+        QCOMPARE(jam->price, Minor(850));
     }
 
     void exportRoundTripsFormulaNames()

@@ -127,6 +127,12 @@ QString buttonProblem(const QAbstractButton *b)
         return {};
     if (const QString e = elidedMoney(b, text); !e.isEmpty())
         return e;
+    // A quick key or category button names a product or a category: cut short, "Erdbeermarmel…"
+    // and "Erdbeermarmelade" look alike to a helper ringing up the wrong jar.
+    if ((b->objectName().startsWith(QLatin1String("key_"))
+         || b->objectName().startsWith(QLatin1String("category_")))
+        && text.contains(QChar(0x2026)))
+        return QStringLiteral("elided name: %1").arg(describe(b, text));
     const QFontMetrics fm = b->fontMetrics();
     if (qobject_cast<const QCheckBox *>(b) || qobject_cast<const QRadioButton *>(b)) {
         if (b->width() < b->sizeHint().width())

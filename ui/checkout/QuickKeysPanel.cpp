@@ -3,6 +3,7 @@
 #include "common/DisplayNames.h"
 #include "common/Style.h"
 
+#include <QEvent>
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QPushButton>
@@ -14,13 +15,16 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace sk::ui {
 
 namespace {
 // A quick key: the product's name over its price. A name too long for one line of the key
-// breaks at the space that balances the two lines best, and only what still does not fit is
-// elided, so "Strawberry jam" reads in full on a narrow tablet key. The price is never elided.
+// breaks at the space that balances the two lines best; a word too wide for the key (a German
+// compound such as "Erdbeermarmelade") breaks between syllables with a hyphen. Only when no
+// such break fits does the key's font get smaller, down to three quarters of its size, and only
+// a name that does not fit two lines even then is cut at the last letter that fits and elided.
 // Without a price it is a category button ("Frutas y verduras" on two lines).
 class QuickKey : public QPushButton
 {
@@ -29,17 +33,26 @@ public:
         : QPushButton(parent)
         , m_name(name)
         , m_price(price)
+        , m_breaks(syllableBreaks(name))
     {
         setText(label(m_name));
     }
 
 protected:
+    void changeEvent(QEvent *event) override
+    {
+        // A font set from outside (the style's scaled font) is the size the key starts from.
+        if (event->type() == QEvent::FontChange && !m_fitting) {
+            m_base = font();
+            m_hasBase = true;
+        }
+        QPushButton::changeEvent(event);
+    }
+
     void resizeEvent(QResizeEvent *event) override
     {
         QPushButton::resizeEvent(event);
-        const QString l = label(wrapped(width() - 16));
-        if (l != text())
-            setText(l);
+        fit(width() - 16);
     }
 
 private:
@@ -48,28 +61,147 @@ private:
         return m_price.isEmpty() ? name : name + QLatin1Char('\n') + m_price;
     }
 
-    QString wrapped(int avail) const
+    void fit(int avail)
     {
-        const QFontMetrics fm(font());
-        if (avail <= 0 || fm.horizontalAdvance(m_name) <= avail)
-            return m_name;
-        QString best;
-        int bestWidth = std::numeric_limits<int>::max();
-        for (qsizetype i = m_name.indexOf(QLatin1Char(' ')); i > 0;
-             i = m_name.indexOf(QLatin1Char(' '), i + 1)) {
-            const QString a = m_name.left(i), b = m_name.mid(i + 1);
-            const int w = std::max(fm.horizontalAdvance(a), fm.horizontalAdvance(b));
-            if (w < bestWidth) {
-                bestWidth = w;
-                best = fm.elidedText(a, Qt::ElideRight, avail) + QLatin1Char('\n')
-                       + fm.elidedText(b, Qt::ElideRight, avail);
+        const QFont base = m_hasBase ? m_base : font();
+        QFont f = base;
+        QString name = m_name;
+        if (avail > 0) {
+            static constexpr qreal kSteps[] = {1.0, 0.92, 0.84, 0.76};
+            bool done = false;
+            for (const qreal step : kSteps) {
+                f = base;
+                if (base.pointSizeF() > 0)
+                    f.setPointSizeF(base.pointSizeF() * step);
+                else
+                    f.setPixelSize(std::max(1, int(base.pixelSize() * step)));
+                const QFontMetrics fm(f);
+                if (const auto lines = twoLines(fm, avail)) {
+                    name = *lines;
+                    done = true;
+                    break;
+                }
             }
+            if (!done)
+                name = hyphenated(QFontMetrics(f), avail);
         }
-        return best.isEmpty() ? fm.elidedText(m_name, Qt::ElideRight, avail) : best;
+        m_fitting = true;
+        if (f != font())
+            setFont(f);
+        m_fitting = false;
+        if (const QString l = label(name); l != text())
+            setText(l);
+    }
+
+    // The name on one line, or on two if every line fits `avail` with this font: split at the
+    // space balancing the lines best, or else inside a word with a hyphen between syllables
+    // ("Erdbeer-marmelade", "Marme-laden").
+    std::optional<QString> twoLines(const QFontMetrics &fm, int avail) const
+    {
+        if (fm.horizontalAdvance(m_name) <= avail)
+            return m_name;
+        const auto best = [&](bool atSpaces) {
+            std::optional<QString> out;
+            int bestWidth = std::numeric_limits<int>::max();
+            for (qsizetype i = 2; i + 2 <= m_name.size(); ++i) {
+                if (atSpaces ? m_name.at(i) != QLatin1Char(' ') : !m_breaks.contains(i))
+                    continue;
+                const QString a = atSpaces ? m_name.left(i) : m_name.left(i) + QLatin1Char('-');
+                const QString b = m_name.mid(atSpaces ? i + 1 : i);
+                const int w = std::max(fm.horizontalAdvance(a), fm.horizontalAdvance(b));
+                if (w <= avail && w < bestWidth) {
+                    bestWidth = w;
+                    out = a + QLatin1Char('\n') + b;
+                }
+            }
+            return out;
+        };
+        if (auto spaced = best(true))
+            return spaced;
+        return best(false);
+    }
+
+    static bool isVowel(QChar c)
+    {
+        static const QString vowels = QStringLiteral("aeiouyäöüàâáéèêëíìîïóòôúùûæœ");
+        return vowels.contains(c.toLower());
+    }
+
+    // Where a word may break between syllables, by the rules most European hyphenation shares:
+    // a single consonant between vowels starts the next syllable ("Marme-laden"); of several,
+    // the last does ("Erd-beer", "Tomaten-sorten"), or the last two when they are a consonant
+    // and l or r ("Sauerteig-brot"), with an s before "tr"/"pr" ("Blumen-strauß"); "sch",
+    // "ch", "ck", "ph" and "th" count as one consonant ("Ku-chen").
+    static QList<qsizetype> syllableBreaks(const QString &name)
+    {
+        QList<qsizetype> out;
+        qsizetype lastVowel = -1;
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            const QChar c = name.at(i);
+            if (!c.isLetter()) {
+                lastVowel = -1;
+                continue;
+            }
+            if (!isVowel(c))
+                continue;
+            if (lastVowel >= 0 && i - lastVowel > 1) {
+                QList<qsizetype> units; // start of each consonant unit between the vowels
+                for (qsizetype j = lastVowel + 1; j < i;) {
+                    units << j;
+                    const QString rest = name.mid(j, i - j).toLower();
+                    j += rest.startsWith(QLatin1String("sch")) ? 3
+                         : (rest.startsWith(QLatin1String("ch"))
+                            || rest.startsWith(QLatin1String("ck"))
+                            || rest.startsWith(QLatin1String("ph"))
+                            || rest.startsWith(QLatin1String("th")))
+                             ? 2
+                             : 1;
+                }
+                const auto at = [&](qsizetype u) {
+                    return name.at(units[u]).toLower();
+                };
+                const auto single = [&](qsizetype u) {
+                    return (u + 1 < units.size() ? units[u + 1] : i) - units[u] == 1;
+                };
+                qsizetype u = units.size() - 1;
+                if (u >= 1 && single(u) && single(u - 1) && QStringLiteral("lr").contains(at(u))
+                    && QStringLiteral("bcdfgkptv").contains(at(u - 1)))
+                    --u;
+                if (u >= 1 && single(u - 1) && at(u - 1) == u's' && u + 1 < units.size()
+                    && QStringLiteral("tp").contains(at(u)))
+                    --u;
+                out << units[u];
+            }
+            lastVowel = i;
+        }
+        return out;
+    }
+
+    // The last resort: as many characters as fit on the first line followed by a hyphen (or
+    // the break at a space when there is one), the rest on the second line, elided only if a
+    // name is longer than two full lines.
+    QString hyphenated(const QFontMetrics &fm, int avail) const
+    {
+        qsizetype cut = 1;
+        for (qsizetype i = 1; i < m_name.size(); ++i) {
+            const QString head = m_name.left(i);
+            const bool atSpace = m_name.at(i) == QLatin1Char(' ');
+            if (fm.horizontalAdvance(atSpace ? head : head + QLatin1Char('-')) > avail)
+                break;
+            cut = i;
+        }
+        const bool atSpace = m_name.at(cut) == QLatin1Char(' ');
+        const QString head = m_name.left(cut) + (atSpace ? QString() : QStringLiteral("-"));
+        const QString tail = m_name.mid(atSpace ? cut + 1 : cut).trimmed();
+        return head + QLatin1Char('\n') + fm.elidedText(tail, Qt::ElideRight, avail);
     }
 
     QString m_name;
     QString m_price;
+    QList<qsizetype> m_breaks;
+    QFont m_base;
+    bool m_hasBase = false;
+    bool m_fitting = false;
 };
 
 constexpr int kKeyHeight = 80; // a key a thumb hits without looking

@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -180,6 +181,33 @@ QString comboProblem(const QComboBox *combo)
     return fits(combo, combo->currentText(), QSize(need, 0), QSize(field.width(), 0));
 }
 
+// A field a finger cannot fill: an editable line edit with no way to type into it by touch.
+// Touch entry is a button beside it (named after the field plus "Touch", as withTouchEntry()
+// makes it), or the app's keypad or on-screen keyboard shown in the same dialog or panel.
+QString touchEntryProblem(const QLineEdit *edit, const QWidget *top)
+{
+    if (edit->isReadOnly() || !edit->isEnabled())
+        return {};
+    const QWidget *field = edit;
+    if (auto *combo = qobject_cast<const QComboBox *>(edit->parentWidget()))
+        field = combo;
+    else if (qobject_cast<const QAbstractSpinBox *>(edit->parentWidget()))
+        return {}; // its own step buttons
+    if (field->parentWidget()
+        && field->parentWidget()->findChild<QAbstractButton *>(
+            field->objectName() + QStringLiteral("Touch"), Qt::FindDirectChildrenOnly))
+        return {};
+    for (const QWidget *up = field->parentWidget(); up; up = up->parentWidget()) {
+        for (const QWidget *w : up->findChildren<QWidget *>())
+            if ((w->inherits("sk::ui::NumericKeypad") || w->inherits("sk::ui::TouchKeyboard"))
+                && w->isVisibleTo(top))
+                return {};
+        if (up == top)
+            break;
+    }
+    return QStringLiteral("no touch entry: %1").arg(describe(edit, edit->placeholderText()));
+}
+
 QString placeholderProblem(const QLineEdit *edit)
 {
     if (!edit->text().isEmpty() || edit->placeholderText().isEmpty())
@@ -332,7 +360,7 @@ QStringList layoutProblems(QWidget *top,
         else if (auto *combo = qobject_cast<QComboBox *>(w))
             found << comboProblem(combo);
         else if (auto *edit = qobject_cast<QLineEdit *>(w))
-            found << placeholderProblem(edit);
+            found << placeholderProblem(edit) << touchEntryProblem(edit, top);
         else if (auto *bar = qobject_cast<QTabBar *>(w))
             found << tabProblems(bar);
         else if (auto *header = qobject_cast<QHeaderView *>(w))

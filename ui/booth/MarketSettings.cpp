@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "booth/MarketLink.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -48,7 +49,7 @@ MarketSettings::MarketSettings(AppContext &ctx, QWidget *parent)
     m_booth->setObjectName(QStringLiteral("market_booth_mode"));
     m_booth->setMinimumHeight(kTouchMin);
     m_booth->setChecked(boothMode(ctx));
-    grid->addWidget(m_code, 0, 0);
+    grid->addWidget(withTouchEntry(m_code, tr("Join market")), 0, 0);
     grid->addWidget(join, 0, 1);
     grid->addWidget(m_markets, 1, 0, 1, 2);
     grid->addWidget(m_message, 2, 0, 1, 2);

@@ -5,6 +5,7 @@
 #include "TouchKeyboard.h"
 #include "checkout/NumericKeypad.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -228,19 +229,20 @@ void openTouchEntry(QLineEdit *edit,
     prompt->open();
 }
 
-QWidget *withTouchEntry(QLineEdit *edit, const QString &title, const QStringList &choices)
+namespace {
+// The field and its touch button side by side, the button named after the field.
+QPushButton *touchRow(QWidget *field, bool number, QWidget **boxOut)
 {
-    auto *box = new QWidget(edit->parentWidget());
+    auto *box = new QWidget(field->parentWidget());
     auto *row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(4);
-    edit->setParent(box);
-    row->addWidget(edit, 1);
-    box->setFocusProxy(edit);
-    box->setFocusPolicy(edit->focusPolicy()); // a label's Alt+letter reaches the field
-    const bool number = NumberField::of(edit) != nullptr;
+    field->setParent(box);
+    row->addWidget(field, 1);
+    box->setFocusProxy(field);
+    box->setFocusPolicy(field->focusPolicy()); // a label's Alt+letter reaches the field
     auto *b = new QPushButton(number ? QStringLiteral("123") : QStringLiteral("⌨"), box);
-    b->setObjectName(edit->objectName() + QStringLiteral("Touch"));
+    b->setObjectName(field->objectName() + QStringLiteral("Touch"));
     b->setAccessibleName(number ? TouchPrompt::tr("Type with the keypad")
                                 : TouchPrompt::tr("Type with the on-screen keyboard"));
     b->setToolTip(b->accessibleName());
@@ -249,6 +251,31 @@ QWidget *withTouchEntry(QLineEdit *edit, const QString &title, const QStringList
     makeTouch(b);
     setScaledFont(b, number ? 1.1 : 1.8); // the keyboard sign is small in most fonts
     row->addWidget(b);
+    *boxOut = box;
+    return b;
+}
+} // namespace
+
+QWidget *withTouchEntry(QComboBox *combo, const QString &title)
+{
+    QWidget *box = nullptr;
+    QPushButton *b = touchRow(combo, false, &box);
+    QObject::connect(b, &QPushButton::clicked, combo, [combo, title] {
+        if (!combo->lineEdit())
+            return;
+        QStringList items;
+        for (int i = 0; i < combo->count(); ++i)
+            items << combo->itemText(i);
+        openTouchEntry(combo->lineEdit(), title, items);
+    });
+    return box;
+}
+
+QWidget *withTouchEntry(QLineEdit *edit, const QString &title, const QStringList &choices)
+{
+    const bool number = NumberField::of(edit) != nullptr;
+    QWidget *box = nullptr;
+    QPushButton *b = touchRow(edit, number, &box);
     QObject::connect(b, &QPushButton::clicked, edit, [edit, title, choices] {
         openTouchEntry(edit, title, choices);
     });

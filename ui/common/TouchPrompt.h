@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 
@@ -77,6 +78,9 @@ private:
 // `choices` are given, the common answers to tap. The returned widget holds both; put it in
 // the layout where the edit would go.
 QWidget *withTouchEntry(QLineEdit *edit, const QString &title, const QStringList &choices = {});
+// The same for an editable drop-down: its own items are the answers to tap, and the keyboard
+// types a new one.
+QWidget *withTouchEntry(QComboBox *combo, const QString &title);
 
 // Opens that TouchPrompt for `edit` now (as its touch button does); `done` runs after a value
 // was taken, e.g. to go on with what was waiting for it.

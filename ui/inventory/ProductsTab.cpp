@@ -106,7 +106,7 @@ ProductsTab::ProductsTab(AppContext &ctx, QWidget *parent)
     m_search->setObjectName(QStringLiteral("productSearch"));
     m_search->setPlaceholderText(InventoryPage::tr("Search products"));
     m_search->setClearButtonEnabled(true);
-    left->addWidget(m_search);
+    left->addWidget(withTouchEntry(m_search, InventoryPage::tr("Products")));
     m_view = new QTableView(this);
     m_view->setModel(m_filter);
     setUpInventoryTable(m_view, QStringLiteral("productTable"), ProductModel::Name);

@@ -65,7 +65,7 @@ StockTab::StockTab(AppContext &ctx, QWidget *parent)
     m_category->setMinimumHeight(kTouchMin);
     m_lowOnly = new QCheckBox(InventoryPage::tr("Low or oversold only"), this);
     m_lowOnly->setObjectName(QStringLiteral("stockLowOnly"));
-    filters->addWidget(m_search, 1);
+    filters->addWidget(withTouchEntry(m_search, InventoryPage::tr("Stock")), 1);
     filters->addWidget(m_category);
     filters->addWidget(m_lowOnly);
     layout->addLayout(filters);

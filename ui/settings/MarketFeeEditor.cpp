@@ -5,6 +5,7 @@
 #include "TaxTenderRepository.h"
 #include "common/NumberField.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 #include "common/WheelGuard.h"
 #include "eod/MarketFees.h"
 
@@ -48,6 +49,7 @@ MarketFeeEditor::MarketFeeEditor(AppContext &ctx, QWidget *parent)
     m_stall->setObjectName(QStringLiteral("feeStall"));
     for (QLineEdit *e : {m_min, m_max, m_stall})
         NumberField::attach(e, NumberShape{2});
+    NumberField::attach(m_share, NumberShape{4, false, {QStringLiteral("%")}});
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("feePeriod"));
     m_period->addItem(tr("Paid every market day"), false);
@@ -56,13 +58,14 @@ MarketFeeEditor::MarketFeeEditor(AppContext &ctx, QWidget *parent)
     WheelGuard::install(m_period);
     for (QLineEdit *e : {m_share, m_tenders, m_min, m_max, m_stall})
         e->setMinimumHeight(kTouchMin);
-    form->addRow(tr("Market:"), m_market);
-    form->addRow(tr("Share of sales (%):"), m_share);
-    form->addRow(tr("Over the tenders:"), m_tenders);
+    const QString title = tr("Market fees");
+    form->addRow(tr("Market:"), withTouchEntry(m_market, title));
+    form->addRow(tr("Share of sales (%):"), withTouchEntry(m_share, title));
+    form->addRow(tr("Over the tenders:"), withTouchEntry(m_tenders, title));
     form->addRow(QString(), m_tax);
-    form->addRow(tr("At least per day:"), m_min);
-    form->addRow(tr("At most per day:"), m_max);
-    form->addRow(tr("Stall fee per day:"), m_stall);
+    form->addRow(tr("At least per day:"), withTouchEntry(m_min, title));
+    form->addRow(tr("At most per day:"), withTouchEntry(m_max, title));
+    form->addRow(tr("Stall fee per day:"), withTouchEntry(m_stall, title));
     form->addRow(tr("Paid:"), m_period);
     lay->addLayout(form);
     auto *row = new QHBoxLayout;

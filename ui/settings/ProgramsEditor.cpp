@@ -8,6 +8,7 @@
 #include "common/DisplayNames.h"
 #include "common/NumberField.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 #include "common/WheelGuard.h"
 #include "inventory/ClassPicker.h"
 
@@ -52,7 +53,7 @@ ProgramsEditor::ProgramsEditor(AppContext &ctx, QWidget *parent)
     m_className->setPlaceholderText(tr("Name of a new class, such as Bakery tokens"));
     m_className->setMinimumHeight(kTouchMin);
     auto *add = touchButton(tr("Add class"), "classAdd", this);
-    addRow->addWidget(m_className, 1);
+    addRow->addWidget(withTouchEntry(m_className, tr("Eligibility classes")), 1);
     addRow->addWidget(add);
     lay->addLayout(addRow);
 
@@ -65,7 +66,8 @@ ProgramsEditor::ProgramsEditor(AppContext &ctx, QWidget *parent)
     m_picker = new ClassPicker(this);
     m_picker->setObjectName(QStringLiteral("defaultClasses"));
     auto *saveDefault = touchButton(tr("Save for new products"), "defaultSave", this);
-    defaults->addRow(tr("New products of category:"), m_category);
+    defaults->addRow(tr("New products of category:"),
+                     withTouchEntry(m_category, tr("Eligibility classes")));
     defaults->addRow(tr("start in:"), m_picker);
     defaults->addRow(QString(), saveDefault);
     lay->addLayout(defaults);
@@ -77,6 +79,7 @@ ProgramsEditor::ProgramsEditor(AppContext &ctx, QWidget *parent)
     m_match = new QLineEdit(this);
     m_match->setObjectName(QStringLiteral("incentiveMatch"));
     m_match->setPlaceholderText(QStringLiteral("100"));
+    NumberField::attach(m_match, NumberShape{4, false, {QStringLiteral("%")}});
     m_cap = new QLineEdit(this);
     m_cap->setObjectName(QStringLiteral("incentiveCap"));
     NumberField::attach(m_cap, NumberShape{2});
@@ -90,8 +93,8 @@ ProgramsEditor::ProgramsEditor(AppContext &ctx, QWidget *parent)
     auto *saveMatch = touchButton(tr("Save match"), "incentiveSave", this);
     for (QWidget *w : {static_cast<QWidget *>(m_match), static_cast<QWidget *>(m_cap)})
         w->setMinimumHeight(kTouchMin);
-    match->addRow(tr("Match (%):"), m_match);
-    match->addRow(tr("Cap per customer:"), m_cap);
+    match->addRow(tr("Match (%):"), withTouchEntry(m_match, tr("Incentive match")));
+    match->addRow(tr("Cap per customer:"), withTouchEntry(m_cap, tr("Incentive match")));
     match->addRow(QString(), m_period);
     match->addRow(QString(), m_enabled);
     match->addRow(QString(), saveMatch);

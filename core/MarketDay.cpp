@@ -160,7 +160,9 @@ Result<MarketDay> MarketDayRepository::close()
 
 Result<QStringList> MarketDayRepository::marketNames()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT name FROM markets ORDER BY name"));
+    // A market whose fee was set up before its first day is one the vendor will pick too.
+    auto q = m_db.exec(
+        QStringLiteral("SELECT name FROM markets UNION SELECT market FROM market_fees ORDER BY 1"));
     if (!q)
         return std::unexpected(q.error());
     QStringList out;

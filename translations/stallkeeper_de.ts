@@ -2888,6 +2888,10 @@ Strg+O</translation>
         <source>Saved the fee of %1.</source>
         <translation>Gebühr für %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Marktgebühren</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::MarketSettings</name>
@@ -3220,6 +3224,14 @@ Strg+O</translation>
     <message>
         <source>The match is saved.</source>
         <translation>Der Bonus ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Eligibility classes</source>
+        <translation>Berechtigungsklassen</translation>
+    </message>
+    <message>
+        <source>Incentive match</source>
+        <translation>Förderzuschuss</translation>
     </message>
 </context>
 <context>

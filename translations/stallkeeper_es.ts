@@ -2888,6 +2888,10 @@ Ctrl+O</translation>
         <source>Saved the fee of %1.</source>
         <translation>Cuota de %1 guardada.</translation>
     </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Cuotas del mercado</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::MarketSettings</name>
@@ -3220,6 +3224,14 @@ Ctrl+O</translation>
     <message>
         <source>The match is saved.</source>
         <translation>El bono está guardado.</translation>
+    </message>
+    <message>
+        <source>Eligibility classes</source>
+        <translation>Clases de elegibilidad</translation>
+    </message>
+    <message>
+        <source>Incentive match</source>
+        <translation>Bono de incentivo</translation>
     </message>
 </context>
 <context>

@@ -2888,6 +2888,10 @@ Ctrl+O</translation>
         <source>Saved the fee of %1.</source>
         <translation>Frais de %1 enregistrés.</translation>
     </message>
+    <message>
+        <source>Market fees</source>
+        <translation>Frais de marché</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::MarketSettings</name>
@@ -3220,6 +3224,14 @@ Ctrl+O</translation>
     <message>
         <source>The match is saved.</source>
         <translation>Le bonus est enregistré.</translation>
+    </message>
+    <message>
+        <source>Eligibility classes</source>
+        <translation>Catégories d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>Incentive match</source>
+        <translation>Bonus incitatif</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "SaleRepository.h"
 #include "Schema.h"
 #include "TestSupport.h"
+#include "eod/MarketFees.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -363,6 +364,19 @@ private slots:
 
     // A file from before the classes: the three flags become classes, tenders name their
     // class, and product events of older devices (flags only) still merge.
+    // A market whose fee was set before the vendor's first day there is one to pick when
+    // opening the day, beside the markets days were already opened at.
+    void marketWithAFeeIsOfferedBeforeItsFirstDay()
+    {
+        MarketFee fee;
+        fee.market = QStringLiteral("Riverside Tuesday");
+        fee.sharePpm = 60000;
+        QVERIFY(MarketFees(db()).save(fee));
+        QCOMPARE(
+            MarketDayRepository(db()).marketNames().value_or(QStringList()),
+            QStringList({QStringLiteral("Riverside Tuesday"), QStringLiteral("Saturday Market")}));
+    }
+
     void migratesOldFlags()
     {
         QTemporaryDir dir;

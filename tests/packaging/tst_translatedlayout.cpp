@@ -40,6 +40,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace sk;
 using namespace sk::ui;
@@ -214,6 +215,12 @@ private slots:
         auto *tender = openedDialog();
         QVERIFY(tender);
         check(tender, QStringLiteral("tender dialog"));
+        // A market token first, so the turn-in slip has a program to name.
+        auto *amount = tender->findChild<QLineEdit *>(QStringLiteral("amount"));
+        QVERIFY(amount);
+        amount->setText(QLocale().toString(5) + QLocale().decimalPoint() + QStringLiteral("00"));
+        QTest::mouseClick(tender->findChild<QPushButton *>(QStringLiteral("tender_credit_token")),
+                          Qt::LeftButton);
         QTest::mouseClick(tender->findChild<QPushButton *>(QStringLiteral("exact")),
                           Qt::LeftButton);
         QTRY_VERIFY(checkout->showingLastSale());
@@ -254,6 +261,13 @@ private slots:
                 eod->goToStep(s);
                 check(&win, QStringLiteral("end of day, step %1").arg(s + 1));
             }
+            // The turn-in slip names the built-in programs and tenders in the vendor's language.
+            if (c.lang != u"en")
+                if (auto *slip = eod->findChild<QTextBrowser *>(QStringLiteral("slipView")))
+                    for (const char *english : {"Market tokens", "SNAP token", "Market token"})
+                        if (slip->toPlainText().contains(QLatin1String(english)))
+                            m_problems << QStringLiteral("untranslated on the turn-in slip: %1")
+                                              .arg(QLatin1String(english));
             // The count's heading names the item: the longest name must not push the keypad
             // and Back/Next off the screen.
             eod->goToStep(EndOfDayPage::CountStep);

@@ -255,11 +255,21 @@ private slots:
         tap(keys->key(QStringLiteral("7")));
         tap(keys->key(QStringLiteral("8")));
         tap(keys->backspaceKey());
+        // Every sign key shows the sign it types: "&" is not taken for a shortcut marker (a
+        // button shows "&&" as "&" and drops a lone "&").
+        QPushButton *amp = keys->key(QStringLiteral("&"));
+        QVERIFY(amp);
+        QString shown = amp->text();
+        shown.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+            .remove(QLatin1Char('&'))
+            .replace(QLatin1Char('\x01'), QLatin1Char('&'));
+        QCOMPARE(shown, QStringLiteral("&"));
+        tap(amp);
         tap(keys->layerKey(TouchKeyboard::Layer::Digits)); // back to letters
         tap(keys->layerKey(TouchKeyboard::Layer::Accents));
         tap(keys->key(QStringLiteral("é")));
         tap(keys->enterKey());
-        QCOMPARE(edit->text(), QStringLiteral("Grün 7é"));
+        QCOMPARE(edit->text(), QStringLiteral("Grün 7&é"));
         QCOMPARE(entered.size(), 1);
         // The keys never take the focus from the field.
         QVERIFY(!keys->isAncestorOf(QApplication::focusWidget()));

@@ -32,6 +32,13 @@ constexpr Builtin kClasses[] = {
     {"token", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Market tokens")},
 };
 
+// The programs core/SchemaTenderPrograms.cpp starts with, known by their names.
+constexpr Builtin kPrograms[] = {
+    {"SNAP", "SNAP"},
+    {"Market tokens", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Market tokens")},
+    {"FMNP", "FMNP"},
+};
+
 constexpr Builtin kTaxCategories[] = {
     {"exempt", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Exempt (raw food)")},
     {"prepared", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Prepared food")},
@@ -75,6 +82,11 @@ QString DisplayNames::tender(const QString &code, const QString &stored)
 QString DisplayNames::eligibilityClass(const QString &code, const QString &stored)
 {
     return shown(kClasses, code, stored);
+}
+
+QString DisplayNames::program(const QString &stored)
+{
+    return shown(kPrograms, stored, stored);
 }
 
 QString DisplayNames::taxCategory(const QString &code, const QString &stored)

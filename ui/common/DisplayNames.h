@@ -17,6 +17,8 @@ public:
     static QString tender(const QString &code, const QString &stored);
     static QString taxCategory(const QString &code, const QString &stored);
     static QString eligibilityClass(const QString &code, const QString &stored);
+    // A program that reimburses tenders (core/SchemaTenderPrograms.cpp), named by its name.
+    static QString program(const QString &stored);
     // What to store for a name typed over the one shown: the built-in default when the vendor
     // left the translated default as it was, so it keeps following the language.
     static QString storedTender(const QString &code, const QString &shown);

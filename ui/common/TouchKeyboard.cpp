@@ -16,9 +16,15 @@ namespace {
 constexpr int kSpan = 2;
 constexpr int kRowKeys = 11;
 
+// "&" on a button marks a shortcut letter and is not shown; "&&" shows one.
+QString keyLabel(const QString &text)
+{
+    return QString(text).replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
 QPushButton *makeKey(const QString &text, QWidget *parent)
 {
-    auto *b = new QPushButton(text, parent);
+    auto *b = new QPushButton(keyLabel(text), parent);
     b->setFocusPolicy(Qt::NoFocus);
     b->setAutoDefault(false);
     makeTouch(b);
@@ -179,7 +185,7 @@ void TouchKeyboard::follow(QWidget *scope)
 QPushButton *TouchKeyboard::key(const QString &text) const
 {
     for (QPushButton *b : m_charKeys)
-        if (b->text() == text)
+        if (b->text() == keyLabel(text))
             return b;
     return nullptr;
 }

@@ -1,6 +1,7 @@
 #include "eod/TurnInSlipStep.h"
 
 #include "common/Dialogs.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
 
@@ -143,6 +144,15 @@ void TurnInSlipStep::load(const QString &marketDayId)
         return;
     }
     m_slip = *slip;
+    // The built-in programs and tenders in the vendor's language, on screen and in the files.
+    for (TurnInLine &l : m_slip->lines) {
+        l.program = DisplayNames::program(l.program);
+        l.tenderName = DisplayNames::tender(l.tender, l.tenderName);
+    }
+    for (TurnInCheck &k : m_slip->checks) {
+        k.program = DisplayNames::program(k.program);
+        k.tenderName = DisplayNames::tender(k.tender, k.tenderName);
+    }
     const TurnInSlip &s = *m_slip;
     const Currency &c = s.currency;
     const SlipText t = text();

@@ -2,6 +2,7 @@
 
 #include "SyncController.h"
 #include "common/Dialogs.h"
+#include "common/Style.h"
 #include "common/TouchPrompt.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncEngine.h"
@@ -39,13 +40,15 @@ SyncSettingsWidget::SyncSettingsWidget(AppContext &ctx, QWidget *parent)
     m_server->setAccessibleName(tr("Server address"));
     m_code->setAccessibleName(tr("Pairing code"));
     m_code->setPlaceholderText(QStringLiteral("ABCD-EFGH-JKMN"));
+    for (QLineEdit *e : {m_server, m_code})
+        e->setMinimumHeight(kTouchMin);
     form->addRow(tr("Server address"), withTouchEntry(m_server, tr("Sync")));
     form->addRow(tr("Pairing code"), withTouchEntry(m_code, tr("Sync")));
     layout->addLayout(form);
     // Plain http:// to another machine only when ticked, and never without saying what it means.
     m_insecure = new QCheckBox(tr("Allow unencrypted HTTP (http://)"), this);
     m_insecure->setObjectName(QStringLiteral("syncInsecureHttp"));
-    m_insecure->setMinimumHeight(44);
+    m_insecure->setMinimumHeight(kTouchMin);
     layout->addWidget(m_insecure);
     m_insecureWarning = new QLabel(
         tr("Without encryption, anyone on this network can read the pairing code and this "
@@ -70,7 +73,7 @@ SyncSettingsWidget::SyncSettingsWidget(AppContext &ctx, QWidget *parent)
     m_unpair = new QPushButton(tr("Unpair…"), this);
     m_unpair->setObjectName(QStringLiteral("syncUnpair"));
     for (QPushButton *b : {m_pair, m_syncNow, m_unpair}) {
-        b->setMinimumHeight(44);
+        makeTouch(b);
         buttons->addWidget(b);
     }
     buttons->addStretch();

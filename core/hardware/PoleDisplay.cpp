@@ -67,6 +67,7 @@ Status PoleDisplay::open()
         return sk::fail(Error::Code::Io,
                         tr("The customer display on %1 cannot be opened: %2")
                             .arg(m_path, m_port->errorString()));
+    m_shown.clear();
     write(cd5220::reset());
     return {};
 }
@@ -85,7 +86,11 @@ bool PoleDisplay::isOpen() const
 void PoleDisplay::show(const CustomerView &view)
 {
     const QStringList l = poleLines(view);
-    write(cd5220::lines(l.value(0), l.value(1)));
+    QByteArray bytes = cd5220::lines(l.value(0), l.value(1));
+    if (bytes == m_shown)
+        return;
+    m_shown = bytes;
+    write(bytes);
 }
 
 void PoleDisplay::write(const QByteArray &bytes)

@@ -43,6 +43,7 @@ private:
     QString m_device;
     QString m_path;
     qint32 m_baud = 9600;
+    QByteArray m_shown; // the lines on the display now: the same view is not sent again
     QSerialPort *m_port;
 };
 

@@ -4,6 +4,7 @@
 #include "SaleRepository.h"
 #include "checkout/CheckoutPage.h"
 #include "checkout/CheckoutSession.h"
+#include "checkout/TenderDialog.h"
 #include "checkout/WeightDialog.h"
 #include "common/Style.h"
 
@@ -63,6 +64,10 @@ TillHardware::TillHardware(AppContext &ctx,
             setProblem(QStringLiteral("drawer"), s.error().detail);
     });
     connect(checkout->session(), &CheckoutSession::cartChanged, this, &TillHardware::followCart);
+    connect(checkout, &CheckoutPage::dialogOpened, this, [this](QDialog *d) {
+        if (auto *tender = qobject_cast<TenderDialog *>(d))
+            followPayment(tender);
+    });
     reload();
 }
 
@@ -115,11 +120,32 @@ void TillHardware::print(const SaleRecord &sale)
                    tr("Receipt not printed: %1").arg(job.error().detail));
 }
 
+void TillHardware::followPayment(TenderDialog *tender)
+{
+    m_tender = tender;
+    connect(tender, &TenderDialog::paymentChanged, this, &TillHardware::followCart);
+    // Connected after the page's own handler: on "accepted" the sale is stored by now, and
+    // the paid sale (saleCompleted) is already in view; a sale that could not be stored, or
+    // payment given up, brings the cart back.
+    auto done = [this, tender] {
+        if (m_tender == tender)
+            m_tender = nullptr;
+        followCart();
+    };
+    connect(tender, &QDialog::accepted, this, done);
+    connect(tender, &QDialog::rejected, this, done);
+    followCart();
+}
+
 void TillHardware::followCart()
 {
     if (!m_checkout)
         return;
     CheckoutSession *s = m_checkout->session();
+    if (m_tender) {
+        showView(hw::tenderingView(m_tender->payingCart(), s->rules()));
+        return;
+    }
     // An empty cart after a payment keeps the paid sale (tenders, change) in view.
     if (s->isEmpty() && m_checkout->showingLastSale())
         return;

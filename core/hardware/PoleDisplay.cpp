@@ -95,8 +95,14 @@ void PoleDisplay::show(const CustomerView &view)
 
 void PoleDisplay::write(const QByteArray &bytes)
 {
-    if (m_port->isOpen())
-        m_port->write(bytes);
+    if (!m_port->isOpen())
+        return;
+    // A display that takes no bytes (hung, flow control held) would have every view since
+    // queued in memory, and show them all in turn when it wakes: what waits is out of date,
+    // so it is dropped and only the newest view waits.
+    if (m_port->bytesToWrite() > kMaxWaiting)
+        m_port->clear(QSerialPort::Output);
+    m_port->write(bytes);
 }
 
 } // namespace sk::hw

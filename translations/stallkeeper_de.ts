@@ -272,6 +272,14 @@
         <source>CHANGE</source>
         <translation>RUECKGELD</translation>
     </message>
+    <message>
+        <source>DUE</source>
+        <translation>ZU ZAHLEN</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>DANKE!</translation>
+    </message>
 </context>
 <context>
     <name>sk::hw::HidScale</name>
@@ -1644,6 +1652,14 @@ Strg+O</translation>
     <message>
         <source>Change %1</source>
         <translation>Rückgeld %1</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>To pay %1</source>
+        <translation>Zu zahlen %1</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3771,10 @@ Strg+O</translation>
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Weight typed in</source>
+        <translation>Gewicht von Hand eingegeben</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,14 @@
         <source>CHANGE</source>
         <translation>CAMBIO</translation>
     </message>
+    <message>
+        <source>DUE</source>
+        <translation>A PAGAR</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>GRACIAS</translation>
+    </message>
 </context>
 <context>
     <name>sk::hw::HidScale</name>
@@ -1644,6 +1652,14 @@ Ctrl+O</translation>
     <message>
         <source>Change %1</source>
         <translation>Cambio %1</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <source>To pay %1</source>
+        <translation>A pagar %1</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3771,10 @@ Ctrl+O</translation>
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Weight typed in</source>
+        <translation>Peso escrito a mano</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,21 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::escpos</name>
+    <message>
+        <source>Stallkeeper test print</source>
+        <translation>Stallkeeper-Testdruck</translation>
+    </message>
+    <message>
+        <source>%1 mm paper, %2 characters a line</source>
+        <translation>%1-mm-Papier, %2 Zeichen pro Zeile</translation>
+    </message>
+    <message>
+        <source>The QR code below reads &quot;stallkeeper&quot;.</source>
+        <translation>Der QR-Code unten lautet „stallkeeper“.</translation>
+    </message>
+</context>
+<context>
     <name>sk::reports</name>
     <message>
         <source>Sales</source>

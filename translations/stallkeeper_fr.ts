@@ -361,6 +361,21 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::escpos</name>
+    <message>
+        <source>Stallkeeper test print</source>
+        <translation>Impression test de Stallkeeper</translation>
+    </message>
+    <message>
+        <source>%1 mm paper, %2 characters a line</source>
+        <translation>Papier de %1 mm, %2 caractères par ligne</translation>
+    </message>
+    <message>
+        <source>The QR code below reads &quot;stallkeeper&quot;.</source>
+        <translation>Le code QR ci-dessous indique « stallkeeper ».</translation>
+    </message>
+</context>
+<context>
     <name>sk::reports</name>
     <message>
         <source>Sales</source>

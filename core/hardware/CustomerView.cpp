@@ -100,7 +100,8 @@ CustomerView tenderingView(const Cart &cart, const SaleRules &rules, const QLoca
         return v;
     v.total = formatMoney(comp->total, cur, loc);
     for (const ComputedTender &t : comp->tenders)
-        v.paid << CustomerView::Paid{tenderName(rules, t.code), formatMoney(t.tendered, cur, loc)};
+        v.paid << CustomerView::Paid{
+            tenderName(rules, t.code), formatMoney(t.tendered, cur, loc), t.code};
     v.due = formatMoney(comp->due, cur, loc);
     if (comp->change != 0)
         v.change = formatMoney(comp->change, cur, loc);
@@ -121,7 +122,8 @@ CustomerView customerView(const SaleRecord &s, const SaleRules &rules, const QLo
     for (const SaleTenderRecord &t : s.tenders)
         v.paid << CustomerView::Paid{
             tenderName(rules, t.tender),
-            formatMoney(s.kind == u"sale" ? t.tendered : -t.amount, cur, loc)};
+            formatMoney(s.kind == u"sale" ? t.tendered : -t.amount, cur, loc),
+            t.tender};
     if (s.changeDue != 0)
         v.change = formatMoney(s.changeDue, cur, loc);
     return v;

@@ -23,8 +23,9 @@ struct CustomerView
     };
     struct Paid
     {
-        QString tender;
+        QString tender; // its name as stored (a screen may show it in the vendor's language)
         QString amount;
+        QString code;
     };
     State state = State::Idle;
     QList<Line> lines;

@@ -7,6 +7,7 @@
 #include "checkout/CheckoutPage.h"
 #include "checkout/TenderDialog.h"
 #include "common/Dialogs.h"
+#include "common/Language.h"
 #include "devices/CustomerDisplay.h"
 #include "devices/TillHardware.h"
 #include "hardware/PoleDisplay.h"
@@ -138,6 +139,9 @@ private slots:
     }
     void cleanup()
     {
+#ifdef STALLKEEPER_QM_DIR
+        Language::apply(QStringLiteral("en"));
+#endif
         m_win.reset();
         m_db.reset();
         m_printer.close();
@@ -237,6 +241,33 @@ private slots:
         QVERIFY(title(screen) != QStringLiteral("Thank you!"));
         QTRY_COMPARE(m_pole.shown(), pole("Sourdough loaf $7.00", "TOTAL          $7.00"));
     }
+
+#ifdef STALLKEEPER_QM_DIR
+    // The tenders the app ships with are named in the vendor's language on the customer's
+    // side too, as on the till.
+    void tendersInTheVendorsLanguage()
+    {
+        Language::addSearchPath(QStringLiteral(STALLKEEPER_QM_DIR));
+        QVERIFY(Language::apply(QStringLiteral("es")));
+        CustomerDisplay *screen = till()->customerDisplay();
+        QPushButton *jam = m_page->quickKey(QStringLiteral("JAM-STR"));
+        QVERIFY(jam);
+        QTest::mouseClick(jam, Qt::LeftButton);
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
+        waitReady();
+        TenderDialog *tender = openPayment();
+        QVERIFY(tender);
+        QVERIFY(tender->take(QStringLiteral("card"), 500));
+        QCOMPARE(tender->tenders().size(), 1);
+        QVERIFY(tender->isVisible()); // $5 of $8.50: still paying
+        QVERIFY2(screen->paidLabel()->text().startsWith(QStringLiteral("Tarjeta")),
+                 qPrintable(screen->paidLabel()->text()));
+        QTRY_VERIFY2(m_pole.shown().value(0).startsWith(QStringLiteral("Tarjeta ")),
+                     qPrintable(m_pole.shown().join(QLatin1Char('|'))));
+        QTest::keyClick(tender, Qt::Key_Escape);
+        waitReady();
+    }
+#endif
 };
 
 QTEST_MAIN(TstCustomerDisplay)

@@ -6,6 +6,7 @@
 #include "checkout/CheckoutSession.h"
 #include "checkout/TenderDialog.h"
 #include "checkout/WeightDialog.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 
 #include <QFileInfo>
@@ -113,6 +114,9 @@ void TillHardware::print(const SaleRecord &sale)
         return;
     m_printed.insert(sale.id);
     auto rules = SaleRules::load(m_ctx.db());
+    if (rules) // the tenders the app ships with in the vendor's language, as on screen
+        for (TenderType &t : rules->tenders)
+            t.name = DisplayNames::tender(t.code, t.name);
     auto job = rules ? m_printer->print(sale, *rules)
                      : Result<std::optional<qint64>>(std::unexpected(rules.error()));
     if (!job)
@@ -155,6 +159,10 @@ void TillHardware::followCart()
 void TillHardware::showView(hw::CustomerView view)
 {
     view.storeName = m_ctx.db().setting(QStringLiteral("store_name"));
+    // The tenders the app ships with by their names in the vendor's language, as the till
+    // shows them.
+    for (hw::CustomerView::Paid &p : view.paid)
+        p.tender = DisplayNames::tender(p.code, p.tender);
     if (m_display)
         m_display->showView(view);
     if (m_pole)

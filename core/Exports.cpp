@@ -231,11 +231,12 @@ exportLines(Database &db, const DateRange &range, QIODevice *out, const ExportOp
           + QStringLiteral(", ") + sqlx::localDate(s)
           + QStringLiteral(", s.market_name, l.line_no, l.sku, l.name, l.category, l.unit, l.qty, "
                            "l.unit_price, l.gross, l.discount, l.net, l.tax_category, "
-                           "l.tax_rate_ppm, l.tax, s.currency FROM sales s JOIN sale_lines l ON "
-                           "l.sale_id = s.id WHERE ")
+                           "l.tax_rate_ppm, l.tax, s.currency, EXISTS (SELECT 1 FROM "
+                           "manual_weight_lines m WHERE m.line_id = l.id) FROM sales s JOIN "
+                           "sale_lines l ON l.sale_id = s.id WHERE ")
           + where + QStringLiteral(" ORDER BY s.created_at, s.id, l.line_no");
     using T = CsvColumn::Type;
-    const QList<CsvColumn> cols
+    QList<CsvColumn> cols
         = {{QStringLiteral("sale_id"), T::Text},       {QStringLiteral("receipt_no"), T::Text},
            {QStringLiteral("kind"), T::Text},          {QStringLiteral("created_at"), T::Text},
            {QStringLiteral("business_date"), T::Text}, {QStringLiteral("market"), T::Text},
@@ -246,6 +247,8 @@ exportLines(Database &db, const DateRange &range, QIODevice *out, const ExportOp
            {QStringLiteral("discount"), T::Money},     {QStringLiteral("net"), T::Money},
            {QStringLiteral("tax_category"), T::Text},  {QStringLiteral("tax_rate_percent"), T::Ppm},
            {QStringLiteral("tax"), T::Money},          {QStringLiteral("currency"), T::Text}};
+    // 1: the weight was typed in, not read from the scale (as the receipt says).
+    cols << CsvColumn{QStringLiteral("manual_weight"), T::Integer};
     return exportQuery(db, sql, binds, cols, out, options);
 }
 

@@ -276,6 +276,14 @@
         <source>CHANGE</source>
         <translation>RUECKGELD</translation>
     </message>
+    <message>
+        <source>DUE</source>
+        <translation>ZU ZAHLEN</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>DANKE!</translation>
+    </message>
 </context>
 <context>
     <name>sk::hw::HidScale</name>
@@ -354,6 +362,21 @@
     <message>
         <source>The scale on %1 sent something unreadable (%2). Check its protocol setting.</source>
         <translation>Die Waage an %1 hat Unlesbares gesendet (%2). Prüfen Sie das eingestellte Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::escpos</name>
+    <message>
+        <source>Stallkeeper test print</source>
+        <translation>Stallkeeper-Testdruck</translation>
+    </message>
+    <message>
+        <source>%1 mm paper, %2 characters a line</source>
+        <translation>%1-mm-Papier, %2 Zeichen pro Zeile</translation>
+    </message>
+    <message>
+        <source>The QR code below reads &quot;stallkeeper&quot;.</source>
+        <translation>Der QR-Code unten lautet „stallkeeper“.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1671,14 @@ Strg+O</translation>
     <message>
         <source>Change %1</source>
         <translation>Rückgeld %1</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>To pay %1</source>
+        <translation>Zu zahlen %1</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3802,10 @@ Strg+O</translation>
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Weight typed in</source>
+        <translation>Gewicht von Hand eingegeben</translation>
     </message>
 </context>
 <context>

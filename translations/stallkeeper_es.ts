@@ -276,6 +276,14 @@
         <source>CHANGE</source>
         <translation>CAMBIO</translation>
     </message>
+    <message>
+        <source>DUE</source>
+        <translation>A PAGAR</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>GRACIAS</translation>
+    </message>
 </context>
 <context>
     <name>sk::hw::HidScale</name>
@@ -354,6 +362,21 @@
     <message>
         <source>The scale on %1 sent something unreadable (%2). Check its protocol setting.</source>
         <translation>La báscula en %1 envió algo ilegible (%2). Revise el protocolo configurado.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::escpos</name>
+    <message>
+        <source>Stallkeeper test print</source>
+        <translation>Prueba de impresión de Stallkeeper</translation>
+    </message>
+    <message>
+        <source>%1 mm paper, %2 characters a line</source>
+        <translation>Papel de %1 mm, %2 caracteres por línea</translation>
+    </message>
+    <message>
+        <source>The QR code below reads &quot;stallkeeper&quot;.</source>
+        <translation>El código QR de abajo dice «stallkeeper».</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1671,14 @@ Ctrl+O</translation>
     <message>
         <source>Change %1</source>
         <translation>Cambio %1</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <source>To pay %1</source>
+        <translation>A pagar %1</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3802,10 @@ Ctrl+O</translation>
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Weight typed in</source>
+        <translation>Peso escrito a mano</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,14 @@
         <source>CHANGE</source>
         <translation>RENDU</translation>
     </message>
+    <message>
+        <source>DUE</source>
+        <translation>A PAYER</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>MERCI !</translation>
+    </message>
 </context>
 <context>
     <name>sk::hw::HidScale</name>
@@ -354,6 +362,21 @@
     <message>
         <source>The scale on %1 sent something unreadable (%2). Check its protocol setting.</source>
         <translation>La balance sur %1 a envoyé des données illisibles (%2). Vérifiez le protocole choisi.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::hw::escpos</name>
+    <message>
+        <source>Stallkeeper test print</source>
+        <translation>Impression test de Stallkeeper</translation>
+    </message>
+    <message>
+        <source>%1 mm paper, %2 characters a line</source>
+        <translation>Papier de %1 mm, %2 caractères par ligne</translation>
+    </message>
+    <message>
+        <source>The QR code below reads &quot;stallkeeper&quot;.</source>
+        <translation>Le code QR ci-dessous indique « stallkeeper ».</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1671,14 @@ Ctrl+O</translation>
     <message>
         <source>Change %1</source>
         <translation>Rendu %1</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>To pay %1</source>
+        <translation>À payer %1</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3802,10 @@ Ctrl+O</translation>
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Weight typed in</source>
+        <translation>Poids saisi à la main</translation>
     </message>
 </context>
 <context>

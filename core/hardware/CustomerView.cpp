@@ -55,6 +55,14 @@ QString pair(const QString &left, const QString &right, int columns)
     return l + QString(columns - l.size() - r.size(), QLatin1Char(' ')) + r;
 }
 
+QString centered(const QString &text, int columns)
+{
+    const QString t = ascii(text).left(columns);
+    const qsizetype left = (columns - t.size()) / 2;
+    return QString(left, QLatin1Char(' ')) + t
+           + QString(columns - t.size() - left, QLatin1Char(' '));
+}
+
 } // namespace
 
 CustomerView customerView(const Cart &cart, const SaleRules &rules, const QLocale &loc)
@@ -78,6 +86,28 @@ CustomerView customerView(const Cart &cart, const SaleRules &rules, const QLocal
     return v;
 }
 
+CustomerView tenderingView(const Cart &cart, const SaleRules &rules, const QLocale &loc)
+{
+    Cart goods = cart;
+    goods.tenders.clear();
+    CustomerView v = customerView(goods, rules, loc);
+    if (v.state == CustomerView::State::Idle)
+        return v;
+    v.state = CustomerView::State::Tendering;
+    const Currency &cur = rules.currency;
+    auto comp = computeCart(rules, cart);
+    if (!comp)
+        return v;
+    v.total = formatMoney(comp->total, cur, loc);
+    for (const ComputedTender &t : comp->tenders)
+        v.paid << CustomerView::Paid{
+            tenderName(rules, t.code), formatMoney(t.tendered, cur, loc), t.code};
+    v.due = formatMoney(comp->due, cur, loc);
+    if (comp->change != 0)
+        v.change = formatMoney(comp->change, cur, loc);
+    return v;
+}
+
 CustomerView customerView(const SaleRecord &s, const SaleRules &rules, const QLocale &loc)
 {
     CustomerView v;
@@ -92,7 +122,8 @@ CustomerView customerView(const SaleRecord &s, const SaleRules &rules, const QLo
     for (const SaleTenderRecord &t : s.tenders)
         v.paid << CustomerView::Paid{
             tenderName(rules, t.tender),
-            formatMoney(s.kind == u"sale" ? t.tendered : -t.amount, cur, loc)};
+            formatMoney(s.kind == u"sale" ? t.tendered : -t.amount, cur, loc),
+            t.tender};
     if (s.changeDue != 0)
         v.change = formatMoney(s.changeDue, cur, loc);
     return v;
@@ -110,14 +141,20 @@ QStringList poleLines(const CustomerView &v, int columns)
         return {pair(last.name, last.amount, columns),
                 pair(CustomerText::tr("TOTAL"), v.total, columns)};
     }
-    case CustomerView::State::Paid:
+    case CustomerView::State::Tendering: {
+        // The tender just taken (or the total before any), and what is left to pay.
+        const QString upper = v.paid.isEmpty()
+                                  ? pair(CustomerText::tr("TOTAL"), v.total, columns)
+                                  : pair(v.paid.last().tender, v.paid.last().amount, columns);
         if (!v.change.isEmpty())
-            return {pair(CustomerText::tr("TOTAL"), v.total, columns),
-                    pair(CustomerText::tr("CHANGE"), v.change, columns)};
-        return {pair(CustomerText::tr("TOTAL"), v.total, columns),
-                pair(v.paid.isEmpty() ? QString() : v.paid.last().tender,
-                     v.paid.isEmpty() ? QString() : v.paid.last().amount,
-                     columns)};
+            return {upper, pair(CustomerText::tr("CHANGE"), v.change, columns)};
+        return {upper, pair(CustomerText::tr("DUE"), v.due, columns)};
+    }
+    case CustomerView::State::Paid:
+        // The change to hand back (or what was paid), then thanks.
+        return {v.change.isEmpty() ? pair(CustomerText::tr("TOTAL"), v.total, columns)
+                                   : pair(CustomerText::tr("CHANGE"), v.change, columns),
+                centered(CustomerText::tr("Thank you!"), columns)};
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "EscPos.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 #include <vector>
@@ -369,18 +371,23 @@ QByteArray testPage(int paperMm, bool drawer)
         x.right = r;
         doc.lines << x;
     };
-    line(ReceiptLine::Kind::Text, QStringLiteral("Stallkeeper test print"));
+    // In the vendor's language where the app has one loaded (the till); English otherwise.
+    line(ReceiptLine::Kind::Text,
+         QCoreApplication::translate("sk::hw::escpos", "Stallkeeper test print"));
     doc.lines.last().big = doc.lines.last().bold = true;
     doc.lines.last().align = ReceiptLine::Align::Center;
     line(ReceiptLine::Kind::Text,
-         QStringLiteral("%1 mm paper, %2 characters a line").arg(paperMm).arg(columnsFor(paperMm)));
+         QCoreApplication::translate("sk::hw::escpos", "%1 mm paper, %2 characters a line")
+             .arg(paperMm)
+             .arg(columnsFor(paperMm)));
     line(ReceiptLine::Kind::Rule, {});
     line(ReceiptLine::Kind::Text, QStringLiteral("Café, jalapeño, Größe, crème brûlée"));
     line(ReceiptLine::Kind::Pair, QStringLiteral("Miel de azahar"), QStringLiteral("12,50 €"));
     line(ReceiptLine::Kind::Pair, QStringLiteral("TOTAL"), QStringLiteral("12,50 €"));
     doc.lines.last().bold = true;
     line(ReceiptLine::Kind::Rule, {});
-    line(ReceiptLine::Kind::Text, QStringLiteral("The QR code below reads \"stallkeeper\"."));
+    line(ReceiptLine::Kind::Text,
+         QCoreApplication::translate("sk::hw::escpos", "The QR code below reads \"stallkeeper\"."));
     doc.qrPayload = QStringLiteral("stallkeeper");
     doc.openDrawer = drawer;
     Options o;

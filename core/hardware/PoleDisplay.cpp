@@ -67,6 +67,7 @@ Status PoleDisplay::open()
         return sk::fail(Error::Code::Io,
                         tr("The customer display on %1 cannot be opened: %2")
                             .arg(m_path, m_port->errorString()));
+    m_shown.clear();
     write(cd5220::reset());
     return {};
 }
@@ -85,13 +86,23 @@ bool PoleDisplay::isOpen() const
 void PoleDisplay::show(const CustomerView &view)
 {
     const QStringList l = poleLines(view);
-    write(cd5220::lines(l.value(0), l.value(1)));
+    QByteArray bytes = cd5220::lines(l.value(0), l.value(1));
+    if (bytes == m_shown)
+        return;
+    m_shown = bytes;
+    write(bytes);
 }
 
 void PoleDisplay::write(const QByteArray &bytes)
 {
-    if (m_port->isOpen())
-        m_port->write(bytes);
+    if (!m_port->isOpen())
+        return;
+    // A display that takes no bytes (hung, flow control held) would have every view since
+    // queued in memory, and show them all in turn when it wakes: what waits is out of date,
+    // so it is dropped and only the newest view waits.
+    if (m_port->bytesToWrite() > kMaxWaiting)
+        m_port->clear(QSerialPort::Output);
+    m_port->write(bytes);
 }
 
 } // namespace sk::hw

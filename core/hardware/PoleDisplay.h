@@ -34,6 +34,9 @@ public:
     // Shows `view`; a display that went away is failed() once and closed.
     void show(const CustomerView &view);
 
+    // Bytes left waiting for a display that does not take them before they are dropped.
+    static constexpr qint64 kMaxWaiting = 1024;
+
 signals:
     void failed(const QString &reason);
 
@@ -43,6 +46,7 @@ private:
     QString m_device;
     QString m_path;
     qint32 m_baud = 9600;
+    QByteArray m_shown; // the lines on the display now: the same view is not sent again
     QSerialPort *m_port;
 };
 

@@ -8,6 +8,11 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#ifdef Q_OS_LINUX
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
+#endif
+
 namespace sk::hw {
 
 Result<DeviceAddress> DeviceAddress::parse(const QString &uri)
@@ -74,8 +79,10 @@ PrinterTransport::PrinterTransport(QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        abort();
+        // Failed first: breaking the connection off may report it closed (a TCP socket does),
+        // which must not read as the job sent.
         finishError(tr("The printer did not answer in %1 s.").arg(m_timeoutMs / 1000));
+        abort();
     });
 }
 
@@ -104,7 +111,26 @@ void PrinterTransport::finishError(const QString &reason)
 
 namespace {
 
-// Raw TCP: connect, write everything, close; the printer prints what it received.
+// Bytes this machine still holds for the socket: written by the program, not yet acknowledged
+// by the other end (Linux SIOCOUTQ); 0 where it cannot be told.
+qint64 unacknowledged(QTcpSocket *socket)
+{
+#ifdef Q_OS_LINUX
+    int pending = 0;
+    if (socket->socketDescriptor() >= 0
+        && ::ioctl(int(socket->socketDescriptor()), SIOCOUTQ, &pending) == 0)
+        return pending;
+#else
+    Q_UNUSED(socket);
+#endif
+    return 0;
+}
+
+// Raw TCP: connect, write everything, wait until the printer has taken every byte, close; the
+// printer prints what it received. Handing the bytes to this machine's network stack is not
+// enough: a printer that accepts the connection but reads nothing (jammed, its buffer full)
+// would have its receipt counted as printed while the bytes sit here, and lost on close. Such
+// a job times out and stays waiting instead.
 class TcpTransport : public PrinterTransport
 {
 public:
@@ -112,11 +138,13 @@ public:
         : m_address(a)
         , m_socket(new QTcpSocket(this))
     {
+        m_drain.setInterval(50);
+        connect(&m_drain, &QTimer::timeout, this, [this] { closeWhenTaken(); });
         connect(m_socket, &QTcpSocket::connected, this, [this] { m_socket->write(m_data); });
         connect(m_socket, &QTcpSocket::bytesWritten, this, [this](qint64 n) {
             m_written += n;
             if (m_written >= m_data.size())
-                m_socket->disconnectFromHost();
+                closeWhenTaken();
         });
         connect(m_socket, &QTcpSocket::disconnected, this, [this] {
             if (m_written >= m_data.size())
@@ -141,13 +169,31 @@ public:
     }
 
 protected:
-    void abort() override { m_socket->abort(); }
+    void abort() override
+    {
+        m_drain.stop();
+        m_socket->abort();
+    }
 
 private:
+    void closeWhenTaken()
+    {
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        if (unacknowledged(m_socket) > 0) {
+            if (!m_drain.isActive())
+                m_drain.start(); // checked again shortly; the timeout ends the wait
+            return;
+        }
+        m_drain.stop();
+        m_socket->disconnectFromHost();
+    }
+
     DeviceAddress m_address;
     QTcpSocket *m_socket;
     QByteArray m_data;
     qint64 m_written = 0;
+    QTimer m_drain;
 };
 
 // A device file (/dev/usb/lp0): the kernel driver may block a write while the printer is busy

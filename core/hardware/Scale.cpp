@@ -1,5 +1,7 @@
 #include "Scale.h"
 
+#include "Limits.h"
+
 #include <cctype>
 
 namespace sk::hw {
@@ -48,10 +50,24 @@ std::optional<Milli> milliFromText(const QByteArray &text)
     return *r;
 }
 
+// The bytes of a bad frame in hex, for the message: its first 32 only, so a megabyte of noise
+// makes a short message.
 Error bad(const QString &what, const QByteArray &frame)
 {
-    return Error::invalid(
-        QStringLiteral("%1: %2").arg(what, QString::fromLatin1(frame.toHex(' '))));
+    QString hex = QString::fromLatin1(frame.left(32).toHex(' '));
+    if (frame.size() > 32)
+        hex += QStringLiteral(" … (%1 bytes)").arg(frame.size());
+    return Error::invalid(QStringLiteral("%1: %2").arg(what, hex));
+}
+
+// A frame begun at `start` whose end has not come within kMaxFrame bytes: dropped, an error.
+std::optional<Result<ScaleReading>> endless(QByteArray &buffer, qsizetype start)
+{
+    if (buffer.size() - start <= scale::kMaxFrame)
+        return std::nullopt; // still coming
+    const QByteArray head = buffer.mid(start);
+    buffer.clear();
+    return std::unexpected(bad(QStringLiteral("no end of frame"), head));
 }
 
 } // namespace
@@ -86,6 +102,15 @@ WeightCheck checkReading(const ScaleReading &r, Unit itemUnit)
         c.problems << WeightProblem::OtherUnit;
     auto q = convertWeight(r.weight, r.unit, itemUnit);
     c.qty = q ? *q : 0;
+    // Beyond any quantity a sale line may hold (Limits.h), in the scale's unit or the item's:
+    // no scale at a stall weighs that, so it is read as over capacity, never taken.
+    const auto beyond = [](Milli w) {
+        return w > kMaxQuantity || w < -kMaxQuantity;
+    };
+    if ((beyond(r.weight) || (q && beyond(*q))) && !r.overCapacity)
+        c.problems << WeightProblem::OverCapacity;
+    if (beyond(c.qty))
+        c.qty = 0;
     return c;
 }
 
@@ -139,8 +164,8 @@ std::optional<Result<ScaleReading>> parseNci(QByteArray &buffer)
         return std::nullopt;
     }
     const qsizetype end = buffer.indexOf('\x03', start);
-    if (end < 0)
-        return std::nullopt;
+    if (end < 0 || end - start > scale::kMaxFrame)
+        return endless(buffer, start);
     const QByteArray frame = buffer.mid(start, end - start + 1);
     buffer.remove(0, end + 1);
     // <LF>weight<CR><LF>status<CR><ETX> or <LF>status<CR><ETX>
@@ -203,8 +228,8 @@ QByteArray casRequest()
 std::optional<Result<ScaleReading>> parseCas(QByteArray &buffer)
 {
     const qsizetype end = buffer.indexOf("\r\n");
-    if (end < 0)
-        return std::nullopt;
+    if (end < 0 || end > scale::kMaxFrame)
+        return endless(buffer, 0);
     const QByteArray frame = buffer.left(end);
     buffer.remove(0, end + 2);
     // ST,GS,<id><lamp>,<weight 8><unit 3>
@@ -246,8 +271,8 @@ std::optional<Result<ScaleReading>> parseEcr(QByteArray &buffer)
         return std::nullopt;
     }
     const qsizetype end = buffer.indexOf('\r', start);
-    if (end < 0)
-        return std::nullopt;
+    if (end < 0 || end - start > scale::kMaxFrame)
+        return endless(buffer, start);
     const QByteArray frame = buffer.mid(start, end - start + 1);
     buffer.remove(0, end + 1);
     QByteArray body = frame.mid(1, frame.size() - 2);

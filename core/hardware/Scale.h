@@ -45,8 +45,13 @@ Result<Milli> convertWeight(Milli value, Unit from, Unit to);
 
 // Serial protocols. Each parser takes the bytes read so far, removes one complete frame from
 // the front (and any noise before it) and returns its reading; nullopt while a frame is still
-// incomplete. A frame that is complete but unreadable is an error.
+// incomplete. A frame that is complete but unreadable is an error, and so is one still open after
+// kMaxFrame bytes (a wrong speed or protocol, or a device streaming without end): the bytes
+// are dropped, so what a device sends never piles up in memory.
 namespace scale {
+
+// Every frame these protocols have is under 32 bytes.
+constexpr qsizetype kMaxFrame = 256;
 
 // Hid: a USB HID scale read from /dev/hidraw* (HidScale.h), no serial protocol.
 enum class Protocol { Nci, Cas, Ecr, Hid };

@@ -25,10 +25,11 @@ Migration migrationHardware()
 }
 
 // Migration 19: sale lines whose weight was typed in rather than read from the scale, so the
-// receipt (and a reprint of it) says "manual weight". Device-local and append-only, beside
-// sale_lines rather than in it: the mark belongs to the till that weighed, and the synced sale
-// rows keep their shape. IF NOT EXISTS throughout, so the migration also runs again cleanly
-// when it is renumbered.
+// receipt (and a reprint of it) says "manual weight". Append-only, beside sale_lines rather
+// than in it, so the sale rows keep their shape; the mark travels in the sale's JSON
+// ("manual_weight" on the line, model/SaleRecord.cpp) and a pulled sale brings its rows here too
+// (SaleRepository::insert, sync/SaleBatch.cpp). IF NOT EXISTS throughout, so the migration also
+// runs again cleanly when it is renumbered.
 Migration migrationManualWeight()
 {
     QStringList s = {QStringLiteral(R"(CREATE TABLE IF NOT EXISTS manual_weight_lines (

@@ -15,6 +15,11 @@ Status setManualAllowed(Database &db, bool allowed)
 Status check(Database &db, const Cart &cart)
 {
     for (const CartLine &l : cart.lines)
+        if (!markFits(l.product.unit, l.manualWeight))
+            return sk::fail(Error::Code::InvalidInput,
+                            QStringLiteral("%1 is sold by the piece: it has no weight to type")
+                                .arg(l.product.name));
+    for (const CartLine &l : cart.lines)
         if (l.manualWeight && !manualAllowed(db))
             return sk::fail(Error::Code::Unauthorized,
                             QStringLiteral("%1: typed weights are turned off; weigh it on the "

@@ -14,10 +14,16 @@ namespace weightPolicy {
 inline const QString kForbiddenKey = QStringLiteral("manual_weight_forbidden");
 
 bool manualAllowed(Database &db);
+// Only a line sold by weight can carry the typed-weight mark: a piece has no weight to type.
+// The till checks its cart by it (check) and a synced sale is checked by it (sync/SaleChecks.cpp).
+constexpr bool markFits(Unit unit, bool manualWeight)
+{
+    return !manualWeight || unit != Unit::Each;
+}
 Status setManualAllowed(Database &db, bool allowed);
 // Error::Code::Unauthorized when `cart` holds a typed weight and typed weights are forbidden:
 // checked where a line is added and again when the sale is stored, so no screen can get round
-// it.
+// it. InvalidInput when a line sold by the piece is marked (markFits).
 Status check(Database &db, const Cart &cart);
 
 } // namespace weightPolicy

@@ -26,24 +26,28 @@ qint64 toNum(const QJsonObject &o, const char *key, bool *ok)
 QJsonObject SaleRecord::toJson() const
 {
     QJsonArray ls, ts, ms;
-    for (const SaleLineRecord &l : lines)
-        ls.append(QJsonObject{{QStringLiteral("id"), l.id},
-                              {QStringLiteral("line_no"), l.lineNo},
-                              {QStringLiteral("ref_line_id"), l.refLineId},
-                              {QStringLiteral("product_id"), l.productId},
-                              {QStringLiteral("sku"), l.sku},
-                              {QStringLiteral("name"), l.name},
-                              {QStringLiteral("category"), l.category},
-                              {QStringLiteral("unit"), unitCode(l.unit)},
-                              {QStringLiteral("qty"), num(l.qty)},
-                              {QStringLiteral("unit_price"), num(l.unitPrice)},
-                              {QStringLiteral("gross"), num(l.gross)},
-                              {QStringLiteral("discount"), num(l.discount)},
-                              {QStringLiteral("net"), num(l.net)},
-                              {QStringLiteral("tax_category"), l.taxCategory},
-                              {QStringLiteral("tax_rate_ppm"), num(l.taxRatePpm)},
-                              {QStringLiteral("tax"), num(l.tax)},
-                              {QStringLiteral("eligibility"), l.eligibility}});
+    for (const SaleLineRecord &l : lines) {
+        QJsonObject o{{QStringLiteral("id"), l.id},
+                      {QStringLiteral("line_no"), l.lineNo},
+                      {QStringLiteral("ref_line_id"), l.refLineId},
+                      {QStringLiteral("product_id"), l.productId},
+                      {QStringLiteral("sku"), l.sku},
+                      {QStringLiteral("name"), l.name},
+                      {QStringLiteral("category"), l.category},
+                      {QStringLiteral("unit"), unitCode(l.unit)},
+                      {QStringLiteral("qty"), num(l.qty)},
+                      {QStringLiteral("unit_price"), num(l.unitPrice)},
+                      {QStringLiteral("gross"), num(l.gross)},
+                      {QStringLiteral("discount"), num(l.discount)},
+                      {QStringLiteral("net"), num(l.net)},
+                      {QStringLiteral("tax_category"), l.taxCategory},
+                      {QStringLiteral("tax_rate_ppm"), num(l.taxRatePpm)},
+                      {QStringLiteral("tax"), num(l.tax)},
+                      {QStringLiteral("eligibility"), l.eligibility}};
+        if (l.manualWeight) // only when set: a line as events carried it before the mark
+            o.insert(QStringLiteral("manual_weight"), true);
+        ls.append(o);
+    }
     for (const SaleTenderRecord &t : tenders) {
         QJsonObject o{{QStringLiteral("id"), t.id},
                       {QStringLiteral("line_no"), t.lineNo},
@@ -132,6 +136,11 @@ Result<SaleRecord> SaleRecord::fromJson(const QJsonObject &o)
         l.taxRatePpm = toNum(j, "tax_rate_ppm", &ok);
         l.tax = toNum(j, "tax", &ok);
         l.eligibility = s(j, "eligibility");
+        // Absent in events from before the mark; when present, a JSON true or false.
+        const QJsonValue manual = j.value(QLatin1String("manual_weight"));
+        if (!manual.isUndefined() && !manual.isBool())
+            ok = false;
+        l.manualWeight = manual.toBool();
         if (l.id.isEmpty() || l.productId.isEmpty())
             ok = false;
         r.lines << l;

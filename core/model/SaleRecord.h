@@ -21,8 +21,10 @@ struct SaleLineRecord
     Minor gross = 0, discount = 0, net = 0, tax = 0;
     QString taxCategory;
     qint64 taxRatePpm = 0;
-    QString eligibility;       // "snap token fmnp" flags the product had when sold
-    bool manualWeight = false; // typed in, not read from the scale (device-local mark)
+    QString eligibility; // "snap token fmnp" flags the product had when sold
+    // A weight typed in, not read from the scale: in the sale's JSON as "manual_weight": true
+    // (left out when false, so events from before the mark read the same), on weighed lines only.
+    bool manualWeight = false;
 };
 
 struct SaleTenderRecord

@@ -60,7 +60,8 @@ QList<ReportDefinition> makeCatalog()
          text("tax_category"),
          percent("tax_rate_percent"),
          money("tax", false),
-         text("currency")},
+         text("currency"),
+         integer("manual_weight")},
         FilterDate | FilterMarket | FilterCategory,
         false,
         &buildLines};

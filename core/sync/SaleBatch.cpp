@@ -27,7 +27,7 @@ Status SaleBatch::flush(Database &db)
     if (sales.isEmpty())
         return {};
     static const QString kWhat = QStringLiteral("inserting pulled sales");
-    QVariantList head, lines, tenders, movements, applied, ids;
+    QVariantList head, lines, manual, tenders, movements, applied, ids;
     head.reserve(sales.size() * 19);
     applied.reserve(sales.size() * 2);
     ids.reserve(sales.size());
@@ -45,6 +45,9 @@ Status SaleBatch::flush(Database &db)
                   << text(l.sku) << text(l.name) << text(l.category) << unitCode(l.unit) << l.qty
                   << l.unitPrice << l.gross << l.discount << l.net << text(l.taxCategory)
                   << l.taxRatePpm << l.tax << text(l.eligibility);
+        for (const SaleLineRecord &l : r.lines)
+            if (l.manualWeight)
+                manual << l.id << r.id;
         for (const SaleTenderRecord &t : r.tenders)
             tenders << t.id << r.id << t.lineNo << text(t.tender) << t.amount << t.tendered
                     << t.change << t.untaxed << text(t.reference) << nullable(t.refTenderId);
@@ -80,6 +83,15 @@ Status SaleBatch::flush(Database &db)
             kWhat);
         !s)
         return s;
+    if (!manual.isEmpty())
+        if (auto s
+            = insertRows(db,
+                         QStringLiteral("INSERT INTO manual_weight_lines (line_id, sale_id)"),
+                         2,
+                         manual,
+                         kWhat);
+            !s)
+            return s;
     if (auto s = insertRows(
             db,
             QStringLiteral("INSERT INTO sale_tenders (id, sale_id, line_no, tender, amount, "

@@ -2,6 +2,7 @@
 
 #include "MarketDay.h"
 #include "SaleEngine.h"
+#include "hardware/WeightPolicy.h"
 #include "sync/CheckSupport.h"
 
 #include <QVarLengthArray>
@@ -302,6 +303,12 @@ Status checkSaleMoney(const SaleRecord &r, qint64 referenceMs)
                                .arg(l.lineNo)
                                .arg(money(kMaxAmount))
                                .arg(kMaxQuantity / 1000));
+    // A weight typed in instead of read from a scale: only a line sold by weight has one.
+    for (const SaleLineRecord &l : r.lines)
+        if (!hw::weightPolicy::markFits(l.unit, l.manualWeight))
+            return invalid(QStringLiteral("line %1 is marked as a typed weight but is sold by "
+                                          "the piece")
+                               .arg(l.lineNo));
     for (const SaleTenderRecord &t : r.tenders)
         if (!inAmounts({t.amount, t.tendered, t.change, t.untaxed}))
             return invalid(QStringLiteral("tender %1: an amount is beyond %2")

@@ -248,6 +248,13 @@ bool readLine(Reader &r, SaleLineRecord &l, SaleText::Line &t)
     SK_FIELD("gross", l.gross, r.decimal(true))
     SK_FIELD("id", t.id, r.text(true))
     SK_FIELD("line_no", l.lineNo, r.number())
+    // A weight typed in rather than read from the scale (SaleRecord.h): present only when set.
+    if (r.optionalKey("manual_weight")) {
+        const auto manual = r.boolean();
+        if (!manual)
+            return false;
+        l.manualWeight = *manual;
+    }
     SK_FIELD("name", t.name, r.text(true))
     SK_FIELD("net", l.net, r.decimal(true))
     SK_FIELD("product_id", t.productId, r.text(true))

@@ -9,6 +9,7 @@
 #include "hardware/ReceiptDoc.h"
 #include "hardware/ReceiptPrinter.h"
 
+#include <QSerialPort>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QtTest>
@@ -124,6 +125,8 @@ private slots:
     void plainDocument();
     void poleDisplay();
     void documentThroughTheQueue();
+    void printerThatNeverReads();
+    void poleDisplayThatTakesNothing();
 };
 
 void TstEscPos::codePageRoundTrip()
@@ -435,8 +438,11 @@ void TstEscPos::poleDisplay()
     QVERIFY(paid.change.startsWith(QStringLiteral("8.50")));
     pole.show(paid);
     got.clear();
-    const QByteArray want = QByteArray("\x1bQATOTAL      21.50 EUR\r\x1bQBCHANGE      8.50 EUR\r");
+    const QByteArray want = QByteArray("\x1bQACHANGE      8.50 EUR\r\x1bQB     Thank you!     \r");
     QTRY_COMPARE((got += pty.readAvailable()), want);
+    pole.show(paid); // the same view again: nothing more is sent
+    QTest::qWait(50);
+    QCOMPARE(pty.readAvailable(), QByteArray());
     // The cart as it is rung up: the last line and the total, accents dropped.
     Cart cart;
     CartLine l;
@@ -470,6 +476,71 @@ void TstEscPos::documentThroughTheQueue()
     QCOMPARE(p.texts().mid(0, 2),
              (QStringList{QStringLiteral("Pick list"), QStringLiteral("2 × Miel")}));
     QCOMPARE(printer.queue().job(**id)->title, QStringLiteral("Pick list"));
+}
+
+// A printer that takes the connection but reads nothing: the receipt is not counted as printed
+// (its bytes never left this machine), it waits with the reason, and the event loop ran all
+// along (nothing waited on the printer).
+void TstEscPos::printerThatNeverReads()
+{
+    DeafPrinter deaf;
+    QVERIFY(deaf.listen());
+    TempDb db;
+    PrintQueue queue(db.db());
+    queue.setTimeout(1500);
+    QSignalSpy printed(&queue, &PrintQueue::jobPrinted);
+    QSignalSpy waiting(&queue, &PrintQueue::jobWaiting);
+    int ticks = 0;
+    QTimer tick;
+    tick.setInterval(10);
+    connect(&tick, &QTimer::timeout, &queue, [&ticks] { ++ticks; });
+    tick.start();
+    DeviceAddress printer;
+    printer.host = QStringLiteral("127.0.0.1");
+    printer.port = deaf.port();
+    // A receipt's worth of bytes (a 58 mm receipt is 2-6 KB; one with a logo more).
+    const QByteArray receipt = QByteArray("\x1b@") + QByteArray(6 * 1024, 'x');
+    auto id = queue.submit(printer, QStringLiteral("Receipt K7Q-0043"), receipt);
+    QVERIFY(id);
+    QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 1, 15000);
+    QVERIFY(printed.isEmpty());
+    QCOMPARE(queue.job(*id)->state, QStringLiteral("waiting"));
+    QVERIFY2(queue.job(*id)->lastError.contains(QStringLiteral("did not answer")),
+             qPrintable(queue.job(*id)->lastError));
+    QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks)));
+    QVERIFY(!queue.busy());
+}
+
+// A pole display that takes no bytes: only the newest view waits for it, not every view since.
+void TstEscPos::poleDisplayThatTakesNothing()
+{
+    Pty pty; // the master is not read until the end
+    QVERIFY2(!pty.slave.isEmpty(), "no pseudo-terminal");
+    PoleDisplay pole(pty.slave);
+    QVERIFY(pole.open());
+    auto *port = pole.findChild<QSerialPort *>();
+    QVERIFY(port);
+    SaleRules rules;
+    rules.currency = Currency::fromCode(QStringLiteral("EUR"));
+    CartLine l;
+    l.product.name = QStringLiteral("Tomates");
+    l.product.price = 100;
+    l.qty = 1000;
+    Cart cart;
+    qint64 most = 0;
+    for (int i = 1; i <= 2000; ++i) {
+        l.product.price = 100 + i;
+        cart.lines = {l};
+        pole.show(customerView(cart, rules, QLocale::c()));
+        if (i % 50 == 0)
+            QCoreApplication::processEvents(); // the port writes what the terminal takes
+        most = std::max(most, port->bytesToWrite());
+    }
+    QVERIFY2(most <= PoleDisplay::kMaxWaiting + 48, qPrintable(QString::number(most)));
+    QVERIFY(pole.isOpen());
+    // When it takes bytes again, the last thing it shows is the newest view.
+    QByteArray got;
+    QTRY_VERIFY((got += pty.readAvailable()).endsWith("\x1bQBTOTAL      21.00 EUR\r"));
 }
 
 QTEST_MAIN(TstEscPos) // a QGuiApplication: the receipt is drawn with fonts

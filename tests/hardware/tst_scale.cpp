@@ -73,6 +73,8 @@ private slots:
     void ecrSerial();
     void ecrUnplugMidRead();
     void hidReportsThroughTheReader();
+    void worstFrames();
+    void endlessLineFromASerialScale();
 };
 
 void TstScale::nciFrames()
@@ -524,6 +526,99 @@ void TstScale::hidReportsThroughTheReader()
     QVERIFY(HidScale::isScaleDescriptor(QByteArray::fromHex("058d0920a101")));
     QVERIFY(!HidScale::isScaleDescriptor(QByteArray::fromHex("05010906a101"))); // a keyboard
     QVERIFY(!HidScale::isScaleDescriptor(QByteArray::fromHex("05")));           // cut short
+}
+
+// What a broken or misconfigured device may send: numbers no scale makes, text that is not a
+// number, NUL bytes, a frame that never ends, a megabyte without a line end. Never a weight
+// taken, never a buffer that grows, never a message that grows with the noise.
+void TstScale::worstFrames()
+{
+    // Digits by the int64 (9223372036854775.807 lb is INT64_MAX milli-pounds, and below it):
+    // read, but over any capacity, so not takeable.
+    for (const char *w : {"9223372036854775.807lb", "-9223372036854775.807lb", "99999999.999lb"}) {
+        QByteArray buf = nci(w);
+        auto r = scale::parseNci(buf);
+        QVERIFY2(r && *r, w);
+        const WeightCheck c = checkReading(**r, Unit::Lb);
+        QVERIFY2(!c.takeable(), w);
+        QVERIFY2(c.problems.contains(WeightProblem::OverCapacity), w);
+        QVERIFY2(c.qty >= -1'000'000'000 && c.qty <= 1'000'000'000, w);
+        QVERIFY2(!checkReading(**r, Unit::G).takeable(), w); // converted: no overflow either
+    }
+    QCOMPARE(checkReading(reading(999'999'999'999, Unit::Kg), Unit::Kg).problems,
+             QList{WeightProblem::OverCapacity});
+    // More digits than int64, not numbers at all, NUL bytes: errors, never a weight.
+    for (const QByteArray &w : {QByteArray("99999999999999999999lb"),
+                                QByteArray("  nan lb"),
+                                QByteArray("  inf lb"),
+                                QByteArray("1e9lb"),
+                                QByteArray("0x10lb"),
+                                QByteArray("-.lb"),
+                                QByteArray("1.2\0\0lb", 7),
+                                QByteArray("\0\0\0\0", 4)}) {
+        QByteArray buf = "\n" + w + "\r\n00\r\x03";
+        auto r = scale::parseNci(buf);
+        QVERIFY2(r && !*r, w.toHex().constData());
+        buf = "\x02" + w + "\r";
+        r = scale::parseEcr(buf);
+        QVERIFY2(r && !*r, w.toHex().constData());
+    }
+    // A HID report at its largest (65535 x 10^3 lb): over capacity.
+    auto hid = scale::parseHidReport(QByteArray("\x03\x04\x0c\x03\xff\xff", 6));
+    QVERIFY(hid);
+    QVERIFY(checkReading(*hid, Unit::Lb).problems.contains(WeightProblem::OverCapacity));
+
+    // A frame that never ends, fed as a port would read it: an error once it is longer than any
+    // frame, the buffer never much more than one read, the message short.
+    const QByteArray megabyte(1 << 20, '7');
+    for (auto p : {scale::Protocol::Nci, scale::Protocol::Cas, scale::Protocol::Ecr}) {
+        QByteArray buf = p == scale::Protocol::Nci   ? QByteArray("\n")
+                         : p == scale::Protocol::Ecr ? QByteArray("\x02")
+                                                     : QByteArray();
+        std::optional<Result<ScaleReading>> r;
+        qsizetype most = 0;
+        for (qsizetype at = 0; at < megabyte.size() && !r; at += 4096) {
+            buf += megabyte.mid(at, 4096);
+            most = std::max(most, buf.size());
+            r = scale::parse(p, buf);
+        }
+        QVERIFY2(r && !*r, qPrintable(scale::protocolName(p)));
+        QVERIFY(r->error().detail.contains(QStringLiteral("no end of frame")));
+        QVERIFY2(r->error().detail.size() < 200, qPrintable(r->error().detail.left(300)));
+        QVERIFY(most <= 4096 + scale::kMaxFrame);
+        QVERIFY(buf.isEmpty());
+        // A whole megabyte in one read: the same.
+        buf = megabyte;
+        r = scale::parse(p, buf);
+        if (p != scale::Protocol::Cas) // no frame start in it: noise, dropped
+            QVERIFY(!r && buf.isEmpty());
+        else
+            QVERIFY(r && !*r && buf.isEmpty());
+    }
+}
+
+// A scale on a pseudo-terminal that answers a megabyte without a line end: the scale is given
+// up with a short message at once (not after the answer timeout), and nothing was read as a
+// weight.
+void TstScale::endlessLineFromASerialScale()
+{
+    ScaleSimulator sim;
+    QVERIFY(!sim.port().isEmpty());
+    sim.frames = {"\n" + QByteArray(1 << 20, '5')};
+    auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol::Nci);
+    QVERIFY(settings);
+    settings->pollMs = 20;
+    settings->answerMs = 60000; // the noise, not the silence, must end it
+    SerialScale scale(*settings);
+    QSignalSpy failed(&scale, &SerialScale::failed);
+    QSignalSpy readings(&scale, &SerialScale::reading);
+    QVERIFY(scale.start());
+    QTRY_COMPARE(failed.size(), 1);
+    const QString why = failed.first().first().toString();
+    QVERIFY2(why.contains(QStringLiteral("no end of frame")), qPrintable(why.left(300)));
+    QVERIFY2(why.size() < 400, qPrintable(why.left(300)));
+    QVERIFY(readings.isEmpty());
+    QVERIFY(!scale.running());
 }
 
 QTEST_GUILESS_MAIN(TstScale)

@@ -365,6 +365,7 @@ void TenderDialog::refresh()
     m_amount->setText(formatFixed(m_comp.due, cur.decimals, QLocale()));
     m_amount->selectAll();
     rebuildQuickCash();
+    emit paymentChanged();
 }
 
 void TenderDialog::refreshMatch()

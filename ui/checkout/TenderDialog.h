@@ -37,6 +37,13 @@ public:
 
     const QList<TenderEntry> &tenders() const { return m_tenders; }
     const Computation &computation() const { return m_comp; }
+    // The cart with the tenders taken so far (what the customer's display shows).
+    Cart payingCart() const
+    {
+        Cart c = m_cart;
+        c.tenders = m_tenders;
+        return c;
+    }
     QString errorText() const;
     QLineEdit *amountField() const { return m_amount; }
     // The customer's card for the incentive match, as stored (empty: none given).
@@ -56,6 +63,10 @@ public:
     NumericKeypad *keypad() const { return m_keypad; }
     // Round figures a customer is likely to hand over for `due` (exact first).
     static QList<Minor> quickCashAmounts(Minor due, const Currency &currency);
+
+signals:
+    // A tender was taken or removed, or the card changed: payingCart() is new.
+    void paymentChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

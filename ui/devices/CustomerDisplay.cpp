@@ -46,21 +46,28 @@ CustomerDisplay::CustomerDisplay(QWidget *parent)
     m_total->setAlignment(Qt::AlignRight);
     m_paid = label("customerPaid", 1.8, false);
     m_paid->setAlignment(Qt::AlignRight);
+    m_due = label("customerDue", 3.2, true);
+    m_due->setAlignment(Qt::AlignRight);
     m_change = label("customerChange", 3.2, true);
     m_change->setAlignment(Qt::AlignRight);
     lay->addWidget(m_title);
     lay->addWidget(m_lines, 1);
     lay->addWidget(m_total);
     lay->addWidget(m_paid);
+    lay->addWidget(m_due);
     lay->addWidget(m_change);
     showView({});
 }
 
 void CustomerDisplay::showView(const hw::CustomerView &v)
 {
-    m_title->setText(esc(v.state == hw::CustomerView::State::Idle
-                             ? (v.storeName.isEmpty() ? tr("Welcome") : v.storeName)
-                             : v.storeName));
+    using State = hw::CustomerView::State;
+    QString title = v.storeName;
+    if (v.state == State::Idle && title.isEmpty())
+        title = tr("Welcome");
+    else if (v.state == State::Paid)
+        title = tr("Thank you!");
+    m_title->setText(esc(title));
     // The last lines, newest at the bottom: what was just rung up is always in sight.
     QString rows = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
     const qsizetype first = std::max<qsizetype>(0, v.lines.size() - 8);
@@ -79,6 +86,9 @@ void CustomerDisplay::showView(const hw::CustomerView &v)
     for (const auto &p : v.paid)
         paid << esc(tr("%1 paid %2").arg(p.tender, p.amount));
     m_paid->setText(paid.join(QStringLiteral("<br>")));
+    // While paying: what is still to pay, gone once nothing is.
+    const bool owing = v.state == State::Tendering && v.change.isEmpty();
+    m_due->setText(owing ? esc(tr("To pay %1").arg(v.due)) : QString());
     m_change->setText(v.change.isEmpty() ? QString() : esc(tr("Change %1").arg(v.change)));
 }
 

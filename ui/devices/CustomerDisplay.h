@@ -28,12 +28,15 @@ public:
     QLabel *changeLabel() const { return m_change; }
     QLabel *linesLabel() const { return m_lines; }
     QLabel *paidLabel() const { return m_paid; }
+    QLabel *dueLabel() const { return m_due; }
+    QLabel *titleLabel() const { return m_title; }
 
 private:
     QLabel *m_title;
     QLabel *m_lines;
     QLabel *m_total;
     QLabel *m_paid;
+    QLabel *m_due;
     QLabel *m_change;
 };
 

@@ -4,7 +4,9 @@
 #include "SaleRepository.h"
 #include "checkout/CheckoutPage.h"
 #include "checkout/CheckoutSession.h"
+#include "checkout/TenderDialog.h"
 #include "checkout/WeightDialog.h"
+#include "common/DisplayNames.h"
 #include "common/Style.h"
 
 #include <QFileInfo>
@@ -63,6 +65,10 @@ TillHardware::TillHardware(AppContext &ctx,
             setProblem(QStringLiteral("drawer"), s.error().detail);
     });
     connect(checkout->session(), &CheckoutSession::cartChanged, this, &TillHardware::followCart);
+    connect(checkout, &CheckoutPage::dialogOpened, this, [this](QDialog *d) {
+        if (auto *tender = qobject_cast<TenderDialog *>(d))
+            followPayment(tender);
+    });
     reload();
 }
 
@@ -108,6 +114,9 @@ void TillHardware::print(const SaleRecord &sale)
         return;
     m_printed.insert(sale.id);
     auto rules = SaleRules::load(m_ctx.db());
+    if (rules) // the tenders the app ships with in the vendor's language, as on screen
+        for (TenderType &t : rules->tenders)
+            t.name = DisplayNames::tender(t.code, t.name);
     auto job = rules ? m_printer->print(sale, *rules)
                      : Result<std::optional<qint64>>(std::unexpected(rules.error()));
     if (!job)
@@ -115,11 +124,32 @@ void TillHardware::print(const SaleRecord &sale)
                    tr("Receipt not printed: %1").arg(job.error().detail));
 }
 
+void TillHardware::followPayment(TenderDialog *tender)
+{
+    m_tender = tender;
+    connect(tender, &TenderDialog::paymentChanged, this, &TillHardware::followCart);
+    // Connected after the page's own handler: on "accepted" the sale is stored by now, and
+    // the paid sale (saleCompleted) is already in view; a sale that could not be stored, or
+    // payment given up, brings the cart back.
+    auto done = [this, tender] {
+        if (m_tender == tender)
+            m_tender = nullptr;
+        followCart();
+    };
+    connect(tender, &QDialog::accepted, this, done);
+    connect(tender, &QDialog::rejected, this, done);
+    followCart();
+}
+
 void TillHardware::followCart()
 {
     if (!m_checkout)
         return;
     CheckoutSession *s = m_checkout->session();
+    if (m_tender) {
+        showView(hw::tenderingView(m_tender->payingCart(), s->rules()));
+        return;
+    }
     // An empty cart after a payment keeps the paid sale (tenders, change) in view.
     if (s->isEmpty() && m_checkout->showingLastSale())
         return;
@@ -129,6 +159,10 @@ void TillHardware::followCart()
 void TillHardware::showView(hw::CustomerView view)
 {
     view.storeName = m_ctx.db().setting(QStringLiteral("store_name"));
+    // The tenders the app ships with by their names in the vendor's language, as the till
+    // shows them.
+    for (hw::CustomerView::Paid &p : view.paid)
+        p.tender = DisplayNames::tender(p.code, p.tender);
     if (m_display)
         m_display->showView(view);
     if (m_pole)

@@ -15,6 +15,7 @@ namespace sk::ui {
 
 class CheckoutPage;
 class CustomerDisplay;
+class TenderDialog;
 
 // The till's devices as this machine's settings name them: the receipt printer (every sale,
 // void and refund; the drawer kick), the scale the weight dialog reads, the customer's second
@@ -37,12 +38,14 @@ public:
 private:
     void print(const SaleRecord &sale);
     void followCart();
+    void followPayment(TenderDialog *tender);
     void showView(hw::CustomerView view);
     void setProblem(const QString &device, const QString &text); // empty text: fixed
     void checkScale();
 
     AppContext &m_ctx;
     QPointer<CheckoutPage> m_checkout;
+    QPointer<TenderDialog> m_tender; // payment being taken: the displays follow it
     QStatusBar *m_bar;
     hw::ReceiptPrinter *m_printer;
     QLabel *m_status;

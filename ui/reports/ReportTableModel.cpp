@@ -176,6 +176,7 @@ constexpr ColumnTitle kColumnTitles[] = {
     {"kind", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Kind")},
     {"line_no", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Line")},
     {"lines", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Lines")},
+    {"manual_weight", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Weight typed in")},
     {"market", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Market")},
     {"market_days", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Market days")},
     {"name", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Name")},

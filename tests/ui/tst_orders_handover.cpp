@@ -7,15 +7,19 @@
 
 #include "Catalog.h"
 #include "MainWindow.h"
+#include "StockLedger.h"
 #include "checkout/CheckoutPage.h"
+#include "checkout/PinStore.h"
 #include "checkout/TenderDialog.h"
 #include "checkout/WeightDialog.h"
 #include "common/Dialogs.h"
+#include "common/OwnerApproval.h"
 #include "models/CartModel.h"
 #include "orders/OrdersDialog.h"
 #include "preorder/PreOrderRepository.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -132,6 +136,93 @@ private slots:
         QCOMPARE(*PreOrderRepository(db).orderOfSale(sale.id), saved.id);
         QCOMPARE(*PreOrderRepository(db).reserved(tom.id), 0);
         QCOMPARE(m_page->cartModel()->rowCount(), 0);
+    }
+
+    // 5 jars of jam on hand, 3 of them promised to an order picked up today: the first two
+    // sell as usual, the third asks first ("3 of the 5 left are reserved"); kept for the order
+    // it is not added, sold anyway it is, and the next one of this cart is not asked again.
+    void sellingReservedStockAsksFirst()
+    {
+        Database &db = m_db->db();
+        const Product jam = *ProductRepository(db).bySku(QStringLiteral("JAM-STR"));
+        QVERIFY(StockLedger(db).record(jam.id, StockKind::Receive, 5000));
+        PreOrder o;
+        o.number = QStringLiteral("W-7");
+        o.customerName = QStringLiteral("Ana");
+        o.marketDate = QDate::currentDate();
+        o.lines << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, 3000, 0, 0};
+        QVERIFY(PreOrderRepository(db).save(o));
+        // An order of another day holds nothing of today's stock.
+        o.id.clear();
+        o.number = QStringLiteral("W-8");
+        o.marketDate = QDate::currentDate().addDays(7);
+        QVERIFY(PreOrderRepository(db).save(o));
+
+        m_win = test::openTillWindow(db);
+        QVERIFY(m_win);
+        m_page = m_win->checkout();
+        Dialogs::clearLastMessage();
+        m_page->addProduct(jam);
+        m_page->addProduct(jam);
+        QCOMPARE(m_page->cartModel()->cart().lines.value(0).qty, 2000);
+        QCOMPARE(Dialogs::lastMessage(), QString());
+
+        Dialogs::setNextAnswer(QMessageBox::No);
+        m_page->addProduct(jam);
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("3 of the 5 left are reserved")));
+        QCOMPARE(m_page->cartModel()->cart().lines.value(0).qty, 2000);
+
+        Dialogs::clearLastMessage();
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        m_page->addProduct(jam);
+        QCOMPARE(m_page->cartModel()->cart().lines.value(0).qty, 3000);
+        m_page->addProduct(jam);
+        QCOMPARE(m_page->cartModel()->cart().lines.value(0).qty, 4000);
+        // The reservation itself is untouched: the order still waits for its 3.
+        QCOMPARE(*PreOrderRepository(db).reserved(jam.id), 6000);
+    }
+
+    // A helper at the till: selling into the reservation needs an owner's PIN.
+    void helperNeedsOwnerToSellReserved()
+    {
+        Database &db = m_db->db();
+        const Product jam = *ProductRepository(db).bySku(QStringLiteral("JAM-STR"));
+        QVERIFY(StockLedger(db).record(jam.id, StockKind::Receive, 2000));
+        PreOrder o;
+        o.number = QStringLiteral("W-9");
+        o.customerName = QStringLiteral("Ana");
+        o.marketDate = QDate::currentDate();
+        o.lines << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, 2000, 0, 0};
+        QVERIFY(PreOrderRepository(db).save(o));
+        m_win = test::openTillWindow(db);
+        QVERIFY(m_win);
+        PinStore pins(db);
+        QVERIFY(pins.addUser(QStringLiteral("Ann"), TillUser::Role::Owner, QStringLiteral("1234")));
+        auto ben
+            = pins.addUser(QStringLiteral("Ben"), TillUser::Role::Helper, QStringLiteral("5678"));
+        QVERIFY(ben);
+        m_win->context().setUser(*ben);
+        m_page = m_win->checkout();
+
+        QString asked;
+        OwnerApproval::setTestHook([&asked](OwnerApproval *d) {
+            asked = d->findChild<QLabel *>(QStringLiteral("request"))->text();
+            QVERIFY(d->cancelButton()->height() >= 48);
+            QTest::mouseClick(d->cancelButton(), Qt::LeftButton);
+        });
+        m_page->addProduct(jam);
+        QVERIFY(asked.contains(QStringLiteral("Ben")));
+        QVERIFY(asked.contains(QStringLiteral("2 of the 2 left are reserved")));
+        QCOMPARE(m_page->cartModel()->rowCount(), 0);
+
+        OwnerApproval::setTestHook([](OwnerApproval *d) {
+            QVERIFY(d->hasOwners());
+            d->pinField()->setText(QStringLiteral("1234"));
+            QTest::mouseClick(d->approveButton(), Qt::LeftButton);
+        });
+        m_page->addProduct(jam);
+        OwnerApproval::setTestHook({});
+        QCOMPARE(m_page->cartModel()->rowCount(), 1);
     }
 
     void pickListNamesEveryOpenOrder()

@@ -325,6 +325,46 @@ Result<PreOrder> PreOrderRepository::noShow(const QString &numberOrId)
     return save(*o);
 }
 
+Result<PreOrder> PreOrderRepository::cancel(const QString &numberOrId)
+{
+    auto o = find(numberOrId);
+    if (!o)
+        return o;
+    if (!orderIsOpen(o->state))
+        return fail(
+            Error::Code::Conflict,
+            QStringLiteral("order %1 is already %2").arg(o->number, orderStateCode(o->state)));
+    // A partly handed-over order keeps what was handed over; the rest is called off.
+    o->state = OrderState::Cancelled;
+    return save(*o);
+}
+
+Result<PreOrder>
+PreOrderRepository::reschedule(const QString &numberOrId, QDate day, const QString &window)
+{
+    auto o = find(numberOrId);
+    if (!o)
+        return o;
+    if (!orderIsOpen(o->state))
+        return fail(Error::Code::Conflict,
+                    QStringLiteral("order %1 is %2: only a waiting order moves")
+                        .arg(o->number, orderStateCode(o->state)));
+    if (!day.isValid() || day < QDate::currentDate())
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("give a market day from today on (YYYY-MM-DD)"));
+    auto l = list(day);
+    if (!l)
+        return std::unexpected(l.error());
+    const QString w = window.trimmed().isEmpty() ? o->window : window.trimmed();
+    if (*l && !(*l)->windows.isEmpty() && !(*l)->windows.contains(w))
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("pick-up windows on %1: %2")
+                        .arg(day.toString(Qt::ISODate), (*l)->windows.join(QStringLiteral(", "))));
+    o->marketDate = day;
+    o->window = w;
+    return save(*o);
+}
+
 Result<int> PreOrderRepository::markNoShows(QDate businessDate)
 {
     auto open = orders({}, true);

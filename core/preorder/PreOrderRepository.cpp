@@ -71,6 +71,21 @@ Result<std::optional<PreOrderList>> PreOrderRepository::list(QDate marketDate)
     return std::optional<PreOrderList>(*l);
 }
 
+Result<QList<PreOrderList>> PreOrderRepository::lists(QDate from)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT payload FROM preorder_lists WHERE market_date >= ? "
+                                      "ORDER BY market_date"),
+                       {from.toString(Qt::ISODate)});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<PreOrderList> out;
+    while (q->next())
+        if (auto l = PreOrderList::fromJson(
+                QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object()))
+            out << *l;
+    return out;
+}
+
 Status PreOrderRepository::applyListEvent(const QJsonObject &data, qint64 hlc)
 {
     auto l = PreOrderList::fromJson(data);

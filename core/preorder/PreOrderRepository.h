@@ -26,6 +26,8 @@ public:
     // queued for the server (which serves it on the order page) in one transaction.
     Result<PreOrderList> publish(PreOrderList list);
     Result<std::optional<PreOrderList>> list(QDate marketDate);
+    // The lists of market days from `from` on, soonest first.
+    Result<QList<PreOrderList>> lists(QDate from);
 
     // A new order or a change to one made here (import, pick-up, no-show): stamped, checked,
     // stored with its reservations and queued, in the caller's transaction when inTransaction.

@@ -225,6 +225,54 @@ private slots:
         QCOMPARE(m_page->cartModel()->rowCount(), 1);
     }
 
+    // The orders page: a waiting order moved to another day (its reservation with it) and
+    // another one cancelled (released, still listed as cancelled); buttons finger-sized.
+    void vendorMovesAndCancelsOrders()
+    {
+        Database &db = m_db->db();
+        const Product jam = *ProductRepository(db).bySku(QStringLiteral("JAM-STR"));
+        const QDate day = QDate::currentDate().addDays(2);
+        for (const char *n : {"W-21", "W-22"}) {
+            PreOrder o;
+            o.number = QLatin1String(n);
+            o.customerName = QStringLiteral("Ana");
+            o.marketDate = day;
+            o.window = QStringLiteral("08:00-10:00");
+            o.lines << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, 1000, 0, 0};
+            QVERIFY(PreOrderRepository(db).save(o));
+        }
+        OrdersDialog dlg(db, QStringLiteral("W-21"));
+        dlg.resize(1024, 560);
+        dlg.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+        auto *list = dlg.findChild<QListWidget *>(QStringLiteral("orderList"));
+        QTRY_COMPARE(list->count(), 1);
+        auto *move = dlg.findChild<QPushButton *>(QStringLiteral("moveOrder"));
+        auto *cancel = dlg.findChild<QPushButton *>(QStringLiteral("cancelOrder"));
+        QVERIFY(move->height() >= 48 && cancel->height() >= 48);
+        const QDate later = day.addDays(7);
+        Dialogs::setNextText(later.toString(Qt::ISODate) + QStringLiteral(" 10:00-12:00"));
+        QTest::mouseClick(move, Qt::LeftButton);
+        PreOrder moved = *PreOrderRepository(db).find(QStringLiteral("W-21"));
+        QCOMPARE(moved.marketDate, later);
+        QCOMPARE(moved.window, QStringLiteral("10:00-12:00"));
+        QCOMPARE(moved.state, OrderState::Placed);
+        QCOMPARE(*PreOrderRepository(db).reserved(jam.id), 2000);
+
+        dlg.findChild<QLineEdit *>(QStringLiteral("orderSearch"))->setText(QStringLiteral("W-22"));
+        QTRY_COMPARE(list->count(), 1);
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(PreOrderRepository(db).find(QStringLiteral("W-22"))->state, OrderState::Placed);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(PreOrderRepository(db).find(QStringLiteral("W-22"))->state, OrderState::Cancelled);
+        QCOMPARE(*PreOrderRepository(db).reserved(jam.id), 1000);
+        QTRY_COMPARE(list->count(), 1); // still listed
+        QVERIFY(list->item(0)->text().contains(OrdersDialog::tr("cancelled")));
+        QVERIFY(!cancel->isEnabled() && !move->isEnabled());
+    }
+
     void pickListNamesEveryOpenOrder()
     {
         Database &db = m_db->db();

@@ -14,6 +14,7 @@
 #include "checkout/WeightDialog.h"
 #include "common/Dialogs.h"
 #include "common/OwnerApproval.h"
+#include "common/Style.h"
 #include "models/CartModel.h"
 #include "orders/OrdersDialog.h"
 #include "preorder/PreOrderRepository.h"
@@ -271,6 +272,83 @@ private slots:
         QTRY_COMPARE(list->count(), 1); // still listed
         QVERIFY(list->item(0)->text().contains(OrdersDialog::tr("cancelled")));
         QVERIFY(!cancel->isEnabled() && !move->isEnabled());
+    }
+
+    // Paid online: the payment shows the credit as its first line and asks only for the rest;
+    // when fewer jars are handed over than were paid for, nothing is asked, what is owed back
+    // is shown, and the sale is paid by the credit alone.
+    void paidOnlineCreditIsATenderLine()
+    {
+        Database &db = m_db->db();
+        const Product jam = *ProductRepository(db).bySku(QStringLiteral("JAM-STR"));
+        const auto make = [&](const QString &number, Milli qty, Minor paid) {
+            PreOrder o;
+            o.number = number;
+            o.customerName = QStringLiteral("Ana");
+            o.marketDate = QDate::currentDate();
+            o.source = QStringLiteral("import");
+            o.paidElsewhere = paid;
+            o.lines << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, qty, 0, 0};
+            return *PreOrderRepository(db).save(o);
+        };
+        const PreOrder partlyPaid = make(QStringLiteral("E-1"), 1000, jam.price - 300);
+        const PreOrder overPaid = make(QStringLiteral("E-2"), 2000, 2 * jam.price);
+        m_win = test::openTillWindow(db);
+        QVERIFY(m_win);
+        m_page = m_win->checkout();
+        const Currency cur = m_page->session()->rules().currency;
+
+        QVERIFY(m_page->session()->openOrder(partlyPaid.id));
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
+        m_page->pay();
+        auto *tender = waitDialog<TenderDialog>();
+        QVERIFY(tender);
+        auto *taken = tender->findChild<QListWidget *>(QStringLiteral("taken"));
+        QCOMPARE(taken->count(), 1);
+        QCOMPARE(taken->item(0)->text(),
+                 TenderDialog::tr("%1  %2").arg(TenderDialog::tr("Paid online"),
+                                                money(jam.price - 300, cur)));
+        QVERIFY(
+            tender->findChild<QLabel *>(QStringLiteral("due"))->text().contains(money(300, cur)));
+        QVERIFY(tender->tenders().isEmpty());
+        QTest::mouseClick(tender->findChild<QPushButton *>(QStringLiteral("exact")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        SaleRecord sale = test::newestSale(db);
+        QCOMPARE(sale.total, jam.price);
+        QCOMPARE(sale.tenders.size(), 2);
+        QCOMPARE(sale.tenders[0].tender, QStringLiteral("other"));
+        QCOMPARE(sale.tenders[0].amount, jam.price - 300);
+        QCOMPARE(sale.tenders[1].tender, QStringLiteral("cash"));
+        QCOMPARE(sale.tenders[1].amount, 300);
+        QCOMPARE(PreOrderRepository(db).byId(partlyPaid.id)->state, OrderState::PickedUp);
+
+        // Two jars paid for, one handed over: the customer is owed one back.
+        m_page->newSale();
+        QVERIFY(m_page->session()->openOrder(overPaid.id));
+        Cart one = m_page->session()->cart();
+        one.lines[0].qty = 1000;
+        m_page->session()->apply(one, QStringLiteral("one jar"));
+        QTRY_COMPARE(m_page->cartModel()->cart().lines.value(0).qty, 1000);
+        m_page->pay();
+        tender = waitDialog<TenderDialog>();
+        QVERIFY(tender);
+        QCOMPARE(tender->refundOwed(), jam.price);
+        QVERIFY(tender->findChild<QLabel *>(QStringLiteral("due"))
+                    ->text()
+                    .contains(money(jam.price, cur)));
+        auto *finish = tender->findChild<QPushButton *>(QStringLiteral("finish"));
+        QVERIFY(finish && finish->isVisible() && finish->height() >= 48);
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        sale = test::newestSale(db);
+        QCOMPARE(sale.total, jam.price);
+        QCOMPARE(sale.tenders.size(), 1);
+        QCOMPARE(sale.tenders[0].tender, QStringLiteral("other"));
+        QCOMPARE(sale.tenders[0].amount, jam.price);
+        const PreOrder after = *PreOrderRepository(db).byId(overPaid.id);
+        QCOMPARE(after.paidElsewhere, jam.price); // what is owed back, on record
+        QCOMPARE(after.state, OrderState::Partly);
     }
 
     void pickListNamesEveryOpenOrder()

@@ -20,6 +20,7 @@
 #include "models/CartModel.h"
 #include "orders/OrdersDialog.h"
 #include "orders/ReservedStockGuard.h"
+#include "preorder/PreOrderPickup.h"
 #include "preorder/PreOrderRepository.h"
 
 #include <QApplication>
@@ -374,8 +375,19 @@ void CheckoutPage::pay()
         return;
     auto *dlg = new TenderDialog(m_session->rules(), m_model->cart(), this, &m_ctx.db());
     dlg->setAttribute(Qt::WA_DeleteOnClose);
+    // An order paid online: its credit is the first tender, only the rest is taken here.
+    if (!m_session->openOrderId().isEmpty())
+        if (auto o = PreOrderRepository(m_ctx.db()).byId(m_session->openOrderId());
+            o && o->paidElsewhere > 0)
+            if (auto credit = paidElsewhereTender(*o, m_session->rules(), m_model->cart()))
+                dlg->setPrepaid(*credit, o->paidElsewhere);
     connect(dlg, &QDialog::accepted, this, [this, dlg] {
+        const Minor owed = dlg->refundOwed();
         commitSale(dlg->tenders(), dlg->benefitCard());
+        if (owed > 0 && m_session->isEmpty())
+            emit statusMessage(tr("Give the customer %1 back: paid online for more than was "
+                                  "handed over.")
+                                   .arg(money(owed, m_session->rules().currency)));
     });
     openTracked(dlg);
 }

@@ -85,6 +85,9 @@ int cmdImport(Context &ctx, Args &a)
     if (f.size() > 16 * 1024 * 1024)
         failWith(Error::invalid(QStringLiteral("%1 is larger than 16 MB").arg(f.fileName())));
     auto report = check(importPreOrderCsv(ctx.database(), f.readAll()));
+    // One row to fix: one line. More: each on its own line, then how many.
+    if (report.errors.size() == 1)
+        throw Failure{1, QStringLiteral("nothing imported: %1").arg(report.errors.first())};
     if (!report.errors.isEmpty()) {
         for (const QString &e : report.errors)
             err() << e << "\n";

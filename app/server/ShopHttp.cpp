@@ -11,6 +11,8 @@ namespace sk::server {
 
 namespace {
 
+constexpr qsizetype kMaxOrderBody = 64 * 1024;
+
 ShopAnswer html(int status, const QByteArray &body)
 {
     return {status, QByteArrayLiteral("text/html; charset=utf-8"), body, 0};
@@ -270,6 +272,12 @@ ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request,
         a.retryAfter = wait;
         return a;
     }
+    // An order is a few kilobytes at most; a body far beyond is not read.
+    if (request.body().size() > kMaxOrderBody)
+        return refused(
+            413,
+            QStringLiteral("too_large"),
+            QStringLiteral("the order is too large (at most %1 KB)").arg(kMaxOrderBody / 1024));
     // The items: qty_<product id> fields of the form, or "items": [{product_id|sku, qty}].
     QList<std::pair<QString, QString>> qtyText; // in the order given
     if (api) {

@@ -6,6 +6,7 @@
 #include "SaleEngine.h"
 #include "ServerFixture.h"
 #include "ShopStore.h"
+#include "StoreConnection.h"
 #include "TestSupport.h"
 #include "preorder/PreOrderPickup.h"
 #include "preorder/PreOrderRepository.h"
@@ -275,6 +276,63 @@ private slots:
         st = test::http("GET",
                         url(QStringLiteral("/shop/hill-farm/order/%1?t=%2").arg(number, token)));
         QVERIFY(st.body.contains("<strong id=\"state\">picked up</strong>"));
+    }
+
+    // The worst requests: NUL bytes, int64-extreme quantities, a 10 MB body, a missing
+    // product. Each is a 4xx with a JSON code that says what to fix; nothing is stored and
+    // what is left stays as it was.
+    void worstOrdersAreRefusedAndLoseNothing()
+    {
+        start(1000);
+        QCOMPARE(order(QStringLiteral("hill-farm"), body({{jam, QStringLiteral("1")}})).status,
+                 201);
+        const auto count = [&] {
+            return server->store()
+                .connection()
+                .scalar(QStringLiteral("SELECT count(*) FROM events WHERE type = 'preorder'"))
+                ->toInt();
+        };
+        const int before = count();
+        const auto expect = [&](const test::HttpResult &r, int status, const QString &code) {
+            QCOMPARE(r.status, status);
+            QCOMPARE(r.json.value(QLatin1String("code")).toString(), code);
+            QVERIFY(!r.json.value(QLatin1String("message")).toString().isEmpty());
+        };
+        QJsonObject nul = body({{jam, QStringLiteral("1")}});
+        nul.insert(QStringLiteral("name"), QStringLiteral("An") + QChar(0) + QStringLiteral("a"));
+        expect(order(QStringLiteral("hill-farm"), nul), 400, QStringLiteral("invalid"));
+        QJsonObject nulNote = body({{jam, QStringLiteral("1")}});
+        nulNote.insert(QStringLiteral("note"), QString(QChar(0)));
+        expect(order(QStringLiteral("hill-farm"), nulNote), 400, QStringLiteral("invalid"));
+        for (const char *q : {"9223372036854775807", "-9223372036854775808", "1e300", "0x7fff"})
+            expect(order(QStringLiteral("hill-farm"), body({{jam, QLatin1String(q)}})),
+                   400,
+                   QStringLiteral("quantity"));
+        expect(order(QStringLiteral("hill-farm"), body({{QString(), QStringLiteral("1")}})),
+               400,
+               QStringLiteral("unknown_item"));
+        // 10 MB: refused by the server before the order page reads it; 1 MB by the page.
+        QJsonObject big = body({{jam, QStringLiteral("1")}});
+        big.insert(QStringLiteral("note"), QString(10 * 1024 * 1024, u'x'));
+        expect(order(QStringLiteral("hill-farm"), big), 413, QStringLiteral("body_too_large"));
+        big.insert(QStringLiteral("note"), QString(1024 * 1024, u'x'));
+        expect(order(QStringLiteral("hill-farm"), big), 413, QStringLiteral("too_large"));
+        // The form: a NUL byte in the name, then a 10 MB body.
+        const QByteArray form = "date=" + day.toString(Qt::ISODate).toLatin1() + "&qty_"
+                                + jam.toLatin1() + "=1&contact=x&window=08%3A00-10%3A00&name=A%00a";
+        auto page = test::http("POST", url(QStringLiteral("/shop/hill-farm/order")), {}, form);
+        QCOMPARE(page.status, 400);
+        QVERIFY(page.body.startsWith("<!DOCTYPE html>"));
+        page = test::http("POST",
+                          url(QStringLiteral("/shop/hill-farm/order")),
+                          {},
+                          form + "&note=" + QByteArray(10 * 1024 * 1024, 'x'));
+        QCOMPARE(page.status, 413);
+        QCOMPARE(count(), before);
+        server::ShopStore shop(server->store());
+        const server::ShopVendor v = *shop.vendor(QStringLiteral("hill-farm"));
+        const QList<PreOrderList> lists = *shop.openLists(v);
+        QCOMPARE(shop.left(v, lists.first())->value(jam), 4000);
     }
 
     // From the status link: moved to another open day (the reservation moves on the devices

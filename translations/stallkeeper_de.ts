@@ -1396,6 +1396,10 @@ Strg+O</translation>
         <source>Weigh it on the scale</source>
         <translation>Auf der Waage wiegen</translation>
     </message>
+    <message>
+        <source>Give the customer %1 back: paid online for more than was handed over.</source>
+        <translation>Geben Sie dem Kunden %1 zurück: online wurde mehr bezahlt als übergeben.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -3093,6 +3097,26 @@ Strg+O</translation>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
+    <message>
+        <source>Move to another day</source>
+        <translation>Auf anderen Tag verschieben</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 for %2? What it holds is free to sell again. The order stays in the list and in the reports as cancelled.</source>
+        <translation>Bestellung %1 von %2 stornieren? Was sie reserviert hat, kann wieder verkauft werden. Die Bestellung bleibt als storniert in der Liste und in den Berichten.</translation>
+    </message>
+    <message>
+        <source>Order %1 for %2: the new market day (as 2026-06-20) and pick-up window.</source>
+        <translation>Bestellung %1 von %2: der neue Markttag (wie 2026-06-20) und das Abholfenster.</translation>
+    </message>
+    <message>
+        <source>“%1” does not start with a date. Type the day as 2026-06-20, then the pick-up window.</source>
+        <translation>„%1“ beginnt nicht mit einem Datum. Geben Sie den Tag als 2026-06-20 ein, dann das Abholfenster.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::OwnerApproval</name>
@@ -3963,6 +3987,33 @@ Strg+O</translation>
     <message>
         <source>The report failed: %1</source>
         <translation>Der Bericht ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ReservedStockGuard</name>
+    <message>
+        <source>%1: %2 of the %3 left are reserved for today&apos;s pick-up orders; this sale takes %4.</source>
+        <translation>%1: %2 der restlichen %3 sind für heutige Abholbestellungen reserviert; dieser Verkauf nimmt %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %5 of the %3 %5 left are reserved for today&apos;s pick-up orders; this sale takes %4 %5.</source>
+        <translation>%1: %2 %5 der restlichen %3 %5 sind für heutige Abholbestellungen reserviert; dieser Verkauf nimmt %4 %5.</translation>
+    </message>
+    <message>
+        <source>Reserved for pick-up orders</source>
+        <translation>Für Abholbestellungen reserviert</translation>
+    </message>
+    <message>
+        <source>Sell anyway?</source>
+        <translation>Trotzdem verkaufen?</translation>
+    </message>
+    <message>
+        <source>The helper</source>
+        <translation>Die Aushilfe</translation>
+    </message>
+    <message>
+        <source>%1 asks to sell stock reserved for pick-up orders.</source>
+        <translation>%1 möchte für Abholbestellungen reservierte Ware verkaufen.</translation>
     </message>
 </context>
 <context>
@@ -5260,6 +5311,22 @@ Strg+O</translation>
     <message>
         <source>Type the EBT balance as an amount, such as %1.</source>
         <translation>Geben Sie das EBT-Guthaben als Betrag ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Owed back %1</source>
+        <translation>Zurückzugeben %1</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>Nichts zu zahlen</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Online bezahlt</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Ausgeben</translation>
     </message>
 </context>
 <context>

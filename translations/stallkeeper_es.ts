@@ -1396,6 +1396,10 @@ Ctrl+O</translation>
         <source>Weigh it on the scale</source>
         <translation>Péselo en la báscula</translation>
     </message>
+    <message>
+        <source>Give the customer %1 back: paid online for more than was handed over.</source>
+        <translation>Devuélvale %1 al cliente: pagó en línea más de lo que se le entregó.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -3093,6 +3097,26 @@ Ctrl+O</translation>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
+    <message>
+        <source>Move to another day</source>
+        <translation>Cambiar de día</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 for %2? What it holds is free to sell again. The order stays in the list and in the reports as cancelled.</source>
+        <translation>¿Cancelar el pedido %1 de %2? Lo que tenía apartado se puede volver a vender. El pedido queda en la lista y en los informes como cancelado.</translation>
+    </message>
+    <message>
+        <source>Order %1 for %2: the new market day (as 2026-06-20) and pick-up window.</source>
+        <translation>Pedido %1 de %2: el nuevo día de mercado (como 2026-06-20) y el horario de recogida.</translation>
+    </message>
+    <message>
+        <source>“%1” does not start with a date. Type the day as 2026-06-20, then the pick-up window.</source>
+        <translation>«%1» no empieza con una fecha. Escriba el día como 2026-06-20 y luego el horario de recogida.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::OwnerApproval</name>
@@ -3963,6 +3987,33 @@ Ctrl+O</translation>
     <message>
         <source>The report failed: %1</source>
         <translation>El informe falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ReservedStockGuard</name>
+    <message>
+        <source>%1: %2 of the %3 left are reserved for today&apos;s pick-up orders; this sale takes %4.</source>
+        <translation>%1: %2 de los %3 que quedan están apartados para pedidos de hoy; esta venta lleva %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %5 of the %3 %5 left are reserved for today&apos;s pick-up orders; this sale takes %4 %5.</source>
+        <translation>%1: %2 %5 de los %3 %5 que quedan están apartados para pedidos de hoy; esta venta lleva %4 %5.</translation>
+    </message>
+    <message>
+        <source>Reserved for pick-up orders</source>
+        <translation>Apartado para pedidos</translation>
+    </message>
+    <message>
+        <source>Sell anyway?</source>
+        <translation>¿Vender de todos modos?</translation>
+    </message>
+    <message>
+        <source>The helper</source>
+        <translation>El ayudante</translation>
+    </message>
+    <message>
+        <source>%1 asks to sell stock reserved for pick-up orders.</source>
+        <translation>%1 pide vender mercancía apartada para pedidos.</translation>
     </message>
 </context>
 <context>
@@ -5260,6 +5311,22 @@ Ctrl+O</translation>
     <message>
         <source>Type the EBT balance as an amount, such as %1.</source>
         <translation>Escriba el saldo EBT como importe, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>Owed back %1</source>
+        <translation>A devolver %1</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>Nada que pagar</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Pagado en línea</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Entregar</translation>
     </message>
 </context>
 <context>

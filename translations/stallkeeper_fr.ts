@@ -1396,6 +1396,10 @@ Ctrl+O</translation>
         <source>Weigh it on the scale</source>
         <translation>Pesez-le sur la balance</translation>
     </message>
+    <message>
+        <source>Give the customer %1 back: paid online for more than was handed over.</source>
+        <translation>Rendez %1 au client : il a payé en ligne plus que ce qui lui a été remis.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -3093,6 +3097,26 @@ Ctrl+O</translation>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
+    <message>
+        <source>Move to another day</source>
+        <translation>Reporter à un autre jour</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 for %2? What it holds is free to sell again. The order stays in the list and in the reports as cancelled.</source>
+        <translation>Annuler la commande %1 de %2 ? Ce qu’elle réservait peut de nouveau être vendu. La commande reste dans la liste et dans les rapports comme annulée.</translation>
+    </message>
+    <message>
+        <source>Order %1 for %2: the new market day (as 2026-06-20) and pick-up window.</source>
+        <translation>Commande %1 de %2 : le nouveau jour de marché (comme 2026-06-20) et le créneau de retrait.</translation>
+    </message>
+    <message>
+        <source>“%1” does not start with a date. Type the day as 2026-06-20, then the pick-up window.</source>
+        <translation>« %1 » ne commence pas par une date. Tapez le jour comme 2026-06-20, puis le créneau de retrait.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::OwnerApproval</name>
@@ -3963,6 +3987,33 @@ Ctrl+O</translation>
     <message>
         <source>The report failed: %1</source>
         <translation>Le rapport a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ReservedStockGuard</name>
+    <message>
+        <source>%1: %2 of the %3 left are reserved for today&apos;s pick-up orders; this sale takes %4.</source>
+        <translation>%1 : %2 des %3 restants sont réservés pour les commandes à retirer aujourd’hui ; cette vente en prend %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %5 of the %3 %5 left are reserved for today&apos;s pick-up orders; this sale takes %4 %5.</source>
+        <translation>%1 : %2 %5 des %3 %5 restants sont réservés pour les commandes à retirer aujourd’hui ; cette vente en prend %4 %5.</translation>
+    </message>
+    <message>
+        <source>Reserved for pick-up orders</source>
+        <translation>Réservé pour des commandes</translation>
+    </message>
+    <message>
+        <source>Sell anyway?</source>
+        <translation>Vendre quand même ?</translation>
+    </message>
+    <message>
+        <source>The helper</source>
+        <translation>L&apos;aide</translation>
+    </message>
+    <message>
+        <source>%1 asks to sell stock reserved for pick-up orders.</source>
+        <translation>%1 demande à vendre du stock réservé pour des commandes.</translation>
     </message>
 </context>
 <context>
@@ -5260,6 +5311,22 @@ Ctrl+O</translation>
     <message>
         <source>Type the EBT balance as an amount, such as %1.</source>
         <translation>Saisissez le solde EBT comme montant, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Owed back %1</source>
+        <translation>À rendre %1</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>Rien à payer</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Payé en ligne</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Remettre</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,9 @@ int cmdImport(Context &ctx, Args &a)
     if (f.size() > 16 * 1024 * 1024)
         failWith(Error::invalid(QStringLiteral("%1 is larger than 16 MB").arg(f.fileName())));
     auto report = check(importPreOrderCsv(ctx.database(), f.readAll()));
+    // One row to fix: one line. More: each on its own line, then how many.
+    if (report.errors.size() == 1)
+        throw Failure{1, QStringLiteral("nothing imported: %1").arg(report.errors.first())};
     if (!report.errors.isEmpty()) {
         for (const QString &e : report.errors)
             err() << e << "\n";
@@ -145,6 +148,25 @@ int cmdNoShow(Context &ctx, Args &a)
     return 0;
 }
 
+int cmdCancel(Context &ctx, Args &a)
+{
+    auto o = check(PreOrderRepository(ctx.database()).cancel(a.positional.value(1)));
+    ctx.out << o.number << " " << orderStateCode(o.state) << "\n";
+    return 0;
+}
+
+int cmdReschedule(Context &ctx, Args &a)
+{
+    const QDate day = optionalDate(a, QStringLiteral("day"));
+    if (!day.isValid())
+        usageError(QStringLiteral("reschedule needs --day DATE"));
+    auto o = check(PreOrderRepository(ctx.database())
+                       .reschedule(a.positional.value(1), day, a.value(QStringLiteral("window"))));
+    ctx.out << o.number << " " << orderStateCode(o.state) << " "
+            << o.marketDate.toString(Qt::ISODate) << " " << o.window << "\n";
+    return 0;
+}
+
 int cmdPublish(Context &ctx, Args &a)
 {
     Database &db = ctx.database();
@@ -199,9 +221,14 @@ int cmdOrders(Context &ctx, Args &a)
         return one("pickup"), cmdPickup(ctx, a);
     if (sub == u"no-show")
         return one("no-show"), cmdNoShow(ctx, a);
+    if (sub == u"cancel")
+        return one("cancel"), cmdCancel(ctx, a);
+    if (sub == u"reschedule")
+        return one("reschedule"), cmdReschedule(ctx, a);
     if (sub == u"publish")
         return cmdPublish(ctx, a);
-    usageError(QStringLiteral("orders takes list, show, import, pickup, no-show or publish"));
+    usageError(QStringLiteral(
+        "orders takes list, show, import, pickup, no-show, cancel, reschedule or publish"));
 }
 
 } // namespace
@@ -216,6 +243,9 @@ CommandGroup orderCommands()
                                            hand an order over: --item gives the weight or
                                            count handed over (0: later), a new SKU is added
   orders no-show ORDER                     the customer did not come: stock is released
+  orders cancel ORDER                      called off: stock is released, the order kept
+  orders reschedule ORDER --day DATE [--window W]
+                                           moved to another market day (stock moves too)
   orders publish SKU=AVAILABLE|stock ... --day DATE --cutoff TIME [--window W ...]
                  [--market NAME]           what the order page offers for a market day
 )",
@@ -225,6 +255,8 @@ CommandGroup orderCommands()
                 {"orders import", cmdOrders, 1, {}},
                 {"orders pickup", cmdOrders, 1, {{"item", "SKU=QTY"}, {"tender", "KIND=AMOUNT"}}},
                 {"orders no-show", cmdOrders, 1, {}},
+                {"orders cancel", cmdOrders, 1, {}},
+                {"orders reschedule", cmdOrders, 1, {{"day", "DATE"}, {"window", "W"}}},
                 {"orders publish",
                  cmdOrders,
                  -1,

@@ -205,6 +205,7 @@ public:
     static constexpr int kProjectionSlice = 2000;
 
 private:
+    friend class ShopStore; // an order's event goes in with its own checks, in one transaction
     ServerStore();
     Status migrate();
     // One push's rows, inside the caller's transaction.

@@ -11,6 +11,8 @@ namespace sk::server {
 
 namespace {
 
+constexpr qsizetype kMaxOrderBody = 64 * 1024;
+
 ShopAnswer html(int status, const QByteArray &body)
 {
     return {status, QByteArrayLiteral("text/html; charset=utf-8"), body, 0};
@@ -117,6 +119,15 @@ ShopAnswer ShopHttp::handle(const QHttpServerRequest &request)
                 405, QStringLiteral("method_not_allowed"), QStringLiteral("POST an order"));
         return placeOrder(request, *v, api, lang);
     }
+    const bool changing
+        = ((parts.size() == 4 && parts[1] == u"order") || (api && parts.size() == 5))
+          && (parts.last() == u"cancel" || parts.last() == u"reschedule");
+    if (changing) {
+        if (request.method() != M::Post)
+            return jsonError(
+                405, QStringLiteral("method_not_allowed"), QStringLiteral("POST a change"));
+        return changeOrder(request, *v, api, lang, parts[parts.size() - 2], parts.last());
+    }
     const bool status = (parts.size() == 3 && parts[1] == u"order") || (api && parts.size() == 4);
     if (status && request.method() == M::Get) {
         const QString token = QUrlQuery(request.url()).queryItemValue(QStringLiteral("t"));
@@ -126,9 +137,92 @@ ShopAnswer ShopHttp::handle(const QHttpServerRequest &request)
                        : html(404,
                               shop::messagePage(
                                   shop::text(lang, "Not found"), o.error().detail, lang));
-        return api ? json(200, orderJson(*o)) : html(200, shop::statusPage(*v, *o, lang));
+        return api ? json(200, orderJson(*o))
+                   : html(200, shop::statusPage(*v, *o, lang, token, changeSlots(*v)));
     }
     return notFound();
+}
+
+QList<PreOrderList> ShopHttp::changeSlots(const ShopVendor &v)
+{
+    return m_shop.openLists(v).value_or(QList<PreOrderList>());
+}
+
+ShopAnswer ShopHttp::changeOrder(const QHttpServerRequest &request,
+                                 const ShopVendor &v,
+                                 bool api,
+                                 const QString &lang,
+                                 const QString &number,
+                                 const QString &what)
+{
+    if (const int wait = m_perAddress.take(request.remoteAddress().toString()); wait > 0) {
+        ShopAnswer a = jsonError(429,
+                                 QStringLiteral("rate_limited"),
+                                 QStringLiteral("too many requests from this address; wait a few "
+                                                "minutes"));
+        a.retryAfter = wait;
+        return a;
+    }
+    if (request.body().size() > 4096)
+        return jsonError(
+            413, QStringLiteral("too_large"), QStringLiteral("a change is a few fields at most"));
+    ShopChange c;
+    c.cancel = what == u"cancel";
+    QString token = QUrlQuery(request.url()).queryItemValue(QStringLiteral("t"));
+    if (api) {
+        if (!c.cancel) {
+            QJsonParseError pe;
+            const QJsonObject o = QJsonDocument::fromJson(request.body(), &pe).object();
+            if (pe.error != QJsonParseError::NoError)
+                return jsonError(400,
+                                 QStringLiteral("malformed_json"),
+                                 QStringLiteral("the body must be a JSON object"));
+            c.marketDate
+                = QDate::fromString(o.value(QLatin1String("market_date")).toString(), Qt::ISODate);
+            c.window = o.value(QLatin1String("window")).toString();
+        }
+    } else {
+        // The status page's forms: the token as a hidden field, the new day and window as one
+        // choice "YYYY-MM-DD|window".
+        const QUrlQuery q(QString::fromUtf8(request.body()).replace(u'+', u' '));
+        if (token.isEmpty())
+            token = q.queryItemValue(QStringLiteral("t"), QUrl::FullyDecoded);
+        const QString slot = q.queryItemValue(QStringLiteral("slot"), QUrl::FullyDecoded);
+        c.marketDate = QDate::fromString(slot.section(u'|', 0, 0), Qt::ISODate);
+        c.window = slot.section(u'|', 1);
+    }
+    if (!c.cancel && !c.marketDate.isValid())
+        return api ? jsonError(400,
+                               QStringLiteral("market_date"),
+                               QStringLiteral("give the new market day as YYYY-MM-DD"))
+                   : html(400,
+                          shop::messagePage(shop::text(lang, "Please fix this:"),
+                                            shop::text(lang, "Choose another market day."),
+                                            lang));
+    ShopRefusal why;
+    auto changed = m_shop.change(v, number.left(40), token, c, &why);
+    if (!changed) {
+        if (why.code.isEmpty())
+            qWarning("stallkeeper-server: changing an order: %s",
+                     qPrintable(changed.error().detail));
+        if (why.code.isEmpty())
+            return jsonError(503, QStringLiteral("unavailable"), QStringLiteral("try again later"));
+        if (api) {
+            ShopAnswer a = jsonError(why.status, why.code, why.message);
+            if (!why.left.isEmpty()) {
+                QJsonObject o = QJsonDocument::fromJson(a.body).object(), l;
+                for (auto it = why.left.begin(); it != why.left.end(); ++it)
+                    l.insert(it.key(), formatFixed(it.value(), 3));
+                o.insert(QStringLiteral("left"), l);
+                a.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            }
+            return a;
+        }
+        return html(why.status,
+                    shop::messagePage(shop::text(lang, "Please fix this:"), why.message, lang));
+    }
+    return api ? json(200, orderJson(*changed))
+               : html(200, shop::statusPage(v, *changed, lang, token, changeSlots(v)));
 }
 
 ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request,
@@ -178,6 +272,12 @@ ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request,
         a.retryAfter = wait;
         return a;
     }
+    // An order is a few kilobytes at most; a body far beyond is not read.
+    if (request.body().size() > kMaxOrderBody)
+        return refused(
+            413,
+            QStringLiteral("too_large"),
+            QStringLiteral("the order is too large (at most %1 KB)").arg(kMaxOrderBody / 1024));
     // The items: qty_<product id> fields of the form, or "items": [{product_id|sku, qty}].
     QList<std::pair<QString, QString>> qtyText; // in the order given
     if (api) {
@@ -261,6 +361,8 @@ ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request,
     ShopRefusal why;
     auto placed = m_shop.place(v, r, &why);
     if (!placed) {
+        if (why.code.isEmpty())
+            qWarning("stallkeeper-server: taking an order: %s", qPrintable(placed.error().detail));
         if (why.code.isEmpty())
             return jsonError(503, QStringLiteral("unavailable"), QStringLiteral("try again later"));
         return refused(why.status, why.code, why.message, why.left);

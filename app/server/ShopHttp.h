@@ -24,6 +24,9 @@ struct ShopAnswer
 //   POST /shop/VENDOR/api/orders               the same as JSON: 201 {number, token, state,
 //                                              status_url}; 4xx {code, message[, left]}
 //   GET  /shop/VENDOR/api/orders/NUMBER?t=TOKEN  {number, state, market_date, lines}
+//   POST /shop/VENDOR/api/orders/NUMBER/cancel?t=TOKEN       the order called off
+//   POST /shop/VENDOR/api/orders/NUMBER/reschedule?t=TOKEN   {market_date, window}: moved
+//   POST /shop/VENDOR/order/NUMBER/cancel|reschedule         the status page's forms (t, slot)
 // Orders are limited per address and per vendor (token buckets).
 class ShopHttp
 {
@@ -40,6 +43,14 @@ private:
                           const ShopVendor &v,
                           bool json,
                           const QString &lang);
+    ShopAnswer changeOrder(const QHttpServerRequest &request,
+                           const ShopVendor &v,
+                           bool api,
+                           const QString &lang,
+                           const QString &number,
+                           const QString &what);
+    // The market days and windows an order may move to.
+    QList<PreOrderList> changeSlots(const ShopVendor &v);
     ShopStore m_shop;
     RateLimiter m_perAddress;
     RateLimiter m_perVendor;

@@ -52,6 +52,13 @@ const QHash<QString, QString> &spanish()
         {QStringLiteral("Español"), QStringLiteral("Español")},
         {QStringLiteral("Please fix this:"), QStringLiteral("Corrija esto:")},
         {QStringLiteral("handed over"), QStringLiteral("entregado")},
+        {QStringLiteral("Change the day"), QStringLiteral("Cambiar el día")},
+        {QStringLiteral("Market day and pick-up window"),
+         QStringLiteral("Día de mercado y horario de recogida")},
+        {QStringLiteral("Move my order"), QStringLiteral("Cambiar mi pedido de día")},
+        {QStringLiteral("Cancel my order"), QStringLiteral("Cancelar mi pedido")},
+        {QStringLiteral("Choose another market day."),
+         QStringLiteral("Elija otro día de mercado.")},
         {QStringLiteral("Handed over, before tax"),
          QStringLiteral("Entregado, antes de impuestos")},
     };
@@ -84,6 +91,50 @@ QString stateText(OrderState s, const QString &lang)
         return text(lang, "cancelled");
     }
     return {};
+}
+
+// A waiting order's two forms: move it to another open day and window, or call it off.
+QString changeForms(const ShopVendor &v,
+                    const PreOrder &o,
+                    const QString &lang,
+                    const QString &token,
+                    const QList<PreOrderList> &days)
+{
+    const QString base = QStringLiteral("/shop/%1/order/%2/").arg(esc(v.slug), esc(o.number));
+    const QString hidden = QStringLiteral("<input type=\"hidden\" name=\"t\" value=\"%1\">"
+                                          "<input type=\"hidden\" name=\"lang\" value=\"%2\">")
+                               .arg(esc(token), esc(lang));
+    QString options;
+    for (const PreOrderList &l : days) {
+        const QStringList windows = l.windows.isEmpty() ? QStringList{QString()} : l.windows;
+        for (const QString &w : windows) {
+            if (l.marketDate == o.marketDate && w == o.window)
+                continue;
+            const QString value = l.marketDate.toString(Qt::ISODate) + u'|' + w;
+            options += QStringLiteral("<option value=\"%1\">%2 %3</option>")
+                           .arg(esc(value),
+                                esc(localeOf(lang).toString(l.marketDate, QLocale::LongFormat)),
+                                esc(w));
+        }
+    }
+    QString h;
+    if (!options.isEmpty())
+        h += QStringLiteral("<form method=\"post\" action=\"%1reschedule?lang=%2\" "
+                            "class=\"change\"><h2>%3</h2>%4<label for=\"slot\">%5</label>"
+                            "<select id=\"slot\" name=\"slot\" required>%6</select>"
+                            "<button type=\"submit\" id=\"reschedule\">%7</button></form>")
+                 .arg(base,
+                      esc(lang),
+                      text(lang, "Change the day"),
+                      hidden,
+                      text(lang, "Market day and pick-up window"),
+                      options,
+                      text(lang, "Move my order"));
+    h += QStringLiteral("<form method=\"post\" action=\"%1cancel?lang=%2\" class=\"change\">"
+                        "%3<button type=\"submit\" id=\"cancel\" class=\"cancel\">%4</button>"
+                        "</form>")
+             .arg(base, esc(lang), hidden, text(lang, "Cancel my order"));
+    return h;
 }
 
 QString page(const QString &title, const QString &body, const QString &lang)
@@ -283,7 +334,11 @@ QByteArray confirmationPage(const ShopVendor &v,
     return page(v.name, b, lang).toUtf8();
 }
 
-QByteArray statusPage(const ShopVendor &v, const PreOrder &o, const QString &lang)
+QByteArray statusPage(const ShopVendor &v,
+                      const PreOrder &o,
+                      const QString &lang,
+                      const QString &token,
+                      const QList<PreOrderList> &days)
 {
     QString b = QStringLiteral("<h1>%1</h1><p>%2: <strong class=\"number\">%3</strong></p>")
                     .arg(esc(v.name), text(lang, "Order number"), esc(o.number));
@@ -294,6 +349,8 @@ QByteArray statusPage(const ShopVendor &v, const PreOrder &o, const QString &lan
                   esc(localeOf(lang).toString(o.marketDate, QLocale::LongFormat)),
                   esc(o.window));
     b += orderLines(o, lang);
+    if (!token.isEmpty() && o.state == OrderState::Placed)
+        b += changeForms(v, o, lang, token, days);
     return page(v.name, b, lang).toUtf8();
 }
 
@@ -325,7 +382,7 @@ QByteArray styleSheet()
         "font-size:1.5rem;letter-spacing:.05em}.qr svg{width:220px;height:220px}"
         ".lines{padding:0;list-style:none}.lines li{display:flex;justify-content:space-between;"
         "gap:1rem;padding:.3rem 0;border-bottom:1px solid #ddd}.lines .handed{color:#1d5e20;"
-        "font-weight:600}.state strong{font-size:1.3rem}"
+        "font-weight:600}.state strong{font-size:1.3rem}button.cancel{background:#8a1c1c}"
         "@media (min-width:800px){main{padding:2rem}}\n");
 }
 

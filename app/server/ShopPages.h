@@ -25,7 +25,13 @@ QByteArray confirmationPage(const ShopVendor &v,
                             const PreOrder &o,
                             const QString &statusPath,
                             const QString &lang);
-QByteArray statusPage(const ShopVendor &v, const PreOrder &o, const QString &lang);
+// With `token` (the customer's link), a waiting order also offers to cancel it or move it to
+// one of `days` (the open market days and their pick-up windows).
+QByteArray statusPage(const ShopVendor &v,
+                      const PreOrder &o,
+                      const QString &lang,
+                      const QString &token = {},
+                      const QList<PreOrderList> &days = {});
 QByteArray messagePage(const QString &title, const QString &message, const QString &lang);
 QByteArray styleSheet();
 // The QR code of `text` as an inline SVG (libqrencode), with its quiet zone; empty on failure.

@@ -96,12 +96,37 @@ Result<ShopVendor> ShopStore::vendor(const QString &slug)
                       q->value(3).toString()};
 }
 
+Status ShopStore::lock(const ShopVendor &v)
+{
+    // SQLite: the write transaction (BEGIN IMMEDIATE) already holds the database's only write
+    // lock. PostgreSQL: the shop's row, so that every process's check of what is left and its
+    // order's insert happen one after the other. Every writer of the shop takes it first.
+    StoreConnection &db = m_store.connection();
+    if (!db.postgres())
+        return {};
+    auto r = db.scalar(
+        QStringLiteral("SELECT next_number FROM shop_vendors WHERE vendor_id = ? FOR UPDATE"),
+        {v.vendorId});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
 Status ShopStore::catchUp(const ShopVendor &v)
 {
-    StoreConnection &db = m_store.connection();
-    StoreTransaction tx(db);
+    StoreTransaction tx(m_store.connection());
     if (!tx.begun())
         return tx.begun();
+    if (auto l = lock(v); !l)
+        return l;
+    if (auto c = catchUpRows(v); !c)
+        return c;
+    return tx.commit();
+}
+
+Status ShopStore::catchUpRows(const ShopVendor &v)
+{
+    StoreConnection &db = m_store.connection();
     auto seen = db.scalar(QStringLiteral("SELECT seen_seq FROM shop_vendors WHERE vendor_id = ?"),
                           {v.vendorId});
     if (!seen)
@@ -155,7 +180,8 @@ Status ShopStore::catchUp(const ShopVendor &v)
             = db.exec(QStringLiteral("INSERT INTO shop_orders (vendor_id, id, number, market_date, "
                                      "state, hlc, closed_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, "
                                      "?) ON CONFLICT (vendor_id, id) DO UPDATE SET state = "
-                                     "excluded.state, hlc = excluded.hlc, closed_at = "
+                                     "excluded.state, market_date = excluded.market_date, hlc = "
+                                     "excluded.hlc, closed_at = "
                                      "excluded.closed_at, payload = excluded.payload WHERE "
                                      "shop_orders.hlc < excluded.hlc"),
                       {v.vendorId,
@@ -173,7 +199,7 @@ Status ShopStore::catchUp(const ShopVendor &v)
                      {top->toLongLong(), v.vendorId});
     if (!u)
         return std::unexpected(u.error());
-    return tx.commit();
+    return {};
 }
 
 Result<QList<PreOrderList>> ShopStore::openLists(const ShopVendor &v)
@@ -220,7 +246,16 @@ ShopStore::place(const ShopVendor &v, const ShopOrderRequest &r, ShopRefusal *re
         refusal->message = message;
         return std::unexpected(Error::invalid(message));
     };
-    if (auto s = catchUp(v); !s)
+    // One transaction from the check of what is left to the order's event: two orders for the
+    // last loaf, on two server processes at once, are taken one after the other, and the
+    // second one sees the first (lock()).
+    StoreConnection &db = m_store.connection();
+    StoreTransaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    if (auto l = lock(v); !l)
+        return std::unexpected(l.error());
+    if (auto s = catchUpRows(v); !s)
         return std::unexpected(s.error());
     auto lists = openLists(v);
     if (!lists)
@@ -287,33 +322,40 @@ ShopStore::place(const ShopVendor &v, const ShopOrderRequest &r, ShopRefusal *re
         return refuse(400, "name", QStringLiteral("give your name"));
     if (o.contact.isEmpty())
         return refuse(400, "contact", QStringLiteral("give a phone number or an e-mail address"));
-    StoreConnection &db = m_store.connection();
-    {
-        StoreTransaction tx(db);
-        if (!tx.begun())
-            return std::unexpected(tx.begun().error());
-        auto n = db.scalar(db.postgres() ? QStringLiteral("SELECT next_number FROM shop_vendors "
-                                                          "WHERE vendor_id = ? FOR UPDATE")
-                                         : QStringLiteral("SELECT next_number FROM shop_vendors "
-                                                          "WHERE vendor_id = ?"),
-                           {v.vendorId});
-        if (!n)
-            return std::unexpected(n.error());
-        o.number = QStringLiteral("W-%1").arg(n->toLongLong());
-        auto u = db.exec(QStringLiteral("UPDATE shop_vendors SET next_number = next_number + 1 "
-                                        "WHERE vendor_id = ?"),
-                         {v.vendorId});
-        if (!u)
-            return std::unexpected(u.error());
-        if (auto c = tx.commit(); !c)
-            return std::unexpected(c.error());
-    }
+    auto n = db.scalar(QStringLiteral("SELECT next_number FROM shop_vendors WHERE vendor_id = ?"),
+                       {v.vendorId});
+    if (!n)
+        return std::unexpected(n.error());
+    o.number = QStringLiteral("W-%1").arg(n->toLongLong());
+    auto u = db.exec(QStringLiteral("UPDATE shop_vendors SET next_number = next_number + 1 "
+                                    "WHERE vendor_id = ?"),
+                     {v.vendorId});
+    if (!u)
+        return std::unexpected(u.error());
     o.createdAt = Clock::nowMs();
     o.hlc = Hlc::pack(o.createdAt, 0);
     o.deviceId = v.deviceId;
-    if (auto s = checkPreOrder(o, Clock::nowMs()); !s)
-        return refuse(400, "invalid", s.error().detail);
     const QString token = crypto::base64Url(crypto::randomBytes(18));
+    if (auto s = store(v, o, tokenHash(token), refusal); !s)
+        return std::unexpected(s.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return ShopPlaced{o, token};
+}
+
+Status ShopStore::store(const ShopVendor &v,
+                        const PreOrder &o,
+                        const QString &newTokenHash,
+                        ShopRefusal *refusal)
+{
+    const auto refuse = [&](const QString &message) {
+        refusal->status = 400;
+        refusal->code = QStringLiteral("invalid");
+        refusal->message = message;
+        return std::unexpected(Error::invalid(message));
+    };
+    if (auto s = checkPreOrder(o, Clock::nowMs()); !s)
+        return refuse(s.error().detail);
     sync::Event e;
     e.id = newUuid7();
     e.type = QStringLiteral("preorder");
@@ -322,36 +364,135 @@ ShopStore::place(const ShopVendor &v, const ShopOrderRequest &r, ShopRefusal *re
     e.data = o.toJson();
     // The same checks as every pushed event, so no device sets it aside.
     if (auto s = sync::validateEvent(e, Clock::nowMs()); !s)
-        return refuse(400, "invalid", s.error().detail);
+        return refuse(s.error().detail);
     DeviceInfo shop;
     shop.id = v.deviceId;
     shop.vendorId = v.vendorId;
     shop.vendorName = v.name;
-    auto pushed = m_store.push(shop, {IncomingEvent{e, {}, std::nullopt}});
+    auto pushed = m_store.pushRows(shop, {IncomingEvent{e, {}, std::nullopt}});
     if (!pushed)
         return std::unexpected(pushed.error());
-    auto w
-        = db.exec(QStringLiteral("INSERT INTO shop_orders (vendor_id, id, number, token_hash, "
-                                 "market_date, state, hlc, closed_at, payload) VALUES (?, ?, ?, ?, "
-                                 "?, ?, ?, 0, ?) ON CONFLICT (vendor_id, id) DO UPDATE SET "
-                                 "token_hash = excluded.token_hash"),
-                  {v.vendorId,
-                   o.id,
-                   o.number,
-                   tokenHash(token),
-                   o.marketDate.toString(Qt::ISODate),
-                   orderStateCode(o.state),
-                   o.hlc,
-                   QString::fromUtf8(compact(o.toJson()))});
+    if (!pushed->rejected.isEmpty())
+        return refuse(pushed->rejected.first().message);
+    StoreConnection &db = m_store.connection();
+    // A new order brings its token's hash; a change keeps the one stored.
+    auto w = db.exec(
+        QStringLiteral("INSERT INTO shop_orders (vendor_id, id, number, token_hash, market_date, "
+                       "state, hlc, closed_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+                       "CONFLICT (vendor_id, id) DO UPDATE SET market_date = "
+                       "excluded.market_date, state = excluded.state, hlc = excluded.hlc, "
+                       "closed_at = excluded.closed_at, payload = excluded.payload, token_hash "
+                       "= CASE WHEN excluded.token_hash <> '' THEN excluded.token_hash ELSE "
+                       "shop_orders.token_hash END"),
+        {v.vendorId,
+         o.id,
+         o.number,
+         newTokenHash,
+         o.marketDate.toString(Qt::ISODate),
+         orderStateCode(o.state),
+         o.hlc,
+         o.closedAt,
+         QString::fromUtf8(compact(o.toJson()))});
     if (!w)
         return std::unexpected(w.error());
-    return ShopPlaced{o, token};
+    return {};
+}
+
+Result<PreOrder> ShopStore::change(const ShopVendor &v,
+                                   const QString &number,
+                                   const QString &token,
+                                   const ShopChange &c,
+                                   ShopRefusal *refusal)
+{
+    const auto refuse = [&](int status, const char *code, const QString &message) {
+        refusal->status = status;
+        refusal->code = QLatin1String(code);
+        refusal->message = message;
+        return std::unexpected(Error::invalid(message));
+    };
+    StoreConnection &db = m_store.connection();
+    StoreTransaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    if (auto l = lock(v); !l)
+        return std::unexpected(l.error());
+    if (auto s = catchUpRows(v); !s)
+        return std::unexpected(s.error());
+    auto found = findOrder(v, number, token);
+    if (!found)
+        return found.error().code == Error::Code::NotFound
+                   ? refuse(404, "not_found", found.error().detail)
+                   : std::unexpected(found.error());
+    PreOrder o = *found;
+    // What the customer may still change: an order nothing of which was handed over yet.
+    if (o.state != OrderState::Placed)
+        return refuse(409,
+                      "not_open",
+                      QStringLiteral("this order is %1: it can no longer be changed")
+                          .arg(orderStateCode(o.state)));
+    if (c.cancel) {
+        o.state = OrderState::Cancelled;
+        o.closedAt = Clock::nowMs();
+    } else {
+        auto lists = openLists(v);
+        if (!lists)
+            return std::unexpected(lists.error());
+        const PreOrderList *list = nullptr;
+        for (const PreOrderList &l : *lists)
+            if (l.marketDate == c.marketDate)
+                list = &l;
+        if (!list)
+            return refuse(422,
+                          "closed",
+                          QStringLiteral("orders for that market day are closed (the cut-off "
+                                         "has passed or nothing is offered)"));
+        if (!list->windows.isEmpty() && !list->windows.contains(c.window))
+            return refuse(400, "window", QStringLiteral("choose one of the pick-up windows"));
+        auto left = this->left(v, *list);
+        if (!left)
+            return std::unexpected(left.error());
+        QHash<QString, Milli> short_;
+        for (const PreOrderLine &l : std::as_const(o.lines)) {
+            if (!list->item(l.productId))
+                return refuse(
+                    422,
+                    "unknown_item",
+                    QStringLiteral("%1 is not offered on that market day").arg(l.name.left(100)));
+            // Moving within its own day: what it holds itself is free for it.
+            const Milli free
+                = left->value(l.productId) + (o.marketDate == c.marketDate ? l.remaining() : 0);
+            if (l.remaining() > free)
+                short_.insert(l.productId, free);
+        }
+        if (!short_.isEmpty()) {
+            refusal->left = short_;
+            return refuse(409,
+                          "sold_out",
+                          QStringLiteral("not that many are left of some items on that day"));
+        }
+        o.marketDate = c.marketDate;
+        o.window = c.window;
+    }
+    // Newer than every version stored, whoever made it.
+    o.hlc = std::max(Hlc::pack(Clock::nowMs(), 0), o.hlc + 1);
+    o.deviceId = v.deviceId;
+    if (auto s = store(v, o, QStringLiteral(""), refusal); !s)
+        return std::unexpected(s.error());
+    if (auto cm = tx.commit(); !cm)
+        return std::unexpected(cm.error());
+    return o;
 }
 
 Result<PreOrder> ShopStore::order(const ShopVendor &v, const QString &number, const QString &token)
 {
     if (auto s = catchUp(v); !s)
         return std::unexpected(s.error());
+    return findOrder(v, number, token);
+}
+
+Result<PreOrder>
+ShopStore::findOrder(const ShopVendor &v, const QString &number, const QString &token)
+{
     auto q = m_store.connection().exec(
         QStringLiteral(
             "SELECT token_hash, payload FROM shop_orders WHERE vendor_id = ? AND number = ?"),

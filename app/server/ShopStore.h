@@ -45,6 +45,15 @@ struct ShopPlaced
     QString token; // the customer's key to the status page (only its hash is stored)
 };
 
+// What a customer changes of an order from its status link: call it off, or move it to another
+// market day and pick-up window.
+struct ShopChange
+{
+    bool cancel = false;
+    QDate marketDate;
+    QString window;
+};
+
 // Why an order was refused, for the page and the API: a machine code, the sentence, and for
 // "sold_out" what is left of each product (product id -> milli-units).
 struct ShopRefusal
@@ -73,10 +82,28 @@ public:
     Result<ShopPlaced> place(const ShopVendor &v, const ShopOrderRequest &r, ShopRefusal *refusal);
     // The order the number and token name; NotFound for a wrong pair (nothing says which).
     Result<PreOrder> order(const ShopVendor &v, const QString &number, const QString &token);
+    // The customer's change to a waiting order (nothing handed over yet): cancelled (the
+    // order stays on record), or moved to another open market day, checked against what is
+    // left there as a new order is. Stored as a newer "preorder" event, so the vendor's devices
+    // release or move the reservation when they sync.
+    Result<PreOrder> change(const ShopVendor &v,
+                            const QString &number,
+                            const QString &token,
+                            const ShopChange &c,
+                            ShopRefusal *refusal);
     Result<int> purgeContacts(int days);
     static constexpr int kContactDays = 30;
 
 private:
+    // Inside the caller's write transaction: the lock every writer of the shop takes first,
+    // the catch-up, the order a number and token name, and an order's event and row.
+    Status lock(const ShopVendor &v);
+    Status catchUpRows(const ShopVendor &v);
+    Result<PreOrder> findOrder(const ShopVendor &v, const QString &number, const QString &token);
+    Status store(const ShopVendor &v,
+                 const PreOrder &o,
+                 const QString &newTokenHash,
+                 ShopRefusal *refusal);
     ServerStore &m_store;
 };
 

@@ -61,6 +61,10 @@ Result<PreOrderImportReport> importPreOrderCsv(Database &db, const QByteArray &d
             error(QStringLiteral("order_number is empty"));
             continue;
         }
+        if (field(3).isEmpty()) {
+            error(QStringLiteral("sku is empty: give the item's SKU or barcode"));
+            continue;
+        }
         auto product = products.byCode(field(3));
         if (!product) {
             error(QStringLiteral("no product with SKU or barcode \"%1\"").arg(field(3).left(64)));

@@ -20,8 +20,10 @@ Result<ReportQuery> buildPreOrders(Database &, const ReportFilter &f)
                count(DISTINCT CASE WHEN state = 'partly' THEN id END),
                count(DISTINCT CASE WHEN state = 'no_show' THEN id END),
                count(DISTINCT CASE WHEN state = 'placed' THEN id END),
-               CAST(1000000 * sum(CASE WHEN picked >= qty OR weighed THEN 1 ELSE 0 END)
-                    / count(*) AS INTEGER),
+               count(DISTINCT CASE WHEN state = 'cancelled' THEN id END),
+               CAST(1000000 * sum(CASE WHEN state <> 'cancelled' AND (picked >= qty OR weighed)
+                                       THEN 1 ELSE 0 END)
+                    / nullif(sum(state <> 'cancelled'), 0) AS INTEGER),
                sum(CASE WHEN weighed THEN qty ELSE 0 END),
                sum(CASE WHEN weighed THEN picked ELSE 0 END),
                sum(CASE WHEN weighed THEN picked - qty ELSE 0 END)

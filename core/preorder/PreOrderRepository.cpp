@@ -71,6 +71,21 @@ Result<std::optional<PreOrderList>> PreOrderRepository::list(QDate marketDate)
     return std::optional<PreOrderList>(*l);
 }
 
+Result<QList<PreOrderList>> PreOrderRepository::lists(QDate from)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT payload FROM preorder_lists WHERE market_date >= ? "
+                                      "ORDER BY market_date"),
+                       {from.toString(Qt::ISODate)});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<PreOrderList> out;
+    while (q->next())
+        if (auto l = PreOrderList::fromJson(
+                QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object()))
+            out << *l;
+    return out;
+}
+
 Status PreOrderRepository::applyListEvent(const QJsonObject &data, qint64 hlc)
 {
     auto l = PreOrderList::fromJson(data);
@@ -322,6 +337,46 @@ Result<PreOrder> PreOrderRepository::noShow(const QString &numberOrId)
             Error::Code::Conflict,
             QStringLiteral("order %1 is already %2").arg(o->number, orderStateCode(o->state)));
     o->state = OrderState::NoShow;
+    return save(*o);
+}
+
+Result<PreOrder> PreOrderRepository::cancel(const QString &numberOrId)
+{
+    auto o = find(numberOrId);
+    if (!o)
+        return o;
+    if (!orderIsOpen(o->state))
+        return fail(
+            Error::Code::Conflict,
+            QStringLiteral("order %1 is already %2").arg(o->number, orderStateCode(o->state)));
+    // A partly handed-over order keeps what was handed over; the rest is called off.
+    o->state = OrderState::Cancelled;
+    return save(*o);
+}
+
+Result<PreOrder>
+PreOrderRepository::reschedule(const QString &numberOrId, QDate day, const QString &window)
+{
+    auto o = find(numberOrId);
+    if (!o)
+        return o;
+    if (!orderIsOpen(o->state))
+        return fail(Error::Code::Conflict,
+                    QStringLiteral("order %1 is %2: only a waiting order moves")
+                        .arg(o->number, orderStateCode(o->state)));
+    if (!day.isValid() || day < QDate::currentDate())
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("give a market day from today on (YYYY-MM-DD)"));
+    auto l = list(day);
+    if (!l)
+        return std::unexpected(l.error());
+    const QString w = window.trimmed().isEmpty() ? o->window : window.trimmed();
+    if (*l && !(*l)->windows.isEmpty() && !(*l)->windows.contains(w))
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("pick-up windows on %1: %2")
+                        .arg(day.toString(Qt::ISODate), (*l)->windows.join(QStringLiteral(", "))));
+    o->marketDate = day;
+    o->window = w;
     return save(*o);
 }
 

@@ -26,6 +26,8 @@ public:
     // queued for the server (which serves it on the order page) in one transaction.
     Result<PreOrderList> publish(PreOrderList list);
     Result<std::optional<PreOrderList>> list(QDate marketDate);
+    // The lists of market days from `from` on, soonest first.
+    Result<QList<PreOrderList>> lists(QDate from);
 
     // A new order or a change to one made here (import, pick-up, no-show): stamped, checked,
     // stored with its reservations and queued, in the caller's transaction when inTransaction.
@@ -45,6 +47,13 @@ public:
 
     // Marks an open order a no-show (its reservation released).
     Result<PreOrder> noShow(const QString &numberOrId);
+    // The customer or the vendor called it off: an open order becomes cancelled, its
+    // reservation released. The order stays on record (it is never deleted) and in the report.
+    Result<PreOrder> cancel(const QString &numberOrId);
+    // An open order moved to another market day and pick-up window: its reservation moves with
+    // it (it counts against the new day). Refused for a day already past; when the vendor has
+    // published a list for the new day with pick-up windows, `window` must be one of them.
+    Result<PreOrder> reschedule(const QString &numberOrId, QDate day, const QString &window);
     // Every open order of a market day on or before `businessDate` becomes a no-show; the
     // caller holds the transaction (closing the market day). Returns how many.
     Result<int> markNoShows(QDate businessDate);

@@ -315,6 +315,7 @@ QList<ReportDefinition> makeCatalog()
          integer("partly", true),
          integer("no_shows", true),
          integer("waiting", true),
+         integer("cancelled", true),
          percent("fill_rate_percent"),
          quantity("weight_ordered"),
          quantity("weight_handed_over"),

@@ -178,10 +178,70 @@ private slots:
         QCOMPARE(r[1].toInt(), 2);           // orders
         QCOMPARE(r[2].toInt(), 1);           // picked up
         QCOMPARE(r[4].toInt(), 1);           // no-shows
-        QCOMPARE(r[6].toLongLong(), 333333); // 1 of 3 lines in full (ppm)
-        QCOMPARE(r[7].toLongLong(), 2000);
-        QCOMPARE(r[8].toLongLong(), 2250);
-        QCOMPARE(r[9].toLongLong(), 250);
+        QCOMPARE(r[6].toInt(), 0);           // cancelled
+        QCOMPARE(r[7].toLongLong(), 333333); // 1 of 3 lines in full (ppm)
+        QCOMPARE(r[8].toLongLong(), 2000);
+        QCOMPARE(r[9].toLongLong(), 2250);
+        QCOMPARE(r[10].toLongLong(), 250);
+    }
+
+    // Called off: the reservation is released, the order stays on record and in the report
+    // (not in the fill rate). Moved: the reservation moves to the new day with it.
+    void cancelAndRescheduleKeepTheRecord()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        PreOrderRepository repo(t.db());
+        const QString jam = ProductRepository(t.db()).bySku(QStringLiteral("JAM-STR"))->id;
+        const QDate day = QDate::currentDate().addDays(1);
+        QVERIFY(repo.save(order(t.db(), QStringLiteral("W-1"), {{"JAM-STR", 2000}}, day)));
+        QVERIFY(repo.save(order(t.db(), QStringLiteral("W-2"), {{"JAM-STR", 1000}}, day)));
+        QCOMPARE(*repo.reserved(jam), 3000);
+
+        auto c = repo.cancel(QStringLiteral("W-1"));
+        QVERIFY2(c, c ? "" : qPrintable(c.error().detail));
+        QCOMPARE(c->state, OrderState::Cancelled);
+        QVERIFY(c->closedAt > 0);
+        QCOMPARE(*repo.reserved(jam), 1000);
+        QCOMPARE(repo.find(QStringLiteral("W-1"))->state, OrderState::Cancelled); // kept
+        QCOMPARE(repo.cancel(QStringLiteral("W-1")).error().code, Error::Code::Conflict);
+        QVERIFY(!repo.reschedule(QStringLiteral("W-1"), day.addDays(7), {}));
+
+        // A published list for the new day: its windows are the ones to choose from.
+        PreOrderList list;
+        list.marketDate = day.addDays(7);
+        list.cutoffMs = Clock::nowMs() + 7 * 24 * 3600 * 1000LL;
+        list.windows = {QStringLiteral("08:00-10:00"), QStringLiteral("10:00-12:00")};
+        const Product p = *ProductRepository(t.db()).byId(jam);
+        list.items << PreOrderItem{p.id, p.sku, p.name, p.unit, p.price, 10000};
+        QVERIFY(repo.publish(list));
+        auto bad = repo.reschedule(QStringLiteral("W-2"), day.addDays(7), QStringLiteral("noon"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().detail.contains(QStringLiteral("08:00-10:00")),
+                 qPrintable(bad.error().detail));
+        QVERIFY(!repo.reschedule(QStringLiteral("W-2"), QDate::currentDate().addDays(-1), {}));
+        auto m
+            = repo.reschedule(QStringLiteral("W-2"), day.addDays(7), QStringLiteral("10:00-12:00"));
+        QVERIFY2(m, m ? "" : qPrintable(m.error().detail));
+        QCOMPARE(m->marketDate, day.addDays(7));
+        QCOMPARE(m->window, QStringLiteral("10:00-12:00"));
+        QCOMPARE(m->state, OrderState::Placed);
+        QCOMPARE(*repo.reserved(jam), 1000);
+        QCOMPARE(repo.orders(day, true)->size(), 0);
+        QCOMPARE(repo.orders(day.addDays(7), true)->size(), 1);
+        // Both changes are sent like any change to an order.
+        auto sent = t.db().scalar(
+            QStringLiteral("SELECT count(*) FROM outbox WHERE event_type = 'preorder'"));
+        QCOMPARE(sent->toInt(), 4);
+
+        const auto *def = reports::ReportCatalog::find(QStringLiteral("preorders"));
+        auto table = reports::ReportRunner(t.db()).table(*def, {});
+        QVERIFY(table);
+        QCOMPARE(table->rows.size(), 3);        // two market days and the totals
+        QCOMPARE(table->rows[0][1].toInt(), 1); // the cancelled order, on its day
+        QCOMPARE(table->rows[0][6].toInt(), 1);
+        QVERIFY(table->rows[0][7].isNull());    // nothing was to be handed over
+        QCOMPARE(table->rows[1][5].toInt(), 1); // the moved one waits on its new day
     }
 
     // An order from elsewhere (a pulled event): applied once, an older version ignored, and

@@ -7,6 +7,7 @@
 #include "SaleRepository.h"
 #include "StockLedger.h"
 #include "eod/CashDrawer.h"
+#include "preorder/PreOrderRepository.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -181,6 +182,39 @@ ReportFixture::ReportFixture()
          "eod tom");
     set(7, 14, 30);
     must(days.close(), "close sat");
+
+    // Pick-up orders as they stand after both days, as another device handed them over (their
+    // sales are that device's, not part of this history): only the orders report reads them.
+    set(7, 15, 0);
+    PreOrderRepository orders(db);
+    auto order = [&](const char *number,
+                     QDate day,
+                     OrderState state,
+                     QList<std::tuple<const Product *, Milli, Milli>> lines) {
+        PreOrder o;
+        o.number = QString::fromLatin1(number);
+        o.customerName = QStringLiteral("=cmd|' /C calc'!A0");
+        o.marketDate = day;
+        o.state = state;
+        for (const auto &[p, qty, picked] : lines)
+            o.lines << PreOrderLine{p->id,
+                                    p->sku,
+                                    p->name,
+                                    p->unit,
+                                    p->price,
+                                    qty,
+                                    picked,
+                                    lineAmount(p->price, picked).value_or(0)};
+        must(orders.save(o), number);
+    };
+    const QDate wedDay(2025, 6, 4), satDay(2025, 6, 7);
+    order("P-1", wedDay, OrderState::PickedUp, {{&bread, 2000, 2000}});
+    order("P-2", wedDay, OrderState::PickedUp, {{&tomatoes, 2000, 2250}});
+    order("P-3", wedDay, OrderState::NoShow, {{&bread, 1000, 0}});
+    order("P-4", wedDay, OrderState::Cancelled, {{&bread, 3000, 0}});
+    order("P-5", satDay, OrderState::Partly, {{&bread, 2000, 1000}, {&tomatoes, 1500, 1400}});
+    order("P-6", satDay, OrderState::Placed, {{&tomatoes, 1000, 0}});
+    order("P-7", satDay, OrderState::Cancelled, {{&bread, 1000, 0}});
 
     // What the markets charge (read when a report runs, so set once at the end).
     MarketFees fees(db);

@@ -37,6 +37,15 @@ namespace sk::test {
 //   15.00 for the week of Mon 2025-06-02. "=1+1 Market" 50 % of cash with tax, at most 4.00:
 //   base 12.13, share 6.07, lowered to 4.00. Programs: Riverside's token 5.00 (Market tokens);
 //   Saturday's SNAP tokens and FMNP check (an incentive issued on a SNAP sale) voided: 0.
+// Pick-up orders (handed over on another device, so no sales here):
+//   Wed P-1 2 Sourdough, both handed over; P-2 about 2 lb Tomatoes, 2.25 lb handed over;
+//       P-3 1 Sourdough, no-show; P-4 3 Sourdough, cancelled
+//       -> 4 orders, 2 picked up, 1 no-show, 1 cancelled; fill rate 2 of 3 lines (66.67 %);
+//          weighed 2 lb ordered, 2.25 handed over, +0.25
+//   Sat P-5 2 Sourdough (1 handed over) and about 1.5 lb Tomatoes (1.4 lb), partly;
+//       P-6 about 1 lb Tomatoes, waiting; P-7 1 Sourdough, cancelled
+//       -> 3 orders, 1 partly, 1 waiting, 1 cancelled; fill rate 1 of 3 lines (33.33 %);
+//          weighed 1.5 lb ordered, 1.4 handed over, -0.1
 class ReportFixture
 {
 public:

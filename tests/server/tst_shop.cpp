@@ -6,6 +6,7 @@
 #include "SaleEngine.h"
 #include "ServerFixture.h"
 #include "ShopStore.h"
+#include "StoreConnection.h"
 #include "TestSupport.h"
 #include "preorder/PreOrderPickup.h"
 #include "preorder/PreOrderRepository.h"
@@ -13,6 +14,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QtTest>
 
 using namespace sk;
@@ -41,7 +45,7 @@ class TestShop : public QObject
         QCOMPARE(r.rejected, 0);
     }
 
-    void publish(Database &db, qint64 cutoffMs, QDate date)
+    void publish(Database &db, qint64 cutoffMs, QDate date, Milli available = 5000)
     {
         PreOrderList l;
         l.marketDate = date;
@@ -50,7 +54,7 @@ class TestShop : public QObject
         l.windows = {QStringLiteral("08:00-10:00")};
         for (const char *sku : {"VEG-TOM", "JAM-STR"}) {
             const Product p = *ProductRepository(db).bySku(QLatin1String(sku));
-            l.items << PreOrderItem{p.id, p.sku, p.name, p.unit, p.price, 5000};
+            l.items << PreOrderItem{p.id, p.sku, p.name, p.unit, p.price, available};
         }
         auto r = PreOrderRepository(db).publish(l);
         QVERIFY2(r, r ? "" : qPrintable(r.error().detail));
@@ -272,6 +276,224 @@ private slots:
         st = test::http("GET",
                         url(QStringLiteral("/shop/hill-farm/order/%1?t=%2").arg(number, token)));
         QVERIFY(st.body.contains("<strong id=\"state\">picked up</strong>"));
+    }
+
+    // The worst requests: NUL bytes, int64-extreme quantities, a 10 MB body, a missing
+    // product. Each is a 4xx with a JSON code that says what to fix; nothing is stored and
+    // what is left stays as it was.
+    void worstOrdersAreRefusedAndLoseNothing()
+    {
+        start(1000);
+        QCOMPARE(order(QStringLiteral("hill-farm"), body({{jam, QStringLiteral("1")}})).status,
+                 201);
+        const auto count = [&] {
+            return server->store()
+                .connection()
+                .scalar(QStringLiteral("SELECT count(*) FROM events WHERE type = 'preorder'"))
+                ->toInt();
+        };
+        const int before = count();
+        const auto expect = [&](const test::HttpResult &r, int status, const QString &code) {
+            QCOMPARE(r.status, status);
+            QCOMPARE(r.json.value(QLatin1String("code")).toString(), code);
+            QVERIFY(!r.json.value(QLatin1String("message")).toString().isEmpty());
+        };
+        QJsonObject nul = body({{jam, QStringLiteral("1")}});
+        nul.insert(QStringLiteral("name"), QStringLiteral("An") + QChar(0) + QStringLiteral("a"));
+        expect(order(QStringLiteral("hill-farm"), nul), 400, QStringLiteral("invalid"));
+        QJsonObject nulNote = body({{jam, QStringLiteral("1")}});
+        nulNote.insert(QStringLiteral("note"), QString(QChar(0)));
+        expect(order(QStringLiteral("hill-farm"), nulNote), 400, QStringLiteral("invalid"));
+        for (const char *q : {"9223372036854775807", "-9223372036854775808", "1e300", "0x7fff"})
+            expect(order(QStringLiteral("hill-farm"), body({{jam, QLatin1String(q)}})),
+                   400,
+                   QStringLiteral("quantity"));
+        expect(order(QStringLiteral("hill-farm"), body({{QString(), QStringLiteral("1")}})),
+               400,
+               QStringLiteral("unknown_item"));
+        // 10 MB: refused by the server before the order page reads it; 1 MB by the page.
+        QJsonObject big = body({{jam, QStringLiteral("1")}});
+        big.insert(QStringLiteral("note"), QString(10 * 1024 * 1024, u'x'));
+        expect(order(QStringLiteral("hill-farm"), big), 413, QStringLiteral("body_too_large"));
+        big.insert(QStringLiteral("note"), QString(1024 * 1024, u'x'));
+        expect(order(QStringLiteral("hill-farm"), big), 413, QStringLiteral("too_large"));
+        // The form: a NUL byte in the name, then a 10 MB body.
+        const QByteArray form = "date=" + day.toString(Qt::ISODate).toLatin1() + "&qty_"
+                                + jam.toLatin1() + "=1&contact=x&window=08%3A00-10%3A00&name=A%00a";
+        auto page = test::http("POST", url(QStringLiteral("/shop/hill-farm/order")), {}, form);
+        QCOMPARE(page.status, 400);
+        QVERIFY(page.body.startsWith("<!DOCTYPE html>"));
+        page = test::http("POST",
+                          url(QStringLiteral("/shop/hill-farm/order")),
+                          {},
+                          form + "&note=" + QByteArray(10 * 1024 * 1024, 'x'));
+        QCOMPARE(page.status, 413);
+        QCOMPARE(count(), before);
+        server::ShopStore shop(server->store());
+        const server::ShopVendor v = *shop.vendor(QStringLiteral("hill-farm"));
+        const QList<PreOrderList> lists = *shop.openLists(v);
+        QCOMPARE(shop.left(v, lists.first())->value(jam), 4000);
+    }
+
+    // From the status link: moved to another open day (the reservation moves on the devices
+    // after they sync), refused when that day has too little left, then called off (released,
+    // still on record); a closed order cannot be changed, a wrong token finds nothing.
+    void customerMovesAndCancelsFromTheStatusLink()
+    {
+        start(1000);
+        const QDate later = day.addDays(7);
+        publish(a->db(), Clock::nowMs() + 3600'000, later, 1000);
+        syncOk(a->db());
+        auto r = order(QStringLiteral("hill-farm"), body({{jam, QStringLiteral("2")}}));
+        QCOMPARE(r.status, 201);
+        const QString number = r.json.value(QLatin1String("number")).toString();
+        const QString token = r.json.value(QLatin1String("token")).toString();
+        const auto change = [&](const QString &what, const QJsonObject &o, const QString &t) {
+            return test::http(
+                "POST",
+                url(QStringLiteral("/shop/hill-farm/api/orders/%1/%2?t=%3").arg(number, what, t)),
+                {},
+                QJsonDocument(o).toJson());
+        };
+        const QJsonObject toLater{{QStringLiteral("market_date"), later.toString(Qt::ISODate)},
+                                  {QStringLiteral("window"), QStringLiteral("08:00-10:00")}};
+        QCOMPARE(change(QStringLiteral("reschedule"), toLater, QStringLiteral("x")).status, 404);
+        // One jar is offered that day, the order holds two.
+        auto full = change(QStringLiteral("reschedule"), toLater, token);
+        QCOMPARE(full.status, 409);
+        QCOMPARE(full.json.value(QLatin1String("code")).toString(), QStringLiteral("sold_out"));
+        QCOMPARE(full.json.value(QLatin1String("left")).toObject().value(jam).toString(),
+                 QStringLiteral("1.000"));
+        QJsonObject badWindow = toLater;
+        badWindow.insert(QStringLiteral("window"), QStringLiteral("midnight"));
+        QCOMPARE(change(QStringLiteral("reschedule"), badWindow, token).status, 400);
+        QCOMPARE(change(QStringLiteral("reschedule"), {}, token).status, 400);
+
+        publish(a->db(), Clock::nowMs() + 3600'000, later, 5000);
+        syncOk(a->db());
+        QCOMPARE(*PreOrderRepository(a->db()).reserved(jam), 2000);
+        auto moved = change(QStringLiteral("reschedule"), toLater, token);
+        QCOMPARE(moved.status, 200);
+        QCOMPARE(moved.json.value(QLatin1String("market_date")).toString(),
+                 later.toString(Qt::ISODate));
+        syncOk(a->db());
+        QCOMPARE(PreOrderRepository(a->db()).find(number)->marketDate, later);
+        QCOMPARE(PreOrderRepository(a->db()).orders(day, true)->size(), 0);
+        QCOMPARE(*PreOrderRepository(a->db()).reserved(jam), 2000);
+        // What the first day offers is free again: 5 jars to promise there.
+        auto five = order(QStringLiteral("hill-farm"), body({{jam, QStringLiteral("5")}}));
+        QCOMPARE(five.status, 201);
+
+        // The status page offers both changes; its cancel form calls the order off.
+        auto page = test::http(
+            "GET", url(QStringLiteral("/shop/hill-farm/order/%1?t=%2&lang=es").arg(number, token)));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("id=\"reschedule\""));
+        QVERIFY(page.body.contains("Cancelar mi pedido"));
+        auto cancelled
+            = test::http("POST",
+                         url(QStringLiteral("/shop/hill-farm/order/%1/cancel?lang=es").arg(number)),
+                         {},
+                         "t=" + QUrl::toPercentEncoding(token));
+        QCOMPARE(cancelled.status, 200);
+        QVERIFY(cancelled.body.contains("<strong id=\"state\">cancelado</strong>"));
+        QVERIFY(!cancelled.body.contains("Cancelar mi pedido"));
+        QCOMPARE(change(QStringLiteral("cancel"), {}, token).status, 409);
+        syncOk(a->db());
+        syncOk(b->db());
+        for (Database *db : {&a->db(), &b->db()}) {
+            QCOMPARE(PreOrderRepository(*db).find(number)->state, OrderState::Cancelled);
+            QCOMPARE(*PreOrderRepository(*db).reserved(jam), 5000); // the other order's
+        }
+    }
+
+    // The last jar, two customers at once, each on another server process sharing the store
+    // (PostgreSQL under run_pg_tests.sh), five market days in a row: each day exactly one
+    // order is taken and the other is told what is left; nothing is promised twice.
+    void lastItemOnTwoServerProcessesAtOnce()
+    {
+        start(1000);
+        constexpr int kDays = 5; // two orders a day: the servers' limit per address is five
+        const QDate first = day.addDays(14);
+        for (int i = 0; i < kDays; ++i)
+            publish(a->db(), Clock::nowMs() + 3600'000, first.addDays(i), 1000);
+        syncOk(a->db());
+        const QString bin = test::binary(QStringLiteral("app/server/stallkeeper-server"));
+        std::vector<std::unique_ptr<QProcess>> procs;
+        QList<quint16> ports;
+        for (int i = 0; i < 2; ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->start(bin,
+                     {QStringLiteral("--db"),
+                      server->storeSpec(),
+                      QStringLiteral("serve"),
+                      QStringLiteral("--listen"),
+                      QStringLiteral("127.0.0.1:0")});
+            QVERIFY(p->waitForStarted(10000));
+            QByteArray out;
+            QTRY_VERIFY_WITH_TIMEOUT((out += p->readAllStandardOutput()).contains("serving"),
+                                     60000);
+            const QRegularExpression port(QStringLiteral("127\\.0\\.0\\.1:(\\d+)"));
+            const auto m = port.match(QString::fromUtf8(out));
+            QVERIFY2(m.hasMatch(), out.constData());
+            ports << quint16(m.captured(1).toUInt());
+            procs.push_back(std::move(p));
+            // Warm: its connection to the store is open before the customers come.
+            QCOMPARE(
+                test::http("GET",
+                           QStringLiteral("http://127.0.0.1:%1/shop/hill-farm").arg(ports.last()))
+                    .status,
+                200);
+        }
+        const auto stop = qScopeGuard([&procs] {
+            for (auto &p : procs) {
+                p->terminate();
+                p->waitForFinished(10000);
+            }
+        });
+        QNetworkAccessManager net;
+        int taken = 0, soldOut = 0;
+        for (int d = 0; d < kDays; ++d) {
+            QList<QNetworkReply *> replies;
+            for (quint16 port : std::as_const(ports)) {
+                QNetworkRequest req(QUrl(
+                    QStringLiteral("http://127.0.0.1:%1/shop/hill-farm/api/orders").arg(port)));
+                req.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QStringLiteral("application/json"));
+                replies << net.post(
+                    req,
+                    QJsonDocument(body({{jam, QStringLiteral("1")}}, first.addDays(d))).toJson());
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(),
+                                                 replies.cend(),
+                                                 [](QNetworkReply *r) { return r->isFinished(); }),
+                                     60000);
+            for (QNetworkReply *r : replies) {
+                const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray answer = r->readAll();
+                r->deleteLater();
+                if (status == 201)
+                    ++taken;
+                else if (status == 409 && answer.contains("sold_out"))
+                    ++soldOut;
+                else
+                    QFAIL(qPrintable(
+                        QStringLiteral("%1 %2").arg(status).arg(QString::fromUtf8(answer))));
+            }
+        }
+        QCOMPARE(taken, kDays);
+        QCOMPARE(soldOut, kDays);
+        syncOk(b->db());
+        server::ShopStore shop(server->store());
+        const server::ShopVendor v = *shop.vendor(QStringLiteral("hill-farm"));
+        QVERIFY(shop.catchUp(v));
+        const QList<PreOrderList> lists = *shop.openLists(v);
+        for (int d = 0; d < kDays; ++d) {
+            QCOMPARE(PreOrderRepository(b->db()).orders(first.addDays(d))->size(), 1);
+            for (const PreOrderList &l : lists)
+                if (l.marketDate == first.addDays(d))
+                    QCOMPARE(shop.left(v, l)->value(jam), 0);
+        }
     }
 };
 

@@ -7,15 +7,20 @@
 
 #include "Catalog.h"
 #include "MainWindow.h"
+#include "StockLedger.h"
 #include "checkout/CheckoutPage.h"
+#include "checkout/PinStore.h"
 #include "checkout/TenderDialog.h"
 #include "checkout/WeightDialog.h"
 #include "common/Dialogs.h"
+#include "common/OwnerApproval.h"
+#include "common/Style.h"
 #include "models/CartModel.h"
 #include "orders/OrdersDialog.h"
 #include "preorder/PreOrderRepository.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -132,6 +137,218 @@ private slots:
         QCOMPARE(*PreOrderRepository(db).orderOfSale(sale.id), saved.id);
         QCOMPARE(*PreOrderRepository(db).reserved(tom.id), 0);
         QCOMPARE(m_page->cartModel()->rowCount(), 0);
+    }
+
+    // 5 jars of jam on hand, 3 of them promised to an order picked up today: the first two
+    // sell as usual, the third asks first ("3 of the 5 left are reserved"); kept for the order
+    // it is not added, sold anyway it is, and the next one of this cart is not asked again.
+    void sellingReservedStockAsksFirst()
+    {
+        Database &db = m_db->db();
+        const Product jam = *ProductRepository(db).bySku(QStringLiteral("JAM-STR"));
+        QVERIFY(StockLedger(db).record(jam.id, StockKind::Receive, 5000));
+        PreOrder o;
+        o.number = QStringLiteral("W-7");
+        o.customerName = QStringLiteral("Ana");
+        o.marketDate = QDate::currentDate();
+        o.lines << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, 3000, 0, 0};
+        QVERIFY(PreOrderRepository(db).save(o));
+        // An order of another day holds nothing of today's stock.
+        o.id.clear();
+        o.number = QStringLiteral("W-8");
+        o.marketDate = QDate::currentDate().addDays(7);
+        QVERIFY(PreOrderRepository(db).save(o));
+
+        m_win = test::openTillWindow(db);
+        QVERIFY(m_win);
+        m_page = m_win->checkout();
+        Dialogs::clearLastMessage();
+        m_page->addProduct(jam);
+        m_page->addProduct(jam);
+        QCOMPARE(m_page->cartModel()->cart().lines.value(0).qty, 2000);
+        QCOMPARE(Dialogs::lastMessage(), QString());
+
+        Dialogs::setNextAnswer(QMessageBox::No);
+        m_page->addProduct(jam);
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("3 of the 5 left are reserved")));
+        QCOMPARE(m_page->cartModel()->cart().lines.value(0).qty, 2000);
+
+        Dialogs::clearLastMessage();
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        m_page->addProduct(jam);
+        QCOMPARE(m_page->cartModel()->cart().lines.value(0).qty, 3000);
+        m_page->addProduct(jam);
+        QCOMPARE(m_page->cartModel()->cart().lines.value(0).qty, 4000);
+        // The reservation itself is untouched: the order still waits for its 3.
+        QCOMPARE(*PreOrderRepository(db).reserved(jam.id), 6000);
+    }
+
+    // A helper at the till: selling into the reservation needs an owner's PIN.
+    void helperNeedsOwnerToSellReserved()
+    {
+        Database &db = m_db->db();
+        const Product jam = *ProductRepository(db).bySku(QStringLiteral("JAM-STR"));
+        QVERIFY(StockLedger(db).record(jam.id, StockKind::Receive, 2000));
+        PreOrder o;
+        o.number = QStringLiteral("W-9");
+        o.customerName = QStringLiteral("Ana");
+        o.marketDate = QDate::currentDate();
+        o.lines << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, 2000, 0, 0};
+        QVERIFY(PreOrderRepository(db).save(o));
+        m_win = test::openTillWindow(db);
+        QVERIFY(m_win);
+        PinStore pins(db);
+        QVERIFY(pins.addUser(QStringLiteral("Ann"), TillUser::Role::Owner, QStringLiteral("1234")));
+        auto ben
+            = pins.addUser(QStringLiteral("Ben"), TillUser::Role::Helper, QStringLiteral("5678"));
+        QVERIFY(ben);
+        m_win->context().setUser(*ben);
+        m_page = m_win->checkout();
+
+        QString asked;
+        OwnerApproval::setTestHook([&asked](OwnerApproval *d) {
+            asked = d->findChild<QLabel *>(QStringLiteral("request"))->text();
+            QVERIFY(d->cancelButton()->height() >= 48);
+            QTest::mouseClick(d->cancelButton(), Qt::LeftButton);
+        });
+        m_page->addProduct(jam);
+        QVERIFY(asked.contains(QStringLiteral("Ben")));
+        QVERIFY(asked.contains(QStringLiteral("2 of the 2 left are reserved")));
+        QCOMPARE(m_page->cartModel()->rowCount(), 0);
+
+        OwnerApproval::setTestHook([](OwnerApproval *d) {
+            QVERIFY(d->hasOwners());
+            d->pinField()->setText(QStringLiteral("1234"));
+            QTest::mouseClick(d->approveButton(), Qt::LeftButton);
+        });
+        m_page->addProduct(jam);
+        OwnerApproval::setTestHook({});
+        QCOMPARE(m_page->cartModel()->rowCount(), 1);
+    }
+
+    // The orders page: a waiting order moved to another day (its reservation with it) and
+    // another one cancelled (released, still listed as cancelled); buttons finger-sized.
+    void vendorMovesAndCancelsOrders()
+    {
+        Database &db = m_db->db();
+        const Product jam = *ProductRepository(db).bySku(QStringLiteral("JAM-STR"));
+        const QDate day = QDate::currentDate().addDays(2);
+        for (const char *n : {"W-21", "W-22"}) {
+            PreOrder o;
+            o.number = QLatin1String(n);
+            o.customerName = QStringLiteral("Ana");
+            o.marketDate = day;
+            o.window = QStringLiteral("08:00-10:00");
+            o.lines << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, 1000, 0, 0};
+            QVERIFY(PreOrderRepository(db).save(o));
+        }
+        OrdersDialog dlg(db, QStringLiteral("W-21"));
+        dlg.resize(1024, 560);
+        dlg.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+        auto *list = dlg.findChild<QListWidget *>(QStringLiteral("orderList"));
+        QTRY_COMPARE(list->count(), 1);
+        auto *move = dlg.findChild<QPushButton *>(QStringLiteral("moveOrder"));
+        auto *cancel = dlg.findChild<QPushButton *>(QStringLiteral("cancelOrder"));
+        QVERIFY(move->height() >= 48 && cancel->height() >= 48);
+        const QDate later = day.addDays(7);
+        Dialogs::setNextText(later.toString(Qt::ISODate) + QStringLiteral(" 10:00-12:00"));
+        QTest::mouseClick(move, Qt::LeftButton);
+        PreOrder moved = *PreOrderRepository(db).find(QStringLiteral("W-21"));
+        QCOMPARE(moved.marketDate, later);
+        QCOMPARE(moved.window, QStringLiteral("10:00-12:00"));
+        QCOMPARE(moved.state, OrderState::Placed);
+        QCOMPARE(*PreOrderRepository(db).reserved(jam.id), 2000);
+
+        dlg.findChild<QLineEdit *>(QStringLiteral("orderSearch"))->setText(QStringLiteral("W-22"));
+        QTRY_COMPARE(list->count(), 1);
+        Dialogs::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(PreOrderRepository(db).find(QStringLiteral("W-22"))->state, OrderState::Placed);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(PreOrderRepository(db).find(QStringLiteral("W-22"))->state, OrderState::Cancelled);
+        QCOMPARE(*PreOrderRepository(db).reserved(jam.id), 1000);
+        QTRY_COMPARE(list->count(), 1); // still listed
+        QVERIFY(list->item(0)->text().contains(OrdersDialog::tr("cancelled")));
+        QVERIFY(!cancel->isEnabled() && !move->isEnabled());
+    }
+
+    // Paid online: the payment shows the credit as its first line and asks only for the rest;
+    // when fewer jars are handed over than were paid for, nothing is asked, what is owed back
+    // is shown, and the sale is paid by the credit alone.
+    void paidOnlineCreditIsATenderLine()
+    {
+        Database &db = m_db->db();
+        const Product jam = *ProductRepository(db).bySku(QStringLiteral("JAM-STR"));
+        const auto make = [&](const QString &number, Milli qty, Minor paid) {
+            PreOrder o;
+            o.number = number;
+            o.customerName = QStringLiteral("Ana");
+            o.marketDate = QDate::currentDate();
+            o.source = QStringLiteral("import");
+            o.paidElsewhere = paid;
+            o.lines << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, qty, 0, 0};
+            return *PreOrderRepository(db).save(o);
+        };
+        const PreOrder partlyPaid = make(QStringLiteral("E-1"), 1000, jam.price - 300);
+        const PreOrder overPaid = make(QStringLiteral("E-2"), 2000, 2 * jam.price);
+        m_win = test::openTillWindow(db);
+        QVERIFY(m_win);
+        m_page = m_win->checkout();
+        const Currency cur = m_page->session()->rules().currency;
+
+        QVERIFY(m_page->session()->openOrder(partlyPaid.id));
+        QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
+        m_page->pay();
+        auto *tender = waitDialog<TenderDialog>();
+        QVERIFY(tender);
+        auto *taken = tender->findChild<QListWidget *>(QStringLiteral("taken"));
+        QCOMPARE(taken->count(), 1);
+        QCOMPARE(taken->item(0)->text(),
+                 TenderDialog::tr("%1  %2").arg(TenderDialog::tr("Paid online"),
+                                                money(jam.price - 300, cur)));
+        QVERIFY(
+            tender->findChild<QLabel *>(QStringLiteral("due"))->text().contains(money(300, cur)));
+        QVERIFY(tender->tenders().isEmpty());
+        QTest::mouseClick(tender->findChild<QPushButton *>(QStringLiteral("exact")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        SaleRecord sale = test::newestSale(db);
+        QCOMPARE(sale.total, jam.price);
+        QCOMPARE(sale.tenders.size(), 2);
+        QCOMPARE(sale.tenders[0].tender, QStringLiteral("other"));
+        QCOMPARE(sale.tenders[0].amount, jam.price - 300);
+        QCOMPARE(sale.tenders[1].tender, QStringLiteral("cash"));
+        QCOMPARE(sale.tenders[1].amount, 300);
+        QCOMPARE(PreOrderRepository(db).byId(partlyPaid.id)->state, OrderState::PickedUp);
+
+        // Two jars paid for, one handed over: the customer is owed one back.
+        m_page->newSale();
+        QVERIFY(m_page->session()->openOrder(overPaid.id));
+        Cart one = m_page->session()->cart();
+        one.lines[0].qty = 1000;
+        m_page->session()->apply(one, QStringLiteral("one jar"));
+        QTRY_COMPARE(m_page->cartModel()->cart().lines.value(0).qty, 1000);
+        m_page->pay();
+        tender = waitDialog<TenderDialog>();
+        QVERIFY(tender);
+        QCOMPARE(tender->refundOwed(), jam.price);
+        QVERIFY(tender->findChild<QLabel *>(QStringLiteral("due"))
+                    ->text()
+                    .contains(money(jam.price, cur)));
+        auto *finish = tender->findChild<QPushButton *>(QStringLiteral("finish"));
+        QVERIFY(finish && finish->isVisible() && finish->height() >= 48);
+        QTest::mouseClick(finish, Qt::LeftButton);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        sale = test::newestSale(db);
+        QCOMPARE(sale.total, jam.price);
+        QCOMPARE(sale.tenders.size(), 1);
+        QCOMPARE(sale.tenders[0].tender, QStringLiteral("other"));
+        QCOMPARE(sale.tenders[0].amount, jam.price);
+        const PreOrder after = *PreOrderRepository(db).byId(overPaid.id);
+        QCOMPARE(after.paidElsewhere, jam.price); // what is owed back, on record
+        QCOMPARE(after.state, OrderState::Partly);
     }
 
     void pickListNamesEveryOpenOrder()

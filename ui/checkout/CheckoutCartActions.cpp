@@ -71,6 +71,8 @@ void CheckoutPage::editSelectedQty()
                 return;
             c.lines[r].qty = dlg->quantity();
             c.lines[r].manualWeight = dlg->manualWeight();
+            if (!reservedAllowed(c))
+                return;
             if (auto ok = m_session->applyChecked(c, tr("Change weight")); !ok) {
                 Dialogs::warning(this, tr("Weigh it on the scale"), ok.error().detail);
                 return;

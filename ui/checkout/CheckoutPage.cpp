@@ -19,6 +19,8 @@
 #include "hardware/WeightPolicy.h"
 #include "models/CartModel.h"
 #include "orders/OrdersDialog.h"
+#include "orders/ReservedStockGuard.h"
+#include "preorder/PreOrderPickup.h"
 #include "preorder/PreOrderRepository.h"
 
 #include <QApplication>
@@ -54,6 +56,7 @@ CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
     m_right->addWidget(m_lastPanel);
     lay->addWidget(m_right, 9);
     m_keys = new CheckoutKeys(this);
+    m_reserved = new ReservedStockGuard(m_ctx, this);
 
     connect(m_searchPanel, &SearchPanel::productChosen, this, [this](const Product &p) {
         addProduct(p);
@@ -93,6 +96,8 @@ CheckoutPage::CheckoutPage(AppContext &ctx, QWidget *parent)
     // The session is the open sale; the model and the panels show it.
     connect(m_session, &CheckoutSession::cartChanged, this, [this] {
         m_model->setCart(m_session->cart());
+        if (m_session->isEmpty())
+            m_reserved->reset();
     });
     connect(m_session, &CheckoutSession::historyChanged, this, [this] {
         m_cartPanel->setUndoEnabled(m_session->canUndo());
@@ -237,8 +242,15 @@ void CheckoutPage::selectRow(int row)
     m_cartPanel->selectRow(row);
 }
 
+bool CheckoutPage::reservedAllowed(const Cart &next)
+{
+    return m_reserved->allow(next, m_session->openOrderId(), this);
+}
+
 void CheckoutPage::applyCart(const Cart &cart, const QString &what)
 {
+    if (!reservedAllowed(cart))
+        return;
     m_session->apply(cart, what);
     m_right->setCurrentWidget(m_cartPanel);
 }
@@ -291,6 +303,8 @@ void CheckoutPage::addProduct(const Product &p, Milli qty, bool manualWeight)
     line.qty = qty > 0 ? qty : 1000;
     line.manualWeight = manualWeight && p.unit != Unit::Each;
     const Cart next = cartWithAdded(m_session->cart(), line);
+    if (!reservedAllowed(next))
+        return;
     if (auto ok = m_session->applyChecked(next, tr("Add %1").arg(p.name)); !ok) {
         Dialogs::warning(this, tr("Weigh it on the scale"), ok.error().detail);
         return;
@@ -361,8 +375,19 @@ void CheckoutPage::pay()
         return;
     auto *dlg = new TenderDialog(m_session->rules(), m_model->cart(), this, &m_ctx.db());
     dlg->setAttribute(Qt::WA_DeleteOnClose);
+    // An order paid online: its credit is the first tender, only the rest is taken here.
+    if (!m_session->openOrderId().isEmpty())
+        if (auto o = PreOrderRepository(m_ctx.db()).byId(m_session->openOrderId());
+            o && o->paidElsewhere > 0)
+            if (auto credit = paidElsewhereTender(*o, m_session->rules(), m_model->cart()))
+                dlg->setPrepaid(*credit, o->paidElsewhere);
     connect(dlg, &QDialog::accepted, this, [this, dlg] {
+        const Minor owed = dlg->refundOwed();
         commitSale(dlg->tenders(), dlg->benefitCard());
+        if (owed > 0 && m_session->isEmpty())
+            emit statusMessage(tr("Give the customer %1 back: paid online for more than was "
+                                  "handed over.")
+                                   .arg(money(owed, m_session->rules().currency)));
     });
     openTracked(dlg);
 }

@@ -25,6 +25,7 @@ class CartPanel;
 class CheckoutKeys;
 class LastSalePanel;
 class QuickKeysPanel;
+class ReservedStockGuard;
 class SearchPanel;
 
 // The counter: quick keys (all, and by category), search-as-you-type, scanner input, the cart with
@@ -98,6 +99,8 @@ private:
 
     void openTracked(QDialog *dialog); // sized to the screen, opened, focus handed back after
     void applyCart(const Cart &cart, const QString &what);
+    // False (nothing changes) when the seller keeps stock reserved for pick-up orders.
+    bool reservedAllowed(const Cart &next);
     void selectRow(int row);
     int selectedRow() const;
     // The line actions act on the selected line, or on the last one when none is selected.
@@ -111,6 +114,7 @@ private:
     CartModel *m_model;
     BarcodeScanner *m_scanner;
     CheckoutKeys *m_keys = nullptr;
+    ReservedStockGuard *m_reserved = nullptr; // asks before selling what orders wait for
 
     SearchPanel *m_searchPanel = nullptr;
     QStackedWidget *m_right = nullptr;

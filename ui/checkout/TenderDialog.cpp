@@ -349,18 +349,30 @@ void TenderDialog::rebuildQuickCash()
 void TenderDialog::refresh()
 {
     Cart c = m_cart;
-    c.tenders = m_tenders;
+    c.tenders = withPrepaid(m_tenders);
     if (auto r = computeCart(m_rules, c))
         m_comp = *r;
     const Currency &cur = m_rules.currency;
     m_total->setText(tr("Total %1").arg(money(m_comp.total, cur)));
     m_due->setText(m_tenders.isEmpty() ? tr("To pay %1").arg(money(m_comp.due, cur))
                                        : tr("Left %1").arg(money(m_comp.due, cur)));
+    // Paid online for more than was handed over: nothing to pay, the rest is owed back.
+    const bool coveredByPrepaid = m_prepaid.amount > 0 && m_comp.complete() && m_tenders.isEmpty();
+    if (coveredByPrepaid)
+        m_due->setText(m_refundOwed > 0 ? tr("Owed back %1").arg(money(m_refundOwed, cur))
+                                        : tr("Nothing to pay"));
+    if (m_finish)
+        m_finish->setVisible(coveredByPrepaid);
     if (m_comp.cashDue != m_comp.due)
         m_due->setText(tr("%1 (cash %2)").arg(m_due->text(), money(m_comp.cashDue, cur)));
     m_taken->clear();
-    for (const ComputedTender &t : m_comp.tenders)
-        m_taken->addItem(tr("%1  %2").arg(tenderName(t.code), money(t.tendered, cur)));
+    for (qsizetype i = 0; i < m_comp.tenders.size(); ++i) {
+        const ComputedTender &t = m_comp.tenders[i];
+        // The first entry is the credit paid online when there is one.
+        const QString name
+            = i == 0 && m_prepaid.amount > 0 ? tr("Paid online") : tenderName(t.code);
+        m_taken->addItem(tr("%1  %2").arg(name, money(t.tendered, cur)));
+    }
     refreshMatch();
     m_amount->setText(formatFixed(m_comp.due, cur.decimals, QLocale()));
     m_amount->selectAll();
@@ -405,7 +417,7 @@ bool TenderDialog::setBenefitCard(const QString &typed)
 bool TenderDialog::takeProgramSplit()
 {
     Cart c = m_cart;
-    c.tenders = m_tenders;
+    c.tenders = withPrepaid(m_tenders);
     const QList<TenderEntry> plan = planProgramSplit(m_rules, c);
     if (plan.isEmpty()) {
         m_error->setText(m_cart.benefitCard.isEmpty()
@@ -443,6 +455,35 @@ bool TenderDialog::confirmLargeAmount(const QString &code, Minor amount)
                QMessageBox::Yes | QMessageBox::No,
                QMessageBox::No)
            == QMessageBox::Yes;
+}
+
+QList<TenderEntry> TenderDialog::withPrepaid(const QList<TenderEntry> &taken) const
+{
+    if (m_prepaid.amount <= 0)
+        return taken;
+    return QList<TenderEntry>{m_prepaid} + taken;
+}
+
+void TenderDialog::setPrepaid(const TenderEntry &credit, Minor paidElsewhere)
+{
+    m_prepaid = credit;
+    m_refundOwed = std::max<Minor>(0, paidElsewhere - credit.amount);
+    if (!m_finish) {
+        // Only when the credit covers the whole sale: there is nothing to take, so a tap says
+        // it was handed over (and what is owed back).
+        m_finish = new QPushButton(tr("Hand over"), this);
+        m_finish->setObjectName(QStringLiteral("finish"));
+        m_finish->setFocusPolicy(Qt::NoFocus);
+        m_finish->setAutoDefault(false);
+        m_finish->setMinimumHeight(64);
+        setScaledFont(m_finish, 1.3, true);
+        m_quickGrid->addWidget(m_finish, 1, 0, 1, kQuickSlots);
+        connect(m_finish, &QPushButton::clicked, this, [this] {
+            if (m_comp.complete())
+                accept();
+        });
+    }
+    refresh();
 }
 
 void TenderDialog::refuseScan()
@@ -512,7 +553,7 @@ bool TenderDialog::take(const QString &code, Minor amount)
         return false;
     }
     Cart trial = m_cart;
-    trial.tenders = m_tenders;
+    trial.tenders = withPrepaid(m_tenders);
     // EBT card: the balance the terminal printed, kept as an amount for the receipt.
     QString reference = m_reference->text().trimmed();
     if (!reference.isEmpty() && type->eligibility == u"snap" && type->faceValue == 0) {
@@ -548,7 +589,7 @@ bool TenderDialog::take(const QString &code, Minor amount)
         // most it can pay with the SNAP taken, not what this amount earned.
         if (p.kind == TenderProblem::Kind::OverMatch) {
             Cart now = m_cart;
-            now.tenders = m_tenders;
+            now.tenders = withPrepaid(m_tenders);
             p.maxAmount = mostTenderCanPay(m_rules, now, code);
         }
         m_error->setText(explain(p));

@@ -35,7 +35,14 @@ public:
                  QWidget *parent = nullptr,
                  Database *db = nullptr);
 
+    // What was taken here (a credit paid elsewhere is not in it: the hand-over adds it).
     const QList<TenderEntry> &tenders() const { return m_tenders; }
+    // An order paid online (core/preorder/PreOrderPickup.h): `credit` (paidElsewhereTender)
+    // is shown as the first tender line, "Paid online", and only the rest is asked for; when it
+    // covers the whole (re-weighed) sale, what is owed back of `paidElsewhere` is shown and a
+    // tap hands the order over.
+    void setPrepaid(const TenderEntry &credit, Minor paidElsewhere);
+    Minor refundOwed() const { return m_refundOwed; }
     const Computation &computation() const { return m_comp; }
     // The cart with the tenders taken so far (what the customer's display shows).
     Cart payingCart() const
@@ -72,6 +79,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QList<TenderEntry> withPrepaid(const QList<TenderEntry> &taken) const;
     void refresh();
     void rebuildQuickCash();
     void removeLast();
@@ -83,6 +91,9 @@ private:
     SaleRules m_rules;
     Cart m_cart;
     QList<TenderEntry> m_tenders;
+    TenderEntry m_prepaid; // amount 0: none
+    Minor m_refundOwed = 0;
+    QPushButton *m_finish = nullptr;
     Computation m_comp;
     Database *m_db = nullptr;
     QLineEdit *m_card = nullptr;

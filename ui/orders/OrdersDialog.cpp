@@ -66,19 +66,31 @@ OrdersDialog::OrdersDialog(Database &db, const QString &search, QWidget *parent)
     m_list->setSpacing(4);
     lay->addWidget(m_list, 1);
 
+    // What is done to the chosen order on the first row, the day's pick list and leaving on
+    // the second: six buttons in one row would not fit a tablet in Spanish or German.
     auto *row = new QHBoxLayout;
     m_handOver = new QPushButton(tr("Hand over"), this);
     m_handOver->setObjectName(QStringLiteral("handOver"));
     m_noShow = new QPushButton(tr("No-show"), this);
     m_noShow->setObjectName(QStringLiteral("noShow"));
-    auto *pickList = new QPushButton(tr("Pick list (PDF)"), this);
-    auto *close = new QPushButton(tr("Close"), this);
-    for (QPushButton *b : {m_handOver, m_noShow, pickList, close}) {
+    m_move = new QPushButton(tr("Move to another day"), this);
+    m_move->setObjectName(QStringLiteral("moveOrder"));
+    m_cancel = new QPushButton(tr("Cancel order"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelOrder"));
+    for (QPushButton *b : {m_handOver, m_noShow, m_move, m_cancel}) {
         makeTouch(b, 56);
         row->addWidget(b);
     }
+    auto *row2 = new QHBoxLayout;
+    auto *pickList = new QPushButton(tr("Pick list (PDF)"), this);
+    auto *close = new QPushButton(tr("Close"), this);
+    for (QPushButton *b : {pickList, close}) {
+        makeTouch(b, 56);
+        row2->addWidget(b);
+    }
     m_handOver->setDefault(true);
     lay->addLayout(row);
+    lay->addLayout(row2);
 
     connect(m_search, &QLineEdit::textChanged, this, &OrdersDialog::refresh);
     // Enter (a scanner ends with it) hands over the one order found.
@@ -86,9 +98,12 @@ OrdersDialog::OrdersDialog(Database &db, const QString &search, QWidget *parent)
     connect(m_list, &QListWidget::itemDoubleClicked, m_handOver, &QPushButton::click);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         const PreOrder o = current();
-        m_handOver->setEnabled(!o.id.isEmpty() && orderIsOpen(o.state));
-        m_noShow->setEnabled(!o.id.isEmpty() && orderIsOpen(o.state));
+        const bool open = !o.id.isEmpty() && orderIsOpen(o.state);
+        for (QPushButton *b : {m_handOver, m_noShow, m_move, m_cancel})
+            b->setEnabled(open);
     });
+    connect(m_move, &QPushButton::clicked, this, &OrdersDialog::moveCurrent);
+    connect(m_cancel, &QPushButton::clicked, this, &OrdersDialog::cancelCurrent);
     connect(m_handOver, &QPushButton::clicked, this, [this] {
         const PreOrder o = current();
         if (o.id.isEmpty() || !orderIsOpen(o.state))
@@ -147,7 +162,67 @@ void OrdersDialog::refresh()
     }
     m_list->setCurrentRow(m_orders.isEmpty() ? -1 : 0);
     m_handOver->setEnabled(!m_orders.isEmpty() && orderIsOpen(m_orders.first().state));
-    m_noShow->setEnabled(m_handOver->isEnabled());
+    for (QPushButton *b : {m_noShow, m_move, m_cancel})
+        b->setEnabled(m_handOver->isEnabled());
+}
+
+void OrdersDialog::cancelCurrent()
+{
+    const PreOrder o = current();
+    if (o.id.isEmpty() || !orderIsOpen(o.state))
+        return;
+    if (Dialogs::question(this,
+                          tr("Cancel order"),
+                          tr("Cancel order %1 for %2? What it holds is free to sell again. The "
+                             "order stays in the list and in the reports as cancelled.")
+                              .arg(o.number, o.customerName),
+                          QMessageBox::Yes | QMessageBox::No,
+                          QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    if (auto r = PreOrderRepository(m_db).cancel(o.id); !r)
+        Dialogs::warning(this, tr("Cancel order"), r.error().detail);
+    refresh();
+}
+
+void OrdersDialog::moveCurrent()
+{
+    const PreOrder o = current();
+    if (o.id.isEmpty() || !orderIsOpen(o.state))
+        return;
+    PreOrderRepository repo(m_db);
+    // The days the vendor published, with their windows, to tap; any other day can be typed.
+    QStringList choices;
+    for (const PreOrderList &l : repo.lists(QDate::currentDate()).value_or(QList<PreOrderList>()))
+        for (const QString &w : l.windows.isEmpty() ? QStringList{o.window} : l.windows)
+            if (l.marketDate != o.marketDate || w != o.window)
+                choices
+                    << QStringLiteral("%1 %2").arg(l.marketDate.toString(Qt::ISODate), w).trimmed();
+    if (choices.isEmpty())
+        choices << QStringLiteral("%1 %2")
+                       .arg(o.marketDate.addDays(7).toString(Qt::ISODate), o.window)
+                       .trimmed();
+    const auto typed = Dialogs::getReason(
+        this,
+        tr("Move to another day"),
+        tr("Order %1 for %2: the new market day (as 2026-06-20) and pick-up window.")
+            .arg(o.number, o.customerName),
+        choices);
+    if (!typed)
+        return;
+    const QString text = typed->trimmed();
+    const QDate day = QDate::fromString(text.section(u' ', 0, 0), Qt::ISODate);
+    if (!day.isValid()) {
+        Dialogs::warning(this,
+                         tr("Move to another day"),
+                         tr("“%1” does not start with a date. Type the day as 2026-06-20, then "
+                            "the pick-up window.")
+                             .arg(text));
+        return;
+    }
+    if (auto r = repo.reschedule(o.id, day, text.section(u' ', 1)); !r)
+        Dialogs::warning(this, tr("Move to another day"), r.error().detail);
+    refresh();
 }
 
 PreOrder OrdersDialog::current() const

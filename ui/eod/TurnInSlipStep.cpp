@@ -1,5 +1,6 @@
 #include "eod/TurnInSlipStep.h"
 
+#include "booth/MarketSlipBox.h"
 #include "common/Dialogs.h"
 #include "common/Style.h"
 #include "eod/EodText.h"
@@ -69,6 +70,8 @@ TurnInSlipStep::TurnInSlipStep(AppContext &ctx, QWidget *parent)
     }
     actions->addStretch(1);
     layout->addLayout(actions);
+    m_market = new MarketSlipBox(ctx, this);
+    layout->addWidget(m_market);
     connect(m_pdf, &QPushButton::clicked, this, [this] { save(true); });
     connect(m_csv, &QPushButton::clicked, this, [this] { save(false); });
 }
@@ -143,6 +146,7 @@ void TurnInSlipStep::load(const QString &marketDayId)
         return;
     }
     m_slip = *slip;
+    m_market->load(*m_slip);
     const TurnInSlip &s = *m_slip;
     const Currency &c = s.currency;
     const SlipText t = text();

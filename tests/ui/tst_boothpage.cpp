@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "booth/BoothLedger.h"
 #include "booth/BoothPage.h"
+#include "booth/BoothStore.h"
 #include "checkout/NumericKeypad.h"
 
 #include <QComboBox>
@@ -155,6 +156,39 @@ private slots:
         for (QPushButton *b : page.findChildren<QPushButton *>())
             if (b->isVisible())
                 QVERIFY2(b->height() >= 48, qPrintable(b->objectName()));
+    }
+    // Another booth device's sale arrives by sync and takes a customer over the day's cap: the
+    // Sell tab says so in red, without anyone looking for it.
+    void overrunFromAnotherBoothIsShown()
+    {
+        test::TempDb t;
+        AppContext ctx(t.db());
+        BoothPage page(ctx);
+        const QString day = page.marketDay();
+        booth::BoothLedger ledger(t.db());
+        booth::BoothConfig cfg;
+        cfg.dayCap = 2000;
+        QVERIFY(ledger.saveConfig(cfg));
+        auto *alert = find<QLabel>(&page, "booth_cap_alert");
+        QVERIFY(alert->text().isEmpty());
+        for (const char *device : {"booth-a", "booth-b"}) {
+            booth::BoothTxn txn;
+            txn.id = QString::fromLatin1(device) + QStringLiteral("-sale");
+            txn.deviceId = QString::fromLatin1(device);
+            txn.createdAt = 1;
+            txn.hlc = 1;
+            txn.marketDay = day;
+            txn.customerRef = QStringLiteral("9999");
+            txn.kind = QStringLiteral("snap");
+            txn.payment = QStringLiteral("ebt");
+            txn.snapAmount = 1500;
+            txn.incentiveAmount = 1500;
+            QVERIFY(booth::storeTxn(t.db(), txn));
+        }
+        emit ctx.syncStateChanged();
+        QVERIFY2(alert->text().contains(QStringLiteral("Customer 9999 had $30.00")),
+                 qPrintable(alert->text()));
+        QVERIFY(alert->text().contains(QStringLiteral("over the cap of $20.00")));
     }
 };
 

@@ -85,6 +85,8 @@ BoothPage::BoothPage(AppContext &ctx, QWidget *parent)
     m_tabs->addTab(buildStatements(), tr("Statements"));
     lay->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refresh(); });
+    // Another booth device's sales arrive: the caps and the log change.
+    connect(&ctx, &AppContext::syncStateChanged, this, [this] { refresh(); });
     refresh();
 }
 
@@ -136,6 +138,10 @@ QWidget *BoothPage::buildSell()
     m_sellMessage = new QLabel(w);
     m_sellMessage->setObjectName(QStringLiteral("booth_sell_message"));
     m_sellMessage->setWordWrap(true);
+    m_capAlert = new QLabel(w);
+    m_capAlert->setObjectName(QStringLiteral("booth_cap_alert"));
+    m_capAlert->setWordWrap(true);
+    m_capAlert->setStyleSheet(QStringLiteral("color:#b00000;font-weight:bold"));
     auto *keypad = new NumericKeypad(m_amount, w);
     keypad->setKeyHeight(kTouchMin);
     keypad->follow(w);
@@ -156,7 +162,8 @@ QWidget *BoothPage::buildSell()
     grid->addWidget(card, 5, 1);
     grid->addWidget(refund, 6, 0, 1, 2);
     grid->addWidget(m_sellMessage, 7, 0, 1, 2);
-    grid->addWidget(m_log, 0, 2, 8, 1);
+    grid->addWidget(m_capAlert, 8, 0, 1, 2);
+    grid->addWidget(m_log, 0, 2, 9, 1);
     grid->setColumnStretch(2, 1);
     connect(m_customer, &QLineEdit::textChanged, this, &BoothPage::showQuote);
     connect(m_amount, &QLineEdit::textChanged, this, &BoothPage::showQuote);
@@ -200,8 +207,10 @@ void BoothPage::sell(const QString &what)
         return;
     const Currency cur = BusinessSettings(m_ctx.db()).currency();
     Result<BoothTxn> t = fail(Error::Code::InvalidInput, {});
+    bool offline = false;
     if (what == u"snap") {
-        t = m_ledger.sellSnap(m_customer->text(), m_day, *amount);
+        // Reserved on the server when it can be reached, so the caps hold across booths.
+        t = sellSnapReserved(m_ctx.db(), m_customer->text(), m_day, *amount, {}, &offline);
     } else if (what == u"card") {
         t = m_ledger.sellCard(
             m_customer->text(), m_day, *amount, m_payment->currentData().toString());
@@ -220,8 +229,12 @@ void BoothPage::sell(const QString &what)
     if (what == u"snap")
         say(m_sellMessage,
             tr("Give %1 in SNAP tokens and %2 in incentive tokens.")
-                .arg(money(t->snapAmount, cur), money(t->incentiveAmount, cur)),
-            false);
+                    .arg(money(t->snapAmount, cur), money(t->incentiveAmount, cur))
+                + (offline ? QLatin1Char('\n')
+                                 + tr("No connection to the server: the match counts only this "
+                                      "booth's sales. Other booths are checked at the next sync.")
+                           : QString()),
+            offline);
     else if (what == u"card")
         say(m_sellMessage,
             tr("Charge %1 on the card terminal; give %2 in tokens.")
@@ -351,6 +364,11 @@ void BoothPage::refresh()
             cells << QString::number(bal[i].inState.value(s));
         setRow(m_stock, i, cells);
     }
+    QStringList over;
+    for (const CapException &e : m_ledger.capExceptions(m_day).value_or(QList<CapException>{}))
+        over << tr("Customer %1 had %2 of incentive in %3, over the cap of %4.")
+                    .arg(e.customerRef, money(e.issued, cur), e.period, money(e.cap, cur));
+    m_capAlert->setText(over.join(QLatin1Char('\n')));
     fillVendors();
     showTurnIns();
     showStatement();

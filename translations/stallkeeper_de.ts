@@ -807,6 +807,14 @@
         <source>choose a vendor first</source>
         <translation>wählen Sie zuerst einen Händler</translation>
     </message>
+    <message>
+        <source>No connection to the server: the match counts only this booth&apos;s sales. Other booths are checked at the next sync.</source>
+        <translation>Keine Verbindung zum Server: Der Zuschuss zählt nur die Verkäufe dieses Standes. Die anderen Stände werden beim nächsten Abgleich geprüft.</translation>
+    </message>
+    <message>
+        <source>Customer %1 had %2 of incentive in %3, over the cap of %4.</source>
+        <translation>Kunde %1 bekam %2 Zuschuss in %3, mehr als die Grenze von %4.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::CartModel</name>
@@ -2914,6 +2922,77 @@ Strg+O</translation>
     <message>
         <source>Joined %1. Your turn-in slips for it reach its market office.</source>
         <translation>%1 beigetreten. Ihre Abgabebelege erreichen sein Marktbüro.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::MarketSlipBox</name>
+    <message>
+        <source>Send to the market office</source>
+        <translation>An das Marktbüro senden</translation>
+    </message>
+    <message>
+        <source>Check the market&apos;s statement</source>
+        <translation>Abrechnung des Marktes ansehen</translation>
+    </message>
+    <message>
+        <source>To send this slip to the market office, join %1 in Settings, Markets, with the join code its manager gives you.</source>
+        <translation>Um diesen Beleg an das Marktbüro zu senden, treten Sie %1 unter Einstellungen, Märkte bei – mit dem Code, den Ihnen die Marktleitung gibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent to %1 yet: %n token(s) on this slip.</source>
+        <translation>
+            <numerusform>Noch nicht an %1 gesendet: %n Marke auf diesem Beleg.</numerusform>
+            <numerusform>Noch nicht an %1 gesendet: %n Marken auf diesem Beleg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent to %1 (%n token(s)): it goes with the next sync.</source>
+        <translation>
+            <numerusform>Wartet auf das Senden an %1 (%n Marke): geht mit dem nächsten Abgleich.</numerusform>
+            <numerusform>Wartet auf das Senden an %1 (%n Marken): geht mit dem nächsten Abgleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1&apos;s market office: %n token(s).</source>
+        <translation>
+            <numerusform>An das Marktbüro von %1 gesendet: %n Marke.</numerusform>
+            <numerusform>An das Marktbüro von %1 gesendet: %n Marken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the slip: %1</source>
+        <translation>Der Server hat den Beleg abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The day now has %n token(s): send it again to replace it.</source>
+        <translation>
+            <numerusform>Der Tag hat jetzt %n Marke: Senden Sie ihn erneut, um ihn zu ersetzen.</numerusform>
+            <numerusform>Der Tag hat jetzt %n Marken: Senden Sie ihn erneut, um ihn zu ersetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>The market office has not counted your tokens yet.</source>
+        <translation>Das Marktbüro hat Ihre Marken noch nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Paid: %1.</source>
+        <translation>Bezahlt: %1.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 to be paid.</source>
+        <translation>Genehmigt: %1 werden ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>Counted: %1 owed, waiting for approval.</source>
+        <translation>Gezählt: %1 offen, wartet auf Genehmigung.</translation>
+    </message>
+    <message>
+        <source>The count differs from your slip: ask the market office.</source>
+        <translation>Die Zählung weicht von Ihrem Beleg ab: Fragen Sie im Marktbüro nach.</translation>
     </message>
 </context>
 <context>

@@ -807,6 +807,14 @@
         <source>choose a vendor first</source>
         <translation>elija primero un vendedor</translation>
     </message>
+    <message>
+        <source>No connection to the server: the match counts only this booth&apos;s sales. Other booths are checked at the next sync.</source>
+        <translation>Sin conexión con el servidor: el incentivo solo cuenta las ventas de este puesto. Los demás puestos se comprueban en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Customer %1 had %2 of incentive in %3, over the cap of %4.</source>
+        <translation>El cliente %1 recibió %2 de incentivo en %3, por encima del límite de %4.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::CartModel</name>
@@ -2914,6 +2922,77 @@ Ctrl+O</translation>
     <message>
         <source>Joined %1. Your turn-in slips for it reach its market office.</source>
         <translation>Se unió a %1. Sus hojas de entrega llegan a su oficina del mercado.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::MarketSlipBox</name>
+    <message>
+        <source>Send to the market office</source>
+        <translation>Enviar a la oficina del mercado</translation>
+    </message>
+    <message>
+        <source>Check the market&apos;s statement</source>
+        <translation>Ver la liquidación del mercado</translation>
+    </message>
+    <message>
+        <source>To send this slip to the market office, join %1 in Settings, Markets, with the join code its manager gives you.</source>
+        <translation>Para enviar esta hoja a la oficina del mercado, únase a %1 en Ajustes, Mercados, con el código que le da su gerente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent to %1 yet: %n token(s) on this slip.</source>
+        <translation>
+            <numerusform>Aún no enviada a %1: %n ficha en esta hoja.</numerusform>
+            <numerusform>Aún no enviada a %1: %n fichas en esta hoja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent to %1 (%n token(s)): it goes with the next sync.</source>
+        <translation>
+            <numerusform>Pendiente de envío a %1 (%n ficha): sale con la próxima sincronización.</numerusform>
+            <numerusform>Pendiente de envío a %1 (%n fichas): sale con la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1&apos;s market office: %n token(s).</source>
+        <translation>
+            <numerusform>Enviada a la oficina del mercado %1: %n ficha.</numerusform>
+            <numerusform>Enviada a la oficina del mercado %1: %n fichas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the slip: %1</source>
+        <translation>El servidor rechazó la hoja: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The day now has %n token(s): send it again to replace it.</source>
+        <translation>
+            <numerusform>El día tiene ahora %n ficha: envíela de nuevo para reemplazarla.</numerusform>
+            <numerusform>El día tiene ahora %n fichas: envíela de nuevo para reemplazarla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+    <message>
+        <source>The market office has not counted your tokens yet.</source>
+        <translation>La oficina del mercado aún no ha contado sus fichas.</translation>
+    </message>
+    <message>
+        <source>Paid: %1.</source>
+        <translation>Pagado: %1.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 to be paid.</source>
+        <translation>Aprobado: se le pagarán %1.</translation>
+    </message>
+    <message>
+        <source>Counted: %1 owed, waiting for approval.</source>
+        <translation>Contado: se le deben %1, pendiente de aprobación.</translation>
+    </message>
+    <message>
+        <source>The count differs from your slip: ask the market office.</source>
+        <translation>El recuento no coincide con su hoja: pregunte en la oficina del mercado.</translation>
     </message>
 </context>
 <context>

@@ -807,6 +807,14 @@
         <source>choose a vendor first</source>
         <translation>choisissez d&apos;abord un vendeur</translation>
     </message>
+    <message>
+        <source>No connection to the server: the match counts only this booth&apos;s sales. Other booths are checked at the next sync.</source>
+        <translation>Pas de connexion au serveur : le bonus ne compte que les ventes de ce stand. Les autres stands seront vérifiés à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Customer %1 had %2 of incentive in %3, over the cap of %4.</source>
+        <translation>Le client %1 a reçu %2 de bonus sur %3, au-delà du plafond de %4.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::CartModel</name>
@@ -2914,6 +2922,77 @@ Ctrl+O</translation>
     <message>
         <source>Joined %1. Your turn-in slips for it reach its market office.</source>
         <translation>Vous avez rejoint %1. Vos bordereaux de remise parviennent à son bureau du marché.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::MarketSlipBox</name>
+    <message>
+        <source>Send to the market office</source>
+        <translation>Envoyer au bureau du marché</translation>
+    </message>
+    <message>
+        <source>Check the market&apos;s statement</source>
+        <translation>Voir le relevé du marché</translation>
+    </message>
+    <message>
+        <source>To send this slip to the market office, join %1 in Settings, Markets, with the join code its manager gives you.</source>
+        <translation>Pour envoyer ce bordereau au bureau du marché, rejoignez %1 dans Réglages, Marchés, avec le code que vous donne son responsable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent to %1 yet: %n token(s) on this slip.</source>
+        <translation>
+            <numerusform>Pas encore envoyé à %1 : %n jeton sur ce bordereau.</numerusform>
+            <numerusform>Pas encore envoyé à %1 : %n jetons sur ce bordereau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent to %1 (%n token(s)): it goes with the next sync.</source>
+        <translation>
+            <numerusform>En attente d’envoi à %1 (%n jeton) : il partira à la prochaine synchronisation.</numerusform>
+            <numerusform>En attente d’envoi à %1 (%n jetons) : il partira à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1&apos;s market office: %n token(s).</source>
+        <translation>
+            <numerusform>Envoyé au bureau du marché %1 : %n jeton.</numerusform>
+            <numerusform>Envoyé au bureau du marché %1 : %n jetons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the slip: %1</source>
+        <translation>Le serveur a refusé le bordereau : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The day now has %n token(s): send it again to replace it.</source>
+        <translation>
+            <numerusform>La journée compte maintenant %n jeton : renvoyez-le pour le remplacer.</numerusform>
+            <numerusform>La journée compte maintenant %n jetons : renvoyez-le pour le remplacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Envoyer à nouveau</translation>
+    </message>
+    <message>
+        <source>The market office has not counted your tokens yet.</source>
+        <translation>Le bureau du marché n’a pas encore compté vos jetons.</translation>
+    </message>
+    <message>
+        <source>Paid: %1.</source>
+        <translation>Payé : %1.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 to be paid.</source>
+        <translation>Approuvé : %1 à payer.</translation>
+    </message>
+    <message>
+        <source>Counted: %1 owed, waiting for approval.</source>
+        <translation>Compté : %1 dus, en attente d’approbation.</translation>
+    </message>
+    <message>
+        <source>The count differs from your slip: ask the market office.</source>
+        <translation>Le comptage diffère de votre bordereau : renseignez-vous au bureau du marché.</translation>
     </message>
 </context>
 <context>

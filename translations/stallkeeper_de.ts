@@ -815,6 +815,145 @@
         <source>Customer %1 had %2 of incentive in %3, over the cap of %4.</source>
         <translation>Kunde %1 bekam %2 Zuschuss in %3, mehr als die Grenze von %4.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::BoothSettings</name>
+    <message>
+        <source>SNAP</source>
+        <translation>SNAP</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Zuschuss</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Schwarz</translation>
+    </message>
+    <message>
+        <source>Save token</source>
+        <translation>Marke speichern</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Regeln speichern</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Marke:</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programm:</translation>
+    </message>
+    <message>
+        <source>Sold as:</source>
+        <translation>Verkauft als:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>Face value:</source>
+        <translation>Nennwert:</translation>
+    </message>
+    <message>
+        <source>Market fee (%):</source>
+        <translation>Marktgebühr (%):</translation>
+    </message>
+    <message>
+        <source>Incentive:</source>
+        <translation>Zuschuss:</translation>
+    </message>
+    <message>
+        <source>Match (%):</source>
+        <translation>Aufstockung (%):</translation>
+    </message>
+    <message>
+        <source>Cap per day:</source>
+        <translation>Grenze pro Tag:</translation>
+    </message>
+    <message>
+        <source>Cap per month:</source>
+        <translation>Grenze pro Monat:</translation>
+    </message>
+    <message>
+        <source>Card fee (%):</source>
+        <translation>Kartengebühr (%):</translation>
+    </message>
+    <message>
+        <source>EBT terminal:</source>
+        <translation>EBT-Terminal:</translation>
+    </message>
+    <message>
+        <source>New token kind</source>
+        <translation>Neue Markenart</translation>
+    </message>
+    <message>
+        <source>Only an owner changes the booth&apos;s settings.</source>
+        <translation>Nur eine Inhaberin oder ein Inhaber ändert die Einstellungen des Standes.</translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s face value, such as 1.00.</source>
+        <translation>Geben Sie den Nennwert der Marke ein, zum Beispiel 1,00.</translation>
+    </message>
+    <message>
+        <source>Type the market&apos;s fee as a percent from 0 to 100, such as 3.</source>
+        <translation>Geben Sie die Marktgebühr in Prozent von 0 bis 100 ein, zum Beispiel 3.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Type the match and fees as percents and the caps as amounts (0: no cap).</source>
+        <translation>Geben Sie Aufstockung und Gebühren in Prozent und die Grenzen als Beträge ein (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Name the incentive, such as Double Up.</source>
+        <translation>Benennen Sie den Zuschuss, zum Beispiel Double Up.</translation>
+    </message>
+    <message>
+        <source>Saved the incentive and fees.</source>
+        <translation>Zuschuss und Gebühren gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::CartModel</name>

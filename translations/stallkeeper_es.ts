@@ -815,6 +815,145 @@
         <source>Customer %1 had %2 of incentive in %3, over the cap of %4.</source>
         <translation>El cliente %1 recibió %2 de incentivo en %3, por encima del límite de %4.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::BoothSettings</name>
+    <message>
+        <source>SNAP</source>
+        <translation>SNAP</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Incentivo</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Morado</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanco</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Negro</translation>
+    </message>
+    <message>
+        <source>Save token</source>
+        <translation>Guardar ficha</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Guardar reglas</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Ficha:</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <source>Sold as:</source>
+        <translation>Se vende como:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Color:</translation>
+    </message>
+    <message>
+        <source>Face value:</source>
+        <translation>Valor nominal:</translation>
+    </message>
+    <message>
+        <source>Market fee (%):</source>
+        <translation>Comisión del mercado (%):</translation>
+    </message>
+    <message>
+        <source>Incentive:</source>
+        <translation>Incentivo:</translation>
+    </message>
+    <message>
+        <source>Match (%):</source>
+        <translation>Igualación (%):</translation>
+    </message>
+    <message>
+        <source>Cap per day:</source>
+        <translation>Límite por día:</translation>
+    </message>
+    <message>
+        <source>Cap per month:</source>
+        <translation>Límite por mes:</translation>
+    </message>
+    <message>
+        <source>Card fee (%):</source>
+        <translation>Recargo por tarjeta (%):</translation>
+    </message>
+    <message>
+        <source>EBT terminal:</source>
+        <translation>Terminal EBT:</translation>
+    </message>
+    <message>
+        <source>New token kind</source>
+        <translation>Nuevo tipo de ficha</translation>
+    </message>
+    <message>
+        <source>Only an owner changes the booth&apos;s settings.</source>
+        <translation>Solo un propietario cambia los ajustes del puesto.</translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s face value, such as 1.00.</source>
+        <translation>Escriba el valor nominal de la ficha, por ejemplo 1,00.</translation>
+    </message>
+    <message>
+        <source>Type the market&apos;s fee as a percent from 0 to 100, such as 3.</source>
+        <translation>Escriba la comisión del mercado como porcentaje de 0 a 100, por ejemplo 3.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>Type the match and fees as percents and the caps as amounts (0: no cap).</source>
+        <translation>Escriba la igualación y los recargos en porcentaje y los límites como importes (0: sin límite).</translation>
+    </message>
+    <message>
+        <source>Name the incentive, such as Double Up.</source>
+        <translation>Ponga nombre al incentivo, por ejemplo Double Up.</translation>
+    </message>
+    <message>
+        <source>Saved the incentive and fees.</source>
+        <translation>Incentivo y recargos guardados.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::CartModel</name>

@@ -815,6 +815,145 @@
         <source>Customer %1 had %2 of incentive in %3, over the cap of %4.</source>
         <translation>Le client %1 a reçu %2 de bonus sur %3, au-delà du plafond de %4.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::BoothSettings</name>
+    <message>
+        <source>SNAP</source>
+        <translation>SNAP</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <source>Save token</source>
+        <translation>Enregistrer le jeton</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Enregistrer les règles</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programme :</translation>
+    </message>
+    <message>
+        <source>Sold as:</source>
+        <translation>Vendu comme :</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <source>Face value:</source>
+        <translation>Valeur faciale :</translation>
+    </message>
+    <message>
+        <source>Market fee (%):</source>
+        <translation>Frais du marché (%) :</translation>
+    </message>
+    <message>
+        <source>Incentive:</source>
+        <translation>Bonus :</translation>
+    </message>
+    <message>
+        <source>Match (%):</source>
+        <translation>Abondement (%) :</translation>
+    </message>
+    <message>
+        <source>Cap per day:</source>
+        <translation>Plafond par jour :</translation>
+    </message>
+    <message>
+        <source>Cap per month:</source>
+        <translation>Plafond par mois :</translation>
+    </message>
+    <message>
+        <source>Card fee (%):</source>
+        <translation>Frais de carte (%) :</translation>
+    </message>
+    <message>
+        <source>EBT terminal:</source>
+        <translation>Terminal EBT :</translation>
+    </message>
+    <message>
+        <source>New token kind</source>
+        <translation>Nouveau type de jeton</translation>
+    </message>
+    <message>
+        <source>Only an owner changes the booth&apos;s settings.</source>
+        <translation>Seul un propriétaire modifie les réglages du stand.</translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s face value, such as 1.00.</source>
+        <translation>Saisissez la valeur faciale du jeton, par exemple 1,00.</translation>
+    </message>
+    <message>
+        <source>Type the market&apos;s fee as a percent from 0 to 100, such as 3.</source>
+        <translation>Saisissez les frais du marché en pourcentage de 0 à 100, par exemple 3.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Type the match and fees as percents and the caps as amounts (0: no cap).</source>
+        <translation>Saisissez l’abondement et les frais en pourcentage, et les plafonds en montants (0 : sans plafond).</translation>
+    </message>
+    <message>
+        <source>Name the incentive, such as Double Up.</source>
+        <translation>Nommez le bonus, par exemple Double Up.</translation>
+    </message>
+    <message>
+        <source>Saved the incentive and fees.</source>
+        <translation>Bonus et frais enregistrés.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::CartModel</name>

@@ -9,6 +9,7 @@
 #include "booth/BoothPage.h"
 #include "booth/BoothStore.h"
 #include "checkout/NumericKeypad.h"
+#include "common/Dialogs.h"
 
 #include <QComboBox>
 #include <QJsonDocument>
@@ -189,6 +190,55 @@ private slots:
         QVERIFY2(alert->text().contains(QStringLiteral("Customer 9999 had $30.00")),
                  qPrintable(alert->text()));
         QVERIFY(alert->text().contains(QStringLiteral("over the cap of $20.00")));
+    }
+    // The Settings tab by taps: the day cap typed on the keypad and saved, a token's colour
+    // and the market's fee on it; a helper's save is refused and changes nothing.
+    void settingsByTouch()
+    {
+        Dialogs::setTestMode(true);
+        test::TempDb t;
+        AppContext ctx(t.db());
+        BoothPage page(ctx);
+        page.resize(1024, 600);
+        page.show();
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        booth::BoothLedger ledger(t.db());
+        auto *tabs = find<QTabWidget>(&page, "booth_tabs");
+        tabs->setCurrentIndex(tabs->count() - 1);
+        QWidget *settings = tabs->currentWidget();
+
+        auto *dayCap = find<QLineEdit>(&page, "booth_set_day_cap");
+        dayCap->clear();
+        tapDigits(settings, dayCap, QStringLiteral("25"));
+        auto *ebt = find<QLineEdit>(&page, "booth_set_ebt");
+        ebt->setText(QStringLiteral("Booth terminal 2"));
+        QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_rules"), Qt::LeftButton);
+        QCOMPARE(ledger.config()->dayCap, 2500);
+        QCOMPARE(ledger.config()->ebtTerminal, QStringLiteral("Booth terminal 2"));
+        QCOMPARE(ledger.config()->matchBps, 10000); // left as it was: one for one
+
+        auto *kind = find<QComboBox>(&page, "booth_set_kind");
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Credit"), Qt::MatchStartsWith));
+        auto *colour = find<QComboBox>(&page, "booth_set_colour");
+        colour->setCurrentIndex(colour->findData(QStringLiteral("yellow")));
+        auto *fee = find<QLineEdit>(&page, "booth_set_fee");
+        fee->clear();
+        tapDigits(settings, fee, QStringLiteral("2"));
+        QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_kind"), Qt::LeftButton);
+        const booth::TokenKind credit = *ledger.kindFor(QStringLiteral("credit"));
+        QCOMPARE(credit.colour, QStringLiteral("yellow"));
+        QCOMPARE(credit.feeBps, 200);
+
+        ctx.setRole(AppContext::Role::Helper);
+        dayCap->clear();
+        tapDigits(settings, dayCap, QStringLiteral("99"));
+        QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_rules"), Qt::LeftButton);
+        QCOMPARE(ledger.config()->dayCap, 2500);
+        QVERIFY(find<QLabel>(&page, "booth_set_message")->text().contains(QStringLiteral("owner")));
+        QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_kind"), Qt::LeftButton);
+        QCOMPARE(ledger.kindFor(QStringLiteral("credit"))->hlc, credit.hlc);
+        Dialogs::setTestMode(false);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "BusinessSettings.h"
 #include "FileSafety.h"
+#include "booth/BoothSettings.h"
 #include "booth/MarketLink.h"
 #include "booth/StatementPdf.h"
 #include "checkout/NumericKeypad.h"
@@ -83,6 +84,10 @@ BoothPage::BoothPage(AppContext &ctx, QWidget *parent)
     m_tabs->addTab(buildInventory(), tr("Inventory"));
     m_tabs->addTab(buildTurnIns(), tr("Turn-ins"));
     m_tabs->addTab(buildStatements(), tr("Statements"));
+    auto *settings = new BoothSettings(ctx, this);
+    m_tabs->addTab(settings, tr("Settings"));
+    connect(settings, &BoothSettings::saved, this, [this] { refresh(); });
+    connect(m_tabs, &QTabWidget::currentChanged, settings, [settings] { settings->refresh(); });
     lay->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refresh(); });
     // Another booth device's sales arrive: the caps and the log change.

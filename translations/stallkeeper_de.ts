@@ -819,6 +819,10 @@
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::BoothSettings</name>
@@ -3351,6 +3355,44 @@ Strg+O</translation>
     <message>
         <source>A price cannot be below zero.</source>
         <translation>Ein Preis kann nicht unter null liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ProgramCharts</name>
+    <message>
+        <source>Sold and issued by market day</source>
+        <translation>Verkauft und ausgegeben pro Markttag</translation>
+    </message>
+    <message>
+        <source>Redeemed by vendors by market day</source>
+        <translation>Von Händlern eingelöst pro Markttag</translation>
+    </message>
+    <message>
+        <source>Save report as CSV…</source>
+        <translation>Bericht als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Save the program report</source>
+        <translation>Programmbericht speichern</translation>
+    </message>
+    <message>
+        <source>program-report-%1.csv</source>
+        <translation>programmbericht-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gespeichert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n market day(s).</source>
+        <translation>
+            <numerusform>%1: %n Markttag.</numerusform>
+            <numerusform>%1: %n Markttage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

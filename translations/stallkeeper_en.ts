@@ -159,6 +159,16 @@
     </message>
 </context>
 <context>
+    <name>sk::ui::ProgramCharts</name>
+    <message numerus="yes">
+        <source>%1: %n market day(s).</source>
+        <translation>
+            <numerusform>%1: %n market day.</numerusform>
+            <numerusform>%1: %n market days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::ReportsPage</name>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>

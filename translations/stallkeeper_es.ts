@@ -819,6 +819,10 @@
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::BoothSettings</name>
@@ -3351,6 +3355,44 @@ Ctrl+O</translation>
     <message>
         <source>A price cannot be below zero.</source>
         <translation>Un precio no puede ser menor que cero.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ProgramCharts</name>
+    <message>
+        <source>Sold and issued by market day</source>
+        <translation>Vendido y entregado por día de mercado</translation>
+    </message>
+    <message>
+        <source>Redeemed by vendors by market day</source>
+        <translation>Canjeado por los vendedores por día de mercado</translation>
+    </message>
+    <message>
+        <source>Save report as CSV…</source>
+        <translation>Guardar informe como CSV…</translation>
+    </message>
+    <message>
+        <source>Save the program report</source>
+        <translation>Guardar el informe de programas</translation>
+    </message>
+    <message>
+        <source>program-report-%1.csv</source>
+        <translation>informe-programas-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n market day(s).</source>
+        <translation>
+            <numerusform>%1: %n día de mercado.</numerusform>
+            <numerusform>%1: %n días de mercado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

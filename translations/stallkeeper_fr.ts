@@ -819,6 +819,10 @@
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::BoothSettings</name>
@@ -3351,6 +3355,44 @@ Ctrl+O</translation>
     <message>
         <source>A price cannot be below zero.</source>
         <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ProgramCharts</name>
+    <message>
+        <source>Sold and issued by market day</source>
+        <translation>Vendu et remis par jour de marché</translation>
+    </message>
+    <message>
+        <source>Redeemed by vendors by market day</source>
+        <translation>Remboursé aux vendeurs par jour de marché</translation>
+    </message>
+    <message>
+        <source>Save report as CSV…</source>
+        <translation>Enregistrer le rapport en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the program report</source>
+        <translation>Enregistrer le rapport des programmes</translation>
+    </message>
+    <message>
+        <source>program-report-%1.csv</source>
+        <translation>rapport-programmes-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n market day(s).</source>
+        <translation>
+            <numerusform>%1 : %n jour de marché.</numerusform>
+            <numerusform>%1 : %n jours de marché.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "booth/BoothLedger.h"
 #include "booth/BoothPage.h"
 #include "booth/BoothStore.h"
+#include "booth/ProgramCharts.h"
 #include "checkout/NumericKeypad.h"
 #include "common/Dialogs.h"
 
@@ -19,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QtCharts>
 #include <QtTest>
 
 using namespace sk;
@@ -239,6 +241,53 @@ private slots:
         QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_kind"), Qt::LeftButton);
         QCOMPARE(ledger.kindFor(QStringLiteral("credit"))->hlc, credit.hlc);
         Dialogs::setTestMode(false);
+    }
+    // The Report tab draws the month's program report: per market day, what each program sold
+    // or issued, and what vendors redeemed.
+    void reportCharts()
+    {
+        test::TempDb t;
+        AppContext ctx(t.db());
+        BoothPage page(ctx);
+        page.resize(1024, 600);
+        page.show();
+        const QString day = page.marketDay();
+        booth::BoothLedger ledger(t.db());
+        const QList<booth::TokenKind> kinds = *ledger.kinds();
+        for (const booth::TokenKind &k : kinds) {
+            QVERIFY(ledger.receive(k.id, 100, day));
+            QVERIFY(
+                ledger.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, 100, day));
+        }
+        QVERIFY(ledger.sellSnap(QStringLiteral("1234"), day, 1500));
+        QVERIFY(ledger.sellCard(QStringLiteral("1234"), day, 1000, QStringLiteral("debit")));
+        QVERIFY(ledger.countTurnIn(day,
+                                   QStringLiteral("v1"),
+                                   QStringLiteral("Green Acres"),
+                                   ledger.kindFor(QStringLiteral("snap"))->id,
+                                   12));
+        auto *tabs = find<QTabWidget>(&page, "booth_tabs");
+        tabs->setCurrentIndex(tabs->indexOf(find<ProgramCharts>(&page, "booth_report")));
+        const auto bars = [&](const char *chart) {
+            QMap<QString, qreal> out;
+            auto *view = find<QChartView>(&page, chart);
+            const auto series = view->chart()->series();
+            if (series.size() != 1)
+                return out;
+            for (QBarSet *set : static_cast<QBarSeries *>(series.first())->barSets())
+                out.insert(set->label(), set->count() == 1 ? set->at(0) : -1);
+            return out;
+        };
+        const QMap<QString, qreal> sold = bars("booth_chart0");
+        QCOMPARE(sold.value(QStringLiteral("SNAP")), 15.0);
+        QCOMPARE(sold.value(QStringLiteral("Double Up")), 15.0);
+        QCOMPARE(sold.value(QStringLiteral("Credit")), 10.0);
+        const QMap<QString, qreal> redeemed = bars("booth_chart1");
+        QCOMPARE(redeemed.value(QStringLiteral("SNAP")), 12.0);
+        QCOMPARE(redeemed.value(QStringLiteral("Double Up")), 0.0);
+        QVERIFY(find<QLabel>(&page, "booth_report_summary")
+                    ->text()
+                    .contains(QStringLiteral("1 market day")));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "FileSafety.h"
 #include "booth/BoothSettings.h"
 #include "booth/MarketLink.h"
+#include "booth/ProgramCharts.h"
 #include "booth/StatementPdf.h"
 #include "checkout/NumericKeypad.h"
 #include "common/NumberField.h"
@@ -84,6 +85,13 @@ BoothPage::BoothPage(AppContext &ctx, QWidget *parent)
     m_tabs->addTab(buildInventory(), tr("Inventory"));
     m_tabs->addTab(buildTurnIns(), tr("Turn-ins"));
     m_tabs->addTab(buildStatements(), tr("Statements"));
+    auto *report = new ProgramCharts(ctx, this);
+    report->setObjectName(QStringLiteral("booth_report"));
+    m_tabs->addTab(report, tr("Report"));
+    connect(m_tabs, &QTabWidget::currentChanged, report, [this, report] {
+        if (m_tabs->currentWidget() == report)
+            report->showMonthOf(m_day);
+    });
     auto *settings = new BoothSettings(ctx, this);
     m_tabs->addTab(settings, tr("Settings"));
     connect(settings, &BoothSettings::saved, this, [this] { refresh(); });

@@ -209,6 +209,8 @@ private slots:
         auto *tabs = find<QTabWidget>(&page, "booth_tabs");
         tabs->setCurrentIndex(tabs->count() - 1);
         QWidget *settings = tabs->currentWidget();
+        // The first kind is shown to begin with.
+        QCOMPARE(find<QLineEdit>(&page, "booth_set_program")->text(), QStringLiteral("SNAP"));
 
         auto *dayCap = find<QLineEdit>(&page, "booth_set_day_cap");
         dayCap->clear();

@@ -81,6 +81,8 @@ BoothPage::BoothPage(AppContext &ctx, QWidget *parent)
     lay->setContentsMargins(4, 4, 4, 4);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("booth_tabs"));
+    // Finger-sized tabs: the booth runs on a touch screen.
+    m_tabs->setStyleSheet(QStringLiteral("QTabBar::tab { min-height: %1px; }").arg(kTouchMin));
     m_tabs->addTab(buildSell(), tr("Sell tokens"));
     m_tabs->addTab(buildInventory(), tr("Inventory"));
     m_tabs->addTab(buildTurnIns(), tr("Turn-ins"));

@@ -136,13 +136,14 @@ void BoothSettings::refresh()
 {
     const Currency cur = BusinessSettings(m_ctx.db()).currency();
     const QString keep = m_kind->currentData().toString();
+    const bool chosen = m_kind->currentIndex() >= 0; // else the first kind is shown
     {
         const QSignalBlocker block(m_kind);
         m_kind->clear();
         for (const TokenKind &k : m_ledger.kinds().value_or(QList<TokenKind>{}))
             m_kind->addItem(QStringLiteral("%1 %2").arg(k.program, money(k.faceValue, cur)), k.id);
         m_kind->addItem(tr("New token kind"), QString());
-        if (const int i = m_kind->findData(keep); i >= 0)
+        if (const int i = m_kind->findData(keep); chosen && i >= 0)
             m_kind->setCurrentIndex(i);
     }
     showKind();

@@ -51,7 +51,7 @@ ProgramCharts::ProgramCharts(AppContext &ctx, QWidget *parent)
         v->setMinimumSize(300, 240);
         v->setObjectName(QStringLiteral("booth_chart%1").arg(i));
         m_views << v;
-        grid->addWidget(v, 0, i);
+        grid->addWidget(v, 1, i);
     }
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("booth_report_summary"));
@@ -59,9 +59,10 @@ ProgramCharts::ProgramCharts(AppContext &ctx, QWidget *parent)
     auto *csv = new QPushButton(tr("Save report as CSV…"), this);
     csv->setObjectName(QStringLiteral("booth_report_csv"));
     makeTouch(csv);
-    grid->addWidget(m_summary, 1, 0);
-    grid->addWidget(csv, 1, 1, Qt::AlignRight);
-    grid->setRowStretch(0, 1);
+    // Above the charts: on a short screen the tab scrolls, and the button stays in sight.
+    grid->addWidget(m_summary, 0, 0);
+    grid->addWidget(csv, 0, 1, Qt::AlignRight);
+    grid->setRowStretch(1, 1);
     connect(csv, &QPushButton::clicked, this, [this] {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString path = Dialogs::saveFileName(

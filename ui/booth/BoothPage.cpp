@@ -178,8 +178,12 @@ QWidget *BoothPage::buildSell()
     grid->addWidget(refund, 6, 0, 1, 2);
     grid->addWidget(m_sellMessage, 7, 0, 1, 2);
     grid->addWidget(m_capAlert, 8, 0, 1, 2);
-    grid->addWidget(m_log, 0, 2, 9, 1);
-    grid->setColumnStretch(2, 1);
+    grid->addWidget(m_log, 0, 2, 10, 1);
+    // On a wide screen the entry column grows too (its hints read in full) and the keys keep
+    // their size, the room left going below the buttons.
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 2);
+    grid->setRowStretch(9, 1);
     connect(m_customer, &QLineEdit::textChanged, this, &BoothPage::showQuote);
     connect(m_amount, &QLineEdit::textChanged, this, &BoothPage::showQuote);
     connect(snap, &QPushButton::clicked, this, [this] { sell(QStringLiteral("snap")); });

@@ -834,6 +834,157 @@
         <source>choose a vendor first</source>
         <translation>wählen Sie zuerst einen Händler</translation>
     </message>
+    <message>
+        <source>No connection to the server: the match counts only this booth&apos;s sales. Other booths are checked at the next sync.</source>
+        <translation>Keine Verbindung zum Server: Der Zuschuss zählt nur die Verkäufe dieses Standes. Die anderen Stände werden beim nächsten Abgleich geprüft.</translation>
+    </message>
+    <message>
+        <source>Customer %1 had %2 of incentive in %3, over the cap of %4.</source>
+        <translation>Kunde %1 bekam %2 Zuschuss in %3, mehr als die Grenze von %4.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::BoothSettings</name>
+    <message>
+        <source>SNAP</source>
+        <translation>SNAP</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Zuschuss</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Schwarz</translation>
+    </message>
+    <message>
+        <source>Save token</source>
+        <translation>Marke speichern</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Regeln speichern</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Marke:</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programm:</translation>
+    </message>
+    <message>
+        <source>Sold as:</source>
+        <translation>Verkauft als:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>Face value:</source>
+        <translation>Nennwert:</translation>
+    </message>
+    <message>
+        <source>Market fee (%):</source>
+        <translation>Marktgebühr (%):</translation>
+    </message>
+    <message>
+        <source>Incentive:</source>
+        <translation>Zuschuss:</translation>
+    </message>
+    <message>
+        <source>Match (%):</source>
+        <translation>Aufstockung (%):</translation>
+    </message>
+    <message>
+        <source>Cap per day:</source>
+        <translation>Grenze pro Tag:</translation>
+    </message>
+    <message>
+        <source>Cap per month:</source>
+        <translation>Grenze pro Monat:</translation>
+    </message>
+    <message>
+        <source>Card fee (%):</source>
+        <translation>Kartengebühr (%):</translation>
+    </message>
+    <message>
+        <source>EBT terminal:</source>
+        <translation>EBT-Terminal:</translation>
+    </message>
+    <message>
+        <source>New token kind</source>
+        <translation>Neue Markenart</translation>
+    </message>
+    <message>
+        <source>Only an owner changes the booth&apos;s settings.</source>
+        <translation>Nur eine Inhaberin oder ein Inhaber ändert die Einstellungen des Standes.</translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s face value, such as 1.00.</source>
+        <translation>Geben Sie den Nennwert der Marke ein, zum Beispiel 1,00.</translation>
+    </message>
+    <message>
+        <source>Type the market&apos;s fee as a percent from 0 to 100, such as 3.</source>
+        <translation>Geben Sie die Marktgebühr in Prozent von 0 bis 100 ein, zum Beispiel 3.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Type the match and fees as percents and the caps as amounts (0: no cap).</source>
+        <translation>Geben Sie Aufstockung und Gebühren in Prozent und die Grenzen als Beträge ein (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Name the incentive, such as Double Up.</source>
+        <translation>Benennen Sie den Zuschuss, zum Beispiel Double Up.</translation>
+    </message>
+    <message>
+        <source>Saved the incentive and fees.</source>
+        <translation>Zuschuss und Gebühren gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::CartModel</name>
@@ -2960,6 +3111,77 @@ Strg+O</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::MarketSlipBox</name>
+    <message>
+        <source>Send to the market office</source>
+        <translation>An das Marktbüro senden</translation>
+    </message>
+    <message>
+        <source>Check the market&apos;s statement</source>
+        <translation>Abrechnung des Marktes ansehen</translation>
+    </message>
+    <message>
+        <source>To send this slip to the market office, join %1 in Settings, Markets, with the join code its manager gives you.</source>
+        <translation>Um diesen Beleg an das Marktbüro zu senden, treten Sie %1 unter Einstellungen, Märkte bei – mit dem Code, den Ihnen die Marktleitung gibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent to %1 yet: %n token(s) on this slip.</source>
+        <translation>
+            <numerusform>Noch nicht an %1 gesendet: %n Marke auf diesem Beleg.</numerusform>
+            <numerusform>Noch nicht an %1 gesendet: %n Marken auf diesem Beleg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent to %1 (%n token(s)): it goes with the next sync.</source>
+        <translation>
+            <numerusform>Wartet auf das Senden an %1 (%n Marke): geht mit dem nächsten Abgleich.</numerusform>
+            <numerusform>Wartet auf das Senden an %1 (%n Marken): geht mit dem nächsten Abgleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1&apos;s market office: %n token(s).</source>
+        <translation>
+            <numerusform>An das Marktbüro von %1 gesendet: %n Marke.</numerusform>
+            <numerusform>An das Marktbüro von %1 gesendet: %n Marken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the slip: %1</source>
+        <translation>Der Server hat den Beleg abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The day now has %n token(s): send it again to replace it.</source>
+        <translation>
+            <numerusform>Der Tag hat jetzt %n Marke: Senden Sie ihn erneut, um ihn zu ersetzen.</numerusform>
+            <numerusform>Der Tag hat jetzt %n Marken: Senden Sie ihn erneut, um ihn zu ersetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>The market office has not counted your tokens yet.</source>
+        <translation>Das Marktbüro hat Ihre Marken noch nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Paid: %1.</source>
+        <translation>Bezahlt: %1.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 to be paid.</source>
+        <translation>Genehmigt: %1 werden ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>Counted: %1 owed, waiting for approval.</source>
+        <translation>Gezählt: %1 offen, wartet auf Genehmigung.</translation>
+    </message>
+    <message>
+        <source>The count differs from your slip: ask the market office.</source>
+        <translation>Die Zählung weicht von Ihrem Beleg ab: Fragen Sie im Marktbüro nach.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::NumberField</name>
     <message>
         <source>Type a number.</source>
@@ -3196,6 +3418,44 @@ Strg+O</translation>
     <message>
         <source>A price cannot be below zero.</source>
         <translation>Ein Preis kann nicht unter null liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ProgramCharts</name>
+    <message>
+        <source>Sold and issued by market day</source>
+        <translation>Verkauft und ausgegeben pro Markttag</translation>
+    </message>
+    <message>
+        <source>Redeemed by vendors by market day</source>
+        <translation>Von Händlern eingelöst pro Markttag</translation>
+    </message>
+    <message>
+        <source>Save report as CSV…</source>
+        <translation>Bericht als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Save the program report</source>
+        <translation>Programmbericht speichern</translation>
+    </message>
+    <message>
+        <source>program-report-%1.csv</source>
+        <translation>programmbericht-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gespeichert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n market day(s).</source>
+        <translation>
+            <numerusform>%1: %n Markttag.</numerusform>
+            <numerusform>%1: %n Markttage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,37 @@
     </message>
 </context>
 <context>
+    <name>sk::ui::MarketSlipBox</name>
+    <message numerus="yes">
+        <source>Not sent to %1 yet: %n token(s) on this slip.</source>
+        <translation>
+            <numerusform>Not sent to %1 yet: %n token on this slip.</numerusform>
+            <numerusform>Not sent to %1 yet: %n tokens on this slip.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent to %1 (%n token(s)): it goes with the next sync.</source>
+        <translation>
+            <numerusform>Waiting to be sent to %1 (%n token): it goes with the next sync.</numerusform>
+            <numerusform>Waiting to be sent to %1 (%n tokens): it goes with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1&apos;s market office: %n token(s).</source>
+        <translation>
+            <numerusform>Sent to %1&apos;s market office: %n token.</numerusform>
+            <numerusform>Sent to %1&apos;s market office: %n tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The day now has %n token(s): send it again to replace it.</source>
+        <translation>
+            <numerusform>The day now has %n token: send it again to replace it.</numerusform>
+            <numerusform>The day now has %n tokens: send it again to replace it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::OwnerApproval</name>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
@@ -124,6 +155,16 @@
         <translation>
             <numerusform>Wrong PIN. Locked for %n second.</numerusform>
             <numerusform>Wrong PIN. Locked for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ProgramCharts</name>
+    <message numerus="yes">
+        <source>%1: %n market day(s).</source>
+        <translation>
+            <numerusform>%1: %n market day.</numerusform>
+            <numerusform>%1: %n market days.</numerusform>
         </translation>
     </message>
 </context>

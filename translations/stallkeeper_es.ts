@@ -834,6 +834,157 @@
         <source>choose a vendor first</source>
         <translation>elija primero un vendedor</translation>
     </message>
+    <message>
+        <source>No connection to the server: the match counts only this booth&apos;s sales. Other booths are checked at the next sync.</source>
+        <translation>Sin conexión con el servidor: el incentivo solo cuenta las ventas de este puesto. Los demás puestos se comprueban en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Customer %1 had %2 of incentive in %3, over the cap of %4.</source>
+        <translation>El cliente %1 recibió %2 de incentivo en %3, por encima del límite de %4.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::BoothSettings</name>
+    <message>
+        <source>SNAP</source>
+        <translation>SNAP</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Incentivo</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Morado</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanco</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Negro</translation>
+    </message>
+    <message>
+        <source>Save token</source>
+        <translation>Guardar ficha</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Guardar reglas</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Ficha:</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <source>Sold as:</source>
+        <translation>Se vende como:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Color:</translation>
+    </message>
+    <message>
+        <source>Face value:</source>
+        <translation>Valor nominal:</translation>
+    </message>
+    <message>
+        <source>Market fee (%):</source>
+        <translation>Comisión del mercado (%):</translation>
+    </message>
+    <message>
+        <source>Incentive:</source>
+        <translation>Incentivo:</translation>
+    </message>
+    <message>
+        <source>Match (%):</source>
+        <translation>Igualación (%):</translation>
+    </message>
+    <message>
+        <source>Cap per day:</source>
+        <translation>Límite por día:</translation>
+    </message>
+    <message>
+        <source>Cap per month:</source>
+        <translation>Límite por mes:</translation>
+    </message>
+    <message>
+        <source>Card fee (%):</source>
+        <translation>Recargo por tarjeta (%):</translation>
+    </message>
+    <message>
+        <source>EBT terminal:</source>
+        <translation>Terminal EBT:</translation>
+    </message>
+    <message>
+        <source>New token kind</source>
+        <translation>Nuevo tipo de ficha</translation>
+    </message>
+    <message>
+        <source>Only an owner changes the booth&apos;s settings.</source>
+        <translation>Solo un propietario cambia los ajustes del puesto.</translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s face value, such as 1.00.</source>
+        <translation>Escriba el valor nominal de la ficha, por ejemplo 1,00.</translation>
+    </message>
+    <message>
+        <source>Type the market&apos;s fee as a percent from 0 to 100, such as 3.</source>
+        <translation>Escriba la comisión del mercado como porcentaje de 0 a 100, por ejemplo 3.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>Type the match and fees as percents and the caps as amounts (0: no cap).</source>
+        <translation>Escriba la igualación y los recargos en porcentaje y los límites como importes (0: sin límite).</translation>
+    </message>
+    <message>
+        <source>Name the incentive, such as Double Up.</source>
+        <translation>Ponga nombre al incentivo, por ejemplo Double Up.</translation>
+    </message>
+    <message>
+        <source>Saved the incentive and fees.</source>
+        <translation>Incentivo y recargos guardados.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::CartModel</name>
@@ -2960,6 +3111,77 @@ Ctrl+O</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::MarketSlipBox</name>
+    <message>
+        <source>Send to the market office</source>
+        <translation>Enviar a la oficina del mercado</translation>
+    </message>
+    <message>
+        <source>Check the market&apos;s statement</source>
+        <translation>Ver la liquidación del mercado</translation>
+    </message>
+    <message>
+        <source>To send this slip to the market office, join %1 in Settings, Markets, with the join code its manager gives you.</source>
+        <translation>Para enviar esta hoja a la oficina del mercado, únase a %1 en Ajustes, Mercados, con el código que le da su gerente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent to %1 yet: %n token(s) on this slip.</source>
+        <translation>
+            <numerusform>Aún no enviada a %1: %n ficha en esta hoja.</numerusform>
+            <numerusform>Aún no enviada a %1: %n fichas en esta hoja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent to %1 (%n token(s)): it goes with the next sync.</source>
+        <translation>
+            <numerusform>Pendiente de envío a %1 (%n ficha): sale con la próxima sincronización.</numerusform>
+            <numerusform>Pendiente de envío a %1 (%n fichas): sale con la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1&apos;s market office: %n token(s).</source>
+        <translation>
+            <numerusform>Enviada a la oficina del mercado %1: %n ficha.</numerusform>
+            <numerusform>Enviada a la oficina del mercado %1: %n fichas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the slip: %1</source>
+        <translation>El servidor rechazó la hoja: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The day now has %n token(s): send it again to replace it.</source>
+        <translation>
+            <numerusform>El día tiene ahora %n ficha: envíela de nuevo para reemplazarla.</numerusform>
+            <numerusform>El día tiene ahora %n fichas: envíela de nuevo para reemplazarla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Enviar de nuevo</translation>
+    </message>
+    <message>
+        <source>The market office has not counted your tokens yet.</source>
+        <translation>La oficina del mercado aún no ha contado sus fichas.</translation>
+    </message>
+    <message>
+        <source>Paid: %1.</source>
+        <translation>Pagado: %1.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 to be paid.</source>
+        <translation>Aprobado: se le pagarán %1.</translation>
+    </message>
+    <message>
+        <source>Counted: %1 owed, waiting for approval.</source>
+        <translation>Contado: se le deben %1, pendiente de aprobación.</translation>
+    </message>
+    <message>
+        <source>The count differs from your slip: ask the market office.</source>
+        <translation>El recuento no coincide con su hoja: pregunte en la oficina del mercado.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::NumberField</name>
     <message>
         <source>Type a number.</source>
@@ -3196,6 +3418,44 @@ Ctrl+O</translation>
     <message>
         <source>A price cannot be below zero.</source>
         <translation>Un precio no puede ser menor que cero.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ProgramCharts</name>
+    <message>
+        <source>Sold and issued by market day</source>
+        <translation>Vendido y entregado por día de mercado</translation>
+    </message>
+    <message>
+        <source>Redeemed by vendors by market day</source>
+        <translation>Canjeado por los vendedores por día de mercado</translation>
+    </message>
+    <message>
+        <source>Save report as CSV…</source>
+        <translation>Guardar informe como CSV…</translation>
+    </message>
+    <message>
+        <source>Save the program report</source>
+        <translation>Guardar el informe de programas</translation>
+    </message>
+    <message>
+        <source>program-report-%1.csv</source>
+        <translation>informe-programas-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n market day(s).</source>
+        <translation>
+            <numerusform>%1: %n día de mercado.</numerusform>
+            <numerusform>%1: %n días de mercado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -834,6 +834,157 @@
         <source>choose a vendor first</source>
         <translation>choisissez d&apos;abord un vendeur</translation>
     </message>
+    <message>
+        <source>No connection to the server: the match counts only this booth&apos;s sales. Other booths are checked at the next sync.</source>
+        <translation>Pas de connexion au serveur : le bonus ne compte que les ventes de ce stand. Les autres stands seront vérifiés à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Customer %1 had %2 of incentive in %3, over the cap of %4.</source>
+        <translation>Le client %1 a reçu %2 de bonus sur %3, au-delà du plafond de %4.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::BoothSettings</name>
+    <message>
+        <source>SNAP</source>
+        <translation>SNAP</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <source>Save token</source>
+        <translation>Enregistrer le jeton</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Enregistrer les règles</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programme :</translation>
+    </message>
+    <message>
+        <source>Sold as:</source>
+        <translation>Vendu comme :</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <source>Face value:</source>
+        <translation>Valeur faciale :</translation>
+    </message>
+    <message>
+        <source>Market fee (%):</source>
+        <translation>Frais du marché (%) :</translation>
+    </message>
+    <message>
+        <source>Incentive:</source>
+        <translation>Bonus :</translation>
+    </message>
+    <message>
+        <source>Match (%):</source>
+        <translation>Abondement (%) :</translation>
+    </message>
+    <message>
+        <source>Cap per day:</source>
+        <translation>Plafond par jour :</translation>
+    </message>
+    <message>
+        <source>Cap per month:</source>
+        <translation>Plafond par mois :</translation>
+    </message>
+    <message>
+        <source>Card fee (%):</source>
+        <translation>Frais de carte (%) :</translation>
+    </message>
+    <message>
+        <source>EBT terminal:</source>
+        <translation>Terminal EBT :</translation>
+    </message>
+    <message>
+        <source>New token kind</source>
+        <translation>Nouveau type de jeton</translation>
+    </message>
+    <message>
+        <source>Only an owner changes the booth&apos;s settings.</source>
+        <translation>Seul un propriétaire modifie les réglages du stand.</translation>
+    </message>
+    <message>
+        <source>Type the token&apos;s face value, such as 1.00.</source>
+        <translation>Saisissez la valeur faciale du jeton, par exemple 1,00.</translation>
+    </message>
+    <message>
+        <source>Type the market&apos;s fee as a percent from 0 to 100, such as 3.</source>
+        <translation>Saisissez les frais du marché en pourcentage de 0 à 100, par exemple 3.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Type the match and fees as percents and the caps as amounts (0: no cap).</source>
+        <translation>Saisissez l’abondement et les frais en pourcentage, et les plafonds en montants (0 : sans plafond).</translation>
+    </message>
+    <message>
+        <source>Name the incentive, such as Double Up.</source>
+        <translation>Nommez le bonus, par exemple Double Up.</translation>
+    </message>
+    <message>
+        <source>Saved the incentive and fees.</source>
+        <translation>Bonus et frais enregistrés.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::CartModel</name>
@@ -2960,6 +3111,77 @@ Ctrl+O</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::MarketSlipBox</name>
+    <message>
+        <source>Send to the market office</source>
+        <translation>Envoyer au bureau du marché</translation>
+    </message>
+    <message>
+        <source>Check the market&apos;s statement</source>
+        <translation>Voir le relevé du marché</translation>
+    </message>
+    <message>
+        <source>To send this slip to the market office, join %1 in Settings, Markets, with the join code its manager gives you.</source>
+        <translation>Pour envoyer ce bordereau au bureau du marché, rejoignez %1 dans Réglages, Marchés, avec le code que vous donne son responsable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent to %1 yet: %n token(s) on this slip.</source>
+        <translation>
+            <numerusform>Pas encore envoyé à %1 : %n jeton sur ce bordereau.</numerusform>
+            <numerusform>Pas encore envoyé à %1 : %n jetons sur ce bordereau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent to %1 (%n token(s)): it goes with the next sync.</source>
+        <translation>
+            <numerusform>En attente d’envoi à %1 (%n jeton) : il partira à la prochaine synchronisation.</numerusform>
+            <numerusform>En attente d’envoi à %1 (%n jetons) : il partira à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1&apos;s market office: %n token(s).</source>
+        <translation>
+            <numerusform>Envoyé au bureau du marché %1 : %n jeton.</numerusform>
+            <numerusform>Envoyé au bureau du marché %1 : %n jetons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the slip: %1</source>
+        <translation>Le serveur a refusé le bordereau : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The day now has %n token(s): send it again to replace it.</source>
+        <translation>
+            <numerusform>La journée compte maintenant %n jeton : renvoyez-le pour le remplacer.</numerusform>
+            <numerusform>La journée compte maintenant %n jetons : renvoyez-le pour le remplacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Envoyer à nouveau</translation>
+    </message>
+    <message>
+        <source>The market office has not counted your tokens yet.</source>
+        <translation>Le bureau du marché n’a pas encore compté vos jetons.</translation>
+    </message>
+    <message>
+        <source>Paid: %1.</source>
+        <translation>Payé : %1.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 to be paid.</source>
+        <translation>Approuvé : %1 à payer.</translation>
+    </message>
+    <message>
+        <source>Counted: %1 owed, waiting for approval.</source>
+        <translation>Compté : %1 dus, en attente d’approbation.</translation>
+    </message>
+    <message>
+        <source>The count differs from your slip: ask the market office.</source>
+        <translation>Le comptage diffère de votre bordereau : renseignez-vous au bureau du marché.</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::NumberField</name>
     <message>
         <source>Type a number.</source>
@@ -3196,6 +3418,44 @@ Ctrl+O</translation>
     <message>
         <source>A price cannot be below zero.</source>
         <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ui::ProgramCharts</name>
+    <message>
+        <source>Sold and issued by market day</source>
+        <translation>Vendu et remis par jour de marché</translation>
+    </message>
+    <message>
+        <source>Redeemed by vendors by market day</source>
+        <translation>Remboursé aux vendeurs par jour de marché</translation>
+    </message>
+    <message>
+        <source>Save report as CSV…</source>
+        <translation>Enregistrer le rapport en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the program report</source>
+        <translation>Enregistrer le rapport des programmes</translation>
+    </message>
+    <message>
+        <source>program-report-%1.csv</source>
+        <translation>rapport-programmes-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n market day(s).</source>
+        <translation>
+            <numerusform>%1 : %n jour de marché.</numerusform>
+            <numerusform>%1 : %n jours de marché.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

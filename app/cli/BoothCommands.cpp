@@ -163,11 +163,17 @@ int cmdBooth(Context &ctx, Args &a)
         return 0;
     }
     if (sub == u"sell" && p.isEmpty()) {
+        bool offline = false;
         printTxn(ctx,
-                 check(l.sellSnap(a.value(QStringLiteral("customer")),
-                                  day,
-                                  money(db, a, "snap"),
-                                  a.value(QStringLiteral("approval")))));
+                 check(sellSnapReserved(db,
+                                        a.value(QStringLiteral("customer")),
+                                        day,
+                                        money(db, a, "snap"),
+                                        a.value(QStringLiteral("approval")),
+                                        &offline)));
+        if (offline)
+            ctx.out << "offline: the match counts this booth's sales only; other booths are "
+                       "checked at the next sync (booth log)\n";
         return 0;
     }
     if (sub == u"card" && p.isEmpty()) {

@@ -66,6 +66,48 @@ SyncServer::Response SyncServer::market(const QHttpServerRequest &request,
         }
         return json({{QStringLiteral("market"), marketJson(*m)}});
     }
+    if (endpoint == u"reserve" || endpoint == u"release") {
+        // A booth sale's incentive, held against the customer's caps across the market's booth
+        // devices (MarketCaps.cpp), or given back when the sale did not happen.
+        if (request.method() != M::Post)
+            return wrongMethod();
+        if (!device.manager())
+            return managerOnly();
+        const bool reserve = endpoint == u"reserve";
+        QJsonObject o;
+        const QStringList keys = reserve ? QStringList{QStringLiteral("txn_id"),
+                                                       QStringLiteral("customer_ref"),
+                                                       QStringLiteral("market_day"),
+                                                       QStringLiteral("snap_amount")}
+                                         : QStringList{QStringLiteral("txn_id")};
+        if (auto refused = readObject(request.body(), keys, &o))
+            return *refused;
+        for (const QString &k : keys)
+            if (!o.value(k).isString())
+                return error(400,
+                             QStringLiteral("wrong_type"),
+                             QStringLiteral("%1 must be a string").arg(k));
+        const QString txn = o.value(QLatin1String("txn_id")).toString();
+        if (!reserve) {
+            if (auto r = m_store.releaseIncentive(device.marketId, txn); !r)
+                return fromStoreError(r.error());
+            return json({{QStringLiteral("released"), txn}});
+        }
+        bool ok = false;
+        const Minor snap = o.value(QLatin1String("snap_amount")).toString().toLongLong(&ok);
+        if (!ok)
+            return error(400,
+                         QStringLiteral("wrong_type"),
+                         QStringLiteral("snap_amount is minor units written as a whole number"));
+        auto r = m_store.reserveIncentive(device.marketId,
+                                          txn,
+                                          o.value(QLatin1String("customer_ref")).toString(),
+                                          o.value(QLatin1String("market_day")).toString(),
+                                          snap);
+        if (!r)
+            return fromStoreError(r.error());
+        return json(*r);
+    }
     if (!get)
         return wrongMethod();
     if (endpoint == u"mine") {

@@ -8,6 +8,7 @@
 namespace sk::server {
 
 QStringList marketMigration();
+QStringList marketCapMigration();
 
 namespace {
 
@@ -160,7 +161,8 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX IF NOT EXISTS shop_orders_number ON shop_orders "
                            "(vendor_id, number)"),
         },
-        marketMigration(), // MarketSchema.cpp: markets, their vendors and join codes
+        marketMigration(),    // MarketSchema.cpp: markets, their vendors and join codes
+        marketCapMigration(), // MarketCaps.cpp: incentives held for booth sales
     };
     return list;
 }

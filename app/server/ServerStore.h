@@ -129,7 +129,7 @@ public:
     Result<QString> leaveSyncToCaller();
     // What open() was given: another connection to the same store opens with it.
     const QString &spec() const;
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
     // The connection, for the order page's store (ShopStore.cpp), which keeps its own tables.
     StoreConnection &connection();
 
@@ -155,6 +155,13 @@ public:
     Result<QList<Vendor>> marketVendors(const QString &marketId);
     Result<QJsonArray> marketShared(const QString &marketId, const QString &date);
     Result<QJsonArray> vendorStatements(const QString &vendorId);
+    // The incentive's caps across a market's booth devices (MarketCaps.cpp).
+    Result<QJsonObject> reserveIncentive(const QString &marketId,
+                                         const QString &txnId,
+                                         const QString &customerRef,
+                                         const QString &marketDay,
+                                         Minor snapAmount);
+    Status releaseIncentive(const QString &marketId, const QString &txnId);
 
     // API. A code pairs one device; that device may use it again while it lives and until it
     // has used its token (the answer was lost): a new token, the earlier one refused.

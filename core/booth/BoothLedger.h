@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "booth/BoothCaps.h"
 #include "booth/BoothTypes.h"
 
 #include <QMap>
@@ -19,18 +20,6 @@ namespace sk::booth {
 Result<QString> customerReference(const QString &typed);
 // YYYY-MM-DD, a real date.
 Status checkMarketDay(const QString &day);
-
-// What the incentive adds to a SNAP sale: the match, cut by what the customer already had
-// today and this month (over every booth device this one has heard from).
-struct MatchQuote
-{
-    Minor snapAmount = 0;
-    Minor match = 0;     // before the caps
-    Minor incentive = 0; // after them, in whole incentive tokens
-    Minor usedToday = 0;
-    Minor usedThisMonth = 0;
-    bool capped = false;
-};
 
 // Tokens of one kind per state; `created`: every token that ever entered (bought, printed).
 struct KindBalance
@@ -83,10 +72,15 @@ public:
 
     // Sales.
     Result<MatchQuote> quote(const QString &customerRef, const QString &day, Minor snapAmount);
+    // `reserved`: the incentive the server reserved for this sale across the market's booth
+    // devices (MarketLink::reserveIncentive), under the id `txnId`; the sale gives the lesser
+    // of it and what this device's own quote allows. Without it, this device's quote alone.
     Result<BoothTxn> sellSnap(const QString &customerRef,
                               const QString &day,
                               Minor snapAmount,
-                              const QString &approval = {});
+                              const QString &approval = {},
+                              std::optional<Minor> reserved = std::nullopt,
+                              const QString &txnId = {});
     Result<BoothTxn> sellCard(const QString &customerRef,
                               const QString &day,
                               Minor amount,

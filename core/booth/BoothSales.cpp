@@ -58,34 +58,20 @@ Result<MatchQuote> BoothLedger::quote(const QString &customerRef, const QString 
     auto cfg = config();
     if (!cfg)
         return std::unexpected(cfg.error());
-    MatchQuote q;
-    q.snapAmount = snap;
     auto today = incentiveSince(*ref, day, day);
-    auto month = incentiveSince(
-        *ref, day.left(7) + QStringLiteral("-01"), day.left(7) + QStringLiteral("-31"));
+    auto month = incentiveSince(*ref, monthStart(day), monthEnd(day));
     if (!today || !month)
         return std::unexpected(today ? month.error() : today.error());
-    q.usedToday = *today;
-    q.usedThisMonth = *month;
     auto inc = kindFor(QStringLiteral("incentive"));
-    if (!inc)
-        return q; // no incentive at this market
-    // snap (<= kMaxAmount) times at most 10: no overflow.
-    q.match = snap * cfg->matchBps / 10000;
-    Minor allowedNow = q.match;
-    if (cfg->dayCap > 0)
-        allowedNow = std::min(allowedNow, std::max<Minor>(0, cfg->dayCap - q.usedToday));
-    if (cfg->monthCap > 0)
-        allowedNow = std::min(allowedNow, std::max<Minor>(0, cfg->monthCap - q.usedThisMonth));
-    q.incentive = allowedNow - allowedNow % inc->faceValue; // whole tokens only
-    q.capped = q.incentive < q.match;
-    return q;
+    return capMatch(*cfg, inc ? inc->faceValue : 0, snap, *today, *month);
 }
 
 Result<BoothTxn> BoothLedger::sellSnap(const QString &customerRef,
                                        const QString &day,
                                        Minor snapAmount,
-                                       const QString &approval)
+                                       const QString &approval,
+                                       std::optional<Minor> reserved,
+                                       const QString &txnId)
 {
     auto snapKind = kindFor(QStringLiteral("snap"));
     if (!snapKind)
@@ -103,7 +89,7 @@ Result<BoothTxn> BoothLedger::sellSnap(const QString &customerRef,
     if (!q)
         return std::unexpected(q.error());
     BoothTxn t;
-    t.id = newUuid7();
+    t.id = txnId.isEmpty() ? newUuid7() : txnId;
     t.deviceId = m_db.deviceId();
     t.createdAt = Clock::nowMs();
     t.hlc = Database::hlc().now();
@@ -112,7 +98,7 @@ Result<BoothTxn> BoothLedger::sellSnap(const QString &customerRef,
     t.kind = QStringLiteral("snap");
     t.payment = QStringLiteral("ebt");
     t.snapAmount = snapAmount;
-    t.incentiveAmount = q->incentive;
+    t.incentiveAmount = reserved ? std::clamp<Minor>(*reserved, 0, q->incentive) : q->incentive;
     t.approval = approval.trimmed().left(40);
     if (auto s = storeTxn(m_db, t); !s)
         return std::unexpected(s.error());

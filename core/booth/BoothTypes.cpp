@@ -104,6 +104,7 @@ QJsonObject BoothConfig::toJson() const
             {QStringLiteral("day_cap"), num(dayCap)},
             {QStringLiteral("month_cap"), num(monthCap)},
             {QStringLiteral("card_fee_bps"), num(cardFeeBps)},
+            {QStringLiteral("ebt_terminal"), ebtTerminal},
             {QStringLiteral("hlc"), num(hlc)}};
 }
 
@@ -117,6 +118,7 @@ BoothConfig BoothConfig::fromJson(const QJsonObject &o)
     c.dayCap = whole(o, "day_cap").value_or(0);
     c.monthCap = whole(o, "month_cap").value_or(0);
     c.cardFeeBps = whole(o, "card_fee_bps").value_or(0);
+    c.ebtTerminal = text(o, "ebt_terminal").left(60);
     c.hlc = whole(o, "hlc").value_or(0);
     return c;
 }

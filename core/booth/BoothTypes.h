@@ -50,6 +50,7 @@ struct BoothConfig
     Minor dayCap = 0;
     Minor monthCap = 0;
     qint64 cardFeeBps = 0;
+    QString ebtTerminal; // the booth's EBT terminal, as the manager names it (shown, logged)
     qint64 hlc = 0;
     QJsonObject toJson() const;
     static BoothConfig fromJson(const QJsonObject &o);

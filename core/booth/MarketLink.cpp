@@ -1,6 +1,7 @@
 #include "booth/MarketLink.h"
 
 #include "Ids.h"
+#include "booth/BoothLedger.h"
 #include "sync/SyncEngine.h"
 
 #include <QEventLoop>
@@ -164,6 +165,70 @@ Result<QJsonArray> MarketLink::statements()
     if (!r)
         return std::unexpected(r.error());
     return r->value(QLatin1String("statements")).toArray();
+}
+
+Result<Minor> MarketLink::reserveIncentive(const QString &txnId,
+                                           const QString &customerRef,
+                                           const QString &marketDay,
+                                           Minor snapAmount)
+{
+    auto r = call("POST",
+                  QStringLiteral("market/reserve"),
+                  {{QStringLiteral("txn_id"), txnId},
+                   {QStringLiteral("customer_ref"), customerRef},
+                   {QStringLiteral("market_day"), marketDay},
+                   {QStringLiteral("snap_amount"), QString::number(snapAmount)}});
+    if (!r)
+        return std::unexpected(r.error());
+    bool ok = false;
+    const Minor held = r->value(QLatin1String("incentive")).toString().toLongLong(&ok);
+    if (!ok || held < 0)
+        return fail(Error::Code::Network, QStringLiteral("the server's answer has no incentive"));
+    return held;
+}
+
+Status MarketLink::releaseIncentive(const QString &txnId)
+{
+    auto r = call("POST", QStringLiteral("market/release"), {{QStringLiteral("txn_id"), txnId}});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Result<BoothTxn> sellSnapReserved(Database &db,
+                                  const QString &customerRef,
+                                  const QString &marketDay,
+                                  Minor snapAmount,
+                                  const QString &approval,
+                                  bool *offline)
+{
+    if (offline)
+        *offline = false;
+    BoothLedger ledger(db);
+    const bool paired = !db.localSetting(sync::keys::token()).isEmpty();
+    // What this device alone would refuse is refused before asking the server.
+    auto local = ledger.quote(customerRef, marketDay, snapAmount);
+    if (!local)
+        return std::unexpected(local.error());
+    if (!paired)
+        return ledger.sellSnap(customerRef, marketDay, snapAmount, approval);
+    const QString txnId = newUuid7();
+    MarketLink link(db, 15000);
+    auto held
+        = link.reserveIncentive(txnId, *customerReference(customerRef), marketDay, snapAmount);
+    if (!held && held.error().code != Error::Code::Network)
+        return std::unexpected(held.error());
+    if (!held && offline)
+        *offline = true;
+    auto sale = ledger.sellSnap(customerRef,
+                                marketDay,
+                                snapAmount,
+                                approval,
+                                held ? std::optional<Minor>(*held) : std::nullopt,
+                                txnId);
+    if (!sale && held)
+        (void)link.releaseIncentive(txnId); // the hold would count against the customer
+    return sale;
 }
 
 } // namespace sk::booth

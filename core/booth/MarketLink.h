@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Database.h"
+#include "Money.h"
+#include "booth/BoothTypes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -42,6 +44,14 @@ public:
     Result<int> fetchSlips(const QString &day);
     // A vendor: the statements the markets made out to it.
     Result<QJsonArray> statements();
+    // A booth: the incentive the server holds for sale `txnId` against the customer's caps,
+    // counted over every booth device of the market (app/server/MarketCaps.cpp); and giving
+    // it back when the sale did not happen.
+    Result<Minor> reserveIncentive(const QString &txnId,
+                                   const QString &customerRef,
+                                   const QString &marketDay,
+                                   Minor snapAmount);
+    Status releaseIncentive(const QString &txnId);
 
 private:
     Result<QJsonObject>
@@ -49,5 +59,18 @@ private:
     Database &m_db;
     int m_timeoutMs;
 };
+
+// A SNAP sale at a booth paired with the server: the incentive is reserved on the server first,
+// so the caps hold across the market's booth devices, and the sale gives the lesser of that and
+// this device's own quote. When the server cannot be reached the sale goes ahead on what this
+// device knows and `*offline` says so: the manager is told, and any overrun shows in
+// BoothLedger::capExceptions on every booth device once they have synced. A sale the server
+// refuses is not made. Unpaired: this device's quote alone.
+Result<BoothTxn> sellSnapReserved(Database &db,
+                                  const QString &customerRef,
+                                  const QString &marketDay,
+                                  Minor snapAmount,
+                                  const QString &approval,
+                                  bool *offline = nullptr);
 
 } // namespace sk::booth

@@ -247,24 +247,12 @@ Status writeStatementCsv(const Statement &s, QIODevice *out)
     return w.endRow();
 }
 
-Status
-writeProgramReportCsv(Database &db, const QString &fromDay, const QString &toDay, QIODevice *out)
+Result<QList<ProgramDay>> programReport(Database &db, const QString &fromDay, const QString &toDay)
 {
     BoothLedger ledger(db);
     auto kinds = ledger.kinds();
     if (!kinds)
         return std::unexpected(kinds.error());
-    CsvWriter w(out, true);
-    if (auto h = w.header({QStringLiteral("date"),
-                           QStringLiteral("program"),
-                           QStringLiteral("sold_or_issued"),
-                           QStringLiteral("refunded"),
-                           QStringLiteral("redeemed_by_vendors"),
-                           QStringLiteral("customers"),
-                           QStringLiteral("transactions"),
-                           QStringLiteral("fees_collected")});
-        !h)
-        return h;
     auto days = db.exec(QStringLiteral("SELECT market_day FROM booth_txns WHERE market_day BETWEEN "
                                        "? AND ? UNION SELECT market_day FROM booth_turnins "
                                        "WHERE market_day BETWEEN ? AND ? ORDER BY 1"),
@@ -274,6 +262,7 @@ writeProgramReportCsv(Database &db, const QString &fromDay, const QString &toDay
     QStringList dayList;
     while (days->next())
         dayList << days->value(0).toString();
+    QList<ProgramDay> out;
     for (const QString &day : dayList)
         for (const TokenKind &k : *kinds) {
             // The amount column of the log this kind is paid out of.
@@ -297,14 +286,45 @@ writeProgramReportCsv(Database &db, const QString &fromDay, const QString &toDay
                                       {day, k.id});
             if (!redeemed)
                 return std::unexpected(redeemed.error());
-            w.text(day).text(k.program);
-            w.fixed(q->value(0).toLongLong(), 2).fixed(q->value(1).toLongLong(), 2);
-            w.fixed(redeemed->toLongLong() * k.faceValue, 2);
-            w.number(q->value(2).toLongLong()).number(q->value(3).toLongLong());
-            w.fixed(q->value(4).toLongLong(), 2);
-            if (auto e = w.endRow(); !e)
-                return e;
+            ProgramDay p;
+            p.day = day;
+            p.program = k.program;
+            p.role = k.role;
+            p.soldOrIssued = q->value(0).toLongLong();
+            p.refunded = q->value(1).toLongLong();
+            p.redeemed = redeemed->toLongLong() * k.faceValue;
+            p.customers = q->value(2).toLongLong();
+            p.transactions = q->value(3).toLongLong();
+            p.fees = q->value(4).toLongLong();
+            out << p;
         }
+    return out;
+}
+
+Status
+writeProgramReportCsv(Database &db, const QString &fromDay, const QString &toDay, QIODevice *out)
+{
+    auto rows = programReport(db, fromDay, toDay);
+    if (!rows)
+        return std::unexpected(rows.error());
+    CsvWriter w(out, true);
+    if (auto h = w.header({QStringLiteral("date"),
+                           QStringLiteral("program"),
+                           QStringLiteral("sold_or_issued"),
+                           QStringLiteral("refunded"),
+                           QStringLiteral("redeemed_by_vendors"),
+                           QStringLiteral("customers"),
+                           QStringLiteral("transactions"),
+                           QStringLiteral("fees_collected")});
+        !h)
+        return h;
+    for (const ProgramDay &p : *rows) {
+        w.text(p.day).text(p.program);
+        w.fixed(p.soldOrIssued, 2).fixed(p.refunded, 2).fixed(p.redeemed, 2);
+        w.number(p.customers).number(p.transactions).fixed(p.fees, 2);
+        if (auto e = w.endRow(); !e)
+            return e;
+    }
     return {};
 }
 

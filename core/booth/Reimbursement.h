@@ -53,6 +53,22 @@ Result<Statement> buildStatement(Database &db, const QString &day, const QString
 // Records the statement with a status; it reaches the vendor on the next sync.
 Result<Statement> issueStatement(Database &db, Statement s, const QString &status);
 Status writeStatementCsv(const Statement &s, QIODevice *out);
+// One market day and token kind of the program report: what the booth sold or issued in it and
+// refunded (its amount column of the customer log), what vendors turned in (count x face
+// value), customers served (unique references), transactions and card fees collected.
+struct ProgramDay
+{
+    QString day;
+    QString program;
+    QString role; // snap, incentive, credit
+    Minor soldOrIssued = 0;
+    Minor refunded = 0;
+    Minor redeemed = 0;
+    qint64 customers = 0;
+    qint64 transactions = 0;
+    Minor fees = 0;
+};
+Result<QList<ProgramDay>> programReport(Database &db, const QString &fromDay, const QString &toDay);
 // Per market day and program: SNAP sold, incentive issued, tokens redeemed by vendors, SNAP
 // refunded, customers served (unique references), transactions, fees collected.
 Status

@@ -2,10 +2,18 @@
 
 #include "Database.h"
 #include "Money.h"
+#include "booth/MarketLink.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+
+#include <optional>
+
+namespace sk {
+struct TurnInSlip;
+}
 
 // A vendor's turn-in slip for one market day (docs/market-office.md "The turn-in slip"): what
 // the vendor hands in at the booth, per program and face value, with the serials of the checks
@@ -39,5 +47,32 @@ struct VendorSlip
 
 // Checks and queues the slip (a new id and time unless given); the next sync sends it.
 Result<VendorSlip> recordSlip(Database &db, VendorSlip slip);
+
+// The market's slip of a vendor's end-of-day turn-in slip (core/eod/TurnInSlip.h): each token
+// tender the day took (face value above 0) as pieces of its face value under its program, and
+// the serials of the checks. Tenders without a face value (SNAP on the vendor's own EBT
+// terminal, checks) are not the market's to pay back as tokens and are left out.
+VendorSlip slipFromTurnIn(const TurnInSlip &t, const QString &marketId);
+
+// The market a market day belongs to, among those this vendor joined: the one whose name is the
+// day's market name (case and spaces aside), else the only one joined; nullopt otherwise.
+std::optional<JoinedMarket> marketOfDay(const QList<JoinedMarket> &joined,
+                                        const QString &marketName);
+
+// Where the newest slip queued for a market and day stands on this device.
+struct SlipDelivery
+{
+    enum class State { None, Waiting, Sent, Refused };
+    State state = State::None;
+    VendorSlip slip;
+    QString reason; // why the server refused it
+};
+Result<SlipDelivery> slipDelivery(Database &db, const QString &marketId, const QString &day);
+
+// Of the statements a market made out to this vendor (MarketLink::statements()), the one of
+// `day` at `marketId`: its status ("counted", "approved", "paid") and what is owed (the
+// statement's JSON data), or nullopt when the market has made none yet.
+std::optional<QJsonObject>
+statementOfDay(const QJsonArray &statements, const QString &marketId, const QString &day);
 
 } // namespace sk::booth

@@ -318,6 +318,110 @@ private slots:
             QCOMPARE(l->log(day, day)->size(), 4);
         }
     }
+    // The caps held on the server: two booth devices online, neither synced since the first
+    // sale, the second's clock a day ahead of the market day. The server counts the first
+    // device's hold on the sale's market day and gives the second only what is left; a booth
+    // that cannot reach the server sells on what it knows, says so, and the overrun shows on
+    // both devices once they sync.
+    void capsReservedOnTheServer()
+    {
+        auto m = server->store().addMarket(QStringLiteral("Riverside"));
+        QVERIFY(m);
+        test::TempDb one, two;
+        QCOMPARE(pairManager(*server, one.db(), m->name), QString());
+        QCOMPARE(pairManager(*server, two.db(), m->name), QString());
+        const QString day = QStringLiteral("2026-12-05");
+        booth::BoothLedger l1(one.db()), l2(two.db());
+        QVERIFY(l1.setUpDefaults(QStringLiteral("USD")));
+        booth::BoothConfig cfg;
+        cfg.dayCap = 2000;
+        cfg.monthCap = 5000;
+        QVERIFY(l1.saveConfig(cfg));
+        QVERIFY(syncOk(one.db()));
+        QVERIFY(syncOk(two.db()));
+        const QList<booth::TokenKind> kinds = *l1.kinds();
+        for (const auto &k : kinds) {
+            QVERIFY(l1.receive(k.id, 500, day));
+            QVERIFY(l1.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, 200, day));
+        }
+        QVERIFY(syncOk(one.db()));
+        QVERIFY(syncOk(two.db()));
+        for (const auto &k : kinds)
+            QVERIFY(l2.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, 200, day));
+
+        // Booth one at 10:00 on the market day; booth two's clock says the next day.
+        const qint64 marketMorning
+            = QDateTime(QDate(2026, 12, 5), QTime(10, 0)).toMSecsSinceEpoch();
+        Clock::setSource([&] { return marketMorning; });
+        bool offline = true;
+        auto t1
+            = booth::sellSnapReserved(one.db(), QStringLiteral("1234"), day, 1500, {}, &offline);
+        QVERIFY2(t1, t1 ? "" : qPrintable(t1.error().detail));
+        QVERIFY(!offline);
+        QCOMPARE(t1->incentiveAmount, 1500);
+        Clock::setSource([&] { return marketMorning + 24 * 3600 * 1000; });
+        auto t2
+            = booth::sellSnapReserved(two.db(), QStringLiteral("1234"), day, 1500, {}, &offline);
+        QVERIFY(t2);
+        QVERIFY(!offline);
+        QCOMPARE(t2->incentiveAmount, 500); // booth one's 15.00 is held for the day
+        // The next day is a day of its own, in the same month (50.00 − 20.00 left).
+        auto t3 = booth::sellSnapReserved(
+            two.db(), QStringLiteral("1234"), QStringLiteral("2026-12-06"), 4000, {}, &offline);
+        QVERIFY(t3);
+        QCOMPARE(t3->incentiveAmount, 2000);
+        // A sale the server refuses is not made.
+        QVERIFY(!booth::sellSnapReserved(two.db(), QStringLiteral("12"), day, 100, {}, &offline));
+
+        // Booth one loses the server: it sells on what it knows and says so.
+        const QString url = one.db().localSetting(sync::keys::server());
+        QVERIFY(
+            one.db().setLocalSetting(sync::keys::server(), QStringLiteral("http://127.0.0.1:1")));
+        auto t4
+            = booth::sellSnapReserved(one.db(), QStringLiteral("5678"), day, 2000, {}, &offline);
+        QVERIFY(t4);
+        QVERIFY(offline);
+        QCOMPARE(t4->incentiveAmount, 2000);
+        QVERIFY(one.db().setLocalSetting(sync::keys::server(), url));
+        auto t5
+            = booth::sellSnapReserved(two.db(), QStringLiteral("5678"), day, 2000, {}, &offline);
+        QVERIFY(t5);
+        QVERIFY(!offline);
+        QCOMPARE(t5->incentiveAmount, 2000); // the server had not heard of booth one's sale
+        QVERIFY(syncOk(one.db()));
+        QVERIFY(syncOk(two.db()));
+        QVERIFY(syncOk(one.db()));
+        Clock::setSource({});
+        for (booth::BoothLedger *l : {&l1, &l2}) {
+            auto ex = l->capExceptions(day);
+            QVERIFY(ex);
+            QCOMPARE(ex->size(), 1); // 1234 had 15.00 + 5.00: within the cap
+            QCOMPARE(ex->first().customerRef, QStringLiteral("5678"));
+            QCOMPARE(ex->first().issued, 4000);
+            QCOMPARE(ex->first().cap, 2000);
+        }
+        // Once synced, the server counts the sales themselves: 5678 has nothing left today.
+        Clock::setSource([&] { return marketMorning + 24 * 3600 * 1000; });
+        auto t6
+            = booth::sellSnapReserved(two.db(), QStringLiteral("5678"), day, 1000, {}, &offline);
+        Clock::setSource({});
+        QVERIFY(t6);
+        QCOMPARE(t6->incentiveAmount, 0);
+        // Only a manager's device reserves.
+        test::TempDb till;
+        QCOMPARE(
+            test::pairDevice(*server, till.db(), QStringLiteral("Alpha"), QStringLiteral("till")),
+            QString());
+        const QByteArray body
+            = QJsonDocument(QJsonObject{{QStringLiteral("txn_id"), QStringLiteral("x")},
+                                        {QStringLiteral("customer_ref"), QStringLiteral("1234")},
+                                        {QStringLiteral("market_day"), day},
+                                        {QStringLiteral("snap_amount"), QStringLiteral("100")}})
+                  .toJson();
+        QCOMPARE(test::http("POST", api(QStringLiteral("market/reserve")), tokenOf(till.db()), body)
+                     .status,
+                 403);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerMarket)

@@ -7,7 +7,10 @@
 #include "TestSupport.h"
 #include "booth/BoothLedger.h"
 #include "booth/BoothPage.h"
+#include "booth/BoothStore.h"
+#include "booth/ProgramCharts.h"
 #include "checkout/NumericKeypad.h"
+#include "common/Dialogs.h"
 
 #include <QComboBox>
 #include <QJsonDocument>
@@ -17,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QtCharts>
 #include <QtTest>
 
 using namespace sk;
@@ -155,6 +159,137 @@ private slots:
         for (QPushButton *b : page.findChildren<QPushButton *>())
             if (b->isVisible())
                 QVERIFY2(b->height() >= 48, qPrintable(b->objectName()));
+    }
+    // Another booth device's sale arrives by sync and takes a customer over the day's cap: the
+    // Sell tab says so in red, without anyone looking for it.
+    void overrunFromAnotherBoothIsShown()
+    {
+        test::TempDb t;
+        AppContext ctx(t.db());
+        BoothPage page(ctx);
+        const QString day = page.marketDay();
+        booth::BoothLedger ledger(t.db());
+        booth::BoothConfig cfg;
+        cfg.dayCap = 2000;
+        QVERIFY(ledger.saveConfig(cfg));
+        auto *alert = find<QLabel>(&page, "booth_cap_alert");
+        QVERIFY(alert->text().isEmpty());
+        for (const char *device : {"booth-a", "booth-b"}) {
+            booth::BoothTxn txn;
+            txn.id = QString::fromLatin1(device) + QStringLiteral("-sale");
+            txn.deviceId = QString::fromLatin1(device);
+            txn.createdAt = 1;
+            txn.hlc = 1;
+            txn.marketDay = day;
+            txn.customerRef = QStringLiteral("9999");
+            txn.kind = QStringLiteral("snap");
+            txn.payment = QStringLiteral("ebt");
+            txn.snapAmount = 1500;
+            txn.incentiveAmount = 1500;
+            QVERIFY(booth::storeTxn(t.db(), txn));
+        }
+        emit ctx.syncStateChanged();
+        QVERIFY2(alert->text().contains(QStringLiteral("Customer 9999 had $30.00")),
+                 qPrintable(alert->text()));
+        QVERIFY(alert->text().contains(QStringLiteral("over the cap of $20.00")));
+    }
+    // The Settings tab by taps: the day cap typed on the keypad and saved, a token's colour
+    // and the market's fee on it; a helper's save is refused and changes nothing.
+    void settingsByTouch()
+    {
+        Dialogs::setTestMode(true);
+        test::TempDb t;
+        AppContext ctx(t.db());
+        BoothPage page(ctx);
+        page.resize(1024, 600);
+        page.show();
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        booth::BoothLedger ledger(t.db());
+        auto *tabs = find<QTabWidget>(&page, "booth_tabs");
+        tabs->setCurrentIndex(tabs->count() - 1);
+        QWidget *settings = tabs->currentWidget();
+        // The first kind is shown to begin with.
+        QCOMPARE(find<QLineEdit>(&page, "booth_set_program")->text(), QStringLiteral("SNAP"));
+
+        auto *dayCap = find<QLineEdit>(&page, "booth_set_day_cap");
+        dayCap->clear();
+        tapDigits(settings, dayCap, QStringLiteral("25"));
+        auto *ebt = find<QLineEdit>(&page, "booth_set_ebt");
+        ebt->setText(QStringLiteral("Booth terminal 2"));
+        QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_rules"), Qt::LeftButton);
+        QCOMPARE(ledger.config()->dayCap, 2500);
+        QCOMPARE(ledger.config()->ebtTerminal, QStringLiteral("Booth terminal 2"));
+        QCOMPARE(ledger.config()->matchBps, 10000); // left as it was: one for one
+
+        auto *kind = find<QComboBox>(&page, "booth_set_kind");
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Credit"), Qt::MatchStartsWith));
+        auto *colour = find<QComboBox>(&page, "booth_set_colour");
+        colour->setCurrentIndex(colour->findData(QStringLiteral("yellow")));
+        auto *fee = find<QLineEdit>(&page, "booth_set_fee");
+        fee->clear();
+        tapDigits(settings, fee, QStringLiteral("2"));
+        QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_kind"), Qt::LeftButton);
+        const booth::TokenKind credit = *ledger.kindFor(QStringLiteral("credit"));
+        QCOMPARE(credit.colour, QStringLiteral("yellow"));
+        QCOMPARE(credit.feeBps, 200);
+
+        ctx.setRole(AppContext::Role::Helper);
+        dayCap->clear();
+        tapDigits(settings, dayCap, QStringLiteral("99"));
+        QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_rules"), Qt::LeftButton);
+        QCOMPARE(ledger.config()->dayCap, 2500);
+        QVERIFY(find<QLabel>(&page, "booth_set_message")->text().contains(QStringLiteral("owner")));
+        QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_kind"), Qt::LeftButton);
+        QCOMPARE(ledger.kindFor(QStringLiteral("credit"))->hlc, credit.hlc);
+        Dialogs::setTestMode(false);
+    }
+    // The Report tab draws the month's program report: per market day, what each program sold
+    // or issued, and what vendors redeemed.
+    void reportCharts()
+    {
+        test::TempDb t;
+        AppContext ctx(t.db());
+        BoothPage page(ctx);
+        page.resize(1024, 600);
+        page.show();
+        const QString day = page.marketDay();
+        booth::BoothLedger ledger(t.db());
+        const QList<booth::TokenKind> kinds = *ledger.kinds();
+        for (const booth::TokenKind &k : kinds) {
+            QVERIFY(ledger.receive(k.id, 100, day));
+            QVERIFY(
+                ledger.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, 100, day));
+        }
+        QVERIFY(ledger.sellSnap(QStringLiteral("1234"), day, 1500));
+        QVERIFY(ledger.sellCard(QStringLiteral("1234"), day, 1000, QStringLiteral("debit")));
+        QVERIFY(ledger.countTurnIn(day,
+                                   QStringLiteral("v1"),
+                                   QStringLiteral("Green Acres"),
+                                   ledger.kindFor(QStringLiteral("snap"))->id,
+                                   12));
+        auto *tabs = find<QTabWidget>(&page, "booth_tabs");
+        tabs->setCurrentIndex(tabs->indexOf(find<ProgramCharts>(&page, "booth_report")));
+        const auto bars = [&](const char *chart) {
+            QMap<QString, qreal> out;
+            auto *view = find<QChartView>(&page, chart);
+            const auto series = view->chart()->series();
+            if (series.size() != 1)
+                return out;
+            for (QBarSet *set : static_cast<QBarSeries *>(series.first())->barSets())
+                out.insert(set->label(), set->count() == 1 ? set->at(0) : -1);
+            return out;
+        };
+        const QMap<QString, qreal> sold = bars("booth_chart0");
+        QCOMPARE(sold.value(QStringLiteral("SNAP")), 15.0);
+        QCOMPARE(sold.value(QStringLiteral("Double Up")), 15.0);
+        QCOMPARE(sold.value(QStringLiteral("Credit")), 10.0);
+        const QMap<QString, qreal> redeemed = bars("booth_chart1");
+        QCOMPARE(redeemed.value(QStringLiteral("SNAP")), 12.0);
+        QCOMPARE(redeemed.value(QStringLiteral("Double Up")), 0.0);
+        QVERIFY(find<QLabel>(&page, "booth_report_summary")
+                    ->text()
+                    .contains(QStringLiteral("1 market day")));
     }
 };
 

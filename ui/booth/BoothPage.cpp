@@ -3,7 +3,9 @@
 #include "AppContext.h"
 #include "BusinessSettings.h"
 #include "FileSafety.h"
+#include "booth/BoothSettings.h"
 #include "booth/MarketLink.h"
+#include "booth/ProgramCharts.h"
 #include "booth/StatementPdf.h"
 #include "checkout/NumericKeypad.h"
 #include "common/NumberField.h"
@@ -79,12 +81,27 @@ BoothPage::BoothPage(AppContext &ctx, QWidget *parent)
     lay->setContentsMargins(4, 4, 4, 4);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("booth_tabs"));
+    // Finger-sized tabs: the booth runs on a touch screen.
+    m_tabs->setStyleSheet(QStringLiteral("QTabBar::tab { min-height: %1px; }").arg(kTouchMin));
     m_tabs->addTab(buildSell(), tr("Sell tokens"));
     m_tabs->addTab(buildInventory(), tr("Inventory"));
     m_tabs->addTab(buildTurnIns(), tr("Turn-ins"));
     m_tabs->addTab(buildStatements(), tr("Statements"));
+    auto *report = new ProgramCharts(ctx, this);
+    report->setObjectName(QStringLiteral("booth_report"));
+    m_tabs->addTab(report, tr("Report"));
+    connect(m_tabs, &QTabWidget::currentChanged, report, [this, report] {
+        if (m_tabs->currentWidget() == report)
+            report->showMonthOf(m_day);
+    });
+    auto *settings = new BoothSettings(ctx, this);
+    m_tabs->addTab(settings, tr("Settings"));
+    connect(settings, &BoothSettings::saved, this, [this] { refresh(); });
+    connect(m_tabs, &QTabWidget::currentChanged, settings, [settings] { settings->refresh(); });
     lay->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refresh(); });
+    // Another booth device's sales arrive: the caps and the log change.
+    connect(&ctx, &AppContext::syncStateChanged, this, [this] { refresh(); });
     refresh();
 }
 
@@ -136,6 +153,10 @@ QWidget *BoothPage::buildSell()
     m_sellMessage = new QLabel(w);
     m_sellMessage->setObjectName(QStringLiteral("booth_sell_message"));
     m_sellMessage->setWordWrap(true);
+    m_capAlert = new QLabel(w);
+    m_capAlert->setObjectName(QStringLiteral("booth_cap_alert"));
+    m_capAlert->setWordWrap(true);
+    m_capAlert->setStyleSheet(QStringLiteral("color:#b00000;font-weight:bold"));
     auto *keypad = new NumericKeypad(m_amount, w);
     keypad->setKeyHeight(kTouchMin);
     keypad->follow(w);
@@ -156,8 +177,13 @@ QWidget *BoothPage::buildSell()
     grid->addWidget(card, 5, 1);
     grid->addWidget(refund, 6, 0, 1, 2);
     grid->addWidget(m_sellMessage, 7, 0, 1, 2);
-    grid->addWidget(m_log, 0, 2, 8, 1);
-    grid->setColumnStretch(2, 1);
+    grid->addWidget(m_capAlert, 8, 0, 1, 2);
+    grid->addWidget(m_log, 0, 2, 10, 1);
+    // On a wide screen the entry column grows too (its hints read in full) and the keys keep
+    // their size, the room left going below the buttons.
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 2);
+    grid->setRowStretch(9, 1);
     connect(m_customer, &QLineEdit::textChanged, this, &BoothPage::showQuote);
     connect(m_amount, &QLineEdit::textChanged, this, &BoothPage::showQuote);
     connect(snap, &QPushButton::clicked, this, [this] { sell(QStringLiteral("snap")); });
@@ -200,8 +226,10 @@ void BoothPage::sell(const QString &what)
         return;
     const Currency cur = BusinessSettings(m_ctx.db()).currency();
     Result<BoothTxn> t = fail(Error::Code::InvalidInput, {});
+    bool offline = false;
     if (what == u"snap") {
-        t = m_ledger.sellSnap(m_customer->text(), m_day, *amount);
+        // Reserved on the server when it can be reached, so the caps hold across booths.
+        t = sellSnapReserved(m_ctx.db(), m_customer->text(), m_day, *amount, {}, &offline);
     } else if (what == u"card") {
         t = m_ledger.sellCard(
             m_customer->text(), m_day, *amount, m_payment->currentData().toString());
@@ -220,8 +248,12 @@ void BoothPage::sell(const QString &what)
     if (what == u"snap")
         say(m_sellMessage,
             tr("Give %1 in SNAP tokens and %2 in incentive tokens.")
-                .arg(money(t->snapAmount, cur), money(t->incentiveAmount, cur)),
-            false);
+                    .arg(money(t->snapAmount, cur), money(t->incentiveAmount, cur))
+                + (offline ? QLatin1Char('\n')
+                                 + tr("No connection to the server: the match counts only this "
+                                      "booth's sales. Other booths are checked at the next sync.")
+                           : QString()),
+            offline);
     else if (what == u"card")
         say(m_sellMessage,
             tr("Charge %1 on the card terminal; give %2 in tokens.")
@@ -351,6 +383,11 @@ void BoothPage::refresh()
             cells << QString::number(bal[i].inState.value(s));
         setRow(m_stock, i, cells);
     }
+    QStringList over;
+    for (const CapException &e : m_ledger.capExceptions(m_day).value_or(QList<CapException>{}))
+        over << tr("Customer %1 had %2 of incentive in %3, over the cap of %4.")
+                    .arg(e.customerRef, money(e.issued, cur), e.period, money(e.cap, cur));
+    m_capAlert->setText(over.join(QLatin1Char('\n')));
     fillVendors();
     showTurnIns();
     showStatement();

@@ -60,6 +60,7 @@ private:
     QComboBox *m_payment = nullptr;
     QLabel *m_quote = nullptr;
     QLabel *m_sellMessage = nullptr;
+    QLabel *m_capAlert = nullptr; // customers over a cap, once the booth devices have synced
     QTableWidget *m_log = nullptr;
     // Inventory.
     QTableWidget *m_stock = nullptr;

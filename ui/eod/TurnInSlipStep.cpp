@@ -1,5 +1,6 @@
 #include "eod/TurnInSlipStep.h"
 
+#include "booth/MarketSlipBox.h"
 #include "common/Dialogs.h"
 #include "common/DisplayNames.h"
 #include "common/Style.h"
@@ -70,6 +71,8 @@ TurnInSlipStep::TurnInSlipStep(AppContext &ctx, QWidget *parent)
     }
     actions->addStretch(1);
     layout->addLayout(actions);
+    m_market = new MarketSlipBox(ctx, this);
+    layout->addWidget(m_market);
     connect(m_pdf, &QPushButton::clicked, this, [this] { save(true); });
     connect(m_csv, &QPushButton::clicked, this, [this] { save(false); });
 }
@@ -144,7 +147,9 @@ void TurnInSlipStep::load(const QString &marketDayId)
         return;
     }
     m_slip = *slip;
-    // The built-in programs and tenders in the vendor's language, on screen and in the files.
+    // The market office matches the slip by the programs' stored names; only what is shown
+    // here and saved to files is in the vendor's language.
+    m_market->load(*m_slip);
     for (TurnInLine &l : m_slip->lines) {
         l.program = DisplayNames::program(l.program);
         l.tenderName = DisplayNames::tender(l.tender, l.tenderName);

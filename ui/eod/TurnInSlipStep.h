@@ -14,6 +14,8 @@ class QTextBrowser;
 
 namespace sk::ui {
 
+class MarketSlipBox;
+
 // Step 4 of the end of day: the turn-in slip (what each program owes for the tenders taken,
 // checks with their deposit-by dates, the difference against the drawer count) and the market
 // fee due, saved as PDF or CSV for the market manager.
@@ -42,6 +44,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_pdf = nullptr;
     QPushButton *m_csv = nullptr;
+    MarketSlipBox *m_market = nullptr; // sends the slip to the market's office
 };
 
 } // namespace sk::ui

@@ -1,6 +1,8 @@
 #include "Incentive.h"
 
+#include "CardNumber.h"
 #include "Eligibility.h"
+#include "ProgramSync.h"
 #include "RefundRule.h"
 
 #include <QDateTime>
@@ -41,10 +43,10 @@ Result<IncentiveRule> IncentiveRepository::save(const IncentiveRule &r)
     auto bad = [](const QString &m) {
         return fail(Error::Code::InvalidInput, m);
     };
-    if (r.matchPpm < 10000 || r.matchPpm > 10000000)
+    if (r.matchPpm < kMinIncentivePpm || r.matchPpm > kMaxIncentivePpm)
         return bad(QStringLiteral("the match must be 1-1000 %"));
-    if (r.cap < 0)
-        return bad(QStringLiteral("the cap must not be negative"));
+    if (r.cap < 0 || r.cap > kMaxIncentiveCap)
+        return bad(QStringLiteral("the cap must be 0 to %1").arg(formatFixed(kMaxIncentiveCap, 2)));
     EligibilityRepository classes(m_db);
     for (const QString &c : {r.sourceClass, r.matchClass})
         if (!isClassCode(c) || !classes.exists(c))
@@ -81,6 +83,10 @@ Result<IncentiveRule> IncentiveRepository::save(const IncentiveRule &r)
                         hlc});
     if (!w)
         return std::unexpected(w.error());
+    if (auto o = programsync::append(
+            m_db, programsync::kIncentiveType, programsync::incentiveJson(r), hlc);
+        !o)
+        return std::unexpected(o.error());
     if (r.enabled) {
         auto on = m_db.exec(QStringLiteral("UPDATE tender_types SET enabled = 1 WHERE code = ?"),
                             {r.tenderCode});
@@ -133,7 +139,7 @@ Status IncentiveLedger::prepare(const SaleRules &rules, Cart &cart)
         if (rules.incentive(e.code))
             e.reference = cart.benefitCard;
         // A benefit or bank card number is never stored whole.
-        if (looksLikeCardNumber(e.reference))
+        if (holdsCardNumber(e.reference))
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("a tender's reference looks like a whole card number: keep "
                                        "only its last 4 digits"));

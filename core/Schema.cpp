@@ -223,26 +223,14 @@ Migration migrationCore()
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list = {migrationCore(),
-                                                migrationCheckout(),
-                                                migrationEndOfDay(),
-                                                migrationSync(),
-                                                migrationPerformance(),
-                                                migrationRollup(),
-                                                migrationSettings(),
-                                                migrationOutboxQueue(),
-                                                migrationMoney(),
-                                                migrationRoles(),
-                                                migrationReports(),
-                                                migrationCatchUp(),
-                                                migrationCountsByDay(),
-                                                migrationHardware(),
-                                                migrationSummaryBatch(),
-                                                migrationPrograms(),
-                                                migrationTenderPrograms(),
-                                                migrationPreOrders(),
-                                                migrationManualWeight(),
-                                                migrationBooth()};
+    static const std::vector<Migration> list
+        = {migrationCore(),         migrationCheckout(),       migrationEndOfDay(),
+           migrationSync(),         migrationPerformance(),    migrationRollup(),
+           migrationSettings(),     migrationOutboxQueue(),    migrationMoney(),
+           migrationRoles(),        migrationReports(),        migrationCatchUp(),
+           migrationCountsByDay(),  migrationHardware(),       migrationSummaryBatch(),
+           migrationPrograms(),     migrationTenderPrograms(), migrationPreOrders(),
+           migrationManualWeight(), migrationBooth(),          migrationProgramSync()};
     return list;
 }
 

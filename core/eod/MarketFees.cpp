@@ -91,10 +91,14 @@ Status MarketFees::save(const MarketFee &f)
     if (f.sharePpm < 0 || f.sharePpm > 1000000)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("the market's share must be 0 to 100 %"));
-    for (Minor m : {f.minDaily, f.maxDaily, f.stallFee})
+    const std::pair<Minor, const char *> amounts[] = {{f.minDaily, "the least per day"},
+                                                      {f.maxDaily, "the most per day"},
+                                                      {f.stallFee, "the stall fee"}};
+    for (const auto &[m, what] : amounts)
         if (m < 0 || m > kMaxAmount)
             return fail(Error::Code::InvalidInput,
-                        QStringLiteral("fee amounts must be 0 or more and below 1,000,000"));
+                        QStringLiteral("%1 must be 0 or more and below 1,000,000 (not %2)")
+                            .arg(QLatin1String(what), formatFixed(m, 2)));
     if (f.maxDaily > 0 && f.maxDaily < f.minDaily)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("the most per day must not be below the least per day"));

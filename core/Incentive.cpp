@@ -4,6 +4,8 @@
 #include "Eligibility.h"
 #include "ProgramSync.h"
 #include "RefundRule.h"
+#include "sync/EventValidator.h"
+#include "sync/SyncEngine.h"
 
 #include <QDateTime>
 
@@ -120,6 +122,42 @@ Result<Minor> IncentiveLedger::used(const IncentiveRule &rule, const QString &ca
     return v->toLongLong();
 }
 
+namespace {
+// A cap is counted by the calendar day or month of this device's clock: with a clock known to
+// be off, a match would count on the wrong day (a second full cap the same day, or a cap used up
+// tomorrow), so the match waits until the clock is set. Known off: by the offset to the server's
+// clock measured at the last sync, or by a match of this card recorded later than now (the clock
+// was set back since).
+Status checkClockForCaps(Database &db, const SaleRules &rules, const QString &card)
+{
+    const qint64 now = Clock::nowMs();
+    const qint64 offset = db.localSetting(sync::keys::clockOffset()).toLongLong();
+    if (offset > kMaxClockSkewMs || offset < -kMaxClockSkewMs)
+        return fail(Error::Code::Conflict,
+                    QStringLiteral("this device's clock is %1 %2 the server's: set its date and "
+                                   "time before applying an incentive match (its cap counts by "
+                                   "day)")
+                        .arg(sync::durationText(offset),
+                             offset > 0 ? QStringLiteral("behind") : QStringLiteral("ahead of")));
+    for (const IncentiveRule &r : rules.incentives) {
+        auto latest = db.scalar(QStringLiteral("SELECT max(s.created_at) FROM sale_tenders st "
+                                               "JOIN sales s ON s.id = st.sale_id WHERE "
+                                               "st.tender = ? AND st.reference = ?"),
+                                {r.tenderCode, card});
+        if (!latest)
+            return std::unexpected(latest.error());
+        const qint64 at = latest->toLongLong();
+        if (!latest->isNull() && at > now && at - now > kMaxClockSkewMs)
+            return fail(Error::Code::Conflict,
+                        QStringLiteral("this device's clock is %1 behind the last match of card "
+                                       "%2: set its date and time before applying an incentive "
+                                       "match (its cap counts by day)")
+                            .arg(sync::durationText(at - now), card));
+    }
+    return {};
+}
+} // namespace
+
 Status IncentiveLedger::prepare(const SaleRules &rules, Cart &cart)
 {
     cart.incentiveLeft.clear();
@@ -128,6 +166,8 @@ Status IncentiveLedger::prepare(const SaleRules &rules, Cart &cart)
         if (!card)
             return std::unexpected(card.error());
         cart.benefitCard = *card;
+        if (auto c = checkClockForCaps(m_db, rules, cart.benefitCard); !c)
+            return c;
         for (const IncentiveRule &r : rules.incentives) {
             auto u = used(r, cart.benefitCard);
             if (!u)

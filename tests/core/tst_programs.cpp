@@ -237,6 +237,34 @@ private slots:
         QCOMPARE(nextDay->tenders.value(0).amount, Minor(500));
     }
 
+    // A clock a day off never counts a cap on the wrong day: set back after a match of the
+    // card, or off the server's by what the last sync measured, the match waits for the clock
+    // to be set (a sale without the card goes on).
+    void clockADayOffHoldsTheMatch()
+    {
+        setRule(1000, IncentiveRule::Period::Day);
+        QVERIFY(sellApples(1500, QStringLiteral("1234")));
+        QCOMPARE(left(QStringLiteral("1234")), Minor(250));
+        const qint64 day = 24 * 3600 * 1000LL;
+        clock->advance(-day); // the tablet's clock set back a day
+        const qint64 before
+            = db().scalar(QStringLiteral("SELECT count(*) FROM sales"))->toLongLong();
+        auto again = sellApples(1500, QStringLiteral("1234"));
+        QVERIFY(!again);
+        QVERIFY2(again.error().detail.contains(u"clock is 1 d behind the last match of card 1234"),
+                 qPrintable(again.error().detail));
+        QCOMPARE(db().scalar(QStringLiteral("SELECT count(*) FROM sales"))->toLongLong(), before);
+        QVERIFY(sellApples(1000, QString())); // no card: no cap to count
+        clock->advance(day);
+        QVERIFY(sellApples(500, QStringLiteral("1234")));
+        // A day behind the server's clock by the last sync's measure: no match for anyone.
+        QVERIFY(db().setLocalSetting(QStringLiteral("sync.clock_offset_ms"), QString::number(day)));
+        auto other = sellApples(1000, QStringLiteral("5678"));
+        QVERIFY(!other);
+        QVERIFY2(other.error().detail.contains(u"clock is 1 d behind the server's"),
+                 qPrintable(other.error().detail));
+    }
+
     void capPerMonth()
     {
         setRule(1500, IncentiveRule::Period::Month);

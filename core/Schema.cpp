@@ -223,14 +223,30 @@ Migration migrationCore()
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> list
-        = {migrationCore(),         migrationCheckout(),       migrationEndOfDay(),
-           migrationSync(),         migrationPerformance(),    migrationRollup(),
-           migrationSettings(),     migrationOutboxQueue(),    migrationMoney(),
-           migrationRoles(),        migrationReports(),        migrationCatchUp(),
-           migrationCountsByDay(),  migrationHardware(),       migrationSummaryBatch(),
-           migrationPrograms(),     migrationTenderPrograms(), migrationPreOrders(),
-           migrationManualWeight(), migrationBooth(),          migrationProgramSync()};
+    // One migration a line, so that added ones merge line by line.
+    // clang-format off
+    static const std::vector<Migration> list = {migrationCore(),
+                                                migrationCheckout(),
+                                                migrationEndOfDay(),
+                                                migrationSync(),
+                                                migrationPerformance(),
+                                                migrationRollup(),
+                                                migrationSettings(),
+                                                migrationOutboxQueue(),
+                                                migrationMoney(),
+                                                migrationRoles(),
+                                                migrationReports(),
+                                                migrationCatchUp(),
+                                                migrationCountsByDay(),
+                                                migrationHardware(),
+                                                migrationSummaryBatch(),
+                                                migrationPrograms(),
+                                                migrationTenderPrograms(),
+                                                migrationPreOrders(),
+                                                migrationManualWeight(),
+                                                migrationBooth(),
+                                                migrationProgramSync()};
+    // clang-format on
     return list;
 }
 

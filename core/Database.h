@@ -54,7 +54,7 @@ struct RestoreReport
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 20;
+    static constexpr int kSchemaVersion = 21;
 
     // <user data folder>/stallkeeper.sqlite (QStandardPaths::AppDataLocation).
     static QString defaultPath();

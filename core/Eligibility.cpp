@@ -1,5 +1,8 @@
 #include "Eligibility.h"
 
+#include "CardNumber.h"
+#include "ProgramSync.h"
+
 #include <QRegularExpression>
 
 namespace sk {
@@ -50,22 +53,34 @@ Result<EligibilityClass> EligibilityRepository::saveClass(EligibilityClass c)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("class code \"%1\" must be 1-32 lower-case letters, digits or _")
                         .arg(c.code.left(40)));
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
     auto sort
         = m_db.scalar(QStringLiteral("SELECT coalesce(max(sort), 0) + 1 FROM eligibility_classes"));
     if (!sort)
         return std::unexpected(sort.error());
+    const qint64 hlc = Database::hlc().now();
     auto r = m_db.exec(QStringLiteral("INSERT INTO eligibility_classes (code, name, builtin, sort, "
                                       "hlc) VALUES (?, ?, 0, ?, ?) ON CONFLICT (code) DO UPDATE "
                                       "SET name = excluded.name, hlc = excluded.hlc"),
-                       {c.code, c.name, sort->toInt(), Database::hlc().now()});
+                       {c.code, c.name, sort->toInt(), hlc});
     if (!r)
         return std::unexpected(r.error());
     auto all = classes();
     if (!all)
         return std::unexpected(all.error());
-    for (const EligibilityClass &e : *all)
-        if (e.code == c.code)
-            return e;
+    for (const EligibilityClass &e : *all) {
+        if (e.code != c.code)
+            continue;
+        if (auto o
+            = programsync::append(m_db, programsync::kClassType, programsync::classJson(e), hlc);
+            !o)
+            return std::unexpected(o.error());
+        if (auto done = tx.commit(); !done)
+            return std::unexpected(done.error());
+        return e;
+    }
     return fail(Error::Code::NotFound, c.code);
 }
 
@@ -88,10 +103,20 @@ Status EligibilityRepository::removeClass(const QString &code)
     if (used->toInt() > 0)
         return fail(Error::Code::Conflict,
                     QStringLiteral("a tender pays for \"%1\": change the tender first").arg(code));
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
     auto r = m_db.exec(QStringLiteral("DELETE FROM eligibility_classes WHERE code = ?"), {code});
     if (!r)
         return std::unexpected(r.error());
-    return {};
+    // The name is only for the record: the event removes the code.
+    if (auto o = programsync::append(m_db,
+                                     programsync::kClassType,
+                                     programsync::classJson({code, code, false, 0}, true),
+                                     Database::hlc().now());
+        !o)
+        return std::unexpected(o.error());
+    return tx.commit();
 }
 
 Result<QList<CategoryDefault>> EligibilityRepository::categoryDefaults()
@@ -140,24 +165,30 @@ Status EligibilityRepository::setCategoryDefault(const CategoryDefault &d)
                 return fail(
                     Error::Code::InvalidInput,
                     QStringLiteral("fees, deposits and bags cannot be in class \"%1\"").arg(c));
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    const qint64 hlc = Database::hlc().now();
+    if (auto o
+        = programsync::append(m_db, programsync::kCategoryType, programsync::categoryJson(d), hlc);
+        !o)
+        return std::unexpected(o.error());
     if (d.classes.isEmpty() && d.kind == ProductKind::Goods) {
         auto r = m_db.exec(QStringLiteral("DELETE FROM category_classes WHERE category = ?"),
                            {d.category.trimmed()});
         if (!r)
             return std::unexpected(r.error());
-        return {};
+        return tx.commit();
     }
-    auto r = m_db.exec(QStringLiteral("INSERT INTO category_classes (category, classes, kind, hlc) "
-                                      "VALUES (?, ?, ?, ?) ON CONFLICT (category) DO UPDATE SET "
-                                      "classes = excluded.classes, kind = excluded.kind, "
-                                      "hlc = excluded.hlc"),
-                       {d.category.trimmed(),
-                        probe.classes.join(u' '),
-                        productKindCode(d.kind),
-                        Database::hlc().now()});
+    auto r
+        = m_db.exec(QStringLiteral("INSERT INTO category_classes (category, classes, kind, hlc) "
+                                   "VALUES (?, ?, ?, ?) ON CONFLICT (category) DO UPDATE SET "
+                                   "classes = excluded.classes, kind = excluded.kind, "
+                                   "hlc = excluded.hlc"),
+                    {d.category.trimmed(), probe.classes.join(u' '), productKindCode(d.kind), hlc});
     if (!r)
         return std::unexpected(r.error());
-    return {};
+    return tx.commit();
 }
 
 Status EligibilityRepository::applyCategoryDefault(Product &p)
@@ -213,27 +244,15 @@ Result<QString> normalizeBenefitCard(const QString &input)
     }
     if (digits && s.size() == 4)
         return s;
-    if (digits && s.size() >= 13 && s.size() <= 19)
-        return s.right(4); // a whole EBT card number: only its last 4 digits are kept
+    if (holdsCardNumber(s))
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("that is a whole card number, which is never kept: give only "
+                                   "its last 4 digits"));
     if (alnum && !digits && s.size() <= 16)
         return s;
     return fail(Error::Code::InvalidInput,
                 QStringLiteral("give the last 4 digits of the EBT card or the program card "
                                "number (letters and digits, at most 16)"));
-}
-
-bool looksLikeCardNumber(const QString &text)
-{
-    int run = 0;
-    for (QChar c : text) {
-        if (c >= u'0' && c <= u'9') {
-            if (++run >= 13)
-                return true;
-        } else if (c != u' ' && c != u'-') {
-            run = 0;
-        }
-    }
-    return false;
 }
 
 } // namespace sk

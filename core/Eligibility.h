@@ -62,11 +62,9 @@ Result<QStringList> parseClassList(const QString &text);
 
 // What identifies a customer for an incentive's cap: the last 4 digits of their EBT card or
 // their program card number, never a whole card number. Spaces and dashes are dropped; a whole
-// EBT card number (13-19 digits) is cut to its last 4; other digit strings than 4 digits are
-// refused, as are program numbers beyond 16 letters and digits. The program number is kept in
-// capitals.
+// card number (CardNumber.h) is refused with a sentence that says so; other digit strings than
+// 4 digits are refused, as are program numbers beyond 16 letters and digits. The program number
+// is kept in capitals.
 Result<QString> normalizeBenefitCard(const QString &input);
-// A stored reference that could be a whole card number (13 or more digits in a row).
-bool looksLikeCardNumber(const QString &text);
 
 } // namespace sk

@@ -1,7 +1,11 @@
 #include "Incentive.h"
 
+#include "CardNumber.h"
 #include "Eligibility.h"
+#include "ProgramSync.h"
 #include "RefundRule.h"
+#include "sync/EventValidator.h"
+#include "sync/SyncEngine.h"
 
 #include <QDateTime>
 
@@ -41,10 +45,10 @@ Result<IncentiveRule> IncentiveRepository::save(const IncentiveRule &r)
     auto bad = [](const QString &m) {
         return fail(Error::Code::InvalidInput, m);
     };
-    if (r.matchPpm < 10000 || r.matchPpm > 10000000)
+    if (r.matchPpm < kMinIncentivePpm || r.matchPpm > kMaxIncentivePpm)
         return bad(QStringLiteral("the match must be 1-1000 %"));
-    if (r.cap < 0)
-        return bad(QStringLiteral("the cap must not be negative"));
+    if (r.cap < 0 || r.cap > kMaxIncentiveCap)
+        return bad(QStringLiteral("the cap must be 0 to %1").arg(formatFixed(kMaxIncentiveCap, 2)));
     EligibilityRepository classes(m_db);
     for (const QString &c : {r.sourceClass, r.matchClass})
         if (!isClassCode(c) || !classes.exists(c))
@@ -81,6 +85,10 @@ Result<IncentiveRule> IncentiveRepository::save(const IncentiveRule &r)
                         hlc});
     if (!w)
         return std::unexpected(w.error());
+    if (auto o = programsync::append(
+            m_db, programsync::kIncentiveType, programsync::incentiveJson(r), hlc);
+        !o)
+        return std::unexpected(o.error());
     if (r.enabled) {
         auto on = m_db.exec(QStringLiteral("UPDATE tender_types SET enabled = 1 WHERE code = ?"),
                             {r.tenderCode});
@@ -114,6 +122,42 @@ Result<Minor> IncentiveLedger::used(const IncentiveRule &rule, const QString &ca
     return v->toLongLong();
 }
 
+namespace {
+// A cap is counted by the calendar day or month of this device's clock: with a clock known to
+// be off, a match would count on the wrong day (a second full cap the same day, or a cap used up
+// tomorrow), so the match waits until the clock is set. Known off: by the offset to the server's
+// clock measured at the last sync, or by a match of this card recorded later than now (the clock
+// was set back since).
+Status checkClockForCaps(Database &db, const SaleRules &rules, const QString &card)
+{
+    const qint64 now = Clock::nowMs();
+    const qint64 offset = db.localSetting(sync::keys::clockOffset()).toLongLong();
+    if (offset > kMaxClockSkewMs || offset < -kMaxClockSkewMs)
+        return fail(Error::Code::Conflict,
+                    QStringLiteral("this device's clock is %1 %2 the server's: set its date and "
+                                   "time before applying an incentive match (its cap counts by "
+                                   "day)")
+                        .arg(sync::durationText(offset),
+                             offset > 0 ? QStringLiteral("behind") : QStringLiteral("ahead of")));
+    for (const IncentiveRule &r : rules.incentives) {
+        auto latest = db.scalar(QStringLiteral("SELECT max(s.created_at) FROM sale_tenders st "
+                                               "JOIN sales s ON s.id = st.sale_id WHERE "
+                                               "st.tender = ? AND st.reference = ?"),
+                                {r.tenderCode, card});
+        if (!latest)
+            return std::unexpected(latest.error());
+        const qint64 at = latest->toLongLong();
+        if (!latest->isNull() && at > now && at - now > kMaxClockSkewMs)
+            return fail(Error::Code::Conflict,
+                        QStringLiteral("this device's clock is %1 behind the last match of card "
+                                       "%2: set its date and time before applying an incentive "
+                                       "match (its cap counts by day)")
+                            .arg(sync::durationText(at - now), card));
+    }
+    return {};
+}
+} // namespace
+
 Status IncentiveLedger::prepare(const SaleRules &rules, Cart &cart)
 {
     cart.incentiveLeft.clear();
@@ -122,6 +166,8 @@ Status IncentiveLedger::prepare(const SaleRules &rules, Cart &cart)
         if (!card)
             return std::unexpected(card.error());
         cart.benefitCard = *card;
+        if (auto c = checkClockForCaps(m_db, rules, cart.benefitCard); !c)
+            return c;
         for (const IncentiveRule &r : rules.incentives) {
             auto u = used(r, cart.benefitCard);
             if (!u)
@@ -133,7 +179,7 @@ Status IncentiveLedger::prepare(const SaleRules &rules, Cart &cart)
         if (rules.incentive(e.code))
             e.reference = cart.benefitCard;
         // A benefit or bank card number is never stored whole.
-        if (looksLikeCardNumber(e.reference))
+        if (holdsCardNumber(e.reference))
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("a tender's reference looks like a whole card number: keep "
                                        "only its last 4 digits"));

@@ -223,6 +223,8 @@ Migration migrationCore()
 
 const std::vector<Migration> &migrations()
 {
+    // One migration a line, so that added ones merge line by line.
+    // clang-format off
     static const std::vector<Migration> list = {migrationCore(),
                                                 migrationCheckout(),
                                                 migrationEndOfDay(),
@@ -242,7 +244,9 @@ const std::vector<Migration> &migrations()
                                                 migrationTenderPrograms(),
                                                 migrationPreOrders(),
                                                 migrationManualWeight(),
-                                                migrationBooth()};
+                                                migrationBooth(),
+                                                migrationProgramSync()};
+    // clang-format on
     return list;
 }
 

@@ -38,9 +38,10 @@ Migration migrationHardware();     // 14: hardware/SchemaHardware.cpp (receipts 
 Migration migrationSummaryBatch(); // 15: SchemaSummaryBatch.cpp (summaries of a batch of sales)
 Migration migrationPrograms();     // 16: SchemaPrograms.cpp (eligibility classes, incentive match)
 Migration migrationTenderPrograms(); // 17: SchemaTenderPrograms.cpp (who reimburses a tender, fees)
-Migration migrationPreOrders();   // 18: preorder/SchemaPreOrders.cpp (orders, lists, reservations)
+Migration migrationPreOrders();    // 18: preorder/SchemaPreOrders.cpp (orders, lists, reservations)
 Migration migrationManualWeight(); // 19: hardware/SchemaHardware.cpp (weights typed in by hand)
-Migration migrationBooth();       // 20: booth/SchemaBooth.cpp (the market office's token booth)
+Migration migrationBooth();        // 20: booth/SchemaBooth.cpp (the market office's token booth)
+Migration migrationProgramSync();  // 21: SchemaProgramSync.cpp (market fees carry an HLC for sync)
 
 // Schema 15: the summaries of migrations 6 and 11 for a batch of sales whose ids are in
 // summary_batch, one statement per summary table; the sales' row triggers leave them out.

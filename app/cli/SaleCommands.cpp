@@ -5,6 +5,7 @@
 #include "Incentive.h"
 #include "RefundRule.h"
 #include "SaleRepository.h"
+#include "hardware/ReceiptDoc.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,8 +15,24 @@ namespace sk::cli {
 
 namespace {
 
-void printReceipt(QTextStream &out, const SaleRecord &r)
+// A receipt line of the printed receipt's (hardware/ReceiptDoc.h): its text and amount.
+void printLine(QTextStream &out, const hw::ReceiptLine &l)
 {
+    if (l.kind == hw::ReceiptLine::Kind::Rule)
+        return;
+    out << "  " << l.left.trimmed();
+    if (!l.right.isEmpty())
+        out << "  " << l.right;
+    out << "\n";
+}
+
+// The sale as the command line shows it, with what the programs ask of a receipt (SNAP paid,
+// the EBT balance, the incentive match with the card's last 4 digits, what each program paid)
+// as the printed receipt words them.
+void printReceipt(QTextStream &out, Database &db, const SaleRules &rules, const SaleRecord &r)
+{
+    hw::ReceiptHeader header = hw::ReceiptHeader::load(db, rules, r);
+    header.locale = QLocale::c();
     out << r.receiptNo << "  " << r.kind << "  " << r.marketName << "\n";
     for (const SaleLineRecord &l : r.lines)
         out << "  " << l.name << "  " << formatQuantity(l.qty, l.unit) << " " << unitCode(l.unit)
@@ -25,10 +42,15 @@ void printReceipt(QTextStream &out, const SaleRecord &r)
     if (r.rounding)
         out << "  cash rounding " << formatFixed(r.rounding, 2);
     out << "  total " << formatFixed(r.total, 2) << "\n";
-    for (const SaleTenderRecord &t : r.tenders)
+    for (const SaleTenderRecord &t : r.tenders) {
         out << "  " << t.tender << " " << formatFixed(t.tendered, 2) << "\n";
+        for (const hw::ReceiptLine &l : hw::tenderProgramLines(t, header))
+            printLine(out, l);
+    }
     if (r.changeDue)
         out << "  change " << formatFixed(r.changeDue, 2) << "\n";
+    for (const hw::ReceiptLine &l : hw::programSummaryLines(r, header))
+        printLine(out, l);
 }
 
 // --client-ref KEY: a retry of the same command with the same KEY gives back what the first
@@ -87,14 +109,8 @@ int cmdSale(Context &ctx, Args &a)
     SaleRepository sales(db);
     auto r = check(sales.commit(cart, rules, clientRef, nullptr));
     ctx.out << r.id << "\n";
-    if (a.flag(QStringLiteral("receipt"))) {
-        printReceipt(ctx.out, r);
-        for (const IncentiveReceipt &i : check(incentiveReceipt(db, rules, r)))
-            ctx.out << "  benefit card " << i.card << "  SNAP paid " << formatFixed(i.snapPaid, 2)
-                    << "  incentive earned " << formatFixed(i.earned, 2) << "  applied "
-                    << formatFixed(i.applied, 2) << "  left this " << incentivePeriodCode(i.period)
-                    << " " << formatFixed(i.capLeft, 2) << "\n";
-    }
+    if (a.flag(QStringLiteral("receipt")))
+        printReceipt(ctx.out, db, rules, r);
     // A script that did not get the id may ring the sale again: say which one is committed.
     ctx.out.flush();
     if (ctx.out.status() != QTextStream::Ok)
@@ -153,7 +169,7 @@ int cmdRefund(Context &ctx, Args &a)
                                 clientRef));
     ctx.out << r.id << "\n";
     if (a.flag(QStringLiteral("receipt")))
-        printReceipt(ctx.out, r);
+        printReceipt(ctx.out, db, check(SaleRules::load(db)), r);
     return 0;
 }
 

@@ -10,10 +10,13 @@
 namespace sk::server {
 
 namespace {
-// The records a till needs to sell: the catalog, tax categories, tenders and the market days.
+// The records a till needs to sell: the catalog, tax categories, tenders, the benefit-program
+// settings (classes, incentive rules, market fees) and the market days.
 // Sales, stock movements and drawer records come later with the history; their effect on
 // stock is in the levels.
-const char *const kSnapshotTypes = "'product', 'tax_category', 'tender_type', 'market_day'";
+const char *const kSnapshotTypes = "'product', 'tax_category', 'tender_type', 'market_day', "
+                                   "'eligibility_class', 'category_class', 'incentive_rule', "
+                                   "'market_fee'";
 } // namespace
 
 Result<Snapshot> ServerStore::snapshot(const DeviceInfo &device,

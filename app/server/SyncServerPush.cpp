@@ -1,5 +1,6 @@
 #include "SyncServer.h"
 
+#include "CardNumber.h"
 #include "Ids.h"
 #include "PushWriter.h"
 #include "sync/EventValidator.h"
@@ -30,6 +31,7 @@ struct CheckedEvent
     bool malformed = false;
     std::optional<IncomingEvent> event;
     std::optional<sync::Rejection> rejection;
+    QString cardField; // the field of its data that holds a whole card number
 };
 
 // `nowMs`: the server's clock when the push arrived, which the event's times are checked
@@ -64,6 +66,14 @@ void checkEvent(CheckedEvent &c, const DeviceInfo &device, qint64 nowMs)
         c.rejection = sync::Rejection{e->id,
                                       QStringLiteral("wrong_device"),
                                       QStringLiteral("a device may push only its own events")};
+        return;
+    }
+    // A whole card number refuses the whole push (prepare): nothing of it is stored.
+    if (const QString field = cardNumberField(e->data); !field.isEmpty()) {
+        c.cardField = field;
+        c.rejection = sync::Rejection{e->id,
+                                      QStringLiteral("card_number"),
+                                      cardNumberRefusal(QStringLiteral("field \"%1\"").arg(field))};
         return;
     }
     IncomingEvent in{std::move(*e), {}, {}};
@@ -226,6 +236,15 @@ SyncServer::Prepared SyncServer::prepare(const DeviceInfo &device,
             checkEvent(checked[i], device, Clock::nowMs());
         }
     }
+    for (const CheckedEvent &c : checked)
+        if (!c.cardField.isEmpty())
+            return {json(QJsonObject{{QStringLiteral("code"), QStringLiteral("card_number")},
+                                     {QStringLiteral("message"), c.rejection->message},
+                                     {QStringLiteral("field"), c.cardField},
+                                     {QStringLiteral("event_id"), c.rejection->id}},
+                         422),
+                    {},
+                    {}};
     Prepared p;
     p.valid.reserve(qsizetype(checked.size()));
     for (CheckedEvent &c : checked) {

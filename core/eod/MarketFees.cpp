@@ -1,5 +1,6 @@
 #include "eod/MarketFees.h"
 
+#include "ProgramSync.h"
 #include "SaleEngine.h"
 
 namespace sk {
@@ -90,10 +91,14 @@ Status MarketFees::save(const MarketFee &f)
     if (f.sharePpm < 0 || f.sharePpm > 1000000)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("the market's share must be 0 to 100 %"));
-    for (Minor m : {f.minDaily, f.maxDaily, f.stallFee})
+    const std::pair<Minor, const char *> amounts[] = {{f.minDaily, "the least per day"},
+                                                      {f.maxDaily, "the most per day"},
+                                                      {f.stallFee, "the stall fee"}};
+    for (const auto &[m, what] : amounts)
         if (m < 0 || m > kMaxAmount)
             return fail(Error::Code::InvalidInput,
-                        QStringLiteral("fee amounts must be 0 or more and below 1,000,000"));
+                        QStringLiteral("%1 must be 0 or more and below 1,000,000 (not %2)")
+                            .arg(QLatin1String(what), formatFixed(m, 2)));
     if (f.maxDaily > 0 && f.maxDaily < f.minDaily)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("the most per day must not be below the least per day"));
@@ -104,13 +109,24 @@ Status MarketFees::save(const MarketFee &f)
         if (!rules->tender(code))
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("no tender \"%1\" (see tender list)").arg(code.left(40)));
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    const qint64 hlc = Database::hlc().now();
+    MarketFee stored = f;
+    stored.market = market;
+    if (auto o
+        = programsync::append(m_db, programsync::kFeeType, programsync::feeJson(stored), hlc);
+        !o)
+        return o;
     auto r = m_db.exec(
         QStringLiteral("INSERT INTO market_fees (market, share_ppm, tenders, include_tax, "
-                       "min_daily, max_daily, stall_fee, period) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (market) DO UPDATE SET share_ppm = excluded.share_ppm, "
-                       "tenders = excluded.tenders, include_tax = excluded.include_tax, "
-                       "min_daily = excluded.min_daily, max_daily = excluded.max_daily, "
-                       "stall_fee = excluded.stall_fee, period = excluded.period"),
+                       "min_daily, max_daily, stall_fee, period, hlc) VALUES (?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?) ON CONFLICT (market) DO UPDATE SET share_ppm = "
+                       "excluded.share_ppm, tenders = excluded.tenders, include_tax = "
+                       "excluded.include_tax, min_daily = excluded.min_daily, max_daily = "
+                       "excluded.max_daily, stall_fee = excluded.stall_fee, period = "
+                       "excluded.period, hlc = excluded.hlc"),
         {market,
          f.sharePpm,
          f.tenders.join(QLatin1Char(' ')),
@@ -118,18 +134,30 @@ Status MarketFees::save(const MarketFee &f)
          f.minDaily,
          f.maxDaily,
          f.stallFee,
-         f.weekly ? QStringLiteral("weekly") : QStringLiteral("daily")});
+         f.weekly ? QStringLiteral("weekly") : QStringLiteral("daily"),
+         hlc});
     if (!r)
         return std::unexpected(r.error());
-    return {};
+    return tx.commit();
 }
 
 Status MarketFees::remove(const QString &market)
 {
+    Transaction tx(m_db);
+    if (auto b = tx.begun(); !b)
+        return b;
     auto r = m_db.exec(QStringLiteral("DELETE FROM market_fees WHERE market = ?"), {market});
     if (!r)
         return std::unexpected(r.error());
-    return {};
+    if (r->numRowsAffected() == 0)
+        return tx.commit();
+    MarketFee gone;
+    gone.market = market;
+    if (auto o = programsync::append(
+            m_db, programsync::kFeeType, programsync::feeJson(gone, true), Database::hlc().now());
+        !o)
+        return o;
+    return tx.commit();
 }
 
 Result<QList<FeeDay>> MarketFees::days(const QString &where, std::initializer_list<QVariant> binds)

@@ -1,6 +1,9 @@
 #include "eod/SlipPdf.h"
 
+#include "eod/PdfFont.h"
+
 #include <QList>
+#include <QMap>
 
 namespace sk {
 
@@ -56,9 +59,42 @@ QByteArray winAnsi(const QString &s)
     return out;
 }
 
+// A piece of text placed on a page: by its left edge, or by its right edge (figures).
+struct Text
+{
+    int x = 0, y = 0, size = 0;
+    bool bold = false, alignRight = false;
+    QString s;
+};
+
 struct Page
 {
-    QByteArray ops;
+    QByteArray rules; // drawn lines, as PDF operators
+    QList<Text> texts;
+};
+
+QByteArray hex4(quint16 v)
+{
+    return QByteArray::number(v, 16).rightJustified(4, '0').toUpper();
+}
+
+// A font the document embeds (Type 0, glyph ids as the codes) and the glyphs its text uses.
+struct Embedded
+{
+    const PdfFont *font = nullptr;
+    QMap<quint16, QString> used; // glyph -> the text it stands for (ToUnicode)
+
+    QByteArray encode(const QString &s, qint64 *width)
+    {
+        QByteArray out;
+        for (char32_t c : s.toUcs4()) {
+            const quint16 g = font->glyph(c);
+            used.insert(g, QString::fromUcs4(&c, 1));
+            out += hex4(g);
+            *width += font->width(g);
+        }
+        return out;
+    }
 };
 
 class Writer
@@ -80,45 +116,95 @@ public:
     int y() const { return m_y; }
     void down(int points) { m_y -= points; }
 
-    void text(int x, int size, bool bold, const QString &s) { put(x, m_y, size, bold, winAnsi(s)); }
+    void text(int x, int size, bool bold, const QString &s)
+    {
+        m_pages.last().texts << Text{x, m_y, size, bold, false, s};
+    }
     void textRight(int right, int size, bool bold, const QString &s)
     {
-        const QByteArray b = winAnsi(s);
-        qint64 w = 0;
-        for (char c : b)
-            w += glyphWidth(c, bold);
-        put(right - int(w * size / 1000), m_y, size, bold, b);
+        m_pages.last().texts << Text{right, m_y, size, bold, true, s};
     }
     void rule(int x1, int x2, int yOffset = 0)
     {
-        m_pages.last().ops += QByteArray::number(x1) + ' ' + QByteArray::number(m_y + yOffset)
-                              + " m " + QByteArray::number(x2) + ' '
-                              + QByteArray::number(m_y + yOffset) + " l S\n";
+        m_pages.last().rules += QByteArray::number(x1) + ' ' + QByteArray::number(m_y + yOffset)
+                                + " m " + QByteArray::number(x2) + ' '
+                                + QByteArray::number(m_y + yOffset) + " l S\n";
     }
 
+    // With the standard Helvetica when every character is in Windows-1252; else with the
+    // embedded fonts (slipFonts) when the system has them, so that "Łódź" or "Nguyễn" print
+    // as written; without them, "?" stands for what Windows-1252 lacks.
     QByteArray document() const;
 
 private:
-    void put(int x, int y, int size, bool bold, const QByteArray &b)
-    {
-        QByteArray esc;
-        for (char c : b) {
-            if (c == '(' || c == ')' || c == '\\')
-                esc += '\\';
-            esc += c;
-        }
-        m_pages.last().ops += "BT /" + QByteArray(bold ? "F2 " : "F1 ") + QByteArray::number(size)
-                              + " Tf " + QByteArray::number(x) + ' ' + QByteArray::number(y)
-                              + " Td (" + esc + ") Tj ET\n";
-    }
-
     QList<Page> m_pages;
     int m_y = 0;
 };
 
+QByteArray stream(const QByteArray &dict, const QByteArray &data)
+{
+    return "<< " + dict + " /Length " + QByteArray::number(data.size()) + " >>\nstream\n" + data
+           + "\nendstream";
+}
+
+// The objects of an embedded font: the Type 0 font (which the pages name), then the rest,
+// numbered from `first`.
+QList<QByteArray> fontObjects(const Embedded &e, int first)
+{
+    const PdfFont &f = *e.font;
+    QByteArray widths, cmap;
+    for (auto it = e.used.cbegin(); it != e.used.cend(); ++it) {
+        widths
+            += QByteArray::number(it.key()) + " [" + QByteArray::number(f.width(it.key())) + "] ";
+        QByteArray utf16;
+        for (QChar c : it.value())
+            utf16 += hex4(c.unicode());
+        cmap += '<' + hex4(it.key()) + "> <" + utf16 + ">\n";
+    }
+    const QByteArray toUnicode
+        = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << "
+          "/Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS "
+          "def /CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+          + QByteArray::number(e.used.size()) + " beginbfchar\n" + cmap
+          + "endbfchar endcmap CMapName currentdict /CMap defineresource pop end end";
+    // qCompress: a 4-byte length, then a zlib stream (what /FlateDecode reads).
+    const QByteArray packed = qCompress(f.data, 9).mid(4);
+    const auto ref = [&](int k) {
+        return QByteArray::number(first + k - 1) + " 0 R";
+    };
+    QByteArray bbox;
+    for (int v : f.bbox)
+        bbox += QByteArray::number(v) + ' ';
+    return {
+        "<< /Type /Font /Subtype /Type0 /BaseFont /" + f.name
+            + " /Encoding /Identity-H /DescendantFonts [" + ref(1) + "] /ToUnicode " + ref(4)
+            + " >>",
+        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /" + f.name
+            + " /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+              "/FontDescriptor "
+            + ref(2) + " /CIDToGIDMap /Identity /DW 500 /W [" + widths + "] >>",
+        "<< /Type /FontDescriptor /FontName /" + f.name + " /Flags 32 /FontBBox [" + bbox
+            + "] /ItalicAngle 0 /Ascent " + QByteArray::number(f.ascent) + " /Descent "
+            + QByteArray::number(f.descent) + " /CapHeight " + QByteArray::number(f.ascent)
+            + " /StemV 80 /FontFile2 " + ref(3) + " >>",
+        stream("/Filter /FlateDecode /Length1 " + QByteArray::number(f.data.size()), packed),
+        stream(QByteArray(), toUnicode),
+    };
+}
+
 QByteArray Writer::document() const
 {
-    // Objects: 1 catalog, 2 page tree, 3 and 4 fonts, then a page and its content per page.
+    bool plain = true;
+    for (const Page &p : m_pages)
+        for (const Text &t : p.texts)
+            plain = plain && winAnsi(t.s).count('?') == t.s.count(u'?');
+    const std::optional<PdfFontPair> &fonts = slipFonts();
+    const bool embed = !plain && fonts.has_value();
+    Embedded regular{embed ? &fonts->regular : nullptr, {}};
+    Embedded bold{embed ? &fonts->bold : nullptr, {}};
+
+    // Objects: 1 catalog, 2 page tree, 3 and 4 fonts, then a page and its content per page,
+    // then what the embedded fonts need.
     QList<QByteArray> objects;
     QByteArray kids;
     for (qsizetype i = 0; i < m_pages.size(); ++i)
@@ -130,13 +216,44 @@ QByteArray Writer::document() const
     objects << "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding "
                "/WinAnsiEncoding >>";
     for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        QByteArray ops = m_pages[i].rules;
+        for (const Text &t : m_pages[i].texts) {
+            QByteArray shown;
+            qint64 w = 0;
+            if (embed) {
+                shown = '<'
+                        + (t.bold ? bold : regular)
+                              .encode(t.s.normalized(QString::NormalizationForm_C), &w)
+                        + '>';
+            } else {
+                const QByteArray b = winAnsi(t.s);
+                for (char c : b) {
+                    w += glyphWidth(c, t.bold);
+                    if (c == '(' || c == ')' || c == '\\')
+                        shown += '\\';
+                    shown += c;
+                }
+                shown = '(' + shown + ')';
+            }
+            const int x = t.alignRight ? t.x - int(w * t.size / 1000) : t.x;
+            ops += "BT /" + QByteArray(t.bold ? "F2 " : "F1 ") + QByteArray::number(t.size) + " Tf "
+                   + QByteArray::number(x) + ' ' + QByteArray::number(t.y) + " Td " + shown
+                   + " Tj ET\n";
+        }
         objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + QByteArray::number(kWidth) + ' '
                        + QByteArray::number(kHeight)
                        + "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents "
                        + QByteArray::number(6 + 2 * i) + " 0 R >>";
-        const QByteArray &ops = m_pages[i].ops;
         objects << "<< /Length " + QByteArray::number(ops.size()) + " >>\nstream\n" + ops
                        + "endstream";
+    }
+    if (embed) {
+        for (int k = 0; k < 2; ++k) {
+            const QList<QByteArray> more
+                = fontObjects(k == 0 ? regular : bold, int(objects.size()) + 1);
+            objects[2 + k] = more.first();
+            objects << more.mid(1);
+        }
     }
     QByteArray out = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
     QList<qsizetype> offsets;

@@ -41,9 +41,11 @@ struct SlipText
     QLocale locale = QLocale::c();
 };
 
-// The slip as a PDF document (Letter, the standard Helvetica fonts, text in Windows-1252:
-// characters it lacks print as "?"). Written by hand rather than through QtGui so that the
-// command line, which has no GUI libraries, prints the same slip as the app.
+// The slip as a PDF document (Letter). Text in Windows-1252 uses the standard Helvetica fonts;
+// a slip with other characters (Latin Extended, Vietnamese...) embeds a TrueType font of the
+// system's (eod/PdfFont.h) so they print as written; without one, "?" stands for them. Written
+// by hand rather than through QtGui so that the command line, which has no GUI libraries,
+// prints the same slip as the app.
 QByteArray slipPdf(const TurnInSlip &slip, const SlipText &text);
 
 // Writes the slip as CSV (by its extension, .csv) or PDF (.pdf) through a temporary file.

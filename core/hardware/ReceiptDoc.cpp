@@ -40,6 +40,74 @@ ReceiptHeader ReceiptHeader::load(Database &db, const SaleRules &rules)
     return h;
 }
 
+ReceiptHeader ReceiptHeader::load(Database &db, const SaleRules &rules, const SaleRecord &sale)
+{
+    ReceiptHeader h = load(db, rules);
+    if (auto i = incentiveReceipt(db, rules, sale))
+        h.incentives = *i;
+    return h;
+}
+
+QList<ReceiptLine> tenderProgramLines(const SaleTenderRecord &t, const ReceiptHeader &info)
+{
+    QList<ReceiptLine> out;
+    const TenderType *type = info.rules.tender(t.tender);
+    if (!type)
+        return out;
+    const Currency &cur = info.rules.currency;
+    if (type->eligibility == u"snap" && type->faceValue == 0) {
+        out << pair(QStringLiteral("  ") + Receipt::tr("EBT SNAP amount"),
+                    formatMoney(t.amount, cur, info.locale));
+        if (auto balance = parseFixed(t.reference, cur.decimals, NumberSource::Machine))
+            out << pair(QStringLiteral("  ") + Receipt::tr("EBT SNAP balance (terminal)"),
+                        formatMoney(*balance, cur, info.locale));
+    } else if (type->depositDays > 0 && !t.reference.isEmpty()) {
+        out << pair(QStringLiteral("  ") + Receipt::tr("Check no. %1").arg(t.reference), {});
+    }
+    return out;
+}
+
+QList<ReceiptLine> programSummaryLines(const SaleRecord &s, const ReceiptHeader &info)
+{
+    const Currency &cur = info.rules.currency;
+    auto m = [&](Minor v) {
+        return v < 0 ? QStringLiteral("-") + formatMoney(-v, cur, info.locale)
+                     : formatMoney(v, cur, info.locale);
+    };
+    auto nameOf = [&](const QString &code) {
+        const TenderType *type = info.rules.tender(code);
+        return type && !type->name.isEmpty() ? type->name : code;
+    };
+    QList<ReceiptLine> out;
+    for (const IncentiveReceipt &i : info.incentives) {
+        out << rule();
+        // The card as stored: never more than its last 4 digits.
+        out << pair(Receipt::tr("Benefit card"), QStringLiteral("**") + i.card);
+        out << pair(Receipt::tr("SNAP paid"), m(i.snapPaid));
+        out << pair(Receipt::tr("%1 earned").arg(nameOf(i.tender)), m(i.earned));
+        out << pair(Receipt::tr("%1 applied").arg(nameOf(i.tender)), m(i.applied));
+        out << pair(i.period == IncentiveRule::Period::Month ? Receipt::tr("Left this month")
+                                                             : Receipt::tr("Left today"),
+                    m(i.capLeft));
+    }
+    // What each program reimburses of this sale, in the order its tenders were taken.
+    QStringList programs;
+    QHash<QString, Minor> paid;
+    for (const SaleTenderRecord &t : s.tenders) {
+        const TenderType *type = info.rules.tender(t.tender);
+        if (!type || type->program.isEmpty())
+            continue;
+        if (!programs.contains(type->program))
+            programs << type->program;
+        paid[type->program] += t.amount;
+    }
+    if (!programs.isEmpty())
+        out << rule();
+    for (const QString &p : programs)
+        out << pair(Receipt::tr("Paid by %1").arg(p), m(paid.value(p)));
+    return out;
+}
+
 ReceiptDoc receiptDoc(const SaleRecord &s, const ReceiptHeader &info)
 {
     const Currency cur
@@ -98,6 +166,7 @@ ReceiptDoc receiptDoc(const SaleRecord &s, const ReceiptHeader &info)
         const TenderType *type = info.rules.tender(t.tender);
         const QString name = type && !type->name.isEmpty() ? type->name : t.tender;
         d.lines << pair(name, signedMoney(s.kind == u"sale" ? t.tendered : t.amount));
+        d.lines << tenderProgramLines(t, info);
         if (t.tender == u"cash") // cash in, or cash paid back
             d.openDrawer = true;
     }
@@ -105,6 +174,7 @@ ReceiptDoc receiptDoc(const SaleRecord &s, const ReceiptHeader &info)
         d.lines << pair(Receipt::tr("Change"), m(s.changeDue), true);
         d.openDrawer = true;
     }
+    d.lines << programSummaryLines(s, info);
     if (!s.reason.isEmpty())
         d.lines << pair(Receipt::tr("Reason: %1").arg(s.reason), {});
     if (!info.footer.isEmpty() && s.kind == u"sale")

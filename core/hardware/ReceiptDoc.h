@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Incentive.h"
 #include "SaleRepository.h"
 
 #include <QLocale>
@@ -36,13 +37,28 @@ struct ReceiptHeader
     SaleRules rules;           // currency and tender names
     QString qrPayload;
     QLocale locale;
+    // The sale's incentive match (incentiveReceipt): filled by load(db, rules, sale).
+    QList<IncentiveReceipt> incentives;
 
     static ReceiptHeader load(Database &db, const SaleRules &rules);
+    // The same, with the incentive match of `sale` as this device knows it.
+    static ReceiptHeader load(Database &db, const SaleRules &rules, const SaleRecord &sale);
 };
+
+// What the programs ask of a receipt, as the on-screen receipt shows it
+// (ui/checkout/Receipt.cpp), for the printer and the command line:
+// - under a tender: for an EBT card, the SNAP amount and the balance the terminal reported
+//   (the tender's reference); for a paper check, its serial;
+// - after the tenders: per incentive, the customer's card as stored (last 4 digits or program
+//   number, never whole), SNAP paid, the match earned and applied, and what is left of the cap;
+//   then what each reimbursing program (TenderType::program) paid of the sale.
+QList<ReceiptLine> tenderProgramLines(const SaleTenderRecord &t, const ReceiptHeader &header);
+QList<ReceiptLine> programSummaryLines(const SaleRecord &sale, const ReceiptHeader &header);
 
 // The same receipt the app shows and prints through the print dialog (ui/checkout/Receipt.cpp):
 // store, market, date, receipt number, lines with quantity x price, discounts, tax per rate,
-// total, tenders, change, reason, footer. The drawer opens when cash was taken or change given.
+// total, tenders with their program lines, change, the programs' summary, reason, footer. The
+// drawer opens when cash was taken or change given.
 ReceiptDoc receiptDoc(const SaleRecord &sale, const ReceiptHeader &header);
 
 } // namespace sk::hw

@@ -23,7 +23,7 @@ Result<std::optional<qint64>> ReceiptPrinter::print(const SaleRecord &sale, cons
     auto address = DeviceAddress::parse(uri);
     if (!address)
         return std::unexpected(address.error());
-    ReceiptHeader header = ReceiptHeader::load(m_db, rules);
+    ReceiptHeader header = ReceiptHeader::load(m_db, rules, sale);
     header.locale = QLocale();
     // The receipt number as a QR code: scanned back at the till to find the sale (refunds).
     header.qrPayload = sale.receiptNo;

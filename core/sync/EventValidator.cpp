@@ -2,8 +2,10 @@
 
 #include "booth/BoothChecks.h"
 
+#include "CardNumber.h"
 #include "Catalog.h"
 #include "MarketDay.h"
+#include "ProgramSync.h"
 #include "StockLedger.h"
 #include "TaxTenderRepository.h"
 #include "preorder/PreOrder.h"
@@ -406,6 +408,8 @@ Status validateEvent(const Event &e, qint64 referenceMs, ParsedData *parsed)
         return s;
     if (auto s = checkText(e.data); !s)
         return s;
+    if (const QString field = cardNumberField(e.data); !field.isEmpty())
+        return invalid(cardNumberRefusal(QStringLiteral("field \"%1\"").arg(field)));
     if (e.type == typeSale())
         return validateSale(e, referenceMs, parsed);
     if (e.type == typeProduct())
@@ -430,6 +434,8 @@ Status validateEvent(const Event &e, qint64 referenceMs, ParsedData *parsed)
         return validateDrawerCount(e, referenceMs);
     if (e.type == u"preorder" || e.type == u"preorder_list")
         return validatePreOrderEvent(e, referenceMs);
+    if (programsync::isProgramEvent(e.type))
+        return programsync::checkEvent(e);
     if (booth::isMarketEvent(e.type))
         return booth::checkMarketEvent(e);
     return {};

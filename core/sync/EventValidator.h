@@ -14,13 +14,14 @@ namespace sk::sync {
 //
 // Every event: its text (every string and key of its data) is clean (no lone surrogate, no
 // control character other than tab and line breaks); its HLC, and every time its record
-// carries, lies between kEarliestTimestampMs and referenceMs + kMaxClockSkewMs.
+// carries, lies between kEarliestTimestampMs and referenceMs + kMaxClockSkewMs; no string of
+// it holds a whole card number (CardNumber.h: the refusal names the field).
 // Each type this version knows (sale, product, stock_movement, market_day, tax_category,
-// tender_type, cash_movement, drawer_count): fields of the right types, ids that are UUIDs,
-// the event's own device, amounts within kMaxAmount and quantities within kMaxQuantity, and the
-// rules of that record (see checkSaleRecord for sales). A type this version does not know is
-// checked for its text and time only: it is stored and relayed, and a device that does not
-// know it either keeps it aside.
+// tender_type, cash_movement, drawer_count, and the program settings of ProgramSync.h): fields of
+// the right types, ids that are UUIDs, the event's own device, amounts within kMaxAmount and
+// quantities within kMaxQuantity, and the rules of that record (see checkSaleRecord for sales). A
+// type this version does not know is checked for its text and time only: it is stored and relayed,
+// and a device that does not know it either keeps it aside.
 Status validateEvent(const Event &e, qint64 referenceMs, ParsedData *parsed = nullptr);
 
 // A sale, void or refund read from an event (by SaleRecord::fromJson or the server's quick

@@ -1,5 +1,6 @@
 #include "sync/SaleEventReader.h"
 
+#include "CardNumber.h"
 #include "MarketDay.h"
 #include "SaleRepository.h"
 #include "StockLedger.h"
@@ -279,7 +280,8 @@ bool readLine(Reader &r, SaleLineRecord &l, SaleText::Line &t)
         l.unit = Unit::G;
     else
         return false;
-    if (t.id.isEmpty() || t.productId.isEmpty() || !r.lit('}'))
+    if (t.id.isEmpty() || t.productId.isEmpty() || !r.lit('}') || holdsCardNumber(eligibility)
+        || holdsCardNumber(t.taxCategory))
         return false;
     // UUIDs (checked below), so ASCII.
     l.productId = QString::fromLatin1(t.productId);
@@ -306,12 +308,16 @@ bool readTender(Reader &r, SaleTenderRecord &t, std::pair<QByteArrayView, QByteA
             return false;
         t.refTenderId = QString::fromLatin1(*ref);
     }
-    if (!r.lit(',') || !r.key("reference") || !r.text(true))
+    if (!r.lit(',') || !r.key("reference"))
+        return false;
+    // A whole card number is refused by the general path, which names the field.
+    if (const auto ref = r.text(true); !ref || holdsCardNumber(*ref))
         return false;
     SK_FIELD("tender", text.second, r.text(true))
     SK_FIELD("tendered", t.tendered, r.decimal(true))
     SK_FIELD("untaxed", t.untaxed, r.decimal(true))
-    return !text.first.isEmpty() && !text.second.isEmpty() && r.lit('}');
+    return !text.first.isEmpty() && !text.second.isEmpty() && !holdsCardNumber(text.second)
+           && r.lit('}');
 }
 
 // A movement: the views the server stores, and what the money checks read into the record.
@@ -331,7 +337,8 @@ bool readMovement(Reader &r, SaleRows::Movement &m, StockMovement &sm, QByteArra
     SK_FIELD("qty", m.qty, r.decimal(true))
     SK_FIELD("reason", reason, r.text(true))
     SK_FIELD("sale_id", saleId, r.text(true))
-    if (m.id.isEmpty() || m.productId.isEmpty() || !StockMovement::isKind(m.kind) || !r.lit('}'))
+    if (m.id.isEmpty() || m.productId.isEmpty() || !StockMovement::isKind(m.kind) || !r.lit('}')
+        || holdsCardNumber(context) || holdsCardNumber(reason))
         return false;
     sm.kind = *stockKindFromCode(m.kind); // checked above; its product id: readSale
     sm.qty = m.qty;
@@ -438,6 +445,9 @@ bool textFits(const SaleRows &s,
             return c >= 'A' && c <= 'Z';
         }))
         return false;
+    // Text a person typed that could hold a whole card number (CardNumber.h).
+    if (holdsCardNumber(s.receiptNo) || holdsCardNumber(s.marketName) || holdsCardNumber(t.reason))
+        return false;
     if (!isUuidText(t.marketDayId) || s.receiptNo.isEmpty() || s.receiptNo.size() > 64
         || s.marketName.size() > MarketDayRepository::kMaxMarketName || t.reason.size() > 500
         || qAbs(rec.utcOffset) > 18 * 3600)
@@ -445,6 +455,8 @@ bool textFits(const SaleRows &s,
     QVarLengthArray<QByteArrayView, 32> ids{s.id};
     for (const SaleText::Line &l : t.lines) {
         ids.append(l.id);
+        if (holdsCardNumber(l.name) || holdsCardNumber(l.category))
+            return false;
         if (!isUuidText(l.productId) || l.sku.size() > 64 || l.name.size() > 200
             || l.category.size() > 200 || l.taxCategory.isEmpty() || l.taxCategory.size() > 64
             || (sale && !l.refLineId.isEmpty()))

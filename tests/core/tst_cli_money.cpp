@@ -122,6 +122,51 @@ private slots:
         QCOMPARE(cli(sl({"market", "open", "Saturday"})).code, 0);
     }
 
+    // The receipt of a matched SNAP sale says what the programs ask of it, as the printed
+    // receipt does: the EBT SNAP amount and the balance the terminal gave, the card's last 4
+    // digits, SNAP paid, the match earned and applied, the cap left, and what each program paid.
+    void receiptShowsProgramLines()
+    {
+        QCOMPARE(cli(sl({"class", "set", "BRD", "--add", "fv"})).code, 0);
+        QCOMPARE(cli(sl({"program", "set", "snap", "SNAP"})).code, 0);
+        QCOMPARE(cli(sl({"program", "set", "incentive", "Double Up"})).code, 0);
+        QCOMPARE(cli(sl({"incentive", "set", "incentive", "--match", "100", "--cap", "3"})).code,
+                 0);
+        const Run r = cli(sl({"sale",
+                              "--item",
+                              "BRD=2",
+                              "--tender",
+                              "incentive=3",
+                              "--tender",
+                              "snap=7:23.50",
+                              "--benefit-card",
+                              "1234",
+                              "--receipt"}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        qInfo().noquote() << r.out;
+        const QStringList lines = r.out.split(u'\n');
+        for (const char *want : {"  EBT SNAP amount  $7.00",
+                                 "  EBT SNAP balance (terminal)  $23.50",
+                                 "  Benefit card  **1234",
+                                 "  SNAP paid  $7.00",
+                                 "  Produce match earned  $3.00",
+                                 "  Produce match applied  $3.00",
+                                 "  Left today  $0.00",
+                                 "  Paid by SNAP  $7.00",
+                                 "  Paid by Double Up  $3.00"})
+            QVERIFY2(lines.contains(QString::fromUtf8(want)), want);
+        // A whole card number is refused at entry, in one line that says so.
+        refused(sl({"sale",
+                    "--item",
+                    "BRD=1",
+                    "--tender",
+                    "snap=5",
+                    "--benefit-card",
+                    "4111 1111 1111 1111"}),
+                1,
+                QStringLiteral("whole card number"));
+    }
+
     // Bread (SNAP-eligible, 5.00) paid by SNAP, soap (4.32 with tax) in cash: the bread's refund
     // goes back to the EBT card only, the soap's to cash only.
     void refundGoesBackThroughThePayingTender()

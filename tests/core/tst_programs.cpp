@@ -1,6 +1,7 @@
 // Benefit programs at the stall: eligibility classes, the incentive match and its caps, the
 // split of a cart over programs, refunds of matched sales, and files from before the classes.
 
+#include "CardNumber.h"
 #include "Catalog.h"
 #include "Eligibility.h"
 #include "Incentive.h"
@@ -237,6 +238,34 @@ private slots:
         QCOMPARE(nextDay->tenders.value(0).amount, Minor(500));
     }
 
+    // A clock a day off never counts a cap on the wrong day: set back after a match of the
+    // card, or off the server's by what the last sync measured, the match waits for the clock
+    // to be set (a sale without the card goes on).
+    void clockADayOffHoldsTheMatch()
+    {
+        setRule(1000, IncentiveRule::Period::Day);
+        QVERIFY(sellApples(1500, QStringLiteral("1234")));
+        QCOMPARE(left(QStringLiteral("1234")), Minor(250));
+        const qint64 day = 24 * 3600 * 1000LL;
+        clock->advance(-day); // the tablet's clock set back a day
+        const qint64 before
+            = db().scalar(QStringLiteral("SELECT count(*) FROM sales"))->toLongLong();
+        auto again = sellApples(1500, QStringLiteral("1234"));
+        QVERIFY(!again);
+        QVERIFY2(again.error().detail.contains(u"clock is 1 d behind the last match of card 1234"),
+                 qPrintable(again.error().detail));
+        QCOMPARE(db().scalar(QStringLiteral("SELECT count(*) FROM sales"))->toLongLong(), before);
+        QVERIFY(sellApples(1000, QString())); // no card: no cap to count
+        clock->advance(day);
+        QVERIFY(sellApples(500, QStringLiteral("1234")));
+        // A day behind the server's clock by the last sync's measure: no match for anyone.
+        QVERIFY(db().setLocalSetting(QStringLiteral("sync.clock_offset_ms"), QString::number(day)));
+        auto other = sellApples(1000, QStringLiteral("5678"));
+        QVERIFY(!other);
+        QVERIFY2(other.error().detail.contains(u"clock is 1 d behind the server's"),
+                 qPrintable(other.error().detail));
+    }
+
     void capPerMonth()
     {
         setRule(1500, IncentiveRule::Period::Month);
@@ -249,19 +278,45 @@ private slots:
         QCOMPARE(left(QStringLiteral("DUFB0042")), Minor(1500));
     }
 
-    // The card is never kept whole: a full EBT number keeps its last 4 digits, other lengths of
-    // digits are refused.
+    // The card is never kept whole: a whole card number (13-19 digits passing the Luhn check,
+    // however it is grouped) is refused with a sentence that says so, other lengths of digits
+    // too; the last 4 digits or a program number are taken.
     void benefitCardNeverWhole()
     {
-        QCOMPARE(*normalizeBenefitCard(QStringLiteral("5077 1234 5678 9010")), u"9010"_qs);
+        QVERIFY(luhnValid(u"4111111111111111"));
+        QVERIFY(!luhnValid(u"4111111111111112"));
+        QVERIFY(holdsCardNumber(u"paid with 4111 1111 1111 1111 today"));
+        QVERIFY(holdsCardNumber(u"ref 2024-06 5077-1234-5678-9012"));
+        QVERIFY(holdsCardNumber(QByteArrayView("x6011000990139424")));
+        QVERIFY(!holdsCardNumber(u"4111111111111112")); // fails the Luhn check
+        QVERIFY(!holdsCardNumber(u"411111111111"));     // 12 digits
+        // Ids, times and product codes are not read for card numbers; other text is.
+        const QJsonObject fields{
+            {QStringLiteral("id"), QStringLiteral("0190a5d4-1111-7111-8111-111111111111")},
+            {QStringLiteral("created_at"), QStringLiteral("1718000000006")},
+            {QStringLiteral("sku"), QStringLiteral("4006381333924")},
+            {QStringLiteral("lines"),
+             QJsonArray{
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Jam")}},
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("4111111111111111")}}}}};
+        QCOMPARE(cardNumberField(fields), u"lines[1].name"_qs);
+        for (const char *whole :
+             {"5077 1234 5678 9012", "4111-1111-1111-1111", "6011000990139424"}) {
+            auto refused = normalizeBenefitCard(QLatin1String(whole));
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().detail.contains(u"whole card number"),
+                     qPrintable(refused.error().detail));
+        }
+        QVERIFY(!normalizeBenefitCard(QStringLiteral("5077 1234 5678 9010"))); // not 4 digits
         QCOMPARE(*normalizeBenefitCard(QStringLiteral(" 0042 ")), u"0042"_qs);
         QCOMPARE(*normalizeBenefitCard(QStringLiteral("hip-77a")), u"HIP77A"_qs);
         QVERIFY(!normalizeBenefitCard(QStringLiteral("123456")));
         QVERIFY(!normalizeBenefitCard(QString()));
         setRule(1000, IncentiveRule::Period::Day);
-        auto sale = sellApples(1000, QStringLiteral("5077-1234-5678-9010"));
+        QVERIFY(!sellApples(1000, QStringLiteral("5077-1234-5678-9012")));
+        auto sale = sellApples(1000, QStringLiteral("9012"));
         QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().detail));
-        QCOMPARE(sale->tenders.value(0).reference, u"9010"_qs);
+        QCOMPARE(sale->tenders.value(0).reference, u"9012"_qs);
         auto payload = db().scalar(QStringLiteral("SELECT group_concat(payload) FROM outbox"));
         QVERIFY(!payload->toString().contains(u"5077"));
         // A reference typed on another tender that is a whole card number is refused.
@@ -270,6 +325,13 @@ private slots:
         c.lines << CartLine{bread, 1000, {}};
         c.tenders << TenderEntry{QStringLiteral("card"), 800, QStringLiteral("4111111111111111")};
         QVERIFY(!SaleRepository(db()).commit(c, r));
+        // Anywhere else in what a device sends (a refund's reason): refused, naming the field.
+        QJsonObject data = sale->toJson();
+        data.insert(QStringLiteral("reason"), QStringLiteral("card 4111 1111 1111 1111"));
+        auto event = outboxPayload(db(), QStringLiteral("sale"), sale->id, sale->hlc, data);
+        QVERIFY(!event);
+        QVERIFY2(event.error().detail.contains(u"field \"reason\" holds a whole card number"),
+                 qPrintable(event.error().detail));
     }
 
     // A refund of a matched sale: each tender gets back its own share by class; the incentive

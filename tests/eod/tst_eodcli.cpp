@@ -284,6 +284,107 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral(".pdf or .csv")));
     }
+
+    // The worst a script can hand the command line: the slip's output path on the open
+    // database file (directly, or through a link named .pdf), and amounts at the edge of 64
+    // bits in fees and incentive rules. Each is refused in one line and nothing changes.
+    void worstInputs()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("books.pdf")); // the database
+        auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(test::binary(QStringLiteral("app/cli/stallkeeper-cli")),
+                    QStringList{QStringLiteral("--db"), file} + args);
+            p.waitForFinished(120000);
+            return Run{p.exitCode(),
+                       QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        };
+        const auto refused = [&](const QStringList &args, const QString &says) {
+            const QByteArray before = test::contentHash(file);
+            const Run r = run(args);
+            QVERIFY2(r.code != 0, qPrintable(args.join(u' ')));
+            QCOMPARE(r.err.count(u'\n'), 1);
+            QVERIFY2(r.err.contains(says), qPrintable(r.err));
+            QCOMPARE(test::contentHash(file), before);
+        };
+        QCOMPARE(run({QStringLiteral("demo-data"),
+                      QStringLiteral("--days"),
+                      QStringLiteral("0"),
+                      QStringLiteral("--sales-per-day"),
+                      QStringLiteral("0")})
+                     .code,
+                 0);
+        QCOMPARE(
+            run({QStringLiteral("market"), QStringLiteral("open"), QStringLiteral("Hilltop")}).code,
+            0);
+        Run r = run({QStringLiteral("sale"),
+                     QStringLiteral("--item"),
+                     QStringLiteral("JAM-STR=2"),
+                     QStringLiteral("--tender"),
+                     QStringLiteral("cash=20")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        refused({QStringLiteral("eod"), QStringLiteral("turn-in"), file},
+                QStringLiteral("database"));
+        const QString link = m_dir.filePath(QStringLiteral("slip-link.pdf"));
+        QVERIFY(QFile::link(file, link));
+        refused({QStringLiteral("eod"), QStringLiteral("turn-in"), link},
+                QStringLiteral("database"));
+        r = run({QStringLiteral("sale"),
+                 QStringLiteral("--item"),
+                 QStringLiteral("JAM-STR=1"),
+                 QStringLiteral("--tender"),
+                 QStringLiteral("cash=10")});
+        QVERIFY2(r.code == 0, qPrintable(r.err)); // the database is whole and still takes sales
+
+        const QString huge = QStringLiteral("92233720368547758.07"); // 2^63 - 1 minor units
+        for (const auto &[option, what] : {std::pair{"--stall", "the stall fee"},
+                                           {"--min", "the least per day"},
+                                           {"--max", "the most per day"}})
+            refused({QStringLiteral("fee"),
+                     QStringLiteral("set"),
+                     QStringLiteral("Hilltop"),
+                     QLatin1String(option),
+                     huge},
+                    QLatin1String(what));
+        refused({QStringLiteral("fee"),
+                 QStringLiteral("set"),
+                 QStringLiteral("Hilltop"),
+                 QStringLiteral("--stall"),
+                 QStringLiteral("5000000")},
+                QStringLiteral("below 1,000,000"));
+        refused({QStringLiteral("fee"),
+                 QStringLiteral("set"),
+                 QStringLiteral("Hilltop"),
+                 QStringLiteral("--share"),
+                 QStringLiteral("9223372036854775807")},
+                QStringLiteral("--share"));
+        refused({QStringLiteral("incentive"),
+                 QStringLiteral("set"),
+                 QStringLiteral("incentive"),
+                 QStringLiteral("--match"),
+                 QStringLiteral("100"),
+                 QStringLiteral("--cap"),
+                 huge},
+                QStringLiteral("the cap must be 0 to 1000000.00"));
+        refused({QStringLiteral("incentive"),
+                 QStringLiteral("set"),
+                 QStringLiteral("incentive"),
+                 QStringLiteral("--match"),
+                 QStringLiteral("100"),
+                 QStringLiteral("--cap"),
+                 QStringLiteral("900000000")},
+                QStringLiteral("the cap must be 0 to 1000000.00"));
+        refused({QStringLiteral("incentive"),
+                 QStringLiteral("set"),
+                 QStringLiteral("incentive"),
+                 QStringLiteral("--match"),
+                 QStringLiteral("9223372036854775807"),
+                 QStringLiteral("--cap"),
+                 QStringLiteral("10")},
+                QStringLiteral("--match"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEodCli)

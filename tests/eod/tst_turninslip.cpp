@@ -12,6 +12,8 @@
 #include <QBuffer>
 
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace sk;
@@ -202,6 +204,41 @@ private slots:
         for (const char *text : {"(Hill Farm)", "(F-100234)", "(33.00)", "(Total Market tokens)"})
             QVERIFY2(pdf.contains(text), text);
         QVERIFY(!saveTurnInSlip(*slip, m_t->dir() + QStringLiteral("/slip.txt")));
+    }
+
+    // Names beyond Windows-1252 print as written: the slip embeds a font that has them (read
+    // back through the PDF's own text map by pdftotext, which is how a reader copies it).
+    void pdfPrintsNamesBeyondWindows1252()
+    {
+        auto slip = buildTurnInSlip(m_t->db(), m_day, m_date);
+        VERIFY_OK(slip);
+        slip->vendor = QStringLiteral("Nguyễn Thị Hương (Łódź)");
+        slip->market = QStringLiteral("Chợ Đà Lạt – Żółć");
+        slip->lines[0].tenderName = QStringLiteral("Phiếu ăn uống ĐƯỢC");
+        const QString pdfPath = m_t->dir() + QStringLiteral("/slip-vi.pdf");
+        VERIFY_OK(saveTurnInSlip(*slip, pdfPath));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QFAIL("pdftotext (poppler-utils) is needed to read the slip back");
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        for (const QString &want : {slip->vendor,
+                                    slip->market,
+                                    slip->lines[0].tenderName,
+                                    QStringLiteral("F-100234"),
+                                    QStringLiteral("33.00")})
+            QVERIFY2(text.contains(want), qPrintable(want + QStringLiteral(" not in:\n") + text));
+        QVERIFY2(!text.contains(u'?'), qPrintable(text));
+        // The picture a person checks by eye (pdftoppm -png).
+        QProcess::execute(QStringLiteral("pdftoppm"),
+                          {QStringLiteral("-png"),
+                           QStringLiteral("-r"),
+                           QStringLiteral("80"),
+                           pdfPath,
+                           QStringLiteral(STALLKEEPER_BINARY_DIR "/tst_turninslip_vi")});
     }
 
     void varianceAgainstTheDrawerCount()

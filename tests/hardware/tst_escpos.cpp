@@ -1,5 +1,9 @@
 #include "CaptureServer.h"
+#include "Catalog.h"
 #include "EscPosDecoder.h"
+#include "Incentive.h"
+#include "MarketDay.h"
+#include "TaxTenderRepository.h"
 #include "TestSupport.h"
 
 #include "hardware/CustomerView.h"
@@ -127,6 +131,7 @@ private slots:
     void documentThroughTheQueue();
     void printerThatNeverReads();
     void poleDisplayThatTakesNothing();
+    void programLinesOnThePrintedReceipt();
 };
 
 void TstEscPos::codePageRoundTrip()
@@ -541,6 +546,64 @@ void TstEscPos::poleDisplayThatTakesNothing()
     // When it takes bytes again, the last thing it shows is the newest view.
     QByteArray got;
     QTRY_VERIFY((got += pty.readAvailable()).endsWith("\x1bQBTOTAL      21.00 EUR\r"));
+}
+
+// A matched SNAP sale rung at a till with a printer: the paper says what the programs ask of
+// it, as the on-screen receipt does (ui/checkout/Receipt.cpp).
+void TstEscPos::programLinesOnThePrintedReceipt()
+{
+    TempDb db;
+    Product apples;
+    apples.sku = QStringLiteral("APPLES");
+    apples.name = QStringLiteral("Apples");
+    apples.price = 1000;
+    apples.classes = {QStringLiteral("fv"), QStringLiteral("snap")};
+    QVERIFY(ProductRepository(db.db()).save(apples));
+    TaxTenderRepository tenders(db.db());
+    for (const auto &[code, program] : {std::pair{"snap", "SNAP"}, {"incentive", "Double Up"}}) {
+        auto t = *SaleRules::load(db.db())->tender(QLatin1String(code));
+        t.program = QLatin1String(program);
+        QVERIFY(tenders.saveTenderType(t));
+    }
+    IncentiveRule rule;
+    rule.tenderCode = QStringLiteral("incentive");
+    rule.cap = 500;
+    QVERIFY(IncentiveRepository(db.db()).save(rule));
+    QVERIFY(MarketDayRepository(db.db()).open(QStringLiteral("Saturday"), 0));
+    const SaleRules rules = *SaleRules::load(db.db());
+    Cart c;
+    c.lines << CartLine{*ProductRepository(db.db()).bySku(QStringLiteral("APPLES")), 2000, {}};
+    c.benefitCard = QStringLiteral("1234");
+    QVERIFY(IncentiveLedger(db.db()).prepare(rules, c));
+    c.tenders = planProgramSplit(rules, c); // the match 5.00 (its cap), SNAP 15.00
+    for (TenderEntry &t : c.tenders)
+        if (t.code == u"snap")
+            t.reference = QStringLiteral("41.25"); // the balance the terminal printed
+    auto sale = SaleRepository(db.db()).commit(c, rules);
+    QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().detail));
+
+    ReceiptHeader h = ReceiptHeader::load(db.db(), rules, *sale);
+    h.locale = QLocale::c();
+    const DecodedPrint p = decodeEscPos(escpos::encodeReceipt(receiptDoc(*sale, h), {}));
+    QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+    const QStringList lines = p.texts();
+    qInfo().noquote() << lines.join(QLatin1Char('\n'));
+    const auto usd = [](const QString &left, const char *amount) {
+        const QString right = QStringLiteral("$") + QLatin1String(amount);
+        return left + QString(48 - left.size() - right.size(), QLatin1Char(' ')) + right;
+    };
+    QVERIFY(lines.contains(usd(QStringLiteral("  EBT SNAP amount"), "15.00")));
+    QVERIFY(lines.contains(usd(QStringLiteral("  EBT SNAP balance (terminal)"), "41.25")));
+    const QString card = QStringLiteral("**1234");
+    QVERIFY(lines.contains(QStringLiteral("Benefit card")
+                           + QString(48 - 12 - card.size(), QLatin1Char(' ')) + card));
+    QVERIFY(lines.contains(usd(QStringLiteral("SNAP paid"), "15.00")));
+    QVERIFY(lines.contains(usd(QStringLiteral("Produce match earned"), "5.00")));
+    QVERIFY(lines.contains(usd(QStringLiteral("Produce match applied"), "5.00")));
+    QVERIFY(lines.contains(usd(QStringLiteral("Left today"), "0.00")));
+    QVERIFY(lines.contains(usd(QStringLiteral("Paid by SNAP"), "15.00")));
+    QVERIFY(lines.contains(usd(QStringLiteral("Paid by Double Up"), "5.00")));
+    QVERIFY(!p.texts().join(u' ').contains(u"4111"));
 }
 
 QTEST_MAIN(TstEscPos) // a QGuiApplication: the receipt is drawn with fonts

@@ -80,11 +80,19 @@ private slots:
         QTest::mouseClick(split, Qt::LeftButton);
         QVERIFY(d.tenders().isEmpty());
         QVERIFY2(d.errorText().contains(QLatin1String("card")), qPrintable(d.errorText()));
-        // A card number given whole keeps only its last 4 digits.
-        Dialogs::setNextText(QStringLiteral("5077 1234 5678 9010"));
+        // A card number given whole is refused in words and not kept, not even on screen.
+        Dialogs::setNextText(QStringLiteral("5077 1234 5678 9012"));
         QTest::mouseClick(split, Qt::LeftButton);
-        QCOMPARE(card->text(), QStringLiteral("9010"));
-        QCOMPARE(d.benefitCard(), QStringLiteral("9010"));
+        QVERIFY(d.tenders().isEmpty());
+        QVERIFY2(d.errorText().contains(QLatin1String("whole card number")),
+                 qPrintable(d.errorText()));
+        QVERIFY(card->text().isEmpty());
+        QVERIFY(d.benefitCard().isEmpty());
+        // Its last 4 digits are what the match is counted by.
+        Dialogs::setNextText(QStringLiteral("9012"));
+        QTest::mouseClick(split, Qt::LeftButton);
+        QCOMPARE(card->text(), QStringLiteral("9012"));
+        QCOMPARE(d.benefitCard(), QStringLiteral("9012"));
         QCOMPARE(d.tenders().size(), 2);
         QCOMPARE(d.tenders()[0].code, QStringLiteral("incentive"));
         QCOMPARE(d.tenders()[0].amount, Minor(1000));
@@ -112,9 +120,9 @@ private slots:
         again.show();
         auto *card2 = test::childOf<QLineEdit>(&again, "benefitCard");
         card2->setFocus();
-        QTest::keyClicks(card2, QStringLiteral("9010"));
+        QTest::keyClicks(card2, QStringLiteral("9012"));
         QTest::keyClick(card2, Qt::Key_Return);
-        QCOMPARE(again.benefitCard(), QStringLiteral("9010"));
+        QCOMPARE(again.benefitCard(), QStringLiteral("9012"));
         QVERIFY(again.tenders().isEmpty()); // Enter in the card field took no cash
         QTest::mouseClick(test::childOf<QPushButton>(&again, "programSplit"), Qt::LeftButton);
         QCOMPARE(again.tenders().size(), 1); // SNAP only: no match left today

@@ -150,6 +150,21 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
                                                               : Receipt::tr("Left today")),
                  esc(m(i.capLeft)));
     }
+    // What each reimbursing program paid of the sale (hardware/ReceiptDoc.h words it the same).
+    QStringList programs;
+    QHash<QString, Minor> paid;
+    for (const SaleTenderRecord &t : s.tenders) {
+        const TenderType *type = info.rules.tender(t.tender);
+        if (!type || type->program.isEmpty())
+            continue;
+        if (!programs.contains(type->program))
+            programs << type->program;
+        paid[type->program] += t.amount;
+    }
+    if (!programs.isEmpty())
+        h += QStringLiteral("<tr><td colspan=\"2\"><hr></td></tr>");
+    for (const QString &p : programs)
+        h += row(esc(Receipt::tr("Paid by %1").arg(p)), esc(signedMoney(paid.value(p))));
     h += QStringLiteral("</table>");
     if (!s.reason.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(Receipt::tr("Reason: %1").arg(s.reason)));

@@ -1,5 +1,7 @@
 #include "TenderDialog.h"
 
+#include "CardNumber.h"
+
 #include "Eligibility.h"
 #include "Incentive.h"
 #include "NumericKeypad.h"
@@ -394,6 +396,12 @@ void TenderDialog::refreshMatch()
 
 bool TenderDialog::setBenefitCard(const QString &typed)
 {
+    if (holdsCardNumber(typed)) {
+        m_card->clear(); // never kept, not even on screen
+        m_error->setText(tr("That is a whole card number: it is never kept. Type only its last "
+                            "4 digits."));
+        return false;
+    }
     auto card = normalizeBenefitCard(typed);
     if (!card) {
         m_error->setText(tr("Type the last 4 digits of the EBT card or the program card number "
@@ -402,7 +410,7 @@ bool TenderDialog::setBenefitCard(const QString &typed)
         return false;
     }
     m_cart.benefitCard = *card;
-    m_card->setText(*card); // a whole number typed is cut to its last 4 digits on screen too
+    m_card->setText(*card);
     if (m_db) {
         if (auto p = IncentiveLedger(*m_db).prepare(m_rules, m_cart); !p) {
             m_error->setText(p.error().detail);
@@ -556,6 +564,12 @@ bool TenderDialog::take(const QString &code, Minor amount)
     trial.tenders = withPrepaid(m_tenders);
     // EBT card: the balance the terminal printed, kept as an amount for the receipt.
     QString reference = m_reference->text().trimmed();
+    if (holdsCardNumber(reference)) {
+        m_reference->clear(); // never kept, not even on screen
+        m_error->setText(tr("That is a whole card number: it is never kept. Type the check "
+                            "number, the EBT balance or the card's last 4 digits."));
+        return false;
+    }
     if (!reference.isEmpty() && type->eligibility == u"snap" && type->faceValue == 0) {
         const auto balance = parseFixed(reference, cur.decimals, NumberSource::Typed, QLocale());
         if (!balance) {

@@ -228,7 +228,7 @@ Result<Product> ProductImportBatch::add(Product p)
 {
     // As ProductRepository::save for a SKU not stored: the same checks, a new id, the next HLC,
     // every field stamped, the same event.
-    if (auto v = m_repo.validate(p); !v)
+    if (auto v = validate(p); !v)
         return std::unexpected(v.error());
     if (p.id.isEmpty())
         p.id = newUuid7();
@@ -256,6 +256,23 @@ Result<Product> ProductImportBatch::add(Product p)
           eventId,
           payload->json);
     return p;
+}
+
+Status ProductImportBatch::validate(const Product &p)
+{
+    const bool known = m_knownTax.contains(p.taxCategory)
+                       && std::all_of(p.classes.begin(), p.classes.end(), [&](const QString &c) {
+                              return m_knownClasses.contains(c);
+                          });
+    if (known)
+        return p.check();
+    auto v = m_repo.validate(p);
+    if (v) {
+        m_knownTax.insert(p.taxCategory);
+        for (const QString &c : p.classes)
+            m_knownClasses.insert(c);
+    }
+    return v;
 }
 
 void ProductImportBatch::queue(const Product &p,

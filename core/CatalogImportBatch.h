@@ -3,6 +3,7 @@
 #include "Catalog.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QVariantList>
 
 namespace sk {
@@ -44,6 +45,11 @@ public:
 
 private:
     Result<Product> add(Product p);
+    // ProductRepository::validate, without asking the database again for a tax category or a
+    // class an earlier row of the file was found to have (the import holds the write
+    // transaction: nothing removes them meanwhile). Unknown ones are asked for, so a refusal
+    // is worded as validate words it.
+    Status validate(const Product &p);
     // The row, its barcodes and its event (`payload`) queued for the next flush.
     void
     queue(const Product &p, const QString &stamps, const QString &eventId, const QString &payload);
@@ -54,6 +60,8 @@ private:
     QVariantList m_barcodes;
     QVariantList m_outbox;
     qsizetype m_queued = 0;
+    QSet<QString> m_knownTax;
+    QSet<QString> m_knownClasses;
 };
 
 } // namespace sk

@@ -17,9 +17,8 @@ Status failure(Database &db, sqlite3_stmt *st, const QString &what)
     sqlite3 *h = sqlite3_db_handle(st);
     const int code = sqlite3_extended_errcode(h);
     const int primary = code & 0xff;
-    const int system = primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN
-                           ? sqlite3_system_errno(h)
-                           : 0;
+    const int system
+        = primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN ? sqlite3_system_errno(h) : 0;
     return std::unexpected(
         sqliteError(code, system, db.path(), what, QString::fromUtf8(sqlite3_errmsg(h))));
 }

@@ -1,6 +1,7 @@
 #include "BatchInsert.h"
 
 #include "Exports.h"
+#include "StorageError.h"
 
 #include <QHash>
 
@@ -9,6 +10,19 @@
 namespace sk {
 
 namespace {
+// SQLite's failure of `st` as Database names a failed query's (StorageError.h): a full disk, a
+// read-only file or a failing disk is said so; anything else keeps SQLite's words.
+Status failure(Database &db, sqlite3_stmt *st, const QString &what)
+{
+    sqlite3 *h = sqlite3_db_handle(st);
+    const int code = sqlite3_extended_errcode(h);
+    const int primary = code & 0xff;
+    const int system
+        = primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN ? sqlite3_system_errno(h) : 0;
+    return std::unexpected(
+        sqliteError(code, system, db.path(), what, QString::fromUtf8(sqlite3_errmsg(h))));
+}
+
 // At most kRows rows per statement, in statements of 32, 16, 8, 4, 2 and 1 rows (a few small
 // batches are common: a pulled page's sales between two other events). Bigger statements cost
 // more to prepare than they save.
@@ -37,16 +51,19 @@ const QString &statementText(const QString &head, int columns, qsizetype n)
 Status insertRows(
     Database &db, const QString &head, int columns, const QVariantList &values, const QString &what)
 {
+    // As Database::execCached: nothing more is written to a file found damaged.
+    if (auto damage = db.damage())
+        return std::unexpected(*damage);
     if (columns == 0) { // a statement without values, run once
         auto st = db.sqliteCached(head);
         if (!st)
             return std::unexpected(st.error());
         const int rc = sqlite3_step(*st);
-        const QString message = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(*st)));
-        sqlite3_reset(*st);
+        Status result;
         if (rc != SQLITE_DONE)
-            return fail(Error::Code::Database, QStringLiteral("%1: %2").arg(what, message));
-        return {};
+            result = failure(db, *st, what);
+        sqlite3_reset(*st);
+        return result;
     }
     const qsizetype rows = values.size() / columns;
     for (qsizetype first = 0; first < rows;) {
@@ -60,11 +77,13 @@ Status insertRows(
         int rc = bindSqlite(*st, values.constData() + first * columns, n * columns, true);
         if (rc == SQLITE_OK)
             rc = sqlite3_step(*st);
-        const QString message = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(*st)));
+        Status result;
+        if (rc != SQLITE_DONE)
+            result = failure(db, *st, what);
         sqlite3_reset(*st);
         sqlite3_clear_bindings(*st);
-        if (rc != SQLITE_DONE)
-            return fail(Error::Code::Database, QStringLiteral("%1: %2").arg(what, message));
+        if (!result)
+            return result;
         first += n;
     }
     return {};

@@ -3,6 +3,7 @@
 #include "Eligibility.h"
 
 #include "BusinessSettings.h"
+#include "CatalogImportBatch.h"
 #include "Csv.h"
 #include "Limits.h"
 #include "sync/EventValidator.h"
@@ -19,8 +20,8 @@
 
 namespace sk {
 
-namespace {
-// The columns a product is stored in, in the order ProductRepository::write binds them.
+// The columns a product is stored in, in the order ProductRepository::write and
+// appendProductRowValues give their values.
 const QStringList &productColumns()
 {
     static const QStringList c = {QStringLiteral("id"),
@@ -43,6 +44,19 @@ const QStringList &productColumns()
     return c;
 }
 
+void appendProductRowValues(QVariantList &out, const Product &p)
+{
+    out << p.id << p.sku << p.name << p.category << unitCode(p.unit) << p.price
+        << p.taxCategory
+        // The three flags older versions read, in step with the classes.
+        << int(p.inClass(QStringLiteral("snap"))) << int(p.inClass(QStringLiteral("token")))
+        << int(p.inClass(QStringLiteral("fmnp"))) << p.classes.join(QLatin1Char(' '))
+        << productKindCode(p.kind) << int(p.active)
+        << (p.quickPos ? QVariant(*p.quickPos) : QVariant(QMetaType(QMetaType::Int)))
+        << p.quickColor << p.lowStock << p.hlc;
+}
+
+namespace {
 // What a read selects: the stored columns and the product's barcodes.
 const QString kColumns
     = productColumns().join(QLatin1String(", "))

@@ -2,9 +2,27 @@
 
 #include "Catalog.h"
 
+#include <QByteArray>
+#include <QSet>
 #include <QVariantList>
 
 namespace sk {
+
+// The columns a product row is stored in (without its field stamps, `field_hlc`), and its
+// values in that order, as ProductRepository::write binds them (both in Catalog.cpp).
+const QStringList &productColumns();
+void appendProductRowValues(QVariantList &out, const Product &p);
+
+// `s` as a JSON string, quotes included, appended to `out`: byte for byte what QJsonDocument
+// writes for it (\" \\ \b \f \n \r \t, other characters below U+0020 and lone surrogates as
+// \u00xx / \udxxx in lower case, everything else as UTF-8).
+void appendJsonString(QByteArray &out, QStringView s);
+// The "product" event ProductRepository::save queues for a product not stored yet (every field
+// changed), as the compact JSON of its envelope: the bytes QJsonDocument writes for it, made
+// without a QJsonObject.
+QByteArray newProductEventJson(const Product &p, const QString &eventId, const QString &deviceId);
+// The field stamps save stores with such a product (every field at its HLC), the same way.
+QByteArray newProductStampsJson(qint64 hlc);
 
 // The new products of a catalog import written together: what ProductRepository::save writes
 // for a product whose SKU is not stored yet (the row, its barcodes, its field stamps and its
@@ -27,6 +45,14 @@ public:
 
 private:
     Result<Product> add(Product p);
+    // ProductRepository::validate, without asking the database again for a tax category or a
+    // class an earlier row of the file was found to have (the import holds the write
+    // transaction: nothing removes them meanwhile). Unknown ones are asked for, so a refusal
+    // is worded as validate words it.
+    Status validate(const Product &p);
+    // The row, its barcodes and its event (`payload`) queued for the next flush.
+    void
+    queue(const Product &p, const QString &stamps, const QString &eventId, const QString &payload);
 
     Database &m_db;
     ProductRepository m_repo;
@@ -34,6 +60,8 @@ private:
     QVariantList m_barcodes;
     QVariantList m_outbox;
     qsizetype m_queued = 0;
+    QSet<QString> m_knownTax;
+    QSet<QString> m_knownClasses;
 };
 
 } // namespace sk

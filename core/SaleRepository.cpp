@@ -1,5 +1,7 @@
 #include "SaleRepository.h"
 
+#include "BatchInsert.h"
+
 #include "Incentive.h"
 
 #include "Catalog.h"
@@ -55,7 +57,8 @@ Result<QString> SaleRepository::nextReceiptNo()
                                  {});
         !u)
         return std::unexpected(u.error());
-    auto n = m_db.scalar(QStringLiteral("SELECT receipt_counter FROM device WHERE singleton = 1"));
+    auto n = m_db.scalarCached(
+        QStringLiteral("SELECT receipt_counter FROM device WHERE singleton = 1"), {});
     if (!n)
         return std::unexpected(n.error());
     return QStringLiteral("%1-%2")
@@ -65,101 +68,89 @@ Result<QString> SaleRepository::nextReceiptNo()
 
 Status SaleRepository::insert(const SaleRecord &r)
 {
-    if (auto s = m_db.execCached(
+    // Each table's rows in one statement prepared once on the connection's own handle
+    // (insertRows), the values bound as execCached binds them: a statement per row through
+    // QtSql's per-value binding was most of what a commit adds to SQLite's own inserts.
+    static const QString what = QStringLiteral("storing the sale");
+    const QVariantList head{r.id,
+                            r.deviceId,
+                            r.receiptNo,
+                            r.kind,
+                            nullable(r.refSaleId),
+                            r.marketDayId,
+                            r.marketName,
+                            r.createdAt,
+                            r.utcOffset,
+                            r.hlc,
+                            r.currency,
+                            int(r.taxInclusive),
+                            r.subtotal,
+                            r.discount,
+                            r.tax,
+                            r.rounding,
+                            r.total,
+                            r.changeDue,
+                            r.reason};
+    if (auto s = insertRows(
+            m_db,
             QStringLiteral("INSERT INTO sales (id, device_id, receipt_no, kind, ref_sale_id, "
                            "market_day_id, market_name, created_at, utc_offset, hlc, currency, "
                            "tax_inclusive, subtotal, discount, tax, rounding, total, change_due, "
-                           "reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-            {r.id,
-             r.deviceId,
-             r.receiptNo,
-             r.kind,
-             nullable(r.refSaleId),
-             r.marketDayId,
-             r.marketName,
-             r.createdAt,
-             r.utcOffset,
-             r.hlc,
-             r.currency,
-             int(r.taxInclusive),
-             r.subtotal,
-             r.discount,
-             r.tax,
-             r.rounding,
-             r.total,
-             r.changeDue,
-             r.reason});
+                           "reason)"),
+            19,
+            head,
+            what);
         !s)
         return s;
-    for (const SaleLineRecord &l : r.lines)
-        if (auto s = m_db.execCached(
-                QStringLiteral("INSERT INTO sale_lines (id, sale_id, line_no, ref_line_id, "
-                               "product_id, sku, name, category, unit, qty, unit_price, gross, "
-                               "discount, net, tax_category, tax_rate_ppm, tax, eligibility) "
-                               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                {l.id,
-                 r.id,
-                 l.lineNo,
-                 nullable(l.refLineId),
-                 l.productId,
-                 l.sku,
-                 l.name,
-                 l.category,
-                 unitCode(l.unit),
-                 l.qty,
-                 l.unitPrice,
-                 l.gross,
-                 l.discount,
-                 l.net,
-                 l.taxCategory,
-                 l.taxRatePpm,
-                 l.tax,
-                 l.eligibility});
-            !s)
-            return s;
-    for (const SaleLineRecord &l : r.lines)
+    QVariantList lines, manual, tenders, movements;
+    lines.reserve(r.lines.size() * 18);
+    for (const SaleLineRecord &l : r.lines) {
+        lines << l.id << r.id << l.lineNo << nullable(l.refLineId) << l.productId << l.sku
+              << l.name << l.category << unitCode(l.unit) << l.qty << l.unitPrice << l.gross
+              << l.discount << l.net << l.taxCategory << l.taxRatePpm << l.tax << l.eligibility;
         if (l.manualWeight)
-            if (auto s = m_db.execCached(QStringLiteral("INSERT INTO manual_weight_lines "
-                                                        "(line_id, sale_id) VALUES (?, ?)"),
-                                         {l.id, r.id});
-                !s)
-                return s;
+            manual << l.id << r.id;
+    }
     for (const SaleTenderRecord &t : r.tenders)
-        if (auto s = m_db.execCached(
-                QStringLiteral("INSERT INTO sale_tenders (id, sale_id, line_no, tender, amount, "
-                               "tendered, change, untaxed, reference, ref_tender_id) VALUES "
-                               "(?,?,?,?,?,?,?,?,?,?)"),
-                {t.id,
-                 r.id,
-                 t.lineNo,
-                 t.tender,
-                 t.amount,
-                 t.tendered,
-                 t.change,
-                 t.untaxed,
-                 t.reference,
-                 nullable(t.refTenderId)});
-            !s)
-            return s;
+        tenders << t.id << r.id << t.lineNo << t.tender << t.amount << t.tendered << t.change
+                << t.untaxed << t.reference << nullable(t.refTenderId);
     for (const StockMovement &m : r.movements)
-        if (auto s = m_db.execCached(
-                QStringLiteral("INSERT INTO stock_movements (id, product_id, kind, qty, hlc, "
-                               "device_id, created_at, sale_id, market_day_id, context, reason) "
-                               "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-                {m.id,
-                 m.productId,
-                 stockKindCode(m.kind),
-                 m.qty,
-                 m.hlc,
-                 m.deviceId,
-                 m.createdAt,
-                 nullable(m.saleId),
-                 nullable(m.marketDayId),
-                 m.context,
-                 m.reason});
-            !s)
-            return s;
-    return {};
+        movements << m.id << m.productId << stockKindCode(m.kind) << m.qty << m.hlc << m.deviceId
+                  << m.createdAt << nullable(m.saleId) << nullable(m.marketDayId) << m.context
+                  << m.reason;
+    if (auto s = insertRows(
+            m_db,
+            QStringLiteral("INSERT INTO sale_lines (id, sale_id, line_no, ref_line_id, "
+                           "product_id, sku, name, category, unit, qty, unit_price, gross, "
+                           "discount, net, tax_category, tax_rate_ppm, tax, eligibility)"),
+            18,
+            lines,
+            what);
+        !s)
+        return s;
+    if (auto s = insertRows(m_db,
+                            QStringLiteral("INSERT INTO manual_weight_lines (line_id, sale_id)"),
+                            2,
+                            manual,
+                            what);
+        !s)
+        return s;
+    if (auto s = insertRows(
+            m_db,
+            QStringLiteral("INSERT INTO sale_tenders (id, sale_id, line_no, tender, amount, "
+                           "tendered, change, untaxed, reference, ref_tender_id)"),
+            10,
+            tenders,
+            what);
+        !s)
+        return s;
+    return insertRows(
+        m_db,
+        QStringLiteral("INSERT INTO stock_movements (id, product_id, kind, qty, hlc, device_id, "
+                       "created_at, sale_id, market_day_id, context, reason)"),
+        11,
+        movements,
+        what);
 }
 
 Status SaleRepository::checkClientRef(const QString &clientRef)

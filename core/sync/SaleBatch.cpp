@@ -56,7 +56,7 @@ Status SaleBatch::flush(Database &db)
                       << m.deviceId << m.createdAt << nullable(m.saleId) << nullable(m.marketDayId)
                       << text(m.context) << text(m.reason);
     }
-    // The summaries of these sales are added up once below, not by their rows' triggers
+    // The summaries of these sales are added up by addSummaries, not by their rows' triggers
     // (schema 15).
     if (auto s
         = insertRows(db, QStringLiteral("INSERT INTO summary_batch (sale_id)"), 1, ids, kWhat);
@@ -117,6 +117,15 @@ Status SaleBatch::flush(Database &db)
                             kWhat);
         !s)
         return s;
+    m_summariesDue = true;
+    return {};
+}
+
+Status SaleBatch::addSummaries(Database &db)
+{
+    if (!std::exchange(m_summariesDue, false))
+        return {};
+    static const QString kWhat = QStringLiteral("adding up pulled sales");
     static const QStringList summaries = summaryBatchStatements()
                                          << QStringLiteral("DELETE FROM summary_batch");
     for (const QString &sql : summaries)

@@ -36,12 +36,19 @@ public:
     }
     bool isEmpty() const { return m_sales.isEmpty(); }
     // Inserts every sale added since the last flush, and its event's row in applied_events; the
-    // batch is empty afterwards.
+    // batch is empty afterwards. Their summaries wait for addSummaries.
     Status flush(Database &db);
+    // Adds up the summaries of every sale flushed since the last call, once for all of them:
+    // a page's sales come in many small flushes (one before each stock count, refund or market
+    // day), and the summary statements cost nearly as much for a few sales as for hundreds.
+    // The summaries only add (sums, max), so their order does not matter; nothing a handler
+    // reads between two flushes is a summary. Call it before the transaction commits.
+    Status addSummaries(Database &db);
 
 private:
     QList<SaleRecord> m_sales;
     QList<qint64> m_seqs;
+    bool m_summariesDue = false;
 };
 
 // The new sales of a page (events of type "sale" whose kind is "sale") read and checked

@@ -502,6 +502,8 @@ Result<int> SyncEngine::applyEvents(const QList<Event> &events)
         }
         if (auto f = batch.flush(m_db); !f)
             return false;
+        if (auto f = batch.addSummaries(m_db); !f)
+            return false;
         return true;
     };
     // The page is applied in the caller's transaction, which holds nothing written before it:

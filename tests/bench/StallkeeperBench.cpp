@@ -226,7 +226,7 @@ int modeCommit(const QCommandLineParser &args)
           median(core),
           median(raw),
           "ms",
-          "<=1.5x",
+          "<=1.3x",
           QStringLiteral("durable commit of a 5-line sale (median of %1; SaleRepository::commit "
                          "vs raw sqlite3_* program)")
               .arg(core.size()));

@@ -1,9 +1,13 @@
 #include "BusinessSettings.h"
 #include "Catalog.h"
+#include "CatalogImportBatch.h"
 #include "DemoData.h"
 #include "TestSupport.h"
+#include "sync/SyncProtocol.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 #include <cstring>
@@ -398,6 +402,76 @@ private slots:
             QVERIFY2(expected.size() > 1 || q.contains(QLatin1String("count")),
                      qPrintable(expected.join(u'\n')));
             QCOMPARE(rowsOf(batched.db(), q), expected);
+        }
+    }
+
+    // The import writes JSON strings as bytes itself: every kind of character comes out as
+    // QJsonDocument writes it (escapes, NUL, other controls, DEL, non-BMP, lone surrogates).
+    void jsonStringsAreWrittenAsQtWritesThem()
+    {
+        QStringList texts = {QString(),
+                             QStringLiteral("plain"),
+                             QStringLiteral("say \"hi\" \\ back\\"),
+                             QStringLiteral("caf\u00e9 \u20ac 5 \u00ff\u07ff\u0800\uffff"),
+                             QStringLiteral("peach \U0001F351 and \U0010FFFF"),
+                             QStringLiteral("del \x7f / slash </script>")};
+        QString controls;
+        for (char16_t c = 0; c < 0x20; ++c)
+            controls += QChar(c);
+        texts << controls << QString(QChar(u'\0')) + QStringLiteral("after NUL");
+        const char16_t high = 0xd83c, low = 0xdf51;
+        texts << QString(QChar(high)) << QString(QChar(low))
+              << QStringLiteral("x") + QChar(high) + QStringLiteral("y")
+              << QString(QChar(low)) + QChar(high) << QStringLiteral("end") + QChar(high)
+              << QString(QChar(high)) + QChar(high) + QChar(low);
+        for (const QString &t : std::as_const(texts)) {
+            QByteArray ours;
+            appendJsonString(ours, t);
+            const QByteArray qt = QJsonDocument(QJsonArray{t}).toJson(QJsonDocument::Compact);
+            QCOMPARE(ours, qt.mid(1, qt.size() - 2));
+        }
+    }
+
+    // A new product's event and field stamps as the import writes them: the bytes
+    // ProductRepository::save gets from Qt's JSON for the same product.
+    void theImportWritesTheEventSaveWrites()
+    {
+        Product plain;
+        plain.id = QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
+        plain.sku = QStringLiteral("TOM-1");
+        plain.name = QStringLiteral("Tomatoes");
+        Product odd = plain;
+        odd.sku = QStringLiteral("\u00c9PI \"7\"");
+        odd.name = QStringLiteral("Peach \U0001F351 \\ \"ripe\" </b> \u00bd lb");
+        odd.category = QStringLiteral("Fruit & Veg / \u679c\u7269");
+        odd.unit = Unit::Lb;
+        odd.price = 123456;
+        odd.taxCategory = QStringLiteral("food");
+        odd.classes = {QStringLiteral("fmnp"), QStringLiteral("snap"), QStringLiteral("wic_cvb")};
+        odd.active = false;
+        odd.quickPos = 17;
+        odd.quickColor = QStringLiteral("#A0c4ff");
+        odd.lowStock = 2500;
+        odd.barcodes = {QStringLiteral("5000000000017"), QStringLiteral("\u00e9x")};
+        Product fee = plain;
+        fee.kind = ProductKind::NonFood;
+        fee.classes = {};
+        fee.quickPos = 0;
+        const QString device = QStringLiteral("0190a1b2-0000-7000-8000-000000000001");
+        qint64 hlc = 1900000000000LL << 16;
+        for (Product p : {plain, odd, fee}) {
+            p.hlc = ++hlc;
+            const QString eventId = QStringLiteral("0190a1b2-0000-7000-8000-00000000%1")
+                                        .arg(hlc % 10000, 4, 10, QLatin1Char('0'));
+            QJsonObject fieldHlc;
+            QJsonObject data = p.toJson();
+            const QStringList changed = stampProductEdit(fieldHlc, {}, 0, data, p.hlc);
+            data.insert(QStringLiteral("changed"), QJsonArray::fromStringList(changed));
+            const sync::Event event{eventId, QStringLiteral("product"), device, p.hlc, data, 0, {}};
+            QCOMPARE(newProductEventJson(p, eventId, device),
+                     QJsonDocument(event.envelope()).toJson(QJsonDocument::Compact));
+            QCOMPARE(newProductStampsJson(p.hlc),
+                     QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact));
         }
     }
 

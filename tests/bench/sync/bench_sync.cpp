@@ -30,6 +30,7 @@
 #include "sync/SyncClient.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -714,6 +715,50 @@ QString deviceDigest(Database &db)
     return out.join(QLatin1Char(' ')) + QLatin1Char(' ') + stockDigest(db);
 }
 
+// Every row of the tables a sale writes and of the summaries made from them, in key order, as
+// one hash: the pulled device must hold exactly what the device that pushed holds, whichever
+// way its rows and summaries were written. Rows of tables not there (an older schema) count as
+// none.
+QByteArray salesContentDigest(Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QStringList tables{QStringLiteral("sales"),
+                             QStringLiteral("sale_lines"),
+                             QStringLiteral("sale_tenders"),
+                             QStringLiteral("stock_movements"),
+                             QStringLiteral("sales_daily"),
+                             QStringLiteral("sale_items_daily"),
+                             QStringLiteral("sales_hourly"),
+                             QStringLiteral("tenders_daily"),
+                             QStringLiteral("tax_daily"),
+                             QStringLiteral("discount_lines"),
+                             QStringLiteral("stock_count_expected")};
+    for (const QString &t : tables) {
+        int columns = 0;
+        if (auto q = db.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1')").arg(t));
+            q && q->next())
+            columns = q->value(0).toInt();
+        hash.addData(t.toUtf8());
+        if (columns == 0)
+            continue;
+        QStringList order;
+        for (int c = 1; c <= columns; ++c)
+            order << QString::number(c);
+        auto q = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(t, order.join(u',')));
+        if (!q) {
+            hash.addData("error");
+            continue;
+        }
+        while (q->next())
+            for (int c = 0; c < columns; ++c) {
+                const QVariant v = q->value(c);
+                hash.addData(v.isNull() ? QByteArray("\x01null") : v.toString().toUtf8());
+                hash.addData(QByteArrayView("\x02", 1));
+            }
+    }
+    return hash.result().toHex();
+}
+
 // Pull: device A pushes the queue (the baseline, same events, same run), then a newly paired
 // device B pulls all of it; events/s of applying them, wall time.
 // New device ready: device C pairs and takes the server's snapshot (catalog, tax, tenders,
@@ -790,6 +835,14 @@ int pullAndReady(const Options &o, const QString &label, const QString &dir, con
         return 1;
     }
     const double pullRate = double(pulled.applied) / pullSecs;
+    // What the pull wrote, against what the pushing device holds.
+    const bool samePulled = salesContentDigest(**a) == salesContentDigest(**b);
+    std::printf("[%s] the pulled device's sales, lines, tenders, stock movements and summaries "
+                "are %s the pushing device's\n",
+                qPrintable(label),
+                samePulled ? "the same as" : "NOT the same as");
+    if (!samePulled)
+        return 1;
     std::printf("[%s] a new device pulled and applied %d events in %.1f s = %.0f events/s "
                 "(CPU: device %.1f s, of which its main thread %.1f s = %.0f us per event; server "
                 "%.1f s; %d pages); the same events were pushed in "

@@ -1,7 +1,7 @@
 #include "sync/EventValidator.h"
 
-#include "MarketDay.h"
 #include "SaleEngine.h"
+#include "model/MarketDay.h"
 #include "sync/CheckSupport.h"
 
 #include <QVarLengthArray>
@@ -337,7 +337,7 @@ Status checkSaleRecord(const SaleRecord &r, const Event &e, qint64 referenceMs)
         }))
         return invalid(QStringLiteral("currency must be an ISO 4217 code"));
     if (!isUuid(r.marketDayId) || r.receiptNo.isEmpty() || r.receiptNo.size() > 64
-        || r.marketName.size() > MarketDayRepository::kMaxMarketName || r.reason.size() > 500
+        || r.marketName.size() > MarketDay::kMaxMarketName || r.reason.size() > 500
         || qAbs(r.utcOffset) > 18 * 3600)
         return invalid(QStringLiteral("market day, receipt number, market name, reason or UTC "
                                       "offset is not valid"));

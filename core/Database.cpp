@@ -217,10 +217,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
 
 Database::~Database()
 {
-    m_cache.clear();
-    for (sqlite3_stmt *st : std::as_const(m_sqliteCache))
-        sqlite3_finalize(st);
-    m_sqliteCache.clear();
+    dropStatements();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -376,33 +373,27 @@ Result<QSqlQuery> Database::exec(const QString &sql, std::initializer_list<QVari
     return q;
 }
 
+void Database::dropStatements()
+{
+    for (auto &[sql, c] : m_statements)
+        sqlite3_finalize(c.raw); // a no-op for nullptr
+    m_statements.clear();
+}
+
 Status Database::execCached(const QString &sql, std::initializer_list<QVariant> binds)
 {
-    auto it = m_cache.find(sql);
-    if (it == m_cache.end()) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            return std::unexpected(error(q, QStringLiteral("prepare")));
-        it = m_cache.insert(sql, q);
-    }
-    if (damaged() && writes(*it))
-        return std::unexpected(damagedError());
-    int i = 0;
-    for (const QVariant &b : binds)
-        it->bindValue(i++, bindable(b));
-    const bool ok = it->exec();
-    Status result;
-    if (!ok)
-        result = std::unexpected(error(*it, QStringLiteral("query")));
-    it->finish();
-    return result;
+    auto q = queryCached(sql, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    (*q)->finish();
+    return {};
 }
 
 Result<sqlite3_stmt *> Database::sqliteCached(const QString &sql)
 {
-    if (sqlite3_stmt *st = m_sqliteCache.value(sql))
-        return st;
+    CachedStatement &c = m_statements[sql];
+    if (c.raw)
+        return c.raw;
     sqlite3 *h = handle();
     if (!h)
         return fail(Error::Code::Database, QStringLiteral("no SQLite handle"));
@@ -415,31 +406,32 @@ Result<sqlite3_stmt *> Database::sqliteCached(const QString &sql)
         return fail(Error::Code::Database,
                     QStringLiteral("prepare: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
     }
-    m_sqliteCache.insert(sql, st);
+    c.raw = st;
     return st;
 }
 
 Result<QSqlQuery *> Database::queryCached(const QString &sql, std::initializer_list<QVariant> binds)
 {
-    auto it = m_cache.find(sql);
-    if (it == m_cache.end()) {
+    CachedStatement &c = m_statements[sql];
+    if (!c.query) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         if (!q.prepare(sql))
             return std::unexpected(error(q, QStringLiteral("prepare")));
-        it = m_cache.insert(sql, q);
+        c.query = std::move(q);
     }
-    if (damaged() && writes(*it))
+    QSqlQuery &q = *c.query;
+    if (damaged() && writes(q))
         return std::unexpected(damagedError());
     int i = 0;
     for (const QVariant &b : binds)
-        it->bindValue(i++, bindable(b));
-    if (!it->exec()) {
-        Error e = error(*it, QStringLiteral("query"));
-        it->finish();
+        q.bindValue(i++, bindable(b));
+    if (!q.exec()) {
+        Error e = error(q, QStringLiteral("query"));
+        q.finish();
         return std::unexpected(e);
     }
-    return &*it;
+    return &q;
 }
 
 Result<QVariant> Database::scalarCached(const QString &sql, std::initializer_list<QVariant> binds)

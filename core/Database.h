@@ -13,6 +13,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -152,11 +153,21 @@ private:
     Result<QString> keepBeforeRestore();
     static int onStatementEnd(unsigned type, void *database, void *statement, void *);
     static int onCommit(void *file);
+    // Finalizes every statement the connection prepared once (before it closes or its content
+    // is replaced).
+    void dropStatements();
 
     QSqlDatabase m_db;
     std::shared_ptr<DatabaseFile> m_file;
-    QHash<QString, QSqlQuery> m_cache;
-    QHash<QString, sqlite3_stmt *> m_sqliteCache;
+    // The statements prepared once per connection, by their SQL: as a QSqlQuery (queryCached,
+    // execCached, scalarCached) and as SQLite's own (sqliteCached), each form once it is asked.
+    // A node map: a query handed out stays where it is while other statements are added.
+    struct CachedStatement
+    {
+        std::optional<QSqlQuery> query;
+        sqlite3_stmt *raw = nullptr;
+    };
+    std::unordered_map<QString, CachedStatement> m_statements;
     QString m_connectionName;
     QString m_path;
     QString m_deviceId;

@@ -178,10 +178,7 @@ Result<QString> Database::keepBeforeRestore()
 
 Result<RestoreReport> Database::restoreFrom(const QString &source)
 {
-    m_cache.clear();
-    for (sqlite3_stmt *st : std::as_const(m_sqliteCache))
-        sqlite3_finalize(st);
-    m_sqliteCache.clear();
+    dropStatements();
     auto summary = inspectBackup(source, m_path);
     if (!summary)
         return std::unexpected(summary.error());

@@ -229,9 +229,9 @@ SaleStanding saleStanding(const SaleRecord &sale, const QList<SaleRecord> &rever
     for (const SaleRecord &r : reversals) {
         if (r.refSaleId != sale.id)
             continue;
-        if (r.kind == u"void")
+        if (r.kind == saleKindVoid())
             return SaleStanding::Voided;
-        refunded = refunded || r.kind == u"refund";
+        refunded = refunded || r.kind == saleKindRefund();
     }
     if (!refunded)
         return SaleStanding::Open;
@@ -264,7 +264,7 @@ Result<RefundPlan> planRefund(const SaleRules &rules,
                               const QString &payBackBy,
                               bool isVoid)
 {
-    if (sale.kind != u"sale")
+    if (sale.kind != saleKindSale())
         return fail(Error::Code::Conflict,
                     QStringLiteral("%1 is a %2, not a sale").arg(sale.receiptNo, sale.kind));
     const QHash<QString, Milli> left = refundableLeft(sale, earlier);
@@ -540,7 +540,7 @@ Status checkRefund(const SaleRules &rules,
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("%1 %2: %3").arg(refund.kind, refund.receiptNo, why));
     };
-    if (refund.kind != u"refund" && refund.kind != u"void")
+    if (refund.kind != saleKindRefund() && refund.kind != saleKindVoid())
         return bad(QStringLiteral("not a refund or void"));
     if (refund.refSaleId != sale.id)
         return bad(QStringLiteral("it does not refer to sale %1").arg(sale.receiptNo));
@@ -553,7 +553,7 @@ Status checkRefund(const SaleRules &rules,
     for (const SaleTenderRecord &t : refund.tenders)
         if (t.amount > 0 || t.tendered != t.amount || t.change != 0)
             return bad(QStringLiteral("a tender takes money in instead of paying it back"));
-    const bool isVoid = refund.kind == u"void";
+    const bool isVoid = refund.kind == saleKindVoid();
     // Where the vendor chose to pay back the free part: nowhere, one of the refund's tenders,
     // or a cash tender whose part rounded away to nothing.
     QStringList candidates{QString()};

@@ -79,8 +79,7 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId,
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());
     // What a retried void or refund must repeat to be the same request.
-    QStringList request{
-        isVoid ? QStringLiteral("void") : QStringLiteral("refund"), saleId, refundTender};
+    QStringList request{isVoid ? saleKindVoid() : saleKindRefund(), saleId, refundTender};
     for (const RefundItem &it : items)
         request << QStringLiteral("%1 %2 %3").arg(it.lineId, it.sku).arg(it.qty);
     const QString print
@@ -97,7 +96,7 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId,
     auto orig = load(saleId);
     if (!orig)
         return std::unexpected(orig.error());
-    if (orig->kind != u"sale")
+    if (orig->kind != saleKindSale())
         return fail(Error::Code::Conflict,
                     QStringLiteral("%1 is a %2, not a sale").arg(orig->receiptNo, orig->kind));
     auto earlier = reversals(orig->id);
@@ -128,7 +127,7 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId,
     r.id = newUuid7();
     r.deviceId = m_db.deviceId();
     r.receiptNo = *receipt;
-    r.kind = isVoid ? QStringLiteral("void") : QStringLiteral("refund");
+    r.kind = isVoid ? saleKindVoid() : saleKindRefund();
     r.refSaleId = orig->id;
     r.marketDayId = (*day)->id;
     r.marketName = (*day)->marketName;

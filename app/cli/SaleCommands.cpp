@@ -181,7 +181,7 @@ int cmdShow(Context &ctx, Args &a)
     auto r = check(sales.load(a.positional[0]));
     QJsonObject o = r.toJson();
     // What became of a sale since: partly refunded, refunded (nothing left) or voided.
-    if (r.kind == u"sale")
+    if (r.kind == saleKindSale())
         if (const QString st = saleStandingText(saleStanding(r, check(sales.reversals(r.id))));
             !st.isEmpty())
             o.insert(QStringLiteral("status"), st);

@@ -2,6 +2,7 @@
 
 #include "Crypto.h"
 #include "Ids.h"
+#include "OneTimeCode.h"
 #include "StoreConnection.h"
 
 #include <QSqlQuery>
@@ -14,7 +15,8 @@ namespace sk::server {
 
 namespace {
 
-constexpr int kMaxPairFailures = 5;
+const CodeTable kPairCodes{
+    QStringLiteral("pair_codes"), QStringLiteral("vendor_id"), QStringLiteral("pairing code"), 5};
 
 DeviceInfo deviceFromRow(const QSqlQuery &q)
 {
@@ -91,29 +93,7 @@ Result<QString> ServerStore::createPairCode(const QString &vendorName, int ttlHo
         return std::unexpected(v.error());
     if (ttlHours < 1 || ttlHours > 24 * 30)
         return fail(Error::Code::InvalidInput, QStringLiteral("a code lives 1 to 720 hours"));
-    for (int attempt = 0; attempt < 10; ++attempt) {
-        const QString id = crypto::randomCode(4);
-        const QString secret = crypto::randomCode(8);
-        auto hash = crypto::passwordHash(secret.toLatin1());
-        if (!hash)
-            return std::unexpected(hash.error());
-        const qint64 now = Clock::nowMs();
-        // A code id is reused only once its old code is expired or spent by wrong guesses (a
-        // used code may still be used again by its device while it lives).
-        if (auto d = m_db->exec(QStringLiteral("DELETE FROM pair_codes WHERE code_id = ? AND "
-                                               "(expires_at < ? OR failures >= ?)"),
-                                {id, now, kMaxPairFailures});
-            !d)
-            return std::unexpected(d.error());
-        auto r = m_db->exec(QStringLiteral("INSERT INTO pair_codes (code_id, vendor_id, code_hash, "
-                                           "created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
-                            {id, v->id, *hash, now, now + qint64(ttlHours) * 3600 * 1000});
-        if (r)
-            return QStringLiteral("%1-%2-%3").arg(id, secret.left(4), secret.mid(4));
-        if (r.error().code != Error::Code::Conflict)
-            return std::unexpected(r.error());
-    }
-    return fail(Error::Code::Conflict, QStringLiteral("could not find a free pairing code"));
+    return issueCode(*m_db, kPairCodes, v->id, ttlHours);
 }
 
 Result<QList<DeviceInfo>> ServerStore::devices(const QString &vendorName)
@@ -155,40 +135,28 @@ ServerStore::pair(const QString &code, const QString &deviceId, const QString &d
 {
     const Error refused{Error::Code::Unauthorized,
                         QStringLiteral("this pairing code is not valid (wrong, used or expired)")};
-    QString c = code.trimmed().toUpper();
-    c.remove(QLatin1Char('-'));
-    c.remove(QLatin1Char(' '));
-    if (c.size() != 12)
+    const auto presented = parseCode(code);
+    if (!presented)
         return std::unexpected(refused);
     if (!sync::isUuid(deviceId))
         return fail(Error::Code::InvalidInput, QStringLiteral("device_id must be a UUID"));
-    const QString id = c.left(4);
-    const QByteArray secret = c.mid(4).toLatin1();
-    auto row
-        = m_db->exec(QStringLiteral("SELECT vendor_id, code_hash, expires_at, used_at, failures, "
-                                    "used_by FROM pair_codes WHERE code_id = ?"),
-                     {id});
-    if (!row)
-        return std::unexpected(row.error());
-    if (!row->next())
-        return std::unexpected(refused);
-    const QString vendorId = row->value(0).toString();
-    const QString hash = row->value(1).toString();
-    const qint64 expiresAt = row->value(2).toLongLong();
-    // Used already: only by the same device again (a retry whose first answer was lost).
-    const bool retry = !row->value(3).isNull();
+    const QString id = presented->id;
     const qint64 now = Clock::nowMs();
-    if (expiresAt < now || row->value(4).toInt() >= kMaxPairFailures
-        || (retry && row->value(5).toString() != deviceId))
-        return std::unexpected(refused);
-    row->finish();
-    // The slow hash runs outside any transaction: it takes a while and needs no lock.
-    if (!crypto::passwordVerify(hash, secret)) {
-        m_db->exec(
-            QStringLiteral("UPDATE pair_codes SET failures = failures + 1 WHERE code_id = ?"),
-            {id});
-        return std::unexpected(refused);
-    }
+    // Used already: only by the same device again (a retry whose first answer was lost).
+    bool retry = false;
+    auto checked = verifyCode(*m_db,
+                              kPairCodes,
+                              *presented,
+                              now,
+                              refused,
+                              QStringLiteral(", used_at, used_by"),
+                              [&](const QVariantList &used) {
+                                  retry = !used[0].isNull();
+                                  return !retry || used[1].toString() == deviceId;
+                              });
+    if (!checked)
+        return std::unexpected(checked.error());
+    const QString vendorId = checked->ownerId;
     StoreTransaction tx(*m_db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());

@@ -1,7 +1,7 @@
 #include "ServerStore.h"
 
-#include "Crypto.h"
 #include "Ids.h"
+#include "OneTimeCode.h"
 #include "StoreConnection.h"
 
 #include <QJsonDocument>
@@ -19,7 +19,10 @@ namespace sk::server {
 
 namespace {
 
-constexpr int kMaxJoinFailures = 50;
+const CodeTable kJoinCodes{QStringLiteral("market_join_codes"),
+                           QStringLiteral("market_id"),
+                           QStringLiteral("join code"),
+                           50};
 
 // The event types a vendor shares with the market they name (docs/market-office.md).
 const QString kSharedTypes = QStringLiteral("'market_slip', 'market_fee_report'");
@@ -102,28 +105,7 @@ Result<QString> ServerStore::createJoinCode(const QString &market, int ttlHours)
         return std::unexpected(m.error());
     if (ttlHours < 1 || ttlHours > 24 * 90)
         return fail(Error::Code::InvalidInput, QStringLiteral("a join code lives 1 to 2160 hours"));
-    for (int attempt = 0; attempt < 10; ++attempt) {
-        const QString id = crypto::randomCode(4);
-        const QString secret = crypto::randomCode(8);
-        auto hash = crypto::passwordHash(secret.toLatin1());
-        if (!hash)
-            return std::unexpected(hash.error());
-        const qint64 now = Clock::nowMs();
-        if (auto d = m_db->exec(QStringLiteral("DELETE FROM market_join_codes WHERE code_id = ? "
-                                               "AND (expires_at < ? OR failures >= ?)"),
-                                {id, now, kMaxJoinFailures});
-            !d)
-            return std::unexpected(d.error());
-        auto r = m_db->exec(QStringLiteral("INSERT INTO market_join_codes (code_id, market_id, "
-                                           "code_hash, created_at, expires_at) VALUES (?, ?, ?, "
-                                           "?, ?)"),
-                            {id, m->id, *hash, now, now + qint64(ttlHours) * 3600 * 1000});
-        if (r)
-            return QStringLiteral("%1-%2-%3").arg(id, secret.left(4), secret.mid(4));
-        if (r.error().code != Error::Code::Conflict)
-            return std::unexpected(r.error());
-    }
-    return fail(Error::Code::Conflict, QStringLiteral("could not find a free join code"));
+    return issueCode(*m_db, kJoinCodes, m->id, ttlHours);
 }
 
 Result<QString> ServerStore::pairCodeForMarket(const QString &market, int ttlHours)
@@ -138,10 +120,8 @@ Result<Market> ServerStore::joinMarket(const QString &vendorId, const QString &c
 {
     const Error refused{Error::Code::Unauthorized,
                         QStringLiteral("this join code is not valid (wrong or expired)")};
-    QString c = code.trimmed().toUpper();
-    c.remove(QLatin1Char('-'));
-    c.remove(QLatin1Char(' '));
-    if (c.size() != 12)
+    const auto presented = parseCode(code);
+    if (!presented)
         return std::unexpected(refused);
     auto office = m_db->scalar(QStringLiteral("SELECT 1 FROM markets WHERE office_vendor_id = ?"),
                                {vendorId});
@@ -150,25 +130,10 @@ Result<Market> ServerStore::joinMarket(const QString &vendorId, const QString &c
     if (!office->isNull())
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("a market office does not join markets"));
-    const QString id = c.left(4);
-    auto row = m_db->exec(QStringLiteral("SELECT market_id, code_hash, expires_at, failures FROM "
-                                         "market_join_codes WHERE code_id = ?"),
-                          {id});
-    if (!row)
-        return std::unexpected(row.error());
-    if (!row->next())
-        return std::unexpected(refused);
-    const QString marketId = row->value(0).toString();
-    const QString hash = row->value(1).toString();
-    if (row->value(2).toLongLong() < Clock::nowMs() || row->value(3).toInt() >= kMaxJoinFailures)
-        return std::unexpected(refused);
-    row->finish();
-    if (!crypto::passwordVerify(hash, c.mid(4).toLatin1())) {
-        m_db->exec(QStringLiteral(
-                       "UPDATE market_join_codes SET failures = failures + 1 WHERE code_id = ?"),
-                   {id});
-        return std::unexpected(refused);
-    }
+    auto checked = verifyCode(*m_db, kJoinCodes, *presented, Clock::nowMs(), refused);
+    if (!checked)
+        return std::unexpected(checked.error());
+    const QString marketId = checked->ownerId;
     auto known = m_db->scalar(
         QStringLiteral("SELECT 1 FROM market_members WHERE market_id = ? AND vendor_id = ?"),
         {marketId, vendorId});

@@ -109,6 +109,9 @@ public:
 
 private:
     Result<TokenMove> addMove(TokenMove m);
+    // A new sale or refund of tokens, inside the caller's transaction: the transaction, its
+    // event and the tokens it handed over (`m`).
+    Status recordTxn(const BoothTxn &t, const TokenMove &m);
     Result<Minor>
     incentiveSince(const QString &customerRef, const QString &from, const QString &to);
     Result<qint64> inState(const QString &kindId, TokenState s);

@@ -30,11 +30,57 @@ BoothTxn readTxn(const QSqlQuery &q)
     return t;
 }
 
+// A new booth transaction of this device, made now.
+BoothTxn newTxn(Database &db,
+                const QString &day,
+                const QString &customerRef,
+                const QString &kind,
+                const QString &payment,
+                const QString &approval)
+{
+    BoothTxn t;
+    t.id = newUuid7();
+    t.deviceId = db.deviceId();
+    t.createdAt = Clock::nowMs();
+    t.hlc = Database::hlc().now();
+    t.marketDay = day;
+    t.customerRef = customerRef;
+    t.kind = kind;
+    t.payment = payment;
+    t.approval = approval.trimmed().left(40);
+    return t;
+}
+
+// The tokens a transaction hands over the booth's counter.
+TokenMove
+txnMove(const BoothTxn &t, TokenState from, TokenState to, const QString &kindId, qint64 count)
+{
+    TokenMove m;
+    m.marketDay = t.marketDay;
+    m.from = from;
+    m.to = to;
+    m.txnId = t.id;
+    m.kindId = kindId;
+    m.count = count;
+    return m;
+}
+
 const QString kTxnCols = QStringLiteral(
     "id, device_id, created_at, hlc, market_day, customer_ref, kind, payment, snap_amount, "
     "incentive_amount, card_amount, fee_amount, approval");
 
 } // namespace
+
+Status BoothLedger::recordTxn(const BoothTxn &t, const TokenMove &m)
+{
+    if (auto s = storeTxn(m_db, t); !s)
+        return std::unexpected(s.error());
+    if (auto o = appendOutbox(m_db, events::txn(), t.id, t.hlc, t.toJson()); !o)
+        return std::unexpected(o.error());
+    if (auto r = addMove(m); !r)
+        return std::unexpected(r.error());
+    return {};
+}
 
 Result<Minor>
 BoothLedger::incentiveSince(const QString &customerRef, const QString &from, const QString &to)
@@ -88,30 +134,22 @@ Result<BoothTxn> BoothLedger::sellSnap(const QString &customerRef,
     auto q = quote(customerRef, day, snapAmount);
     if (!q)
         return std::unexpected(q.error());
-    BoothTxn t;
-    t.id = txnId.isEmpty() ? newUuid7() : txnId;
-    t.deviceId = m_db.deviceId();
-    t.createdAt = Clock::nowMs();
-    t.hlc = Database::hlc().now();
-    t.marketDay = day;
-    t.customerRef = *customerReference(customerRef);
-    t.kind = QStringLiteral("snap");
-    t.payment = QStringLiteral("ebt");
+    BoothTxn t = newTxn(m_db,
+                        day,
+                        *customerReference(customerRef),
+                        QStringLiteral("snap"),
+                        QStringLiteral("ebt"),
+                        approval);
+    if (!txnId.isEmpty())
+        t.id = txnId; // the id the server reserved the match under
     t.snapAmount = snapAmount;
     t.incentiveAmount = reserved ? std::clamp<Minor>(*reserved, 0, q->incentive) : q->incentive;
-    t.approval = approval.trimmed().left(40);
-    if (auto s = storeTxn(m_db, t); !s)
-        return std::unexpected(s.error());
-    if (auto o = appendOutbox(m_db, events::txn(), t.id, t.hlc, t.toJson()); !o)
-        return std::unexpected(o.error());
-    TokenMove m;
-    m.marketDay = day;
-    m.from = TokenState::Booth;
-    m.to = TokenState::Customers;
-    m.txnId = t.id;
-    m.kindId = snapKind->id;
-    m.count = snapAmount / snapKind->faceValue;
-    if (auto r = addMove(m); !r)
+    TokenMove m = txnMove(t,
+                          TokenState::Booth,
+                          TokenState::Customers,
+                          snapKind->id,
+                          snapAmount / snapKind->faceValue);
+    if (auto r = recordTxn(t, m); !r)
         return std::unexpected(r.error());
     if (t.incentiveAmount > 0) {
         auto inc = kindFor(QStringLiteral("incentive"));
@@ -155,30 +193,12 @@ Result<BoothTxn> BoothLedger::sellCard(const QString &customerRef,
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());
-    BoothTxn t;
-    t.id = newUuid7();
-    t.deviceId = m_db.deviceId();
-    t.createdAt = Clock::nowMs();
-    t.hlc = Database::hlc().now();
-    t.marketDay = day;
-    t.customerRef = ref;
-    t.kind = QStringLiteral("card");
-    t.payment = payment;
+    BoothTxn t = newTxn(m_db, day, ref, QStringLiteral("card"), payment, approval);
     t.cardAmount = amount;
     t.feeAmount = (amount * cfg->cardFeeBps + 5000) / 10000; // half up
-    t.approval = approval.trimmed().left(40);
-    if (auto s = storeTxn(m_db, t); !s)
-        return std::unexpected(s.error());
-    if (auto o = appendOutbox(m_db, events::txn(), t.id, t.hlc, t.toJson()); !o)
-        return std::unexpected(o.error());
-    TokenMove m;
-    m.marketDay = day;
-    m.from = TokenState::Booth;
-    m.to = TokenState::Customers;
-    m.txnId = t.id;
-    m.kindId = k->id;
-    m.count = amount / k->faceValue;
-    if (auto r = addMove(m); !r)
+    if (auto r = recordTxn(
+            t, txnMove(t, TokenState::Booth, TokenState::Customers, k->id, amount / k->faceValue));
+        !r)
         return std::unexpected(r.error());
     if (auto c = tx.commit(); !c)
         return std::unexpected(c.error());
@@ -216,29 +236,10 @@ Result<BoothTxn> BoothLedger::refundSnap(const QString &customerRef,
                     QStringLiteral("this customer has bought %1 in SNAP tokens at this market, "
                                    "less than the tokens handed back")
                         .arg(bought->toLongLong()));
-    BoothTxn t;
-    t.id = newUuid7();
-    t.deviceId = m_db.deviceId();
-    t.createdAt = Clock::nowMs();
-    t.hlc = Database::hlc().now();
-    t.marketDay = day;
-    t.customerRef = *ref;
-    t.kind = QStringLiteral("refund");
-    t.payment = QStringLiteral("ebt");
+    BoothTxn t = newTxn(m_db, day, *ref, QStringLiteral("refund"), QStringLiteral("ebt"), approval);
     t.snapAmount = -tokens * k->faceValue;
-    t.approval = approval.trimmed().left(40);
-    if (auto s = storeTxn(m_db, t); !s)
-        return std::unexpected(s.error());
-    if (auto o = appendOutbox(m_db, events::txn(), t.id, t.hlc, t.toJson()); !o)
-        return std::unexpected(o.error());
-    TokenMove m;
-    m.marketDay = day;
-    m.from = TokenState::Customers;
-    m.to = TokenState::Booth;
-    m.txnId = t.id;
-    m.kindId = k->id;
-    m.count = tokens;
-    if (auto r = addMove(m); !r)
+    if (auto r = recordTxn(t, txnMove(t, TokenState::Customers, TokenState::Booth, k->id, tokens));
+        !r)
         return std::unexpected(r.error());
     if (auto c = tx.commit(); !c)
         return std::unexpected(c.error());

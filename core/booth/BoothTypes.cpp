@@ -29,6 +29,29 @@ QString text(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
+// A booth record's JSON: the fields every record carries (its id, its device, its clock and its
+// market day) and its own `fields`.
+template<typename R>
+QJsonObject recordJson(const R &r, std::initializer_list<std::pair<QString, QJsonValue>> fields)
+{
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("device_id"), r.deviceId},
+                  {QStringLiteral("hlc"), num(r.hlc)},
+                  {QStringLiteral("market_day"), r.marketDay}};
+    for (const auto &[key, value] : fields)
+        o.insert(key, value);
+    return o;
+}
+
+// The text fields every booth record carries, read into `r` (its clock is checked by the caller).
+template<typename R>
+void readRecord(R &r, const QJsonObject &o)
+{
+    r.id = text(o, "id");
+    r.deviceId = text(o, "device_id");
+    r.marketDay = text(o, "market_day");
+}
+
 } // namespace
 
 QString stateName(TokenState s)
@@ -125,27 +148,22 @@ BoothConfig BoothConfig::fromJson(const QJsonObject &o)
 
 QJsonObject BoothTxn::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("device_id"), deviceId},
-            {QStringLiteral("created_at"), num(createdAt)},
-            {QStringLiteral("hlc"), num(hlc)},
-            {QStringLiteral("market_day"), marketDay},
-            {QStringLiteral("customer_ref"), customerRef},
-            {QStringLiteral("kind"), kind},
-            {QStringLiteral("payment"), payment},
-            {QStringLiteral("snap_amount"), num(snapAmount)},
-            {QStringLiteral("incentive_amount"), num(incentiveAmount)},
-            {QStringLiteral("card_amount"), num(cardAmount)},
-            {QStringLiteral("fee_amount"), num(feeAmount)},
-            {QStringLiteral("approval"), approval}};
+    return recordJson(*this,
+                      {{QStringLiteral("created_at"), num(createdAt)},
+                       {QStringLiteral("customer_ref"), customerRef},
+                       {QStringLiteral("kind"), kind},
+                       {QStringLiteral("payment"), payment},
+                       {QStringLiteral("snap_amount"), num(snapAmount)},
+                       {QStringLiteral("incentive_amount"), num(incentiveAmount)},
+                       {QStringLiteral("card_amount"), num(cardAmount)},
+                       {QStringLiteral("fee_amount"), num(feeAmount)},
+                       {QStringLiteral("approval"), approval}});
 }
 
 std::optional<BoothTxn> BoothTxn::fromJson(const QJsonObject &o)
 {
     BoothTxn t;
-    t.id = text(o, "id");
-    t.deviceId = text(o, "device_id");
-    t.marketDay = text(o, "market_day");
+    readRecord(t, o);
     t.customerRef = text(o, "customer_ref");
     t.kind = text(o, "kind");
     t.payment = text(o, "payment");
@@ -170,26 +188,21 @@ std::optional<BoothTxn> BoothTxn::fromJson(const QJsonObject &o)
 
 QJsonObject TokenMove::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("device_id"), deviceId},
-            {QStringLiteral("created_at"), num(createdAt)},
-            {QStringLiteral("hlc"), num(hlc)},
-            {QStringLiteral("market_day"), marketDay},
-            {QStringLiteral("kind_id"), kindId},
-            {QStringLiteral("from"), stateName(from)},
-            {QStringLiteral("to"), stateName(to)},
-            {QStringLiteral("count"), num(count)},
-            {QStringLiteral("txn_id"), txnId},
-            {QStringLiteral("vendor_id"), vendorId},
-            {QStringLiteral("note"), note}};
+    return recordJson(*this,
+                      {{QStringLiteral("created_at"), num(createdAt)},
+                       {QStringLiteral("kind_id"), kindId},
+                       {QStringLiteral("from"), stateName(from)},
+                       {QStringLiteral("to"), stateName(to)},
+                       {QStringLiteral("count"), num(count)},
+                       {QStringLiteral("txn_id"), txnId},
+                       {QStringLiteral("vendor_id"), vendorId},
+                       {QStringLiteral("note"), note}});
 }
 
 std::optional<TokenMove> TokenMove::fromJson(const QJsonObject &o)
 {
     TokenMove m;
-    m.id = text(o, "id");
-    m.deviceId = text(o, "device_id");
-    m.marketDay = text(o, "market_day");
+    readRecord(m, o);
     m.kindId = text(o, "kind_id");
     m.txnId = text(o, "txn_id");
     m.vendorId = text(o, "vendor_id");
@@ -209,22 +222,17 @@ std::optional<TokenMove> TokenMove::fromJson(const QJsonObject &o)
 
 QJsonObject TurnIn::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("device_id"), deviceId},
-            {QStringLiteral("hlc"), num(hlc)},
-            {QStringLiteral("market_day"), marketDay},
-            {QStringLiteral("vendor_id"), vendorId},
-            {QStringLiteral("vendor_name"), vendorName},
-            {QStringLiteral("kind_id"), kindId},
-            {QStringLiteral("count"), num(count)}};
+    return recordJson(*this,
+                      {{QStringLiteral("vendor_id"), vendorId},
+                       {QStringLiteral("vendor_name"), vendorName},
+                       {QStringLiteral("kind_id"), kindId},
+                       {QStringLiteral("count"), num(count)}});
 }
 
 std::optional<TurnIn> TurnIn::fromJson(const QJsonObject &o)
 {
     TurnIn t;
-    t.id = text(o, "id");
-    t.deviceId = text(o, "device_id");
-    t.marketDay = text(o, "market_day");
+    readRecord(t, o);
     t.vendorId = text(o, "vendor_id");
     t.vendorName = text(o, "vendor_name");
     t.kindId = text(o, "kind_id");
@@ -239,16 +247,13 @@ std::optional<TurnIn> TurnIn::fromJson(const QJsonObject &o)
 
 QJsonObject BoothClose::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("device_id"), deviceId},
-            {QStringLiteral("hlc"), num(hlc)},
-            {QStringLiteral("market_day"), marketDay},
-            {QStringLiteral("ebt_expected"), num(ebtExpected)},
-            {QStringLiteral("ebt_batch"), num(ebtBatch)},
-            {QStringLiteral("card_expected"), num(cardExpected)},
-            {QStringLiteral("card_batch"), num(cardBatch)},
-            {QStringLiteral("tokens_expected"), tokensExpected},
-            {QStringLiteral("tokens_counted"), tokensCounted}};
+    return recordJson(*this,
+                      {{QStringLiteral("ebt_expected"), num(ebtExpected)},
+                       {QStringLiteral("ebt_batch"), num(ebtBatch)},
+                       {QStringLiteral("card_expected"), num(cardExpected)},
+                       {QStringLiteral("card_batch"), num(cardBatch)},
+                       {QStringLiteral("tokens_expected"), tokensExpected},
+                       {QStringLiteral("tokens_counted"), tokensCounted}});
 }
 
 } // namespace sk::booth

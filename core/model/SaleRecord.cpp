@@ -177,7 +177,7 @@ StockMovement SaleRecord::movementFor(const SaleLineRecord &l) const
     StockMovement m;
     m.id = newUuid7();
     m.productId = l.productId;
-    m.kind = kind == u"sale" ? StockKind::Sale : StockKind::Refund;
+    m.kind = kind == saleKindSale() ? StockKind::Sale : StockKind::Refund;
     m.qty = -l.qty;
     m.hlc = hlc;
     m.deviceId = deviceId;
@@ -190,8 +190,9 @@ StockMovement SaleRecord::movementFor(const SaleLineRecord &l) const
 
 bool SaleRecord::isKind(QAnyStringView kind)
 {
-    return QAnyStringView::equal(kind, u"sale") || QAnyStringView::equal(kind, u"void")
-           || QAnyStringView::equal(kind, u"refund");
+    return QAnyStringView::equal(kind, saleKindSale())
+           || QAnyStringView::equal(kind, saleKindVoid())
+           || QAnyStringView::equal(kind, saleKindRefund());
 }
 
 } // namespace sk

@@ -40,6 +40,21 @@ struct SaleTenderRecord
     QString refTenderId; // refund/void: the original sale's tender row this money comes from
 };
 
+// The kinds of record a SaleRecord is (its `kind`, as stored, sent and checked): a sale; a void,
+// which takes a whole sale back; a refund, which gives back part or all of one.
+inline QString saleKindSale()
+{
+    return QStringLiteral("sale");
+}
+inline QString saleKindVoid()
+{
+    return QStringLiteral("void");
+}
+inline QString saleKindRefund()
+{
+    return QStringLiteral("refund");
+}
+
 // A committed sale, void or refund: header, line snapshots, tenders and the stock movements it
 // caused. Immutable once stored; `toJson` is the sync event payload.
 struct SaleRecord
@@ -47,7 +62,7 @@ struct SaleRecord
     QString id;
     QString deviceId;
     QString receiptNo;
-    QString kind = QStringLiteral("sale"); // sale, void, refund
+    QString kind = saleKindSale(); // saleKindSale, saleKindVoid or saleKindRefund
     QString refSaleId;
     QString marketDayId;
     QString marketName;

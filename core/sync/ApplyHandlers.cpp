@@ -45,7 +45,7 @@ Status applySale(Database &db, const Event &e)
     // A void or refund gives back only through the tenders the refund rule allows, as when it
     // is made here (RefundRule.h). A reversal of a sale this device has not received cannot be
     // checked against it and is taken as the server accepted it.
-    if (r->kind != u"sale") {
+    if (r->kind != saleKindSale()) {
         if (auto ok = sales.checkReversal(*r); !ok && ok.error().code != Error::Code::NotFound)
             return std::unexpected(ok.error());
     }

@@ -3,11 +3,11 @@
 #include "booth/BoothChecks.h"
 
 #include "CardNumber.h"
-#include "Catalog.h"
-#include "MarketDay.h"
 #include "ProgramSync.h"
-#include "StockLedger.h"
 #include "TaxTenderRepository.h"
+#include "model/MarketDay.h"
+#include "model/Product.h"
+#include "model/StockMovement.h"
 #include "preorder/PreOrder.h"
 #include "sync/CheckSupport.h"
 
@@ -271,7 +271,7 @@ Status validateMarketDay(const Event &e, qint64 referenceMs)
     if (d.value(QLatin1String("device_id")).toString() != e.deviceId)
         return invalid(QStringLiteral("market day was opened on another device"));
     const QString name = d.value(QLatin1String("market_name")).toString();
-    if (name.trimmed().isEmpty() || name.size() > MarketDayRepository::kMaxMarketName
+    if (name.trimmed().isEmpty() || name.size() > MarketDay::kMaxMarketName
         || std::any_of(
             name.begin(), name.end(), [](QChar c) { return c.category() == QChar::Other_Control; }))
         return invalid(QStringLiteral("market name must be 1-200 printable characters"));
@@ -279,9 +279,9 @@ Status validateMarketDay(const Event &e, qint64 referenceMs)
              .isValid())
         return invalid(QStringLiteral("market day business_date is not a date"));
     if (d.value(QLatin1String("opening_float")).toString().toLongLong()
-        > MarketDayRepository::kMaxOpeningFloat)
-        return invalid(QStringLiteral("opening float is above %1")
-                           .arg(money(MarketDayRepository::kMaxOpeningFloat)));
+        > MarketDay::kMaxOpeningFloat)
+        return invalid(
+            QStringLiteral("opening float is above %1").arg(money(MarketDay::kMaxOpeningFloat)));
     const qint64 opened = d.value(QLatin1String("opened_at")).toString().toLongLong();
     if (auto s = checkTimestamp(opened, referenceMs, QStringLiteral("market day opening")); !s)
         return s;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Ids.h"
-#include "SaleRepository.h"
+#include "model/SaleRecord.h"
 #include "sync/SyncProtocol.h"
 
 namespace sk::sync {

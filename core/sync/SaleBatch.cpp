@@ -155,7 +155,7 @@ std::optional<SaleRecord> SaleChecker::check(qsizetype i) const
 {
     const Event &e = m_events[i];
     ParsedData parsed;
-    if (e.type == typeSale() && e.data.value(QLatin1String("kind")).toString() == u"sale"
+    if (e.type == typeSale() && e.data.value(QLatin1String("kind")).toString() == saleKindSale()
         && validateEvent(e, m_serverNow, &parsed) && parsed.sale && parsed.sale->id == e.id)
         return std::move(*parsed.sale);
     return std::nullopt;

@@ -1,8 +1,8 @@
 #include "sync/EventValidator.h"
 
-#include "MarketDay.h"
 #include "SaleEngine.h"
 #include "hardware/WeightPolicy.h"
+#include "model/MarketDay.h"
 #include "sync/CheckSupport.h"
 
 #include <QVarLengthArray>
@@ -211,7 +211,7 @@ Status checkReturnFigures(const SaleRecord &r)
 // over), a void or refund pays it back.
 Status checkTenders(const SaleRecord &r)
 {
-    const bool sale = r.kind == u"sale";
+    const bool sale = r.kind == saleKindSale();
     Minor paid = 0, change = 0;
     for (const SaleTenderRecord &t : r.tenders) {
         const bool ok = sale ? t.amount >= 0 && t.tendered >= t.amount
@@ -250,7 +250,7 @@ Status checkTenders(const SaleRecord &r)
 // product, no second movement).
 Status checkSaleMovements(const SaleRecord &r, qint64 referenceMs)
 {
-    const StockKind kind = r.kind == u"sale" ? StockKind::Sale : StockKind::Refund;
+    const StockKind kind = r.kind == saleKindSale() ? StockKind::Sale : StockKind::Refund;
     if (r.movements.size() != r.lines.size())
         return invalid(QStringLiteral("a %1 of %2 line(s) carries %3 stock movement(s)")
                            .arg(r.kind)
@@ -318,7 +318,7 @@ Status checkSaleMoney(const SaleRecord &r, qint64 referenceMs)
         if (m.qty < -kMaxQuantity || m.qty > kMaxQuantity)
             return invalid(QStringLiteral("stock movement quantity is beyond %1 units")
                                .arg(kMaxQuantity / 1000));
-    if (auto s = r.kind == u"sale" ? checkSaleFigures(r) : checkReturnFigures(r); !s)
+    if (auto s = r.kind == saleKindSale() ? checkSaleFigures(r) : checkReturnFigures(r); !s)
         return s;
     if (auto s = checkTenders(r); !s)
         return s;
@@ -327,7 +327,7 @@ Status checkSaleMoney(const SaleRecord &r, qint64 referenceMs)
 
 Status checkSaleRecord(const SaleRecord &r, const Event &e, qint64 referenceMs)
 {
-    const bool sale = r.kind == u"sale";
+    const bool sale = r.kind == saleKindSale();
     if (r.id != e.id)
         return invalid(QStringLiteral("sale id differs from the event id"));
     if (r.deviceId != e.deviceId)
@@ -344,7 +344,7 @@ Status checkSaleRecord(const SaleRecord &r, const Event &e, qint64 referenceMs)
         }))
         return invalid(QStringLiteral("currency must be an ISO 4217 code"));
     if (!isUuid(r.marketDayId) || r.receiptNo.isEmpty() || r.receiptNo.size() > 64
-        || r.marketName.size() > MarketDayRepository::kMaxMarketName || r.reason.size() > 500
+        || r.marketName.size() > MarketDay::kMaxMarketName || r.reason.size() > 500
         || qAbs(r.utcOffset) > 18 * 3600)
         return invalid(QStringLiteral("market day, receipt number, market name, reason or UTC "
                                       "offset is not valid"));

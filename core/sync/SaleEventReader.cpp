@@ -229,11 +229,11 @@ struct SaleText
 QString kindText(QByteArrayView kind)
 {
     if (kind == "sale")
-        return QStringLiteral("sale");
+        return saleKindSale();
     if (kind == "refund")
-        return QStringLiteral("refund");
+        return saleKindRefund();
     if (kind == "void")
-        return QStringLiteral("void");
+        return saleKindVoid();
     return QString::fromUtf8(kind);
 }
 

@@ -81,6 +81,32 @@ private slots:
         QCOMPARE(t->deviceId(), id); // identity is stable
     }
 
+    // A query queryCached hands out is read to its end while each row prepares and keeps other
+    // statements (a reader that looks something up per row): it stays where it is.
+    void cachedQueryStaysValidWhileOthersArePrepared()
+    {
+        test::TempDb t;
+        auto q
+            = t->queryCached(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                            "SELECT i + 1 FROM n WHERE i < 200) SELECT i FROM n"),
+                             {});
+        QVERIFY(q);
+        QSqlQuery *rows = *q;
+        qint64 sum = 0;
+        int looked = 0;
+        while (rows->next()) {
+            sum += rows->value(0).toLongLong();
+            ++looked;
+            auto v = t->scalarCached(QStringLiteral("SELECT %1").arg(looked), {});
+            QVERIFY(v);
+            QCOMPARE(v->toInt(), looked);
+            QVERIFY(t->sqliteCached(QStringLiteral("SELECT -%1").arg(looked)));
+        }
+        rows->finish();
+        QCOMPARE(looked, 200);
+        QCOMPARE(sum, qint64(200 * 201 / 2));
+    }
+
     // The end of day's summary (built when the app starts) asks for a market day's stock counts
     // by the day: found through an index, not by walking every stock movement.
     void aMarketDaysCountsAreFoundByTheirDay()

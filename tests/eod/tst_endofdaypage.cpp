@@ -4,6 +4,7 @@
 #include "MarketDay.h"
 #include "SaleRepository.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "common/Dialogs.h"
 #include "eod/ClosingSummary.h"
 #include "eod/EndOfDayPage.h"
@@ -21,46 +22,19 @@ using namespace sk::ui;
 // The end-of-day wizard driven by the keyboard, as a vendor with a scanner and a keypad would:
 // the stock count, the cash drawer, a payout, then closing the day. Between steps the page is
 // destroyed and rebuilt, as if the app had been killed, and must come back where it was.
-class TestEndOfDayPage : public QObject
+class TestEndOfDayPage : public QObject, test::PageSuite<EndOfDayPage>
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TempDb> m_t;
-    std::unique_ptr<AppContext> m_ctx;
-    std::unique_ptr<EndOfDayPage> m_page;
-    QString m_day;
-
-    Product product(const char *sku)
-    {
-        return *ProductRepository(m_t->db()).bySku(QLatin1String(sku));
-    }
-
-    void rebuildPage()
-    {
-        m_page.reset();
-        m_page = std::make_unique<EndOfDayPage>(*m_ctx);
-        m_page->resize(1100, 760);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-    }
-
-    template<typename T>
-    T *child(const char *name)
-    {
-        return test::childOf<T>(m_page.get(), name);
-    }
+    void rebuildPage() { QVERIFY(showPage(QSize(1100, 760))); }
 
     QList<CountResult> counts() { return *StockCount(m_t->db()).countsOf(m_day); }
 
 private slots:
     void initTestCase()
     {
-        Dialogs::setTestMode(true);
-        // Amounts read as a US vendor sees them ("$162.00").
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        m_t = std::make_unique<test::TempDb>();
+        QVERIFY(startTill());
         Database &db = m_t->db();
-        QVERIFY(seedDemoCatalog(db));
         auto day = MarketDayRepository(db).open(QStringLiteral("Riverside"), 15000);
         QVERIFY(day);
         m_day = day->id;
@@ -77,16 +51,10 @@ private slots:
         b.lines << CartLine{product("CHS-CHE"), 1500, {}};
         b.tenders << TenderEntry{QStringLiteral("card"), 2100, {}};
         QVERIFY(SaleRepository(db).commit(b, *rules));
-        m_ctx = std::make_unique<AppContext>(db);
         rebuildPage();
     }
 
-    void cleanupTestCase()
-    {
-        m_page.reset();
-        m_ctx.reset();
-        Dialogs::setTestMode(false);
-    }
+    void cleanupTestCase() { finish(); }
 
     void countByScannerAndKeypad()
     {

@@ -5,6 +5,7 @@
 #include "SaleRepository.h"
 #include "TaxTenderRepository.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "common/Dialogs.h"
 #include "eod/CashDrawer.h"
 #include "eod/EndOfDayPage.h"
@@ -21,25 +22,9 @@ using namespace sk::ui;
 // The end of day's turn-in slip step on a day with market tokens, an FMNP check and SNAP
 // tokens: what each program owes, the token the drawer count found missing, the check to
 // deposit soon, the market's fee, and the slip saved as CSV and PDF.
-class TestTurnInSlipStep : public QObject
+class TestTurnInSlipStep : public QObject, test::PageSuite<EndOfDayPage>
 {
     Q_OBJECT
-
-    std::unique_ptr<test::TempDb> m_t;
-    std::unique_ptr<AppContext> m_ctx;
-    std::unique_ptr<EndOfDayPage> m_page;
-    QString m_day;
-
-    Product product(const char *sku)
-    {
-        return *ProductRepository(m_t->db()).bySku(QLatin1String(sku));
-    }
-
-    template<typename T>
-    T *child(const char *name)
-    {
-        return test::childOf<T>(m_page.get(), name);
-    }
 
     void ring(const char *sku, Milli qty, QList<TenderEntry> tenders)
     {
@@ -53,11 +38,8 @@ class TestTurnInSlipStep : public QObject
 private slots:
     void initTestCase()
     {
-        Dialogs::setTestMode(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        m_t = std::make_unique<test::TempDb>();
+        QVERIFY(startTill());
         Database &db = m_t->db();
-        QVERIFY(seedDemoCatalog(db));
         TenderType fmnp = *TaxTenderRepository(db).tenderType(QStringLiteral("fmnp"));
         fmnp.depositDays = 3; // this program wants its checks within three days
         QVERIFY(TaxTenderRepository(db).saveTenderType(fmnp));
@@ -80,19 +62,10 @@ private slots:
         tally.tenders.insert(QStringLiteral("snap_token"), 500);
         tally.tenders.insert(QStringLiteral("fmnp"), 600);
         QVERIFY(CashDrawer(db).recordCount(m_day, tally));
-        m_ctx = std::make_unique<AppContext>(db);
-        m_page = std::make_unique<EndOfDayPage>(*m_ctx);
-        m_page->resize(1024, 600);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QVERIFY(showPage(QSize(1024, 600)));
     }
 
-    void cleanupTestCase()
-    {
-        m_page.reset();
-        m_ctx.reset();
-        Dialogs::setTestMode(false);
-    }
+    void cleanupTestCase() { finish(); }
 
     void slipStepShowsWhatTheProgramsOwe()
     {

@@ -7,6 +7,7 @@
 #include "DemoData.h"
 #include "MarketDay.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "checkout/PinStore.h"
 #include "checkout/Receipt.h"
 #include "common/DamageGuard.h"
@@ -239,12 +240,7 @@ private slots:
 
         OwnerApproval::setTestHook([&](OwnerApproval *d) {
             ++asked;
-            QTest::mouseClick(d->ownerButton(QStringLiteral("Ana")), Qt::LeftButton);
-            const auto buttons = d->findChildren<QPushButton *>();
-            for (QChar c : QStringLiteral("1234"))
-                for (QPushButton *b : buttons)
-                    if (b->text() == QString(c) && b->isVisible())
-                        QTest::mouseClick(b, Qt::LeftButton);
+            test::enterOwnerPin(d, QStringLiteral("Ana"), QStringLiteral("1234"));
             QTest::mouseClick(d->approveButton(), Qt::LeftButton);
         });
         Dialogs::setNextAnswer(QMessageBox::Yes);

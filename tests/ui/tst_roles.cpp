@@ -141,12 +141,7 @@ class TestRoles : public QObject
     // The owner taps their name and types `pin` on the keypad, then Approve.
     static void typePin(OwnerApproval *d, const QString &owner, const QString &pin)
     {
-        QTest::mouseClick(d->ownerButton(owner), Qt::LeftButton);
-        const auto buttons = d->findChildren<QPushButton *>();
-        for (QChar c : pin)
-            for (QPushButton *b : buttons)
-                if (b->text() == QString(c) && b->isVisible())
-                    QTest::mouseClick(b, Qt::LeftButton);
+        test::enterOwnerPin(d, owner, pin);
         QCOMPARE(d->approveButton()->height() >= 48, true);
         QTest::mouseClick(d->approveButton(), Qt::LeftButton);
     }

@@ -86,10 +86,10 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
              .arg(esc(info.storeName),
                   esc(s.marketName),
                   esc(QLocale().toString(when, QLocale::ShortFormat)));
-    if (s.kind == u"refund")
+    if (s.kind == saleKindRefund())
         h += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
                  .arg(esc(Receipt::tr("REFUND of receipt %1").arg(info.originalReceiptNo)));
-    else if (s.kind == u"void")
+    else if (s.kind == saleKindVoid())
         h += QStringLiteral("<p align=\"center\"><b>%1</b></p>")
                  .arg(esc(Receipt::tr("VOID of receipt %1").arg(info.originalReceiptNo)));
     h += QStringLiteral("<p align=\"center\">%1</p>")
@@ -131,7 +131,7 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
     for (const SaleTenderRecord &t : s.tenders) {
         const TenderType *type = info.rules.tender(t.tender);
         const QString name = DisplayNames::tender(t.tender, type ? type->name : QString());
-        h += row(esc(name), esc(signedMoney(s.kind == u"sale" ? t.tendered : t.amount)));
+        h += row(esc(name), esc(signedMoney(s.kind == saleKindSale() ? t.tendered : t.amount)));
         h += programLines(t, type, cur);
     }
     if (s.changeDue != 0)
@@ -168,7 +168,7 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
     h += QStringLiteral("</table>");
     if (!s.reason.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(Receipt::tr("Reason: %1").arg(s.reason)));
-    if (!info.footer.isEmpty() && s.kind == u"sale")
+    if (!info.footer.isEmpty() && s.kind == saleKindSale())
         h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(info.footer));
     return h;
 }

@@ -162,7 +162,7 @@ void SalesDialog::reload()
     QSet<QString> refundedSales;
     QSet<QString> fullyRefunded;
     for (const SaleRecord &s : std::as_const(sales))
-        if (s.kind == u"refund" && !refundedSales.contains(s.refSaleId)) {
+        if (s.kind == saleKindRefund() && !refundedSales.contains(s.refSaleId)) {
             refundedSales.insert(s.refSaleId);
             const auto sale = repo.load(s.refSaleId);
             const auto reversals = repo.reversals(s.refSaleId);
@@ -173,7 +173,7 @@ void SalesDialog::reload()
     qint64 count = 0;
     Minor total = 0;
     for (const SaleRecord &s : sales) {
-        if (s.kind == u"sale")
+        if (s.kind == saleKindSale())
             ++count;
         total += s.total;
     }
@@ -232,7 +232,7 @@ void SalesDialog::showSelected()
         }
     m_actedBy->setText(by.join(QLatin1Char('\n')));
     m_actedBy->setVisible(!by.isEmpty());
-    const bool sale = s->kind == u"sale";
+    const bool sale = s->kind == saleKindSale();
     m_void->setEnabled(sale);
     m_refund->setEnabled(sale);
 }

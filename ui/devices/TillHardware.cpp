@@ -42,7 +42,7 @@ TillHardware::TillHardware(AppContext &ctx,
     });
     connect(&m_ctx, &AppContext::saleCommitted, this, [this](const QString &id) {
         auto s = SaleRepository(m_ctx.db()).load(id);
-        if (s && s->kind != u"sale")
+        if (s && s->kind != saleKindSale())
             print(*s);
     });
     connect(

@@ -23,11 +23,11 @@ void SalesListModel::setSales(const QList<SaleRecord> &sales,
     for (const SaleRecord &s : sales) {
         if (s.refSaleId.isEmpty())
             continue;
-        if (s.kind == u"void")
-            m_status[s.refSaleId] = QStringLiteral("void");
-        else if (s.kind == u"refund" && m_status.value(s.refSaleId) != u"void")
-            m_status[s.refSaleId] = fullyRefunded.contains(s.refSaleId) ? QStringLiteral("refund")
-                                                                        : QStringLiteral("partly");
+        if (s.kind == saleKindVoid())
+            m_status[s.refSaleId] = saleKindVoid();
+        else if (s.kind == saleKindRefund() && m_status.value(s.refSaleId) != saleKindVoid())
+            m_status[s.refSaleId]
+                = fullyRefunded.contains(s.refSaleId) ? saleKindRefund() : QStringLiteral("partly");
     }
     endResetModel();
 }
@@ -64,15 +64,17 @@ QVariant SalesListModel::data(const QModelIndex &index, int role) const
         case Receipt:
             return s.receiptNo;
         case Kind:
-            return s.kind == u"sale" ? tr("Sale") : s.kind == u"void" ? tr("Void") : tr("Refund");
+            return s.kind == saleKindSale()   ? tr("Sale")
+                   : s.kind == saleKindVoid() ? tr("Void")
+                                              : tr("Refund");
         case Total:
             return s.total < 0 ? QStringLiteral("−") + money(-s.total, m_currency)
                                : money(s.total, m_currency);
         case Status: {
             const QString st = m_status.value(s.id);
-            if (st == u"void")
+            if (st == saleKindVoid())
                 return tr("voided");
-            if (st == u"refund")
+            if (st == saleKindRefund())
                 return tr("refunded");
             if (st == u"partly")
                 return tr("partly refunded");

@@ -3658,6 +3658,10 @@ Strg+O</translation>
         <source>Check no. %1</source>
         <translation>Scheck Nr. %1</translation>
     </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation>Bezahlt von %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::RefundDialog</name>
@@ -5587,6 +5591,14 @@ Strg+O</translation>
     <message>
         <source>Hand over</source>
         <translation>Ausgeben</translation>
+    </message>
+    <message>
+        <source>That is a whole card number: it is never kept. Type only its last 4 digits.</source>
+        <translation>Das ist die vollständige Kartennummer: Sie wird nie gespeichert. Geben Sie nur die letzten 4 Ziffern ein.</translation>
+    </message>
+    <message>
+        <source>That is a whole card number: it is never kept. Type the check number, the EBT balance or the card&apos;s last 4 digits.</source>
+        <translation>Das ist die vollständige Kartennummer: Sie wird nie gespeichert. Geben Sie die Schecknummer, das EBT-Guthaben oder die letzten 4 Ziffern der Karte ein.</translation>
     </message>
 </context>
 <context>

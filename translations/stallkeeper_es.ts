@@ -3658,6 +3658,10 @@ Ctrl+O</translation>
         <source>Check no. %1</source>
         <translation>Cheque n.º %1</translation>
     </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation>Pagado por %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::RefundDialog</name>
@@ -5587,6 +5591,14 @@ Ctrl+O</translation>
     <message>
         <source>Hand over</source>
         <translation>Entregar</translation>
+    </message>
+    <message>
+        <source>That is a whole card number: it is never kept. Type only its last 4 digits.</source>
+        <translation>Eso es el número completo de la tarjeta: nunca se guarda. Escriba solo los 4 últimos dígitos.</translation>
+    </message>
+    <message>
+        <source>That is a whole card number: it is never kept. Type the check number, the EBT balance or the card&apos;s last 4 digits.</source>
+        <translation>Eso es el número completo de la tarjeta: nunca se guarda. Escriba el número del cheque, el saldo EBT o los 4 últimos dígitos de la tarjeta.</translation>
     </message>
 </context>
 <context>

@@ -3658,6 +3658,10 @@ Ctrl+O</translation>
         <source>Check no. %1</source>
         <translation>Chèque n° %1</translation>
     </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation>Payé par %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::RefundDialog</name>
@@ -5587,6 +5591,14 @@ Ctrl+O</translation>
     <message>
         <source>Hand over</source>
         <translation>Remettre</translation>
+    </message>
+    <message>
+        <source>That is a whole card number: it is never kept. Type only its last 4 digits.</source>
+        <translation>C&apos;est le numéro complet de la carte : il n&apos;est jamais conservé. Saisissez seulement ses 4 derniers chiffres.</translation>
+    </message>
+    <message>
+        <source>That is a whole card number: it is never kept. Type the check number, the EBT balance or the card&apos;s last 4 digits.</source>
+        <translation>C&apos;est le numéro complet de la carte : il n&apos;est jamais conservé. Saisissez le numéro du chèque, le solde EBT ou les 4 derniers chiffres de la carte.</translation>
     </message>
 </context>
 <context>

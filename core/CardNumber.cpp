@@ -24,6 +24,16 @@ bool isUuidText(QStringView s)
     return true;
 }
 
+// Thirteen digits written together that read as milliseconds since 1970 between the years 2000
+// and 2070 (a cut-off, a clock) are a time: no card number of 13 digits starts with 1, 2 or 3.
+bool isMsTime(const QString &digits)
+{
+    if (digits.size() != 13)
+        return false;
+    const qint64 ms = digits.toLongLong();
+    return ms >= 946684800000LL && ms < 3155760000000LL;
+}
+
 template<typename At>
 bool scan(qsizetype size, At at)
 {
@@ -55,7 +65,7 @@ bool scan(qsizetype size, At at)
                     digits += QChar(at(groups[h].first + k));
                 if (digits.size() > 19)
                     break;
-                if (digits.size() >= 13 && luhnValid(digits))
+                if (digits.size() >= 13 && luhnValid(digits) && !(h == g && isMsTime(digits)))
                     return true;
             }
         }

@@ -149,7 +149,7 @@ private slots:
         QVERIFY(text.startsWith("sale_id,receipt_no,kind,"));
         QVERIFY(text.contains(
             ",TOM,Heirloom "
-            "tomatoes,Produce,lb,0.375,4.50,1.69,0.00,1.69,exempt,0.0000,0.00,USD\r\n"));
+            "tomatoes,Produce,lb,0.375,4.50,1.69,0.00,1.69,exempt,0.0000,0.00,USD,0\r\n"));
         QVERIFY(text.contains(",refund,"));
         QCOMPARE(cli({QStringLiteral("check")}).out, QStringLiteral("ok\n"));
         QCOMPARE(

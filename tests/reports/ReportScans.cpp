@@ -193,7 +193,8 @@ Result<ReportQuery> buildLines(Database &, const ReportFilter &f)
             + QStringLiteral(
                 ", s.market_name, l.line_no, l.sku, l.name, l.category, l.unit, l.qty, "
                 "l.unit_price, l.gross, l.discount, l.net, l.tax_category, "
-                "l.tax_rate_ppm, l.tax, s.currency FROM sales s CROSS JOIN sale_lines l ON "
+                "l.tax_rate_ppm, l.tax, s.currency, EXISTS (SELECT 1 FROM manual_weight_lines m "
+                "WHERE m.line_id = l.id) FROM sales s CROSS JOIN sale_lines l ON "
                 "l.sale_id = s.id WHERE ")
             + joined(where) + QStringLiteral(" ORDER BY s.created_at, s.id, l.line_no");
     return q;

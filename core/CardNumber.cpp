@@ -1,28 +1,13 @@
 #include "CardNumber.h"
 
+#include "sync/SyncProtocol.h"
+
 #include <QJsonArray>
 #include <QVarLengthArray>
 
 namespace sk {
 
 namespace {
-
-bool isUuidText(QStringView s)
-{
-    if (s.size() != 36)
-        return false;
-    for (qsizetype i = 0; i < 36; ++i) {
-        const char16_t c = s[i].unicode();
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != u'-')
-                return false;
-        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')
-                     || (c >= u'A' && c <= u'F'))) {
-            return false;
-        }
-    }
-    return true;
-}
 
 // Thirteen digits written together that read as milliseconds since 1970 between the years 2000
 // and 2070 (a cut-off, a clock) are a time: no card number of 13 digits starts with 1, 2 or 3.
@@ -86,7 +71,7 @@ bool find(const QJsonValue &v, QVarLengthArray<Step, 8> &path)
         return false;
     if (v.isString()) {
         const QString s = v.toString();
-        return !isUuidText(s) && holdsCardNumber(s);
+        return !sync::isUuid(s) && holdsCardNumber(s); // ids are lower-case UUIDs
     }
     if (v.isArray()) {
         const QJsonArray a = v.toArray();

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QMap>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace sk::hw {
 
@@ -67,6 +68,23 @@ QList<ReceiptLine> tenderProgramLines(const SaleTenderRecord &t, const ReceiptHe
     return out;
 }
 
+QList<std::pair<QString, Minor>> paidByProgram(const SaleRecord &s, const SaleRules &rules)
+{
+    QList<std::pair<QString, Minor>> out;
+    for (const SaleTenderRecord &t : s.tenders) {
+        const TenderType *type = rules.tender(t.tender);
+        if (!type || type->program.isEmpty())
+            continue;
+        auto it = std::find_if(
+            out.begin(), out.end(), [&](const auto &p) { return p.first == type->program; });
+        if (it == out.end())
+            out.append({type->program, t.amount});
+        else
+            it->second += t.amount;
+    }
+    return out;
+}
+
 QList<ReceiptLine> programSummaryLines(const SaleRecord &s, const ReceiptHeader &info)
 {
     const Currency &cur = info.rules.currency;
@@ -90,21 +108,11 @@ QList<ReceiptLine> programSummaryLines(const SaleRecord &s, const ReceiptHeader 
                                                              : Receipt::tr("Left today"),
                     m(i.capLeft));
     }
-    // What each program reimburses of this sale, in the order its tenders were taken.
-    QStringList programs;
-    QHash<QString, Minor> paid;
-    for (const SaleTenderRecord &t : s.tenders) {
-        const TenderType *type = info.rules.tender(t.tender);
-        if (!type || type->program.isEmpty())
-            continue;
-        if (!programs.contains(type->program))
-            programs << type->program;
-        paid[type->program] += t.amount;
-    }
-    if (!programs.isEmpty())
+    const auto paid = paidByProgram(s, info.rules);
+    if (!paid.isEmpty())
         out << rule();
-    for (const QString &p : programs)
-        out << pair(Receipt::tr("Paid by %1").arg(p), m(paid.value(p)));
+    for (const auto &[program, amount] : paid)
+        out << pair(Receipt::tr("Paid by %1").arg(program), m(amount));
     return out;
 }
 

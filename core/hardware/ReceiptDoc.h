@@ -54,6 +54,9 @@ struct ReceiptHeader
 //   then what each reimbursing program (TenderType::program) paid of the sale.
 QList<ReceiptLine> tenderProgramLines(const SaleTenderRecord &t, const ReceiptHeader &header);
 QList<ReceiptLine> programSummaryLines(const SaleRecord &sale, const ReceiptHeader &header);
+// What each reimbursing program paid of the sale, in the order its tenders were taken (the
+// printed and the on-screen receipt both list it).
+QList<std::pair<QString, Minor>> paidByProgram(const SaleRecord &sale, const SaleRules &rules);
 
 // The same receipt the app shows and prints through the print dialog (ui/checkout/Receipt.cpp):
 // store, market, date, receipt number, lines with quantity x price, discounts, tax per rate,

@@ -4,6 +4,7 @@
 #include "common/DisplayNames.h"
 #include "common/FileSaving.h"
 #include "common/Style.h"
+#include "hardware/ReceiptDoc.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -150,21 +151,12 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
                                                               : Receipt::tr("Left today")),
                  esc(m(i.capLeft)));
     }
-    // What each reimbursing program paid of the sale (hardware/ReceiptDoc.h words it the same).
-    QStringList programs;
-    QHash<QString, Minor> paid;
-    for (const SaleTenderRecord &t : s.tenders) {
-        const TenderType *type = info.rules.tender(t.tender);
-        if (!type || type->program.isEmpty())
-            continue;
-        if (!programs.contains(type->program))
-            programs << type->program;
-        paid[type->program] += t.amount;
-    }
-    if (!programs.isEmpty())
+    // What each reimbursing program paid of the sale, as the printed receipt lists it.
+    const auto paid = hw::paidByProgram(s, info.rules);
+    if (!paid.isEmpty())
         h += QStringLiteral("<tr><td colspan=\"2\"><hr></td></tr>");
-    for (const QString &p : programs)
-        h += row(esc(Receipt::tr("Paid by %1").arg(p)), esc(signedMoney(paid.value(p))));
+    for (const auto &[program, amount] : paid)
+        h += row(esc(Receipt::tr("Paid by %1").arg(program)), esc(signedMoney(amount)));
     h += QStringLiteral("</table>");
     if (!s.reason.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(Receipt::tr("Reason: %1").arg(s.reason)));

@@ -86,10 +86,8 @@ MarketFeeEditor::MarketFeeEditor(AppContext &ctx, QWidget *parent)
 void MarketFeeEditor::reload()
 {
     const QString current = m_market->currentText();
-    QStringList names = MarketDayRepository(m_ctx.db()).marketNames().value_or(QStringList());
-    for (const MarketFee &f : MarketFees(m_ctx.db()).all().value_or(QList<MarketFee>()))
-        if (!names.contains(f.market))
-            names << f.market;
+    // Markets days were opened at and markets with a fee set, in one list.
+    const QStringList names = MarketDayRepository(m_ctx.db()).marketNames().value_or(QStringList());
     {
         const QSignalBlocker block(m_market);
         m_market->clear();

@@ -327,7 +327,9 @@ Result<QList<StockMovement>> PreOrderRepository::reservations(const QString &pro
     return out;
 }
 
-Result<PreOrder> PreOrderRepository::noShow(const QString &numberOrId)
+// An open order ends as `state`; a partly handed-over one keeps what was handed over and the
+// rest is called off.
+Result<PreOrder> PreOrderRepository::close(const QString &numberOrId, OrderState state)
 {
     auto o = find(numberOrId);
     if (!o)
@@ -336,22 +338,18 @@ Result<PreOrder> PreOrderRepository::noShow(const QString &numberOrId)
         return fail(
             Error::Code::Conflict,
             QStringLiteral("order %1 is already %2").arg(o->number, orderStateCode(o->state)));
-    o->state = OrderState::NoShow;
+    o->state = state;
     return save(*o);
+}
+
+Result<PreOrder> PreOrderRepository::noShow(const QString &numberOrId)
+{
+    return close(numberOrId, OrderState::NoShow);
 }
 
 Result<PreOrder> PreOrderRepository::cancel(const QString &numberOrId)
 {
-    auto o = find(numberOrId);
-    if (!o)
-        return o;
-    if (!orderIsOpen(o->state))
-        return fail(
-            Error::Code::Conflict,
-            QStringLiteral("order %1 is already %2").arg(o->number, orderStateCode(o->state)));
-    // A partly handed-over order keeps what was handed over; the rest is called off.
-    o->state = OrderState::Cancelled;
-    return save(*o);
+    return close(numberOrId, OrderState::Cancelled);
 }
 
 Result<PreOrder>

@@ -72,6 +72,7 @@ public:
     Result<QString> orderOfSale(const QString &saleId);
 
 private:
+    Result<PreOrder> close(const QString &numberOrId, OrderState state);
     Status write(const PreOrder &o);
     Status reserve(const PreOrder &o);
     Database &m_db;

@@ -42,6 +42,7 @@ Migration migrationPreOrders();    // 18: preorder/SchemaPreOrders.cpp (orders, 
 Migration migrationManualWeight(); // 19: hardware/SchemaHardware.cpp (weights typed in by hand)
 Migration migrationBooth();        // 20: booth/SchemaBooth.cpp (the market office's token booth)
 Migration migrationProgramSync();  // 21: SchemaProgramSync.cpp (market fees carry an HLC for sync)
+Migration migrationIncentiveProgram(); // 22: SchemaIncentiveProgram.cpp (the match has a program)
 
 // Schema 15: the summaries of migrations 6 and 11 for a batch of sales whose ids are in
 // summary_batch, one statement per summary table; the sales' row triggers leave them out.

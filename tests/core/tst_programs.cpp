@@ -11,6 +11,7 @@
 #include "Schema.h"
 #include "TestSupport.h"
 #include "eod/MarketFees.h"
+#include "eod/TurnInSlip.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -383,6 +384,32 @@ private slots:
         QCOMPARE(rest->tenders.size(), 1);
         QCOMPARE(rest->tenders[0].tender, QStringLiteral("cash"));
         QCOMPARE(rest->tenders[0].amount, Minor(-800));
+    }
+
+    // The match the stall applied is owed back by its program from the first matched sale, with
+    // no tender setting to make first: it is on the turn-in slip, net of what a refund gave back.
+    void matchIsOnTheSlipOutOfTheBox()
+    {
+        setRule(1000, IncentiveRule::Period::Day);
+        QCOMPARE(rules().tender(QStringLiteral("incentive"))->program,
+                 QStringLiteral("Produce match"));
+        auto first = sellApples(2000, QStringLiteral("4321")); // 10.00 matched, 10.00 SNAP
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().detail));
+        auto second = sellApples(1000, QStringLiteral("5555")); // 5.00 matched, 5.00 SNAP
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().detail));
+        Minor matched = 0;
+        for (const SaleTenderRecord &t : second->tenders)
+            if (t.tender == u"incentive")
+                matched += t.amount;
+        QCOMPARE(matched, Minor(500));
+        QVERIFY(SaleRepository(db()).refund(second->id, {}, QStringLiteral("bruised")));
+        const auto day = MarketDayRepository(db()).current();
+        QVERIFY(day && day->has_value());
+        auto slip = buildTurnInSlip(db(), (*day)->id, (*day)->businessDate);
+        QVERIFY2(slip, qPrintable(slip ? QString() : slip.error().detail));
+        QVERIFY2(slip->programs().contains(QStringLiteral("Produce match")),
+                 qPrintable(slip->programs().join(QLatin1Char(','))));
+        QCOMPARE(slip->programTotal(QStringLiteral("Produce match")), Minor(1000));
     }
 
     // Classes as data: the vendor's own class, defaults per category, a tender that pays only

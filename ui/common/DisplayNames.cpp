@@ -37,6 +37,7 @@ constexpr Builtin kPrograms[] = {
     {"SNAP", "SNAP"},
     {"Market tokens", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Market tokens")},
     {"FMNP", "FMNP"},
+    {"Produce match", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Produce match")},
 };
 
 constexpr Builtin kTaxCategories[] = {

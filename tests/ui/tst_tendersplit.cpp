@@ -6,6 +6,7 @@
 #include "MarketDay.h"
 #include "SaleRepository.h"
 #include "TestSupport.h"
+#include "checkout/NumericKeypad.h"
 #include "checkout/TenderDialog.h"
 #include "common/Dialogs.h"
 
@@ -132,6 +133,41 @@ private slots:
         card2->setText(QStringLiteral("12345"));
         QVERIFY(!again.setBenefitCard(card2->text()));
         QVERIFY(again.errorText().contains(QLatin1String("last 4 digits")));
+    }
+
+    // By touch alone: the keypad types into the field the vendor tapped (the customer's card, a
+    // check number), and goes back to the amount once a tender is taken.
+    void keypadTypesWhereTapped()
+    {
+        const SaleRules rules = *SaleRules::load(m_t->db());
+        TenderDialog d(rules, m_cart, nullptr, &m_t->db());
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        d.activateWindow();
+        auto *amount = test::childOf<QLineEdit>(&d, "amount");
+        auto *card = test::childOf<QLineEdit>(&d, "benefitCard");
+        auto *reference = test::childOf<QLineEdit>(&d, "tenderReference");
+        const QString due = amount->text();
+        const auto tap = [&](const char *keys) {
+            for (const char *k = keys; *k; ++k)
+                QTest::mouseClick(d.keypad()->key(QString(QLatin1Char(*k))), Qt::LeftButton);
+        };
+        QTest::mouseClick(card, Qt::LeftButton);
+        QTRY_COMPARE(QApplication::focusWidget(), card);
+        tap("4321");
+        QCOMPARE(card->text(), QStringLiteral("4321"));
+        QCOMPARE(amount->text(), due);
+        QTest::mouseClick(reference, Qt::LeftButton);
+        QTRY_COMPARE(QApplication::focusWidget(), reference);
+        tap("778");
+        QCOMPARE(reference->text(), QStringLiteral("778"));
+        QTest::mouseClick(amount, Qt::LeftButton);
+        QTRY_COMPARE(QApplication::focusWidget(), amount);
+        tap("5");
+        QCOMPARE(amount->text(), QStringLiteral("5"));
+        QVERIFY(d.take(QStringLiteral("cash")));
+        QCOMPARE(QApplication::focusWidget(), amount);
+        QVERIFY(reference->text().isEmpty());
     }
 
     // The incentive tapped alone before SNAP: it is refused with why, and offered the most the

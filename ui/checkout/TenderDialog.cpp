@@ -230,6 +230,9 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     m_keypad = new NumericKeypad(m_amount, this);
     m_keypad->setKeyHeight(kTouchMin + 8);
     m_keypad->setFixedWidth(3 * 84);
+    // By touch the keypad types where the vendor tapped: the amount, a check number or EBT
+    // balance, the customer's card.
+    m_keypad->follow(this);
     outer->addWidget(m_keypad);
 
     // F-keys are read from the amount field itself rather than registered as shortcuts: the
@@ -618,6 +621,7 @@ bool TenderDialog::take(const QString &code, Minor amount)
     }
     m_tenders.append(trial.tenders.last());
     m_reference->clear();
+    m_amount->setFocus(); // the keypad goes back to the amount for the next tender
     m_error->clear();
     refresh();
     if (m_comp.complete())

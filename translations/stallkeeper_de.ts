@@ -1025,8 +1025,10 @@
         <translation>Summe</translation>
     </message>
     <message>
-        <source>%1 (manual)</source>
-        <translation>%1 (von Hand)</translation>
+        <source>%1
+(manual)</source>
+        <translation>%1
+(von Hand)</translation>
     </message>
 </context>
 <context>

@@ -1025,8 +1025,10 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>%1 (manual)</source>
-        <translation>%1 (a mano)</translation>
+        <source>%1
+(manual)</source>
+        <translation>%1
+(a mano)</translation>
     </message>
 </context>
 <context>

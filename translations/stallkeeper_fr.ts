@@ -1025,8 +1025,10 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>%1 (manual)</source>
-        <translation>%1 (saisi)</translation>
+        <source>%1
+(manual)</source>
+        <translation>%1
+(saisi)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QStyleOptionButton>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
+#include <QTableView>
 #include <QToolButton>
 
 namespace sk::test {
@@ -284,18 +285,36 @@ QStringList cellProblems(const QAbstractItemView *view)
             if (!cell.isValid() || !port.intersects(cell))
                 continue;
             const QString text = i.data(Qt::DisplayRole).toString();
-            if (!looksLikeMoney(text))
+            if (text.isEmpty())
                 continue;
             const QVariant font = i.data(Qt::FontRole);
             const QFontMetrics fm(font.isValid() ? font.value<QFont>() : view->font());
-            int need = widestLine(fm, text) + pad;
+            int indicator = 0;
             if (i.data(Qt::CheckStateRole).isValid())
-                need += view->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 4;
-            if (need > cell.width())
-                out << QStringLiteral("elided money: \"%1\" in %2 needs %3 px, has %4")
+                indicator = view->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 4;
+            const int need = widestLine(fm, text) + pad + indicator;
+            if (looksLikeMoney(text)) {
+                if (need > cell.width())
+                    out << QStringLiteral("elided money: \"%1\" in %2 needs %3 px, has %4")
+                               .arg(text, describe(view, QString()))
+                               .arg(need)
+                               .arg(cell.width());
+                continue;
+            }
+            // A name or a quantity: whole, on as many lines as the view wraps it to.
+            const auto *table = qobject_cast<const QTableView *>(view);
+            const bool wraps = table && table->wordWrap();
+            const int width = cell.width() - pad - indicator;
+            const QRect wrapped = fm.boundingRect(
+                QRect(0, 0, std::max(width, 1), 10000), Qt::TextWordWrap, plain(text));
+            const bool cut = wraps ? (wrapped.width() > width || wrapped.height() > cell.height())
+                                   : need > cell.width() || linesHeight(fm, text) > cell.height();
+            if (cut)
+                out << QStringLiteral("elided text: \"%1\" in %2 needs %3 px, has %4x%5")
                            .arg(text, describe(view, QString()))
-                           .arg(need)
-                           .arg(cell.width());
+                           .arg(wraps ? wrapped.height() : need)
+                           .arg(cell.width())
+                           .arg(cell.height());
         }
     }
     return out;

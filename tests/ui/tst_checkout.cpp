@@ -238,6 +238,8 @@ private slots:
                 for (int c :
                      {int(CartModel::Price), int(CartModel::Discount), int(CartModel::Total)}) {
                     const QString text = v->model()->index(r, c).data().toString();
+                    if (v->isColumnHidden(c) && text.isEmpty())
+                        continue; // no line has a discount: the column is not shown
                     const int need = fm.horizontalAdvance(text);
                     // The text area of a cell: its width less the item view's text margins.
                     const int has

@@ -54,15 +54,21 @@ CartPanel::CartPanel(CartModel *model, QWidget *parent)
             m_view));
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
-    m_view->setWordWrap(false);
+    // A long name wraps onto a second line rather than being cut ("Erdbeermarmel…"): a row is
+    // as tall as its lines, and never less than a finger.
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setMinimumSectionSize(kTouchMin);
     m_view->verticalHeader()->setDefaultSectionSize(kTouchMin);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setHighlightSections(false);
     setScaledFont(m_view, 1.15);
     // The columns beside the item's name are as wide as their widest line, measured from the
     // model itself: the view's own ResizeToContents measures only the rows it has laid out, and
     // the first line rung up as the market day opened kept the empty cart's widths ("$8…").
-    ColumnFitter::install(m_view, CartModel::Item, {});
+    // The discount column shows only while a line has a discount.
+    ColumnFitter::install(m_view, CartModel::Item, {CartModel::Discount});
     v->addWidget(m_view, 1);
     // A tap on a line's price changes it for this sale (F10 on the keyboard).
     connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &i) {

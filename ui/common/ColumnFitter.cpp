@@ -73,6 +73,7 @@ void ColumnFitter::fit()
     const int pad
         = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 6;
     QList<int> need(columns, 0);
+    QList<int> emptyOptional; // an optional column with nothing in it says nothing: hidden
     int total = 0;
     const int margin = h->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, h);
     const int sortMark
@@ -84,12 +85,26 @@ void ColumnFitter::fit()
             = h->fontMetrics().horizontalAdvance(model->headerData(c, Qt::Horizontal).toString())
               + 2 * margin + sortMark;
         int widest = 0;
-        for (int r = 0; r < model->rowCount(); ++r)
-            widest = std::max(widest,
-                              fm.horizontalAdvance(model->index(r, c).data().toString()) + pad);
-        // The name column takes what is left, but at least room for a name of a few words.
+        int longestWord = 0; // the name column may wrap between words, never inside one
+        bool empty = true;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString text = model->index(r, c).data().toString();
+            empty = empty && text.isEmpty();
+            // A cell of two lines ("1.375 kg" over "(manual)") is as wide as its widest line.
+            for (const QStringView line : QStringView(text).split(QLatin1Char('\n')))
+                widest = std::max(widest, fm.horizontalAdvance(line.toString()) + pad);
+            if (c == m_stretch)
+                for (const QStringView word : QStringView(text).split(QLatin1Char(' ')))
+                    longestWord = std::max(longestWord, fm.horizontalAdvance(word.toString()));
+        }
+        if (empty && m_optional.contains(c))
+            emptyOptional << c;
+        // The name column takes what is left, but at least room for a name of a few words and
+        // for its longest word ("Aprikosenmarmelade").
         need[c] = std::max(need[c],
-                           c == m_stretch ? std::min(widest, 16 * fm.averageCharWidth()) : widest);
+                           c == m_stretch ? std::max(std::min(widest, 16 * fm.averageCharWidth()),
+                                                     longestWord + pad)
+                                          : widest);
         total += need[c];
     }
     int room = m_view->viewport()->width();
@@ -97,10 +112,12 @@ void ColumnFitter::fit()
         && m_view->verticalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
         room -= m_view->verticalScrollBar()->sizeHint().width(); // rows may come
     for (int c = 0; c < columns; ++c) {
-        h->setSectionHidden(c, false);
+        h->setSectionHidden(c, emptyOptional.contains(c));
         if (c != m_stretch)
             h->resizeSection(c, need[c]);
     }
+    for (int c : std::as_const(emptyOptional))
+        total -= need[c];
     for (int c : std::as_const(m_optional)) {
         if (total <= room)
             break;

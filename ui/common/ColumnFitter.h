@@ -10,7 +10,8 @@ namespace sk::ui {
 
 // Keeps a table from scrolling sideways on a small screen: one column takes the room left (a
 // name), the others are as wide as their contents, and while they would not all fit the view
-// the `optional` columns are hidden, least needed first. On a wider screen they come back.
+// the `optional` columns are hidden, least needed first. On a wider screen they come back. An
+// optional column with nothing in any row (a cart with no discount) is hidden too.
 // Amounts are never elided: a column is hidden whole or shown whole.
 class ColumnFitter : public QObject
 {

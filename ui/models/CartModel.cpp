@@ -145,7 +145,8 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
             return l.product.name;
         case Quantity:
             // A typed weight says so on the line, as it will on the receipt.
-            return l.manualWeight ? tr("%1 (manual)").arg(quantity(l.qty, l.product.unit))
+            // On a line of its own, so the quantity column stays narrow.
+            return l.manualWeight ? tr("%1\n(manual)").arg(quantity(l.qty, l.product.unit))
                                   : quantity(l.qty, l.product.unit);
         case Price:
             return l.product.unit == Unit::Each

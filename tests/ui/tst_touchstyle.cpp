@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "common/Dialogs.h"
 #include "common/SectionScrollArea.h"
+#include "common/Style.h"
 #include "common/TouchPrompt.h"
 #include "common/TouchStyle.h"
 #include "settings/SettingsPage.h"
@@ -123,6 +124,11 @@ private slots:
             for (QComboBox *combo : section->findChildren<QComboBox *>()) {
                 if (combo->count() < 2 || !combo->isVisibleTo(section))
                     continue;
+                // The closed drop-down is a finger's target too.
+                QVERIFY2(combo->height() >= ui::kTouchMin,
+                         qPrintable(QStringLiteral("%1: drop-down %2 px tall")
+                                        .arg(combo->objectName())
+                                        .arg(combo->height())));
                 combo->showPopup();
                 QAbstractItemView *view = combo->view();
                 QTRY_VERIFY(view->isVisible());

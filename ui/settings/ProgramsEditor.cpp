@@ -91,7 +91,10 @@ ProgramsEditor::ProgramsEditor(AppContext &ctx, QWidget *parent)
     m_enabled = new QCheckBox(tr("Offer the match at the till"), this);
     m_enabled->setObjectName(QStringLiteral("incentiveEnabled"));
     auto *saveMatch = touchButton(tr("Save match"), "incentiveSave", this);
-    for (QWidget *w : {static_cast<QWidget *>(m_match), static_cast<QWidget *>(m_cap)})
+    for (QWidget *w : {static_cast<QWidget *>(m_match),
+                       static_cast<QWidget *>(m_cap),
+                       static_cast<QWidget *>(m_period),
+                       static_cast<QWidget *>(m_enabled)})
         w->setMinimumHeight(kTouchMin);
     match->addRow(tr("Match (%):"), withTouchEntry(m_match, tr("Incentive match")));
     match->addRow(tr("Cap per customer:"), withTouchEntry(m_cap, tr("Incentive match")));

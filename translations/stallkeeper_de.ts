@@ -4097,6 +4097,98 @@ Strg+O</translation>
         <source>Weight typed in</source>
         <translation>Gewicht von Hand eingegeben</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Fee due</source>
+        <translation>Fällige Gebühr</translation>
+    </message>
+    <message>
+        <source>Fill rate %</source>
+        <translation>Erfüllungsquote %</translation>
+    </message>
+    <message>
+        <source>Incentive issued</source>
+        <translation>Bonus ausgegeben</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Market day</source>
+        <translation>Markttag</translation>
+    </message>
+    <message>
+        <source>Raised or lowered to the limit</source>
+        <translation>Anpassung an Minimum oder Maximum</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Nicht abgeholt</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Partly picked up</source>
+        <translation>Teilweise abgeholt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Abgeholt</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Sales the share is taken of</source>
+        <translation>Umsatz, auf den der Anteil berechnet wird</translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation>Umsatzanteil</translation>
+    </message>
+    <message>
+        <source>SNAP sales</source>
+        <translation>SNAP-Umsatz</translation>
+    </message>
+    <message>
+        <source>Stall fee</source>
+        <translation>Standgebühr</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Weight difference</source>
+        <translation>Gewichtsdifferenz</translation>
+    </message>
+    <message>
+        <source>Weight handed over</source>
+        <translation>Ausgegebenes Gewicht</translation>
+    </message>
+    <message>
+        <source>Weight ordered</source>
+        <translation>Bestelltes Gewicht</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ReportsPage</name>

@@ -4097,6 +4097,98 @@ Ctrl+O</translation>
         <source>Weight typed in</source>
         <translation>Peso escrito a mano</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <source>Fee due</source>
+        <translation>Cuota a pagar</translation>
+    </message>
+    <message>
+        <source>Fill rate %</source>
+        <translation>% servido</translation>
+    </message>
+    <message>
+        <source>Incentive issued</source>
+        <translation>Bono emitido</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Canjeado</translation>
+    </message>
+    <message>
+        <source>Market day</source>
+        <translation>Día de mercado</translation>
+    </message>
+    <message>
+        <source>Raised or lowered to the limit</source>
+        <translation>Ajuste al mínimo o máximo</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No recogidos</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Partly picked up</source>
+        <translation>Recogidos en parte</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Inicio del periodo</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Recogidos</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Sales the share is taken of</source>
+        <translation>Ventas sobre las que se calcula</translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation>Porcentaje de ventas</translation>
+    </message>
+    <message>
+        <source>SNAP sales</source>
+        <translation>Ventas SNAP</translation>
+    </message>
+    <message>
+        <source>Stall fee</source>
+        <translation>Cuota del puesto</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transacciones</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Weight difference</source>
+        <translation>Diferencia de peso</translation>
+    </message>
+    <message>
+        <source>Weight handed over</source>
+        <translation>Peso entregado</translation>
+    </message>
+    <message>
+        <source>Weight ordered</source>
+        <translation>Peso pedido</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ReportsPage</name>

@@ -4097,6 +4097,98 @@ Ctrl+O</translation>
         <source>Weight typed in</source>
         <translation>Poids saisi à la main</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Fee due</source>
+        <translation>Frais dus</translation>
+    </message>
+    <message>
+        <source>Fill rate %</source>
+        <translation>Taux de service %</translation>
+    </message>
+    <message>
+        <source>Incentive issued</source>
+        <translation>Bonus émis</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>Market day</source>
+        <translation>Jour de marché</translation>
+    </message>
+    <message>
+        <source>Raised or lowered to the limit</source>
+        <translation>Ajustement au minimum ou maximum</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Non retirées</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Partly picked up</source>
+        <translation>Retirées en partie</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Retirées</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Sales the share is taken of</source>
+        <translation>Ventes prises en compte</translation>
+    </message>
+    <message>
+        <source>Share of sales</source>
+        <translation>Part des ventes</translation>
+    </message>
+    <message>
+        <source>SNAP sales</source>
+        <translation>Ventes SNAP</translation>
+    </message>
+    <message>
+        <source>Stall fee</source>
+        <translation>Droit de place</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Weight difference</source>
+        <translation>Écart de poids</translation>
+    </message>
+    <message>
+        <source>Weight handed over</source>
+        <translation>Poids remis</translation>
+    </message>
+    <message>
+        <source>Weight ordered</source>
+        <translation>Poids commandé</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ReportsPage</name>

@@ -152,6 +152,7 @@ struct ColumnTitle
 };
 constexpr ColumnTitle kColumnTitles[] = {
     {"business_date", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Date")},
+    {"cancelled", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Cancelled")},
     {"cash_refunds", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Cash refunds")},
     {"cash_sales", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Cash handed over")},
     {"category", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Category")},
@@ -170,26 +171,40 @@ constexpr ColumnTitle kColumnTitles[] = {
     {"discount_percent", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Discount %")},
     {"expected_cash", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Expected cash")},
     {"expected_qty", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Expected")},
+    {"fee_due", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Fee due")},
+    {"fill_rate_percent", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Fill rate %")},
     {"gross", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Gross")},
     {"hour", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Hour")},
     {"hour_range", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Hours")},
+    {"incentive_issued", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Incentive issued")},
+    {"incentive_redeemed", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Redeemed")},
     {"kind", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Kind")},
     {"line_no", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Line")},
     {"lines", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Lines")},
     {"manual_weight", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Weight typed in")},
     {"market", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Market")},
+    {"market_date", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Market day")},
     {"market_days", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Market days")},
+    {"min_max_adjustment",
+     QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Raised or lowered to the limit")},
     {"name", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Name")},
     {"net", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Net")},
     {"net_amount", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Net amount")},
     {"net_qty", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Net quantity")},
     {"net_sales", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Net sales")},
+    {"no_shows", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "No-shows")},
     {"opening_float", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Opening float")},
+    {"orders", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Orders")},
     {"original_receipt_no", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Original receipt")},
     {"original_sale_id", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Original sale")},
     {"paid_ins", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Paid-ins")},
+    {"partly", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Partly picked up")},
     {"payments", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Payments")},
     {"payouts", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Payouts")},
+    {"period", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Period")},
+    {"period_start", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Period start")},
+    {"picked_up", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Picked up")},
+    {"program", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Program")},
     {"qty", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Quantity")},
     {"qty_returned", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Returned")},
     {"qty_sold", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Sold")},
@@ -203,7 +218,11 @@ constexpr ColumnTitle kColumnTitles[] = {
     {"rounding", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Rounding")},
     {"sale_id", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Sale")},
     {"sales", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Sales")},
+    {"sales_base", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Sales the share is taken of")},
+    {"share", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Share of sales")},
     {"sku", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "SKU")},
+    {"snap_sales", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "SNAP sales")},
+    {"stall_fee", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Stall fee")},
     {"subtotal", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Subtotal")},
     {"tax", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Tax")},
     {"tax_category", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Tax category")},
@@ -217,15 +236,28 @@ constexpr ColumnTitle kColumnTitles[] = {
     {"times_sold", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Times sold")},
     {"tokens", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Tokens")},
     {"total", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Total")},
+    {"transactions", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Transactions")},
     {"unit", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Unit")},
     {"unit_price", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Unit price")},
     {"untaxed_paid", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Paid untaxed")},
     {"variance_qty", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Variance")},
     {"variance_value", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Variance value")},
+    {"waiting", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Waiting")},
     {"weekday", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Weekday")},
     {"weekday_name", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Day")},
+    {"weight_difference", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Weight difference")},
+    {"weight_handed_over", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Weight handed over")},
+    {"weight_ordered", QT_TRANSLATE_NOOP("sk::ui::ReportTableModel", "Weight ordered")},
 };
 } // namespace
+
+bool ReportTableModel::hasColumnTitle(const QString &name)
+{
+    for (const ColumnTitle &c : kColumnTitles)
+        if (name == QLatin1String(c.column))
+            return true;
+    return false;
+}
 
 QString ReportTableModel::columnTitle(const QString &name)
 {

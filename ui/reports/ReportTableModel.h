@@ -31,6 +31,8 @@ public:
 
     // "net_sales" -> "Net sales": the column header a person reads.
     static QString columnTitle(const QString &name);
+    // Whether the column has a title of its own (translated), not only its name made readable.
+    static bool hasColumnTitle(const QString &name);
     // A text cell as a person reads it: built-in tender and tax names and units in the vendor's
     // language, weekdays and hours as the locale writes them ("Lun.", "8:00 AM"); the CSV keeps
     // the stored value.

@@ -133,8 +133,9 @@ Status seedDemoCatalog(Database &db)
         p.classes = {QStringLiteral("token")};
         p.setClass(QStringLiteral("snap"), d.snap);
         p.setClass(QStringLiteral("fmnp"), d.fmnp);
-        // Fresh produce is what the fruit-and-vegetable incentives match.
-        p.setClass(QStringLiteral("fv"), d.fmnp && p.category == u"Produce");
+        // Fresh produce is what the fruit-and-vegetable incentives match (by the category's
+        // own name: the till may have seeded it as "Frutas y verduras").
+        p.setClass(QStringLiteral("fv"), d.fmnp && qstrcmp(d.category, "Produce") == 0);
         p.quickPos = pos++;
         p.quickColor = QString::fromLatin1(d.color);
         p.lowStock = p.unit == Unit::Each ? 5000 : 3000;

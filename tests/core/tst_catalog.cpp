@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTranslator>
 #include <QtTest>
 
 #include <cstring>
@@ -539,6 +540,35 @@ private slots:
         auto jam = repo.bySku(QStringLiteral("JAM-STR"));
         QCOMPARE(jam->unit, Unit::Each);
         QCOMPARE(jam->price, Minor(850));
+    }
+
+    // The demo catalog seeded in another language keeps its produce in the class the
+    // fruit-and-vegetable incentives match: the class follows the category, not its name.
+    void demoProduceIsMatchedInEveryLanguage()
+    {
+        struct Spanish : QTranslator
+        {
+            bool isEmpty() const override { return false; }
+            QString translate(const char *context,
+                              const char *source,
+                              const char * = nullptr,
+                              int = -1) const override
+            {
+                if (qstrcmp(context, "DemoData") == 0 && qstrcmp(source, "Produce") == 0)
+                    return QStringLiteral("Frutas y verduras");
+                return QString();
+            }
+        } spanish;
+        QCoreApplication::installTranslator(&spanish);
+        test::TempDb t;
+        const auto seeded = seedDemoCatalog(t.db());
+        QCoreApplication::removeTranslator(&spanish);
+        QVERIFY(seeded);
+        auto tomatoes = ProductRepository(t.db()).bySku(QStringLiteral("VEG-TOM"));
+        QVERIFY(tomatoes);
+        QCOMPARE(tomatoes->category, QStringLiteral("Frutas y verduras"));
+        QVERIFY2(tomatoes->classes.contains(QStringLiteral("fv")),
+                 qPrintable(tomatoes->classes.join(QLatin1Char(' '))));
     }
 
     void exportRoundTripsFormulaNames()

@@ -154,6 +154,18 @@ int PdfFont::width(quint16 glyph) const
     return int(qint64(u16(m_hmtx + 4 * index)) * 1000 / m_unitsPerEm);
 }
 
+namespace {
+std::optional<PdfFont> fallbackFont()
+{
+    for (const char *path : {"/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+                             "/usr/share/fonts/truetype/droid/DroidSansFallback.ttf",
+                             "/usr/share/fonts/droid/DroidSansFallbackFull.ttf"})
+        if (auto f = PdfFont::load(QString::fromLatin1(path)))
+            return f;
+    return std::nullopt;
+}
+} // namespace
+
 const std::optional<PdfFontPair> &slipFonts()
 {
     static const std::optional<PdfFontPair> fonts = []() -> std::optional<PdfFontPair> {
@@ -171,7 +183,7 @@ const std::optional<PdfFontPair> &slipFonts()
                 auto r = PdfFont::load(dir + regular);
                 auto b = PdfFont::load(dir + bold);
                 if (r && b)
-                    return PdfFontPair{std::move(*r), std::move(*b)};
+                    return PdfFontPair{std::move(*r), std::move(*b), fallbackFont()};
             }
         return std::nullopt;
     }();

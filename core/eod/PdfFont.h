@@ -41,11 +41,14 @@ private:
 
 // The regular and bold fonts a slip embeds when its text needs characters beyond Windows-1252
 // (Latin Extended, Vietnamese...): DejaVu Sans, else Liberation Sans, where the system keeps
-// them (Debian: fonts-dejavu-core). nullopt when neither is found.
+// them (Debian: fonts-dejavu-core). nullopt when neither is found. `fallback` writes what they
+// lack (Chinese, Japanese, Korean: Droid Sans Fallback, Debian's fonts-droid-fallback) when the
+// system has it.
 struct PdfFontPair
 {
     PdfFont regular;
     PdfFont bold;
+    std::optional<PdfFont> fallback;
 };
 const std::optional<PdfFontPair> &slipFonts();
 

@@ -89,7 +89,8 @@ struct Embedded
         QByteArray out;
         for (char32_t c : s.toUcs4()) {
             const quint16 g = font->glyph(c);
-            used.insert(g, QString::fromUcs4(&c, 1));
+            if (g != 0) // the "missing" box stands for no one character
+                used.insert(g, QString::fromUcs4(&c, 1));
             out += hex4(g);
             *width += font->width(g);
         }
@@ -202,6 +203,20 @@ QByteArray Writer::document() const
     const bool embed = !plain && fonts.has_value();
     Embedded regular{embed ? &fonts->regular : nullptr, {}};
     Embedded bold{embed ? &fonts->bold : nullptr, {}};
+    Embedded fallback{embed && fonts->fallback ? &*fonts->fallback : nullptr, {}};
+    // The font each character is written in: the text's own, or the fallback for what it lacks.
+    const auto ownFont = [&](const Text &t, char32_t c) {
+        const Embedded &own = t.bold ? bold : regular;
+        return !fallback.font || own.font->glyph(c) != 0 || fallback.font->glyph(c) == 0;
+    };
+    bool useFallback = false;
+    if (fallback.font)
+        for (const Page &p : m_pages)
+            for (const Text &t : p.texts)
+                for (char32_t c : t.s.normalized(QString::NormalizationForm_C).toUcs4())
+                    useFallback = useFallback || !ownFont(t, c);
+    // The fallback font's object comes right after the pages.
+    const int fallbackObject = 5 + 2 * int(m_pages.size());
 
     // Objects: 1 catalog, 2 page tree, 3 and 4 fonts, then a page and its content per page,
     // then what the embedded fonts need.
@@ -221,10 +236,29 @@ QByteArray Writer::document() const
             QByteArray shown;
             qint64 w = 0;
             if (embed) {
-                shown = '<'
-                        + (t.bold ? bold : regular)
-                              .encode(t.s.normalized(QString::NormalizationForm_C), &w)
-                        + '>';
+                // Runs of one font each: "<...> Tj /F3 10 Tf <...> Tj" (each Tj moves on).
+                Embedded &own = t.bold ? bold : regular;
+                const QByteArray ownName = t.bold ? "/F2 " : "/F1 ";
+                const QByteArray size = QByteArray::number(t.size) + " Tf ";
+                bool inOwn = true;
+                QString run;
+                const auto flush = [&] {
+                    if (!run.isEmpty())
+                        shown += '<' + (inOwn ? own : fallback).encode(run, &w) + "> Tj ";
+                    run.clear();
+                };
+                for (char32_t c : t.s.normalized(QString::NormalizationForm_C).toUcs4()) {
+                    if (ownFont(t, c) != inOwn) {
+                        flush();
+                        inOwn = !inOwn;
+                        shown += (inOwn ? ownName : QByteArray("/F3 ")) + size;
+                    }
+                    run += QString::fromUcs4(&c, 1);
+                }
+                flush();
+                shown.chop(4); // the last " Tj " is written below
+                if (shown.isEmpty())
+                    shown = "<>";
             } else {
                 const QByteArray b = winAnsi(t.s);
                 for (char c : b) {
@@ -242,11 +276,15 @@ QByteArray Writer::document() const
         }
         objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + QByteArray::number(kWidth) + ' '
                        + QByteArray::number(kHeight)
-                       + "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents "
-                       + QByteArray::number(6 + 2 * i) + " 0 R >>";
+                       + "] /Resources << /Font << /F1 3 0 R /F2 4 0 R "
+                       + (useFallback ? "/F3 " + QByteArray::number(fallbackObject) + " 0 R "
+                                      : QByteArray())
+                       + ">> >> /Contents " + QByteArray::number(6 + 2 * i) + " 0 R >>";
         objects << "<< /Length " + QByteArray::number(ops.size()) + " >>\nstream\n" + ops
                        + "endstream";
     }
+    if (useFallback)
+        objects << QByteArray(); // the fallback's Type 0 font, filled in below
     if (embed) {
         for (int k = 0; k < 2; ++k) {
             const QList<QByteArray> more
@@ -254,6 +292,11 @@ QByteArray Writer::document() const
             objects[2 + k] = more.first();
             objects << more.mid(1);
         }
+    }
+    if (useFallback) {
+        const QList<QByteArray> more = fontObjects(fallback, int(objects.size()) + 1);
+        objects[fallbackObject - 1] = more.first();
+        objects << more.mid(1);
     }
     QByteArray out = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
     QList<qsizetype> offsets;

@@ -215,6 +215,8 @@ private slots:
         slip->vendor = QStringLiteral("Nguyễn Thị Hương (Łódź)");
         slip->market = QStringLiteral("Chợ Đà Lạt – Żółć");
         slip->lines[0].tenderName = QStringLiteral("Phiếu ăn uống ĐƯỢC");
+        // A tender named in Chinese and Japanese: written in the fallback font.
+        slip->lines[1].tenderName = QStringLiteral("陈家农场 トークン");
         const QString pdfPath = m_t->dir() + QStringLiteral("/slip-vi.pdf");
         VERIFY_OK(saveTurnInSlip(*slip, pdfPath));
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
@@ -228,6 +230,7 @@ private slots:
         for (const QString &want : {slip->vendor,
                                     slip->market,
                                     slip->lines[0].tenderName,
+                                    slip->lines[1].tenderName,
                                     QStringLiteral("F-100234"),
                                     QStringLiteral("33.00")})
             QVERIFY2(text.contains(want), qPrintable(want + QStringLiteral(" not in:\n") + text));

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QMap>
 
+#include <tuple>
+
 namespace sk {
 
 namespace {
@@ -419,6 +421,28 @@ QByteArray slipPdf(const TurnInSlip &slip, const SlipText &t)
                 due += QStringLiteral(" (%1)").arg(c.daysLeft < 0 ? t.overdue
                                                                   : t.dueSoon.arg(c.daysLeft));
             w.text(cAmount, 10, soon, due);
+            w.down(15);
+        }
+    }
+    if (slip.fee) {
+        // The market's fee, as the end of day shows it: the manager takes it off the total.
+        const FeeDay &f = *slip.fee;
+        QList<std::tuple<QString, Minor, bool>> rows
+            = {{t.feeBase, f.base, false}, {t.feeShare, f.share, false}};
+        if (f.fee != f.share)
+            rows.append({f.fee > f.share ? t.feeRaised : t.feeLowered, f.fee, false});
+        if (f.stallFee)
+            rows.append({t.stallFee, f.stallFee, false});
+        rows.append({t.feeDay, f.due(), true});
+        if (f.weekly)
+            rows.append({t.feeWeek, slip.feeDueThrough, true});
+        w.need(40 + 15 * int(rows.size()));
+        w.down(10);
+        w.text(left, 12, true, t.marketFee);
+        w.down(18);
+        for (const auto &[label, amount, strong] : rows) {
+            w.text(left, 10, strong, label);
+            w.textRight(cAmount, 10, strong, money(amount));
             w.down(15);
         }
     }

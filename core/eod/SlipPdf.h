@@ -35,6 +35,14 @@ struct SlipText
     QString noCount = QStringLiteral("No drawer count yet: no variance.");
     QString nothing = QStringLiteral("No program tenders were taken on this day.");
     QString currencyNote = QStringLiteral("Amounts in %1"); // %1: ISO code
+    QString marketFee = QStringLiteral("Market fee");
+    QString feeBase = QStringLiteral("Sales the share is taken of");
+    QString feeShare = QStringLiteral("Share of sales");
+    QString feeRaised = QStringLiteral("Raised to the minimum per day");
+    QString feeLowered = QStringLiteral("Lowered to the maximum per day");
+    QString stallFee = QStringLiteral("Stall fee");
+    QString feeDay = QStringLiteral("Fee for this market day");
+    QString feeWeek = QStringLiteral("Due this week so far (paid weekly)");
     QString signature = QStringLiteral("Vendor signature");
     QString received = QStringLiteral("Received by (market)");
     QString signedOn = QStringLiteral("Date");

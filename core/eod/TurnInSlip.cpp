@@ -131,6 +131,28 @@ QByteArray TurnInSlip::toCsv() const
     else
         w.text({}).text({});
     (void)w.text({}).text({}).text({}).text(currency.code).endRow();
+    // The market's fee for the day (and, paid weekly, the week's so far): what the manager
+    // takes off the total above.
+    const auto feeRow = [&](const char *kind, Minor amount) {
+        (void)start(kind, {})
+            .text({})
+            .text({})
+            .text({})
+            .text({})
+            .fixed(amount, d)
+            .text({})
+            .text({})
+            .text({})
+            .text({})
+            .text({})
+            .text(currency.code)
+            .endRow();
+    };
+    if (fee) {
+        feeRow("market_fee", fee->due());
+        if (fee->weekly)
+            feeRow("market_fee_week", feeDueThrough);
+    }
     return buf.data();
 }
 
@@ -154,6 +176,17 @@ Result<TurnInSlip> buildTurnInSlip(Database &db, const QString &marketDayId, QDa
     if (!count)
         return std::unexpected(count.error());
     s.hasCount = count->has_value();
+    MarketFees fees(db);
+    auto fee = fees.day(marketDayId);
+    if (!fee)
+        return std::unexpected(fee.error());
+    if (*fee) {
+        auto through = fees.dueThrough(marketDayId);
+        if (!through)
+            return std::unexpected(through.error());
+        s.fee = **fee;
+        s.feeDueThrough = *through;
+    }
 
     // Programs in the order their first tender comes in the till, tenders in that order within.
     QStringList order;

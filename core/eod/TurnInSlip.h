@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Money.h"
+#include "eod/MarketFees.h"
 
 #include <QDate>
 #include <QList>
@@ -58,6 +59,10 @@ struct TurnInSlip
     QList<TurnInLine> lines; // by program, then the tenders in the till's order
     QList<TurnInCheck> checks;
     bool hasCount = false; // a drawer count of the day exists
+    // What the market charges for the day (MarketFees.h), when it has a fee: the manager takes
+    // it off what the programs owe. `feeDueThrough`: the week's so far when paid weekly.
+    std::optional<FeeDay> fee;
+    Minor feeDueThrough = 0;
 
     Minor total() const;
     Minor programTotal(const QString &program) const;
@@ -65,7 +70,8 @@ struct TurnInSlip
     Minor variance() const;                   // counted − recorded over the counted tenders
     QList<TurnInCheck> checksDueSoon() const; // within kWarnDays, or overdue
 
-    // One table: vendor, market, date and the row kind (tender, check, program, total) first.
+    // One table: vendor, market, date and the row kind (tender, check, program, total, and fee
+    // when the market has one) first.
     QByteArray toCsv() const;
 };
 

@@ -277,6 +277,29 @@ private slots:
         QCOMPARE((*d)->fee, 500);
         QCOMPARE((*d)->due(), 1500);
         QCOMPARE(*fees.dueThrough(m_day), 1500);
+
+        // The slip handed to the manager carries the fee, in its CSV and its PDF.
+        auto slip = buildTurnInSlip(m_t->db(), m_day, m_date);
+        VERIFY_OK(slip);
+        QVERIFY(slip->fee);
+        QCOMPARE(slip->fee->due(), 1500);
+        QVERIFY2(slip->toCsv().contains("Hill Farm,Riverside,2026-06-06,market_fee,,,,,,15.00,"),
+                 slip->toCsv().constData());
+        const QString pdfPath = m_t->dir() + QStringLiteral("/slip-fee.pdf");
+        VERIFY_OK(saveTurnInSlip(*slip, pdfPath));
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        for (const char *want : {"Market fee",
+                                 "Raised to the minimum per day",
+                                 "Stall fee",
+                                 "Fee for this market day"})
+            QVERIFY2(text.contains(QLatin1String(want)), qPrintable(text));
+        QVERIFY2(
+            text.contains(QRegularExpression(QStringLiteral("Fee for this market day +15\\.00"))),
+            qPrintable(text));
     }
 
     void feeAtItsMaximum()

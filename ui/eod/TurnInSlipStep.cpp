@@ -103,6 +103,14 @@ SlipText TurnInSlipStep::text()
     t.noCount = tr("No drawer count yet: no variance.");
     t.nothing = tr("No program tenders were taken on this day.");
     t.currencyNote = tr("Amounts in %1");
+    t.marketFee = tr("Market fee");
+    t.feeBase = tr("Sales the share is taken of");
+    t.feeShare = tr("Share of sales");
+    t.feeRaised = tr("Raised to the minimum per day");
+    t.feeLowered = tr("Lowered to the maximum per day");
+    t.stallFee = tr("Stall fee");
+    t.feeDay = tr("Fee for this market day");
+    t.feeWeek = tr("Due this week so far (paid weekly)");
     t.signature = tr("Vendor signature");
     t.received = tr("Received by (market)");
     t.signedOn = tr("Date");
@@ -230,12 +238,9 @@ void TurnInSlipStep::load(const QString &marketDayId)
                       .arg(QLocale().toString(first.depositBy, QLocale::LongFormat)));
         setScaledFont(m_warning, 1.0, true);
     }
-    MarketFees fees(m_ctx.db());
-    auto fee = fees.day(marketDayId);
-    auto due = fees.dueThrough(marketDayId);
-    if (fee && *fee && due)
-        h += feeHtml(**fee, *due);
-    else if (fee && !*fee)
+    if (s.fee)
+        h += feeHtml(*s.fee, s.feeDueThrough);
+    else
         h += QStringLiteral("<p>%1</p>")
                  .arg(
                      esc(tr("No market fee is set for %1 (Settings, Market fees).").arg(s.market)));

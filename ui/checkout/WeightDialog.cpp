@@ -77,16 +77,17 @@ WeightDialog::WeightDialog(const Product &product,
     lay->addWidget(name);
     lay->addWidget(price);
     lay->addWidget(m_edit);
-    lay->addWidget(m_total);
+    // What the scale says shares the line total's row, and "Use" sits with Add and Cancel: the
+    // keypad keeps its height on a 600 px screen.
+    auto *totalRow = new QHBoxLayout;
     if (scaleSettings()) {
-        auto *row = new QHBoxLayout;
         m_scaleStatus = new QLabel(tr("Reading the scale…"), this);
         m_scaleStatus->setObjectName(QStringLiteral("scaleStatus"));
         m_scaleStatus->setWordWrap(true);
-        m_useScale = new QPushButton(tr("Use"), this);
+        m_useScale = buttons->addButton(tr("Use"), QDialogButtonBox::ActionRole);
         m_useScale->setObjectName(QStringLiteral("useScale"));
         m_useScale->setFocusPolicy(Qt::NoFocus);
-        makeTouch(m_useScale);
+        makeTouch(m_useScale, 56);
         m_useScale->hide();
         connect(m_useScale, &QPushButton::clicked, this, [this] {
             if (m_offered > 0) {
@@ -94,10 +95,10 @@ WeightDialog::WeightDialog(const Product &product,
                 m_edit->setText(formatQuantity(m_offered, m_product.unit, QLocale()));
             }
         });
-        row->addWidget(m_scaleStatus, 1);
-        row->addWidget(m_useScale);
-        lay->addLayout(row);
+        totalRow->addWidget(m_scaleStatus, 3);
     }
+    totalRow->addWidget(m_total, 2);
+    lay->addLayout(totalRow);
     m_keypad = new NumericKeypad(m_edit, this);
     lay->addWidget(m_keypad, 1);
     lay->addWidget(buttons);

@@ -428,6 +428,37 @@ private slots:
                                   20000);
     }
 
+    // What a broken scale sends, while the weight dialog reads it: a number by the int64, NUL
+    // bytes, a unit no scale has. The dialog says so and takes nothing; the weight can be typed.
+    void weightDialogTakesNothingFromABrokenScale()
+    {
+        const QList<QPair<QByteArray, QString>> cases = {
+            {QByteArray("\n9223372036854775.807lb\r\n00\r\x03"), QStringLiteral("Too heavy")},
+            {QByteArray("\n1.2\0\0lb\r\n00\r\x03", 15), QStringLiteral("unreadable")},
+            {QByteArray("\n  1.250furlong\r\n00\r\x03"), QStringLiteral("unreadable")},
+        };
+        for (const auto &[frame, expected] : cases) {
+            ScaleSimulator sim;
+            sim.frames = {frame};
+            auto settings = hw::SerialScaleSettings::parse(sim.port(), hw::scale::Protocol::Nci);
+            QVERIFY(settings);
+            settings->pollMs = 50;
+            WeightDialog::setScale(*settings);
+            WeightDialog *d = weighTomatoes();
+            QVERIFY(d);
+            QTRY_VERIFY2(d->scaleStatus()->text().contains(expected),
+                         qPrintable(d->scaleStatus()->text()));
+            QVERIFY(d->scaleStatus()->text().size() < 400);
+            QTest::qWait(300); // more answers come; none is taken
+            QCOMPARE(d->field()->text(), QString());
+            QVERIFY(!d->useScaleButton()->isVisible());
+            d->reject();
+            m_page->searchField()->clear();
+            waitReady();
+        }
+        QCOMPARE(m_page->cartModel()->rowCount(), 0);
+    }
+
     void logoPrintsAboveReceipts()
     {
         QTemporaryDir dir;

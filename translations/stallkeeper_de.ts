@@ -1906,7 +1906,7 @@ Strg+O</translation>
     <name>sk::ui::DeviceStatus</name>
     <message>
         <source>Looking for %1…</source>
-        <translation>Suche %1 …</translation>
+        <translation>Suche %1…</translation>
     </message>
     <message>
         <source>Not set up.</source>
@@ -2454,7 +2454,7 @@ Strg+O</translation>
     </message>
     <message>
         <source>Other device (type its path)…</source>
-        <translation>Anderes Gerät (Pfad eingeben) …</translation>
+        <translation>Anderes Gerät (Pfad eingeben)…</translation>
     </message>
     <message>
         <source>%1 (set up)</source>
@@ -2490,7 +2490,7 @@ Strg+O</translation>
     </message>
     <message>
         <source>Sending the test to %1…</source>
-        <translation>Test wird an %1 gesendet …</translation>
+        <translation>Test wird an %1 gesendet…</translation>
     </message>
     <message>
         <source>Pick the label printer first.</source>
@@ -2522,7 +2522,7 @@ Strg+O</translation>
     </message>
     <message>
         <source>Opening the drawer…</source>
-        <translation>Schublade wird geöffnet …</translation>
+        <translation>Kassenlade wird geöffnet…</translation>
     </message>
     <message>
         <source>over capacity, not a weight to take</source>

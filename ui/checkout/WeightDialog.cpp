@@ -123,12 +123,11 @@ void WeightDialog::startScale()
         showReading(r, true);
     });
     connect(m_scale, &hw::ScaleDevice::failed, this, [this](const QString &why) {
-        m_scaleStatus->setText(tr("Scale: %1 Type the weight instead.").arg(why));
+        setScaleStatus(tr("Scale: %1 Type the weight instead.").arg(why));
         m_useScale->hide();
     });
     if (auto started = m_scale->start(); !started) {
-        m_scaleStatus->setText(
-            tr("Scale: %1 Type the weight instead.").arg(started.error().detail));
+        setScaleStatus(tr("Scale: %1 Type the weight instead.").arg(started.error().detail));
     }
 }
 
@@ -140,26 +139,38 @@ void WeightDialog::showReading(const hw::ScaleReading &r, bool stable)
     m_offered = 0;
     m_useScale->hide();
     if (c.problems.contains(hw::WeightProblem::Fault)) {
-        m_scaleStatus->setText(tr("The scale reports a fault (%1).").arg(r.fault));
+        setScaleStatus(tr("The scale reports a fault (%1).").arg(r.fault));
     } else if (c.problems.contains(hw::WeightProblem::OverCapacity)) {
-        m_scaleStatus->setText(tr("Too heavy for the scale: not taken."));
+        setScaleStatus(tr("Too heavy for the scale: not taken."));
     } else if (c.problems.contains(hw::WeightProblem::Negative)) {
-        m_scaleStatus->setText(
+        setScaleStatus(
             tr("The scale shows %1, below zero: zero it with nothing on it.").arg(shown));
     } else if (c.problems.contains(hw::WeightProblem::Unstable) || !stable) {
-        m_scaleStatus->setText(tr("Scale: %1, settling…").arg(shown));
+        setScaleStatus(tr("Scale: %1, settling…").arg(shown));
     } else if (c.problems.contains(hw::WeightProblem::Zero)) {
-        m_scaleStatus->setText(tr("Put the item on the scale."));
+        setScaleStatus(tr("Put the item on the scale."));
     } else if (c.problems.contains(hw::WeightProblem::OtherUnit)) {
         m_offered = c.qty;
-        m_scaleStatus->setText(
+        setScaleStatus(
             tr("The scale weighs in %1: %2 is %3. Tap Use to take it.")
                 .arg(DisplayNames::unit(r.unit), shown, sk::ui::quantity(c.qty, m_product.unit)));
         m_useScale->show();
     } else {
         m_scaleQty = c.qty;
         m_edit->setText(formatQuantity(c.qty, m_product.unit, QLocale()));
-        m_scaleStatus->setText(tr("Weight from the scale: %1").arg(shown));
+        setScaleStatus(tr("Weight from the scale: %1").arg(shown));
+    }
+}
+
+void WeightDialog::setScaleStatus(const QString &text)
+{
+    m_scaleStatus->setText(text);
+    // A wrapped label's height is not part of the window's minimum: grow to what the words need.
+    if (QLayout *l = layout(); l && l->hasHeightForWidth() && isVisible()) {
+        l->activate();
+        const int need = l->totalHeightForWidth(width());
+        if (need > height())
+            resize(width(), need);
     }
 }
 

@@ -286,6 +286,25 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::DeviceProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>%1 is not a device: write its whole path, e.g. /dev/ttyUSB0</source>
+        <translation>%1 ist kein Gerät: den ganzen Pfad eingeben, z. B. /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>%1 is not a serial port</source>
+        <translation>%1 ist keine serielle Schnittstelle</translation>
+    </message>
+    <message>
+        <source>%1: write the port, e.g. /dev/ttyUSB1</source>
+        <translation>%1: den Anschluss eingeben, z. B. /dev/ttyUSB1</translation>
+    </message>
+</context>
+<context>
     <name>sk::hw::HidScale</name>
     <message>
         <source>The scale on %1 cannot be opened: %2</source>
@@ -1886,6 +1905,33 @@ Strg+O</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::DeviceStatus</name>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>Suche %1…</translation>
+    </message>
+    <message>
+        <source>Not set up.</source>
+        <translation>Nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (in use by the till or another program).</source>
+        <translation>Verbunden: %1 (von der Kasse oder einem anderen Programm belegt).</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1 (%2). Check that it is on and plugged in, and the address.</source>
+        <translation>Nicht erreichbar: %1 (%2). Prüfen Sie, ob es eingeschaltet und angeschlossen ist, und die Adresse.</translation>
+    </message>
+    <message>
+        <source>Not a device address: %1</source>
+        <translation>Keine Geräteadresse: %1</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::DiscountDialog</name>
     <message>
         <source>Before the discount: %1</source>
@@ -2337,10 +2383,6 @@ Strg+O</translation>
         <translation>Netzwerkdrucker (Host:9100)…</translation>
     </message>
     <message>
-        <source>%1 (set up, not found now)</source>
-        <translation>%1 (eingerichtet, derzeit nicht gefunden)</translation>
-    </message>
-    <message>
         <source>Network printer</source>
         <translation>Netzwerkdrucker</translation>
     </message>
@@ -2369,14 +2411,6 @@ Strg+O</translation>
         <translation>Die Testseite ging an %1: Prüfen Sie Umlaute, Akzente und den QR-Code.</translation>
     </message>
     <message>
-        <source>The printer did not take the test page: %1</source>
-        <translation>Der Drucker hat die Testseite nicht angenommen: %1</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>Druckt…</translation>
-    </message>
-    <message>
         <source>The drawer stays shut: opening it could not be logged (%1).</source>
         <translation>Die Kassenlade bleibt zu: Das Öffnen konnte nicht protokolliert werden (%1).</translation>
     </message>
@@ -2391,10 +2425,6 @@ Strg+O</translation>
     <message>
         <source>Pick the scale first.</source>
         <translation>Wählen Sie zuerst die Waage.</translation>
-    </message>
-    <message>
-        <source>over capacity</source>
-        <translation>Überlast</translation>
     </message>
     <message>
         <source>%1, settling…</source>
@@ -2415,6 +2445,90 @@ Strg+O</translation>
     <message>
         <source>The logo prints above every receipt (%1 × %2 dots).</source>
         <translation>Das Logo wird über jeden Beleg gedruckt (%1 × %2 Punkte).</translation>
+    </message>
+    <message>
+        <source>Test label</source>
+        <translation>Testetikett</translation>
+    </message>
+    <message>
+        <source>Test the pole display</source>
+        <translation>Kundenanzeige testen</translation>
+    </message>
+    <message>
+        <source>Other device (type its path)…</source>
+        <translation>Anderes Gerät (Pfad eingeben)…</translation>
+    </message>
+    <message>
+        <source>%1 (set up)</source>
+        <translation>%1 (eingerichtet)</translation>
+    </message>
+    <message>
+        <source>%1 — connected</source>
+        <translation>%1 — verbunden</translation>
+    </message>
+    <message>
+        <source>%1 — not reachable</source>
+        <translation>%1 — nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Anderes Gerät</translation>
+    </message>
+    <message>
+        <source>The device&apos;s path, e.g. /dev/ttyUSB0</source>
+        <translation>Der Pfad des Geräts, z. B. /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>Write the device&apos;s whole path, e.g. /dev/ttyUSB0 or /dev/usb/lp0.</source>
+        <translation>Geben Sie den ganzen Pfad des Geräts ein, z. B. /dev/ttyUSB0 oder /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>There is no %1 on this machine: check the path (the devices it has are listed).</source>
+        <translation>%1 gibt es auf diesem Gerät nicht: Pfad prüfen (die vorhandenen Geräte stehen in der Liste).</translation>
+    </message>
+    <message>
+        <source>The test did not go through: %1</source>
+        <translation>Der Test ist nicht durchgegangen: %1</translation>
+    </message>
+    <message>
+        <source>Sending the test to %1…</source>
+        <translation>Test wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>Pick the label printer first.</source>
+        <translation>Wählen Sie zuerst den Etikettendrucker.</translation>
+    </message>
+    <message>
+        <source>Test label: honey</source>
+        <translation>Testetikett: Honig</translation>
+    </message>
+    <message>
+        <source>The test label went to %1 (barcode %2).</source>
+        <translation>Das Testetikett ging an %1 (Strichcode %2).</translation>
+    </message>
+    <message>
+        <source>Pick the pole display first.</source>
+        <translation>Wählen Sie zuerst die Kundenanzeige.</translation>
+    </message>
+    <message>
+        <source>Stallkeeper</source>
+        <translation>Stallkeeper</translation>
+    </message>
+    <message>
+        <source>Display test</source>
+        <translation>Anzeigetest</translation>
+    </message>
+    <message>
+        <source>The pole display was sent two test lines: check it shows them.</source>
+        <translation>Zwei Testzeilen gingen an die Kundenanzeige: prüfen Sie, ob sie erscheinen.</translation>
+    </message>
+    <message>
+        <source>Opening the drawer…</source>
+        <translation>Kassenlade wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>over capacity, not a weight to take</source>
+        <translation>über der Höchstlast, kein Gewicht zum Übernehmen</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,25 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::DeviceProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>%1 is not a device: write its whole path, e.g. /dev/ttyUSB0</source>
+        <translation>%1 no es un dispositivo: escriba la ruta completa, p. ej. /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>%1 is not a serial port</source>
+        <translation>%1 no es un puerto serie</translation>
+    </message>
+    <message>
+        <source>%1: write the port, e.g. /dev/ttyUSB1</source>
+        <translation>%1: escriba el puerto, p. ej. /dev/ttyUSB1</translation>
+    </message>
+</context>
+<context>
     <name>sk::hw::HidScale</name>
     <message>
         <source>The scale on %1 cannot be opened: %2</source>
@@ -1886,6 +1905,33 @@ Ctrl+O</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::DeviceStatus</name>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>Buscando %1…</translation>
+    </message>
+    <message>
+        <source>Not set up.</source>
+        <translation>Sin configurar.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (in use by the till or another program).</source>
+        <translation>Conectado: %1 (en uso por la caja u otro programa).</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Conectado: %1</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1 (%2). Check that it is on and plugged in, and the address.</source>
+        <translation>No responde: %1 (%2). Compruebe que esté encendido y conectado, y la dirección.</translation>
+    </message>
+    <message>
+        <source>Not a device address: %1</source>
+        <translation>No es una dirección de dispositivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::DiscountDialog</name>
     <message>
         <source>Before the discount: %1</source>
@@ -2337,10 +2383,6 @@ Ctrl+O</translation>
         <translation>Impresora de red (host:9100)…</translation>
     </message>
     <message>
-        <source>%1 (set up, not found now)</source>
-        <translation>%1 (configurado, no encontrado ahora)</translation>
-    </message>
-    <message>
         <source>Network printer</source>
         <translation>Impresora de red</translation>
     </message>
@@ -2369,14 +2411,6 @@ Ctrl+O</translation>
         <translation>La página de prueba se envió a %1: revise los acentos y el código QR.</translation>
     </message>
     <message>
-        <source>The printer did not take the test page: %1</source>
-        <translation>La impresora no aceptó la página de prueba: %1</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>Imprimiendo…</translation>
-    </message>
-    <message>
         <source>The drawer stays shut: opening it could not be logged (%1).</source>
         <translation>El cajón sigue cerrado: no se pudo registrar la apertura (%1).</translation>
     </message>
@@ -2391,10 +2425,6 @@ Ctrl+O</translation>
     <message>
         <source>Pick the scale first.</source>
         <translation>Elija primero la báscula.</translation>
-    </message>
-    <message>
-        <source>over capacity</source>
-        <translation>sobrecarga</translation>
     </message>
     <message>
         <source>%1, settling…</source>
@@ -2415,6 +2445,90 @@ Ctrl+O</translation>
     <message>
         <source>The logo prints above every receipt (%1 × %2 dots).</source>
         <translation>El logo se imprime encima de cada recibo (%1 × %2 puntos).</translation>
+    </message>
+    <message>
+        <source>Test label</source>
+        <translation>Etiqueta de prueba</translation>
+    </message>
+    <message>
+        <source>Test the pole display</source>
+        <translation>Probar el visor</translation>
+    </message>
+    <message>
+        <source>Other device (type its path)…</source>
+        <translation>Otro dispositivo (escribir la ruta)…</translation>
+    </message>
+    <message>
+        <source>%1 (set up)</source>
+        <translation>%1 (configurado)</translation>
+    </message>
+    <message>
+        <source>%1 — connected</source>
+        <translation>%1 — conectado</translation>
+    </message>
+    <message>
+        <source>%1 — not reachable</source>
+        <translation>%1 — no responde</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Otro dispositivo</translation>
+    </message>
+    <message>
+        <source>The device&apos;s path, e.g. /dev/ttyUSB0</source>
+        <translation>La ruta del dispositivo, p. ej. /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>Write the device&apos;s whole path, e.g. /dev/ttyUSB0 or /dev/usb/lp0.</source>
+        <translation>Escriba la ruta completa del dispositivo, p. ej. /dev/ttyUSB0 o /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>There is no %1 on this machine: check the path (the devices it has are listed).</source>
+        <translation>En este equipo no existe %1: revise la ruta (los dispositivos que tiene aparecen en la lista).</translation>
+    </message>
+    <message>
+        <source>The test did not go through: %1</source>
+        <translation>La prueba no se pudo enviar: %1</translation>
+    </message>
+    <message>
+        <source>Sending the test to %1…</source>
+        <translation>Enviando la prueba a %1…</translation>
+    </message>
+    <message>
+        <source>Pick the label printer first.</source>
+        <translation>Elija primero la impresora de etiquetas.</translation>
+    </message>
+    <message>
+        <source>Test label: honey</source>
+        <translation>Etiqueta de prueba: miel</translation>
+    </message>
+    <message>
+        <source>The test label went to %1 (barcode %2).</source>
+        <translation>La etiqueta de prueba se envió a %1 (código de barras %2).</translation>
+    </message>
+    <message>
+        <source>Pick the pole display first.</source>
+        <translation>Elija primero el visor.</translation>
+    </message>
+    <message>
+        <source>Stallkeeper</source>
+        <translation>Stallkeeper</translation>
+    </message>
+    <message>
+        <source>Display test</source>
+        <translation>Prueba del visor</translation>
+    </message>
+    <message>
+        <source>The pole display was sent two test lines: check it shows them.</source>
+        <translation>Se enviaron dos líneas de prueba al visor: compruebe que las muestra.</translation>
+    </message>
+    <message>
+        <source>Opening the drawer…</source>
+        <translation>Abriendo el cajón…</translation>
+    </message>
+    <message>
+        <source>over capacity, not a weight to take</source>
+        <translation>por encima de la capacidad, no es un peso válido</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,25 @@
     </message>
 </context>
 <context>
+    <name>sk::hw::DeviceProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>%1 is not a device: write its whole path, e.g. /dev/ttyUSB0</source>
+        <translation>%1 n&apos;est pas un appareil : écrivez son chemin complet, p. ex. /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>%1 is not a serial port</source>
+        <translation>%1 n&apos;est pas un port série</translation>
+    </message>
+    <message>
+        <source>%1: write the port, e.g. /dev/ttyUSB1</source>
+        <translation>%1 : écrivez le port, p. ex. /dev/ttyUSB1</translation>
+    </message>
+</context>
+<context>
     <name>sk::hw::HidScale</name>
     <message>
         <source>The scale on %1 cannot be opened: %2</source>
@@ -1886,6 +1905,33 @@ Ctrl+O</translation>
     </message>
 </context>
 <context>
+    <name>sk::ui::DeviceStatus</name>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>Recherche de %1…</translation>
+    </message>
+    <message>
+        <source>Not set up.</source>
+        <translation>Non configuré.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (in use by the till or another program).</source>
+        <translation>Connecté : %1 (utilisé par la caisse ou un autre programme).</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Connecté : %1</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1 (%2). Check that it is on and plugged in, and the address.</source>
+        <translation>Injoignable : %1 (%2). Vérifiez qu&apos;il est allumé et branché, et l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Not a device address: %1</source>
+        <translation>Ce n&apos;est pas une adresse d&apos;appareil : %1</translation>
+    </message>
+</context>
+<context>
     <name>sk::ui::DiscountDialog</name>
     <message>
         <source>Before the discount: %1</source>
@@ -2337,10 +2383,6 @@ Ctrl+O</translation>
         <translation>Imprimante réseau (hôte:9100)…</translation>
     </message>
     <message>
-        <source>%1 (set up, not found now)</source>
-        <translation>%1 (configuré, introuvable pour l’instant)</translation>
-    </message>
-    <message>
         <source>Network printer</source>
         <translation>Imprimante réseau</translation>
     </message>
@@ -2369,14 +2411,6 @@ Ctrl+O</translation>
         <translation>La page de test est partie vers %1 : vérifiez les accents et le code QR.</translation>
     </message>
     <message>
-        <source>The printer did not take the test page: %1</source>
-        <translation>L’imprimante n’a pas pris la page de test : %1</translation>
-    </message>
-    <message>
-        <source>Printing…</source>
-        <translation>Impression…</translation>
-    </message>
-    <message>
         <source>The drawer stays shut: opening it could not be logged (%1).</source>
         <translation>Le tiroir reste fermé : l’ouverture n’a pas pu être enregistrée (%1).</translation>
     </message>
@@ -2391,10 +2425,6 @@ Ctrl+O</translation>
     <message>
         <source>Pick the scale first.</source>
         <translation>Choisissez d’abord la balance.</translation>
-    </message>
-    <message>
-        <source>over capacity</source>
-        <translation>surcharge</translation>
     </message>
     <message>
         <source>%1, settling…</source>
@@ -2415,6 +2445,90 @@ Ctrl+O</translation>
     <message>
         <source>The logo prints above every receipt (%1 × %2 dots).</source>
         <translation>Le logo s’imprime en haut de chaque ticket (%1 × %2 points).</translation>
+    </message>
+    <message>
+        <source>Test label</source>
+        <translation>Étiquette de test</translation>
+    </message>
+    <message>
+        <source>Test the pole display</source>
+        <translation>Tester l&apos;afficheur</translation>
+    </message>
+    <message>
+        <source>Other device (type its path)…</source>
+        <translation>Autre appareil (taper son chemin)…</translation>
+    </message>
+    <message>
+        <source>%1 (set up)</source>
+        <translation>%1 (configuré)</translation>
+    </message>
+    <message>
+        <source>%1 — connected</source>
+        <translation>%1 — connecté</translation>
+    </message>
+    <message>
+        <source>%1 — not reachable</source>
+        <translation>%1 — injoignable</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Autre appareil</translation>
+    </message>
+    <message>
+        <source>The device&apos;s path, e.g. /dev/ttyUSB0</source>
+        <translation>Le chemin de l&apos;appareil, p. ex. /dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <source>Write the device&apos;s whole path, e.g. /dev/ttyUSB0 or /dev/usb/lp0.</source>
+        <translation>Écrivez le chemin complet de l&apos;appareil, p. ex. /dev/ttyUSB0 ou /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>There is no %1 on this machine: check the path (the devices it has are listed).</source>
+        <translation>Il n&apos;y a pas de %1 sur cet appareil : vérifiez le chemin (ses appareils sont dans la liste).</translation>
+    </message>
+    <message>
+        <source>The test did not go through: %1</source>
+        <translation>Le test n&apos;est pas passé : %1</translation>
+    </message>
+    <message>
+        <source>Sending the test to %1…</source>
+        <translation>Envoi du test à %1…</translation>
+    </message>
+    <message>
+        <source>Pick the label printer first.</source>
+        <translation>Choisissez d&apos;abord l&apos;imprimante d&apos;étiquettes.</translation>
+    </message>
+    <message>
+        <source>Test label: honey</source>
+        <translation>Étiquette de test : miel</translation>
+    </message>
+    <message>
+        <source>The test label went to %1 (barcode %2).</source>
+        <translation>L&apos;étiquette de test est partie vers %1 (code-barres %2).</translation>
+    </message>
+    <message>
+        <source>Pick the pole display first.</source>
+        <translation>Choisissez d&apos;abord l&apos;afficheur.</translation>
+    </message>
+    <message>
+        <source>Stallkeeper</source>
+        <translation>Stallkeeper</translation>
+    </message>
+    <message>
+        <source>Display test</source>
+        <translation>Test afficheur</translation>
+    </message>
+    <message>
+        <source>The pole display was sent two test lines: check it shows them.</source>
+        <translation>Deux lignes de test ont été envoyées à l&apos;afficheur : vérifiez qu&apos;il les montre.</translation>
+    </message>
+    <message>
+        <source>Opening the drawer…</source>
+        <translation>Ouverture du tiroir…</translation>
+    </message>
+    <message>
+        <source>over capacity, not a weight to take</source>
+        <translation>au-delà de la capacité, poids non retenu</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@
 #include <unistd.h>
 
 // A receipt printer on loopback: takes raw TCP connections (as port 9100 does) and keeps the
-// bytes of each finished connection as one print.
+// bytes of each finished connection as one print. A connection that sent nothing (a device
+// check that only connects) prints nothing, as on a printer, and is counted in `emptyConnections`.
 class CaptureServer : public QObject
 {
 public:
@@ -26,7 +27,10 @@ public:
                     s, &QTcpSocket::readyRead, this, [s, buffer] { *buffer += s->readAll(); });
                 QObject::connect(s, &QTcpSocket::disconnected, this, [this, s, buffer] {
                     *buffer += s->readAll();
-                    prints << *buffer;
+                    if (buffer->isEmpty())
+                        ++emptyConnections;
+                    else
+                        prints << *buffer;
                     delete buffer;
                     s->deleteLater();
                 });
@@ -38,6 +42,7 @@ public:
     quint16 port() const { return m_server.serverPort(); }
 
     QList<QByteArray> prints;
+    int emptyConnections = 0;
 
 private:
     QTcpServer m_server;

@@ -14,6 +14,7 @@
 #include "checkout/WeightDialog.h"
 #include "common/Dialogs.h"
 #include "common/OwnerApproval.h"
+#include "common/TouchPrompt.h"
 #include "devices/CustomerDisplay.h"
 #include "devices/TillHardware.h"
 #include "eod/ClosingSummary.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -78,13 +80,43 @@ class TstHardwareUi : public QObject
         return d;
     }
     HardwarePage *hardwarePage() { return m_win->findChild<HardwarePage *>(); }
+    // The page's widgets by name, as a vendor finds them by sight.
+    template<typename T = QLabel>
+    T *on(HardwarePage *page, const char *name)
+    {
+        auto *w = page->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("no %s on the Hardware page", name);
+        return w;
+    }
+    QString text(HardwarePage *page, const char *name)
+    {
+        auto *l = on(page, name);
+        return l ? l->text() : QString();
+    }
+    void tapButton(HardwarePage *page, const char *name)
+    {
+        auto *b = on<QPushButton>(page, name);
+        QVERIFY2(b, name);
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+    // The Hardware settings on screen, as the vendor opens them.
+    HardwarePage *openHardwarePage()
+    {
+        m_win->showSection(m_win->findChild<QWidget *>(QStringLiteral("SettingsPage")));
+        return hardwarePage();
+    }
+    QString currentText(QListWidget *list)
+    {
+        return list->currentItem() ? list->currentItem()->text() : QString();
+    }
     TillHardware *till() { return m_win->findChild<TillHardware *>(); }
     void tap(QListWidget *list, const QString &uri)
     {
         for (int i = 0; i < list->count(); ++i)
             if (list->item(i)->data(Qt::UserRole + 1).toString() == uri) {
-                const QRect r = list->visualItemRect(list->item(i));
                 list->scrollToItem(list->item(i));
+                const QRect r = list->visualItemRect(list->item(i));
                 QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, r.center());
                 return;
             }
@@ -193,7 +225,9 @@ private slots:
         QVERIFY2(test.error.isEmpty(), qPrintable(test.error));
         QVERIFY(test.texts().join(QLatin1Char('\n')).contains(QStringLiteral("jalapeño")));
         QCOMPARE(test.qr, QStringList{QStringLiteral("stallkeeper")});
-        QTRY_VERIFY(page->result()->text().contains(QStringLiteral("test page")));
+        QTRY_VERIFY(page->findChild<QLabel *>(QStringLiteral("printerResult"))
+                        ->text()
+                        .contains(QStringLiteral("test page")));
 
         // A Brecknell scale in ECR mode on a pseudo-terminal, picked and read.
         ScaleSimulator sim;
@@ -215,6 +249,214 @@ private slots:
         // Picking "None" takes the printer away.
         tap(page->printerList(), QString());
         QCOMPARE(m_db->db().localSetting(hw::ReceiptPrinter::kPrinterKey), QString());
+    }
+
+    // The page says what answers: a printer listening on loopback and a scale on a pseudo-
+    // terminal are connected (not "not found" because the system does not list them), a printer
+    // whose port is closed is not reachable with the system's reason, a device not set up says
+    // so; each device's test answers under it. The look happens in the background: right after
+    // "Look for devices again" the page says it is looking, and answers later.
+    void pageTellsWhichDevicesAnswer()
+    {
+        ScaleSimulator sim;
+        QVERIFY(!sim.port().isEmpty());
+        sim.frames = {QByteArray("\x02"
+                                 "01.250LB\r")};
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString refused = QStringLiteral("tcp://127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
+        QVERIFY(m_db->db().setLocalSetting(hw::SerialScaleSettings::kProtocolKey,
+                                           QStringLiteral("ecr")));
+        QVERIFY(m_db->db().setLocalSetting(hw::SerialScaleSettings::kDeviceKey, sim.port()));
+        QVERIFY(m_db->db().setLocalSetting(HardwarePage::kLabelPrinterKey, refused));
+        HardwarePage *page = openHardwarePage();
+        QVERIFY(page);
+        tapButton(page, "rescan");
+        QVERIFY2(text(page, "printerState").contains(QStringLiteral("Looking for")),
+                 qPrintable(text(page, "printerState")));
+        const QString printer = QStringLiteral("tcp://127.0.0.1:%1").arg(m_printer.port());
+        QTRY_COMPARE(text(page, "printerState"), QStringLiteral("Connected: %1").arg(printer));
+        QTRY_COMPARE(text(page, "scaleState"), QStringLiteral("Connected: %1").arg(sim.port()));
+        QTRY_VERIFY2(
+            text(page, "labelState").startsWith(QStringLiteral("Not reachable: ") + refused),
+            qPrintable(text(page, "labelState")));
+        QVERIFY2(text(page, "labelState").contains(QStringLiteral("Connection refused")),
+                 qPrintable(text(page, "labelState")));
+        QCOMPARE(text(page, "poleState"), QStringLiteral("Not set up."));
+        for (QListWidget *list : {page->printerList(), page->scaleList(), page->labelList()})
+            for (int i = 0; i < list->count(); ++i)
+                QVERIFY2(!list->item(i)->text().contains(QStringLiteral("not found")),
+                         qPrintable(list->item(i)->text()));
+        QVERIFY2(currentText(page->printerList()).endsWith(QStringLiteral("— connected")),
+                 qPrintable(currentText(page->printerList())));
+        QVERIFY2(currentText(page->scaleList()).endsWith(QStringLiteral("— connected")),
+                 qPrintable(currentText(page->scaleList())));
+        QVERIFY2(currentText(page->labelList()).endsWith(QStringLiteral("— not reachable")),
+                 qPrintable(currentText(page->labelList())));
+
+        // Each test, its answer in place.
+        tapButton(page, "testPrint");
+        QTRY_COMPARE(m_printer.prints.size(), 1);
+        QTRY_VERIFY2(text(page, "printerResult").contains(QStringLiteral("test page")),
+                     qPrintable(text(page, "printerResult")));
+        tapButton(page, "openDrawer");
+        QTRY_COMPARE(m_printer.prints.size(), 2);
+        QCOMPARE(decodeEscPos(m_printer.prints.at(1)).drawerKicks, 1);
+        QTRY_VERIFY2(text(page, "printerResult").contains(QStringLiteral("Drawer opened")),
+                     qPrintable(text(page, "printerResult")));
+        tapButton(page, "readScale");
+        QTRY_VERIFY_WITH_TIMEOUT(text(page, "scaleReading").contains(QStringLiteral("Steady")),
+                                 10000);
+        QVERIFY(text(page, "scaleReading").contains(QStringLiteral("1.25")));
+        tapButton(page, "testLabel");
+        QTRY_VERIFY2(text(page, "labelResult").contains(QStringLiteral("Connection refused")),
+                     qPrintable(text(page, "labelResult")));
+        tapButton(page, "testPole");
+        QTRY_VERIFY2(text(page, "poleResult").contains(QStringLiteral("Pick the pole display")),
+                     qPrintable(text(page, "poleResult")));
+
+        // The scale unplugged: looked for again, it is not reachable, with the system's reason.
+        sim.unplug();
+        tapButton(page, "rescan");
+        QTRY_VERIFY2(
+            text(page, "scaleState").startsWith(QStringLiteral("Not reachable: ") + sim.port()),
+            qPrintable(text(page, "scaleState")));
+    }
+
+    // A path typed wrong for the scale: the prompt says what to fix and stays open; nothing is
+    // set until the path is a device this machine has. Then the page looks for it.
+    void devicePathTypedWrong()
+    {
+        ScaleSimulator sim;
+        sim.frames = {QByteArray("\x02"
+                                 "00.500LB\r")};
+        HardwarePage *page = openHardwarePage();
+        QVERIFY(page);
+        QStringList said;
+        QTimer::singleShot(0, this, [&] {
+            auto *prompt = qobject_cast<TouchPrompt *>(QApplication::activeModalWidget());
+            if (!prompt)
+                return;
+            auto *problem = prompt->findChild<QLabel *>(QStringLiteral("problem"));
+            for (const QString &typed :
+                 {QStringLiteral("/dev/ttyNOSUCH9"), QStringLiteral("ttyUSB0"), sim.port()}) {
+                prompt->field()->setText(typed);
+                prompt->accept();
+                said << (prompt->isVisible() ? (problem ? problem->text() : QStringLiteral("?"))
+                                             : QStringLiteral("taken"));
+            }
+        });
+        tap(page->scaleList(), QStringLiteral("other"));
+        QCOMPARE(said.size(), 3);
+        QVERIFY2(said[0].contains(QStringLiteral("There is no /dev/ttyNOSUCH9")),
+                 qPrintable(said[0]));
+        QVERIFY2(said[1].contains(QStringLiteral("whole path")), qPrintable(said[1]));
+        QCOMPARE(said[2], QStringLiteral("taken"));
+        QCOMPARE(m_db->db().localSetting(hw::SerialScaleSettings::kDeviceKey), sim.port());
+        QTRY_COMPARE(text(page, "scaleState"), QStringLiteral("Connected: %1").arg(sim.port()));
+        // A path that names a file, not a serial port, set some other way: said so.
+        QVERIFY(m_db->db().setLocalSetting(hw::SerialScaleSettings::kDeviceKey,
+                                           QStringLiteral("/dev/null")));
+        tapButton(page, "rescan");
+        QTRY_VERIFY2(text(page, "scaleState").contains(QStringLiteral("not a serial port")),
+                     qPrintable(text(page, "scaleState")));
+    }
+
+    // What a broken scale sends, read from the page: a number by the int64 is over capacity and
+    // not steady; NUL bytes and an unknown unit are unreadable, with the protocol to check.
+    void worstScaleAnswersOnThePage()
+    {
+        HardwarePage *page = openHardwarePage();
+        QVERIFY(page);
+        QVERIFY(m_db->db().setLocalSetting(hw::SerialScaleSettings::kProtocolKey,
+                                           QStringLiteral("nci")));
+        const QList<QPair<QByteArray, QString>> cases = {
+            {QByteArray("\n9223372036854775.807lb\r\n00\r\x03"), QStringLiteral("over capacity")},
+            {QByteArray("\n1.2\0\0lb\r\n00\r\x03", 15), QStringLiteral("unreadable")},
+            {QByteArray("\n  1.250furlong\r\n00\r\x03"), QStringLiteral("unreadable")},
+        };
+        for (const auto &[frame, expected] : cases) {
+            ScaleSimulator sim;
+            sim.frames = {frame};
+            QVERIFY(m_db->db().setLocalSetting(hw::SerialScaleSettings::kDeviceKey, sim.port()));
+            tapButton(page, "readScale");
+            QTRY_VERIFY2_WITH_TIMEOUT(text(page, "scaleReading").contains(expected),
+                                      qPrintable(text(page, "scaleReading")),
+                                      10000);
+            QVERIFY(!text(page, "scaleReading").contains(QStringLiteral("Steady")));
+            QVERIFY(text(page, "scaleReading").size() < 400);
+        }
+    }
+
+    // A printer that takes the connection and never reads: the page says connected (it is), the
+    // test print (with a logo, more than the socket buffers hold) says it did not answer, and
+    // meanwhile the page goes on answering taps: the scale is read.
+    void printerThatNeverReadsOnThePage()
+    {
+        QTemporaryDir dir;
+        QImage logo(384, 160, QImage::Format_RGB32);
+        logo.fill(Qt::white);
+        for (int y = 0; y < 160; ++y)
+            for (int x = (y % 2); x < 384; x += 2)
+                logo.setPixel(x, y, qRgb(0, 0, 0));
+        QVERIFY(logo.save(dir.filePath(QStringLiteral("logo.png"))));
+        QVERIFY(hardwarePage()->setLogo(dir.filePath(QStringLiteral("logo.png"))));
+        DeafPrinter deaf;
+        QVERIFY(deaf.listen());
+        const QString uri = QStringLiteral("tcp://127.0.0.1:%1").arg(deaf.port());
+        QVERIFY(m_db->db().setLocalSetting(hw::ReceiptPrinter::kPrinterKey, uri));
+        HardwarePage *page = openHardwarePage();
+        QVERIFY(page);
+        tapButton(page, "rescan");
+        QTRY_COMPARE(text(page, "printerState"), QStringLiteral("Connected: %1").arg(uri));
+        tapButton(page, "testPrint");
+        QVERIFY(text(page, "printerResult").contains(QStringLiteral("Sending")));
+        ScaleSimulator sim;
+        sim.frames = {QByteArray("\x02"
+                                 "02.000LB\r")};
+        QVERIFY(m_db->db().setLocalSetting(hw::SerialScaleSettings::kProtocolKey,
+                                           QStringLiteral("ecr")));
+        QVERIFY(m_db->db().setLocalSetting(hw::SerialScaleSettings::kDeviceKey, sim.port()));
+        tapButton(page, "readScale");
+        QTRY_VERIFY_WITH_TIMEOUT(text(page, "scaleReading").contains(QStringLiteral("Steady")),
+                                 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(text(page, "printerResult")
+                                      .contains(QStringLiteral("did not "
+                                                               "answer")),
+                                  qPrintable(text(page, "printerResult")),
+                                  20000);
+    }
+
+    // What a broken scale sends, while the weight dialog reads it: a number by the int64, NUL
+    // bytes, a unit no scale has. The dialog says so and takes nothing; the weight can be typed.
+    void weightDialogTakesNothingFromABrokenScale()
+    {
+        const QList<QPair<QByteArray, QString>> cases = {
+            {QByteArray("\n9223372036854775.807lb\r\n00\r\x03"), QStringLiteral("Too heavy")},
+            {QByteArray("\n1.2\0\0lb\r\n00\r\x03", 15), QStringLiteral("unreadable")},
+            {QByteArray("\n  1.250furlong\r\n00\r\x03"), QStringLiteral("unreadable")},
+        };
+        for (const auto &[frame, expected] : cases) {
+            ScaleSimulator sim;
+            sim.frames = {frame};
+            auto settings = hw::SerialScaleSettings::parse(sim.port(), hw::scale::Protocol::Nci);
+            QVERIFY(settings);
+            settings->pollMs = 50;
+            WeightDialog::setScale(*settings);
+            WeightDialog *d = weighTomatoes();
+            QVERIFY(d);
+            QTRY_VERIFY2(d->scaleStatus()->text().contains(expected),
+                         qPrintable(d->scaleStatus()->text()));
+            QVERIFY(d->scaleStatus()->text().size() < 400);
+            QTest::qWait(300); // more answers come; none is taken
+            QCOMPARE(d->field()->text(), QString());
+            QVERIFY(!d->useScaleButton()->isVisible());
+            d->reject();
+            m_page->searchField()->clear();
+            waitReady();
+        }
+        QCOMPARE(m_page->cartModel()->rowCount(), 0);
     }
 
     void logoPrintsAboveReceipts()

@@ -8,6 +8,7 @@
 // Qt's own.
 
 #include "LayoutCheck.h"
+#include "ScaleSimulator.h"
 #include "TestSupport.h"
 
 #include "DemoData.h"
@@ -17,17 +18,22 @@
 #include "checkout/PinStore.h"
 #include "checkout/RefundDialog.h"
 #include "checkout/SalesDialog.h"
+#include "checkout/WeightDialog.h"
 #include "common/Dialogs.h"
 #include "common/Language.h"
 #include "eod/EndOfDayPage.h"
+#include "hardware/PoleDisplay.h"
+#include "hardware/ReceiptPrinter.h"
 #include "models/CartModel.h"
 #include "reports/ReportsPage.h"
+#include "settings/HardwarePage.h"
 #include "setup/SetupWizard.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -39,6 +45,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -77,6 +84,22 @@ class TestTranslatedLayout : public QObject
                 if (auto *area = qobject_cast<QScrollArea *>(m_win->sections()->widget(i)))
                     sections << area;
         m_problems << test::layoutProblems(top, where, m_screen, sections, spreadsheets);
+    }
+
+    // Every button, check box and list row of `top` a finger must hit: at least 48 px high.
+    void checkTouchTargets(QWidget *top, const QString &where)
+    {
+        for (QAbstractButton *b : top->findChildren<QAbstractButton *>())
+            if (b->isVisibleTo(top) && b->height() < 48)
+                m_problems << QStringLiteral("%1: touch target %2 \"%3\" is %4 px high")
+                                  .arg(where, b->objectName(), b->text())
+                                  .arg(b->height());
+        for (QListWidget *l : top->findChildren<QListWidget *>())
+            for (int i = 0; l->isVisibleTo(top) && i < l->count(); ++i)
+                if (l->visualItemRect(l->item(i)).height() < 48)
+                    m_problems << QStringLiteral("%1: list row \"%2\" is %3 px high")
+                                      .arg(where, l->item(i)->text())
+                                      .arg(l->visualItemRect(l->item(i)).height());
     }
 
     // The dialog the checkout opened since `before`, shown and laid out.
@@ -192,13 +215,27 @@ private slots:
         QTRY_COMPARE(checkout->cartModel()->rowCount(), 1);
         check(&win, QStringLiteral("checkout, first line after opening the day"));
 
-        // A weighed item asks for its weight.
+        // A weighed item asks for its weight; a scale that weighs in kg offers its weight to take.
         auto cheese = ProductRepository(db.db()).bySku(QStringLiteral("CHS-CHE"));
         QVERIFY(cheese);
+        ScaleSimulator scale;
+        scale.frames = {QByteArray("\n  0.620kg\r\n00\r\x03")};
+        auto scaleSettings = hw::SerialScaleSettings::parse(scale.port(), hw::scale::Protocol::Nci);
+        QVERIFY(scaleSettings);
+        scaleSettings->pollMs = 50;
+        WeightDialog::setScale(*scaleSettings);
+        auto noScale = qScopeGuard([] { WeightDialog::setScale(std::nullopt); });
         checkout->addProduct(*cheese);
         auto *weight = openedDialog();
         QVERIFY(weight);
-        check(weight, QStringLiteral("weight dialog"));
+        auto *offer = weight->findChild<QPushButton *>(QStringLiteral("useScale"));
+        QVERIFY(offer);
+        QTRY_VERIFY(offer->isVisible());
+        check(weight, QStringLiteral("weight dialog, a scale in kg"));
+        checkTouchTargets(weight, QStringLiteral("weight dialog"));
+        scale.unplug(); // the dialog says the scale went away, and the weight is typed
+        QTRY_VERIFY(!offer->isVisible());
+        check(weight, QStringLiteral("weight dialog, the scale gone"));
         weight->findChild<QLineEdit *>(QStringLiteral("weight"))
             ->setText(formatFixed(1375, 3, QLocale()));
         weight->accept();
@@ -321,6 +358,41 @@ private slots:
         if (auto *settings = win.findChild<QWidget *>(QStringLiteral("SettingsPage"))) {
             show(settings);
             check(&win, QStringLiteral("settings"));
+            // The Hardware settings with every state a device can be in, each test answered:
+            // a printer on loopback, a label printer whose port is closed, a scale on a
+            // pseudo-terminal, a pole display that is not there.
+            auto *hardware = settings->findChild<HardwarePage *>();
+            QVERIFY(hardware);
+            QTcpServer printer, closed;
+            QVERIFY(printer.listen(QHostAddress::LocalHost));
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            const quint16 refused = closed.serverPort();
+            closed.close();
+            ScaleSimulator hwScale;
+            hwScale.frames = {QByteArray("\n  1.250lb\r\n00\r\x03")};
+            for (const auto &[key, value] :
+                 {std::pair{hw::ReceiptPrinter::kPrinterKey,
+                            QStringLiteral("tcp://127.0.0.1:%1").arg(printer.serverPort())},
+                  std::pair{HardwarePage::kLabelPrinterKey,
+                            QStringLiteral("tcp://127.0.0.1:%1").arg(refused)},
+                  std::pair{hw::SerialScaleSettings::kDeviceKey, hwScale.port()},
+                  std::pair{hw::SerialScaleSettings::kProtocolKey, QStringLiteral("nci")},
+                  std::pair{hw::PoleDisplay::kDeviceKey, QStringLiteral("/dev/ttyNOSUCH0")}})
+                QVERIFY(db->setLocalSetting(key, value));
+            hardware->refreshDevices();
+            for (DeviceStatus *state : {hardware->printerState(),
+                                        hardware->scaleState(),
+                                        hardware->labelState(),
+                                        hardware->poleState()})
+                QTRY_VERIFY(state->last().has_value());
+            hardware->testLabel();
+            hardware->testPole();
+            hardware->readScale();
+            QTRY_VERIFY(!hardware->labelResult()->text().contains(QStringLiteral("…")));
+            QTRY_VERIFY(!hardware->poleResult()->text().contains(QStringLiteral("…")));
+            QTRY_VERIFY(!hardware->scaleReading()->text().contains(QStringLiteral("…")));
+            check(&win, QStringLiteral("settings, hardware with its devices"));
+            checkTouchTargets(hardware, QStringLiteral("hardware settings"));
         }
         QVERIFY(PinStore(db.db()).addUser(
             QStringLiteral("Ana"), TillUser::Role::Owner, QStringLiteral("2468")));

@@ -77,16 +77,17 @@ WeightDialog::WeightDialog(const Product &product,
     lay->addWidget(name);
     lay->addWidget(price);
     lay->addWidget(m_edit);
-    lay->addWidget(m_total);
+    // What the scale says shares the line total's row, and "Use" sits with Add and Cancel: the
+    // keypad keeps its height on a 600 px screen.
+    auto *totalRow = new QHBoxLayout;
     if (scaleSettings()) {
-        auto *row = new QHBoxLayout;
         m_scaleStatus = new QLabel(tr("Reading the scale…"), this);
         m_scaleStatus->setObjectName(QStringLiteral("scaleStatus"));
         m_scaleStatus->setWordWrap(true);
-        m_useScale = new QPushButton(tr("Use"), this);
+        m_useScale = buttons->addButton(tr("Use"), QDialogButtonBox::ActionRole);
         m_useScale->setObjectName(QStringLiteral("useScale"));
         m_useScale->setFocusPolicy(Qt::NoFocus);
-        makeTouch(m_useScale);
+        makeTouch(m_useScale, 56);
         m_useScale->hide();
         connect(m_useScale, &QPushButton::clicked, this, [this] {
             if (m_offered > 0) {
@@ -94,10 +95,10 @@ WeightDialog::WeightDialog(const Product &product,
                 m_edit->setText(formatQuantity(m_offered, m_product.unit, QLocale()));
             }
         });
-        row->addWidget(m_scaleStatus, 1);
-        row->addWidget(m_useScale);
-        lay->addLayout(row);
+        totalRow->addWidget(m_scaleStatus, 3);
     }
+    totalRow->addWidget(m_total, 2);
+    lay->addLayout(totalRow);
     m_keypad = new NumericKeypad(m_edit, this);
     lay->addWidget(m_keypad, 1);
     lay->addWidget(buttons);
@@ -122,12 +123,11 @@ void WeightDialog::startScale()
         showReading(r, true);
     });
     connect(m_scale, &hw::ScaleDevice::failed, this, [this](const QString &why) {
-        m_scaleStatus->setText(tr("Scale: %1 Type the weight instead.").arg(why));
+        setScaleStatus(tr("Scale: %1 Type the weight instead.").arg(why));
         m_useScale->hide();
     });
     if (auto started = m_scale->start(); !started) {
-        m_scaleStatus->setText(
-            tr("Scale: %1 Type the weight instead.").arg(started.error().detail));
+        setScaleStatus(tr("Scale: %1 Type the weight instead.").arg(started.error().detail));
     }
 }
 
@@ -139,26 +139,38 @@ void WeightDialog::showReading(const hw::ScaleReading &r, bool stable)
     m_offered = 0;
     m_useScale->hide();
     if (c.problems.contains(hw::WeightProblem::Fault)) {
-        m_scaleStatus->setText(tr("The scale reports a fault (%1).").arg(r.fault));
+        setScaleStatus(tr("The scale reports a fault (%1).").arg(r.fault));
     } else if (c.problems.contains(hw::WeightProblem::OverCapacity)) {
-        m_scaleStatus->setText(tr("Too heavy for the scale: not taken."));
+        setScaleStatus(tr("Too heavy for the scale: not taken."));
     } else if (c.problems.contains(hw::WeightProblem::Negative)) {
-        m_scaleStatus->setText(
+        setScaleStatus(
             tr("The scale shows %1, below zero: zero it with nothing on it.").arg(shown));
     } else if (c.problems.contains(hw::WeightProblem::Unstable) || !stable) {
-        m_scaleStatus->setText(tr("Scale: %1, settling…").arg(shown));
+        setScaleStatus(tr("Scale: %1, settling…").arg(shown));
     } else if (c.problems.contains(hw::WeightProblem::Zero)) {
-        m_scaleStatus->setText(tr("Put the item on the scale."));
+        setScaleStatus(tr("Put the item on the scale."));
     } else if (c.problems.contains(hw::WeightProblem::OtherUnit)) {
         m_offered = c.qty;
-        m_scaleStatus->setText(
+        setScaleStatus(
             tr("The scale weighs in %1: %2 is %3. Tap Use to take it.")
                 .arg(DisplayNames::unit(r.unit), shown, sk::ui::quantity(c.qty, m_product.unit)));
         m_useScale->show();
     } else {
         m_scaleQty = c.qty;
         m_edit->setText(formatQuantity(c.qty, m_product.unit, QLocale()));
-        m_scaleStatus->setText(tr("Weight from the scale: %1").arg(shown));
+        setScaleStatus(tr("Weight from the scale: %1").arg(shown));
+    }
+}
+
+void WeightDialog::setScaleStatus(const QString &text)
+{
+    m_scaleStatus->setText(text);
+    // A wrapped label's height is not part of the window's minimum: grow to what the words need.
+    if (QLayout *l = layout(); l && l->hasHeightForWidth() && isVisible()) {
+        l->activate();
+        const int need = l->totalHeightForWidth(width());
+        if (need > height())
+            resize(width(), need);
     }
 }
 

@@ -49,6 +49,8 @@ private:
     void update();
     void startScale();
     void showReading(const hw::ScaleReading &r, bool stable);
+    // What the scale says; the dialog grows when the words need more lines than it has.
+    void setScaleStatus(const QString &text);
 
     Product m_product;
     Currency m_currency;

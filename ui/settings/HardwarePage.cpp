@@ -1,11 +1,13 @@
 #include "HardwarePage.h"
 
+#include "BusinessSettings.h"
 #include "checkout/Permissions.h"
 #include "common/Dialogs.h"
 #include "common/Style.h"
 #include "common/TouchPrompt.h"
 #include "devices/TillHardware.h"
 #include "hardware/EscPos.h"
+#include "hardware/Label.h"
 #include "hardware/PoleDisplay.h"
 #include "hardware/ReceiptPrinter.h"
 #include "hardware/SerialScale.h"
@@ -14,6 +16,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
@@ -30,6 +33,16 @@ namespace {
 
 constexpr int kUriRole = Qt::UserRole + 1;
 const QString kNetwork = QStringLiteral("network");
+const QString kOther = QStringLiteral("other");
+
+QLabel *resultLabel(const char *name, QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(QString::fromLatin1(name));
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::PlainText);
+    return l;
+}
 
 QPushButton *touchButton(const QString &text, const char *name, QWidget *parent)
 {
@@ -83,6 +96,9 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
     heading(tr("Receipt printer"));
     m_printers = deviceList(QStringLiteral("printerList"));
     lay->addWidget(m_printers);
+    m_printerState
+        = new DeviceStatus(hw::DeviceRole::Printer, QStringLiteral("printerState"), this);
+    lay->addWidget(m_printerState);
     auto *paperRow = row();
     paperRow->addWidget(new QLabel(tr("Paper:"), this));
     m_paper = new QButtonGroup(this);
@@ -104,6 +120,8 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
     printerRow->addWidget(test);
     printerRow->addWidget(drawer);
     printerRow->addStretch(1);
+    m_printerResult = resultLabel("printerResult", this);
+    lay->addWidget(m_printerResult);
     auto *logoRow = row();
     m_logo = new QLabel(this);
     m_logo->setObjectName(QStringLiteral("logoPreview"));
@@ -123,6 +141,8 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
     heading(tr("Scale"));
     m_scales = deviceList(QStringLiteral("scaleList"));
     lay->addWidget(m_scales);
+    m_scaleState = new DeviceStatus(hw::DeviceRole::Scale, QStringLiteral("scaleState"), this);
+    lay->addWidget(m_scaleState);
     auto *protoRow = row();
     protoRow->addWidget(new QLabel(tr("Protocol:"), this));
     m_protocol = new QButtonGroup(this);
@@ -165,6 +185,15 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
     heading(tr("Label printer"));
     m_labels = deviceList(QStringLiteral("labelList"));
     lay->addWidget(m_labels);
+    m_labelState = new DeviceStatus(hw::DeviceRole::Printer, QStringLiteral("labelState"), this);
+    lay->addWidget(m_labelState);
+    auto *labelRow = row();
+    auto *testLabel = touchButton(tr("Test label"), "testLabel", this);
+    connect(testLabel, &QPushButton::clicked, this, &HardwarePage::testLabel);
+    labelRow->addWidget(testLabel);
+    labelRow->addStretch(1);
+    m_labelResult = resultLabel("labelResult", this);
+    lay->addWidget(m_labelResult);
 
     heading(tr("Customer display"));
     m_screen = new QCheckBox(tr("Show the sale to the customer on the second screen"), this);
@@ -178,16 +207,35 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
     lay->addWidget(new QLabel(tr("Pole display (2 lines of 20, CD5220):"), this));
     m_poles = deviceList(QStringLiteral("poleList"));
     lay->addWidget(m_poles);
+    m_poleState = new DeviceStatus(hw::DeviceRole::Pole, QStringLiteral("poleState"), this);
+    lay->addWidget(m_poleState);
+    auto *poleRow = row();
+    auto *testPole = touchButton(tr("Test the pole display"), "testPole", this);
+    connect(testPole, &QPushButton::clicked, this, &HardwarePage::testPole);
+    poleRow->addWidget(testPole);
+    poleRow->addStretch(1);
+    m_poleResult = resultLabel("poleResult", this);
+    lay->addWidget(m_poleResult);
 
     auto *bottom = row();
     auto *rescan = touchButton(tr("Look for devices again"), "rescan", this);
     connect(rescan, &QPushButton::clicked, this, &HardwarePage::refreshDevices);
     bottom->addWidget(rescan);
     bottom->addStretch(1);
-    m_result = new QLabel(this);
-    m_result->setObjectName(QStringLiteral("hardwareResult"));
-    m_result->setWordWrap(true);
+    m_result = resultLabel("hardwareResult", this);
     lay->addWidget(m_result);
+    connect(m_printerState, &DeviceStatus::probed, this, [this](const hw::ProbeResult &r) {
+        showProbe(m_printers, r);
+    });
+    connect(m_scaleState, &DeviceStatus::probed, this, [this](const hw::ProbeResult &r) {
+        showProbe(m_scales, r);
+    });
+    connect(m_labelState, &DeviceStatus::probed, this, [this](const hw::ProbeResult &r) {
+        showProbe(m_labels, r);
+    });
+    connect(m_poleState, &DeviceStatus::probed, this, [this](const hw::ProbeResult &r) {
+        showProbe(m_poles, r);
+    });
 
     connect(m_printers, &QListWidget::itemClicked, this, [this] {
         pick(m_printers, hw::ReceiptPrinter::kPrinterKey);
@@ -206,13 +254,19 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
 
 HardwarePage::~HardwarePage() = default;
 
+void HardwarePage::showEvent(QShowEvent *event)
+{
+    QGroupBox::showEvent(event);
+    probeDevices(); // a printer switched on since, a scale unplugged since
+}
+
 QListWidget *HardwarePage::deviceList(const QString &name)
 {
     auto *l = new QListWidget(this);
     l->setObjectName(name);
     setScaledFont(l, 1.1);
     l->setStyleSheet(QStringLiteral("QListWidget::item { min-height: %1px; }").arg(kTouchMin));
-    l->setMinimumHeight(3 * kTouchMin + 8);
+    l->setMinimumHeight(4 * kTouchMin + 8); // None, the device set up, and the two to type
     return l;
 }
 
@@ -236,9 +290,11 @@ void HardwarePage::fill(QListWidget *list,
     }
     if (network)
         add(tr("Network printer (host:9100)…"), kNetwork);
-    // A device set up earlier that is not here now (unplugged, or on the network) stays listed.
+    add(tr("Other device (type its path)…"), kOther);
+    // A device set up that the system does not list (a network printer, a device not plugged
+    // in, a pseudo-terminal): listed as set up; whether it answers shows once it was looked for.
     if (!found)
-        add(tr("%1 (set up, not found now)").arg(current), current);
+        add(tr("%1 (set up)").arg(current), current);
     for (int i = 0; i < list->count(); ++i)
         if (list->item(i)->data(kUriRole).toString() == current)
             list->setCurrentRow(i);
@@ -252,6 +308,36 @@ void HardwarePage::refreshDevices()
     fill(m_labels, printers, db.localSetting(kLabelPrinterKey), true);
     fill(m_scales, hw::scaleDevices(), db.localSetting(hw::SerialScaleSettings::kDeviceKey), false);
     fill(m_poles, hw::serialDevices(), db.localSetting(hw::PoleDisplay::kDeviceKey), false);
+    probeDevices();
+}
+
+void HardwarePage::probeDevices()
+{
+    Database &db = m_ctx.db();
+    m_printerState->probe(db.localSetting(hw::ReceiptPrinter::kPrinterKey));
+    m_scaleState->probe(db.localSetting(hw::SerialScaleSettings::kDeviceKey));
+    m_labelState->probe(db.localSetting(kLabelPrinterKey));
+    m_poleState->probe(db.localSetting(hw::PoleDisplay::kDeviceKey));
+}
+
+// The list's line for the device set up says what looking for it found.
+void HardwarePage::showProbe(QListWidget *list, const hw::ProbeResult &r)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        QListWidgetItem *item = list->item(i);
+        if (r.uri.isEmpty() || item->data(kUriRole).toString() != r.uri)
+            continue;
+        QString text = item->data(Qt::UserRole + 2).toString();
+        if (text.isEmpty()) {
+            text = item->text();
+            item->setData(Qt::UserRole + 2, text);
+        }
+        if (r.state == hw::ProbeResult::State::Reachable)
+            text = tr("%1 — connected").arg(text);
+        else if (r.state == hw::ProbeResult::State::Unreachable)
+            text = tr("%1 — not reachable").arg(text);
+        item->setText(text);
+    }
 }
 
 void HardwarePage::pick(QListWidget *list, const QString &key)
@@ -260,7 +346,14 @@ void HardwarePage::pick(QListWidget *list, const QString &key)
     if (!item)
         return;
     QString uri = item->data(kUriRole).toString();
-    if (uri == kNetwork) {
+    if (uri == kOther) {
+        const auto typed = askForPath(key);
+        if (!typed) {
+            refreshDevices();
+            return;
+        }
+        uri = *typed;
+    } else if (uri == kNetwork) {
         TouchPrompt prompt(TouchPrompt::Kind::Text,
                            tr("Network printer"),
                            tr("The printer's address, e.g. 192.168.1.50 or 192.168.1.50:9100"),
@@ -287,6 +380,43 @@ void HardwarePage::pick(QListWidget *list, const QString &key)
     say(uri.isEmpty() ? tr("Device removed.") : tr("Set to %1.").arg(uri));
 }
 
+// A device the system does not list, by its path on the touch keyboard: a serial port, a
+// pseudo-terminal, /dev/usb/lp0, serial:/dev/ttyUSB0?baud=19200. What cannot be a device, or a
+// path this machine does not have, is refused in the prompt with what to fix.
+std::optional<QString> HardwarePage::askForPath(const QString &key)
+{
+    const bool printer = key == hw::ReceiptPrinter::kPrinterKey || key == kLabelPrinterKey;
+    TouchPrompt prompt(TouchPrompt::Kind::Text,
+                       tr("Other device"),
+                       tr("The device's path, e.g. /dev/ttyUSB0"),
+                       QString(),
+                       this);
+    prompt.setObjectName(QStringLiteral("devicePathPrompt"));
+    prompt.setCheck([printer](const QString &text) -> QString {
+        // Only the words and whether the file is there: no device is opened on this thread.
+        const QString t = text.trimmed();
+        QString path;
+        if (printer) {
+            auto a = hw::DeviceAddress::parse(t);
+            if (a && a->kind == hw::DeviceAddress::Kind::Tcp)
+                return {};
+            path = a ? a->path : QString();
+        } else if (auto s = hw::SerialScaleSettings::parse(t, hw::scale::Protocol::Nci)) {
+            path = s->port;
+        }
+        if (!path.startsWith(QLatin1String("/dev/")))
+            return tr("Write the device's whole path, e.g. /dev/ttyUSB0 or /dev/usb/lp0.");
+        if (!QFileInfo::exists(path))
+            return tr("There is no %1 on this machine: check the path (the devices it has are "
+                      "listed).")
+                .arg(path);
+        return {};
+    });
+    if (prompt.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return prompt.text().trimmed();
+}
+
 void HardwarePage::saveSetting(const QString &key, const QString &value)
 {
     if (auto s = m_ctx.db().setLocalSetting(key, value); !s) {
@@ -296,40 +426,97 @@ void HardwarePage::saveSetting(const QString &key, const QString &value)
     emit devicesChanged();
 }
 
-void HardwarePage::say(const QString &text, bool problem)
+void HardwarePage::say(const QString &text, bool problem, QLabel *where)
 {
-    m_result->setStyleSheet(problem ? QStringLiteral("color: #b00020") : QString());
-    m_result->setText(text);
+    QLabel *l = where ? where : m_result;
+    l->setStyleSheet(problem ? QStringLiteral("color: #b00020") : QString());
+    l->setText(text);
+}
+
+// Sends a test's bytes to `uri` without waiting for it; the answer shows in `where`.
+void HardwarePage::sendTest(const QString &uri,
+                            const QByteArray &bytes,
+                            QLabel *where,
+                            const QString &done)
+{
+    auto address = hw::DeviceAddress::parse(uri);
+    if (!address) {
+        say(address.error().detail, true, where);
+        return;
+    }
+    hw::PrinterTransport *t = hw::PrinterTransport::create(*address).release();
+    t->setParent(this);
+    connect(t, &hw::PrinterTransport::sent, this, [this, t, where, done] {
+        t->deleteLater();
+        say(done, false, where);
+    });
+    connect(t, &hw::PrinterTransport::failed, this, [this, t, where](const QString &why) {
+        t->deleteLater();
+        say(tr("The test did not go through: %1").arg(why), true, where);
+    });
+    say(tr("Sending the test to %1…").arg(uri), false, where);
+    t->send(bytes);
 }
 
 void HardwarePage::testPrint()
 {
     const QString uri = m_ctx.db().localSetting(hw::ReceiptPrinter::kPrinterKey);
-    auto address = hw::DeviceAddress::parse(uri);
-    if (uri.isEmpty() || !address) {
-        say(tr("Pick the receipt printer first."), true);
+    if (uri.trimmed().isEmpty()) {
+        say(tr("Pick the receipt printer first."), true, m_printerResult);
         return;
     }
     hw::ReceiptPrinter printer(m_ctx.db());
-    auto transport = hw::PrinterTransport::create(*address);
-    hw::PrinterTransport *t = transport.release();
-    t->setParent(this);
-    connect(t, &hw::PrinterTransport::sent, this, [this, t, uri] {
-        t->deleteLater();
-        say(tr("The test page went to %1: check the accents and the QR code.").arg(uri));
-    });
-    connect(t, &hw::PrinterTransport::failed, this, [this, t](const QString &why) {
-        t->deleteLater();
-        say(tr("The printer did not take the test page: %1").arg(why), true);
-    });
-    say(tr("Printing…"));
     hw::escpos::Options o = printer.options();
     QByteArray page = hw::escpos::testPage(o.paperMm);
     if (!o.logo.isNull()) { // the logo as the receipts will show it, above the test page
         hw::escpos::Writer w;
         page = w.init().center(true).raster(o.logo).center(false).bytes() + page;
     }
-    t->send(page);
+    sendTest(uri,
+             page,
+             m_printerResult,
+             tr("The test page went to %1: check the accents and the QR code.").arg(uri));
+}
+
+void HardwarePage::testLabel()
+{
+    const QString uri = m_ctx.db().localSetting(kLabelPrinterKey);
+    if (uri.trimmed().isEmpty()) {
+        say(tr("Pick the label printer first."), true, m_labelResult);
+        return;
+    }
+    Product sample; // a pound of honey at 9.50, item code 12345
+    sample.sku = QStringLiteral("12345");
+    sample.name = tr("Test label: honey");
+    sample.unit = Unit::Lb;
+    sample.price = 950;
+    const auto layout = hw::barcode::Layout::fromName(QStringLiteral("upca-price"));
+    auto label
+        = layout ? hw::Label::make(sample, 1000, BusinessSettings(m_ctx.db()).currency(), *layout)
+                 : Result<hw::Label>(std::unexpected(layout.error()));
+    if (!label) {
+        say(label.error().detail, true, m_labelResult);
+        return;
+    }
+    sendTest(uri,
+             hw::labelZpl(*label),
+             m_labelResult,
+             tr("The test label went to %1 (barcode %2).").arg(uri, label->barcode));
+}
+
+void HardwarePage::testPole()
+{
+    QString uri = m_ctx.db().localSetting(hw::PoleDisplay::kDeviceKey).trimmed();
+    if (uri.isEmpty()) {
+        say(tr("Pick the pole display first."), true, m_poleResult);
+        return;
+    }
+    if (!uri.startsWith(QLatin1String("serial:")))
+        uri = QStringLiteral("serial:") + uri;
+    sendTest(uri,
+             hw::cd5220::reset() + hw::cd5220::lines(tr("Stallkeeper"), tr("Display test")),
+             m_poleResult,
+             tr("The pole display was sent two test lines: check it shows them."));
 }
 
 void HardwarePage::openDrawer()
@@ -339,21 +526,23 @@ void HardwarePage::openDrawer()
         return;
     if (auto l = TillActionLog(m_ctx.db()).recordNoSale(by); !l) {
         say(tr("The drawer stays shut: opening it could not be logged (%1).").arg(l.error().detail),
-            true);
+            true,
+            m_printerResult);
         return;
     }
     auto *printer = new hw::ReceiptPrinter(m_ctx.db(), this);
     connect(printer, &hw::ReceiptPrinter::drawerOpened, this, [this, printer] {
         printer->deleteLater();
-        say(tr("Drawer opened. It is listed in the end-of-day summary."));
+        say(tr("Drawer opened. It is listed in the end-of-day summary."), false, m_printerResult);
     });
     connect(printer, &hw::ReceiptPrinter::drawerFailed, this, [this, printer](const QString &why) {
         printer->deleteLater();
-        say(tr("The drawer did not open: %1").arg(why), true);
+        say(tr("The drawer did not open: %1").arg(why), true, m_printerResult);
     });
+    say(tr("Opening the drawer…"), false, m_printerResult);
     if (auto s = printer->openDrawer(); !s) {
         printer->deleteLater();
-        say(s.error().detail, true);
+        say(s.error().detail, true, m_printerResult);
     }
 }
 
@@ -368,8 +557,9 @@ void HardwarePage::readScale()
     m_scale = hw::SerialScale::create(*settings, this).release();
     hw::ScaleDevice *scale = m_scale;
     auto show = [](const hw::ScaleReading &r) {
-        if (r.overCapacity)
-            return tr("over capacity");
+        // Beyond any quantity a sale takes (a number no scale at a stall sends): over capacity.
+        if (hw::checkReading(r, r.unit).problems.contains(hw::WeightProblem::OverCapacity))
+            return tr("over capacity, not a weight to take");
         QString s
             = formatQuantity(r.weight, r.unit, QLocale()) + QLatin1Char(' ') + unitCode(r.unit);
         if (!r.fault.isEmpty())
@@ -380,7 +570,9 @@ void HardwarePage::readScale()
         m_reading->setText(r.motion ? tr("%1, settling…").arg(show(r)) : show(r));
     });
     connect(scale, &hw::ScaleDevice::stable, this, [this, scale, show](const hw::ScaleReading &r) {
-        m_reading->setText(tr("Steady: %1").arg(show(r)));
+        const bool beyond
+            = hw::checkReading(r, r.unit).problems.contains(hw::WeightProblem::OverCapacity);
+        m_reading->setText(beyond ? show(r) : tr("Steady: %1").arg(show(r)));
         scale->stop();
         scale->deleteLater();
     });

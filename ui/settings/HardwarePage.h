@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "hardware/DeviceList.h"
 #include "hardware/ScaleDevice.h"
+#include "settings/DeviceStatus.h"
 
 #include <QGroupBox>
 #include <QPointer>
@@ -19,7 +20,10 @@ namespace sk::ui {
 // port, or a network printer host:9100) and its paper, the stall's logo on receipts, the
 // scale and its protocol, the label printer, the customer's second screen and a pole display;
 // whether a weight may be typed by hand. Lists to tap (devices with their USB vendor:product
-// ids), a test print, the drawer (owner-only, logged as a "no sale") and a scale reading.
+// ids, or a path typed on the touch keyboard). Under each list, the device's state as it
+// answered when looked for in the background (connected, not reachable and why, not set up) and
+// its test, whose result shows in place: a test print, the drawer (owner-only, logged as a "no
+// sale"), a scale reading, a test label, a line on the pole display.
 // Device choices are local settings: devices belong to the machine and never sync.
 class HardwarePage : public QGroupBox
 {
@@ -35,13 +39,24 @@ public:
     QListWidget *labelList() const { return m_labels; }
     QListWidget *poleList() const { return m_poles; }
     QLabel *result() const { return m_result; }
+    QLabel *printerResult() const { return m_printerResult; }
+    QLabel *labelResult() const { return m_labelResult; }
+    QLabel *poleResult() const { return m_poleResult; }
+    DeviceStatus *printerState() const { return m_printerState; }
+    DeviceStatus *scaleState() const { return m_scaleState; }
+    DeviceStatus *labelState() const { return m_labelState; }
+    DeviceStatus *poleState() const { return m_poleState; }
     QLabel *scaleReading() const { return m_reading; }
     QLabel *logoPreview() const { return m_logo; }
 
+    // Lists the devices again and looks for each one set up (in the background).
     void refreshDevices();
+    void probeDevices();
     void testPrint();
     void openDrawer();
     void readScale();
+    void testLabel();
+    void testPole();
     // The stall's logo from an image file, scaled to the paper and dithered; false (and a
     // message) when the file is not a picture.
     bool setLogo(const QString &imagePath);
@@ -50,6 +65,9 @@ public:
 signals:
     void devicesChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QListWidget *deviceList(const QString &name);
     void fill(QListWidget *list,
@@ -57,9 +75,12 @@ private:
               const QString &current,
               bool network);
     void pick(QListWidget *list, const QString &key);
+    std::optional<QString> askForPath(const QString &key);
     void saveSetting(const QString &key, const QString &value);
     void showLogo();
-    void say(const QString &text, bool problem = false);
+    void showProbe(QListWidget *list, const hw::ProbeResult &r);
+    void say(const QString &text, bool problem = false, QLabel *where = nullptr);
+    void sendTest(const QString &uri, const QByteArray &bytes, QLabel *where, const QString &done);
 
     AppContext &m_ctx;
     QListWidget *m_printers;
@@ -73,6 +94,13 @@ private:
     QLabel *m_logo;
     QLabel *m_result;
     QLabel *m_reading;
+    QLabel *m_printerResult;
+    QLabel *m_labelResult;
+    QLabel *m_poleResult;
+    DeviceStatus *m_printerState;
+    DeviceStatus *m_scaleState;
+    DeviceStatus *m_labelState;
+    DeviceStatus *m_poleState;
     QPointer<hw::ScaleDevice> m_scale;
 };
 

@@ -56,7 +56,8 @@ booth::VendorSlip slip(const QString &marketId, const QString &day, qint64 snapT
     s.marketDay = day;
     s.vendorName = QStringLiteral("someone");
     s.currency = QStringLiteral("USD");
-    s.lines << booth::SlipLine{QStringLiteral("SNAP"), 100, snapTokens, snapTokens * 100};
+    s.lines << booth::SlipLine{
+        QStringLiteral("SNAP"), 100, snapTokens, snapTokens * 100, QStringLiteral("snap_token")};
     return s;
 }
 

@@ -454,6 +454,9 @@ QWidget *BoothPage::buildTurnIns()
 void BoothPage::fetchSlips()
 {
     MarketLink link(m_ctx.db());
+    // The market's name, remembered for the statements' heading (kept as it was when the
+    // server cannot say; the slips below report that).
+    (void)link.refresh();
     auto n = link.fetchSlips(m_day);
     if (!n) {
         say(m_turnMessage, n.error().detail, true);

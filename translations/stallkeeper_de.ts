@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>Till tenders:</source>
-        <translation>Kassen-Zahlungsarten:</translation>
+        <translation>Kassencodes:</translation>
     </message>
 </context>
 <context>

@@ -75,11 +75,13 @@ QStringList marketCapMigration()
 }
 
 // The server's migration 9: the booth device a hold was made for, so that device's close of
-// the market day releases it (and no other device's).
+// the market day releases it (and no other device's). A table of its own, so the migration is
+// CREATE ... IF NOT EXISTS and runs again cleanly.
 QStringList marketHoldDeviceMigration()
 {
-    return {QStringLiteral("ALTER TABLE market_cap_holds ADD COLUMN device_id TEXT NOT NULL "
-                           "DEFAULT ''")};
+    return {QStringLiteral(R"(CREATE TABLE IF NOT EXISTS market_cap_hold_devices (
+                txn_id TEXT PRIMARY KEY,
+                device_id TEXT NOT NULL))")};
 }
 
 Result<QJsonObject> ServerStore::reserveIncentive(const QString &marketId,
@@ -115,6 +117,10 @@ Result<QJsonObject> ServerStore::reserveIncentive(const QString &marketId,
     if (auto d = m_db->exec(QStringLiteral("DELETE FROM market_cap_holds WHERE market_id = ? AND "
                                            "created_at < ?"),
                             {market->id, now - kHoldLifetimeMs});
+        !d)
+        return std::unexpected(d.error());
+    if (auto d = m_db->exec(QStringLiteral("DELETE FROM market_cap_hold_devices WHERE txn_id NOT "
+                                           "IN (SELECT txn_id FROM market_cap_holds)"));
         !d)
         return std::unexpected(d.error());
     auto held = m_db->scalar(
@@ -159,9 +165,11 @@ Result<QJsonObject> ServerStore::reserveIncentive(const QString &marketId,
         if (t->marketDay == day)
             today += t->incentiveAmount;
     }
-    auto h = m_db->exec(QStringLiteral("SELECT txn_id, market_day, amount, device_id FROM "
-                                       "market_cap_holds WHERE market_id = ? AND customer_ref = ? "
-                                       "AND market_day >= ? AND market_day <= ?"),
+    auto h = m_db->exec(QStringLiteral("SELECT h.txn_id, h.market_day, h.amount, "
+                                       "COALESCE(d.device_id, '') FROM market_cap_holds h LEFT "
+                                       "JOIN market_cap_hold_devices d ON d.txn_id = h.txn_id "
+                                       "WHERE h.market_id = ? AND h.customer_ref = ? AND "
+                                       "h.market_day >= ? AND h.market_day <= ?"),
                         {market->id, *ref, from, to});
     if (!h)
         return std::unexpected(h.error());
@@ -178,9 +186,14 @@ Result<QJsonObject> ServerStore::reserveIncentive(const QString &marketId,
     const booth::MatchQuote quote
         = booth::capMatch(rules.config(), rules.incentiveFace(), snap, today, month);
     if (auto r = m_db->exec(QStringLiteral("INSERT INTO market_cap_holds (txn_id, market_id, "
-                                           "customer_ref, market_day, amount, created_at, "
-                                           "device_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                            {txnId, market->id, *ref, day, quote.incentive, now, deviceId});
+                                           "customer_ref, market_day, amount, created_at) VALUES "
+                                           "(?, ?, ?, ?, ?, ?)"),
+                            {txnId, market->id, *ref, day, quote.incentive, now});
+        !r)
+        return std::unexpected(r.error());
+    if (auto r = m_db->exec(QStringLiteral("INSERT INTO market_cap_hold_devices (txn_id, "
+                                           "device_id) VALUES (?, ?)"),
+                            {txnId, deviceId});
         !r)
         return std::unexpected(r.error());
     if (auto c = tx.commit(); !c)

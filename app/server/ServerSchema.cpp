@@ -164,7 +164,7 @@ const QList<QStringList> &migrations()
         },
         marketMigration(),           // MarketSchema.cpp: markets, their vendors and join codes
         marketCapMigration(),        // MarketCaps.cpp: incentives held for booth sales
-        marketHoldDeviceMigration(), // MarketCaps.cpp: the booth device that holds each one
+        marketHoldDeviceMigration(), // MarketCaps.cpp: the booth device of each hold
     };
     return list;
 }

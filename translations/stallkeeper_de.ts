@@ -627,10 +627,6 @@
         <translation>Geben Sie den Betrag ein, zum Beispiel 20.00.</translation>
     </message>
     <message>
-        <source>Last 4 digits of the card, or program card number</source>
-        <translation>Letzte 4 Ziffern der Karte oder Programmkartennummer</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
@@ -869,6 +865,10 @@
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
+    <message>
+        <source>Last 4 or program card</source>
+        <translation>Letzte 4 oder Programmkarte</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::BoothSettings</name>
@@ -1003,6 +1003,18 @@
     <message>
         <source>Saved the incentive and fees.</source>
         <translation>Zuschuss und Gebühren gespeichert.</translation>
+    </message>
+    <message>
+        <source>The vendors&apos; till tender codes paid back as this token, separated by spaces (empty: the till&apos;s own SNAP or market token)</source>
+        <translation>Die Zahlungsart-Codes der Händlerkassen, die als diese Marke erstattet werden, durch Leerzeichen getrennt (leer: die kasseneigene SNAP- oder Marktmarke)</translation>
+    </message>
+    <message>
+        <source>Booth settings</source>
+        <translation>Einstellungen des Markenstands</translation>
+    </message>
+    <message>
+        <source>Till tenders:</source>
+        <translation>Kassencodes:</translation>
     </message>
 </context>
 <context>

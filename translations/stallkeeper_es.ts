@@ -627,10 +627,6 @@
         <translation>Escriba el importe, por ejemplo 20.00.</translation>
     </message>
     <message>
-        <source>Last 4 digits of the card, or program card number</source>
-        <translation>Últimos 4 dígitos de la tarjeta, o número de tarjeta del programa</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -869,6 +865,10 @@
         <source>Report</source>
         <translation>Informe</translation>
     </message>
+    <message>
+        <source>Last 4 or program card</source>
+        <translation>Últimos 4 o tarjeta del programa</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::BoothSettings</name>
@@ -1003,6 +1003,18 @@
     <message>
         <source>Saved the incentive and fees.</source>
         <translation>Incentivo y recargos guardados.</translation>
+    </message>
+    <message>
+        <source>The vendors&apos; till tender codes paid back as this token, separated by spaces (empty: the till&apos;s own SNAP or market token)</source>
+        <translation>Los códigos de forma de pago de las cajas de los vendedores que se reembolsan como esta ficha, separados por espacios (vacío: la ficha SNAP o de mercado propia de la caja)</translation>
+    </message>
+    <message>
+        <source>Booth settings</source>
+        <translation>Ajustes del puesto de fichas</translation>
+    </message>
+    <message>
+        <source>Till tenders:</source>
+        <translation>Formas de pago de caja:</translation>
     </message>
 </context>
 <context>

@@ -627,10 +627,6 @@
         <translation>Saisissez le montant, par exemple 20.00.</translation>
     </message>
     <message>
-        <source>Last 4 digits of the card, or program card number</source>
-        <translation>Les 4 derniers chiffres de la carte, ou le numéro de carte du programme</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -869,6 +865,10 @@
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
+    <message>
+        <source>Last 4 or program card</source>
+        <translation>4 derniers chiffres ou carte programme</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::BoothSettings</name>
@@ -1003,6 +1003,18 @@
     <message>
         <source>Saved the incentive and fees.</source>
         <translation>Bonus et frais enregistrés.</translation>
+    </message>
+    <message>
+        <source>The vendors&apos; till tender codes paid back as this token, separated by spaces (empty: the till&apos;s own SNAP or market token)</source>
+        <translation>Les codes de moyen de paiement des caisses des vendeurs remboursés comme ce jeton, séparés par des espaces (vide : le jeton SNAP ou de marché propre à la caisse)</translation>
+    </message>
+    <message>
+        <source>Booth settings</source>
+        <translation>Réglages du stand de jetons</translation>
+    </message>
+    <message>
+        <source>Till tenders:</source>
+        <translation>Paiements en caisse :</translation>
     </message>
 </context>
 <context>

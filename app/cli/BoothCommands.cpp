@@ -95,9 +95,13 @@ int cmdMarketSlip(Context &ctx, Args &a)
     for (const QString &t : a.values(QStringLiteral("tokens"))) {
         const QStringList p = t.split(QLatin1Char(':'));
         if (p.size() != 3)
-            usageError(QStringLiteral("--tokens takes PROGRAM:FACE:COUNT, e.g. SNAP:1.00:12"));
+            usageError(QStringLiteral("--tokens takes TENDER:FACE:COUNT, e.g. snap_token:1.00:12"));
         SlipLine l;
-        l.program = p[0];
+        // The till's tender code is what the booth matches; its program name is for reading.
+        l.tender = p[0].trimmed();
+        auto program = db.scalar(
+            QStringLiteral("SELECT program FROM tender_programs WHERE tender = ?"), {l.tender});
+        l.program = program && !program->toString().isEmpty() ? program->toString() : l.tender;
         l.faceValue = amountArg(p[1], currencyOf(db), QStringLiteral("--tokens ") + t);
         l.count = wholeArg(p[2], QStringLiteral("--tokens ") + t);
         l.total = l.faceValue * l.count;
@@ -149,6 +153,17 @@ int cmdBooth(Context &ctx, Args &a)
         ctx.out << "match " << c.matchBps / 100.0 << "%, day cap " << formatted(db, c.dayCap)
                 << ", month cap " << formatted(db, c.monthCap) << ", card fee "
                 << c.cardFeeBps / 100.0 << "%\n";
+        return 0;
+    }
+    if (sub == u"tenders" && !p.isEmpty()) {
+        TokenKind k = check(l.kind(p[0]));
+        if (p.size() > 1)
+            k = check(l.saveKind([&] {
+                TokenKind changed = k;
+                changed.tenders = p.mid(1);
+                return changed;
+            }()));
+        ctx.out << k.program << ": " << k.tenderKeys().join(QLatin1Char(' ')) << "\n";
         return 0;
     }
     if (sub == u"receive" && p.size() == 2) {
@@ -319,10 +334,11 @@ CommandGroup boothCommands()
         "Market office (vendors: join a market, send slips; the booth: tokens)\n"
         "  market join CODE                         join a market with its manager's code\n"
         "  market list                              the markets this device belongs to\n"
-        "  market slip --market M [--date D] --tokens PROGRAM:FACE:COUNT ... [--check SERIAL ...]\n"
+        "  market slip --market M [--date D] --tokens TENDER:FACE:COUNT ... [--check SERIAL ...]\n"
         "                                           queue a turn-in slip for the market\n"
         "  market statements                        reimbursement statements made out to you\n"
         "  booth setup [--match-percent P] [--day-cap A] [--month-cap A] [--card-fee-percent P]\n"
+        "  booth tenders KIND [CODE ...]            the tills' tender codes paid back as KIND\n"
         "  booth receive KIND COUNT                 tokens bought or printed, into the office\n"
         "  booth move KIND FROM TO COUNT            e.g. office booth 200\n"
         "  booth sell --customer LAST4 --snap A     SNAP tokens with the incentive match\n"

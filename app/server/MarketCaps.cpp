@@ -4,6 +4,7 @@
 #include "booth/BoothLedger.h"
 #include "booth/BoothStore.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -15,6 +16,15 @@
 // (core/booth/BoothCaps.h) and holds the answer under the sale's id. Two devices asking at once
 // are served one after the other, so together they never give more than the caps. The day
 // that counts is the market day the booth sells on, never the server's or the device's clock.
+//
+// A hold lasts only as long as its sale may still come: it stops counting when the sale
+// arrives (the sale counts instead), when its device gives it back (POST market/release), when
+// its device's close of that market day arrives (a device pushes its events in order, so every
+// sale it made before the close is already here), or kHoldLifetimeMs after it was made, by the
+// server's own clock: a booth that crashed or lost its sale cannot keep a customer's cap, and a
+// booth whose clock is a day off neither shortens nor stretches the time. A sale that arrives
+// after its hold ran out still counts in full (sales are never refused after the fact); if it
+// takes the customer over a cap, BoothLedger::capExceptions reports it on every booth device.
 
 namespace sk::server {
 
@@ -33,7 +43,23 @@ QString num(qint64 v)
     return QString::number(v);
 }
 
+std::function<qint64()> &holdClock()
+{
+    static std::function<qint64()> clock;
+    return clock;
+}
+
+qint64 holdNow()
+{
+    return holdClock() ? holdClock()() : QDateTime::currentMSecsSinceEpoch();
+}
+
 } // namespace
+
+void ServerStore::setHoldClock(std::function<qint64()> clock)
+{
+    holdClock() = std::move(clock);
+}
 
 QStringList marketCapMigration()
 {
@@ -48,7 +74,18 @@ QStringList marketCapMigration()
                            "market_cap_holds (market_id, customer_ref, market_day)")};
 }
 
+// The server's migration 9: the booth device a hold was made for, so that device's close of
+// the market day releases it (and no other device's). A table of its own, so the migration is
+// CREATE ... IF NOT EXISTS and runs again cleanly.
+QStringList marketHoldDeviceMigration()
+{
+    return {QStringLiteral(R"(CREATE TABLE IF NOT EXISTS market_cap_hold_devices (
+                txn_id TEXT PRIMARY KEY,
+                device_id TEXT NOT NULL))")};
+}
+
 Result<QJsonObject> ServerStore::reserveIncentive(const QString &marketId,
+                                                  const QString &deviceId,
                                                   const QString &txnId,
                                                   const QString &customer,
                                                   const QString &day,
@@ -75,6 +112,17 @@ Result<QJsonObject> ServerStore::reserveIncentive(const QString &marketId,
                                 {market->id});
             !l)
             return std::unexpected(l.error());
+    // Holds whose time ran out go first: the same sale asking again after that is asked anew.
+    const qint64 now = holdNow();
+    if (auto d = m_db->exec(QStringLiteral("DELETE FROM market_cap_holds WHERE market_id = ? AND "
+                                           "created_at < ?"),
+                            {market->id, now - kHoldLifetimeMs});
+        !d)
+        return std::unexpected(d.error());
+    if (auto d = m_db->exec(QStringLiteral("DELETE FROM market_cap_hold_devices WHERE txn_id NOT "
+                                           "IN (SELECT txn_id FROM market_cap_holds)"));
+        !d)
+        return std::unexpected(d.error());
     auto held = m_db->scalar(
         QStringLiteral("SELECT amount FROM market_cap_holds WHERE txn_id = ? AND market_id = ?"),
         {txnId, market->id});
@@ -85,9 +133,10 @@ Result<QJsonObject> ServerStore::reserveIncentive(const QString &marketId,
                            {QStringLiteral("incentive"), num(held->toLongLong())},
                            {QStringLiteral("repeat"), true}};
 
-    // The rules and the customer's sales, from the office's events.
-    auto q = m_db->exec(QStringLiteral("SELECT type, payload FROM events WHERE vendor_id = ? AND "
-                                       "type IN ('booth_txn', 'booth_config', 'booth_kind')"),
+    // The rules, the customer's sales and the devices' closes, from the office's events.
+    auto q = m_db->exec(QStringLiteral("SELECT type, payload, device_id FROM events WHERE "
+                                       "vendor_id = ? AND type IN ('booth_txn', 'booth_config', "
+                                       "'booth_kind', 'booth_close')"),
                         {market->officeVendorId});
     if (!q)
         return std::unexpected(q.error());
@@ -95,9 +144,15 @@ Result<QJsonObject> ServerStore::reserveIncentive(const QString &marketId,
     const QString from = booth::monthStart(day), to = booth::monthEnd(day);
     Minor today = 0, month = 0;
     QSet<QString> sold;
+    QSet<QString> closed; // "device/market day"
     while (q->next()) {
         const QString type = q->value(0).toString();
         const QJsonObject data = dataOf(q->value(1));
+        if (type == booth::events::close()) {
+            closed.insert(q->value(2).toString() + QLatin1Char('/')
+                          + data.value(QLatin1String("market_day")).toString());
+            continue;
+        }
         if (type != booth::events::txn()) {
             rules.add(type, data);
             continue;
@@ -110,15 +165,19 @@ Result<QJsonObject> ServerStore::reserveIncentive(const QString &marketId,
         if (t->marketDay == day)
             today += t->incentiveAmount;
     }
-    auto h = m_db->exec(QStringLiteral("SELECT txn_id, market_day, amount FROM market_cap_holds "
-                                       "WHERE market_id = ? AND customer_ref = ? AND market_day "
-                                       ">= ? AND market_day <= ?"),
+    auto h = m_db->exec(QStringLiteral("SELECT h.txn_id, h.market_day, h.amount, "
+                                       "COALESCE(d.device_id, '') FROM market_cap_holds h LEFT "
+                                       "JOIN market_cap_hold_devices d ON d.txn_id = h.txn_id "
+                                       "WHERE h.market_id = ? AND h.customer_ref = ? AND "
+                                       "h.market_day >= ? AND h.market_day <= ?"),
                         {market->id, *ref, from, to});
     if (!h)
         return std::unexpected(h.error());
     while (h->next()) {
         if (sold.contains(h->value(0).toString()))
             continue; // its sale is counted above, with what it really gave
+        if (closed.contains(h->value(3).toString() + QLatin1Char('/') + h->value(1).toString()))
+            continue; // its device closed that day without the sale
         month += h->value(2).toLongLong();
         if (h->value(1).toString() == day)
             today += h->value(2).toLongLong();
@@ -129,7 +188,12 @@ Result<QJsonObject> ServerStore::reserveIncentive(const QString &marketId,
     if (auto r = m_db->exec(QStringLiteral("INSERT INTO market_cap_holds (txn_id, market_id, "
                                            "customer_ref, market_day, amount, created_at) VALUES "
                                            "(?, ?, ?, ?, ?, ?)"),
-                            {txnId, market->id, *ref, day, quote.incentive, Clock::nowMs()});
+                            {txnId, market->id, *ref, day, quote.incentive, now});
+        !r)
+        return std::unexpected(r.error());
+    if (auto r = m_db->exec(QStringLiteral("INSERT INTO market_cap_hold_devices (txn_id, "
+                                           "device_id) VALUES (?, ?)"),
+                            {txnId, deviceId});
         !r)
         return std::unexpected(r.error());
     if (auto c = tx.commit(); !c)
@@ -140,7 +204,8 @@ Result<QJsonObject> ServerStore::reserveIncentive(const QString &marketId,
                        {QStringLiteral("match"), num(quote.match)},
                        {QStringLiteral("used_today"), num(today)},
                        {QStringLiteral("used_this_month"), num(month)},
-                       {QStringLiteral("capped"), quote.capped}};
+                       {QStringLiteral("capped"), quote.capped},
+                       {QStringLiteral("expires_in_ms"), num(kHoldLifetimeMs)}};
 }
 
 Status ServerStore::releaseIncentive(const QString &marketId, const QString &txnId)

@@ -100,6 +100,7 @@ SyncServer::Response SyncServer::market(const QHttpServerRequest &request,
                          QStringLiteral("wrong_type"),
                          QStringLiteral("snap_amount is minor units written as a whole number"));
         auto r = m_store.reserveIncentive(device.marketId,
+                                          device.id,
                                           txn,
                                           o.value(QLatin1String("customer_ref")).toString(),
                                           o.value(QLatin1String("market_day")).toString(),

@@ -9,6 +9,7 @@ namespace sk::server {
 
 QStringList marketMigration();
 QStringList marketCapMigration();
+QStringList marketHoldDeviceMigration();
 
 namespace {
 
@@ -161,8 +162,9 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX IF NOT EXISTS shop_orders_number ON shop_orders "
                            "(vendor_id, number)"),
         },
-        marketMigration(),    // MarketSchema.cpp: markets, their vendors and join codes
-        marketCapMigration(), // MarketCaps.cpp: incentives held for booth sales
+        marketMigration(),           // MarketSchema.cpp: markets, their vendors and join codes
+        marketCapMigration(),        // MarketCaps.cpp: incentives held for booth sales
+        marketHoldDeviceMigration(), // MarketCaps.cpp: the booth device of each hold
     };
     return list;
 }

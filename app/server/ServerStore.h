@@ -129,7 +129,7 @@ public:
     Result<QString> leaveSyncToCaller();
     // What open() was given: another connection to the same store opens with it.
     const QString &spec() const;
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
     // The connection, for the order page's store (ShopStore.cpp), which keeps its own tables.
     StoreConnection &connection();
 
@@ -155,8 +155,13 @@ public:
     Result<QList<Vendor>> marketVendors(const QString &marketId);
     Result<QJsonArray> marketShared(const QString &marketId, const QString &date);
     Result<QJsonArray> vendorStatements(const QString &vendorId);
-    // The incentive's caps across a market's booth devices (MarketCaps.cpp).
+    // The incentive's caps across a market's booth devices (MarketCaps.cpp). A hold lives until
+    // its sale arrives, its device releases it or closes the market day, or kHoldLifetimeMs
+    // pass on the server's own clock (holdClock: the wall clock; tests move it).
+    static constexpr qint64 kHoldLifetimeMs = 30 * 60 * 1000;
+    static void setHoldClock(std::function<qint64()> clock);
     Result<QJsonObject> reserveIncentive(const QString &marketId,
+                                         const QString &deviceId,
                                          const QString &txnId,
                                          const QString &customerRef,
                                          const QString &marketDay,

@@ -88,6 +88,24 @@ Result<TokenKind> BoothLedger::saveKind(TokenKind k)
     if (k.feeBps < 0 || k.feeBps > 10000)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("the market's fee is 0 to 100 % of the token's value"));
+    QStringList tenders;
+    for (const QString &t : std::as_const(k.tenders)) {
+        const QString code = t.trimmed();
+        static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_.-]{1,40}$"));
+        if (code.isEmpty())
+            continue;
+        if (!shape.match(code).hasMatch())
+            return fail(
+                Error::Code::InvalidInput,
+                QStringLiteral("\"%1\" is not a till's tender code (letters, digits, _ . -)")
+                    .arg(code.left(40)));
+        if (!tenders.contains(code))
+            tenders << code;
+    }
+    if (tenders.size() > 20)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("a token is paid back for at most 20 tender codes"));
+    k.tenders = tenders;
     if (k.id.isEmpty())
         k.id = newUuid7();
     k.hlc = Database::hlc().now();

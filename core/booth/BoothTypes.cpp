@@ -1,5 +1,6 @@
 #include "booth/BoothTypes.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace sk::booth {
@@ -86,9 +87,24 @@ std::optional<TokenState> stateFromName(const QString &s)
     return std::nullopt;
 }
 
+QStringList defaultTenders(const QString &role)
+{
+    if (role == u"snap")
+        return {QStringLiteral("snap_token")};
+    if (role == u"credit")
+        return {QStringLiteral("credit_token")};
+    return {};
+}
+
+QStringList TokenKind::tenderKeys() const
+{
+    return tenders.isEmpty() ? defaultTenders(role) : tenders;
+}
+
 QJsonObject TokenKind::toJson() const
 {
     return {{QStringLiteral("id"), id},
+            {QStringLiteral("tenders"), QJsonArray::fromStringList(tenders)},
             {QStringLiteral("program"), program},
             {QStringLiteral("role"), role},
             {QStringLiteral("currency"), currency},
@@ -106,6 +122,9 @@ std::optional<TokenKind> TokenKind::fromJson(const QJsonObject &o)
     k.role = text(o, "role");
     k.currency = text(o, "currency");
     k.colour = text(o, "colour");
+    for (const QJsonValue &v : o.value(QLatin1String("tenders")).toArray())
+        if (v.isString() && !v.toString().isEmpty())
+            k.tenders << v.toString();
     const auto face = whole(o, "face_value"), fee = whole(o, "fee_bps"), hlc = whole(o, "hlc");
     if (!face || !fee || !hlc || *face <= 0 || *face > kMaxAmount || *fee < 0 || *fee > 10000
         || k.id.isEmpty() || k.program.isEmpty()

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // The market office's records (docs/market-office.md): token kinds, the booth's settings, the
 // customer transaction log, token movements between states, vendors' turn-in counts, the close
@@ -36,9 +37,18 @@ struct TokenKind
     Minor faceValue = 0;
     qint64 feeBps = 0;
     qint64 hlc = 0;
+    // The vendors' till tender codes this token is paid back for on their turn-in slips: the
+    // stable key a slip line is matched by, never the program's name, which each till shows in
+    // its own words and language. Empty: the built-in tender of its role (defaultTenders).
+    QStringList tenders;
+    QStringList tenderKeys() const;
     QJsonObject toJson() const;
     static std::optional<TokenKind> fromJson(const QJsonObject &o);
 };
+
+// The tills' built-in tender of a role: "snap_token" for SNAP, "credit_token" for credit
+// (core/Schema.cpp); none for the incentive, whose token tender each vendor adds.
+QStringList defaultTenders(const QString &role);
 
 // The incentive match: `matchBps` of the SNAP amount (10000 = one for one), at most `dayCap`
 // per customer per day and `monthCap` per calendar month (0: no cap). `cardFeeBps`: what the

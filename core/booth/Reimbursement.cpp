@@ -155,8 +155,11 @@ Result<Statement> buildStatement(Database &db, const QString &day, const QString
         l.counted = counted->value(k.id);
         if (s.currency.isEmpty())
             s.currency = k.currency;
+        // By the till's tender code, never the program's name: a till's "Market tokens" (or
+        // "Fichas del mercado") and the booth's "Credit" are one token when the codes agree.
+        const QStringList keys = k.tenderKeys();
         for (qsizetype i = 0; i < slipLines.size(); ++i)
-            if (slipLines[i].program.compare(k.program, Qt::CaseInsensitive) == 0
+            if (!slipLines[i].tender.isEmpty() && keys.contains(slipLines[i].tender)
                 && slipLines[i].faceValue == k.faceValue) {
                 l.slipCount = std::max<qint64>(0, l.slipCount) + slipLines[i].count;
                 slipLines.removeAt(i--);

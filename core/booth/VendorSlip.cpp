@@ -27,6 +27,7 @@ QJsonObject VendorSlip::toJson() const
     QJsonArray ls;
     for (const SlipLine &l : lines)
         ls.append(QJsonObject{{QStringLiteral("program"), l.program},
+                              {QStringLiteral("tender"), l.tender},
                               {QStringLiteral("face_value"), QString::number(l.faceValue)},
                               {QStringLiteral("count"), QString::number(l.count)},
                               {QStringLiteral("total"), QString::number(l.total)}});
@@ -62,6 +63,7 @@ std::optional<VendorSlip> VendorSlip::fromJson(const QJsonObject &o, QString *wh
         const QJsonObject l = v.toObject();
         SlipLine line;
         line.program = l.value(QLatin1String("program")).toString().trimmed();
+        line.tender = l.value(QLatin1String("tender")).toString().trimmed().left(40);
         const auto face = whole(l, "face_value"), count = whole(l, "count"),
                    total = whole(l, "total");
         if (line.program.isEmpty() || !face || !count || !total || *face <= 0 || *face > kMaxAmount
@@ -111,16 +113,16 @@ VendorSlip slipFromTurnIn(const TurnInSlip &t, const QString &marketId)
     for (const TurnInLine &l : t.lines) {
         if (l.faceValue <= 0 || l.pieces <= 0)
             continue;
-        // Two tenders of one program and face value (two colours of one token) are one line.
+        // One line per tender and face value: the tender is what the booth matches by.
         bool merged = false;
         for (SlipLine &known : s.lines)
-            if (known.program == l.program && known.faceValue == l.faceValue) {
+            if (known.tender == l.tender && known.faceValue == l.faceValue) {
                 known.count += l.pieces;
                 known.total = known.count * known.faceValue;
                 merged = true;
             }
         if (!merged)
-            s.lines << SlipLine{l.program, l.faceValue, l.pieces, l.pieces * l.faceValue};
+            s.lines << SlipLine{l.program, l.faceValue, l.pieces, l.pieces * l.faceValue, l.tender};
     }
     for (const TurnInCheck &k : t.checks)
         if (!k.serial.trimmed().isEmpty())

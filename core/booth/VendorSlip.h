@@ -28,6 +28,9 @@ struct SlipLine
     Minor faceValue = 0;
     qint64 count = 0;
     Minor total = 0; // count x face value
+    // The till's tender code ("snap_token", "credit_token", a vendor's own): the key the booth
+    // matches its tokens by (TokenKind::tenders). `program` is for people to read only.
+    QString tender;
 };
 
 struct VendorSlip

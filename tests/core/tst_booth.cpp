@@ -7,6 +7,8 @@
 #include "booth/BoothLedger.h"
 #include "booth/BoothStore.h"
 #include "booth/Reimbursement.h"
+#include "booth/VendorSlip.h"
+#include "eod/TurnInSlip.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -157,16 +159,21 @@ private slots:
         BoothLedger l(t.db());
         stock(l);
         const TokenKind snap = *l.kindFor(QStringLiteral("snap"));
-        const TokenKind inc = *l.kindFor(QStringLiteral("incentive"));
+        TokenKind inc = *l.kindFor(QStringLiteral("incentive"));
+        inc.tenders = QStringList{QStringLiteral("du")}; // the vendor's own tender for it
+        QVERIFY(l.saveKind(inc));
         const TokenKind credit = *l.kindFor(QStringLiteral("credit"));
         QVERIFY(l.sellSnap(QStringLiteral("1234"), kDay, 2000));
         QVERIFY(l.sellCard(QString(), kDay, 5000, QStringLiteral("credit")));
         // The vendor's slip: 12 SNAP, 8 Double Up, 4 Credit ($5); the booth counts 11 SNAP.
         const QJsonObject slip = QJsonDocument::fromJson(R"({"id":"s1","market_id":"m",
             "market_day":"2026-12-05","vendor_name":"Alpha","currency":"USD",
-            "tenders":[{"program":"SNAP","face_value":"100","count":"12","total":"1200"},
-                       {"program":"Double Up","face_value":"100","count":"8","total":"800"},
-                       {"program":"Credit","face_value":"500","count":"4","total":"2000"}],
+            "tenders":[{"program":"SNAP","tender":"snap_token","face_value":"100","count":"12",
+                        "total":"1200"},
+                       {"program":"Double Up","tender":"du","face_value":"100","count":"8",
+                        "total":"800"},
+                       {"program":"Credit","tender":"credit_token","face_value":"500",
+                        "count":"4","total":"2000"}],
             "checks":["1041"]})")
                                      .object();
         QVERIFY(t.db().exec(QStringLiteral("INSERT INTO booth_slips VALUES ('v1', ?, "
@@ -211,6 +218,78 @@ private slots:
         QVERIFY2(QString::fromUtf8(report.data())
                      .contains(QStringLiteral("2026-12-05,SNAP,20.00,0.00,12.00,1,1,0.00")),
                  report.data().constData());
+    }
+
+    // A till's slip names its programs in its own words and language ("Market tokens",
+    // "Fichas SNAP"); the booth's tokens are "Credit" and "SNAP". They meet by the till's tender
+    // code, never by the name: a line whose name matches but whose code the booth does not know
+    // is shown apart, owed nothing, until the manager maps the code to a token.
+    void programsMatchByTenderCode()
+    {
+        test::TempDb t;
+        BoothLedger l(t.db());
+        stock(l);
+        TokenKind snap = *l.kindFor(QStringLiteral("snap"));
+        TokenKind credit = *l.kindFor(QStringLiteral("credit"));
+        QCOMPARE(credit.program, QStringLiteral("Credit"));
+        QVERIFY(l.sellSnap(QStringLiteral("1234"), kDay, 1000));
+        QVERIFY(l.sellCard(QString(), kDay, 5000, QStringLiteral("credit")));
+        TurnInSlip till;
+        till.vendor = QStringLiteral("Alpha Farm");
+        till.date = QDate(2026, 12, 5);
+        till.currency = Currency{};
+        till.currency.code = QStringLiteral("USD");
+        TurnInLine market{QStringLiteral("Market tokens"),
+                          QStringLiteral("credit_token"),
+                          QStringLiteral("Market token"),
+                          500,
+                          4};
+        TurnInLine food{QStringLiteral("Fichas SNAP"),
+                        QStringLiteral("snap_token"),
+                        QStringLiteral("SNAP"),
+                        100,
+                        3};
+        TurnInLine gift{
+            QStringLiteral("Credit"), QStringLiteral("gift_token"), QStringLiteral("Gift"), 500, 2};
+        till.lines << market << food << gift;
+        VendorSlip slip = slipFromTurnIn(till, QStringLiteral("m"));
+        slip.id = QStringLiteral("s1");
+        QCOMPARE(slip.lines.size(), 3);
+        QVERIFY(t.db().exec(QStringLiteral("INSERT INTO booth_slips VALUES ('v1', ?, "
+                                           "'market_slip', 'Alpha Farm', ?, 0)"),
+                            {kDay, QString::fromUtf8(QJsonDocument(slip.toJson()).toJson())}));
+        QVERIFY(l.countTurnIn(kDay, QStringLiteral("v1"), QStringLiteral("Alpha"), credit.id, 4));
+        QVERIFY(l.countTurnIn(kDay, QStringLiteral("v1"), QStringLiteral("Alpha"), snap.id, 3));
+        auto s = buildStatement(t.db(), kDay, QStringLiteral("v1"));
+        QVERIFY(s);
+        QMap<QString, StatementLine> byProgram;
+        for (const StatementLine &line : s->lines)
+            byProgram.insert(line.kindId.isEmpty() ? QStringLiteral("unmatched ") + line.program
+                                                   : line.kindId,
+                             line);
+        QCOMPARE(byProgram.size(), 3);
+        QCOMPARE(byProgram.value(credit.id).slipCount, 4);
+        QCOMPARE(byProgram.value(credit.id).difference(), 0);
+        QCOMPARE(byProgram.value(snap.id).slipCount, 3);
+        QCOMPARE(byProgram.value(QStringLiteral("unmatched Credit")).slipCount, 2);
+        QCOMPARE(byProgram.value(QStringLiteral("unmatched Credit")).owed, 0);
+        QVERIFY(s->differs());
+        // The manager maps the vendor's gift tender to the credit token too.
+        credit.tenders
+            = QStringList{QStringLiteral("credit_token"), QStringLiteral(" gift_token ")};
+        QVERIFY(l.saveKind(credit));
+        QCOMPARE(l.kindFor(QStringLiteral("credit"))->tenders,
+                 (QStringList{QStringLiteral("credit_token"), QStringLiteral("gift_token")}));
+        QVERIFY(!l.saveKind([&] {
+            TokenKind bad = credit;
+            bad.tenders = QStringList{QStringLiteral("Market tokens")};
+            return bad;
+        }()));
+        s = buildStatement(t.db(), kDay, QStringLiteral("v1"));
+        QCOMPARE(s->lines.size(), 2);
+        QCOMPARE(s->lines[1].kindId, credit.id);
+        QCOMPARE(s->lines[1].slipCount, 6);
+        QCOMPARE(s->lines[1].difference(), -2);
     }
 };
 

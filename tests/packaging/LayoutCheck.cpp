@@ -1,5 +1,8 @@
 #include "LayoutCheck.h"
 
+#include "checkout/NumericKeypad.h"
+#include "common/NumberField.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -185,7 +188,7 @@ QString comboProblem(const QComboBox *combo)
 // A field a finger cannot fill: an editable line edit with no way to type into it by touch.
 // Touch entry is a button beside it (named after the field plus "Touch", as withTouchEntry()
 // makes it), or the app's keypad or on-screen keyboard shown in the same dialog or panel.
-QString touchEntryProblem(const QLineEdit *edit, const QWidget *top)
+QString touchEntryProblem(const QLineEdit *edit, const QWidget *top, bool keyboardForText)
 {
     if (edit->isReadOnly() || !edit->isEnabled())
         return {};
@@ -199,10 +202,18 @@ QString touchEntryProblem(const QLineEdit *edit, const QWidget *top)
             field->objectName() + QStringLiteral("Touch"), Qt::FindDirectChildrenOnly))
         return {};
     for (const QWidget *up = field->parentWidget(); up; up = up->parentWidget()) {
-        for (const QWidget *w : up->findChildren<QWidget *>())
-            if ((w->inherits("sk::ui::NumericKeypad") || w->inherits("sk::ui::TouchKeyboard"))
-                && w->isVisibleTo(top))
+        // A keypad on the page serves its number fields; with `keyboardForText` a text field
+        // needs a keyboard, or a keypad wired to it (a PIN, a code to scan).
+        const bool number = !keyboardForText || ui::NumberField::of(edit) != nullptr;
+        for (const QWidget *w : up->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(top))
+                continue;
+            if (w->inherits("sk::ui::TouchKeyboard"))
                 return {};
+            if (auto *keys = qobject_cast<const ui::NumericKeypad *>(w);
+                keys && (number || keys->target() == edit))
+                return {};
+        }
         if (up == top)
             break;
     }
@@ -347,7 +358,8 @@ QStringList layoutProblems(QWidget *top,
                            const QString &where,
                            QSize screen,
                            const QList<QWidget *> &noScroll,
-                           const QList<QWidget *> &spreadsheets)
+                           const QList<QWidget *> &spreadsheets,
+                           bool keyboardForText)
 {
     QStringList out;
     if (top->width() > screen.width() || top->height() > screen.height())
@@ -379,7 +391,7 @@ QStringList layoutProblems(QWidget *top,
         else if (auto *combo = qobject_cast<QComboBox *>(w))
             found << comboProblem(combo);
         else if (auto *edit = qobject_cast<QLineEdit *>(w))
-            found << placeholderProblem(edit) << touchEntryProblem(edit, top);
+            found << placeholderProblem(edit) << touchEntryProblem(edit, top, keyboardForText);
         else if (auto *bar = qobject_cast<QTabBar *>(w))
             found << tabProblems(bar);
         else if (auto *header = qobject_cast<QHeaderView *>(w))

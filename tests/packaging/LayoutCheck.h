@@ -19,11 +19,15 @@ namespace sk::test {
 //    wholly inside its window;
 //  - a horizontal scroll bar anywhere but on `spreadsheets` (a report with more columns than any
 //    screen shows), and any scroll bar on `noScroll` areas (the sections of the main window, which
-//    must fit the screen as they are).
+//    must fit the screen as they are);
+//  - a field without touch entry: no touch button beside it and no keypad or keyboard on its
+//    page; with `keyboardForText`, a keypad on the page serves only number fields (and a text
+//    field wired to it), so a name or reference needs its keyboard button.
 QStringList layoutProblems(QWidget *top,
                            const QString &where,
                            QSize screen,
                            const QList<QWidget *> &noScroll = {},
-                           const QList<QWidget *> &spreadsheets = {});
+                           const QList<QWidget *> &spreadsheets = {},
+                           bool keyboardForText = false);
 
 } // namespace sk::test

@@ -14,6 +14,8 @@
 #include "DemoData.h"
 #include "MainWindow.h"
 #include "MarketDay.h"
+#include "booth/BoothLedger.h"
+#include "booth/VendorSlip.h"
 #include "checkout/CheckoutPage.h"
 #include "checkout/PinStore.h"
 #include "checkout/RefundDialog.h"
@@ -32,6 +34,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
@@ -74,7 +77,10 @@ class TestTranslatedLayout : public QObject
     QPointer<QDialog> m_dialog;
     ui::MainWindow *m_win = nullptr;
 
-    void check(QWidget *top, const QString &where, const QList<QWidget *> &spreadsheets = {})
+    void check(QWidget *top,
+               const QString &where,
+               const QList<QWidget *> &spreadsheets = {},
+               bool keyboardForText = false)
     {
         QApplication::processEvents();
         QTest::qWait(20); // queued relayouts (a view fitting its columns to new rows) run first
@@ -83,7 +89,8 @@ class TestTranslatedLayout : public QObject
             for (int i = 0; i < m_win->sections()->count(); ++i)
                 if (auto *area = qobject_cast<QScrollArea *>(m_win->sections()->widget(i)))
                     sections << area;
-        m_problems << test::layoutProblems(top, where, m_screen, sections, spreadsheets);
+        m_problems << test::layoutProblems(
+            top, where, m_screen, sections, spreadsheets, keyboardForText);
     }
 
     // Every button, check box and list row of `top` a finger must hit: at least 48 px high.
@@ -399,6 +406,51 @@ private slots:
         win.lock();
         check(&win, QStringLiteral("lock screen"));
 
+        // The market office on a booth device: every tab fits the screen as it is, its lists
+        // scrolling inside, each field with its touch entry.
+        {
+            const QString day = QDate::currentDate().toString(Qt::ISODate);
+            QVERIFY(db->setLocalSetting(QStringLiteral("app.mode"), QStringLiteral("booth")));
+            booth::BoothLedger ledger(db.db());
+            QVERIFY(ledger.setUpDefaults(c.currency));
+            const QList<booth::TokenKind> kinds = *ledger.kinds();
+            for (const booth::TokenKind &k : kinds) {
+                QVERIFY(ledger.receive(k.id, 500, day));
+                QVERIFY(ledger.move(
+                    k.id, booth::TokenState::Office, booth::TokenState::Booth, 300, day));
+            }
+            for (int i = 0; i < 30; ++i) // more than a tablet shows: the log scrolls
+                QVERIFY(ledger.sellSnap(QStringLiteral("%1").arg(1000 + i), day, 1000));
+            QVERIFY(ledger.sellCard(QString(), day, 2000, QStringLiteral("debit")));
+            booth::VendorSlip slip;
+            slip.id = QStringLiteral("slip-1");
+            slip.marketId = QStringLiteral("m");
+            slip.marketDay = day;
+            slip.vendorName = QStringLiteral("Hof Sonnenblume und Söhne");
+            slip.currency = c.currency;
+            slip.lines << booth::SlipLine{
+                QStringLiteral("SNAP"), 100, 12, 1200, QStringLiteral("snap_token")};
+            QVERIFY(db->exec(
+                QStringLiteral("INSERT INTO booth_slips VALUES ('v1', ?, "
+                               "'market_slip', ?, ?, 0)"),
+                {day, slip.vendorName, QString::fromUtf8(QJsonDocument(slip.toJson()).toJson())}));
+            QVERIFY(
+                ledger.countTurnIn(day, QStringLiteral("v1"), slip.vendorName, kinds[0].id, 11));
+            ui::MainWindow boothWin(db.db());
+            m_win = &boothWin;
+            boothWin.resize(m_screen);
+            boothWin.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&boothWin));
+            auto *tabs = boothWin.findChild<QTabWidget *>(QStringLiteral("booth_tabs"));
+            QVERIFY(tabs);
+            show(tabs);
+            for (int t = 0; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                check(
+                    &boothWin, QStringLiteral("market office, %1").arg(tabs->tabText(t)), {}, true);
+            }
+            m_win = &win;
+        }
         for (const QString &p : std::as_const(m_problems))
             qWarning("%s", qPrintable(p));
         QVERIFY2(m_problems.isEmpty(),

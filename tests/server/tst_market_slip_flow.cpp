@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace sk;
@@ -149,6 +150,10 @@ private slots:
         QVERIFY2(table->item(0, 3)->text() == QStringLiteral("-1"),
                  qPrintable(child<QLabel>(&page, "booth_turn_message")->text()));
         child<QTabWidget>(&page, "booth_tabs")->setCurrentIndex(3);
+        // The statement names the market the booth belongs to.
+        QVERIFY(child<QTextBrowser>(&page, "booth_statement_preview")
+                    ->toPlainText()
+                    .contains(QStringLiteral("Market: Riverside")));
         QTest::mouseClick(child<QPushButton>(&page, "booth_approve"), Qt::LeftButton);
         QVERIFY(test::syncOnce(bdb, [](sync::SyncClient &) {}).ok);
 

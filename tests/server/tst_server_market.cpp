@@ -11,6 +11,7 @@
 #include "MarketDay.h"
 #include "SaleRepository.h"
 #include "ServerFixture.h"
+#include "ServerStore.h"
 #include "TestSupport.h"
 #include "booth/BoothLedger.h"
 #include "booth/MarketLink.h"
@@ -55,7 +56,8 @@ booth::VendorSlip slip(const QString &marketId, const QString &day, qint64 snapT
     s.marketDay = day;
     s.vendorName = QStringLiteral("someone");
     s.currency = QStringLiteral("USD");
-    s.lines << booth::SlipLine{QStringLiteral("SNAP"), 100, snapTokens, snapTokens * 100};
+    s.lines << booth::SlipLine{
+        QStringLiteral("SNAP"), 100, snapTokens, snapTokens * 100, QStringLiteral("snap_token")};
     return s;
 }
 
@@ -421,6 +423,92 @@ private slots:
         QCOMPARE(test::http("POST", api(QStringLiteral("market/reserve")), tokenOf(till.db()), body)
                      .status,
                  403);
+    }
+
+    // A hold lives until its sale arrives, its booth gives it back, its booth closes the market
+    // day, or its time runs out on the server's clock (a booth clock a day off changes nothing).
+    // A sale that comes after its hold ran out still counts, and is reported if it overruns.
+    void holdsHaveALifetime()
+    {
+        auto m = server->store().addMarket(QStringLiteral("Riverside"));
+        QVERIFY(m);
+        test::TempDb one, two;
+        QCOMPARE(pairManager(*server, one.db(), m->name), QString());
+        QCOMPARE(pairManager(*server, two.db(), m->name), QString());
+        const QString day = QStringLiteral("2026-12-05");
+        booth::BoothLedger l1(one.db()), l2(two.db());
+        QVERIFY(l1.setUpDefaults(QStringLiteral("USD")));
+        booth::BoothConfig cfg;
+        cfg.dayCap = 2000;
+        QVERIFY(l1.saveConfig(cfg));
+        QVERIFY(syncOk(one.db()));
+        QVERIFY(syncOk(two.db()));
+        const QList<booth::TokenKind> kinds = *l1.kinds();
+        for (const auto &k : kinds) {
+            QVERIFY(l1.receive(k.id, 500, day));
+            QVERIFY(l1.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, 200, day));
+        }
+        QVERIFY(syncOk(one.db()));
+        QVERIFY(syncOk(two.db()));
+        for (const auto &k : kinds)
+            QVERIFY(l2.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, 100, day));
+
+        qint64 serverNow = QDateTime(QDate(2026, 12, 5), QTime(10, 0)).toMSecsSinceEpoch();
+        server::ServerStore::setHoldClock([&] { return serverNow; });
+        auto restore = qScopeGuard([] {
+            server::ServerStore::setHoldClock({});
+            Clock::setSource({});
+        });
+        booth::MarketLink link1(one.db()), link2(two.db());
+        const QString c = QStringLiteral("1234");
+
+        // Booth one holds 15.00 and crashes before the sale is made.
+        const QString lost = newUuid7();
+        QCOMPARE(*link1.reserveIncentive(lost, c, day, 1500), 1500);
+        // Booth two, its clock a day ahead: the hold counts; one it gives back does not.
+        Clock::setSource([&] { return serverNow + 24 * 3600 * 1000; });
+        const QString cancelled = newUuid7();
+        QCOMPARE(*link2.reserveIncentive(cancelled, c, day, 1500), 500);
+        QVERIFY(link2.releaseIncentive(cancelled));
+        QCOMPARE(*link2.reserveIncentive(newUuid7(), c, day, 500), 500);
+        // Still within the hold's time on the server's clock: nothing left today.
+        serverNow += server::ServerStore::kHoldLifetimeMs - 1;
+        QCOMPARE(*link2.reserveIncentive(newUuid7(), c, day, 500), 0);
+        Clock::setSource({});
+        // Its time out, the lost hold stops counting: booth two sells the whole cap.
+        serverNow += 2;
+        bool offline = true;
+        auto sold = booth::sellSnapReserved(two.db(), c, day, 2000, {}, &offline);
+        QVERIFY(sold);
+        QVERIFY(!offline);
+        QCOMPARE(sold->incentiveAmount, 2000);
+        QVERIFY(syncOk(two.db()));
+
+        // The sale booth one did make, under the expired hold, arrives late: it counts in full
+        // and both booths report the overrun.
+        auto late = l1.sellSnap(c, day, 1500, {}, 1500, lost);
+        QVERIFY2(late, late ? "" : qPrintable(late.error().detail));
+        QCOMPARE(late->incentiveAmount, 1500);
+        QVERIFY(syncOk(one.db()));
+        QVERIFY(syncOk(two.db()));
+        QCOMPARE(*link2.reserveIncentive(newUuid7(), c, day, 1000), 0);
+        for (booth::BoothLedger *l : {&l1, &l2}) {
+            auto ex = l->capExceptions(day);
+            QVERIFY(ex);
+            QCOMPARE(ex->size(), 1);
+            QCOMPARE(ex->first().customerRef, c);
+            QCOMPARE(ex->first().issued, 3500);
+        }
+
+        // Closing the market day releases that booth's holds without a sale, not another's.
+        const QString d = QStringLiteral("5678"), e = QStringLiteral("9999");
+        QCOMPARE(*link2.reserveIncentive(newUuid7(), d, day, 1500), 1500);
+        QCOMPARE(*link1.reserveIncentive(newUuid7(), e, day, 1500), 1500);
+        QCOMPARE(*link1.reserveIncentive(newUuid7(), d, day, 2000), 500);
+        QVERIFY(l2.close(day, {}, 0, 0));
+        QVERIFY(syncOk(two.db()));
+        QCOMPARE(*link1.reserveIncentive(newUuid7(), d, day, 2000), 1500); // 500 held above
+        QCOMPARE(*link2.reserveIncentive(newUuid7(), e, day, 2000), 500);
     }
 };
 

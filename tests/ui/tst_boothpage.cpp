@@ -13,6 +13,7 @@
 #include "common/Dialogs.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +51,42 @@ class TestBoothPage : public QObject
         QVERIFY(pad);
         for (QChar c : text)
             QTest::mouseClick(pad->key(QString(c)), Qt::LeftButton);
+    }
+
+    // Opens the touch prompt of `edit` by its button beside it and taps `text` out on the
+    // prompt's keypad or keyboard, then OK.
+    void typeByTouch(QWidget *page, QLineEdit *edit, const QString &text)
+    {
+        auto *touch = page->findChild<QPushButton *>(edit->objectName() + QStringLiteral("Touch"));
+        QVERIFY2(touch && touch->isVisible(), qPrintable(edit->objectName()));
+        QTest::mouseClick(touch, Qt::LeftButton);
+        QDialog *prompt = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                prompt = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                return prompt && prompt->isVisible();
+            },
+            5000));
+        for (const QChar c : text) {
+            QPushButton *key = nullptr;
+            const QString label = c == u' ' ? QStringLiteral("space") : QString(c);
+            for (QPushButton *b : prompt->findChildren<QPushButton *>())
+                if (b->isVisible() && b->text() == label)
+                    key = b;
+            if (!key && c.isUpper())
+                if (auto *shift = prompt->findChild<QPushButton *>(QStringLiteral("keyShift"))) {
+                    QTest::mouseClick(shift, Qt::LeftButton);
+                    for (QPushButton *b : prompt->findChildren<QPushButton *>())
+                        if (b->isVisible() && b->text() == QString(c))
+                            key = b;
+                }
+            QVERIFY2(key, qPrintable(QStringLiteral("no key %1").arg(c)));
+            QTest::mouseClick(key, Qt::LeftButton);
+        }
+        auto *box = prompt->findChild<QDialogButtonBox *>();
+        QVERIFY(box && box->button(QDialogButtonBox::Ok));
+        QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
     }
 
 private slots:
@@ -117,7 +154,8 @@ private slots:
         const QString slip
             = QStringLiteral(
                   R"({"id":"s1","market_id":"m","market_day":"%1","vendor_name":"Alpha",
-            "tenders":[{"program":"SNAP","face_value":"100","count":"12","total":"1200"}]})")
+            "tenders":[{"program":"SNAP","tender":"snap_token","face_value":"100",
+                        "count":"12","total":"1200"}]})")
                   .arg(day);
         QVERIFY(
             t.db().exec(QStringLiteral("INSERT INTO booth_slips VALUES ('v1', ?, 'market_slip', "
@@ -212,14 +250,20 @@ private slots:
         // The first kind is shown to begin with.
         QCOMPARE(find<QLineEdit>(&page, "booth_set_program")->text(), QStringLiteral("SNAP"));
 
+        // Every field has its keypad or keyboard beside it, the EBT terminal's name too.
+        for (QLineEdit *e : settings->findChildren<QLineEdit *>())
+            if (e->isVisible() && !e->objectName().isEmpty())
+                QVERIFY2(
+                    settings->findChild<QPushButton *>(e->objectName() + QStringLiteral("Touch")),
+                    qPrintable(e->objectName()));
         auto *dayCap = find<QLineEdit>(&page, "booth_set_day_cap");
         dayCap->clear();
-        tapDigits(settings, dayCap, QStringLiteral("25"));
+        typeByTouch(settings, dayCap, QStringLiteral("25"));
         auto *ebt = find<QLineEdit>(&page, "booth_set_ebt");
-        ebt->setText(QStringLiteral("Booth terminal 2"));
+        typeByTouch(settings, ebt, QStringLiteral("Booth B"));
         QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_rules"), Qt::LeftButton);
         QCOMPARE(ledger.config()->dayCap, 2500);
-        QCOMPARE(ledger.config()->ebtTerminal, QStringLiteral("Booth terminal 2"));
+        QCOMPARE(ledger.config()->ebtTerminal, QStringLiteral("Booth B"));
         QCOMPARE(ledger.config()->matchBps, 10000); // left as it was: one for one
 
         auto *kind = find<QComboBox>(&page, "booth_set_kind");
@@ -228,7 +272,7 @@ private slots:
         colour->setCurrentIndex(colour->findData(QStringLiteral("yellow")));
         auto *fee = find<QLineEdit>(&page, "booth_set_fee");
         fee->clear();
-        tapDigits(settings, fee, QStringLiteral("2"));
+        typeByTouch(settings, fee, QStringLiteral("2"));
         QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_kind"), Qt::LeftButton);
         const booth::TokenKind credit = *ledger.kindFor(QStringLiteral("credit"));
         QCOMPARE(credit.colour, QStringLiteral("yellow"));
@@ -236,7 +280,7 @@ private slots:
 
         ctx.setRole(AppContext::Role::Helper);
         dayCap->clear();
-        tapDigits(settings, dayCap, QStringLiteral("99"));
+        typeByTouch(settings, dayCap, QStringLiteral("99"));
         QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_rules"), Qt::LeftButton);
         QCOMPARE(ledger.config()->dayCap, 2500);
         QVERIFY(find<QLabel>(&page, "booth_set_message")->text().contains(QStringLiteral("owner")));

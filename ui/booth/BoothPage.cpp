@@ -10,6 +10,7 @@
 #include "checkout/NumericKeypad.h"
 #include "common/NumberField.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -131,14 +132,20 @@ std::optional<Minor> BoothPage::amountIn(QLineEdit *edit, QLabel *where)
     return *v;
 }
 
+// Two columns that fit a 1024x600 tablet: on the left what the manager types and taps (the
+// customer, the amount on a keypad, the sale buttons, always in the same place); on the right a
+// compact summary of the match, the answer of the last tap, and the day's log, which scrolls
+// inside itself however long the day gets.
 QWidget *BoothPage::buildSell()
 {
     auto *w = new QWidget(this);
     auto *grid = new QGridLayout(w);
+    grid->setContentsMargins(4, 4, 4, 4);
     const Currency cur = BusinessSettings(m_ctx.db()).currency();
-    m_customer = touchEdit(QStringLiteral("booth_customer"),
-                           tr("Last 4 digits of the card, or program card number"),
-                           w);
+    m_customer = touchEdit(QStringLiteral("booth_customer"), tr("Last 4 or program card"), w);
+    // Room for its hint in every language: it says what to type.
+    m_customer->setMinimumWidth(
+        m_customer->fontMetrics().horizontalAdvance(m_customer->placeholderText()) + 16);
     m_amount = touchEdit(QStringLiteral("booth_amount"), tr("Amount"), w);
     NumberField::attachMoney(m_amount, cur);
     m_payment = new QComboBox(w);
@@ -149,7 +156,7 @@ QWidget *BoothPage::buildSell()
     m_quote = new QLabel(w);
     m_quote->setObjectName(QStringLiteral("booth_quote"));
     m_quote->setWordWrap(true);
-    setScaledFont(m_quote, 1.2, true);
+    setScaledFont(m_quote, 1.1, true);
     m_sellMessage = new QLabel(w);
     m_sellMessage->setObjectName(QStringLiteral("booth_sell_message"));
     m_sellMessage->setWordWrap(true);
@@ -159,31 +166,36 @@ QWidget *BoothPage::buildSell()
     m_capAlert->setStyleSheet(QStringLiteral("color:#b00000;font-weight:bold"));
     auto *keypad = new NumericKeypad(m_amount, w);
     keypad->setKeyHeight(kTouchMin);
-    keypad->follow(w);
     auto *snap = touchButton(tr("Sell SNAP tokens"), QStringLiteral("booth_sell_snap"), w);
     auto *card = touchButton(tr("Sell credit tokens"), QStringLiteral("booth_sell_card"), w);
     auto *refund = touchButton(tr("Refund SNAP tokens"), QStringLiteral("booth_refund"), w);
     m_log = table({tr("Time"), tr("Customer"), tr("SNAP"), tr("Incentive"), tr("Card"), tr("Fee")},
                   w);
     m_log->setObjectName(QStringLiteral("booth_log"));
-    grid->addWidget(new QLabel(tr("Customer:"), w), 0, 0);
-    grid->addWidget(m_customer, 0, 1);
-    grid->addWidget(new QLabel(tr("Amount:"), w), 1, 0);
-    grid->addWidget(m_amount, 1, 1);
-    grid->addWidget(keypad, 2, 0, 1, 2);
-    grid->addWidget(m_quote, 3, 0, 1, 2);
-    grid->addWidget(snap, 4, 0, 1, 2);
-    grid->addWidget(m_payment, 5, 0);
-    grid->addWidget(card, 5, 1);
-    grid->addWidget(refund, 6, 0, 1, 2);
-    grid->addWidget(m_sellMessage, 7, 0, 1, 2);
-    grid->addWidget(m_capAlert, 8, 0, 1, 2);
-    grid->addWidget(m_log, 0, 2, 10, 1);
-    // On a wide screen the entry column grows too (its hints read in full) and the keys keep
-    // their size, the room left going below the buttons.
-    grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(2, 2);
-    grid->setRowStretch(9, 1);
+    auto *entry = new QGridLayout;
+    entry->addWidget(new QLabel(tr("Customer:"), w), 0, 0);
+    entry->addWidget(withTouchEntry(m_customer, tr("Customer")), 0, 1);
+    entry->addWidget(new QLabel(tr("Amount:"), w), 1, 0);
+    entry->addWidget(m_amount, 1, 1);
+    entry->addWidget(keypad, 2, 0, 1, 2);
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(snap, 0, 0);
+    buttons->addWidget(refund, 0, 1);
+    buttons->addWidget(m_payment, 1, 0);
+    buttons->addWidget(card, 1, 1);
+    entry->addLayout(buttons, 3, 0, 1, 2);
+    entry->setRowStretch(4, 1);
+    entry->setColumnStretch(1, 1);
+    auto *summary = new QVBoxLayout;
+    summary->addWidget(m_quote);
+    summary->addWidget(m_sellMessage);
+    summary->addWidget(m_capAlert);
+    summary->addWidget(m_log, 1);
+    grid->addLayout(entry, 0, 0);
+    grid->addLayout(summary, 0, 1);
+    grid->setColumnStretch(1, 1); // the entry column keeps its size, the log takes the rest
+    // The keypad types into whichever field has the focus.
+    keypad->follow(w);
     connect(m_customer, &QLineEdit::textChanged, this, &BoothPage::showQuote);
     connect(m_amount, &QLineEdit::textChanged, this, &BoothPage::showQuote);
     connect(snap, &QPushButton::clicked, this, [this] { sell(QStringLiteral("snap")); });
@@ -304,14 +316,18 @@ QWidget *BoothPage::buildInventory()
     m_stockMessage = new QLabel(w);
     m_stockMessage->setObjectName(QStringLiteral("booth_stock_message"));
     m_stockMessage->setWordWrap(true);
-    grid->addWidget(m_stock, 0, 0, 1, 6);
+    // The table scrolls inside; the controls stay below it in two rows.
+    grid->addWidget(m_stock, 0, 0, 1, 3);
     grid->addWidget(m_moveKind, 1, 0);
-    grid->addWidget(m_from, 1, 1);
-    grid->addWidget(m_to, 1, 2);
-    grid->addWidget(m_moveCount, 1, 3);
-    grid->addWidget(move, 1, 4);
-    grid->addWidget(receive, 1, 5);
-    grid->addWidget(m_stockMessage, 2, 0, 1, 6);
+    grid->addWidget(withTouchEntry(m_moveCount, tr("Tokens")), 1, 1);
+    grid->addWidget(receive, 1, 2);
+    grid->addWidget(m_from, 2, 0);
+    grid->addWidget(m_to, 2, 1);
+    grid->addWidget(move, 2, 2);
+    grid->addWidget(m_stockMessage, 3, 0, 1, 3);
+    grid->setRowStretch(0, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
     connect(move, &QPushButton::clicked, this, [this] { moveTokens(false); });
     connect(receive, &QPushButton::clicked, this, [this] { moveTokens(true); });
     return w;
@@ -414,14 +430,17 @@ QWidget *BoothPage::buildTurnIns()
     m_turnMessage = new QLabel(w);
     m_turnMessage->setObjectName(QStringLiteral("booth_turn_message"));
     m_turnMessage->setWordWrap(true);
-    grid->addWidget(fetch, 0, 0, 1, 2);
-    grid->addWidget(m_vendor, 1, 0, 1, 2);
-    grid->addWidget(m_turnKind, 2, 0, 1, 2);
-    grid->addWidget(m_turnCount, 3, 0, 1, 2);
-    grid->addWidget(keypad, 4, 0, 1, 2);
-    grid->addWidget(save, 5, 0, 1, 2);
-    grid->addWidget(m_turnTable, 0, 2, 5, 1);
-    grid->addWidget(m_turnMessage, 5, 2);
+    // Left: who and what is counted, the keypad, the buttons; right: the count against the
+    // slip, its list scrolling inside.
+    grid->addWidget(m_vendor, 0, 0, 1, 2);
+    grid->addWidget(m_turnKind, 1, 0);
+    grid->addWidget(m_turnCount, 1, 1);
+    grid->addWidget(keypad, 2, 0, 1, 2);
+    grid->addWidget(save, 3, 0, 1, 2);
+    grid->addWidget(fetch, 0, 2);
+    grid->addWidget(m_turnMessage, 1, 2);
+    grid->addWidget(m_turnTable, 2, 2, 3, 1);
+    grid->setRowStretch(4, 1);
     grid->setColumnStretch(2, 1);
     connect(fetch, &QPushButton::clicked, this, &BoothPage::fetchSlips);
     connect(save, &QPushButton::clicked, this, &BoothPage::countTurnIn);
@@ -435,6 +454,9 @@ QWidget *BoothPage::buildTurnIns()
 void BoothPage::fetchSlips()
 {
     MarketLink link(m_ctx.db());
+    // The market's name, remembered for the statements' heading (kept as it was when the
+    // server cannot say; the slips below report that).
+    (void)link.refresh();
     auto n = link.fetchSlips(m_day);
     if (!n) {
         say(m_turnMessage, n.error().detail, true);
@@ -530,6 +552,8 @@ QWidget *BoothPage::buildStatements()
     m_stVendor->setMinimumHeight(kTouchMin);
     m_preview = new QTextBrowser(w);
     m_preview->setObjectName(QStringLiteral("booth_statement_preview"));
+    // The statement is laid out to the preview's width; it scrolls down only.
+    m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *approve = touchButton(tr("Approve"), QStringLiteral("booth_approve"), w);
     auto *paid = touchButton(tr("Mark paid"), QStringLiteral("booth_paid"), w);
     auto *pdf = touchButton(tr("Save PDF…"), QStringLiteral("booth_pdf"), w);

@@ -2,9 +2,9 @@
 
 #include "AppContext.h"
 #include "BusinessSettings.h"
-#include "checkout/NumericKeypad.h"
 #include "common/NumberField.h"
 #include "common/Style.h"
+#include "common/TouchPrompt.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -77,6 +77,10 @@ BoothSettings::BoothSettings(AppContext &ctx, QWidget *parent)
     NumberField::attach(m_cardFee, kPercent);
     m_ebt = field(QStringLiteral("booth_set_ebt"), this);
     m_ebt->setMaxLength(60);
+    m_tenders = field(QStringLiteral("booth_set_tenders"), this);
+    m_tenders->setMaxLength(400);
+    m_tenders->setToolTip(tr("The vendors' till tender codes paid back as this token, "
+                             "separated by spaces (empty: the till's own SNAP or market token)"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("booth_set_message"));
     m_message->setWordWrap(true);
@@ -86,15 +90,16 @@ BoothSettings::BoothSettings(AppContext &ctx, QWidget *parent)
     saveRulesButton->setObjectName(QStringLiteral("booth_set_save_rules"));
     for (QPushButton *b : {saveKindButton, saveRulesButton})
         makeTouch(b);
-    auto *keypad = new NumericKeypad(m_face, this);
-    keypad->setKeyHeight(kTouchMin);
-    keypad->follow(this);
 
+    // Every field has its touch button beside it (keypad for numbers, keyboard for names); the
+    // two columns fit a 1024x600 tablet.
     int row = 0;
     const auto add = [&](int column, const QString &label, QWidget *w) {
         auto *l = new QLabel(label, this);
         l->setWordWrap(true);
         grid->addWidget(l, row, column);
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            w = withTouchEntry(edit, tr("Booth settings"));
         grid->addWidget(w, row++, column + 1);
     };
     add(0, tr("Token:"), m_kind);
@@ -103,6 +108,7 @@ BoothSettings::BoothSettings(AppContext &ctx, QWidget *parent)
     add(0, tr("Colour:"), m_colour);
     add(0, tr("Face value:"), m_face);
     add(0, tr("Market fee (%):"), m_fee);
+    add(0, tr("Till tenders:"), m_tenders);
     grid->addWidget(saveKindButton, row++, 0, 1, 2);
     const int tokensEnd = row;
     row = 0;
@@ -115,7 +121,6 @@ BoothSettings::BoothSettings(AppContext &ctx, QWidget *parent)
     grid->addWidget(saveRulesButton, row++, 2, 1, 2);
     row = std::max(row, tokensEnd);
     grid->addWidget(m_message, row++, 0, 1, 4);
-    grid->addWidget(keypad, 0, 4, row, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     grid->setRowStretch(row, 1);
@@ -161,7 +166,9 @@ void BoothSettings::showKind()
     auto k = m_ledger.kind(m_kind->currentData().toString());
     const TokenKind shown = k ? *k : TokenKind{};
     m_program->setText(shown.program);
+    m_tenders->setText(shown.tenders.join(QLatin1Char(' ')));
     m_role->setCurrentIndex(std::max(0, m_role->findData(shown.role)));
+    m_tenders->setPlaceholderText(defaultTenders(m_role->currentData().toString()).join(u' '));
     m_role->setEnabled(!k); // a kind keeps what it is sold for
     const int colour = m_colour->findData(shown.colour);
     if (colour < 0 && !shown.colour.isEmpty())
@@ -189,6 +196,7 @@ void BoothSettings::saveKind()
         kind.currency = BusinessSettings(m_ctx.db()).currency().code;
     }
     kind.program = m_program->text();
+    kind.tenders = m_tenders->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     kind.colour = m_colour->currentData().toString();
     auto face = NumberField::of(m_face)->read();
     auto fee = m_fee->text().trimmed().isEmpty() ? std::expected<qint64, NumberProblem>(0)

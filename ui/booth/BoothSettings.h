@@ -46,6 +46,7 @@ private:
     QLineEdit *m_monthCap = nullptr;
     QLineEdit *m_cardFee = nullptr;
     QLineEdit *m_ebt = nullptr;
+    QLineEdit *m_tenders = nullptr; // till tender codes, space-separated
     QLabel *m_message = nullptr;
 };
 

@@ -40,6 +40,24 @@ private slots:
 
     void cleanup() { Language::apply(QStringLiteral("en")); }
 
+    // A language the app does not have (or the bare "C" locale) is English, plurals included.
+    void untranslatedLanguageCountsInEnglish_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("it") << QStringLiteral("it");
+        QTest::newRow("C") << QStringLiteral("C");
+    }
+
+    void untranslatedLanguageCountsInEnglish()
+    {
+        QFETCH(QString, lang);
+        QVERIFY(!Language::apply(lang));
+        QCOMPARE(QCoreApplication::translate("sk::ui::CheckoutPage", "%n item(s)", nullptr, 1),
+                 QStringLiteral("1 item"));
+        QCOMPARE(QCoreApplication::translate("sk::ui::CheckoutPage", "%n item(s)", nullptr, 2),
+                 QStringLiteral("2 items"));
+    }
+
     void qtsOwnButtons_data()
     {
         QTest::addColumn<QString>("lang");

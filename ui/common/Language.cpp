@@ -102,7 +102,19 @@ bool Language::apply(const QString &code)
             found = true;
             break;
         }
-    if (!found) {
+    // A language the app has no translation for (Italian, or the "C" locale of a bare system)
+    // runs in English, with English plurals: "1 item", "2 sales", not "1 item(s)".
+    bool english = false;
+    if (!found)
+        for (const QString &dir : std::as_const(i.searchPaths))
+            if (own->load(QLocale(QLocale::English, QLocale::UnitedStates),
+                          QStringLiteral("stallkeeper"),
+                          QStringLiteral("_"),
+                          dir)) {
+                english = true;
+                break;
+            }
+    if (!found && !english) {
         delete own;
         own = nullptr;
     }

@@ -55,7 +55,7 @@ struct RestoreReport
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 21;
+    static constexpr int kSchemaVersion = 22;
 
     // <user data folder>/stallkeeper.sqlite (QStandardPaths::AppDataLocation).
     static QString defaultPath();

@@ -245,7 +245,8 @@ const std::vector<Migration> &migrations()
                                                 migrationPreOrders(),
                                                 migrationManualWeight(),
                                                 migrationBooth(),
-                                                migrationProgramSync()};
+                                                migrationProgramSync(),
+                                                migrationProgramSummary()};
     // clang-format on
     return list;
 }

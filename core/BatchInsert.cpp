@@ -89,4 +89,27 @@ Status insertRows(
     return {};
 }
 
+Result<qint64> stepOnce(
+    Database &db, const QString &sql, const QVariantList &binds, const QString &what, bool changes)
+{
+    if (auto damage = db.damage())
+        return std::unexpected(*damage);
+    auto st = db.sqliteCached(sql);
+    if (!st)
+        return std::unexpected(st.error());
+    int rc = bindSqlite(*st, binds.constData(), binds.size(), true);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(*st);
+    Result<qint64> result = 0;
+    if (rc == SQLITE_ROW && !changes)
+        result = sqlite3_column_int64(*st, 0);
+    else if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        result = changes ? sqlite3_changes(sqlite3_db_handle(*st)) : 0;
+    else
+        result = std::unexpected(failure(db, *st, what).error());
+    sqlite3_reset(*st);
+    sqlite3_clear_bindings(*st);
+    return result;
+}
+
 } // namespace sk

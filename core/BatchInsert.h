@@ -17,4 +17,14 @@ Status insertRows(Database &db,
                   const QVariantList &values,
                   const QString &what);
 
+// Runs `sql` once with `binds` (bound as insertRows binds them), prepared once per connection:
+// the first column of the row it gives as an integer (0 when it gives none), or with `changes`
+// the rows it changed. For statements run once per row of a long loop, where QtSql's
+// statement and value handling costs more than SQLite's work.
+Result<qint64> stepOnce(Database &db,
+                        const QString &sql,
+                        const QVariantList &binds,
+                        const QString &what,
+                        bool changes = false);
+
 } // namespace sk

@@ -1,6 +1,7 @@
 #include "BusinessSettings.h"
 #include "Catalog.h"
 
+#include "BatchInsert.h"
 #include "CatalogImportBatch.h"
 #include "Csv.h"
 #include "Eligibility.h"
@@ -9,6 +10,7 @@
 #include <QBuffer>
 #include <QRegularExpression>
 
+#include <array>
 #include <limits>
 
 // A catalog CSV file read into products: each row checked as a product made by hand is, then
@@ -31,33 +33,70 @@ Result<bool> parseBool(const QString &s, bool fallback)
 
 // Numbers in a CSV file are machine text: a dot for decimals, never grouping ("2,49" from a
 // spreadsheet saved in another language is refused with what to write, not read as 249).
+// Where each column the import reads is in the header (-1: absent), found once per file
+// rather than by name in every row. The columns in catalogCsvColumns() order.
+enum class Col {
+    Sku,
+    Name,
+    Category,
+    Unit,
+    Price,
+    TaxCategory,
+    SnapEligible,
+    TokenEligible,
+    FmnpEligible,
+    Active,
+    Barcodes,
+    Classes,
+    Kind,
+    QuickPos,
+    QuickColor,
+    LowStock
+};
+
+class CatalogColumns
+{
+public:
+    explicit CatalogColumns(const QStringList &header)
+    {
+        const QStringList names = catalogCsvColumns();
+        for (qsizetype i = 0; i < names.size() && i < qsizetype(m_index.size()); ++i)
+            m_index[size_t(i)] = header.indexOf(names[i]);
+    }
+    qsizetype at(Col c) const { return m_index[size_t(c)]; }
+
+private:
+    std::array<qsizetype, 16> m_index{};
+};
+
 Result<Product>
-productFromCsv(const QStringList &header, const QStringList &f, const Currency &currency)
+productFromCsv(const CatalogColumns &header, const QStringList &f, const Currency &currency)
 {
     Product p;
-    auto col = [&](const char *name) {
-        const qsizetype i = header.indexOf(QLatin1String(name));
+    auto col = [&](Col c) {
+        const qsizetype i = header.at(c);
         return i >= 0 && i < f.size() ? f.at(i) : QString();
     };
-    p.sku = CsvReader::unneutralise(col("sku"));
-    p.name = CsvReader::unneutralise(col("name"));
-    p.category = CsvReader::unneutralise(col("category"));
-    auto unit = unitFromCode(col("unit"));
+    p.sku = CsvReader::unneutralise(col(Col::Sku));
+    p.name = CsvReader::unneutralise(col(Col::Name));
+    p.category = CsvReader::unneutralise(col(Col::Category));
+    auto unit = unitFromCode(col(Col::Unit));
     if (!unit)
         return std::unexpected(unit.error());
     p.unit = *unit;
-    auto price = parseMoney(col("price"), currency, NumberSource::Machine);
+    auto price = parseMoney(col(Col::Price), currency, NumberSource::Machine);
     if (!price)
         return fail(price.error().code, QStringLiteral("price: %1").arg(price.error().detail));
     p.price = *price;
-    p.taxCategory = col("tax_category").trimmed().isEmpty() ? QStringLiteral("exempt")
-                                                            : col("tax_category").trimmed();
+    p.taxCategory = col(Col::TaxCategory).trimmed().isEmpty() ? QStringLiteral("exempt")
+                                                              : col(Col::TaxCategory).trimmed();
     bool snap = false, token = true, fmnp = false;
-    for (auto [name, target, fallback] : {std::tuple{"snap_eligible", &snap, false},
-                                          std::tuple{"token_eligible", &token, true},
-                                          std::tuple{"fmnp_eligible", &fmnp, false},
-                                          std::tuple{"active", &p.active, true}}) {
-        auto b = parseBool(col(name), fallback);
+    for (auto [name, column, target, fallback] :
+         {std::tuple{"snap_eligible", Col::SnapEligible, &snap, false},
+          std::tuple{"token_eligible", Col::TokenEligible, &token, true},
+          std::tuple{"fmnp_eligible", Col::FmnpEligible, &fmnp, false},
+          std::tuple{"active", Col::Active, &p.active, true}}) {
+        auto b = parseBool(col(column), fallback);
         if (!b)
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("%1: %2").arg(QLatin1String(name), b.error().detail));
@@ -65,8 +104,8 @@ productFromCsv(const QStringList &header, const QStringList &f, const Currency &
     }
     // "classes" (space-separated codes) says it all when the file has it; the three flags of
     // older files map to their classes.
-    if (header.contains(QLatin1String("classes"))) {
-        auto classes = parseClassList(col("classes"));
+    if (header.at(Col::Classes) >= 0) {
+        auto classes = parseClassList(col(Col::Classes));
         if (!classes)
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("classes: %1").arg(classes.error().detail));
@@ -77,16 +116,16 @@ productFromCsv(const QStringList &header, const QStringList &f, const Currency &
         p.setClass(QStringLiteral("token"), token);
         p.setClass(QStringLiteral("fmnp"), fmnp);
     }
-    const QString kind = col("kind").trimmed().toLower();
+    const QString kind = col(Col::Kind).trimmed().toLower();
     if (kind == u"nonfood")
         p.kind = ProductKind::NonFood;
     else if (!kind.isEmpty() && kind != u"goods")
         return fail(Error::Code::InvalidInput, QStringLiteral("kind: goods or nonfood"));
     // Compiled once: compiling it for every row was a tenth of an import's time.
     static const QRegularExpression kBarcodeSeparators(QStringLiteral("[ |;]+"));
-    p.barcodes = col("barcodes").split(kBarcodeSeparators, Qt::SkipEmptyParts);
-    if (!col("quick_pos").trimmed().isEmpty()) {
-        auto pos = parseWhole(col("quick_pos"), NumberSource::Machine);
+    p.barcodes = col(Col::Barcodes).split(kBarcodeSeparators, Qt::SkipEmptyParts);
+    if (!col(Col::QuickPos).trimmed().isEmpty()) {
+        auto pos = parseWhole(col(Col::QuickPos), NumberSource::Machine);
         if (!pos || *pos < std::numeric_limits<int>::min()
             || *pos > std::numeric_limits<int>::max())
             return fail(Error::Code::InvalidInput,
@@ -94,9 +133,9 @@ productFromCsv(const QStringList &header, const QStringList &f, const Currency &
                             .arg(pos ? QStringLiteral("out of range") : pos.error().detail));
         p.quickPos = int(*pos);
     }
-    p.quickColor = col("quick_color").trimmed();
-    if (!col("low_stock").trimmed().isEmpty()) {
-        auto ls = parseQuantity(col("low_stock"), p.unit, NumberSource::Machine);
+    p.quickColor = col(Col::QuickColor).trimmed();
+    if (!col(Col::LowStock).trimmed().isEmpty()) {
+        auto ls = parseQuantity(col(Col::LowStock), p.unit, NumberSource::Machine);
         if (!ls)
             return fail(ls.error().code, QStringLiteral("low_stock: %1").arg(ls.error().detail));
         p.lowStock = *ls;
@@ -154,6 +193,7 @@ importPass(Database &db, QIODevice *in, bool skipBad, bool careful, bool &again)
                         QStringLiteral("line 1: the header has no \"%1\" column")
                             .arg(QLatin1String(required)));
     const Currency currency = BusinessSettings(db).currency();
+    const CatalogColumns columns(header);
     CatalogImportReport report;
     ProductRepository repo(db);
     ProductImportBatch batch(db);
@@ -179,11 +219,15 @@ importPass(Database &db, QIODevice *in, bool skipBad, bool careful, bool &again)
             return std::unexpected(more.error());
         if (!*more)
             break;
-        Result<Product> p = productFromCsv(header, row.fields, currency);
+        Result<Product> p = productFromCsv(columns, row.fields, currency);
         if (p) {
-            if (auto r = db.execCached(remember, {p->sku}); !r)
-                return std::unexpected(r.error());
-            if (db.scalarCached(QStringLiteral("SELECT changes()"), {}).value_or(1).toInt() == 0)
+            // On SQLite's own statement: QtSql's statement and a "SELECT changes()" for each
+            // row cost more than the insert.
+            auto added
+                = stepOnce(db, remember, {p->sku}, QStringLiteral("importing products"), true);
+            if (!added)
+                return std::unexpected(added.error());
+            if (*added == 0)
                 p = fail(Error::Code::InvalidInput,
                          QStringLiteral("SKU %1 appears twice").arg(p->sku));
         }

@@ -67,67 +67,76 @@ bool passesEventChecks(const Product &p)
 
 void appendJsonString(QByteArray &out, QStringView s)
 {
+    // Written through a pointer into room made once (at most 6 bytes a UTF-16 unit: \u00xx):
+    // appending byte by byte, each append checking the room left, was most of this time.
     static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * s.size());
+    char *o = out.data() + start;
+    *o++ = '"';
     const char16_t *c = s.utf16();
     const char16_t *const end = c + s.size();
     while (c != end) {
         const char16_t u = *c++;
         if (u < 0x80) {
             if (u >= 0x20 && u != u'"' && u != u'\\') {
-                out += char(u);
+                *o++ = char(u);
                 continue;
             }
-            out += '\\';
+            *o++ = '\\';
             switch (u) {
             case u'"':
-                out += '"';
+                *o++ = '"';
                 break;
             case u'\\':
-                out += '\\';
+                *o++ = '\\';
                 break;
             case 0x08:
-                out += 'b';
+                *o++ = 'b';
                 break;
             case 0x0c:
-                out += 'f';
+                *o++ = 'f';
                 break;
             case 0x0a:
-                out += 'n';
+                *o++ = 'n';
                 break;
             case 0x0d:
-                out += 'r';
+                *o++ = 'r';
                 break;
             case 0x09:
-                out += 't';
+                *o++ = 't';
                 break;
             default:
-                out += "u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
+                *o++ = 'u';
+                *o++ = '0';
+                *o++ = '0';
+                *o++ = hex[u >> 4];
+                *o++ = hex[u & 0xf];
             }
         } else if (u < 0x800) {
-            out += char(0xc0 | (u >> 6));
-            out += char(0x80 | (u & 0x3f));
+            *o++ = char(0xc0 | (u >> 6));
+            *o++ = char(0x80 | (u & 0x3f));
         } else if (!QChar::isSurrogate(u)) {
-            out += char(0xe0 | (u >> 12));
-            out += char(0x80 | ((u >> 6) & 0x3f));
-            out += char(0x80 | (u & 0x3f));
+            *o++ = char(0xe0 | (u >> 12));
+            *o++ = char(0x80 | ((u >> 6) & 0x3f));
+            *o++ = char(0x80 | (u & 0x3f));
         } else if (QChar::isHighSurrogate(u) && c != end && QChar::isLowSurrogate(*c)) {
             const char32_t cp = QChar::surrogateToUcs4(u, *c++);
-            out += char(0xf0 | (cp >> 18));
-            out += char(0x80 | ((cp >> 12) & 0x3f));
-            out += char(0x80 | ((cp >> 6) & 0x3f));
-            out += char(0x80 | (cp & 0x3f));
+            *o++ = char(0xf0 | (cp >> 18));
+            *o++ = char(0x80 | ((cp >> 12) & 0x3f));
+            *o++ = char(0x80 | ((cp >> 6) & 0x3f));
+            *o++ = char(0x80 | (cp & 0x3f));
         } else { // a lone surrogate
-            out += "\\u";
-            out += hex[u >> 12];
-            out += hex[(u >> 8) & 0xf];
-            out += hex[(u >> 4) & 0xf];
-            out += hex[u & 0xf];
+            *o++ = '\\';
+            *o++ = 'u';
+            *o++ = hex[u >> 12];
+            *o++ = hex[(u >> 8) & 0xf];
+            *o++ = hex[(u >> 4) & 0xf];
+            *o++ = hex[u & 0xf];
         }
     }
-    out += '"';
+    *o++ = '"';
+    out.truncate(o - out.constData());
 }
 
 QByteArray newProductEventJson(const Product &p, const QString &eventId, const QString &deviceId)
@@ -188,16 +197,25 @@ QByteArray newProductEventJson(const Product &p, const QString &eventId, const Q
 
 QByteArray newProductStampsJson(qint64 hlc)
 {
-    const QByteArray h = '"' + QByteArray::number(hlc) + '"';
+    // Every field at the same HLC: the keys, written once, around the one number.
+    static const QList<QByteArray> keys = [] {
+        QList<QByteArray> k;
+        for (const QString &f : sortedSyncFields()) {
+            QByteArray key = k.isEmpty() ? "{" : ",";
+            appendJsonString(key, f);
+            k << key + ":\"";
+        }
+        return k;
+    }();
+    const QByteArray h = QByteArray::number(hlc);
     QByteArray o;
-    o.reserve(256);
-    for (const QString &f : sortedSyncFields()) {
-        o += o.isEmpty() ? '{' : ',';
-        appendJsonString(o, f);
-        o += ':';
+    o.reserve(keys.size() * (24 + h.size()) + 2);
+    for (const QByteArray &k : keys) {
+        o += k;
         o += h;
+        o += '"';
     }
-    o += '}';
+    o += keys.isEmpty() ? "{}" : "}";
     return o;
 }
 
@@ -208,11 +226,14 @@ ProductImportBatch::ProductImportBatch(Database &db)
 
 Result<Product> ProductImportBatch::write(Product p)
 {
-    auto stored = m_db.scalarCached(
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM products WHERE sku = ?)"), {p.sku});
+    static const QString what = QStringLiteral("importing products");
+    auto stored = stepOnce(m_db,
+                           QStringLiteral("SELECT EXISTS (SELECT 1 FROM products WHERE sku = ?)"),
+                           {p.sku},
+                           what);
     if (!stored)
         return std::unexpected(stored.error());
-    if (stored->toInt() != 0) {
+    if (*stored != 0) {
         if (auto f = flush(); !f)
             return std::unexpected(f.error());
         return m_repo.save(std::move(p), true);
@@ -237,10 +258,12 @@ Result<Product> ProductImportBatch::add(Product p)
     if (passesEventChecks(p)) {
         // The event and the stamps written straight as bytes: building them as QJsonObjects
         // and writing those out was most of an imported row's time.
+        // Kept as bytes: bound as UTF-8 text, as SQLite stores them (a QString would be
+        // converted to UTF-16 and back).
         queue(p,
-              QString::fromLatin1(newProductStampsJson(p.hlc)),
+              newProductStampsJson(p.hlc),
               eventId,
-              QString::fromUtf8(newProductEventJson(p, eventId, m_db.deviceId())));
+              newProductEventJson(p, eventId, m_db.deviceId()));
         return p;
     }
     // Through Qt's JSON and the event checks, which word the refusal.
@@ -276,9 +299,9 @@ Status ProductImportBatch::validate(const Product &p)
 }
 
 void ProductImportBatch::queue(const Product &p,
-                               const QString &stamps,
+                               const QVariant &stamps,
                                const QString &eventId,
-                               const QString &payload)
+                               const QVariant &payload)
 {
     // Bound as Database::execCached binds them: a null string is "" (bindSqlite).
     appendProductRowValues(m_products, p);

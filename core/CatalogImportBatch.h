@@ -51,8 +51,11 @@ private:
     // is worded as validate words it.
     Status validate(const Product &p);
     // The row, its barcodes and its event (`payload`) queued for the next flush.
-    void
-    queue(const Product &p, const QString &stamps, const QString &eventId, const QString &payload);
+    // `stamps` and `payload`: UTF-8 bytes or a QString, stored alike.
+    void queue(const Product &p,
+               const QVariant &stamps,
+               const QString &eventId,
+               const QVariant &payload);
 
     Database &m_db;
     ProductRepository m_repo;

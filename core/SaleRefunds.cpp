@@ -6,6 +6,7 @@
 #include "Catalog.h"
 #include "MarketDay.h"
 #include "RefundRule.h"
+#include "SaleEvent.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -160,7 +161,7 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId,
                                       sh.originId};
     if (auto s = insert(r); !s)
         return std::unexpected(s.error());
-    if (auto o = appendOutbox(m_db, QStringLiteral("sale"), r.id, r.hlc, r.toJson()); !o)
+    if (auto o = appendSaleOutbox(m_db, r); !o)
         return std::unexpected(o.error());
     if (!clientRef.isEmpty())
         if (auto k = keepClientRef(clientRef, print, r); !k)

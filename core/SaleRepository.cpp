@@ -1,6 +1,7 @@
 #include "SaleRepository.h"
 
 #include "BatchInsert.h"
+#include "SaleEvent.h"
 
 #include "Incentive.h"
 
@@ -105,9 +106,9 @@ Status SaleRepository::insert(const SaleRecord &r)
     QVariantList lines, manual, tenders, movements;
     lines.reserve(r.lines.size() * 18);
     for (const SaleLineRecord &l : r.lines) {
-        lines << l.id << r.id << l.lineNo << nullable(l.refLineId) << l.productId << l.sku
-              << l.name << l.category << unitCode(l.unit) << l.qty << l.unitPrice << l.gross
-              << l.discount << l.net << l.taxCategory << l.taxRatePpm << l.tax << l.eligibility;
+        lines << l.id << r.id << l.lineNo << nullable(l.refLineId) << l.productId << l.sku << l.name
+              << l.category << unitCode(l.unit) << l.qty << l.unitPrice << l.gross << l.discount
+              << l.net << l.taxCategory << l.taxRatePpm << l.tax << l.eligibility;
         if (l.manualWeight)
             manual << l.id << r.id;
     }
@@ -336,7 +337,7 @@ SaleRepository::record(const Cart &given, const SaleRules &rules, bool writeOutb
     if (auto s = insert(r); !s)
         return std::unexpected(s.error());
     if (writeOutbox)
-        if (auto o = appendOutbox(m_db, QStringLiteral("sale"), r.id, r.hlc, r.toJson()); !o)
+        if (auto o = appendSaleOutbox(m_db, r); !o)
             return std::unexpected(o.error());
     return r;
 }

@@ -246,7 +246,8 @@ const std::vector<Migration> &migrations()
                                                 migrationManualWeight(),
                                                 migrationBooth(),
                                                 migrationProgramSync(),
-                                                migrationIncentiveProgram()};
+                                                migrationIncentiveProgram(),
+                                                migrationProgramSummary()};
     // clang-format on
     return list;
 }

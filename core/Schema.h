@@ -43,6 +43,7 @@ Migration migrationManualWeight(); // 19: hardware/SchemaHardware.cpp (weights t
 Migration migrationBooth();        // 20: booth/SchemaBooth.cpp (the market office's token booth)
 Migration migrationProgramSync();  // 21: SchemaProgramSync.cpp (market fees carry an HLC for sync)
 Migration migrationIncentiveProgram(); // 22: SchemaIncentiveProgram.cpp (the match has a program)
+Migration migrationProgramSummary(); // 23: SchemaProgramSummary.cpp (tender sets, redemption)
 
 // Schema 15: the summaries of migrations 6 and 11 for a batch of sales whose ids are in
 // summary_batch, one statement per summary table; the sales' row triggers leave them out.
@@ -58,6 +59,7 @@ QStringList rollupSummaryInserts();
 QStringList rollupTriggersBatched();
 QStringList reportSummaryInserts();
 QStringList reportTriggersBatched();
+QStringList programSummaryInserts();
 
 // Schema 8's queue of unsent outbox events (pending or rejected): a FROM clause of their rows
 // as `o`, in queue order by `u.seq`; and the condition that a row of `outbox` is one of them.

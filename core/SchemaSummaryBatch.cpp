@@ -16,7 +16,7 @@ QString summaryBatchSales()
 
 QStringList summaryBatchStatements()
 {
-    return rollupSummaryInserts() + reportSummaryInserts();
+    return rollupSummaryInserts() + reportSummaryInserts() + programSummaryInserts();
 }
 
 // Migration 15: the daily summaries of a batch of sales written once for the batch. A new

@@ -13,29 +13,35 @@ namespace sk::reports::detail {
 //    incentive the stall applied on a SNAP purchase (zero for programs that are not one);
 //  - incentive_redeemed: what the program pays back: handed over in its tenders less what was
 //    given back in them (the turn-in slip's amount).
+// Read from program_daily (migration 23, core/SchemaProgramSummary.cpp): the sales grouped by
+// the tenders they were paid with, so each group `g` stands for sales that all count for the
+// same programs, and SNAP paid part of every sale of a group exactly when its SNAP sum is not
+// zero. Programs and eligibility are joined as they are now, as a scan of the sales would.
 Result<ReportQuery> buildProgramRedemption(Database &, const ReportFilter &f)
 {
     ReportQuery q;
     QStringList where;
-    const QString day
-        = QStringLiteral("coalesce(md.business_date, ") + saleDate() + QStringLiteral(")");
-    dateConditions(day, QStringLiteral("s.market_name"), f, where, q.binds);
-    const QString snapOfSale = sql(
-        "(SELECT coalesce(sum(x.amount), 0) FROM sale_tenders x JOIN tender_types y ON y.code = "
-        "x.tender WHERE x.sale_id = s.id AND y.eligibility = 'snap')");
-    q.sql = QStringLiteral("SELECT day, market, program, count(*) FILTER (WHERE kind = 'sale'), "
-                           "sum(snap), sum(issued), sum(redeemed), currency FROM (SELECT ")
+    const QString day = QStringLiteral("coalesce(md.business_date, g.day)");
+    dateConditions(day, QStringLiteral("g.market_name"), f, where, q.binds);
+    q.sql = QStringLiteral("SELECT day, market, program, sum(sales), sum(snap), sum(issued), "
+                           "sum(redeemed), currency FROM (SELECT ")
             + day
-            + sql(" AS day, s.market_name AS market, p.program AS program, s.kind AS kind, "
-                  "s.currency AS currency, sum(t.tendered) AS redeemed, ")
-            + snapOfSale + QStringLiteral(" AS snap, CASE WHEN ") + snapOfSale
-            + sql(" <> 0 THEN coalesce(sum(t.tendered) FILTER (WHERE tt.eligibility <> 'snap'), "
-                  "0) ELSE 0 END AS issued FROM sale_tenders t JOIN sales s ON s.id = t.sale_id "
-                  "JOIN tender_programs p ON p.tender = t.tender AND p.program <> '' JOIN "
-                  "tender_types tt ON tt.code = t.tender LEFT JOIN market_days md ON md.id = "
-                  "s.market_day_id WHERE ")
+            + sql(" AS day, g.market_name AS market, p.program AS program, g.currency AS "
+                  "currency, g.sales AS sales, g.snap AS snap, sum(r.tendered) AS redeemed, "
+                  "CASE WHEN g.snap <> 0 THEN coalesce(sum(r.tendered) FILTER (WHERE "
+                  "tt.eligibility <> 'snap'), 0) ELSE 0 END AS issued FROM (SELECT "
+                  "x.market_day_id, x.day, x.market_name, x.currency, x.tenders, max(x.sales) AS "
+                  "sales, coalesce(sum(x.amount) FILTER (WHERE y.eligibility = 'snap'), 0) AS "
+                  "snap FROM program_daily x LEFT JOIN tender_types y ON y.code = x.tender GROUP "
+                  "BY x.market_day_id, x.day, x.market_name, x.currency, x.tenders) g CROSS "
+                  "JOIN program_daily r ON r.market_day_id = g.market_day_id AND r.day = g.day "
+                  "AND r.market_name = g.market_name AND r.currency = g.currency AND r.tenders = "
+                  "g.tenders JOIN tender_programs p ON p.tender = r.tender AND p.program <> '' "
+                  "JOIN tender_types tt ON tt.code = r.tender LEFT JOIN market_days md ON md.id "
+                  "= g.market_day_id WHERE ")
             + joined(where)
-            + sql(" GROUP BY s.id, p.program) GROUP BY day, market, program, currency "
+            + sql(" GROUP BY g.market_day_id, g.day, g.market_name, g.currency, g.tenders, "
+                  "p.program) GROUP BY day, market, program, currency "
                   "ORDER BY day, market, program");
     return q;
 }

@@ -436,7 +436,8 @@ private slots:
                                   "sales_hourly",
                                   "tenders_daily",
                                   "tax_daily",
-                                  "discount_lines"}) {
+                                  "discount_lines",
+                                  "program_daily"}) {
             const QStringList expected = sorted(t->db(), table);
             QVERIFY2(!expected.isEmpty(), table);
             QCOMPARE(sorted(other.db(), table), expected);

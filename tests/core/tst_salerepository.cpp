@@ -1,8 +1,10 @@
 #include "Catalog.h"
 #include "DemoData.h"
 #include "MarketDay.h"
+#include "SaleEvent.h"
 #include "SaleRepository.h"
 #include "TestSupport.h"
+#include "sync/EventValidator.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncProtocol.h"
 
@@ -381,6 +383,96 @@ private slots:
         QVERIFY(engine.applyPage({event(envelopes[1], 3)}, 3));
         QCOMPARE(count(other.db(), "sales"), 2);
         QCOMPARE(SaleRepository(other.db()).load(r->id)->tenders[0].tender, QStringLiteral("snap"));
+    }
+
+    // The sale's event as a commit queues it (saleEventJson, core/SaleEvent.h): the bytes Qt's
+    // JSON writes for the same envelope, for a sale, a refund and a void and for records with
+    // awkward text; and the checks asked of the record (saleEventPasses) say what
+    // sync::validateEvent says of that event, so a record it would refuse still takes the
+    // general way and is refused in its words.
+    void theSaleEventIsTheOneQtWrites()
+    {
+        MarketDayRepository days(t->db());
+        QVERIFY(days.open(QStringLiteral("Saturday \"Early\" \\ caf\u00e9 \U0001F351"), 0));
+        SaleRepository sales(t->db());
+        const QString device = t->db().deviceId();
+        const auto qtBytes = [&](const SaleRecord &r) {
+            return sync::Event{r.id, QStringLiteral("sale"), device, r.hlc, r.toJson(), 0, {}}
+                .canonical();
+        };
+        const auto queued = [&](const QString &id) {
+            return t->db()
+                .scalar(QStringLiteral("SELECT payload FROM outbox WHERE event_id = ?"), {id})
+                ->toString()
+                .toUtf8();
+        };
+        Cart c;
+        c.lines = {line(jam, 2000), line(tomatoes, 375), line(cider, 1000)};
+        c.tenders = {{QStringLiteral("snap"), 1869, QStringLiteral("EBT \"4242\" \u00e9")},
+                     {QStringLiteral("cash"), 500, {}}};
+        auto sale = sales.commit(c, rules);
+        QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().detail));
+        auto refund = sales.refund(sale->id,
+                                   {{{}, QStringLiteral("JAM-STR"), 1000}},
+                                   QStringLiteral("bruised \"a bit\"\tno \\ box"));
+        QVERIFY2(refund, qPrintable(refund ? QString() : refund.error().detail));
+        c.tenders = {{QStringLiteral("cash"), 5000, {}}};
+        auto other = sales.commit(c, rules);
+        QVERIFY(other);
+        auto voided = sales.voidSale(other->id, QStringLiteral("rang up twice \u20ac"));
+        QVERIFY(voided);
+        for (const SaleRecord &r : {*sale, *refund, *other, *voided}) {
+            QCOMPARE(saleEventJson(r, device), qtBytes(r));
+            QCOMPARE(queued(r.id), qtBytes(r));
+        }
+
+        // Records no till makes, with every kind of awkward text and figure.
+        const qint64 now = Clock::nowMs();
+        QList<SaleRecord> odd;
+        const auto variant = [&](auto change) {
+            SaleRecord r = *refund;
+            change(r);
+            odd << r;
+        };
+        variant([](SaleRecord &r) {
+            r.lines[0].name = QStringLiteral("Peach \U0001F351 \\ \"ripe\" </b> \u00bd lb \u07ff");
+            r.lines[0].sku = QStringLiteral("\u00c9PI \"7\"");
+            r.lines[0].manualWeight = true;
+            r.marketName = QStringLiteral("Fruit & Veg / \u679c\u7269");
+        });
+        variant([](SaleRecord &r) { r.lines[0].name = QStringLiteral("tab\there\r\nline"); });
+        variant([](SaleRecord &r) { r.lines[0].name = QStringLiteral("bell \x07 rings"); });
+        variant([](SaleRecord &r) {
+            r.lines[0].name = QString(QChar(u'\0')) + QStringLiteral("after NUL");
+        });
+        variant([](SaleRecord &r) { r.reason = QString(QChar(char16_t(0xd83c))); });
+        variant([](SaleRecord &r) {
+            r.reason = QString(QChar(char16_t(0xdf51))) + QChar(char16_t(0xd83c));
+        });
+        variant(
+            [](SaleRecord &r) { r.tenders[0].reference = QStringLiteral("4111 1111 1111 1111"); });
+        variant(
+            [](SaleRecord &r) { r.tenders[0].reference = QStringLiteral("4111-1111-1111-1112"); });
+        variant([](SaleRecord &r) { r.lines[0].sku = QStringLiteral("4111111111111111"); });
+        variant([](SaleRecord &r) { r.lines[0].gross = 4222222222222; });
+        variant([](SaleRecord &r) { r.lines[0].qty = -4222222222222; });
+        variant([](SaleRecord &r) { r.tenders[0].refTenderId.clear(); });
+        variant([](SaleRecord &r) { r.total += 1; });
+        variant([](SaleRecord &r) { r.hlc += qint64(3600000) << 16; });
+        variant([](SaleRecord &r) { r.currency = QStringLiteral("usd"); });
+        variant([](SaleRecord &r) { r.lines[0].id.clear(); });
+        variant([](SaleRecord &r) { r.kind = QStringLiteral("gift"); });
+        variant([](SaleRecord &r) { r.movements[0].context = QStringLiteral("\x1b[2J"); });
+        int passed = 0, refused = 0;
+        for (const SaleRecord &r : std::as_const(odd)) {
+            QCOMPARE(saleEventJson(r, device), qtBytes(r));
+            const sync::Event e{r.id, QStringLiteral("sale"), device, r.hlc, r.toJson(), 0, {}};
+            const bool valid = bool(sync::validateEvent(e, now));
+            QCOMPARE(saleEventPasses(r, device, now), valid);
+            ++(valid ? passed : refused);
+        }
+        QCOMPARE(passed, 4);
+        QCOMPARE(refused, odd.size() - 4);
     }
 
     void receiptNumbersAreSequential()

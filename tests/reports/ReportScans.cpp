@@ -470,6 +470,34 @@ Result<ReportQuery> buildCashReconciliation(Database &db, const ReportFilter &f)
     return q;
 }
 
+// Program redemption as it read the sales' tenders before program_daily (migration 23).
+Result<ReportQuery> buildProgramRedemption(Database &, const ReportFilter &f)
+{
+    ReportQuery q;
+    QStringList where;
+    const QString day
+        = QStringLiteral("coalesce(md.business_date, ") + saleDate() + QStringLiteral(")");
+    dateConditions(day, QStringLiteral("s.market_name"), f, where, q.binds);
+    const QString snapOfSale = sql(
+        "(SELECT coalesce(sum(x.amount), 0) FROM sale_tenders x JOIN tender_types y ON y.code = "
+        "x.tender WHERE x.sale_id = s.id AND y.eligibility = 'snap')");
+    q.sql = QStringLiteral("SELECT day, market, program, count(*) FILTER (WHERE kind = 'sale'), "
+                           "sum(snap), sum(issued), sum(redeemed), currency FROM (SELECT ")
+            + day
+            + sql(" AS day, s.market_name AS market, p.program AS program, s.kind AS kind, "
+                  "s.currency AS currency, sum(t.tendered) AS redeemed, ")
+            + snapOfSale + QStringLiteral(" AS snap, CASE WHEN ") + snapOfSale
+            + sql(" <> 0 THEN coalesce(sum(t.tendered) FILTER (WHERE tt.eligibility <> 'snap'), "
+                  "0) ELSE 0 END AS issued FROM sale_tenders t JOIN sales s ON s.id = t.sale_id "
+                  "JOIN tender_programs p ON p.tender = t.tender AND p.program <> '' JOIN "
+                  "tender_types tt ON tt.code = t.tender LEFT JOIN market_days md ON md.id = "
+                  "s.market_day_id WHERE ")
+            + joined(where)
+            + sql(" GROUP BY s.id, p.program) GROUP BY day, market, program, currency "
+                  "ORDER BY day, market, program");
+    return q;
+}
+
 } // namespace
 
 QList<ReportDefinition> catalog()
@@ -491,8 +519,8 @@ QList<ReportDefinition> catalog()
         {QStringLiteral("discounts"), &buildDiscounts},
         {QStringLiteral("stock_variance"), &buildStockVariance},
         {QStringLiteral("cash_reconciliation"), &buildCashReconciliation},
-        // Read from the sales themselves already (no summary table): their own scan.
-        {QStringLiteral("program_redemption"), &sk::reports::detail::buildProgramRedemption},
+        {QStringLiteral("program_redemption"), &buildProgramRedemption},
+        // Read from the market days already (no summary table): their own scan.
         {QStringLiteral("market_fees"), &sk::reports::detail::buildMarketFees},
         // Pick-up orders have no summary either: their report reads the orders.
         {QStringLiteral("preorders"), &sk::reports::buildPreOrders}};

@@ -112,15 +112,20 @@ Status ShopStore::lock(const ShopVendor &v)
     return {};
 }
 
-Status ShopStore::catchUp(const ShopVendor &v)
+Status ShopStore::lockedView(StoreTransaction &tx, const ShopVendor &v)
 {
-    StoreTransaction tx(m_store.connection());
     if (!tx.begun())
         return tx.begun();
     if (auto l = lock(v); !l)
         return l;
-    if (auto c = catchUpRows(v); !c)
-        return c;
+    return catchUpRows(v);
+}
+
+Status ShopStore::catchUp(const ShopVendor &v)
+{
+    StoreTransaction tx(m_store.connection());
+    if (auto s = lockedView(tx, v); !s)
+        return s;
     return tx.commit();
 }
 
@@ -251,11 +256,7 @@ ShopStore::place(const ShopVendor &v, const ShopOrderRequest &r, ShopRefusal *re
     // second one sees the first (lock()).
     StoreConnection &db = m_store.connection();
     StoreTransaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    if (auto l = lock(v); !l)
-        return std::unexpected(l.error());
-    if (auto s = catchUpRows(v); !s)
+    if (auto s = lockedView(tx, v); !s)
         return std::unexpected(s.error());
     auto lists = openLists(v);
     if (!lists)
@@ -412,11 +413,7 @@ Result<PreOrder> ShopStore::change(const ShopVendor &v,
     };
     StoreConnection &db = m_store.connection();
     StoreTransaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    if (auto l = lock(v); !l)
-        return std::unexpected(l.error());
-    if (auto s = catchUpRows(v); !s)
+    if (auto s = lockedView(tx, v); !s)
         return std::unexpected(s.error());
     auto found = findOrder(v, number, token);
     if (!found)

@@ -10,6 +10,7 @@
 #include "LayoutCheck.h"
 #include "TestSupport.h"
 
+#include "Catalog.h"
 #include "DemoData.h"
 #include "MainWindow.h"
 #include "MarketDay.h"

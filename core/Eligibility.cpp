@@ -215,21 +215,6 @@ Status EligibilityRepository::checkClasses(const Product &p)
     return {};
 }
 
-Result<QStringList> parseClassList(const QString &text)
-{
-    QStringList out;
-    for (const QString &w : text.toLower().split(QRegularExpression(QStringLiteral("[\\s,;|]+")),
-                                                 Qt::SkipEmptyParts)) {
-        if (!isClassCode(w))
-            return fail(Error::Code::InvalidInput,
-                        QStringLiteral("\"%1\" is not a class code").arg(w.left(40)));
-        if (!out.contains(w))
-            out << w;
-    }
-    out.sort();
-    return out;
-}
-
 Result<QString> normalizeBenefitCard(const QString &input)
 {
     QString s;

@@ -2,32 +2,12 @@
 
 #include "Database.h"
 #include "model/Product.h"
+#include "model/Programs.h"
 
 #include <QHash>
 #include <QList>
 
 namespace sk {
-
-// An eligibility class: a set of products one kind of payment may pay for. Built in: SNAP food
-// ("snap"), fresh fruit and vegetables ("fv", what incentive programs such as Double Up Food
-// Bucks match), FMNP ("fmnp"), WIC cash-value benefit ("wic_cvb") and market tokens ("token");
-// the vendor may add their own (a market's own token that pays only for baked goods). A tender
-// names the one class it pays for (TenderType::eligibility).
-struct EligibilityClass
-{
-    QString code;
-    QString name;
-    bool builtin = false;
-    int sort = 0;
-};
-
-// What a new product of a category starts with (its classes and kind) unless told otherwise.
-struct CategoryDefault
-{
-    QString category;
-    QStringList classes;
-    ProductKind kind = ProductKind::Goods;
-};
 
 // Owns the classes (table eligibility_classes) and the defaults per category
 // (category_classes). A class a tender pays for, or built in, is never removed.
@@ -56,9 +36,6 @@ public:
 private:
     Database &m_db;
 };
-
-// "snap fv" -> {"fv", "snap"}; refuses a word that is not a class code.
-Result<QStringList> parseClassList(const QString &text);
 
 // What identifies a customer for an incentive's cap: the last 4 digits of their EBT card or
 // their program card number, never a whole card number. Spaces and dashes are dropped; a whole

@@ -11,11 +11,6 @@
 
 namespace sk {
 
-QString incentivePeriodCode(IncentiveRule::Period p)
-{
-    return p == IncentiveRule::Period::Month ? QStringLiteral("month") : QStringLiteral("day");
-}
-
 Result<QList<IncentiveRule>> IncentiveRepository::rules(bool includeDisabled)
 {
     auto q = m_db.exec(QStringLiteral("SELECT tender_code, source_class, match_class, match_ppm, "

@@ -6,12 +6,6 @@
 
 namespace sk {
 
-// Bounds of an incentive rule: the match 1-1000 % (parts per million), the cap per customer
-// and period 0 to 1,000,000.00.
-constexpr qint64 kMinIncentivePpm = 10000;
-constexpr qint64 kMaxIncentivePpm = 10000000;
-constexpr Minor kMaxIncentiveCap = 100000000;
-
 // The incentive rules (table incentive_rules), one per incentive tender.
 class IncentiveRepository
 {

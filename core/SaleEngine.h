@@ -1,67 +1,16 @@
 #pragma once
 
-#include "Catalog.h"
 #include "Money.h"
+#include "model/Product.h"
+#include "model/Programs.h"
+#include "model/TaxTender.h"
 
 #include <QHash>
 #include <QList>
 
 namespace sk {
 
-struct TaxCategory
-{
-    QString code;
-    QString name;
-    qint64 ratePpm = 0; // 8.25 % = 82500
-    bool active = true; // inactive: not offered for products; products still using it keep it
-};
-
-// Where money a tender took goes back on a refund (tender_types.refund_to): Any = itself, or
-// another Any tender the vendor chooses (cash, card); Same = only itself (SNAP back to the EBT
-// card, tokens as tokens, FMNP to the program); Exchange = never paid back.
-enum class RefundTo { Any, Same, Exchange };
-QString refundToCode(RefundTo r); // "any", "same", "exchange"
-Result<RefundTo> refundToFromCode(const QString &code);
-RefundTo defaultRefundTo(const QString &eligibility); // restricted tenders: Same
-
-// A way to pay. Which products a tender may pay for is data: `eligibility` names the
-// eligibility class it pays for ("any", or a class such as "snap", "fv", "fmnp", "token": see
-// Eligibility.h). `untaxed`: the part of a sale it pays is not
-// taxed (SNAP, US federal rule). `faceValue` > 0: paid in whole tokens of that value.
-struct TenderType
-{
-    QString code;
-    QString name;
-    bool givesChange = false;
-    QString eligibility = QStringLiteral("any");
-    bool untaxed = false;
-    Minor faceValue = 0;
-    bool enabled = true;
-    int sort = 0;
-    RefundTo refundTo = RefundTo::Any;
-    // Who pays the vendor back for what this tender took (the turn-in slip groups by it):
-    // "SNAP", "Market tokens", "FMNP", an incentive program. Empty: nobody (cash, card).
-    QString program;
-    // Paper checks (FMNP, WIC): each one has a serial and must be deposited within this many
-    // days of the sale. 0: not a check.
-    int depositDays = 0;
-};
-
-// An incentive match applied at the stall (Double Up Food Bucks, HIP, Market Match): what
-// tenders of `sourceClass` (SNAP) pay for products of `matchClass` (fresh fruit and
-// vegetables) is matched by `matchPpm` (1000000 = 100 %), up to `cap` per customer per day or
-// per month, paid in the same sale by the tender `tenderCode`, which pays for `matchClass`.
-struct IncentiveRule
-{
-    enum class Period { Day, Month };
-    QString tenderCode;
-    QString sourceClass = QStringLiteral("snap");
-    QString matchClass = QStringLiteral("fv");
-    qint64 matchPpm = 1000000;
-    Minor cap = 0;
-    Period period = Period::Day;
-    bool enabled = true;
-};
+class Database;
 
 // What a sale did with an incentive: the SNAP it counts, the match that earned (within what is
 // left of the cap), what the incentive tender applied, and the cap left before and after.
@@ -75,7 +24,8 @@ struct IncentiveOutcome
     Minor capAfter() const { return capLeft - applied; }
 };
 
-// Everything a sale computation depends on besides the cart. Loaded from the database.
+// Everything a sale computation depends on besides the cart. Loaded from the database
+// (SaleRules.cpp); the rest of this file is pure.
 struct SaleRules
 {
     Currency currency;

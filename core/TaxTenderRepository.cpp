@@ -11,12 +11,6 @@ namespace sk {
 
 namespace {
 
-// What a tender pays for: "any", or an eligibility class (Eligibility.h).
-bool paysForKnown(const QString &cls)
-{
-    return cls == u"any" || isClassCode(cls);
-}
-
 // The `eligibility` column older versions read: the class itself when they know it, else
 // the nearest restricted value (produce classes: 'fmnp'; the vendor's own: 'token').
 QString legacyEligibility(const QString &cls)
@@ -53,14 +47,6 @@ std::optional<SettingProblem> checkName(const QString &name,
 Status invalidFrom(const SettingProblem &p)
 {
     return fail(Error::Code::InvalidInput, p.detail);
-}
-
-QString codeOf(const QJsonObject &o, bool *ok)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9_]{1,40}$"));
-    const QString code = o.value(QLatin1String("code")).toString();
-    *ok = re.match(code).hasMatch();
-    return code;
 }
 
 // One upsert for a local save and for an event from another device; `onlyIfNewer` makes the
@@ -250,7 +236,8 @@ std::optional<SettingProblem> TaxTenderRepository::checkTenderType(const TenderT
     }
     if (auto p = checkName(t.name, t.code, codes, names))
         return p;
-    if (!paysForKnown(t.eligibility) || !EligibilityRepository(m_db).exists(t.eligibility))
+    if (!taxtender::paysForKnown(t.eligibility)
+        || !EligibilityRepository(m_db).exists(t.eligibility))
         return problem(SettingProblem::Kind::UnknownEligibility,
                        QStringLiteral("what a tender pays for must be \"any\" or one of the "
                                       "classes (class list): %1 is not")
@@ -373,86 +360,6 @@ TaxTenderRepository::parseRate(const QString &text, NumberSource source, const Q
 QString TaxTenderRepository::formatRate(qint64 ppm, const QLocale &locale)
 {
     return formatPercent(ppm, locale) + QStringLiteral(" %"); // 8 %, 8.25 %, 8.875 %
-}
-
-QJsonObject TaxTenderRepository::toJson(const TaxCategory &t)
-{
-    return {{QStringLiteral("code"), t.code},
-            {QStringLiteral("name"), t.name},
-            {QStringLiteral("rate_ppm"), QString::number(t.ratePpm)},
-            {QStringLiteral("active"), t.active}};
-}
-
-QJsonObject TaxTenderRepository::toJson(const TenderType &t)
-{
-    return {{QStringLiteral("code"), t.code},
-            {QStringLiteral("name"), t.name},
-            {QStringLiteral("gives_change"), t.givesChange},
-            {QStringLiteral("eligibility"), t.eligibility},
-            {QStringLiteral("untaxed"), t.untaxed},
-            {QStringLiteral("face_value"), QString::number(t.faceValue)},
-            {QStringLiteral("enabled"), t.enabled},
-            {QStringLiteral("sort"), t.sort},
-            {QStringLiteral("refund_to"), refundToCode(t.refundTo)},
-            {QStringLiteral("program"), t.program},
-            {QStringLiteral("deposit_days"), t.depositDays}};
-}
-
-Result<TaxCategory> TaxTenderRepository::taxCategoryFromJson(const QJsonObject &o)
-{
-    TaxCategory t;
-    bool ok = false;
-    t.code = codeOf(o, &ok);
-    bool rateOk = false;
-    t.ratePpm = o.value(QLatin1String("rate_ppm")).toString().toLongLong(&rateOk);
-    t.name = o.value(QLatin1String("name")).toString();
-    t.active = o.value(QLatin1String("active")).toBool(true);
-    if (!ok || !rateOk || t.name.trimmed().isEmpty() || t.name.size() > kMaxName || t.ratePpm < 0
-        || t.ratePpm > 1000000 || !o.value(QLatin1String("active")).isBool())
-        return fail(Error::Code::InvalidInput, QStringLiteral("malformed tax category"));
-    return t;
-}
-
-Result<TenderType> TaxTenderRepository::tenderTypeFromJson(const QJsonObject &o)
-{
-    TenderType t;
-    bool ok = false;
-    t.code = codeOf(o, &ok);
-    bool faceOk = false;
-    t.faceValue = o.value(QLatin1String("face_value")).toString().toLongLong(&faceOk);
-    t.name = o.value(QLatin1String("name")).toString();
-    t.givesChange = o.value(QLatin1String("gives_change")).toBool();
-    t.eligibility = o.value(QLatin1String("eligibility")).toString();
-    t.untaxed = o.value(QLatin1String("untaxed")).toBool();
-    t.enabled = o.value(QLatin1String("enabled")).toBool();
-    t.sort = o.value(QLatin1String("sort")).toInt();
-    for (const char *flag : {"gives_change", "untaxed", "enabled"})
-        ok = ok && o.value(QLatin1String(flag)).isBool();
-    // Absent from events of older versions: a new tender then starts as its kind does.
-    const QJsonValue refundTo = o.value(QLatin1String("refund_to"));
-    if (refundTo.isUndefined()) {
-        t.refundTo = defaultRefundTo(t.eligibility);
-    } else {
-        auto r = refundToFromCode(refundTo.toString());
-        ok = ok && r.has_value();
-        t.refundTo = r.value_or(RefundTo::Same);
-    }
-    // Absent from events of versions without programs: applyTenderTypeEvent keeps the stored one.
-    const QJsonValue program = o.value(QLatin1String("program"));
-    const QJsonValue days = o.value(QLatin1String("deposit_days"));
-    if (!program.isUndefined() || !days.isUndefined()) {
-        ok = ok && program.isString() && days.isDouble();
-        t.program = program.toString().trimmed();
-        t.depositDays = days.toInt(-1);
-        ok = ok && t.program.size() <= kMaxName && t.depositDays >= 0
-             && t.depositDays <= kMaxDepositDays && days.toDouble() == t.depositDays;
-    }
-    if (!ok || !faceOk || t.name.trimmed().isEmpty() || t.name.size() > kMaxName
-        || !paysForKnown(t.eligibility) || t.faceValue < 0 || t.faceValue > kMaxFaceValue
-        || !o.value(QLatin1String("sort")).isDouble()
-        || (t.eligibility != u"any" && t.refundTo == RefundTo::Any))
-        return fail(Error::Code::InvalidInput, QStringLiteral("malformed tender type"));
-    return t;
 }
 
 Status applyTaxCategoryEvent(Database &db, const QJsonObject &data, qint64 hlc)

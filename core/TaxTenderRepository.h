@@ -47,9 +47,9 @@ public:
         : m_db(db)
     {}
 
-    static constexpr int kMaxName = 60;
-    static constexpr Minor kMaxFaceValue = 100000000; // 1,000,000.00 in a 2-decimal currency
-    static constexpr int kMaxDepositDays = 3650;
+    static constexpr int kMaxName = taxtender::kMaxName;
+    static constexpr Minor kMaxFaceValue = taxtender::kMaxFaceValue;
+    static constexpr int kMaxDepositDays = taxtender::kMaxDepositDays;
 
     // Sorted by name; inactive ones included.
     Result<QList<TaxCategory>> taxCategories();
@@ -72,10 +72,17 @@ public:
     parseRate(const QString &text, NumberSource source, const QLocale &locale = QLocale::c());
     static QString formatRate(qint64 ppm, const QLocale &locale); // "8.25 %"
 
-    static QJsonObject toJson(const TaxCategory &t);
-    static QJsonObject toJson(const TenderType &t);
-    static Result<TaxCategory> taxCategoryFromJson(const QJsonObject &o);
-    static Result<TenderType> tenderTypeFromJson(const QJsonObject &o);
+    // The events' records (model/TaxTender.h).
+    static QJsonObject toJson(const TaxCategory &t) { return taxtender::toJson(t); }
+    static QJsonObject toJson(const TenderType &t) { return taxtender::toJson(t); }
+    static Result<TaxCategory> taxCategoryFromJson(const QJsonObject &o)
+    {
+        return taxtender::taxCategoryFromJson(o);
+    }
+    static Result<TenderType> tenderTypeFromJson(const QJsonObject &o)
+    {
+        return taxtender::tenderTypeFromJson(o);
+    }
 
 private:
     Result<QString> newCode(const QString &table, const QString &name);

@@ -4,6 +4,7 @@
 #include "Ids.h"
 #include "OneTimeCode.h"
 #include "StoreConnection.h"
+#include "VendorRow.h"
 
 #include <QSqlQuery>
 
@@ -47,18 +48,14 @@ const QString kDeviceFrom
 
 Result<Vendor> ServerStore::addVendor(const QString &name)
 {
-    const QString n = name.trimmed();
-    if (n.isEmpty() || n.size() > 200)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("vendor name must be 1-200 characters"));
-    Vendor v{newUuid7(), n};
-    auto r
-        = m_db->exec(QStringLiteral("INSERT INTO vendors (id, name, created_at) VALUES (?, ?, ?)"),
-                     {v.id, v.name, Clock::nowMs()});
-    if (!r) {
+    auto n = adminName(name, 200, QStringLiteral("vendor"));
+    if (!n)
+        return std::unexpected(n.error());
+    Vendor v{newUuid7(), *n};
+    if (auto r = insertVendor(*m_db, v.id, v.name, Clock::nowMs()); !r) {
         if (r.error().code == Error::Code::Conflict)
             return fail(Error::Code::Conflict,
-                        QStringLiteral("vendor \"%1\" already exists").arg(n));
+                        QStringLiteral("vendor \"%1\" already exists").arg(*n));
         return std::unexpected(r.error());
     }
     return v;

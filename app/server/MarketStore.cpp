@@ -3,6 +3,7 @@
 #include "Ids.h"
 #include "OneTimeCode.h"
 #include "StoreConnection.h"
+#include "VendorRow.h"
 
 #include <QJsonDocument>
 #include <QMap>
@@ -47,10 +48,10 @@ QJsonObject envelopeOf(const QVariant &payload)
 
 Result<Market> ServerStore::addMarket(const QString &name)
 {
-    const QString n = name.trimmed();
-    if (n.isEmpty() || n.size() > 150)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("market name must be 1-150 characters"));
+    auto checked = adminName(name, 150, QStringLiteral("market"));
+    if (!checked)
+        return std::unexpected(checked.error());
+    const QString n = *checked;
     if (auto known = marketByName(n); known)
         return fail(Error::Code::Conflict, QStringLiteral("market \"%1\" already exists").arg(n));
     StoreTransaction tx(*m_db);
@@ -58,10 +59,7 @@ Result<Market> ServerStore::addMarket(const QString &name)
         return std::unexpected(tx.begun().error());
     Market m{newUuid7(), n, newUuid7()};
     const qint64 now = Clock::nowMs();
-    if (auto v
-        = m_db->exec(QStringLiteral("INSERT INTO vendors (id, name, created_at) VALUES (?, ?, ?)"),
-                     {m.officeVendorId, officeName(n), now});
-        !v)
+    if (auto v = insertVendor(*m_db, m.officeVendorId, officeName(n), now); !v)
         return std::unexpected(v.error());
     if (auto r = m_db->exec(QStringLiteral("INSERT INTO markets (id, name, office_vendor_id, "
                                            "created_at) VALUES (?, ?, ?, ?)"),

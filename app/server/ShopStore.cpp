@@ -21,6 +21,18 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// How place and change refuse: the status, code and sentence for the page in `refusal`, and
+// the error for the caller.
+auto refuserFor(ShopRefusal *refusal)
+{
+    return [refusal](int status, const char *code, const QString &message) {
+        refusal->status = status;
+        refusal->code = QLatin1String(code);
+        refusal->message = message;
+        return std::unexpected(Error::invalid(message));
+    };
+}
+
 QJsonObject parse(const QString &s)
 {
     return QJsonDocument::fromJson(s.toUtf8()).object();
@@ -112,15 +124,20 @@ Status ShopStore::lock(const ShopVendor &v)
     return {};
 }
 
-Status ShopStore::catchUp(const ShopVendor &v)
+Status ShopStore::lockedView(StoreTransaction &tx, const ShopVendor &v)
 {
-    StoreTransaction tx(m_store.connection());
     if (!tx.begun())
         return tx.begun();
     if (auto l = lock(v); !l)
         return l;
-    if (auto c = catchUpRows(v); !c)
-        return c;
+    return catchUpRows(v);
+}
+
+Status ShopStore::catchUp(const ShopVendor &v)
+{
+    StoreTransaction tx(m_store.connection());
+    if (auto s = lockedView(tx, v); !s)
+        return s;
     return tx.commit();
 }
 
@@ -240,22 +257,13 @@ Result<QHash<QString, Milli>> ShopStore::left(const ShopVendor &v, const PreOrde
 Result<ShopPlaced>
 ShopStore::place(const ShopVendor &v, const ShopOrderRequest &r, ShopRefusal *refusal)
 {
-    const auto refuse = [&](int status, const char *code, const QString &message) {
-        refusal->status = status;
-        refusal->code = QLatin1String(code);
-        refusal->message = message;
-        return std::unexpected(Error::invalid(message));
-    };
+    const auto refuse = refuserFor(refusal);
     // One transaction from the check of what is left to the order's event: two orders for the
     // last loaf, on two server processes at once, are taken one after the other, and the
     // second one sees the first (lock()).
     StoreConnection &db = m_store.connection();
     StoreTransaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    if (auto l = lock(v); !l)
-        return std::unexpected(l.error());
-    if (auto s = catchUpRows(v); !s)
+    if (auto s = lockedView(tx, v); !s)
         return std::unexpected(s.error());
     auto lists = openLists(v);
     if (!lists)
@@ -404,19 +412,10 @@ Result<PreOrder> ShopStore::change(const ShopVendor &v,
                                    const ShopChange &c,
                                    ShopRefusal *refusal)
 {
-    const auto refuse = [&](int status, const char *code, const QString &message) {
-        refusal->status = status;
-        refusal->code = QLatin1String(code);
-        refusal->message = message;
-        return std::unexpected(Error::invalid(message));
-    };
+    const auto refuse = refuserFor(refusal);
     StoreConnection &db = m_store.connection();
     StoreTransaction tx(db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    if (auto l = lock(v); !l)
-        return std::unexpected(l.error());
-    if (auto s = catchUpRows(v); !s)
+    if (auto s = lockedView(tx, v); !s)
         return std::unexpected(s.error());
     auto found = findOrder(v, number, token);
     if (!found)

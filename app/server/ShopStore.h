@@ -8,6 +8,8 @@
 
 namespace sk::server {
 
+class StoreTransaction;
+
 // A vendor's order page as the store sees it (docs/preorders.md): which vendors take orders
 // (shop_vendors), the lists their devices published and the orders (both read from the
 // vendor's events: shop_lists and shop_orders follow them, catchUp), and new orders from the
@@ -99,6 +101,9 @@ private:
     // the catch-up, the order a number and token name, and an order's event and row.
     Status lock(const ShopVendor &v);
     Status catchUpRows(const ShopVendor &v);
+    // Begins `tx` and takes the lock and the catch-up: the view of the vendor's orders every
+    // change of an order starts from.
+    Status lockedView(StoreTransaction &tx, const ShopVendor &v);
     Result<PreOrder> findOrder(const ShopVendor &v, const QString &number, const QString &token);
     Status store(const ShopVendor &v,
                  const PreOrder &o,

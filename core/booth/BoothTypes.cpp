@@ -44,13 +44,26 @@ QJsonObject recordJson(const R &r, std::initializer_list<std::pair<QString, QJso
     return o;
 }
 
-// The text fields every booth record carries, read into `r` (its clock is checked by the caller).
+// The fields every booth record carries, read into `r`: its id, device and market day, its clock
+// and, for a record that has one, the time it was made. False when the clock or the time is
+// not a whole number; the caller checks the rest.
 template<typename R>
-void readRecord(R &r, const QJsonObject &o)
+bool readRecord(R &r, const QJsonObject &o)
 {
     r.id = text(o, "id");
     r.deviceId = text(o, "device_id");
     r.marketDay = text(o, "market_day");
+    const auto h = whole(o, "hlc");
+    if (!h)
+        return false;
+    r.hlc = *h;
+    if constexpr (requires { r.createdAt; }) {
+        const auto c = whole(o, "created_at");
+        if (!c)
+            return false;
+        r.createdAt = *c;
+    }
+    return true;
 }
 
 } // namespace
@@ -182,22 +195,19 @@ QJsonObject BoothTxn::toJson() const
 std::optional<BoothTxn> BoothTxn::fromJson(const QJsonObject &o)
 {
     BoothTxn t;
-    readRecord(t, o);
+    const bool stamped = readRecord(t, o);
     t.customerRef = text(o, "customer_ref");
     t.kind = text(o, "kind");
     t.payment = text(o, "payment");
     t.approval = text(o, "approval");
-    const auto c = whole(o, "created_at"), h = whole(o, "hlc"), s = whole(o, "snap_amount"),
-               i = whole(o, "incentive_amount"), a = whole(o, "card_amount"),
-               f = whole(o, "fee_amount");
-    if (!c || !h || !s || !i || !a || !f || t.id.isEmpty() || t.marketDay.size() != 10
+    const auto s = whole(o, "snap_amount"), i = whole(o, "incentive_amount"),
+               a = whole(o, "card_amount"), f = whole(o, "fee_amount");
+    if (!stamped || !s || !i || !a || !f || t.id.isEmpty() || t.marketDay.size() != 10
         || qAbs(*s) > kMaxAmount || *i < 0 || *i > kMaxAmount || *a < 0 || *a > kMaxAmount || *f < 0
         || *f > kMaxAmount
         || !QStringList{QStringLiteral("snap"), QStringLiteral("card"), QStringLiteral("refund")}
                 .contains(t.kind))
         return std::nullopt;
-    t.createdAt = *c;
-    t.hlc = *h;
     t.snapAmount = *s;
     t.incentiveAmount = *i;
     t.cardAmount = *a;
@@ -221,20 +231,18 @@ QJsonObject TokenMove::toJson() const
 std::optional<TokenMove> TokenMove::fromJson(const QJsonObject &o)
 {
     TokenMove m;
-    readRecord(m, o);
+    const bool stamped = readRecord(m, o);
     m.kindId = text(o, "kind_id");
     m.txnId = text(o, "txn_id");
     m.vendorId = text(o, "vendor_id");
     m.note = text(o, "note");
     const auto from = stateFromName(text(o, "from")), to = stateFromName(text(o, "to"));
-    const auto c = whole(o, "created_at"), h = whole(o, "hlc"), n = whole(o, "count");
-    if (!from || !to || *from == *to || !c || !h || !n || *n <= 0 || *n > 10000000 || m.id.isEmpty()
+    const auto n = whole(o, "count");
+    if (!stamped || !from || !to || *from == *to || !n || *n <= 0 || *n > 10000000 || m.id.isEmpty()
         || m.kindId.isEmpty())
         return std::nullopt;
     m.from = *from;
     m.to = *to;
-    m.createdAt = *c;
-    m.hlc = *h;
     m.count = *n;
     return m;
 }
@@ -251,15 +259,14 @@ QJsonObject TurnIn::toJson() const
 std::optional<TurnIn> TurnIn::fromJson(const QJsonObject &o)
 {
     TurnIn t;
-    readRecord(t, o);
+    const bool stamped = readRecord(t, o);
     t.vendorId = text(o, "vendor_id");
     t.vendorName = text(o, "vendor_name");
     t.kindId = text(o, "kind_id");
-    const auto h = whole(o, "hlc"), n = whole(o, "count");
-    if (!h || !n || qAbs(*n) > 10000000 || t.id.isEmpty() || t.vendorId.isEmpty()
+    const auto n = whole(o, "count");
+    if (!stamped || !n || qAbs(*n) > 10000000 || t.id.isEmpty() || t.vendorId.isEmpty()
         || t.kindId.isEmpty() || t.marketDay.size() != 10)
         return std::nullopt;
-    t.hlc = *h;
     t.count = *n;
     return t;
 }

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "Database.h"
 #include "Money.h"
-#include "booth/MarketLink.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,8 +10,9 @@
 #include <optional>
 
 namespace sk {
+class Database;
 struct TurnInSlip;
-}
+} // namespace sk
 
 // A vendor's turn-in slip for one market day (docs/market-office.md "The turn-in slip"): what
 // the vendor hands in at the booth, per program and face value, with the serials of the checks
@@ -21,6 +20,8 @@ struct TurnInSlip;
 // the market it names, if the vendor joined that market, and with nobody else.
 
 namespace sk::booth {
+
+struct JoinedMarket; // booth/MarketLink.h
 
 struct SlipLine
 {

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Money.h"
+#include "model/Programs.h"
 
 #include <QDate>
 #include <QStringList>
@@ -9,22 +10,6 @@
 #include <optional>
 
 namespace sk {
-
-// What a market charges a vendor (table market_fees, by market name): a share of the day's
-// sales, paid through `tenders` (empty: every tender) with or without their tax, kept between a
-// minimum and a maximum per market day (maxDaily 0: none), plus a flat stall fee per market day.
-// Paid daily, or weekly: then the days of a week (Monday to Sunday) are paid together.
-struct MarketFee
-{
-    QString market;
-    qint64 sharePpm = 0; // 6 % = 60000
-    QStringList tenders;
-    bool includeTax = false;
-    Minor minDaily = 0;
-    Minor maxDaily = 0;
-    Minor stallFee = 0;
-    bool weekly = false;
-};
 
 // The fee of one market day.
 struct FeeDay
@@ -47,7 +32,7 @@ public:
         : m_db(db)
     {}
 
-    static constexpr Minor kMaxAmount = 100000000;
+    static constexpr Minor kMaxAmount = kMaxMarketFeeAmount;
 
     Result<QList<MarketFee>> all();
     Result<std::optional<MarketFee>> forMarket(const QString &market);

@@ -1,5 +1,7 @@
 #include "WeightPolicy.h"
 
+#include "Database.h"
+
 namespace sk::hw::weightPolicy {
 
 bool manualAllowed(Database &db)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Database.h"
 #include "SaleEngine.h"
 
 namespace sk::hw {

@@ -3,13 +3,13 @@
 #include "booth/BoothChecks.h"
 
 #include "CardNumber.h"
-#include "ProgramSync.h"
-#include "TaxTenderRepository.h"
 #include "model/MarketDay.h"
 #include "model/Product.h"
 #include "model/StockMovement.h"
+#include "model/TaxTender.h"
 #include "preorder/PreOrder.h"
 #include "sync/CheckSupport.h"
+#include "sync/ProgramEvents.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -419,12 +419,12 @@ Status validateEvent(const Event &e, qint64 referenceMs, ParsedData *parsed)
     if (e.type == typeMarketDay())
         return validateMarketDay(e, referenceMs);
     if (e.type == u"tax_category") {
-        if (auto t = TaxTenderRepository::taxCategoryFromJson(e.data); !t)
+        if (auto t = taxtender::taxCategoryFromJson(e.data); !t)
             return invalid(QStringLiteral("tax category: %1").arg(t.error().detail));
         return {};
     }
     if (e.type == u"tender_type") {
-        if (auto t = TaxTenderRepository::tenderTypeFromJson(e.data); !t)
+        if (auto t = taxtender::tenderTypeFromJson(e.data); !t)
             return invalid(QStringLiteral("tender type: %1").arg(t.error().detail));
         return {};
     }

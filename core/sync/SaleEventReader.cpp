@@ -1,9 +1,9 @@
 #include "sync/SaleEventReader.h"
 
 #include "CardNumber.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "StockLedger.h"
+#include "model/MarketDay.h"
+#include "model/SaleRecord.h"
+#include "model/StockMovement.h"
 #include "sync/EventValidator.h"
 
 #include <QVarLengthArray>
@@ -449,7 +449,7 @@ bool textFits(const SaleRows &s,
     if (holdsCardNumber(s.receiptNo) || holdsCardNumber(s.marketName) || holdsCardNumber(t.reason))
         return false;
     if (!isUuidText(t.marketDayId) || s.receiptNo.isEmpty() || s.receiptNo.size() > 64
-        || s.marketName.size() > MarketDayRepository::kMaxMarketName || t.reason.size() > 500
+        || s.marketName.size() > MarketDay::kMaxMarketName || t.reason.size() > 500
         || qAbs(rec.utcOffset) > 18 * 3600)
         return false;
     QVarLengthArray<QByteArrayView, 32> ids{s.id};

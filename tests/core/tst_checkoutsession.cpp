@@ -1,3 +1,4 @@
+#include "Catalog.h"
 #include "DemoData.h"
 #include "MarketDay.h"
 #include "TestSupport.h"

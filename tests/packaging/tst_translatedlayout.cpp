@@ -11,6 +11,7 @@
 #include "ScaleSimulator.h"
 #include "TestSupport.h"
 
+#include "Catalog.h"
 #include "DemoData.h"
 #include "MainWindow.h"
 #include "MarketDay.h"

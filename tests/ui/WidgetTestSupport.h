@@ -6,6 +6,7 @@
 // Header-only: each suite is one executable.
 
 #include "AppContext.h"
+#include "Catalog.h"
 #include "DemoData.h"
 #include "MainWindow.h"
 #include "MarketDay.h"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "booth/MarketLink.h"
 #include "booth/VendorSlip.h"
 
 #include <QWidget>

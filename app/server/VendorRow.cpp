@@ -1,0 +1,25 @@
+#include "VendorRow.h"
+
+#include "StoreConnection.h"
+
+namespace sk::server {
+
+Result<QString> adminName(const QString &name, int maxLength, const QString &what)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty() || n.size() > maxLength)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("%1 name must be 1-%2 characters").arg(what).arg(maxLength));
+    return n;
+}
+
+Status insertVendor(StoreConnection &db, const QString &id, const QString &name, qint64 now)
+{
+    auto r = db.exec(QStringLiteral("INSERT INTO vendors (id, name, created_at) VALUES (?, ?, ?)"),
+                     {id, name, now});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+} // namespace sk::server

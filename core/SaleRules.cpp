@@ -1,0 +1,71 @@
+#include "SaleEngine.h"
+
+#include "BusinessSettings.h"
+#include "Database.h"
+
+namespace sk {
+
+// The rules of a sale as this device's settings, tax categories, tender types and incentive
+// rules hold them. Apart from SaleEngine.cpp, which computes with them and reads no database.
+Result<SaleRules> SaleRules::load(Database &db)
+{
+    SaleRules r;
+    r.currency = BusinessSettings(db).currency();
+    r.taxInclusive = db.setting(QStringLiteral("tax_inclusive")) == u"1";
+    r.cashRounding = BusinessSettings(db).cashRounding();
+    auto tax = db.exec(QStringLiteral("SELECT code, name, rate_ppm, active FROM tax_categories"));
+    if (!tax)
+        return std::unexpected(tax.error());
+    while (tax->next()) {
+        TaxCategory t{tax->value(0).toString(),
+                      tax->value(1).toString(),
+                      tax->value(2).toLongLong(),
+                      tax->value(3).toBool()};
+        r.taxCategories.insert(t.code, t);
+    }
+    // pays_class (schema 16) holds any class; eligibility the four values older files knew.
+    // The program that reimburses a tender, and a check's deposit days (schema 17).
+    auto tenders = db.exec(QStringLiteral("SELECT code, name, gives_change, "
+                                          "coalesce(nullif(pays_class, ''), eligibility), untaxed, "
+                                          "face_value, enabled, sort, refund_to, "
+                                          "coalesce(p.program, ''), coalesce(p.deposit_days, 0) "
+                                          "FROM tender_types LEFT JOIN tender_programs p ON "
+                                          "p.tender = code ORDER BY sort, code"));
+    if (!tenders)
+        return std::unexpected(tenders.error());
+    while (tenders->next()) {
+        TenderType t;
+        t.code = tenders->value(0).toString();
+        t.name = tenders->value(1).toString();
+        t.givesChange = tenders->value(2).toBool();
+        t.eligibility = tenders->value(3).toString();
+        t.untaxed = tenders->value(4).toBool();
+        t.faceValue = tenders->value(5).toLongLong();
+        t.enabled = tenders->value(6).toBool();
+        t.sort = tenders->value(7).toInt();
+        t.refundTo = refundToFromCode(tenders->value(8).toString()).value_or(RefundTo::Same);
+        t.program = tenders->value(9).toString();
+        t.depositDays = tenders->value(10).toInt();
+        r.tenders << t;
+    }
+    auto rules = db.exec(QStringLiteral("SELECT tender_code, source_class, match_class, match_ppm, "
+                                        "cap, period FROM incentive_rules WHERE enabled = 1 "
+                                        "ORDER BY tender_code"));
+    if (!rules)
+        return std::unexpected(rules.error());
+    while (rules->next()) {
+        IncentiveRule i;
+        i.tenderCode = rules->value(0).toString();
+        i.sourceClass = rules->value(1).toString();
+        i.matchClass = rules->value(2).toString();
+        i.matchPpm = rules->value(3).toLongLong();
+        i.cap = rules->value(4).toLongLong();
+        i.period = rules->value(5).toString() == u"month" ? IncentiveRule::Period::Month
+                                                          : IncentiveRule::Period::Day;
+        if (r.tender(i.tenderCode))
+            r.incentives << i;
+    }
+    return r;
+}
+
+} // namespace sk

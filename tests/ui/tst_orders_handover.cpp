@@ -13,8 +13,10 @@
 #include "checkout/TenderDialog.h"
 #include "checkout/WeightDialog.h"
 #include "common/Dialogs.h"
+#include "common/DisplayNames.h"
 #include "common/OwnerApproval.h"
 #include "common/Style.h"
+#include "eod/CashDrawer.h"
 #include "models/CartModel.h"
 #include "orders/OrdersDialog.h"
 #include "preorder/PreOrderRepository.h"
@@ -25,6 +27,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace sk;
 using namespace sk::ui;
@@ -322,6 +325,13 @@ private slots:
         QCOMPARE(sale.tenders[1].tender, QStringLiteral("cash"));
         QCOMPARE(sale.tenders[1].amount, 300);
         QCOMPARE(PreOrderRepository(db).byId(partlyPaid.id)->state, OrderState::PickedUp);
+        // The receipt on screen names the credit as the order paid online, not "Other".
+        const QString receipt
+            = m_page->findChild<QTextBrowser *>(QStringLiteral("receipt"))->toPlainText();
+        QVERIFY2(receipt.contains(QStringLiteral("Paid online (order E-1)")), qPrintable(receipt));
+        QVERIFY2(!receipt.contains(DisplayNames::tender(QStringLiteral("other"), {})),
+                 qPrintable(receipt));
+        const Minor payoutsBefore = CashDrawer(db).expected(sale.marketDayId)->payouts;
 
         // Two jars paid for, one handed over: the customer is owed one back.
         m_page->newSale();
@@ -347,8 +357,16 @@ private slots:
         QCOMPARE(sale.tenders[0].tender, QStringLiteral("other"));
         QCOMPARE(sale.tenders[0].amount, jam.price);
         const PreOrder after = *PreOrderRepository(db).byId(overPaid.id);
-        QCOMPARE(after.paidElsewhere, jam.price); // what is owed back, on record
         QCOMPARE(after.state, OrderState::Partly);
+        // What is owed back left the drawer: a payout of the market day, expected at the count,
+        // and the order's credit is used up.
+        QCOMPARE(after.paidElsewhere, 0);
+        const DrawerExpectation e = *CashDrawer(db).expected(sale.marketDayId);
+        QCOMPARE(e.payouts - payoutsBefore, jam.price);
+        const QList<CashMovement> moves = *CashDrawer(db).movements(sale.marketDayId);
+        QVERIFY(std::any_of(moves.cbegin(), moves.cend(), [&](const CashMovement &m) {
+            return m.kind == u"payout" && m.amount == jam.price && m.reason.contains(u"E-2");
+        }));
     }
 
     void pickListNamesEveryOpenOrder()

@@ -3662,6 +3662,10 @@ Strg+O</translation>
         <source>Paid by %1</source>
         <translation>Bezahlt von %1</translation>
     </message>
+    <message>
+        <source>Paid online (order %1)</source>
+        <translation>Online bezahlt (Bestellung %1)</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::RefundDialog</name>

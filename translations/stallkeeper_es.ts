@@ -3662,6 +3662,10 @@ Ctrl+O</translation>
         <source>Paid by %1</source>
         <translation>Pagado por %1</translation>
     </message>
+    <message>
+        <source>Paid online (order %1)</source>
+        <translation>Pagado en línea (pedido %1)</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::RefundDialog</name>

@@ -3662,6 +3662,10 @@ Ctrl+O</translation>
         <source>Paid by %1</source>
         <translation>Payé par %1</translation>
     </message>
+    <message>
+        <source>Paid online (order %1)</source>
+        <translation>Payé en ligne (commande %1)</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::RefundDialog</name>

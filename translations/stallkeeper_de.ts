@@ -3339,6 +3339,10 @@ Strg+O</translation>
         <source>“%1” does not start with a date. Type the day as 2026-06-20, then the pick-up window.</source>
         <translation>„%1“ beginnt nicht mit einem Datum. Geben Sie den Tag als 2026-06-20 ein, dann das Abholfenster.</translation>
     </message>
+    <message>
+        <source>%1 (handed over %2)</source>
+        <translation>%1 (ausgehändigt: %2)</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::OwnerApproval</name>

@@ -3339,6 +3339,10 @@ Ctrl+O</translation>
         <source>“%1” does not start with a date. Type the day as 2026-06-20, then the pick-up window.</source>
         <translation>«%1» no empieza con una fecha. Escriba el día como 2026-06-20 y luego el horario de recogida.</translation>
     </message>
+    <message>
+        <source>%1 (handed over %2)</source>
+        <translation>%1 (entregado: %2)</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::OwnerApproval</name>

@@ -3339,6 +3339,10 @@ Ctrl+O</translation>
         <source>“%1” does not start with a date. Type the day as 2026-06-20, then the pick-up window.</source>
         <translation>« %1 » ne commence pas par une date. Tapez le jour comme 2026-06-20, puis le créneau de retrait.</translation>
     </message>
+    <message>
+        <source>%1 (handed over %2)</source>
+        <translation>%1 (remis : %2)</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::OwnerApproval</name>

@@ -73,6 +73,7 @@ private slots:
         o.number = QStringLiteral("W-1042");
         o.customerName = QStringLiteral("Ana");
         o.marketDate = QDate::currentDate();
+        o.note = QStringLiteral("ripe ones, please");
         o.lines << PreOrderLine{tom.id, tom.sku, tom.name, tom.unit, tom.price, 2000, 0, 0}
                 << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, 1000, 0, 0};
         const PreOrder saved = *PreOrderRepository(db).save(o);
@@ -90,6 +91,9 @@ private slots:
         auto *list = orders->findChild<QListWidget *>(QStringLiteral("orderList"));
         QTRY_COMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(QStringLiteral("Ana")));
+        // The customer's note is read at the hand-over.
+        QVERIFY2(list->item(0)->text().contains(OrdersDialog::tr("Note: %1").arg(o.note)),
+                 qPrintable(list->item(0)->text()));
         QVERIFY(orders->findChild<QPushButton *>(QStringLiteral("handOver"))->height() >= 48);
         QTest::mouseClick(orders->findChild<QPushButton *>(QStringLiteral("handOver")),
                           Qt::LeftButton);
@@ -140,6 +144,15 @@ private slots:
         QCOMPARE(*PreOrderRepository(db).orderOfSale(sale.id), saved.id);
         QCOMPARE(*PreOrderRepository(db).reserved(tom.id), 0);
         QCOMPARE(m_page->cartModel()->rowCount(), 0);
+
+        // Found again, the order says what was handed over: the weight sold, not the estimate.
+        OrdersDialog found(db, QStringLiteral("W-1042"));
+        auto *again = found.findChild<QListWidget *>(QStringLiteral("orderList"));
+        QTRY_COMPARE(again->count(), 1);
+        const QString row = again->item(0)->text();
+        QVERIFY2(row.contains(OrdersDialog::tr("picked up")), qPrintable(row));
+        QVERIFY2(row.contains(OrdersDialog::tr("(handed over %1)").arg(quantity(2350, Unit::Lb))),
+                 qPrintable(row));
     }
 
     // 5 jars of jam on hand, 3 of them promised to an order picked up today: the first two

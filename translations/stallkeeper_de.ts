@@ -1551,6 +1551,10 @@ Strg+O</translation>
         <source>Give the customer %1 back: paid online for more than was handed over.</source>
         <translation>Geben Sie dem Kunden %1 zurück: online wurde mehr bezahlt als übergeben.</translation>
     </message>
+    <message>
+        <source>Give back %1</source>
+        <translation>%1 zurückgeben</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>

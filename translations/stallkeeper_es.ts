@@ -1551,6 +1551,10 @@ Ctrl+O</translation>
         <source>Give the customer %1 back: paid online for more than was handed over.</source>
         <translation>Devuélvale %1 al cliente: pagó en línea más de lo que se le entregó.</translation>
     </message>
+    <message>
+        <source>Give back %1</source>
+        <translation>Devolver %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>

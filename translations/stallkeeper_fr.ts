@@ -1551,6 +1551,10 @@ Ctrl+O</translation>
         <source>Give the customer %1 back: paid online for more than was handed over.</source>
         <translation>Rendez %1 au client : il a payé en ligne plus que ce qui lui a été remis.</translation>
     </message>
+    <message>
+        <source>Give back %1</source>
+        <translation>Rendre %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>

@@ -369,6 +369,11 @@ private slots:
         QCOMPARE(sale.tenders.size(), 1);
         QCOMPARE(sale.tenders[0].tender, QStringLiteral("other"));
         QCOMPARE(sale.tenders[0].amount, jam.price);
+        // In place of the change: what to give back, and the credit by its name.
+        QCOMPARE(m_page->changeLabel()->text(),
+                 CheckoutPage::tr("Give back %1").arg(money(jam.price, cur)));
+        const QString paidBy = m_page->findChild<QLabel *>(QStringLiteral("lastSaleInfo"))->text();
+        QVERIFY2(paidBy.contains(QStringLiteral("Paid online (order E-2)")), qPrintable(paidBy));
         const PreOrder after = *PreOrderRepository(db).byId(overPaid.id);
         QCOMPARE(after.state, OrderState::Partly);
         // What is owed back left the drawer: a payout of the market day, expected at the count,

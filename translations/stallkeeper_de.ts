@@ -1584,6 +1584,10 @@ Strg+O</translation>
         <source>Give the customer %1 back: paid online for more than was handed over.</source>
         <translation>Geben Sie dem Kunden %1 zurück: online wurde mehr bezahlt als übergeben.</translation>
     </message>
+    <message>
+        <source>Give back %1</source>
+        <translation>%1 zurückgeben</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -3467,6 +3471,10 @@ Strg+O</translation>
         <source>“%1” does not start with a date. Type the day as 2026-06-20, then the pick-up window.</source>
         <translation>„%1“ beginnt nicht mit einem Datum. Geben Sie den Tag als 2026-06-20 ein, dann das Abholfenster.</translation>
     </message>
+    <message>
+        <source>%1 (handed over %2)</source>
+        <translation>%1 (ausgehändigt: %2)</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::OwnerApproval</name>
@@ -3789,6 +3797,10 @@ Strg+O</translation>
     <message>
         <source>Paid by %1</source>
         <translation>Bezahlt von %1</translation>
+    </message>
+    <message>
+        <source>Paid online (order %1)</source>
+        <translation>Online bezahlt (Bestellung %1)</translation>
     </message>
 </context>
 <context>

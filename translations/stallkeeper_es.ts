@@ -1584,6 +1584,10 @@ Ctrl+O</translation>
         <source>Give the customer %1 back: paid online for more than was handed over.</source>
         <translation>Devuélvale %1 al cliente: pagó en línea más de lo que se le entregó.</translation>
     </message>
+    <message>
+        <source>Give back %1</source>
+        <translation>Devolver %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -3467,6 +3471,10 @@ Ctrl+O</translation>
         <source>“%1” does not start with a date. Type the day as 2026-06-20, then the pick-up window.</source>
         <translation>«%1» no empieza con una fecha. Escriba el día como 2026-06-20 y luego el horario de recogida.</translation>
     </message>
+    <message>
+        <source>%1 (handed over %2)</source>
+        <translation>%1 (entregado: %2)</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::OwnerApproval</name>
@@ -3789,6 +3797,10 @@ Ctrl+O</translation>
     <message>
         <source>Paid by %1</source>
         <translation>Pagado por %1</translation>
+    </message>
+    <message>
+        <source>Paid online (order %1)</source>
+        <translation>Pagado en línea (pedido %1)</translation>
     </message>
 </context>
 <context>

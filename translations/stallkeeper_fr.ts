@@ -1584,6 +1584,10 @@ Ctrl+O</translation>
         <source>Give the customer %1 back: paid online for more than was handed over.</source>
         <translation>Rendez %1 au client : il a payé en ligne plus que ce qui lui a été remis.</translation>
     </message>
+    <message>
+        <source>Give back %1</source>
+        <translation>Rendre %1</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ClosingSummaryText</name>
@@ -3467,6 +3471,10 @@ Ctrl+O</translation>
         <source>“%1” does not start with a date. Type the day as 2026-06-20, then the pick-up window.</source>
         <translation>« %1 » ne commence pas par une date. Tapez le jour comme 2026-06-20, puis le créneau de retrait.</translation>
     </message>
+    <message>
+        <source>%1 (handed over %2)</source>
+        <translation>%1 (remis : %2)</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::OwnerApproval</name>
@@ -3789,6 +3797,10 @@ Ctrl+O</translation>
     <message>
         <source>Paid by %1</source>
         <translation>Payé par %1</translation>
+    </message>
+    <message>
+        <source>Paid online (order %1)</source>
+        <translation>Payé en ligne (commande %1)</translation>
     </message>
 </context>
 <context>

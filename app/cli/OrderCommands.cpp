@@ -135,8 +135,11 @@ int cmdPickup(Context &ctx, Args &a)
     ctx.out << r.sale.id << "\n";
     ctx.out << r.order.number << " " << orderStateCode(r.order.state) << " total "
             << formatFixed(r.sale.total, 2);
+    // Paid elsewhere for more than was handed over: paid back from the drawer, on record as a
+    // payout of the market day (as at the till).
     if (r.refundDue > 0)
-        ctx.out << " paid elsewhere beyond the total, owed back " << formatFixed(r.refundDue, 2);
+        ctx.out << " paid elsewhere beyond the total, give back " << formatFixed(r.refundDue, 2)
+                << " in cash (payout " << r.refundMovementId << ")";
     ctx.out << "\n";
     return 0;
 }

@@ -43,7 +43,10 @@ void printReceipt(QTextStream &out, Database &db, const SaleRules &rules, const 
         out << "  cash rounding " << formatFixed(r.rounding, 2);
     out << "  total " << formatFixed(r.total, 2) << "\n";
     for (const SaleTenderRecord &t : r.tenders) {
-        out << "  " << t.tender << " " << formatFixed(t.tendered, 2) << "\n";
+        out << "  " << t.tender << " " << formatFixed(t.tendered, 2);
+        if (const QString online = hw::paidOnlineLabel(t); !online.isEmpty())
+            out << "  " << online; // an order's paid-elsewhere credit
+        out << "\n";
         for (const hw::ReceiptLine &l : hw::tenderProgramLines(t, header))
             printLine(out, l);
     }

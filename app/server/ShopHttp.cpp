@@ -155,14 +155,6 @@ ShopAnswer ShopHttp::changeOrder(const QHttpServerRequest &request,
                                  const QString &number,
                                  const QString &what)
 {
-    if (const int wait = m_perAddress.take(request.remoteAddress().toString()); wait > 0) {
-        ShopAnswer a = jsonError(429,
-                                 QStringLiteral("rate_limited"),
-                                 QStringLiteral("too many requests from this address; wait a few "
-                                                "minutes"));
-        a.retryAfter = wait;
-        return a;
-    }
     if (request.body().size() > 4096)
         return jsonError(
             413, QStringLiteral("too_large"), QStringLiteral("a change is a few fields at most"));
@@ -190,6 +182,32 @@ ShopAnswer ShopHttp::changeOrder(const QHttpServerRequest &request,
         const QString slot = q.queryItemValue(QStringLiteral("slot"), QUrl::FullyDecoded);
         c.marketDate = QDate::fromString(slot.section(u'|', 0, 0), Qt::ISODate);
         c.window = slot.section(u'|', 1);
+        // The page's cancel button asks once more before the order is called off.
+        if (c.cancel && q.queryItemValue(QStringLiteral("confirm")) != u"1") {
+            auto o = m_shop.order(v, number.left(40), token);
+            if (!o)
+                return html(
+                    404, shop::messagePage(shop::text(lang, "Not found"), o.error().detail, lang));
+            return html(200,
+                        shop::statusPage(
+                            v, *o, lang, token, changeSlots(v), shop::StatusNote::ConfirmCancel));
+        }
+    }
+    // Counted once a change is made (asking whether to cancel changes nothing).
+    if (const int wait = m_perAddress.take(request.remoteAddress().toString()); wait > 0) {
+        ShopAnswer a = jsonError(429,
+                                 QStringLiteral("rate_limited"),
+                                 QStringLiteral("too many requests from this address; wait a few "
+                                                "minutes"));
+        if (!api)
+            a = html(429,
+                     shop::messagePage(shop::text(lang, "Please fix this:"),
+                                       shop::text(lang,
+                                                  "Too many changes at once: try again in "
+                                                  "a few minutes."),
+                                       lang));
+        a.retryAfter = wait;
+        return a;
     }
     if (!c.cancel && !c.marketDate.isValid())
         return api ? jsonError(400,
@@ -222,7 +240,14 @@ ShopAnswer ShopHttp::changeOrder(const QHttpServerRequest &request,
                     shop::messagePage(shop::text(lang, "Please fix this:"), why.message, lang));
     }
     return api ? json(200, orderJson(*changed))
-               : html(200, shop::statusPage(v, *changed, lang, token, changeSlots(v)));
+               : html(200,
+                      shop::statusPage(v,
+                                       *changed,
+                                       lang,
+                                       token,
+                                       changeSlots(v),
+                                       c.cancel ? shop::StatusNote::Cancelled
+                                                : shop::StatusNote::Moved));
 }
 
 ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request,

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QUrl>
 
 #include <qrencode.h>
 
@@ -61,6 +62,16 @@ const QHash<QString, QString> &spanish()
          QStringLiteral("Elija otro día de mercado.")},
         {QStringLiteral("Handed over, before tax"),
          QStringLiteral("Entregado, antes de impuestos")},
+        {QStringLiteral("Can't come?"), QStringLiteral("¿No puede venir?")},
+        {QStringLiteral("Too many changes at once: try again in a few minutes."),
+         QStringLiteral("Demasiados cambios seguidos: vuelva a intentarlo en unos minutos.")},
+        {QStringLiteral("Your order is moved."), QStringLiteral("Su pedido cambió de día.")},
+        {QStringLiteral("Your order is cancelled."), QStringLiteral("Su pedido está cancelado.")},
+        {QStringLiteral("Cancel this order?"), QStringLiteral("¿Cancelar este pedido?")},
+        {QStringLiteral("What you ordered goes back on sale. This cannot be undone."),
+         QStringLiteral("Lo que pidió vuelve a la venta. No se puede deshacer.")},
+        {QStringLiteral("Yes, cancel my order"), QStringLiteral("Sí, cancelar mi pedido")},
+        {QStringLiteral("No, keep my order"), QStringLiteral("No, mantener mi pedido")},
     };
     return t;
 }
@@ -111,10 +122,14 @@ QString changeForms(const ShopVendor &v,
             if (l.marketDate == o.marketDate && w == o.window)
                 continue;
             const QString value = l.marketDate.toString(Qt::ISODate) + u'|' + w;
-            options += QStringLiteral("<option value=\"%1\">%2 %3</option>")
+            // Short enough for a phone's select box: "Fri, Dec 4 · 10:00-12:00".
+            const QString when = localeOf(lang).toString(
+                l.marketDate,
+                lang == u"es" ? QStringLiteral("ddd d 'de' MMM") : QStringLiteral("ddd, MMM d"));
+            options += QStringLiteral("<option value=\"%1\">%2%3</option>")
                            .arg(esc(value),
-                                esc(localeOf(lang).toString(l.marketDate, QLocale::LongFormat)),
-                                esc(w));
+                                esc(when),
+                                w.isEmpty() ? QString() : QStringLiteral(" · ") + esc(w));
         }
     }
     QString h;
@@ -131,10 +146,35 @@ QString changeForms(const ShopVendor &v,
                       options,
                       text(lang, "Move my order"));
     h += QStringLiteral("<form method=\"post\" action=\"%1cancel?lang=%2\" class=\"change\">"
-                        "%3<button type=\"submit\" id=\"cancel\" class=\"cancel\">%4</button>"
-                        "</form>")
-             .arg(base, esc(lang), hidden, text(lang, "Cancel my order"));
+                        "<h2>%3</h2>%4<button type=\"submit\" id=\"cancel\" class=\"cancel\">"
+                        "%5</button></form>")
+             .arg(
+                 base, esc(lang), text(lang, "Can't come?"), hidden, text(lang, "Cancel my order"));
     return h;
+}
+
+// Calling the order off, once more: a tap on "Cancel my order" lands here first.
+QString confirmCancel(const ShopVendor &v,
+                      const PreOrder &o,
+                      const QString &lang,
+                      const QString &token,
+                      const QString &self)
+{
+    const QString base = QStringLiteral("/shop/%1/order/%2/").arg(esc(v.slug), esc(o.number));
+    return QStringLiteral("<form method=\"post\" action=\"%1cancel?lang=%2\" class=\"change "
+                          "confirm\" role=\"alert\"><h2>%3</h2><p>%4</p>"
+                          "<input type=\"hidden\" name=\"t\" value=\"%5\">"
+                          "<input type=\"hidden\" name=\"confirm\" value=\"1\">"
+                          "<button type=\"submit\" id=\"cancel-confirm\" class=\"cancel\">%6"
+                          "</button><a id=\"keep\" class=\"button\" href=\"%7\">%8</a></form>")
+        .arg(base,
+             esc(lang),
+             text(lang, "Cancel this order?"),
+             text(lang, "What you ordered goes back on sale. This cannot be undone."),
+             esc(token),
+             text(lang, "Yes, cancel my order"),
+             self,
+             text(lang, "No, keep my order"));
 }
 
 QString page(const QString &title, const QString &body, const QString &lang)
@@ -324,10 +364,10 @@ QByteArray confirmationPage(const ShopVendor &v,
              .arg(QString::fromUtf8(
                       qrSvg(o.number, text(lang, "Order number") + QLatin1Char(' ') + o.number)),
                   text(lang, "Show this code at the stall."));
-    b += QStringLiteral("<p>%1: %2 %3</p>")
+    b += QStringLiteral("<p>%1: %2%3</p>")
              .arg(text(lang, "Market day"),
                   esc(localeOf(lang).toString(o.marketDate, QLocale::LongFormat)),
-                  esc(o.window));
+                  o.window.isEmpty() ? QString() : QStringLiteral(" · ") + esc(o.window));
     b += orderLines(o, lang);
     b += QStringLiteral("<p><a id=\"status-link\" href=\"%1\">%2</a></p>")
              .arg(esc(statusPath), text(lang, "See your order's status"));
@@ -338,19 +378,40 @@ QByteArray statusPage(const ShopVendor &v,
                       const PreOrder &o,
                       const QString &lang,
                       const QString &token,
-                      const QList<PreOrderList> &days)
+                      const QList<PreOrderList> &days,
+                      StatusNote note)
 {
-    QString b = QStringLiteral("<h1>%1</h1><p>%2: <strong class=\"number\">%3</strong></p>")
-                    .arg(esc(v.name), text(lang, "Order number"), esc(o.number));
+    // The page itself in either language (absolute: after a change the address is the form's).
+    const auto self = [&](const QString &l) {
+        return QStringLiteral("/shop/%1/order/%2?t=%3&amp;lang=%4")
+            .arg(
+                esc(v.slug), esc(o.number), QString::fromLatin1(QUrl::toPercentEncoding(token)), l);
+    };
+    QString b;
+    if (!token.isEmpty())
+        b += QStringLiteral("<nav class=\"lang\"><a href=\"%1\" hreflang=\"en\">English</a> · "
+                            "<a href=\"%2\" hreflang=\"es\">Español</a></nav>")
+                 .arg(self(QStringLiteral("en")), self(QStringLiteral("es")));
+    b += QStringLiteral("<h1>%1</h1>").arg(esc(v.name));
+    if (note == StatusNote::Moved || note == StatusNote::Cancelled)
+        b += QStringLiteral("<p class=\"ok\" role=\"status\">%1</p>")
+                 .arg(note == StatusNote::Moved ? text(lang, "Your order is moved.")
+                                                : text(lang, "Your order is cancelled."));
+    b += QStringLiteral("<p>%1: <strong class=\"number\">%2</strong></p>")
+             .arg(text(lang, "Order number"), esc(o.number));
     b += QStringLiteral("<p class=\"state state-%1\">%2: <strong id=\"state\">%3</strong></p>")
              .arg(orderStateCode(o.state), text(lang, "Status"), esc(stateText(o.state, lang)));
-    b += QStringLiteral("<p>%1: %2 %3</p>")
+    b += QStringLiteral("<p>%1: <time id=\"market-day\" datetime=\"%2\">%3</time>%4</p>")
              .arg(text(lang, "Market day"),
+                  o.marketDate.toString(Qt::ISODate),
                   esc(localeOf(lang).toString(o.marketDate, QLocale::LongFormat)),
-                  esc(o.window));
+                  o.window.isEmpty()
+                      ? QString()
+                      : QStringLiteral(" · <span id=\"window\">%1</span>").arg(esc(o.window)));
     b += orderLines(o, lang);
     if (!token.isEmpty() && o.state == OrderState::Placed)
-        b += changeForms(v, o, lang, token, days);
+        b += note == StatusNote::ConfirmCancel ? confirmCancel(v, o, lang, token, self(lang))
+                                               : changeForms(v, o, lang, token, days);
     return page(v.name, b, lang).toUtf8();
 }
 
@@ -381,8 +442,14 @@ QByteArray styleSheet()
         "background:#fff0f0}.ok{font-size:1.2rem;font-weight:700;color:#1d5e20}.number{"
         "font-size:1.5rem;letter-spacing:.05em}.qr svg{width:220px;height:220px}"
         ".lines{padding:0;list-style:none}.lines li{display:flex;justify-content:space-between;"
-        "gap:1rem;padding:.3rem 0;border-bottom:1px solid #ddd}.lines .handed{color:#1d5e20;"
+        "gap:1rem;padding:.3rem 0;border-bottom:1px solid #ddd}.lines li "
+        "span+span{white-space:nowrap;"
+        "text-align:right}.lines .handed{color:#1d5e20;"
         "font-weight:600}.state strong{font-size:1.3rem}button.cancel{background:#8a1c1c}"
+        "a.button{display:flex;align-items:center;justify-content:center;min-height:52px;"
+        "border:2px solid #1d5e20;border-radius:8px;color:#1d5e20;font-weight:700;"
+        "text-decoration:none}.confirm{border:3px solid #8a1c1c;border-radius:8px;padding:0 1rem "
+        "1rem}"
         "@media (min-width:800px){main{padding:2rem}}\n");
 }
 

@@ -25,13 +25,19 @@ QByteArray confirmationPage(const ShopVendor &v,
                             const PreOrder &o,
                             const QString &statusPath,
                             const QString &lang);
+// What the status page says above the order after the customer's change: moved, cancelled, or
+// (ConfirmCancel) asks whether to call the order off before it does.
+enum class StatusNote { None, Moved, Cancelled, ConfirmCancel };
+
 // With `token` (the customer's link), a waiting order also offers to cancel it or move it to
-// one of `days` (the open market days and their pick-up windows).
+// one of `days` (the open market days and their pick-up windows), and the page links to
+// itself in the other language.
 QByteArray statusPage(const ShopVendor &v,
                       const PreOrder &o,
                       const QString &lang,
                       const QString &token = {},
-                      const QList<PreOrderList> &days = {});
+                      const QList<PreOrderList> &days = {},
+                      StatusNote note = StatusNote::None);
 QByteArray messagePage(const QString &title, const QString &message, const QString &lang);
 QByteArray styleSheet();
 // The QR code of `text` as an inline SVG (libqrencode), with its quiet zone; empty on failure.

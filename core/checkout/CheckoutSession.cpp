@@ -1,9 +1,9 @@
 #include "CheckoutSession.h"
 
 #include "Database.h"
+#include "hardware/WeightPolicy.h"
 #include "preorder/PreOrderPickup.h"
 #include "preorder/PreOrderRepository.h"
-#include "hardware/WeightPolicy.h"
 
 #include <QElapsedTimer>
 
@@ -154,9 +154,12 @@ Result<SaleRecord> CheckoutSession::pay(const QList<TenderEntry> &tenders,
     QElapsedTimer timer;
     timer.start();
     Result<SaleRecord> r = fail(Error::Code::InvalidInput, QString());
+    m_lastPaidBack = 0;
     if (!m_orderId.isEmpty()) {
         auto p = pickUp(m_db, m_orderId, cart, m_rules);
         r = p ? Result<SaleRecord>(p->sale) : std::unexpected(p.error());
+        if (p)
+            m_lastPaidBack = p->refundDue;
         if (r)
             if (auto s = CartStore(m_db).saveOpen(Cart{}); !s)
                 emit openCartNotSaved(s.error().detail);

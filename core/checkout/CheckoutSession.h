@@ -82,6 +82,9 @@ public:
     const QString &openOrderId() const { return m_orderId; }
     // How long the last payment took to store, in nanoseconds.
     qint64 lastPayNs() const { return m_lastPayNs; }
+    // Cash paid back by the last payment (an order paid online for more than was handed over,
+    // recorded as a payout: core/preorder/PreOrderPickup.h); 0 for any other sale.
+    Minor lastPaidBack() const { return m_lastPaidBack; }
 
     // Parks the open cart under `label`; then the cart is empty and its history gone.
     Status park(const QString &label);
@@ -129,6 +132,7 @@ private:
     int m_index = 0;
     bool m_dayOpen = false;
     qint64 m_lastPayNs = 0;
+    Minor m_lastPaidBack = 0;
     QString m_orderId; // the pre-order the open cart hands over, if any
     QTimer m_saveTimer;
 };

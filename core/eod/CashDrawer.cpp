@@ -158,6 +158,32 @@ QJsonObject DrawerCount::toJson() const
             {QStringLiteral("lines"), ls}};
 }
 
+Result<CashMovement> appendCashMovement(Database &db,
+                                        const QString &marketDayId,
+                                        const QString &kind,
+                                        Minor amount,
+                                        const QString &reason)
+{
+    CashMovement c;
+    c.id = newUuid7();
+    c.marketDayId = marketDayId;
+    c.kind = kind;
+    c.amount = amount;
+    c.reason = reason;
+    c.hlc = Database::hlc().now();
+    c.deviceId = db.deviceId();
+    c.createdAt = Clock::nowMs();
+    auto r = db.exec(
+        QStringLiteral("INSERT INTO cash_movements (id, market_day_id, kind, amount, "
+                       "reason, hlc, device_id, created_at) VALUES (?,?,?,?,?,?,?,?)"),
+        {c.id, c.marketDayId, c.kind, c.amount, c.reason, c.hlc, c.deviceId, c.createdAt});
+    if (!r)
+        return std::unexpected(r.error());
+    if (auto o = appendOutbox(db, QStringLiteral("cash_movement"), c.id, c.hlc, c.toJson()); !o)
+        return std::unexpected(o.error());
+    return c;
+}
+
 CashDrawer::CashDrawer(Database &db)
     : m_db(db)
 {}
@@ -242,23 +268,9 @@ CashDrawer::recordMovement(const QString &kind, Minor amount, const QString &rea
     if (!*day)
         return fail(Error::Code::NoMarketDay,
                     QStringLiteral("open a market day first: payouts come out of its drawer"));
-    CashMovement c;
-    c.id = newUuid7();
-    c.marketDayId = (*day)->id;
-    c.kind = kind;
-    c.amount = amount;
-    c.reason = why;
-    c.hlc = Database::hlc().now();
-    c.deviceId = m_db.deviceId();
-    c.createdAt = Clock::nowMs();
-    auto r = m_db.exec(
-        QStringLiteral("INSERT INTO cash_movements (id, market_day_id, kind, amount, "
-                       "reason, hlc, device_id, created_at) VALUES (?,?,?,?,?,?,?,?)"),
-        {c.id, c.marketDayId, c.kind, c.amount, c.reason, c.hlc, c.deviceId, c.createdAt});
-    if (!r)
-        return std::unexpected(r.error());
-    if (auto o = appendOutbox(m_db, QStringLiteral("cash_movement"), c.id, c.hlc, c.toJson()); !o)
-        return std::unexpected(o.error());
+    auto c = appendCashMovement(m_db, (*day)->id, kind, amount, why);
+    if (!c)
+        return c;
     if (auto cm = tx.commit(); !cm)
         return std::unexpected(cm.error());
     return c;

@@ -40,6 +40,15 @@ struct CashMovement
     QJsonObject toJson() const;
 };
 
+// Writes one cash movement and its outbox event inside the caller's transaction (the caller has
+// checked kind, amount and reason). CashDrawer::recordMovement and a hand-over that pays back
+// cash (core/preorder/PreOrderPickup.cpp) both write through it.
+Result<CashMovement> appendCashMovement(Database &db,
+                                        const QString &marketDayId,
+                                        const QString &kind,
+                                        Minor amount,
+                                        const QString &reason);
+
 // What should be in the drawer of a market day, from the sales, refunds and cash movements
 // recorded on it:
 //   expected cash = opening float + cash handed over by customers − change given (in cash,

@@ -1,5 +1,7 @@
 #include "ReceiptDoc.h"
 
+#include "preorder/PreOrderPickup.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
@@ -49,6 +51,27 @@ ReceiptHeader ReceiptHeader::load(Database &db, const SaleRules &rules, const Sa
     return h;
 }
 
+QString ReceiptHeader::tenderName(const QString &code) const
+{
+    const TenderType *type = rules.tender(code);
+    const QString stored = type ? type->name : QString();
+    if (tenderNames)
+        return tenderNames(code, stored);
+    return stored.isEmpty() ? code : stored;
+}
+
+QString paidOnlineLabel(const SaleTenderRecord &t)
+{
+    const QString order = paidElsewhereOrder(t.tender, t.reference);
+    return order.isEmpty() ? QString() : Receipt::tr("Paid online (order %1)").arg(order);
+}
+
+QString tenderLabel(const SaleTenderRecord &t, const ReceiptHeader &header)
+{
+    const QString online = paidOnlineLabel(t);
+    return online.isEmpty() ? header.tenderName(t.tender) : online;
+}
+
 QList<ReceiptLine> tenderProgramLines(const SaleTenderRecord &t, const ReceiptHeader &info)
 {
     QList<ReceiptLine> out;
@@ -93,8 +116,7 @@ QList<ReceiptLine> programSummaryLines(const SaleRecord &s, const ReceiptHeader 
                      : formatMoney(v, cur, info.locale);
     };
     auto nameOf = [&](const QString &code) {
-        const TenderType *type = info.rules.tender(code);
-        return type && !type->name.isEmpty() ? type->name : code;
+        return info.tenderName(code);
     };
     QList<ReceiptLine> out;
     for (const IncentiveReceipt &i : info.incentives) {
@@ -171,9 +193,8 @@ ReceiptDoc receiptDoc(const SaleRecord &s, const ReceiptHeader &info)
         d.lines << pair(Receipt::tr("Cash rounding"), signedMoney(s.rounding));
     d.lines << pair(Receipt::tr("TOTAL"), signedMoney(s.total), true) << rule();
     for (const SaleTenderRecord &t : s.tenders) {
-        const TenderType *type = info.rules.tender(t.tender);
-        const QString name = type && !type->name.isEmpty() ? type->name : t.tender;
-        d.lines << pair(name, signedMoney(s.kind == u"sale" ? t.tendered : t.amount));
+        d.lines << pair(tenderLabel(t, info),
+                        signedMoney(s.kind == u"sale" ? t.tendered : t.amount));
         d.lines << tenderProgramLines(t, info);
         if (t.tender == u"cash") // cash in, or cash paid back
             d.openDrawer = true;

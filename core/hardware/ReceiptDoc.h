@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <functional>
+
 namespace sk::hw {
 
 // One line of a printed receipt, without widgets or fonts: what a receipt printer (EscPos.h)
@@ -39,6 +41,12 @@ struct ReceiptHeader
     QLocale locale;
     // The sale's incentive match (incentiveReceipt): filled by load(db, rules, sale).
     QList<IncentiveReceipt> incentives;
+    // A tender's name from its code and the name stored with it; unset: the stored name (the
+    // app sets its translated names of the built-in tenders).
+    std::function<QString(const QString &code, const QString &stored)> tenderNames;
+
+    // What a receipt calls the tender `code`.
+    QString tenderName(const QString &code) const;
 
     static ReceiptHeader load(Database &db, const SaleRules &rules);
     // The same, with the incentive match of `sale` as this device knows it.
@@ -54,6 +62,12 @@ struct ReceiptHeader
 //   then what each reimbursing program (TenderType::program) paid of the sale.
 QList<ReceiptLine> tenderProgramLines(const SaleTenderRecord &t, const ReceiptHeader &header);
 QList<ReceiptLine> programSummaryLines(const SaleRecord &sale, const ReceiptHeader &header);
+// What a receipt calls a tender row: the credit of an order paid online reads as such ("Paid
+// online (order W-1001)", core/preorder/PreOrderPickup.h), any other tender by its name.
+QString tenderLabel(const SaleTenderRecord &t, const ReceiptHeader &header);
+// The paid-online wording alone: empty when `t` is not an order's paid-elsewhere credit.
+QString paidOnlineLabel(const SaleTenderRecord &t);
+
 // What each reimbursing program paid of the sale, in the order its tenders were taken (the
 // printed and the on-screen receipt both list it).
 QList<std::pair<QString, Minor>> paidByProgram(const SaleRecord &sale, const SaleRules &rules);

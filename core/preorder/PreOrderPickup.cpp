@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 #include "SaleRepository.h"
+#include "eod/CashDrawer.h"
 #include "preorder/PreOrderRepository.h"
 
 namespace sk {
@@ -27,11 +28,27 @@ Result<Cart> cartForOrder(Database &db, const PreOrder &order)
     return cart;
 }
 
+namespace {
+// Stored in the sale's tender rows (and synced): keep the wording, receipts parse it back.
+constexpr QLatin1StringView kPaidElsewherePrefix("paid elsewhere, order ");
+} // namespace
+
+QString paidElsewhereReference(const QString &number)
+{
+    return kPaidElsewherePrefix + number;
+}
+
+QString paidElsewhereOrder(const QString &tenderCode, const QString &reference)
+{
+    if (tenderCode != u"other" || !reference.startsWith(kPaidElsewherePrefix))
+        return {};
+    return reference.mid(kPaidElsewherePrefix.size()).trimmed();
+}
+
 Result<TenderEntry>
 paidElsewhereTender(const PreOrder &order, const SaleRules &rules, const Cart &cart)
 {
-    TenderEntry t{
-        QStringLiteral("other"), 0, QStringLiteral("paid elsewhere, order %1").arg(order.number)};
+    TenderEntry t{QStringLiteral("other"), 0, paidElsewhereReference(order.number)};
     if (order.paidElsewhere <= 0)
         return t;
     Cart bare = cart;
@@ -76,13 +93,27 @@ Result<PickupResult> pickUp(Database &db, const QString &orderId, Cart cart, con
                 break;
             }
     order->paidElsewhere -= credit->amount;
-    out.refundDue = order->paidElsewhere;
     order->saleIds << sale->id;
     const bool all = std::all_of(order->lines.cbegin(),
                                  order->lines.cend(),
                                  [](const PreOrderLine &l) { return l.fulfilled(); });
     // Nothing of the order is left to hand over (or what is left was given up at the stall).
     order->state = all ? OrderState::PickedUp : OrderState::Partly;
+    if (order->paidElsewhere > 0) {
+        // Paid online for more than was handed over: the difference leaves the drawer now.
+        auto payout = appendCashMovement(
+            db,
+            sale->marketDayId,
+            QStringLiteral("payout"),
+            order->paidElsewhere,
+            QStringLiteral("paid back on order %1: paid online for more than was handed over")
+                .arg(order->number));
+        if (!payout)
+            return std::unexpected(payout.error());
+        out.refundDue = order->paidElsewhere;
+        out.refundMovementId = payout->id;
+        order->paidElsewhere = 0;
+    }
     auto saved = orders.save(*order, true);
     if (!saved)
         return std::unexpected(saved.error());

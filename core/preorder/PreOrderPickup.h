@@ -18,20 +18,32 @@ namespace sk {
 Result<Cart> cartForOrder(Database &db, const PreOrder &order);
 
 // What the paid-elsewhere credit pays of a cart: the "other" tender entry to add (amount 0
-// when there is none), at most the cart's total.
+// when there is none), at most the cart's total. Its reference names the order
+// (paidElsewhereReference), so a receipt calls it what it is (paidElsewhereOrder).
 Result<TenderEntry>
 paidElsewhereTender(const PreOrder &order, const SaleRules &rules, const Cart &cart);
+
+// The reference of the paid-elsewhere tender of order `number`, and back: the order number a
+// tender's reference names when it is a paid-elsewhere credit (code "other"), else empty.
+QString paidElsewhereReference(const QString &number);
+QString paidElsewhereOrder(const QString &tenderCode, const QString &reference);
 
 struct PickupResult
 {
     SaleRecord sale;
     PreOrder order;
-    Minor refundDue = 0; // paid elsewhere beyond what was handed over: owed to the customer
+    // Paid elsewhere beyond what this hand-over came to (re-weighed lighter, a line removed):
+    // paid back to the customer in cash from the drawer, recorded as a payout of the sale's
+    // market day (refundMovementId) so the end-of-day count expects it; the order's credit is
+    // then used up (what is left of a partial pick-up is paid for when it is handed over).
+    Minor refundDue = 0;
+    QString refundMovementId;
 };
 
 // Commits `cart` as the sale handing over `order` (the paid-elsewhere tender is added here: the
-// cart's tenders cover the rest). Refused: a closed order, a cart not fully paid (the SNAP and
-// other tender rules of computeCart apply as for any sale).
+// cart's tenders cover the rest), with the payout of refundDue in the same transaction. Refused: a
+// closed order, a cart not fully paid (the SNAP and other tender rules of computeCart apply as for
+// any sale).
 Result<PickupResult>
 pickUp(Database &db, const QString &orderId, Cart cart, const SaleRules &rules);
 

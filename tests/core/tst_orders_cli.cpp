@@ -58,6 +58,25 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("W-1\tcancelled")));
     }
 
+    // Paid online for two jars, one handed over: the CLI pays the other back as the till does,
+    // a payout of the market day that the drawer expects.
+    void pickupPaysBackTheOnlineCreditFromTheDrawer()
+    {
+        test::CliRun r = import(
+            QByteArray("W-3,Cy,555-0102,JAM,2,,DAY,,,17.00\r\n").replace("DAY", m_day.toLatin1()));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(test::sl({"orders", "pickup", "W-3", "--item", "JAM=1"}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("give back 8.50 in cash (payout ")),
+                 qPrintable(r.out));
+        r = cli(test::sl({"eod", "drawer"}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("payouts\t-8.50")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("expected cash\t91.50")), qPrintable(r.out));
+        r = cli(test::sl({"orders", "show", "W-3", "--json"}));
+        QVERIFY2(r.out.contains(QStringLiteral("\"paid_elsewhere\": \"0\"")), qPrintable(r.out));
+    }
+
     void rescheduleMovesTheOrder()
     {
         const QString later = QDate::currentDate().addDays(8).toString(Qt::ISODate);

@@ -6,6 +6,8 @@
 #include "SaleRepository.h"
 #include "StockLedger.h"
 #include "TestSupport.h"
+#include "eod/CashDrawer.h"
+#include "hardware/ReceiptDoc.h"
 #include "preorder/PreOrderImport.h"
 #include "preorder/PreOrderPickup.h"
 #include "preorder/PreOrderRepository.h"
@@ -124,6 +126,76 @@ private slots:
         QCOMPARE(*repo.reserved(jam), 0);
         QCOMPARE(r2->order.saleIds.size(), 2);
         QVERIFY(!pickUp(t.db(), saved->id, *rest, *rules)); // nothing is left
+    }
+
+    // Paid online for more than was handed over (re-weighed lighter): the difference is paid
+    // back in cash, recorded as a payout of the market day with its outbox event, so the drawer
+    // count expects it; the receipt names the credit as the order paid online, not "Other".
+    void paidOnlineRefundLeavesTheDrawer()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        PreOrderRepository repo(t.db());
+        PreOrder o = order(t.db(), QStringLiteral("W-8"), {{"VEG-TOM", 2000}});
+        o.paidElsewhere = 900; // about 2 lb at 4.50
+        auto saved = repo.save(o);
+        QVERIFY(saved);
+        auto day = MarketDayRepository(t.db()).open(QStringLiteral("Downtown"), 5000);
+        QVERIFY(day);
+        const QString dayId = day->id;
+        auto rules = SaleRules::load(t.db());
+        CashDrawer drawer(t.db());
+        QCOMPARE(drawer.expected(dayId)->expectedCash(), 5000);
+        auto cart = cartForOrder(t.db(), *saved);
+        QVERIFY(cart);
+        cart->lines[0].qty = 1800; // 1.8 lb on the scale: 8.10
+        auto r = pickUp(t.db(), saved->id, *cart, *rules);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().detail));
+        QCOMPARE(r->sale.total, 810);
+        QCOMPARE(r->refundDue, 90);
+        QCOMPARE(r->order.state, OrderState::PickedUp);
+        QCOMPARE(r->order.paidElsewhere, 0); // nothing more is owed: it was paid back
+        auto moves = drawer.movements(dayId);
+        QVERIFY(moves);
+        QCOMPARE(moves->size(), 1);
+        QCOMPARE(moves->first().id, r->refundMovementId);
+        QCOMPARE(moves->first().kind, QStringLiteral("payout"));
+        QCOMPARE(moves->first().amount, 90);
+        QVERIFY(moves->first().reason.contains(QStringLiteral("W-8")));
+        auto e = drawer.expected(dayId);
+        QCOMPARE(e->payouts, 90);
+        QCOMPARE(e->expectedCash(), 5000 - 90);
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE event_type = "
+                                            "'cash_movement' AND event_id = ?"),
+                             {r->refundMovementId})
+                     ->toInt(),
+                 1);
+        // A drawer count against it: 49.10 counted is exact.
+        DrawerTally tally;
+        tally.pieces.insert(2000, 2);
+        tally.pieces.insert(500, 1);
+        tally.pieces.insert(100, 4);
+        tally.pieces.insert(10, 1);
+        auto count = drawer.recordCount(dayId, tally);
+        QVERIFY2(count, count ? "" : qPrintable(count.error().detail));
+        QCOMPARE(count->overShort, 0);
+
+        // The receipt: the credit is the order paid online, on the printer and the CLI alike.
+        hw::ReceiptHeader h = hw::ReceiptHeader::load(t.db(), *rules, r->sale);
+        QStringList lefts;
+        for (const hw::ReceiptLine &l : hw::receiptDoc(r->sale, h).lines)
+            lefts << l.left;
+        QVERIFY2(lefts.contains(QStringLiteral("Paid online (order W-8)")),
+                 qPrintable(lefts.join(u'|')));
+        QVERIFY(!lefts.contains(QStringLiteral("Other")));
+        QCOMPARE(paidElsewhereOrder(QStringLiteral("other"),
+                                    paidElsewhereReference(QStringLiteral("W-8"))),
+                 QStringLiteral("W-8"));
+        QVERIFY(paidElsewhereOrder(QStringLiteral("card"),
+                                   paidElsewhereReference(QStringLiteral("W-8")))
+                    .isEmpty());
+        QVERIFY(paidElsewhereOrder(QStringLiteral("other"), QStringLiteral("W-8")).isEmpty());
     }
 
     // Closing the market day releases what nobody came for; later days' orders stay.

@@ -390,11 +390,26 @@ private slots:
         QCOMPARE(page.status, 200);
         QVERIFY(page.body.contains("id=\"reschedule\""));
         QVERIFY(page.body.contains("Cancelar mi pedido"));
-        auto cancelled
+        // Its links to the page in the other language keep the order and its token.
+        QVERIFY(
+            page.body.contains(QStringLiteral("/shop/hill-farm/order/%1?t=%2&amp;lang=en")
+                                   .arg(number, QString::fromLatin1(QUrl::toPercentEncoding(token)))
+                                   .toUtf8()));
+        // A tap on "Cancel my order" asks once more; nothing is called off yet.
+        auto asked
             = test::http("POST",
                          url(QStringLiteral("/shop/hill-farm/order/%1/cancel?lang=es").arg(number)),
                          {},
                          "t=" + QUrl::toPercentEncoding(token));
+        QCOMPARE(asked.status, 200);
+        QVERIFY(asked.body.contains("<strong id=\"state\">pedido</strong>"));
+        QVERIFY(asked.body.contains("id=\"cancel-confirm\""));
+        QVERIFY(asked.body.contains("name=\"confirm\" value=\"1\""));
+        auto cancelled
+            = test::http("POST",
+                         url(QStringLiteral("/shop/hill-farm/order/%1/cancel?lang=es").arg(number)),
+                         {},
+                         "confirm=1&t=" + QUrl::toPercentEncoding(token));
         QCOMPARE(cancelled.status, 200);
         QVERIFY(cancelled.body.contains("<strong id=\"state\">cancelado</strong>"));
         QVERIFY(!cancelled.body.contains("Cancelar mi pedido"));

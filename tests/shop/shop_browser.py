@@ -102,6 +102,61 @@ try:
     check(driver.find_element(By.ID, "state").text == "placed", "status page: placed")
     check("<script>" not in driver.page_source.replace("&lt;script&gt;", ""), "the name is escaped")
 
+    # The status page's own forms, in Spanish then in English, on the phone: a second customer
+    # moves her order to another market day, then calls it off.
+    day2 = (datetime.date.today() + datetime.timedelta(days=8)).isoformat()
+    run("orders", "publish", "TOM=10", "BRD=stock", "--day", day2, "--cutoff", "23:59",
+        "--window", "09:00-11:00", "--market", "Downtown", db="a.sqlite")
+    run("sync", db="a.sqlite")
+    driver.get(page + "?lang=es")
+    first = driver.find_element(By.TAG_NAME, "form")
+    first.find_elements(By.CSS_SELECTOR, "input[type=number]")[1].send_keys("2")
+    first.find_element(By.NAME, "name").send_keys("Beatriz Núñez")
+    first.find_element(By.NAME, "contact").send_keys("beatriz@example.org")
+    first.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    second = driver.find_element(By.ID, "order-number").text
+    driver.get(driver.find_element(By.ID, "status-link").get_attribute("href"))
+    check(driver.find_element(By.ID, "state").text == "pedido", "status page in Spanish: pedido")
+    slot = driver.find_element(By.ID, "slot")
+    label = driver.find_element(By.CSS_SELECTOR, "label[for=slot]")
+    check(label.text == "Día de mercado y horario de recogida", "the new day's field is labelled")
+    options = slot.find_elements(By.TAG_NAME, "option")
+    check(any(day2 in o.get_attribute("value") for o in options), "another market day is offered")
+    move = driver.find_element(By.ID, "reschedule")
+    cancel = driver.find_element(By.ID, "cancel")
+    width = driver.execute_script("return document.documentElement.clientWidth")
+    for e in (slot, move, cancel):
+        r = e.rect
+        check(r["x"] >= 0 and r["x"] + r["width"] <= width and r["height"] >= 44,
+              "%s fits the phone's width and is big enough to tap" % e.get_attribute("id"))
+    driver.save_screenshot(os.path.join(SHOTS, "shop-status-forms-es-390x844.png"))
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", move)
+    driver.save_screenshot(os.path.join(SHOTS, "shop-status-forms-es-scrolled-390x844.png"))
+    for o in options:
+        if o.get_attribute("value").startswith(day2):
+            o.click()
+    move.click()
+    check(driver.find_element(By.ID, "state").text == "pedido", "moved, still waiting")
+    check(datetime.date.fromisoformat(day2).strftime("%Y") in driver.find_element(By.ID, "market-day").text
+          and driver.find_element(By.ID, "market-day").get_attribute("datetime") == day2,
+          "the status page shows the new market day")
+    check("09:00-11:00" in driver.page_source, "and its pick-up window")
+    driver.save_screenshot(os.path.join(SHOTS, "shop-status-moved-es-390x844.png"))
+    # The same order in English: the page's language link keeps the order and its token.
+    driver.find_element(By.CSS_SELECTOR, ".lang a").click()
+    check(driver.find_element(By.ID, "state").text == "placed", "status page in English: placed")
+    cancel = driver.find_element(By.ID, "cancel")
+    cancel.click()
+    check(driver.find_element(By.ID, "state").text == "placed", "a cancel asks to confirm first")
+    driver.save_screenshot(os.path.join(SHOTS, "shop-status-cancel-confirm-en-390x844.png"))
+    driver.find_element(By.ID, "cancel-confirm").click()
+    check(driver.find_element(By.ID, "state").text == "cancelled", "status page: cancelled")
+    check(not driver.find_elements(By.ID, "cancel"), "a cancelled order offers no more changes")
+    driver.save_screenshot(os.path.join(SHOTS, "shop-status-cancelled-en-390x844.png"))
+    run("sync", db="b.sqlite")
+    check("%s\tcancelled" % second in run("orders", "list", db="b.sqlite"),
+          "device B sees the customer's cancellation after sync")
+
     run("sync", db="b.sqlite")
     check(number in run("orders", "list", db="b.sqlite"), "device B has the order after sync")
     run("sync", db="a.sqlite")

@@ -13,8 +13,10 @@
 #include "checkout/TenderDialog.h"
 #include "checkout/WeightDialog.h"
 #include "common/Dialogs.h"
+#include "common/DisplayNames.h"
 #include "common/OwnerApproval.h"
 #include "common/Style.h"
+#include "eod/CashDrawer.h"
 #include "models/CartModel.h"
 #include "orders/OrdersDialog.h"
 #include "preorder/PreOrderRepository.h"
@@ -25,6 +27,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace sk;
 using namespace sk::ui;
@@ -70,6 +73,7 @@ private slots:
         o.number = QStringLiteral("W-1042");
         o.customerName = QStringLiteral("Ana");
         o.marketDate = QDate::currentDate();
+        o.note = QStringLiteral("ripe ones, please");
         o.lines << PreOrderLine{tom.id, tom.sku, tom.name, tom.unit, tom.price, 2000, 0, 0}
                 << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, 1000, 0, 0};
         const PreOrder saved = *PreOrderRepository(db).save(o);
@@ -87,6 +91,9 @@ private slots:
         auto *list = orders->findChild<QListWidget *>(QStringLiteral("orderList"));
         QTRY_COMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(QStringLiteral("Ana")));
+        // The customer's note is read at the hand-over.
+        QVERIFY2(list->item(0)->text().contains(OrdersDialog::tr("Note: %1").arg(o.note)),
+                 qPrintable(list->item(0)->text()));
         QVERIFY(orders->findChild<QPushButton *>(QStringLiteral("handOver"))->height() >= 48);
         QTest::mouseClick(orders->findChild<QPushButton *>(QStringLiteral("handOver")),
                           Qt::LeftButton);
@@ -137,6 +144,15 @@ private slots:
         QCOMPARE(*PreOrderRepository(db).orderOfSale(sale.id), saved.id);
         QCOMPARE(*PreOrderRepository(db).reserved(tom.id), 0);
         QCOMPARE(m_page->cartModel()->rowCount(), 0);
+
+        // Found again, the order says what was handed over: the weight sold, not the estimate.
+        OrdersDialog found(db, QStringLiteral("W-1042"));
+        auto *again = found.findChild<QListWidget *>(QStringLiteral("orderList"));
+        QTRY_COMPARE(again->count(), 1);
+        const QString row = again->item(0)->text();
+        QVERIFY2(row.contains(OrdersDialog::tr("picked up")), qPrintable(row));
+        QVERIFY2(row.contains(OrdersDialog::tr("(handed over %1)").arg(quantity(2350, Unit::Lb))),
+                 qPrintable(row));
     }
 
     // 5 jars of jam on hand, 3 of them promised to an order picked up today: the first two
@@ -322,6 +338,13 @@ private slots:
         QCOMPARE(sale.tenders[1].tender, QStringLiteral("cash"));
         QCOMPARE(sale.tenders[1].amount, 300);
         QCOMPARE(PreOrderRepository(db).byId(partlyPaid.id)->state, OrderState::PickedUp);
+        // The receipt on screen names the credit as the order paid online, not "Other".
+        const QString receipt
+            = m_page->findChild<QTextBrowser *>(QStringLiteral("receipt"))->toPlainText();
+        QVERIFY2(receipt.contains(QStringLiteral("Paid online (order E-1)")), qPrintable(receipt));
+        QVERIFY2(!receipt.contains(DisplayNames::tender(QStringLiteral("other"), {})),
+                 qPrintable(receipt));
+        const Minor payoutsBefore = CashDrawer(db).expected(sale.marketDayId)->payouts;
 
         // Two jars paid for, one handed over: the customer is owed one back.
         m_page->newSale();
@@ -346,9 +369,22 @@ private slots:
         QCOMPARE(sale.tenders.size(), 1);
         QCOMPARE(sale.tenders[0].tender, QStringLiteral("other"));
         QCOMPARE(sale.tenders[0].amount, jam.price);
+        // In place of the change: what to give back, and the credit by its name.
+        QCOMPARE(m_page->changeLabel()->text(),
+                 CheckoutPage::tr("Give back %1").arg(money(jam.price, cur)));
+        const QString paidBy = m_page->findChild<QLabel *>(QStringLiteral("lastSaleInfo"))->text();
+        QVERIFY2(paidBy.contains(QStringLiteral("Paid online (order E-2)")), qPrintable(paidBy));
         const PreOrder after = *PreOrderRepository(db).byId(overPaid.id);
-        QCOMPARE(after.paidElsewhere, jam.price); // what is owed back, on record
         QCOMPARE(after.state, OrderState::Partly);
+        // What is owed back left the drawer: a payout of the market day, expected at the count,
+        // and the order's credit is used up.
+        QCOMPARE(after.paidElsewhere, 0);
+        const DrawerExpectation e = *CashDrawer(db).expected(sale.marketDayId);
+        QCOMPARE(e.payouts - payoutsBefore, jam.price);
+        const QList<CashMovement> moves = *CashDrawer(db).movements(sale.marketDayId);
+        QVERIFY(std::any_of(moves.cbegin(), moves.cend(), [&](const CashMovement &m) {
+            return m.kind == u"payout" && m.amount == jam.price && m.reason.contains(u"E-2");
+        }));
     }
 
     void pickListNamesEveryOpenOrder()

@@ -382,12 +382,12 @@ void CheckoutPage::pay()
             if (auto credit = paidElsewhereTender(*o, m_session->rules(), m_model->cart()))
                 dlg->setPrepaid(*credit, o->paidElsewhere);
     connect(dlg, &QDialog::accepted, this, [this, dlg] {
-        const Minor owed = dlg->refundOwed();
         commitSale(dlg->tenders(), dlg->benefitCard());
-        if (owed > 0 && m_session->isEmpty())
+        // Recorded as a payout of the drawer with the sale (core/preorder/PreOrderPickup.h).
+        if (const Minor back = m_session->lastPaidBack(); back > 0 && m_session->isEmpty())
             emit statusMessage(tr("Give the customer %1 back: paid online for more than was "
                                   "handed over.")
-                                   .arg(money(owed, m_session->rules().currency)));
+                                   .arg(money(back, m_session->rules().currency)));
     });
     openTracked(dlg);
 }
@@ -407,7 +407,7 @@ void CheckoutPage::commitSale(const QList<TenderEntry> &tenders, const QString &
     info.incentives = incentiveReceipt(m_ctx.db(), m_session->rules(), m_lastSale)
                           .value_or(QList<IncentiveReceipt>());
     m_lastHtml = receiptHtml(m_lastSale, info);
-    m_lastPanel->showSale(m_lastSale, m_lastHtml, m_session->rules());
+    m_lastPanel->showSale(m_lastSale, m_lastHtml, m_session->rules(), m_session->lastPaidBack());
     m_right->setCurrentWidget(m_lastPanel);
     searchField()->setFocus();
     emit statusMessage(tr("Sale %1 saved.").arg(m_lastSale.receiptNo));

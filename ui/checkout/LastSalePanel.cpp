@@ -4,6 +4,7 @@
 #include "CheckoutPage.h"
 #include "common/DisplayNames.h"
 #include "common/Style.h"
+#include "hardware/ReceiptDoc.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -25,6 +26,7 @@ LastSalePanel::LastSalePanel(QWidget *parent)
     m_change->setAlignment(Qt::AlignCenter);
     setScaledFont(m_change, 3.0, true);
     m_info = new QLabel(this);
+    m_info->setObjectName(QStringLiteral("lastSaleInfo"));
     m_info->setAlignment(Qt::AlignCenter);
     m_info->setWordWrap(true);
     setScaledFont(m_info, 1.2);
@@ -58,18 +60,25 @@ LastSalePanel::LastSalePanel(QWidget *parent)
     v->addLayout(row);
 }
 
-void LastSalePanel::showSale(const SaleRecord &sale, const QString &html, const SaleRules &rules)
+void LastSalePanel::showSale(const SaleRecord &sale,
+                             const QString &html,
+                             const SaleRules &rules,
+                             Minor paidBack)
 {
     m_receipt->setHtml(html);
     const Currency &cur = rules.currency;
-    m_change->setText(sale.changeDue > 0
+    m_change->setText(paidBack > 0 ? CheckoutPage::tr("Give back %1").arg(money(paidBack, cur))
+                      : sale.changeDue > 0
                           ? CheckoutPage::tr("Change %1").arg(money(sale.changeDue, cur))
                           : CheckoutPage::tr("No change"));
     QStringList paid;
     for (const SaleTenderRecord &t : sale.tenders) {
         const TenderType *type = rules.tender(t.tender);
+        const QString online = hw::paidOnlineLabel(t); // an order's credit, not "Other"
         paid << CheckoutPage::tr("%1 %2").arg(
-            DisplayNames::tender(t.tender, type ? type->name : QString()), money(t.tendered, cur));
+            online.isEmpty() ? DisplayNames::tender(t.tender, type ? type->name : QString())
+                             : online,
+            money(t.tendered, cur));
     }
     m_info->setText(
         CheckoutPage::tr("Receipt %1 · total %2 · paid by %3")

@@ -18,7 +18,12 @@ class LastSalePanel : public QWidget
 public:
     explicit LastSalePanel(QWidget *parent = nullptr);
 
-    void showSale(const SaleRecord &sale, const QString &receiptHtml, const SaleRules &rules);
+    // `paidBack`: cash given back from the drawer on an order paid online for more than was
+    // handed over; shown in place of the change.
+    void showSale(const SaleRecord &sale,
+                  const QString &receiptHtml,
+                  const SaleRules &rules,
+                  Minor paidBack = 0);
     QLabel *changeLabel() const { return m_change; }
 
 signals:

@@ -146,19 +146,26 @@ void OrdersDialog::refresh()
     m_list->clear();
     for (const PreOrder &o : m_orders) {
         QStringList what;
-        for (const PreOrderLine &l : o.lines)
-            what << tr("%1 %2").arg(qtyText(l.qty, l.unit), l.name);
-        auto *item
-            = new QListWidgetItem(tr("%1 · %2 · %3 %4 · %5\n%6")
-                                      .arg(o.number,
-                                           o.customerName,
-                                           QLocale().toString(o.marketDate, QLocale::ShortFormat),
-                                           o.window,
-                                           stateText(o.state),
-                                           what.join(QStringLiteral(", "))),
-                                  m_list);
+        for (const PreOrderLine &l : o.lines) {
+            QString line = tr("%1 %2").arg(qtyText(l.qty, l.unit), l.name);
+            // What was handed over, at the weight it was sold at.
+            if (l.pickedQty > 0)
+                line = tr("%1 (handed over %2)").arg(line, quantity(l.pickedQty, l.unit));
+            what << line;
+        }
+        QString text = tr("%1 · %2 · %3 %4 · %5\n%6")
+                           .arg(o.number,
+                                o.customerName,
+                                QLocale().toString(o.marketDate, QLocale::ShortFormat),
+                                o.window,
+                                stateText(o.state),
+                                what.join(QStringLiteral(", ")));
+        // The customer's note is read at the hand-over ("ripe ones, please").
+        if (!o.note.isEmpty())
+            text += QLatin1Char('\n') + tr("Note: %1").arg(o.note);
+        auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, o.id);
-        item->setSizeHint(QSize(0, 64));
+        item->setSizeHint(QSize(0, o.note.isEmpty() ? 64 : 90));
     }
     m_list->setCurrentRow(m_orders.isEmpty() ? -1 : 0);
     m_handOver->setEnabled(!m_orders.isEmpty() && orderIsOpen(m_orders.first().state));

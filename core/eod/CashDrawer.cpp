@@ -5,6 +5,7 @@
 #include "Limits.h"
 #include "MarketDay.h"
 #include "SaleEngine.h"
+#include "sync/SyncEngine.h"
 
 #include <QJsonArray>
 
@@ -183,6 +184,38 @@ Result<CashMovement> appendCashMovement(Database &db,
         return std::unexpected(o.error());
     return c;
 }
+
+namespace {
+
+// A payout or paid-in pulled from another of the vendor's devices (checked by the protocol's
+// validateCashMovement): the market day's drawer is one, whichever tablet took the money out.
+Status applyCashMovement(Database &db, const sync::Event &e)
+{
+    const auto whole = [&](const char *key) {
+        return e.data.value(QLatin1String(key)).toString().toLongLong();
+    };
+    const auto text = [&](const char *key) {
+        return e.data.value(QLatin1String(key)).toString();
+    };
+    auto r = db.exec(QStringLiteral("INSERT OR IGNORE INTO cash_movements (id, market_day_id, "
+                                    "kind, amount, reason, hlc, device_id, created_at) VALUES "
+                                    "(?,?,?,?,?,?,?,?)"),
+                     {text("id"),
+                      text("market_day_id"),
+                      text("kind"),
+                      whole("amount"),
+                      text("reason"),
+                      whole("hlc"),
+                      text("device_id"),
+                      whole("created_at")});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+const sync::ApplyRegistration kCashMovementReg{"cash_movement", applyCashMovement};
+
+} // namespace
 
 CashDrawer::CashDrawer(Database &db)
     : m_db(db)

@@ -11,6 +11,7 @@
 #include "SaleRepository.h"
 #include "ServerFixture.h"
 #include "TestSupport.h"
+#include "eod/CashDrawer.h"
 #include "eod/MarketFees.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncProtocol.h"
@@ -120,6 +121,34 @@ private slots:
         for (auto &d : dev)
             d.reset();
         server.reset();
+    }
+
+    // Cash taken out of the drawer on one tablet (a payout, an online credit paid back) counts
+    // in the expected cash of the other, as its sales do: it is applied, not set aside.
+    void payoutsReachTheOtherTablet()
+    {
+        auto day = MarketDayRepository(dev[0]->db()).open(QStringLiteral("Riverside"), 5000);
+        QVERIFY(day);
+        auto paid = CashDrawer(dev[0]->db())
+                        .recordMovement(QStringLiteral("payout"), 750, QStringLiteral("ice"));
+        QVERIFY2(paid, qPrintable(paid ? QString() : paid.error().detail));
+        syncOk(0);
+        syncOk(1);
+        auto there = CashDrawer(dev[1]->db()).movements(day->id);
+        QVERIFY(there);
+        QCOMPARE(there->size(), 1);
+        QCOMPARE(there->first().id, paid->id);
+        QCOMPARE(there->first().amount, Minor(750));
+        QCOMPARE(there->first().reason, QStringLiteral("ice"));
+        QCOMPARE(CashDrawer(dev[1]->db()).expected(day->id)->expectedCash(),
+                 CashDrawer(dev[0]->db()).expected(day->id)->expectedCash());
+        auto setAside
+            = dev[1]->db().scalar(QStringLiteral("SELECT count(*) FROM sync_deferred_events"), {});
+        QVERIFY(setAside);
+        QCOMPARE(setAside->toInt(), 0);
+        // Pulled again (a page replayed), it is there once.
+        syncOk(1);
+        QCOMPARE(CashDrawer(dev[1]->db()).movements(day->id)->size(), 1);
     }
 
     // Tablet A sets every kind of program setting; B has them after a sync, and so does a

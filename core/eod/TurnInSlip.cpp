@@ -111,30 +111,9 @@ QByteArray TurnInSlip::toCsv() const
             .text(c.depositBy.toString(Qt::ISODate))
             .text(currency.code)
             .endRow();
-    for (const QString &p : programs())
-        (void)start("program", p)
-            .text({})
-            .text({})
-            .text({})
-            .text({})
-            .fixed(programTotal(p), d)
-            .text({})
-            .text({})
-            .text({})
-            .text({})
-            .text({})
-            .text(currency.code)
-            .endRow();
-    start("total", {}).text({}).text({}).text({}).text({}).fixed(total(), d);
-    if (hasCount)
-        w.text({}).fixed(variance(), d);
-    else
-        w.text({}).text({});
-    (void)w.text({}).text({}).text({}).text(currency.code).endRow();
-    // The market's fee for the day (and, paid weekly, the week's so far): what the manager
-    // takes off the total above.
-    const auto feeRow = [&](const char *kind, Minor amount) {
-        (void)start(kind, {})
+    // A row with only an amount: a program's total, the market's fee.
+    const auto amountRow = [&](const char *kind, const QString &program, Minor amount) {
+        (void)start(kind, program)
             .text({})
             .text({})
             .text({})
@@ -148,10 +127,20 @@ QByteArray TurnInSlip::toCsv() const
             .text(currency.code)
             .endRow();
     };
+    for (const QString &p : programs())
+        amountRow("program", p, programTotal(p));
+    start("total", {}).text({}).text({}).text({}).text({}).fixed(total(), d);
+    if (hasCount)
+        w.text({}).fixed(variance(), d);
+    else
+        w.text({}).text({});
+    (void)w.text({}).text({}).text({}).text(currency.code).endRow();
+    // The market's fee for the day (and, paid weekly, the week's so far): what the manager
+    // takes off the total above.
     if (fee) {
-        feeRow("market_fee", fee->due());
+        amountRow("market_fee", {}, fee->due());
         if (fee->weekly)
-            feeRow("market_fee_week", feeDueThrough);
+            amountRow("market_fee_week", {}, feeDueThrough);
     }
     return buf.data();
 }

@@ -5855,6 +5855,30 @@ Strg+O</translation>
         <source>No scale on %1: check its cable and that it is switched on.</source>
         <translation>Keine Waage an %1: Prüfen Sie das Kabel und ob sie eingeschaltet ist.</translation>
     </message>
+    <message>
+        <source>receipt printer</source>
+        <translation>Bondrucker</translation>
+    </message>
+    <message>
+        <source>cash drawer</source>
+        <translation>Kassenlade</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>Waage</translation>
+    </message>
+    <message>
+        <source>pole display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>Check the %1 (tap here)</source>
+        <translation>Bitte prüfen: %1 (hier tippen)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TouchKeyboard</name>

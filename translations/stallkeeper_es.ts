@@ -5855,6 +5855,30 @@ Ctrl+O</translation>
         <source>No scale on %1: check its cable and that it is switched on.</source>
         <translation>No hay báscula en %1: revise el cable y que esté encendida.</translation>
     </message>
+    <message>
+        <source>receipt printer</source>
+        <translation>la impresora de recibos</translation>
+    </message>
+    <message>
+        <source>cash drawer</source>
+        <translation>el cajón de dinero</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>la báscula</translation>
+    </message>
+    <message>
+        <source>pole display</source>
+        <translation>el visor de cliente</translation>
+    </message>
+    <message>
+        <source>Check the %1 (tap here)</source>
+        <translation>Revisa %1 (toca aquí)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TouchKeyboard</name>

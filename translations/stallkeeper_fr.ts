@@ -5855,6 +5855,30 @@ Ctrl+O</translation>
         <source>No scale on %1: check its cable and that it is switched on.</source>
         <translation>Pas de balance sur %1 : vérifiez le câble et qu’elle est allumée.</translation>
     </message>
+    <message>
+        <source>receipt printer</source>
+        <translation>l’imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>cash drawer</source>
+        <translation>le tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>la balance</translation>
+    </message>
+    <message>
+        <source>pole display</source>
+        <translation>l’afficheur client</translation>
+    </message>
+    <message>
+        <source>Check the %1 (tap here)</source>
+        <translation>Vérifiez %1 (touchez ici)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TouchKeyboard</name>

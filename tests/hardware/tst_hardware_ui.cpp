@@ -574,7 +574,9 @@ private slots:
                                            QStringLiteral("/dev/ttyNOSUCH7")));
         till()->reload();
         QVERIFY(status->isVisible());
-        QVERIFY(status->text().contains(QStringLiteral("/dev/ttyNOSUCH7")));
+        // The bar names the device; the tooltip (and a tap) says what is wrong with it.
+        QVERIFY2(status->text().contains(QStringLiteral("scale")), qPrintable(status->text()));
+        QVERIFY(status->toolTip().contains(QStringLiteral("/dev/ttyNOSUCH7")));
         QVERIFY(m_db->db().setLocalSetting(hw::SerialScaleSettings::kDeviceKey, QString()));
         till()->reload();
         QVERIFY(!status->isVisible());

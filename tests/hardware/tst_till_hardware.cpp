@@ -136,7 +136,10 @@ private slots:
         // Said in the status bar while it waits, and only then.
         auto *status = m_win->statusBar()->findChild<QLabel *>(QStringLiteral("hardwareStatus"));
         QVERIFY(status);
-        QTRY_VERIFY(status->isVisible() && status->text().contains(QStringLiteral("waits")));
+        // The bar names the device; what is wrong with it is a tap (or the tooltip) away.
+        QTRY_VERIFY(status->isVisible() && status->toolTip().contains(QStringLiteral("waits")));
+        QVERIFY2(status->text().contains(QStringLiteral("receipt printer")),
+                 qPrintable(status->text()));
         auto *printer = m_win->findChild<hw::ReceiptPrinter *>(QStringLiteral("receiptPrinter"));
         QVERIFY(printer);
         QCOMPARE(printer->queue().waiting()->size(), 1);

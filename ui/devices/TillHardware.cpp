@@ -6,12 +6,15 @@
 #include "checkout/CheckoutSession.h"
 #include "checkout/TenderDialog.h"
 #include "checkout/WeightDialog.h"
+#include "common/Dialogs.h"
 #include "common/DisplayNames.h"
 #include "common/Style.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QScreen>
 #include <QStatusBar>
 
@@ -33,6 +36,7 @@ TillHardware::TillHardware(AppContext &ctx,
     m_status->setObjectName(QStringLiteral("hardwareStatus"));
     m_status->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
     m_status->hide();
+    m_status->installEventFilter(this);
     m_bar->addPermanentWidget(m_status);
 
     // Every sale prints; a void or refund prints its own receipt naming the one it reverses.
@@ -176,8 +180,32 @@ void TillHardware::setProblem(const QString &device, const QString &text)
     else
         m_problems.insert(device, text);
     const QStringList all = m_problems.values();
-    m_status->setText(all.join(QStringLiteral(" · ")));
+    // The bar names the devices (the whole of every message would not fit 1024 px); the tap
+    // and the tooltip say what is wrong.
+    QStringList names;
+    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
+        const QString &d = it.key();
+        names << (d == u"printer"  ? tr("receipt printer")
+                  : d == u"drawer" ? tr("cash drawer")
+                  : d == u"scale"  ? tr("scale")
+                  : d == u"pole"   ? tr("pole display")
+                                   : d);
+    }
+    m_status->setText(tr("Check the %1 (tap here)").arg(QLocale().createSeparatedList(names)));
+    m_status->setToolTip(all.join(u'\n'));
+    m_status->setAccessibleDescription(all.join(u'\n'));
     m_status->setVisible(!all.isEmpty());
+}
+
+bool TillHardware::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_status && event->type() == QEvent::MouseButtonRelease
+        && !m_problems.isEmpty()) {
+        Dialogs::information(
+            m_bar->window(), tr("Devices"), m_problems.values().join(QStringLiteral("\n\n")));
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void TillHardware::checkScale()

@@ -20,7 +20,8 @@ class TenderDialog;
 // The till's devices as this machine's settings name them: the receipt printer (every sale,
 // void and refund; the drawer kick), the scale the weight dialog reads, the customer's second
 // screen and the pole display. What is wrong with one of them shows in the status bar (and
-// only then); reload() after the settings changed.
+// only then), as the devices' names so it fits a small screen; a tap on it says what is wrong
+// with each. reload() after the settings changed.
 class TillHardware : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
     CustomerDisplay *customerDisplay() const { return m_display; }
     QLabel *statusLabel() const { return m_status; }
     void reload();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void print(const SaleRecord &sale);

@@ -145,9 +145,8 @@ int cmdEodTurnIn(Context &ctx, Args &a)
     for (const TurnInCheck &k : slip.checksDueSoon())
         ctx.out << "deposit soon\t" << (k.serial.isEmpty() ? QStringLiteral("-") : k.serial) << '\t'
                 << k.depositBy.toString(Qt::ISODate) << "\n";
-    auto fee = check(MarketFees(db).day(id));
-    if (fee)
-        ctx.out << "market fee\t" << formatFixed(fee->due(), d) << "\n";
+    if (slip.fee)
+        ctx.out << "market fee\t" << formatFixed(slip.fee->due(), d) << "\n";
     return 0;
 }
 

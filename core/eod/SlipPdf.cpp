@@ -5,8 +5,6 @@
 #include <QList>
 #include <QMap>
 
-#include <tuple>
-
 namespace sk {
 
 namespace {
@@ -317,6 +315,22 @@ QByteArray Writer::document() const
 
 } // namespace
 
+QList<SlipFeeRow> slipFeeRows(const TurnInSlip &slip, const SlipText &t)
+{
+    if (!slip.fee)
+        return {};
+    const FeeDay &f = *slip.fee;
+    QList<SlipFeeRow> rows = {{t.feeBase, f.base, false}, {t.feeShare, f.share, false}};
+    if (f.fee != f.share)
+        rows.append({f.fee > f.share ? t.feeRaised : t.feeLowered, f.fee, false});
+    if (f.stallFee)
+        rows.append({t.stallFee, f.stallFee, false});
+    rows.append({t.feeDay, f.due(), true});
+    if (f.weekly)
+        rows.append({t.feeWeek, slip.feeDueThrough, true});
+    return rows;
+}
+
 QByteArray slipPdf(const TurnInSlip &slip, const SlipText &t)
 {
     const int d = slip.currency.decimals;
@@ -424,25 +438,15 @@ QByteArray slipPdf(const TurnInSlip &slip, const SlipText &t)
             w.down(15);
         }
     }
-    if (slip.fee) {
+    if (const QList<SlipFeeRow> rows = slipFeeRows(slip, t); !rows.isEmpty()) {
         // The market's fee, as the end of day shows it: the manager takes it off the total.
-        const FeeDay &f = *slip.fee;
-        QList<std::tuple<QString, Minor, bool>> rows
-            = {{t.feeBase, f.base, false}, {t.feeShare, f.share, false}};
-        if (f.fee != f.share)
-            rows.append({f.fee > f.share ? t.feeRaised : t.feeLowered, f.fee, false});
-        if (f.stallFee)
-            rows.append({t.stallFee, f.stallFee, false});
-        rows.append({t.feeDay, f.due(), true});
-        if (f.weekly)
-            rows.append({t.feeWeek, slip.feeDueThrough, true});
         w.need(40 + 15 * int(rows.size()));
         w.down(10);
         w.text(left, 12, true, t.marketFee);
         w.down(18);
-        for (const auto &[label, amount, strong] : rows) {
-            w.text(left, 10, strong, label);
-            w.textRight(cAmount, 10, strong, money(amount));
+        for (const SlipFeeRow &r : rows) {
+            w.text(left, 10, r.strong, r.label);
+            w.textRight(cAmount, 10, r.strong, money(r.amount));
             w.down(15);
         }
     }

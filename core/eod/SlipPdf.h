@@ -56,6 +56,17 @@ struct SlipText
 // prints the same slip as the app.
 QByteArray slipPdf(const TurnInSlip &slip, const SlipText &text);
 
+// The market fee's lines as the PDF and the end-of-day screen both show them (empty without a
+// fee): the sales it is taken of, the share, the minimum or maximum it was moved to, the stall
+// fee, the day's fee and, paid weekly, the week's so far. `strong`: a total.
+struct SlipFeeRow
+{
+    QString label;
+    Minor amount = 0;
+    bool strong = false;
+};
+QList<SlipFeeRow> slipFeeRows(const TurnInSlip &slip, const SlipText &text);
+
 // Writes the slip as CSV (by its extension, .csv) or PDF (.pdf) through a temporary file.
 Status saveTurnInSlip(const TurnInSlip &slip, const QString &path, const SlipText &text = {});
 

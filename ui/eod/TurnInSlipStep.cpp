@@ -118,25 +118,13 @@ SlipText TurnInSlipStep::text()
     return t;
 }
 
-QString TurnInSlipStep::feeHtml(const FeeDay &fee, Minor dueThrough) const
+QString TurnInSlipStep::feeHtml() const
 {
-    const Currency &c = m_slip->currency;
     QString h = QStringLiteral("<h3>%1</h3><table width=\"100%\" cellspacing=\"0\" "
                                "cellpadding=\"3\">")
                     .arg(esc(tr("Market fee")));
-    h += cells({tr("Sales the share is taken of"), money(fee.base, c)}, false, 1);
-    h += cells({tr("Share of sales"), money(fee.share, c)}, false, 1);
-    if (fee.fee != fee.share)
-        h += cells({fee.fee > fee.share ? tr("Raised to the minimum per day")
-                                        : tr("Lowered to the maximum per day"),
-                    money(fee.fee, c)},
-                   false,
-                   1);
-    if (fee.stallFee)
-        h += cells({tr("Stall fee"), money(fee.stallFee, c)}, false, 1);
-    h += cells({tr("Fee for this market day"), money(fee.due(), c)}, true, 1);
-    if (fee.weekly)
-        h += cells({tr("Due this week so far (paid weekly)"), money(dueThrough, c)}, true, 1);
+    for (const SlipFeeRow &r : slipFeeRows(*m_slip, text()))
+        h += cells({r.label, money(r.amount, m_slip->currency)}, r.strong, 1);
     return h + QStringLiteral("</table>");
 }
 
@@ -239,7 +227,7 @@ void TurnInSlipStep::load(const QString &marketDayId)
         setScaledFont(m_warning, 1.0, true);
     }
     if (s.fee)
-        h += feeHtml(*s.fee, s.feeDueThrough);
+        h += feeHtml();
     else
         h += QStringLiteral("<p>%1</p>")
                  .arg(

@@ -33,7 +33,7 @@ public:
 
 private:
     void save(bool pdf);
-    QString feeHtml(const FeeDay &fee, Minor dueThrough) const;
+    QString feeHtml() const; // the market fee of m_slip (slipFeeRows)
 
     AppContext &m_ctx;
     QString m_dayId;

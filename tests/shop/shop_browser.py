@@ -20,6 +20,8 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 SERVER, CLI, SHOTS = sys.argv[1], sys.argv[2], sys.argv[3]
 os.makedirs(SHOTS, exist_ok=True)
@@ -33,6 +35,14 @@ def run(*args, db=None):
     if p.returncode != 0:
         raise SystemExit("FAIL %s: %s %s" % (" ".join(args), p.stdout, p.stderr))
     return p.stdout
+
+
+def navigate(driver, element):
+    """Clicks what loads a new page and waits until the old one is gone: a lookup right after
+    the click could otherwise find the old page's element, stale a moment later."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
 
 
 def check(cond, what):
@@ -92,7 +102,7 @@ try:
     inputs[1].send_keys("1")    # a loaf
     driver.find_element(By.NAME, "name").send_keys("Ana <script>alert(1)</script>")
     driver.find_element(By.NAME, "contact").send_keys("555-0100")
-    driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    navigate(driver, driver.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     number = driver.find_element(By.ID, "order-number").text
     check(number.startswith("W-"), "confirmation shows order number " + number)
     check(len(driver.find_elements(By.CSS_SELECTOR, "figure.qr svg path")) == 1, "confirmation shows a QR code")
@@ -113,7 +123,7 @@ try:
     first.find_elements(By.CSS_SELECTOR, "input[type=number]")[1].send_keys("2")
     first.find_element(By.NAME, "name").send_keys("Beatriz Núñez")
     first.find_element(By.NAME, "contact").send_keys("beatriz@example.org")
-    first.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    navigate(driver, first.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     second = driver.find_element(By.ID, "order-number").text
     driver.get(driver.find_element(By.ID, "status-link").get_attribute("href"))
     check(driver.find_element(By.ID, "state").text == "pedido", "status page in Spanish: pedido")
@@ -135,7 +145,7 @@ try:
     for o in options:
         if o.get_attribute("value").startswith(day2):
             o.click()
-    move.click()
+    navigate(driver, move)
     check(driver.find_element(By.ID, "state").text == "pedido", "moved, still waiting")
     check(datetime.date.fromisoformat(day2).strftime("%Y") in driver.find_element(By.ID, "market-day").text
           and driver.find_element(By.ID, "market-day").get_attribute("datetime") == day2,
@@ -143,13 +153,13 @@ try:
     check("09:00-11:00" in driver.page_source, "and its pick-up window")
     driver.save_screenshot(os.path.join(SHOTS, "shop-status-moved-es-390x844.png"))
     # The same order in English: the page's language link keeps the order and its token.
-    driver.find_element(By.CSS_SELECTOR, ".lang a").click()
+    navigate(driver, driver.find_element(By.CSS_SELECTOR, ".lang a"))
     check(driver.find_element(By.ID, "state").text == "placed", "status page in English: placed")
     cancel = driver.find_element(By.ID, "cancel")
-    cancel.click()
+    navigate(driver, cancel)
     check(driver.find_element(By.ID, "state").text == "placed", "a cancel asks to confirm first")
     driver.save_screenshot(os.path.join(SHOTS, "shop-status-cancel-confirm-en-390x844.png"))
-    driver.find_element(By.ID, "cancel-confirm").click()
+    navigate(driver, driver.find_element(By.ID, "cancel-confirm"))
     check(driver.find_element(By.ID, "state").text == "cancelled", "status page: cancelled")
     check(not driver.find_elements(By.ID, "cancel"), "a cancelled order offers no more changes")
     driver.save_screenshot(os.path.join(SHOTS, "shop-status-cancelled-en-390x844.png"))

@@ -1,4 +1,4 @@
-#include "Backups.h"
+#include "core/Backups.h"
 
 #include <QDir>
 #include <QFileInfo>

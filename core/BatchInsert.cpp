@@ -1,7 +1,7 @@
-#include "BatchInsert.h"
+#include "core/BatchInsert.h"
 
-#include "Exports.h"
-#include "StorageError.h"
+#include "core/Exports.h"
+#include "core/StorageError.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "BusinessSettings.h"
+#include "core/BusinessSettings.h"
 
 #include <QRegularExpression>
 

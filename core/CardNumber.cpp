@@ -1,6 +1,6 @@
-#include "CardNumber.h"
+#include "core/CardNumber.h"
 
-#include "sync/SyncProtocol.h"
+#include "core/sync/SyncProtocol.h"
 
 #include <QJsonArray>
 #include <QVarLengthArray>

@@ -1,12 +1,12 @@
-#include "Catalog.h"
+#include "core/Catalog.h"
 
-#include "Eligibility.h"
+#include "core/Eligibility.h"
 
-#include "BusinessSettings.h"
-#include "CatalogImportBatch.h"
-#include "Csv.h"
-#include "Limits.h"
-#include "sync/EventValidator.h"
+#include "core/BusinessSettings.h"
+#include "core/CatalogImportBatch.h"
+#include "core/Csv.h"
+#include "core/Limits.h"
+#include "core/sync/EventValidator.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
-#include "BusinessSettings.h"
-#include "Catalog.h"
+#include "core/BusinessSettings.h"
+#include "core/Catalog.h"
 
-#include "BatchInsert.h"
-#include "CatalogImportBatch.h"
-#include "Csv.h"
-#include "Eligibility.h"
-#include "Money.h"
+#include "core/BatchInsert.h"
+#include "core/CatalogImportBatch.h"
+#include "core/Csv.h"
+#include "core/Eligibility.h"
+#include "core/Money.h"
 
 #include <QBuffer>
 #include <QRegularExpression>

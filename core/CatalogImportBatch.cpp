@@ -1,9 +1,9 @@
-#include "CatalogImportBatch.h"
+#include "core/CatalogImportBatch.h"
 
-#include "BatchInsert.h"
-#include "Ids.h"
-#include "sync/EventValidator.h"
-#include "sync/SyncProtocol.h"
+#include "core/BatchInsert.h"
+#include "core/Ids.h"
+#include "core/sync/EventValidator.h"
+#include "core/sync/SyncProtocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

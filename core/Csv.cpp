@@ -1,6 +1,6 @@
-#include "Csv.h"
+#include "core/Csv.h"
 
-#include "Money.h"
+#include "core/Money.h"
 
 #include <QBuffer>
 #include <QStringDecoder>

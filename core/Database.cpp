@@ -1,9 +1,9 @@
-#include "Database.h"
+#include "core/Database.h"
 
-#include "Backups.h"
-#include "FileSafety.h"
-#include "Schema.h"
-#include "StorageError.h"
+#include "core/Backups.h"
+#include "core/FileSafety.h"
+#include "core/Schema.h"
+#include "core/StorageError.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "Ids.h"
+#include "core/Error.h"
+#include "core/Ids.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,8 +1,8 @@
 // Database: proving a backup and restoring from it (the rest of the class is in Database.cpp).
-#include "Database.h"
+#include "core/Database.h"
 
-#include "FileSafety.h"
-#include "StorageError.h"
+#include "core/FileSafety.h"
+#include "core/StorageError.h"
 
 #include <QDateTime>
 #include <QFile>

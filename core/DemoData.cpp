@@ -1,9 +1,9 @@
-#include "DemoData.h"
+#include "core/DemoData.h"
 
-#include "BusinessSettings.h"
-#include "Catalog.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
+#include "core/BusinessSettings.h"
+#include "core/Catalog.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

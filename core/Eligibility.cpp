@@ -1,7 +1,7 @@
-#include "Eligibility.h"
+#include "core/Eligibility.h"
 
-#include "CardNumber.h"
-#include "ProgramSync.h"
+#include "core/CardNumber.h"
+#include "core/ProgramSync.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "model/Product.h"
-#include "model/Programs.h"
+#include "core/Database.h"
+#include "core/model/Product.h"
+#include "core/model/Programs.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "Exports.h"
+#include "core/Exports.h"
 
-#include "Csv.h"
-#include "Money.h"
+#include "core/Csv.h"
+#include "core/Money.h"
 
 #include <QSqlDriver>
 #include <QTimeZone>

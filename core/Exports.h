@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "FileSafety.h"
+#include "core/Database.h"
+#include "core/FileSafety.h"
 
 #include <QDate>
 #include <QIODevice>

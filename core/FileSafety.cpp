@@ -1,6 +1,6 @@
-#include "FileSafety.h"
+#include "core/FileSafety.h"
 
-#include "StorageError.h"
+#include "core/StorageError.h"
 
 #include <QDir>
 #include <QFile>

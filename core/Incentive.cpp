@@ -1,11 +1,11 @@
-#include "Incentive.h"
+#include "core/Incentive.h"
 
-#include "CardNumber.h"
-#include "Eligibility.h"
-#include "ProgramSync.h"
-#include "RefundRule.h"
-#include "sync/EventValidator.h"
-#include "sync/SyncEngine.h"
+#include "core/CardNumber.h"
+#include "core/Eligibility.h"
+#include "core/ProgramSync.h"
+#include "core/RefundRule.h"
+#include "core/sync/EventValidator.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QDateTime>
 

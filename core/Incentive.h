@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "SaleEngine.h"
-#include "model/SaleRecord.h"
+#include "core/Database.h"
+#include "core/SaleEngine.h"
+#include "core/model/SaleRecord.h"
 
 namespace sk {
 

@@ -1,8 +1,8 @@
-#include "MarketDay.h"
+#include "core/MarketDay.h"
 
-#include "preorder/PreOrderRepository.h"
+#include "core/preorder/PreOrderRepository.h"
 
-#include "Catalog.h"
+#include "core/Catalog.h"
 
 #include <QDateTime>
 #include <QJsonObject>

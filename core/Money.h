@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "NumberText.h"
+#include "core/Error.h"
+#include "core/NumberText.h"
 
 #include <QLocale>
 #include <QString>

@@ -1,6 +1,6 @@
 // ProductRepository's side of sync: a product event from another device merged into the
 // stored product and written by the same statement as a local edit (ProductRepository::write).
-#include "Catalog.h"
+#include "core/Catalog.h"
 
 namespace sk {
 

@@ -1,10 +1,10 @@
-#include "ProgramSync.h"
+#include "core/ProgramSync.h"
 
-#include "Catalog.h"
-#include "Ids.h"
-#include "Incentive.h"
-#include "MarketDay.h"
-#include "sync/SyncEngine.h"
+#include "core/Catalog.h"
+#include "core/Ids.h"
+#include "core/Incentive.h"
+#include "core/MarketDay.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Database.h"
-#include "Eligibility.h"
-#include "SaleEngine.h"
-#include "eod/MarketFees.h"
-#include "sync/ProgramEvents.h"
+#include "core/Database.h"
+#include "core/Eligibility.h"
+#include "core/SaleEngine.h"
+#include "core/eod/MarketFees.h"
+#include "core/sync/ProgramEvents.h"
 
 namespace sk {
 

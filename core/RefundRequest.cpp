@@ -1,6 +1,6 @@
 // From what a vendor asks to give back (lines or SKUs, quantities) to the refund rule's plan:
 // pure, so a preview and the stored refund come from the same computation.
-#include "RefundRule.h"
+#include "core/RefundRule.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "RefundRule.h"
+#include "core/RefundRule.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SaleRepository.h"
+#include "core/SaleRepository.h"
 
 #include <optional>
 

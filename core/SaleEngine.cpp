@@ -1,6 +1,6 @@
-#include "SaleEngine.h"
+#include "core/SaleEngine.h"
 
-#include "Limits.h"
+#include "core/Limits.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Money.h"
-#include "model/Product.h"
-#include "model/Programs.h"
-#include "model/TaxTender.h"
+#include "core/Money.h"
+#include "core/model/Product.h"
+#include "core/model/Programs.h"
+#include "core/model/TaxTender.h"
 
 #include <QHash>
 #include <QList>

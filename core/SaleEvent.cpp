@@ -1,11 +1,11 @@
-#include "SaleEvent.h"
+#include "core/SaleEvent.h"
 
-#include "BatchInsert.h"
-#include "CardNumber.h"
-#include "Catalog.h"
-#include "CatalogImportBatch.h"
-#include "Ids.h"
-#include "sync/EventValidator.h"
+#include "core/BatchInsert.h"
+#include "core/CardNumber.h"
+#include "core/Catalog.h"
+#include "core/CatalogImportBatch.h"
+#include "core/Ids.h"
+#include "core/sync/EventValidator.h"
 
 namespace sk {
 

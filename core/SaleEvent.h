@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "model/SaleRecord.h"
+#include "core/Database.h"
+#include "core/model/SaleRecord.h"
 
 #include <QByteArray>
 

@@ -1,12 +1,12 @@
 // SaleRepository's voids and refunds: new records that reference the sale they reverse, built
 // by the refund rule (RefundRule.h) in one BEGIN IMMEDIATE transaction with their stock
 // movements and outbox event.
-#include "SaleRepository.h"
+#include "core/SaleRepository.h"
 
-#include "Catalog.h"
-#include "MarketDay.h"
-#include "RefundRule.h"
-#include "SaleEvent.h"
+#include "core/Catalog.h"
+#include "core/MarketDay.h"
+#include "core/RefundRule.h"
+#include "core/SaleEvent.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

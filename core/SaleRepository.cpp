@@ -1,13 +1,13 @@
-#include "SaleRepository.h"
+#include "core/SaleRepository.h"
 
-#include "BatchInsert.h"
-#include "SaleEvent.h"
+#include "core/BatchInsert.h"
+#include "core/SaleEvent.h"
 
-#include "Incentive.h"
+#include "core/Incentive.h"
 
-#include "Catalog.h"
-#include "MarketDay.h"
-#include "hardware/WeightPolicy.h"
+#include "core/Catalog.h"
+#include "core/MarketDay.h"
+#include "core/hardware/WeightPolicy.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "SaleEngine.h"
-#include "StockLedger.h"
-#include "checkout/Permissions.h"
-#include "model/SaleRecord.h"
+#include "core/SaleEngine.h"
+#include "core/StockLedger.h"
+#include "core/checkout/Permissions.h"
+#include "core/model/SaleRecord.h"
 
 #include <QJsonObject>
 

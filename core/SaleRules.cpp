@@ -1,7 +1,7 @@
-#include "SaleEngine.h"
+#include "core/SaleEngine.h"
 
-#include "BusinessSettings.h"
-#include "Database.h"
+#include "core/BusinessSettings.h"
+#include "core/Database.h"
 
 namespace sk {
 

@@ -1,4 +1,4 @@
-#include "Schema.h"
+#include "core/Schema.h"
 
 namespace sk {
 
@@ -26,8 +26,9 @@ Migration migrationCountsByDay()
 {
     return {13,
             {
-                QStringLiteral("CREATE INDEX IF NOT EXISTS stock_movements_day_counts ON stock_movements "
-                               "(market_day_id, context) WHERE kind = 'count'"),
+                QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS stock_movements_day_counts ON stock_movements "
+                    "(market_day_id, context) WHERE kind = 'count'"),
             }};
 }
 

@@ -1,7 +1,7 @@
-#include "StockLedger.h"
+#include "core/StockLedger.h"
 
-#include "Catalog.h"
-#include "Limits.h"
+#include "core/Catalog.h"
+#include "core/Limits.h"
 
 #include <QSqlRecord>
 

@@ -1,4 +1,4 @@
-#include "StorageError.h"
+#include "core/StorageError.h"
 
 #include <QFile>
 #include <QFileInfo>

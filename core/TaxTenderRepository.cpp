@@ -1,8 +1,8 @@
-#include "TaxTenderRepository.h"
+#include "core/TaxTenderRepository.h"
 
-#include "Catalog.h"
-#include "Eligibility.h"
-#include "Ids.h"
+#include "core/Catalog.h"
+#include "core/Eligibility.h"
+#include "core/Ids.h"
 
 #include <QJsonValue>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "AppContext.h"
+#include "ui/AppContext.h"
 
-#include "common/Dialogs.h"
-#include "common/OwnerApproval.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/OwnerApproval.h"
 
 namespace sk::ui {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "SaleEngine.h"
-#include "checkout/Permissions.h"
+#include "core/Database.h"
+#include "core/SaleEngine.h"
+#include "core/checkout/Permissions.h"
 
 #include <QObject>
 

@@ -1,19 +1,19 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "booth/BoothPage.h"
-#include "booth/MarketSettings.h"
-#include "checkout/CheckoutPage.h"
-#include "checkout/PinStore.h"
-#include "checkout/WeightDialog.h"
-#include "common/SectionScrollArea.h"
-#include "common/Style.h"
-#include "common/TouchStyle.h"
-#include "devices/TillHardware.h"
-#include "lock/LockScreen.h"
-#include "settings/HardwarePage.h"
-#include "settings/SettingsPage.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/checkout/PinStore.h"
+#include "ui/booth/BoothPage.h"
+#include "ui/booth/MarketSettings.h"
+#include "ui/checkout/CheckoutPage.h"
+#include "ui/checkout/WeightDialog.h"
+#include "ui/common/SectionScrollArea.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchStyle.h"
+#include "ui/devices/TillHardware.h"
+#include "ui/lock/LockScreen.h"
+#include "ui/settings/HardwarePage.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -34,19 +34,19 @@
 #include <algorithm>
 
 #if __has_include("inventory/InventoryPage.h")
-#include "inventory/InventoryPage.h"
+#include "ui/inventory/InventoryPage.h"
 #define SK_HAVE_INVENTORY 1
 #endif
 #if __has_include("eod/EndOfDayPage.h")
-#include "eod/EndOfDayPage.h"
+#include "ui/eod/EndOfDayPage.h"
 #define SK_HAVE_EOD 1
 #endif
 #if __has_include("reports/ReportsPage.h")
-#include "reports/ReportsPage.h"
+#include "ui/reports/ReportsPage.h"
 #define SK_HAVE_REPORTS 1
 #endif
 #if __has_include("sync/SyncStatusWidget.h")
-#include "sync/SyncStatusWidget.h"
+#include "ui/sync/SyncStatusWidget.h"
 #define SK_HAVE_SYNC_STATUS 1
 #endif
 

@@ -1,10 +1,10 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "FileSafety.h"
-#include "booth/BoothLedger.h"
-#include "booth/MarketLink.h"
-#include "booth/Reimbursement.h"
-#include "booth/VendorSlip.h"
+#include "core/FileSafety.h"
+#include "core/booth/BoothLedger.h"
+#include "core/booth/MarketLink.h"
+#include "core/booth/Reimbursement.h"
+#include "core/booth/VendorSlip.h"
 
 #include <QBuffer>
 #include <QDateTime>

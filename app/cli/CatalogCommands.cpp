@@ -1,7 +1,7 @@
 // `stallkeeper-cli catalog`: the products, to and from CSV.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "Exports.h"
+#include "core/Exports.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
 // stallkeeper-cli: the global options, the table of command groups, and each command's
 // arguments read by QCommandLineParser against the options and positionals it declares.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Catalog.h"
-#include "Database.h"
-#include "Money.h"
+#include "core/Catalog.h"
+#include "core/Database.h"
+#include "core/Money.h"
 
 #include <QDate>
 #include <QStringList>

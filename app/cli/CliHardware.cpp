@@ -1,15 +1,15 @@
 // `stallkeeper-cli printer`, `scale` and `label`: receipt printers, scales and price-embedded
 // labels from the command line, to set them up and to find out what is wrong with them.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "Catalog.h"
-#include "FileSafety.h"
-#include "checkout/Permissions.h"
-#include "hardware/EscPos.h"
-#include "hardware/Label.h"
-#include "hardware/PrintQueue.h"
-#include "hardware/ReceiptPrinter.h"
-#include "hardware/SerialScale.h"
+#include "core/Catalog.h"
+#include "core/FileSafety.h"
+#include "core/checkout/Permissions.h"
+#include "core/hardware/EscPos.h"
+#include "core/hardware/Label.h"
+#include "core/hardware/PrintQueue.h"
+#include "core/hardware/ReceiptPrinter.h"
+#include "core/hardware/SerialScale.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,10 +1,10 @@
 // What every command file of the CLI shares: the database context, failures and their one line,
 // and reading the values of arguments (dates, amounts, quantities, NAME=VALUE pairs).
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "BusinessSettings.h"
+#include "core/BusinessSettings.h"
 
-#include "Backups.h"
+#include "core/Backups.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 // `stallkeeper-cli demo-data`: a deterministic history for benchmarks and demonstrations.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "DemoData.h"
+#include "core/DemoData.h"
 
 #include <QTimeZone>
 

@@ -1,11 +1,11 @@
 // stallkeeper-cli eod ...: the end of a market day without a window. The numbers are the ones
 // the End of day section shows: both call the same core functions (core/eod).
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "Catalog.h"
-#include "Exports.h"
-#include "MarketDay.h"
-#include "eod/ClosingSummary.h"
+#include "core/Catalog.h"
+#include "core/Exports.h"
+#include "core/MarketDay.h"
+#include "core/eod/ClosingSummary.h"
 
 #include <QDateTime>
 

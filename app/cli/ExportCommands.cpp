@@ -1,9 +1,9 @@
 // `stallkeeper-cli export`: sales and sale lines as CSV.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "BusinessSettings.h"
+#include "core/BusinessSettings.h"
 
-#include "Exports.h"
+#include "core/Exports.h"
 
 namespace sk::cli {
 
@@ -19,8 +19,7 @@ int cmdExport(Context &ctx, Args &a)
     Database &db = ctx.database();
     ExportOptions opt;
     opt.bom = a.flag(QStringLiteral("bom"));
-    opt.moneyDecimals
-        = BusinessSettings(db).currency().decimals;
+    opt.moneyDecimals = BusinessSettings(db).currency().decimals;
     qint64 rows = 0;
     check(writeFileAtomically(a.positional[1], [&](QIODevice *out) -> Status {
         auto n = a.positional[0] == u"sales" ? exportSales(db, range, out, opt)

@@ -1,13 +1,13 @@
 // stallkeeper-cli program, fee and eod turn-in: who pays the vendor back for which tenders,
 // what each market charges, and the turn-in slip of a market day (core/eod).
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "BusinessSettings.h"
-#include "MarketDay.h"
-#include "TaxTenderRepository.h"
-#include "eod/CashDrawer.h"
-#include "eod/MarketFees.h"
-#include "eod/SlipPdf.h"
+#include "core/BusinessSettings.h"
+#include "core/MarketDay.h"
+#include "core/TaxTenderRepository.h"
+#include "core/eod/CashDrawer.h"
+#include "core/eod/MarketFees.h"
+#include "core/eod/SlipPdf.h"
 
 #include <QDate>
 

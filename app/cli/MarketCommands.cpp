@@ -1,7 +1,7 @@
 // `stallkeeper-cli market`: opening and closing the market day.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "MarketDay.h"
+#include "core/MarketDay.h"
 
 namespace sk::cli {
 

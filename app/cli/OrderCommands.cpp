@@ -1,11 +1,11 @@
 // `stallkeeper-cli orders ...`: pre-orders for pick-up (docs/preorders.md).
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "SaleRepository.h"
-#include "StockLedger.h"
-#include "preorder/PreOrderImport.h"
-#include "preorder/PreOrderPickup.h"
-#include "preorder/PreOrderRepository.h"
+#include "core/SaleRepository.h"
+#include "core/StockLedger.h"
+#include "core/preorder/PreOrderImport.h"
+#include "core/preorder/PreOrderPickup.h"
+#include "core/preorder/PreOrderRepository.h"
 
 #include <QDateTime>
 #include <QFile>

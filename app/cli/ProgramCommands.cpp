@@ -1,11 +1,11 @@
 // `stallkeeper-cli class` and `incentive`: eligibility classes, their defaults per category,
 // the products in them, and the incentive match at the stall.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "BusinessSettings.h"
-#include "Eligibility.h"
-#include "Incentive.h"
-#include "TaxTenderRepository.h"
+#include "core/BusinessSettings.h"
+#include "core/Eligibility.h"
+#include "core/Incentive.h"
+#include "core/TaxTenderRepository.h"
 
 namespace sk::cli {
 

@@ -1,8 +1,8 @@
 // `stallkeeper-cli report`: every report of the Reports section as CSV.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "reports/ReportCatalog.h"
-#include "reports/ReportRunner.h"
+#include "core/reports/ReportCatalog.h"
+#include "core/reports/ReportRunner.h"
 
 namespace sk::cli {
 

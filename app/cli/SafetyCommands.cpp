@@ -1,9 +1,9 @@
 // stallkeeper-cli backup, restore, check: copies through SQLite, a restore that proves its
 // backup and keeps what it replaces, and the integrity check.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "Backups.h"
-#include "sync/SyncEngine.h"
+#include "core/Backups.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QDateTime>
 

@@ -1,11 +1,11 @@
 // `stallkeeper-cli sale`, `void`, `refund` and `show`: ringing up and reversing sales.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "Eligibility.h"
-#include "Incentive.h"
-#include "RefundRule.h"
-#include "SaleRepository.h"
-#include "hardware/ReceiptDoc.h"
+#include "core/Eligibility.h"
+#include "core/Incentive.h"
+#include "core/RefundRule.h"
+#include "core/SaleRepository.h"
+#include "core/hardware/ReceiptDoc.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

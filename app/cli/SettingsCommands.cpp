@@ -1,7 +1,7 @@
 // `stallkeeper-cli settings`: the business settings of Settings (BusinessSettings).
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "BusinessSettings.h"
+#include "core/BusinessSettings.h"
 
 namespace sk::cli {
 

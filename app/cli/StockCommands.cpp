@@ -1,7 +1,7 @@
 // `stallkeeper-cli stock`: levels, movements and their history.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "StockLedger.h"
+#include "core/StockLedger.h"
 
 #include <QDateTime>
 
@@ -41,8 +41,8 @@ int cmdStock(Context &ctx, Args &a)
         const Product p = productByCode(db, a.positional[1]);
         for (const StockMovement &m : check(ledger.history(p.id)))
             ctx.out << QDateTime::fromMSecsSinceEpoch(m.createdAt).toString(Qt::ISODate) << '\t'
-                    << stockKindCode(m.kind) << '\t' << formatQuantity(m.qty, p.unit) << '\t' << m.context << '\t'
-                    << m.reason << "\n";
+                    << stockKindCode(m.kind) << '\t' << formatQuantity(m.qty, p.unit) << '\t'
+                    << m.context << '\t' << m.reason << "\n";
         return 0;
     }
     const QStringList kinds = {QStringLiteral("receive"),

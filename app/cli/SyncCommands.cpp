@@ -1,8 +1,8 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "sync/EventValidator.h"
-#include "sync/SyncClient.h"
-#include "sync/SyncEngine.h"
+#include "core/sync/EventValidator.h"
+#include "core/sync/SyncClient.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QDateTime>
 #include <QFileInfo>

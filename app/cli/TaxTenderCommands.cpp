@@ -1,8 +1,8 @@
 // `stallkeeper-cli tax` and `tender`: the tax categories and tender types of Settings.
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "BusinessSettings.h"
-#include "TaxTenderRepository.h"
+#include "core/BusinessSettings.h"
+#include "core/TaxTenderRepository.h"
 
 #include <QRegularExpression>
 

@@ -4,7 +4,7 @@
 // the vendor's language: the one chosen in Settings or the first-start setup, else the system's
 // (LANGUAGE, LC_ALL, LANG). See ui/common/Language.h.
 
-#include "common/Language.h"
+#include "ui/common/Language.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "BenchProbe.h"
+#include "app/desktop/BenchProbe.h"
 
-#include "reports/ReportsPage.h"
+#include "ui/reports/ReportsPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>

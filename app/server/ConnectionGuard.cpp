@@ -1,8 +1,8 @@
-#include "ConnectionGuard.h"
+#include "app/server/ConnectionGuard.h"
 
-#include "HttpWire.h"
+#include "app/server/HttpWire.h"
 
-#include "sync/SyncProtocol.h"
+#include "core/sync/SyncProtocol.h"
 
 #include <QSslSocket>
 #include <QTcpServer>

@@ -1,6 +1,6 @@
-#include "Crypto.h"
+#include "app/server/Crypto.h"
 
-#include "sync/SyncProtocol.h"
+#include "core/sync/SyncProtocol.h"
 
 #include <sodium.h>
 

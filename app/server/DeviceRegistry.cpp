@@ -1,10 +1,10 @@
-#include "ServerStore.h"
+#include "app/server/ServerStore.h"
 
-#include "Crypto.h"
-#include "Ids.h"
-#include "OneTimeCode.h"
-#include "StoreConnection.h"
-#include "VendorRow.h"
+#include "app/server/Crypto.h"
+#include "app/server/OneTimeCode.h"
+#include "app/server/StoreConnection.h"
+#include "app/server/VendorRow.h"
+#include "core/Ids.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
-#include "ServerStore.h"
+#include "app/server/ServerStore.h"
 
-#include "Exports.h"
-#include "StoreConnection.h"
-#include "StoreSupport.h"
+#include "app/server/StoreConnection.h"
+#include "app/server/StoreSupport.h"
+#include "core/Exports.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
-#include "GuardedListener.h"
+#include "app/server/GuardedListener.h"
 
-#include "ConnectionGuard.h"
+#include "app/server/ConnectionGuard.h"
 
 #include <QSslServer>
 #include <QSslSocket>

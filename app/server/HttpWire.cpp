@@ -1,6 +1,6 @@
-#include "HttpWire.h"
+#include "app/server/HttpWire.h"
 
-#include "sync/SyncProtocol.h"
+#include "core/sync/SyncProtocol.h"
 
 #include <QHash>
 #include <QJsonDocument>

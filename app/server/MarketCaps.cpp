@@ -1,8 +1,8 @@
-#include "ServerStore.h"
+#include "app/server/ServerStore.h"
 
-#include "StoreConnection.h"
-#include "booth/BoothLedger.h"
-#include "booth/BoothStore.h"
+#include "app/server/StoreConnection.h"
+#include "core/booth/BoothLedger.h"
+#include "core/booth/BoothStore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

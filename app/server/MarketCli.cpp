@@ -1,6 +1,6 @@
-#include "ServerCli.h"
+#include "app/server/ServerCli.h"
 
-#include "ServerStore.h"
+#include "app/server/ServerStore.h"
 
 #include <QTextStream>
 

@@ -1,4 +1,4 @@
-#include "SyncServer.h"
+#include "app/server/SyncServer.h"
 
 #include <QHttpServerRequest>
 #include <QUrlQuery>

@@ -1,8 +1,8 @@
-#include "OneTimeCode.h"
+#include "app/server/OneTimeCode.h"
 
-#include "Crypto.h"
-#include "Ids.h"
-#include "StoreConnection.h"
+#include "app/server/Crypto.h"
+#include "app/server/StoreConnection.h"
+#include "core/Ids.h"
 
 #include <QSqlRecord>
 

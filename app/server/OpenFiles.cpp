@@ -1,4 +1,4 @@
-#include "ConnectionGuard.h"
+#include "app/server/ConnectionGuard.h"
 
 #include <QDir>
 

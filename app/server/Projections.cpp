@@ -1,11 +1,11 @@
-#include "ServerStore.h"
+#include "app/server/ServerStore.h"
 
-#include "Catalog.h"
-#include "Exports.h"
-#include "StoreConnection.h"
-#include "StoreSupport.h"
-#include "sync/EventValidator.h"
-#include "sync/SyncEngine.h"
+#include "app/server/StoreConnection.h"
+#include "app/server/StoreSupport.h"
+#include "core/Catalog.h"
+#include "core/Exports.h"
+#include "core/sync/EventValidator.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

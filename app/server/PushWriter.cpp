@@ -1,4 +1,4 @@
-#include "PushWriter.h"
+#include "app/server/PushWriter.h"
 
 #include <QMetaObject>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerStore.h"
+#include "app/server/ServerStore.h"
 
 #include <chrono>
 #include <condition_variable>

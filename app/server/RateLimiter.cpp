@@ -1,4 +1,4 @@
-#include "RateLimiter.h"
+#include "app/server/RateLimiter.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,9 @@
-#include "ServerCli.h"
-#include "ShopStore.h"
+#include "app/server/ServerCli.h"
+#include "app/server/ShopStore.h"
 
-#include "ServerStore.h"
-#include "SyncServer.h"
-#include "sync/EventValidator.h"
+#include "app/server/ServerStore.h"
+#include "app/server/SyncServer.h"
+#include "core/sync/EventValidator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "ServerStore.h"
+#include "app/server/ServerStore.h"
 
-#include "StoreConnection.h"
+#include "app/server/StoreConnection.h"
 
 // The server store's schema: numbered migrations, the same statements on SQLite and
 // PostgreSQL, recorded in server_meta's schema_version. Append only.

@@ -1,6 +1,6 @@
-#include "ServerStore.h"
+#include "app/server/ServerStore.h"
 
-#include "StoreConnection.h"
+#include "app/server/StoreConnection.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
-#include "ServerStore.h"
+#include "app/server/ServerStore.h"
 
-#include "Crypto.h"
-#include "StoreConnection.h"
+#include "app/server/Crypto.h"
+#include "app/server/StoreConnection.h"
 
 // ServerStore's own file: opening the store (its connection, then the migrations). What it
 // does is in a file per purpose:

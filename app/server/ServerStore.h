@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "sync/SaleEventReader.h"
-#include "sync/SyncProtocol.h"
+#include "core/Error.h"
+#include "core/sync/SaleEventReader.h"
+#include "core/sync/SyncProtocol.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
-#include "ServerStore.h"
+#include "app/server/ServerStore.h"
 
-#include "Catalog.h"
-#include "StockLedger.h"
-#include "StoreConnection.h"
-#include "StoreSupport.h"
-#include "sync/SyncEngine.h"
+#include "app/server/StoreConnection.h"
+#include "app/server/StoreSupport.h"
+#include "core/Catalog.h"
+#include "core/StockLedger.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

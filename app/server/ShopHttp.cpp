@@ -1,7 +1,7 @@
-#include "ShopHttp.h"
+#include "app/server/ShopHttp.h"
 
-#include "Ids.h"
-#include "ShopPages.h"
+#include "app/server/ShopPages.h"
+#include "core/Ids.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

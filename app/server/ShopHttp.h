@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RateLimiter.h"
-#include "ShopStore.h"
+#include "app/server/RateLimiter.h"
+#include "app/server/ShopStore.h"
 
 #include <QHttpServerRequest>
 

@@ -1,4 +1,4 @@
-#include "ShopPages.h"
+#include "app/server/ShopPages.h"
 
 #include <QDateTime>
 #include <QLocale>

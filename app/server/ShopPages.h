@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ShopStore.h"
+#include "app/server/ShopStore.h"
 
 #include <QByteArray>
 

@@ -1,9 +1,9 @@
-#include "ShopStore.h"
+#include "app/server/ShopStore.h"
 
-#include "Crypto.h"
-#include "Ids.h"
-#include "StoreConnection.h"
-#include "sync/EventValidator.h"
+#include "app/server/Crypto.h"
+#include "app/server/StoreConnection.h"
+#include "core/Ids.h"
+#include "core/sync/EventValidator.h"
 
 #include <QJsonDocument>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ServerStore.h"
-#include "preorder/PreOrder.h"
+#include "app/server/ServerStore.h"
+#include "core/preorder/PreOrder.h"
 
 #include <QDate>
 #include <QHash>

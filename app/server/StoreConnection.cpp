@@ -1,8 +1,8 @@
-#include "StoreConnection.h"
+#include "app/server/StoreConnection.h"
 
-#include "Exports.h"
-#include "StoreSupport.h"
-#include "WalCheckpointer.h"
+#include "app/server/StoreSupport.h"
+#include "app/server/WalCheckpointer.h"
+#include "core/Exports.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
-#include "SyncServer.h"
+#include "app/server/SyncServer.h"
 
-#include "GuardedListener.h"
-#include "HttpWire.h"
-#include "Ids.h"
-#include "PushWriter.h"
-#include "ShopHttp.h"
-#include "sync/EventValidator.h"
+#include "app/server/GuardedListener.h"
+#include "app/server/HttpWire.h"
+#include "app/server/PushWriter.h"
+#include "app/server/ShopHttp.h"
+#include "core/Ids.h"
+#include "core/sync/EventValidator.h"
 
 #include <QFile>
 #include <QHttpServerRequest>

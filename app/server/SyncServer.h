@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConnectionGuard.h"
-#include "RateLimiter.h"
-#include "ServerStore.h"
+#include "app/server/ConnectionGuard.h"
+#include "app/server/RateLimiter.h"
+#include "app/server/ServerStore.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>

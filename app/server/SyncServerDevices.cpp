@@ -1,7 +1,7 @@
-#include "SyncServer.h"
+#include "app/server/SyncServer.h"
 
-#include "Ids.h"
-#include "sync/EventValidator.h"
+#include "core/Ids.h"
+#include "core/sync/EventValidator.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>

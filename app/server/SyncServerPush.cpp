@@ -1,10 +1,10 @@
-#include "SyncServer.h"
+#include "app/server/SyncServer.h"
 
-#include "CardNumber.h"
-#include "Ids.h"
-#include "PushWriter.h"
-#include "sync/EventValidator.h"
-#include "sync/SaleEventReader.h"
+#include "app/server/PushWriter.h"
+#include "core/CardNumber.h"
+#include "core/Ids.h"
+#include "core/sync/EventValidator.h"
+#include "core/sync/SaleEventReader.h"
 
 #include <QFutureWatcher>
 #include <QHttpServerRequest>

@@ -1,8 +1,8 @@
-#include "SyncServer.h"
+#include "app/server/SyncServer.h"
 
-#include "Ids.h"
-#include "PushWriter.h"
-#include "sync/EventValidator.h"
+#include "app/server/PushWriter.h"
+#include "core/Ids.h"
+#include "core/sync/EventValidator.h"
 
 #include <QHttpServerRequest>
 #include <QUrlQuery>

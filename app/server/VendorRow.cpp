@@ -1,6 +1,6 @@
-#include "VendorRow.h"
+#include "app/server/VendorRow.h"
 
-#include "StoreConnection.h"
+#include "app/server/StoreConnection.h"
 
 namespace sk::server {
 

@@ -1,4 +1,4 @@
-#include "WalCheckpointer.h"
+#include "app/server/WalCheckpointer.h"
 
 #include <QFile>
 #include <QThread>

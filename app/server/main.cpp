@@ -1,4 +1,4 @@
-#include "ServerCli.h"
+#include "app/server/ServerCli.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "booth/BoothCaps.h"
+#include "core/booth/BoothCaps.h"
 
-#include "booth/BoothStore.h"
+#include "core/booth/BoothStore.h"
 
 #include <QDate>
 

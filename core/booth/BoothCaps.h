@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booth/BoothTypes.h"
+#include "core/booth/BoothTypes.h"
 
 #include <QJsonObject>
 #include <QList>

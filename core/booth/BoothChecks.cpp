@@ -1,7 +1,7 @@
-#include "booth/BoothChecks.h"
+#include "core/booth/BoothChecks.h"
 
-#include "booth/BoothTypes.h"
-#include "booth/VendorSlip.h"
+#include "core/booth/BoothTypes.h"
+#include "core/booth/VendorSlip.h"
 
 namespace sk::booth {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "sync/SyncProtocol.h"
+#include "core/Error.h"
+#include "core/sync/SyncProtocol.h"
 
 namespace sk::booth {
 

@@ -1,8 +1,8 @@
-#include "booth/BoothLedger.h"
+#include "core/booth/BoothLedger.h"
 
-#include "Catalog.h"
-#include "Ids.h"
-#include "booth/BoothStore.h"
+#include "core/Catalog.h"
+#include "core/Ids.h"
+#include "core/booth/BoothStore.h"
 
 #include <QDate>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "booth/BoothCaps.h"
-#include "booth/BoothTypes.h"
+#include "core/Database.h"
+#include "core/booth/BoothCaps.h"
+#include "core/booth/BoothTypes.h"
 
 #include <QMap>
 

@@ -1,8 +1,8 @@
-#include "booth/BoothLedger.h"
+#include "core/booth/BoothLedger.h"
 
-#include "Catalog.h"
-#include "Ids.h"
-#include "booth/BoothStore.h"
+#include "core/Catalog.h"
+#include "core/Ids.h"
+#include "core/booth/BoothStore.h"
 
 // BoothLedger's sales (SNAP with the incentive, debit and credit tokens, refunds of SNAP
 // tokens), the customer transaction log, vendors' turn-ins and the booth's close.

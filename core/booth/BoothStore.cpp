@@ -1,6 +1,6 @@
-#include "booth/BoothStore.h"
+#include "core/booth/BoothStore.h"
 
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QJsonDocument>
 

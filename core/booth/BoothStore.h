@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "booth/BoothTypes.h"
+#include "core/Database.h"
+#include "core/booth/BoothTypes.h"
 
 // The booth's rows (migration 15, booth/SchemaBooth.cpp), written the same way for a record
 // made here and one pulled from the market's other booth devices (BoothStore.cpp registers the

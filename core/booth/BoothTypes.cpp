@@ -1,4 +1,4 @@
-#include "booth/BoothTypes.h"
+#include "core/booth/BoothTypes.h"
 
 #include <QJsonArray>
 #include <QJsonValue>

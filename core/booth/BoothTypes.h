@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Limits.h"
-#include "Money.h"
+#include "core/Limits.h"
+#include "core/Money.h"
 
 #include <QJsonObject>
 #include <QList>

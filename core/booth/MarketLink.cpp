@@ -1,8 +1,8 @@
-#include "booth/MarketLink.h"
+#include "core/booth/MarketLink.h"
 
-#include "Ids.h"
-#include "booth/BoothLedger.h"
-#include "sync/SyncEngine.h"
+#include "core/Ids.h"
+#include "core/booth/BoothLedger.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

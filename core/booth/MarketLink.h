@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "Money.h"
-#include "booth/BoothTypes.h"
+#include "core/Database.h"
+#include "core/Money.h"
+#include "core/booth/BoothTypes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "booth/Reimbursement.h"
+#include "core/booth/Reimbursement.h"
 
-#include "Catalog.h"
-#include "Csv.h"
-#include "booth/BoothLedger.h"
-#include "booth/BoothStore.h"
-#include "booth/VendorSlip.h"
+#include "core/Catalog.h"
+#include "core/Csv.h"
+#include "core/booth/BoothLedger.h"
+#include "core/booth/BoothStore.h"
+#include "core/booth/VendorSlip.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

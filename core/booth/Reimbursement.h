@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "booth/BoothTypes.h"
+#include "core/Database.h"
+#include "core/booth/BoothTypes.h"
 
 #include <QIODevice>
 

@@ -1,10 +1,10 @@
-#include "booth/VendorSlip.h"
+#include "core/booth/VendorSlip.h"
 
-#include "Catalog.h"
-#include "Ids.h"
-#include "Limits.h"
-#include "booth/MarketLink.h"
-#include "eod/TurnInSlip.h"
+#include "core/Catalog.h"
+#include "core/Ids.h"
+#include "core/Limits.h"
+#include "core/booth/MarketLink.h"
+#include "core/eod/TurnInSlip.h"
 
 #include <QDate>
 #include <QJsonArray>

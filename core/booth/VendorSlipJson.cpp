@@ -1,6 +1,6 @@
-#include "booth/VendorSlip.h"
+#include "core/booth/VendorSlip.h"
 
-#include "Limits.h"
+#include "core/Limits.h"
 
 #include <QDate>
 

@@ -1,4 +1,4 @@
-#include "CartStore.h"
+#include "core/checkout/CartStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "CheckoutSession.h"
+#include "core/checkout/CheckoutSession.h"
 
-#include "Database.h"
-#include "hardware/WeightPolicy.h"
-#include "preorder/PreOrderPickup.h"
-#include "preorder/PreOrderRepository.h"
+#include "core/Database.h"
+#include "core/hardware/WeightPolicy.h"
+#include "core/preorder/PreOrderPickup.h"
+#include "core/preorder/PreOrderRepository.h"
 
 #include <QElapsedTimer>
 

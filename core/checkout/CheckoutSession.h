@@ -1,10 +1,10 @@
 #pragma once
 
-#include "MarketDay.h"
-#include "SaleEngine.h"
-#include "SaleRepository.h"
-#include "checkout/CartStore.h"
-#include "checkout/Permissions.h"
+#include "core/MarketDay.h"
+#include "core/SaleEngine.h"
+#include "core/SaleRepository.h"
+#include "core/checkout/CartStore.h"
+#include "core/checkout/Permissions.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "Permissions.h"
+#include "core/checkout/Permissions.h"
 
-#include "Ids.h"
-#include "MarketDay.h"
+#include "core/Ids.h"
+#include "core/MarketDay.h"
 
 #include <QSqlQuery>
 

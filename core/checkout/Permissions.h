@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "checkout/PinStore.h"
+#include "core/Database.h"
+#include "core/checkout/PinStore.h"
 
 #include <QList>
 

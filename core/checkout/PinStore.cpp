@@ -1,4 +1,4 @@
-#include "PinStore.h"
+#include "core/checkout/PinStore.h"
 
 #include <sodium.h>
 

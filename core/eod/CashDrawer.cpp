@@ -1,11 +1,11 @@
-#include "eod/CashDrawer.h"
+#include "core/eod/CashDrawer.h"
 
-#include "BusinessSettings.h"
-#include "Catalog.h"
-#include "Limits.h"
-#include "MarketDay.h"
-#include "SaleEngine.h"
-#include "sync/SyncEngine.h"
+#include "core/BusinessSettings.h"
+#include "core/Catalog.h"
+#include "core/Limits.h"
+#include "core/MarketDay.h"
+#include "core/SaleEngine.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QJsonArray>
 

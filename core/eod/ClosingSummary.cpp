@@ -1,8 +1,8 @@
-#include "eod/ClosingSummary.h"
+#include "core/eod/ClosingSummary.h"
 
-#include "BusinessSettings.h"
-#include "Csv.h"
-#include "SaleEngine.h"
+#include "core/BusinessSettings.h"
+#include "core/Csv.h"
+#include "core/SaleEngine.h"
 
 #include <QSet>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "MarketDay.h"
-#include "checkout/Permissions.h"
-#include "eod/CashDrawer.h"
-#include "eod/StockReconciliation.h"
+#include "core/MarketDay.h"
+#include "core/checkout/Permissions.h"
+#include "core/eod/CashDrawer.h"
+#include "core/eod/StockReconciliation.h"
 
 #include <QIODevice>
 

@@ -1,7 +1,7 @@
-#include "eod/MarketFees.h"
+#include "core/eod/MarketFees.h"
 
-#include "ProgramSync.h"
-#include "SaleEngine.h"
+#include "core/ProgramSync.h"
+#include "core/SaleEngine.h"
 
 namespace sk {
 

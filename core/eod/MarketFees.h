@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "Money.h"
-#include "model/Programs.h"
+#include "core/Database.h"
+#include "core/Money.h"
+#include "core/model/Programs.h"
 
 #include <QDate>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "eod/PdfFont.h"
+#include "core/eod/PdfFont.h"
 
 #include <QFile>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "eod/SlipPdf.h"
+#include "core/eod/SlipPdf.h"
 
-#include "eod/PdfFont.h"
+#include "core/eod/PdfFont.h"
 
 #include <QList>
 #include <QMap>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eod/TurnInSlip.h"
+#include "core/eod/TurnInSlip.h"
 
 #include <QByteArray>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "eod/StockReconciliation.h"
+#include "core/eod/StockReconciliation.h"
 
 #include <QHash>
 

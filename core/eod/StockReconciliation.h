@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Catalog.h"
-#include "StockLedger.h"
+#include "core/Catalog.h"
+#include "core/StockLedger.h"
 
 namespace sk {
 

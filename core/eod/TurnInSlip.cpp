@@ -1,12 +1,12 @@
-#include "eod/TurnInSlip.h"
+#include "core/eod/TurnInSlip.h"
 
-#include "BusinessSettings.h"
-#include "Csv.h"
-#include "FileSafety.h"
-#include "MarketDay.h"
-#include "SaleEngine.h"
-#include "eod/CashDrawer.h"
-#include "eod/SlipPdf.h"
+#include "core/BusinessSettings.h"
+#include "core/Csv.h"
+#include "core/FileSafety.h"
+#include "core/MarketDay.h"
+#include "core/SaleEngine.h"
+#include "core/eod/CashDrawer.h"
+#include "core/eod/SlipPdf.h"
 
 #include <QBuffer>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "Money.h"
-#include "eod/MarketFees.h"
+#include "core/Database.h"
+#include "core/Money.h"
+#include "core/eod/MarketFees.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "eod/WizardProgress.h"
+#include "core/eod/WizardProgress.h"
 
 #include <QJsonDocument>
 

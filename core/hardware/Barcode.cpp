@@ -1,6 +1,6 @@
-#include "Barcode.h"
+#include "core/hardware/Barcode.h"
 
-#include "Scale.h"
+#include "core/hardware/Scale.h"
 
 namespace sk::hw::barcode {
 

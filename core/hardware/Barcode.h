@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Catalog.h"
-#include "SaleEngine.h"
+#include "core/Catalog.h"
+#include "core/SaleEngine.h"
 
 #include <optional>
 

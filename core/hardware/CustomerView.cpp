@@ -1,4 +1,4 @@
-#include "CustomerView.h"
+#include "core/hardware/CustomerView.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SaleEngine.h"
-#include "model/SaleRecord.h"
+#include "core/SaleEngine.h"
+#include "core/model/SaleRecord.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "DeviceList.h"
+#include "core/hardware/DeviceList.h"
 
-#include "HidScale.h"
+#include "core/hardware/HidScale.h"
 
 #include <QDir>
 #include <QSerialPortInfo>

@@ -1,7 +1,7 @@
-#include "DeviceProbe.h"
+#include "core/hardware/DeviceProbe.h"
 
-#include "PrinterTransport.h"
-#include "SerialScale.h"
+#include "core/hardware/PrinterTransport.h"
+#include "core/hardware/SerialScale.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

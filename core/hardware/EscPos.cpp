@@ -1,4 +1,4 @@
-#include "EscPos.h"
+#include "core/hardware/EscPos.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReceiptDoc.h"
+#include "core/hardware/ReceiptDoc.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "HidScale.h"
+#include "core/hardware/HidScale.h"
 
 #include <QDir>
 #include <QFile>

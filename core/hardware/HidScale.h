@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ScaleDevice.h"
+#include "core/hardware/ScaleDevice.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
-#include "Label.h"
+#include "core/hardware/Label.h"
 
-#include "Scale.h"
+#include "core/hardware/Scale.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Barcode.h"
+#include "core/hardware/Barcode.h"
 
 namespace sk::hw {
 

@@ -1,6 +1,6 @@
-#include "PoleDisplay.h"
+#include "core/hardware/PoleDisplay.h"
 
-#include "PrinterTransport.h"
+#include "core/hardware/PrinterTransport.h"
 
 #include <QSerialPort>
 

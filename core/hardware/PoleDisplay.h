@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CustomerView.h"
-#include "Error.h"
+#include "core/Error.h"
+#include "core/hardware/CustomerView.h"
 
 #include <QObject>
 

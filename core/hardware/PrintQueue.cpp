@@ -1,4 +1,4 @@
-#include "PrintQueue.h"
+#include "core/hardware/PrintQueue.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "PrinterTransport.h"
+#include "core/Database.h"
+#include "core/hardware/PrinterTransport.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "PrinterTransport.h"
+#include "core/hardware/PrinterTransport.h"
 
 #include <QCoreApplication>
 #include <QFile>

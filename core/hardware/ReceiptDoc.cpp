@@ -1,6 +1,6 @@
-#include "ReceiptDoc.h"
+#include "core/hardware/ReceiptDoc.h"
 
-#include "preorder/PreOrderPickup.h"
+#include "core/preorder/PreOrderPickup.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Incentive.h"
-#include "SaleRepository.h"
+#include "core/Incentive.h"
+#include "core/SaleRepository.h"
 
 #include <QLocale>
 

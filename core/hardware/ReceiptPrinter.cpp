@@ -1,6 +1,6 @@
-#include "ReceiptPrinter.h"
+#include "core/hardware/ReceiptPrinter.h"
 
-#include "EscPos.h"
+#include "core/hardware/EscPos.h"
 
 namespace sk::hw {
 

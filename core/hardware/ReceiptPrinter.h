@@ -1,8 +1,8 @@
 #pragma once
 
-#include "EscPos.h"
-#include "PrintQueue.h"
-#include "ReceiptDoc.h"
+#include "core/hardware/EscPos.h"
+#include "core/hardware/PrintQueue.h"
+#include "core/hardware/ReceiptDoc.h"
 
 #include <optional>
 

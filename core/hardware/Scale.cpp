@@ -1,6 +1,6 @@
-#include "Scale.h"
+#include "core/hardware/Scale.h"
 
-#include "Limits.h"
+#include "core/Limits.h"
 
 #include <cctype>
 

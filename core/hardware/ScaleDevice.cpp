@@ -1,4 +1,4 @@
-#include "ScaleDevice.h"
+#include "core/hardware/ScaleDevice.h"
 
 namespace sk::hw {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Scale.h"
+#include "core/hardware/Scale.h"
 
 #include <QObject>
 

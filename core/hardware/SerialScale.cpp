@@ -1,6 +1,6 @@
-#include "SerialScale.h"
+#include "core/hardware/SerialScale.h"
 
-#include "HidScale.h"
+#include "core/hardware/HidScale.h"
 
 #include <QSerialPort>
 #include <QUrlQuery>

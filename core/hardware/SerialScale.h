@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "ScaleDevice.h"
+#include "core/Database.h"
+#include "core/hardware/ScaleDevice.h"
 
 #include <memory>
 

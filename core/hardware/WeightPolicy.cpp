@@ -1,6 +1,6 @@
-#include "WeightPolicy.h"
+#include "core/hardware/WeightPolicy.h"
 
-#include "Database.h"
+#include "core/Database.h"
 
 namespace sk::hw::weightPolicy {
 

@@ -1,4 +1,4 @@
-#include "model/MarketDay.h"
+#include "core/model/MarketDay.h"
 
 namespace sk {
 

@@ -1,6 +1,6 @@
-#include "model/Product.h"
+#include "core/model/Product.h"
 
-#include "Limits.h"
+#include "core/Limits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

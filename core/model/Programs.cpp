@@ -1,4 +1,4 @@
-#include "model/Programs.h"
+#include "core/model/Programs.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "Money.h"
-#include "model/Product.h"
+#include "core/Error.h"
+#include "core/Money.h"
+#include "core/model/Product.h"
 
 #include <QStringList>
 

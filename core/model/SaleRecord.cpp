@@ -1,6 +1,6 @@
-#include "model/SaleRecord.h"
+#include "core/model/SaleRecord.h"
 
-#include "Ids.h"
+#include "core/Ids.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "Money.h"
-#include "model/StockMovement.h"
+#include "core/Error.h"
+#include "core/Money.h"
+#include "core/model/StockMovement.h"
 
 #include <QJsonObject>
 #include <QList>

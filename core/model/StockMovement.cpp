@@ -1,4 +1,4 @@
-#include "model/StockMovement.h"
+#include "core/model/StockMovement.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
-#include "model/TaxTender.h"
+#include "core/model/TaxTender.h"
 
-#include "model/Product.h"
+#include "core/model/Product.h"
 
 #include <QJsonValue>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "Money.h"
+#include "core/Error.h"
+#include "core/Money.h"
 
 #include <QJsonObject>
 #include <QString>

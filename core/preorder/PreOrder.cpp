@@ -1,8 +1,8 @@
-#include "preorder/PreOrder.h"
+#include "core/preorder/PreOrder.h"
 
-#include "Limits.h"
-#include "sync/EventValidator.h"
-#include "sync/SyncProtocol.h"
+#include "core/Limits.h"
+#include "core/sync/EventValidator.h"
+#include "core/sync/SyncProtocol.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
-#include "preorder/PreOrderImport.h"
+#include "core/preorder/PreOrderImport.h"
 
-#include "Catalog.h"
-#include "Csv.h"
-#include "preorder/PreOrderRepository.h"
+#include "core/Catalog.h"
+#include "core/Csv.h"
+#include "core/preorder/PreOrderRepository.h"
 
 #include <QMap>
 

@@ -1,9 +1,9 @@
-#include "preorder/PreOrderPickup.h"
+#include "core/preorder/PreOrderPickup.h"
 
-#include "Catalog.h"
-#include "SaleRepository.h"
-#include "eod/CashDrawer.h"
-#include "preorder/PreOrderRepository.h"
+#include "core/Catalog.h"
+#include "core/SaleRepository.h"
+#include "core/eod/CashDrawer.h"
+#include "core/preorder/PreOrderRepository.h"
 
 namespace sk {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SaleEngine.h"
-#include "model/SaleRecord.h"
-#include "preorder/PreOrder.h"
+#include "core/SaleEngine.h"
+#include "core/model/SaleRecord.h"
+#include "core/preorder/PreOrder.h"
 
 namespace sk {
 

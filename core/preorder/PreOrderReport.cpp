@@ -1,4 +1,4 @@
-#include "preorder/PreOrderReport.h"
+#include "core/preorder/PreOrderReport.h"
 
 namespace sk::reports {
 

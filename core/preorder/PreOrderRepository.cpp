@@ -1,8 +1,8 @@
-#include "preorder/PreOrderRepository.h"
+#include "core/preorder/PreOrderRepository.h"
 
-#include "Catalog.h"
-#include "StockLedger.h"
-#include "sync/SyncEngine.h"
+#include "core/Catalog.h"
+#include "core/StockLedger.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QJsonDocument>
 

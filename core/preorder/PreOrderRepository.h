@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "model/StockMovement.h"
-#include "preorder/PreOrder.h"
+#include "core/Database.h"
+#include "core/model/StockMovement.h"
+#include "core/preorder/PreOrder.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
-#include "preorder/ReservedStock.h"
+#include "core/preorder/ReservedStock.h"
 
-#include "StockLedger.h"
+#include "core/StockLedger.h"
 
 namespace sk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "SaleEngine.h"
+#include "core/Database.h"
+#include "core/SaleEngine.h"
 
 #include <QDate>
 

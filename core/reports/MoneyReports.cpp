@@ -1,5 +1,5 @@
 // Where the money went: tenders, tax, reimbursement of programme tenders, refunds, discounts.
-#include "reports/ReportSql.h"
+#include "core/reports/ReportSql.h"
 
 namespace sk::reports::detail {
 

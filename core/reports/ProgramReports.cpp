@@ -1,7 +1,7 @@
 // What the programs and the markets owe and are owed: program redemption per market day (the
 // figures a funder's spreadsheet asks for) and market fees per market and period.
-#include "eod/MarketFees.h"
-#include "reports/ReportSql.h"
+#include "core/eod/MarketFees.h"
+#include "core/reports/ReportSql.h"
 
 namespace sk::reports::detail {
 

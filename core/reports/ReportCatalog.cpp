@@ -1,8 +1,8 @@
-#include "reports/ReportCatalog.h"
+#include "core/reports/ReportCatalog.h"
 
-#include "reports/ReportSql.h"
+#include "core/reports/ReportSql.h"
 
-#include "preorder/PreOrderReport.h"
+#include "core/preorder/PreOrderReport.h"
 
 namespace sk::reports {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Database.h"
-#include "Exports.h"
+#include "core/Database.h"
+#include "core/Exports.h"
 
 #include <QDate>
 #include <QList>

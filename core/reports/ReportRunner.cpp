@@ -1,8 +1,8 @@
-#include "reports/ReportRunner.h"
+#include "core/reports/ReportRunner.h"
 
-#include "Csv.h"
-#include "Exports.h"
-#include "Money.h"
+#include "core/Csv.h"
+#include "core/Exports.h"
+#include "core/Money.h"
 
 #include <QSqlError>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/ReportCatalog.h"
+#include "core/reports/ReportCatalog.h"
 
 #include <QIODevice>
 

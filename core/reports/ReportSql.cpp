@@ -1,7 +1,7 @@
 // SQL building blocks of the reports: columns, filter conditions, time buckets.
-#include "reports/ReportSql.h"
+#include "core/reports/ReportSql.h"
 
-#include "Money.h"
+#include "core/Money.h"
 
 #include <QDateTime>
 #include <QTimeZone>

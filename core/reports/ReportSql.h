@@ -14,7 +14,7 @@
 // QString::arg: strftime and printf patterns contain %-digit sequences that arg() would eat.
 // Every value a user gives is a positional bind.
 
-#include "reports/ReportCatalog.h"
+#include "core/reports/ReportCatalog.h"
 
 #include <QStringList>
 

@@ -1,5 +1,5 @@
 // Sales and their lines, and sales broken down by item, category, day, hour, weekday, market.
-#include "reports/ReportSql.h"
+#include "core/reports/ReportSql.h"
 
 namespace sk::reports::detail {
 

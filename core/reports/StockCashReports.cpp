@@ -1,5 +1,5 @@
 // Stock counts against what was expected, and the cash drawer of each market day.
-#include "reports/ReportSql.h"
+#include "core/reports/ReportSql.h"
 
 namespace sk::reports::detail {
 

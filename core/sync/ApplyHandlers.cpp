@@ -1,10 +1,10 @@
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
-#include "Catalog.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "StockLedger.h"
-#include "TaxTenderRepository.h"
+#include "core/Catalog.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/StockLedger.h"
+#include "core/TaxTenderRepository.h"
 
 #include <QMutex>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "Limits.h"
-#include "Money.h"
+#include "core/Error.h"
+#include "core/Limits.h"
+#include "core/Money.h"
 
 #include <algorithm>
 #include <expected>

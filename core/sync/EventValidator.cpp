@@ -1,15 +1,15 @@
-#include "sync/EventValidator.h"
+#include "core/sync/EventValidator.h"
 
-#include "booth/BoothChecks.h"
+#include "core/booth/BoothChecks.h"
 
-#include "CardNumber.h"
-#include "model/MarketDay.h"
-#include "model/Product.h"
-#include "model/StockMovement.h"
-#include "model/TaxTender.h"
-#include "preorder/PreOrder.h"
-#include "sync/CheckSupport.h"
-#include "sync/ProgramEvents.h"
+#include "core/CardNumber.h"
+#include "core/model/MarketDay.h"
+#include "core/model/Product.h"
+#include "core/model/StockMovement.h"
+#include "core/model/TaxTender.h"
+#include "core/preorder/PreOrder.h"
+#include "core/sync/CheckSupport.h"
+#include "core/sync/ProgramEvents.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Ids.h"
-#include "model/SaleRecord.h"
-#include "sync/SyncProtocol.h"
+#include "core/Ids.h"
+#include "core/model/SaleRecord.h"
+#include "core/sync/SyncProtocol.h"
 
 namespace sk::sync {
 

@@ -1,4 +1,4 @@
-#include "sync/PageWorker.h"
+#include "core/sync/PageWorker.h"
 
 #include <QThread>
 

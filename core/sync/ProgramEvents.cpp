@@ -1,6 +1,6 @@
-#include "sync/ProgramEvents.h"
+#include "core/sync/ProgramEvents.h"
 
-#include "model/MarketDay.h"
+#include "core/model/MarketDay.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Programs.h"
-#include "sync/SyncProtocol.h"
+#include "core/model/Programs.h"
+#include "core/sync/SyncProtocol.h"
 
 namespace sk {
 

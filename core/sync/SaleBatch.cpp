@@ -1,9 +1,9 @@
-#include "sync/SaleBatch.h"
+#include "core/sync/SaleBatch.h"
 
-#include "BatchInsert.h"
-#include "Catalog.h"
-#include "Schema.h"
-#include "sync/EventValidator.h"
+#include "core/BatchInsert.h"
+#include "core/Catalog.h"
+#include "core/Schema.h"
+#include "core/sync/EventValidator.h"
 
 namespace sk::sync {
 

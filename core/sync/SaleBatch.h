@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Database.h"
-#include "SaleRepository.h"
-#include "sync/PageWorker.h"
-#include "sync/SyncProtocol.h"
+#include "core/Database.h"
+#include "core/SaleRepository.h"
+#include "core/sync/PageWorker.h"
+#include "core/sync/SyncProtocol.h"
 
 #include <QList>
 

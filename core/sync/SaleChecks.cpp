@@ -1,9 +1,9 @@
-#include "sync/EventValidator.h"
+#include "core/sync/EventValidator.h"
 
-#include "SaleEngine.h"
-#include "hardware/WeightPolicy.h"
-#include "model/MarketDay.h"
-#include "sync/CheckSupport.h"
+#include "core/SaleEngine.h"
+#include "core/hardware/WeightPolicy.h"
+#include "core/model/MarketDay.h"
+#include "core/sync/CheckSupport.h"
 
 #include <QVarLengthArray>
 

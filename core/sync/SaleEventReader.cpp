@@ -1,10 +1,10 @@
-#include "sync/SaleEventReader.h"
+#include "core/sync/SaleEventReader.h"
 
-#include "CardNumber.h"
-#include "model/MarketDay.h"
-#include "model/SaleRecord.h"
-#include "model/StockMovement.h"
-#include "sync/EventValidator.h"
+#include "core/CardNumber.h"
+#include "core/model/MarketDay.h"
+#include "core/model/SaleRecord.h"
+#include "core/model/StockMovement.h"
+#include "core/sync/EventValidator.h"
 
 #include <QVarLengthArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/SyncProtocol.h"
+#include "core/sync/SyncProtocol.h"
 
 #include <QByteArrayView>
 #include <QList>

@@ -1,10 +1,10 @@
 // SyncEngine's bookkeeping on this device: the state the app shows, the events the server
 // refused or this device set aside, the pairing and the clock offset. The push and pull paths
 // are in SyncEngine.cpp.
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
-#include "Exports.h"
-#include "Schema.h"
+#include "core/Exports.h"
+#include "core/Schema.h"
 
 #include <QFile>
 #include <QJsonArray>

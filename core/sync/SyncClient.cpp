@@ -1,7 +1,7 @@
 // SyncClient: pairing, a sync run from start to finish and its report, and the blocking
 // forms the CLI and tests use. The HTTP calls are in SyncTransport.cpp, the push pipeline in
 // SyncPush.cpp, the pull of new events, the snapshot and the history in SyncPull.cpp.
-#include "sync/SyncClient.h"
+#include "core/sync/SyncClient.h"
 
 #include <QEventLoop>
 #include <QHostAddress>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "sync/PageWorker.h"
-#include "sync/SyncEngine.h"
+#include "core/Database.h"
+#include "core/sync/PageWorker.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QJsonObject>
 #include <QMap>

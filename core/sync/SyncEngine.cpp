@@ -1,9 +1,9 @@
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
-#include "Exports.h"
-#include "Schema.h"
-#include "sync/EventValidator.h"
-#include "sync/SaleBatch.h"
+#include "core/Exports.h"
+#include "core/Schema.h"
+#include "core/sync/EventValidator.h"
+#include "core/sync/SaleBatch.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Database.h"
-#include "model/Product.h"
-#include "sync/SyncProtocol.h"
+#include "core/Database.h"
+#include "core/model/Product.h"
+#include "core/sync/SyncProtocol.h"
 
 #include <QJsonObject>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "SyncProtocol.h"
+#include "core/sync/SyncProtocol.h"
 
 #include <QJsonDocument>
 

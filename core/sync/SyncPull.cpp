@@ -1,5 +1,5 @@
 // The pull side of SyncClient: pages of new events, a new device's snapshot and its history.
-#include "sync/SyncClient.h"
+#include "core/sync/SyncClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // The push pipeline of SyncClient: the outbox sent in batches, a few requests in flight.
-#include "sync/SyncClient.h"
+#include "core/sync/SyncClient.h"
 
 #include <QJsonArray>
 #include <QNetworkReply>

@@ -1,4 +1,4 @@
-#include "sync/SyncService.h"
+#include "core/sync/SyncService.h"
 
 #include <QNetworkInformation>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/SyncClient.h"
+#include "core/sync/SyncClient.h"
 
 #include <QObject>
 #include <QThread>

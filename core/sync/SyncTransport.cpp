@@ -1,5 +1,5 @@
 // SyncClient::call(): one HTTP(S) request to the server and its answer, read into a Reply.
-#include "sync/SyncClient.h"
+#include "core/sync/SyncClient.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

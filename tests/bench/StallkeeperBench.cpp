@@ -14,18 +14,18 @@
 //   export  --data DB --work DIR --sqlite3 EXE    CSV export of every line vs sqlite3 -csv
 //   memory  --data DB                             resident memory after start + Reports
 
-#include "Catalog.h"
-#include "Database.h"
-#include "DemoData.h"
-#include "Exports.h"
-#include "MarketDay.h"
-#include "SaleEngine.h"
-#include "SaleRepository.h"
-#include "checkout/CartStore.h"
-#include "checkout/PinStore.h"
+#include "core/Catalog.h"
+#include "core/Database.h"
+#include "core/DemoData.h"
+#include "core/Exports.h"
+#include "core/MarketDay.h"
+#include "core/SaleEngine.h"
+#include "core/SaleRepository.h"
+#include "core/checkout/CartStore.h"
+#include "core/checkout/PinStore.h"
 
 #if __has_include("reports/ReportRunner.h")
-#include "reports/ReportRunner.h"
+#include "core/reports/ReportRunner.h"
 #define SK_BENCH_HAVE_REPORTS 1
 #endif
 

@@ -1,9 +1,9 @@
 // Rings up sales as fast as it can on the database given as argument and prints each sale's id
 // on stdout right after its commit returned. tst_crash kills it with SIGKILL at random moments.
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "Backups.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "Schema.h"
-#include "TestSupport.h"
+#include "core/Backups.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/Schema.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QtTest>

@@ -3,12 +3,12 @@
 // made or lost between states, moves beyond what a state holds refused, a forged row found),
 // refunds, and the slip <-> count <-> statement arithmetic with its CSV.
 
-#include "TestSupport.h"
-#include "booth/BoothLedger.h"
-#include "booth/BoothStore.h"
-#include "booth/Reimbursement.h"
-#include "booth/VendorSlip.h"
-#include "eod/TurnInSlip.h"
+#include "core/booth/BoothLedger.h"
+#include "core/booth/BoothStore.h"
+#include "core/booth/Reimbursement.h"
+#include "core/booth/VendorSlip.h"
+#include "core/eod/TurnInSlip.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

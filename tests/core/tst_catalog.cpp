@@ -1,9 +1,9 @@
-#include "BusinessSettings.h"
-#include "Catalog.h"
-#include "CatalogImportBatch.h"
-#include "DemoData.h"
-#include "TestSupport.h"
-#include "sync/SyncProtocol.h"
+#include "core/BusinessSettings.h"
+#include "core/Catalog.h"
+#include "core/CatalogImportBatch.h"
+#include "core/DemoData.h"
+#include "core/sync/SyncProtocol.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QJsonArray>

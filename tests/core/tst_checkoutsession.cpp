@@ -1,9 +1,9 @@
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "TestSupport.h"
-#include "checkout/CartStore.h"
-#include "checkout/CheckoutSession.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/checkout/CartStore.h"
+#include "core/checkout/CheckoutSession.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QtTest>

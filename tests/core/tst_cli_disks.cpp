@@ -1,7 +1,7 @@
 // Failures on a read-only file, folder or disk, a full disk and a failing one name their cause,
 // through the real stallkeeper-cli. The disks are mounted for the test (root only: skipped with
 // the reason otherwise), so these stand apart from the other CLI file tests.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>

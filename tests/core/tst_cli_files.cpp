@@ -1,10 +1,10 @@
 // The CLI never destroys a database: outputs that lead to one are refused, backups and restores
 // keep a connection held open by the till whole, a restore proves its backup first, damage
 // stops writing, and every failure names its real cause. Runs the real stallkeeper-cli.
-#include "Catalog.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "TestSupport.h"
+#include "core/Catalog.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

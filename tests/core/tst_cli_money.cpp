@@ -1,8 +1,8 @@
 // The money rules as a script meets them through stallkeeper-cli: refunds go back through the
 // tender that paid, cash rounding is set and obeyed, discounts and overpayments are refused in
 // words, and a retried sale with the same --client-ref is rung once.
-#include "Database.h"
-#include "TestSupport.h"
+#include "core/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "Database.h"
-#include "TestSupport.h"
+#include "core/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

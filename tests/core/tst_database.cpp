@@ -1,13 +1,13 @@
-#include "Catalog.h"
-#include "DemoData.h"
-#include "Exports.h"
-#include "FileSafety.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "Schema.h"
-#include "StorageError.h"
-#include "TestSupport.h"
-#include "sync/SyncEngine.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/Exports.h"
+#include "core/FileSafety.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/Schema.h"
+#include "core/StorageError.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>

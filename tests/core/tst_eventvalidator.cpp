@@ -4,16 +4,16 @@
 // do not follow from the lines, signs that do not fit the kind of record, stock movements that do
 // not match the sale carrying them, text that is not clean UTF-8, timestamps ahead of the clock.
 
-#include "Catalog.h"
-#include "DemoData.h"
-#include "Ids.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "StockLedger.h"
-#include "TaxTenderRepository.h"
-#include "TestSupport.h"
-#include "eod/CashDrawer.h"
-#include "sync/EventValidator.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/Ids.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/StockLedger.h"
+#include "core/TaxTenderRepository.h"
+#include "core/eod/CashDrawer.h"
+#include "core/sync/EventValidator.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 // overflow, and a wall clock set back (it ran fast) restarts it from the corrected time instead
 // of stamping every later event in the future.
 
-#include "Ids.h"
-#include "TestSupport.h"
+#include "core/Ids.h"
+#include "tests/support/TestSupport.h"
 
 #include <QtTest>
 

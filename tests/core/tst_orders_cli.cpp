@@ -1,7 +1,7 @@
 // `stallkeeper-cli orders ...` run as a script would: cancel and reschedule, and an import of
 // the worst files (a NUL byte, int64-extreme quantities and prices, a 10 MB field, a missing
 // SKU). Every refusal is exit code 1 and one line on stderr, and the database is left as it was.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDate>
 #include <QTemporaryDir>

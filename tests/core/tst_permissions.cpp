@@ -1,10 +1,10 @@
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "TestSupport.h"
-#include "checkout/Permissions.h"
-#include "checkout/PinStore.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/checkout/Permissions.h"
+#include "core/checkout/PinStore.h"
+#include "tests/support/TestSupport.h"
 
 #include <QtTest>
 

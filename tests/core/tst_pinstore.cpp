@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "checkout/PinStore.h"
+#include "core/checkout/PinStore.h"
+#include "tests/support/TestSupport.h"
 
 #include <QThread>
 #include <QtTest>

@@ -1,19 +1,19 @@
 // Pre-orders on a device: reservations against on-hand stock, re-pricing at the actual weight,
 // partial pick-up, no-shows at the market day's closing, import errors and event checks.
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "StockLedger.h"
-#include "TestSupport.h"
-#include "eod/CashDrawer.h"
-#include "hardware/ReceiptDoc.h"
-#include "preorder/PreOrderImport.h"
-#include "preorder/PreOrderPickup.h"
-#include "preorder/PreOrderRepository.h"
-#include "reports/ReportCatalog.h"
-#include "reports/ReportRunner.h"
-#include "sync/EventValidator.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/StockLedger.h"
+#include "core/eod/CashDrawer.h"
+#include "core/hardware/ReceiptDoc.h"
+#include "core/preorder/PreOrderImport.h"
+#include "core/preorder/PreOrderPickup.h"
+#include "core/preorder/PreOrderRepository.h"
+#include "core/reports/ReportCatalog.h"
+#include "core/reports/ReportRunner.h"
+#include "core/sync/EventValidator.h"
+#include "tests/support/TestSupport.h"
 
 #include <QtTest>
 

@@ -1,17 +1,17 @@
 // Benefit programs at the stall: eligibility classes, the incentive match and its caps, the
 // split of a cart over programs, refunds of matched sales, and files from before the classes.
 
-#include "CardNumber.h"
-#include "Catalog.h"
-#include "Eligibility.h"
-#include "Incentive.h"
-#include "MarketDay.h"
-#include "RefundRule.h"
-#include "SaleRepository.h"
-#include "Schema.h"
-#include "TestSupport.h"
-#include "eod/MarketFees.h"
-#include "eod/TurnInSlip.h"
+#include "core/CardNumber.h"
+#include "core/Catalog.h"
+#include "core/Eligibility.h"
+#include "core/Incentive.h"
+#include "core/MarketDay.h"
+#include "core/RefundRule.h"
+#include "core/SaleRepository.h"
+#include "core/Schema.h"
+#include "core/eod/MarketFees.h"
+#include "core/eod/TurnInSlip.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,12 +3,12 @@
 // validateEvent that reached for a repository or the database would leave a symbol this program
 // cannot link; the cases below run the checks the server runs on the records the devices send.
 
-#include "Ids.h"
-#include "model/Product.h"
-#include "model/TaxTender.h"
-#include "sync/EventValidator.h"
-#include "sync/ProgramEvents.h"
-#include "sync/SaleEventReader.h"
+#include "core/Ids.h"
+#include "core/model/Product.h"
+#include "core/model/TaxTender.h"
+#include "core/sync/EventValidator.h"
+#include "core/sync/ProgramEvents.h"
+#include "core/sync/SaleEventReader.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // The refund rule as a pure function: which tender paid for which line, where each part of a
 // refund goes back, cash rounding, and the check a synced refund must pass.
-#include "RefundRule.h"
+#include "core/RefundRule.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,11 +1,11 @@
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "Schema.h"
-#include "TestSupport.h"
-#include "reports/ReportRunner.h"
-#include "sync/SaleBatch.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/Schema.h"
+#include "core/reports/ReportRunner.h"
+#include "core/sync/SaleBatch.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -1,4 +1,4 @@
-#include "SaleEngine.h"
+#include "core/SaleEngine.h"
 
 #include <QtTest>
 

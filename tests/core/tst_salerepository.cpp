@@ -1,12 +1,12 @@
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleEvent.h"
-#include "SaleRepository.h"
-#include "TestSupport.h"
-#include "sync/EventValidator.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncProtocol.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleEvent.h"
+#include "core/SaleRepository.h"
+#include "core/sync/EventValidator.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncProtocol.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

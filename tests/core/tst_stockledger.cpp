@@ -1,9 +1,9 @@
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "StockLedger.h"
-#include "TestSupport.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/StockLedger.h"
+#include "tests/support/TestSupport.h"
 
 #include <QtTest>
 

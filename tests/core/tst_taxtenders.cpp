@@ -1,13 +1,13 @@
-#include "BusinessSettings.h"
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "Schema.h"
-#include "TaxTenderRepository.h"
-#include "TestSupport.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncProtocol.h"
+#include "core/BusinessSettings.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/Schema.h"
+#include "core/TaxTenderRepository.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncProtocol.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

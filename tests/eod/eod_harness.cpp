@@ -1,10 +1,10 @@
 // Shows the End of day or Inventory page on a database in a plain window, for looking at it
 // (screenshots under Xvfb) while the desktop app is not at hand:
 //   eod_harness --db FILE [--page eod|inventory] [--step 1-4] [--tab 0-2] [--size 1280x800]
-#include "AppContext.h"
-#include "common/Dialogs.h"
-#include "eod/EndOfDayPage.h"
-#include "inventory/InventoryPage.h"
+#include "ui/AppContext.h"
+#include "ui/common/Dialogs.h"
+#include "ui/eod/EndOfDayPage.h"
+#include "ui/inventory/InventoryPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
-#include "Catalog.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "TestSupport.h"
-#include "eod/ClosingSummary.h"
-#include "eod/WizardProgress.h"
+#include "core/Catalog.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/eod/ClosingSummary.h"
+#include "core/eod/WizardProgress.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
-#include "AppContext.h"
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "TestSupport.h"
-#include "WidgetTestSupport.h"
-#include "common/Dialogs.h"
-#include "eod/ClosingSummary.h"
-#include "eod/EndOfDayPage.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/eod/ClosingSummary.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/WidgetTestSupport.h"
+#include "ui/AppContext.h"
+#include "ui/common/Dialogs.h"
+#include "ui/eod/EndOfDayPage.h"
 
 #include <QLabel>
 #include <QLineEdit>

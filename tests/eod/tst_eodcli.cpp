@@ -1,7 +1,7 @@
-#include "MarketDay.h"
-#include "TestSupport.h"
-#include "eod/ClosingSummary.h"
-#include "eod/SlipPdf.h"
+#include "core/MarketDay.h"
+#include "core/eod/ClosingSummary.h"
+#include "core/eod/SlipPdf.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QFile>

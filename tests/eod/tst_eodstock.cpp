@@ -1,8 +1,8 @@
-#include "Catalog.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "TestSupport.h"
-#include "eod/StockReconciliation.h"
+#include "core/Catalog.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/eod/StockReconciliation.h"
+#include "tests/support/TestSupport.h"
 
 #include <QtTest>
 

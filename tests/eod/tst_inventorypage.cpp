@@ -1,10 +1,10 @@
-#include "AppContext.h"
-#include "Catalog.h"
-#include "DemoData.h"
-#include "StockLedger.h"
-#include "TestSupport.h"
-#include "common/Dialogs.h"
-#include "inventory/InventoryPage.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/StockLedger.h"
+#include "tests/support/TestSupport.h"
+#include "ui/AppContext.h"
+#include "ui/common/Dialogs.h"
+#include "ui/inventory/InventoryPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

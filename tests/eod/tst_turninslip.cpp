@@ -1,13 +1,13 @@
-#include "Catalog.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "TaxTenderRepository.h"
-#include "TestSupport.h"
-#include "eod/CashDrawer.h"
-#include "eod/MarketFees.h"
-#include "eod/SlipPdf.h"
-#include "reports/ReportCatalog.h"
-#include "reports/ReportRunner.h"
+#include "core/Catalog.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/TaxTenderRepository.h"
+#include "core/eod/CashDrawer.h"
+#include "core/eod/MarketFees.h"
+#include "core/eod/SlipPdf.h"
+#include "core/reports/ReportCatalog.h"
+#include "core/reports/ReportRunner.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 

@@ -1,11 +1,11 @@
-#include "Catalog.h"
-#include "Csv.h"
-#include "DemoData.h"
-#include "SaleEngine.h"
-#include "SaleRepository.h"
-#include "TestSupport.h"
-#include "sync/EventValidator.h"
-#include "sync/SaleEventReader.h"
+#include "core/Catalog.h"
+#include "core/Csv.h"
+#include "core/DemoData.h"
+#include "core/SaleEngine.h"
+#include "core/SaleRepository.h"
+#include "core/sync/EventValidator.h"
+#include "core/sync/SaleEventReader.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -1,6 +1,6 @@
-#include "EscPosDecoder.h"
+#include "tests/hardware/EscPosDecoder.h"
 
-#include "hardware/EscPos.h"
+#include "core/hardware/EscPos.h"
 
 #include <QFont>
 #include <QFontMetrics>

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "hardware/EscPos.h"
+#include "core/hardware/EscPos.h"
 
 // Reads an ESC/POS byte stream the way a printer would and says what it would print: text lines
 // (code page back to Unicode) with their bold/size/centring, QR payloads, cuts and drawer kicks.

@@ -2,7 +2,7 @@
 // its text lines, QR payloads, pictures, drawer kicks and cuts: for looking at a receipt
 // printed at the till without a printer.
 //   escpos_render CAPTURE.bin OUT.png [columns]
-#include "EscPosDecoder.h"
+#include "tests/hardware/EscPosDecoder.h"
 
 #include <QFile>
 #include <QGuiApplication>

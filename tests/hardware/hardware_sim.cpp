@@ -6,8 +6,8 @@
 //
 // Prints "scale PATH" and "printer tcp://127.0.0.1:PORT" on standard output, then runs until
 // killed; each print received is written to OUTDIR/print-N.bin as it arrives.
-#include "CaptureServer.h"
-#include "ScaleSimulator.h"
+#include "tests/hardware/CaptureServer.h"
+#include "tests/hardware/ScaleSimulator.h"
 
 #include <QCoreApplication>
 #include <QDir>

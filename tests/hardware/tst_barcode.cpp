@@ -1,6 +1,6 @@
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "hardware/Barcode.h"
+#include "core/hardware/Barcode.h"
 
 #include <QtTest>
 

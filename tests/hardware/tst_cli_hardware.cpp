@@ -1,13 +1,13 @@
-#include "CaptureServer.h"
-#include "EscPosDecoder.h"
-#include "ScaleSimulator.h"
-#include "TestSupport.h"
+#include "tests/hardware/CaptureServer.h"
+#include "tests/hardware/EscPosDecoder.h"
+#include "tests/hardware/ScaleSimulator.h"
+#include "tests/support/TestSupport.h"
 
-#include "DemoData.h"
-#include "checkout/Permissions.h"
+#include "core/DemoData.h"
+#include "core/checkout/Permissions.h"
 
-#include "hardware/Barcode.h"
-#include "hardware/SerialScale.h"
+#include "core/hardware/Barcode.h"
+#include "core/hardware/SerialScale.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "hardware/HidScale.h"
+#include "core/hardware/HidScale.h"
 
 #include <QDir>
 #include <QFile>

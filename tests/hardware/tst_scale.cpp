@@ -1,8 +1,8 @@
-#include "ScaleSimulator.h"
+#include "tests/hardware/ScaleSimulator.h"
 
-#include "hardware/HidScale.h"
-#include "hardware/Scale.h"
-#include "hardware/SerialScale.h"
+#include "core/hardware/HidScale.h"
+#include "core/hardware/Scale.h"
+#include "core/hardware/SerialScale.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -1,7 +1,7 @@
-#include "LayoutCheck.h"
+#include "tests/packaging/LayoutCheck.h"
 
-#include "checkout/NumericKeypad.h"
-#include "common/NumberField.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/common/NumberField.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

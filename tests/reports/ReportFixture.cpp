@@ -1,13 +1,13 @@
-#include "ReportFixture.h"
+#include "tests/reports/ReportFixture.h"
 
-#include "eod/MarketFees.h"
+#include "core/eod/MarketFees.h"
 
-#include "Catalog.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "StockLedger.h"
-#include "eod/CashDrawer.h"
-#include "preorder/PreOrderRepository.h"
+#include "core/Catalog.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/StockLedger.h"
+#include "core/eod/CashDrawer.h"
+#include "core/preorder/PreOrderRepository.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
-#include "ReportScans.h"
+#include "tests/reports/ReportScans.h"
 
-#include "Money.h"
-#include "preorder/PreOrderReport.h"
-#include "reports/ReportSql.h"
+#include "core/Money.h"
+#include "core/preorder/PreOrderReport.h"
+#include "core/reports/ReportSql.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,7 +1,7 @@
-#include "Csv.h"
-#include "ReportFixture.h"
-#include "reports/ReportCatalog.h"
-#include "reports/ReportRunner.h"
+#include "core/Csv.h"
+#include "core/reports/ReportCatalog.h"
+#include "core/reports/ReportRunner.h"
+#include "tests/reports/ReportFixture.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,13 +1,13 @@
-#include "AppContext.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "ReportFixture.h"
-#include "TestSupport.h"
-#include "common/Dialogs.h"
-#include "eod/MarketFees.h"
-#include "reports/ReportCharts.h"
-#include "reports/ReportTableModel.h"
-#include "reports/ReportsPage.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/eod/MarketFees.h"
+#include "tests/reports/ReportFixture.h"
+#include "tests/support/TestSupport.h"
+#include "ui/AppContext.h"
+#include "ui/common/Dialogs.h"
+#include "ui/reports/ReportCharts.h"
+#include "ui/reports/ReportTableModel.h"
+#include "ui/reports/ReportsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "FaultProxy.h"
+#include "tests/server/FaultProxy.h"
 
 #include <QHostAddress>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "ServerFixture.h"
+#include "tests/server/ServerFixture.h"
 
-#include "sync/SyncClient.h"
+#include "core/sync/SyncClient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

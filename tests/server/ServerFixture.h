@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Database.h"
-#include "ServerStore.h"
-#include "SyncServer.h"
+#include "app/server/ServerStore.h"
+#include "app/server/SyncServer.h"
+#include "core/Database.h"
 
-#include "sync/SyncClient.h"
+#include "core/sync/SyncClient.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>

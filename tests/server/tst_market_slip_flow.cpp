@@ -4,20 +4,20 @@
 // from the server and counts one token fewer; the statement is approved and synced; the
 // vendor's till reads it back with its status.
 
-#include "AppContext.h"
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "ServerFixture.h"
-#include "TestSupport.h"
-#include "booth/BoothLedger.h"
-#include "booth/BoothPage.h"
-#include "booth/MarketLink.h"
-#include "booth/Reimbursement.h"
-#include "common/Dialogs.h"
-#include "eod/EndOfDayPage.h"
-#include "sync/SyncEngine.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/booth/BoothLedger.h"
+#include "core/booth/MarketLink.h"
+#include "core/booth/Reimbursement.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/support/TestSupport.h"
+#include "ui/AppContext.h"
+#include "ui/booth/BoothPage.h"
+#include "ui/common/Dialogs.h"
+#include "ui/eod/EndOfDayPage.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -6,9 +6,9 @@
 // Deadlines are a few hundred milliseconds here (ServerConfig); every wait is a QTRY with a
 // margin far above them, so a slow machine only makes the tests slower.
 
-#include "ConnectionGuard.h"
-#include "ServerFixture.h"
-#include "TestSupport.h"
+#include "app/server/ConnectionGuard.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
 #include <QProcess>

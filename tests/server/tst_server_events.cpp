@@ -5,16 +5,16 @@
 // records each device's clock offset, refuses pushes from a clock beyond the allowed skew, and
 // its stock view shows the flags and the SKUs the devices show.
 
-#include "Catalog.h"
-#include "DemoData.h"
-#include "Ids.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "ServerFixture.h"
-#include "StockLedger.h"
-#include "TestSupport.h"
-#include "sync/SyncClient.h"
-#include "sync/SyncEngine.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/Ids.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/StockLedger.h"
+#include "core/sync/SyncClient.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

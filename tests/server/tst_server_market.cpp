@@ -5,19 +5,19 @@
 // market share their sales through the server, so the incentive's caps hold across them when
 // both are online, and are reported once they meet after selling offline.
 
-#include "Catalog.h"
-#include "DemoData.h"
-#include "Ids.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "ServerFixture.h"
-#include "ServerStore.h"
-#include "TestSupport.h"
-#include "booth/BoothLedger.h"
-#include "booth/MarketLink.h"
-#include "booth/Reimbursement.h"
-#include "booth/VendorSlip.h"
-#include "sync/SyncEngine.h"
+#include "app/server/ServerStore.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/Ids.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/booth/BoothLedger.h"
+#include "core/booth/MarketLink.h"
+#include "core/booth/Reimbursement.h"
+#include "core/booth/VendorSlip.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,11 +4,11 @@
 // http:// to anything but the loopback unless told so explicitly, and says why: in the core
 // client, in `stallkeeper-cli pair`, and for a device paired that way before.
 
-#include "DemoData.h"
-#include "ServerFixture.h"
-#include "TestSupport.h"
-#include "sync/SyncClient.h"
-#include "sync/SyncEngine.h"
+#include "core/DemoData.h"
+#include "core/sync/SyncClient.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
 #include <QNetworkInterface>

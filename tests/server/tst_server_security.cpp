@@ -3,16 +3,16 @@
 // error with a 4xx), idempotent push and 409 on a changed payload, one bad event set aside while
 // the rest goes on, pairing codes, and HTTPS with a certificate made here by openssl.
 
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "PushWriter.h"
-#include "SaleRepository.h"
-#include "ServerFixture.h"
-#include "TestSupport.h"
-#include "sync/EventValidator.h"
-#include "sync/SyncClient.h"
-#include "sync/SyncEngine.h"
+#include "app/server/PushWriter.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/sync/EventValidator.h"
+#include "core/sync/SyncClient.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

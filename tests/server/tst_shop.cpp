@@ -1,16 +1,16 @@
 // The order page and its JSON API over loopback HTTP (app/server/ShopHttp.cpp): checks and
 // limits, a cut-off in the past, vendors kept apart, and orders converging on two devices.
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleEngine.h"
-#include "ServerFixture.h"
-#include "ShopStore.h"
-#include "StoreConnection.h"
-#include "TestSupport.h"
-#include "preorder/PreOrderPickup.h"
-#include "preorder/PreOrderRepository.h"
-#include "sync/SyncClient.h"
+#include "app/server/ShopStore.h"
+#include "app/server/StoreConnection.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleEngine.h"
+#include "core/preorder/PreOrderPickup.h"
+#include "core/preorder/PreOrderRepository.h"
+#include "core/sync/SyncClient.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,16 +3,16 @@
 // end with the same sales totals, the same stock levels and the same catalog; every event stored
 // exactly once.
 
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "ServerFixture.h"
-#include "StockLedger.h"
-#include "TaxTenderRepository.h"
-#include "TestSupport.h"
-#include "sync/SyncClient.h"
-#include "sync/SyncEngine.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/StockLedger.h"
+#include "core/TaxTenderRepository.h"
+#include "core/sync/SyncClient.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

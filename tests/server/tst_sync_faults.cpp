@@ -3,13 +3,13 @@
 // store nothing twice: the server holds exactly the events the tablet made, and a second tablet
 // pulling through the same proxy ends with the same sales.
 
-#include "DemoData.h"
-#include "FaultProxy.h"
-#include "ServerFixture.h"
-#include "TestSupport.h"
-#include "sync/SyncClient.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncService.h"
+#include "core/DemoData.h"
+#include "core/sync/SyncClient.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncService.h"
+#include "tests/server/FaultProxy.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTcpServer>
 #include <QtTest>

@@ -2,13 +2,13 @@
 // first used; offline, each device holds the cap by itself, and once both have synced the total
 // used is whole on both (what went over is visible, nothing is lost).
 
-#include "Catalog.h"
-#include "Incentive.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "ServerFixture.h"
-#include "TestSupport.h"
-#include "sync/SyncClient.h"
+#include "core/Catalog.h"
+#include "core/Incentive.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/sync/SyncClient.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QtTest>
 

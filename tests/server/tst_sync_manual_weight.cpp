@@ -2,17 +2,17 @@
 // travels with the sale: device A pushes it over loopback HTTP, the server checks it by the
 // device's own rule and keeps it, device B pulls it and shows it in its lines export and report.
 
-#include "Catalog.h"
-#include "DemoData.h"
-#include "Exports.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "ServerFixture.h"
-#include "TestSupport.h"
-#include "reports/ReportRunner.h"
-#include "sync/EventValidator.h"
-#include "sync/SaleEventReader.h"
-#include "sync/SyncClient.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/Exports.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/reports/ReportRunner.h"
+#include "core/sync/EventValidator.h"
+#include "core/sync/SaleEventReader.h"
+#include "core/sync/SyncClient.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -4,17 +4,17 @@
 // removal too. And the server refuses a whole card number in anything a device pushes, with a
 // 4xx answer naming the field, storing nothing of the push.
 
-#include "Catalog.h"
-#include "Eligibility.h"
-#include "Incentive.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "ServerFixture.h"
-#include "TestSupport.h"
-#include "eod/CashDrawer.h"
-#include "eod/MarketFees.h"
-#include "sync/SyncClient.h"
-#include "sync/SyncProtocol.h"
+#include "core/Catalog.h"
+#include "core/Eligibility.h"
+#include "core/Incentive.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/eod/CashDrawer.h"
+#include "core/eod/MarketFees.h"
+#include "core/sync/SyncClient.h"
+#include "core/sync/SyncProtocol.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,15 +3,15 @@
 // background. It must end with exactly what a tablet that pulled every event holds, also when
 // sales, counts and deliveries arrive (and it sells itself) while the history comes down.
 
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "ServerFixture.h"
-#include "StockLedger.h"
-#include "TestSupport.h"
-#include "sync/SyncClient.h"
-#include "sync/SyncEngine.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/StockLedger.h"
+#include "core/sync/SyncClient.h"
+#include "core/sync/SyncEngine.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -1,16 +1,16 @@
 // The status bar says what is true: not paired, online and synced, offline with sales waiting,
 // device revoked; and the settings page pairs, syncs and unpairs (asking first when events wait).
 
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "ServerFixture.h"
-#include "TestSupport.h"
-#include "common/Dialogs.h"
-#include "sync/SyncController.h"
-#include "sync/SyncSettingsWidget.h"
-#include "sync/SyncStatusWidget.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "tests/server/ServerFixture.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/Dialogs.h"
+#include "ui/sync/SyncController.h"
+#include "ui/sync/SyncSettingsWidget.h"
+#include "ui/sync/SyncStatusWidget.h"
 
 #include <QCheckBox>
 #include <QLabel>

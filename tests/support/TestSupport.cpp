@@ -1,7 +1,7 @@
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "Backups.h"
-#include "DemoData.h"
+#include "core/Backups.h"
+#include "core/DemoData.h"
 
 #include <QCryptographicHash>
 #include <QFile>

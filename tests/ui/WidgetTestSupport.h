@@ -5,15 +5,15 @@
 // of the app on its own (PageSuite) and an owner's PIN typed on the approval keypad.
 // Header-only: each suite is one executable.
 
-#include "AppContext.h"
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MainWindow.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "TestSupport.h"
-#include "common/Dialogs.h"
-#include "common/OwnerApproval.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "tests/support/TestSupport.h"
+#include "ui/AppContext.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/OwnerApproval.h"
 
 #include <QApplication>
 #include <QLocale>

@@ -3,14 +3,14 @@
 // vendor's turn-in counted against its slip with the difference shown, and the statement
 // approved and written as PDF.
 
-#include "AppContext.h"
-#include "TestSupport.h"
-#include "booth/BoothLedger.h"
-#include "booth/BoothPage.h"
-#include "booth/BoothStore.h"
-#include "booth/ProgramCharts.h"
-#include "checkout/NumericKeypad.h"
-#include "common/Dialogs.h"
+#include "core/booth/BoothLedger.h"
+#include "core/booth/BoothStore.h"
+#include "tests/support/TestSupport.h"
+#include "ui/AppContext.h"
+#include "ui/booth/BoothPage.h"
+#include "ui/booth/ProgramCharts.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/common/Dialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

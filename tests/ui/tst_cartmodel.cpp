@@ -1,8 +1,8 @@
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "DemoData.h"
-#include "models/CartModel.h"
-#include "models/SalesListModel.h"
+#include "core/DemoData.h"
+#include "ui/models/CartModel.h"
+#include "ui/models/SalesListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

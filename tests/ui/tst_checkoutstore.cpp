@@ -1,10 +1,10 @@
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "Catalog.h"
-#include "DemoData.h"
-#include "checkout/BarcodeScanner.h"
-#include "checkout/CartStore.h"
-#include "checkout/PinStore.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/checkout/CartStore.h"
+#include "core/checkout/PinStore.h"
+#include "ui/checkout/BarcodeScanner.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,21 +1,21 @@
 // Every file the app saves, aimed at the database it holds open, its -wal and -shm files or
 // another SQLite file, is refused with words that say what to choose instead, and the database
 // goes on working. Damage found while the app runs stops writing and offers the newest backup.
-#include "AppContext.h"
-#include "Backups.h"
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "TestSupport.h"
-#include "WidgetTestSupport.h"
-#include "checkout/PinStore.h"
-#include "checkout/Receipt.h"
-#include "common/DamageGuard.h"
-#include "common/Dialogs.h"
-#include "common/OwnerApproval.h"
-#include "eod/EndOfDayPage.h"
-#include "inventory/InventoryPage.h"
-#include "reports/ReportsPage.h"
+#include "core/Backups.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/checkout/PinStore.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/WidgetTestSupport.h"
+#include "ui/AppContext.h"
+#include "ui/checkout/Receipt.h"
+#include "ui/common/DamageGuard.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/OwnerApproval.h"
+#include "ui/eod/EndOfDayPage.h"
+#include "ui/inventory/InventoryPage.h"
+#include "ui/reports/ReportsPage.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

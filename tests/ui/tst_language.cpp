@@ -3,17 +3,17 @@
 // currency's conventions, and one clock style per locale. Loads the .qm files the build
 // compiles from translations/ and Qt's own from qt6-translations-l10n, as the app does.
 
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "Catalog.h"
-#include "DemoData.h"
-#include "Money.h"
-#include "SaleEngine.h"
-#include "checkout/MarketDayDialog.h"
-#include "common/DisplayNames.h"
-#include "common/Language.h"
-#include "common/Style.h"
-#include "reports/ReportTableModel.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/Money.h"
+#include "core/SaleEngine.h"
+#include "ui/checkout/MarketDayDialog.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/Language.h"
+#include "ui/common/Style.h"
+#include "ui/reports/ReportTableModel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

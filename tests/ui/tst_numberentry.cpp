@@ -1,16 +1,16 @@
-#include "TestSupport.h"
-#include "WidgetTestSupport.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/WidgetTestSupport.h"
 
-#include "DemoData.h"
-#include "MainWindow.h"
-#include "MarketDay.h"
-#include "checkout/DiscountDialog.h"
-#include "checkout/MarketDayDialog.h"
-#include "checkout/TenderDialog.h"
-#include "checkout/WeightDialog.h"
-#include "common/Dialogs.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "ui/MainWindow.h"
+#include "ui/checkout/DiscountDialog.h"
+#include "ui/checkout/MarketDayDialog.h"
+#include "ui/checkout/TenderDialog.h"
+#include "ui/checkout/WeightDialog.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
 
 #include <QStackedWidget>
 

@@ -2,24 +2,24 @@
 // scanned at the checkout finds the order, it opens as the cart, the tomatoes are re-weighed
 // with the weight dialog and re-priced, SNAP pays part and cash the rest; the sale names the
 // order and the order is picked up, its reservation released.
-#include "TestSupport.h"
-#include "WidgetTestSupport.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/WidgetTestSupport.h"
 
-#include "Catalog.h"
-#include "MainWindow.h"
-#include "StockLedger.h"
-#include "checkout/CheckoutPage.h"
-#include "checkout/PinStore.h"
-#include "checkout/TenderDialog.h"
-#include "checkout/WeightDialog.h"
-#include "common/Dialogs.h"
-#include "common/DisplayNames.h"
-#include "common/OwnerApproval.h"
-#include "common/Style.h"
-#include "eod/CashDrawer.h"
-#include "models/CartModel.h"
-#include "orders/OrdersDialog.h"
-#include "preorder/PreOrderRepository.h"
+#include "core/Catalog.h"
+#include "core/StockLedger.h"
+#include "core/checkout/PinStore.h"
+#include "core/eod/CashDrawer.h"
+#include "core/preorder/PreOrderRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/checkout/CheckoutPage.h"
+#include "ui/checkout/TenderDialog.h"
+#include "ui/checkout/WeightDialog.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/OwnerApproval.h"
+#include "ui/common/Style.h"
+#include "ui/models/CartModel.h"
+#include "ui/orders/OrdersDialog.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -2,19 +2,19 @@
 // only the tenders the refund rule allows and says what goes back before anything is stored,
 // today's sales tell a partly refunded sale from a refunded one, and the payment dialog hands
 // over cash in whole steps under cash rounding.
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "AppContext.h"
-#include "Catalog.h"
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "checkout/RefundDialog.h"
-#include "checkout/SalesDialog.h"
-#include "checkout/TenderDialog.h"
-#include "common/Dialogs.h"
-#include "common/TouchPrompt.h"
-#include "models/SalesListModel.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "ui/AppContext.h"
+#include "ui/checkout/RefundDialog.h"
+#include "ui/checkout/SalesDialog.h"
+#include "ui/checkout/TenderDialog.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/TouchPrompt.h"
+#include "ui/models/SalesListModel.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,11 +1,11 @@
-#include "AppContext.h"
-#include "DemoData.h"
-#include "SaleEngine.h"
-#include "TaxTenderRepository.h"
-#include "TestSupport.h"
-#include "common/Dialogs.h"
-#include "common/Language.h"
-#include "settings/SettingsPage.h"
+#include "core/DemoData.h"
+#include "core/SaleEngine.h"
+#include "core/TaxTenderRepository.h"
+#include "tests/support/TestSupport.h"
+#include "ui/AppContext.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/Language.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,17 +3,17 @@
 // benefits, an optional owner PIN; skippable as a whole and screen by screen, not asked again,
 // and every target a finger can hit. Also the on-screen keyboard on its own.
 
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "DemoData.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "TaxTenderRepository.h"
-#include "checkout/PinStore.h"
-#include "common/Dialogs.h"
-#include "common/Language.h"
-#include "common/TouchKeyboard.h"
-#include "setup/SetupWizard.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "core/TaxTenderRepository.h"
+#include "core/checkout/PinStore.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/Language.h"
+#include "ui/common/TouchKeyboard.h"
+#include "ui/setup/SetupWizard.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -2,16 +2,16 @@
 // that syncs with no server shows no sync state and no count of internal changes, a sale is
 // confirmed without timings, and the day's figures read as sales and money.
 
-#include "TestSupport.h"
+#include "tests/support/TestSupport.h"
 
-#include "DemoData.h"
-#include "MainWindow.h"
-#include "MarketDay.h"
-#include "checkout/CheckoutPage.h"
-#include "checkout/TenderDialog.h"
-#include "common/Dialogs.h"
-#include "common/Language.h"
-#include "sync/SyncStatusWidget.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "ui/MainWindow.h"
+#include "ui/checkout/CheckoutPage.h"
+#include "ui/checkout/TenderDialog.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/Language.h"
+#include "ui/sync/SyncStatusWidget.h"
 
 #include <QApplication>
 #include <QLabel>

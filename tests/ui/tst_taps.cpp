@@ -7,23 +7,23 @@
 // A tap is a touch press and release on a widget that a finger can see: visible, enabled and
 // not scrolled out of its view. Answering a yes/no question is a tap on its button. Text the
 // vendor types (a reason) is counted apart, as typed text, not as taps.
-#include "TestSupport.h"
-#include "WidgetTestSupport.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/WidgetTestSupport.h"
 
-#include "DemoData.h"
-#include "MainWindow.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "checkout/CheckoutPage.h"
-#include "checkout/MarketDayDialog.h"
-#include "checkout/NumericKeypad.h"
-#include "checkout/RefundDialog.h"
-#include "checkout/SalesDialog.h"
-#include "checkout/TenderDialog.h"
-#include "checkout/WeightDialog.h"
-#include "common/Dialogs.h"
-#include "eod/EndOfDayPage.h"
-#include "models/CartModel.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "ui/MainWindow.h"
+#include "ui/checkout/CheckoutPage.h"
+#include "ui/checkout/MarketDayDialog.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/checkout/RefundDialog.h"
+#include "ui/checkout/SalesDialog.h"
+#include "ui/checkout/TenderDialog.h"
+#include "ui/checkout/WeightDialog.h"
+#include "ui/common/Dialogs.h"
+#include "ui/eod/EndOfDayPage.h"
+#include "ui/models/CartModel.h"
 
 #include <QAbstractButton>
 #include <QApplication>

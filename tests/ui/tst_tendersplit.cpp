@@ -1,14 +1,14 @@
 // The payment dialog splits a cart over the benefit programs: the customer's card, then one
 // tap for the incentive on the produce and SNAP on the rest of the food; cash for the fee.
 
-#include "Catalog.h"
-#include "Incentive.h"
-#include "MarketDay.h"
-#include "SaleRepository.h"
-#include "TestSupport.h"
-#include "checkout/NumericKeypad.h"
-#include "checkout/TenderDialog.h"
-#include "common/Dialogs.h"
+#include "core/Catalog.h"
+#include "core/Incentive.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
+#include "tests/support/TestSupport.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/checkout/TenderDialog.h"
+#include "ui/common/Dialogs.h"
 
 #include <QLabel>
 #include <QLineEdit>

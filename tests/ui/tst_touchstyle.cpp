@@ -1,13 +1,13 @@
-#include "AppContext.h"
-#include "DemoData.h"
-#include "MainWindow.h"
-#include "TestSupport.h"
-#include "common/Dialogs.h"
-#include "common/SectionScrollArea.h"
-#include "common/Style.h"
-#include "common/TouchPrompt.h"
-#include "common/TouchStyle.h"
-#include "settings/SettingsPage.h"
+#include "core/DemoData.h"
+#include "tests/support/TestSupport.h"
+#include "ui/AppContext.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/SectionScrollArea.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
+#include "ui/common/TouchStyle.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,16 +1,16 @@
-#include "booth/BoothPage.h"
+#include "ui/booth/BoothPage.h"
 
-#include "AppContext.h"
-#include "BusinessSettings.h"
-#include "FileSafety.h"
-#include "booth/BoothSettings.h"
-#include "booth/MarketLink.h"
-#include "booth/ProgramCharts.h"
-#include "booth/StatementPdf.h"
-#include "checkout/NumericKeypad.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
-#include "common/TouchPrompt.h"
+#include "core/BusinessSettings.h"
+#include "core/FileSafety.h"
+#include "core/booth/MarketLink.h"
+#include "ui/AppContext.h"
+#include "ui/booth/BoothSettings.h"
+#include "ui/booth/ProgramCharts.h"
+#include "ui/booth/StatementPdf.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "booth/BoothLedger.h"
-#include "booth/Reimbursement.h"
+#include "core/booth/BoothLedger.h"
+#include "core/booth/Reimbursement.h"
 
 #include <QWidget>
 

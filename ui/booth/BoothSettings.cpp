@@ -1,10 +1,10 @@
-#include "booth/BoothSettings.h"
+#include "ui/booth/BoothSettings.h"
 
-#include "AppContext.h"
-#include "BusinessSettings.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
-#include "common/TouchPrompt.h"
+#include "core/BusinessSettings.h"
+#include "ui/AppContext.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booth/BoothLedger.h"
+#include "core/booth/BoothLedger.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "booth/MarketSettings.h"
+#include "ui/booth/MarketSettings.h"
 
-#include "AppContext.h"
-#include "booth/MarketLink.h"
-#include "common/Style.h"
-#include "common/TouchPrompt.h"
+#include "core/booth/MarketLink.h"
+#include "ui/AppContext.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

@@ -1,11 +1,11 @@
-#include "booth/MarketSlipBox.h"
+#include "ui/booth/MarketSlipBox.h"
 
-#include "AppContext.h"
-#include "booth/Reimbursement.h"
-#include "common/Style.h"
-#include "eod/TurnInSlip.h"
-#include "sync/SyncController.h"
-#include "sync/SyncEngine.h"
+#include "core/booth/Reimbursement.h"
+#include "core/eod/TurnInSlip.h"
+#include "core/sync/SyncEngine.h"
+#include "ui/AppContext.h"
+#include "ui/common/Style.h"
+#include "ui/sync/SyncController.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "booth/MarketLink.h"
-#include "booth/VendorSlip.h"
+#include "core/booth/MarketLink.h"
+#include "core/booth/VendorSlip.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
-#include "booth/ProgramCharts.h"
+#include "ui/booth/ProgramCharts.h"
 
-#include "AppContext.h"
-#include "BusinessSettings.h"
-#include "FileSafety.h"
-#include "booth/BoothCaps.h"
-#include "common/Dialogs.h"
-#include "common/Style.h"
+#include "core/BusinessSettings.h"
+#include "core/FileSafety.h"
+#include "core/booth/BoothCaps.h"
+#include "ui/AppContext.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/Style.h"
 
 #include <QDate>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "booth/Reimbursement.h"
+#include "core/booth/Reimbursement.h"
 
 #include <QWidget>
 

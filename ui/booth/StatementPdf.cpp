@@ -1,6 +1,6 @@
-#include "booth/StatementPdf.h"
+#include "ui/booth/StatementPdf.h"
 
-#include "common/Style.h"
+#include "ui/common/Style.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

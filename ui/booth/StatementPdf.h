@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "booth/Reimbursement.h"
+#include "core/Error.h"
+#include "core/booth/Reimbursement.h"
 
 #include <QCoreApplication>
 #include <QString>

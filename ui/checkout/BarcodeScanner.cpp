@@ -1,4 +1,4 @@
-#include "BarcodeScanner.h"
+#include "ui/checkout/BarcodeScanner.h"
 
 #include <QApplication>
 #include <QWidget>

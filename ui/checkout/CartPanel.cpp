@@ -1,10 +1,10 @@
-#include "CartPanel.h"
+#include "ui/checkout/CartPanel.h"
 
-#include "CheckoutPage.h"
-#include "common/ColumnFitter.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
-#include "models/CartModel.h"
+#include "ui/checkout/CheckoutPage.h"
+#include "ui/common/ColumnFitter.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
+#include "ui/models/CartModel.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

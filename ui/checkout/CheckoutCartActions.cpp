@@ -2,19 +2,19 @@
 // weight, a line's discount, this sale's price of a line), on the whole cart (the sale's
 // discount, clear), and parking and resuming it. Each asks what it needs, then changes the cart
 // through the session (one undoable step, or parked and resumed there).
-#include "CheckoutPage.h"
+#include "ui/checkout/CheckoutPage.h"
 
-#include "CartPanel.h"
-#include "DiscountDialog.h"
-#include "PriceDialog.h"
-#include "ResumeDialog.h"
-#include "WeightDialog.h"
-#include "common/Dialogs.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
-#include "hardware/WeightPolicy.h"
-#include "models/CartModel.h"
-#include "orders/OrdersDialog.h"
+#include "core/hardware/WeightPolicy.h"
+#include "ui/checkout/CartPanel.h"
+#include "ui/checkout/DiscountDialog.h"
+#include "ui/checkout/PriceDialog.h"
+#include "ui/checkout/ResumeDialog.h"
+#include "ui/checkout/WeightDialog.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
+#include "ui/models/CartModel.h"
+#include "ui/orders/OrdersDialog.h"
 
 #include <QApplication>
 #include <QStackedWidget>

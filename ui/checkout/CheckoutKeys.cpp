@@ -1,11 +1,11 @@
-#include "CheckoutKeys.h"
+#include "ui/checkout/CheckoutKeys.h"
 
-#include "CartPanel.h"
-#include "CheckoutPage.h"
-#include "QuickKeysPanel.h"
-#include "SearchPanel.h"
-#include "checkout/CheckoutSession.h"
-#include "models/CartModel.h"
+#include "core/checkout/CheckoutSession.h"
+#include "ui/checkout/CartPanel.h"
+#include "ui/checkout/CheckoutPage.h"
+#include "ui/checkout/QuickKeysPanel.h"
+#include "ui/checkout/SearchPanel.h"
+#include "ui/models/CartModel.h"
 
 #include <QContextMenuEvent>
 #include <QCoreApplication>

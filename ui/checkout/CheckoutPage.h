@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppContext.h"
-#include "SaleRepository.h"
-#include "checkout/CheckoutSession.h"
+#include "core/SaleRepository.h"
+#include "core/checkout/CheckoutSession.h"
+#include "ui/AppContext.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "DiscountDialog.h"
+#include "ui/checkout/DiscountDialog.h"
 
-#include "NumericKeypad.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Money.h"
-#include "SaleEngine.h"
+#include "core/Money.h"
+#include "core/SaleEngine.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "LastSalePanel.h"
+#include "ui/checkout/LastSalePanel.h"
 
-#include "CartPanel.h"
-#include "CheckoutPage.h"
-#include "common/DisplayNames.h"
-#include "common/Style.h"
-#include "hardware/ReceiptDoc.h"
+#include "core/hardware/ReceiptDoc.h"
+#include "ui/checkout/CartPanel.h"
+#include "ui/checkout/CheckoutPage.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/Style.h"
 
 #include <QGridLayout>
 #include <QLabel>

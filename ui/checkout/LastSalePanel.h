@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SaleEngine.h"
-#include "SaleRepository.h"
+#include "core/SaleEngine.h"
+#include "core/SaleRepository.h"
 
 #include <QWidget>
 

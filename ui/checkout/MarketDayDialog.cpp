@@ -1,9 +1,9 @@
-#include "MarketDayDialog.h"
+#include "ui/checkout/MarketDayDialog.h"
 
-#include "NumericKeypad.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
-#include "common/TouchPrompt.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

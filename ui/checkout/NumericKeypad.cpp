@@ -1,7 +1,7 @@
-#include "NumericKeypad.h"
+#include "ui/checkout/NumericKeypad.h"
 
-#include "common/NumberField.h"
-#include "common/Style.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
 
 #include <QApplication>
 #include <QGridLayout>

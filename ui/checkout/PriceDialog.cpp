@@ -1,8 +1,8 @@
-#include "PriceDialog.h"
+#include "ui/checkout/PriceDialog.h"
 
-#include "NumericKeypad.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "QuickKeysPanel.h"
+#include "ui/checkout/QuickKeysPanel.h"
 
-#include "common/DisplayNames.h"
-#include "common/Style.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/Style.h"
 
 #include <QEvent>
 #include <QFontMetrics>

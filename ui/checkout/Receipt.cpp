@@ -1,10 +1,10 @@
-#include "Receipt.h"
+#include "ui/checkout/Receipt.h"
 
-#include "common/Dialogs.h"
-#include "common/DisplayNames.h"
-#include "common/FileSaving.h"
-#include "common/Style.h"
-#include "hardware/ReceiptDoc.h"
+#include "core/hardware/ReceiptDoc.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/FileSaving.h"
+#include "ui/common/Style.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

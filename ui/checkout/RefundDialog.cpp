@@ -1,9 +1,9 @@
-#include "RefundDialog.h"
+#include "ui/checkout/RefundDialog.h"
 
-#include "common/DisplayNames.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
-#include "common/TouchPrompt.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RefundRule.h"
+#include "core/RefundRule.h"
 
 #include <QDialog>
 #include <QRect>

@@ -1,6 +1,6 @@
-#include "ResumeDialog.h"
+#include "ui/checkout/ResumeDialog.h"
 
-#include "common/Style.h"
+#include "ui/common/Style.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

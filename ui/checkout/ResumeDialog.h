@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checkout/CartStore.h"
+#include "core/checkout/CartStore.h"
 
 #include <QDialog>
 

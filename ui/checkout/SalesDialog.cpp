@@ -1,14 +1,14 @@
-#include "SalesDialog.h"
+#include "ui/checkout/SalesDialog.h"
 
-#include "MarketDay.h"
-#include "Receipt.h"
-#include "RefundDialog.h"
-#include "RefundRule.h"
-#include "common/Dialogs.h"
-#include "common/FileSaving.h"
-#include "common/Style.h"
-#include "common/TouchPrompt.h"
-#include "models/SalesListModel.h"
+#include "core/MarketDay.h"
+#include "core/RefundRule.h"
+#include "ui/checkout/Receipt.h"
+#include "ui/checkout/RefundDialog.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/FileSaving.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
+#include "ui/models/SalesListModel.h"
 
 #include <QDate>
 #include <QDateTime>

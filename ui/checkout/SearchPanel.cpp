@@ -1,11 +1,11 @@
-#include "SearchPanel.h"
+#include "ui/checkout/SearchPanel.h"
 
-#include "CheckoutPage.h"
-#include "QuickKeysPanel.h"
-#include "checkout/CheckoutSession.h"
-#include "common/DisplayNames.h"
-#include "common/Style.h"
-#include "common/TouchPrompt.h"
+#include "core/checkout/CheckoutSession.h"
+#include "ui/checkout/CheckoutPage.h"
+#include "ui/checkout/QuickKeysPanel.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
 
 #include <QLineEdit>
 #include <QListWidget>

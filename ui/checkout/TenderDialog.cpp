@@ -1,14 +1,14 @@
-#include "TenderDialog.h"
+#include "ui/checkout/TenderDialog.h"
 
-#include "CardNumber.h"
+#include "core/CardNumber.h"
 
-#include "Eligibility.h"
-#include "Incentive.h"
-#include "NumericKeypad.h"
-#include "common/Dialogs.h"
-#include "common/DisplayNames.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
+#include "core/Eligibility.h"
+#include "core/Incentive.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
-#include "WeightDialog.h"
+#include "ui/checkout/WeightDialog.h"
 
-#include "NumericKeypad.h"
-#include "common/Dialogs.h"
-#include "common/DisplayNames.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Catalog.h"
-#include "hardware/SerialScale.h"
+#include "core/Catalog.h"
+#include "core/hardware/SerialScale.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "ColumnFitter.h"
+#include "ui/common/ColumnFitter.h"
 
 #include <QEvent>
 #include <QHeaderView>

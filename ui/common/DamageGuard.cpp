@@ -1,9 +1,9 @@
-#include "DamageGuard.h"
+#include "ui/common/DamageGuard.h"
 
-#include "Backups.h"
-#include "checkout/PinStore.h"
-#include "common/Dialogs.h"
-#include "common/OwnerApproval.h"
+#include "core/Backups.h"
+#include "core/checkout/PinStore.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/OwnerApproval.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
-#include "Dialogs.h"
+#include "ui/common/Dialogs.h"
 
-#include "NumberField.h"
-#include "Style.h"
-#include "TouchPrompt.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,4 +1,4 @@
-#include "DisplayNames.h"
+#include "ui/common/DisplayNames.h"
 
 namespace sk::ui {
 

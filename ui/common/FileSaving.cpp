@@ -1,7 +1,7 @@
-#include "FileSaving.h"
+#include "ui/common/FileSaving.h"
 
-#include "FileSafety.h"
-#include "StorageError.h"
+#include "core/FileSafety.h"
+#include "core/StorageError.h"
 
 #include <QFile>
 #include <QPrinter>

@@ -1,4 +1,4 @@
-#include "InputGuard.h"
+#include "ui/common/InputGuard.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,4 +1,4 @@
-#include "Language.h"
+#include "ui/common/Language.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,4 +1,4 @@
-#include "common/NumberField.h"
+#include "ui/common/NumberField.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

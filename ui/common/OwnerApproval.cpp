@@ -1,8 +1,8 @@
-#include "OwnerApproval.h"
+#include "ui/common/OwnerApproval.h"
 
-#include "checkout/NumericKeypad.h"
-#include "common/Dialogs.h"
-#include "common/Style.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/Style.h"
 
 #include <QApplication>
 #include <QButtonGroup>

@@ -1,4 +1,4 @@
-#include "SectionScrollArea.h"
+#include "ui/common/SectionScrollArea.h"
 
 #include <QEvent>
 #include <QLayout>

@@ -1,6 +1,6 @@
-#include "Style.h"
+#include "ui/common/Style.h"
 
-#include "DisplayNames.h"
+#include "ui/common/DisplayNames.h"
 
 #include <QAbstractButton>
 #include <QColor>

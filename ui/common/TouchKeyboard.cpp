@@ -1,6 +1,6 @@
-#include "TouchKeyboard.h"
+#include "ui/common/TouchKeyboard.h"
 
-#include "Style.h"
+#include "ui/common/Style.h"
 
 #include <QApplication>
 #include <QGridLayout>

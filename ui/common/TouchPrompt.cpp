@@ -1,9 +1,9 @@
-#include "TouchPrompt.h"
+#include "ui/common/TouchPrompt.h"
 
-#include "NumberField.h"
-#include "Style.h"
-#include "TouchKeyboard.h"
-#include "checkout/NumericKeypad.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchKeyboard.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "TouchStyle.h"
+#include "ui/common/TouchStyle.h"
 
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>

@@ -1,6 +1,6 @@
-#include "CustomerDisplay.h"
+#include "ui/devices/CustomerDisplay.h"
 
-#include "common/Style.h"
+#include "ui/common/Style.h"
 
 #include <QGuiApplication>
 #include <QLabel>

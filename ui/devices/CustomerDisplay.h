@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hardware/CustomerView.h"
+#include "core/hardware/CustomerView.h"
 
 #include <QWidget>
 

@@ -1,14 +1,14 @@
-#include "TillHardware.h"
+#include "ui/devices/TillHardware.h"
 
-#include "CustomerDisplay.h"
-#include "SaleRepository.h"
-#include "checkout/CheckoutPage.h"
-#include "checkout/CheckoutSession.h"
-#include "checkout/TenderDialog.h"
-#include "checkout/WeightDialog.h"
-#include "common/Dialogs.h"
-#include "common/DisplayNames.h"
-#include "common/Style.h"
+#include "core/SaleRepository.h"
+#include "core/checkout/CheckoutSession.h"
+#include "ui/checkout/CheckoutPage.h"
+#include "ui/checkout/TenderDialog.h"
+#include "ui/checkout/WeightDialog.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/Style.h"
+#include "ui/devices/CustomerDisplay.h"
 
 #include <QEvent>
 #include <QFileInfo>

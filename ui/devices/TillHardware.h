@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppContext.h"
-#include "hardware/PoleDisplay.h"
-#include "hardware/ReceiptPrinter.h"
+#include "core/hardware/PoleDisplay.h"
+#include "core/hardware/ReceiptPrinter.h"
+#include "ui/AppContext.h"
 
 #include <QObject>
 #include <QPointer>

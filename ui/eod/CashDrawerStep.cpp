@@ -1,10 +1,10 @@
-#include "eod/CashDrawerStep.h"
+#include "ui/eod/CashDrawerStep.h"
 
-#include "checkout/NumericKeypad.h"
-#include "common/DisplayNames.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
-#include "eod/EodText.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
+#include "ui/eod/EodText.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

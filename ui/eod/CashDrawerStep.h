@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppContext.h"
-#include "eod/CashDrawer.h"
+#include "core/eod/CashDrawer.h"
+#include "ui/AppContext.h"
 
 #include <QJsonObject>
 #include <QWidget>

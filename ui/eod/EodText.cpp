@@ -1,7 +1,7 @@
-#include "eod/EodText.h"
+#include "ui/eod/EodText.h"
 
-#include "common/FileSaving.h"
-#include "common/Style.h"
+#include "ui/common/FileSaving.h"
+#include "ui/common/Style.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
-#include "eod/StockCountStep.h"
+#include "ui/eod/StockCountStep.h"
 
-#include "StockLedger.h"
-#include "checkout/NumericKeypad.h"
-#include "common/Dialogs.h"
-#include "common/DisplayNames.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
-#include "eod/EodText.h"
+#include "core/StockLedger.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
+#include "ui/eod/EodText.h"
 
 #include <QBrush>
 #include <QHBoxLayout>

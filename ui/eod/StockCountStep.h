@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppContext.h"
-#include "Catalog.h"
-#include "eod/StockReconciliation.h"
+#include "core/Catalog.h"
+#include "core/eod/StockReconciliation.h"
+#include "ui/AppContext.h"
 
 #include <QJsonObject>
 #include <QSet>

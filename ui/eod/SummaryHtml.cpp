@@ -1,8 +1,8 @@
-#include "eod/SummaryHtml.h"
+#include "ui/eod/SummaryHtml.h"
 
-#include "common/DisplayNames.h"
-#include "common/Style.h"
-#include "eod/EodText.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/Style.h"
+#include "ui/eod/EodText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eod/ClosingSummary.h"
+#include "core/eod/ClosingSummary.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
-#include "eod/TurnInSlipStep.h"
+#include "ui/eod/TurnInSlipStep.h"
 
-#include "booth/MarketSlipBox.h"
-#include "common/Dialogs.h"
-#include "common/DisplayNames.h"
-#include "common/Style.h"
-#include "eod/EodText.h"
+#include "ui/booth/MarketSlipBox.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/Style.h"
+#include "ui/eod/EodText.h"
 
 #include <QDate>
 #include <QHBoxLayout>

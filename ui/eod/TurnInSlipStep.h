@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppContext.h"
-#include "eod/MarketFees.h"
-#include "eod/SlipPdf.h"
+#include "core/eod/MarketFees.h"
+#include "core/eod/SlipPdf.h"
+#include "ui/AppContext.h"
 
 #include <QWidget>
 

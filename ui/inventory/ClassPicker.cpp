@@ -1,7 +1,7 @@
-#include "ClassPicker.h"
+#include "ui/inventory/ClassPicker.h"
 
-#include "InventoryPage.h"
-#include "common/DisplayNames.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/inventory/InventoryPage.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

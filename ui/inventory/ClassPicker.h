@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Eligibility.h"
+#include "core/Eligibility.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "inventory/InventoryPage.h"
+#include "ui/inventory/InventoryPage.h"
 
-#include "inventory/ProductsTab.h"
-#include "inventory/StockTab.h"
-#include "inventory/TaxTendersTab.h"
+#include "ui/inventory/ProductsTab.h"
+#include "ui/inventory/StockTab.h"
+#include "ui/inventory/TaxTendersTab.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppContext.h"
-#include "Catalog.h"
-#include "inventory/StockModel.h"
+#include "core/Catalog.h"
+#include "ui/AppContext.h"
+#include "ui/inventory/StockModel.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "ProductModel.h"
+#include "ui/inventory/ProductModel.h"
 
-#include "InventoryPage.h"
-#include "common/DisplayNames.h"
-#include "common/Style.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/Style.h"
+#include "ui/inventory/InventoryPage.h"
 
 #include <QBrush>
 #include <QColor>

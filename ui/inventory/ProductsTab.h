@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppContext.h"
-#include "Catalog.h"
+#include "core/Catalog.h"
+#include "ui/AppContext.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "StockModel.h"
+#include "ui/inventory/StockModel.h"
 
-#include "InventoryPage.h"
-#include "SaleEngine.h"
-#include "common/DisplayNames.h"
-#include "common/Style.h"
+#include "core/SaleEngine.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/Style.h"
+#include "ui/inventory/InventoryPage.h"
 
 #include <QBrush>
 #include <QColor>

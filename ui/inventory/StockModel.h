@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Catalog.h"
-#include "Money.h"
+#include "core/Catalog.h"
+#include "core/Money.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,12 +1,12 @@
-#include "TaxTendersTab.h"
+#include "ui/inventory/TaxTendersTab.h"
 
-#include "Eligibility.h"
-#include "InventoryPage.h"
-#include "SaleEngine.h"
-#include "StockTab.h"
-#include "TaxTenderRepository.h"
-#include "common/DisplayNames.h"
-#include "common/Style.h"
+#include "core/Eligibility.h"
+#include "core/SaleEngine.h"
+#include "core/TaxTenderRepository.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/Style.h"
+#include "ui/inventory/InventoryPage.h"
+#include "ui/inventory/StockTab.h"
 
 #include <QLabel>
 #include <QLocale>

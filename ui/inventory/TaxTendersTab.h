@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppContext.h"
-#include "Money.h"
+#include "core/Money.h"
+#include "ui/AppContext.h"
 
 #include <QWidget>
 

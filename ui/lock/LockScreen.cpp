@@ -1,7 +1,7 @@
-#include "LockScreen.h"
+#include "ui/lock/LockScreen.h"
 
-#include "checkout/NumericKeypad.h"
-#include "common/Style.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/common/Style.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

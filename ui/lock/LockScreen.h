@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppContext.h"
-#include "checkout/PinStore.h"
+#include "core/checkout/PinStore.h"
+#include "ui/AppContext.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
-#include "CartModel.h"
+#include "ui/models/CartModel.h"
 
-#include "checkout/CheckoutSession.h"
+#include "core/checkout/CheckoutSession.h"
 
-#include "common/DisplayNames.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
 
 #include <QLocale>
 

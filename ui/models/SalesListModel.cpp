@@ -1,6 +1,6 @@
-#include "SalesListModel.h"
+#include "ui/models/SalesListModel.h"
 
-#include "common/Style.h"
+#include "ui/common/Style.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,10 +1,10 @@
-#include "OrdersDialog.h"
+#include "ui/orders/OrdersDialog.h"
 
-#include "Database.h"
-#include "common/Dialogs.h"
-#include "common/FileSaving.h"
-#include "common/Style.h"
-#include "preorder/PreOrderRepository.h"
+#include "core/Database.h"
+#include "core/preorder/PreOrderRepository.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/FileSaving.h"
+#include "ui/common/Style.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

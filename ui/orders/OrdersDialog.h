@@ -1,6 +1,6 @@
 #pragma once
 
-#include "preorder/PreOrder.h"
+#include "core/preorder/PreOrder.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "ReservedStockGuard.h"
+#include "ui/orders/ReservedStockGuard.h"
 
-#include "AppContext.h"
-#include "MarketDay.h"
-#include "common/Dialogs.h"
-#include "common/OwnerApproval.h"
-#include "preorder/ReservedStock.h"
+#include "core/MarketDay.h"
+#include "core/preorder/ReservedStock.h"
+#include "ui/AppContext.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/OwnerApproval.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SaleEngine.h"
+#include "core/SaleEngine.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "ReportCharts.h"
+#include "ui/reports/ReportCharts.h"
 
-#include "FileSafety.h"
-#include "ReportTableModel.h"
-#include "common/Style.h"
+#include "core/FileSafety.h"
+#include "ui/common/Style.h"
+#include "ui/reports/ReportTableModel.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,4 +1,4 @@
-#include "ReportJob.h"
+#include "ui/reports/ReportJob.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/ReportRunner.h"
+#include "core/reports/ReportRunner.h"
 
 #include <QObject>
 #include <QThread>

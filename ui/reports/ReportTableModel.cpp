@@ -1,7 +1,7 @@
-#include "ReportTableModel.h"
+#include "ui/reports/ReportTableModel.h"
 
-#include "common/DisplayNames.h"
-#include "common/Style.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/Style.h"
 
 #include <QFont>
 #include <QLocale>

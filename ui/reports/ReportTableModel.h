@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Money.h"
-#include "reports/ReportRunner.h"
+#include "core/Money.h"
+#include "core/reports/ReportRunner.h"
 
 #include <QAbstractTableModel>
 

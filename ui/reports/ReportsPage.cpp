@@ -1,12 +1,12 @@
-#include "ReportsPage.h"
+#include "ui/reports/ReportsPage.h"
 
-#include "Catalog.h"
-#include "MarketDay.h"
-#include "ReportCharts.h"
-#include "ReportTableModel.h"
-#include "common/Dialogs.h"
-#include "common/FileSaving.h"
-#include "common/Style.h"
+#include "core/Catalog.h"
+#include "core/MarketDay.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/FileSaving.h"
+#include "ui/common/Style.h"
+#include "ui/reports/ReportCharts.h"
+#include "ui/reports/ReportTableModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

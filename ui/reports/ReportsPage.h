@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppContext.h"
-#include "ReportJob.h"
+#include "ui/AppContext.h"
+#include "ui/reports/ReportJob.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "DeviceStatus.h"
+#include "ui/settings/DeviceStatus.h"
 
-#include "common/Style.h"
+#include "ui/common/Style.h"
 
 namespace sk::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hardware/DeviceProbe.h"
+#include "core/hardware/DeviceProbe.h"
 
 #include <QLabel>
 

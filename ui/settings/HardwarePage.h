@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AppContext.h"
-#include "hardware/DeviceList.h"
-#include "hardware/ScaleDevice.h"
-#include "settings/DeviceStatus.h"
+#include "core/hardware/DeviceList.h"
+#include "core/hardware/ScaleDevice.h"
+#include "ui/AppContext.h"
+#include "ui/settings/DeviceStatus.h"
 
 #include <QGroupBox>
 #include <QPointer>

@@ -1,13 +1,13 @@
-#include "MarketFeeEditor.h"
+#include "ui/settings/MarketFeeEditor.h"
 
-#include "BusinessSettings.h"
-#include "MarketDay.h"
-#include "TaxTenderRepository.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
-#include "common/TouchPrompt.h"
-#include "common/WheelGuard.h"
-#include "eod/MarketFees.h"
+#include "core/BusinessSettings.h"
+#include "core/MarketDay.h"
+#include "core/TaxTenderRepository.h"
+#include "core/eod/MarketFees.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
+#include "ui/common/WheelGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,16 +1,16 @@
-#include "ProgramsEditor.h"
+#include "ui/settings/ProgramsEditor.h"
 
-#include "BusinessSettings.h"
-#include "Catalog.h"
-#include "Eligibility.h"
-#include "Incentive.h"
-#include "TaxTenderRepository.h"
-#include "common/DisplayNames.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
-#include "common/TouchPrompt.h"
-#include "common/WheelGuard.h"
-#include "inventory/ClassPicker.h"
+#include "core/BusinessSettings.h"
+#include "core/Catalog.h"
+#include "core/Eligibility.h"
+#include "core/Incentive.h"
+#include "core/TaxTenderRepository.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
+#include "ui/common/WheelGuard.h"
+#include "ui/inventory/ClassPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,17 +1,17 @@
-#include "SettingsPage.h"
+#include "ui/settings/SettingsPage.h"
 
-#include "ProgramsEditor.h"
-#include "MarketFeeEditor.h"
-#include "HardwarePage.h"
-#include "TaxTenderEditor.h"
-#include "booth/MarketSettings.h"
-#include "checkout/PinStore.h"
-#include "common/Dialogs.h"
-#include "common/Language.h"
-#include "common/Style.h"
-#include "common/TouchPrompt.h"
-#include "common/WheelGuard.h"
-#include "setup/SetupWizard.h"
+#include "core/checkout/PinStore.h"
+#include "ui/booth/MarketSettings.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/Language.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
+#include "ui/common/WheelGuard.h"
+#include "ui/settings/HardwarePage.h"
+#include "ui/settings/MarketFeeEditor.h"
+#include "ui/settings/ProgramsEditor.h"
+#include "ui/settings/TaxTenderEditor.h"
+#include "ui/setup/SetupWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,7 +28,7 @@
 #include <QVBoxLayout>
 
 #if __has_include("sync/SyncSettingsWidget.h")
-#include "sync/SyncSettingsWidget.h"
+#include "ui/sync/SyncSettingsWidget.h"
 #define SK_HAVE_SYNC_SETTINGS 1
 #endif
 

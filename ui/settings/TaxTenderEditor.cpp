@@ -1,13 +1,13 @@
-#include "TaxTenderEditor.h"
+#include "ui/settings/TaxTenderEditor.h"
 
-#include "Eligibility.h"
+#include "core/Eligibility.h"
 
-#include "BusinessSettings.h"
-#include "common/DisplayNames.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
-#include "common/TouchPrompt.h"
-#include "common/WheelGuard.h"
+#include "core/BusinessSettings.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
+#include "ui/common/WheelGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>

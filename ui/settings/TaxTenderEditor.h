@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppContext.h"
-#include "TaxTenderRepository.h"
+#include "core/TaxTenderRepository.h"
+#include "ui/AppContext.h"
 
 #include <QWidget>
 

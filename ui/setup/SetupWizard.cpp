@@ -1,15 +1,15 @@
-#include "setup/SetupWizard.h"
+#include "ui/setup/SetupWizard.h"
 
-#include "Money.h"
-#include "SaleRepository.h"
-#include "TaxTenderRepository.h"
-#include "checkout/NumericKeypad.h"
-#include "checkout/PinStore.h"
-#include "common/DisplayNames.h"
-#include "common/Language.h"
-#include "common/NumberField.h"
-#include "common/Style.h"
-#include "common/TouchKeyboard.h"
+#include "core/Money.h"
+#include "core/SaleRepository.h"
+#include "core/TaxTenderRepository.h"
+#include "core/checkout/PinStore.h"
+#include "ui/checkout/NumericKeypad.h"
+#include "ui/common/DisplayNames.h"
+#include "ui/common/Language.h"
+#include "ui/common/NumberField.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchKeyboard.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
-#include "SyncController.h"
+#include "ui/sync/SyncController.h"
 
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QDateTime>
 #include <QLocale>

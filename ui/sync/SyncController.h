@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppContext.h"
-#include "sync/SyncService.h"
+#include "core/sync/SyncService.h"
+#include "ui/AppContext.h"
 
 #include <QObject>
 

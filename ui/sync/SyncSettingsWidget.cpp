@@ -1,11 +1,11 @@
-#include "SyncSettingsWidget.h"
+#include "ui/sync/SyncSettingsWidget.h"
 
-#include "SyncController.h"
-#include "common/Dialogs.h"
-#include "common/Style.h"
-#include "common/TouchPrompt.h"
-#include "sync/SyncClient.h"
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncClient.h"
+#include "core/sync/SyncEngine.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
+#include "ui/sync/SyncController.h"
 
 #include <QCheckBox>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "SyncStatusWidget.h"
+#include "ui/sync/SyncStatusWidget.h"
 
-#include "SyncController.h"
+#include "ui/sync/SyncController.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppContext.h"
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
+#include "ui/AppContext.h"
 
 #include <QLabel>
 #include <QTimer>

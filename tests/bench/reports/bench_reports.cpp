@@ -6,9 +6,9 @@
 //   reports_export_lines  CSV of every line (ReportRunner::exportCsv, report "lines") against
 //                         `sqlite3 -csv` of the same SQL, budget <= 1.5x
 //   report_<name>         every report of the catalog over the year (everyReport() below)
-#include "ReportScans.h"
-#include "reports/ReportCatalog.h"
-#include "reports/ReportRunner.h"
+#include "core/reports/ReportCatalog.h"
+#include "core/reports/ReportRunner.h"
+#include "tests/reports/ReportScans.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -21,13 +21,13 @@
 // (--data and --cli from tests/bench/run are accepted and not needed.) STALLKEEPER_BENCH_PG
 // selects PostgreSQL like --database. Prints BENCH lines for tests/bench/run.
 
-#include "Catalog.h"
-#include "DemoData.h"
-#include "SaleRepository.h"
-#include "Schema.h"
-#include "ServerStore.h"
-#include "StockLedger.h"
-#include "sync/SyncClient.h"
+#include "app/server/ServerStore.h"
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/SaleRepository.h"
+#include "core/Schema.h"
+#include "core/StockLedger.h"
+#include "core/sync/SyncClient.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -559,44 +559,12 @@ Status Database::setLocalSetting(const QString &key, const QString &value)
 }
 
 Transaction::Transaction(Database &db)
-    : m_db(db)
+    : ScopedTransaction(db)
 {
-    if (auto damage = m_db.damage()) {
-        m_begin = std::unexpected(*damage);
-        return;
-    }
-    auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (r)
-        m_active = true;
+    if (auto damage = db.damage())
+        refuse(*damage);
     else
-        m_begin = std::unexpected(r.error());
-}
-
-Transaction::~Transaction()
-{
-    rollback();
-}
-
-Status Transaction::commit()
-{
-    if (!m_active)
-        return fail(Error::Code::Database, QStringLiteral("no transaction to commit"));
-    auto r = m_db.exec(QStringLiteral("COMMIT"));
-    if (!r) {
-        rollback();
-        return std::unexpected(r.error());
-    }
-    m_active = false;
-    return {};
-}
-
-void Transaction::rollback()
-{
-    if (m_active) {
-        // Explicit: after an error SQLite may have undone only the failing statement.
-        m_db.exec(QStringLiteral("ROLLBACK"));
-        m_active = false;
-    }
+        begin(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 } // namespace sk

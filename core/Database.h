@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Ids.h"
+#include "core/ScopedTransaction.h"
 
 #include <QDate>
 #include <QHash>
@@ -176,22 +177,10 @@ private:
 
 // RAII write transaction (BEGIN IMMEDIATE, so the write lock is taken up front and a busy
 // database fails here rather than halfway through). Rolls back unless commit() succeeded.
-class Transaction
+class Transaction : public ScopedTransaction<Database>
 {
 public:
     explicit Transaction(Database &db);
-    ~Transaction();
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    Status begun() const { return m_begin; }
-    Status commit();
-    void rollback();
-
-private:
-    Database &m_db;
-    Status m_begin;
-    bool m_active = false;
 };
 
 } // namespace sk

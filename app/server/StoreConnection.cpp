@@ -266,44 +266,13 @@ StoreConnection::insertRowsSqlite(const QString &sql, int columns, const QVarian
 }
 
 StoreTransaction::StoreTransaction(StoreConnection &db, Kind kind)
-    : m_db(db)
+    : ScopedTransaction(db)
 {
-    QString begin;
     if (kind == Kind::Write)
-        begin = db.postgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+        begin(db.postgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     else
-        begin = db.postgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
-                              : QStringLiteral("BEGIN");
-    if (auto r = m_db.exec(begin); r)
-        m_active = true;
-    else
-        m_begin = std::unexpected(r.error());
-}
-
-StoreTransaction::~StoreTransaction()
-{
-    rollback();
-}
-
-Status StoreTransaction::commit()
-{
-    if (!m_active)
-        return fail(Error::Code::Database, QStringLiteral("no transaction to commit"));
-    auto r = m_db.exec(QStringLiteral("COMMIT"));
-    if (!r) {
-        rollback();
-        return std::unexpected(r.error());
-    }
-    m_active = false;
-    return {};
-}
-
-void StoreTransaction::rollback()
-{
-    if (m_active) {
-        m_db.exec(QStringLiteral("ROLLBACK"));
-        m_active = false;
-    }
+        begin(db.postgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                            : QStringLiteral("BEGIN"));
 }
 
 } // namespace sk::server

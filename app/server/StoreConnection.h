@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/ScopedTransaction.h"
 
 #include <QByteArrayView>
 #include <QHash>
@@ -102,23 +103,11 @@ private:
 // BEGIN on PostgreSQL, where row locks (SELECT ... FOR UPDATE) order the writers; a read
 // transaction sees one moment (REPEATABLE READ on PostgreSQL). Rolled back unless commit()
 // succeeded, so every early return leaves it closed. One at a time per connection.
-class StoreTransaction
+class StoreTransaction : public ScopedTransaction<StoreConnection>
 {
 public:
     enum class Kind { Write, Read };
     explicit StoreTransaction(StoreConnection &db, Kind kind = Kind::Write);
-    ~StoreTransaction();
-    StoreTransaction(const StoreTransaction &) = delete;
-    StoreTransaction &operator=(const StoreTransaction &) = delete;
-
-    const Status &begun() const { return m_begin; }
-    Status commit();
-    void rollback();
-
-private:
-    StoreConnection &m_db;
-    Status m_begin;
-    bool m_active = false;
 };
 
 } // namespace sk::server

@@ -114,6 +114,10 @@ bool cleanValue(QStringView s)
 {
     return sync::isCleanText(s) && (sync::isUuid(s) || !holdsCardNumber(s));
 }
+bool cleanValues(std::initializer_list<QStringView> values)
+{
+    return std::all_of(values.begin(), values.end(), cleanValue);
+}
 // A figure written as a decimal string: fewer than 13 digits cannot be a card number.
 bool cleanFigure(qint64 v)
 {
@@ -169,50 +173,41 @@ bool saleEventPasses(const SaleRecord &r, const QString &deviceId, qint64 nowMs)
         return false;
     // checkText and cardNumberField over every string of the data ("hlc", "created_at" and
     // "sku" are not read for card numbers).
-    for (const QString *s : {&r.currency,
-                             &r.deviceId,
-                             &r.id,
-                             &r.kind,
-                             &r.marketDayId,
-                             &r.marketName,
-                             &r.reason,
-                             &r.receiptNo,
-                             &r.refSaleId})
-        if (!cleanValue(*s))
-            return false;
+    if (!cleanValues({r.currency,
+                      r.deviceId,
+                      r.id,
+                      r.kind,
+                      r.marketDayId,
+                      r.marketName,
+                      r.reason,
+                      r.receiptNo,
+                      r.refSaleId}))
+        return false;
     if (!cleanFigures({r.changeDue, r.discount, r.rounding, r.subtotal, r.tax, r.total}))
         return false;
     for (const SaleLineRecord &l : r.lines) {
         if (l.id.isEmpty() || l.productId.isEmpty() || !cleanText(l.sku))
             return false;
-        for (const QString *s : {&l.category,
-                                 &l.eligibility,
-                                 &l.id,
-                                 &l.name,
-                                 &l.productId,
-                                 &l.refLineId,
-                                 &l.taxCategory})
-            if (!cleanValue(*s))
-                return false;
+        if (!cleanValues(
+                {l.category, l.eligibility, l.id, l.name, l.productId, l.refLineId, l.taxCategory}))
+            return false;
         if (!cleanFigures({l.discount, l.gross, l.net, l.qty, l.tax, l.taxRatePpm, l.unitPrice}))
             return false;
     }
     for (const SaleTenderRecord &t : r.tenders) {
         if (t.id.isEmpty() || t.tender.isEmpty())
             return false;
-        for (const QString *s : {&t.id, &t.refTenderId, &t.reference, &t.tender})
-            if (!cleanValue(*s))
-                return false;
+        if (!cleanValues({t.id, t.refTenderId, t.reference, t.tender}))
+            return false;
         if (!cleanFigures({t.amount, t.change, t.tendered, t.untaxed}))
             return false;
     }
     for (const StockMovement &m : r.movements) {
         if (m.id.isEmpty() || m.productId.isEmpty() || m.createdAt < 0 || m.hlc < 0)
             return false;
-        for (const QString *s :
-             {&m.context, &m.deviceId, &m.id, &m.marketDayId, &m.productId, &m.reason, &m.saleId})
-            if (!cleanValue(*s))
-                return false;
+        if (!cleanValues(
+                {m.context, m.deviceId, m.id, m.marketDayId, m.productId, m.reason, m.saleId}))
+            return false;
         if (!cleanFigure(m.qty))
             return false;
     }

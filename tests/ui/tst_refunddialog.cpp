@@ -6,6 +6,7 @@
 
 #include "core/Catalog.h"
 #include "core/DemoData.h"
+#include "core/Incentive.h"
 #include "core/MarketDay.h"
 #include "core/SaleRepository.h"
 #include "ui/AppContext.h"
@@ -26,6 +27,7 @@
 #include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace sk;
@@ -95,6 +97,37 @@ private slots:
         ProductRepository repo(m_t->db());
         m_jam = *repo.bySku(QStringLiteral("JAM-STR"));   // 8.50, SNAP-eligible
         m_cider = *repo.bySku(QStringLiteral("CID-HOT")); // 4.32 with tax, not SNAP
+    }
+
+    // A reprint from today's sales is the receipt the customer got: a SNAP sale with the
+    // incentive match shows the card's last digits and what was earned and applied.
+    void reprintShowsTheIncentiveMatch()
+    {
+        IncentiveRule rule;
+        rule.tenderCode = QStringLiteral("incentive");
+        rule.cap = 1000;
+        QVERIFY(IncentiveRepository(m_t->db()).save(rule));
+        m_rules = *SaleRules::load(m_t->db());
+        Product apples;
+        apples.sku = QStringLiteral("APPLES-FV");
+        apples.name = QStringLiteral("Apples");
+        apples.price = 1000;
+        apples.classes = QStringList{QStringLiteral("fv"), QStringLiteral("snap")};
+        apples.taxCategory = QStringLiteral("exempt");
+        apples = *ProductRepository(m_t->db()).save(apples);
+        Cart c;
+        c.lines << CartLine{apples, 2000, {}};
+        c.tenders = {{QStringLiteral("incentive"), 1000, {}}, {QStringLiteral("snap"), 1000, {}}};
+        c.benefitCard = QStringLiteral("9012");
+        auto sale = SaleRepository(m_t->db()).commit(c, m_rules);
+        QVERIFY2(sale, qPrintable(sale ? QString() : sale.error().detail));
+        SalesDialog list(*m_ctx, m_rules);
+        list.show();
+        list.selectSale(sale->id);
+        const QString text = test::childOf<QTextBrowser>(&list, "receipt")->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("Benefit card")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("**9012")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("applied")), qPrintable(text));
     }
 
     void offersOnlyWhatTheRuleAllows()

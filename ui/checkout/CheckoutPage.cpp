@@ -403,10 +403,8 @@ void CheckoutPage::commitSale(const QList<TenderEntry> &tenders, const QString &
         return;
     }
     m_lastSale = *r;
-    ReceiptInfo info = ReceiptInfo::load(m_ctx.db(), m_session->rules());
-    info.incentives = incentiveReceipt(m_ctx.db(), m_session->rules(), m_lastSale)
-                          .value_or(QList<IncentiveReceipt>());
-    m_lastHtml = receiptHtml(m_lastSale, info);
+    m_lastHtml
+        = receiptHtml(m_lastSale, ReceiptInfo::load(m_ctx.db(), m_session->rules(), m_lastSale));
     m_lastPanel->showSale(m_lastSale, m_lastHtml, m_session->rules(), m_session->lastPaidBack());
     m_right->setCurrentWidget(m_lastPanel);
     searchField()->setFocus();

@@ -102,6 +102,13 @@ ReceiptInfo ReceiptInfo::load(Database &db, const SaleRules &rules)
     return info;
 }
 
+ReceiptInfo ReceiptInfo::load(Database &db, const SaleRules &rules, const SaleRecord &sale)
+{
+    ReceiptInfo info = load(db, rules);
+    info.incentives = incentiveReceipt(db, rules, sale).value_or(QList<IncentiveReceipt>());
+    return info;
+}
+
 // The printed receipt's lines (hw::receiptDoc), so a receipt line is written once, in the
 // app's language: the built-in tenders under their translated names.
 QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)

@@ -19,6 +19,8 @@ struct ReceiptInfo
     QList<IncentiveReceipt> incentives;
 
     static ReceiptInfo load(Database &db, const SaleRules &rules);
+    // The same with the sale's incentive match, for the receipt of that sale (new or reprinted).
+    static ReceiptInfo load(Database &db, const SaleRules &rules, const SaleRecord &sale);
 };
 
 // The receipt of a sale, refund or void as rich text, for the screen and for QPrinter: store,

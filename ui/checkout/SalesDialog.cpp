@@ -213,7 +213,8 @@ void SalesDialog::showSelected()
         m_receipt->setPlainText(s.error().detail);
         return;
     }
-    ReceiptInfo info = ReceiptInfo::load(m_ctx.db(), m_rules);
+    // A reprint is the receipt the customer got: with the incentive match of a SNAP sale.
+    ReceiptInfo info = ReceiptInfo::load(m_ctx.db(), m_rules, *s);
     if (!s->refSaleId.isEmpty())
         if (auto o = repo.load(s->refSaleId))
             info.originalReceiptNo = o->receiptNo;

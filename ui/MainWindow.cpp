@@ -33,22 +33,10 @@
 
 #include <algorithm>
 
-#if __has_include("inventory/InventoryPage.h")
-#include "ui/inventory/InventoryPage.h"
-#define SK_HAVE_INVENTORY 1
-#endif
-#if __has_include("eod/EndOfDayPage.h")
 #include "ui/eod/EndOfDayPage.h"
-#define SK_HAVE_EOD 1
-#endif
-#if __has_include("reports/ReportsPage.h")
+#include "ui/inventory/InventoryPage.h"
 #include "ui/reports/ReportsPage.h"
-#define SK_HAVE_REPORTS 1
-#endif
-#if __has_include("sync/SyncStatusWidget.h")
 #include "ui/sync/SyncStatusWidget.h"
-#define SK_HAVE_SYNC_STATUS 1
-#endif
 
 namespace sk::ui {
 
@@ -94,27 +82,21 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
                QStringLiteral("checkout"),
                QKeySequence(Qt::CTRL | Qt::Key_1),
                Action::Sell);
-#ifdef SK_HAVE_INVENTORY
     addSection(new InventoryPage(*m_ctx, m_stack),
                tr("Inventory"),
                QStringLiteral("inventory"),
                QKeySequence(Qt::CTRL | Qt::Key_2),
                Action::StockChange);
-#endif
-#ifdef SK_HAVE_EOD
     addSection(new EndOfDayPage(*m_ctx, m_stack),
                tr("End of day"),
                QStringLiteral("endofday"),
                QKeySequence(Qt::CTRL | Qt::Key_3),
                Action::EndOfDay);
-#endif
-#ifdef SK_HAVE_REPORTS
     addSection(new ReportsPage(*m_ctx, m_stack),
                tr("Reports"),
                QStringLiteral("reports"),
                QKeySequence(Qt::CTRL | Qt::Key_4),
                Action::Reports);
-#endif
     // A market manager's booth device (Settings, Markets) also runs the market office.
     if (MarketSettings::boothMode(*m_ctx))
         addSection(new BoothPage(*m_ctx, m_stack),
@@ -173,9 +155,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     setScaledFont(m_sales, 1.05, true);
     statusBar()->addPermanentWidget(m_market);
     statusBar()->addPermanentWidget(m_sales);
-#ifdef SK_HAVE_SYNC_STATUS
     statusBar()->addPermanentWidget(new SyncStatusWidget(*m_ctx, this));
-#endif
     connect(m_ctx, &AppContext::saleCommitted, this, &MainWindow::refreshStatus);
     connect(m_ctx, &AppContext::marketDayChanged, this, &MainWindow::refreshStatus);
     refreshStatus();

@@ -24,10 +24,7 @@
 #include "core/checkout/CartStore.h"
 #include "core/checkout/PinStore.h"
 
-#if __has_include("reports/ReportRunner.h")
 #include "core/reports/ReportRunner.h"
-#define SK_BENCH_HAVE_REPORTS 1
-#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -530,7 +527,6 @@ int modeReport(const QCommandLineParser &args)
     qint64 rows = 0;
     QString how;
     const int runs = 4; // the first warms the page cache and is not counted
-#ifdef SK_BENCH_HAVE_REPORTS
     const reports::ReportDefinition *def = reports::ReportCatalog::find(QStringLiteral("by_item"));
     if (!def)
         die(QStringLiteral("no by_item report in the catalog"));
@@ -548,30 +544,6 @@ int modeReport(const QCommandLineParser &args)
         }
         rows = table.rows.size();
     }
-#else
-    how = QStringLiteral("equivalent SQL over sales and sale_lines");
-    const QString sql
-        = QStringLiteral(
-              "SELECT l.product_id, max(l.sku), max(l.name), sum(l.qty), sum(l.gross), "
-              "sum(l.discount), sum(l.net), sum(l.tax), count(*) FROM sales s JOIN sale_lines l ON "
-              "l.sale_id = s.id WHERE ")
-          + sqlx::localDate(QStringLiteral("s"))
-          + QStringLiteral(" BETWEEN ? AND ? GROUP BY l.product_id ORDER BY 7 DESC");
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        const double c0 = cpuMs();
-        auto q = check(db->exec(sql, {y.from.toString(Qt::ISODate), y.to.toString(Qt::ISODate)}),
-                       "report");
-        rows = 0;
-        while (q.next())
-            ++rows;
-        if (i > 0) {
-            times << cpuMs() - c0;
-            wall << double(t.nsecsElapsed()) / 1e6;
-        }
-    }
-#endif
     const qint64 yearSales
         = check(db->scalar(QStringLiteral("SELECT count(*) FROM sales s WHERE ")
                                + sqlx::localDate(QStringLiteral("s"))
@@ -703,7 +675,6 @@ int modeMemoryOnce(const QCommandLineParser &args, QElapsedTimer &since)
     const QString path = args.value(QStringLiteral("db"));
     startOnce(path, since);
     auto db = openDb(path);
-#ifdef SK_BENCH_HAVE_REPORTS
     // Opening Reports: the section shows a report for the last year; the vendor looks at sales
     // by item and by day. Each runs on its own connection, as the worker thread does.
     const YearRange y = firstYear(*db);
@@ -717,7 +688,6 @@ int modeMemoryOnce(const QCommandLineParser &args, QElapsedTimer &since)
         check(runner.table(*def, reports::ReportFilter{y.from, y.to, {}, {}}), "report");
     }
     out() << "REPORTS ReportRunner" << Qt::endl;
-#endif
     out() << "RSS_KB " << statusKb("VmRSS:") << " HWM_KB " << statusKb("VmHWM:") << Qt::endl;
     return 0;
 }

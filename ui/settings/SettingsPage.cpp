@@ -27,10 +27,7 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
-#if __has_include("sync/SyncSettingsWidget.h")
 #include "ui/sync/SyncSettingsWidget.h"
-#define SK_HAVE_SYNC_SETTINGS 1
-#endif
 
 namespace sk::ui {
 
@@ -147,12 +144,10 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     lv->addLayout(row);
     lay->addWidget(lock);
 
-#ifdef SK_HAVE_SYNC_SETTINGS
     auto *sync = new QGroupBox(tr("Sync"), body);
     auto *sv = new QVBoxLayout(sync);
     sv->addWidget(new SyncSettingsWidget(m_ctx, sync));
     lay->addWidget(sync);
-#endif
     auto *markets = new QGroupBox(tr("Markets"), body);
     (new QVBoxLayout(markets))->addWidget(new MarketSettings(m_ctx, markets));
     lay->addWidget(markets);

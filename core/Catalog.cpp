@@ -46,14 +46,15 @@ const QStringList &productColumns()
 
 void appendProductRowValues(QVariantList &out, const Product &p)
 {
-    out << p.id << p.sku << p.name << p.category << unitCode(p.unit) << p.price
-        << p.taxCategory
+    out << p.id.toUtf8() << p.sku.toUtf8() << p.name.toUtf8() << p.category.toUtf8()
+        << unitCode(p.unit).toLatin1() << p.price
+        << p.taxCategory.toUtf8()
         // The three flags older versions read, in step with the classes.
         << int(p.inClass(QStringLiteral("snap"))) << int(p.inClass(QStringLiteral("token")))
-        << int(p.inClass(QStringLiteral("fmnp"))) << p.classes.join(QLatin1Char(' '))
-        << productKindCode(p.kind) << int(p.active)
+        << int(p.inClass(QStringLiteral("fmnp"))) << p.classes.join(QLatin1Char(' ')).toUtf8()
+        << productKindCode(p.kind).toLatin1() << int(p.active)
         << (p.quickPos ? QVariant(*p.quickPos) : QVariant(QMetaType(QMetaType::Int)))
-        << p.quickColor << p.lowStock << p.hlc;
+        << p.quickColor.toUtf8() << p.lowStock << p.hlc;
 }
 
 namespace {

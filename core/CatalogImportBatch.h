@@ -9,7 +9,8 @@
 namespace sk {
 
 // The columns a product row is stored in (without its field stamps, `field_hlc`), and its
-// values in that order, as ProductRepository::write binds them (both in Catalog.cpp).
+// values in that order: what ProductRepository::write binds, with text as UTF-8 bytes (both in
+// Catalog.cpp).
 const QStringList &productColumns();
 void appendProductRowValues(QVariantList &out, const Product &p);
 

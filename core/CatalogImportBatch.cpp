@@ -8,10 +8,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
+#include <QStringEncoder>
 
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+
+#include <sqlite3.h>
 
 namespace sk {
 
@@ -251,7 +254,10 @@ void appendJsonString(QByteArray &out, QStringView s)
     j.finish();
 }
 
-QByteArray newProductEventJson(const Product &p, const QString &eventId, const QString &deviceId)
+void appendNewProductEventJson(QByteArray &o,
+                               const Product &p,
+                               QStringView eventId,
+                               QStringView deviceId)
 {
     // The keys in the order a QJsonObject keeps them (sorted), as Product::toJson and
     // Event::envelope name them; "changed" lists every field, as stampProductEdit does for a
@@ -264,7 +270,6 @@ QByteArray newProductEventJson(const Product &p, const QString &eventId, const Q
           + jsonStringBound(kind) + jsonStringBound(p.name) + jsonStringBound(p.quickColor)
           + jsonStringBound(p.sku) + jsonStringBound(p.taxCategory) + jsonStringBound(unit)
           + jsonStringBound(deviceId) + jsonStringBound(eventId);
-    QByteArray o;
     JsonOut j(o, bound);
     j.flag("{\"data\":{\"active\":", p.active);
     j.list(",\"barcodes\":", p.barcodes);
@@ -293,10 +298,16 @@ QByteArray newProductEventJson(const Product &p, const QString &eventId, const Q
     j.string(",\"id\":", eventId);
     j.raw(",\"type\":\"product\"}");
     j.finish();
+}
+
+QByteArray newProductEventJson(const Product &p, const QString &eventId, const QString &deviceId)
+{
+    QByteArray o;
+    appendNewProductEventJson(o, p, eventId, deviceId);
     return o;
 }
 
-QByteArray newProductStampsJson(qint64 hlc)
+void appendNewProductStampsJson(QByteArray &o, qint64 hlc)
 {
     // Every field at the same HLC: the keys, written once, around the one number.
     static const QList<QByteArray> keys = [] {
@@ -314,7 +325,6 @@ QByteArray newProductStampsJson(qint64 hlc)
             n += k.size();
         return n;
     }();
-    QByteArray o;
     JsonOut j(o, keyBytes + keys.size() * (JsonOut::kNumber + 1) + 2);
     char digits[JsonOut::kNumber];
     const QByteArrayView number(digits, std::to_chars(digits, digits + sizeof digits, hlc).ptr);
@@ -328,7 +338,56 @@ QByteArray newProductStampsJson(qint64 hlc)
     else
         j.raw("}");
     j.finish();
+}
+
+QByteArray newProductStampsJson(qint64 hlc)
+{
+    QByteArray o;
+    appendNewProductStampsJson(o, hlc);
     return o;
+}
+
+void QueuedValues::text(QStringView s)
+{
+    // As QString::toUtf8 writes it, into the buffer's room (at most 3 bytes a UTF-16 unit).
+    const qsizetype start = m_text.size();
+    m_text.resize(start + 3 * s.size());
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    char *end = utf8.appendToBuffer(m_text.data() + start, s);
+    m_text.truncate(end - m_text.constData());
+    written(start);
+}
+
+void QueuedValues::null()
+{
+    m_values << Value{0, kNull};
+}
+
+void QueuedValues::integer(qint64 v)
+{
+    m_values << Value{v, kInteger};
+}
+
+void QueuedValues::clear()
+{
+    m_values.clear();
+    m_text.resize(0);
+}
+
+int QueuedValues::bind(sqlite3_stmt *st, qsizetype first, qsizetype count) const
+{
+    const char *text = m_text.constData();
+    for (qsizetype i = 0; i < count; ++i) {
+        const Value &v = m_values[first + i];
+        const int n = int(i) + 1;
+        const int rc = v.size >= 0
+                           ? sqlite3_bind_text(st, n, text + v.value, int(v.size), SQLITE_STATIC)
+                       : v.size == kInteger ? sqlite3_bind_int64(st, n, v.value)
+                                            : sqlite3_bind_null(st, n);
+        if (rc != SQLITE_OK)
+            return rc;
+    }
+    return SQLITE_OK;
 }
 
 ProductImportBatch::ProductImportBatch(Database &db)
@@ -383,12 +442,7 @@ Result<Product> ProductImportBatch::add(Product p)
     if (passesEventChecks(p)) {
         // The event and the stamps written straight as bytes: building them as QJsonObjects
         // and writing those out was most of an imported row's time.
-        // Kept as bytes: bound as UTF-8 text, as SQLite stores them (a QString would be
-        // converted to UTF-16 and back).
-        queue(p,
-              newProductStampsJson(p.hlc),
-              eventId,
-              newProductEventJson(p, eventId, m_db.deviceId()));
+        queue(p, eventId);
         return p;
     }
     // Through Qt's JSON and the event checks, which word the refusal.
@@ -400,8 +454,8 @@ Result<Product> ProductImportBatch::add(Product p)
     if (!payload)
         return std::unexpected(payload.error());
     queue(p,
-          QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact)),
           eventId,
+          QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact)),
           payload->json);
     return p;
 }
@@ -424,19 +478,35 @@ Status ProductImportBatch::validate(const Product &p)
 }
 
 void ProductImportBatch::queue(const Product &p,
-                               const QVariant &stamps,
                                const QString &eventId,
-                               const QVariant &payload)
+                               const QString &stamps,
+                               const QString &payload)
 {
-    // Text as UTF-8 bytes, as SQLite stores it (bound as a QString, SQLite converted each value
-    // from UTF-16 itself, a tenth of an import's time); a null string is "" (bindSqlite).
-    const qsizetype row = m_products.size();
+    // Text as UTF-8, as SQLite stores it (bound as a QString, SQLite converted each value from
+    // UTF-16 itself, a tenth of an import's time).
     appendProductRowValues(m_products, p);
-    m_products << stamps;
-    for (const QString &b : std::as_const(p.barcodes))
-        m_barcodes << b.toUtf8() << m_products[row]; // the product's id
-    m_outbox << eventId.toUtf8() << QByteArrayLiteral("product") << p.hlc << payload
-             << Clock::nowMs();
+    if (stamps.isNull()) {
+        const qsizetype start = m_products.buffer().size();
+        appendNewProductStampsJson(m_products.buffer(), p.hlc);
+        m_products.written(start);
+    } else {
+        m_products.text(stamps);
+    }
+    for (const QString &b : std::as_const(p.barcodes)) {
+        m_barcodes.text(b);
+        m_barcodes.text(p.id);
+    }
+    m_outbox.text(eventId);
+    m_outbox.text(u"product");
+    m_outbox.integer(p.hlc);
+    if (payload.isNull()) {
+        const qsizetype start = m_outbox.buffer().size();
+        appendNewProductEventJson(m_outbox.buffer(), p, eventId, m_db.deviceId());
+        m_outbox.written(start);
+    } else {
+        m_outbox.text(payload);
+    }
+    m_outbox.integer(Clock::nowMs());
     ++m_queued;
 }
 
@@ -464,22 +534,32 @@ Status ProductImportBatch::flush()
     // The stored columns as every writer of a product names them, and its field stamps.
     static const QString head = QStringLiteral("INSERT OR FAIL INTO products (%1, field_hlc)")
                                     .arg(productColumns().join(QLatin1String(", ")));
-    if (auto s = insertRows(m_db, head, int(productColumns().size()) + 1, m_products, what); !s)
+    // The values stay where they are until the lists are emptied, after the statements.
+    const auto rows = [&](const QueuedValues &values, int columns) {
+        return [&values, columns](sqlite3_stmt *st, qsizetype first, qsizetype n) {
+            return values.bind(st, first * columns, n * columns);
+        };
+    };
+    const int columns = int(productColumns().size()) + 1;
+    if (auto s = insertRows(
+            m_db, head, columns, m_products.size() / columns, rows(m_products, columns), what);
+        !s)
         return refused(s);
     if (auto s = insertRows(m_db,
                             QStringLiteral("INSERT INTO product_barcodes (barcode, product_id)"),
                             2,
-                            m_barcodes,
+                            m_barcodes.size() / 2,
+                            rows(m_barcodes, 2),
                             what);
         !s)
         return refused(s);
-    return refused(
-        insertRows(m_db,
-                   QStringLiteral("INSERT OR FAIL INTO outbox (event_id, event_type, hlc, "
-                                  "payload, created_at)"),
-                   5,
-                   m_outbox,
-                   what));
+    return refused(insertRows(m_db,
+                              QStringLiteral("INSERT OR FAIL INTO outbox (event_id, event_type, "
+                                             "hlc, payload, created_at)"),
+                              5,
+                              m_outbox.size() / 5,
+                              rows(m_outbox, 5),
+                              what));
 }
 
 } // namespace sk

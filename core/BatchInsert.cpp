@@ -51,6 +51,28 @@ const QString &statementText(const QString &head, int columns, qsizetype n)
 Status insertRows(
     Database &db, const QString &head, int columns, const QVariantList &values, const QString &what)
 {
+    if (columns == 0) // a statement without values, run once
+        return insertRows(
+            db, head, 0, 1, [](sqlite3_stmt *, qsizetype, qsizetype) { return SQLITE_OK; }, what);
+    return insertRows(
+        db,
+        head,
+        columns,
+        values.size() / columns,
+        [&](sqlite3_stmt *st, qsizetype first, qsizetype n) {
+            // The values stay alive and unchanged until the bindings are cleared.
+            return bindSqlite(st, values.constData() + first * columns, n * columns, true);
+        },
+        what);
+}
+
+Status insertRows(Database &db,
+                  const QString &head,
+                  int columns,
+                  qsizetype rows,
+                  const std::function<int(sqlite3_stmt *, qsizetype, qsizetype)> &bind,
+                  const QString &what)
+{
     // As Database::execCached: nothing more is written to a file found damaged.
     if (auto damage = db.damage())
         return std::unexpected(*damage);
@@ -65,7 +87,6 @@ Status insertRows(
         sqlite3_reset(*st);
         return result;
     }
-    const qsizetype rows = values.size() / columns;
     for (qsizetype first = 0; first < rows;) {
         qsizetype n = kRows;
         while (n > rows - first)
@@ -73,8 +94,7 @@ Status insertRows(
         auto st = db.sqliteCached(statementText(head, columns, n));
         if (!st)
             return std::unexpected(st.error());
-        // The values stay alive and unchanged until the bindings are cleared below.
-        int rc = bindSqlite(*st, values.constData() + first * columns, n * columns, true);
+        int rc = bind(*st, first, n);
         if (rc == SQLITE_OK)
             rc = sqlite3_step(*st);
         Status result;

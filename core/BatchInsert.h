@@ -4,6 +4,10 @@
 
 #include <QVariantList>
 
+#include <functional>
+
+struct sqlite3_stmt;
+
 namespace sk {
 
 // Inserts `values` (`columns` per row, in order) with `head` ("INSERT INTO t (a, b)"): 32 rows
@@ -15,6 +19,16 @@ Status insertRows(Database &db,
                   const QString &head,
                   int columns,
                   const QVariantList &values,
+                  const QString &what);
+
+// The same for values the caller binds itself: `bind(statement, first, n)` binds rows
+// first .. first + n - 1 (`columns` values each) to the statement's parameters from 1 on and
+// gives SQLite's result code. The values stay alive and unchanged until insertRows returns.
+Status insertRows(Database &db,
+                  const QString &head,
+                  int columns,
+                  qsizetype rows,
+                  const std::function<int(sqlite3_stmt *, qsizetype, qsizetype)> &bind,
                   const QString &what);
 
 // Runs `sql` once with `binds` (bound as insertRows binds them), prepared once per connection:

@@ -44,16 +44,29 @@ const QStringList &productColumns()
     return c;
 }
 
-void appendProductRowValues(QVariantList &out, const Product &p)
+void appendProductRowValues(QueuedValues &out, const Product &p)
 {
-    out << p.id << p.sku << p.name << p.category << unitCode(p.unit) << p.price
-        << p.taxCategory
-        // The three flags older versions read, in step with the classes.
-        << int(p.inClass(QStringLiteral("snap"))) << int(p.inClass(QStringLiteral("token")))
-        << int(p.inClass(QStringLiteral("fmnp"))) << p.classes.join(QLatin1Char(' '))
-        << productKindCode(p.kind) << int(p.active)
-        << (p.quickPos ? QVariant(*p.quickPos) : QVariant(QMetaType(QMetaType::Int)))
-        << p.quickColor << p.lowStock << p.hlc;
+    out.text(p.id);
+    out.text(p.sku);
+    out.text(p.name);
+    out.text(p.category);
+    out.text(unitCode(p.unit));
+    out.integer(p.price);
+    out.text(p.taxCategory);
+    // The three flags older versions read, in step with the classes.
+    out.integer(p.inClass(QStringLiteral("snap")));
+    out.integer(p.inClass(QStringLiteral("token")));
+    out.integer(p.inClass(QStringLiteral("fmnp")));
+    out.text(p.classes.join(QLatin1Char(' ')));
+    out.text(productKindCode(p.kind));
+    out.integer(p.active);
+    if (p.quickPos)
+        out.integer(*p.quickPos);
+    else
+        out.null();
+    out.text(p.quickColor);
+    out.integer(p.lowStock);
+    out.integer(p.hlc);
 }
 
 namespace {

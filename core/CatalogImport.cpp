@@ -8,7 +8,6 @@
 #include "core/Money.h"
 
 #include <QBuffer>
-#include <QRegularExpression>
 
 #include <array>
 #include <limits>
@@ -69,6 +68,27 @@ private:
     std::array<qsizetype, 16> m_index{};
 };
 
+// The barcodes of a cell, separated by runs of spaces, bars or semicolons: what splitting by
+// the pattern "[ |;]+" gives, without matching a regular expression for every row (1.4 % of an
+// import's instructions).
+QStringList splitBarcodes(const QString &cell)
+{
+    QStringList out;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= cell.size(); ++i) {
+        const bool separator
+            = i == cell.size() || cell[i] == u' ' || cell[i] == u'|' || cell[i] == u';';
+        if (!separator) {
+            if (start < 0)
+                start = i;
+        } else if (start >= 0) {
+            out << cell.mid(start, i - start);
+            start = -1;
+        }
+    }
+    return out;
+}
+
 Result<Product>
 productFromCsv(const CatalogColumns &header, const QStringList &f, const Currency &currency)
 {
@@ -121,9 +141,7 @@ productFromCsv(const CatalogColumns &header, const QStringList &f, const Currenc
         p.kind = ProductKind::NonFood;
     else if (!kind.isEmpty() && kind != u"goods")
         return fail(Error::Code::InvalidInput, QStringLiteral("kind: goods or nonfood"));
-    // Compiled once: compiling it for every row was a tenth of an import's time.
-    static const QRegularExpression kBarcodeSeparators(QStringLiteral("[ |;]+"));
-    p.barcodes = col(Col::Barcodes).split(kBarcodeSeparators, Qt::SkipEmptyParts);
+    p.barcodes = splitBarcodes(col(Col::Barcodes));
     if (!col(Col::QuickPos).trimmed().isEmpty()) {
         auto pos = parseWhole(col(Col::QuickPos), NumberSource::Machine);
         if (!pos || *pos < std::numeric_limits<int>::min()
@@ -223,8 +241,8 @@ importPass(Database &db, QIODevice *in, bool skipBad, bool careful, bool &again)
         if (p) {
             // On SQLite's own statement: QtSql's statement and a "SELECT changes()" for each
             // row cost more than the insert.
-            auto added
-                = stepOnce(db, remember, {p->sku}, QStringLiteral("importing products"), true);
+            auto added = stepOnce(
+                db, remember, {p->sku.toUtf8()}, QStringLiteral("importing products"), true);
             if (!added)
                 return std::unexpected(added.error());
             if (*added == 0)

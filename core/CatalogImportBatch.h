@@ -3,15 +3,49 @@
 #include "core/Catalog.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QSet>
-#include <QVariantList>
+
+#include <optional>
+
+struct sqlite3_stmt;
 
 namespace sk {
 
+// Rows queued for a multi-row statement: text as UTF-8 in one buffer, integers and NULLs,
+// without a QVariant or an allocation for each value.
+class QueuedValues
+{
+public:
+    void text(QStringView s); // a null string is "", as Database::execCached binds it
+    void null();
+    void integer(qint64 v);
+    // UTF-8 text written at the end of buffer(), from `start` on.
+    QByteArray &buffer() { return m_text; }
+    void written(qsizetype start) { m_values << Value{start, m_text.size() - start}; }
+
+    qsizetype size() const { return m_values.size(); }
+    // Emptied, keeping the room.
+    void clear();
+    // Values first .. first + count - 1 bound to parameters 1 .. count: SQLite's result code.
+    // They stay where they are until the next change.
+    int bind(sqlite3_stmt *st, qsizetype first, qsizetype count) const;
+
+private:
+    static constexpr qsizetype kInteger = -1, kNull = -2;
+    struct Value
+    {
+        qint64 value;   // the integer, or where the text starts in m_text
+        qsizetype size; // the text's size, or kInteger / kNull
+    };
+    QList<Value> m_values;
+    QByteArray m_text;
+};
+
 // The columns a product row is stored in (without its field stamps, `field_hlc`), and its
-// values in that order, as ProductRepository::write binds them (both in Catalog.cpp).
+// values in that order: what ProductRepository::write binds (both in Catalog.cpp).
 const QStringList &productColumns();
-void appendProductRowValues(QVariantList &out, const Product &p);
+void appendProductRowValues(QueuedValues &out, const Product &p);
 
 // `s` as a JSON string, quotes included, appended to `out`: byte for byte what QJsonDocument
 // writes for it (\" \\ \b \f \n \r \t, other characters below U+0020 and lone surrogates as
@@ -21,8 +55,13 @@ void appendJsonString(QByteArray &out, QStringView s);
 // changed), as the compact JSON of its envelope: the bytes QJsonDocument writes for it, made
 // without a QJsonObject.
 QByteArray newProductEventJson(const Product &p, const QString &eventId, const QString &deviceId);
+void appendNewProductEventJson(QByteArray &out,
+                               const Product &p,
+                               QStringView eventId,
+                               QStringView deviceId);
 // The field stamps save stores with such a product (every field at its HLC), the same way.
 QByteArray newProductStampsJson(qint64 hlc);
+void appendNewProductStampsJson(QByteArray &out, qint64 hlc);
 
 // The new products of a catalog import written together: what ProductRepository::save writes
 // for a product whose SKU is not stored yet (the row, its barcodes, its field stamps and its
@@ -50,19 +89,22 @@ private:
     // transaction: nothing removes them meanwhile). Unknown ones are asked for, so a refusal
     // is worded as validate words it.
     Status validate(const Product &p);
-    // The row, its barcodes and its event (`payload`) queued for the next flush.
-    // `stamps` and `payload`: UTF-8 bytes or a QString, stored alike.
+    // The row, its barcodes and its event queued for the next flush: the field stamps and the
+    // event's payload are given as they are known (`stamps` and `payload`, null), or written
+    // by the batch (newProductStampsJson, newProductEventJson).
     void queue(const Product &p,
-               const QVariant &stamps,
                const QString &eventId,
-               const QVariant &payload);
+               const QString &stamps = {},
+               const QString &payload = {});
 
     Database &m_db;
     ProductRepository m_repo;
-    QVariantList m_products;
-    QVariantList m_barcodes;
-    QVariantList m_outbox;
+    QueuedValues m_products;
+    QueuedValues m_barcodes;
+    QueuedValues m_outbox;
     qsizetype m_queued = 0;
+    // Whether any product was stored when the first row came (unknown before).
+    std::optional<bool> m_anyStored;
     QSet<QString> m_knownTax;
     QSet<QString> m_knownClasses;
 };

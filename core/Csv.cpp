@@ -185,6 +185,10 @@ Result<bool> CsvStreamReader::next(Row &out)
 {
     Row row;
     row.line = m_line;
+    // The list of the last record's fields, emptied, holds this one's: its room is kept (a new
+    // list grown field by field for every record cost 2 % of a catalog import).
+    row.fields.swap(out.fields);
+    row.fields.clear();
     QString field;
     bool inQuotes = false;
     bool fieldQuoted = false;

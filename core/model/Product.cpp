@@ -19,10 +19,18 @@ constexpr int kMaxSku = 64;
 
 bool hasControl(const QString &s)
 {
-    // By code point: an emoji is a valid surrogate pair, a lone surrogate becomes U+FFFD.
-    for (char32_t c : QStringView(s).toUcs4())
+    // By code point: an emoji is a valid surrogate pair, a lone surrogate counts as U+FFFD (as
+    // QStringView::toUcs4 reads it, without the list it makes).
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = s[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < n && s[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), s[++i].unicode());
+        else if (QChar::isSurrogate(c))
+            return true;
         if (QChar::category(c) == QChar::Other_Control || c == 0xFFFD)
             return true;
+    }
     return false;
 }
 

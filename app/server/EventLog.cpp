@@ -38,6 +38,32 @@ ServerStore::pushAll(const QList<PushBatch> &batches,
     StoreTransaction tx(*m_db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
+    if (m_db->postgres()) {
+        // Each vendor's row is the lock of its sequence (pushRows). Every vendor of these
+        // batches is locked here first, in the order of their ids: two servers' writers that
+        // hold pushes of the same vendors in other orders would otherwise each wait for a row
+        // the other one holds, until PostgreSQL ended the deadlock by failing one of them (after
+        // a second's wait, and its pushes answered with an error).
+        QStringList vendors;
+        for (const PushBatch &b : batches)
+            if (!b.events.isEmpty())
+                vendors << b.device.vendorId;
+        vendors.sort();
+        vendors.removeDuplicates();
+        for (qsizetype done = 0; done < vendors.size();
+             done += StoreConnection::kRowsPerStatement) {
+            const QStringList chunk = vendors.mid(done, StoreConnection::kRowsPerStatement);
+            auto q = m_db->run(QStringLiteral("SELECT id FROM vendors WHERE id IN (%1) ORDER BY "
+                                              "id FOR UPDATE")
+                                   .arg(QStringLiteral("?, ").repeated(chunk.size()).chopped(2)),
+                               QVariantList(chunk.cbegin(), chunk.cend()));
+            if (!q)
+                return std::unexpected(q.error());
+            while ((*q)->next()) {
+            }
+            (*q)->finish();
+        }
+    }
     for (const PushBatch &b : batches) {
         auto out = pushRows(b.device, b.events);
         if (!out)

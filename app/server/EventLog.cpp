@@ -230,7 +230,20 @@ Result<PullPage> ServerStore::pull(const DeviceInfo &device,
         if (failed)
             return std::unexpected(m_db->sqliteError("pull"));
     } else {
-        auto q = m_db->run(sql, binds);
+        // PostgreSQL sends every row of a result, where SQLite's loop above stops stepping at
+        // the page's last event: the payloads of the whole scan (up to 10 pages of 3 KB events
+        // for a page of them) went over the connection to be dropped here. Only the rows up to
+        // the page's `limit`-th event of another device are asked for: the scan's sequence
+        // numbers and devices first (no payloads), then the rows up to that one.
+        const QString pgSql = QStringLiteral(
+            "WITH scanned AS (SELECT seq, device_id FROM events WHERE vendor_id = ? AND seq > ? "
+            "ORDER BY seq LIMIT ?), page AS (SELECT seq, count(*) FILTER (WHERE device_id <> ?) "
+            "OVER (ORDER BY seq ROWS UNBOUNDED PRECEDING) AS theirs FROM scanned) SELECT seq, "
+            "CASE WHEN device_id = ? THEN NULL ELSE payload END FROM events WHERE vendor_id = ? "
+            "AND seq > ? AND seq <= (SELECT max(seq) FROM page WHERE theirs <= ?) ORDER BY seq");
+        auto q = m_db->run(
+            pgSql,
+            {device.vendorId, since, scan, device.id, device.id, device.vendorId, since, limit});
         if (!q)
             return std::unexpected(q.error());
         const qint64 floor = unsyncedFloor ? unsyncedFloor() : 0; // the query has run

@@ -38,6 +38,32 @@ ServerStore::pushAll(const QList<PushBatch> &batches,
     StoreTransaction tx(*m_db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
+    if (m_db->postgres()) {
+        // Each vendor's row is the lock of its sequence (pushRows). Every vendor of these
+        // batches is locked here first, in the order of their ids: two servers' writers that
+        // hold pushes of the same vendors in other orders would otherwise each wait for a row
+        // the other one holds, until PostgreSQL ended the deadlock by failing one of them (after
+        // a second's wait, and its pushes answered with an error).
+        QStringList vendors;
+        for (const PushBatch &b : batches)
+            if (!b.events.isEmpty())
+                vendors << b.device.vendorId;
+        vendors.sort();
+        vendors.removeDuplicates();
+        for (qsizetype done = 0; done < vendors.size();
+             done += StoreConnection::kRowsPerStatement) {
+            const QStringList chunk = vendors.mid(done, StoreConnection::kRowsPerStatement);
+            auto q = m_db->run(QStringLiteral("SELECT id FROM vendors WHERE id IN (%1) ORDER BY "
+                                              "id FOR UPDATE")
+                                   .arg(QStringLiteral("?, ").repeated(chunk.size()).chopped(2)),
+                               QVariantList(chunk.cbegin(), chunk.cend()));
+            if (!q)
+                return std::unexpected(q.error());
+            while ((*q)->next()) {
+            }
+            (*q)->finish();
+        }
+    }
     for (const PushBatch &b : batches) {
         auto out = pushRows(b.device, b.events);
         if (!out)
@@ -204,7 +230,20 @@ Result<PullPage> ServerStore::pull(const DeviceInfo &device,
         if (failed)
             return std::unexpected(m_db->sqliteError("pull"));
     } else {
-        auto q = m_db->run(sql, binds);
+        // PostgreSQL sends every row of a result, where SQLite's loop above stops stepping at
+        // the page's last event: the payloads of the whole scan (up to 10 pages of 3 KB events
+        // for a page of them) went over the connection to be dropped here. Only the rows up to
+        // the page's `limit`-th event of another device are asked for: the scan's sequence
+        // numbers and devices first (no payloads), then the rows up to that one.
+        const QString pgSql = QStringLiteral(
+            "WITH scanned AS (SELECT seq, device_id FROM events WHERE vendor_id = ? AND seq > ? "
+            "ORDER BY seq LIMIT ?), page AS (SELECT seq, count(*) FILTER (WHERE device_id <> ?) "
+            "OVER (ORDER BY seq ROWS UNBOUNDED PRECEDING) AS theirs FROM scanned) SELECT seq, "
+            "CASE WHEN device_id = ? THEN NULL ELSE payload END FROM events WHERE vendor_id = ? "
+            "AND seq > ? AND seq <= (SELECT max(seq) FROM page WHERE theirs <= ?) ORDER BY seq");
+        auto q = m_db->run(
+            pgSql,
+            {device.vendorId, since, scan, device.id, device.id, device.vendorId, since, limit});
         if (!q)
             return std::unexpected(q.error());
         const qint64 floor = unsyncedFloor ? unsyncedFloor() : 0; // the query has run

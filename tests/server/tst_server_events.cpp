@@ -24,6 +24,8 @@
 #include <QtTest>
 
 #include <limits>
+#include <mutex>
+#include <thread>
 
 using namespace sk;
 
@@ -541,6 +543,76 @@ private slots:
         QVERIFY(stock);
         for (const QJsonValue &v : stock->value(QLatin1String("levels")).toArray())
             QVERIFY(v.toObject().value(QLatin1String("counted")).toBool() == false);
+    }
+
+    void writersTakingVendorsInOtherOrdersDoNotDeadlock()
+    {
+        // Several servers on one PostgreSQL: each writer stores the pushes waiting for it in one
+        // transaction, and a vendor's row is the lock of its sequence. Two writers holding two
+        // vendors' pushes in opposite orders each waited for the row the other held, until
+        // PostgreSQL failed one of them as a deadlock (its pushes answered with an error); the
+        // rows are taken in one order now, so the second writer waits and then stores. (SQLite
+        // lets one writer in at a time.)
+        test::TempDb c; // a device of vendor Beta
+        QVERIFY(seedDemoCatalog(c.db()));
+        QCOMPARE(test::pairDevice(*server, c.db(), QStringLiteral("Beta"), QStringLiteral("c")),
+                 QString());
+        const auto alpha = server->store().authenticate(tokenOf(a->db()));
+        const auto beta = server->store().authenticate(tokenOf(c.db()));
+        QVERIFY(alpha && beta);
+        constexpr int kRounds = 12, kSales = 3;
+        // The sales of `d` made here, 3 for each round of each writer, as they are pushed.
+        const auto made = [this](test::TempDb &d) {
+            for (int i = 0; i < 2 * kRounds * kSales; ++i)
+                sell(d.db(), "JAM-STR", 1000);
+            QList<server::IncomingEvent> out;
+            auto q = d.db().exec(QStringLiteral("SELECT payload FROM outbox WHERE event_type = "
+                                                "'sale' ORDER BY seq DESC LIMIT ?"),
+                                 {2 * kRounds * kSales});
+            while (q && q->next()) {
+                const QJsonObject env
+                    = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+                if (auto e = sync::parseEnvelope(env, compact(env)))
+                    out << server::IncomingEvent{*e, {}, {}};
+            }
+            return out;
+        };
+        const QList<server::IncomingEvent> alphaSales = made(*a), betaSales = made(c);
+        QCOMPARE(alphaSales.size(), 2 * kRounds * kSales);
+        QCOMPARE(betaSales.size(), 2 * kRounds * kSales);
+        const qint64 alphaBefore = *server->store().eventCount(alpha->vendorId);
+        const qint64 betaBefore = *server->store().eventCount(beta->vendorId);
+
+        // Writer 0 stores Alpha's push then Beta's in each transaction, writer 1 Beta's then
+        // Alpha's, each on a connection of its own, at the same time.
+        const QString spec = server->store().spec();
+        std::mutex m;
+        QStringList failures;
+        const auto writer = [&](int w) {
+            auto store = server::ServerStore::open(spec);
+            if (!store) {
+                std::lock_guard lock(m);
+                failures << store.error().detail;
+                return;
+            }
+            for (int r = 0; r < kRounds; ++r) {
+                const qsizetype from = (qsizetype(w) * kRounds + r) * kSales;
+                const server::PushBatch first{*alpha, alphaSales.mid(from, kSales)};
+                const server::PushBatch second{*beta, betaSales.mid(from, kSales)};
+                auto out = w == 0 ? (*store)->pushAll({first, second})
+                                  : (*store)->pushAll({second, first});
+                if (!out) {
+                    std::lock_guard lock(m);
+                    failures << out.error().detail;
+                }
+            }
+        };
+        std::thread one(writer, 0), two(writer, 1);
+        one.join();
+        two.join();
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QCOMPARE(*server->store().eventCount(alpha->vendorId), alphaBefore + 2 * kRounds * kSales);
+        QCOMPARE(*server->store().eventCount(beta->vendorId), betaBefore + 2 * kRounds * kSales);
     }
 
     void productsMadeOfflineWithOneSkuAppearAsTheDevicesShowThem()

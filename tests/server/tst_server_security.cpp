@@ -414,6 +414,64 @@ private slots:
         QCOMPARE(since, held);
     }
 
+    void pagesOfMixedEventsHoldEveryOtherEventOnce()
+    {
+        // Two devices of one vendor push in turn, so their events alternate in its sequence.
+        // One of them pulls pages of 3 from the start: no page holds more than 3 events or any
+        // of its own, every event of the other comes once and in order, and the cursor ends
+        // after the vendor's last event.
+        test::TempDb c;
+        QVERIFY(seedDemoCatalog(c.db()));
+        QCOMPARE(test::pairDevice(*server, c.db(), QStringLiteral("Alpha"), QStringLiteral("c")),
+                 QString());
+        for (int i = 0; i < 5; ++i) {
+            sellOne(a->db());
+            QVERIFY(sync::SyncClient::syncBlocking(a->db()).ok);
+            sellOne(c.db());
+            QVERIFY(sync::SyncClient::syncBlocking(c.db()).ok);
+        }
+        const qint64 held = *server->store().eventCount(server->vendor(QStringLiteral("Alpha")));
+        // What a device of the vendor that pushed nothing pulls: every event, in order.
+        test::TempDb reader;
+        QCOMPARE(
+            test::pairDevice(*server, reader.db(), QStringLiteral("Alpha"), QStringLiteral("r")),
+            QString());
+        auto all = test::http("GET", api("/api/v1/pull?since=0&limit=1000"), tokenOf(reader.db()));
+        QCOMPARE(all.status, 200);
+        QStringList expected;
+        for (const QJsonValue &v : all.json.value(QLatin1String("events")).toArray())
+            if (v.toObject().value(QLatin1String("device_id")).toString() != a->db().deviceId())
+                expected << v.toObject().value(QLatin1String("id")).toString();
+        QCOMPARE(all.json.value(QLatin1String("events")).toArray().size(), held);
+        QVERIFY2(expected.size() > 6 && expected.size() < held, qPrintable(expected.join(u' ')));
+
+        QStringList pulled;
+        qint64 since = 0, last = 0;
+        for (bool more = true; more;) {
+            auto page = test::http("GET",
+                                   server->url()
+                                       + QStringLiteral("/api/v1/pull?limit=3&since=%1").arg(since),
+                                   tokenOf(a->db()));
+            QCOMPARE(page.status, 200);
+            const QJsonArray events = page.json.value(QLatin1String("events")).toArray();
+            more = page.json.value(QLatin1String("more")).toBool();
+            QVERIFY(events.size() <= 3);
+            for (const QJsonValue &v : events) {
+                const QJsonObject e = v.toObject();
+                QVERIFY(e.value(QLatin1String("device_id")).toString() != a->db().deviceId());
+                const qint64 seq = e.value(QLatin1String("seq")).toString().toLongLong();
+                QVERIFY(seq > last);
+                last = seq;
+                pulled << e.value(QLatin1String("id")).toString();
+            }
+            const qint64 next = page.json.value(QLatin1String("next")).toString().toLongLong();
+            QVERIFY(next >= last && next >= since);
+            since = next;
+        }
+        QCOMPARE(pulled, expected);
+        QCOMPARE(since, held);
+    }
+
     void repeatAckedSameIdDifferentPayloadConflicts()
     {
         sellOne(a->db());

@@ -4,6 +4,7 @@
 #include "core/StorageError.h"
 
 #include <QHash>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -46,10 +47,12 @@ const QString &statementText(const QString &head, int columns, qsizetype n)
     }
     return *it;
 }
-} // namespace
 
-Status insertRows(
-    Database &db, const QString &head, int columns, const QVariantList &values, const QString &what)
+// Runs `head` with `rows` rows of `columns` values in statements of up to kRows rows; `bind`
+// binds `n` rows from row `first` to a statement.
+template<typename Bind>
+Status insertChunks(
+    Database &db, const QString &head, int columns, qsizetype rows, const QString &what, Bind bind)
 {
     // As Database::execCached: nothing more is written to a file found damaged.
     if (auto damage = db.damage())
@@ -65,7 +68,6 @@ Status insertRows(
         sqlite3_reset(*st);
         return result;
     }
-    const qsizetype rows = values.size() / columns;
     for (qsizetype first = 0; first < rows;) {
         qsizetype n = kRows;
         while (n > rows - first)
@@ -74,7 +76,7 @@ Status insertRows(
         if (!st)
             return std::unexpected(st.error());
         // The values stay alive and unchanged until the bindings are cleared below.
-        int rc = bindSqlite(*st, values.constData() + first * columns, n * columns, true);
+        int rc = bind(*st, first, n);
         if (rc == SQLITE_OK)
             rc = sqlite3_step(*st);
         Status result;
@@ -87,6 +89,82 @@ Status insertRows(
         first += n;
     }
     return {};
+}
+} // namespace
+
+Status insertRows(
+    Database &db, const QString &head, int columns, const QVariantList &values, const QString &what)
+{
+    return insertChunks(db,
+                        head,
+                        columns,
+                        columns ? values.size() / columns : 0,
+                        what,
+                        [&](sqlite3_stmt *st, qsizetype first, qsizetype n) {
+                            return bindSqlite(
+                                st, values.constData() + first * columns, n * columns, true);
+                        });
+}
+
+Status insertRows(
+    Database &db, const QString &head, int columns, const SqlRows &values, const QString &what)
+{
+    return insertChunks(db,
+                        head,
+                        columns,
+                        columns ? values.size() / columns : 0,
+                        what,
+                        [&](sqlite3_stmt *st, qsizetype first, qsizetype n) {
+                            return values.bind(st, first * columns, n * columns);
+                        });
+}
+
+void SqlRows::reserve(qsizetype values, qsizetype textBytes)
+{
+    m_values.reserve(size_t(values));
+    m_text.reserve(textBytes);
+}
+
+SqlRows &SqlRows::number(qint64 v)
+{
+    m_values.push_back({v, kNumber});
+    return *this;
+}
+
+SqlRows &SqlRows::null()
+{
+    m_values.push_back({0, kNull});
+    return *this;
+}
+
+SqlRows &SqlRows::text(QStringView s)
+{
+    // Room for the longest UTF-8 form, then cut to what the encoder wrote (no reallocation).
+    const qsizetype at = m_text.size();
+    m_text.resize(at + s.size() * 3);
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    char *end = utf8.appendToBuffer(m_text.data() + at, s);
+    m_text.resize(end - m_text.constData());
+    m_values.push_back({at, qint32(m_text.size() - at)});
+    return *this;
+}
+
+int SqlRows::bind(sqlite3_stmt *st, qsizetype first, qsizetype count) const
+{
+    for (qsizetype i = 0; i < count; ++i) {
+        const Value &v = m_values[size_t(first + i)];
+        const int n = int(i) + 1;
+        int rc = SQLITE_OK;
+        if (v.length == kNull)
+            rc = sqlite3_bind_null(st, n);
+        else if (v.length == kNumber)
+            rc = sqlite3_bind_int64(st, n, v.value);
+        else // never a null pointer, which SQLite would bind as NULL
+            rc = sqlite3_bind_text(st, n, m_text.constData() + v.value, v.length, SQLITE_STATIC);
+        if (rc != SQLITE_OK)
+            return rc;
+    }
+    return SQLITE_OK;
 }
 
 Result<qint64> stepOnce(

@@ -174,6 +174,7 @@ SaleChecker::SaleChecker(const QList<Event> &events, qint64 serverNow, PageWorke
     : m_events(events)
     , m_serverNow(serverNow)
     , m_sales(size_t(events.size()))
+    , m_checked(size_t(events.size()), 0)
 {
     if (worker)
         m_job = worker->run([this] { run(); });
@@ -199,25 +200,37 @@ std::optional<SaleRecord> SaleChecker::check(qsizetype i) const
 
 void SaleChecker::run()
 {
-    for (qsizetype i = 0; i < m_events.size() && !m_stop; ++i) {
-        m_sales[size_t(i)] = check(i);
-        // Published every few events: each publication takes the lock the writer waits on.
-        if (i % 16 == 15 || i + 1 == m_events.size()) {
-            const std::lock_guard lock(m_mutex);
-            m_done = i + 1;
-            m_ready.notify_one();
-        }
-    }
+    for (qsizetype i = 0; !m_stop && (i = m_next.fetch_add(1)) < m_events.size();)
+        publish(i, check(i));
+}
+
+void SaleChecker::publish(qsizetype i, std::optional<SaleRecord> sale)
+{
+    const std::lock_guard lock(m_mutex);
+    m_sales[size_t(i)] = std::move(sale);
+    m_checked[size_t(i)] = true;
 }
 
 std::optional<SaleRecord> SaleChecker::take(qsizetype i)
 {
     if (!m_job)
         return check(i);
-    std::unique_lock lock(m_mutex);
-    m_ready.wait(lock, [&] { return m_done > i; });
-    lock.unlock();
-    return std::exchange(m_sales[size_t(i)], std::nullopt);
+    // The writer never waits for the worker (which a busy machine may have stopped in the
+    // middle of an event): it checks the events up to i that the worker has not taken yet, and
+    // checks i itself when the worker has taken it but not finished it.
+    for (qsizetype j = m_next.load(); j <= i; j = m_next.load()) {
+        if (!m_next.compare_exchange_weak(j, j + 1))
+            continue;
+        if (j == i)
+            return check(i);
+        publish(j, check(j));
+    }
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_checked[size_t(i)])
+            return std::exchange(m_sales[size_t(i)], std::nullopt);
+    }
+    return check(i);
 }
 
 } // namespace sk::sync

@@ -48,11 +48,22 @@ const QString &statementText(const QString &head, int columns, qsizetype n)
     return *it;
 }
 
-// Runs `head` with `rows` rows of `columns` values in statements of up to kRows rows; `bind`
-// binds `n` rows from row `first` to a statement.
-template<typename Bind>
+// The values [first, first + count) bound to parameters 1..count of `st`, left in place.
+int bindValues(sqlite3_stmt *st, const QVariantList &values, qsizetype first, qsizetype count)
+{
+    return bindSqlite(st, values.constData() + first, count, true);
+}
+
+int bindValues(sqlite3_stmt *st, const SqlRows &values, qsizetype first, qsizetype count)
+{
+    return values.bind(st, first, count);
+}
+
+// Runs `head` with the rows of `values` (`columns` values each) in statements of up to kRows
+// rows.
+template<typename Values>
 Status insertChunks(
-    Database &db, const QString &head, int columns, qsizetype rows, const QString &what, Bind bind)
+    Database &db, const QString &head, int columns, const Values &values, const QString &what)
 {
     // As Database::execCached: nothing more is written to a file found damaged.
     if (auto damage = db.damage())
@@ -68,6 +79,7 @@ Status insertChunks(
         sqlite3_reset(*st);
         return result;
     }
+    const qsizetype rows = values.size() / columns;
     for (qsizetype first = 0; first < rows;) {
         qsizetype n = kRows;
         while (n > rows - first)
@@ -76,7 +88,7 @@ Status insertChunks(
         if (!st)
             return std::unexpected(st.error());
         // The values stay alive and unchanged until the bindings are cleared below.
-        int rc = bind(*st, first, n);
+        int rc = bindValues(*st, values, first * columns, n * columns);
         if (rc == SQLITE_OK)
             rc = sqlite3_step(*st);
         Status result;
@@ -95,28 +107,13 @@ Status insertChunks(
 Status insertRows(
     Database &db, const QString &head, int columns, const QVariantList &values, const QString &what)
 {
-    return insertChunks(db,
-                        head,
-                        columns,
-                        columns ? values.size() / columns : 0,
-                        what,
-                        [&](sqlite3_stmt *st, qsizetype first, qsizetype n) {
-                            return bindSqlite(
-                                st, values.constData() + first * columns, n * columns, true);
-                        });
+    return insertChunks(db, head, columns, values, what);
 }
 
 Status insertRows(
     Database &db, const QString &head, int columns, const SqlRows &values, const QString &what)
 {
-    return insertChunks(db,
-                        head,
-                        columns,
-                        columns ? values.size() / columns : 0,
-                        what,
-                        [&](sqlite3_stmt *st, qsizetype first, qsizetype n) {
-                            return values.bind(st, first * columns, n * columns);
-                        });
+    return insertChunks(db, head, columns, values, what);
 }
 
 void SqlRows::reserve(qsizetype values, qsizetype textBytes)

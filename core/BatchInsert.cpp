@@ -4,6 +4,7 @@
 #include "core/StorageError.h"
 
 #include <QHash>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -107,6 +108,70 @@ Status insertRows(Database &db,
         first += n;
     }
     return {};
+}
+
+Status insertRows(
+    Database &db, const QString &head, int columns, const SqlRows &values, const QString &what)
+{
+    if (columns == 0)
+        return insertRows(db, head, 0, QVariantList(), what);
+    return insertRows(
+        db,
+        head,
+        columns,
+        values.size() / columns,
+        [&](sqlite3_stmt *st, qsizetype first, qsizetype n) {
+            return values.bind(st, first * columns, n * columns);
+        },
+        what);
+}
+
+void SqlRows::reserve(qsizetype values, qsizetype textBytes)
+{
+    m_values.reserve(size_t(values));
+    m_text.reserve(textBytes);
+}
+
+SqlRows &SqlRows::number(qint64 v)
+{
+    m_values.push_back({v, kNumber});
+    return *this;
+}
+
+SqlRows &SqlRows::null()
+{
+    m_values.push_back({0, kNull});
+    return *this;
+}
+
+SqlRows &SqlRows::text(QStringView s)
+{
+    // Room for the longest UTF-8 form, then cut to what the encoder wrote (no reallocation).
+    const qsizetype at = m_text.size();
+    m_text.resize(at + s.size() * 3);
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    char *end = utf8.appendToBuffer(m_text.data() + at, s);
+    m_text.resize(end - m_text.constData());
+    m_values.push_back({at, qint32(m_text.size() - at)});
+    return *this;
+}
+
+int SqlRows::bind(sqlite3_stmt *st, qsizetype first, qsizetype count) const
+{
+    for (qsizetype i = 0; i < count; ++i) {
+        const Value &v = m_values[size_t(first + i)];
+        const int n = int(i) + 1;
+        int rc = SQLITE_OK;
+        if (v.length == kNull)
+            rc = sqlite3_bind_null(st, n);
+        else if (v.length == kNumber)
+            rc = sqlite3_bind_int64(st, n, v.value);
+        else // never a null pointer, which SQLite would bind as NULL
+            rc = sqlite3_bind_text(st, n, m_text.constData() + v.value, v.length, SQLITE_STATIC);
+        if (rc != SQLITE_OK)
+            return rc;
+    }
+    return SQLITE_OK;
 }
 
 Result<qint64> stepOnce(

@@ -122,7 +122,8 @@ QStringList reportsSql(ReportsPart part)
         = QStringLiteral("(SELECT coalesce(sum(t.untaxed), 0) FROM sale_tenders t WHERE "
                          "t.sale_id = s.id)");
 
-    // Backfill of tax_daily: every line with its share of the sale's untaxed tenders.
+    // Backfill of tax_daily: every line with its share of the sale's untaxed tenders (for a
+    // batch, the lines of its sales with untaxed tenders; the rest below).
     const QString taxBackfill
         = taxColumns + QStringLiteral("SELECT day, market_name, currency, tc, rate, count(*), ")
           + QStringLiteral("sum(net), sum(paid), sum(net - paid - CASE WHEN incl THEN tax ELSE 0 "
@@ -140,9 +141,20 @@ QStringList reportsSql(ReportsPart part)
                            "abs(l.net) ELSE 0 END) OVER (PARTITION BY s.id ORDER BY "
                            "l.tax_rate_ppm DESC, l.line_no ROWS BETWEEN UNBOUNDED PRECEDING AND "
                            "1 PRECEDING), 0) AS before FROM ")
-          + from
-          + QStringLiteral(" CROSS JOIN sale_lines l ON l.sale_id = s.id)) GROUP BY 1, 2, 3, 4, 5")
-          + (batch ? taxUpsert : QString());
+          + from + QStringLiteral(" CROSS JOIN sale_lines l ON l.sale_id = s.id")
+          + (batch ? QStringLiteral(" WHERE ") + untaxedOf + QStringLiteral(" <> 0") : QString())
+          + QStringLiteral(")) GROUP BY 1, 2, 3, 4, 5") + (batch ? taxUpsert : QString());
+    // A batch's sales without untaxed tenders (most of them) have nothing to spread: paid is
+    // 0 on each of their lines, which are summed as they are, without the running sum over
+    // each sale's lines above (a window per sale, the largest part of a pulled sale's
+    // summaries). The sales with untaxed tenders go through the statement above.
+    const QString taxUnspreadBatch
+        = taxColumns + QStringLiteral("SELECT ") + dayOf("s")
+          + QStringLiteral(", s.market_name, s.currency, l.tax_category, l.tax_rate_ppm, "
+                           "count(*), sum(l.net), 0, sum(l.net - CASE WHEN s.tax_inclusive "
+                           "THEN l.tax ELSE 0 END), sum(l.tax) FROM ")
+          + from + QStringLiteral(" CROSS JOIN sale_lines l ON l.sale_id = s.id WHERE ") + untaxedOf
+          + QStringLiteral(" = 0 GROUP BY 1, 2, 3, 4, 5") + taxUpsert;
 
     // A line added to a sale that already has untaxed tenders moves the spread of the lines
     // after it: add the spread with the line minus the spread without it. The new line sorts
@@ -234,7 +246,7 @@ QStringList reportsSql(ReportsPart part)
           + QStringLiteral(" CROSS JOIN sale_lines l ON l.sale_id = s.id WHERE s.kind = 'sale' "
                            "AND l.discount <> 0");
     if (batch)
-        return {hourlyBackfill, tenderBackfill, taxBackfill, discountBackfill};
+        return {hourlyBackfill, tenderBackfill, taxBackfill, taxUnspreadBatch, discountBackfill};
 
     const QStringList saleTriggers{
         QStringLiteral("CREATE TRIGGER sales_hourly_add AFTER INSERT ON sales ")

@@ -7,19 +7,6 @@
 
 namespace sk::sync {
 
-namespace {
-// As QtSql binds them (what SaleRepository::insert writes): a null string is NULL.
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant() : QVariant(s);
-}
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-} // namespace
-
 Status SaleBatch::flush(Database &db)
 {
     const QList<SaleRecord> sales = std::exchange(m_sales, {});
@@ -27,34 +14,83 @@ Status SaleBatch::flush(Database &db)
     if (sales.isEmpty())
         return {};
     static const QString kWhat = QStringLiteral("inserting pulled sales");
-    QVariantList head, lines, manual, tenders, movements, applied, ids;
-    head.reserve(sales.size() * 19);
-    applied.reserve(sales.size() * 2);
-    ids.reserve(sales.size());
+    // The values as SaleRepository::insert wrote them through QtSql: a null string is NULL.
+    SqlRows head, lines, manual, tenders, movements, applied, ids;
+    head.reserve(sales.size() * 19, sales.size() * 256);
+    lines.reserve(sales.size() * 3 * 18, sales.size() * 3 * 192);
+    tenders.reserve(sales.size() * 2 * 10, sales.size() * 2 * 64);
+    movements.reserve(sales.size() * 3 * 11, sales.size() * 3 * 160);
+    applied.reserve(sales.size() * 2, sales.size() * 36);
+    ids.reserve(sales.size(), sales.size() * 36);
     for (qsizetype i = 0; i < sales.size(); ++i) {
-        applied << sales[i].id << seqs[i];
-        ids << sales[i].id;
+        applied.text(sales[i].id).number(seqs[i]);
+        ids.text(sales[i].id);
     }
     for (const SaleRecord &r : sales) {
-        head << r.id << r.deviceId << text(r.receiptNo) << r.kind << nullable(r.refSaleId)
-             << text(r.marketDayId) << text(r.marketName) << r.createdAt << r.utcOffset << r.hlc
-             << text(r.currency) << int(r.taxInclusive) << r.subtotal << r.discount << r.tax
-             << r.rounding << r.total << r.changeDue << text(r.reason);
+        head.text(r.id)
+            .text(r.deviceId)
+            .textOrNull(r.receiptNo)
+            .text(r.kind)
+            .nonEmptyOrNull(r.refSaleId)
+            .textOrNull(r.marketDayId)
+            .textOrNull(r.marketName)
+            .number(r.createdAt)
+            .number(r.utcOffset)
+            .number(r.hlc)
+            .textOrNull(r.currency)
+            .number(int(r.taxInclusive))
+            .number(r.subtotal)
+            .number(r.discount)
+            .number(r.tax)
+            .number(r.rounding)
+            .number(r.total)
+            .number(r.changeDue)
+            .textOrNull(r.reason);
         for (const SaleLineRecord &l : r.lines)
-            lines << l.id << r.id << l.lineNo << nullable(l.refLineId) << text(l.productId)
-                  << text(l.sku) << text(l.name) << text(l.category) << unitCode(l.unit) << l.qty
-                  << l.unitPrice << l.gross << l.discount << l.net << text(l.taxCategory)
-                  << l.taxRatePpm << l.tax << text(l.eligibility);
+            lines.text(l.id)
+                .text(r.id)
+                .number(l.lineNo)
+                .nonEmptyOrNull(l.refLineId)
+                .textOrNull(l.productId)
+                .textOrNull(l.sku)
+                .textOrNull(l.name)
+                .textOrNull(l.category)
+                .text(unitCode(l.unit))
+                .number(l.qty)
+                .number(l.unitPrice)
+                .number(l.gross)
+                .number(l.discount)
+                .number(l.net)
+                .textOrNull(l.taxCategory)
+                .number(l.taxRatePpm)
+                .number(l.tax)
+                .textOrNull(l.eligibility);
         for (const SaleLineRecord &l : r.lines)
             if (l.manualWeight)
-                manual << l.id << r.id;
+                manual.text(l.id).text(r.id);
         for (const SaleTenderRecord &t : r.tenders)
-            tenders << t.id << r.id << t.lineNo << text(t.tender) << t.amount << t.tendered
-                    << t.change << t.untaxed << text(t.reference) << nullable(t.refTenderId);
+            tenders.text(t.id)
+                .text(r.id)
+                .number(t.lineNo)
+                .textOrNull(t.tender)
+                .number(t.amount)
+                .number(t.tendered)
+                .number(t.change)
+                .number(t.untaxed)
+                .textOrNull(t.reference)
+                .nonEmptyOrNull(t.refTenderId);
         for (const StockMovement &m : r.movements)
-            movements << m.id << m.productId << stockKindCode(m.kind) << m.qty << m.hlc
-                      << m.deviceId << m.createdAt << nullable(m.saleId) << nullable(m.marketDayId)
-                      << text(m.context) << text(m.reason);
+            movements.text(m.id)
+                .text(m.productId)
+                .text(stockKindCode(m.kind))
+                .number(m.qty)
+                .number(m.hlc)
+                .text(m.deviceId)
+                .number(m.createdAt)
+                .nonEmptyOrNull(m.saleId)
+                .nonEmptyOrNull(m.marketDayId)
+                .textOrNull(m.context)
+                .textOrNull(m.reason);
     }
     // The summaries of these sales are added up by addSummaries, not by their rows' triggers
     // (schema 15).
@@ -129,7 +165,7 @@ Status SaleBatch::addSummaries(Database &db)
     static const QStringList summaries = summaryBatchStatements()
                                          << QStringLiteral("DELETE FROM summary_batch");
     for (const QString &sql : summaries)
-        if (auto s = insertRows(db, sql, 0, {}, kWhat); !s)
+        if (auto s = insertRows(db, sql, 0, QVariantList(), kWhat); !s)
             return s;
     return {};
 }
@@ -138,6 +174,7 @@ SaleChecker::SaleChecker(const QList<Event> &events, qint64 serverNow, PageWorke
     : m_events(events)
     , m_serverNow(serverNow)
     , m_sales(size_t(events.size()))
+    , m_checked(size_t(events.size()), 0)
 {
     if (worker)
         m_job = worker->run([this] { run(); });
@@ -163,25 +200,37 @@ std::optional<SaleRecord> SaleChecker::check(qsizetype i) const
 
 void SaleChecker::run()
 {
-    for (qsizetype i = 0; i < m_events.size() && !m_stop; ++i) {
-        m_sales[size_t(i)] = check(i);
-        // Published every few events: each publication takes the lock the writer waits on.
-        if (i % 16 == 15 || i + 1 == m_events.size()) {
-            const std::lock_guard lock(m_mutex);
-            m_done = i + 1;
-            m_ready.notify_one();
-        }
-    }
+    for (qsizetype i = 0; !m_stop && (i = m_next.fetch_add(1)) < m_events.size();)
+        publish(i, check(i));
+}
+
+void SaleChecker::publish(qsizetype i, std::optional<SaleRecord> sale)
+{
+    const std::lock_guard lock(m_mutex);
+    m_sales[size_t(i)] = std::move(sale);
+    m_checked[size_t(i)] = true;
 }
 
 std::optional<SaleRecord> SaleChecker::take(qsizetype i)
 {
     if (!m_job)
         return check(i);
-    std::unique_lock lock(m_mutex);
-    m_ready.wait(lock, [&] { return m_done > i; });
-    lock.unlock();
-    return std::exchange(m_sales[size_t(i)], std::nullopt);
+    // The writer never waits for the worker (which a busy machine may have stopped in the
+    // middle of an event): it checks the events up to i that the worker has not taken yet, and
+    // checks i itself when the worker has taken it but not finished it.
+    for (qsizetype j = m_next.load(); j <= i; j = m_next.load()) {
+        if (!m_next.compare_exchange_weak(j, j + 1))
+            continue;
+        if (j == i)
+            return check(i);
+        publish(j, check(j));
+    }
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_checked[size_t(i)])
+            return std::exchange(m_sales[size_t(i)], std::nullopt);
+    }
+    return check(i);
 }
 
 } // namespace sk::sync

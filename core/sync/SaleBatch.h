@@ -8,7 +8,6 @@
 #include <QList>
 
 #include <atomic>
-#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -55,9 +54,11 @@ private:
 // (validateEvent, which is pure) on the pull's worker (PageWorker), in page order, while the
 // thread that owns the database writes the sales before them: the checks are about a third of
 // a pulled sale's time. Without a worker each is checked when it is taken. take(i) gives the
-// i-th event's result (waiting for it): the sale when the event passed and carries its own
-// sale, nothing otherwise (the caller then applies it the general way, which words the
-// refusal). The events and the worker must outlive the checker.
+// i-th event's result: the sale when the event passed and carries its own sale, nothing
+// otherwise (the caller then applies it the general way, which words the refusal). The writer
+// never waits for the worker: it checks the events the worker has not reached yet itself, and
+// the one the worker is still checking too. The events and the worker must outlive the
+// checker.
 class SaleChecker
 {
 public:
@@ -71,13 +72,14 @@ public:
 private:
     std::optional<SaleRecord> check(qsizetype i) const;
     void run();
+    void publish(qsizetype i, std::optional<SaleRecord> sale);
 
     const QList<Event> &m_events;
     const qint64 m_serverNow;
     std::vector<std::optional<SaleRecord>> m_sales;
+    std::vector<char> m_checked; // under m_mutex: m_sales[i] holds the i-th event's result
     std::mutex m_mutex;
-    std::condition_variable m_ready;
-    qsizetype m_done = 0; // events checked so far, under m_mutex
+    std::atomic<qsizetype> m_next = 0; // the first event no thread has taken to check
     std::atomic_bool m_stop = false;
     std::shared_ptr<PageWorker::Done> m_job; // the checks on the worker, when there is one
 };

@@ -587,8 +587,9 @@ Status SyncEngine::flagMovementsNearCounts(QSet<QString> products)
             return s;
     const qint64 now = Clock::nowMs();
     const qint64 reach = (kReviewWindowMs + 1) << 16; // lets the index bound the pairs
+    // One statement prepared once, run for each product the page touched.
     for (const QString &p : std::as_const(products)) {
-        auto f = m_db.exec(
+        auto f = m_db.execCached(
             QStringLiteral(
                 "INSERT OR IGNORE INTO stock_review_flags (movement_id, count_id, product_id, "
                 "distance_ms, window_ms, created_at) SELECT m.id, c.id, c.product_id, "

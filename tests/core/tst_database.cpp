@@ -1,3 +1,4 @@
+#include "core/BatchInsert.h"
 #include "core/Catalog.h"
 #include "core/DemoData.h"
 #include "core/Exports.h"
@@ -642,6 +643,50 @@ private slots:
         const Error io = fileError(EIO, path, QStringLiteral("write"));
         QCOMPARE(io.code, Error::Code::Io);
         QVERIFY2(io.detail.contains(QLatin1String("I/O error")), qPrintable(io.detail));
+    }
+
+    // Rows bound from SqlRows (UTF-8 from one buffer) are stored as the same rows bound from
+    // QVariants (UTF-16 that SQLite converts): text, NULL, "" and integers alike, over several
+    // multi-row statements (70 rows: 32 + 32 + 4 + 2).
+    void sqlRowsStoreWhatQVariantsStore()
+    {
+        test::TempDb t;
+        for (const char *table : {"via_variants", "via_rows"})
+            QVERIFY(t->exec(
+                QStringLiteral("CREATE TABLE %1 (n INTEGER, a, b, c)").arg(QLatin1String(table))));
+        const QStringList texts{QString(),
+                                QStringLiteral(""),
+                                QStringLiteral("plain"),
+                                QStringLiteral("Crème brûlée, 500 g"),
+                                QStringLiteral("日本の柿"),
+                                QStringLiteral("🍓 jam\t\"quoted\"\n"),
+                                QString(300, QChar(u'é'))};
+        QVariantList variants;
+        SqlRows rows;
+        for (int i = 0; i < 70; ++i) {
+            const QString &s = texts[i % texts.size()];
+            const qint64 n = i % 3 ? qint64(i) * 1'000'000'007 : -i;
+            variants << n << s << (s.isNull() ? QVariant() : QVariant(s))
+                     << (s.isEmpty() ? QVariant() : QVariant(s));
+            rows.number(n).text(s).textOrNull(s).nonEmptyOrNull(s);
+        }
+        const QString what = QStringLiteral("test");
+        QVERIFY(insertRows(t.db(), QStringLiteral("INSERT INTO via_variants"), 4, variants, what));
+        QVERIFY(insertRows(t.db(), QStringLiteral("INSERT INTO via_rows"), 4, rows, what));
+        const auto dump = [&](const char *table) {
+            QStringList out;
+            auto q = t->exec(QStringLiteral("SELECT quote(n), typeof(n), quote(a), typeof(a), "
+                                            "quote(b), typeof(b), quote(c), typeof(c) FROM %1 "
+                                            "ORDER BY rowid")
+                                 .arg(QLatin1String(table)));
+            while (q && q->next())
+                for (int c = 0; c < 8; ++c)
+                    out << q->value(c).toString();
+            return out;
+        };
+        const QStringList expected = dump("via_variants");
+        QCOMPARE(expected.size(), 70 * 8);
+        QCOMPARE(dump("via_rows"), expected);
     }
 };
 

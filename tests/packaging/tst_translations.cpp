@@ -144,6 +144,10 @@ private slots:
             QStringList args{src.filePath(QStringLiteral("ui")),
                              src.filePath(QStringLiteral("app/desktop")),
                              src.filePath(QStringLiteral("core")),
+                             // Includes name their layer from the top of the tree; without it
+                             // lupdate cannot see the namespaces and files every string apart.
+                             QStringLiteral("-I"),
+                             src.path(),
                              QStringLiteral("-no-obsolete"),
                              QStringLiteral("-locations"),
                              QStringLiteral("none")};

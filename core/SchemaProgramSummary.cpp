@@ -111,7 +111,35 @@ QString trigger()
 
 QStringList programSummaryInserts()
 {
-    return {summaryOf(summaryBatchSales(), true)};
+    // The batch's per-sale, per-tender rows are worked out once (st). Most sales are paid with
+    // one tender code: their set is that tender's "code:sign", with no window; only the sales
+    // with several codes build their set with groupedTenders()'s window (a window per sale
+    // was most of this statement). The same sets, groups and sums as summaryOf().
+    const QString set = QStringLiteral("tender || ':' || sg");
+    return {
+        QStringLiteral(
+            "WITH st AS MATERIALIZED (SELECT s.id AS sale_id, s.market_day_id, date(s.created_at "
+            "/ 1000 + s.utc_offset, 'unixepoch') AS day, s.market_name, s.currency, s.kind, "
+            "t.tender, sum(t.amount) AS amount, sum(t.tendered) AS tendered, CASE WHEN "
+            "sum(t.amount) > 0 THEN 1 WHEN sum(t.amount) < 0 THEN -1 ELSE 0 END AS sg FROM ")
+        + summaryBatchSales()
+        + QStringLiteral(" CROSS JOIN sale_tenders t ON t.sale_id = s.id GROUP BY s.id, "
+                         "t.tender), sets AS MATERIALIZED (SELECT sale_id, ")
+        + set
+        + QStringLiteral(" AS tenders FROM st GROUP BY sale_id HAVING count(*) = 1 UNION ALL "
+                         "SELECT DISTINCT sale_id, group_concat(")
+        + set
+        + QStringLiteral(", ' ') OVER w || CASE WHEN max(sg) OVER w > 0 AND min(sg) OVER w < "
+                         "0 THEN ' #' || sale_id ELSE '' END FROM st WHERE sale_id IN (SELECT "
+                         "sale_id FROM st GROUP BY sale_id HAVING count(*) > 1) WINDOW w AS "
+                         "(PARTITION BY sale_id ORDER BY tender ROWS BETWEEN UNBOUNDED "
+                         "PRECEDING AND UNBOUNDED FOLLOWING)) ")
+        + QLatin1String(kColumns)
+        + QStringLiteral("SELECT st.market_day_id, st.day, st.market_name, st.currency, "
+                         "sets.tenders, st.tender, sum(st.kind = 'sale'), count(*), "
+                         "sum(st.amount), sum(st.tendered) FROM st CROSS JOIN sets ON "
+                         "sets.sale_id = st.sale_id GROUP BY 1, 2, 3, 4, 5, 6")
+        + QLatin1String(kUpsert)};
 }
 
 Migration migrationProgramSummary()

@@ -149,11 +149,23 @@ SqlRows &SqlRows::text(QStringView s)
     // Room for the longest UTF-8 form, then cut to what the encoder wrote (no reallocation).
     const qsizetype at = m_text.size();
     m_text.resize(at + s.size() * 3);
-    QStringEncoder utf8(QStringEncoder::Utf8);
+    // Stateless: a lone surrogate at the end becomes U+FFFD, as QString::toUtf8 writes it.
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
     char *end = utf8.appendToBuffer(m_text.data() + at, s);
     m_text.resize(end - m_text.constData());
-    m_values.push_back({at, qint32(m_text.size() - at)});
+    written(at);
     return *this;
+}
+
+void SqlRows::written(qsizetype start)
+{
+    m_values.push_back({start, qint32(m_text.size() - start)});
+}
+
+void SqlRows::clear()
+{
+    m_values.clear();
+    m_text.resize(0);
 }
 
 int SqlRows::bind(sqlite3_stmt *st, qsizetype first, qsizetype count) const

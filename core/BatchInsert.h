@@ -12,9 +12,9 @@ struct sqlite3_stmt;
 namespace sk {
 
 // Rows of values for insertRows, kept compactly: integers, NULLs, and text as UTF-8 in one
-// buffer, bound to SQLite as they are. A QVariant per value and UTF-16 text (which SQLite
-// converts to the file's UTF-8 for every value, one allocation each) were a fifth of the time a
-// new device spent writing pulled sales.
+// buffer, bound to SQLite as they are (a pulled page's sales, a catalog import's products). A
+// QVariant per value and UTF-16 text (which SQLite converts to the file's UTF-8 for every value,
+// one allocation each) were a fifth of the time a new device spent writing pulled sales.
 class SqlRows
 {
 public:
@@ -29,6 +29,11 @@ public:
     SqlRows &textOrNull(const QString &s) { return s.isNull() ? null() : text(s); }
     // The text, or NULL for an empty one.
     SqlRows &nonEmptyOrNull(const QString &s) { return s.isEmpty() ? null() : text(s); }
+    // UTF-8 text written straight to the end of buffer() (a JSON payload), from `start` on.
+    QByteArray &buffer() { return m_text; }
+    void written(qsizetype start);
+    // Emptied, keeping the room.
+    void clear();
     // Binds values [first, first + count) to parameters 1..count of `st`; they stay valid
     // while this object is alive and unchanged. SQLite's result code.
     int bind(sqlite3_stmt *st, qsizetype first, qsizetype count) const;

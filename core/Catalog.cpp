@@ -44,29 +44,29 @@ const QStringList &productColumns()
     return c;
 }
 
-void appendProductRowValues(QueuedValues &out, const Product &p)
+void appendProductRowValues(SqlRows &out, const Product &p)
 {
     out.text(p.id);
     out.text(p.sku);
     out.text(p.name);
     out.text(p.category);
     out.text(unitCode(p.unit));
-    out.integer(p.price);
+    out.number(p.price);
     out.text(p.taxCategory);
     // The three flags older versions read, in step with the classes.
-    out.integer(p.inClass(QStringLiteral("snap")));
-    out.integer(p.inClass(QStringLiteral("token")));
-    out.integer(p.inClass(QStringLiteral("fmnp")));
+    out.number(p.inClass(QStringLiteral("snap")));
+    out.number(p.inClass(QStringLiteral("token")));
+    out.number(p.inClass(QStringLiteral("fmnp")));
     out.text(p.classes.join(QLatin1Char(' ')));
     out.text(productKindCode(p.kind));
-    out.integer(p.active);
+    out.number(p.active);
     if (p.quickPos)
-        out.integer(*p.quickPos);
+        out.number(*p.quickPos);
     else
         out.null();
     out.text(p.quickColor);
-    out.integer(p.lowStock);
-    out.integer(p.hlc);
+    out.number(p.lowStock);
+    out.number(p.hlc);
 }
 
 namespace {

@@ -347,49 +347,6 @@ QByteArray newProductStampsJson(qint64 hlc)
     return o;
 }
 
-void QueuedValues::text(QStringView s)
-{
-    // As QString::toUtf8 writes it, into the buffer's room (at most 3 bytes a UTF-16 unit).
-    const qsizetype start = m_text.size();
-    m_text.resize(start + 3 * s.size());
-    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
-    char *end = utf8.appendToBuffer(m_text.data() + start, s);
-    m_text.truncate(end - m_text.constData());
-    written(start);
-}
-
-void QueuedValues::null()
-{
-    m_values << Value{0, kNull};
-}
-
-void QueuedValues::integer(qint64 v)
-{
-    m_values << Value{v, kInteger};
-}
-
-void QueuedValues::clear()
-{
-    m_values.clear();
-    m_text.resize(0);
-}
-
-int QueuedValues::bind(sqlite3_stmt *st, qsizetype first, qsizetype count) const
-{
-    const char *text = m_text.constData();
-    for (qsizetype i = 0; i < count; ++i) {
-        const Value &v = m_values[first + i];
-        const int n = int(i) + 1;
-        const int rc = v.size >= 0
-                           ? sqlite3_bind_text(st, n, text + v.value, int(v.size), SQLITE_STATIC)
-                       : v.size == kInteger ? sqlite3_bind_int64(st, n, v.value)
-                                            : sqlite3_bind_null(st, n);
-        if (rc != SQLITE_OK)
-            return rc;
-    }
-    return SQLITE_OK;
-}
-
 ProductImportBatch::ProductImportBatch(Database &db)
     : m_db(db)
     , m_repo(db)
@@ -498,7 +455,7 @@ void ProductImportBatch::queue(const Product &p,
     }
     m_outbox.text(eventId);
     m_outbox.text(u"product");
-    m_outbox.integer(p.hlc);
+    m_outbox.number(p.hlc);
     if (payload.isNull()) {
         const qsizetype start = m_outbox.buffer().size();
         appendNewProductEventJson(m_outbox.buffer(), p, eventId, m_db.deviceId());
@@ -506,7 +463,7 @@ void ProductImportBatch::queue(const Product &p,
     } else {
         m_outbox.text(payload);
     }
-    m_outbox.integer(Clock::nowMs());
+    m_outbox.number(Clock::nowMs());
     ++m_queued;
 }
 
@@ -535,7 +492,7 @@ Status ProductImportBatch::flush()
     static const QString head = QStringLiteral("INSERT OR FAIL INTO products (%1, field_hlc)")
                                     .arg(productColumns().join(QLatin1String(", ")));
     // The values stay where they are until the lists are emptied, after the statements.
-    const auto rows = [&](const QueuedValues &values, int columns) {
+    const auto rows = [&](const SqlRows &values, int columns) {
         return [&values, columns](sqlite3_stmt *st, qsizetype first, qsizetype n) {
             return values.bind(st, first * columns, n * columns);
         };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/BatchInsert.h"
+
 #include "core/Catalog.h"
 
 #include <QByteArray>
@@ -12,40 +14,10 @@ struct sqlite3_stmt;
 
 namespace sk {
 
-// Rows queued for a multi-row statement: text as UTF-8 in one buffer, integers and NULLs,
-// without a QVariant or an allocation for each value.
-class QueuedValues
-{
-public:
-    void text(QStringView s); // a null string is "", as Database::execCached binds it
-    void null();
-    void integer(qint64 v);
-    // UTF-8 text written at the end of buffer(), from `start` on.
-    QByteArray &buffer() { return m_text; }
-    void written(qsizetype start) { m_values << Value{start, m_text.size() - start}; }
-
-    qsizetype size() const { return m_values.size(); }
-    // Emptied, keeping the room.
-    void clear();
-    // Values first .. first + count - 1 bound to parameters 1 .. count: SQLite's result code.
-    // They stay where they are until the next change.
-    int bind(sqlite3_stmt *st, qsizetype first, qsizetype count) const;
-
-private:
-    static constexpr qsizetype kInteger = -1, kNull = -2;
-    struct Value
-    {
-        qint64 value;   // the integer, or where the text starts in m_text
-        qsizetype size; // the text's size, or kInteger / kNull
-    };
-    QList<Value> m_values;
-    QByteArray m_text;
-};
-
 // The columns a product row is stored in (without its field stamps, `field_hlc`), and its
 // values in that order: what ProductRepository::write binds (both in Catalog.cpp).
 const QStringList &productColumns();
-void appendProductRowValues(QueuedValues &out, const Product &p);
+void appendProductRowValues(SqlRows &out, const Product &p);
 
 // `s` as a JSON string, quotes included, appended to `out`: byte for byte what QJsonDocument
 // writes for it (\" \\ \b \f \n \r \t, other characters below U+0020 and lone surrogates as
@@ -99,9 +71,9 @@ private:
 
     Database &m_db;
     ProductRepository m_repo;
-    QueuedValues m_products;
-    QueuedValues m_barcodes;
-    QueuedValues m_outbox;
+    SqlRows m_products;
+    SqlRows m_barcodes;
+    SqlRows m_outbox;
     qsizetype m_queued = 0;
     // Whether any product was stored when the first row came (unknown before).
     std::optional<bool> m_anyStored;

@@ -231,7 +231,8 @@ private slots:
         auto st = booth::buildStatement(ma.db(), day, alphaId);
         QVERIFY(st);
         QCOMPARE(st->lines.first().slipCount, 7);
-        QVERIFY(booth::issueStatement(ma.db(), *st, QStringLiteral("approved")));
+        const auto issued = booth::issueStatement(ma.db(), *st, QStringLiteral("approved"));
+        QVERIFY2(issued, qPrintable(issued ? QString() : issued.error().detail));
         booth::Statement forged = *st;
         forged.id = QStringLiteral("2026-12-05/x");
         forged.vendorId = server->store().vendorByName(QStringLiteral("Beta"))->id;

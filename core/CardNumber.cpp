@@ -2,6 +2,7 @@
 
 #include "core/sync/SyncProtocol.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QVarLengthArray>
 
@@ -58,6 +59,19 @@ bool scan(qsizetype size, At at)
     return false;
 }
 
+// Ids are lower-case UUIDs, or a market day and a UUID ("2026-12-04/<vendor id>", a
+// reimbursement statement's): their digits are random or a date, never a card, and a UUID's
+// digit groups can read as one (a millisecond whose hex has no letter, then two more groups).
+bool isId(const QString &s)
+{
+    if (sync::isUuid(s))
+        return true;
+    constexpr qsizetype kDay = 10;
+    return s.size() == kDay + 1 + 36 && s.at(kDay) == u'/'
+           && QDate::fromString(s.left(kDay), Qt::ISODate).isValid()
+           && sync::isUuid(s.mid(kDay + 1));
+}
+
 // A step of a path into the data: a key, or an index when the key is empty.
 struct Step
 {
@@ -71,7 +85,7 @@ bool find(const QJsonValue &v, QVarLengthArray<Step, 8> &path)
         return false;
     if (v.isString()) {
         const QString s = v.toString();
-        return !sync::isUuid(s) && holdsCardNumber(s); // ids are lower-case UUIDs
+        return !isId(s) && holdsCardNumber(s);
     }
     if (v.isArray()) {
         const QJsonArray a = v.toArray();

@@ -295,6 +295,15 @@ private slots:
         // one time in ten; a 13-digit Visa number does not look like a time.
         QVERIFY(!holdsCardNumber(u"1796300000009"));
         QVERIFY(holdsCardNumber(u"4222222222222"));
+        // A statement's id (a market day and the vendor's UUID) is an id: a UUID made in a
+        // millisecond whose hex has no letter reads as 16 digits that pass the Luhn check.
+        const QString statementId
+            = QStringLiteral("2025-01-05/01942229-1429-7102-8a3b-c4d5e6f7a8b9");
+        QVERIFY(holdsCardNumber(statementId));
+        QVERIFY(cardNumberField({{QStringLiteral("id"), statementId}}).isEmpty());
+        QCOMPARE(cardNumberField(
+                     {{QStringLiteral("note"), QStringLiteral("2025-01-05/4111 1111 1111 1111")}}),
+                 QStringLiteral("note"));
         // Ids, times and product codes are not read for card numbers; other text is.
         const QJsonObject fields{
             {QStringLiteral("id"), QStringLiteral("0190a5d4-1111-7111-8111-111111111111")},

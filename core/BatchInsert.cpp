@@ -4,7 +4,9 @@
 #include "core/StorageError.h"
 
 #include <QHash>
+
 #include <QStringEncoder>
+#include <functional>
 
 #include <sqlite3.h>
 
@@ -47,32 +49,15 @@ const QString &statementText(const QString &head, int columns, qsizetype n)
     }
     return *it;
 }
-} // namespace
 
-Status insertRows(
-    Database &db, const QString &head, int columns, const QVariantList &values, const QString &what)
-{
-    if (columns == 0) // a statement without values, run once
-        return insertRows(
-            db, head, 0, 1, [](sqlite3_stmt *, qsizetype, qsizetype) { return SQLITE_OK; }, what);
-    return insertRows(
-        db,
-        head,
-        columns,
-        values.size() / columns,
-        [&](sqlite3_stmt *st, qsizetype first, qsizetype n) {
-            // The values stay alive and unchanged until the bindings are cleared.
-            return bindSqlite(st, values.constData() + first * columns, n * columns, true);
-        },
-        what);
-}
-
-Status insertRows(Database &db,
-                  const QString &head,
-                  int columns,
-                  qsizetype rows,
-                  const std::function<int(sqlite3_stmt *, qsizetype, qsizetype)> &bind,
-                  const QString &what)
+// Runs `head` with `rows` rows of `columns` values, which `bind(statement, first row, rows)`
+// binds; with `columns` 0, runs `head` once as it is.
+Status insertBound(Database &db,
+                   const QString &head,
+                   int columns,
+                   qsizetype rows,
+                   const std::function<int(sqlite3_stmt *, qsizetype, qsizetype)> &bind,
+                   const QString &what)
 {
     // As Database::execCached: nothing more is written to a file found damaged.
     if (auto damage = db.damage())
@@ -109,17 +94,31 @@ Status insertRows(Database &db,
     }
     return {};
 }
+} // namespace
+
+Status insertRows(
+    Database &db, const QString &head, int columns, const QVariantList &values, const QString &what)
+{
+    return insertBound(
+        db,
+        head,
+        columns,
+        columns ? values.size() / columns : 0,
+        [&](sqlite3_stmt *st, qsizetype first, qsizetype n) {
+            // The values stay alive and unchanged until the bindings are cleared.
+            return bindSqlite(st, values.constData() + first * columns, n * columns, true);
+        },
+        what);
+}
 
 Status insertRows(
     Database &db, const QString &head, int columns, const SqlRows &values, const QString &what)
 {
-    if (columns == 0)
-        return insertRows(db, head, 0, QVariantList(), what);
-    return insertRows(
+    return insertBound(
         db,
         head,
         columns,
-        values.size() / columns,
+        columns ? values.size() / columns : 0,
         [&](sqlite3_stmt *st, qsizetype first, qsizetype n) {
             return values.bind(st, first * columns, n * columns);
         },

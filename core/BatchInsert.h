@@ -4,7 +4,6 @@
 
 #include <QVariantList>
 
-#include <functional>
 #include <vector>
 
 struct sqlite3_stmt;
@@ -60,16 +59,6 @@ Status insertRows(Database &db,
                   const QString &head,
                   int columns,
                   const QVariantList &values,
-                  const QString &what);
-
-// The same for values the caller binds itself: `bind(statement, first, n)` binds rows
-// first .. first + n - 1 (`columns` values each) to the statement's parameters from 1 on and
-// gives SQLite's result code. The values stay alive and unchanged until insertRows returns.
-Status insertRows(Database &db,
-                  const QString &head,
-                  int columns,
-                  qsizetype rows,
-                  const std::function<int(sqlite3_stmt *, qsizetype, qsizetype)> &bind,
                   const QString &what);
 
 // The same for rows held in SqlRows.

@@ -492,21 +492,12 @@ Status ProductImportBatch::flush()
     static const QString head = QStringLiteral("INSERT OR FAIL INTO products (%1, field_hlc)")
                                     .arg(productColumns().join(QLatin1String(", ")));
     // The values stay where they are until the lists are emptied, after the statements.
-    const auto rows = [&](const SqlRows &values, int columns) {
-        return [&values, columns](sqlite3_stmt *st, qsizetype first, qsizetype n) {
-            return values.bind(st, first * columns, n * columns);
-        };
-    };
-    const int columns = int(productColumns().size()) + 1;
-    if (auto s = insertRows(
-            m_db, head, columns, m_products.size() / columns, rows(m_products, columns), what);
-        !s)
+    if (auto s = insertRows(m_db, head, int(productColumns().size()) + 1, m_products, what); !s)
         return refused(s);
     if (auto s = insertRows(m_db,
                             QStringLiteral("INSERT INTO product_barcodes (barcode, product_id)"),
                             2,
-                            m_barcodes.size() / 2,
-                            rows(m_barcodes, 2),
+                            m_barcodes,
                             what);
         !s)
         return refused(s);
@@ -514,8 +505,7 @@ Status ProductImportBatch::flush()
                               QStringLiteral("INSERT OR FAIL INTO outbox (event_id, event_type, "
                                              "hlc, payload, created_at)"),
                               5,
-                              m_outbox.size() / 5,
-                              rows(m_outbox, 5),
+                              m_outbox,
                               what));
 }
 

@@ -1,8 +1,5 @@
 #include "core/CardNumber.h"
 
-#include "core/sync/SyncProtocol.h"
-
-#include <QDate>
 #include <QJsonArray>
 #include <QVarLengthArray>
 
@@ -20,6 +17,27 @@ bool isMsTime(const QString &digits)
     return ms >= 946684800000LL && ms < 3155760000000LL;
 }
 
+// A UUID (8-4-4-4-12 hex digits) starts at `i`: an id, whose digit groups are random and never
+// a card, though three of them can read as 16 digits that pass the Luhn check.
+constexpr bool isLowerHex(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+}
+
+template<typename At>
+bool uuidAt(qsizetype size, At at, qsizetype i)
+{
+    if (size - i < 36 || at(i + 8) != u'-' || (i > 0 && isLowerHex(at(i - 1)))
+        || (size - i > 36 && isLowerHex(at(i + 36))))
+        return false;
+    for (qsizetype k = 0; k < 36; ++k) {
+        const bool dash = k == 8 || k == 13 || k == 18 || k == 23;
+        if (dash ? at(i + k) != u'-' : !isLowerHex(at(i + k)))
+            return false;
+    }
+    return true;
+}
+
 template<typename At>
 bool scan(qsizetype size, At at)
 {
@@ -28,6 +46,10 @@ bool scan(qsizetype size, At at)
     // still found).
     qsizetype i = 0;
     while (i < size) {
+        if (uuidAt(size, at, i)) {
+            i += 36;
+            continue;
+        }
         if (!(at(i) >= u'0' && at(i) <= u'9')) {
             ++i;
             continue;
@@ -59,19 +81,6 @@ bool scan(qsizetype size, At at)
     return false;
 }
 
-// Ids are lower-case UUIDs, or a market day and a UUID ("2026-12-04/<vendor id>", a
-// reimbursement statement's): their digits are random or a date, never a card, and a UUID's
-// digit groups can read as one (a millisecond whose hex has no letter, then two more groups).
-bool isId(const QString &s)
-{
-    if (sync::isUuid(s))
-        return true;
-    constexpr qsizetype kDay = 10;
-    return s.size() == kDay + 1 + 36 && s.at(kDay) == u'/'
-           && QDate::fromString(s.left(kDay), Qt::ISODate).isValid()
-           && sync::isUuid(s.mid(kDay + 1));
-}
-
 // A step of a path into the data: a key, or an index when the key is empty.
 struct Step
 {
@@ -83,10 +92,8 @@ bool find(const QJsonValue &v, QVarLengthArray<Step, 8> &path)
 {
     if (path.size() > 32)
         return false;
-    if (v.isString()) {
-        const QString s = v.toString();
-        return !isId(s) && holdsCardNumber(s);
-    }
+    if (v.isString())
+        return holdsCardNumber(v.toString()); // ids (lower-case UUIDs) are skipped
     if (v.isArray()) {
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {

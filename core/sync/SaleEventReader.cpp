@@ -320,8 +320,6 @@ bool readTender(Reader &r, SaleTenderRecord &t, std::pair<QByteArrayView, QByteA
            && r.lit('}');
 }
 
-bool isUuidText(QByteArrayView s);
-
 // A movement: the views the server stores, and what the money checks read into the record.
 bool readMovement(Reader &r, SaleRows::Movement &m, StockMovement &sm, QByteArrayView &saleId)
 {
@@ -340,8 +338,7 @@ bool readMovement(Reader &r, SaleRows::Movement &m, StockMovement &sm, QByteArra
     SK_FIELD("reason", reason, r.text(true))
     SK_FIELD("sale_id", saleId, r.text(true))
     if (m.id.isEmpty() || m.productId.isEmpty() || !StockMovement::isKind(m.kind) || !r.lit('}')
-        || holdsCardNumber(context) || holdsCardNumber(reason)
-        || (!isUuidText(marketDayId) && holdsCardNumber(marketDayId)))
+        || holdsCardNumber(context) || holdsCardNumber(reason) || holdsCardNumber(marketDayId))
         return false;
     sm.kind = *stockKindFromCode(m.kind); // checked above; its product id: readSale
     sm.qty = m.qty;

@@ -55,9 +55,14 @@ QString ReceiptHeader::tenderName(const QString &code) const
 {
     const TenderType *type = rules.tender(code);
     const QString stored = type ? type->name : QString();
-    if (tenderNames)
-        return tenderNames(code, stored);
+    if (names.tender)
+        return names.tender(code, stored);
     return stored.isEmpty() ? code : stored;
+}
+
+QString ReceiptHeader::programName(const QString &program) const
+{
+    return names.program ? names.program(program) : program;
 }
 
 QString paidOnlineLabel(const SaleTenderRecord &t)
@@ -134,7 +139,7 @@ QList<ReceiptLine> programSummaryLines(const SaleRecord &s, const ReceiptHeader 
     if (!paid.isEmpty())
         out << rule();
     for (const auto &[program, amount] : paid)
-        out << pair(Receipt::tr("Paid by %1").arg(program), m(amount));
+        out << pair(Receipt::tr("Paid by %1").arg(info.programName(program)), m(amount));
     return out;
 }
 

@@ -30,6 +30,15 @@ struct ReceiptDoc
     bool openDrawer = false;
 };
 
+// The names of the built-in tenders and programs as the reader's language writes them. The data
+// stores the English defaults (they sync to every device); the app sets its translations here, so
+// the screen, the printed receipt and the reprint name a tender alike. Unset: the stored name.
+struct ReceiptNames
+{
+    std::function<QString(const QString &code, const QString &stored)> tender;
+    std::function<QString(const QString &program)> program;
+};
+
 // What a receipt says besides the sale itself (business settings).
 struct ReceiptHeader
 {
@@ -41,12 +50,13 @@ struct ReceiptHeader
     QLocale locale;
     // The sale's incentive match (incentiveReceipt): filled by load(db, rules, sale).
     QList<IncentiveReceipt> incentives;
-    // A tender's name from its code and the name stored with it; unset: the stored name (the
-    // app sets its translated names of the built-in tenders).
-    std::function<QString(const QString &code, const QString &stored)> tenderNames;
+    // How the names the data stores are shown (unset: as stored).
+    ReceiptNames names;
 
     // What a receipt calls the tender `code`.
     QString tenderName(const QString &code) const;
+    // What a receipt calls the reimbursing program stored as `program` (TenderType::program).
+    QString programName(const QString &program) const;
 
     static ReceiptHeader load(Database &db, const SaleRules &rules);
     // The same, with the incentive match of `sale` as this device knows it.

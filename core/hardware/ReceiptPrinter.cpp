@@ -25,6 +25,7 @@ Result<std::optional<qint64>> ReceiptPrinter::print(const SaleRecord &sale, cons
         return std::unexpected(address.error());
     ReceiptHeader header = ReceiptHeader::load(m_db, rules, sale);
     header.locale = QLocale();
+    header.names = m_names;
     // The receipt number as a QR code: scanned back at the till to find the sale (refunds).
     header.qrPayload = sale.receiptNo;
     if (!sale.refSaleId.isEmpty()) {

@@ -24,6 +24,8 @@ public:
     explicit ReceiptPrinter(Database &db, QObject *parent = nullptr);
 
     PrintQueue &queue() { return m_queue; }
+    // The names receipts give the built-in tenders and programs (the app's language).
+    void setNames(ReceiptNames names) { m_names = std::move(names); }
     bool configured();
     // The print job's id; nullopt when no receipt printer is set up.
     // Sales, voids and refunds alike (a void or refund says which receipt it reverses).
@@ -45,6 +47,7 @@ signals:
 private:
     Database &m_db;
     PrintQueue m_queue;
+    ReceiptNames m_names;
 };
 
 } // namespace sk::hw

@@ -604,6 +604,27 @@ void TstEscPos::programLinesOnThePrintedReceipt()
     QVERIFY(lines.contains(usd(QStringLiteral("Paid by SNAP"), "15.00")));
     QVERIFY(lines.contains(usd(QStringLiteral("Paid by Double Up"), "5.00")));
     QVERIFY(!p.texts().join(u' ').contains(u"4111"));
+
+    // Through the till's printer with the names the app gives it (its language): the match
+    // tender and the program read as on the screen, not as the data stores them.
+    CaptureServer capture;
+    QVERIFY(capture.listen());
+    QVERIFY(db.db().setLocalSetting(ReceiptPrinter::kPrinterKey,
+                                    QStringLiteral("tcp://127.0.0.1:%1").arg(capture.port())));
+    ReceiptPrinter printer(db.db());
+    printer.setNames({[](const QString &code, const QString &stored) {
+                          return code == u"incentive" ? QStringLiteral("Bono") : stored;
+                      },
+                      [](const QString &program) {
+                          return program == u"Double Up" ? QStringLiteral("Doble") : program;
+                      }});
+    QVERIFY(printer.print(*sale, rules));
+    QTRY_COMPARE(capture.prints.size(), 1);
+    const QStringList named = decodeEscPos(capture.prints.first()).texts();
+    QVERIFY2(named.contains(usd(QStringLiteral("Bono earned"), "5.00")),
+             qPrintable(named.join(u'\n')));
+    QVERIFY(named.contains(usd(QStringLiteral("Paid by Doble"), "5.00")));
+    QVERIFY(named.contains(usd(QStringLiteral("Paid by SNAP"), "15.00")));
 }
 
 QTEST_MAIN(TstEscPos) // a QGuiApplication: the receipt is drawn with fonts

@@ -120,9 +120,7 @@ QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
     header.rules = info.rules;
     header.locale = QLocale();
     header.incentives = info.incentives;
-    header.tenderNames = [](const QString &code, const QString &stored) {
-        return DisplayNames::tender(code, stored);
-    };
+    header.names = DisplayNames::receiptNames();
     return html(hw::receiptDoc(s, header));
 }
 

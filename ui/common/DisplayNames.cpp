@@ -105,6 +105,11 @@ QString DisplayNames::storedTaxCategory(const QString &code, const QString &show
     return toStore(kTaxCategories, code, shown);
 }
 
+hw::ReceiptNames DisplayNames::receiptNames()
+{
+    return {&DisplayNames::tender, &DisplayNames::program};
+}
+
 QString DisplayNames::unit(Unit u)
 {
     switch (u) {

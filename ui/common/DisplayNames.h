@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Money.h"
+#include "core/hardware/ReceiptDoc.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,6 +26,8 @@ public:
     static QString storedTaxCategory(const QString &code, const QString &shown);
     // "each", "lb", "kg", "oz", "g" as the language writes them (unitCode() is the data).
     static QString unit(Unit u);
+    // The tender and program names above, for receipts (on screen, printed, reprinted).
+    static hw::ReceiptNames receiptNames();
 };
 
 } // namespace sk::ui

@@ -33,6 +33,7 @@ TillHardware::TillHardware(AppContext &ctx,
 {
     setObjectName(QStringLiteral("tillHardware"));
     m_printer->setObjectName(QStringLiteral("receiptPrinter"));
+    m_printer->setNames(DisplayNames::receiptNames());
     m_status->setObjectName(QStringLiteral("hardwareStatus"));
     m_status->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
     m_status->hide();

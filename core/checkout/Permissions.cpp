@@ -1,5 +1,6 @@
 #include "core/checkout/Permissions.h"
 
+#include "core/EnumCodes.h"
 #include "core/Ids.h"
 #include "core/MarketDay.h"
 
@@ -35,29 +36,18 @@ bool ownerMayApprove(Action action)
 
 QString code(Action action)
 {
-    switch (action) {
-    case Action::Sell:
-        return QStringLiteral("sell");
-    case Action::Void:
-        return QStringLiteral("void");
-    case Action::Refund:
-        return QStringLiteral("refund");
-    case Action::PriceChange:
-        return QStringLiteral("price_change");
-    case Action::StockChange:
-        return QStringLiteral("stock_change");
-    case Action::EndOfDay:
-        return QStringLiteral("end_of_day");
-    case Action::Reports:
-        return QStringLiteral("reports");
-    case Action::Settings:
-        return QStringLiteral("settings");
-    case Action::ManageUsers:
-        return QStringLiteral("manage_users");
-    case Action::OpenDrawerNoSale:
-        return QStringLiteral("no_sale");
-    }
-    return {};
+    // In the order of Action.
+    static constexpr auto kCodes = enumCodes<Action>("sell",
+                                                     "void",
+                                                     "refund",
+                                                     "price_change",
+                                                     "stock_change",
+                                                     "end_of_day",
+                                                     "reports",
+                                                     "settings",
+                                                     "manage_users",
+                                                     "no_sale");
+    return kCodes.code(action);
 }
 
 Status check(TillUser::Role role, Action action)

@@ -1,5 +1,6 @@
 #include "core/hardware/Scale.h"
 
+#include "core/EnumCodes.h"
 #include "core/Limits.h"
 
 #include <cctype>
@@ -133,17 +134,9 @@ Result<Protocol> protocolFromName(const QString &name)
 
 QString protocolName(Protocol p)
 {
-    switch (p) {
-    case Protocol::Nci:
-        return QStringLiteral("nci");
-    case Protocol::Cas:
-        return QStringLiteral("cas");
-    case Protocol::Ecr:
-        return QStringLiteral("ecr");
-    case Protocol::Hid:
-        return QStringLiteral("hid");
-    }
-    return {};
+    // In the order of Protocol.
+    static constexpr auto kNames = enumCodes<Protocol>("nci", "cas", "ecr", "hid");
+    return kNames.code(p);
 }
 
 QByteArray nciRequest()

@@ -1,5 +1,6 @@
 #include "core/checkout/Permissions.h"
 
+#include "core/DatabaseRows.h"
 #include "core/EnumCodes.h"
 #include "core/Ids.h"
 #include "core/MarketDay.h"
@@ -101,21 +102,16 @@ Result<TillAction> TillActionLog::recordNoSale(const ActedBy &by)
 }
 
 namespace {
-Result<QList<TillAction>> readActions(Result<QSqlQuery> q)
+TillAction actionRow(const QSqlQuery &q)
 {
-    if (!q)
-        return std::unexpected(q.error());
-    QList<TillAction> out;
-    while (q->next())
-        out << TillAction{q->value(0).toString(),
-                          q->value(1).toString(),
-                          q->value(2).toLongLong(),
-                          q->value(3).toString(),
-                          q->value(4).toString(),
-                          q->value(5).toString(),
-                          q->value(6).toString(),
-                          q->value(7).toString()};
-    return out;
+    return {q.value(0).toString(),
+            q.value(1).toString(),
+            q.value(2).toLongLong(),
+            q.value(3).toString(),
+            q.value(4).toString(),
+            q.value(5).toString(),
+            q.value(6).toString(),
+            q.value(7).toString()};
 }
 
 const QString kColumns = QStringLiteral("SELECT id, action, created_at, market_day_id, user_name, "
@@ -124,17 +120,21 @@ const QString kColumns = QStringLiteral("SELECT id, action, created_at, market_d
 
 Result<QList<TillAction>> TillActionLog::forSale(const QString &saleId)
 {
-    return readActions(m_db.exec(
-        kColumns + QStringLiteral("WHERE sale_id = ? ORDER BY created_at, id"), {saleId}));
+    return queryRows(m_db,
+                     kColumns + QStringLiteral("WHERE sale_id = ? ORDER BY created_at, id"),
+                     {saleId},
+                     actionRow);
 }
 
 Result<QList<TillAction>> TillActionLog::forMarketDay(const QString &marketDayId,
                                                       const QString &action)
 {
-    return readActions(m_db.exec(kColumns
-                                     + QStringLiteral("WHERE market_day_id = ? AND (? = '' OR "
-                                                      "action = ?) ORDER BY created_at, id"),
-                                 {marketDayId, action, action}));
+    return queryRows(m_db,
+                     kColumns
+                         + QStringLiteral("WHERE market_day_id = ? AND (? = '' OR action = ?) "
+                                          "ORDER BY created_at, id"),
+                     {marketDayId, action, action},
+                     actionRow);
 }
 
 } // namespace sk

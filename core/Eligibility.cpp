@@ -1,6 +1,7 @@
 #include "core/Eligibility.h"
 
 #include "core/CardNumber.h"
+#include "core/DatabaseRows.h"
 #include "core/ProgramSync.h"
 
 #include <QRegularExpression>
@@ -9,17 +10,16 @@ namespace sk {
 
 Result<QList<EligibilityClass>> EligibilityRepository::classes()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT code, name, builtin, sort FROM eligibility_classes "
-                                      "ORDER BY sort, code"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<EligibilityClass> out;
-    while (q->next())
-        out << EligibilityClass{q->value(0).toString(),
-                                q->value(1).toString(),
-                                q->value(2).toBool(),
-                                q->value(3).toInt()};
-    return out;
+    return queryRows(m_db,
+                     QStringLiteral("SELECT code, name, builtin, sort FROM eligibility_classes "
+                                    "ORDER BY sort, code"),
+                     {},
+                     [](const QSqlQuery &q) {
+                         return EligibilityClass{q.value(0).toString(),
+                                                 q.value(1).toString(),
+                                                 q.value(2).toBool(),
+                                                 q.value(3).toInt()};
+                     });
 }
 
 bool EligibilityRepository::exists(const QString &code)
@@ -121,17 +121,17 @@ Status EligibilityRepository::removeClass(const QString &code)
 
 Result<QList<CategoryDefault>> EligibilityRepository::categoryDefaults()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT category, classes, kind FROM category_classes ORDER "
-                                      "BY category COLLATE NOCASE"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<CategoryDefault> out;
-    while (q->next())
-        out << CategoryDefault{q->value(0).toString(),
-                               q->value(1).toString().split(u' ', Qt::SkipEmptyParts),
-                               q->value(2).toString() == u"nonfood" ? ProductKind::NonFood
-                                                                    : ProductKind::Goods};
-    return out;
+    return queryRows(m_db,
+                     QStringLiteral("SELECT category, classes, kind FROM category_classes ORDER "
+                                    "BY category COLLATE NOCASE"),
+                     {},
+                     [](const QSqlQuery &q) {
+                         return CategoryDefault{
+                             q.value(0).toString(),
+                             q.value(1).toString().split(u' ', Qt::SkipEmptyParts),
+                             q.value(2).toString() == u"nonfood" ? ProductKind::NonFood
+                                                                 : ProductKind::Goods};
+                     });
 }
 
 Result<std::optional<CategoryDefault>>

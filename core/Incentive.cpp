@@ -4,6 +4,7 @@
 #include "core/Eligibility.h"
 #include "core/ProgramSync.h"
 #include "core/RefundRule.h"
+#include "core/RuleRows.h"
 #include "core/sync/EventValidator.h"
 #include "core/sync/SyncEngine.h"
 
@@ -20,14 +21,7 @@ Result<QList<IncentiveRule>> IncentiveRepository::rules(bool includeDisabled)
         return std::unexpected(q.error());
     QList<IncentiveRule> out;
     while (q->next()) {
-        IncentiveRule r;
-        r.tenderCode = q->value(0).toString();
-        r.sourceClass = q->value(1).toString();
-        r.matchClass = q->value(2).toString();
-        r.matchPpm = q->value(3).toLongLong();
-        r.cap = q->value(4).toLongLong();
-        r.period = q->value(5).toString() == u"month" ? IncentiveRule::Period::Month
-                                                      : IncentiveRule::Period::Day;
+        IncentiveRule r = incentiveRuleRow(*q);
         r.enabled = q->value(6).toBool();
         if (r.enabled || includeDisabled)
             out << r;

@@ -3,6 +3,7 @@
 #include "core/preorder/PreOrderRepository.h"
 
 #include "core/Catalog.h"
+#include "core/DatabaseRows.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -44,6 +45,32 @@ struct MarketDayRow
         return d;
     }
 };
+
+// The day's event for the other devices, then the commit: the end of an opening or a closing.
+Result<MarketDay> commitWithEvent(Database &db, Transaction &tx, const MarketDay &d)
+{
+    if (auto o = appendOutbox(db, QStringLiteral("market_day"), newUuid7(), d.hlc, d.toJson()); !o)
+        return std::unexpected(o.error());
+    if (auto c = tx.commit(); !c)
+        return std::unexpected(c.error());
+    return d;
+}
+
+// The markets a vendor picks from remember every name a market day used, here or elsewhere.
+Status rememberMarket(Database &db, const QString &name, qint64 hlc)
+{
+    auto m = db.exec(QStringLiteral("INSERT INTO markets (id, name, hlc) VALUES (?, ?, ?) ON "
+                                    "CONFLICT (name) DO NOTHING"),
+                     {newUuid7(), name, hlc});
+    if (!m)
+        return std::unexpected(m.error());
+    return {};
+}
+
+QVariant closedAt(const MarketDay &d)
+{
+    return d.closedAt ? QVariant(*d.closedAt) : QVariant(QMetaType(QMetaType::LongLong));
+}
 } // namespace
 
 MarketDayRepository::MarketDayRepository(Database &db)
@@ -125,12 +152,7 @@ MarketDayRepository::open(const QString &marketName, Minor openingFloat, QDate b
     d.hlc = Database::hlc().now();
     if (auto w = insertRow(d); !w)
         return std::unexpected(w.error());
-    if (auto o = appendOutbox(m_db, QStringLiteral("market_day"), newUuid7(), d.hlc, d.toJson());
-        !o)
-        return std::unexpected(o.error());
-    if (auto c = tx.commit(); !c)
-        return std::unexpected(c.error());
-    return d;
+    return commitWithEvent(m_db, tx, d);
 }
 
 Result<MarketDay> MarketDayRepository::close()
@@ -155,47 +177,32 @@ Result<MarketDay> MarketDayRepository::close()
     // Customers' contacts are kept only a set time after their order closed.
     if (auto n = PreOrderRepository(m_db).purgeContacts(PreOrderRepository::kContactDays); !n)
         return std::unexpected(n.error());
-    if (auto o = appendOutbox(m_db, QStringLiteral("market_day"), newUuid7(), d.hlc, d.toJson());
-        !o)
-        return std::unexpected(o.error());
-    if (auto c = tx.commit(); !c)
-        return std::unexpected(c.error());
-    return d;
+    return commitWithEvent(m_db, tx, d);
 }
 
 Result<QStringList> MarketDayRepository::marketNames()
 {
     // A market whose fee was set up before its first day is one the vendor will pick too.
-    auto q = m_db.exec(
+    return queryTexts(
+        m_db,
         QStringLiteral("SELECT name FROM markets UNION SELECT market FROM market_fees ORDER BY 1"));
-    if (!q)
-        return std::unexpected(q.error());
-    QStringList out;
-    while (q->next())
-        out << q->value(0).toString();
-    return out;
 }
 
-// The markets a vendor picks from remember every name a market day used, here or elsewhere.
 Status MarketDayRepository::insertRow(const MarketDay &d)
 {
-    if (auto m = m_db.exec(QStringLiteral("INSERT INTO markets (id, name, hlc) VALUES (?, ?, ?) "
-                                          "ON CONFLICT (name) DO NOTHING"),
-                           {newUuid7(), d.marketName, d.hlc});
-        !m)
-        return std::unexpected(m.error());
-    auto r
-        = m_db.exec(QStringLiteral("INSERT INTO market_days (id, device_id, market_name, "
-                                   "business_date, opened_at, opening_float, closed_at, hlc) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {d.id,
-                     d.deviceId,
-                     d.marketName,
-                     d.businessDate.toString(Qt::ISODate),
-                     d.openedAt,
-                     d.openingFloat,
-                     d.closedAt ? QVariant(*d.closedAt) : QVariant(QMetaType(QMetaType::LongLong)),
-                     d.hlc});
+    if (auto m = rememberMarket(m_db, d.marketName, d.hlc); !m)
+        return m;
+    auto r = m_db.exec(QStringLiteral("INSERT INTO market_days (id, device_id, market_name, "
+                                      "business_date, opened_at, opening_float, closed_at, hlc) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {d.id,
+                        d.deviceId,
+                        d.marketName,
+                        d.businessDate.toString(Qt::ISODate),
+                        d.openedAt,
+                        d.openingFloat,
+                        closedAt(d),
+                        d.hlc});
     if (!r)
         return std::unexpected(r.error());
     return {};
@@ -203,11 +210,8 @@ Status MarketDayRepository::insertRow(const MarketDay &d)
 
 Status MarketDayRepository::updateClosed(const MarketDay &d)
 {
-    auto r
-        = m_db.exec(QStringLiteral("UPDATE market_days SET closed_at = ?, hlc = ? WHERE id = ?"),
-                    {d.closedAt ? QVariant(*d.closedAt) : QVariant(QMetaType(QMetaType::LongLong)),
-                     d.hlc,
-                     d.id});
+    auto r = m_db.exec(QStringLiteral("UPDATE market_days SET closed_at = ?, hlc = ? WHERE id = ?"),
+                       {closedAt(d), d.hlc, d.id});
     if (!r)
         return std::unexpected(r.error());
     return {};
@@ -225,11 +229,8 @@ Status MarketDayRepository::applyEvent(const QJsonObject &data, qint64 hlc)
     if (have->isNull())
         return insertRow(*d);
     // Only its closing changes after a day is opened: the newer event's wins.
-    if (auto m = m_db.exec(QStringLiteral("INSERT INTO markets (id, name, hlc) VALUES (?, ?, ?) "
-                                          "ON CONFLICT (name) DO NOTHING"),
-                           {newUuid7(), d->marketName, hlc});
-        !m)
-        return std::unexpected(m.error());
+    if (auto m = rememberMarket(m_db, d->marketName, hlc); !m)
+        return m;
     if (have->toLongLong() < hlc)
         return updateClosed(*d);
     return {};

@@ -1,5 +1,7 @@
 #include "core/Money.h"
 
+#include "core/EnumCodes.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -25,38 +27,23 @@ qint64 pow10(int n)
         r *= 10;
     return r;
 }
+
+// In the order of Unit.
+constexpr auto kUnits = enumCodes<Unit>("each", "lb", "kg", "oz", "g");
 } // namespace
 
 QString unitCode(Unit u)
 {
-    switch (u) {
-    case Unit::Each:
-        return QStringLiteral("each");
-    case Unit::Lb:
-        return QStringLiteral("lb");
-    case Unit::Kg:
-        return QStringLiteral("kg");
-    case Unit::Oz:
-        return QStringLiteral("oz");
-    case Unit::G:
-        return QStringLiteral("g");
-    }
-    return QStringLiteral("each");
+    return kUnits.code(u, QLatin1String("each"));
 }
 
 Result<Unit> unitFromCode(const QString &code)
 {
     const QString c = code.trimmed().toLower();
-    if (c == u"each" || c == u"ea" || c.isEmpty())
+    if (c == u"ea" || c.isEmpty())
         return Unit::Each;
-    if (c == u"lb")
-        return Unit::Lb;
-    if (c == u"kg")
-        return Unit::Kg;
-    if (c == u"oz")
-        return Unit::Oz;
-    if (c == u"g")
-        return Unit::G;
+    if (const auto u = kUnits.value(c))
+        return *u;
     return fail(Error::Code::InvalidInput,
                 QStringLiteral("unknown unit \"%1\" (use each, lb, kg, oz or g)").arg(code));
 }

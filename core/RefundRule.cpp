@@ -1,5 +1,7 @@
 #include "core/RefundRule.h"
 
+#include "core/EnumCodes.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -244,17 +246,10 @@ SaleStanding saleStanding(const SaleRecord &sale, const QList<SaleRecord> &rever
 
 QString saleStandingText(SaleStanding standing)
 {
-    switch (standing) {
-    case SaleStanding::PartlyRefunded:
-        return QStringLiteral("partly refunded");
-    case SaleStanding::Refunded:
-        return QStringLiteral("refunded");
-    case SaleStanding::Voided:
-        return QStringLiteral("voided");
-    case SaleStanding::Open:
-        break;
-    }
-    return {};
+    // In the order of SaleStanding; an open sale has none.
+    static constexpr auto kTexts
+        = enumCodes<SaleStanding>("", "partly refunded", "refunded", "voided");
+    return kTexts.code(standing);
 }
 
 Result<RefundPlan> planRefund(const SaleRules &rules,

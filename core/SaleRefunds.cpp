@@ -4,6 +4,7 @@
 #include "core/SaleRepository.h"
 
 #include "core/Catalog.h"
+#include "core/DatabaseRows.h"
 #include "core/MarketDay.h"
 #include "core/RefundRule.h"
 #include "core/SaleEvent.h"
@@ -29,16 +30,14 @@ Result<SaleRecord> SaleRepository::refund(const QString &saleId,
 
 Result<QList<SaleRecord>> SaleRepository::reversals(const QString &saleId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM sales WHERE ref_sale_id = ? ORDER BY hlc, "
-                                      "id"),
-                       {saleId});
-    if (!q)
-        return std::unexpected(q.error());
-    QStringList ids;
-    while (q->next())
-        ids << q->value(0).toString();
+    auto ids
+        = queryTexts(m_db,
+                     QStringLiteral("SELECT id FROM sales WHERE ref_sale_id = ? ORDER BY hlc, id"),
+                     {saleId});
+    if (!ids)
+        return std::unexpected(ids.error());
     QList<SaleRecord> out;
-    for (const QString &id : std::as_const(ids)) {
+    for (const QString &id : std::as_const(*ids)) {
         auto r = load(id);
         if (!r)
             return std::unexpected(r.error());
@@ -112,29 +111,13 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId,
     if (plan->refusal)
         return fail(Error::Code::Ineligible, plan->refusal->detail);
 
-    MarketDayRepository days(m_db);
-    auto day = days.current();
-    if (!day)
-        return std::unexpected(day.error());
-    if (!*day)
-        return fail(
-            Error::Code::NoMarketDay,
-            QStringLiteral("open a market day first: the refund comes out of today's drawer"));
-    auto receipt = nextReceiptNo();
-    if (!receipt)
-        return std::unexpected(receipt.error());
-
-    SaleRecord r;
-    r.id = newUuid7();
-    r.deviceId = m_db.deviceId();
-    r.receiptNo = *receipt;
+    auto started = startRecord(
+        QStringLiteral("open a market day first: the refund comes out of today's drawer"));
+    if (!started)
+        return std::unexpected(started.error());
+    SaleRecord r = std::move(*started);
     r.kind = isVoid ? saleKindVoid() : saleKindRefund();
     r.refSaleId = orig->id;
-    r.marketDayId = (*day)->id;
-    r.marketName = (*day)->marketName;
-    r.createdAt = Clock::nowMs();
-    r.utcOffset = QDateTime::fromMSecsSinceEpoch(r.createdAt).offsetFromUtc();
-    r.hlc = Database::hlc().now();
     r.currency = orig->currency;
     r.taxInclusive = orig->taxInclusive;
     r.reason = reason;

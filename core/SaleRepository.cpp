@@ -67,6 +67,29 @@ Result<QString> SaleRepository::nextReceiptNo()
         .arg(n->toLongLong(), 6, 10, QLatin1Char('0'));
 }
 
+Result<SaleRecord> SaleRepository::startRecord(const QString &noMarketDay)
+{
+    MarketDayRepository days(m_db);
+    auto day = days.current();
+    if (!day)
+        return std::unexpected(day.error());
+    if (!*day)
+        return fail(Error::Code::NoMarketDay, noMarketDay);
+    auto receipt = nextReceiptNo();
+    if (!receipt)
+        return std::unexpected(receipt.error());
+    SaleRecord r;
+    r.id = newUuid7();
+    r.deviceId = m_db.deviceId();
+    r.receiptNo = *receipt;
+    r.marketDayId = (*day)->id;
+    r.marketName = (*day)->marketName;
+    r.createdAt = Clock::nowMs();
+    r.utcOffset = QDateTime::fromMSecsSinceEpoch(r.createdAt).offsetFromUtc();
+    r.hlc = Database::hlc().now();
+    return r;
+}
+
 Status SaleRepository::insert(const SaleRecord &r)
 {
     // Each table's rows in one statement prepared once on the connection's own handle
@@ -271,25 +294,10 @@ SaleRepository::record(const Cart &given, const SaleRules &rules, bool writeOutb
             Error::Code::InvalidInput,
             QStringLiteral("%1 is still due").arg(formatFixed(comp->due, rules.currency.decimals)));
 
-    MarketDayRepository days(m_db);
-    auto day = days.current();
-    if (!day)
-        return std::unexpected(day.error());
-    if (!*day)
-        return fail(Error::Code::NoMarketDay, QStringLiteral("open a market day before selling"));
-    auto receipt = nextReceiptNo();
-    if (!receipt)
-        return std::unexpected(receipt.error());
-
-    SaleRecord r;
-    r.id = newUuid7();
-    r.deviceId = m_db.deviceId();
-    r.receiptNo = *receipt;
-    r.marketDayId = (*day)->id;
-    r.marketName = (*day)->marketName;
-    r.createdAt = Clock::nowMs();
-    r.utcOffset = QDateTime::fromMSecsSinceEpoch(r.createdAt).offsetFromUtc();
-    r.hlc = Database::hlc().now();
+    auto started = startRecord(QStringLiteral("open a market day before selling"));
+    if (!started)
+        return std::unexpected(started.error());
+    SaleRecord r = std::move(*started);
     r.currency = rules.currency.code;
     r.taxInclusive = rules.taxInclusive;
     r.subtotal = comp->subtotal;

@@ -86,6 +86,9 @@ private:
     Status
     keepClientRef(const QString &clientRef, const QString &fingerprint, const SaleRecord &made);
     Result<QString> nextReceiptNo();
+    // A new record on today's market day with the next receipt number (NoMarketDay with
+    // `noMarketDay` when no day is open), its id, time and HLC; the caller fills the rest.
+    Result<SaleRecord> startRecord(const QString &noMarketDay);
     Database &m_db;
     ActedBy m_actedBy;
 };

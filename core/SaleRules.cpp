@@ -2,6 +2,7 @@
 
 #include "core/BusinessSettings.h"
 #include "core/Database.h"
+#include "core/RuleRows.h"
 
 namespace sk {
 
@@ -17,10 +18,7 @@ Result<SaleRules> SaleRules::load(Database &db)
     if (!tax)
         return std::unexpected(tax.error());
     while (tax->next()) {
-        TaxCategory t{tax->value(0).toString(),
-                      tax->value(1).toString(),
-                      tax->value(2).toLongLong(),
-                      tax->value(3).toBool()};
+        TaxCategory t = taxCategoryRow(*tax);
         r.taxCategories.insert(t.code, t);
     }
     // pays_class (schema 16) holds any class; eligibility the four values older files knew.
@@ -54,18 +52,28 @@ Result<SaleRules> SaleRules::load(Database &db)
     if (!rules)
         return std::unexpected(rules.error());
     while (rules->next()) {
-        IncentiveRule i;
-        i.tenderCode = rules->value(0).toString();
-        i.sourceClass = rules->value(1).toString();
-        i.matchClass = rules->value(2).toString();
-        i.matchPpm = rules->value(3).toLongLong();
-        i.cap = rules->value(4).toLongLong();
-        i.period = rules->value(5).toString() == u"month" ? IncentiveRule::Period::Month
-                                                          : IncentiveRule::Period::Day;
+        IncentiveRule i = incentiveRuleRow(*rules);
         if (r.tender(i.tenderCode))
             r.incentives << i;
     }
     return r;
+}
+
+TaxCategory taxCategoryRow(const QSqlQuery &q)
+{
+    return {
+        q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toBool()};
+}
+
+IncentiveRule incentiveRuleRow(const QSqlQuery &q)
+{
+    return {q.value(0).toString(),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            q.value(3).toLongLong(),
+            q.value(4).toLongLong(),
+            q.value(5).toString() == u"month" ? IncentiveRule::Period::Month
+                                              : IncentiveRule::Period::Day};
 }
 
 } // namespace sk

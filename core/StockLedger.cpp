@@ -1,6 +1,7 @@
 #include "core/StockLedger.h"
 
 #include "core/Catalog.h"
+#include "core/DatabaseRows.h"
 #include "core/Limits.h"
 
 #include <QSqlRecord>
@@ -159,14 +160,11 @@ Result<StockLevel> StockLedger::level(const QString &productId)
 
 Result<QList<StockLevel>> StockLedger::levels()
 {
-    auto ids = m_db.exec(QStringLiteral("SELECT id FROM products ORDER BY category, name"));
+    auto ids = queryTexts(m_db, QStringLiteral("SELECT id FROM products ORDER BY category, name"));
     if (!ids)
         return std::unexpected(ids.error());
-    QStringList list;
-    while (ids->next())
-        list << ids->value(0).toString();
     QList<StockLevel> out;
-    for (const QString &id : list) {
+    for (const QString &id : std::as_const(*ids)) {
         auto l = level(id);
         if (!l)
             return std::unexpected(l.error());

@@ -1,8 +1,10 @@
 #include "core/TaxTenderRepository.h"
 
 #include "core/Catalog.h"
+#include "core/DatabaseRows.h"
 #include "core/Eligibility.h"
 #include "core/Ids.h"
+#include "core/RuleRows.h"
 
 #include <QJsonValue>
 #include <QRegularExpression>
@@ -25,23 +27,42 @@ SettingProblem problem(SettingProblem::Kind kind, const QString &detail, int cou
     return {kind, detail, count};
 }
 
-std::optional<SettingProblem> checkName(const QString &name,
-                                        const QString &code,
-                                        const QStringList &codes,
-                                        const QStringList &names)
+// A name that is not empty, not too long, and no other row's in `all` (in any case).
+template<class Row>
+std::optional<SettingProblem> checkName(const Row &t, const QList<Row> &all)
 {
-    const QString n = name.trimmed();
+    const QString n = t.name.trimmed();
     if (n.isEmpty())
         return problem(SettingProblem::Kind::NameEmpty, QStringLiteral("the name is empty"));
     if (n.size() > TaxTenderRepository::kMaxName)
         return problem(SettingProblem::Kind::NameTooLong,
                        QStringLiteral("the name is longer than %1 characters")
                            .arg(TaxTenderRepository::kMaxName));
-    for (qsizetype i = 0; i < codes.size(); ++i)
-        if (codes[i] != code && names[i].trimmed().compare(n, Qt::CaseInsensitive) == 0)
+    for (const Row &c : all)
+        if (c.code != t.code && c.name.trimmed().compare(n, Qt::CaseInsensitive) == 0)
             return problem(SettingProblem::Kind::NameDuplicate,
-                           QStringLiteral("\"%1\" is already the name of %2").arg(n, codes[i]));
+                           QStringLiteral("\"%1\" is already the name of %2").arg(n, c.code));
     return std::nullopt;
+}
+
+template<class Row>
+const Row *findCode(const QList<Row> &all, const QString &code)
+{
+    for (const Row &t : all)
+        if (t.code == code)
+            return &t;
+    return nullptr;
+}
+
+// The row of `all` with this code; NotFound names it as "no <what> "<code>"".
+template<class Row>
+Result<Row> byCode(const Result<QList<Row>> &all, const QString &code, QLatin1String what)
+{
+    if (!all)
+        return std::unexpected(all.error());
+    if (const Row *t = findCode(*all, code))
+        return *t;
+    return fail(Error::Code::NotFound, QStringLiteral("no %1 \"%2\"").arg(what, code.left(40)));
 }
 
 Status invalidFrom(const SettingProblem &p)
@@ -123,42 +144,22 @@ Status upsert(Database &db, const TenderType &t, qint64 hlc, bool onlyIfNewer, b
 
 Result<QList<TaxCategory>> TaxTenderRepository::taxCategories()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT code, name, rate_ppm, active FROM tax_categories "
-                                      "ORDER BY name COLLATE NOCASE, code"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<TaxCategory> out;
-    while (q->next())
-        out << TaxCategory{q->value(0).toString(),
-                           q->value(1).toString(),
-                           q->value(2).toLongLong(),
-                           q->value(3).toBool()};
-    return out;
+    return queryRows(m_db,
+                     QStringLiteral("SELECT code, name, rate_ppm, active FROM tax_categories "
+                                    "ORDER BY name COLLATE NOCASE, code"),
+                     {},
+                     taxCategoryRow);
 }
 
 Result<TaxCategory> TaxTenderRepository::taxCategory(const QString &code)
 {
-    auto all = taxCategories();
-    if (!all)
-        return std::unexpected(all.error());
-    for (const TaxCategory &t : *all)
-        if (t.code == code)
-            return t;
-    return fail(Error::Code::NotFound, QStringLiteral("no tax category \"%1\"").arg(code.left(40)));
+    return byCode(taxCategories(), code, QLatin1String("tax category"));
 }
 
 std::optional<SettingProblem> TaxTenderRepository::checkTaxCategory(const TaxCategory &t)
 {
-    auto all = taxCategories();
-    QStringList codes, names;
-    std::optional<TaxCategory> before;
-    for (const TaxCategory &c : all ? *all : QList<TaxCategory>()) {
-        codes << c.code;
-        names << c.name;
-        if (c.code == t.code)
-            before = c;
-    }
-    if (auto p = checkName(t.name, t.code, codes, names))
+    const QList<TaxCategory> all = taxCategories().value_or(QList<TaxCategory>());
+    if (auto p = checkName(t, all))
         return p;
     if (t.ratePpm < 0)
         return problem(SettingProblem::Kind::RateNegative,
@@ -166,6 +167,7 @@ std::optional<SettingProblem> TaxTenderRepository::checkTaxCategory(const TaxCat
     if (t.ratePpm > 1000000)
         return problem(SettingProblem::Kind::RateAbove100,
                        QStringLiteral("the rate must be at most 100 %"));
+    const TaxCategory *before = findCode(all, t.code);
     if (!t.active && (!before || before->active)) {
         auto used = m_db.scalar(QStringLiteral("SELECT count(*) FROM products WHERE "
                                                "tax_category = ? AND active = 1"),
@@ -217,24 +219,12 @@ Result<QList<TenderType>> TaxTenderRepository::tenderTypes()
 
 Result<TenderType> TaxTenderRepository::tenderType(const QString &code)
 {
-    auto all = tenderTypes();
-    if (!all)
-        return std::unexpected(all.error());
-    for (const TenderType &t : *all)
-        if (t.code == code)
-            return t;
-    return fail(Error::Code::NotFound, QStringLiteral("no tender \"%1\"").arg(code.left(40)));
+    return byCode(tenderTypes(), code, QLatin1String("tender"));
 }
 
 std::optional<SettingProblem> TaxTenderRepository::checkTenderType(const TenderType &t)
 {
-    auto all = tenderTypes();
-    QStringList codes, names;
-    for (const TenderType &c : all ? *all : QList<TenderType>()) {
-        codes << c.code;
-        names << c.name;
-    }
-    if (auto p = checkName(t.name, t.code, codes, names))
+    if (auto p = checkName(t, tenderTypes().value_or(QList<TenderType>())))
         return p;
     if (!taxtender::paysForKnown(t.eligibility)
         || !EligibilityRepository(m_db).exists(t.eligibility))

@@ -1,5 +1,7 @@
 #include "core/checkout/Permissions.h"
 
+#include "core/DatabaseRows.h"
+#include "core/EnumCodes.h"
 #include "core/Ids.h"
 #include "core/MarketDay.h"
 
@@ -35,29 +37,18 @@ bool ownerMayApprove(Action action)
 
 QString code(Action action)
 {
-    switch (action) {
-    case Action::Sell:
-        return QStringLiteral("sell");
-    case Action::Void:
-        return QStringLiteral("void");
-    case Action::Refund:
-        return QStringLiteral("refund");
-    case Action::PriceChange:
-        return QStringLiteral("price_change");
-    case Action::StockChange:
-        return QStringLiteral("stock_change");
-    case Action::EndOfDay:
-        return QStringLiteral("end_of_day");
-    case Action::Reports:
-        return QStringLiteral("reports");
-    case Action::Settings:
-        return QStringLiteral("settings");
-    case Action::ManageUsers:
-        return QStringLiteral("manage_users");
-    case Action::OpenDrawerNoSale:
-        return QStringLiteral("no_sale");
-    }
-    return {};
+    // In the order of Action.
+    static constexpr auto kCodes = enumCodes<Action>("sell",
+                                                     "void",
+                                                     "refund",
+                                                     "price_change",
+                                                     "stock_change",
+                                                     "end_of_day",
+                                                     "reports",
+                                                     "settings",
+                                                     "manage_users",
+                                                     "no_sale");
+    return kCodes.code(action);
 }
 
 Status check(TillUser::Role role, Action action)
@@ -111,21 +102,16 @@ Result<TillAction> TillActionLog::recordNoSale(const ActedBy &by)
 }
 
 namespace {
-Result<QList<TillAction>> readActions(Result<QSqlQuery> q)
+TillAction actionRow(const QSqlQuery &q)
 {
-    if (!q)
-        return std::unexpected(q.error());
-    QList<TillAction> out;
-    while (q->next())
-        out << TillAction{q->value(0).toString(),
-                          q->value(1).toString(),
-                          q->value(2).toLongLong(),
-                          q->value(3).toString(),
-                          q->value(4).toString(),
-                          q->value(5).toString(),
-                          q->value(6).toString(),
-                          q->value(7).toString()};
-    return out;
+    return {q.value(0).toString(),
+            q.value(1).toString(),
+            q.value(2).toLongLong(),
+            q.value(3).toString(),
+            q.value(4).toString(),
+            q.value(5).toString(),
+            q.value(6).toString(),
+            q.value(7).toString()};
 }
 
 const QString kColumns = QStringLiteral("SELECT id, action, created_at, market_day_id, user_name, "
@@ -134,17 +120,21 @@ const QString kColumns = QStringLiteral("SELECT id, action, created_at, market_d
 
 Result<QList<TillAction>> TillActionLog::forSale(const QString &saleId)
 {
-    return readActions(m_db.exec(
-        kColumns + QStringLiteral("WHERE sale_id = ? ORDER BY created_at, id"), {saleId}));
+    return queryRows(m_db,
+                     kColumns + QStringLiteral("WHERE sale_id = ? ORDER BY created_at, id"),
+                     {saleId},
+                     actionRow);
 }
 
 Result<QList<TillAction>> TillActionLog::forMarketDay(const QString &marketDayId,
                                                       const QString &action)
 {
-    return readActions(m_db.exec(kColumns
-                                     + QStringLiteral("WHERE market_day_id = ? AND (? = '' OR "
-                                                      "action = ?) ORDER BY created_at, id"),
-                                 {marketDayId, action, action}));
+    return queryRows(m_db,
+                     kColumns
+                         + QStringLiteral("WHERE market_day_id = ? AND (? = '' OR action = ?) "
+                                          "ORDER BY created_at, id"),
+                     {marketDayId, action, action},
+                     actionRow);
 }
 
 } // namespace sk

@@ -1,5 +1,7 @@
 #include "core/checkout/PinStore.h"
 
+#include "core/DatabaseRows.h"
+
 #include <sodium.h>
 
 #include <algorithm>
@@ -16,6 +18,11 @@ bool sodiumReady()
 QString roleCode(TillUser::Role r)
 {
     return r == TillUser::Role::Owner ? QStringLiteral("owner") : QStringLiteral("helper");
+}
+
+TillUser::Role role(const QVariant &code)
+{
+    return code.toString() == u"owner" ? TillUser::Role::Owner : TillUser::Role::Helper;
 }
 } // namespace
 
@@ -72,17 +79,14 @@ bool PinStore::checkPin(const QString &hash, const QString &pin)
 
 Result<QList<TillUser>> PinStore::users()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, name, role FROM users ORDER BY role = 'helper', "
-                                      "name COLLATE NOCASE"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<TillUser> out;
-    while (q->next())
-        out << TillUser{q->value(0).toString(),
-                        q->value(1).toString(),
-                        q->value(2).toString() == u"owner" ? TillUser::Role::Owner
-                                                           : TillUser::Role::Helper};
-    return out;
+    return queryRows(
+        m_db,
+        QStringLiteral("SELECT id, name, role FROM users ORDER BY role = 'helper', "
+                       "name COLLATE NOCASE"),
+        {},
+        [](const QSqlQuery &q) {
+            return TillUser{q.value(0).toString(), q.value(1).toString(), role(q.value(2))};
+        });
 }
 
 Result<bool> PinStore::lockEnabled()
@@ -228,10 +232,7 @@ Result<TillUser> PinStore::verify(const QString &userId, const QString &pin)
         return std::unexpected(q.error());
     if (!q->next())
         return fail(Error::Code::NotFound, QStringLiteral("no such user"));
-    const TillUser user{userId,
-                        q->value(0).toString(),
-                        q->value(1).toString() == u"owner" ? TillUser::Role::Owner
-                                                           : TillUser::Role::Helper};
+    const TillUser user{userId, q->value(0).toString(), role(q->value(1))};
     const QString hash = q->value(2).toString();
     const int failures = q->value(3).toInt();
     const qint64 lockedUntil = q->value(4).toLongLong();

@@ -2,6 +2,7 @@
 
 #include "core/BusinessSettings.h"
 #include "core/Catalog.h"
+#include "core/DatabaseRows.h"
 #include "core/Limits.h"
 #include "core/MarketDay.h"
 #include "core/SaleEngine.h"
@@ -311,23 +312,21 @@ CashDrawer::recordMovement(const QString &kind, Minor amount, const QString &rea
 
 Result<QList<CashMovement>> CashDrawer::movements(const QString &marketDayId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, market_day_id, kind, amount, reason, hlc, "
-                                      "device_id, created_at FROM cash_movements WHERE "
-                                      "market_day_id = ? ORDER BY hlc, id"),
-                       {marketDayId});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<CashMovement> out;
-    while (q->next())
-        out << CashMovement{q->value(0).toString(),
-                            q->value(1).toString(),
-                            q->value(2).toString(),
-                            q->value(3).toLongLong(),
-                            q->value(4).toString(),
-                            q->value(5).toLongLong(),
-                            q->value(6).toString(),
-                            q->value(7).toLongLong()};
-    return out;
+    return queryRows(m_db,
+                     QStringLiteral("SELECT id, market_day_id, kind, amount, reason, hlc, "
+                                    "device_id, created_at FROM cash_movements WHERE "
+                                    "market_day_id = ? ORDER BY hlc, id"),
+                     {marketDayId},
+                     [](const QSqlQuery &q) {
+                         return CashMovement{q.value(0).toString(),
+                                             q.value(1).toString(),
+                                             q.value(2).toString(),
+                                             q.value(3).toLongLong(),
+                                             q.value(4).toString(),
+                                             q.value(5).toLongLong(),
+                                             q.value(6).toString(),
+                                             q.value(7).toLongLong()};
+                     });
 }
 
 Result<DrawerCount>

@@ -1,5 +1,6 @@
 #include "core/eod/MarketFees.h"
 
+#include "core/DatabaseRows.h"
 #include "core/ProgramSync.h"
 #include "core/SaleEngine.h"
 
@@ -54,22 +55,22 @@ QString MarketFees::daysSql()
 
 Result<QList<MarketFee>> MarketFees::all()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT market, share_ppm, tenders, include_tax, min_daily, "
-                                      "max_daily, stall_fee, period FROM market_fees ORDER BY "
-                                      "market COLLATE NOCASE"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<MarketFee> out;
-    while (q->next())
-        out << MarketFee{q->value(0).toString(),
-                         q->value(1).toLongLong(),
-                         q->value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts),
-                         q->value(3).toBool(),
-                         q->value(4).toLongLong(),
-                         q->value(5).toLongLong(),
-                         q->value(6).toLongLong(),
-                         q->value(7).toString() == u"weekly"};
-    return out;
+    return queryRows(m_db,
+                     QStringLiteral("SELECT market, share_ppm, tenders, include_tax, min_daily, "
+                                    "max_daily, stall_fee, period FROM market_fees ORDER BY "
+                                    "market COLLATE NOCASE"),
+                     {},
+                     [](const QSqlQuery &q) {
+                         return MarketFee{
+                             q.value(0).toString(),
+                             q.value(1).toLongLong(),
+                             q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts),
+                             q.value(3).toBool(),
+                             q.value(4).toLongLong(),
+                             q.value(5).toLongLong(),
+                             q.value(6).toLongLong(),
+                             q.value(7).toString() == u"weekly"};
+                     });
 }
 
 Result<std::optional<MarketFee>> MarketFees::forMarket(const QString &market)
@@ -162,25 +163,22 @@ Status MarketFees::remove(const QString &market)
 
 Result<QList<FeeDay>> MarketFees::days(const QString &where, std::initializer_list<QVariant> binds)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT * FROM (%1) WHERE %2 ORDER BY business_date, id")
-                           .arg(daysSql(), where),
-                       binds);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<FeeDay> out;
-    while (q->next()) {
-        FeeDay d;
-        d.marketDayId = q->value(0).toString();
-        d.date = QDate::fromString(q->value(1).toString(), Qt::ISODate);
-        d.market = q->value(2).toString();
-        d.weekly = q->value(3).toString() == u"weekly";
-        d.base = q->value(5).toLongLong();
-        d.share = q->value(6).toLongLong();
-        d.fee = q->value(7).toLongLong();
-        d.stallFee = q->value(8).toLongLong();
-        out << d;
-    }
-    return out;
+    return queryRows(m_db,
+                     QStringLiteral("SELECT * FROM (%1) WHERE %2 ORDER BY business_date, id")
+                         .arg(daysSql(), where),
+                     binds,
+                     [](const QSqlQuery &q) {
+                         FeeDay d;
+                         d.marketDayId = q.value(0).toString();
+                         d.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+                         d.market = q.value(2).toString();
+                         d.weekly = q.value(3).toString() == u"weekly";
+                         d.base = q.value(5).toLongLong();
+                         d.share = q.value(6).toLongLong();
+                         d.fee = q.value(7).toLongLong();
+                         d.stallFee = q.value(8).toLongLong();
+                         return d;
+                     });
 }
 
 Result<std::optional<FeeDay>> MarketFees::day(const QString &marketDayId)

@@ -1,5 +1,7 @@
 #include "core/eod/StockReconciliation.h"
 
+#include "core/DatabaseRows.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -43,31 +45,31 @@ StockCount::count(const QString &productId, Milli counted, const QString &contex
 
 Result<QList<CountResult>> StockCount::countsOf(const QString &marketDayId, const QString &context)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT m.id, m.product_id, m.qty, m.hlc, "
-                                      "coalesce(p.price, 0) FROM stock_movements m LEFT JOIN "
-                                      "products p ON p.id = m.product_id WHERE m.kind = 'count' "
-                                      "AND m.context = ? AND m.market_day_id = ? ORDER BY m.hlc, "
-                                      "m.id"),
-                       {context, marketDayId});
-    if (!q)
-        return std::unexpected(q.error());
     struct Row
     {
         CountResult r;
         Minor price;
     };
-    QList<Row> rows;
-    while (q->next()) {
-        CountResult r;
-        r.movementId = q->value(0).toString();
-        r.productId = q->value(1).toString();
-        r.counted = q->value(2).toLongLong();
-        r.hlc = q->value(3).toLongLong();
-        rows << Row{r, q->value(4).toLongLong()};
-    }
+    auto rows = queryRows(m_db,
+                          QStringLiteral("SELECT m.id, m.product_id, m.qty, m.hlc, "
+                                         "coalesce(p.price, 0) FROM stock_movements m LEFT JOIN "
+                                         "products p ON p.id = m.product_id WHERE m.kind = "
+                                         "'count' AND m.context = ? AND m.market_day_id = ? "
+                                         "ORDER BY m.hlc, m.id"),
+                          {context, marketDayId},
+                          [](const QSqlQuery &q) {
+                              CountResult r;
+                              r.movementId = q.value(0).toString();
+                              r.productId = q.value(1).toString();
+                              r.counted = q.value(2).toLongLong();
+                              r.hlc = q.value(3).toLongLong();
+                              return Row{r, q.value(4).toLongLong()};
+                          });
+    if (!rows)
+        return std::unexpected(rows.error());
     StockLedger ledger(m_db);
     QList<CountResult> out;
-    for (Row &row : rows) {
+    for (Row &row : *rows) {
         auto before = ledger.levelBefore(row.r.productId, row.r.hlc);
         if (!before)
             return std::unexpected(before.error());

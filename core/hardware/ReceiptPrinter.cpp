@@ -4,6 +4,20 @@
 
 namespace sk::hw {
 
+namespace {
+// The printer set up for receipts; nullopt when there is none.
+Result<std::optional<DeviceAddress>> printerAddress(Database &db)
+{
+    const QString uri = db.localSetting(ReceiptPrinter::kPrinterKey).trimmed();
+    if (uri.isEmpty())
+        return std::optional<DeviceAddress>();
+    auto address = DeviceAddress::parse(uri);
+    if (!address)
+        return std::unexpected(address.error());
+    return std::optional<DeviceAddress>(*address);
+}
+} // namespace
+
 ReceiptPrinter::ReceiptPrinter(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
@@ -17,12 +31,11 @@ bool ReceiptPrinter::configured()
 
 Result<std::optional<qint64>> ReceiptPrinter::print(const SaleRecord &sale, const SaleRules &rules)
 {
-    const QString uri = m_db.localSetting(kPrinterKey).trimmed();
-    if (uri.isEmpty())
-        return std::optional<qint64>();
-    auto address = DeviceAddress::parse(uri);
+    auto address = printerAddress(m_db);
     if (!address)
         return std::unexpected(address.error());
+    if (!*address)
+        return std::optional<qint64>();
     ReceiptHeader header = ReceiptHeader::load(m_db, rules, sale);
     header.locale = QLocale();
     header.names = m_names;
@@ -35,7 +48,7 @@ Result<std::optional<qint64>> ReceiptPrinter::print(const SaleRecord &sale, cons
             header.originalReceiptNo = original->toString();
     }
     const QByteArray bytes = escpos::encodeReceipt(receiptDoc(sale, header), options());
-    auto id = m_queue.submit(*address, tr("Receipt %1").arg(sale.receiptNo), bytes, sale.id);
+    auto id = m_queue.submit(**address, tr("Receipt %1").arg(sale.receiptNo), bytes, sale.id);
     if (!id)
         return std::unexpected(id.error());
     return std::optional<qint64>(*id);
@@ -52,15 +65,14 @@ escpos::Options ReceiptPrinter::options()
 Result<std::optional<qint64>> ReceiptPrinter::printDocument(const QString &title,
                                                             const QStringList &lines)
 {
-    const QString uri = m_db.localSetting(kPrinterKey).trimmed();
-    if (uri.isEmpty())
-        return std::optional<qint64>();
-    auto address = DeviceAddress::parse(uri);
+    auto address = printerAddress(m_db);
     if (!address)
         return std::unexpected(address.error());
+    if (!*address)
+        return std::optional<qint64>();
     escpos::Options o = options();
     o.logo = {};
-    auto id = m_queue.submit(*address, title, escpos::encodeDocument(title, lines, o));
+    auto id = m_queue.submit(**address, title, escpos::encodeDocument(title, lines, o));
     if (!id)
         return std::unexpected(id.error());
     return std::optional<qint64>(*id);

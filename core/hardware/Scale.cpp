@@ -1,5 +1,6 @@
 #include "core/hardware/Scale.h"
 
+#include "core/EnumCodes.h"
 #include "core/Limits.h"
 
 #include <cctype>
@@ -70,6 +71,43 @@ std::optional<Result<ScaleReading>> endless(QByteArray &buffer, qsizetype start)
     return std::unexpected(bad(QStringLiteral("no end of frame"), head));
 }
 
+// A status without a weight: the weight is not readable now (never a weight of zero taken
+// silently), unless the status says why.
+void markNoWeight(ScaleReading &r)
+{
+    if (!r.motion && !r.overCapacity && !r.underZero && r.fault.isEmpty())
+        r.fault = QStringLiteral("no weight in the answer");
+}
+
+// Where the unit letters at the end of a weight's text begin.
+qsizetype unitStart(const QByteArray &weight)
+{
+    qsizetype at = weight.size();
+    while (at > 0 && std::isalpha(uchar(weight[at - 1])))
+        --at;
+    return at;
+}
+
+// The next frame, from a `first` byte to a `last` byte (both kept), taken out of the buffer
+// and read by `read`; nothing while it is still coming (noise before any frame is dropped).
+std::optional<Result<ScaleReading>> parseFrame(QByteArray &buffer,
+                                               char first,
+                                               char last,
+                                               Result<ScaleReading> (*read)(const QByteArray &))
+{
+    const qsizetype start = buffer.indexOf(first);
+    if (start < 0) {
+        buffer.clear(); // noise before any frame
+        return std::nullopt;
+    }
+    const qsizetype end = buffer.indexOf(last, start);
+    if (end < 0 || end - start > scale::kMaxFrame)
+        return endless(buffer, start);
+    const QByteArray frame = buffer.mid(start, end - start + 1);
+    buffer.remove(0, end + 1);
+    return read(frame);
+}
+
 } // namespace
 
 Result<Milli> convertWeight(Milli value, Unit from, Unit to)
@@ -133,17 +171,9 @@ Result<Protocol> protocolFromName(const QString &name)
 
 QString protocolName(Protocol p)
 {
-    switch (p) {
-    case Protocol::Nci:
-        return QStringLiteral("nci");
-    case Protocol::Cas:
-        return QStringLiteral("cas");
-    case Protocol::Ecr:
-        return QStringLiteral("ecr");
-    case Protocol::Hid:
-        return QStringLiteral("hid");
-    }
-    return {};
+    // In the order of Protocol.
+    static constexpr auto kNames = enumCodes<Protocol>("nci", "cas", "ecr", "hid");
+    return kNames.code(p);
 }
 
 QByteArray nciRequest()
@@ -156,18 +186,9 @@ QByteArray nciZeroRequest()
     return QByteArrayLiteral("Z\r");
 }
 
-std::optional<Result<ScaleReading>> parseNci(QByteArray &buffer)
+namespace {
+Result<ScaleReading> readNci(const QByteArray &frame)
 {
-    const qsizetype start = buffer.indexOf('\n');
-    if (start < 0) {
-        buffer.clear(); // noise before any frame
-        return std::nullopt;
-    }
-    const qsizetype end = buffer.indexOf('\x03', start);
-    if (end < 0 || end - start > scale::kMaxFrame)
-        return endless(buffer, start);
-    const QByteArray frame = buffer.mid(start, end - start + 1);
-    buffer.remove(0, end + 1);
     // <LF>weight<CR><LF>status<CR><ETX> or <LF>status<CR><ETX>
     const QList<QByteArray> parts = frame.mid(1, frame.size() - 2).split('\n');
     QByteArray weight, status;
@@ -201,14 +222,10 @@ std::optional<Result<ScaleReading>> parseNci(QByteArray &buffer)
     if (s2 & 0x0C)
         r.fault = QStringLiteral("calibration error");
     if (weight.isEmpty()) {
-        // Status only: the weight is not readable now. Never a weight of zero taken silently.
-        if (!r.motion && !r.overCapacity && !r.underZero && r.fault.isEmpty())
-            r.fault = QStringLiteral("no weight in the answer");
+        markNoWeight(r);
         return r;
     }
-    qsizetype unitAt = weight.size();
-    while (unitAt > 0 && std::isalpha(uchar(weight[unitAt - 1])))
-        --unitAt;
+    const qsizetype unitAt = unitStart(weight);
     const auto unit = unitFromScale(weight.mid(unitAt));
     const auto value = milliFromText(weight.left(unitAt));
     if (!unit || !value)
@@ -218,6 +235,12 @@ std::optional<Result<ScaleReading>> parseNci(QByteArray &buffer)
     if (r.weight < 0)
         r.underZero = true;
     return r;
+}
+} // namespace
+
+std::optional<Result<ScaleReading>> parseNci(QByteArray &buffer)
+{
+    return parseFrame(buffer, '\n', '\x03', readNci);
 }
 
 QByteArray casRequest()
@@ -263,18 +286,9 @@ QByteArray ecrRequest()
     return QByteArrayLiteral("W");
 }
 
-std::optional<Result<ScaleReading>> parseEcr(QByteArray &buffer)
+namespace {
+Result<ScaleReading> readEcr(const QByteArray &frame)
 {
-    const qsizetype start = buffer.indexOf('\x02');
-    if (start < 0) {
-        buffer.clear(); // noise before any frame
-        return std::nullopt;
-    }
-    const qsizetype end = buffer.indexOf('\r', start);
-    if (end < 0 || end - start > scale::kMaxFrame)
-        return endless(buffer, start);
-    const QByteArray frame = buffer.mid(start, end - start + 1);
-    buffer.remove(0, end + 1);
     QByteArray body = frame.mid(1, frame.size() - 2);
     ScaleReading r;
     if (body.startsWith('?')) {
@@ -291,14 +305,10 @@ std::optional<Result<ScaleReading>> parseEcr(QByteArray &buffer)
         r.atZero = st & 0x10;
         if (st & 0x08)
             r.fault = QStringLiteral("outside the zero range: zero the scale");
-        // A status instead of a weight: the weight is not readable now. Never a zero taken.
-        if (!r.motion && !r.overCapacity && !r.underZero && r.fault.isEmpty())
-            r.fault = QStringLiteral("no weight in the answer");
+        markNoWeight(r);
         return r;
     }
-    qsizetype unitAt = body.size();
-    while (unitAt > 0 && std::isalpha(uchar(body[unitAt - 1])))
-        --unitAt;
+    const qsizetype unitAt = unitStart(body);
     const QByteArray unitText = body.mid(unitAt);
     const auto unit = unitText.isEmpty() ? std::optional<Unit>(Unit::Lb) : unitFromScale(unitText);
     const auto value = milliFromText(body.left(unitAt));
@@ -309,6 +319,12 @@ std::optional<Result<ScaleReading>> parseEcr(QByteArray &buffer)
     r.underZero = r.weight < 0;
     r.atZero = r.weight == 0;
     return r;
+}
+} // namespace
+
+std::optional<Result<ScaleReading>> parseEcr(QByteArray &buffer)
+{
+    return parseFrame(buffer, '\x02', '\r', readEcr);
 }
 
 std::optional<Result<ScaleReading>> parse(Protocol p, QByteArray &buffer)

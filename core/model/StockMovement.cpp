@@ -1,18 +1,13 @@
 #include "core/model/StockMovement.h"
 
-#include <array>
+#include "core/EnumCodes.h"
 
 namespace sk {
 
 namespace {
 // In the order of StockKind.
-constexpr std::array<QLatin1String, 7> kCodes = {QLatin1String("receive"),
-                                                 QLatin1String("sale"),
-                                                 QLatin1String("refund"),
-                                                 QLatin1String("waste"),
-                                                 QLatin1String("adjust"),
-                                                 QLatin1String("count"),
-                                                 QLatin1String("reserve")};
+constexpr auto kCodes
+    = enumCodes<StockKind>("receive", "sale", "refund", "waste", "adjust", "count", "reserve");
 } // namespace
 
 QJsonObject StockMovement::toJson() const
@@ -56,15 +51,12 @@ Result<StockMovement> StockMovement::fromJson(const QJsonObject &o)
 
 QString stockKindCode(StockKind kind)
 {
-    return kCodes[std::size_t(kind)];
+    return kCodes.code(kind);
 }
 
 std::optional<StockKind> stockKindFromCode(QAnyStringView code)
 {
-    for (std::size_t i = 0; i < kCodes.size(); ++i)
-        if (QAnyStringView::equal(kCodes[i], code))
-            return StockKind(i);
-    return std::nullopt;
+    return kCodes.value(code);
 }
 
 bool StockMovement::isKind(QAnyStringView kind)

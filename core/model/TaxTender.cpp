@@ -1,5 +1,6 @@
 #include "core/model/TaxTender.h"
 
+#include "core/EnumCodes.h"
 #include "core/model/Product.h"
 
 #include <QJsonValue>
@@ -7,24 +8,20 @@
 
 namespace sk {
 
+namespace {
+// In the order of RefundTo.
+constexpr auto kRefundTo = enumCodes<RefundTo>("any", "same", "exchange");
+} // namespace
+
 QString refundToCode(RefundTo r)
 {
-    switch (r) {
-    case RefundTo::Any:
-        return QStringLiteral("any");
-    case RefundTo::Same:
-        return QStringLiteral("same");
-    case RefundTo::Exchange:
-        return QStringLiteral("exchange");
-    }
-    return QStringLiteral("same");
+    return kRefundTo.code(r, QLatin1String("same"));
 }
 
 Result<RefundTo> refundToFromCode(const QString &code)
 {
-    for (RefundTo r : {RefundTo::Any, RefundTo::Same, RefundTo::Exchange})
-        if (refundToCode(r) == code)
-            return r;
+    if (const auto r = kRefundTo.value(code))
+        return *r;
     return fail(Error::Code::InvalidInput,
                 QStringLiteral("where refunds go back must be one of: any, same or exchange"));
 }

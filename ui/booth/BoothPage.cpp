@@ -11,6 +11,7 @@
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
+#include "ui/common/Widgets.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -32,20 +33,10 @@ using namespace sk::booth;
 
 namespace {
 
-QPushButton *touchButton(const QString &text, const QString &name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    makeTouch(b);
-    return b;
-}
-
 QLineEdit *touchEdit(const QString &name, const QString &placeholder, QWidget *parent)
 {
-    auto *e = new QLineEdit(parent);
-    e->setObjectName(name);
+    auto *e = touchField<QLineEdit>(name, parent);
     e->setPlaceholderText(placeholder);
-    e->setMinimumHeight(kTouchMin);
     return e;
 }
 
@@ -148,21 +139,13 @@ QWidget *BoothPage::buildSell()
         m_customer->fontMetrics().horizontalAdvance(m_customer->placeholderText()) + 16);
     m_amount = touchEdit(QStringLiteral("booth_amount"), tr("Amount"), w);
     NumberField::attachMoney(m_amount, cur);
-    m_payment = new QComboBox(w);
-    m_payment->setObjectName(QStringLiteral("booth_payment"));
-    m_payment->setMinimumHeight(kTouchMin);
+    m_payment = touchField<QComboBox>(QStringLiteral("booth_payment"), w);
     m_payment->addItem(tr("Debit card"), QStringLiteral("debit"));
     m_payment->addItem(tr("Credit card"), QStringLiteral("credit"));
-    m_quote = new QLabel(w);
-    m_quote->setObjectName(QStringLiteral("booth_quote"));
-    m_quote->setWordWrap(true);
+    m_quote = messageLabel(QStringLiteral("booth_quote"), w);
     setScaledFont(m_quote, 1.1, true);
-    m_sellMessage = new QLabel(w);
-    m_sellMessage->setObjectName(QStringLiteral("booth_sell_message"));
-    m_sellMessage->setWordWrap(true);
-    m_capAlert = new QLabel(w);
-    m_capAlert->setObjectName(QStringLiteral("booth_cap_alert"));
-    m_capAlert->setWordWrap(true);
+    m_sellMessage = messageLabel(QStringLiteral("booth_sell_message"), w);
+    m_capAlert = messageLabel(QStringLiteral("booth_cap_alert"), w);
     m_capAlert->setStyleSheet(QStringLiteral("color:#b00000;font-weight:bold"));
     auto *keypad = new NumericKeypad(m_amount, w);
     keypad->setKeyHeight(kTouchMin);
@@ -313,9 +296,7 @@ QWidget *BoothPage::buildInventory()
     NumberField::attach(m_moveCount, NumberShape{0, true, {}});
     auto *receive = touchButton(tr("Bought or printed"), QStringLiteral("booth_receive"), w);
     auto *move = touchButton(tr("Move"), QStringLiteral("booth_move"), w);
-    m_stockMessage = new QLabel(w);
-    m_stockMessage->setObjectName(QStringLiteral("booth_stock_message"));
-    m_stockMessage->setWordWrap(true);
+    m_stockMessage = messageLabel(QStringLiteral("booth_stock_message"), w);
     // The table scrolls inside; the controls stay below it in two rows.
     grid->addWidget(m_stock, 0, 0, 1, 3);
     grid->addWidget(m_moveKind, 1, 0);
@@ -427,9 +408,7 @@ QWidget *BoothPage::buildTurnIns()
     auto *save = touchButton(tr("Save count"), QStringLiteral("booth_count"), w);
     m_turnTable = table({tr("Tokens"), tr("Slip"), tr("Counted"), tr("Difference")}, w);
     m_turnTable->setObjectName(QStringLiteral("booth_turn_table"));
-    m_turnMessage = new QLabel(w);
-    m_turnMessage->setObjectName(QStringLiteral("booth_turn_message"));
-    m_turnMessage->setWordWrap(true);
+    m_turnMessage = messageLabel(QStringLiteral("booth_turn_message"), w);
     // Left: who and what is counted, the keypad, the buttons; right: the count against the
     // slip, its list scrolling inside.
     grid->addWidget(m_vendor, 0, 0, 1, 2);
@@ -547,9 +526,7 @@ QWidget *BoothPage::buildStatements()
 {
     auto *w = new QWidget(this);
     auto *grid = new QGridLayout(w);
-    m_stVendor = new QComboBox(w);
-    m_stVendor->setObjectName(QStringLiteral("booth_statement_vendor"));
-    m_stVendor->setMinimumHeight(kTouchMin);
+    m_stVendor = touchField<QComboBox>(QStringLiteral("booth_statement_vendor"), w);
     m_preview = new QTextBrowser(w);
     m_preview->setObjectName(QStringLiteral("booth_statement_preview"));
     // The statement is laid out to the preview's width; it scrolls down only.
@@ -558,9 +535,7 @@ QWidget *BoothPage::buildStatements()
     auto *paid = touchButton(tr("Mark paid"), QStringLiteral("booth_paid"), w);
     auto *pdf = touchButton(tr("Save PDF…"), QStringLiteral("booth_pdf"), w);
     auto *csv = touchButton(tr("Save CSV…"), QStringLiteral("booth_csv"), w);
-    m_stMessage = new QLabel(w);
-    m_stMessage->setObjectName(QStringLiteral("booth_statement_message"));
-    m_stMessage->setWordWrap(true);
+    m_stMessage = messageLabel(QStringLiteral("booth_statement_message"), w);
     grid->addWidget(m_stVendor, 0, 0);
     grid->addWidget(approve, 1, 0);
     grid->addWidget(paid, 2, 0);

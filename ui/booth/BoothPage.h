@@ -15,7 +15,6 @@ class QTextBrowser;
 namespace sk::ui {
 
 class AppContext;
-class NumericKeypad;
 
 // The desktop app in market-office mode (docs/market-office.md): the booth's token sales with
 // the incentive match, its token inventory, vendors' turn-in counts against their slips, and

@@ -5,6 +5,7 @@
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
+#include "ui/common/Widgets.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -20,22 +21,6 @@ namespace {
 
 const NumberShape kPercent{2, false, {}}; // 3.00 % is 300 basis points
 
-QLineEdit *field(const QString &name, QWidget *parent)
-{
-    auto *e = new QLineEdit(parent);
-    e->setObjectName(name);
-    e->setMinimumHeight(kTouchMin);
-    return e;
-}
-
-QComboBox *combo(const QString &name, QWidget *parent)
-{
-    auto *c = new QComboBox(parent);
-    c->setObjectName(name);
-    c->setMinimumHeight(kTouchMin);
-    return c;
-}
-
 } // namespace
 
 BoothSettings::BoothSettings(AppContext &ctx, QWidget *parent)
@@ -45,13 +30,13 @@ BoothSettings::BoothSettings(AppContext &ctx, QWidget *parent)
 {
     const Currency cur = BusinessSettings(ctx.db()).currency();
     auto *grid = new QGridLayout(this);
-    m_kind = combo(QStringLiteral("booth_set_kind"), this);
-    m_program = field(QStringLiteral("booth_set_program"), this);
-    m_role = combo(QStringLiteral("booth_set_role"), this);
+    m_kind = touchField<QComboBox>(QStringLiteral("booth_set_kind"), this);
+    m_program = touchField<QLineEdit>(QStringLiteral("booth_set_program"), this);
+    m_role = touchField<QComboBox>(QStringLiteral("booth_set_role"), this);
     m_role->addItem(tr("SNAP"), QStringLiteral("snap"));
     m_role->addItem(tr("Incentive"), QStringLiteral("incentive"));
     m_role->addItem(tr("Credit"), QStringLiteral("credit"));
-    m_colour = combo(QStringLiteral("booth_set_colour"), this);
+    m_colour = touchField<QComboBox>(QStringLiteral("booth_set_colour"), this);
     const QList<std::pair<const char *, QString>> colours = {{"green", tr("Green")},
                                                              {"red", tr("Red")},
                                                              {"blue", tr("Blue")},
@@ -62,34 +47,30 @@ BoothSettings::BoothSettings(AppContext &ctx, QWidget *parent)
                                                              {"black", tr("Black")}};
     for (const auto &[code, name] : colours)
         m_colour->addItem(name, QString::fromLatin1(code));
-    m_face = field(QStringLiteral("booth_set_face"), this);
+    m_face = touchField<QLineEdit>(QStringLiteral("booth_set_face"), this);
     NumberField::attachMoney(m_face, cur);
-    m_fee = field(QStringLiteral("booth_set_fee"), this);
+    m_fee = touchField<QLineEdit>(QStringLiteral("booth_set_fee"), this);
     NumberField::attach(m_fee, kPercent);
-    m_incentive = field(QStringLiteral("booth_set_incentive"), this);
-    m_match = field(QStringLiteral("booth_set_match"), this);
+    m_incentive = touchField<QLineEdit>(QStringLiteral("booth_set_incentive"), this);
+    m_match = touchField<QLineEdit>(QStringLiteral("booth_set_match"), this);
     NumberField::attach(m_match, kPercent);
-    m_dayCap = field(QStringLiteral("booth_set_day_cap"), this);
+    m_dayCap = touchField<QLineEdit>(QStringLiteral("booth_set_day_cap"), this);
     NumberField::attachMoney(m_dayCap, cur);
-    m_monthCap = field(QStringLiteral("booth_set_month_cap"), this);
+    m_monthCap = touchField<QLineEdit>(QStringLiteral("booth_set_month_cap"), this);
     NumberField::attachMoney(m_monthCap, cur);
-    m_cardFee = field(QStringLiteral("booth_set_card_fee"), this);
+    m_cardFee = touchField<QLineEdit>(QStringLiteral("booth_set_card_fee"), this);
     NumberField::attach(m_cardFee, kPercent);
-    m_ebt = field(QStringLiteral("booth_set_ebt"), this);
+    m_ebt = touchField<QLineEdit>(QStringLiteral("booth_set_ebt"), this);
     m_ebt->setMaxLength(60);
-    m_tenders = field(QStringLiteral("booth_set_tenders"), this);
+    m_tenders = touchField<QLineEdit>(QStringLiteral("booth_set_tenders"), this);
     m_tenders->setMaxLength(400);
     m_tenders->setToolTip(tr("The vendors' till tender codes paid back as this token, "
                              "separated by spaces (empty: the till's own SNAP or market token)"));
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("booth_set_message"));
-    m_message->setWordWrap(true);
-    auto *saveKindButton = new QPushButton(tr("Save token"), this);
-    saveKindButton->setObjectName(QStringLiteral("booth_set_save_kind"));
-    auto *saveRulesButton = new QPushButton(tr("Save rules"), this);
-    saveRulesButton->setObjectName(QStringLiteral("booth_set_save_rules"));
-    for (QPushButton *b : {saveKindButton, saveRulesButton})
-        makeTouch(b);
+    m_message = messageLabel(QStringLiteral("booth_set_message"), this);
+    auto *saveKindButton
+        = touchButton(tr("Save token"), QStringLiteral("booth_set_save_kind"), this);
+    auto *saveRulesButton
+        = touchButton(tr("Save rules"), QStringLiteral("booth_set_save_rules"), this);
 
     // Every field has its touch button beside it (keypad for numbers, keyboard for names); the
     // two columns fit a 1024x600 tablet.

@@ -4,6 +4,7 @@
 #include "ui/AppContext.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
+#include "ui/common/Widgets.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -36,15 +37,9 @@ MarketSettings::MarketSettings(AppContext &ctx, QWidget *parent)
     m_code->setObjectName(QStringLiteral("market_join_code"));
     m_code->setPlaceholderText(tr("Join code, such as K7QF-9XM2-PLRT"));
     m_code->setMinimumHeight(kTouchMin);
-    auto *join = new QPushButton(tr("Join market"), this);
-    join->setObjectName(QStringLiteral("market_join"));
-    makeTouch(join);
-    m_markets = new QLabel(this);
-    m_markets->setObjectName(QStringLiteral("market_list"));
-    m_markets->setWordWrap(true);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("market_message"));
-    m_message->setWordWrap(true);
+    auto *join = touchButton(tr("Join market"), QStringLiteral("market_join"), this);
+    m_markets = messageLabel(QStringLiteral("market_list"), this);
+    m_message = messageLabel(QStringLiteral("market_message"), this);
     m_booth = new QCheckBox(tr("This device is the market office's token booth"), this);
     m_booth->setObjectName(QStringLiteral("market_booth_mode"));
     m_booth->setMinimumHeight(kTouchMin);

@@ -5,6 +5,7 @@
 #include "core/sync/SyncEngine.h"
 #include "ui/AppContext.h"
 #include "ui/common/Style.h"
+#include "ui/common/Widgets.h"
 #include "ui/sync/SyncController.h"
 
 #include <QGridLayout>
@@ -39,18 +40,11 @@ MarketSlipBox::MarketSlipBox(AppContext &ctx, QWidget *parent)
     setObjectName(QStringLiteral("marketSlipBox"));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    m_info = new QLabel(this);
-    m_info->setObjectName(QStringLiteral("marketSlipInfo"));
-    m_info->setWordWrap(true);
-    m_statement = new QLabel(this);
-    m_statement->setObjectName(QStringLiteral("marketSlipStatement"));
-    m_statement->setWordWrap(true);
-    m_send = new QPushButton(tr("Send to the market office"), this);
-    m_send->setObjectName(QStringLiteral("marketSlipSend"));
-    m_check = new QPushButton(tr("Check the market's statement"), this);
-    m_check->setObjectName(QStringLiteral("marketSlipCheck"));
-    for (QPushButton *b : {m_send, m_check})
-        makeTouch(b);
+    m_info = messageLabel(QStringLiteral("marketSlipInfo"), this);
+    m_statement = messageLabel(QStringLiteral("marketSlipStatement"), this);
+    m_send = touchButton(tr("Send to the market office"), QStringLiteral("marketSlipSend"), this);
+    m_check
+        = touchButton(tr("Check the market's statement"), QStringLiteral("marketSlipCheck"), this);
     grid->addWidget(m_info, 0, 0, 1, 2);
     grid->addWidget(m_statement, 1, 0, 1, 2);
     grid->addWidget(m_send, 2, 0);

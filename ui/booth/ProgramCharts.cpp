@@ -6,6 +6,7 @@
 #include "ui/AppContext.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/Style.h"
+#include "ui/common/Widgets.h"
 
 #include <QDate>
 #include <QGridLayout>
@@ -53,12 +54,8 @@ ProgramCharts::ProgramCharts(AppContext &ctx, QWidget *parent)
         m_views << v;
         grid->addWidget(v, 1, i);
     }
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("booth_report_summary"));
-    m_summary->setWordWrap(true);
-    auto *csv = new QPushButton(tr("Save report as CSV…"), this);
-    csv->setObjectName(QStringLiteral("booth_report_csv"));
-    makeTouch(csv);
+    m_summary = messageLabel(QStringLiteral("booth_report_summary"), this);
+    auto *csv = touchButton(tr("Save report as CSV…"), QStringLiteral("booth_report_csv"), this);
     // Above the charts: on a short screen the tab scrolls, and the button stays in sight.
     grid->addWidget(m_summary, 0, 0);
     grid->addWidget(csv, 0, 1, Qt::AlignRight);

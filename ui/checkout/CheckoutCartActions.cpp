@@ -110,15 +110,23 @@ void CheckoutPage::editSelectedQty()
     selectRow(r);
 }
 
-void CheckoutPage::discountSelected()
+int CheckoutPage::priceChangeRow(ActedBy *by)
 {
     // Nothing selected (a cart brought back after a restart): the last line added.
     const int r = selectedOrLastRow();
     if (r < 0 || QApplication::activeModalWidget())
-        return;
-    // A discount changes what the customer pays: an owner's decision.
+        return -1;
+    // A discount or a new price changes what the customer pays: an owner's decision.
+    if (!m_ctx.require(Action::PriceChange, this, by))
+        return -1;
+    return r;
+}
+
+void CheckoutPage::discountSelected()
+{
     ActedBy by;
-    if (!m_ctx.require(Action::PriceChange, this, &by))
+    const int r = priceChangeRow(&by);
+    if (r < 0)
         return;
     const CartLine line = m_session->cart().lines[r];
     const Minor base = lineAmount(line.product.price, line.qty).value_or(0);
@@ -180,11 +188,9 @@ void CheckoutPage::logPriceChange(const ActedBy &by, const QString &detail)
 
 void CheckoutPage::changeSelectedPrice()
 {
-    const int r = selectedOrLastRow();
-    if (r < 0 || QApplication::activeModalWidget())
-        return;
     ActedBy by;
-    if (!m_ctx.require(Action::PriceChange, this, &by))
+    const int r = priceChangeRow(&by);
+    if (r < 0)
         return;
     const CartLine line = m_session->cart().lines[r];
     // The usual price is the catalog's; the line may carry an earlier change.

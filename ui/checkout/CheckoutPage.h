@@ -108,6 +108,9 @@ private:
     bool ensureMarketDay(std::function<void()> then);
     void commitSale(const QList<TenderEntry> &tenders, const QString &benefitCard = {});
     void logPriceChange(const ActedBy &by, const QString &detail);
+    // The line a price or discount change acts on (selectedOrLastRow()) once an owner allows it
+    // (`by` says who), else -1.
+    int priceChangeRow(ActedBy *by);
 
     AppContext &m_ctx;
     CheckoutSession *m_session;

@@ -4,6 +4,7 @@
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
+#include "ui/common/Widgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -70,9 +71,7 @@ MarketDayDialog::MarketDayDialog(const QStringList &markets,
     auto *marketLabel = new QLabel(tr("&Market:"), this);
     marketLabel->setBuddy(m_market);
     form->addRow(marketLabel, marketRow);
-    m_floatEdit = new QLineEdit(this);
-    m_floatEdit->setObjectName(QStringLiteral("float"));
-    m_floatEdit->setMinimumHeight(kTouchMin);
+    m_floatEdit = touchField<QLineEdit>(QStringLiteral("float"), this);
     m_floatEdit->setAlignment(Qt::AlignRight);
     NumberField::attachMoney(m_floatEdit, currency)->setValue(0);
     setScaledFont(m_floatEdit, 1.3);
@@ -86,15 +85,7 @@ MarketDayDialog::MarketDayDialog(const QStringList &markets,
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     lay->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(this);
-    auto *ok = buttons->addButton(tr("Start selling"), QDialogButtonBox::AcceptRole);
-    auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    makeTouch(ok, 56);
-    makeTouch(cancel, 56);
-    ok->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &MarketDayDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    lay->addWidget(buttons);
+    lay->addWidget(okCancelButtons(this, tr("Start selling")));
     m_market->setFocus();
     m_market->lineEdit()->selectAll();
 }

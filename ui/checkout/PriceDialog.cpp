@@ -3,6 +3,7 @@
 #include "ui/checkout/NumericKeypad.h"
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
+#include "ui/common/Widgets.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,9 +42,7 @@ PriceDialog::PriceDialog(const Product &product,
     // The first tap on the keypad replaces the price shown.
     m_edit->selectAll();
     // A reserved line: the keys and buttons below never move when a message shows.
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
+    m_message = messageLabel(QStringLiteral("message"), this);
     m_message->setMinimumHeight(fontMetrics().height() * 2);
     auto *row = new QHBoxLayout;
     auto *cancel = new QPushButton(tr("Cancel"), this);

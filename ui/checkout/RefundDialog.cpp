@@ -4,6 +4,7 @@
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
+#include "ui/common/Widgets.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -127,37 +128,22 @@ RefundDialog::RefundDialog(const SaleRecord &sale,
     lay->addWidget(m_table, 1);
 
     auto *form = new QFormLayout;
-    m_reason = new QLineEdit(this);
-    m_reason->setObjectName(QStringLiteral("reason"));
-    m_reason->setMinimumHeight(kTouchMin);
+    m_reason = touchField<QLineEdit>(QStringLiteral("reason"), this);
     m_reason->setPlaceholderText(tr("e.g. bruised, customer changed mind"));
     m_reason->setAccessibleName(tr("Reason for the refund"));
     form->addRow(tr("&Reason:"), withTouchEntry(m_reason, tr("Refund"), refundReasons()));
-    m_tender = new QComboBox(this);
-    m_tender->setObjectName(QStringLiteral("payBackBy"));
-    m_tender->setMinimumHeight(kTouchMin);
+    m_tender = touchField<QComboBox>(QStringLiteral("payBackBy"), this);
     form->addRow(tr("&Pay back by:"), m_tender);
     lay->addLayout(form);
 
-    m_preview = new QLabel(this);
-    m_preview->setObjectName(QStringLiteral("preview"));
-    m_preview->setWordWrap(true);
+    m_preview = messageLabel(QStringLiteral("preview"), this);
     setScaledFont(m_preview, 1.15, true);
     lay->addWidget(m_preview);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
+    m_error = messageLabel(QStringLiteral("error"), this);
     lay->addWidget(m_error);
 
-    auto *buttons = new QDialogButtonBox(this);
-    auto *ok = buttons->addButton(tr("Refund"), QDialogButtonBox::AcceptRole);
-    auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    makeTouch(ok, 56);
-    makeTouch(cancel, 56);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RefundDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    lay->addWidget(buttons);
+    lay->addWidget(okCancelButtons(this, tr("Refund"), false));
     connect(m_table, &QTableWidget::itemChanged, this, &RefundDialog::updatePreview);
     connect(m_tender, &QComboBox::currentIndexChanged, this, &RefundDialog::updatePreview);
     updatePreview();

@@ -1,6 +1,7 @@
 #include "ui/checkout/ResumeDialog.h"
 
 #include "ui/common/Style.h"
+#include "ui/common/Widgets.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -32,16 +33,8 @@ ResumeDialog::ResumeDialog(const QList<ParkedCart> &carts,
     }
     m_list->setCurrentRow(0);
     lay->addWidget(m_list, 1);
-    auto *buttons = new QDialogButtonBox(this);
-    auto *ok = buttons->addButton(tr("Resume"), QDialogButtonBox::AcceptRole);
-    auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    makeTouch(ok, 56);
-    makeTouch(cancel, 56);
-    ok->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::itemClicked, this, &QDialog::accept);
-    lay->addWidget(buttons);
+    lay->addWidget(okCancelButtons(this, tr("Resume")));
     m_list->setFocus();
     resize(520, 360);
 }

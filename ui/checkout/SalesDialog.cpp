@@ -8,6 +8,7 @@
 #include "ui/common/FileSaving.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
+#include "ui/common/Widgets.h"
 #include "ui/models/SalesListModel.h"
 
 #include <QDate>
@@ -75,9 +76,7 @@ SalesDialog::SalesDialog(AppContext &ctx,
     split->addWidget(m_view, 3);
     auto *receiptColumn = new QVBoxLayout;
     receiptColumn->addWidget(m_receipt, 1);
-    m_actedBy = new QLabel(this);
-    m_actedBy->setObjectName(QStringLiteral("actedBy"));
-    m_actedBy->setWordWrap(true);
+    m_actedBy = messageLabel(QStringLiteral("actedBy"), this);
     m_actedBy->hide();
     receiptColumn->addWidget(m_actedBy);
     split->addLayout(receiptColumn, 2);
@@ -238,14 +237,20 @@ void SalesDialog::showSelected()
     m_refund->setEnabled(sale);
 }
 
-void SalesDialog::voidSelected()
+QString SalesDialog::saleToReverse(Action action, ActedBy *by)
 {
     const QString id = selectedSaleId();
-    if (id.isEmpty())
-        return;
-    // A helper gets an owner's approval for this one void, there and then.
+    // A helper gets an owner's approval for this one void or refund, there and then.
+    if (id.isEmpty() || !m_ctx.require(action, this, by))
+        return {};
+    return id;
+}
+
+void SalesDialog::voidSelected()
+{
     ActedBy by;
-    if (!m_ctx.require(Action::Void, this, &by))
+    const QString id = saleToReverse(Action::Void, &by);
+    if (id.isEmpty())
         return;
     auto reason = Dialogs::getReason(this,
                                      tr("Void sale"),
@@ -268,11 +273,9 @@ void SalesDialog::voidSelected()
 
 void SalesDialog::refundSelected()
 {
-    const QString id = selectedSaleId();
-    if (id.isEmpty())
-        return;
     ActedBy by;
-    if (!m_ctx.require(Action::Refund, this, &by))
+    const QString id = saleToReverse(Action::Refund, &by);
+    if (id.isEmpty())
         return;
     SaleRepository repo(m_ctx.db());
     auto sale = repo.load(id);

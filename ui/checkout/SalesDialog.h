@@ -59,6 +59,9 @@ signals:
 private:
     void reload();
     void showSelected();
+    // The selected sale once the one at the till may do `action` to it (`by` says who did),
+    // else empty.
+    QString saleToReverse(Action action, ActedBy *by);
 
     SalesDialog(AppContext &ctx, CheckoutSession *session, const SaleRules &rules, QWidget *parent);
 

@@ -6,6 +6,7 @@
 #include "ui/common/DisplayNames.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
+#include "ui/common/Widgets.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,11 +22,9 @@ SearchPanel::SearchPanel(CheckoutSession &session, QWidget *parent)
 {
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(CheckoutPage::tr("Search name or SKU, or scan (F2)"));
+    m_search = searchField(
+        QStringLiteral("search"), CheckoutPage::tr("Search name or SKU, or scan (F2)"), this);
     m_search->setAccessibleName(CheckoutPage::tr("Search products"));
-    m_search->setClearButtonEnabled(true);
     m_search->setMinimumHeight(kTouchMin);
     setScaledFont(m_search, 1.3);
     connect(m_search, &QLineEdit::textChanged, this, &SearchPanel::update);

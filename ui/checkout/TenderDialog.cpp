@@ -9,6 +9,7 @@
 #include "ui/common/DisplayNames.h"
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
+#include "ui/common/Widgets.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -133,9 +134,7 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
             if (!m_card->text().trimmed().isEmpty())
                 setBenefitCard(m_card->text());
         });
-        m_match = new QLabel(this);
-        m_match->setObjectName(QStringLiteral("matchInfo"));
-        m_match->setWordWrap(true);
+        m_match = messageLabel(QStringLiteral("matchInfo"), this);
         setScaledFont(m_match, 0.85);
         cardRow->addWidget(m_card);
         cardRow->addWidget(split);
@@ -199,9 +198,7 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     }
     lay->addLayout(tenderGrid);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
+    m_error = messageLabel(QStringLiteral("error"), this);
     m_error->setTextFormat(Qt::PlainText);
     setScaledFont(m_error, 1.1, true);
     QPalette pal = m_error->palette();

@@ -45,6 +45,30 @@ void showNonBlocking(QWidget *parent,
     fitToScreen(box);
     box->open();
 }
+
+// A prompt for a text of `kind`, or the next queued answer; `prepareField`, when given, readies
+// its field first.
+std::optional<QString> promptText(QWidget *parent,
+                                  TouchPrompt::Kind kind,
+                                  const QString &title,
+                                  const QString &label,
+                                  const QString &text,
+                                  const std::function<void(QLineEdit *)> &prepareField)
+{
+    if (!hooks().texts.isEmpty())
+        return hooks().texts.takeFirst();
+    if (hooks().testMode) {
+        qWarning("unanswered text prompt in test mode: %s", qPrintable(label));
+        return std::nullopt;
+    }
+    TouchPrompt prompt(kind, title, label, text, parent);
+    if (prepareField)
+        prepareField(prompt.field());
+    fitToScreen(&prompt);
+    if (prompt.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return prompt.text();
+}
 } // namespace
 
 void Dialogs::setTestMode(bool on)
@@ -119,19 +143,13 @@ void Dialogs::warning(QWidget *parent, const QString &title, const QString &text
 std::optional<QString> Dialogs::getText(
     QWidget *parent, const QString &title, const QString &label, const QString &text, bool password)
 {
-    if (!hooks().texts.isEmpty())
-        return hooks().texts.takeFirst();
-    if (hooks().testMode) {
-        qWarning("unanswered text prompt in test mode: %s", qPrintable(label));
-        return std::nullopt;
-    }
     // A PIN is digits: the keypad. Anything else: the keyboard.
-    TouchPrompt prompt(
-        password ? TouchPrompt::Kind::Pin : TouchPrompt::Kind::Text, title, label, text, parent);
-    fitToScreen(&prompt);
-    if (prompt.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return prompt.text();
+    return promptText(parent,
+                      password ? TouchPrompt::Kind::Pin : TouchPrompt::Kind::Text,
+                      title,
+                      label,
+                      text,
+                      {});
 }
 
 std::optional<QString> Dialogs::getText(QWidget *parent,
@@ -140,18 +158,7 @@ std::optional<QString> Dialogs::getText(QWidget *parent,
                                         const QString &text,
                                         const std::function<void(QLineEdit *)> &prepareField)
 {
-    if (!hooks().texts.isEmpty())
-        return hooks().texts.takeFirst();
-    if (hooks().testMode) {
-        qWarning("unanswered text prompt in test mode: %s", qPrintable(label));
-        return std::nullopt;
-    }
-    TouchPrompt prompt(TouchPrompt::Kind::Text, title, label, text, parent);
-    prepareField(prompt.field());
-    fitToScreen(&prompt);
-    if (prompt.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return prompt.text();
+    return promptText(parent, TouchPrompt::Kind::Text, title, label, text, prepareField);
 }
 
 std::optional<qint64> Dialogs::getNumber(QWidget *parent,

@@ -3,6 +3,7 @@
 #include "ui/checkout/NumericKeypad.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/Style.h"
+#include "ui/common/Widgets.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -53,29 +54,15 @@ OwnerApproval::OwnerApproval(Database &db, const QString &request, QWidget *pare
             if (u.role == TillUser::Role::Owner)
                 m_owners << u;
     for (int i = 0; i < m_owners.size(); ++i) {
-        auto *b = new QPushButton(m_owners[i].name, this);
-        b->setCheckable(true);
-        b->setFocusPolicy(Qt::NoFocus);
-        b->setAutoDefault(false);
-        makeTouch(b, 56);
-        setScaledFont(b, 1.2);
-        b->setProperty("userId", m_owners[i].id);
         const QString id = m_owners[i].id;
+        auto *b = userButton(m_owners[i].name, id, 1.2, this);
         connect(b, &QPushButton::clicked, this, [this, id] { chooseOwner(id); });
         m_group->addButton(b);
         names->addWidget(b, i / 3, i % 3);
     }
     lay->addLayout(names);
 
-    m_pin = new QLineEdit(this);
-    m_pin->setObjectName(QStringLiteral("ownerPin"));
-    m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setMaxLength(8);
-    m_pin->setPlaceholderText(tr("Owner's PIN"));
-    m_pin->setAccessibleName(tr("Owner's PIN"));
-    m_pin->setAlignment(Qt::AlignCenter);
-    m_pin->setMinimumHeight(kTouchMin + 8);
-    setScaledFont(m_pin, 1.8, true);
+    m_pin = pinEdit(QStringLiteral("ownerPin"), tr("Owner's PIN"), 1.8, this);
     connect(m_pin, &QLineEdit::returnPressed, this, &OwnerApproval::tryApprove);
     lay->addWidget(m_pin);
     auto *pad = new NumericKeypad(m_pin, this, false);
@@ -83,9 +70,7 @@ OwnerApproval::OwnerApproval(Database &db, const QString &request, QWidget *pare
     lay->addWidget(pad, 1);
 
     // A reserved line for messages, so the buttons below never move under a finger.
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
+    m_message = messageLabel(QStringLiteral("message"), this);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setMinimumHeight(2 * fontMetrics().height());
     lay->addWidget(m_message);
@@ -130,8 +115,7 @@ QString OwnerApproval::message() const
 void OwnerApproval::chooseOwner(const QString &userId)
 {
     m_ownerId = userId;
-    for (QAbstractButton *b : m_group->buttons())
-        b->setChecked(b->property("userId").toString() == userId);
+    checkUserButton(m_group, userId);
     m_pin->clear();
     m_pin->setFocus();
 }

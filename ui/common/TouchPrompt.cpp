@@ -4,6 +4,7 @@
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchKeyboard.h"
+#include "ui/common/Widgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,9 +34,7 @@ void touchButtons(QDialogButtonBox *box)
 
 QLabel *problemLine(QWidget *parent)
 {
-    auto *l = new QLabel(parent);
-    l->setObjectName(QStringLiteral("problem"));
-    l->setWordWrap(true);
+    auto *l = messageLabel(QStringLiteral("problem"), parent);
     l->setTextFormat(Qt::PlainText);
     QPalette pal = l->palette();
     pal.setColor(QPalette::WindowText, QColor(0xd0, 0x1c, 0x1c));
@@ -267,6 +266,28 @@ QWidget *withTouchEntry(QComboBox *combo, const QString &title)
         for (int i = 0; i < combo->count(); ++i)
             items << combo->itemText(i);
         openTouchEntry(combo->lineEdit(), title, items);
+    });
+    return box;
+}
+
+QWidget *withTouchButton(QWidget *field,
+                         TouchPrompt::Kind kind,
+                         const QString &title,
+                         const QString &label,
+                         std::function<QString()> current,
+                         std::function<void(const QString &)> apply)
+{
+    QWidget *box = nullptr;
+    QPushButton *b = touchRow(field, kind != TouchPrompt::Kind::Text, &box);
+    QObject::connect(b, &QPushButton::clicked, field, [=] {
+        auto *prompt = new TouchPrompt(kind, title, label, current(), field->window());
+        prompt->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(prompt, &QDialog::accepted, field, [field, prompt, apply] {
+            apply(prompt->text());
+            field->setFocus();
+        });
+        fitToScreen(prompt);
+        prompt->open();
     });
     return box;
 }

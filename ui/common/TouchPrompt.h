@@ -82,6 +82,15 @@ QWidget *withTouchEntry(QLineEdit *edit, const QString &title, const QStringList
 // types a new one.
 QWidget *withTouchEntry(QComboBox *combo, const QString &title);
 
+// The same touch button for a field that is not a line edit (a spin box, an editable list): a
+// prompt of `kind` for `label`, starting from `current()`, its answer handed to `apply`.
+QWidget *withTouchButton(QWidget *field,
+                         TouchPrompt::Kind kind,
+                         const QString &title,
+                         const QString &label,
+                         std::function<QString()> current,
+                         std::function<void(const QString &)> apply);
+
 // Opens that TouchPrompt for `edit` now (as its touch button does); `done` runs after a value
 // was taken, e.g. to go on with what was waiting for it.
 void openTouchEntry(QLineEdit *edit,

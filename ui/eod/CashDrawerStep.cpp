@@ -4,6 +4,7 @@
 #include "ui/common/DisplayNames.h"
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
+#include "ui/common/Widgets.h"
 #include "ui/eod/EodText.h"
 
 #include <QGridLayout>
@@ -69,13 +70,9 @@ CashDrawerStep::CashDrawerStep(AppContext &ctx, QWidget *parent)
     setScaledFont(m_overShort, 1.5, true);
     m_overShort->setWordWrap(true);
     right->addWidget(m_overShort);
-    m_record = new QPushButton(tr("Record drawer count"), this);
-    m_record->setObjectName(QStringLiteral("recordDrawer"));
-    makeTouch(m_record);
+    m_record = touchButton(tr("Record drawer count"), QStringLiteral("recordDrawer"), this);
     right->addWidget(m_record);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("drawerStatus"));
-    m_status->setWordWrap(true);
+    m_status = messageLabel(QStringLiteral("drawerStatus"), this);
     right->addWidget(m_status);
     right->addStretch(1);
     // The count by touch: the keypad types into the field last tapped (the first at the start).

@@ -8,6 +8,7 @@
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
+#include "ui/common/Widgets.h"
 #include "ui/eod/CashDrawerStep.h"
 #include "ui/eod/EodText.h"
 #include "ui/eod/StockCountStep.h"
@@ -95,17 +96,13 @@ EndOfDayPage::EndOfDayPage(AppContext &ctx, QWidget *parent)
     m_moveReason->setPlaceholderText(tr("Reason (bought ice)"));
     m_moveReason->setMinimumHeight(kTouchMin);
     m_moveReason->setMaxLength(500);
-    m_moveAdd = new QPushButton(tr("Record"), payouts);
-    m_moveAdd->setObjectName(QStringLiteral("movementAdd"));
-    makeTouch(m_moveAdd);
+    m_moveAdd = touchButton(tr("Record"), QStringLiteral("movementAdd"), payouts);
     form->addWidget(m_moveKind);
     form->addWidget(withTouchEntry(m_moveAmount, tr("Payouts and paid-ins")));
     form->addWidget(withTouchEntry(m_moveReason, tr("Payouts and paid-ins"), movementReasons()), 1);
     form->addWidget(m_moveAdd);
     pl->addLayout(form);
-    m_moveStatus = new QLabel(payouts);
-    m_moveStatus->setObjectName(QStringLiteral("movementStatus"));
-    m_moveStatus->setWordWrap(true);
+    m_moveStatus = messageLabel(QStringLiteral("movementStatus"), payouts);
     pl->addWidget(m_moveStatus);
     m_movements = new QTableWidget(0, 4, payouts);
     m_movements->setObjectName(QStringLiteral("movementTable"));
@@ -135,18 +132,13 @@ EndOfDayPage::EndOfDayPage(AppContext &ctx, QWidget *parent)
     // showed a sideways scroll bar on the summary and the day-closed page for nothing.
     m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     sl->addWidget(m_summary, 1);
-    m_summaryStatus = new QLabel(summary);
-    m_summaryStatus->setObjectName(QStringLiteral("summaryStatus"));
-    m_summaryStatus->setWordWrap(true);
+    m_summaryStatus = messageLabel(QStringLiteral("summaryStatus"), summary);
     sl->addWidget(m_summaryStatus);
     auto *actions = new QHBoxLayout;
     m_print = new QPushButton(tr("Print…"), summary);
-    m_pdf = new QPushButton(tr("Save as PDF…"), summary);
-    m_pdf->setObjectName(QStringLiteral("summaryPdf"));
-    m_close = new QPushButton(tr("Close the market day"), summary);
-    m_close->setObjectName(QStringLiteral("closeDay"));
-    for (QPushButton *b : {m_print, m_pdf, m_close})
-        makeTouch(b);
+    makeTouch(m_print);
+    m_pdf = touchButton(tr("Save as PDF…"), QStringLiteral("summaryPdf"), summary);
+    m_close = touchButton(tr("Close the market day"), QStringLiteral("closeDay"), summary);
     actions->addWidget(m_print);
     actions->addWidget(m_pdf);
     actions->addStretch(1);
@@ -159,12 +151,8 @@ EndOfDayPage::EndOfDayPage(AppContext &ctx, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     auto *nav = new QHBoxLayout;
-    m_back = new QPushButton(tr("Back"), this);
-    m_back->setObjectName(QStringLiteral("eodBack"));
-    m_next = new QPushButton(tr("Next"), this);
-    m_next->setObjectName(QStringLiteral("eodNext"));
-    makeTouch(m_back);
-    makeTouch(m_next);
+    m_back = touchButton(tr("Back"), QStringLiteral("eodBack"), this);
+    m_next = touchButton(tr("Next"), QStringLiteral("eodNext"), this);
     nav->addWidget(m_back);
     nav->addStretch(1);
     nav->addWidget(m_next);

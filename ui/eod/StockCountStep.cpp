@@ -6,6 +6,7 @@
 #include "ui/common/DisplayNames.h"
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
+#include "ui/common/Widgets.h"
 #include "ui/eod/EodText.h"
 
 #include <QBrush>
@@ -56,9 +57,7 @@ StockCountStep::StockCountStep(AppContext &ctx, QWidget *parent)
     layout->addLayout(left, 3);
 
     auto *right = new QVBoxLayout;
-    m_current = new QLabel(this);
-    m_current->setObjectName(QStringLiteral("countCurrent"));
-    m_current->setWordWrap(true);
+    m_current = messageLabel(QStringLiteral("countCurrent"), this);
     setScaledFont(m_current, 1.3, true);
     right->addWidget(m_current);
     m_qty = new QLineEdit(this);
@@ -74,9 +73,7 @@ StockCountStep::StockCountStep(AppContext &ctx, QWidget *parent)
     keypad->setKeyHeight(kTouchMin);
     right->addWidget(keypad);
     auto *buttons = new QHBoxLayout;
-    m_record = new QPushButton(tr("Record count"), this);
-    m_record->setObjectName(QStringLiteral("countRecord"));
-    makeTouch(m_record);
+    m_record = touchButton(tr("Record count"), QStringLiteral("countRecord"), this);
     m_skip = new QPushButton(tr("Skip (F4)"), this);
     m_skip->setObjectName(QStringLiteral("countSkip"));
     m_skip->setToolTip(tr("Leave this item uncounted and go to the next"));
@@ -84,9 +81,7 @@ StockCountStep::StockCountStep(AppContext &ctx, QWidget *parent)
     buttons->addWidget(m_record);
     buttons->addWidget(m_skip);
     right->addLayout(buttons);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("countError"));
-    m_error->setWordWrap(true);
+    m_error = messageLabel(QStringLiteral("countError"), this);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     right->addWidget(m_error);
     right->addStretch(1);

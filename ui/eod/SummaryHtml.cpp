@@ -35,6 +35,12 @@ QString row(const QStringList &cells, bool bold = false)
     return out + QStringLiteral("</tr>");
 }
 
+// A section's title.
+QString heading(const QString &title)
+{
+    return QStringLiteral("<h3>%1</h3>").arg(esc(title));
+}
+
 QString header(const QStringList &cells)
 {
     QString out = QStringLiteral("<tr>");
@@ -74,7 +80,7 @@ QString closingSummaryHtml(const ClosingSummary &s)
                                      : ClosingSummaryText::tr("The market day is still open.")));
 
     h += QStringLiteral("<table width=\"100%\"><tr><td valign=\"top\" width=\"50%\">");
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Sales")));
+    h += heading(ClosingSummaryText::tr("Sales"));
     h += table;
     h += row({ClosingSummaryText::tr("Sales"), QString::number(s.sales)});
     h += row({ClosingSummaryText::tr("Gross sales"), m(s.gross)});
@@ -87,7 +93,7 @@ QString closingSummaryHtml(const ClosingSummary &s)
     h += row({ClosingSummaryText::tr("Net taken"), m(s.netTotal)}, true);
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("By tender")));
+    h += heading(ClosingSummaryText::tr("By tender"));
     h += table
          + header({ClosingSummaryText::tr("Tender"),
                    ClosingSummaryText::tr("Sales"),
@@ -97,7 +103,7 @@ QString closingSummaryHtml(const ClosingSummary &s)
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("</td><td valign=\"top\" width=\"50%\">");
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Cash drawer")));
+    h += heading(ClosingSummaryText::tr("Cash drawer"));
     const DrawerExpectation &e = s.drawer;
     h += table;
     h += row({ClosingSummaryText::tr("Opening float"), m(e.openingFloat)});
@@ -137,7 +143,7 @@ QString closingSummaryHtml(const ClosingSummary &s)
     }
     h += QStringLiteral("</table>");
     if (!s.cashMovements.isEmpty()) {
-        h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Payouts and paid-ins")));
+        h += heading(ClosingSummaryText::tr("Payouts and paid-ins"));
         h += table;
         for (const CashMovement &mv : s.cashMovements)
             h += row({(mv.kind == u"payout" ? ClosingSummaryText::tr("Payout: %1")
@@ -172,16 +178,15 @@ QString closingSummaryHtml(const ClosingSummary &s)
                           s.drawerOpeningsWithSale)
                           .arg(noSale.size())));
     if (!noSale.isEmpty()) {
-        h += QStringLiteral("<h3>%1</h3>")
-                 .arg(esc(ClosingSummaryText::tr(
-                     "Drawer opened with no sale: %n time(s)", nullptr, int(noSale.size()))));
+        h += heading(ClosingSummaryText::tr(
+            "Drawer opened with no sale: %n time(s)", nullptr, int(noSale.size())));
         h += table;
         for (const TillAction &a : std::as_const(noSale))
             h += row({when(a), who(a)});
         h += QStringLiteral("</table>");
     }
     if (!approved.isEmpty()) {
-        h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Approved by an owner")));
+        h += heading(ClosingSummaryText::tr("Approved by an owner"));
         h += table;
         for (const TillAction &a : std::as_const(approved)) {
             const QString what = a.action == u"void"     ? ClosingSummaryText::tr("Void")
@@ -191,7 +196,7 @@ QString closingSummaryHtml(const ClosingSummary &s)
         }
         h += QStringLiteral("</table>");
     }
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Stock")));
+    h += heading(ClosingSummaryText::tr("Stock"));
     h += table;
     h += row({ClosingSummaryText::tr("Items counted"), QString::number(s.itemsCounted)});
     h += row({ClosingSummaryText::tr("Stock variance"), eod::signedMoney(s.stockVarianceValue, c)});
@@ -201,7 +206,7 @@ QString closingSummaryHtml(const ClosingSummary &s)
     h += QStringLiteral("</table>");
     h += QStringLiteral("</td></tr></table>");
 
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Top items")));
+    h += heading(ClosingSummaryText::tr("Top items"));
     h += table
          + header({ClosingSummaryText::tr("Item"),
                    ClosingSummaryText::tr("Quantity"),
@@ -216,7 +221,7 @@ QString closingSummaryHtml(const ClosingSummary &s)
     for (const ReconciliationLine &l : s.reconciliation.lines)
         any = any || l.loadedOut;
     if (any) {
-        h += QStringLiteral("<h3>%1</h3>").arg(esc(ClosingSummaryText::tr("Load-out and load-in")));
+        h += heading(ClosingSummaryText::tr("Load-out and load-in"));
         h += QStringLiteral("<p>%1</p>")
                  .arg(esc(ClosingSummaryText::tr(
                      "Load-out + received ± adjusted − sold − wasted − load-in = unrecorded")));

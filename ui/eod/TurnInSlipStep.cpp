@@ -4,6 +4,7 @@
 #include "ui/common/Dialogs.h"
 #include "ui/common/DisplayNames.h"
 #include "ui/common/Style.h"
+#include "ui/common/Widgets.h"
 #include "ui/eod/EodText.h"
 
 #include <QDate>
@@ -52,23 +53,15 @@ TurnInSlipStep::TurnInSlipStep(AppContext &ctx, QWidget *parent)
     m_view->setObjectName(QStringLiteral("slipView"));
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_view, 1);
-    m_warning = new QLabel(this);
-    m_warning->setObjectName(QStringLiteral("slipWarning"));
-    m_warning->setWordWrap(true);
+    m_warning = messageLabel(QStringLiteral("slipWarning"), this);
     layout->addWidget(m_warning);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("slipStatus"));
-    m_status->setWordWrap(true);
+    m_status = messageLabel(QStringLiteral("slipStatus"), this);
     layout->addWidget(m_status);
     auto *actions = new QHBoxLayout;
-    m_pdf = new QPushButton(tr("Save slip as PDF…"), this);
-    m_pdf->setObjectName(QStringLiteral("slipPdf"));
-    m_csv = new QPushButton(tr("Save slip as CSV…"), this);
-    m_csv->setObjectName(QStringLiteral("slipCsv"));
-    for (QPushButton *b : {m_pdf, m_csv}) {
-        makeTouch(b);
-        actions->addWidget(b);
-    }
+    m_pdf = touchButton(tr("Save slip as PDF…"), QStringLiteral("slipPdf"), this);
+    m_csv = touchButton(tr("Save slip as CSV…"), QStringLiteral("slipCsv"), this);
+    actions->addWidget(m_pdf);
+    actions->addWidget(m_csv);
     actions->addStretch(1);
     layout->addLayout(actions);
     m_market = new MarketSlipBox(ctx, this);

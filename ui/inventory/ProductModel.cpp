@@ -9,8 +9,25 @@
 
 namespace sk::ui {
 
+namespace {
+
+// The column titles, in the order of Column.
+constexpr const char *kTitles[] = {
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "SKU"),
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "Name"),
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "Category"),
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "Unit"),
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "Price"),
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "Tax"),
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "Quick key"),
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "Active"),
+};
+static_assert(std::size(kTitles) == ProductModel::ColumnCount);
+
+} // namespace
+
 ProductModel::ProductModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel("sk::ui::InventoryPage", kTitles, parent)
 {}
 
 void ProductModel::setProducts(const QList<Product> &products, const Currency &currency)
@@ -32,11 +49,6 @@ const Product *ProductModel::byId(const QString &id) const
 int ProductModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_products.size());
-}
-
-int ProductModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ProductModel::data(const QModelIndex &index, int role) const
@@ -83,31 +95,6 @@ QVariant ProductModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QVariant ProductModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Sku:
-        return InventoryPage::tr("SKU");
-    case Name:
-        return InventoryPage::tr("Name");
-    case Category:
-        return InventoryPage::tr("Category");
-    case UnitCol:
-        return InventoryPage::tr("Unit");
-    case Price:
-        return InventoryPage::tr("Price");
-    case Tax:
-        return InventoryPage::tr("Tax");
-    case QuickKey:
-        return InventoryPage::tr("Quick key");
-    case Active:
-        return InventoryPage::tr("Active");
-    }
-    return {};
 }
 
 ProductFilter::ProductFilter(QObject *parent)

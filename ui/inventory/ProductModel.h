@@ -2,15 +2,15 @@
 
 #include "core/Catalog.h"
 #include "core/Money.h"
+#include "ui/models/TitledTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
 namespace sk::ui {
 
 // Every product of the catalog, active or not, as Inventory's product list shows it: SKU,
 // name, category, unit, price, tax category, quick key (in its colour) and whether it is sold.
-class ProductModel : public QAbstractTableModel
+class ProductModel : public TitledTableModel
 {
     Q_OBJECT
 public:
@@ -25,10 +25,7 @@ public:
     const Product *byId(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant
-    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QList<Product> m_products;

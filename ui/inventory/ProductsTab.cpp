@@ -9,6 +9,7 @@
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
+#include "ui/common/Widgets.h"
 #include "ui/eod/EodText.h"
 #include "ui/inventory/ClassPicker.h"
 #include "ui/inventory/InventoryPage.h"
@@ -49,47 +50,6 @@ QString openFileName(QWidget *parent, const QString &title, const QString &filte
     return QFileDialog::getOpenFileName(parent, title, {}, filter);
 }
 
-// A field that is not a line edit (a spin box, an editable list) with the same touch button
-// withTouchEntry() gives line edits: a prompt with the keypad or the keyboard, its answer
-// handed to `apply`.
-QWidget *withTouchButton(QWidget *field,
-                         TouchPrompt::Kind kind,
-                         const QString &title,
-                         const QString &label,
-                         std::function<QString()> current,
-                         std::function<void(const QString &)> apply)
-{
-    auto *box = new QWidget(field->parentWidget());
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(4);
-    field->setParent(box);
-    row->addWidget(field, 1);
-    box->setFocusProxy(field);
-    const bool number = kind != TouchPrompt::Kind::Text;
-    auto *b = new QPushButton(number ? QStringLiteral("123") : QStringLiteral("⌨"), box);
-    b->setObjectName(field->objectName() + QStringLiteral("Touch"));
-    b->setAccessibleName(number ? TouchPrompt::tr("Type with the keypad")
-                                : TouchPrompt::tr("Type with the on-screen keyboard"));
-    b->setToolTip(b->accessibleName());
-    b->setFocusPolicy(Qt::NoFocus);
-    b->setAutoDefault(false);
-    makeTouch(b);
-    setScaledFont(b, number ? 1.1 : 1.8); // the keyboard sign is small in most fonts
-    row->addWidget(b);
-    QObject::connect(b, &QPushButton::clicked, field, [=] {
-        auto *prompt = new TouchPrompt(kind, title, label, current(), field->window());
-        prompt->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(prompt, &QDialog::accepted, field, [field, prompt, apply] {
-            apply(prompt->text());
-            field->setFocus();
-        });
-        fitToScreen(prompt);
-        prompt->open();
-    });
-    return box;
-}
-
 } // namespace
 
 // The texts are Inventory's own (InventoryPage's translation context).
@@ -102,10 +62,8 @@ ProductsTab::ProductsTab(AppContext &ctx, QWidget *parent)
     m_filter->setSourceModel(m_model);
     auto *layout = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("productSearch"));
-    m_search->setPlaceholderText(InventoryPage::tr("Search products"));
-    m_search->setClearButtonEnabled(true);
+    m_search
+        = searchField(QStringLiteral("productSearch"), InventoryPage::tr("Search products"), this);
     left->addWidget(withTouchEntry(m_search, InventoryPage::tr("Products")));
     m_view = new QTableView(this);
     m_view->setModel(m_filter);
@@ -256,20 +214,14 @@ QWidget *ProductsTab::buildForm()
                             + scroll->verticalScrollBar()->sizeHint().width());
     formBox->addWidget(scroll, 1);
     auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(InventoryPage::tr("New product"), box);
-    add->setObjectName(QStringLiteral("productNew"));
-    m_save = new QPushButton(InventoryPage::tr("Save"), box);
-    m_save->setObjectName(QStringLiteral("productSave"));
-    m_deactivate = new QPushButton(InventoryPage::tr("Deactivate"), box);
-    m_deactivate->setObjectName(QStringLiteral("productDeactivate"));
-    for (QPushButton *b : {add, m_save, m_deactivate}) {
-        makeTouch(b);
+    auto *add = touchButton(InventoryPage::tr("New product"), QStringLiteral("productNew"), box);
+    m_save = touchButton(InventoryPage::tr("Save"), QStringLiteral("productSave"), box);
+    m_deactivate
+        = touchButton(InventoryPage::tr("Deactivate"), QStringLiteral("productDeactivate"), box);
+    for (QPushButton *b : {add, m_save, m_deactivate})
         buttons->addWidget(b);
-    }
     formBox->addLayout(buttons);
-    m_status = new QLabel(box);
-    m_status->setObjectName(QStringLiteral("productStatus"));
-    m_status->setWordWrap(true);
+    m_status = messageLabel(QStringLiteral("productStatus"), box);
     formBox->addWidget(m_status);
 
     connect(add, &QPushButton::clicked, this, &ProductsTab::newProduct);

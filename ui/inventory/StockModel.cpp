@@ -11,8 +11,25 @@
 
 namespace sk::ui {
 
+namespace {
+
+// The column titles, in the order of Column.
+constexpr const char *kTitles[] = {
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "SKU"),
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "Item"),
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "Category"),
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "Level"),
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "Unit"),
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "Price"),
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "Value"),
+    QT_TRANSLATE_NOOP("sk::ui::InventoryPage", "Status"),
+};
+static_assert(std::size(kTitles) == StockModel::ColumnCount);
+
+} // namespace
+
 StockModel::StockModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel("sk::ui::InventoryPage", kTitles, parent)
 {}
 
 void StockModel::setStock(const QList<Product> &products,
@@ -52,11 +69,6 @@ Minor StockModel::totalValue() const
 int StockModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int StockModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant StockModel::data(const QModelIndex &index, int role) const
@@ -125,31 +137,6 @@ QVariant StockModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QVariant StockModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Sku:
-        return InventoryPage::tr("SKU");
-    case Name:
-        return InventoryPage::tr("Item");
-    case Category:
-        return InventoryPage::tr("Category");
-    case Level:
-        return InventoryPage::tr("Level");
-    case UnitCol:
-        return InventoryPage::tr("Unit");
-    case Price:
-        return InventoryPage::tr("Price");
-    case Value:
-        return InventoryPage::tr("Value");
-    case Status:
-        return InventoryPage::tr("Status");
-    }
-    return {};
 }
 
 StockFilter::StockFilter(QObject *parent)

@@ -2,8 +2,8 @@
 
 #include "core/Catalog.h"
 #include "core/Money.h"
+#include "ui/models/TitledTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QSortFilterProxyModel>
 
@@ -11,7 +11,7 @@ namespace sk::ui {
 
 // The stock of every active item: its level in its unit, the value at price and whether it is
 // low or oversold (highlighted). Filled from the catalog and one bulk read of the levels.
-class StockModel : public QAbstractTableModel
+class StockModel : public TitledTableModel
 {
     Q_OBJECT
 public:
@@ -35,10 +35,7 @@ public:
     Minor totalValue() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant
-    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     struct Row

@@ -9,6 +9,7 @@
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
+#include "ui/common/Widgets.h"
 #include "ui/eod/EodText.h"
 #include "ui/inventory/InventoryPage.h"
 #include "ui/inventory/StockModel.h"
@@ -55,14 +56,10 @@ StockTab::StockTab(AppContext &ctx, QWidget *parent)
     m_filter->setSourceModel(m_model);
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("stockSearch"));
-    m_search->setPlaceholderText(InventoryPage::tr("Search by name, SKU or barcode"));
-    m_search->setClearButtonEnabled(true);
+    m_search = searchField(
+        QStringLiteral("stockSearch"), InventoryPage::tr("Search by name, SKU or barcode"), this);
     m_search->setMinimumHeight(kTouchMin);
-    m_category = new QComboBox(this);
-    m_category->setObjectName(QStringLiteral("stockCategory"));
-    m_category->setMinimumHeight(kTouchMin);
+    m_category = touchField<QComboBox>(QStringLiteral("stockCategory"), this);
     m_lowOnly = new QCheckBox(InventoryPage::tr("Low or oversold only"), this);
     m_lowOnly->setObjectName(QStringLiteral("stockLowOnly"));
     filters->addWidget(withTouchEntry(m_search, InventoryPage::tr("Stock")), 1);
@@ -101,9 +98,7 @@ StockTab::StockTab(AppContext &ctx, QWidget *parent)
     m_kind->addItem(InventoryPage::tr("Count (what is there now)"), QStringLiteral("count"));
     m_kind->addItem(InventoryPage::tr("Load-out (onto the truck)"), QStringLiteral("loadout"));
     m_kind->setMinimumHeight(kTouchMin);
-    m_qty = new QLineEdit(right);
-    m_qty->setObjectName(QStringLiteral("stockQty"));
-    m_qty->setMinimumHeight(kTouchMin);
+    m_qty = touchField<QLineEdit>(QStringLiteral("stockQty"), right);
     NumberField::attach(m_qty, quantityShape(Unit::Lb)); // read in the item's unit
     m_reason = new QLineEdit(right);
     m_reason->setObjectName(QStringLiteral("stockReason"));
@@ -117,13 +112,10 @@ StockTab::StockTab(AppContext &ctx, QWidget *parent)
     form->addRow(InventoryPage::tr("&Reason"),
                  withTouchEntry(m_reason, InventoryPage::tr("Stock"), stockReasons()));
     rl->addLayout(form);
-    auto *recordButton = new QPushButton(InventoryPage::tr("Record"), right);
-    recordButton->setObjectName(QStringLiteral("stockRecord"));
-    makeTouch(recordButton);
+    auto *recordButton
+        = touchButton(InventoryPage::tr("Record"), QStringLiteral("stockRecord"), right);
     rl->addWidget(recordButton);
-    m_status = new QLabel(right);
-    m_status->setObjectName(QStringLiteral("stockStatus"));
-    m_status->setWordWrap(true);
+    m_status = messageLabel(QStringLiteral("stockStatus"), right);
     rl->addWidget(m_status);
     rl->addWidget(new QLabel(InventoryPage::tr("History"), right));
     m_history = new QTableWidget(0, 4, right);
@@ -216,20 +208,26 @@ QString StockTab::selectedProduct() const
     return sel.isEmpty() ? QString() : sel.first().data(StockModel::ProductIdRole).toString();
 }
 
-void StockTab::loadHistory()
+const Product *StockTab::selectedItem() const
 {
-    m_history->setRowCount(0);
     const QString id = selectedProduct();
     const auto p = std::find_if(
         m_products.cbegin(), m_products.cend(), [&](const Product &x) { return x.id == id; });
-    if (p == m_products.cend()) {
+    return p == m_products.cend() ? nullptr : &*p;
+}
+
+void StockTab::loadHistory()
+{
+    m_history->setRowCount(0);
+    const Product *p = selectedItem();
+    if (!p) {
         m_item->setText(InventoryPage::tr("Pick an item"));
         return;
     }
-    auto level = StockLedger(m_ctx.db()).level(id);
+    auto level = StockLedger(m_ctx.db()).level(p->id);
     m_item->setText(InventoryPage::tr("%1: %2 in stock")
                         .arg(p->name, quantity(level ? level->level : 0, p->unit)));
-    auto h = StockLedger(m_ctx.db()).history(id, 200);
+    auto h = StockLedger(m_ctx.db()).history(p->id, 200);
     if (!h)
         return;
     const QHash<QString, QString> kinds
@@ -280,10 +278,8 @@ void StockTab::record()
 {
     if (!m_ctx.require(Action::StockChange, this))
         return;
-    const QString id = selectedProduct();
-    const auto p = std::find_if(
-        m_products.cbegin(), m_products.cend(), [&](const Product &x) { return x.id == id; });
-    if (p == m_products.cend()) {
+    const Product *p = selectedItem();
+    if (!p) {
         m_status->setText(InventoryPage::tr("Pick an item first."));
         return;
     }

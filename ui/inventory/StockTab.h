@@ -9,7 +9,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QTableView;
 class QTableWidget;
 
@@ -38,6 +37,8 @@ private:
     void loadHistory();
     void record();
     QString selectedProduct() const;
+    // The selected item, or nullptr.
+    const Product *selectedItem() const;
 
     AppContext &m_ctx;
     QList<Product> m_products;

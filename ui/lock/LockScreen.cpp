@@ -2,6 +2,7 @@
 
 #include "ui/checkout/NumericKeypad.h"
 #include "ui/common/Style.h"
+#include "ui/common/Widgets.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -30,15 +31,7 @@ LockScreen::LockScreen(AppContext &ctx, QWidget *parent)
     m_group = new QButtonGroup(this);
     m_group->setExclusive(true);
     col->addWidget(m_userBox);
-    m_pin = new QLineEdit(this);
-    m_pin->setObjectName(QStringLiteral("pin"));
-    m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setMaxLength(8);
-    m_pin->setPlaceholderText(tr("PIN"));
-    m_pin->setAccessibleName(tr("PIN"));
-    m_pin->setAlignment(Qt::AlignCenter);
-    m_pin->setMinimumHeight(kTouchMin + 8);
-    setScaledFont(m_pin, 2.0, true);
+    m_pin = pinEdit(QStringLiteral("pin"), tr("PIN"), 2.0, this);
     connect(m_pin, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
     col->addWidget(m_pin);
     col->addWidget(new NumericKeypad(m_pin, this, false));
@@ -48,9 +41,7 @@ LockScreen::LockScreen(AppContext &ctx, QWidget *parent)
     setScaledFont(ok, 1.4, true);
     connect(ok, &QPushButton::clicked, this, &LockScreen::tryUnlock);
     col->addWidget(ok);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
+    m_message = messageLabel(QStringLiteral("message"), this);
     m_message->setAlignment(Qt::AlignCenter);
     setScaledFont(m_message, 1.2);
     col->addWidget(m_message);
@@ -73,16 +64,13 @@ void LockScreen::reload()
     if (!users)
         return;
     for (const TillUser &u : *users) {
-        auto *b = new QPushButton(u.role == TillUser::Role::Owner ? tr("%1 (owner)").arg(u.name)
-                                                                  : tr("%1 (helper)").arg(u.name),
-                                  m_userBox);
-        b->setCheckable(true);
-        b->setFocusPolicy(Qt::NoFocus);
-        makeTouch(b, 56);
-        setScaledFont(b, 1.3);
+        auto *b = userButton(u.role == TillUser::Role::Owner ? tr("%1 (owner)").arg(u.name)
+                                                             : tr("%1 (helper)").arg(u.name),
+                             u.id,
+                             1.3,
+                             m_userBox);
         const QString id = u.id;
         connect(b, &QPushButton::clicked, this, [this, id] { chooseUser(id); });
-        b->setProperty("userId", id);
         m_group->addButton(b);
         m_userLayout->addWidget(b);
     }
@@ -96,8 +84,7 @@ void LockScreen::reload()
 void LockScreen::chooseUser(const QString &userId)
 {
     m_userId = userId;
-    for (QAbstractButton *b : m_group->buttons())
-        b->setChecked(b->property("userId").toString() == userId);
+    checkUserButton(m_group, userId);
     m_pin->clear();
     m_pin->setFocus();
 }

@@ -10,8 +10,22 @@
 
 namespace sk::ui {
 
+namespace {
+
+// The column titles, in the order of Column.
+constexpr const char *kTitles[] = {
+    QT_TRANSLATE_NOOP("sk::ui::CartModel", "Item"),
+    QT_TRANSLATE_NOOP("sk::ui::CartModel", "Qty"),
+    QT_TRANSLATE_NOOP("sk::ui::CartModel", "Price"),
+    QT_TRANSLATE_NOOP("sk::ui::CartModel", "Disc."),
+    QT_TRANSLATE_NOOP("sk::ui::CartModel", "Total"),
+};
+static_assert(std::size(kTitles) == CartModel::ColumnCount);
+
+} // namespace
+
 CartModel::CartModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel("sk::ui::CartModel", kTitles, parent)
 {
     recompute();
 }
@@ -125,11 +139,6 @@ int CartModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_cart.lines.size());
 }
 
-int CartModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant CartModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -185,26 +194,10 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
 
 QVariant CartModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::TextAlignmentRole)
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
         return section == Item ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Item:
-        return tr("Item");
-    case Quantity:
-        return tr("Qty");
-    case Price:
-        return tr("Price");
-    case Discount:
-        return tr("Disc.");
-    case Total:
-        return tr("Total");
-    }
-    return {};
+    return TitledTableModel::headerData(section, orientation, role);
 }
 
 Qt::ItemFlags CartModel::flags(const QModelIndex &index) const

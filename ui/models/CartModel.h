@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/SaleEngine.h"
-
-#include <QAbstractTableModel>
+#include "ui/models/TitledTableModel.h"
 
 namespace sk::ui {
 
@@ -10,7 +9,7 @@ namespace sk::ui {
 // every change. The model holds lines and the cart discount, never tenders (they belong to the
 // tender dialog). Changes come in through setCart(), which tells views exactly which rows were
 // inserted, removed or changed, so the undo stack can restore any earlier state cheaply.
-class CartModel : public QAbstractTableModel
+class CartModel : public TitledTableModel
 {
     Q_OBJECT
 public:
@@ -36,7 +35,6 @@ public:
     Minor ownDiscount(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant
     headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

@@ -8,8 +8,22 @@
 
 namespace sk::ui {
 
+namespace {
+
+// The column titles, in the order of Column.
+constexpr const char *kTitles[] = {
+    QT_TRANSLATE_NOOP("sk::ui::SalesListModel", "Time"),
+    QT_TRANSLATE_NOOP("sk::ui::SalesListModel", "Receipt"),
+    QT_TRANSLATE_NOOP("sk::ui::SalesListModel", "Kind"),
+    QT_TRANSLATE_NOOP("sk::ui::SalesListModel", "Total"),
+    QT_TRANSLATE_NOOP("sk::ui::SalesListModel", "Status"),
+};
+static_assert(std::size(kTitles) == SalesListModel::ColumnCount);
+
+} // namespace
+
 SalesListModel::SalesListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TitledTableModel("sk::ui::SalesListModel", kTitles, parent)
 {}
 
 void SalesListModel::setSales(const QList<SaleRecord> &sales,
@@ -43,11 +57,6 @@ int SalesListModel::rowOf(const QString &saleId) const
 int SalesListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_sales.size());
-}
-
-int SalesListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SalesListModel::data(const QModelIndex &index, int role) const
@@ -88,25 +97,6 @@ QVariant SalesListModel::data(const QModelIndex &index, int role) const
         return s.id;
     } else if (role == KindRole) {
         return s.kind;
-    }
-    return {};
-}
-
-QVariant SalesListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Time:
-        return tr("Time");
-    case Receipt:
-        return tr("Receipt");
-    case Kind:
-        return tr("Kind");
-    case Total:
-        return tr("Total");
-    case Status:
-        return tr("Status");
     }
     return {};
 }

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "core/SaleRepository.h"
-
-#include <QAbstractTableModel>
+#include "ui/models/TitledTableModel.h"
 
 namespace sk::ui {
 
 // Sales, voids and refunds of one market day (newest first), for the "Today's sales" list.
 // A sale shows whether it was voided or (partly) refunded since.
-class SalesListModel : public QAbstractTableModel
+class SalesListModel : public TitledTableModel
 {
     Q_OBJECT
 public:
@@ -25,10 +24,7 @@ public:
     int rowOf(const QString &saleId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant
-    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     QList<SaleRecord> m_sales;

@@ -5,6 +5,7 @@
 #include "ui/common/Dialogs.h"
 #include "ui/common/FileSaving.h"
 #include "ui/common/Style.h"
+#include "ui/common/Widgets.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -53,10 +54,10 @@ OrdersDialog::OrdersDialog(Database &db, const QString &search, QWidget *parent)
     setWindowTitle(tr("Pick-up orders"));
     setObjectName(QStringLiteral("OrdersDialog"));
     auto *lay = new QVBoxLayout(this);
-    m_search = new QLineEdit(search, this);
-    m_search->setObjectName(QStringLiteral("orderSearch"));
-    m_search->setPlaceholderText(tr("Name or order number, or scan the customer's code"));
-    m_search->setClearButtonEnabled(true);
+    m_search = searchField(QStringLiteral("orderSearch"),
+                           tr("Name or order number, or scan the customer's code"),
+                           this);
+    m_search->setText(search);
     m_search->setMinimumHeight(52);
     setScaledFont(m_search, 1.3);
     lay->addWidget(m_search);
@@ -69,18 +70,12 @@ OrdersDialog::OrdersDialog(Database &db, const QString &search, QWidget *parent)
     // What is done to the chosen order on the first row, the day's pick list and leaving on
     // the second: six buttons in one row would not fit a tablet in Spanish or German.
     auto *row = new QHBoxLayout;
-    m_handOver = new QPushButton(tr("Hand over"), this);
-    m_handOver->setObjectName(QStringLiteral("handOver"));
-    m_noShow = new QPushButton(tr("No-show"), this);
-    m_noShow->setObjectName(QStringLiteral("noShow"));
-    m_move = new QPushButton(tr("Move to another day"), this);
-    m_move->setObjectName(QStringLiteral("moveOrder"));
-    m_cancel = new QPushButton(tr("Cancel order"), this);
-    m_cancel->setObjectName(QStringLiteral("cancelOrder"));
-    for (QPushButton *b : {m_handOver, m_noShow, m_move, m_cancel}) {
-        makeTouch(b, 56);
+    m_handOver = touchButton(tr("Hand over"), QStringLiteral("handOver"), this, 56);
+    m_noShow = touchButton(tr("No-show"), QStringLiteral("noShow"), this, 56);
+    m_move = touchButton(tr("Move to another day"), QStringLiteral("moveOrder"), this, 56);
+    m_cancel = touchButton(tr("Cancel order"), QStringLiteral("cancelOrder"), this, 56);
+    for (QPushButton *b : {m_handOver, m_noShow, m_move, m_cancel})
         row->addWidget(b);
-    }
     auto *row2 = new QHBoxLayout;
     auto *pickList = new QPushButton(tr("Pick list (PDF)"), this);
     auto *close = new QPushButton(tr("Close"), this);

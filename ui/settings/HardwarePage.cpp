@@ -11,6 +11,7 @@
 #include "ui/common/Dialogs.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
+#include "ui/common/Widgets.h"
 #include "ui/devices/TillHardware.h"
 
 #include <QButtonGroup>
@@ -35,21 +36,11 @@ constexpr int kUriRole = Qt::UserRole + 1;
 const QString kNetwork = QStringLiteral("network");
 const QString kOther = QStringLiteral("other");
 
-QLabel *resultLabel(const char *name, QWidget *parent)
+QLabel *resultLabel(const QString &name, QWidget *parent)
 {
-    auto *l = new QLabel(parent);
-    l->setObjectName(QString::fromLatin1(name));
-    l->setWordWrap(true);
+    auto *l = messageLabel(name, parent);
     l->setTextFormat(Qt::PlainText);
     return l;
-}
-
-QPushButton *touchButton(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(name));
-    makeTouch(b);
-    return b;
 }
 
 QString describe(const hw::FoundDevice &d)
@@ -91,14 +82,42 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
         r->addWidget(b);
         return b;
     };
+    // The devices to pick from for a role, and under them the chosen one's state, which also
+    // marks the chosen device in the list once it was tried.
+    auto devices = [this, lay](const QString &listName,
+                               hw::DeviceRole role,
+                               const QString &stateName,
+                               DeviceStatus *&state) {
+        QListWidget *list = deviceList(listName);
+        lay->addWidget(list);
+        state = new DeviceStatus(role, stateName, this);
+        lay->addWidget(state);
+        connect(state, &DeviceStatus::probed, this, [this, list](const hw::ProbeResult &r) {
+            showProbe(list, r);
+        });
+        return list;
+    };
+    // A button on a row of its own, and under it the line that tells how its action went.
+    auto actionRow = [this, lay, row](const QString &text,
+                                      const QString &name,
+                                      void (HardwarePage::*action)(),
+                                      const QString &resultName) {
+        auto *r = row();
+        auto *b = touchButton(text, name, this);
+        connect(b, &QPushButton::clicked, this, action);
+        r->addWidget(b);
+        r->addStretch(1);
+        QLabel *result = resultLabel(resultName, this);
+        lay->addWidget(result);
+        return result;
+    };
     Database &db = m_ctx.db();
 
     heading(tr("Receipt printer"));
-    m_printers = deviceList(QStringLiteral("printerList"));
-    lay->addWidget(m_printers);
-    m_printerState
-        = new DeviceStatus(hw::DeviceRole::Printer, QStringLiteral("printerState"), this);
-    lay->addWidget(m_printerState);
+    m_printers = devices(QStringLiteral("printerList"),
+                         hw::DeviceRole::Printer,
+                         QStringLiteral("printerState"),
+                         m_printerState);
     auto *paperRow = row();
     paperRow->addWidget(new QLabel(tr("Paper:"), this));
     m_paper = new QButtonGroup(this);
@@ -112,21 +131,21 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
         showLogo();
     });
     auto *printerRow = row();
-    auto *test = touchButton(tr("Test print"), "testPrint", this);
-    auto *drawer = touchButton(tr("Open the drawer"), "openDrawer", this);
+    auto *test = touchButton(tr("Test print"), QStringLiteral("testPrint"), this);
+    auto *drawer = touchButton(tr("Open the drawer"), QStringLiteral("openDrawer"), this);
     drawer->setToolTip(tr("Owners only; listed as a \"no sale\" in the end-of-day summary"));
     connect(test, &QPushButton::clicked, this, &HardwarePage::testPrint);
     connect(drawer, &QPushButton::clicked, this, &HardwarePage::openDrawer);
     printerRow->addWidget(test);
     printerRow->addWidget(drawer);
     printerRow->addStretch(1);
-    m_printerResult = resultLabel("printerResult", this);
+    m_printerResult = resultLabel(QStringLiteral("printerResult"), this);
     lay->addWidget(m_printerResult);
     auto *logoRow = row();
     m_logo = new QLabel(this);
     m_logo->setObjectName(QStringLiteral("logoPreview"));
-    auto *chooseLogo = touchButton(tr("Logo on receipts…"), "chooseLogo", this);
-    auto *noLogo = touchButton(tr("No logo"), "removeLogo", this);
+    auto *chooseLogo = touchButton(tr("Logo on receipts…"), QStringLiteral("chooseLogo"), this);
+    auto *noLogo = touchButton(tr("No logo"), QStringLiteral("removeLogo"), this);
     connect(chooseLogo, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("The stall's logo"), {}, tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif)"));
@@ -139,10 +158,10 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
     logoRow->addWidget(m_logo, 1);
 
     heading(tr("Scale"));
-    m_scales = deviceList(QStringLiteral("scaleList"));
-    lay->addWidget(m_scales);
-    m_scaleState = new DeviceStatus(hw::DeviceRole::Scale, QStringLiteral("scaleState"), this);
-    lay->addWidget(m_scaleState);
+    m_scales = devices(QStringLiteral("scaleList"),
+                       hw::DeviceRole::Scale,
+                       QStringLiteral("scaleState"),
+                       m_scaleState);
     auto *protoRow = row();
     protoRow->addWidget(new QLabel(tr("Protocol:"), this));
     m_protocol = new QButtonGroup(this);
@@ -162,11 +181,9 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
                     hw::scale::protocolName(hw::scale::Protocol(id)));
     });
     auto *scaleRow = row();
-    auto *read = touchButton(tr("Read the scale"), "readScale", this);
+    auto *read = touchButton(tr("Read the scale"), QStringLiteral("readScale"), this);
     connect(read, &QPushButton::clicked, this, &HardwarePage::readScale);
-    m_reading = new QLabel(this);
-    m_reading->setObjectName(QStringLiteral("scaleReading"));
-    m_reading->setWordWrap(true);
+    m_reading = messageLabel(QStringLiteral("scaleReading"), this);
     setScaledFont(m_reading, 1.2, true);
     scaleRow->addWidget(read);
     scaleRow->addWidget(m_reading, 1);
@@ -183,17 +200,14 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
     lay->addWidget(m_manual);
 
     heading(tr("Label printer"));
-    m_labels = deviceList(QStringLiteral("labelList"));
-    lay->addWidget(m_labels);
-    m_labelState = new DeviceStatus(hw::DeviceRole::Printer, QStringLiteral("labelState"), this);
-    lay->addWidget(m_labelState);
-    auto *labelRow = row();
-    auto *testLabel = touchButton(tr("Test label"), "testLabel", this);
-    connect(testLabel, &QPushButton::clicked, this, &HardwarePage::testLabel);
-    labelRow->addWidget(testLabel);
-    labelRow->addStretch(1);
-    m_labelResult = resultLabel("labelResult", this);
-    lay->addWidget(m_labelResult);
+    m_labels = devices(QStringLiteral("labelList"),
+                       hw::DeviceRole::Printer,
+                       QStringLiteral("labelState"),
+                       m_labelState);
+    m_labelResult = actionRow(tr("Test label"),
+                              QStringLiteral("testLabel"),
+                              &HardwarePage::testLabel,
+                              QStringLiteral("labelResult"));
 
     heading(tr("Customer display"));
     m_screen = new QCheckBox(tr("Show the sale to the customer on the second screen"), this);
@@ -205,37 +219,17 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
     });
     lay->addWidget(m_screen);
     lay->addWidget(new QLabel(tr("Pole display (2 lines of 20, CD5220):"), this));
-    m_poles = deviceList(QStringLiteral("poleList"));
-    lay->addWidget(m_poles);
-    m_poleState = new DeviceStatus(hw::DeviceRole::Pole, QStringLiteral("poleState"), this);
-    lay->addWidget(m_poleState);
-    auto *poleRow = row();
-    auto *testPole = touchButton(tr("Test the pole display"), "testPole", this);
-    connect(testPole, &QPushButton::clicked, this, &HardwarePage::testPole);
-    poleRow->addWidget(testPole);
-    poleRow->addStretch(1);
-    m_poleResult = resultLabel("poleResult", this);
-    lay->addWidget(m_poleResult);
+    m_poles = devices(
+        QStringLiteral("poleList"), hw::DeviceRole::Pole, QStringLiteral("poleState"), m_poleState);
+    m_poleResult = actionRow(tr("Test the pole display"),
+                             QStringLiteral("testPole"),
+                             &HardwarePage::testPole,
+                             QStringLiteral("poleResult"));
 
-    auto *bottom = row();
-    auto *rescan = touchButton(tr("Look for devices again"), "rescan", this);
-    connect(rescan, &QPushButton::clicked, this, &HardwarePage::refreshDevices);
-    bottom->addWidget(rescan);
-    bottom->addStretch(1);
-    m_result = resultLabel("hardwareResult", this);
-    lay->addWidget(m_result);
-    connect(m_printerState, &DeviceStatus::probed, this, [this](const hw::ProbeResult &r) {
-        showProbe(m_printers, r);
-    });
-    connect(m_scaleState, &DeviceStatus::probed, this, [this](const hw::ProbeResult &r) {
-        showProbe(m_scales, r);
-    });
-    connect(m_labelState, &DeviceStatus::probed, this, [this](const hw::ProbeResult &r) {
-        showProbe(m_labels, r);
-    });
-    connect(m_poleState, &DeviceStatus::probed, this, [this](const hw::ProbeResult &r) {
-        showProbe(m_poles, r);
-    });
+    m_result = actionRow(tr("Look for devices again"),
+                         QStringLiteral("rescan"),
+                         &HardwarePage::refreshDevices,
+                         QStringLiteral("hardwareResult"));
 
     connect(m_printers, &QListWidget::itemClicked, this, [this] {
         pick(m_printers, hw::ReceiptPrinter::kPrinterKey);

@@ -12,7 +12,6 @@ class QButtonGroup;
 class QCheckBox;
 class QLabel;
 class QListWidget;
-class QPushButton;
 
 namespace sk::ui {
 

@@ -8,6 +8,7 @@
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
 #include "ui/common/WheelGuard.h"
+#include "ui/common/Widgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,10 +28,8 @@ MarketFeeEditor::MarketFeeEditor(AppContext &ctx, QWidget *parent)
 {
     auto *lay = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    m_market = new QComboBox(this);
-    m_market->setObjectName(QStringLiteral("feeMarket"));
+    m_market = touchField<QComboBox>(QStringLiteral("feeMarket"), this);
     m_market->setEditable(true);
-    m_market->setMinimumHeight(kTouchMin);
     WheelGuard::install(m_market);
     m_share = new QLineEdit(this);
     m_share->setObjectName(QStringLiteral("feeShare"));
@@ -69,13 +68,9 @@ MarketFeeEditor::MarketFeeEditor(AppContext &ctx, QWidget *parent)
     form->addRow(tr("Paid:"), m_period);
     lay->addLayout(form);
     auto *row = new QHBoxLayout;
-    auto *save = new QPushButton(tr("Save fee"), this);
-    save->setObjectName(QStringLiteral("feeSave"));
-    makeTouch(save);
+    auto *save = touchButton(tr("Save fee"), QStringLiteral("feeSave"), this);
     row->addWidget(save);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("feeStatus"));
-    m_status->setWordWrap(true);
+    m_status = messageLabel(QStringLiteral("feeStatus"), this);
     row->addWidget(m_status, 1);
     lay->addLayout(row);
     connect(save, &QPushButton::clicked, this, &MarketFeeEditor::save);

@@ -10,6 +10,7 @@
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
 #include "ui/common/WheelGuard.h"
+#include "ui/common/Widgets.h"
 #include "ui/inventory/ClassPicker.h"
 
 #include <QCheckBox>
@@ -24,16 +25,6 @@
 #include <QVBoxLayout>
 
 namespace sk::ui {
-
-namespace {
-QPushButton *touchButton(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    makeTouch(b);
-    return b;
-}
-} // namespace
 
 ProgramsEditor::ProgramsEditor(AppContext &ctx, QWidget *parent)
     : QWidget(parent)
@@ -52,20 +43,19 @@ ProgramsEditor::ProgramsEditor(AppContext &ctx, QWidget *parent)
     m_className->setObjectName(QStringLiteral("className"));
     m_className->setPlaceholderText(tr("Name of a new class, such as Bakery tokens"));
     m_className->setMinimumHeight(kTouchMin);
-    auto *add = touchButton(tr("Add class"), "classAdd", this);
+    auto *add = touchButton(tr("Add class"), QStringLiteral("classAdd"), this);
     addRow->addWidget(withTouchEntry(m_className, tr("Eligibility classes")), 1);
     addRow->addWidget(add);
     lay->addLayout(addRow);
 
     auto *defaults = new QFormLayout;
-    m_category = new QComboBox(this);
-    m_category->setObjectName(QStringLiteral("defaultCategory"));
+    m_category = touchField<QComboBox>(QStringLiteral("defaultCategory"), this);
     m_category->setEditable(true);
-    m_category->setMinimumHeight(kTouchMin);
     WheelGuard::install(m_category);
     m_picker = new ClassPicker(this);
     m_picker->setObjectName(QStringLiteral("defaultClasses"));
-    auto *saveDefault = touchButton(tr("Save for new products"), "defaultSave", this);
+    auto *saveDefault
+        = touchButton(tr("Save for new products"), QStringLiteral("defaultSave"), this);
     defaults->addRow(tr("New products of category:"),
                      withTouchEntry(m_category, tr("Eligibility classes")));
     defaults->addRow(tr("start in:"), m_picker);
@@ -90,7 +80,7 @@ ProgramsEditor::ProgramsEditor(AppContext &ctx, QWidget *parent)
     WheelGuard::install(m_period);
     m_enabled = new QCheckBox(tr("Offer the match at the till"), this);
     m_enabled->setObjectName(QStringLiteral("incentiveEnabled"));
-    auto *saveMatch = touchButton(tr("Save match"), "incentiveSave", this);
+    auto *saveMatch = touchButton(tr("Save match"), QStringLiteral("incentiveSave"), this);
     for (QWidget *w : {static_cast<QWidget *>(m_match),
                        static_cast<QWidget *>(m_cap),
                        static_cast<QWidget *>(m_period),
@@ -103,9 +93,7 @@ ProgramsEditor::ProgramsEditor(AppContext &ctx, QWidget *parent)
     match->addRow(QString(), saveMatch);
     lay->addLayout(match);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("programsStatus"));
-    m_status->setWordWrap(true);
+    m_status = messageLabel(QStringLiteral("programsStatus"), this);
     lay->addWidget(m_status);
 
     connect(add, &QPushButton::clicked, this, &ProgramsEditor::addClass);

@@ -7,6 +7,7 @@
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
 #include "ui/common/WheelGuard.h"
+#include "ui/common/Widgets.h"
 #include "ui/settings/HardwarePage.h"
 #include "ui/settings/MarketFeeEditor.h"
 #include "ui/settings/ProgramsEditor.h"
@@ -30,6 +31,21 @@
 #include "ui/sync/SyncSettingsWidget.h"
 
 namespace sk::ui {
+
+namespace {
+
+// One of the page's editors in a box of its own, titled, added to `lay`.
+template<typename Editor>
+Editor *addBoxed(AppContext &ctx, const QString &title, QVBoxLayout *lay, QWidget *body)
+{
+    auto *box = new QGroupBox(title, body);
+    auto *editor = new Editor(ctx, box);
+    (new QVBoxLayout(box))->addWidget(editor);
+    lay->addWidget(box);
+    return editor;
+}
+
+} // namespace
 
 SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     : QWidget(parent)
@@ -80,28 +96,15 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     connect(m_autoPrint, &QCheckBox::toggled, this, &SettingsPage::saveReceiptSettings);
     lay->addWidget(receipt);
 
-    auto *taxes = new QGroupBox(tr("Tax and tenders"), body);
-    auto *tv = new QVBoxLayout(taxes);
-    m_taxes = new TaxTenderEditor(m_ctx, taxes);
-    tv->addWidget(m_taxes);
-    lay->addWidget(taxes);
+    m_taxes = addBoxed<TaxTenderEditor>(m_ctx, tr("Tax and tenders"), lay, body);
 
-    auto *programs = new QGroupBox(tr("Benefit programs"), body);
-    auto *pv = new QVBoxLayout(programs);
-    pv->addWidget(new ProgramsEditor(m_ctx, programs));
-    lay->addWidget(programs);
-    auto *fees = new QGroupBox(tr("Market fees"), body);
-    auto *fv = new QVBoxLayout(fees);
-    m_fees = new MarketFeeEditor(m_ctx, fees);
-    fv->addWidget(m_fees);
-    lay->addWidget(fees);
+    addBoxed<ProgramsEditor>(m_ctx, tr("Benefit programs"), lay, body);
+    m_fees = addBoxed<MarketFeeEditor>(m_ctx, tr("Market fees"), lay, body);
     lay->addWidget(new HardwarePage(m_ctx, body));
 
     auto *language = new QGroupBox(tr("Language"), body);
     auto *langForm = new QFormLayout(language);
-    m_language = new QComboBox(language);
-    m_language->setObjectName(QStringLiteral("language"));
-    m_language->setMinimumHeight(kTouchMin);
+    m_language = touchField<QComboBox>(QStringLiteral("language"), language);
     WheelGuard::install(m_language);
     // Each language by its own name, so a vendor can find theirs whatever is on screen.
     m_language->addItem(tr("System default"), QString());
@@ -144,13 +147,8 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     lv->addLayout(row);
     lay->addWidget(lock);
 
-    auto *sync = new QGroupBox(tr("Sync"), body);
-    auto *sv = new QVBoxLayout(sync);
-    sv->addWidget(new SyncSettingsWidget(m_ctx, sync));
-    lay->addWidget(sync);
-    auto *markets = new QGroupBox(tr("Markets"), body);
-    (new QVBoxLayout(markets))->addWidget(new MarketSettings(m_ctx, markets));
-    lay->addWidget(markets);
+    addBoxed<SyncSettingsWidget>(m_ctx, tr("Sync"), lay, body);
+    addBoxed<MarketSettings>(m_ctx, tr("Markets"), lay, body);
     lay->addStretch(1);
     reloadUsers();
 }
@@ -266,11 +264,16 @@ void SettingsPage::addUser(bool owner)
     emit lockUsersChanged();
 }
 
-void SettingsPage::removeSelectedUser()
+QListWidgetItem *SettingsPage::userToManage()
 {
     if (!m_ctx.require(Action::ManageUsers, this))
-        return;
-    QListWidgetItem *item = m_users->currentItem();
+        return nullptr;
+    return m_users->currentItem();
+}
+
+void SettingsPage::removeSelectedUser()
+{
+    QListWidgetItem *item = userToManage();
     if (!item)
         return;
     if (Dialogs::question(
@@ -288,9 +291,7 @@ void SettingsPage::removeSelectedUser()
 
 void SettingsPage::changeSelectedPin()
 {
-    if (!m_ctx.require(Action::ManageUsers, this))
-        return;
-    QListWidgetItem *item = m_users->currentItem();
+    QListWidgetItem *item = userToManage();
     if (!item)
         return;
     auto pin = Dialogs::getText(this, tr("PIN"), tr("New PIN for %1:").arg(item->text()), {}, true);

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 
 namespace sk::ui {
 
@@ -34,6 +35,8 @@ signals:
 
 private:
     void reloadUsers();
+    // The user chosen in the list once the one at the till may manage users, else nullptr.
+    QListWidgetItem *userToManage();
     void saveReceiptSettings();
     void saveLanguage();
 

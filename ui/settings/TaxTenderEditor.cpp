@@ -8,6 +8,7 @@
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
 #include "ui/common/WheelGuard.h"
+#include "ui/common/Widgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,18 +24,6 @@
 
 namespace sk::ui {
 
-namespace {
-
-QPushButton *touchButton(const QString &text, QWidget *parent, const QString &name)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    makeTouch(b);
-    return b;
-}
-
-} // namespace
-
 TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     : QWidget(parent)
     , m_ctx(ctx)
@@ -44,13 +33,9 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
 
     // Cash rounding: where the smallest coins are gone, cash payments round to a step.
     auto *cashForm = new QFormLayout;
-    m_cashRounding = new QComboBox(this);
-    m_cashRounding->setObjectName(QStringLiteral("cashRounding"));
-    m_cashRounding->setMinimumHeight(kTouchMin);
+    m_cashRounding = touchField<QComboBox>(QStringLiteral("cashRounding"), this);
     WheelGuard::install(m_cashRounding);
-    m_cashStatus = new QLabel(this);
-    m_cashStatus->setObjectName(QStringLiteral("cashStatus"));
-    m_cashStatus->setWordWrap(true);
+    m_cashStatus = messageLabel(QStringLiteral("cashStatus"), this);
     cashForm->addRow(tr("Cash rounding:"), m_cashRounding);
     cashForm->addRow(QString(), m_cashStatus);
     lay->addLayout(cashForm);
@@ -81,13 +66,11 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     taxForm->addRow(QString(), m_taxActive);
     lay->addLayout(taxForm);
     auto *taxButtons = new QHBoxLayout;
-    auto *newTaxButton = touchButton(tr("New category"), this, QStringLiteral("newTax"));
-    auto *saveTaxButton = touchButton(tr("Save category"), this, QStringLiteral("saveTax"));
+    auto *newTaxButton = touchButton(tr("New category"), QStringLiteral("newTax"), this);
+    auto *saveTaxButton = touchButton(tr("Save category"), QStringLiteral("saveTax"), this);
     taxButtons->addWidget(newTaxButton);
     taxButtons->addWidget(saveTaxButton);
-    m_taxStatus = new QLabel(this);
-    m_taxStatus->setObjectName(QStringLiteral("taxStatus"));
-    m_taxStatus->setWordWrap(true);
+    m_taxStatus = messageLabel(QStringLiteral("taxStatus"), this);
     taxButtons->addWidget(m_taxStatus, 1);
     lay->addLayout(taxButtons);
     connect(newTaxButton, &QPushButton::clicked, this, &TaxTenderEditor::newTax);
@@ -161,13 +144,11 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     tenderForm->addRow(QString(), flags);
     lay->addLayout(tenderForm);
     auto *tenderButtons = new QHBoxLayout;
-    auto *newTenderButton = touchButton(tr("New tender"), this, QStringLiteral("newTender"));
-    auto *saveTenderButton = touchButton(tr("Save tender"), this, QStringLiteral("saveTender"));
+    auto *newTenderButton = touchButton(tr("New tender"), QStringLiteral("newTender"), this);
+    auto *saveTenderButton = touchButton(tr("Save tender"), QStringLiteral("saveTender"), this);
     tenderButtons->addWidget(newTenderButton);
     tenderButtons->addWidget(saveTenderButton);
-    m_tenderStatus = new QLabel(this);
-    m_tenderStatus->setObjectName(QStringLiteral("tenderStatus"));
-    m_tenderStatus->setWordWrap(true);
+    m_tenderStatus = messageLabel(QStringLiteral("tenderStatus"), this);
     tenderButtons->addWidget(m_tenderStatus, 1);
     lay->addLayout(tenderButtons);
     connect(newTenderButton, &QPushButton::clicked, this, &TaxTenderEditor::newTender);

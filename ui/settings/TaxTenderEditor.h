@@ -11,7 +11,6 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
-class QPushButton;
 
 namespace sk::ui {
 

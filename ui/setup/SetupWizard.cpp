@@ -10,6 +10,7 @@
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchKeyboard.h"
+#include "ui/common/Widgets.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -290,17 +291,13 @@ void SetupWizard::build()
     page->layout()->addWidget(pad);
 
     page = makePage(tr("Ready to sell"), tr("Everything here can be changed later in Settings."));
-    m_summary = new QLabel(page);
-    m_summary->setObjectName(QStringLiteral("setupSummary"));
-    m_summary->setWordWrap(true);
+    m_summary = messageLabel(QStringLiteral("setupSummary"), page);
     m_summary->setTextFormat(Qt::PlainText);
     setScaledFont(m_summary, 1.2);
     page->layout()->addWidget(m_summary);
     static_cast<QVBoxLayout *>(page->layout())->addStretch(1);
 
-    m_error = new QLabel(m_body);
-    m_error->setObjectName(QStringLiteral("setupError"));
-    m_error->setWordWrap(true);
+    m_error = messageLabel(QStringLiteral("setupError"), m_body);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     setScaledFont(m_error, 1.1);
     outer->addWidget(m_error);

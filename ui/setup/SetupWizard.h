@@ -12,8 +12,6 @@ class QStackedWidget;
 
 namespace sk::ui {
 
-class TouchKeyboard;
-
 // The first start of a new till: a few screens, all by touch, that ask what the receipts and
 // the sales need before the first customer: the language, the stall's name, the currency, the
 // sales tax, which benefits the stall accepts (SNAP/EBT, market tokens, WIC/FMNP) and, if the

@@ -5,6 +5,7 @@
 #include "ui/common/Dialogs.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
+#include "ui/common/Widgets.h"
 #include "ui/sync/SyncController.h"
 
 #include <QCheckBox>
@@ -26,9 +27,7 @@ SyncSettingsWidget::SyncSettingsWidget(AppContext &ctx, QWidget *parent)
     , m_sync(SyncController::of(ctx))
 {
     auto *layout = new QVBoxLayout(this);
-    m_state = new QLabel(this);
-    m_state->setObjectName(QStringLiteral("syncState"));
-    m_state->setWordWrap(true);
+    m_state = messageLabel(QStringLiteral("syncState"), this);
     layout->addWidget(m_state);
 
     auto *form = new QFormLayout;
@@ -66,16 +65,11 @@ SyncSettingsWidget::SyncSettingsWidget(AppContext &ctx, QWidget *parent)
     });
 
     auto *buttons = new QHBoxLayout;
-    m_pair = new QPushButton(tr("Pair"), this);
-    m_pair->setObjectName(QStringLiteral("syncPair"));
-    m_syncNow = new QPushButton(tr("Sync now"), this);
-    m_syncNow->setObjectName(QStringLiteral("syncNow"));
-    m_unpair = new QPushButton(tr("Unpair…"), this);
-    m_unpair->setObjectName(QStringLiteral("syncUnpair"));
-    for (QPushButton *b : {m_pair, m_syncNow, m_unpair}) {
-        makeTouch(b);
+    m_pair = touchButton(tr("Pair"), QStringLiteral("syncPair"), this);
+    m_syncNow = touchButton(tr("Sync now"), QStringLiteral("syncNow"), this);
+    m_unpair = touchButton(tr("Unpair…"), QStringLiteral("syncUnpair"), this);
+    for (QPushButton *b : {m_pair, m_syncNow, m_unpair})
         buttons->addWidget(b);
-    }
     buttons->addStretch();
     layout->addLayout(buttons);
 

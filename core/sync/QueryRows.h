@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include <type_traits>
+#include <utility>
 
 namespace sk {
 

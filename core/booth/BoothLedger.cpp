@@ -3,6 +3,7 @@
 #include "core/Catalog.h"
 #include "core/Ids.h"
 #include "core/booth/BoothStore.h"
+#include "core/sync/QueryRows.h"
 
 #include <QDate>
 #include <QJsonDocument>
@@ -37,6 +38,19 @@ bool allowed(TokenState from, TokenState to)
                                                  {S::Booth, S::Destroyed},
                                                  {S::Vendors, S::Destroyed}};
     return paths.contains({from, to});
+}
+
+// The first of the kinds that `matches`; NotFound with `missing` when none does.
+template<typename Match>
+Result<TokenKind>
+firstKind(const Result<QList<TokenKind>> &all, Match matches, const QString &missing)
+{
+    if (!all)
+        return std::unexpected(all.error());
+    for (const TokenKind &k : *all)
+        if (matches(k))
+            return k;
+    return fail(Error::Code::NotFound, missing);
 }
 
 } // namespace
@@ -112,31 +126,24 @@ Result<TokenKind> BoothLedger::saveKind(TokenKind k)
     if (!TokenKind::fromJson(k.toJson()))
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("a token is sold for snap, incentive or credit"));
-    Transaction tx(m_db);
-    if (auto b = tx.begun(); !b)
-        return std::unexpected(b.error());
-    if (auto s = storeKind(m_db, k); !s)
+    if (auto s = inOwnTransaction(
+            m_db, [&] { return storeAndQueue(m_db, storeKind, k, events::kind(), newUuid7()); });
+        !s)
         return std::unexpected(s.error());
-    if (auto o = appendOutbox(m_db, events::kind(), newUuid7(), k.hlc, k.toJson()); !o)
-        return std::unexpected(o.error());
-    if (auto c = tx.commit(); !c)
-        return std::unexpected(c.error());
     return k;
 }
 
 Result<QList<TokenKind>> BoothLedger::kinds()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT record FROM booth_token_kinds"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<TokenKind> out;
-    while (q->next())
-        if (auto k = TokenKind::fromJson(parse(q->value(0))))
-            out << *k;
+    auto out = queryReadableRows(
+        m_db.exec(QStringLiteral("SELECT record FROM booth_token_kinds")),
+        [](const QSqlQuery &q) { return TokenKind::fromJson(parse(q.value(0))); });
+    if (!out)
+        return out;
     // SNAP first, then the incentive, then credit; by face value within each.
     const QStringList order
         = {QStringLiteral("snap"), QStringLiteral("incentive"), QStringLiteral("credit")};
-    std::sort(out.begin(), out.end(), [&](const TokenKind &a, const TokenKind &b) {
+    std::sort(out->begin(), out->end(), [&](const TokenKind &a, const TokenKind &b) {
         return std::tuple(order.indexOf(a.role), a.faceValue, a.program)
                < std::tuple(order.indexOf(b.role), b.faceValue, b.program);
     });
@@ -145,25 +152,20 @@ Result<QList<TokenKind>> BoothLedger::kinds()
 
 Result<TokenKind> BoothLedger::kindFor(const QString &role)
 {
-    auto all = kinds();
-    if (!all)
-        return std::unexpected(all.error());
-    for (const TokenKind &k : *all)
-        if (k.role == role)
-            return k;
-    return fail(Error::Code::NotFound,
-                QStringLiteral("no %1 token is set up: add one in the booth's settings").arg(role));
+    return firstKind(
+        kinds(),
+        [&](const TokenKind &k) { return k.role == role; },
+        QStringLiteral("no %1 token is set up: add one in the booth's settings").arg(role));
 }
 
 Result<TokenKind> BoothLedger::kind(const QString &id)
 {
-    auto all = kinds();
-    if (!all)
-        return std::unexpected(all.error());
-    for (const TokenKind &k : *all)
-        if (k.id == id || k.program.compare(id, Qt::CaseInsensitive) == 0)
-            return k;
-    return fail(Error::Code::NotFound, QStringLiteral("no token kind \"%1\"").arg(id.left(60)));
+    return firstKind(
+        kinds(),
+        [&](const TokenKind &k) {
+            return k.id == id || k.program.compare(id, Qt::CaseInsensitive) == 0;
+        },
+        QStringLiteral("no token kind \"%1\"").arg(id.left(60)));
 }
 
 Result<BoothConfig> BoothLedger::config()
@@ -182,14 +184,8 @@ Status BoothLedger::saveConfig(BoothConfig c)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("the match is 0-1000 %, caps 0 or more, the card fee 0-20 %"));
     c.hlc = Database::hlc().now();
-    Transaction tx(m_db);
-    if (auto b = tx.begun(); !b)
-        return b;
-    if (auto s = storeConfig(m_db, c); !s)
-        return s;
-    if (auto o = appendOutbox(m_db, events::config(), newUuid7(), c.hlc, c.toJson()); !o)
-        return o;
-    return tx.commit();
+    return inOwnTransaction(
+        m_db, [&] { return storeAndQueue(m_db, storeConfig, c, events::config(), newUuid7()); });
 }
 
 Status BoothLedger::setUpDefaults(const QString &currency)
@@ -255,14 +251,9 @@ Result<TokenMove> BoothLedger::addMove(TokenMove m)
                             .arg(stateName(m.from))
                             .arg(m.count));
     }
-    m.id = newUuid7();
-    m.deviceId = m_db.deviceId();
-    m.createdAt = Clock::nowMs();
-    m.hlc = Database::hlc().now();
-    if (auto s = storeMove(m_db, m); !s)
+    stampNew(m, m_db);
+    if (auto s = storeAndQueue(m_db, storeMove, m, events::move(), m.id); !s)
         return std::unexpected(s.error());
-    if (auto o = appendOutbox(m_db, events::move(), m.id, m.hlc, m.toJson()); !o)
-        return std::unexpected(o.error());
     return m;
 }
 

@@ -3,6 +3,7 @@
 #include "core/Catalog.h"
 #include "core/Ids.h"
 #include "core/booth/BoothStore.h"
+#include "core/sync/QueryRows.h"
 
 // BoothLedger's sales (SNAP with the incentive, debit and credit tokens, refunds of SNAP
 // tokens), the customer transaction log, vendors' turn-ins and the booth's close.
@@ -38,12 +39,7 @@ BoothTxn newTxn(Database &db,
                 const QString &payment,
                 const QString &approval)
 {
-    BoothTxn t;
-    t.id = newUuid7();
-    t.deviceId = db.deviceId();
-    t.createdAt = Clock::nowMs();
-    t.hlc = Database::hlc().now();
-    t.marketDay = day;
+    BoothTxn t = newRecord<BoothTxn>(db, day);
     t.customerRef = customerRef;
     t.kind = kind;
     t.payment = payment;
@@ -73,10 +69,8 @@ const QString kTxnCols = QStringLiteral(
 
 Status BoothLedger::recordTxn(const BoothTxn &t, const TokenMove &m)
 {
-    if (auto s = storeTxn(m_db, t); !s)
-        return std::unexpected(s.error());
-    if (auto o = appendOutbox(m_db, events::txn(), t.id, t.hlc, t.toJson()); !o)
-        return std::unexpected(o.error());
+    if (auto s = storeAndQueue(m_db, storeTxn, t, events::txn(), t.id); !s)
+        return s;
     if (auto r = addMove(m); !r)
         return std::unexpected(r.error());
     return {};
@@ -190,18 +184,13 @@ Result<BoothTxn> BoothLedger::sellCard(const QString &customerRef,
     auto cfg = config();
     if (!cfg)
         return std::unexpected(cfg.error());
-    Transaction tx(m_db);
-    if (auto b = tx.begun(); !b)
-        return std::unexpected(b.error());
     BoothTxn t = newTxn(m_db, day, ref, QStringLiteral("card"), payment, approval);
     t.cardAmount = amount;
     t.feeAmount = (amount * cfg->cardFeeBps + 5000) / 10000; // half up
-    if (auto r = recordTxn(
-            t, txnMove(t, TokenState::Booth, TokenState::Customers, k->id, amount / k->faceValue));
-        !r)
-        return std::unexpected(r.error());
-    if (auto c = tx.commit(); !c)
-        return std::unexpected(c.error());
+    const TokenMove m
+        = txnMove(t, TokenState::Booth, TokenState::Customers, k->id, amount / k->faceValue);
+    if (auto s = inOwnTransaction(m_db, [&] { return recordTxn(t, m); }); !s)
+        return std::unexpected(s.error());
     return t;
 }
 
@@ -248,16 +237,11 @@ Result<BoothTxn> BoothLedger::refundSnap(const QString &customerRef,
 
 Result<QList<BoothTxn>> BoothLedger::log(const QString &fromDay, const QString &toDay)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM booth_txns WHERE market_day >= ? AND "
-                                      "market_day <= ? ORDER BY created_at, id")
-                           .arg(kTxnCols),
-                       {fromDay, toDay});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<BoothTxn> out;
-    while (q->next())
-        out << readTxn(*q);
-    return out;
+    return queryRows(m_db.exec(QStringLiteral("SELECT %1 FROM booth_txns WHERE market_day >= ? AND "
+                                              "market_day <= ? ORDER BY created_at, id")
+                                   .arg(kTxnCols),
+                               {fromDay, toDay}),
+                     readTxn);
 }
 
 Result<QList<CapException>> BoothLedger::capExceptions(const QString &day)
@@ -316,11 +300,7 @@ Result<TurnIn> BoothLedger::countTurnIn(const QString &day,
     auto had = turnedIn(day, vendorId);
     if (!had)
         return std::unexpected(had.error());
-    TurnIn t;
-    t.id = newUuid7();
-    t.deviceId = m_db.deviceId();
-    t.hlc = Database::hlc().now();
-    t.marketDay = day;
+    TurnIn t = newRecord<TurnIn>(m_db, day);
     t.vendorId = vendorId;
     t.vendorName = vendorName.trimmed().left(200);
     t.kindId = k->id;
@@ -337,10 +317,8 @@ Result<TurnIn> BoothLedger::countTurnIn(const QString &day,
     m.vendorId = vendorId;
     if (auto r = addMove(m); !r)
         return std::unexpected(r.error());
-    if (auto s = storeTurnIn(m_db, t); !s)
+    if (auto s = storeAndQueue(m_db, storeTurnIn, t, events::turnIn(), t.id); !s)
         return std::unexpected(s.error());
-    if (auto o = appendOutbox(m_db, events::turnIn(), t.id, t.hlc, t.toJson()); !o)
-        return std::unexpected(o.error());
     if (auto c = tx.commit(); !c)
         return std::unexpected(c.error());
     return t;
@@ -369,11 +347,7 @@ Result<BoothClose> BoothLedger::close(const QString &day,
     auto b = balances();
     if (!b)
         return std::unexpected(b.error());
-    BoothClose c;
-    c.id = newUuid7();
-    c.deviceId = m_db.deviceId();
-    c.hlc = Database::hlc().now();
-    c.marketDay = day;
+    BoothClose c = newRecord<BoothClose>(m_db, day);
     c.ebtBatch = ebtBatch;
     c.cardBatch = cardBatch;
     for (const KindBalance &k : *b) {
@@ -393,15 +367,10 @@ Result<BoothClose> BoothLedger::close(const QString &day,
         c.cardExpected = sums->value(1).toLongLong();
     }
     sums->finish();
-    Transaction tx(m_db);
-    if (auto bg = tx.begun(); !bg)
-        return std::unexpected(bg.error());
-    if (auto s = storeClose(m_db, c); !s)
+    if (auto s = inOwnTransaction(
+            m_db, [&] { return storeAndQueue(m_db, storeClose, c, events::close(), c.id); });
+        !s)
         return std::unexpected(s.error());
-    if (auto o = appendOutbox(m_db, events::close(), c.id, c.hlc, c.toJson()); !o)
-        return std::unexpected(o.error());
-    if (auto cm = tx.commit(); !cm)
-        return std::unexpected(cm.error());
     return c;
 }
 

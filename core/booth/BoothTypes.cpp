@@ -66,37 +66,30 @@ bool readRecord(R &r, const QJsonObject &o)
     return true;
 }
 
+// Where tokens are, as records name it.
+constexpr std::pair<TokenState, const char *> kStateNames[]
+    = {{TokenState::None, "none"},
+       {TokenState::Office, "office"},
+       {TokenState::Booth, "booth"},
+       {TokenState::Customers, "customers"},
+       {TokenState::Vendors, "vendors"},
+       {TokenState::Destroyed, "destroyed"}};
+
 } // namespace
 
 QString stateName(TokenState s)
 {
-    switch (s) {
-    case TokenState::None:
-        return QStringLiteral("none");
-    case TokenState::Office:
-        return QStringLiteral("office");
-    case TokenState::Booth:
-        return QStringLiteral("booth");
-    case TokenState::Customers:
-        return QStringLiteral("customers");
-    case TokenState::Vendors:
-        return QStringLiteral("vendors");
-    case TokenState::Destroyed:
-        return QStringLiteral("destroyed");
-    }
+    for (const auto &[state, name] : kStateNames)
+        if (state == s)
+            return QString::fromLatin1(name);
     return {};
 }
 
 std::optional<TokenState> stateFromName(const QString &s)
 {
-    for (TokenState t : {TokenState::None,
-                         TokenState::Office,
-                         TokenState::Booth,
-                         TokenState::Customers,
-                         TokenState::Vendors,
-                         TokenState::Destroyed})
-        if (stateName(t) == s)
-            return t;
+    for (const auto &[state, name] : kStateNames)
+        if (s == QLatin1String(name))
+            return state;
     return std::nullopt;
 }
 

@@ -5,6 +5,7 @@
 #include "core/booth/BoothLedger.h"
 #include "core/booth/BoothStore.h"
 #include "core/booth/VendorSlip.h"
+#include "core/sync/QueryRows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +28,55 @@ qint64 whole(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString().toLongLong();
 }
+
+// A statement's own fields with their JSON keys, one list for writing and reading alike.
+template<typename S, typename Visit>
+void statementFields(S &s, Visit visit)
+{
+    visit("id", s.id);
+    visit("market_day", s.marketDay);
+    visit("vendor_id", s.vendorId);
+    visit("vendor_name", s.vendorName);
+    visit("currency", s.currency);
+    visit("status", s.status);
+    visit("has_slip", s.hasSlip);
+    visit("gross", s.gross);
+    visit("fees", s.fees);
+    visit("owed", s.owed);
+    visit("hlc", s.hlc);
+}
+
+// The columns of a statement's CSV and of the program report's.
+QStringList statementCsvColumns()
+{
+    return {QStringLiteral("market_day"),
+            QStringLiteral("vendor"),
+            QStringLiteral("program"),
+            QStringLiteral("colour"),
+            QStringLiteral("face_value"),
+            QStringLiteral("slip_count"),
+            QStringLiteral("counted"),
+            QStringLiteral("difference"),
+            QStringLiteral("gross"),
+            QStringLiteral("fee"),
+            QStringLiteral("owed"),
+            QStringLiteral("status")};
+}
+
+QStringList programCsvColumns()
+{
+    return {QStringLiteral("date"),
+            QStringLiteral("program"),
+            QStringLiteral("sold_or_issued"),
+            QStringLiteral("refunded"),
+            QStringLiteral("redeemed_by_vendors"),
+            QStringLiteral("customers"),
+            QStringLiteral("transactions"),
+            QStringLiteral("fees_collected")};
+}
+
+template<typename T>
+constexpr bool kWhole = std::is_same_v<std::decay_t<T>, qint64>;
 
 } // namespace
 
@@ -52,31 +102,30 @@ QJsonObject Statement::toJson() const
                               {QStringLiteral("gross"), num(l.gross)},
                               {QStringLiteral("fee"), num(l.fee)},
                               {QStringLiteral("owed"), num(l.owed)}});
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("market_day"), marketDay},
-            {QStringLiteral("vendor_id"), vendorId},
-            {QStringLiteral("vendor_name"), vendorName},
-            {QStringLiteral("currency"), currency},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("has_slip"), hasSlip},
-            {QStringLiteral("checks"), QJsonArray::fromStringList(checkSerials)},
-            {QStringLiteral("lines"), ls},
-            {QStringLiteral("gross"), num(gross)},
-            {QStringLiteral("fees"), num(fees)},
-            {QStringLiteral("owed"), num(owed)},
-            {QStringLiteral("hlc"), num(hlc)}};
+    QJsonObject o{{QStringLiteral("checks"), QJsonArray::fromStringList(checkSerials)},
+                  {QStringLiteral("lines"), ls}};
+    // Text and flags as they are, whole numbers as decimal strings.
+    statementFields(*this, [&o](const char *key, const auto &v) {
+        if constexpr (kWhole<decltype(v)>)
+            o.insert(QLatin1String(key), num(v));
+        else
+            o.insert(QLatin1String(key), v);
+    });
+    return o;
 }
 
 Statement Statement::fromJson(const QJsonObject &o)
 {
     Statement s;
-    s.id = o.value(QLatin1String("id")).toString();
-    s.marketDay = o.value(QLatin1String("market_day")).toString();
-    s.vendorId = o.value(QLatin1String("vendor_id")).toString();
-    s.vendorName = o.value(QLatin1String("vendor_name")).toString();
-    s.currency = o.value(QLatin1String("currency")).toString();
-    s.status = o.value(QLatin1String("status")).toString();
-    s.hasSlip = o.value(QLatin1String("has_slip")).toBool();
+    statementFields(s, [&o](const char *key, auto &v) {
+        const QJsonValue value = o.value(QLatin1String(key));
+        if constexpr (kWhole<decltype(v)>)
+            v = value.toString().toLongLong();
+        else if constexpr (std::is_same_v<std::decay_t<decltype(v)>, bool>)
+            v = value.toBool();
+        else
+            v = value.toString();
+    });
     for (const QJsonValue &v : o.value(QLatin1String("checks")).toArray())
         s.checkSerials << v.toString();
     for (const QJsonValue &v : o.value(QLatin1String("lines")).toArray()) {
@@ -94,10 +143,6 @@ Statement Statement::fromJson(const QJsonObject &o)
         line.owed = whole(l, "owed");
         s.lines << line;
     }
-    s.gross = whole(o, "gross");
-    s.fees = whole(o, "fees");
-    s.owed = whole(o, "owed");
-    s.hlc = whole(o, "hlc");
     return s;
 }
 
@@ -146,13 +191,12 @@ Result<Statement> buildStatement(Database &db, const QString &day, const QString
     if (slip)
         s.checkSerials = slip->checkSerials;
     for (const TokenKind &k : *kinds) {
-        StatementLine l;
-        l.kindId = k.id;
-        l.program = k.program;
-        l.colour = k.colour;
-        l.faceValue = k.faceValue;
-        l.feeBps = k.feeBps;
-        l.counted = counted->value(k.id);
+        StatementLine l{.kindId = k.id,
+                        .program = k.program,
+                        .colour = k.colour,
+                        .faceValue = k.faceValue,
+                        .counted = counted->value(k.id),
+                        .feeBps = k.feeBps};
         if (s.currency.isEmpty())
             s.currency = k.currency;
         // By the till's tender code, never the program's name: a till's "Market tokens" (or
@@ -203,34 +247,23 @@ Result<Statement> issueStatement(Database &db, Statement s, const QString &statu
                     QStringLiteral("a statement is counted, approved or paid"));
     s.status = status;
     s.hlc = Database::hlc().now();
-    Transaction tx(db);
-    if (auto b = tx.begun(); !b)
-        return std::unexpected(b.error());
-    if (auto w = storeStatement(db, s.toJson()); !w)
+    const auto store = [](Database &d, const Statement &st) {
+        return storeStatement(d, st.toJson());
+    };
+    if (auto w = inOwnTransaction(db,
+                                  [&] {
+                                      return storeAndQueue<Statement>(
+                                          db, store, s, events::statement(), newUuid7());
+                                  });
+        !w)
         return std::unexpected(w.error());
-    if (auto o = appendOutbox(db, events::statement(), newUuid7(), s.hlc, s.toJson()); !o)
-        return std::unexpected(o.error());
-    if (auto c = tx.commit(); !c)
-        return std::unexpected(c.error());
     return s;
 }
 
 Status writeStatementCsv(const Statement &s, QIODevice *out)
 {
     CsvWriter w(out, true);
-    if (auto h = w.header({QStringLiteral("market_day"),
-                           QStringLiteral("vendor"),
-                           QStringLiteral("program"),
-                           QStringLiteral("colour"),
-                           QStringLiteral("face_value"),
-                           QStringLiteral("slip_count"),
-                           QStringLiteral("counted"),
-                           QStringLiteral("difference"),
-                           QStringLiteral("gross"),
-                           QStringLiteral("fee"),
-                           QStringLiteral("owed"),
-                           QStringLiteral("status")});
-        !h)
+    if (auto h = w.header(statementCsvColumns()); !h)
         return h;
     for (const StatementLine &l : s.lines) {
         w.text(s.marketDay).text(s.vendorName).text(l.program).text(l.colour);
@@ -256,50 +289,43 @@ Result<QList<ProgramDay>> programReport(Database &db, const QString &fromDay, co
     auto kinds = ledger.kinds();
     if (!kinds)
         return std::unexpected(kinds.error());
-    auto days = db.exec(QStringLiteral("SELECT market_day FROM booth_txns WHERE market_day BETWEEN "
-                                       "? AND ? UNION SELECT market_day FROM booth_turnins "
-                                       "WHERE market_day BETWEEN ? AND ? ORDER BY 1"),
-                        {fromDay, toDay, fromDay, toDay});
+    auto days = queryRows(db.exec(QStringLiteral("SELECT market_day FROM booth_txns WHERE "
+                                                 "market_day BETWEEN ? AND ? UNION SELECT "
+                                                 "market_day FROM booth_turnins WHERE market_day "
+                                                 "BETWEEN ? AND ? ORDER BY 1"),
+                                  {fromDay, toDay, fromDay, toDay}),
+                          [](const QSqlQuery &q) { return q.value(0).toString(); });
     if (!days)
         return std::unexpected(days.error());
-    QStringList dayList;
-    while (days->next())
-        dayList << days->value(0).toString();
     QList<ProgramDay> out;
-    for (const QString &day : dayList)
+    for (const QString &day : *days)
         for (const TokenKind &k : *kinds) {
             // The amount column of the log this kind is paid out of.
             const QString column = k.role == u"snap"        ? QStringLiteral("snap_amount")
                                    : k.role == u"incentive" ? QStringLiteral("incentive_amount")
                                                             : QStringLiteral("card_amount");
             auto q = db.exec(
-                QStringLiteral("SELECT COALESCE(SUM(CASE WHEN %1 > 0 THEN %1 ELSE 0 END), 0), "
-                               "COALESCE(SUM(CASE WHEN %1 < 0 THEN -%1 ELSE 0 END), 0), "
-                               "COUNT(DISTINCT CASE WHEN %1 <> 0 AND customer_ref <> '' THEN "
-                               "customer_ref END), COUNT(CASE WHEN %1 <> 0 THEN 1 END), "
-                               "COALESCE(SUM(CASE WHEN %1 <> 0 THEN fee_amount ELSE 0 END), 0) "
-                               "FROM booth_txns WHERE market_day = ?")
+                QStringLiteral(
+                    "SELECT COALESCE(SUM(CASE WHEN %1 > 0 THEN %1 ELSE 0 END), 0), "
+                    "COALESCE(SUM(CASE WHEN %1 < 0 THEN -%1 ELSE 0 END), 0), "
+                    "COUNT(DISTINCT CASE WHEN %1 <> 0 AND customer_ref <> '' THEN "
+                    "customer_ref END), COUNT(CASE WHEN %1 <> 0 THEN 1 END), "
+                    "COALESCE(SUM(CASE WHEN %1 <> 0 THEN fee_amount ELSE 0 END), 0), "
+                    "(SELECT COALESCE(SUM(count), 0) FROM booth_turnins WHERE "
+                    "market_day = ? AND kind_id = ?) FROM booth_txns WHERE market_day = ?")
                     .arg(column),
-                {day});
+                {day, k.id, day});
             if (!q || !q->next())
                 return fail(Error::Code::Database, QStringLiteral("program report failed"));
-            auto redeemed = db.scalar(QStringLiteral("SELECT COALESCE(SUM(count), 0) FROM "
-                                                     "booth_turnins WHERE market_day = ? AND "
-                                                     "kind_id = ?"),
-                                      {day, k.id});
-            if (!redeemed)
-                return std::unexpected(redeemed.error());
-            ProgramDay p;
-            p.day = day;
-            p.program = k.program;
-            p.role = k.role;
-            p.soldOrIssued = q->value(0).toLongLong();
-            p.refunded = q->value(1).toLongLong();
-            p.redeemed = redeemed->toLongLong() * k.faceValue;
-            p.customers = q->value(2).toLongLong();
-            p.transactions = q->value(3).toLongLong();
-            p.fees = q->value(4).toLongLong();
-            out << p;
+            out << ProgramDay{.day = day,
+                              .program = k.program,
+                              .role = k.role,
+                              .soldOrIssued = q->value(0).toLongLong(),
+                              .refunded = q->value(1).toLongLong(),
+                              .redeemed = q->value(5).toLongLong() * k.faceValue,
+                              .customers = q->value(2).toLongLong(),
+                              .transactions = q->value(3).toLongLong(),
+                              .fees = q->value(4).toLongLong()};
         }
     return out;
 }
@@ -311,15 +337,7 @@ writeProgramReportCsv(Database &db, const QString &fromDay, const QString &toDay
     if (!rows)
         return std::unexpected(rows.error());
     CsvWriter w(out, true);
-    if (auto h = w.header({QStringLiteral("date"),
-                           QStringLiteral("program"),
-                           QStringLiteral("sold_or_issued"),
-                           QStringLiteral("refunded"),
-                           QStringLiteral("redeemed_by_vendors"),
-                           QStringLiteral("customers"),
-                           QStringLiteral("transactions"),
-                           QStringLiteral("fees_collected")});
-        !h)
+    if (auto h = w.header(programCsvColumns()); !h)
         return h;
     for (const ProgramDay &p : *rows) {
         w.text(p.day).text(p.program);

@@ -41,6 +41,70 @@ QString n(qint64 v)
     return QString::number(v);
 }
 
+// The product a list item or an order line names, and its price, as both carry them.
+template<typename Line>
+QJsonObject productJson(const Line &l)
+{
+    return {{QStringLiteral("product_id"), l.productId},
+            {QStringLiteral("sku"), l.sku},
+            {QStringLiteral("name"), l.name},
+            {QStringLiteral("unit"), unitCode(l.unit)},
+            {QStringLiteral("unit_price"), n(l.unitPrice)}};
+}
+
+// The same read back; false when the unit or the price is not one.
+template<typename Line>
+bool readProduct(Line &l, const QJsonObject &o)
+{
+    l.productId = str(o, "product_id");
+    l.sku = str(o, "sku");
+    l.name = str(o, "name");
+    const auto unit = unitFromCode(str(o, "unit"));
+    if (!unit || !decimal(o, "unit_price", &l.unitPrice))
+        return false;
+    l.unit = *unit;
+    return true;
+}
+
+// Items or lines as a JSON array: the product part of each and what `more` adds to it.
+template<typename Line, typename More>
+QJsonArray linesJson(const QList<Line> &lines, More more)
+{
+    QJsonArray out;
+    for (const Line &l : lines) {
+        QJsonObject o = productJson(l);
+        more(o, l);
+        out.append(o);
+    }
+    return out;
+}
+
+// The same read back from the array `key` of `o`, `more` reading the rest of each; false when
+// one is malformed.
+template<typename Line, typename More>
+bool readLines(const QJsonObject &o, const char *key, QList<Line> &lines, More more)
+{
+    for (const QJsonValue &v : o.value(QLatin1String(key)).toArray()) {
+        const QJsonObject lo = v.toObject();
+        Line l;
+        if (!v.isObject() || !readProduct(l, lo) || !more(lo, l))
+            return false;
+        lines << l;
+    }
+    return true;
+}
+
+// The strings of the array `key` of `o`; false when one is not a string.
+bool readStrings(const QJsonObject &o, const char *key, QStringList &out)
+{
+    for (const QJsonValue &v : o.value(QLatin1String(key)).toArray()) {
+        if (!v.isString())
+            return false;
+        out << v.toString();
+    }
+    return true;
+}
+
 bool printable(const QString &s)
 {
     return sync::isCleanText(s)
@@ -77,14 +141,9 @@ const PreOrderItem *PreOrderList::item(const QString &productId) const
 
 QJsonObject PreOrderList::toJson() const
 {
-    QJsonArray its;
-    for (const PreOrderItem &i : items)
-        its.append(QJsonObject{{QStringLiteral("product_id"), i.productId},
-                               {QStringLiteral("sku"), i.sku},
-                               {QStringLiteral("name"), i.name},
-                               {QStringLiteral("unit"), unitCode(i.unit)},
-                               {QStringLiteral("unit_price"), n(i.unitPrice)},
-                               {QStringLiteral("available"), n(i.available)}});
+    const QJsonArray its = linesJson(items, [](QJsonObject &o, const PreOrderItem &i) {
+        o.insert(QStringLiteral("available"), n(i.available));
+    });
     return {{QStringLiteral("id"), id},
             {QStringLiteral("market_date"), marketDate.toString(Qt::ISODate)},
             {QStringLiteral("market_name"), marketName},
@@ -108,24 +167,12 @@ Result<PreOrderList> PreOrderList::fromJson(const QJsonObject &o)
         || !o.value(QLatin1String("windows")).isArray()
         || !o.value(QLatin1String("items")).isArray())
         return bad(QStringLiteral("malformed pre-order list"));
-    for (const QJsonValue &w : o.value(QLatin1String("windows")).toArray()) {
-        if (!w.isString())
-            return bad(QStringLiteral("pre-order list windows must be text"));
-        l.windows << w.toString();
-    }
-    for (const QJsonValue &v : o.value(QLatin1String("items")).toArray()) {
-        const QJsonObject io = v.toObject();
-        PreOrderItem i;
-        i.productId = str(io, "product_id");
-        i.sku = str(io, "sku");
-        i.name = str(io, "name");
-        auto unit = unitFromCode(str(io, "unit"));
-        if (!v.isObject() || !unit || !decimal(io, "unit_price", &i.unitPrice)
-            || !decimal(io, "available", &i.available))
-            return bad(QStringLiteral("malformed pre-order list item"));
-        i.unit = *unit;
-        l.items << i;
-    }
+    if (!readStrings(o, "windows", l.windows))
+        return bad(QStringLiteral("pre-order list windows must be text"));
+    if (!readLines(o, "items", l.items, [](const QJsonObject &io, PreOrderItem &i) {
+            return decimal(io, "available", &i.available);
+        }))
+        return bad(QStringLiteral("malformed pre-order list item"));
     return l;
 }
 
@@ -157,16 +204,11 @@ QHash<QString, Milli> PreOrder::reservedByProduct() const
 
 QJsonObject PreOrder::toJson() const
 {
-    QJsonArray ls;
-    for (const PreOrderLine &l : lines)
-        ls.append(QJsonObject{{QStringLiteral("product_id"), l.productId},
-                              {QStringLiteral("sku"), l.sku},
-                              {QStringLiteral("name"), l.name},
-                              {QStringLiteral("unit"), unitCode(l.unit)},
-                              {QStringLiteral("unit_price"), n(l.unitPrice)},
-                              {QStringLiteral("qty"), n(l.qty)},
-                              {QStringLiteral("picked_qty"), n(l.pickedQty)},
-                              {QStringLiteral("picked_amount"), n(l.pickedAmount)}});
+    const QJsonArray ls = linesJson(lines, [](QJsonObject &o, const PreOrderLine &l) {
+        o.insert(QStringLiteral("qty"), n(l.qty));
+        o.insert(QStringLiteral("picked_qty"), n(l.pickedQty));
+        o.insert(QStringLiteral("picked_amount"), n(l.pickedAmount));
+    });
     return {{QStringLiteral("id"), id},
             {QStringLiteral("number"), number},
             {QStringLiteral("customer_name"), customerName},
@@ -206,25 +248,13 @@ Result<PreOrder> PreOrder::fromJson(const QJsonObject &o)
         || !o.value(QLatin1String("sale_ids")).isArray())
         return bad(QStringLiteral("malformed pre-order"));
     p.state = *state;
-    for (const QJsonValue &s : o.value(QLatin1String("sale_ids")).toArray()) {
-        if (!s.isString())
-            return bad(QStringLiteral("pre-order sale ids must be text"));
-        p.saleIds << s.toString();
-    }
-    for (const QJsonValue &v : o.value(QLatin1String("lines")).toArray()) {
-        const QJsonObject lo = v.toObject();
-        PreOrderLine l;
-        l.productId = str(lo, "product_id");
-        l.sku = str(lo, "sku");
-        l.name = str(lo, "name");
-        auto unit = unitFromCode(str(lo, "unit"));
-        if (!v.isObject() || !unit || !decimal(lo, "unit_price", &l.unitPrice)
-            || !decimal(lo, "qty", &l.qty) || !decimal(lo, "picked_qty", &l.pickedQty)
-            || !decimal(lo, "picked_amount", &l.pickedAmount))
-            return bad(QStringLiteral("malformed pre-order line"));
-        l.unit = *unit;
-        p.lines << l;
-    }
+    if (!readStrings(o, "sale_ids", p.saleIds))
+        return bad(QStringLiteral("pre-order sale ids must be text"));
+    if (!readLines(o, "lines", p.lines, [](const QJsonObject &lo, PreOrderLine &l) {
+            return decimal(lo, "qty", &l.qty) && decimal(lo, "picked_qty", &l.pickedQty)
+                   && decimal(lo, "picked_amount", &l.pickedAmount);
+        }))
+        return bad(QStringLiteral("malformed pre-order line"));
     return p;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Catalog.h"
 #include "core/StockLedger.h"
+#include "core/sync/QueryRows.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QJsonDocument>
@@ -18,6 +19,25 @@ QByteArray compact(const QJsonObject &o)
 Result<PreOrder> orderFromRow(const QString &payload)
 {
     return PreOrder::fromJson(QJsonDocument::fromJson(payload.toUtf8()).object());
+}
+
+// An order from a query whose first column is its payload.
+Result<PreOrder> orderOfQuery(const QSqlQuery &q)
+{
+    return orderFromRow(q.value(0).toString());
+}
+
+// A pulled record stamped `hlc` is written (by `write`) unless the row `sql` finds by `key` is
+// as new or newer.
+template<typename Write>
+Status writeIfNewer(Database &db, const QString &sql, const QVariant &key, qint64 hlc, Write write)
+{
+    auto have = db.scalar(sql, {key});
+    if (!have)
+        return std::unexpected(have.error());
+    if (!have->isNull() && have->toLongLong() >= hlc)
+        return {};
+    return write();
 }
 
 // Pulled order and list events are applied by the repository, as a local change is written.
@@ -73,17 +93,14 @@ Result<std::optional<PreOrderList>> PreOrderRepository::list(QDate marketDate)
 
 Result<QList<PreOrderList>> PreOrderRepository::lists(QDate from)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT payload FROM preorder_lists WHERE market_date >= ? "
-                                      "ORDER BY market_date"),
-                       {from.toString(Qt::ISODate)});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<PreOrderList> out;
-    while (q->next())
-        if (auto l = PreOrderList::fromJson(
-                QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object()))
-            out << *l;
-    return out;
+    return queryReadableRows(
+        m_db.exec(QStringLiteral("SELECT payload FROM preorder_lists WHERE "
+                                 "market_date >= ? ORDER BY market_date"),
+                  {from.toString(Qt::ISODate)}),
+        [](const QSqlQuery &q) {
+            return PreOrderList::fromJson(
+                QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        });
 }
 
 Status PreOrderRepository::applyListEvent(const QJsonObject &data, qint64 hlc)
@@ -92,20 +109,19 @@ Status PreOrderRepository::applyListEvent(const QJsonObject &data, qint64 hlc)
     if (!l)
         return std::unexpected(l.error());
     const QString date = l->marketDate.toString(Qt::ISODate);
-    auto have = m_db.scalar(QStringLiteral("SELECT hlc FROM preorder_lists WHERE market_date = ?"),
-                            {date});
-    if (!have)
-        return std::unexpected(have.error());
-    if (!have->isNull() && have->toLongLong() >= hlc)
-        return {};
-    auto w = m_db.exec(QStringLiteral("INSERT INTO preorder_lists (market_date, id, hlc, payload) "
-                                      "VALUES (?, ?, ?, ?) ON CONFLICT (market_date) DO UPDATE SET "
-                                      "id = excluded.id, hlc = excluded.hlc, payload = "
-                                      "excluded.payload"),
-                       {date, l->id, hlc, QString::fromUtf8(compact(data))});
-    if (!w)
-        return std::unexpected(w.error());
-    return {};
+    return writeIfNewer(
+        m_db,
+        QStringLiteral("SELECT hlc FROM preorder_lists WHERE market_date = ?"),
+        date,
+        hlc,
+        [&] {
+            return executed(
+                m_db.exec(QStringLiteral("INSERT INTO preorder_lists (market_date, id, hlc, "
+                                         "payload) VALUES (?, ?, ?, ?) ON CONFLICT (market_date) "
+                                         "DO UPDATE SET id = excluded.id, hlc = excluded.hlc, "
+                                         "payload = excluded.payload"),
+                          {date, l->id, hlc, QString::fromUtf8(compact(data))}));
+        });
 }
 
 Result<PreOrder> PreOrderRepository::save(PreOrder o, bool inTransaction)
@@ -192,18 +208,18 @@ Status PreOrderRepository::reserve(const PreOrder &o)
         const Milli delta = want.value(p) - have.value(p);
         if (delta == 0)
             continue;
-        auto w = m_db.exec(QStringLiteral("INSERT INTO stock_reservations (id, product_id, "
-                                          "order_id, qty, hlc, created_at, reason) VALUES (?, ?, "
-                                          "?, ?, ?, ?, ?)"),
-                           {newUuid7(),
-                            p,
-                            o.id,
-                            delta,
-                            o.hlc,
-                            Clock::nowMs(),
-                            QStringLiteral("%1 %2").arg(o.number, orderStateCode(o.state))});
-        if (!w)
-            return std::unexpected(w.error());
+        if (auto w = executed(m_db.exec(
+                QStringLiteral("INSERT INTO stock_reservations (id, product_id, order_id, qty, "
+                               "hlc, created_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {newUuid7(),
+                 p,
+                 o.id,
+                 delta,
+                 o.hlc,
+                 Clock::nowMs(),
+                 QStringLiteral("%1 %2").arg(o.number, orderStateCode(o.state))}));
+            !w)
+            return w;
     }
     return {};
 }
@@ -213,13 +229,11 @@ Status PreOrderRepository::applyOrderEvent(const QJsonObject &data, qint64 hlc)
     auto o = PreOrder::fromJson(data);
     if (!o)
         return std::unexpected(o.error());
-    auto have = m_db.scalar(QStringLiteral("SELECT hlc FROM preorders WHERE id = ?"), {o->id});
-    if (!have)
-        return std::unexpected(have.error());
-    if (!have->isNull() && have->toLongLong() >= hlc)
-        return {};
-    o->hlc = hlc;
-    return write(*o);
+    return writeIfNewer(
+        m_db, QStringLiteral("SELECT hlc FROM preorders WHERE id = ?"), o->id, hlc, [&] {
+            o->hlc = hlc;
+            return write(*o);
+        });
 }
 
 Result<PreOrder> PreOrderRepository::byId(const QString &id)
@@ -270,17 +284,13 @@ Result<QList<PreOrder>> PreOrderRepository::orders(QDate marketDate, bool openOn
 Result<QList<PreOrder>> PreOrderRepository::search(const QString &text)
 {
     const QString like = QLatin1Char('%') + text.trimmed() + QLatin1Char('%');
-    auto q = m_db.exec(QStringLiteral("SELECT payload FROM preorders WHERE customer_name LIKE ? OR "
-                                      "number LIKE ? OR contact LIKE ? ORDER BY state NOT IN "
-                                      "('placed', 'partly'), market_date, number LIMIT 200"),
-                       {like, like, like});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<PreOrder> out;
-    while (q->next())
-        if (auto o = orderFromRow(q->value(0).toString()))
-            out << *o;
-    return out;
+    return queryReadableRows(m_db.exec(QStringLiteral("SELECT payload FROM preorders WHERE "
+                                                      "customer_name LIKE ? OR number LIKE ? OR "
+                                                      "contact LIKE ? ORDER BY state NOT IN "
+                                                      "('placed', 'partly'), market_date, number "
+                                                      "LIMIT 200"),
+                                       {like, like, like}),
+                             orderOfQuery);
 }
 
 Result<Milli> PreOrderRepository::reserved(const QString &productId)
@@ -306,25 +316,22 @@ Result<Milli> PreOrderRepository::available(const QString &productId)
 
 Result<QList<StockMovement>> PreOrderRepository::reservations(const QString &productId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, qty, hlc, created_at, reason FROM "
-                                      "stock_reservations WHERE product_id = ? ORDER BY hlc, id"),
-                       {productId});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<StockMovement> out;
-    while (q->next()) {
-        StockMovement m;
-        m.id = q->value(0).toString();
-        m.productId = productId;
-        m.kind = StockKind::Reserve;
-        m.qty = q->value(1).toLongLong();
-        m.hlc = q->value(2).toLongLong();
-        m.createdAt = q->value(3).toLongLong();
-        m.reason = q->value(4).toString();
-        m.deviceId = m_db.deviceId();
-        out << m;
-    }
-    return out;
+    return queryRows(m_db.exec(QStringLiteral("SELECT id, qty, hlc, created_at, reason FROM "
+                                              "stock_reservations WHERE product_id = ? ORDER BY "
+                                              "hlc, id"),
+                               {productId}),
+                     [&](const QSqlQuery &q) {
+                         StockMovement m;
+                         m.id = q.value(0).toString();
+                         m.productId = productId;
+                         m.kind = StockKind::Reserve;
+                         m.qty = q.value(1).toLongLong();
+                         m.hlc = q.value(2).toLongLong();
+                         m.createdAt = q.value(3).toLongLong();
+                         m.reason = q.value(4).toString();
+                         m.deviceId = m_db.deviceId();
+                         return m;
+                     });
 }
 
 // An open order ends as `state`; a partly handed-over one keeps what was handed over and the
@@ -399,16 +406,14 @@ Result<int> PreOrderRepository::markNoShows(QDate businessDate)
 Result<int> PreOrderRepository::purgeContacts(int days)
 {
     const qint64 before = Clock::nowMs() - qint64(days) * 24 * 3600 * 1000;
-    auto q = m_db.exec(QStringLiteral("SELECT payload FROM preorders WHERE closed_at > 0 AND "
-                                      "closed_at < ? AND contact <> ''"),
-                       {before});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<PreOrder> old;
-    while (q->next())
-        if (auto o = orderFromRow(q->value(0).toString()))
-            old << *o;
-    for (PreOrder &o : old) {
+    auto old = queryReadableRows(m_db.exec(QStringLiteral("SELECT payload FROM preorders WHERE "
+                                                          "closed_at > 0 AND closed_at < ? AND "
+                                                          "contact <> ''"),
+                                           {before}),
+                                 orderOfQuery);
+    if (!old)
+        return std::unexpected(old.error());
+    for (PreOrder &o : *old) {
         o.contact.clear();
         auto w = m_db.exec(QStringLiteral("UPDATE preorders SET contact = '', payload = ? WHERE id "
                                           "= ?"),
@@ -416,17 +421,14 @@ Result<int> PreOrderRepository::purgeContacts(int days)
         if (!w)
             return std::unexpected(w.error());
     }
-    return int(old.size());
+    return int(old->size());
 }
 
 Status PreOrderRepository::linkSale(const QString &saleId, const QString &orderId)
 {
-    auto w = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO preorder_sales (sale_id, order_id) "
-                                      "VALUES (?, ?)"),
-                       {saleId, orderId});
-    if (!w)
-        return std::unexpected(w.error());
-    return {};
+    return executed(m_db.exec(QStringLiteral("INSERT OR IGNORE INTO preorder_sales (sale_id, "
+                                             "order_id) VALUES (?, ?)"),
+                              {saleId, orderId}));
 }
 
 Result<QString> PreOrderRepository::orderOfSale(const QString &saleId)

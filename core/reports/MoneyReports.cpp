@@ -8,15 +8,12 @@ namespace sk::reports::detail {
 // sale_tenders. Their filters are whole business dates, markets and market days, all keys of it.
 Result<ReportQuery> buildByTender(Database &, const ReportFilter &f)
 {
-    ReportQuery q;
-    QStringList where;
-    dateConditions(QStringLiteral("r.day"), QStringLiteral("r.market_name"), f, where, q.binds);
-    q.sql = sql("SELECT r.tender, coalesce(tt.name, r.tender), sum(r.payments), sum(r.tendered), "
-                "sum(r.change), sum(r.received), sum(r.refunded), sum(r.amount), r.currency "
-                "FROM tenders_daily r LEFT JOIN tender_types tt ON tt.code = r.tender WHERE ")
-            + joined(where)
-            + sql(" GROUP BY r.tender, r.currency ORDER BY coalesce(tt.sort, 1000), 1");
-    return q;
+    return summaryQuery(
+        f,
+        sql("SELECT r.tender, coalesce(tt.name, r.tender), sum(r.payments), sum(r.tendered), "
+            "sum(r.change), sum(r.received), sum(r.refunded), sum(r.amount), r.currency "
+            "FROM tenders_daily r LEFT JOIN tender_types tt ON tt.code = r.tender WHERE "),
+        sql(" GROUP BY r.tender, r.currency ORDER BY coalesce(tt.sort, 1000), 1"));
 }
 
 // Taxable base per category and rate, from tax_daily (migration 10). Untaxed tenders (SNAP)
@@ -26,15 +23,12 @@ Result<ReportQuery> buildByTender(Database &, const ReportFilter &f)
 // spread per sale as its lines and tenders arrive.
 Result<ReportQuery> buildTaxSummary(Database &, const ReportFilter &f)
 {
-    ReportQuery q;
-    QStringList where;
-    dateConditions(QStringLiteral("r.day"), QStringLiteral("r.market_name"), f, where, q.binds);
-    q.sql = sql("SELECT r.tax_category, coalesce(c.name, r.tax_category), r.rate_ppm, "
-                "sum(r.lines), sum(r.net), sum(r.paid), sum(r.base), sum(r.tax), r.currency "
-                "FROM tax_daily r LEFT JOIN tax_categories c ON c.code = r.tax_category WHERE ")
-            + joined(where)
-            + sql(" GROUP BY r.tax_category, r.rate_ppm, r.currency ORDER BY r.rate_ppm DESC, 1");
-    return q;
+    return summaryQuery(
+        f,
+        sql("SELECT r.tax_category, coalesce(c.name, r.tax_category), r.rate_ppm, "
+            "sum(r.lines), sum(r.net), sum(r.paid), sum(r.base), sum(r.tax), r.currency "
+            "FROM tax_daily r LEFT JOIN tax_categories c ON c.code = r.tax_category WHERE "),
+        sql(" GROUP BY r.tax_category, r.rate_ppm, r.currency ORDER BY r.rate_ppm DESC, 1"));
 }
 
 // Restricted tenders (SNAP/EBT, SNAP and market tokens, WIC/FMNP) per market day: what the

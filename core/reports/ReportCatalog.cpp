@@ -13,6 +13,7 @@ using namespace detail;
 QList<ReportDefinition> makeCatalog()
 {
     const QList<ReportColumn> tail = bucketTail();
+    const QList<ReportColumn> salesMoney = salesMoneyColumns();
     QList<ReportDefinition> c;
     c << ReportDefinition{QStringLiteral("sales"),
                           QT_TRANSLATE_NOOP("sk::reports", "Sales"),
@@ -69,34 +70,23 @@ QList<ReportDefinition> makeCatalog()
         QStringLiteral("by_item"),
         QT_TRANSLATE_NOOP("sk::reports", "Sales by item"),
         QT_TRANSLATE_NOOP("sk::reports", "One row per product, best seller first."),
-        {text("sku"),
-         text("name"),
-         text("category"),
-         text("unit"),
-         quantity("qty_sold"),
-         quantity("qty_returned"),
-         quantity("net_qty"),
-         integer("times_sold", true),
-         money("gross"),
-         money("discount"),
-         money("returns"),
-         money("net_sales"),
-         money("tax"),
-         text("currency")},
+        QList<ReportColumn>{text("sku"),
+                            text("name"),
+                            text("category"),
+                            text("unit"),
+                            quantity("qty_sold"),
+                            quantity("qty_returned"),
+                            quantity("net_qty"),
+                            integer("times_sold", true)}
+            + salesMoney,
         FilterDate | FilterMarket | FilterCategory,
         true,
         &buildByItem};
     c << ReportDefinition{QStringLiteral("by_category"),
                           QT_TRANSLATE_NOOP("sk::reports", "Sales by category"),
                           QT_TRANSLATE_NOOP("sk::reports", "One row per product category."),
-                          {text("category"),
-                           integer("times_sold", true),
-                           money("gross"),
-                           money("discount"),
-                           money("returns"),
-                           money("net_sales"),
-                           money("tax"),
-                           text("currency")},
+                          QList<ReportColumn>{text("category"), integer("times_sold", true)}
+                              + salesMoney,
                           FilterDate | FilterMarket | FilterCategory,
                           true,
                           &buildByCategory};

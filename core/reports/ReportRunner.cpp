@@ -199,6 +199,13 @@ struct RunState
                || (options.progress && !options.progress(rows));
     }
     bool pollStop() const { return (rows & 4095) == 0 && stopRequested(); }
+    // The rows written, unless a stop was asked for at the end.
+    Result<qint64> finish() const
+    {
+        if (stopRequested())
+            return cancelled();
+        return rows;
+    }
     // A money or quantity cell of column i, added to the totals when that column is summed.
     Status add(qsizetype i, qint64 x)
     {
@@ -301,9 +308,7 @@ Result<qint64> ReportRunner::run(const ReportDefinition &report,
             = sink.row(totalsRow(report, r.sums, r.rows ? totalCurrency : r.currency.code), true);
             !s)
             return std::unexpected(s.error());
-    if (r.stopRequested())
-        return r.cancelled();
-    return r.rows;
+    return r.finish();
 }
 
 Result<ReportTable> ReportRunner::table(const ReportDefinition &report,
@@ -408,9 +413,7 @@ Result<qint64> ReportRunner::writeCsv(const ReportDefinition &report,
     }
     if (auto s = flush(); !s)
         return std::unexpected(s.error());
-    if (r.stopRequested())
-        return r.cancelled();
-    return r.rows;
+    return r.finish();
 }
 
 Result<qint64> ReportRunner::exportCsv(const ReportDefinition &report,

@@ -103,6 +103,19 @@ QString joined(const QStringList &where)
     return where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND "));
 }
 
+ReportQuery
+summaryQuery(const ReportFilter &f, const QString &select, const QString &rest, bool byCategory)
+{
+    ReportQuery q;
+    QStringList where;
+    if (byCategory)
+        rollupConditions(f, where, q.binds);
+    else
+        dateConditions(QStringLiteral("r.day"), QStringLiteral("r.market_name"), f, where, q.binds);
+    q.sql = select + joined(where) + rest;
+    return q;
+}
+
 int moneyDecimals(Database &db)
 {
     return Currency::fromCode(db.setting(QStringLiteral("currency"), QStringLiteral("USD")))
@@ -157,16 +170,20 @@ QString saleHour()
         "CAST(strftime('%H', s.created_at / 1000 + s.utc_offset, 'unixepoch') AS INTEGER)");
 }
 
-// Columns every time-bucketed report ends with.
-QList<ReportColumn> bucketTail()
+QList<ReportColumn> salesMoneyColumns()
 {
-    return {integer("sales", true),
-            money("gross"),
+    return {money("gross"),
             money("discount"),
             money("returns"),
             money("net_sales"),
             money("tax"),
             text("currency")};
+}
+
+// Columns every time-bucketed report ends with.
+QList<ReportColumn> bucketTail()
+{
+    return QList<ReportColumn>{integer("sales", true)} + salesMoneyColumns();
 }
 
 // Sales by some key. Without a category filter this reads only the sales table (header totals
@@ -178,30 +195,26 @@ bucketQuery(const ReportFilter &f, const QString &keys, const QString &group, co
     ReportQuery q;
     QStringList where;
     saleConditions(f, where, q.binds);
+    QString sums;
     if (f.category.isEmpty()) {
-        q.sql = QStringLiteral("SELECT ") + keys
-                + QStringLiteral(", sum(s.kind = 'sale'), "
-                                 "sum(CASE WHEN s.kind = 'sale' THEN s.subtotal ELSE 0 END), "
-                                 "sum(CASE WHEN s.kind = 'sale' THEN s.discount ELSE 0 END), "
-                                 "sum(CASE WHEN s.kind <> 'sale' THEN s.subtotal - s.discount "
-                                 "ELSE 0 END), sum(s.subtotal - s.discount), sum(s.tax), "
-                                 "s.currency FROM sales s WHERE ")
-                + joined(where) + QStringLiteral(" GROUP BY ") + group
-                + QStringLiteral(", s.currency ORDER BY ") + order;
-        return q;
+        sums = QStringLiteral(", sum(s.kind = 'sale'), "
+                              "sum(CASE WHEN s.kind = 'sale' THEN s.subtotal ELSE 0 END), "
+                              "sum(CASE WHEN s.kind = 'sale' THEN s.discount ELSE 0 END), "
+                              "sum(CASE WHEN s.kind <> 'sale' THEN s.subtotal - s.discount "
+                              "ELSE 0 END), sum(s.subtotal - s.discount), sum(s.tax), "
+                              "s.currency FROM sales s WHERE ");
+    } else {
+        where << QStringLiteral("l.category = ?");
+        q.binds << f.category;
+        sums = QStringLiteral(", count(DISTINCT CASE WHEN s.kind = 'sale' THEN s.id END), "
+                              "sum(CASE WHEN s.kind = 'sale' THEN l.gross ELSE 0 END), "
+                              "sum(CASE WHEN s.kind = 'sale' THEN l.discount ELSE 0 END), "
+                              "sum(CASE WHEN s.kind <> 'sale' THEN l.net ELSE 0 END), "
+                              "sum(l.net), sum(l.tax), s.currency FROM sales s CROSS JOIN "
+                              "sale_lines l ON l.sale_id = s.id WHERE ");
     }
-    where << QStringLiteral("l.category = ?");
-    q.binds << f.category;
-    q.sql = QStringLiteral("SELECT ") + keys
-            + QStringLiteral(
-                ", count(DISTINCT CASE WHEN s.kind = 'sale' THEN s.id END), "
-                "sum(CASE WHEN s.kind = 'sale' THEN l.gross ELSE 0 END), "
-                "sum(CASE WHEN s.kind = 'sale' THEN l.discount ELSE 0 END), "
-                "sum(CASE WHEN s.kind <> 'sale' THEN l.net ELSE 0 END), "
-                "sum(l.net), sum(l.tax), s.currency FROM sales s CROSS JOIN sale_lines l "
-                "ON l.sale_id = s.id WHERE ")
-            + joined(where) + QStringLiteral(" GROUP BY ") + group
-            + QStringLiteral(", s.currency ORDER BY ") + order;
+    q.sql = QStringLiteral("SELECT ") + keys + sums + joined(where) + QStringLiteral(" GROUP BY ")
+            + group + QStringLiteral(", s.currency ORDER BY ") + order;
     return q;
 }
 
@@ -212,15 +225,13 @@ Result<ReportQuery> dailyBucketQuery(const ReportFilter &f,
                                      const QString &group,
                                      const QString &order)
 {
-    ReportQuery q;
-    QStringList where;
-    dateConditions(QStringLiteral("r.day"), QStringLiteral("r.market_name"), f, where, q.binds);
-    q.sql = QStringLiteral("SELECT ") + keys
-            + QStringLiteral(", sum(r.sales), sum(r.gross), sum(r.discount), sum(r.returns), "
-                             "sum(r.net), sum(r.tax), r.currency FROM sales_daily r WHERE ")
-            + joined(where) + QStringLiteral(" GROUP BY ") + group
-            + QStringLiteral(", r.currency ORDER BY ") + order;
-    return q;
+    return summaryQuery(f,
+                        QStringLiteral("SELECT ") + keys
+                            + QStringLiteral(", sum(r.sales), sum(r.gross), sum(r.discount), "
+                                             "sum(r.returns), sum(r.net), sum(r.tax), r.currency "
+                                             "FROM sales_daily r WHERE "),
+                        QStringLiteral(" GROUP BY ") + group
+                            + QStringLiteral(", r.currency ORDER BY ") + order);
 }
 
 } // namespace sk::reports::detail

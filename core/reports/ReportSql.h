@@ -42,6 +42,12 @@ void dateConditions(const QString &dateExpr,
                     QStringList &where,
                     QVariantList &binds);
 void rollupConditions(const ReportFilter &f, QStringList &where, QVariantList &binds);
+// A query of a daily summary row `r`: `select` up to its WHERE, the filter's conditions on the
+// business date and market (rollupConditions where `byCategory`), then `rest`.
+ReportQuery summaryQuery(const ReportFilter &f,
+                         const QString &select,
+                         const QString &rest,
+                         bool byCategory = false);
 // The conditions joined with AND ("1" when there are none).
 QString joined(const QStringList &where);
 int moneyDecimals(Database &db);
@@ -52,6 +58,8 @@ QString dayIsoWeekday();
 QString saleHour();
 // Columns every time-bucketed report ends with, and the queries that fill them.
 QList<ReportColumn> bucketTail();
+// The money columns of a sales report by some key (gross to tax, then the currency).
+QList<ReportColumn> salesMoneyColumns();
 Result<ReportQuery>
 bucketQuery(const ReportFilter &f, const QString &keys, const QString &group, const QString &order);
 Result<ReportQuery> dailyBucketQuery(const ReportFilter &f,

@@ -46,36 +46,32 @@ Result<ReportQuery> buildLines(Database &, const ReportFilter &f)
 // before and after, and by tests/core/tst_rollup.cpp against the lines themselves).
 Result<ReportQuery> buildByItem(Database &, const ReportFilter &f)
 {
-    ReportQuery q;
-    QStringList where;
-    rollupConditions(f, where, q.binds);
     // Aggregate by product id (stable across renames), then name it as the catalog does now.
-    q.sql = sql("SELECT coalesce(p.sku, a.sku), coalesce(p.name, a.name), a.category, "
-                "coalesce(p.unit, a.unit), a.qty_sold, a.qty_returned, "
-                "a.qty_sold - a.qty_returned, a.times_sold, a.gross, a.discount, a.returns, "
-                "a.net, a.tax, a.currency FROM ("
-                "SELECT r.product_id AS pid, max(r.sku) AS sku, max(r.name) AS name, "
-                "max(r.category) AS category, max(r.unit) AS unit, sum(r.qty_sold) AS qty_sold, "
-                "sum(r.qty_returned) AS qty_returned, sum(r.lines_sold) AS times_sold, "
-                "sum(r.gross) AS gross, sum(r.discount) AS discount, sum(r.returns) AS returns, "
-                "sum(r.net) AS net, sum(r.tax) AS tax, r.currency AS currency "
-                "FROM sale_items_daily r WHERE ")
-            + joined(where)
-            + sql(" GROUP BY r.product_id, r.currency) a LEFT JOIN products p ON p.id = a.pid "
-                  "ORDER BY a.net DESC, 1");
-    return q;
+    return summaryQuery(
+        f,
+        sql("SELECT coalesce(p.sku, a.sku), coalesce(p.name, a.name), a.category, "
+            "coalesce(p.unit, a.unit), a.qty_sold, a.qty_returned, "
+            "a.qty_sold - a.qty_returned, a.times_sold, a.gross, a.discount, a.returns, "
+            "a.net, a.tax, a.currency FROM ("
+            "SELECT r.product_id AS pid, max(r.sku) AS sku, max(r.name) AS name, "
+            "max(r.category) AS category, max(r.unit) AS unit, sum(r.qty_sold) AS qty_sold, "
+            "sum(r.qty_returned) AS qty_returned, sum(r.lines_sold) AS times_sold, "
+            "sum(r.gross) AS gross, sum(r.discount) AS discount, sum(r.returns) AS returns, "
+            "sum(r.net) AS net, sum(r.tax) AS tax, r.currency AS currency "
+            "FROM sale_items_daily r WHERE "),
+        sql(" GROUP BY r.product_id, r.currency) a LEFT JOIN products p ON p.id = a.pid "
+            "ORDER BY a.net DESC, 1"),
+        true);
 }
 
 Result<ReportQuery> buildByCategory(Database &, const ReportFilter &f)
 {
-    ReportQuery q;
-    QStringList where;
-    rollupConditions(f, where, q.binds);
-    q.sql = sql("SELECT r.category, sum(r.lines_sold), sum(r.gross), sum(r.discount), "
-                "sum(r.returns), sum(r.net), sum(r.tax), r.currency FROM sale_items_daily r "
-                "WHERE ")
-            + joined(where) + sql(" GROUP BY r.category, r.currency ORDER BY sum(r.net) DESC, 1");
-    return q;
+    return summaryQuery(f,
+                        sql("SELECT r.category, sum(r.lines_sold), sum(r.gross), sum(r.discount), "
+                            "sum(r.returns), sum(r.net), sum(r.tax), r.currency FROM "
+                            "sale_items_daily r WHERE "),
+                        sql(" GROUP BY r.category, r.currency ORDER BY sum(r.net) DESC, 1"),
+                        true);
 }
 
 // By day, weekday and market read sales_daily unless a category narrows them to some lines
@@ -95,17 +91,13 @@ Result<ReportQuery> buildByDay(Database &, const ReportFilter &f)
 // By hour reads sales_hourly (migration 10) unless a category narrows it to some lines.
 Result<ReportQuery> buildByHour(Database &, const ReportFilter &f)
 {
-    if (f.category.isEmpty()) {
-        ReportQuery q;
-        QStringList where;
-        dateConditions(QStringLiteral("r.day"), QStringLiteral("r.market_name"), f, where, q.binds);
-        q.sql = QStringLiteral("SELECT r.hour, printf('%02d:00-%02d:00', r.hour, (r.hour + 1) % "
-                               "24), sum(r.sales), sum(r.gross), sum(r.discount), "
-                               "sum(r.returns), sum(r.net), sum(r.tax), r.currency FROM "
-                               "sales_hourly r WHERE ")
-                + joined(where) + QStringLiteral(" GROUP BY r.hour, r.currency ORDER BY 1");
-        return q;
-    }
+    if (f.category.isEmpty())
+        return summaryQuery(f,
+                            QStringLiteral("SELECT r.hour, printf('%02d:00-%02d:00', r.hour, "
+                                           "(r.hour + 1) % 24), sum(r.sales), sum(r.gross), "
+                                           "sum(r.discount), sum(r.returns), sum(r.net), "
+                                           "sum(r.tax), r.currency FROM sales_hourly r WHERE "),
+                            QStringLiteral(" GROUP BY r.hour, r.currency ORDER BY 1"));
     const QString h = saleHour();
     return bucketQuery(f,
                        h + QStringLiteral(", printf('%02d:00-%02d:00', ") + h

@@ -31,38 +31,47 @@ Result<bool> exists(Database &db, const QString &sql, const QString &id)
     return !v->isNull();
 }
 
-Status applySale(Database &db, const Event &e)
+// A pulled record (as its type's fromJson read it) written by `insert`, unless the row `sql`
+// finds by its id is here already: an event is applied once.
+template<typename Record, typename Insert>
+Status insertIfNew(Database &db, const Result<Record> &r, const QString &sql, Insert insert)
 {
-    auto r = SaleRecord::fromJson(e.data);
     if (!r)
         return std::unexpected(r.error());
-    auto have = exists(db, QStringLiteral("SELECT 1 FROM sales WHERE id = ?"), r->id);
+    auto have = exists(db, sql, r->id);
     if (!have)
         return std::unexpected(have.error());
     if (*have)
         return {};
-    SaleRepository sales(db);
-    // A void or refund gives back only through the tenders the refund rule allows, as when it
-    // is made here (RefundRule.h). A reversal of a sale this device has not received cannot be
-    // checked against it and is taken as the server accepted it.
-    if (r->kind != saleKindSale()) {
-        if (auto ok = sales.checkReversal(*r); !ok && ok.error().code != Error::Code::NotFound)
-            return std::unexpected(ok.error());
-    }
-    return sales.insert(*r);
+    return insert(*r);
+}
+
+Status applySale(Database &db, const Event &e)
+{
+    return insertIfNew(db,
+                       SaleRecord::fromJson(e.data),
+                       QStringLiteral("SELECT 1 FROM sales WHERE id = ?"),
+                       [&](const SaleRecord &r) -> Status {
+                           SaleRepository sales(db);
+                           // A void or refund gives back only through the tenders the refund
+                           // rule allows, as when it is made here (RefundRule.h). A reversal of
+                           // a sale this device has not received cannot be checked against it
+                           // and is taken as the server accepted it.
+                           if (r.kind != saleKindSale()) {
+                               if (auto ok = sales.checkReversal(r);
+                                   !ok && ok.error().code != Error::Code::NotFound)
+                                   return std::unexpected(ok.error());
+                           }
+                           return sales.insert(r);
+                       });
 }
 
 Status applyStockMovement(Database &db, const Event &e)
 {
-    auto m = StockMovement::fromJson(e.data);
-    if (!m)
-        return std::unexpected(m.error());
-    auto have = exists(db, QStringLiteral("SELECT 1 FROM stock_movements WHERE id = ?"), m->id);
-    if (!have)
-        return std::unexpected(have.error());
-    if (*have)
-        return {};
-    return StockLedger(db).insert(*m);
+    return insertIfNew(db,
+                       StockMovement::fromJson(e.data),
+                       QStringLiteral("SELECT 1 FROM stock_movements WHERE id = ?"),
+                       [&](const StockMovement &m) { return StockLedger(db).insert(m); });
 }
 
 const bool g_builtins = [] {

@@ -5,6 +5,7 @@
 
 #include "core/Exports.h"
 #include "core/Schema.h"
+#include "core/sync/QueryRows.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -57,17 +58,13 @@ namespace {
 // Rows of (id, type, time, reason, payload).
 Result<QList<RejectedEvent>> readSetAside(Database &db, const QString &sql)
 {
-    auto q = db.exec(sql);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<RejectedEvent> out;
-    while (q->next())
-        out << RejectedEvent{q->value(0).toString(),
-                             q->value(1).toString(),
-                             q->value(2).toLongLong(),
-                             q->value(3).toString(),
-                             q->value(4).toString().toUtf8()};
-    return out;
+    return queryRows(db.exec(sql), [](const QSqlQuery &q) {
+        return RejectedEvent{q.value(0).toString(),
+                             q.value(1).toString(),
+                             q.value(2).toLongLong(),
+                             q.value(3).toString(),
+                             q.value(4).toString().toUtf8()};
+    });
 }
 } // namespace
 
@@ -89,19 +86,17 @@ Result<QList<RejectedEvent>> SyncEngine::setAsideEvents()
 
 Result<QList<ReviewFlag>> SyncEngine::reviewFlags()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT movement_id, count_id, product_id, distance_ms, "
-                                      "window_ms FROM stock_review_flags WHERE reviewed_at IS "
-                                      "NULL ORDER BY product_id, movement_id"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<ReviewFlag> out;
-    while (q->next())
-        out << ReviewFlag{q->value(0).toString(),
-                          q->value(1).toString(),
-                          q->value(2).toString(),
-                          q->value(3).toLongLong(),
-                          q->value(4).toLongLong()};
-    return out;
+    return queryRows(m_db.exec(QStringLiteral("SELECT movement_id, count_id, product_id, "
+                                              "distance_ms, window_ms FROM stock_review_flags "
+                                              "WHERE reviewed_at IS NULL ORDER BY product_id, "
+                                              "movement_id")),
+                     [](const QSqlQuery &q) {
+                         return ReviewFlag{q.value(0).toString(),
+                                           q.value(1).toString(),
+                                           q.value(2).toString(),
+                                           q.value(3).toLongLong(),
+                                           q.value(4).toLongLong()};
+                     });
 }
 
 Status SyncEngine::retryRejected(const QString &eventId)

@@ -70,6 +70,27 @@ void SyncClient::finish(bool ok, const QString &code, const QString &message, in
     }
 }
 
+Database *SyncClient::startRun(bool pairing)
+{
+    if (m_busy) {
+        const SyncReport busy{.ok = false,
+                              .errorCode = QStringLiteral("busy"),
+                              .message = QStringLiteral("a sync is already running")};
+        if (pairing)
+            emit pairFinished(busy);
+        else
+            emit syncFinished(busy);
+        return nullptr;
+    }
+    m_report = {};
+    m_pairing = pairing;
+    m_busy = true;
+    Database *db = database();
+    if (!db)
+        finish(false, QStringLiteral("local"), QStringLiteral("cannot open the database"));
+    return db;
+}
+
 void SyncClient::failFrom(const Reply &r, const QString &what)
 {
     if (r.status == 0) {
@@ -123,20 +144,9 @@ void SyncClient::pair(const QString &serverUrl,
                       const QString &deviceName,
                       bool allowInsecureHttp)
 {
-    if (m_busy) {
-        emit pairFinished(SyncReport{.ok = false,
-                                     .errorCode = QStringLiteral("busy"),
-                                     .message = QStringLiteral("a sync is already running")});
+    Database *db = startRun(true);
+    if (!db)
         return;
-    }
-    m_report = {};
-    m_pairing = true;
-    m_busy = true;
-    Database *db = database();
-    if (!db) {
-        finish(false, QStringLiteral("local"), QStringLiteral("cannot open the database"));
-        return;
-    }
     QString url = serverUrl.trimmed();
     while (url.endsWith(QLatin1Char('/')))
         url.chop(1);
@@ -181,19 +191,9 @@ void SyncClient::pair(const QString &serverUrl,
 
 void SyncClient::sync()
 {
-    if (m_busy) {
-        emit syncFinished(SyncReport{.ok = false,
-                                     .errorCode = QStringLiteral("busy"),
-                                     .message = QStringLiteral("a sync is already running")});
+    Database *db = startRun(false);
+    if (!db)
         return;
-    }
-    m_report = {};
-    m_busy = true;
-    Database *db = database();
-    if (!db) {
-        finish(false, QStringLiteral("local"), QStringLiteral("cannot open the database"));
-        return;
-    }
     m_server = db->localSetting(keys::server());
     m_token = db->localSetting(keys::token()).toUtf8();
     m_next.clear();
@@ -226,27 +226,38 @@ void SyncClient::sync()
         pushNext();
 }
 
-SyncReport SyncClient::syncBlocking(Database &db, int timeoutMs)
+namespace {
+
+// Starts a run of `client` with `start` and waits until it signals `finished`, or for
+// `timeoutMs` (then the report says `timedOut`).
+SyncReport waitForRun(SyncClient &client,
+                      void (SyncClient::*finished)(const SyncReport &),
+                      int timeoutMs,
+                      const QString &timedOut,
+                      const std::function<void()> &start)
 {
-    SyncClient client(db);
-    SyncReport out{false,
-                   0,
-                   0,
-                   0,
-                   0,
-                   QStringLiteral("timeout"),
-                   QStringLiteral("sync did not finish in time"),
-                   0,
-                   0};
+    SyncReport out{.ok = false, .errorCode = QStringLiteral("timeout"), .message = timedOut};
     QEventLoop loop;
-    connect(&client, &SyncClient::syncFinished, &loop, [&](const SyncReport &r) {
+    QObject::connect(&client, finished, &loop, [&](const SyncReport &r) {
         out = r;
         loop.quit();
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    QTimer::singleShot(0, &client, &SyncClient::sync);
+    QTimer::singleShot(0, &client, start);
     loop.exec();
     return out;
+}
+
+} // namespace
+
+SyncReport SyncClient::syncBlocking(Database &db, int timeoutMs)
+{
+    SyncClient client(db);
+    return waitForRun(client,
+                      &SyncClient::syncFinished,
+                      timeoutMs,
+                      QStringLiteral("sync did not finish in time"),
+                      [&] { client.sync(); });
 }
 
 SyncReport SyncClient::pairBlocking(Database &db,
@@ -256,25 +267,11 @@ SyncReport SyncClient::pairBlocking(Database &db,
                                     bool allowInsecureHttp)
 {
     SyncClient client(db);
-    SyncReport out{false,
-                   0,
-                   0,
-                   0,
-                   0,
-                   QStringLiteral("timeout"),
-                   QStringLiteral("pairing did not finish in time"),
-                   0,
-                   0};
-    QEventLoop loop;
-    connect(&client, &SyncClient::pairFinished, &loop, [&](const SyncReport &r) {
-        out = r;
-        loop.quit();
-    });
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    QTimer::singleShot(
-        0, &client, [&] { client.pair(serverUrl, code, deviceName, allowInsecureHttp); });
-    loop.exec();
-    return out;
+    return waitForRun(client,
+                      &SyncClient::pairFinished,
+                      60000,
+                      QStringLiteral("pairing did not finish in time"),
+                      [&] { client.pair(serverUrl, code, deviceName, allowInsecureHttp); });
 }
 
 } // namespace sk::sync

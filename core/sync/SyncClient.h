@@ -141,6 +141,9 @@ private:
     PageWorker &worker();
     qint64 pastOwnEvents(qint64 cursor) const;
     void finish(bool ok, const QString &code = {}, const QString &message = {}, int status = 0);
+    // Starts a pairing or a sync run: the database, or null when it cannot start (busy, or no
+    // database; its end is then signalled).
+    Database *startRun(bool pairing);
     void failFrom(const Reply &r, const QString &what);
 
     // Longest Retry-After (429, 503) a run waits out before it sends again; a longer one ends

@@ -3,6 +3,7 @@
 #include "core/Exports.h"
 #include "core/Schema.h"
 #include "core/sync/EventValidator.h"
+#include "core/sync/QueryRows.h"
 #include "core/sync/SaleBatch.h"
 
 #include <QFile>
@@ -34,31 +35,32 @@ public:
     explicit ApplySettings(Database &db)
         : m_db(db)
     {
-        if (auto t = db.scalar(QStringLiteral("PRAGMA temp_store")))
-            m_tempStore = t->toInt();
-        if (auto c = db.scalar(QStringLiteral("PRAGMA cache_size")))
-            m_cacheSize = c->toLongLong();
-        if (auto y = db.scalar(QStringLiteral("PRAGMA synchronous")))
-            m_synchronous = y->toInt();
-        db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-        db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB));
-        db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        for (Pragma &p : m_pragmas)
+            if (auto v = db.scalar(QStringLiteral("PRAGMA ") + p.name))
+                p.before = v->toString();
+        for (const Pragma &p : m_pragmas)
+            db.exec(QStringLiteral("PRAGMA %1 = %2").arg(p.name, p.during));
     }
     ~ApplySettings()
     {
-        m_db.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
-        m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
-        m_db.exec(QStringLiteral("PRAGMA synchronous = %1").arg(m_synchronous));
+        for (const Pragma &p : m_pragmas)
+            m_db.exec(QStringLiteral("PRAGMA %1 = %2").arg(p.name, p.before));
     }
     ApplySettings(const ApplySettings &) = delete;
     ApplySettings &operator=(const ApplySettings &) = delete;
 
 private:
-    static constexpr int kCacheKiB = 16 * 1024;
+    struct Pragma
+    {
+        QString name;
+        QString during; // the value while events are applied
+        QString before; // the value to restore (SQLite's default until it is read)
+    };
     Database &m_db;
-    int m_tempStore = 0;
-    qint64 m_cacheSize = -2000;
-    int m_synchronous = 2; // FULL
+    Pragma m_pragmas[3] = {
+        {QStringLiteral("temp_store"), QStringLiteral("MEMORY"), QStringLiteral("0")},
+        {QStringLiteral("cache_size"), QStringLiteral("-16384"), QStringLiteral("-2000")}, // 16 MiB
+        {QStringLiteral("synchronous"), QStringLiteral("NORMAL"), QStringLiteral("2")}}; // 2: FULL
 };
 
 QStringList productsTouched(const Event &e)
@@ -210,7 +212,8 @@ Status SyncEngine::markPushed(QList<qint64> seqs,
     return tx.commit();
 }
 
-Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
+Result<int> SyncEngine::applyInTransaction(const QList<Event> &events,
+                                           const std::function<Status()> &progress)
 {
     ApplySettings settings(m_db);
     Transaction tx(m_db);
@@ -219,11 +222,17 @@ Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
     auto fresh = applyEvents(events);
     if (!fresh)
         return fresh;
-    if (auto c = m_db.setLocalSetting(keys::cursor(), QString::number(nextCursor)); !c)
-        return std::unexpected(c.error());
+    if (auto p = progress(); !p)
+        return std::unexpected(p.error());
     if (auto c = tx.commit(); !c)
         return std::unexpected(c.error());
     return fresh;
+}
+
+Result<int> SyncEngine::applyPage(const QList<Event> &events, qint64 nextCursor)
+{
+    return applyInTransaction(
+        events, [&] { return m_db.setLocalSetting(keys::cursor(), QString::number(nextCursor)); });
 }
 
 Result<Snapshot> SyncEngine::parseSnapshot(const QJsonObject &body)
@@ -333,17 +342,11 @@ CatchUp SyncEngine::catchUp()
 
 Result<int> SyncEngine::applyHistoryPage(const QList<Event> &events, qint64 nextCursor, bool more)
 {
-    ApplySettings settings(m_db);
-    Transaction tx(m_db);
-    if (auto b = tx.begun(); !b)
-        return std::unexpected(b.error());
     // Events the snapshot or a pull already brought are skipped by their id; the stock of the
     // others is covered by the snapshot's levels (never newer than them) until the end.
-    auto fresh = applyEvents(events);
-    if (!fresh)
-        return fresh;
-    const CatchUp c = catchUp();
-    if (nextCursor >= c.total || !more) {
+    return applyInTransaction(events, [&]() -> Status {
+        if (nextCursor < catchUp().total && more)
+            return m_db.setLocalSetting(keys::historyCursor(), QString::number(nextCursor));
         // The whole history is here: the levels come from the movements again.
         if (auto d = m_db.exec(QStringLiteral("DELETE FROM stock_snapshot")); !d)
             return std::unexpected(d.error());
@@ -351,13 +354,8 @@ Result<int> SyncEngine::applyHistoryPage(const QList<Event> &events, qint64 next
                                {keys::historyCursor(), keys::historyUntil()});
             !r)
             return std::unexpected(r.error());
-    } else if (auto s = m_db.setLocalSetting(keys::historyCursor(), QString::number(nextCursor));
-               !s) {
-        return std::unexpected(s.error());
-    }
-    if (auto c = tx.commit(); !c)
-        return std::unexpected(c.error());
-    return fresh;
+        return {};
+    });
 }
 
 Result<int> SyncEngine::applyEvents(const QList<Event> &events)
@@ -529,23 +527,23 @@ Result<int> SyncEngine::applyEvents(const QList<Event> &events)
     // clocks have caught up; the others are refused again.
     for (bool progress = true; fresh > 0 && progress;) {
         progress = false;
-        auto q = m_db.exec(QStringLiteral("SELECT event_id, server_seq, payload, event_type FROM "
-                                          "sync_deferred_events ORDER BY server_seq"));
-        if (!q)
-            return std::unexpected(q.error());
-        QList<Event> waiting;
-        while (q->next()) {
-            // Events of a type this version does not know stay aside unread.
-            if (!applyHandler(q->value(3).toString()))
-                continue;
-            if (auto e
-                = parseEnvelope(QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object());
-                e && applyHandler(e->type)) {
-                e->seq = q->value(1).toLongLong();
-                waiting << *e;
-            }
-        }
-        for (const Event &e : std::as_const(waiting)) {
+        auto waiting = queryReadableRows(
+            m_db.exec(QStringLiteral("SELECT event_id, server_seq, payload, event_type FROM "
+                                     "sync_deferred_events ORDER BY server_seq")),
+            [](const QSqlQuery &q) -> std::optional<Event> {
+                // Events of a type this version does not know stay aside unread.
+                if (!applyHandler(q.value(3).toString()))
+                    return std::nullopt;
+                auto e = parseEnvelope(
+                    QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+                if (!e || !applyHandler(e->type))
+                    return std::nullopt;
+                e->seq = q.value(1).toLongLong();
+                return std::move(*e);
+            });
+        if (!waiting)
+            return std::unexpected(waiting.error());
+        for (const Event &e : std::as_const(*waiting)) {
             auto st = applyOne(e, [&]() -> Status {
                 if (auto d = m_db.exec(
                         QStringLiteral("DELETE FROM sync_deferred_events WHERE event_id = ?"),

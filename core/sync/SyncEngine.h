@@ -244,6 +244,10 @@ private:
     // on is applied again from the transaction's start); then the set-aside ones tried again
     // and the review flags raised.
     Result<int> applyEvents(const QList<Event> &events);
+    // A pulled page applied in a transaction of its own (with the apply settings), with
+    // `progress` (the cursor it moves) committed together: the events that were new.
+    Result<int> applyInTransaction(const QList<Event> &events,
+                                   const std::function<Status()> &progress);
     // Flags the movements within kReviewWindowMs of another device's count for `products` and
     // for the products of this device's own movements since the last pass.
     Status flagMovementsNearCounts(QSet<QString> products);

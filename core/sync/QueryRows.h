@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QList>
+#include <QSqlQuery>
+
+#include <type_traits>
+#include <utility>
+
+namespace sk {
+
+// A statement run for its effect: its error, or nothing.
+inline Status executed(const Result<QSqlQuery> &q)
+{
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+// The rows a query returned, each made into a value by `row` (which reads the query's current
+// row); the query's error when it failed.
+template<typename Row>
+auto queryRows(Result<QSqlQuery> q, Row row)
+    -> Result<QList<std::decay_t<std::invoke_result_t<Row &, const QSqlQuery &>>>>
+{
+    if (!q)
+        return std::unexpected(q.error());
+    QList<std::decay_t<std::invoke_result_t<Row &, const QSqlQuery &>>> out;
+    while (q->next())
+        out << row(std::as_const(*q));
+    return out;
+}
+
+// The same where `read` may give nothing (a std::optional or a Result): the rows it cannot
+// read are passed over.
+template<typename Read>
+auto queryReadableRows(Result<QSqlQuery> q, Read read) -> Result<
+    QList<typename std::decay_t<std::invoke_result_t<Read &, const QSqlQuery &>>::value_type>>
+{
+    if (!q)
+        return std::unexpected(q.error());
+    QList<typename std::decay_t<std::invoke_result_t<Read &, const QSqlQuery &>>::value_type> out;
+    while (q->next())
+        if (auto v = read(std::as_const(*q)))
+            out << std::move(*v);
+    return out;
+}
+
+} // namespace sk

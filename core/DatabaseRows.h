@@ -10,17 +10,47 @@
 
 namespace sk {
 
-// Every row of a query, each made into a value by `make` (given the query on that row).
-template<class Make>
-auto queryRows(Database &db, const QString &sql, std::initializer_list<QVariant> binds, Make make)
-    -> Result<QList<std::invoke_result_t<Make &, const QSqlQuery &>>>
+// A statement run for its effect: its error, or nothing.
+inline Status executed(const Result<QSqlQuery> &q)
 {
-    auto q = db.exec(sql, binds);
     if (!q)
         return std::unexpected(q.error());
-    QList<std::invoke_result_t<Make &, const QSqlQuery &>> out;
+    return {};
+}
+
+// The rows a query returned, each made into a value by `row` (which reads the query's current
+// row); the query's error when it failed.
+template<typename Row>
+auto queryRows(Result<QSqlQuery> q, Row row)
+    -> Result<QList<std::decay_t<std::invoke_result_t<Row &, const QSqlQuery &>>>>
+{
+    if (!q)
+        return std::unexpected(q.error());
+    QList<std::decay_t<std::invoke_result_t<Row &, const QSqlQuery &>>> out;
     while (q->next())
-        out << make(std::as_const(*q));
+        out << row(std::as_const(*q));
+    return out;
+}
+
+// The same, running `sql` with `binds` first.
+template<typename Row>
+auto queryRows(Database &db, const QString &sql, std::initializer_list<QVariant> binds, Row row)
+{
+    return queryRows(db.exec(sql, binds), std::move(row));
+}
+
+// The same where `read` may give nothing (a std::optional or a Result): the rows it cannot
+// read are passed over.
+template<typename Read>
+auto queryReadableRows(Result<QSqlQuery> q, Read read) -> Result<
+    QList<typename std::decay_t<std::invoke_result_t<Read &, const QSqlQuery &>>::value_type>>
+{
+    if (!q)
+        return std::unexpected(q.error());
+    QList<typename std::decay_t<std::invoke_result_t<Read &, const QSqlQuery &>>::value_type> out;
+    while (q->next())
+        if (auto v = read(std::as_const(*q)))
+            out << std::move(*v);
     return out;
 }
 

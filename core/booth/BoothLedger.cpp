@@ -1,9 +1,9 @@
 #include "core/booth/BoothLedger.h"
 
 #include "core/Catalog.h"
+#include "core/DatabaseRows.h"
 #include "core/Ids.h"
 #include "core/booth/BoothStore.h"
-#include "core/sync/QueryRows.h"
 
 #include <QDate>
 #include <QJsonDocument>

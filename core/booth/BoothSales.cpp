@@ -1,9 +1,9 @@
 #include "core/booth/BoothLedger.h"
 
 #include "core/Catalog.h"
+#include "core/DatabaseRows.h"
 #include "core/Ids.h"
 #include "core/booth/BoothStore.h"
-#include "core/sync/QueryRows.h"
 
 // BoothLedger's sales (SNAP with the incentive, debit and credit tokens, refunds of SNAP
 // tokens), the customer transaction log, vendors' turn-ins and the booth's close.

@@ -2,10 +2,10 @@
 
 #include "core/Catalog.h"
 #include "core/Csv.h"
+#include "core/DatabaseRows.h"
 #include "core/booth/BoothLedger.h"
 #include "core/booth/BoothStore.h"
 #include "core/booth/VendorSlip.h"
-#include "core/sync/QueryRows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

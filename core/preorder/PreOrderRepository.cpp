@@ -1,8 +1,8 @@
 #include "core/preorder/PreOrderRepository.h"
 
 #include "core/Catalog.h"
+#include "core/DatabaseRows.h"
 #include "core/StockLedger.h"
-#include "core/sync/QueryRows.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QJsonDocument>

@@ -3,9 +3,9 @@
 // are in SyncEngine.cpp.
 #include "core/sync/SyncEngine.h"
 
+#include "core/DatabaseRows.h"
 #include "core/Exports.h"
 #include "core/Schema.h"
-#include "core/sync/QueryRows.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "core/sync/SyncEngine.h"
 
+#include "core/DatabaseRows.h"
 #include "core/Exports.h"
 #include "core/Schema.h"
 #include "core/sync/EventValidator.h"
-#include "core/sync/QueryRows.h"
 #include "core/sync/SaleBatch.h"
 
 #include <QFile>

@@ -29,8 +29,6 @@ int cmdProgram(Context &ctx, Args &a)
     const QString sub = a.positional.value(0);
     TaxTenderRepository repo(ctx.database());
     if (sub == u"list") {
-        if (a.positional.size() != 1)
-            usageError(QStringLiteral("program list takes no arguments"));
         const int decimals = currencyOf(ctx.database()).decimals;
         for (const TenderType &t : check(repo.tenderTypes())) {
             if (t.program.isEmpty())
@@ -76,8 +74,6 @@ int cmdFee(Context &ctx, Args &a)
     MarketFees fees(ctx.database());
     const Currency c = currencyOf(ctx.database());
     if (sub == u"list") {
-        if (a.positional.size() != 1)
-            usageError(QStringLiteral("fee list takes no arguments"));
         for (const MarketFee &f : check(fees.all()))
             printFee(ctx.out, f, c);
         return 0;

@@ -148,6 +148,13 @@ int cmdEodTurnIn(Context &ctx, Args &a)
 
 CommandGroup feeCommands()
 {
+    const QList<Option> feeOptions = {{"share", "PERCENT"},
+                                      {"tenders", "CODES"},
+                                      {"tax", "yes|no"},
+                                      {"min", "AMOUNT"},
+                                      {"max", "AMOUNT"},
+                                      {"stall", "AMOUNT"},
+                                      {"period", "daily|weekly"}};
     return {R"(Programs and market fees
   program list                             PROGRAM, tender, name, face value, check deposit days
   program set TENDER PROGRAM [--deposit-days N]
@@ -165,26 +172,8 @@ CommandGroup feeCommands()
             {
                 {"program list", cmdProgram, 0, {{"deposit-days", "N"}}},
                 {"program set", cmdProgram, 2, {{"deposit-days", "N"}}},
-                {"fee list",
-                 cmdFee,
-                 0,
-                 {{"share", "PERCENT"},
-                  {"tenders", "CODES"},
-                  {"tax", "yes|no"},
-                  {"min", "AMOUNT"},
-                  {"max", "AMOUNT"},
-                  {"stall", "AMOUNT"},
-                  {"period", "daily|weekly"}}},
-                {"fee set",
-                 cmdFee,
-                 1,
-                 {{"share", "PERCENT"},
-                  {"tenders", "CODES"},
-                  {"tax", "yes|no"},
-                  {"min", "AMOUNT"},
-                  {"max", "AMOUNT"},
-                  {"stall", "AMOUNT"},
-                  {"period", "daily|weekly"}}},
+                {"fee list", cmdFee, 0, feeOptions},
+                {"fee set", cmdFee, 1, feeOptions},
                 {"fee remove", cmdFee, 1, {}},
             }};
 }

@@ -59,6 +59,16 @@ void sendNow(const DeviceAddress &address, const QByteArray &bytes, int timeoutS
         failWith(Error::io(error));
 }
 
+// Writes `bytes` to the file at `path` (replaced whole); a failure ends the command with it.
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    check(writeFileAtomically(path, [&](QIODevice *out) -> Status {
+        if (out->write(bytes) != bytes.size())
+            return sk::fail(Error::Code::Io, out->errorString());
+        return {};
+    }));
+}
+
 int cmdPrinter(Context &ctx, Args &a)
 {
     const QString sub = a.positional.value(0);
@@ -260,22 +270,10 @@ int cmdLabel(Context &ctx, Args &a)
         = quantityArg(a.value(QStringLiteral("weight")), p.unit, QStringLiteral("--weight"));
     const Label label = check(
         Label::make(p, weight, currencyOf(db), layout, a.value(QStringLiteral("item-code"))));
-    if (!pdf.isEmpty()) {
-        const QByteArray bytes = labelPdf(label);
-        check(writeFileAtomically(pdf, [&](QIODevice *out) -> Status {
-            if (out->write(bytes) != bytes.size())
-                return sk::fail(Error::Code::Io, out->errorString());
-            return {};
-        }));
-    }
-    if (!zpl.isEmpty()) {
-        const QByteArray bytes = labelZpl(label);
-        check(writeFileAtomically(zpl, [&](QIODevice *out) -> Status {
-            if (out->write(bytes) != bytes.size())
-                return sk::fail(Error::Code::Io, out->errorString());
-            return {};
-        }));
-    }
+    if (!pdf.isEmpty())
+        writeBytes(pdf, labelPdf(label));
+    if (!zpl.isEmpty())
+        writeBytes(zpl, labelZpl(label));
     if (!device.isEmpty())
         sendNow(checkArg(DeviceAddress::parse(device), QStringLiteral("--device")),
                 labelZpl(label),

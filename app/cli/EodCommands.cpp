@@ -109,8 +109,6 @@ int cmdEod(Context &ctx, Args &a)
         return 0;
     }
     if (sub == u"summary") {
-        if (a.positional.size() != 1)
-            usageError(QStringLiteral("eod summary takes no arguments"));
         printSummary(ctx.out, check(closingSummary(db, dayOf(db, a))));
         return 0;
     }

@@ -29,8 +29,6 @@ int cmdProgram(Context &ctx, Args &a)
     const QString sub = a.positional.value(0);
     TaxTenderRepository repo(ctx.database());
     if (sub == u"list") {
-        if (a.positional.size() != 1)
-            usageError(QStringLiteral("program list takes no arguments"));
         const int decimals = currencyOf(ctx.database()).decimals;
         for (const TenderType &t : check(repo.tenderTypes())) {
             if (t.program.isEmpty())
@@ -76,8 +74,6 @@ int cmdFee(Context &ctx, Args &a)
     MarketFees fees(ctx.database());
     const Currency c = currencyOf(ctx.database());
     if (sub == u"list") {
-        if (a.positional.size() != 1)
-            usageError(QStringLiteral("fee list takes no arguments"));
         for (const MarketFee &f : check(fees.all()))
             printFee(ctx.out, f, c);
         return 0;
@@ -152,6 +148,13 @@ int cmdEodTurnIn(Context &ctx, Args &a)
 
 CommandGroup feeCommands()
 {
+    const QList<Option> feeOptions = {{"share", "PERCENT"},
+                                      {"tenders", "CODES"},
+                                      {"tax", "yes|no"},
+                                      {"min", "AMOUNT"},
+                                      {"max", "AMOUNT"},
+                                      {"stall", "AMOUNT"},
+                                      {"period", "daily|weekly"}};
     return {R"(Programs and market fees
   program list                             PROGRAM, tender, name, face value, check deposit days
   program set TENDER PROGRAM [--deposit-days N]
@@ -169,26 +172,8 @@ CommandGroup feeCommands()
             {
                 {"program list", cmdProgram, 0, {{"deposit-days", "N"}}},
                 {"program set", cmdProgram, 2, {{"deposit-days", "N"}}},
-                {"fee list",
-                 cmdFee,
-                 0,
-                 {{"share", "PERCENT"},
-                  {"tenders", "CODES"},
-                  {"tax", "yes|no"},
-                  {"min", "AMOUNT"},
-                  {"max", "AMOUNT"},
-                  {"stall", "AMOUNT"},
-                  {"period", "daily|weekly"}}},
-                {"fee set",
-                 cmdFee,
-                 1,
-                 {{"share", "PERCENT"},
-                  {"tenders", "CODES"},
-                  {"tax", "yes|no"},
-                  {"min", "AMOUNT"},
-                  {"max", "AMOUNT"},
-                  {"stall", "AMOUNT"},
-                  {"period", "daily|weekly"}}},
+                {"fee list", cmdFee, 0, feeOptions},
+                {"fee set", cmdFee, 1, feeOptions},
                 {"fee remove", cmdFee, 1, {}},
             }};
 }

@@ -210,24 +210,21 @@ int cmdPublish(Context &ctx, Args &a)
 int cmdOrders(Context &ctx, Args &a)
 {
     const QString sub = a.positional.value(0);
-    const auto one = [&](const char *what) {
-        if (a.positional.size() != 2)
-            usageError(QStringLiteral("orders %1 takes one ORDER").arg(QLatin1String(what)));
-    };
     if (sub == u"list")
         return cmdList(ctx, a);
-    if (sub == u"show")
-        return one("show"), cmdShow(ctx, a);
-    if (sub == u"import")
-        return one("import"), cmdImport(ctx, a);
-    if (sub == u"pickup")
-        return one("pickup"), cmdPickup(ctx, a);
-    if (sub == u"no-show")
-        return one("no-show"), cmdNoShow(ctx, a);
-    if (sub == u"cancel")
-        return one("cancel"), cmdCancel(ctx, a);
-    if (sub == u"reschedule")
-        return one("reschedule"), cmdReschedule(ctx, a);
+    // The subcommands that take one ORDER.
+    static const std::pair<const char *, Handler> onOneOrder[] = {{"show", cmdShow},
+                                                                  {"import", cmdImport},
+                                                                  {"pickup", cmdPickup},
+                                                                  {"no-show", cmdNoShow},
+                                                                  {"cancel", cmdCancel},
+                                                                  {"reschedule", cmdReschedule}};
+    for (const auto &[word, handler] : onOneOrder)
+        if (sub == QLatin1String(word)) {
+            if (a.positional.size() != 2)
+                usageError(QStringLiteral("orders %1 takes one ORDER").arg(QLatin1String(word)));
+            return handler(ctx, a);
+        }
     if (sub == u"publish")
         return cmdPublish(ctx, a);
     usageError(QStringLiteral(

@@ -21,8 +21,6 @@ int cmdSettings(Context &ctx, Args &a)
     const QString sub = a.positional.value(0);
     BusinessSettings settings(ctx.database());
     if (sub == u"list") {
-        if (a.positional.size() != 1)
-            usageError(QStringLiteral("settings list takes no arguments"));
         for (const QString &name : BusinessSettings::names())
             ctx.out << name << '\t' << check(settings.describe(name)) << "\n";
         return 0;

@@ -39,8 +39,6 @@ int cmdPair(Context &ctx, Args &a)
 
 int cmdSync(Context &ctx, Args &a)
 {
-    if (!a.positional.isEmpty())
-        usageError(QStringLiteral("sync takes no arguments"));
     Database &db = ctx.database();
     sync::SyncEngine engine(db);
     if (a.flag(QStringLiteral("status"))) {

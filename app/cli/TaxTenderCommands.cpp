@@ -47,8 +47,6 @@ int cmdTax(Context &ctx, Args &a)
 {
     const QString sub = a.positional.value(0);
     if (sub == u"list") {
-        if (a.positional.size() != 1)
-            usageError(QStringLiteral("tax list takes no arguments"));
         TaxTenderRepository repo(ctx.database());
         for (const TaxCategory &t : check(repo.taxCategories()))
             ctx.out << t.code << '\t' << t.name << '\t'
@@ -104,8 +102,6 @@ int cmdTender(Context &ctx, Args &a)
 {
     const QString sub = a.positional.value(0);
     if (sub == u"list") {
-        if (a.positional.size() != 1)
-            usageError(QStringLiteral("tender list takes no arguments"));
         TaxTenderRepository repo(ctx.database());
         for (const TenderType &t : check(repo.tenderTypes()))
             printTender(ctx.out, t, currency(ctx).decimals);

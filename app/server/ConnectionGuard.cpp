@@ -281,14 +281,12 @@ bool ConnectionGuard::scanHeaders(Connection &c, qint64 avail, qint64 *used)
                 || (c.head.at(i - 1) == '\r' && i > 1 && c.head.at(i - 2) == '\n')))
             end = i + 1;
     if (end < 0) {
-        if (c.head.size() > m_limits.maxHeaderBytes) {
-            refuse(c,
-                   431,
-                   QStringLiteral("headers_too_large"),
-                   QStringLiteral("the request's headers are larger than %1 bytes")
-                       .arg(m_limits.maxHeaderBytes));
-            return false;
-        }
+        if (c.head.size() > m_limits.maxHeaderBytes)
+            return refuse(c,
+                          431,
+                          QStringLiteral("headers_too_large"),
+                          QStringLiteral("the request's headers are larger than %1 bytes")
+                              .arg(m_limits.maxHeaderBytes));
         *used = more.size();
         return true;
     }
@@ -297,39 +295,32 @@ bool ConnectionGuard::scanHeaders(Connection &c, qint64 avail, qint64 *used)
     const RequestHead h = readRequestHead(c.head);
     c.head.clear();
     c.head.squeeze();
-    if (h.transferEncoding) {
-        refuse(c,
-               411,
-               QStringLiteral("length_required"),
-               QStringLiteral("send the body with a Content-Length"));
-        return false;
-    }
-    if (h.bad) {
-        refuse(c,
-               400,
-               QStringLiteral("bad_request"),
-               QStringLiteral("Content-Length must be one decimal number"));
-        return false;
-    }
-    if (h.contentLength > m_limits.maxBodyBytes) {
-        refuse(
+    if (h.transferEncoding)
+        return refuse(c,
+                      411,
+                      QStringLiteral("length_required"),
+                      QStringLiteral("send the body with a Content-Length"));
+    if (h.bad)
+        return refuse(c,
+                      400,
+                      QStringLiteral("bad_request"),
+                      QStringLiteral("Content-Length must be one decimal number"));
+    if (h.contentLength > m_limits.maxBodyBytes)
+        return refuse(
             c,
             413,
             QStringLiteral("body_too_large"),
             QStringLiteral("the request body is larger than %1 bytes").arg(m_limits.maxBodyBytes));
-        return false;
-    }
     if (h.contentLength == 0) {
         c.stream = Stream::Complete;
         return true;
     }
-    if (!reserve(c, h.contentLength)) {
-        refuse(c,
-               503,
-               QStringLiteral("server_busy"),
-               QStringLiteral("the server is receiving too much at once; try again shortly"));
-        return false;
-    }
+    if (!reserve(c, h.contentLength))
+        return refuse(
+            c,
+            503,
+            QStringLiteral("server_busy"),
+            QStringLiteral("the server is receiving too much at once; try again shortly"));
     c.stream = Stream::Body;
     c.bodyLeft = h.contentLength;
     c.bodyBy = m_clock.elapsed() + m_limits.bodyTimeoutMs;
@@ -429,7 +420,7 @@ void ConnectionGuard::expire(Connection &c)
     c.socket->deleteLater();
 }
 
-void ConnectionGuard::refuse(Connection &c, int status, const QString &code, const QString &message)
+bool ConnectionGuard::refuse(Connection &c, int status, const QString &code, const QString &message)
 {
     c.closing = true;
     c.timer->stop();
@@ -438,9 +429,10 @@ void ConnectionGuard::refuse(Connection &c, int status, const QString &code, con
     if (c.started > c.answered) {
         // An answer to an earlier request is still to come: no answer can go before it.
         c.socket->abort();
-        return;
+        return false;
     }
     answerAndClose(c.socket, status, code, message, status == 503 ? 5 : 0);
+    return false;
 }
 
 void ConnectionGuard::answerAndClose(

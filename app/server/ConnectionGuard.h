@@ -104,8 +104,9 @@ private:
     bool makeRoom();
     bool reserve(Connection &c, qint64 bytes);
     void release(qint64 bytes);
-    // Answers with an error and closes (write, then shut down and drain briefly).
-    void refuse(Connection &c, int status, const QString &code, const QString &message);
+    // Answers with an error and closes (write, then shut down and drain briefly); false, for a
+    // check that ends with it.
+    bool refuse(Connection &c, int status, const QString &code, const QString &message);
     void answerAndClose(QTcpSocket *socket,
                         int status,
                         const QString &code,

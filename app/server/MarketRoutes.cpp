@@ -46,11 +46,8 @@ SyncServer::Response SyncServer::market(const QHttpServerRequest &request,
             return wrongMethod();
         if (device.manager())
             return notForManager();
-        if (const int wait = m_pairLimiter.take(request.remoteAddress().toString()); wait > 0)
-            return error(429,
-                         QStringLiteral("rate_limited"),
-                         QStringLiteral("too many join attempts; wait a minute"),
-                         wait);
+        if (auto refused = tooManyAttempts(request, QStringLiteral("join")))
+            return *refused;
         QJsonObject o;
         if (auto refused = readObject(request.body(), {QStringLiteral("code")}, &o))
             return *refused;

@@ -1,6 +1,7 @@
 #include "app/server/ServerStore.h"
 
 #include "app/server/StoreConnection.h"
+#include "app/server/StoreSupport.h"
 
 #include <QSqlQuery>
 
@@ -13,10 +14,11 @@ namespace {
 // The records a till needs to sell: the catalog, tax categories, tenders, the benefit-program
 // settings (classes, incentive rules, market fees) and the market days.
 // Sales, stock movements and drawer records come later with the history; their effect on
-// stock is in the levels.
-const char *const kSnapshotTypes = "'product', 'tax_category', 'tender_type', 'market_day', "
-                                   "'eligibility_class', 'category_class', 'incentive_rule', "
-                                   "'market_fee'";
+// stock is in the levels. Those of the vendor (bound first) up to the cursor (bound next).
+const char *const kSnapshotEvents
+    = "FROM events WHERE vendor_id = ? AND type IN ('product', 'tax_category', 'tender_type', "
+      "'market_day', 'eligibility_class', 'category_class', 'incentive_rule', 'market_fee') AND "
+      "seq <= ?";
 } // namespace
 
 Result<Snapshot> ServerStore::snapshot(const DeviceInfo &device,
@@ -46,11 +48,8 @@ Result<Snapshot> ServerStore::snapshot(const DeviceInfo &device,
         return out;
     }
 
-    auto n
-        = m_db->scalar(QStringLiteral("SELECT count(*) FROM events WHERE vendor_id = ? AND type IN "
-                                      "(%1) AND seq <= ?")
-                           .arg(QLatin1String(kSnapshotTypes)),
-                       {device.vendorId, out.cursor});
+    auto n = m_db->scalar(QStringLiteral("SELECT count(*) %1").arg(QLatin1String(kSnapshotEvents)),
+                          {device.vendorId, out.cursor});
     if (!n)
         return std::unexpected(n.error());
     if (n->toLongLong() > maxEvents) {
@@ -60,11 +59,9 @@ Result<Snapshot> ServerStore::snapshot(const DeviceInfo &device,
                            .arg(maxEvents);
         return out;
     }
-    auto events
-        = m_db->exec(QStringLiteral("SELECT seq, payload FROM events WHERE vendor_id = ? AND "
-                                    "type IN (%1) AND seq <= ? ORDER BY seq")
-                         .arg(QLatin1String(kSnapshotTypes)),
-                     {device.vendorId, out.cursor});
+    auto events = m_db->exec(
+        QStringLiteral("SELECT seq, payload %1 ORDER BY seq").arg(QLatin1String(kSnapshotEvents)),
+        {device.vendorId, out.cursor});
     if (!events)
         return std::unexpected(events.error());
     out.eventsJson = "[";
@@ -84,12 +81,7 @@ Result<Snapshot> ServerStore::snapshot(const DeviceInfo &device,
     // Per product: the level by the rule every device uses (latest count by HLC, then id, plus
     // every other movement after it), and the newest HLC among its movements. A device takes
     // the level as standing at that HLC: a history movement (never newer) leaves it as it is.
-    auto levels = m_db->exec(QStringLiteral(R"(
-        WITH counts AS (
-            SELECT product_id, qty, hlc,
-                   ROW_NUMBER() OVER (PARTITION BY product_id ORDER BY hlc DESC, id DESC) AS rn
-            FROM stock_movements WHERE vendor_id = ? AND kind = 'count'),
-        latest AS (SELECT product_id, qty, hlc FROM counts WHERE rn = 1),
+    auto levels = m_db->exec(QStringLiteral(SK_LATEST_STOCK_COUNTS R"(
         ids AS (SELECT product_id, max(hlc) AS top FROM stock_movements WHERE vendor_id = ?
                 GROUP BY product_id)
         SELECT ids.product_id, coalesce(latest.qty, 0)

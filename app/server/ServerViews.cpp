@@ -84,12 +84,7 @@ Result<QJsonObject> ServerStore::stock(const QString &vendorId)
         return std::unexpected(c.error());
     // The same rule as on every device: the latest count (by HLC, then id) plus every movement
     // after it.
-    auto q = m_db->exec(QStringLiteral(R"(
-        WITH counts AS (
-            SELECT product_id, qty, hlc,
-                   ROW_NUMBER() OVER (PARTITION BY product_id ORDER BY hlc DESC, id DESC) AS rn
-            FROM stock_movements WHERE vendor_id = ? AND kind = 'count'),
-        latest AS (SELECT product_id, qty, hlc FROM counts WHERE rn = 1),
+    auto q = m_db->exec(QStringLiteral(SK_LATEST_STOCK_COUNTS R"(
         ids AS (SELECT DISTINCT product_id FROM stock_movements WHERE vendor_id = ?)
         SELECT ids.product_id, latest.qty, latest.hlc,
                (SELECT coalesce(sum(m.qty), 0) FROM stock_movements m

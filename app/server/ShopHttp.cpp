@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace sk::server {
 
 namespace {
@@ -29,6 +31,22 @@ ShopAnswer json(int status, const QJsonObject &o)
 ShopAnswer jsonError(int status, const QString &code, const QString &message)
 {
     return json(status, {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}});
+}
+
+// An API request's body as a JSON object; nullopt when it is not one (answer malformedJson()).
+std::optional<QJsonObject> jsonBody(const QHttpServerRequest &r)
+{
+    QJsonParseError pe;
+    const QJsonObject o = QJsonDocument::fromJson(r.body(), &pe).object();
+    if (pe.error != QJsonParseError::NoError)
+        return std::nullopt;
+    return o;
+}
+
+ShopAnswer malformedJson()
+{
+    return jsonError(
+        400, QStringLiteral("malformed_json"), QStringLiteral("the body must be a JSON object"));
 }
 
 QString languageOf(const QHttpServerRequest &r)
@@ -163,15 +181,12 @@ ShopAnswer ShopHttp::changeOrder(const QHttpServerRequest &request,
     QString token = QUrlQuery(request.url()).queryItemValue(QStringLiteral("t"));
     if (api) {
         if (!c.cancel) {
-            QJsonParseError pe;
-            const QJsonObject o = QJsonDocument::fromJson(request.body(), &pe).object();
-            if (pe.error != QJsonParseError::NoError)
-                return jsonError(400,
-                                 QStringLiteral("malformed_json"),
-                                 QStringLiteral("the body must be a JSON object"));
+            const std::optional<QJsonObject> o = jsonBody(request);
+            if (!o)
+                return malformedJson();
             c.marketDate
-                = QDate::fromString(o.value(QLatin1String("market_date")).toString(), Qt::ISODate);
-            c.window = o.value(QLatin1String("window")).toString();
+                = QDate::fromString(o->value(QLatin1String("market_date")).toString(), Qt::ISODate);
+            c.window = o->value(QLatin1String("window")).toString();
         }
     } else {
         // The status page's forms: the token as a hidden field, the new day and window as one
@@ -281,22 +296,18 @@ ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request,
             stillLeft << m_shop.left(v, l).value_or(QHash<QString, Milli>());
         return html(status, shop::orderPage(v, lists, stillLeft, lang, form));
     };
-    if (const int wait = m_perAddress.take(request.remoteAddress().toString()); wait > 0) {
-        ShopAnswer a
-            = refused(429,
-                      QStringLiteral("rate_limited"),
-                      QStringLiteral("too many orders from this address; wait a few minutes"));
+    // Too many orders: refused, with when to try again.
+    const auto rateLimited = [&](const QString &message, int wait) {
+        ShopAnswer a = refused(429, QStringLiteral("rate_limited"), message);
         a.retryAfter = wait;
         return a;
-    }
-    if (const int wait = m_perVendor.take(v.vendorId); wait > 0) {
-        ShopAnswer a
-            = refused(429,
-                      QStringLiteral("rate_limited"),
-                      QStringLiteral("this shop is taking many orders; try again in a minute"));
-        a.retryAfter = wait;
-        return a;
-    }
+    };
+    if (const int wait = m_perAddress.take(request.remoteAddress().toString()); wait > 0)
+        return rateLimited(QStringLiteral("too many orders from this address; wait a few minutes"),
+                           wait);
+    if (const int wait = m_perVendor.take(v.vendorId); wait > 0)
+        return rateLimited(QStringLiteral("this shop is taking many orders; try again in a minute"),
+                           wait);
     // An order is a few kilobytes at most; a body far beyond is not read.
     if (request.body().size() > kMaxOrderBody)
         return refused(
@@ -306,12 +317,10 @@ ShopAnswer ShopHttp::placeOrder(const QHttpServerRequest &request,
     // The items: qty_<product id> fields of the form, or "items": [{product_id|sku, qty}].
     QList<std::pair<QString, QString>> qtyText; // in the order given
     if (api) {
-        QJsonParseError pe;
-        const QJsonObject o = QJsonDocument::fromJson(request.body(), &pe).object();
-        if (pe.error != QJsonParseError::NoError)
-            return refused(400,
-                           QStringLiteral("malformed_json"),
-                           QStringLiteral("the body must be a JSON object"));
+        const std::optional<QJsonObject> body = jsonBody(request);
+        if (!body)
+            return malformedJson();
+        const QJsonObject &o = *body;
         static const QStringList known = {QStringLiteral("name"),
                                           QStringLiteral("contact"),
                                           QStringLiteral("market_date"),

@@ -140,6 +140,17 @@ int SyncServer::connectionCap() const
     return m_guard->cap();
 }
 
+std::optional<SyncServer::Response> SyncServer::tooManyAttempts(const QHttpServerRequest &request,
+                                                                const QString &attempts)
+{
+    if (const int wait = m_pairLimiter.take(request.remoteAddress().toString()); wait > 0)
+        return error(429,
+                     QStringLiteral("rate_limited"),
+                     QStringLiteral("too many %1 attempts; wait a minute").arg(attempts),
+                     wait);
+    return std::nullopt;
+}
+
 SyncServer::Response
 SyncServer::error(int status, const QString &code, const QString &message, int retryAfter)
 {
@@ -265,11 +276,8 @@ SyncServer::Response SyncServer::route(const QHttpServerRequest &request)
     if (endpoint == u"pair") {
         if (!expect(M::Post))
             return wrongMethod();
-        if (const int wait = m_pairLimiter.take(request.remoteAddress().toString()); wait > 0)
-            return error(429,
-                         QStringLiteral("rate_limited"),
-                         QStringLiteral("too many pairing attempts; wait a minute"),
-                         wait);
+        if (auto refused = tooManyAttempts(request, QStringLiteral("pairing")))
+            return *refused;
         return pair(request);
     }
     const bool known = endpoint == u"push" || endpoint == u"pull" || endpoint == u"snapshot"

@@ -102,6 +102,10 @@ private:
     // wrong with it.
     std::optional<Response>
     readObject(const QByteArray &body, const QStringList &allowed, QJsonObject *out);
+    // Counts a pairing or join attempt from the request's address: the 429 answer when there
+    // were too many (`attempts` names them), else nullopt.
+    std::optional<Response> tooManyAttempts(const QHttpServerRequest &request,
+                                            const QString &attempts);
     Response fromStoreError(const Error &e);
     Result<DeviceInfo> authenticate(const QHttpServerRequest &request, Response &failure);
     // The offset (ms ahead) of the device's clock to this server's, from the X-Device-Time

@@ -11,6 +11,12 @@
 
 using namespace sk;
 
+// 2026-06-01 09:00 UTC, where each test's clock starts.
+static qint64 juneFirstMorning()
+{
+    return QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
 class TestBackups : public QObject
 {
     Q_OBJECT
@@ -21,8 +27,7 @@ private slots:
         QVERIFY(seedDemoCatalog(t.db()));
         const QString folder = t.dir() + QStringLiteral("/usb/stallkeeper");
         BackupManager m(t.db(), folder);
-        test::FakeClock clock(
-            QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        test::FakeClock clock(juneFirstMorning());
         auto first = m.dailyIfDue();
         QVERIFY(first && *first);
         QVERIFY(QFile::exists((*first)->path));
@@ -49,8 +54,7 @@ private slots:
         test::TempDb t;
         QVERIFY(seedDemoCatalog(t.db()));
         BackupManager m(t.db(), t.dir() + QStringLiteral("/b"));
-        test::FakeClock clock(
-            QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        test::FakeClock clock(juneFirstMorning());
         auto older = m.backupNow();
         clock.advance(60000);
         auto newer = m.backupNow();
@@ -98,8 +102,7 @@ private slots:
                  SQLITE_OK);
         sqlite3_close(raw);
         // Every upgrade below falls in the same second.
-        test::FakeClock clock(
-            QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        test::FakeClock clock(juneFirstMorning());
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().detail));
         QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA user_version"))->toInt(),
@@ -136,8 +139,7 @@ private slots:
         test::TempDb t;
         QVERIFY(seedDemoCatalog(t.db()));
         BackupManager m(t.db(), t.dir() + QStringLiteral("/b"));
-        test::FakeClock clock(
-            QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        test::FakeClock clock(juneFirstMorning());
         QList<BackupInfo> made;
         for (int day = 0; day < 4; ++day) {
             made << *m.backupNow(QStringLiteral("daily"));
@@ -164,8 +166,7 @@ private slots:
         test::TempDb t;
         QVERIFY(seedDemoCatalog(t.db()));
         const QString folder = t.dir() + QStringLiteral("/b");
-        test::FakeClock clock(
-            QDateTime(QDate(2026, 6, 1), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+        test::FakeClock clock(juneFirstMorning());
         QVERIFY(BackupManager(t.db(), folder).backupNow(QStringLiteral("daily")));
         const QString copy = t.dir() + QStringLiteral("/copy.sqlite");
         QVERIFY(t->backupTo(copy));

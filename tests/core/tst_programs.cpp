@@ -23,15 +23,6 @@ using namespace sk;
 
 namespace {
 
-// A list of class codes (QT_NO_CAST_FROM_ASCII keeps "..." from becoming a QString by itself).
-QStringList L(std::initializer_list<const char *> codes)
-{
-    QStringList out;
-    for (const char *c : codes)
-        out << QLatin1String(c);
-    return out;
-}
-
 // 2026-06-06 10:00 local time: a Saturday market.
 qint64 saturdayMs()
 {
@@ -41,17 +32,7 @@ qint64 saturdayMs()
 Product
 make(Database &db, const char *sku, Minor price, const QStringList &classes, bool nonFood = false)
 {
-    Product p;
-    p.sku = QLatin1String(sku);
-    p.name = QLatin1String(sku);
-    p.price = price;
-    p.classes = classes;
-    p.kind = nonFood ? ProductKind::NonFood : ProductKind::Goods;
-    p.taxCategory = nonFood ? QStringLiteral("general") : QStringLiteral("exempt");
-    auto saved = ProductRepository(db).save(p);
-    if (!saved)
-        qFatal("product: %s", qPrintable(saved.error().detail));
-    return *saved;
+    return test::saveProduct(db, sku, price, classes, nonFood);
 }
 
 Minor amountOf(const QList<TenderEntry> &tenders, const char *code)
@@ -123,9 +104,9 @@ private slots:
     {
         clock = std::make_unique<test::FakeClock>(saturdayMs());
         dev = std::make_unique<test::TempDb>();
-        apples = make(db(), "APPLES", 1000, L({"fmnp", "fv", "snap", "token"}));
-        honey = make(db(), "HONEY", 1200, L({"fmnp", "snap", "token"}));
-        bread = make(db(), "BREAD", 800, L({"snap", "token"}));
+        apples = make(db(), "APPLES", 1000, test::sl({"fmnp", "fv", "snap", "token"}));
+        honey = make(db(), "HONEY", 1200, test::sl({"fmnp", "snap", "token"}));
+        bread = make(db(), "BREAD", 800, test::sl({"snap", "token"}));
         bag = make(db(), "BAG", 50, QStringList(), true);
         QVERIFY(MarketDayRepository(db()).open(QStringLiteral("Saturday Market"), 0));
     }
@@ -508,9 +489,9 @@ private slots:
         QCOMPARE(old.scalar(QStringLiteral("PRAGMA user_version"))->toInt(),
                  Database::kSchemaVersion);
         ProductRepository repo(old);
-        QCOMPARE(repo.bySku(QStringLiteral("TOM"))->classes, L({"fmnp", "snap", "token"}));
+        QCOMPARE(repo.bySku(QStringLiteral("TOM"))->classes, test::sl({"fmnp", "snap", "token"}));
         QCOMPARE(repo.bySku(QStringLiteral("SOAP"))->classes, QStringList());
-        QCOMPARE(repo.bySku(QStringLiteral("PIE"))->classes, L({"snap"}));
+        QCOMPARE(repo.bySku(QStringLiteral("PIE"))->classes, test::sl({"snap"}));
         const SaleRules r = *SaleRules::load(old);
         QCOMPARE(r.tender(QStringLiteral("snap"))->eligibility, u"snap"_qs);
         QCOMPARE(r.tender(QStringLiteral("fmnp"))->eligibility, u"fmnp"_qs);
@@ -526,7 +507,7 @@ private slots:
         QVERIFY(old.exec(QStringLiteral("BEGIN")));
         QVERIFY(repo.applyEvent(event, Database::hlc().now()));
         QVERIFY(old.exec(QStringLiteral("COMMIT")));
-        QCOMPARE(repo.bySku(QStringLiteral("PIE"))->classes, L({"fmnp", "snap"}));
+        QCOMPARE(repo.bySku(QStringLiteral("PIE"))->classes, test::sl({"fmnp", "snap"}));
         // And what this version writes still carries the flags older devices read.
         const QJsonObject now = repo.bySku(QStringLiteral("PIE"))->toJson();
         QCOMPARE(now.value(QLatin1String("fmnp_eligible")).toBool(), true);

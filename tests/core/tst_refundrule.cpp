@@ -1,6 +1,7 @@
 // The refund rule as a pure function: which tender paid for which line, where each part of a
 // refund goes back, cash rounding, and the check a synced refund must pass.
 #include "core/RefundRule.h"
+#include "tests/support/TestSupport.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -16,13 +17,7 @@ TenderType tender(const char *code,
                   bool untaxed,
                   Minor face = 0)
 {
-    TenderType t;
-    t.code = QLatin1String(code);
-    t.name = QLatin1String(name);
-    t.givesChange = change;
-    t.eligibility = QLatin1String(eligibility);
-    t.untaxed = untaxed;
-    t.faceValue = face;
+    TenderType t = test::makeTender(code, name, change, eligibility, untaxed, face);
     t.refundTo = defaultRefundTo(t.eligibility);
     return t;
 }
@@ -43,23 +38,10 @@ SaleRules rules(Minor cashRounding = 0)
     return r;
 }
 
-Product product(const char *sku, Minor price, const char *tax, bool snap, bool fmnp = false)
-{
-    Product p;
-    p.id = QLatin1String(sku);
-    p.sku = QLatin1String(sku);
-    p.name = QLatin1String(sku);
-    p.price = price;
-    p.taxCategory = QLatin1String(tax);
-    p.setClass(QStringLiteral("snap"), snap);
-    p.setClass(QStringLiteral("fmnp"), fmnp);
-    return p;
-}
-
-const Product bread = product("BRD", 500, "exempt", true, true);
-const Product soap = product("SOAP", 400, "general", false);
-const Product soda = product("SODA", 200, "general", true); // SNAP-eligible yet taxable
-const Product candy = product("PEN", 102, "exempt", false);
+const Product bread = test::makeProduct("BRD", 500, "exempt", true, true);
+const Product soap = test::makeProduct("SOAP", 400, "general", false);
+const Product soda = test::makeProduct("SODA", 200, "general", true); // SNAP-eligible yet taxable
+const Product candy = test::makeProduct("PEN", 102, "exempt", false);
 
 // A sale record as SaleRepository::record stores it, without a database.
 SaleRecord saleOf(const SaleRules &r, const Cart &cart)
@@ -457,7 +439,7 @@ private slots:
     {
         QRandomGenerator rng(20261202);
         const QList<Product> products
-            = {bread, soap, soda, candy, product("TOM", 333, "exempt", true)};
+            = {bread, soap, soda, candy, test::makeProduct("TOM", 333, "exempt", true)};
         int sales = 0, steps = 0;
         for (int round = 0; round < 400; ++round) {
             const SaleRules r = rules(rng.bounded(3) == 0 ? 5 : 0);

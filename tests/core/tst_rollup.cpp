@@ -166,13 +166,9 @@ bool rawExec(const QString &path, const char *sql)
 
 } // namespace
 
-class TestRollup : public QObject
+class TestRollup : public test::DemoSaleSuite
 {
     Q_OBJECT
-
-    std::unique_ptr<test::TempDb> t;
-    SaleRules rules;
-    Product jam, tomatoes, cider;
 
     CartLine line(const Product &p, Milli q, Discount d = {}) { return CartLine{p, q, d}; }
 
@@ -245,16 +241,7 @@ class TestRollup : public QObject
     }
 
 private slots:
-    void init()
-    {
-        t = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(t->db()));
-        rules = *SaleRules::load(t->db());
-        ProductRepository repo(t->db());
-        jam = *repo.bySku(QStringLiteral("JAM-STR"));
-        tomatoes = *repo.bySku(QStringLiteral("VEG-TOM"));
-        cider = *repo.bySku(QStringLiteral("CID-HOT"));
-    }
+    void init() { QVERIFY(startDemo()); }
 
     void summariesEqualTheLines()
     {

@@ -1,4 +1,5 @@
 #include "core/SaleEngine.h"
+#include "tests/support/TestSupport.h"
 
 #include <QtTest>
 
@@ -12,14 +13,7 @@ SaleRules rules()
     r.taxCategories.insert(QStringLiteral("prepared"), {QStringLiteral("prepared"), {}, 80000});
     r.taxCategories.insert(QStringLiteral("general"), {QStringLiteral("general"), {}, 82500});
     auto t = [](const char *code, bool change, const char *elig, bool untaxed, Minor face) {
-        TenderType x;
-        x.code = QLatin1String(code);
-        x.name = QLatin1String(code);
-        x.givesChange = change;
-        x.eligibility = QLatin1String(elig);
-        x.untaxed = untaxed;
-        x.faceValue = face;
-        return x;
+        return test::makeTender(code, code, change, elig, untaxed, face);
     };
     r.tenders = {t("cash", true, "any", false, 0),
                  t("card", false, "any", false, 0),
@@ -31,35 +25,26 @@ SaleRules rules()
     return r;
 }
 
-Product product(const char *name,
-                Minor price,
-                const char *tax,
-                bool snap,
-                bool fmnp = false,
-                Unit unit = Unit::Each)
-{
-    Product p;
-    p.id = QLatin1String(name);
-    p.sku = QLatin1String(name);
-    p.name = QLatin1String(name);
-    p.price = price;
-    p.taxCategory = QLatin1String(tax);
-    p.setClass(QStringLiteral("snap"), snap);
-    p.setClass(QStringLiteral("fmnp"), fmnp);
-    p.unit = unit;
-    return p;
-}
-
-const Product jam = product("Jam", 850, "exempt", true);
-const Product cider = product("Hot cider", 400, "prepared", false);
-const Product soda = product("Soda", 200, "general", true); // taxable yet SNAP-eligible
-const Product tomatoes = product("Tomatoes", 450, "exempt", true, true, Unit::Lb);
-const Product tote = product("Tote", 1800, "general", false);
+const Product jam = test::makeProduct("Jam", 850, "exempt", true);
+const Product cider = test::makeProduct("Hot cider", 400, "prepared", false);
+const Product soda = test::makeProduct("Soda", 200, "general", true); // taxable yet SNAP-eligible
+const Product tomatoes = test::makeProduct("Tomatoes", 450, "exempt", true, true, Unit::Lb);
+const Product tote = test::makeProduct("Tote", 1800, "general", false);
 
 CartLine line(const Product &p, Milli qty, Discount d = {})
 {
     return CartLine{p, qty, d};
 }
+
+// The cart of `lines` paid with `tenders`, as the engine computes it under rules().
+auto compute(const QList<CartLine> &lines, const QList<TenderEntry> &tenders = {})
+{
+    Cart c;
+    c.lines = lines;
+    c.tenders = tenders;
+    return computeCart(rules(), c);
+}
+
 } // namespace
 
 class TestSaleEngine : public QObject
@@ -68,10 +53,8 @@ class TestSaleEngine : public QObject
 private slots:
     void cashWithChange()
     {
-        Cart c;
-        c.lines = {line(jam, 2000), line(tomatoes, 375)};
-        c.tenders = {{QStringLiteral("cash"), 2000, {}}};
-        auto r = computeCart(rules(), c);
+        auto r
+            = compute({line(jam, 2000), line(tomatoes, 375)}, {{QStringLiteral("cash"), 2000, {}}});
         QVERIFY(r);
         QCOMPARE(r->subtotal, 1869); // 17.00 + 1.69 (168.75 rounded half up)
         QCOMPARE(r->tax, 0);
@@ -83,9 +66,7 @@ private slots:
     void taxRoundedOncePerCategory()
     {
         // Three lines of 2.00 at 8.25 %: per line 0.165 -> 0.17 each = 0.51; once: 0.495 -> 0.50.
-        Cart c;
-        c.lines = {line(soda, 1000), line(soda, 1000), line(soda, 1000)};
-        auto r = computeCart(rules(), c);
+        auto r = compute({line(soda, 1000), line(soda, 1000), line(soda, 1000)});
         QCOMPARE(r->tax, 50);
         QCOMPARE(r->lines[0].tax + r->lines[1].tax + r->lines[2].tax, 50);
         QCOMPARE(r->total, 650);
@@ -126,10 +107,8 @@ private slots:
     void snapPaysEligibleOnlyAndIsUntaxed()
     {
         // Soda is SNAP-eligible but taxable: the part SNAP pays is not taxed.
-        Cart c;
-        c.lines = {line(soda, 2000), line(cider, 1000)};
-        c.tenders = {{QStringLiteral("snap"), 400, {}}, {QStringLiteral("card"), 432, {}}};
-        auto r = computeCart(rules(), c);
+        auto r = compute({line(soda, 2000), line(cider, 1000)},
+                         {{QStringLiteral("snap"), 400, {}}, {QStringLiteral("card"), 432, {}}});
         QVERIFY(r);
         QCOMPARE(r->lines[0].untaxedPaid, 400);
         QCOMPARE(r->lines[0].tax, 0);
@@ -141,10 +120,8 @@ private slots:
 
     void snapRefusedForIneligible()
     {
-        Cart c;
-        c.lines = {line(jam, 1000), line(cider, 1000)};
-        c.tenders = {{QStringLiteral("snap"), 1250, {}}};
-        auto r = computeCart(rules(), c);
+        auto r
+            = compute({line(jam, 1000), line(cider, 1000)}, {{QStringLiteral("snap"), 1250, {}}});
         QVERIFY(r);
         QVERIFY(!r->complete());
         QCOMPARE(r->problems.size(), 1);
@@ -192,10 +169,7 @@ private slots:
         QFETCH(bool, ok);
         QFETCH(Minor, change);
         const Product ps[] = {jam, cider, tomatoes, tote};
-        Cart c;
-        c.lines = {line(ps[product], 1000)};
-        c.tenders = {{tender, amount, {}}};
-        auto r = computeCart(rules(), c);
+        auto r = compute({line(ps[product], 1000)}, {{tender, amount, {}}});
         if (!r) {
             QVERIFY(!ok); // refused outright (e.g. tokens must be whole)
             return;
@@ -207,10 +181,8 @@ private slots:
 
     void splitCashAndSnap()
     {
-        Cart c;
-        c.lines = {line(jam, 1000), line(cider, 1000)};
-        c.tenders = {{QStringLiteral("cash"), 500, {}}, {QStringLiteral("snap"), 850, {}}};
-        auto r = computeCart(rules(), c);
+        auto r = compute({line(jam, 1000), line(cider, 1000)},
+                         {{QStringLiteral("cash"), 500, {}}, {QStringLiteral("snap"), 850, {}}});
         QVERIFY(r->complete());
         QCOMPARE(r->tenders[1].applied, 850); // SNAP applied first though entered second
         QCOMPARE(r->tenders[0].applied, 432);

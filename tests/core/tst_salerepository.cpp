@@ -21,27 +21,14 @@ qint64 count(Database &db, const char *table)
 }
 } // namespace
 
-class TestSaleRepository : public QObject
+class TestSaleRepository : public test::DemoSaleSuite
 {
     Q_OBJECT
-
-    std::unique_ptr<test::TempDb> t;
-    SaleRules rules;
-    Product jam, tomatoes, cider;
 
     CartLine line(const Product &p, Milli q) { return CartLine{p, q, {}}; }
 
 private slots:
-    void init()
-    {
-        t = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(t->db()));
-        rules = *SaleRules::load(t->db());
-        ProductRepository repo(t->db());
-        jam = *repo.bySku(QStringLiteral("JAM-STR"));
-        tomatoes = *repo.bySku(QStringLiteral("VEG-TOM"));
-        cider = *repo.bySku(QStringLiteral("CID-HOT"));
-    }
+    void init() { QVERIFY(startDemo()); }
 
     void needsOpenMarketDay()
     {
@@ -94,8 +81,7 @@ private slots:
 
     void snapshotSurvivesPriceEdit()
     {
-        MarketDayRepository days(t->db());
-        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        QVERIFY(openSaturday());
         SaleRepository sales(t->db());
         Cart c;
         c.lines = {line(jam, 1000)};
@@ -113,8 +99,7 @@ private slots:
 
     void ineligibleTenderRefusedNothingStored()
     {
-        MarketDayRepository days(t->db());
-        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        QVERIFY(openSaturday());
         SaleRepository sales(t->db());
         Cart c;
         c.lines = {line(cider, 1000)};
@@ -131,8 +116,7 @@ private slots:
 
     void recordsAreImmutable()
     {
-        MarketDayRepository days(t->db());
-        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        QVERIFY(openSaturday());
         SaleRepository sales(t->db());
         Cart c;
         c.lines = {line(jam, 1000)};
@@ -152,8 +136,7 @@ private slots:
 
     void voidReversesExactly()
     {
-        MarketDayRepository days(t->db());
-        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        QVERIFY(openSaturday());
         SaleRepository sales(t->db());
         Cart c;
         c.lines = {line(jam, 1000), line(cider, 2000)};
@@ -186,8 +169,7 @@ private slots:
 
     void partialRefundsAddUpToTheSale()
     {
-        MarketDayRepository days(t->db());
-        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        QVERIFY(openSaturday());
         SaleRepository sales(t->db());
         Cart c;
         // 3 ciders with a 10 % cart discount: line amounts that do not divide evenly.
@@ -219,8 +201,7 @@ private slots:
 
     void refundToChosenTender()
     {
-        MarketDayRepository days(t->db());
-        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        QVERIFY(openSaturday());
         SaleRepository sales(t->db());
         Cart c;
         c.lines = {line(jam, 1000)};
@@ -238,8 +219,7 @@ private slots:
     // once; the same key for another cart is refused; the key is stored with the sale.
     void clientRefRingsOnce()
     {
-        MarketDayRepository days(t->db());
-        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        QVERIFY(openSaturday());
         SaleRepository sales(t->db());
         Cart c;
         c.lines = {line(jam, 1000)};
@@ -275,8 +255,7 @@ private slots:
     // sync event; a sale's own event carries no such field.
     void refundRowsNameTheirOrigin()
     {
-        MarketDayRepository days(t->db());
-        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        QVERIFY(openSaturday());
         SaleRepository sales(t->db());
         Cart c;
         c.lines = {line(jam, 1000), line(cider, 1000)};
@@ -327,8 +306,7 @@ private slots:
     // the true refund from the same device is applied.
     void refundArrivingBySyncFollowsTheRule()
     {
-        MarketDayRepository days(t->db());
-        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        QVERIFY(openSaturday());
         SaleRepository sales(t->db());
         Cart c;
         c.lines = {line(jam, 1000), line(cider, 1000)};
@@ -477,8 +455,7 @@ private slots:
 
     void receiptNumbersAreSequential()
     {
-        MarketDayRepository days(t->db());
-        QVERIFY(days.open(QStringLiteral("Saturday"), 0));
+        QVERIFY(openSaturday());
         SaleRepository sales(t->db());
         Cart c;
         c.lines = {line(jam, 1000)};

@@ -22,15 +22,7 @@ class TestStockLedger : public QObject
                             qint64 hlc,
                             const char *device = "other-device")
     {
-        StockMovement m;
-        m.id = newUuid7();
-        m.productId = product;
-        m.kind = *stockKindFromCode(QLatin1String(kind));
-        m.qty = qty;
-        m.hlc = hlc;
-        m.deviceId = QLatin1String(device);
-        m.createdAt = Hlc::physicalMs(hlc);
-        return m;
+        return test::stockMovement(product, kind, qty, hlc, device);
     }
 
 private slots:

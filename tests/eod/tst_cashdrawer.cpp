@@ -3,6 +3,7 @@
 #include "core/SaleRepository.h"
 #include "core/eod/ClosingSummary.h"
 #include "core/eod/WizardProgress.h"
+#include "tests/eod/ScriptedDay.h"
 #include "tests/support/TestSupport.h"
 
 #include <QBuffer>
@@ -18,16 +19,8 @@ namespace {
 
 Product makeProduct(Database &db, const char *sku, Minor price, const char *tax, bool snap)
 {
-    Product p;
-    p.sku = QLatin1String(sku);
-    p.name = QLatin1String(sku);
-    p.price = price;
-    p.taxCategory = QLatin1String(tax);
-    p.setClass(QStringLiteral("snap"), snap);
-    auto r = ProductRepository(db).save(p);
-    if (!r)
-        qFatal("cannot save product: %s", qPrintable(r.error().detail));
-    return *r;
+    return test::saveProduct(
+        db, sku, price, tax, snap ? test::sl({"snap", "token"}) : test::sl({"token"}));
 }
 
 } // namespace
@@ -35,30 +28,21 @@ Product makeProduct(Database &db, const char *sku, Minor price, const char *tax,
 // A scripted market day with every way cash moves: a cash sale with change, card, market
 // tokens that give change in cash, SNAP plus cash, an exact cash sale that is voided, a
 // partial cash refund, a payout and a paid-in.
-class TestCashDrawer : public QObject
+class TestCashDrawer : public test::ScriptedDaySuite
 {
     Q_OBJECT
 
-    test::FakeClock m_clock{1750000000000};
-    std::unique_ptr<test::TempDb> m_t;
-    SaleRules m_rules;
-    QString m_day;
     QString m_firstSale;
-
-    Result<SaleRecord> ring(QList<std::pair<Product, Milli>> items, QList<TenderEntry> tenders)
-    {
-        Cart cart;
-        for (const auto &[p, q] : items)
-            cart.lines << CartLine{p, q, {}};
-        cart.tenders = tenders;
-        m_clock.advance(30000);
-        return SaleRepository(m_t->db()).commit(cart, m_rules);
-    }
 
     static TenderEntry tender(const char *code, Minor amount)
     {
         return TenderEntry{QLatin1String(code), amount, {}};
     }
+
+public:
+    TestCashDrawer()
+        : ScriptedDaySuite(1750000000000)
+    {}
 
 private slots:
     void initTestCase()

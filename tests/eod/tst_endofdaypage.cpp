@@ -30,6 +30,24 @@ class TestEndOfDayPage : public QObject, test::PageSuite<EndOfDayPage>
 
     QList<CountResult> counts() { return *StockCount(m_t->db()).countsOf(m_day); }
 
+    // Next tapped: the step the page is on then.
+    int tapNext()
+    {
+        QTest::mouseClick(child<QPushButton>("eodNext"), Qt::LeftButton);
+        return m_page->currentStep();
+    }
+
+    // The field `name` once it has the focus, `text` typed into it, then Enter; null when the
+    // focus never came to it.
+    QLineEdit *typeWhenFocused(const char *name, const QString &text)
+    {
+        auto *field = child<QLineEdit>(name);
+        if (!QTest::qWaitFor([field] { return field->hasFocus(); }))
+            return nullptr;
+        test::typeAndEnter(field, text);
+        return field;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -63,12 +81,10 @@ private slots:
         auto *qty = child<QLineEdit>("countQty");
         // Scan the strawberry jam's barcode, then type what is left.
         scan->setFocus();
-        QTest::keyClicks(scan, QStringLiteral("0850001000019"));
-        QTest::keyClick(scan, Qt::Key_Return);
+        test::typeAndEnter(scan, QStringLiteral("0850001000019"));
         QTRY_VERIFY(qty->hasFocus());
         QVERIFY(child<QLabel>("countCurrent")->text().contains(QStringLiteral("Strawberry jam")));
-        QTest::keyClicks(qty, QStringLiteral("17"));
-        QTest::keyClick(qty, Qt::Key_Return);
+        test::typeAndEnter(qty, QStringLiteral("17"));
         QList<CountResult> c = counts();
         QCOMPARE(c.size(), 1);
         QCOMPARE(c[0].productId, product("JAM-STR").id);
@@ -78,10 +94,8 @@ private slots:
         QCOMPARE(c[0].varianceValue, -850);
 
         // A weighed item in its unit: aged cheddar by the pound.
-        QTest::keyClicks(scan, QStringLiteral("CHS-CHE"));
-        QTest::keyClick(scan, Qt::Key_Return);
-        QTest::keyClicks(qty, QStringLiteral("4.25"));
-        QTest::keyClick(qty, Qt::Key_Return);
+        test::typeAndEnter(scan, QStringLiteral("CHS-CHE"));
+        test::typeAndEnter(qty, QStringLiteral("4.25"));
         c = counts();
         QCOMPARE(c.size(), 2);
         QCOMPARE(c[1].counted, 4250);
@@ -90,13 +104,11 @@ private slots:
         // A scan landing in the quantity field moves to that item instead of counting
         // 850001000026 jars.
         qty->setFocus();
-        QTest::keyClicks(qty, QStringLiteral("0850001000026"));
-        QTest::keyClick(qty, Qt::Key_Return);
+        test::typeAndEnter(qty, QStringLiteral("0850001000026"));
         QCOMPARE(counts().size(), 2);
         QVERIFY(child<QLabel>("countCurrent")->text().contains(QStringLiteral("Apricot jam")));
         // Not a quantity: refused with a message, nothing recorded.
-        QTest::keyClicks(qty, QStringLiteral("2.5"));
-        QTest::keyClick(qty, Qt::Key_Return);
+        test::typeAndEnter(qty, QStringLiteral("2.5"));
         QCOMPARE(counts().size(), 2);
         QVERIFY(!child<QLabel>("countError")->text().isEmpty());
         qty->clear();
@@ -128,13 +140,11 @@ private slots:
     {
         auto *scan = child<QLineEdit>("countScan");
         auto *qty = child<QLineEdit>("countQty");
-        QTest::keyClicks(scan, QStringLiteral("CHS-CHE"));
-        QTest::keyClick(scan, Qt::Key_Return);
+        test::typeAndEnter(scan, QStringLiteral("CHS-CHE"));
         const int stored = int(counts().size());
         Dialogs::clearLastMessage();
         Dialogs::setNextAnswer(QMessageBox::No);
-        QTest::keyClicks(qty, QStringLiteral("14.25"));
-        QTest::keyClick(qty, Qt::Key_Return);
+        test::typeAndEnter(qty, QStringLiteral("14.25"));
         QCOMPARE(Dialogs::lastMessage(),
                  QStringLiteral("You counted 14.25 lb, expected about 4.25 lb. Keep 14.25?"));
         QCOMPARE(counts().size(), stored); // not stored
@@ -142,39 +152,27 @@ private slots:
         // A count near what was expected is not asked about.
         Dialogs::clearLastMessage();
         qty->clear();
-        QTest::keyClicks(qty, QStringLiteral("4.5"));
-        QTest::keyClick(qty, Qt::Key_Return);
+        test::typeAndEnter(qty, QStringLiteral("4.5"));
         QCOMPARE(Dialogs::lastMessage(), QString());
         QCOMPARE(counts().size(), stored + 1);
         QCOMPARE(counts().last().counted, 4500);
         // Kept when the vendor says so (and put back: the figures after this step need it).
-        QTest::keyClicks(scan, QStringLiteral("CHS-CHE"));
-        QTest::keyClick(scan, Qt::Key_Return);
+        test::typeAndEnter(scan, QStringLiteral("CHS-CHE"));
         Dialogs::setNextAnswer(QMessageBox::Yes);
-        QTest::keyClicks(qty, QStringLiteral("14.5"));
-        QTest::keyClick(qty, Qt::Key_Return);
+        test::typeAndEnter(qty, QStringLiteral("14.5"));
         QCOMPARE(counts().last().counted, 14500);
-        QTest::keyClicks(scan, QStringLiteral("CHS-CHE"));
-        QTest::keyClick(scan, Qt::Key_Return);
+        test::typeAndEnter(scan, QStringLiteral("CHS-CHE"));
         Dialogs::setNextAnswer(QMessageBox::Yes);
-        QTest::keyClicks(qty, QStringLiteral("4.25"));
-        QTest::keyClick(qty, Qt::Key_Return);
+        test::typeAndEnter(qty, QStringLiteral("4.25"));
         QCOMPARE(counts().last().counted, 4250);
     }
 
     void cashDrawerByKeyboard()
     {
-        QTest::mouseClick(child<QPushButton>("eodNext"), Qt::LeftButton);
-        QCOMPARE(m_page->currentStep(), int(EndOfDayPage::DrawerStep));
+        QCOMPARE(tapNext(), int(EndOfDayPage::DrawerStep));
         // Focus starts on the largest note; Enter moves down the notes.
-        auto *hundreds = child<QLineEdit>("denom_10000");
-        QTRY_VERIFY(hundreds->hasFocus());
-        QTest::keyClicks(hundreds, QStringLiteral("1"));
-        QTest::keyClick(hundreds, Qt::Key_Return);
-        auto *fifties = child<QLineEdit>("denom_5000");
-        QTRY_VERIFY(fifties->hasFocus());
-        QTest::keyClicks(fifties, QStringLiteral("1"));
-        QTest::keyClick(fifties, Qt::Key_Return);
+        QVERIFY(typeWhenFocused("denom_10000", QStringLiteral("1")));
+        QVERIFY(typeWhenFocused("denom_5000", QStringLiteral("1")));
         QTest::keyClick(child<QLineEdit>("denom_2000"), Qt::Key_Return);
         auto *tens = child<QLineEdit>("denom_1000");
         QTRY_VERIFY(tens->hasFocus());
@@ -205,23 +203,17 @@ private slots:
 
     void payoutChangesTheExpectation()
     {
-        QTest::mouseClick(child<QPushButton>("eodNext"), Qt::LeftButton);
-        QCOMPARE(m_page->currentStep(), int(EndOfDayPage::PayoutStep));
-        auto *amount = child<QLineEdit>("movementAmount");
-        QTRY_VERIFY(amount->hasFocus());
-        QTest::keyClicks(amount, QStringLiteral("5.00"));
-        QTest::keyClick(amount, Qt::Key_Return);
-        auto *reason = child<QLineEdit>("movementReason");
-        QTRY_VERIFY(reason->hasFocus());
-        QTest::keyClicks(reason, QStringLiteral("bought ice"));
-        QTest::keyClick(reason, Qt::Key_Return);
+        QCOMPARE(tapNext(), int(EndOfDayPage::PayoutStep));
+        QLineEdit *amount = typeWhenFocused("movementAmount", QStringLiteral("5.00"));
+        QVERIFY(amount);
+        QLineEdit *reason = typeWhenFocused("movementReason", QStringLiteral("bought ice"));
+        QVERIFY(reason);
         QCOMPARE(child<QTableWidget>("movementTable")->rowCount(), 1);
         auto e = CashDrawer(m_t->db()).expected(m_day);
         QCOMPARE(e->payouts, 500);
         QCOMPARE(e->expectedCash(), 16200);
         // No reason, no payout.
-        QTest::keyClicks(amount, QStringLiteral("2"));
-        QTest::keyClick(amount, Qt::Key_Return);
+        test::typeAndEnter(amount, QStringLiteral("2"));
         QTest::keyClick(reason, Qt::Key_Return);
         QCOMPARE(child<QTableWidget>("movementTable")->rowCount(), 1);
         // The payout came after the count: the drawer step still shows the count's balance
@@ -240,10 +232,8 @@ private slots:
 
     void summaryPdfAndClose()
     {
-        QTest::mouseClick(child<QPushButton>("eodNext"), Qt::LeftButton);
-        QCOMPARE(m_page->currentStep(), int(EndOfDayPage::SlipStep));
-        QTest::mouseClick(child<QPushButton>("eodNext"), Qt::LeftButton);
-        QCOMPARE(m_page->currentStep(), int(EndOfDayPage::SummaryStep));
+        QCOMPARE(tapNext(), int(EndOfDayPage::SlipStep));
+        QCOMPARE(tapNext(), int(EndOfDayPage::SummaryStep));
         const QString text
             = m_page->findChild<QTextBrowser *>(QStringLiteral("summaryView"))->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("$162.00")), qPrintable(text)); // expected cash

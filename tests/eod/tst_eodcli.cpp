@@ -20,23 +20,7 @@ class TestEodCli : public QObject
 
     QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
-    struct Run
-    {
-        int code;
-        QString out, err;
-    };
-
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(test::binary(QStringLiteral("app/cli/stallkeeper-cli")),
-                QStringList{QStringLiteral("--db"), db()} + args);
-        if (!p.waitForFinished(120000))
-            return {-1, {}, QStringLiteral("timed out")};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    test::CliRun cli(const QStringList &args) { return test::runCli(db(), args); }
 
     // Every row of the CLI's report against the core's CSV for the same day.
     void compareWithCore(const QString &csvPath, const QString &dayId = {})
@@ -62,13 +46,8 @@ private slots:
 
     void reportMatchesCore()
     {
-        Run r = cli({QStringLiteral("demo-data"),
-                     QStringLiteral("--days"),
-                     QStringLiteral("1"),
-                     QStringLiteral("--sales-per-day"),
-                     QStringLiteral("40"),
-                     QStringLiteral("--start"),
-                     QStringLiteral("2025-06-04")});
+        test::CliRun r = cli(test::sl(
+            {"demo-data", "--days", "1", "--sales-per-day", "40", "--start", "2025-06-04"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // The demo day is closed: a report on it works after closing.
         const QString closedCsv = m_dir.filePath(QStringLiteral("closed.csv"));
@@ -81,44 +60,21 @@ private slots:
         QVERIFY(closedText.contains("day,status,closed,"));
         QVERIFY(closedText.contains("sales,sales,Sales,40,"));
 
-        r = cli({QStringLiteral("market"),
-                 QStringLiteral("open"),
-                 QStringLiteral("Test Market"),
-                 QStringLiteral("--float"),
-                 QStringLiteral("100.00")});
+        r = cli(test::sl({"market", "open", "Test Market", "--float", "100.00"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString dayId = r.out.trimmed();
-        r = cli({QStringLiteral("eod"),
-                 QStringLiteral("loadout"),
-                 QStringLiteral("JAM-STR=10"),
-                 QStringLiteral("CHS-CHE=4.5")});
+        r = cli(test::sl({"eod", "loadout", "JAM-STR=10", "CHS-CHE=4.5"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = cli({QStringLiteral("sale"),
-                 QStringLiteral("--item"),
-                 QStringLiteral("JAM-STR=2"),
-                 QStringLiteral("--item"),
-                 QStringLiteral("CHS-CHE=1.25"),
-                 QStringLiteral("--tender"),
-                 QStringLiteral("cash=40.00")});
+        r = cli(test::sl(
+            {"sale", "--item", "JAM-STR=2", "--item", "CHS-CHE=1.25", "--tender", "cash=40.00"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = cli({QStringLiteral("sale"),
-                 QStringLiteral("--item"),
-                 QStringLiteral("JAM-STR=1"),
-                 QStringLiteral("--tender"),
-                 QStringLiteral("credit_token=10.00")});
+        r = cli(test::sl({"sale", "--item", "JAM-STR=1", "--tender", "credit_token=10.00"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = cli({QStringLiteral("eod"), QStringLiteral("payout"), QStringLiteral("3.00")});
+        r = cli(test::sl({"eod", "payout", "3.00"}));
         QCOMPARE(r.code, 2); // a payout needs a reason
-        r = cli({QStringLiteral("eod"),
-                 QStringLiteral("payout"),
-                 QStringLiteral("3.00"),
-                 QStringLiteral("--reason"),
-                 QStringLiteral("bought ice")});
+        r = cli(test::sl({"eod", "payout", "3.00", "--reason", "bought ice"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = cli({QStringLiteral("eod"),
-                 QStringLiteral("count"),
-                 QStringLiteral("JAM-STR=6"),
-                 QStringLiteral("CHS-CHE=3.000")});
+        r = cli(test::sl({"eod", "count", "JAM-STR=6", "CHS-CHE=3.000"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // 10 − 3 = 7 expected, 6 counted; 4.5 − 1.25 = 3.25 lb expected, 3 counted.
         QVERIFY2(r.out.contains(QStringLiteral("JAM-STR\t7\t6\t-1\t-8.50")), qPrintable(r.out));
@@ -127,29 +83,26 @@ private slots:
 
         // Expected: 100.00 + 40.00 − (40.00 − 17.00 − 17.50) − 1.50 token change − 3.00
         // = 100 + 40 − 5.50 − 1.50 − 3.00 = 130.00
-        r = cli({QStringLiteral("eod"), QStringLiteral("drawer")});
+        r = cli(test::sl({"eod", "drawer"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("expected cash\t130.00")), qPrintable(r.out));
-        r = cli({QStringLiteral("eod"),
-                 QStringLiteral("drawer"),
-                 QStringLiteral("--count"),
-                 QStringLiteral("100=1"),
-                 QStringLiteral("--count"),
-                 QStringLiteral("20=1"),
-                 QStringLiteral("--count"),
-                 QStringLiteral("5=1"),
-                 QStringLiteral("--count"),
-                 QStringLiteral("1=4"),
-                 QStringLiteral("--count"),
-                 QStringLiteral("0.25=2"),
-                 QStringLiteral("--held"),
-                 QStringLiteral("credit_token=10.00")});
+        r = cli(test::sl({"eod",
+                          "drawer",
+                          "--count",
+                          "100=1",
+                          "--count",
+                          "20=1",
+                          "--count",
+                          "5=1",
+                          "--count",
+                          "1=4",
+                          "--count",
+                          "0.25=2",
+                          "--held",
+                          "credit_token=10.00"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("over/short\t-0.50")), qPrintable(r.out));
-        r = cli({QStringLiteral("eod"),
-                 QStringLiteral("drawer"),
-                 QStringLiteral("--count"),
-                 QStringLiteral("3=1")});
+        r = cli(test::sl({"eod", "drawer", "--count", "3=1"}));
         QCOMPARE(r.code, 1); // no 3-dollar note
 
         const QString openCsv = m_dir.filePath(QStringLiteral("open.csv"));
@@ -180,7 +133,7 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("cash over/short\t-0.50")));
 
         // After closing, the report is on the day just closed, with the same figures.
-        r = cli({QStringLiteral("market"), QStringLiteral("close")});
+        r = cli(test::sl({"market", "close"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString afterCsv = m_dir.filePath(QStringLiteral("after.csv"));
         r = cli({QStringLiteral("eod"), QStringLiteral("report"), afterCsv});
@@ -189,13 +142,9 @@ private slots:
         QFile after(afterCsv);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QVERIFY(after.readAll().contains("cash,expected,Expected cash,,,,130.00\r\n"));
-        r = cli({QStringLiteral("eod"),
-                 QStringLiteral("payout"),
-                 QStringLiteral("1.00"),
-                 QStringLiteral("--reason"),
-                 QStringLiteral("late")});
+        r = cli(test::sl({"eod", "payout", "1.00", "--reason", "late"}));
         QCOMPARE(r.code, 1); // no open day
-        r = cli({QStringLiteral("eod"), QStringLiteral("nonsense")});
+        r = cli(test::sl({"eod", "nonsense"}));
         QCOMPARE(r.code, 2);
     }
 
@@ -204,66 +153,27 @@ private slots:
     {
         const QString file = m_dir.filePath(QStringLiteral("slip.sqlite"));
         auto run = [&](const QStringList &args) {
-            QProcess p;
-            p.start(test::binary(QStringLiteral("app/cli/stallkeeper-cli")),
-                    QStringList{QStringLiteral("--db"), file} + args);
-            p.waitForFinished(120000);
-            return Run{p.exitCode(),
-                       QString::fromUtf8(p.readAllStandardOutput()),
-                       QString::fromUtf8(p.readAllStandardError())};
+            return test::runCli(file, args);
         };
-        QCOMPARE(run({QStringLiteral("demo-data"),
-                      QStringLiteral("--days"),
-                      QStringLiteral("0"),
-                      QStringLiteral("--sales-per-day"),
-                      QStringLiteral("0")})
-                     .code,
-                 0);
-        Run r = run({QStringLiteral("program"),
-                     QStringLiteral("set"),
-                     QStringLiteral("voucher"),
-                     QStringLiteral("Gift program"),
-                     QStringLiteral("--deposit-days"),
-                     QStringLiteral("10")});
+        QCOMPARE(run(test::sl({"demo-data", "--days", "0", "--sales-per-day", "0"})).code, 0);
+        test::CliRun r
+            = run(test::sl({"program", "set", "voucher", "Gift program", "--deposit-days", "10"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = run({QStringLiteral("program"), QStringLiteral("list")});
+        r = run(test::sl({"program", "list"}));
         QVERIFY(r.out.contains(QStringLiteral("Gift program\tvoucher\tGift voucher")));
         QVERIFY(r.out.contains(QStringLiteral("Market tokens\tcredit_token")));
-        r = run({QStringLiteral("program"),
-                 QStringLiteral("set"),
-                 QStringLiteral("voucher"),
-                 QStringLiteral("x"),
-                 QStringLiteral("--deposit-days"),
-                 QStringLiteral("99999")});
+        r = run(test::sl({"program", "set", "voucher", "x", "--deposit-days", "99999"}));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("0 to 3650 days")), qPrintable(r.err));
-        r = run({QStringLiteral("fee"),
-                 QStringLiteral("set"),
-                 QStringLiteral("Test Market"),
-                 QStringLiteral("--share"),
-                 QStringLiteral("10"),
-                 QStringLiteral("--min"),
-                 QStringLiteral("5"),
-                 QStringLiteral("--max"),
-                 QStringLiteral("4")});
+        r = run(
+            test::sl({"fee", "set", "Test Market", "--share", "10", "--min", "5", "--max", "4"}));
         QCOMPARE(r.code, 1); // the most per day below the least
-        r = run({QStringLiteral("fee"),
-                 QStringLiteral("set"),
-                 QStringLiteral("Test Market"),
-                 QStringLiteral("--share"),
-                 QStringLiteral("10"),
-                 QStringLiteral("--max"),
-                 QStringLiteral("1.00"),
-                 QStringLiteral("--stall"),
-                 QStringLiteral("20")});
+        r = run(test::sl(
+            {"fee", "set", "Test Market", "--share", "10", "--max", "1.00", "--stall", "20"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = run({QStringLiteral("market"), QStringLiteral("open"), QStringLiteral("Test Market")});
+        r = run(test::sl({"market", "open", "Test Market"}));
         const QString day = r.out.trimmed();
-        r = run({QStringLiteral("sale"),
-                 QStringLiteral("--item"),
-                 QStringLiteral("JAM-STR=2"),
-                 QStringLiteral("--tender"),
-                 QStringLiteral("voucher=17.00:G-77")});
+        r = run(test::sl({"sale", "--item", "JAM-STR=2", "--tender", "voucher=17.00:G-77"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString csv = m_dir.filePath(QStringLiteral("slip.csv"));
         r = run({QStringLiteral("eod"), QStringLiteral("turn-in"), csv});
@@ -292,37 +202,19 @@ private slots:
     {
         const QString file = m_dir.filePath(QStringLiteral("books.pdf")); // the database
         auto run = [&](const QStringList &args) {
-            QProcess p;
-            p.start(test::binary(QStringLiteral("app/cli/stallkeeper-cli")),
-                    QStringList{QStringLiteral("--db"), file} + args);
-            p.waitForFinished(120000);
-            return Run{p.exitCode(),
-                       QString::fromUtf8(p.readAllStandardOutput()),
-                       QString::fromUtf8(p.readAllStandardError())};
+            return test::runCli(file, args);
         };
         const auto refused = [&](const QStringList &args, const QString &says) {
             const QByteArray before = test::contentHash(file);
-            const Run r = run(args);
+            const test::CliRun r = run(args);
             QVERIFY2(r.code != 0, qPrintable(args.join(u' ')));
             QCOMPARE(r.err.count(u'\n'), 1);
             QVERIFY2(r.err.contains(says), qPrintable(r.err));
             QCOMPARE(test::contentHash(file), before);
         };
-        QCOMPARE(run({QStringLiteral("demo-data"),
-                      QStringLiteral("--days"),
-                      QStringLiteral("0"),
-                      QStringLiteral("--sales-per-day"),
-                      QStringLiteral("0")})
-                     .code,
-                 0);
-        QCOMPARE(
-            run({QStringLiteral("market"), QStringLiteral("open"), QStringLiteral("Hilltop")}).code,
-            0);
-        Run r = run({QStringLiteral("sale"),
-                     QStringLiteral("--item"),
-                     QStringLiteral("JAM-STR=2"),
-                     QStringLiteral("--tender"),
-                     QStringLiteral("cash=20")});
+        QCOMPARE(run(test::sl({"demo-data", "--days", "0", "--sales-per-day", "0"})).code, 0);
+        QCOMPARE(run(test::sl({"market", "open", "Hilltop"})).code, 0);
+        test::CliRun r = run(test::sl({"sale", "--item", "JAM-STR=2", "--tender", "cash=20"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
 
         refused({QStringLiteral("eod"), QStringLiteral("turn-in"), file},
@@ -331,11 +223,7 @@ private slots:
         QVERIFY(QFile::link(file, link));
         refused({QStringLiteral("eod"), QStringLiteral("turn-in"), link},
                 QStringLiteral("database"));
-        r = run({QStringLiteral("sale"),
-                 QStringLiteral("--item"),
-                 QStringLiteral("JAM-STR=1"),
-                 QStringLiteral("--tender"),
-                 QStringLiteral("cash=10")});
+        r = run(test::sl({"sale", "--item", "JAM-STR=1", "--tender", "cash=10"}));
         QVERIFY2(r.code == 0, qPrintable(r.err)); // the database is whole and still takes sales
 
         const QString huge = QStringLiteral("92233720368547758.07"); // 2^63 - 1 minor units
@@ -348,17 +236,9 @@ private slots:
                      QLatin1String(option),
                      huge},
                     QLatin1String(what));
-        refused({QStringLiteral("fee"),
-                 QStringLiteral("set"),
-                 QStringLiteral("Hilltop"),
-                 QStringLiteral("--stall"),
-                 QStringLiteral("5000000")},
+        refused(test::sl({"fee", "set", "Hilltop", "--stall", "5000000"}),
                 QStringLiteral("below 1,000,000"));
-        refused({QStringLiteral("fee"),
-                 QStringLiteral("set"),
-                 QStringLiteral("Hilltop"),
-                 QStringLiteral("--share"),
-                 QStringLiteral("9223372036854775807")},
+        refused(test::sl({"fee", "set", "Hilltop", "--share", "9223372036854775807"}),
                 QStringLiteral("--share"));
         refused({QStringLiteral("incentive"),
                  QStringLiteral("set"),
@@ -368,22 +248,12 @@ private slots:
                  QStringLiteral("--cap"),
                  huge},
                 QStringLiteral("the cap must be 0 to 1000000.00"));
-        refused({QStringLiteral("incentive"),
-                 QStringLiteral("set"),
-                 QStringLiteral("incentive"),
-                 QStringLiteral("--match"),
-                 QStringLiteral("100"),
-                 QStringLiteral("--cap"),
-                 QStringLiteral("900000000")},
+        refused(test::sl({"incentive", "set", "incentive", "--match", "100", "--cap", "900000000"}),
                 QStringLiteral("the cap must be 0 to 1000000.00"));
-        refused({QStringLiteral("incentive"),
-                 QStringLiteral("set"),
-                 QStringLiteral("incentive"),
-                 QStringLiteral("--match"),
-                 QStringLiteral("9223372036854775807"),
-                 QStringLiteral("--cap"),
-                 QStringLiteral("10")},
-                QStringLiteral("--match"));
+        refused(
+            test::sl(
+                {"incentive", "set", "incentive", "--match", "9223372036854775807", "--cap", "10"}),
+            QStringLiteral("--match"));
     }
 };
 

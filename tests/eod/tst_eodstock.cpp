@@ -33,14 +33,7 @@ StockMovement stockEvent(const QString &product,
                          const char *device,
                          const QString &marketDay = {})
 {
-    StockMovement m;
-    m.id = newUuid7();
-    m.productId = product;
-    m.kind = *stockKindFromCode(QLatin1String(kind));
-    m.qty = qty;
-    m.hlc = hlc;
-    m.deviceId = QLatin1String(device);
-    m.createdAt = Hlc::physicalMs(hlc);
+    StockMovement m = test::stockMovement(product, kind, qty, hlc, device);
     m.marketDayId = marketDay;
     if (m.kind == u"count")
         m.context = QStringLiteral("eod");

@@ -2,6 +2,7 @@
 #include "core/DemoData.h"
 #include "core/StockLedger.h"
 #include "tests/support/TestSupport.h"
+#include "tests/ui/WidgetTestSupport.h"
 #include "ui/AppContext.h"
 #include "ui/common/Dialogs.h"
 #include "ui/inventory/InventoryPage.h"
@@ -23,24 +24,9 @@
 using namespace sk;
 using namespace sk::ui;
 
-class TestInventoryPage : public QObject
+class TestInventoryPage : public QObject, test::PageSuite<InventoryPage>
 {
     Q_OBJECT
-
-    std::unique_ptr<test::TempDb> m_t;
-    std::unique_ptr<AppContext> m_ctx;
-    std::unique_ptr<InventoryPage> m_page;
-
-    template<typename T>
-    T *child(const char *name)
-    {
-        return test::childOf<T>(m_page.get(), name);
-    }
-
-    Product product(const char *sku)
-    {
-        return *ProductRepository(m_t->db()).bySku(QLatin1String(sku));
-    }
 
     // Rows the table shows (its filter leaves out the others).
     int visibleRows(QTableView *t) { return t->model()->rowCount(); }
@@ -62,20 +48,11 @@ class TestInventoryPage : public QObject
 private slots:
     void initTestCase()
     {
-        Dialogs::setTestMode(true);
-        // Amounts read as a US vendor sees them ("$162.00").
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        m_t = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(m_t->db()));
+        QVERIFY(startTill());
         StockLedger ledger(m_t->db());
         QVERIFY(ledger.record(product("JAM-STR").id, QStringLiteral("receive"), 3000)); // low: 5
         QVERIFY(ledger.record(product("JAM-APR").id, QStringLiteral("receive"), 24000));
-        m_ctx = std::make_unique<AppContext>(m_t->db());
-        m_page = std::make_unique<InventoryPage>(*m_ctx);
-        m_page->resize(1200, 760);
-        m_page->show();
-        m_page->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QVERIFY(activatePage(QSize(1200, 760)));
         // The tables' models (and their filters) keep Qt's model rules through every refresh.
         for (const char *table : {"stockTable", "productTable"})
             new QAbstractItemModelTester(child<QTableView>(table)->model(),
@@ -83,11 +60,7 @@ private slots:
                                          this);
     }
 
-    void cleanupTestCase()
-    {
-        m_page.reset();
-        Dialogs::setTestMode(false);
-    }
+    void cleanupTestCase() { finish(); }
 
     void stockLevelsFiltersAndHighlight()
     {
@@ -127,22 +100,18 @@ private slots:
         const QString jam = product("JAM-STR").id;
         // Scan the jar, Enter: the item is picked and the quantity has focus.
         search->setFocus();
-        QTest::keyClicks(search, QStringLiteral("0850001000019"));
-        QTest::keyClick(search, Qt::Key_Return);
+        test::typeAndEnter(search, QStringLiteral("0850001000019"));
         QTRY_VERIFY(qty->hasFocus());
-        QTest::keyClicks(qty, QStringLiteral("12"));
-        QTest::keyClick(qty, Qt::Key_Return);
+        test::typeAndEnter(qty, QStringLiteral("12"));
         QCOMPARE(StockLedger(m_t->db()).level(jam)->level, 15000);
 
         // Waste needs a reason: Enter on the quantity moves to the reason.
         kind->setCurrentIndex(kind->findData(QStringLiteral("waste")));
         qty->setFocus();
-        QTest::keyClicks(qty, QStringLiteral("2"));
-        QTest::keyClick(qty, Qt::Key_Return);
+        test::typeAndEnter(qty, QStringLiteral("2"));
         QTRY_VERIFY(reason->hasFocus());
         QCOMPARE(StockLedger(m_t->db()).level(jam)->level, 15000);
-        QTest::keyClicks(reason, QStringLiteral("cracked lid"));
-        QTest::keyClick(reason, Qt::Key_Return);
+        test::typeAndEnter(reason, QStringLiteral("cracked lid"));
         QCOMPARE(StockLedger(m_t->db()).level(jam)->level, 13000);
 
         kind->setCurrentIndex(kind->findData(QStringLiteral("adjust")));
@@ -150,8 +119,7 @@ private slots:
         QTest::keyClicks(qty, QStringLiteral("-1"));
         QTest::keyClick(reason, Qt::Key_Return); // no reason yet: refused
         QCOMPARE(StockLedger(m_t->db()).level(jam)->level, 13000);
-        QTest::keyClicks(reason, QStringLiteral("gift to neighbour"));
-        QTest::keyClick(reason, Qt::Key_Return);
+        test::typeAndEnter(reason, QStringLiteral("gift to neighbour"));
         QCOMPARE(StockLedger(m_t->db()).level(jam)->level, 12000);
 
         auto *history = child<QTableWidget>("historyTable");
@@ -177,15 +145,13 @@ private slots:
         qty->setFocus();
         Dialogs::clearLastMessage();
         Dialogs::setNextAnswer(QMessageBox::No);
-        QTest::keyClicks(qty, QStringLiteral("120"));
-        QTest::keyClick(qty, Qt::Key_Return);
+        test::typeAndEnter(qty, QStringLiteral("120"));
         QCOMPARE(Dialogs::lastMessage(),
                  QStringLiteral("You counted 120, expected about 12. Keep 120?"));
         QCOMPARE(StockLedger(m_t->db()).level(jam)->level, 12000);
         qty->clear();
         Dialogs::clearLastMessage();
-        QTest::keyClicks(qty, QStringLiteral("11"));
-        QTest::keyClick(qty, Qt::Key_Return);
+        test::typeAndEnter(qty, QStringLiteral("11"));
         QCOMPARE(Dialogs::lastMessage(), QString());
         QCOMPARE(StockLedger(m_t->db()).level(jam)->level, 11000);
     }

@@ -7,6 +7,7 @@
 #include "core/eod/SlipPdf.h"
 #include "core/reports/ReportCatalog.h"
 #include "core/reports/ReportRunner.h"
+#include "tests/eod/ScriptedDay.h"
 #include "tests/support/TestSupport.h"
 
 #include <QBuffer>
@@ -29,19 +30,8 @@ namespace {
 
 Product makeProduct(Database &db, const char *sku, Minor price, const char *tax, bool food)
 {
-    Product p;
-    p.sku = QLatin1String(sku);
-    p.name = QLatin1String(sku);
-    p.price = price;
-    p.taxCategory = QLatin1String(tax);
-    p.classes
-        = food
-              ? QStringList{QStringLiteral("snap"), QStringLiteral("fmnp"), QStringLiteral("token")}
-              : QStringList{QStringLiteral("token")};
-    auto r = ProductRepository(db).save(p);
-    if (!r)
-        qFatal("cannot save product: %s", qPrintable(r.error().detail));
-    return *r;
+    return test::saveProduct(
+        db, sku, price, tax, food ? test::sl({"snap", "fmnp", "token"}) : test::sl({"token"}));
 }
 
 TenderEntry tender(const char *code, Minor amount, const char *reference = "")
@@ -54,28 +44,19 @@ TenderEntry tender(const char *code, Minor amount, const char *reference = "")
 // A Saturday at Riverside with market tokens (change in cash), SNAP tokens, FMNP checks with
 // serials (one refunded back to the program), SNAP on the EBT card (no program: the processor
 // pays it) and a taxed item; then the turn-in slip, the drawer count's variance and the fees.
-class TestTurnInSlip : public QObject
+class TestTurnInSlip : public test::ScriptedDaySuite
 {
     Q_OBJECT
 
-    test::FakeClock m_clock{1780000000000};
-    std::unique_ptr<test::TempDb> m_t;
-    SaleRules m_rules;
-    QString m_day;
     const QDate m_date{2026, 6, 6}; // a Saturday
     Product m_tom, m_honey, m_soap;
 
-    Result<SaleRecord> ring(QList<std::pair<Product, Milli>> items, QList<TenderEntry> tenders)
-    {
-        Cart cart;
-        for (const auto &[p, q] : items)
-            cart.lines << CartLine{p, q, {}};
-        cart.tenders = tenders;
-        m_clock.advance(30000);
-        return SaleRepository(m_t->db()).commit(cart, m_rules);
-    }
-
     Minor dayTotal(const FeeDay &d) { return d.due(); }
+
+public:
+    TestTurnInSlip()
+        : ScriptedDaySuite(1780000000000)
+    {}
 
 private slots:
     void initTestCase()
@@ -395,12 +376,7 @@ private slots:
     void incentiveOnTheSlipAndInProgramRedemption()
     {
         Database &db = m_t->db();
-        TenderType dufb;
-        dufb.name = QStringLiteral("Double Up");
-        dufb.eligibility = QStringLiteral("token");
-        dufb.refundTo = RefundTo::Exchange;
-        dufb.program = QStringLiteral("Double Up Food Bucks");
-        VERIFY_OK(TaxTenderRepository(db).saveTenderType(dufb));
+        VERIFY_OK(test::saveDoubleUp(db, RefundTo::Exchange));
         m_rules = *SaleRules::load(db);
         auto day = MarketDayRepository(db).open(QStringLiteral("Hilltop"), 0, m_date.addDays(7));
         VERIFY_OK(day);

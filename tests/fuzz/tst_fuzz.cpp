@@ -322,11 +322,7 @@ private slots:
     void quickSaleReaderNeverAcceptsMore()
     {
         test::TempDb t;
-        DemoOptions o;
-        o.marketDays = 8;
-        o.salesPerDay = 100;
-        o.outbox = true;
-        auto summary = generateDemoData(t.db(), o);
+        auto summary = test::demoSales(t.db(), 8, 100, true);
         QVERIFY(summary);
         QVERIFY(summary->refunds > 0 && summary->voids > 0);
         QList<QByteArray> sales;

@@ -9,6 +9,18 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+// A new pseudo-terminal: its master (non-blocking; -1 when none could be opened), and in `slave`
+// the path of its slave, the serial port a device opens (left empty when it cannot be used).
+inline int openPty(QString *slave)
+{
+    const int master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0)
+        return master;
+    *slave = QString::fromLocal8Bit(ptsname(master));
+    fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK);
+    return master;
+}
+
 // A serial scale on a pseudo-terminal: the slave's path is the "port" the real QSerialPort code
 // opens; the simulator answers each request read on the master with the next scripted frame
 // (the last one repeats). unplug() closes the master: the port goes away mid-read.
@@ -17,11 +29,9 @@ class ScaleSimulator : public QObject
 public:
     ScaleSimulator()
     {
-        m_master = posix_openpt(O_RDWR | O_NOCTTY);
-        if (m_master < 0 || grantpt(m_master) != 0 || unlockpt(m_master) != 0)
+        m_master = openPty(&m_slave);
+        if (m_slave.isEmpty())
             return;
-        m_slave = QString::fromLocal8Bit(ptsname(m_master));
-        fcntl(m_master, F_SETFL, fcntl(m_master, F_GETFL) | O_NONBLOCK);
         m_notifier = new QSocketNotifier(m_master, QSocketNotifier::Read, this);
         QObject::connect(m_notifier, &QSocketNotifier::activated, this, [this] { readRequests(); });
     }

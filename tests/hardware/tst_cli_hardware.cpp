@@ -103,6 +103,15 @@ QString scanPdf(const QByteArray &pdf)
     return first < 0 ? QString() : QChar(u'0' + first) + digits;
 }
 
+// Reads the scale on `port` with the CLI (`more` arguments after the device), this event loop
+// answering for a simulator meanwhile; false when the CLI did not end within 30 s.
+bool readScale(QProcess &cli, const QString &db, const QString &port, const QStringList &more)
+{
+    cli.start(binary(QStringLiteral("app/cli/stallkeeper-cli")),
+              sl({"--db"}) << db << sl({"scale", "read", "--device"}) << port << more);
+    return QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 30000);
+}
+
 } // namespace
 
 class TstCliHardware : public QObject
@@ -239,19 +248,8 @@ void TstCliHardware::scaleRead()
     sim.frames = {QByteArray("\n  1.250lb\r\n10\r\x03"), QByteArray("\n  1.250lb\r\n00\r\x03")};
     TempDb db;
     QProcess cli;
-    cli.start(binary(QStringLiteral("app/cli/stallkeeper-cli")),
-              {QStringLiteral("--db"),
-               db.path(),
-               QStringLiteral("scale"),
-               QStringLiteral("read"),
-               QStringLiteral("--device"),
-               sim.port(),
-               QStringLiteral("--protocol"),
-               QStringLiteral("nci"),
-               QStringLiteral("--unit"),
-               QStringLiteral("kg")});
     // The simulator answers from this event loop while the CLI runs.
-    QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 30000);
+    QVERIFY(readScale(cli, db.path(), sim.port(), sl({"--protocol", "nci", "--unit", "kg"})));
     QCOMPARE(cli.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(cli.readAllStandardOutput()),
              QStringLiteral("1.250 lb = 0.567 kg\n"));
@@ -260,16 +258,7 @@ void TstCliHardware::scaleRead()
     // Over capacity the whole time: no weight, and it says why.
     ScaleSimulator over;
     over.frames = {QByteArray("\n02\r\x03")};
-    cli.start(binary(QStringLiteral("app/cli/stallkeeper-cli")),
-              {QStringLiteral("--db"),
-               db.path(),
-               QStringLiteral("scale"),
-               QStringLiteral("read"),
-               QStringLiteral("--device"),
-               over.port(),
-               QStringLiteral("--timeout"),
-               QStringLiteral("2")});
-    QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 30000);
+    QVERIFY(readScale(cli, db.path(), over.port(), sl({"--timeout", "2"})));
     QCOMPARE(cli.exitCode(), 1);
     QVERIFY(
         QString::fromUtf8(cli.readAllStandardError()).contains(QStringLiteral("over capacity")));
@@ -279,16 +268,7 @@ void TstCliHardware::scaleRead()
     ecr.frames = {QByteArray("\x02?a\r"),
                   QByteArray("\x02"
                              "0.750KG\r")};
-    cli.start(binary(QStringLiteral("app/cli/stallkeeper-cli")),
-              {QStringLiteral("--db"),
-               db.path(),
-               QStringLiteral("scale"),
-               QStringLiteral("read"),
-               QStringLiteral("--device"),
-               ecr.port(),
-               QStringLiteral("--protocol"),
-               QStringLiteral("ecr")});
-    QTRY_COMPARE_WITH_TIMEOUT(cli.state(), QProcess::NotRunning, 30000);
+    QVERIFY(readScale(cli, db.path(), ecr.port(), sl({"--protocol", "ecr"})));
     QCOMPARE(cli.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(cli.readAllStandardOutput()), QStringLiteral("0.750 kg\n"));
     QVERIFY(ecr.requestsSeen.startsWith("WW"));

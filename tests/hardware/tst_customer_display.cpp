@@ -1,4 +1,5 @@
-#include "tests/hardware/CaptureServer.h"
+#include "tests/hardware/PrinterTill.h"
+#include "tests/hardware/ScaleSimulator.h"
 #include "tests/support/TestSupport.h"
 
 #include "core/DemoData.h"
@@ -21,8 +22,6 @@
 #include <QPushButton>
 #include <QTest>
 
-#include <fcntl.h>
-#include <stdlib.h>
 #include <unistd.h>
 
 using namespace sk;
@@ -37,14 +36,7 @@ struct PolePty
     int master = -1;
     QString slave;
     QByteArray received;
-    PolePty()
-    {
-        master = posix_openpt(O_RDWR | O_NOCTTY);
-        if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0)
-            return;
-        slave = QString::fromLocal8Bit(ptsname(master));
-        fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK);
-    }
+    PolePty() { master = openPty(&slave); }
     ~PolePty()
     {
         if (master >= 0)
@@ -77,14 +69,10 @@ QStringList pole(const char *upper, const char *lower)
 // The customer's screen and pole display while the vendor takes payment: the amount due,
 // each tender as it is taken, the change, thanks once the sale is stored; and the cart again,
 // at once, when payment is put off and the cart changes.
-class TstCustomerDisplay : public QObject
+class TstCustomerDisplay : public PrinterTillSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TempDb> m_db;
-    std::unique_ptr<MainWindow> m_win;
-    CheckoutPage *m_page = nullptr;
-    CaptureServer m_printer;
     PolePty m_pole;
 
     // The item's quick key, tapped.
@@ -93,11 +81,6 @@ class TstCustomerDisplay : public QObject
         QPushButton *key = m_page->quickKey(sku);
         QVERIFY2(key, qPrintable(sku));
         QTest::mouseClick(key, Qt::LeftButton);
-    }
-    void waitReady()
-    {
-        QTRY_VERIFY(!QApplication::activeModalWidget());
-        QTRY_VERIFY(m_page->searchField()->hasFocus());
     }
     TenderDialog *openPayment()
     {
@@ -120,23 +103,13 @@ private slots:
     void init()
     {
         QVERIFY2(!m_pole.slave.isEmpty(), "no pseudo-terminal");
-        Dialogs::setTestMode(true);
-        m_db = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(m_db->db()));
-        QVERIFY(MarketDayRepository(m_db->db()).open(QStringLiteral("Riverside"), 5000));
-        QVERIFY(m_printer.listen());
+        QVERIFY(startTill());
+        QVERIFY(plugPrinter());
         Database &db = m_db->db();
-        QVERIFY(db.setLocalSetting(hw::ReceiptPrinter::kPrinterKey,
-                                   QStringLiteral("tcp://127.0.0.1:%1").arg(m_printer.port())));
         QVERIFY(db.setLocalSetting(TillHardware::kCustomerScreenKey, QStringLiteral("1")));
         QVERIFY(db.setLocalSetting(hw::PoleDisplay::kDeviceKey,
                                    QStringLiteral("serial:%1?baud=9600").arg(m_pole.slave)));
-        m_win = std::make_unique<MainWindow>(db);
-        m_win->resize(1024, 600);
-        m_win->show();
-        QApplication::setActiveWindow(m_win.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
-        m_page = m_win->checkout();
+        QVERIFY(showWindow());
         waitReady();
     }
     void cleanup()
@@ -144,10 +117,7 @@ private slots:
 #ifdef STALLKEEPER_QM_DIR
         Language::apply(QStringLiteral("en"));
 #endif
-        m_win.reset();
-        m_db.reset();
-        m_printer.close();
-        m_printer.prints.clear();
+        closeTill();
     }
 
     void showsEachStepOfPayment()
@@ -218,8 +188,7 @@ private slots:
                           Qt::LeftButton);
         QCOMPARE(due(screen), QStringLiteral("To pay $10.50"));
         QTRY_COMPARE(m_pole.shown(), pole("Card           $5.00", "DUE           $10.50"));
-        QTest::keyClicks(tender->amountField(), QStringLiteral("20"));
-        QTest::keyClick(tender->amountField(), Qt::Key_Return); // cash
+        test::typeAndEnter(tender->amountField(), QStringLiteral("20")); // cash
         waitReady();
         QVERIFY(m_page->showingLastSale());
         QCOMPARE(title(screen), QStringLiteral("Thank you!"));

@@ -1,5 +1,5 @@
-#include "tests/hardware/CaptureServer.h"
 #include "tests/hardware/EscPosDecoder.h"
+#include "tests/hardware/PrinterTill.h"
 #include "tests/hardware/ScaleSimulator.h"
 #include "tests/support/TestSupport.h"
 
@@ -37,36 +37,23 @@
 using namespace sk;
 using namespace sk::ui;
 
+// The worst a broken NCI scale sends, each with what the till says of it: a number by the int64
+// (`tooHeavy`), NUL bytes and a unit no scale has (unreadable).
+static QList<QPair<QByteArray, QString>> brokenScaleFrames(const QString &tooHeavy)
+{
+    return {
+        {QByteArray("\n9223372036854775.807lb\r\n00\r\x03"), tooHeavy},
+        {QByteArray("\n1.2\0\0lb\r\n00\r\x03", 15), QStringLiteral("unreadable")},
+        {QByteArray("\n  1.250furlong\r\n00\r\x03"), QStringLiteral("unreadable")},
+    };
+}
+
 // The Hardware settings, typed weights, the customer's screen, void receipts and the drawer,
 // on the real till with its receipt printer on loopback.
-class TstHardwareUi : public QObject
+class TstHardwareUi : public PrinterTillSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TempDb> m_db;
-    std::unique_ptr<MainWindow> m_win;
-    CheckoutPage *m_page = nullptr;
-    CaptureServer m_printer;
-
-    void waitReady()
-    {
-        QTRY_VERIFY(!QApplication::activeModalWidget());
-        QTRY_VERIFY(m_page->searchField()->hasFocus());
-    }
-    void payExactCash()
-    {
-        QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Return);
-        TenderDialog *tender = nullptr;
-        QTRY_VERIFY((tender = qobject_cast<TenderDialog *>(QApplication::activeModalWidget())));
-        QTest::mouseClick(tender->findChild<QPushButton *>(QStringLiteral("exact")),
-                          Qt::LeftButton);
-        waitReady();
-    }
-    SaleRecord lastSale()
-    {
-        const QList<SaleRecord> l = *SaleRepository(m_db->db()).list({}, 10);
-        return *SaleRepository(m_db->db()).load(l.first().id);
-    }
     // Tomatoes (sold by lb) with the weight typed on the dialog's field.
     WeightDialog *weighTomatoes()
     {
@@ -126,30 +113,12 @@ class TstHardwareUi : public QObject
 private slots:
     void init()
     {
-        Dialogs::setTestMode(true);
-        m_db = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(m_db->db()));
-        QVERIFY(MarketDayRepository(m_db->db()).open(QStringLiteral("Riverside"), 5000));
-        QVERIFY(m_printer.listen());
-        QVERIFY(
-            m_db->db().setLocalSetting(hw::ReceiptPrinter::kPrinterKey,
-                                       QStringLiteral("tcp://127.0.0.1:%1").arg(m_printer.port())));
-        m_win = std::make_unique<MainWindow>(m_db->db());
-        m_win->resize(1024, 600);
-        m_win->show();
-        QApplication::setActiveWindow(m_win.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
-        m_page = m_win->checkout();
+        QVERIFY(startTill());
+        QVERIFY(plugPrinter());
+        QVERIFY(showWindow());
         waitReady();
     }
-    void cleanup()
-    {
-        WeightDialog::setScale(std::nullopt);
-        m_win.reset();
-        m_db.reset();
-        m_printer.close();
-        m_printer.prints.clear();
-    }
+    void cleanup() { closeTill(); }
 
     void typedWeightIsMarkedOnTheLineAndTheReceipt()
     {
@@ -371,12 +340,7 @@ private slots:
         QVERIFY(page);
         QVERIFY(m_db->db().setLocalSetting(hw::SerialScaleSettings::kProtocolKey,
                                            QStringLiteral("nci")));
-        const QList<QPair<QByteArray, QString>> cases = {
-            {QByteArray("\n9223372036854775.807lb\r\n00\r\x03"), QStringLiteral("over capacity")},
-            {QByteArray("\n1.2\0\0lb\r\n00\r\x03", 15), QStringLiteral("unreadable")},
-            {QByteArray("\n  1.250furlong\r\n00\r\x03"), QStringLiteral("unreadable")},
-        };
-        for (const auto &[frame, expected] : cases) {
+        for (const auto &[frame, expected] : brokenScaleFrames(QStringLiteral("over capacity"))) {
             ScaleSimulator sim;
             sim.frames = {frame};
             QVERIFY(m_db->db().setLocalSetting(hw::SerialScaleSettings::kDeviceKey, sim.port()));
@@ -432,12 +396,7 @@ private slots:
     // bytes, a unit no scale has. The dialog says so and takes nothing; the weight can be typed.
     void weightDialogTakesNothingFromABrokenScale()
     {
-        const QList<QPair<QByteArray, QString>> cases = {
-            {QByteArray("\n9223372036854775.807lb\r\n00\r\x03"), QStringLiteral("Too heavy")},
-            {QByteArray("\n1.2\0\0lb\r\n00\r\x03", 15), QStringLiteral("unreadable")},
-            {QByteArray("\n  1.250furlong\r\n00\r\x03"), QStringLiteral("unreadable")},
-        };
-        for (const auto &[frame, expected] : cases) {
+        for (const auto &[frame, expected] : brokenScaleFrames(QStringLiteral("Too heavy"))) {
             ScaleSimulator sim;
             sim.frames = {frame};
             auto settings = hw::SerialScaleSettings::parse(sim.port(), hw::scale::Protocol::Nci);

@@ -1,5 +1,5 @@
-#include "tests/hardware/CaptureServer.h"
 #include "tests/hardware/EscPosDecoder.h"
+#include "tests/hardware/PrinterTill.h"
 #include "tests/hardware/ScaleSimulator.h"
 #include "tests/support/TestSupport.h"
 
@@ -30,38 +30,14 @@ using namespace sk::ui;
 // The till with a receipt printer on loopback: a price-embedded label scanned into a sale,
 // paid in cash, the receipt printed (drawer kick included) without the sale waiting on it;
 // with the printer off the receipt waits and prints once it is back.
-class TstTillHardware : public QObject
+class TstTillHardware : public PrinterTillSuite
 {
     Q_OBJECT
-
-    std::unique_ptr<test::TempDb> m_db;
-    std::unique_ptr<MainWindow> m_win;
-    CheckoutPage *m_page = nullptr;
-    CaptureServer m_printer;
 
     void scan(const QString &code)
     {
         QTest::keyClicks(static_cast<QWidget *>(nullptr), code);
         QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Return);
-    }
-    void waitReady()
-    {
-        QTRY_VERIFY(!QApplication::activeModalWidget());
-        QTRY_VERIFY(m_page->searchField()->hasFocus());
-    }
-    void payExactCash()
-    {
-        QTest::keyClick(static_cast<QWidget *>(nullptr), Qt::Key_Return); // empty search: pay
-        TenderDialog *tender = nullptr;
-        QTRY_VERIFY((tender = qobject_cast<TenderDialog *>(QApplication::activeModalWidget())));
-        QTest::mouseClick(tender->findChild<QPushButton *>(QStringLiteral("exact")),
-                          Qt::LeftButton);
-        waitReady();
-    }
-    SaleRecord lastSale()
-    {
-        const QList<SaleRecord> l = *SaleRepository(m_db->db()).list({}, 10);
-        return *SaleRepository(m_db->db()).load(l.first().id);
     }
     QString label(Minor price)
     {
@@ -73,34 +49,16 @@ class TstTillHardware : public QObject
 private slots:
     void init()
     {
-        Dialogs::setTestMode(true);
-        m_db = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(m_db->db()));
-        QVERIFY(MarketDayRepository(m_db->db()).open(QStringLiteral("Riverside"), 5000));
+        QVERIFY(startTill());
         ProductRepository products(m_db->db());
         Product tomatoes = *products.bySku(QStringLiteral("VEG-TOM")); // $4.50/lb
         tomatoes.barcodes << QStringLiteral("4011");                   // its PLU
         QVERIFY(products.save(tomatoes));
-        QVERIFY(m_printer.listen());
-        QVERIFY(
-            m_db->db().setLocalSetting(hw::ReceiptPrinter::kPrinterKey,
-                                       QStringLiteral("tcp://127.0.0.1:%1").arg(m_printer.port())));
-        m_win = std::make_unique<MainWindow>(m_db->db());
-        m_win->resize(1024, 600);
-        m_win->show();
-        QApplication::setActiveWindow(m_win.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_win.get()));
-        m_page = m_win->checkout();
+        QVERIFY(plugPrinter());
+        QVERIFY(showWindow());
         waitReady();
     }
-    void cleanup()
-    {
-        WeightDialog::setScale(std::nullopt);
-        m_win.reset();
-        m_db.reset();
-        m_printer.close();
-        m_printer.prints.clear();
-    }
+    void cleanup() { closeTill(); }
 
     void labelScannedPaidInCashPrinted()
     {

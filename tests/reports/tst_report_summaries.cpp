@@ -185,13 +185,8 @@ class TestReportSummaries : public QObject
     void matchedSales(QDate day)
     {
         Database &db = t->db();
-        TenderType dufb;
-        dufb.name = QStringLiteral("Double Up");
-        dufb.eligibility = QStringLiteral("token");
         // Paid back as it was paid (a market that takes its incentive back on a refund).
-        dufb.refundTo = RefundTo::Same;
-        dufb.program = QStringLiteral("Double Up Food Bucks");
-        auto saved = TaxTenderRepository(db).saveTenderType(dufb);
+        auto saved = test::saveDoubleUp(db, RefundTo::Same);
         QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().detail));
         QCOMPARE(saved->code, QStringLiteral("double_up"));
         Product tom;

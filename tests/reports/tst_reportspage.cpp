@@ -133,10 +133,7 @@ private slots:
         // A season of a busy stall: thousands in a market's takings, every kind of tender.
         test::TempDb db;
         QVERIFY(seedDemoCatalog(db.db()));
-        DemoOptions season;
-        season.marketDays = 20;
-        season.salesPerDay = 60;
-        QVERIFY(generateDemoData(db.db(), season));
+        QVERIFY(test::demoSales(db.db(), 20, 60));
         for (const QString &m : MarketDayRepository(db.db()).marketNames().value_or(QStringList()))
             QVERIFY(MarketFees(db.db()).save(MarketFee{m, 60000, {}, false, 1000, 0, 2500}));
         AppContext busy(db.db());

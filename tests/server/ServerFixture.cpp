@@ -1,10 +1,15 @@
 #include "tests/server/ServerFixture.h"
 
+#include "core/Catalog.h"
+#include "core/DemoData.h"
+#include "core/MarketDay.h"
+#include "core/SaleRepository.h"
 #include "core/sync/SyncClient.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -127,11 +132,46 @@ QString pairDevice(TestServer &server, Database &db, const QString &vendor, cons
     return r.ok ? QString() : r.message;
 }
 
+QString pairDemoTill(TestServer &server, Database &db, const QString &vendor, const QString &name)
+{
+    if (auto seeded = seedDemoCatalog(db); !seeded)
+        return seeded.error().detail;
+    return pairDevice(server, db, vendor, name);
+}
+
+SaleRecord sellByCard(Database &db, const char *sku, Milli qty)
+{
+    if (!MarketDayRepository(db).current().value())
+        MarketDayRepository(db).open(QStringLiteral("Market"), 0);
+    Cart c;
+    c.lines << CartLine{*ProductRepository(db).bySku(QLatin1String(sku)), qty, {}};
+    return payInFull(db, *SaleRules::load(db), c, QStringLiteral("card"));
+}
+
+SaleRecord payInFull(Database &db, const SaleRules &rules, Cart c, const QString &tender)
+{
+    c.tenders << TenderEntry{tender, computeCart(rules, c)->due, {}};
+    auto r = SaleRepository(db).commit(c, rules);
+    if (!r)
+        qFatal("sale failed: %s", qPrintable(r.error().detail));
+    return *r;
+}
+
+QJsonObject rejection(const HttpResult &r, int i)
+{
+    return r.json.value(QLatin1String("rejected")).toArray().at(i).toObject();
+}
+
 server::ServerConfig unthrottled()
 {
+    return rateLimited(1000, 1000);
+}
+
+server::ServerConfig rateLimited(double ratePerSecond, double burst)
+{
     server::ServerConfig c;
-    c.ratePerSecond = 1000;
-    c.burst = 1000;
+    c.ratePerSecond = ratePerSecond;
+    c.burst = burst;
     return c;
 }
 

@@ -3,11 +3,14 @@
 #include "app/server/ServerStore.h"
 #include "app/server/SyncServer.h"
 #include "core/Database.h"
+#include "core/model/SaleRecord.h"
 
 #include "core/sync/SyncClient.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <functional>
 #include <memory>
@@ -52,6 +55,8 @@ private:
 
 // Pair a device database with a vendor on the server; empty string on success, else why not.
 QString pairDevice(TestServer &server, Database &db, const QString &vendor, const QString &name);
+// The same for a till that brings the demo catalog (stored first).
+QString pairDemoTill(TestServer &server, Database &db, const QString &vendor, const QString &name);
 
 struct HttpResult
 {
@@ -68,8 +73,19 @@ HttpResult http(const QByteArray &verb,
                 const QList<QSslCertificate> &ca = {},
                 const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
+// The cart paid in full by `tender` and stored; the run ends (qFatal) when it cannot be.
+SaleRecord payInFull(Database &db, const SaleRules &rules, Cart c, const QString &tender);
+// A sale of `qty` of `sku` paid by card, in the market day open or in one opened for it; the
+// run ends (qFatal) when it cannot be stored.
+SaleRecord sellByCard(Database &db, const char *sku, Milli qty);
+
+// What a push's answer says of the `i`th event it refused (empty when there is none).
+QJsonObject rejection(const HttpResult &r, int i = 0);
+
 // A server's limits loose enough for tests that are not about them.
 server::ServerConfig unthrottled();
+// A server whose devices may each send `burst` requests, refilled at `ratePerSecond`.
+server::ServerConfig rateLimited(double ratePerSecond, double burst);
 
 struct ProcessRun
 {
@@ -86,5 +102,43 @@ ProcessRun runProcess(const QString &program, const QStringList &args, int timeo
 sync::SyncReport syncOnce(Database &db,
                           const std::function<void(sync::SyncClient &)> &configure,
                           int timeoutMs = 60000);
+
+// A suite with a fresh in-process server for each test.
+class ServerSuite : public QObject
+{
+protected:
+    std::unique_ptr<TestServer> server;
+
+    // False when the server did not start (server->error() says why).
+    bool startServer(server::ServerConfig config = {})
+    {
+        server = std::make_unique<TestServer>(config);
+        return server->ok();
+    }
+    QString api(const char *path) const { return server->url() + QLatin1String(path); }
+};
+
+// A server and the databases of N devices of one vendor, Hillside Farm.
+template<int N>
+class FarmSuite : public ServerSuite
+{
+protected:
+    std::unique_ptr<TempDb> dev[N];
+
+    // Device `d` synced, none of its events refused.
+    void syncOk(int d)
+    {
+        const sync::SyncReport r = sync::SyncClient::syncBlocking(dev[d]->db());
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(r.rejected, 0);
+    }
+    // Device `d` paired with the farm as `name`.
+    void joinFarm(int d, const char *name)
+    {
+        const QString why = pairDevice(
+            *server, dev[d]->db(), QStringLiteral("Hillside Farm"), QLatin1String(name));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    }
+};
 
 } // namespace sk::test

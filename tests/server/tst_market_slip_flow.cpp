@@ -14,6 +14,7 @@
 #include "core/sync/SyncEngine.h"
 #include "tests/server/ServerFixture.h"
 #include "tests/support/TestSupport.h"
+#include "tests/ui/WidgetTestSupport.h"
 #include "ui/AppContext.h"
 #include "ui/booth/BoothPage.h"
 #include "ui/common/Dialogs.h"
@@ -32,15 +33,6 @@ using namespace sk;
 using namespace sk::ui;
 
 namespace {
-
-template<typename T>
-T *child(QWidget *scope, const char *name)
-{
-    auto *w = scope->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no widget %s", name);
-    return w;
-}
 
 void ring(Database &db, const char *sku, QList<TenderEntry> tenders)
 {
@@ -92,15 +84,13 @@ private slots:
 
         AppContext vctx(vdb);
         EndOfDayPage eod(vctx);
-        eod.resize(1024, 600);
-        eod.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&eod));
-        QTest::mouseClick(child<QPushButton>(&eod, "eodStep4"), Qt::LeftButton);
-        auto *info = child<QLabel>(&eod, "marketSlipInfo");
+        QVERIFY(test::showSized(&eod, QSize(1024, 600)));
+        QTest::mouseClick(test::childOf<QPushButton>(&eod, "eodStep4"), Qt::LeftButton);
+        auto *info = test::childOf<QLabel>(&eod, "marketSlipInfo");
         QVERIFY(info->isVisible());
         QVERIFY2(info->text().startsWith(QStringLiteral("Not sent to Riverside yet: 12 token(s)")),
                  qPrintable(info->text()));
-        QTest::mouseClick(child<QPushButton>(&eod, "marketSlipSend"), Qt::LeftButton);
+        QTest::mouseClick(test::childOf<QPushButton>(&eod, "marketSlipSend"), Qt::LeftButton);
         // The app's own sync takes it to the server.
         QTRY_VERIFY2_WITH_TIMEOUT(
             info->text().startsWith(QStringLiteral("Sent to Riverside's market office: 12")),
@@ -118,48 +108,43 @@ private slots:
         BoothPage page(bctx);
         // The booth sold the customer the 12 SNAP tokens the vendor took.
         booth::BoothLedger ledger(bdb);
-        const QList<booth::TokenKind> kinds = *ledger.kinds();
-        for (const booth::TokenKind &k : kinds) {
-            QVERIFY(ledger.receive(k.id, 100, date));
-            QVERIFY(
-                ledger.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, 100, date));
-        }
+        QVERIFY(test::stockBooth(ledger, 100, date));
         QVERIFY(ledger.sellSnap(QStringLiteral("4321"), date, 1200));
         page.setMarketDay(date);
         page.resize(1024, 600);
         page.show();
-        child<QTabWidget>(&page, "booth_tabs")->setCurrentIndex(2);
-        QTest::mouseClick(child<QPushButton>(&page, "booth_fetch"), Qt::LeftButton);
-        QCOMPARE(child<QLabel>(&page, "booth_turn_message")->text(),
+        test::childOf<QTabWidget>(&page, "booth_tabs")->setCurrentIndex(2);
+        QTest::mouseClick(test::childOf<QPushButton>(&page, "booth_fetch"), Qt::LeftButton);
+        QCOMPARE(test::childOf<QLabel>(&page, "booth_turn_message")->text(),
                  QStringLiteral("1 slip(s) received."));
-        auto *vendor = child<QComboBox>(&page, "booth_vendor");
+        auto *vendor = test::childOf<QComboBox>(&page, "booth_vendor");
         QCOMPARE(vendor->currentText(), QStringLiteral("Green Acres"));
         auto st = booth::buildStatement(bdb, date, vendor->currentData().toString());
         QVERIFY(st);
         QVERIFY(st->hasSlip);
         QCOMPARE(st->checkSerials, QStringList{QStringLiteral("W-5512")});
-        auto *table = child<QTableWidget>(&page, "booth_turn_table");
+        auto *table = test::childOf<QTableWidget>(&page, "booth_turn_table");
         QCOMPARE(table->item(0, 0)->text().left(4), QStringLiteral("SNAP"));
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("12"));
 
         // One token fewer is counted; the statement is approved and synced.
-        auto *kind = child<QComboBox>(&page, "booth_turn_kind");
+        auto *kind = test::childOf<QComboBox>(&page, "booth_turn_kind");
         kind->setCurrentIndex(kind->findText(QStringLiteral("SNAP"), Qt::MatchStartsWith));
-        child<QLineEdit>(&page, "booth_turn_count")->setText(QStringLiteral("11"));
-        QTest::mouseClick(child<QPushButton>(&page, "booth_count"), Qt::LeftButton);
+        test::childOf<QLineEdit>(&page, "booth_turn_count")->setText(QStringLiteral("11"));
+        QTest::mouseClick(test::childOf<QPushButton>(&page, "booth_count"), Qt::LeftButton);
         QVERIFY2(table->item(0, 3)->text() == QStringLiteral("-1"),
-                 qPrintable(child<QLabel>(&page, "booth_turn_message")->text()));
-        child<QTabWidget>(&page, "booth_tabs")->setCurrentIndex(3);
+                 qPrintable(test::childOf<QLabel>(&page, "booth_turn_message")->text()));
+        test::childOf<QTabWidget>(&page, "booth_tabs")->setCurrentIndex(3);
         // The statement names the market the booth belongs to.
-        QVERIFY(child<QTextBrowser>(&page, "booth_statement_preview")
+        QVERIFY(test::childOf<QTextBrowser>(&page, "booth_statement_preview")
                     ->toPlainText()
                     .contains(QStringLiteral("Market: Riverside")));
-        QTest::mouseClick(child<QPushButton>(&page, "booth_approve"), Qt::LeftButton);
+        QTest::mouseClick(test::childOf<QPushButton>(&page, "booth_approve"), Qt::LeftButton);
         QVERIFY(test::syncOnce(bdb, [](sync::SyncClient &) {}).ok);
 
         // The vendor's till reads the statement back.
-        QTest::mouseClick(child<QPushButton>(&eod, "marketSlipCheck"), Qt::LeftButton);
-        const QString status = child<QLabel>(&eod, "marketSlipStatement")->text();
+        QTest::mouseClick(test::childOf<QPushButton>(&eod, "marketSlipCheck"), Qt::LeftButton);
+        const QString status = test::childOf<QLabel>(&eod, "marketSlipStatement")->text();
         QVERIFY2(status.startsWith(QStringLiteral("Approved: $11.00 to be paid.")),
                  qPrintable(status));
         QVERIFY2(status.contains(QStringLiteral("differs from your slip")), qPrintable(status));
@@ -173,8 +158,8 @@ private slots:
         AppContext ctx(stall.db());
         EndOfDayPage eod(ctx);
         eod.show();
-        QTest::mouseClick(child<QPushButton>(&eod, "eodStep4"), Qt::LeftButton);
-        QVERIFY(!child<QWidget>(&eod, "marketSlipBox")->isVisible());
+        QTest::mouseClick(test::childOf<QPushButton>(&eod, "eodStep4"), Qt::LeftButton);
+        QVERIFY(!test::childOf<QWidget>(&eod, "marketSlipBox")->isVisible());
     }
 };
 

@@ -115,27 +115,15 @@ qint64 count(Database &db, const QString &sql, const QVariant &bind = {})
 }
 } // namespace
 
-class TestServerEvents : public QObject
+class TestServerEvents : public test::ServerSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestServer> server;
     std::unique_ptr<test::TempDb> a, b; // two devices of vendor Alpha
-
-    QString api(const char *path) const { return server->url() + QLatin1String(path); }
 
     SaleRecord sell(Database &db, const char *sku, Milli qty)
     {
-        if (!MarketDayRepository(db).current().value())
-            MarketDayRepository(db).open(QStringLiteral("Market"), 0);
-        const SaleRules rules = *SaleRules::load(db);
-        Cart c;
-        c.lines << CartLine{*ProductRepository(db).bySku(QLatin1String(sku)), qty, {}};
-        c.tenders << TenderEntry{QStringLiteral("card"), computeCart(rules, c)->due, {}};
-        auto r = SaleRepository(db).commit(c, rules);
-        if (!r)
-            qFatal("sale failed: %s", qPrintable(r.error().detail));
-        return *r;
+        return test::sellByCard(db, sku, qty);
     }
 
     void syncOk(test::TempDb &d)
@@ -185,15 +173,10 @@ class TestServerEvents : public QObject
 private slots:
     void init()
     {
-        server::ServerConfig config;
-        config.ratePerSecond = 1000;
-        config.burst = 1000;
-        server = std::make_unique<test::TestServer>(config);
-        QVERIFY2(server->ok(), qPrintable(server->error()));
+        QVERIFY2(startServer(test::unthrottled()), qPrintable(server->error()));
         a = std::make_unique<test::TempDb>();
         b = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(a->db()));
-        QCOMPARE(test::pairDevice(*server, a->db(), QStringLiteral("Alpha"), QStringLiteral("a")),
+        QCOMPARE(test::pairDemoTill(*server, a->db(), QStringLiteral("Alpha"), QStringLiteral("a")),
                  QString());
         QCOMPARE(test::pairDevice(*server, b->db(), QStringLiteral("Alpha"), QStringLiteral("b")),
                  QString());
@@ -264,10 +247,7 @@ private slots:
         auto r = push(*a, {compact(env)});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QLatin1String("rejected")).toArray().size(), 1);
-        QVERIFY(r.json.value(QLatin1String("rejected"))
-                    .toArray()
-                    .first()
-                    .toObject()
+        QVERIFY(test::rejection(r)
                     .value(QLatin1String("message"))
                     .toString()
                     .contains(QLatin1String("total")));
@@ -554,8 +534,7 @@ private slots:
         // rows are taken in one order now, so the second writer waits and then stores. (SQLite
         // lets one writer in at a time.)
         test::TempDb c; // a device of vendor Beta
-        QVERIFY(seedDemoCatalog(c.db()));
-        QCOMPARE(test::pairDevice(*server, c.db(), QStringLiteral("Beta"), QStringLiteral("c")),
+        QCOMPARE(test::pairDemoTill(*server, c.db(), QStringLiteral("Beta"), QStringLiteral("c")),
                  QString());
         const auto alpha = server->store().authenticate(tokenOf(a->db()));
         const auto beta = server->store().authenticate(tokenOf(c.db()));

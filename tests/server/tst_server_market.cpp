@@ -61,16 +61,10 @@ booth::VendorSlip slip(const QString &marketId, const QString &day, qint64 snapT
     return s;
 }
 
+// One jar of jam, paid by card.
 void sellOne(Database &db)
 {
-    if (!MarketDayRepository(db).current().value())
-        MarketDayRepository(db).open(QStringLiteral("Market"), 0);
-    auto rules = *SaleRules::load(db);
-    Cart c;
-    c.lines << CartLine{*ProductRepository(db).bySku(QStringLiteral("JAM-STR")), 1000, {}};
-    c.tenders << TenderEntry{QStringLiteral("card"), computeCart(rules, c)->due, {}};
-    if (!SaleRepository(db).commit(c, rules))
-        qFatal("sale failed");
+    test::sellByCard(db, "JAM-STR", 1000);
 }
 
 // Vendor names in the answer's shared entries.
@@ -85,22 +79,52 @@ QStringList vendorsIn(const test::HttpResult &r)
 
 } // namespace
 
-class TestServerMarket : public QObject
+class TestServerMarket : public test::ServerSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestServer> server;
     QString api(const QString &path) const
     {
         return server->url() + QStringLiteral("/api/v1/") + path;
     }
 
-private slots:
-    void init()
+    // Pairs the devices of booths one and two of a new market, Riverside: why not, or nothing.
+    QString pairTwoBooths(test::TempDb &one, test::TempDb &two)
     {
-        server = std::make_unique<test::TestServer>(test::unthrottled());
-        QVERIFY2(server->ok(), qPrintable(server->error()));
+        auto m = server->store().addMarket(QStringLiteral("Riverside"));
+        if (!m)
+            return m.error().detail;
+        const QString why = pairManager(*server, one.db(), m->name);
+        return why.isEmpty() ? pairManager(*server, two.db(), m->name) : why;
     }
+
+    // Booth one of a market sets up the token kinds and `cfg`, both booths sync, and tokens go
+    // to the booths on `day`: 500 of each kind received, 200 moved to booth one and `atTwo` to
+    // booth two.
+    static void stockTwoBooths(test::TempDb &one,
+                               test::TempDb &two,
+                               const booth::BoothConfig &cfg,
+                               const QString &day,
+                               qint64 atTwo)
+    {
+        booth::BoothLedger l1(one.db()), l2(two.db());
+        QVERIFY(l1.setUpDefaults(QStringLiteral("USD")));
+        QVERIFY(l1.saveConfig(cfg));
+        QVERIFY(syncOk(one.db()));
+        QVERIFY(syncOk(two.db()));
+        const QList<booth::TokenKind> kinds = *l1.kinds();
+        for (const auto &k : kinds) {
+            QVERIFY(l1.receive(k.id, 500, day));
+            QVERIFY(l1.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, 200, day));
+        }
+        QVERIFY(syncOk(one.db()));
+        QVERIFY(syncOk(two.db()));
+        for (const auto &k : kinds)
+            QVERIFY(l2.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, atTwo, day));
+    }
+
+private slots:
+    void init() { QVERIFY2(startServer(test::unthrottled()), qPrintable(server->error())); }
     void cleanup() { server.reset(); }
 
     void isolation()
@@ -112,8 +136,7 @@ private slots:
         // Devices: Alpha in A and B, Beta in A, Gamma in none; a manager of each market.
         test::TempDb alpha, beta, gamma, ma, mb;
         for (auto [db, name] : {std::pair{&alpha, "Alpha"}, {&beta, "Beta"}, {&gamma, "Gamma"}}) {
-            QVERIFY(seedDemoCatalog(db->db()));
-            QCOMPARE(test::pairDevice(
+            QCOMPARE(test::pairDemoTill(
                          *server, db->db(), QString::fromLatin1(name), QStringLiteral("till")),
                      QString());
         }
@@ -261,11 +284,8 @@ private slots:
     // excess is reported on both.
     void capsAcrossBoothDevices()
     {
-        auto m = server->store().addMarket(QStringLiteral("Riverside"));
-        QVERIFY(m);
         test::TempDb one, two;
-        QCOMPARE(pairManager(*server, one.db(), m->name), QString());
-        QCOMPARE(pairManager(*server, two.db(), m->name), QString());
+        QCOMPARE(pairTwoBooths(one, two), QString());
         const QString day = QStringLiteral("2026-12-05");
         booth::BoothLedger l1(one.db()), l2(two.db());
         // Both set up before they ever synced: one kind of each in the end.
@@ -328,29 +348,16 @@ private slots:
     // both devices once they sync.
     void capsReservedOnTheServer()
     {
-        auto m = server->store().addMarket(QStringLiteral("Riverside"));
-        QVERIFY(m);
         test::TempDb one, two;
-        QCOMPARE(pairManager(*server, one.db(), m->name), QString());
-        QCOMPARE(pairManager(*server, two.db(), m->name), QString());
+        QCOMPARE(pairTwoBooths(one, two), QString());
         const QString day = QStringLiteral("2026-12-05");
         booth::BoothLedger l1(one.db()), l2(two.db());
-        QVERIFY(l1.setUpDefaults(QStringLiteral("USD")));
         booth::BoothConfig cfg;
         cfg.dayCap = 2000;
         cfg.monthCap = 5000;
-        QVERIFY(l1.saveConfig(cfg));
-        QVERIFY(syncOk(one.db()));
-        QVERIFY(syncOk(two.db()));
-        const QList<booth::TokenKind> kinds = *l1.kinds();
-        for (const auto &k : kinds) {
-            QVERIFY(l1.receive(k.id, 500, day));
-            QVERIFY(l1.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, 200, day));
-        }
-        QVERIFY(syncOk(one.db()));
-        QVERIFY(syncOk(two.db()));
-        for (const auto &k : kinds)
-            QVERIFY(l2.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, 200, day));
+        stockTwoBooths(one, two, cfg, day, 200);
+        if (QTest::currentTestFailed())
+            return;
 
         // Booth one at 10:00 on the market day; booth two's clock says the next day.
         const qint64 marketMorning
@@ -431,28 +438,15 @@ private slots:
     // A sale that comes after its hold ran out still counts, and is reported if it overruns.
     void holdsHaveALifetime()
     {
-        auto m = server->store().addMarket(QStringLiteral("Riverside"));
-        QVERIFY(m);
         test::TempDb one, two;
-        QCOMPARE(pairManager(*server, one.db(), m->name), QString());
-        QCOMPARE(pairManager(*server, two.db(), m->name), QString());
+        QCOMPARE(pairTwoBooths(one, two), QString());
         const QString day = QStringLiteral("2026-12-05");
         booth::BoothLedger l1(one.db()), l2(two.db());
-        QVERIFY(l1.setUpDefaults(QStringLiteral("USD")));
         booth::BoothConfig cfg;
         cfg.dayCap = 2000;
-        QVERIFY(l1.saveConfig(cfg));
-        QVERIFY(syncOk(one.db()));
-        QVERIFY(syncOk(two.db()));
-        const QList<booth::TokenKind> kinds = *l1.kinds();
-        for (const auto &k : kinds) {
-            QVERIFY(l1.receive(k.id, 500, day));
-            QVERIFY(l1.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, 200, day));
-        }
-        QVERIFY(syncOk(one.db()));
-        QVERIFY(syncOk(two.db()));
-        for (const auto &k : kinds)
-            QVERIFY(l2.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, 100, day));
+        stockTwoBooths(one, two, cfg, day, 100);
+        if (QTest::currentTestFailed())
+            return;
 
         qint64 serverNow = QDateTime(QDate(2026, 12, 5), QTime(10, 0)).toMSecsSinceEpoch();
         server::ServerStore::setHoldClock([&] { return serverNow; });

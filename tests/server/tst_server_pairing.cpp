@@ -40,24 +40,17 @@ QString lanAddress()
 }
 } // namespace
 
-class TestServerPairing : public QObject
+class TestServerPairing : public test::ServerSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestServer> server;
-
-    QString api(const char *path) const { return server->url() + QLatin1String(path); }
     int statusWith(const QByteArray &token)
     {
         return test::http("GET", api("/api/v1/device"), token).status;
     }
 
 private slots:
-    void init()
-    {
-        server = std::make_unique<test::TestServer>(test::unthrottled());
-        QVERIFY2(server->ok(), qPrintable(server->error()));
-    }
+    void init() { QVERIFY2(startServer(test::unthrottled()), qPrintable(server->error())); }
     void cleanup() { server.reset(); }
 
     void aPairingWhoseAnswerWasLostCanBeRetried()

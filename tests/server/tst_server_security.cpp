@@ -49,27 +49,18 @@ QJsonObject pendingEnvelope(Database &db, const QString &type)
     return QJsonDocument::fromJson(v->toString().toUtf8()).object();
 }
 
+// One jar of jam, paid by card.
 void sellOne(Database &db)
 {
-    if (!MarketDayRepository(db).current().value())
-        MarketDayRepository(db).open(QStringLiteral("Market"), 0);
-    auto rules = *SaleRules::load(db);
-    Cart c;
-    c.lines << CartLine{*ProductRepository(db).bySku(QStringLiteral("JAM-STR")), 1000, {}};
-    c.tenders << TenderEntry{QStringLiteral("card"), computeCart(rules, c)->due, {}};
-    if (!SaleRepository(db).commit(c, rules))
-        qFatal("sale failed");
+    test::sellByCard(db, "JAM-STR", 1000);
 }
 } // namespace
 
-class TestServerSecurity : public QObject
+class TestServerSecurity : public test::ServerSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestServer> server;
     std::unique_ptr<test::TempDb> a, b; // a: vendor Alpha, b: vendor Beta
-
-    QString api(const char *path) const { return server->url() + QLatin1String(path); }
 
     // A new device of vendor Alpha with a market day of demo sales queued, and the first
     // `limit` of its queued events (of `type`, or all) as they would be pushed.
@@ -80,11 +71,7 @@ class TestServerSecurity : public QObject
                 *server, device.db(), QStringLiteral("Alpha"), QStringLiteral("queued"));
             !why.isEmpty())
             qFatal("pairing failed: %s", qPrintable(why));
-        DemoOptions o;
-        o.marketDays = 1;
-        o.salesPerDay = salesPerDay;
-        o.outbox = true;
-        if (!generateDemoData(device.db(), o))
+        if (!test::demoSales(device.db(), 1, salesPerDay, true))
             qFatal("demo data failed");
         QJsonArray events;
         auto q = device.db().exec(
@@ -120,11 +107,7 @@ class TestServerSecurity : public QObject
 private slots:
     void init()
     {
-        server::ServerConfig config;
-        config.ratePerSecond = 1000;
-        config.burst = 1000;
-        server = std::make_unique<test::TestServer>(config);
-        QVERIFY2(server->ok(), qPrintable(server->error()));
+        QVERIFY2(startServer(test::unthrottled()), qPrintable(server->error()));
         a = std::make_unique<test::TempDb>();
         b = std::make_unique<test::TempDb>();
         QVERIFY(seedDemoCatalog(a->db()));
@@ -188,11 +171,7 @@ private slots:
         auto r = test::http("POST", api("/api/v1/push"), tokenOf(a->db()), pushBody({stolen}));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QLatin1String("acked")).toArray().size(), 0);
-        QCOMPARE(r.json.value(QLatin1String("rejected"))
-                     .toArray()[0]
-                     .toObject()
-                     .value(QLatin1String("code"))
-                     .toString(),
+        QCOMPARE(test::rejection(r).value(QLatin1String("code")).toString(),
                  QStringLiteral("wrong_device"));
         QCOMPARE(*server->store().eventCount(beta), before);
         QCOMPARE(*server->store().eventCount(alpha), alphaBefore);
@@ -421,8 +400,7 @@ private slots:
         // of its own, every event of the other comes once and in order, and the cursor ends
         // after the vendor's last event.
         test::TempDb c;
-        QVERIFY(seedDemoCatalog(c.db()));
-        QCOMPARE(test::pairDevice(*server, c.db(), QStringLiteral("Alpha"), QStringLiteral("c")),
+        QCOMPARE(test::pairDemoTill(*server, c.db(), QStringLiteral("Alpha"), QStringLiteral("c")),
                  QString());
         for (int i = 0; i < 5; ++i) {
             sellOne(a->db());
@@ -493,11 +471,7 @@ private slots:
         auto conflict
             = test::http("POST", api("/api/v1/push"), tokenOf(a->db()), pushBody({changed}));
         QCOMPARE(conflict.status, 409);
-        QCOMPARE(conflict.json.value(QLatin1String("rejected"))
-                     .toArray()[0]
-                     .toObject()
-                     .value(QLatin1String("code"))
-                     .toString(),
+        QCOMPARE(test::rejection(conflict).value(QLatin1String("code")).toString(),
                  QStringLiteral("conflict"));
         auto stored = test::http("GET",
                                  server->url() + QStringLiteral("/api/v1/sales/")
@@ -758,8 +732,7 @@ private slots:
         // Another device's sales come before the next backlog: they are pulled, one a page,
         // and the backlog after them is passed over again.
         test::TempDb c;
-        QVERIFY(seedDemoCatalog(c.db()));
-        QCOMPARE(test::pairDevice(*server, c.db(), QStringLiteral("Alpha"), QStringLiteral("c")),
+        QCOMPARE(test::pairDemoTill(*server, c.db(), QStringLiteral("Alpha"), QStringLiteral("c")),
                  QString());
         auto fromC = test::syncOnce(c.db(), [](sync::SyncClient &) {}); // its catalog and a's sales
         QVERIFY2(fromC.ok, qPrintable(fromC.message));
@@ -917,11 +890,7 @@ private slots:
         test::TempDb d;
         QCOMPARE(test::pairDevice(strict, d.db(), QStringLiteral("Eta"), QStringLiteral("d")),
                  QString());
-        DemoOptions o;
-        o.marketDays = 1;
-        o.salesPerDay = 300;
-        o.outbox = true;
-        QVERIFY(generateDemoData(d.db(), o));
+        QVERIFY(test::demoSales(d.db(), 1, 300, true));
         const qint64 queued = *d.db().pendingOutboxCount();
         QVERIFY2(queued > 300, qPrintable(QString::number(queued)));
         const sync::SyncReport r
@@ -964,12 +933,9 @@ private slots:
 
     void rateLimitPerDevice()
     {
-        server::ServerConfig tight;
         // One request in 100 s once the burst is spent: a longer wait than a sync run waits
         // out (see aBacklogWaitsOutTheRateLimit), so the run ends with rate_limited.
-        tight.ratePerSecond = 0.01;
-        tight.burst = 3;
-        test::TestServer slow(tight);
+        test::TestServer slow(test::rateLimited(0.01, 3));
         QVERIFY(slow.ok());
         test::TempDb d;
         QCOMPARE(test::pairDevice(slow, d.db(), QStringLiteral("Gamma"), QStringLiteral("d")),
@@ -995,14 +961,10 @@ private slots:
     {
         // A device draining its queue faster than the per-device rate waits as the server asks
         // and goes on: one run pushes everything.
-        server::ServerConfig tight;
-        tight.ratePerSecond = 4;
-        tight.burst = 2;
-        test::TestServer slow(tight);
+        test::TestServer slow(test::rateLimited(4, 2));
         QVERIFY(slow.ok());
         test::TempDb d;
-        QVERIFY(seedDemoCatalog(d.db()));
-        QCOMPARE(test::pairDevice(slow, d.db(), QStringLiteral("Delta"), QStringLiteral("d")),
+        QCOMPARE(test::pairDemoTill(slow, d.db(), QStringLiteral("Delta"), QStringLiteral("d")),
                  QString());
         for (int i = 0; i < 4; ++i)
             sellOne(d.db());

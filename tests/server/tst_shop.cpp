@@ -21,11 +21,10 @@
 
 using namespace sk;
 
-class TestShop : public QObject
+class TestShop : public test::ServerSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestServer> server;
     std::unique_ptr<test::TempDb> a, b, other;
     QString tom, jam;
     QDate day = QDate::currentDate().addDays(1);
@@ -86,8 +85,7 @@ class TestShop : public QObject
 
     void start(double perAddress)
     {
-        server = std::make_unique<test::TestServer>(config(perAddress));
-        QVERIFY2(server->ok(), qPrintable(server->error()));
+        QVERIFY2(startServer(config(perAddress)), qPrintable(server->error()));
         a = std::make_unique<test::TempDb>();
         b = std::make_unique<test::TempDb>();
         other = std::make_unique<test::TempDb>();
@@ -395,21 +393,21 @@ private slots:
             page.body.contains(QStringLiteral("/shop/hill-farm/order/%1?t=%2&amp;lang=en")
                                    .arg(number, QString::fromLatin1(QUrl::toPercentEncoding(token)))
                                    .toUtf8()));
+        // The status page's cancel form posted, `fields` before the token.
+        const auto postCancel = [&](const QByteArray &fields) {
+            return test::http(
+                "POST",
+                url(QStringLiteral("/shop/hill-farm/order/%1/cancel?lang=es").arg(number)),
+                {},
+                fields + "t=" + QUrl::toPercentEncoding(token));
+        };
         // A tap on "Cancel my order" asks once more; nothing is called off yet.
-        auto asked
-            = test::http("POST",
-                         url(QStringLiteral("/shop/hill-farm/order/%1/cancel?lang=es").arg(number)),
-                         {},
-                         "t=" + QUrl::toPercentEncoding(token));
+        auto asked = postCancel({});
         QCOMPARE(asked.status, 200);
         QVERIFY(asked.body.contains("<strong id=\"state\">pedido</strong>"));
         QVERIFY(asked.body.contains("id=\"cancel-confirm\""));
         QVERIFY(asked.body.contains("name=\"confirm\" value=\"1\""));
-        auto cancelled
-            = test::http("POST",
-                         url(QStringLiteral("/shop/hill-farm/order/%1/cancel?lang=es").arg(number)),
-                         {},
-                         "confirm=1&t=" + QUrl::toPercentEncoding(token));
+        auto cancelled = postCancel("confirm=1&");
         QCOMPARE(cancelled.status, 200);
         QVERIFY(cancelled.body.contains("<strong id=\"state\">cancelado</strong>"));
         QVERIFY(!cancelled.body.contains("Cancelar mi pedido"));

@@ -59,12 +59,10 @@ QByteArray tokenOf(Database &db)
 
 } // namespace
 
-class TestSyncConvergence : public QObject
+class TestSyncConvergence : public test::FarmSuite<3>
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestServer> server;
-    std::unique_ptr<test::TempDb> dev[3];
     SaleRules rules;
 
     Product product(int d, const char *sku)
@@ -78,26 +76,13 @@ class TestSyncConvergence : public QObject
         Cart c;
         for (const auto &[sku, qty] : items)
             c.lines << CartLine{product(d, sku), qty, {}};
-        auto comp = computeCart(rules, c);
-        c.tenders << TenderEntry{QLatin1String(tender), comp->due, {}};
-        auto r = SaleRepository(dev[d]->db()).commit(c, rules);
-        if (!r)
-            qFatal("sale failed: %s", qPrintable(r.error().detail));
-        return *r;
-    }
-
-    void syncOk(int d)
-    {
-        const sync::SyncReport r = sync::SyncClient::syncBlocking(dev[d]->db());
-        QVERIFY2(r.ok, qPrintable(r.message));
-        QCOMPARE(r.rejected, 0);
+        return test::payInFull(dev[d]->db(), rules, c, QLatin1String(tender));
     }
 
 private slots:
     void init()
     {
-        server = std::make_unique<test::TestServer>();
-        QVERIFY2(server->ok(), qPrintable(server->error()));
+        QVERIFY2(startServer(), qPrintable(server->error()));
         for (auto &d : dev)
             d = std::make_unique<test::TempDb>();
         // Tablet A brings the catalog; B and C get it from the server.
@@ -105,9 +90,7 @@ private slots:
         rules = *SaleRules::load(dev[0]->db());
         const char *names[] = {"A", "B", "C"};
         for (int i = 0; i < 3; ++i) {
-            const QString why = test::pairDevice(
-                *server, dev[i]->db(), QStringLiteral("Hillside Farm"), QLatin1String(names[i]));
-            QVERIFY2(why.isEmpty(), qPrintable(why));
+            joinFarm(i, names[i]);
             syncOk(i);
         }
         QCOMPARE(snapshot(dev[1]->db()).catalog, snapshot(dev[0]->db()).catalog);

@@ -110,11 +110,7 @@ private slots:
         QVERIFY(test::pairDevice(server, b.db(), QStringLiteral("Orchard"), QStringLiteral("B"))
                     .isEmpty());
         // A full season on tablet A, every sale queued: a few thousand events.
-        DemoOptions o;
-        o.marketDays = 12;
-        o.salesPerDay = 160;
-        o.outbox = true;
-        auto summary = generateDemoData(a.db(), o);
+        auto summary = test::demoSales(a.db(), 12, 160, true);
         QVERIFY(summary);
         const qint64 made
             = a.db().scalar(QStringLiteral("SELECT count(*) FROM outbox"))->toLongLong();

@@ -14,19 +14,9 @@
 
 using namespace sk;
 
-class TestSyncIncentive : public QObject
+class TestSyncIncentive : public test::FarmSuite<2>
 {
     Q_OBJECT
-
-    std::unique_ptr<test::TestServer> server;
-    std::unique_ptr<test::TempDb> dev[2];
-
-    void syncOk(int d)
-    {
-        const sync::SyncReport r = sync::SyncClient::syncBlocking(dev[d]->db());
-        QVERIFY2(r.ok, qPrintable(r.message));
-        QCOMPARE(r.rejected, 0);
-    }
 
     SaleRules rules(int d) { return *SaleRules::load(dev[d]->db()); }
 
@@ -68,8 +58,7 @@ class TestSyncIncentive : public QObject
 private slots:
     void init()
     {
-        server = std::make_unique<test::TestServer>();
-        QVERIFY2(server->ok(), qPrintable(server->error()));
+        QVERIFY2(startServer(), qPrintable(server->error()));
         for (auto &d : dev)
             d = std::make_unique<test::TempDb>();
         Product apples;
@@ -80,9 +69,7 @@ private slots:
         QVERIFY(ProductRepository(dev[0]->db()).save(apples));
         const char *names[] = {"A", "B"};
         for (int i = 0; i < 2; ++i) {
-            const QString why = test::pairDevice(
-                *server, dev[i]->db(), QStringLiteral("Hillside Farm"), QLatin1String(names[i]));
-            QVERIFY2(why.isEmpty(), qPrintable(why));
+            joinFarm(i, names[i]);
             syncOk(i);
             IncentiveRule r; // 100 % up to 10.00 per card per day
             r.tenderCode = QStringLiteral("incentive");

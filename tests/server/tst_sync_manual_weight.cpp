@@ -52,11 +52,10 @@ QList<QStringList> exportedLines(Database &db)
 
 } // namespace
 
-class TestSyncManualWeight : public QObject
+class TestSyncManualWeight : public test::ServerSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestServer> server;
     std::unique_ptr<test::TempDb> a, b;
 
     QString api(const QString &path) const { return server->url() + path; }
@@ -77,18 +76,30 @@ class TestSyncManualWeight : public QObject
         CartLine tomatoes{*products.bySku(QStringLiteral("VEG-TOM")), 1500, {}};
         tomatoes.manualWeight = true;
         c.lines << tomatoes << CartLine{*products.bySku(QStringLiteral("JAM-STR")), 1000, {}};
-        c.tenders << TenderEntry{QStringLiteral("card"), computeCart(rules, c)->due, {}};
-        auto r = SaleRepository(db).commit(c, rules);
-        if (!r)
-            qFatal("sale failed: %s", qPrintable(r.error().detail));
-        return *r;
+        return test::payInFull(db, rules, c, QStringLiteral("card"));
+    }
+
+    // The event of a new typed-weight sale on device A as it is sent: the envelope, its data and
+    // the data's lines.
+    struct SaleEvent
+    {
+        QJsonObject env, data;
+        QJsonArray lines;
+    };
+    SaleEvent typedWeightSaleEvent()
+    {
+        sellTypedWeight(a->db());
+        SaleEvent e;
+        e.env = QJsonDocument::fromJson(lastSaleEvent(a->db())).object();
+        e.data = e.env.value(QLatin1String("data")).toObject();
+        e.lines = e.data.value(QLatin1String("lines")).toArray();
+        return e;
     }
 
 private slots:
     void init()
     {
-        server = std::make_unique<test::TestServer>();
-        QVERIFY2(server->ok(), qPrintable(server->error()));
+        QVERIFY2(startServer(), qPrintable(server->error()));
         a = std::make_unique<test::TempDb>();
         b = std::make_unique<test::TempDb>();
         QVERIFY(seedDemoCatalog(a->db()));
@@ -168,10 +179,7 @@ private slots:
 
     void aMarkOnAPieceIsRefusedByTheServer()
     {
-        sellTypedWeight(a->db());
-        QJsonObject env = QJsonDocument::fromJson(lastSaleEvent(a->db())).object();
-        QJsonObject data = env.value(QLatin1String("data")).toObject();
-        QJsonArray lines = data.value(QLatin1String("lines")).toArray();
+        auto [env, data, lines] = typedWeightSaleEvent();
         QJsonObject jam = lines[1].toObject();
         jam.insert(QStringLiteral("manual_weight"), true); // a jar of jam has no typed weight
         lines.replace(1, jam);
@@ -217,10 +225,7 @@ private slots:
 
     void eventsFromBeforeTheMarkStillRead()
     {
-        sellTypedWeight(a->db());
-        QJsonObject env = QJsonDocument::fromJson(lastSaleEvent(a->db())).object();
-        QJsonObject data = env.value(QLatin1String("data")).toObject();
-        QJsonArray lines = data.value(QLatin1String("lines")).toArray();
+        auto [env, data, lines] = typedWeightSaleEvent();
         QJsonObject tom = lines[0].toObject();
         tom.remove(QStringLiteral("manual_weight")); // as a device of an earlier version sent it
         lines.replace(0, tom);

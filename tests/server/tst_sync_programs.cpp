@@ -22,26 +22,14 @@
 
 using namespace sk;
 
-class TestSyncPrograms : public QObject
+class TestSyncPrograms : public test::FarmSuite<3>
 {
     Q_OBJECT
-
-    std::unique_ptr<test::TestServer> server;
-    std::unique_ptr<test::TempDb> dev[3];
-
-    void syncOk(int d)
-    {
-        const sync::SyncReport r = sync::SyncClient::syncBlocking(dev[d]->db());
-        QVERIFY2(r.ok, qPrintable(r.message));
-        QCOMPARE(r.rejected, 0);
-    }
 
     void pair(int d, const char *name)
     {
         dev[d] = std::make_unique<test::TempDb>();
-        const QString why = test::pairDevice(
-            *server, dev[d]->db(), QStringLiteral("Hillside Farm"), QLatin1String(name));
-        QVERIFY2(why.isEmpty(), qPrintable(why));
+        joinFarm(d, name);
     }
 
     QByteArray tokenOf(int d) { return dev[d]->db().localSetting(sync::keys::token()).toUtf8(); }
@@ -108,8 +96,7 @@ class TestSyncPrograms : public QObject
 private slots:
     void init()
     {
-        server = std::make_unique<test::TestServer>();
-        QVERIFY2(server->ok(), qPrintable(server->error()));
+        QVERIFY2(startServer(), qPrintable(server->error()));
         pair(0, "A");
         pair(1, "B");
         syncOk(0);

@@ -54,11 +54,10 @@ Holding holding(Database &db)
 
 } // namespace
 
-class TestSyncSnapshot : public QObject
+class TestSyncSnapshot : public test::ServerSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TestServer> server;
     // A sells for the vendor; B pulls every event; C starts from the snapshot.
     std::unique_ptr<test::TempDb> a, b, c;
 
@@ -103,8 +102,7 @@ class TestSyncSnapshot : public QObject
 private slots:
     void init()
     {
-        server = std::make_unique<test::TestServer>(test::unthrottled());
-        QVERIFY2(server->ok(), qPrintable(server->error()));
+        QVERIFY2(startServer(test::unthrottled()), qPrintable(server->error()));
         a = std::make_unique<test::TempDb>();
         b = std::make_unique<test::TempDb>();
         c = std::make_unique<test::TempDb>();

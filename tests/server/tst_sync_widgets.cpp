@@ -36,6 +36,12 @@ class TestSyncWidgets : public QObject
         QVERIFY(SaleRepository(db).commit(c, rules));
     }
 
+    // A till of the vendor Meadow with the demo catalog, paired as `name`: why not, or nothing.
+    static QString pairMeadowTill(test::TestServer &server, test::TempDb &till, const char *name)
+    {
+        return test::pairDemoTill(server, till.db(), QStringLiteral("Meadow"), QLatin1String(name));
+    }
+
 private slots:
     void initTestCase() { ui::Dialogs::setTestMode(true); }
 
@@ -113,9 +119,7 @@ private slots:
         test::TestServer server;
         QVERIFY(server.ok());
         test::TempDb t;
-        QVERIFY(seedDemoCatalog(t.db()));
-        QCOMPARE(test::pairDevice(server, t.db(), QStringLiteral("Meadow"), QStringLiteral("t")),
-                 QString());
+        QCOMPARE(pairMeadowTill(server, t, "t"), QString());
         ui::AppContext ctx(t.db());
         ui::SyncStatusWidget status(ctx);
         QVERIFY(server.store().revoke(t.db().deviceId()));
@@ -137,9 +141,7 @@ private slots:
         test::TestServer server;
         QVERIFY(server.ok());
         test::TempDb a;
-        QVERIFY(seedDemoCatalog(a.db()));
-        QCOMPARE(test::pairDevice(server, a.db(), QStringLiteral("Meadow"), QStringLiteral("a")),
-                 QString());
+        QCOMPARE(pairMeadowTill(server, a, "a"), QString());
         for (int i = 0; i < 3; ++i)
             sellOne(a.db());
         QVERIFY(sync::SyncClient::syncBlocking(a.db()).ok);

@@ -1,7 +1,11 @@
 #include "tests/support/TestSupport.h"
 
 #include "core/Backups.h"
+#include "core/Catalog.h"
 #include "core/DemoData.h"
+#include "core/Ids.h"
+#include "core/MarketDay.h"
+#include "core/TaxTenderRepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -161,6 +165,127 @@ QStringList sl(std::initializer_list<const char *> list)
     for (const char *s : list)
         r << QString::fromUtf8(s);
     return r;
+}
+
+bool DemoSaleSuite::startDemo()
+{
+    t = std::make_unique<TempDb>();
+    if (!seedDemoCatalog(t->db()))
+        return false;
+    rules = *SaleRules::load(t->db());
+    ProductRepository repo(t->db());
+    jam = *repo.bySku(QStringLiteral("JAM-STR"));
+    tomatoes = *repo.bySku(QStringLiteral("VEG-TOM"));
+    cider = *repo.bySku(QStringLiteral("CID-HOT"));
+    return true;
+}
+
+Result<DemoSummary> demoSales(Database &db, int marketDays, int salesPerDay, bool outbox)
+{
+    DemoOptions o;
+    o.marketDays = marketDays;
+    o.salesPerDay = salesPerDay;
+    o.outbox = outbox;
+    return generateDemoData(db, o);
+}
+
+bool DemoSaleSuite::openSaturday()
+{
+    return MarketDayRepository(t->db()).open(QStringLiteral("Saturday"), 0).has_value();
+}
+
+Product makeProduct(const char *sku, Minor price, const char *tax, bool snap, bool fmnp, Unit unit)
+{
+    Product p;
+    p.id = QLatin1String(sku);
+    p.sku = QLatin1String(sku);
+    p.name = QLatin1String(sku);
+    p.price = price;
+    p.taxCategory = QLatin1String(tax);
+    p.setClass(QStringLiteral("snap"), snap);
+    p.setClass(QStringLiteral("fmnp"), fmnp);
+    p.unit = unit;
+    return p;
+}
+
+Product saveProduct(Database &db,
+                    const char *sku,
+                    Minor price,
+                    const char *tax,
+                    const QStringList &classes,
+                    ProductKind kind)
+{
+    Product p;
+    p.sku = QLatin1String(sku);
+    p.name = QLatin1String(sku);
+    p.price = price;
+    p.classes = classes;
+    p.kind = kind;
+    p.taxCategory = QLatin1String(tax);
+    auto saved = ProductRepository(db).save(p);
+    if (!saved)
+        qFatal("product: %s", qPrintable(saved.error().detail));
+    return *saved;
+}
+
+Product
+saveProduct(Database &db, const char *sku, Minor price, const QStringList &classes, bool nonFood)
+{
+    return nonFood ? saveProduct(db, sku, price, "general", classes, ProductKind::NonFood)
+                   : saveProduct(db, sku, price, "exempt", classes);
+}
+
+TenderType makeTender(const char *code,
+                      const char *name,
+                      bool change,
+                      const char *eligibility,
+                      bool untaxed,
+                      Minor face)
+{
+    TenderType t;
+    t.code = QLatin1String(code);
+    t.name = QLatin1String(name);
+    t.givesChange = change;
+    t.eligibility = QLatin1String(eligibility);
+    t.untaxed = untaxed;
+    t.faceValue = face;
+    return t;
+}
+
+Result<TenderType> saveDoubleUp(Database &db, RefundTo refundTo)
+{
+    TenderType dufb;
+    dufb.name = QStringLiteral("Double Up");
+    dufb.eligibility = QStringLiteral("token");
+    dufb.refundTo = refundTo;
+    dufb.program = QStringLiteral("Double Up Food Bucks");
+    return TaxTenderRepository(db).saveTenderType(dufb);
+}
+
+bool stockBooth(booth::BoothLedger &ledger, qint64 count, const QString &day)
+{
+    const auto kinds = ledger.kinds();
+    if (!kinds)
+        return false;
+    for (const booth::TokenKind &k : *kinds)
+        if (!ledger.receive(k.id, count, day)
+            || !ledger.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, count, day))
+            return false;
+    return true;
+}
+
+StockMovement
+stockMovement(const QString &product, const char *kind, Milli qty, qint64 hlc, const char *device)
+{
+    StockMovement m;
+    m.id = newUuid7();
+    m.productId = product;
+    m.kind = *stockKindFromCode(QLatin1String(kind));
+    m.qty = qty;
+    m.hlc = hlc;
+    m.deviceId = QLatin1String(device);
+    m.createdAt = Hlc::physicalMs(hlc);
+    return m;
 }
 
 QByteArray fileHash(const QString &path)

@@ -1,6 +1,12 @@
 #pragma once
 
 #include "core/Database.h"
+#include "core/DemoData.h"
+#include "core/SaleEngine.h"
+#include "core/booth/BoothLedger.h"
+#include "core/model/Product.h"
+#include "core/model/StockMovement.h"
+#include "core/model/TaxTender.h"
 
 #include <QObject>
 #include <QStringList>
@@ -37,6 +43,21 @@ public:
 
 private:
     qint64 m_now;
+};
+
+// A suite that sells from the demo catalog: a fresh database with it, its sale rules and three
+// of its products: jam (JAM-STR), tomatoes by the lb (VEG-TOM) and taxed hot cider (CID-HOT).
+class DemoSaleSuite : public QObject
+{
+protected:
+    std::unique_ptr<TempDb> t;
+    SaleRules rules;
+    Product jam, tomatoes, cider;
+
+    // False when the catalog could not be stored.
+    bool startDemo();
+    // A market day, "Saturday", opened with an empty drawer; false when it could not be.
+    bool openSaturday();
 };
 
 // The child of `parent` named `name`. A missing one ends the run at once, naming it: a renamed
@@ -80,8 +101,48 @@ void breakHeader(const QString &path);
 // `folder`; returns the backup's path.
 QString seededWithBackup(const QString &path, const QString &folder);
 
-// Arguments written briefly: sl({"sale", "--item", "JAM=1"}).
+// Arguments or codes written briefly: sl({"sale", "--item", "JAM=1"}) (QT_NO_CAST_FROM_ASCII
+// keeps "..." from becoming a QString by itself).
 QStringList sl(std::initializer_list<const char *> list);
+
+// `marketDays` market days of `salesPerDay` demo sales in `db` (generateDemoData's other
+// options as they default), also queued for sync when `outbox`.
+Result<DemoSummary> demoSales(Database &db, int marketDays, int salesPerDay, bool outbox = false);
+
+// A product outside any catalog: `sku` is its id, SKU and name; `snap` and `fmnp` its classes.
+Product makeProduct(const char *sku,
+                    Minor price,
+                    const char *tax,
+                    bool snap,
+                    bool fmnp = false,
+                    Unit unit = Unit::Each);
+// A product of `classes` stored in `db`: `sku` is its SKU and name, `tax` its tax category. A
+// product that cannot be stored ends the run.
+Product saveProduct(Database &db,
+                    const char *sku,
+                    Minor price,
+                    const char *tax,
+                    const QStringList &classes,
+                    ProductKind kind = ProductKind::Goods);
+// The same for food taxed as exempt, or a non-food item taxed as general.
+Product saveProduct(
+    Database &db, const char *sku, Minor price, const QStringList &classes, bool nonFood = false);
+// A tender type whose name is `name` (its refund rule left as it is).
+TenderType makeTender(const char *code,
+                      const char *name,
+                      bool change,
+                      const char *eligibility,
+                      bool untaxed,
+                      Minor face = 0);
+// "Double Up", a token tender of the program Double Up Food Bucks paid back as `refundTo`,
+// stored in `db` (as code "double_up").
+Result<TenderType> saveDoubleUp(Database &db, RefundTo refundTo);
+// `count` tokens of each kind of `ledger` received by the office and moved to the booth on
+// `day`; false when a step was refused.
+bool stockBooth(booth::BoothLedger &ledger, qint64 count, const QString &day);
+// A stock movement of `product` as device `device` records it at `hlc` (created then).
+StockMovement
+stockMovement(const QString &product, const char *kind, Milli qty, qint64 hlc, const char *device);
 
 // Mounts for tests of a full or read-only disk. Mounting needs root (CI runs as root); when
 // it is not possible, `reason` says why and the test skips. Unmounted in reverse order.

@@ -31,15 +31,6 @@ class TestBoothPage : public QObject
 {
     Q_OBJECT
 
-    template<typename T>
-    T *find(QWidget *page, const char *name)
-    {
-        auto *w = page->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no widget %s", name);
-        return w;
-    }
-
     // Taps the digits of `text` on the keypad beside `edit`.
     void tapDigits(QWidget *scope, QLineEdit *edit, const QString &text)
     {
@@ -104,51 +95,54 @@ private slots:
         QVERIFY(ledger.saveConfig(cfg));
 
         // Inventory: 300 of each kind printed, 200 of them into the booth.
-        auto *tabs = find<QTabWidget>(&page, "booth_tabs");
+        auto *tabs = test::childOf<QTabWidget>(&page, "booth_tabs");
         tabs->setCurrentIndex(1);
         auto *kind = tabs->widget(1)->findChildren<QComboBox *>().first();
-        auto *count = find<QLineEdit>(&page, "booth_move_count");
+        auto *count = test::childOf<QLineEdit>(&page, "booth_move_count");
         QCOMPARE(kind->count(), 3);
         for (int i = 0; i < 3; ++i) {
             kind->setCurrentIndex(i);
             count->setText(QStringLiteral("300"));
-            QTest::mouseClick(find<QPushButton>(&page, "booth_receive"), Qt::LeftButton);
+            QTest::mouseClick(test::childOf<QPushButton>(&page, "booth_receive"), Qt::LeftButton);
             count->setText(QStringLiteral("200"));
-            QTest::mouseClick(find<QPushButton>(&page, "booth_move"), Qt::LeftButton);
+            QTest::mouseClick(test::childOf<QPushButton>(&page, "booth_move"), Qt::LeftButton);
         }
-        QCOMPARE(find<QLabel>(&page, "booth_stock_message")->text(),
+        QCOMPARE(test::childOf<QLabel>(&page, "booth_stock_message")->text(),
                  QStringLiteral("Saved. Every token is accounted for."));
-        auto *stock = find<QTableWidget>(&page, "booth_stock");
+        auto *stock = test::childOf<QTableWidget>(&page, "booth_stock");
         QCOMPARE(stock->item(0, 3)->text(), QStringLiteral("100")); // office
         QCOMPARE(stock->item(0, 4)->text(), QStringLiteral("200")); // booth
 
         // Sell: $15 of SNAP to 1234, matched in full; then $10 more, capped at $5.
         tabs->setCurrentIndex(0);
-        auto *customer = find<QLineEdit>(&page, "booth_customer");
-        auto *amount = find<QLineEdit>(&page, "booth_amount");
+        auto *customer = test::childOf<QLineEdit>(&page, "booth_customer");
+        auto *amount = test::childOf<QLineEdit>(&page, "booth_amount");
         customer->setText(QStringLiteral("1234"));
         tapDigits(&page, amount, QStringLiteral("15"));
-        QVERIFY2(find<QLabel>(&page, "booth_quote")->text().contains(QStringLiteral("$15.00")),
-                 qPrintable(find<QLabel>(&page, "booth_quote")->text()));
-        QTest::mouseClick(find<QPushButton>(&page, "booth_sell_snap"), Qt::LeftButton);
-        QVERIFY2(find<QLabel>(&page, "booth_sell_message")
+        QVERIFY2(
+            test::childOf<QLabel>(&page, "booth_quote")->text().contains(QStringLiteral("$15.00")),
+            qPrintable(test::childOf<QLabel>(&page, "booth_quote")->text()));
+        QTest::mouseClick(test::childOf<QPushButton>(&page, "booth_sell_snap"), Qt::LeftButton);
+        QVERIFY2(test::childOf<QLabel>(&page, "booth_sell_message")
                      ->text()
                      .contains(QStringLiteral("$15.00 in incentive tokens")),
-                 qPrintable(find<QLabel>(&page, "booth_sell_message")->text()));
+                 qPrintable(test::childOf<QLabel>(&page, "booth_sell_message")->text()));
         customer->setText(QStringLiteral("1234"));
         tapDigits(&page, amount, QStringLiteral("10"));
-        QVERIFY(find<QLabel>(&page, "booth_quote")->text().contains(QStringLiteral("Capped")));
-        QTest::mouseClick(find<QPushButton>(&page, "booth_sell_snap"), Qt::LeftButton);
-        QCOMPARE(find<QTableWidget>(&page, "booth_log")->rowCount(), 2);
-        QCOMPARE(find<QTableWidget>(&page, "booth_log")->item(1, 3)->text(),
+        QVERIFY(
+            test::childOf<QLabel>(&page, "booth_quote")->text().contains(QStringLiteral("Capped")));
+        QTest::mouseClick(test::childOf<QPushButton>(&page, "booth_sell_snap"), Qt::LeftButton);
+        QCOMPARE(test::childOf<QTableWidget>(&page, "booth_log")->rowCount(), 2);
+        QCOMPARE(test::childOf<QTableWidget>(&page, "booth_log")->item(1, 3)->text(),
                  QStringLiteral("$5.00"));
         // A full card number is refused and never stored.
         customer->setText(QStringLiteral("5077 1234 5678 9012"));
         tapDigits(&page, amount, QStringLiteral("5"));
-        QTest::mouseClick(find<QPushButton>(&page, "booth_sell_snap"), Qt::LeftButton);
-        QVERIFY(
-            find<QLabel>(&page, "booth_sell_message")->text().contains(QStringLiteral("last 4")));
-        QCOMPARE(find<QTableWidget>(&page, "booth_log")->rowCount(), 2);
+        QTest::mouseClick(test::childOf<QPushButton>(&page, "booth_sell_snap"), Qt::LeftButton);
+        QVERIFY(test::childOf<QLabel>(&page, "booth_sell_message")
+                    ->text()
+                    .contains(QStringLiteral("last 4")));
+        QCOMPARE(test::childOf<QTableWidget>(&page, "booth_log")->rowCount(), 2);
 
         // Turn-ins: Alpha's slip says 12 SNAP; the booth counts 11.
         const QString slip
@@ -162,26 +156,27 @@ private slots:
                                        "'Alpha', ?, 0)"),
                         {day, slip}));
         tabs->setCurrentIndex(2);
-        auto *vendor = find<QComboBox>(&page, "booth_vendor");
+        auto *vendor = test::childOf<QComboBox>(&page, "booth_vendor");
         QCOMPARE(vendor->currentText(), QStringLiteral("Alpha"));
-        find<QComboBox>(&page, "booth_turn_kind")->setCurrentIndex(0);
-        tapDigits(&page, find<QLineEdit>(&page, "booth_turn_count"), QStringLiteral("11"));
-        QTest::mouseClick(find<QPushButton>(&page, "booth_count"), Qt::LeftButton);
-        auto *turns = find<QTableWidget>(&page, "booth_turn_table");
+        test::childOf<QComboBox>(&page, "booth_turn_kind")->setCurrentIndex(0);
+        tapDigits(&page, test::childOf<QLineEdit>(&page, "booth_turn_count"), QStringLiteral("11"));
+        QTest::mouseClick(test::childOf<QPushButton>(&page, "booth_count"), Qt::LeftButton);
+        auto *turns = test::childOf<QTableWidget>(&page, "booth_turn_table");
         QCOMPARE(turns->item(0, 1)->text(), QStringLiteral("12"));
         QCOMPARE(turns->item(0, 2)->text(), QStringLiteral("11"));
         QCOMPARE(turns->item(0, 3)->text(), QStringLiteral("-1"));
-        QVERIFY(
-            find<QLabel>(&page, "booth_turn_message")->text().contains(QStringLiteral("differs")));
+        QVERIFY(test::childOf<QLabel>(&page, "booth_turn_message")
+                    ->text()
+                    .contains(QStringLiteral("differs")));
 
         // A count typed but not saved is not recorded by leaving the tab.
-        find<QLineEdit>(&page, "booth_turn_count")->setText(QStringLiteral("5"));
+        test::childOf<QLineEdit>(&page, "booth_turn_count")->setText(QStringLiteral("5"));
         // Statements: $11 owed; approved; a PDF written.
         tabs->setCurrentIndex(3);
-        QVERIFY(find<QTextBrowser>(&page, "booth_statement_preview")
+        QVERIFY(test::childOf<QTextBrowser>(&page, "booth_statement_preview")
                     ->toPlainText()
                     .contains(QStringLiteral("Amount owed: $11.00")));
-        QTest::mouseClick(find<QPushButton>(&page, "booth_approve"), Qt::LeftButton);
+        QTest::mouseClick(test::childOf<QPushButton>(&page, "booth_approve"), Qt::LeftButton);
         auto status = t.db().scalar(QStringLiteral("SELECT record FROM booth_statements"));
         QVERIFY(QJsonDocument::fromJson(status->toString().toUtf8())
                     .object()
@@ -210,7 +205,7 @@ private slots:
         booth::BoothConfig cfg;
         cfg.dayCap = 2000;
         QVERIFY(ledger.saveConfig(cfg));
-        auto *alert = find<QLabel>(&page, "booth_cap_alert");
+        auto *alert = test::childOf<QLabel>(&page, "booth_cap_alert");
         QVERIFY(alert->text().isEmpty());
         for (const char *device : {"booth-a", "booth-b"}) {
             booth::BoothTxn txn;
@@ -244,11 +239,12 @@ private slots:
         QApplication::setActiveWindow(&page);
         QVERIFY(QTest::qWaitForWindowActive(&page));
         booth::BoothLedger ledger(t.db());
-        auto *tabs = find<QTabWidget>(&page, "booth_tabs");
+        auto *tabs = test::childOf<QTabWidget>(&page, "booth_tabs");
         tabs->setCurrentIndex(tabs->count() - 1);
         QWidget *settings = tabs->currentWidget();
         // The first kind is shown to begin with.
-        QCOMPARE(find<QLineEdit>(&page, "booth_set_program")->text(), QStringLiteral("SNAP"));
+        QCOMPARE(test::childOf<QLineEdit>(&page, "booth_set_program")->text(),
+                 QStringLiteral("SNAP"));
 
         // Every field has its keypad or keyboard beside it, the EBT terminal's name too.
         for (QLineEdit *e : settings->findChildren<QLineEdit *>())
@@ -256,24 +252,25 @@ private slots:
                 QVERIFY2(
                     settings->findChild<QPushButton *>(e->objectName() + QStringLiteral("Touch")),
                     qPrintable(e->objectName()));
-        auto *dayCap = find<QLineEdit>(&page, "booth_set_day_cap");
+        auto *dayCap = test::childOf<QLineEdit>(&page, "booth_set_day_cap");
         dayCap->clear();
         typeByTouch(settings, dayCap, QStringLiteral("25"));
-        auto *ebt = find<QLineEdit>(&page, "booth_set_ebt");
+        auto *ebt = test::childOf<QLineEdit>(&page, "booth_set_ebt");
         typeByTouch(settings, ebt, QStringLiteral("Booth B"));
-        QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_rules"), Qt::LeftButton);
+        QTest::mouseClick(test::childOf<QPushButton>(&page, "booth_set_save_rules"),
+                          Qt::LeftButton);
         QCOMPARE(ledger.config()->dayCap, 2500);
         QCOMPARE(ledger.config()->ebtTerminal, QStringLiteral("Booth B"));
         QCOMPARE(ledger.config()->matchBps, 10000); // left as it was: one for one
 
-        auto *kind = find<QComboBox>(&page, "booth_set_kind");
+        auto *kind = test::childOf<QComboBox>(&page, "booth_set_kind");
         kind->setCurrentIndex(kind->findText(QStringLiteral("Credit"), Qt::MatchStartsWith));
-        auto *colour = find<QComboBox>(&page, "booth_set_colour");
+        auto *colour = test::childOf<QComboBox>(&page, "booth_set_colour");
         colour->setCurrentIndex(colour->findData(QStringLiteral("yellow")));
-        auto *fee = find<QLineEdit>(&page, "booth_set_fee");
+        auto *fee = test::childOf<QLineEdit>(&page, "booth_set_fee");
         fee->clear();
         typeByTouch(settings, fee, QStringLiteral("2"));
-        QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_kind"), Qt::LeftButton);
+        QTest::mouseClick(test::childOf<QPushButton>(&page, "booth_set_save_kind"), Qt::LeftButton);
         const booth::TokenKind credit = *ledger.kindFor(QStringLiteral("credit"));
         QCOMPARE(credit.colour, QStringLiteral("yellow"));
         QCOMPARE(credit.feeBps, 200);
@@ -281,10 +278,13 @@ private slots:
         ctx.setRole(AppContext::Role::Helper);
         dayCap->clear();
         typeByTouch(settings, dayCap, QStringLiteral("99"));
-        QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_rules"), Qt::LeftButton);
+        QTest::mouseClick(test::childOf<QPushButton>(&page, "booth_set_save_rules"),
+                          Qt::LeftButton);
         QCOMPARE(ledger.config()->dayCap, 2500);
-        QVERIFY(find<QLabel>(&page, "booth_set_message")->text().contains(QStringLiteral("owner")));
-        QTest::mouseClick(find<QPushButton>(&page, "booth_set_save_kind"), Qt::LeftButton);
+        QVERIFY(test::childOf<QLabel>(&page, "booth_set_message")
+                    ->text()
+                    .contains(QStringLiteral("owner")));
+        QTest::mouseClick(test::childOf<QPushButton>(&page, "booth_set_save_kind"), Qt::LeftButton);
         QCOMPARE(ledger.kindFor(QStringLiteral("credit"))->hlc, credit.hlc);
         Dialogs::setTestMode(false);
     }
@@ -299,12 +299,7 @@ private slots:
         page.show();
         const QString day = page.marketDay();
         booth::BoothLedger ledger(t.db());
-        const QList<booth::TokenKind> kinds = *ledger.kinds();
-        for (const booth::TokenKind &k : kinds) {
-            QVERIFY(ledger.receive(k.id, 100, day));
-            QVERIFY(
-                ledger.move(k.id, booth::TokenState::Office, booth::TokenState::Booth, 100, day));
-        }
+        QVERIFY(test::stockBooth(ledger, 100, day));
         QVERIFY(ledger.sellSnap(QStringLiteral("1234"), day, 1500));
         QVERIFY(ledger.sellCard(QStringLiteral("1234"), day, 1000, QStringLiteral("debit")));
         QVERIFY(ledger.countTurnIn(day,
@@ -312,11 +307,11 @@ private slots:
                                    QStringLiteral("Green Acres"),
                                    ledger.kindFor(QStringLiteral("snap"))->id,
                                    12));
-        auto *tabs = find<QTabWidget>(&page, "booth_tabs");
-        tabs->setCurrentIndex(tabs->indexOf(find<ProgramCharts>(&page, "booth_report")));
+        auto *tabs = test::childOf<QTabWidget>(&page, "booth_tabs");
+        tabs->setCurrentIndex(tabs->indexOf(test::childOf<ProgramCharts>(&page, "booth_report")));
         const auto bars = [&](const char *chart) {
             QMap<QString, qreal> out;
-            auto *view = find<QChartView>(&page, chart);
+            auto *view = test::childOf<QChartView>(&page, chart);
             const auto series = view->chart()->series();
             if (series.size() != 1)
                 return out;
@@ -331,7 +326,7 @@ private slots:
         const QMap<QString, qreal> redeemed = bars("booth_chart1");
         QCOMPARE(redeemed.value(QStringLiteral("SNAP")), 12.0);
         QCOMPARE(redeemed.value(QStringLiteral("Double Up")), 0.0);
-        QVERIFY(find<QLabel>(&page, "booth_report_summary")
+        QVERIFY(test::childOf<QLabel>(&page, "booth_report_summary")
                     ->text()
                     .contains(QStringLiteral("1 market day")));
     }

@@ -44,6 +44,19 @@ class TestCartModel : public QObject
         p.taxCategory = tax;
         return p;
     }
+    // A sale, void or refund as the sales list shows it: its id, kind and total, and the sale it
+    // reverses.
+    static SaleRecord
+    record(const char *id, const char *kind, Minor total, const char *reverses = {})
+    {
+        SaleRecord r;
+        r.id = QLatin1String(id);
+        r.kind = QLatin1String(kind);
+        if (reverses)
+            r.refSaleId = QLatin1String(reverses);
+        r.total = total;
+        return r;
+    }
 
 private slots:
     void tester_follows_every_kind_of_change()
@@ -148,28 +161,10 @@ private slots:
         SalesListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        SaleRecord s1, s2, s3, v1, r2, r3;
-        s1.id = QStringLiteral("s1");
-        s1.kind = QStringLiteral("sale");
-        s1.total = 1000;
-        s2.id = QStringLiteral("s2");
-        s2.kind = QStringLiteral("sale");
-        s2.total = 500;
-        v1.id = QStringLiteral("v1");
-        v1.kind = QStringLiteral("void");
-        v1.refSaleId = QStringLiteral("s1");
-        v1.total = -1000;
-        r2.id = QStringLiteral("r2");
-        r2.kind = QStringLiteral("refund");
-        r2.refSaleId = QStringLiteral("s2");
-        r2.total = -200;
-        s3.id = QStringLiteral("s3");
-        s3.kind = QStringLiteral("sale");
-        s3.total = 300;
-        r3.id = QStringLiteral("r3");
-        r3.kind = QStringLiteral("refund");
-        r3.refSaleId = QStringLiteral("s3");
-        r3.total = -100;
+        const SaleRecord s1 = record("s1", "sale", 1000), s2 = record("s2", "sale", 500),
+                         s3 = record("s3", "sale", 300), v1 = record("v1", "void", -1000, "s1"),
+                         r2 = record("r2", "refund", -200, "s2"),
+                         r3 = record("r3", "refund", -100, "s3");
         model.setSales({r3, r2, v1, s3, s2, s1}, Currency{}, {QStringLiteral("s2")});
         QCOMPARE(model.rowCount(), 6);
         // Something of s3 is left: it is partly refunded, not refunded.

@@ -49,13 +49,10 @@ using namespace sk::ui;
 // (the focused widget of the focused window), taps are mouse clicks on the buttons a vendor
 // would touch, and both are counted: the counts are the speed figures docs/user-guide.md states
 // ("Counting taps").
-class TestCheckout : public QObject
+class TestCheckout : public test::TillSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TempDb> m_db;
-    std::unique_ptr<MainWindow> m_win;
-    CheckoutPage *m_page = nullptr;
     int m_keys = 0;
     int m_taps = 0;
 
@@ -86,14 +83,8 @@ class TestCheckout : public QObject
     template<typename T>
     T *waitDialog()
     {
-        T *d = nullptr;
-        const bool ok = QTest::qWaitFor(
-            [&] {
-                d = qobject_cast<T *>(QApplication::activeModalWidget());
-                return d && QApplication::focusWidget()
-                       && d->isAncestorOf(QApplication::focusWidget());
-            },
-            5000);
+        bool ok = false;
+        T *d = test::waitModal<T>(test::DialogReady::Focused, &ok);
         if (!ok)
             qWarning("%s did not open with the focus", T::staticMetaObject.className());
         return ok ? d : nullptr;
@@ -103,33 +94,30 @@ class TestCheckout : public QObject
         return test::productBySku(m_db->db(), QString::fromLatin1(sku)).price;
     }
     QList<SaleRecord> sales() { return test::storedSales(m_db->db()); }
-    SaleRecord lastSale() { return test::newestSale(m_db->db()); }
+    // Enter on the empty search opens payment, and `tender` pays (Enter: exact cash, F2: card).
+    void payByKey(Qt::Key tender)
+    {
+        key(Qt::Key_Return);
+        QVERIFY(waitDialog<TenderDialog>());
+        key(tender);
+        waitReady();
+    }
     void openWindow()
     {
-        m_win = test::openTillWindow(m_db->db());
-        QVERIFY(m_win);
-        m_page = m_win->checkout();
+        QVERIFY(showWindow());
         m_keys = m_taps = 0;
-    }
-    void waitReady()
-    {
-        QTRY_VERIFY(!QApplication::activeModalWidget());
-        QTRY_VERIFY(m_page->searchField()->hasFocus());
     }
 
 private slots:
     void init()
     {
-        Dialogs::setTestMode(true);
-        m_db = std::make_unique<test::TempDb>();
-        QVERIFY(test::seedTill(m_db->db()));
+        QVERIFY(startTill());
         openWindow();
         waitReady();
     }
     void cleanup()
     {
-        m_win.reset();
-        m_db.reset();
+        closeTill();
         Dialogs::clearLastMessage();
     }
 
@@ -223,8 +211,7 @@ private slots:
     // market day opens included, and a four-figure line too.
     void money_is_never_elided_in_the_cart()
     {
-        QVERIFY(MarketDayRepository(m_db->db()).close());
-        emit m_win->context().marketDayChanged();
+        QVERIFY(closeMarketDay());
         tap(m_page->quickKey(QStringLiteral("HNY-WLD")));
         auto *day = waitDialog<MarketDayDialog>();
         QVERIFY(day);
@@ -523,8 +510,7 @@ private slots:
 
     void market_day_is_asked_before_the_first_sale()
     {
-        QVERIFY(MarketDayRepository(m_db->db()).close());
-        emit m_win->context().marketDayChanged();
+        QVERIFY(closeMarketDay());
         key(Qt::Key_1, Qt::AltModifier);
         auto *dlg = waitDialog<MarketDayDialog>();
         QVERIFY(dlg);
@@ -548,10 +534,7 @@ private slots:
     {
         key(Qt::Key_1, Qt::AltModifier);
         QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
-        key(Qt::Key_Return);
-        QVERIFY(waitDialog<TenderDialog>());
-        key(Qt::Key_Return);
-        waitReady();
+        payByKey(Qt::Key_Return);
         const SaleRecord sale = lastSale();
         key(Qt::Key_F3);
         auto *list = waitDialog<SalesDialog>();
@@ -576,10 +559,7 @@ private slots:
         key(Qt::Key_1, Qt::AltModifier);
         key(Qt::Key_2, Qt::AltModifier);
         QTRY_COMPARE(m_page->cartModel()->rowCount(), 2);
-        key(Qt::Key_Return);
-        QVERIFY(waitDialog<TenderDialog>());
-        key(Qt::Key_F2);
-        waitReady();
+        payByKey(Qt::Key_F2);
         const SaleRecord sale = lastSale();
         key(Qt::Key_F3);
         QVERIFY(waitDialog<SalesDialog>());
@@ -631,10 +611,7 @@ private slots:
         // Helpers sell...
         key(Qt::Key_1, Qt::AltModifier);
         QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
-        key(Qt::Key_Return);
-        QVERIFY(waitDialog<TenderDialog>());
-        key(Qt::Key_Return);
-        waitReady();
+        payByKey(Qt::Key_Return);
         QCOMPARE(sales().size(), 1);
         // ...but do not refund or void alone: an owner's approval is asked (and not given).
         int asked = 0;
@@ -663,10 +640,7 @@ private slots:
             key(Qt::Key_2, Qt::AltModifier);
             key(Qt::Key_3, Qt::AltModifier);
             QTRY_COMPARE(m_page->cartModel()->rowCount(), 3);
-            key(Qt::Key_Return);
-            QVERIFY(waitDialog<TenderDialog>());
-            key(Qt::Key_Return);
-            waitReady();
+            payByKey(Qt::Key_Return);
             ns << m_page->lastCommitNs();
         }
         QCOMPARE(sales().size(), 20);

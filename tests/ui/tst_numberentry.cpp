@@ -83,8 +83,7 @@ private slots:
         const QLocale l(locale);
         QLocale::setDefault(l);
         WeightDialog d(tomatoes(), Currency{});
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(test::showExposed(&d));
         QTest::keyClicks(d.field(), typed);
         QCOMPARE(d.quantity(), 1370);
         QCOMPARE(d.field()->text(), QStringLiteral("1") + l.decimalPoint() + QStringLiteral("37"));
@@ -103,8 +102,7 @@ private slots:
         // the language; both are the decimal separator.
         for (Qt::Key decimalKey : {Qt::Key_Period, Qt::Key_Comma}) {
             WeightDialog d(tomatoes(), Currency{});
-            d.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&d));
+            QVERIFY(test::showExposed(&d));
             QTest::keyClick(d.field(), Qt::Key_1, Qt::KeypadModifier);
             QTest::keyClick(d.field(), decimalKey, Qt::KeypadModifier);
             QTest::keyClick(d.field(), Qt::Key_3, Qt::KeypadModifier);
@@ -122,8 +120,7 @@ private slots:
         const QLocale l(locale);
         QLocale::setDefault(l);
         WeightDialog d(tomatoes(), Currency{});
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(test::showExposed(&d));
         // The decimal key shows the separator as the language writes it.
         QPushButton *point = keypadKey(&d, l.decimalPoint());
         QVERIFY(point);
@@ -176,8 +173,7 @@ private slots:
         QFETCH(QString, write);
         QLocale::setDefault(QLocale(locale));
         WeightDialog d(tomatoes(), Currency{});
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(test::showExposed(&d));
         d.field()->setText(pasted);
         QCOMPARE(d.quantity(), 0);
         const QString shown = d.findChild<QLabel *>(QStringLiteral("lineTotal"))->text();
@@ -204,9 +200,7 @@ private slots:
         test::TempDb db;
         QVERIFY(test::seedTill(db.db()));
         MainWindow win(db.db());
-        win.resize(1024, 600);
-        win.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&win));
+        QVERIFY(test::showSized(&win, QSize(1024, 600)));
         for (int i = 0; i < win.sections()->count(); ++i)
             win.showSection(win.sections()->widget(i));
 

@@ -32,13 +32,9 @@
 using namespace sk;
 using namespace sk::ui;
 
-class TestOrdersHandover : public QObject
+class TestOrdersHandover : public test::TillSuite
 {
     Q_OBJECT
-
-    std::unique_ptr<test::TempDb> m_db;
-    std::unique_ptr<MainWindow> m_win;
-    CheckoutPage *m_page = nullptr;
 
     template<typename T>
     T *waitDialog()
@@ -48,40 +44,35 @@ class TestOrdersHandover : public QObject
             [&] { return (d = qobject_cast<T *>(QApplication::activeModalWidget())); }, 5000);
         return d;
     }
+    // Ana's pre-order `number` for today: `qty` of `p` (not stored yet).
+    static PreOrder order(const QString &number, const Product &p, Milli qty)
+    {
+        PreOrder o;
+        o.number = number;
+        o.customerName = QStringLiteral("Ana");
+        o.marketDate = QDate::currentDate();
+        o.lines << PreOrderLine{p.id, p.sku, p.name, p.unit, p.price, qty, 0, 0};
+        return o;
+    }
     void type(const QString &text) { QTest::keyClicks(static_cast<QWidget *>(nullptr), text); }
     void key(Qt::Key k) { QTest::keyClick(static_cast<QWidget *>(nullptr), k); }
 
 private slots:
-    void init()
-    {
-        Dialogs::setTestMode(true);
-        m_db = std::make_unique<test::TempDb>();
-        QVERIFY(test::seedTill(m_db->db()));
-    }
-    void cleanup()
-    {
-        m_win.reset();
-        m_db.reset();
-    }
+    void init() { QVERIFY(startTill()); }
+    void cleanup() { closeTill(); }
 
     void scanOpensTheOrderReweighAndPayPartlyBySnap()
     {
         Database &db = m_db->db();
         const Product tom = *ProductRepository(db).bySku(QStringLiteral("VEG-TOM"));
         const Product jam = *ProductRepository(db).bySku(QStringLiteral("JAM-STR"));
-        PreOrder o;
-        o.number = QStringLiteral("W-1042");
-        o.customerName = QStringLiteral("Ana");
-        o.marketDate = QDate::currentDate();
+        PreOrder o = order(QStringLiteral("W-1042"), tom, 2000);
         o.note = QStringLiteral("ripe ones, please");
-        o.lines << PreOrderLine{tom.id, tom.sku, tom.name, tom.unit, tom.price, 2000, 0, 0}
-                << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, 1000, 0, 0};
+        o.lines << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, 1000, 0, 0};
         const PreOrder saved = *PreOrderRepository(db).save(o);
         QCOMPARE(*PreOrderRepository(db).reserved(tom.id), 2000);
 
-        m_win = test::openTillWindow(db);
-        QVERIFY(m_win);
-        m_page = m_win->checkout();
+        QVERIFY(showWindow());
         QTRY_VERIFY(m_page->searchField()->hasFocus());
         // The QR code on the customer's phone, read by the scanner: its number and Enter.
         type(QStringLiteral("W-1042"));
@@ -163,11 +154,7 @@ private slots:
         Database &db = m_db->db();
         const Product jam = *ProductRepository(db).bySku(QStringLiteral("JAM-STR"));
         QVERIFY(StockLedger(db).record(jam.id, StockKind::Receive, 5000));
-        PreOrder o;
-        o.number = QStringLiteral("W-7");
-        o.customerName = QStringLiteral("Ana");
-        o.marketDate = QDate::currentDate();
-        o.lines << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, 3000, 0, 0};
+        PreOrder o = order(QStringLiteral("W-7"), jam, 3000);
         QVERIFY(PreOrderRepository(db).save(o));
         // An order of another day holds nothing of today's stock.
         o.id.clear();
@@ -175,9 +162,7 @@ private slots:
         o.marketDate = QDate::currentDate().addDays(7);
         QVERIFY(PreOrderRepository(db).save(o));
 
-        m_win = test::openTillWindow(db);
-        QVERIFY(m_win);
-        m_page = m_win->checkout();
+        QVERIFY(showWindow());
         Dialogs::clearLastMessage();
         m_page->addProduct(jam);
         m_page->addProduct(jam);
@@ -205,21 +190,15 @@ private slots:
         Database &db = m_db->db();
         const Product jam = *ProductRepository(db).bySku(QStringLiteral("JAM-STR"));
         QVERIFY(StockLedger(db).record(jam.id, StockKind::Receive, 2000));
-        PreOrder o;
-        o.number = QStringLiteral("W-9");
-        o.customerName = QStringLiteral("Ana");
-        o.marketDate = QDate::currentDate();
-        o.lines << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, 2000, 0, 0};
+        const PreOrder o = order(QStringLiteral("W-9"), jam, 2000);
         QVERIFY(PreOrderRepository(db).save(o));
-        m_win = test::openTillWindow(db);
-        QVERIFY(m_win);
+        QVERIFY(showWindow());
         PinStore pins(db);
         QVERIFY(pins.addUser(QStringLiteral("Ann"), TillUser::Role::Owner, QStringLiteral("1234")));
         auto ben
             = pins.addUser(QStringLiteral("Ben"), TillUser::Role::Helper, QStringLiteral("5678"));
         QVERIFY(ben);
         m_win->context().setUser(*ben);
-        m_page = m_win->checkout();
 
         QString asked;
         OwnerApproval::setTestHook([&asked](OwnerApproval *d) {
@@ -250,18 +229,13 @@ private slots:
         const Product jam = *ProductRepository(db).bySku(QStringLiteral("JAM-STR"));
         const QDate day = QDate::currentDate().addDays(2);
         for (const char *n : {"W-21", "W-22"}) {
-            PreOrder o;
-            o.number = QLatin1String(n);
-            o.customerName = QStringLiteral("Ana");
+            PreOrder o = order(QLatin1String(n), jam, 1000);
             o.marketDate = day;
             o.window = QStringLiteral("08:00-10:00");
-            o.lines << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, 1000, 0, 0};
             QVERIFY(PreOrderRepository(db).save(o));
         }
         OrdersDialog dlg(db, QStringLiteral("W-21"));
-        dlg.resize(1024, 560);
-        dlg.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+        QVERIFY(test::showSized(&dlg, QSize(1024, 560)));
         auto *list = dlg.findChild<QListWidget *>(QStringLiteral("orderList"));
         QTRY_COMPARE(list->count(), 1);
         auto *move = dlg.findChild<QPushButton *>(QStringLiteral("moveOrder"));
@@ -298,20 +272,14 @@ private slots:
         Database &db = m_db->db();
         const Product jam = *ProductRepository(db).bySku(QStringLiteral("JAM-STR"));
         const auto make = [&](const QString &number, Milli qty, Minor paid) {
-            PreOrder o;
-            o.number = number;
-            o.customerName = QStringLiteral("Ana");
-            o.marketDate = QDate::currentDate();
+            PreOrder o = order(number, jam, qty);
             o.source = QStringLiteral("import");
             o.paidElsewhere = paid;
-            o.lines << PreOrderLine{jam.id, jam.sku, jam.name, jam.unit, jam.price, qty, 0, 0};
             return *PreOrderRepository(db).save(o);
         };
         const PreOrder partlyPaid = make(QStringLiteral("E-1"), 1000, jam.price - 300);
         const PreOrder overPaid = make(QStringLiteral("E-2"), 2000, 2 * jam.price);
-        m_win = test::openTillWindow(db);
-        QVERIFY(m_win);
-        m_page = m_win->checkout();
+        QVERIFY(showWindow());
         const Currency cur = m_page->session()->rules().currency;
 
         QVERIFY(m_page->session()->openOrder(partlyPaid.id));

@@ -3,6 +3,7 @@
 // today's sales tell a partly refunded sale from a refunded one, and the payment dialog hands
 // over cash in whole steps under cash rounding.
 #include "tests/support/TestSupport.h"
+#include "tests/ui/WidgetTestSupport.h"
 
 #include "core/Catalog.h"
 #include "core/DemoData.h"
@@ -33,12 +34,10 @@
 using namespace sk;
 using namespace sk::ui;
 
-class TestRefundDialog : public QObject
+class TestRefundDialog : public QObject, test::ContextSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TempDb> m_t;
-    std::unique_ptr<AppContext> m_ctx;
     SaleRules m_rules;
     Product m_jam, m_cider;
 
@@ -53,9 +52,17 @@ class TestRefundDialog : public QObject
         return *r;
     }
 
-    // Opens the refund dialog of `sale` from today's sales, as R does.
+    // Jam on SNAP and hot cider in cash.
+    SaleRecord sellJamAndCider()
+    {
+        return sell({{m_jam, 1000, {}}, {m_cider, 1000, {}}},
+                    {{QStringLiteral("snap"), 850, {}}, {QStringLiteral("cash"), 500, {}}});
+    }
+
+    // Opens the refund dialog of `sale` from today's sales (shown), as R does.
     RefundDialog *openRefund(SalesDialog &list, const QString &saleId)
     {
+        list.show();
         RefundDialog *opened = nullptr;
         auto c = connect(
             &list, &SalesDialog::refundDialogOpened, this, [&](RefundDialog *d) { opened = d; });
@@ -87,16 +94,12 @@ class TestRefundDialog : public QObject
 private slots:
     void init()
     {
-        Dialogs::setTestMode(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        m_t = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(m_t->db()));
+        QVERIFY(startTill());
         QVERIFY(MarketDayRepository(m_t->db()).open(QStringLiteral("Saturday"), 0));
         m_ctx = std::make_unique<AppContext>(m_t->db());
         m_rules = *SaleRules::load(m_t->db());
-        ProductRepository repo(m_t->db());
-        m_jam = *repo.bySku(QStringLiteral("JAM-STR"));   // 8.50, SNAP-eligible
-        m_cider = *repo.bySku(QStringLiteral("CID-HOT")); // 4.32 with tax, not SNAP
+        m_jam = product("JAM-STR");   // 8.50, SNAP-eligible
+        m_cider = product("CID-HOT"); // 4.32 with tax, not SNAP
     }
 
     // A reprint from today's sales is the receipt the customer got: a SNAP sale with the
@@ -132,11 +135,8 @@ private slots:
 
     void offersOnlyWhatTheRuleAllows()
     {
-        const SaleRecord sale
-            = sell({{m_jam, 1000, {}}, {m_cider, 1000, {}}},
-                   {{QStringLiteral("snap"), 850, {}}, {QStringLiteral("cash"), 500, {}}});
+        const SaleRecord sale = sellJamAndCider();
         SalesDialog list(*m_ctx, m_rules);
-        list.show();
         RefundDialog *d = openRefund(list, sale.id);
         QVERIFY(d);
         QCOMPARE(d->previewText(), QStringLiteral("Tick at least one item to give back."));
@@ -180,11 +180,8 @@ private slots:
     // a finger's size, and what goes back per tender follows every tap.
     void rowTapTicksTheLine()
     {
-        const SaleRecord sale
-            = sell({{m_jam, 1000, {}}, {m_cider, 1000, {}}},
-                   {{QStringLiteral("snap"), 850, {}}, {QStringLiteral("cash"), 500, {}}});
+        const SaleRecord sale = sellJamAndCider();
         SalesDialog list(*m_ctx, m_rules);
-        list.show();
         RefundDialog *d = openRefund(list, sale.id);
         QVERIFY(d);
         QVERIFY(QTest::qWaitForWindowExposed(d));
@@ -216,7 +213,6 @@ private slots:
     {
         const SaleRecord sale = sell({{m_jam, 2000, {}}}, {{QStringLiteral("card"), 1700, {}}});
         SalesDialog list(*m_ctx, m_rules);
-        list.show();
         RefundDialog *d = openRefund(list, sale.id);
         QVERIFY(d);
         tick(d, 0);
@@ -245,7 +241,6 @@ private slots:
     {
         const SaleRecord sale = sell({{m_jam, 1000, {}}}, {{QStringLiteral("cash"), 850, {}}});
         SalesDialog list(*m_ctx, m_rules);
-        list.show();
         RefundDialog *d = openRefund(list, sale.id);
         QVERIFY(d);
         tick(d, 0);
@@ -276,7 +271,6 @@ private slots:
         beans.setClass(QStringLiteral("fmnp"), true);
         const SaleRecord sale = sell({{beans, 1000, {}}}, {{QStringLiteral("fmnp"), 850, {}}});
         SalesDialog list(*m_ctx, m_rules);
-        list.show();
         RefundDialog *d = openRefund(list, sale.id);
         QVERIFY(d);
         tick(d, 0);

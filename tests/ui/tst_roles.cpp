@@ -53,13 +53,10 @@ using namespace sk::ui;
 // own handlers as a dialog opened from elsewhere would reach them. Each is refused and the
 // database does not change. Then an owner approves single actions with their PIN, and an owner
 // signed in does everything.
-class TestRoles : public QObject
+class TestRoles : public test::TillSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TempDb> m_db;
-    std::unique_ptr<MainWindow> m_win;
-    CheckoutPage *m_page = nullptr;
     QString m_annId, m_samId, m_saleId;
     int m_asked = 0; // owner approvals offered
 
@@ -100,15 +97,7 @@ class TestRoles : public QObject
     template<typename T>
     T *waitDialog()
     {
-        T *d = nullptr;
-        (void)QTest::qWaitFor(
-            [&] {
-                d = qobject_cast<T *>(QApplication::activeModalWidget());
-                return d && QApplication::focusWidget()
-                       && d->isAncestorOf(QApplication::focusWidget());
-            },
-            5000);
-        return d;
+        return test::waitModal<T>(test::DialogReady::Focused);
     }
     void refused(const char *what)
     {
@@ -179,11 +168,9 @@ class TestRoles : public QObject
 private slots:
     void init()
     {
-        Dialogs::setTestMode(true);
         OwnerApproval::setTestHook({});
         m_asked = 0;
-        m_db = std::make_unique<test::TempDb>();
-        QVERIFY(test::seedTill(m_db->db()));
+        QVERIFY(startTill());
         PinStore pins(m_db->db());
         m_annId = pins.addUser(QStringLiteral("Ann"), TillUser::Role::Owner, QStringLiteral("1234"))
                       ->id;
@@ -199,15 +186,12 @@ private slots:
         auto sale = SaleRepository(m_db->db()).commit(c, *rules);
         QVERIFY(sale);
         m_saleId = sale->id;
-        m_win = test::openTillWindow(m_db->db());
-        QVERIFY(m_win);
-        m_page = m_win->checkout();
+        QVERIFY(showWindow());
     }
     void cleanup()
     {
         OwnerApproval::setTestHook({});
-        m_win.reset();
-        m_db.reset();
+        closeTill();
         drainAnswers();
     }
 

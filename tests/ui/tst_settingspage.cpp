@@ -2,6 +2,7 @@
 #include "core/SaleEngine.h"
 #include "core/TaxTenderRepository.h"
 #include "tests/support/TestSupport.h"
+#include "tests/ui/WidgetTestSupport.h"
 #include "ui/AppContext.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/Language.h"
@@ -22,19 +23,9 @@ using namespace sk::ui;
 
 // Settings driven by keyboard alone, as a vendor without a mouse would: tax categories, tenders
 // and the language.
-class TestSettingsPage : public QObject
+class TestSettingsPage : public QObject, test::PageSuite<SettingsPage>
 {
     Q_OBJECT
-
-    std::unique_ptr<test::TempDb> m_t;
-    std::unique_ptr<AppContext> m_ctx;
-    std::unique_ptr<SettingsPage> m_page;
-
-    template<typename T>
-    T *child(const char *name)
-    {
-        return test::childOf<T>(m_page.get(), name);
-    }
 
     static QWidget *focused() { return QApplication::focusWidget(); }
 
@@ -72,16 +63,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         Language::setChosen({});
-        Dialogs::setTestMode(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        m_t = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(m_t->db()));
-        m_ctx = std::make_unique<AppContext>(m_t->db());
-        m_page = std::make_unique<SettingsPage>(*m_ctx);
-        m_page->resize(1024, 600);
-        m_page->show();
-        m_page->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QVERIFY(startTill());
+        QVERIFY(activatePage(QSize(1024, 600)));
     }
 
     void cleanupTestCase()

@@ -4,6 +4,7 @@
 // and every target a finger can hit. Also the on-screen keyboard on its own.
 
 #include "tests/support/TestSupport.h"
+#include "tests/ui/WidgetTestSupport.h"
 
 #include "core/DemoData.h"
 #include "core/MarketDay.h"
@@ -104,9 +105,7 @@ private slots:
         QVERIFY(seedDemoCatalog(db.db()));
         QVERIFY(SetupWizard::isDue(db.db()));
         SetupWizard w(db.db());
-        w.resize(1024, 600);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(test::showSized(&w, QSize(1024, 600)));
 
         // The language first: the screens turn Spanish at once.
         tap(button(&w, "language_es"));
@@ -172,8 +171,7 @@ private slots:
         test::TempDb db;
         QVERIFY(seedDemoCatalog(db.db()));
         SetupWizard w(db.db());
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(test::showExposed(&w));
         QSignalSpy rejected(&w, &QDialog::rejected);
         tap(button(&w, "setupSkip"));
         QCOMPARE(rejected.size(), 1);
@@ -186,8 +184,7 @@ private slots:
         test::TempDb db;
         QVERIFY(seedDemoCatalog(db.db()));
         SetupWizard w(db.db());
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(test::showExposed(&w));
         while (w.page() != SetupWizard::DonePage)
             tap(button(&w, "setupNext"));
         tap(button(&w, "setupNext"));
@@ -203,8 +200,7 @@ private slots:
         test::TempDb db;
         QVERIFY(seedDemoCatalog(db.db()));
         SetupWizard w(db.db());
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(test::showExposed(&w));
         w.goTo(SetupWizard::OwnerPage);
         typeOn(w, QStringLiteral("Bo"));
         tap(button(&w, "setupNext"));
@@ -223,10 +219,7 @@ private slots:
     {
         test::TempDb db;
         QVERIFY(seedDemoCatalog(db.db()));
-        DemoOptions one;
-        one.marketDays = 1;
-        one.salesPerDay = 1;
-        QVERIFY(generateDemoData(db.db(), one));
+        QVERIFY(test::demoSales(db.db(), 1, 1));
         QVERIFY(!SetupWizard::isDue(db.db()));
         // Run again from Settings: the currency of recorded sales stays.
         SetupWizard w(db.db());
@@ -241,9 +234,7 @@ private slots:
         auto *edit = new QLineEdit(&form);
         auto *keys = new TouchKeyboard(&form, QLocale(QLocale::German));
         keys->setTarget(edit);
-        form.resize(1000, 260);
-        form.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QVERIFY(test::showSized(&form, QSize(1000, 260)));
         QSignalSpy entered(edit, &QLineEdit::returnPressed);
         tap(keys->shiftKey());
         tap(keys->key(QStringLiteral("G")));

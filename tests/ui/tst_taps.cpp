@@ -80,13 +80,10 @@ protected:
 
 } // namespace
 
-class TestTaps : public QObject
+class TestTaps : public test::TillSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TempDb> m_db;
-    std::unique_ptr<MainWindow> m_win;
-    CheckoutPage *m_page = nullptr;
     QPointingDevice *m_touch = nullptr;
     KeyWatch m_keyWatch;
     int m_taps = 0;
@@ -153,19 +150,13 @@ class TestTaps : public QObject
     template<typename T>
     T *waitDialog()
     {
-        T *d = nullptr;
-        const bool opened = QTest::qWaitFor(
-            [&] {
-                d = qobject_cast<T *>(QApplication::activeModalWidget());
-                return d && d->isVisible();
-            },
-            5000);
+        bool opened = false;
+        T *d = test::waitModal<T>(test::DialogReady::Visible, &opened);
         if (opened)
             QTest::qWait(10);
         return opened ? d : nullptr;
     }
     QList<SaleRecord> sales() { return test::storedSales(m_db->db()); }
-    SaleRecord lastSale() { return test::newestSale(m_db->db()); }
     Minor price(const char *sku)
     {
         return test::productBySku(m_db->db(), QLatin1String(sku)).price;
@@ -188,16 +179,21 @@ class TestTaps : public QObject
                                 .arg(m_taps)
                                 .arg(ceiling)));
     }
+    // Pay tapped, then `button` on the payment dialog ("exact", "tender_card"...).
+    void payWith(const char *button)
+    {
+        tap(m_page->payButton());
+        auto *t = waitDialog<TenderDialog>();
+        QVERIFY(t);
+        tap(t->findChild<QPushButton *>(QLatin1String(button)));
+        waitReady();
+    }
     // A sale rung up by touch, for the flows that start after one.
     void sellOne(const QStringList &skus, const char *tender)
     {
         for (const QString &sku : skus)
             tapKey(qPrintable(sku));
-        tap(m_page->payButton());
-        auto *t = waitDialog<TenderDialog>();
-        QVERIFY(t);
-        tap(t->findChild<QPushButton *>(QLatin1String(tender)));
-        waitReady();
+        payWith(tender);
         QVERIFY(m_page->showingLastSale());
     }
     // Today's sales, from whatever the counter shows.
@@ -231,9 +227,7 @@ private slots:
         QVERIFY(MarketDayRepository(m_db->db()).open(QStringLiteral("Riverside"), 5000));
         QVERIFY(MarketDayRepository(m_db->db()).close());
         QVERIFY(MarketDayRepository(m_db->db()).open(QStringLiteral("Riverside"), 5000));
-        m_win = test::openTillWindow(m_db->db());
-        QVERIFY(m_win);
-        m_page = m_win->checkout();
+        QVERIFY(showWindow());
         waitReady();
         m_taps = m_typed = 0;
         m_keyWatch.keys = 0;
@@ -248,8 +242,7 @@ private slots:
                  qPrintable(QStringLiteral("%1 key event(s) in a touch-only flow: %2")
                                 .arg(m_keyWatch.keys)
                                 .arg(m_keyWatch.where.join(QLatin1Char(',')))));
-        m_win.reset();
-        m_db.reset();
+        closeTill();
         Dialogs::clearLastMessage();
     }
 
@@ -272,11 +265,7 @@ private slots:
         tap(button(w, WeightDialog::tr("Add")));
         waitReady();
         QCOMPARE(m_page->cartModel()->cart().lines.value(0).qty, 1500);
-        tap(m_page->payButton());
-        auto *t = waitDialog<TenderDialog>();
-        QVERIFY(t);
-        tap(t->findChild<QPushButton *>(QStringLiteral("tender_card")));
-        waitReady();
+        payWith("tender_card");
         const SaleRecord s = lastSale();
         QCOMPARE(s.total, 675);
         QCOMPARE(s.tenders.value(0).tender, QStringLiteral("card"));
@@ -313,11 +302,7 @@ private slots:
         QVERIFY(face > 0 && price("JAM-STR") % face != 0);
         const Minor paid = (price("JAM-STR") / face + 1) * face;
         tapKey("JAM-STR");
-        tap(m_page->payButton());
-        auto *t = waitDialog<TenderDialog>();
-        QVERIFY(t);
-        tap(t->findChild<QPushButton *>(QStringLiteral("tender_credit_token")));
-        waitReady();
+        payWith("tender_credit_token");
         const SaleRecord s = lastSale();
         QCOMPARE(s.tenders.value(0).tender, QStringLiteral("credit_token"));
         QCOMPARE(s.tenders.value(0).tendered, paid);
@@ -392,8 +377,7 @@ private slots:
 
     void openMarketDayWithFloat()
     {
-        QVERIFY(MarketDayRepository(m_db->db()).close());
-        emit m_win->context().marketDayChanged();
+        QVERIFY(closeMarketDay());
         tapKey("JAM-STR");
         auto *d = waitDialog<MarketDayDialog>();
         QVERIFY(d);

@@ -6,6 +6,7 @@
 #include "core/MarketDay.h"
 #include "core/SaleRepository.h"
 #include "tests/support/TestSupport.h"
+#include "tests/ui/WidgetTestSupport.h"
 #include "ui/checkout/NumericKeypad.h"
 #include "ui/checkout/TenderDialog.h"
 #include "ui/common/Dialogs.h"
@@ -19,17 +20,6 @@
 using namespace sk;
 using namespace sk::ui;
 
-namespace {
-// A list of class codes (QT_NO_CAST_FROM_ASCII keeps "..." from becoming a QString by itself).
-QStringList L(std::initializer_list<const char *> codes)
-{
-    QStringList out;
-    for (const char *c : codes)
-        out << QLatin1String(c);
-    return out;
-}
-} // namespace
-
 class TestTenderSplit : public QObject
 {
     Q_OBJECT
@@ -39,14 +29,7 @@ class TestTenderSplit : public QObject
 
     Product make(const char *sku, Minor price, const QStringList &classes, bool nonFood = false)
     {
-        Product p;
-        p.sku = QLatin1String(sku);
-        p.name = QLatin1String(sku);
-        p.price = price;
-        p.classes = classes;
-        p.kind = nonFood ? ProductKind::NonFood : ProductKind::Goods;
-        p.taxCategory = nonFood ? QStringLiteral("general") : QStringLiteral("exempt");
-        return *ProductRepository(m_t->db()).save(p);
+        return test::saveProduct(m_t->db(), sku, price, classes, nonFood);
     }
 
 private slots:
@@ -60,8 +43,8 @@ private slots:
         r.cap = 1000;
         QVERIFY(IncentiveRepository(m_t->db()).save(r));
         m_cart = Cart{};
-        m_cart.lines << CartLine{make("APPLES", 1000, L({"fv", "snap"})), 2000, {}}
-                     << CartLine{make("BREAD", 800, L({"snap"})), 1000, {}}
+        m_cart.lines << CartLine{make("APPLES", 1000, test::sl({"fv", "snap"})), 2000, {}}
+                     << CartLine{make("BREAD", 800, test::sl({"snap"})), 1000, {}}
                      << CartLine{make("BAG", 50, QStringList(), true), 1000, {}};
     }
 
@@ -71,8 +54,7 @@ private slots:
     {
         const SaleRules rules = *SaleRules::load(m_t->db());
         TenderDialog d(rules, m_cart, nullptr, &m_t->db());
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(test::showExposed(&d));
         auto *card = test::childOf<QLineEdit>(&d, "benefitCard");
         auto *split = test::childOf<QPushButton>(&d, "programSplit");
         auto *taken = test::childOf<QListWidget>(&d, "taken");
@@ -121,8 +103,7 @@ private slots:
         again.show();
         auto *card2 = test::childOf<QLineEdit>(&again, "benefitCard");
         card2->setFocus();
-        QTest::keyClicks(card2, QStringLiteral("9012"));
-        QTest::keyClick(card2, Qt::Key_Return);
+        test::typeAndEnter(card2, QStringLiteral("9012"));
         QCOMPARE(again.benefitCard(), QStringLiteral("9012"));
         QVERIFY(again.tenders().isEmpty()); // Enter in the card field took no cash
         QTest::mouseClick(test::childOf<QPushButton>(&again, "programSplit"), Qt::LeftButton);
@@ -141,8 +122,7 @@ private slots:
     {
         const SaleRules rules = *SaleRules::load(m_t->db());
         TenderDialog d(rules, m_cart, nullptr, &m_t->db());
-        d.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QVERIFY(test::showExposed(&d));
         d.activateWindow();
         auto *amount = test::childOf<QLineEdit>(&d, "amount");
         auto *card = test::childOf<QLineEdit>(&d, "benefitCard");

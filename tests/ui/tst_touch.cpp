@@ -49,13 +49,10 @@ using namespace sk::ui;
 // Every step at the stall by touch alone: taps (mouse clicks on the widgets a finger would hit)
 // and no key events, except where a test is about keys (a scanner, keys typed ahead of a
 // dialog). Dialogs are the real ones, driven from inside their own event loop when they block.
-class TestTouch : public QObject
+class TestTouch : public test::TillSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TempDb> m_db;
-    std::unique_ptr<MainWindow> m_win;
-    CheckoutPage *m_page = nullptr;
     QList<std::function<void(QWidget *)>> m_drivers;
     QPointer<QWidget> m_driven;
     QTimer m_driverTimer;
@@ -133,25 +130,23 @@ class TestTouch : public QObject
     template<typename T>
     T *waitDialog()
     {
-        T *d = nullptr;
-        (void)QTest::qWaitFor(
-            [&] {
-                d = qobject_cast<T *>(QApplication::activeModalWidget());
-                return d && d->isVisible();
-            },
-            5000);
-        return d;
+        return test::waitModal<T>(test::DialogReady::Visible);
+    }
+    // Taps `opener`, then `text` on the touch prompt it opens, then OK: false when no prompt
+    // opened, a key was missing or the prompt did not close.
+    bool typeOnPrompt(QWidget *opener, const QString &text)
+    {
+        tap(opener);
+        QWidget *prompt = waitDialog<QDialog>();
+        if (!prompt || !tapKeys(prompt, text))
+            return false;
+        tap(standardButton(prompt, QDialogButtonBox::Ok));
+        return QTest::qWaitFor([] { return !QApplication::activeModalWidget(); });
     }
     QList<SaleRecord> sales() { return test::storedSales(m_db->db()); }
-    SaleRecord lastSale() { return test::newestSale(m_db->db()); }
     Product product(const char *sku)
     {
         return test::productBySku(m_db->db(), QString::fromLatin1(sku));
-    }
-    void waitReady()
-    {
-        QTRY_VERIFY(!QApplication::activeModalWidget());
-        QTRY_VERIFY(m_page->searchField()->hasFocus());
     }
     TenderDialog *payFor(const QList<const char *> &skus)
     {
@@ -205,12 +200,8 @@ private slots:
     }
     void init()
     {
-        Dialogs::setTestMode(true);
-        m_db = std::make_unique<test::TempDb>();
-        QVERIFY(test::seedTill(m_db->db()));
-        m_win = test::openTillWindow(m_db->db());
-        QVERIFY(m_win);
-        m_page = m_win->checkout();
+        QVERIFY(startTill());
+        QVERIFY(showWindow());
         waitReady();
     }
     void cleanup()
@@ -224,8 +215,7 @@ private slots:
                 modal->close();
             QCoreApplication::processEvents();
         }
-        m_win.reset();
-        m_db.reset();
+        closeTill();
         Dialogs::setTestMode(true);
         Dialogs::clearLastMessage();
     }
@@ -315,9 +305,7 @@ private slots:
     {
         AppContext ctx(m_db->db());
         InventoryPage page(ctx);
-        page.resize(1024, 600);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(test::showSized(&page, QSize(1024, 600)));
         auto *table = page.findChild<QTableView *>(QStringLiteral("stockTable"));
         QVERIFY(table);
         tapRow(table, QStringLiteral("JAM-STR"));
@@ -325,12 +313,7 @@ private slots:
         const Milli before = StockLedger(m_db->db()).level(id)->level;
         auto *pad = page.findChild<QPushButton *>(QStringLiteral("stockQtyTouch"));
         QVERIFY2(pad, "no keypad for the stock quantity");
-        tap(pad);
-        QWidget *prompt = waitDialog<QDialog>();
-        QVERIFY(prompt);
-        QVERIFY(tapKeys(prompt, QStringLiteral("12")));
-        tap(standardButton(prompt, QDialogButtonBox::Ok));
-        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(typeOnPrompt(pad, QStringLiteral("12")));
         tap(page.findChild<QPushButton *>(QStringLiteral("stockRecord")));
         QCOMPARE(StockLedger(m_db->db()).level(id)->level, before + 12000);
     }
@@ -341,9 +324,7 @@ private slots:
     {
         AppContext ctx(m_db->db());
         InventoryPage page(ctx);
-        page.resize(1024, 600);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(test::showSized(&page, QSize(1024, 600)));
         QTabBar *tabs = page.findChild<QTabWidget *>(QStringLiteral("inventoryTabs"))->tabBar();
         QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
         auto *table = page.findChild<QAbstractItemView *>(QStringLiteral("productTable"));
@@ -390,9 +371,7 @@ private slots:
         AppContext ctx(m_db->db());
         const QString dayId = (*MarketDayRepository(m_db->db()).current())->id;
         CashDrawerStep step(ctx);
-        step.resize(1024, 500);
-        step.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&step));
+        QVERIFY(test::showSized(&step, QSize(1024, 500)));
         step.load(dayId, {});
         auto *twenties = step.findChild<QLineEdit *>(QStringLiteral("denom_2000"));
         QVERIFY(twenties);
@@ -412,9 +391,7 @@ private slots:
     {
         AppContext ctx(m_db->db());
         SettingsPage page(ctx);
-        page.resize(1024, 600);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(test::showSized(&page, QSize(1024, 600)));
         Dialogs::setTestMode(false);
         auto enter = [this](const QString &text) {
             return [this, text](QWidget *d) {
@@ -474,8 +451,7 @@ private slots:
             QStringLiteral("D"), QStringLiteral("D"), 1000, usd, Discount{}, m_win.get());
         for (QDialog *d : dialogs) {
             fitToScreen(d);
-            d->show();
-            QVERIFY(QTest::qWaitForWindowExposed(d));
+            QVERIFY(test::showExposed(d));
             small << smallButtons(d);
             d->reject();
             delete d;
@@ -500,8 +476,7 @@ private slots:
     // The opening float shows 0.00; the first keypad tap replaces it: $150 in 4 taps.
     void prefilledFloatReplacedByFirstTap()
     {
-        QVERIFY(MarketDayRepository(m_db->db()).close());
-        emit m_win->context().marketDayChanged();
+        QVERIFY(closeMarketDay());
         tap(m_page->quickKey(QStringLiteral("JAM-STR")));
         auto *dlg = waitDialog<MarketDayDialog>();
         QVERIFY(dlg);
@@ -688,12 +663,7 @@ private slots:
     {
         auto *keys = m_page->findChild<QPushButton *>(QStringLiteral("searchTouch"));
         QVERIFY2(keys, "no keyboard for the search field");
-        tap(keys);
-        QWidget *prompt = waitDialog<QDialog>();
-        QVERIFY(prompt);
-        QVERIFY(tapKeys(prompt, QStringLiteral("kale")));
-        tap(standardButton(prompt, QDialogButtonBox::Ok));
-        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(typeOnPrompt(keys, QStringLiteral("kale")));
         QTRY_VERIFY(m_page->searchResults()->count() >= 1);
         QListWidget *results = m_page->searchResults();
         QTest::mouseClick(results->viewport(),
@@ -708,8 +678,7 @@ private slots:
     // The search field keeps no history of the day's codes.
     void searchUndoIsGoneAfterASale()
     {
-        QTest::keyClicks(m_page->searchField(), QStringLiteral("JAM-STR"));
-        QTest::keyClick(m_page->searchField(), Qt::Key_Return);
+        test::typeAndEnter(m_page->searchField(), QStringLiteral("JAM-STR"));
         QTRY_COMPARE(m_page->cartModel()->rowCount(), 1);
         QCOMPARE(m_page->searchField()->text(), QString());
         QVERIFY(!m_page->searchField()->isUndoAvailable());

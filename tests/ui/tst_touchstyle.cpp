@@ -1,5 +1,6 @@
 #include "core/DemoData.h"
 #include "tests/support/TestSupport.h"
+#include "tests/ui/WidgetTestSupport.h"
 #include "ui/AppContext.h"
 #include "ui/MainWindow.h"
 #include "ui/common/Dialogs.h"
@@ -66,9 +67,7 @@ private slots:
         m_t = std::make_unique<test::TempDb>();
         QVERIFY(seedDemoCatalog(m_t->db()));
         m_win = std::make_unique<MainWindow>(m_t->db());
-        m_win->resize(1024, 600);
-        m_win->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_win.get()));
+        QVERIFY(test::showSized(m_win.get(), QSize(1024, 600)));
     }
     void cleanupTestCase() { m_win.reset(); }
 
@@ -164,9 +163,7 @@ private slots:
         button->setMinimumHeight(48);
         v->addWidget(button);
         SectionScrollArea area(page);
-        area.resize(420, 330);
-        area.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QVERIFY(test::showSized(&area, QSize(420, 330)));
         QApplication::processEvents();
         QVERIFY2(page->layout()->heightForWidth(420) > 330, "the page's preferred height fits");
         QVERIFY(!area.verticalScrollBar()->isVisible());

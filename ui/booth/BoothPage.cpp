@@ -33,13 +33,6 @@ using namespace sk::booth;
 
 namespace {
 
-QLineEdit *touchEdit(const QString &name, const QString &placeholder, QWidget *parent)
-{
-    auto *e = touchField<QLineEdit>(name, parent);
-    e->setPlaceholderText(placeholder);
-    return e;
-}
-
 QTableWidget *table(const QStringList &headers, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);

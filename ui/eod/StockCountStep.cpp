@@ -33,10 +33,8 @@ StockCountStep::StockCountStep(AppContext &ctx, QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
-    m_scan = new QLineEdit(this);
-    m_scan->setObjectName(QStringLiteral("countScan"));
-    m_scan->setPlaceholderText(tr("Scan or type a code or name, then Enter"));
-    m_scan->setMinimumHeight(kTouchMin);
+    m_scan = touchEdit(
+        QStringLiteral("countScan"), tr("Scan or type a code or name, then Enter"), this);
     left->addWidget(m_scan);
 
     m_table = new QTableWidget(0, ColumnCount, this);
@@ -60,10 +58,7 @@ StockCountStep::StockCountStep(AppContext &ctx, QWidget *parent)
     m_current = messageLabel(QStringLiteral("countCurrent"), this);
     setScaledFont(m_current, 1.3, true);
     right->addWidget(m_current);
-    m_qty = new QLineEdit(this);
-    m_qty->setObjectName(QStringLiteral("countQty"));
-    m_qty->setPlaceholderText(tr("Counted"));
-    m_qty->setMinimumHeight(kTouchMin);
+    m_qty = touchEdit(QStringLiteral("countQty"), tr("Counted"), this);
     setScaledFont(m_qty, 1.5);
     NumberField::attach(m_qty, quantityShape(Unit::Lb)); // read in the item's unit
     right->addWidget(m_qty);

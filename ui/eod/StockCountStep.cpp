@@ -68,13 +68,11 @@ StockCountStep::StockCountStep(AppContext &ctx, QWidget *parent)
     keypad->setKeyHeight(kTouchMin);
     right->addWidget(keypad);
     auto *buttons = new QHBoxLayout;
-    m_record = touchButton(tr("Record count"), QStringLiteral("countRecord"), this);
-    m_skip = new QPushButton(tr("Skip (F4)"), this);
-    m_skip->setObjectName(QStringLiteral("countSkip"));
-    m_skip->setToolTip(tr("Leave this item uncounted and go to the next"));
-    makeTouch(m_skip);
-    buttons->addWidget(m_record);
-    buttons->addWidget(m_skip);
+    auto *recordButton = touchButton(tr("Record count"), QStringLiteral("countRecord"), this);
+    auto *skipButton = touchButton(tr("Skip (F4)"), QStringLiteral("countSkip"), this);
+    skipButton->setToolTip(tr("Leave this item uncounted and go to the next"));
+    buttons->addWidget(recordButton);
+    buttons->addWidget(skipButton);
     right->addLayout(buttons);
     m_error = messageLabel(QStringLiteral("countError"), this);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -84,8 +82,8 @@ StockCountStep::StockCountStep(AppContext &ctx, QWidget *parent)
 
     connect(m_scan, &QLineEdit::returnPressed, this, &StockCountStep::scanEntered);
     connect(m_qty, &QLineEdit::returnPressed, this, &StockCountStep::recordEntered);
-    connect(m_record, &QPushButton::clicked, this, &StockCountStep::recordEntered);
-    connect(m_skip, &QPushButton::clicked, this, &StockCountStep::skipCurrent);
+    connect(recordButton, &QPushButton::clicked, this, &StockCountStep::recordEntered);
+    connect(skipButton, &QPushButton::clicked, this, &StockCountStep::skipCurrent);
     auto *skipKey = new QShortcut(QKeySequence(Qt::Key_F4), this);
     skipKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(skipKey, &QShortcut::activated, this, &StockCountStep::skipCurrent);

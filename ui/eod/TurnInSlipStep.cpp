@@ -119,7 +119,6 @@ QString TurnInSlipStep::feeHtml() const
 
 void TurnInSlipStep::load(const QString &marketDayId)
 {
-    m_dayId = marketDayId;
     m_status->clear();
     m_warning->clear();
     m_slip.reset();

@@ -33,13 +33,6 @@ using namespace sk::booth;
 
 namespace {
 
-QLineEdit *touchEdit(const QString &name, const QString &placeholder, QWidget *parent)
-{
-    auto *e = touchField<QLineEdit>(name, parent);
-    e->setPlaceholderText(placeholder);
-    return e;
-}
-
 QTableWidget *table(const QStringList &headers, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
@@ -71,27 +64,27 @@ BoothPage::BoothPage(AppContext &ctx, QWidget *parent)
         qWarning("booth: %s", qPrintable(s.error().detail));
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(4, 4, 4, 4);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("booth_tabs"));
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("booth_tabs"));
     // Finger-sized tabs: the booth runs on a touch screen.
-    m_tabs->setStyleSheet(QStringLiteral("QTabBar::tab { min-height: %1px; }").arg(kTouchMin));
-    m_tabs->addTab(buildSell(), tr("Sell tokens"));
-    m_tabs->addTab(buildInventory(), tr("Inventory"));
-    m_tabs->addTab(buildTurnIns(), tr("Turn-ins"));
-    m_tabs->addTab(buildStatements(), tr("Statements"));
+    tabs->setStyleSheet(QStringLiteral("QTabBar::tab { min-height: %1px; }").arg(kTouchMin));
+    tabs->addTab(buildSell(), tr("Sell tokens"));
+    tabs->addTab(buildInventory(), tr("Inventory"));
+    tabs->addTab(buildTurnIns(), tr("Turn-ins"));
+    tabs->addTab(buildStatements(), tr("Statements"));
     auto *report = new ProgramCharts(ctx, this);
     report->setObjectName(QStringLiteral("booth_report"));
-    m_tabs->addTab(report, tr("Report"));
-    connect(m_tabs, &QTabWidget::currentChanged, report, [this, report] {
-        if (m_tabs->currentWidget() == report)
+    tabs->addTab(report, tr("Report"));
+    connect(tabs, &QTabWidget::currentChanged, report, [this, tabs, report] {
+        if (tabs->currentWidget() == report)
             report->showMonthOf(m_day);
     });
     auto *settings = new BoothSettings(ctx, this);
-    m_tabs->addTab(settings, tr("Settings"));
+    tabs->addTab(settings, tr("Settings"));
     connect(settings, &BoothSettings::saved, this, [this] { refresh(); });
-    connect(m_tabs, &QTabWidget::currentChanged, settings, [settings] { settings->refresh(); });
-    lay->addWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refresh(); });
+    connect(tabs, &QTabWidget::currentChanged, settings, [settings] { settings->refresh(); });
+    lay->addWidget(tabs);
+    connect(tabs, &QTabWidget::currentChanged, this, [this] { refresh(); });
     // Another booth device's sales arrive: the caps and the log change.
     connect(&ctx, &AppContext::syncStateChanged, this, [this] { refresh(); });
     refresh();

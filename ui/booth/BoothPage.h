@@ -8,7 +8,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 
@@ -52,7 +51,6 @@ private:
     AppContext &m_ctx;
     booth::BoothLedger m_ledger;
     QString m_day;
-    QTabWidget *m_tabs = nullptr;
     // Sell.
     QLineEdit *m_customer = nullptr;
     QLineEdit *m_amount = nullptr;

@@ -33,24 +33,22 @@ MarketSettings::MarketSettings(AppContext &ctx, QWidget *parent)
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    m_code = new QLineEdit(this);
-    m_code->setObjectName(QStringLiteral("market_join_code"));
-    m_code->setPlaceholderText(tr("Join code, such as K7QF-9XM2-PLRT"));
-    m_code->setMinimumHeight(kTouchMin);
+    m_code = touchEdit(
+        QStringLiteral("market_join_code"), tr("Join code, such as K7QF-9XM2-PLRT"), this);
     auto *join = touchButton(tr("Join market"), QStringLiteral("market_join"), this);
     m_markets = messageLabel(QStringLiteral("market_list"), this);
     m_message = messageLabel(QStringLiteral("market_message"), this);
-    m_booth = new QCheckBox(tr("This device is the market office's token booth"), this);
-    m_booth->setObjectName(QStringLiteral("market_booth_mode"));
-    m_booth->setMinimumHeight(kTouchMin);
-    m_booth->setChecked(boothMode(ctx));
+    auto *booth = new QCheckBox(tr("This device is the market office's token booth"), this);
+    booth->setObjectName(QStringLiteral("market_booth_mode"));
+    booth->setMinimumHeight(kTouchMin);
+    booth->setChecked(boothMode(ctx));
     grid->addWidget(withTouchEntry(m_code, tr("Join market")), 0, 0);
     grid->addWidget(join, 0, 1);
     grid->addWidget(m_markets, 1, 0, 1, 2);
     grid->addWidget(m_message, 2, 0, 1, 2);
-    grid->addWidget(m_booth, 3, 0, 1, 2);
+    grid->addWidget(booth, 3, 0, 1, 2);
     connect(join, &QPushButton::clicked, this, &MarketSettings::join);
-    connect(m_booth, &QCheckBox::toggled, this, [this](bool on) {
+    connect(booth, &QCheckBox::toggled, this, [this](bool on) {
         if (auto s
             = m_ctx.db().setLocalSetting(modeKey(), on ? QStringLiteral("booth") : QString());
             !s)

@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
 
@@ -26,7 +25,6 @@ private:
     QLineEdit *m_code = nullptr;
     QLabel *m_markets = nullptr;
     QLabel *m_message = nullptr;
-    QCheckBox *m_booth = nullptr;
 };
 
 } // namespace sk::ui

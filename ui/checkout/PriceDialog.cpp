@@ -18,7 +18,6 @@ PriceDialog::PriceDialog(const Product &product,
                          const Currency &currency,
                          QWidget *parent)
     : QDialog(parent)
-    , m_currency(currency)
 {
     setWindowTitle(tr("Price for this sale"));
     setObjectName(QStringLiteral("PriceDialog"));

@@ -32,7 +32,6 @@ public:
 private:
     void update();
 
-    Currency m_currency;
     Minor m_price = -1;
     QLineEdit *m_edit;
     QLabel *m_message;

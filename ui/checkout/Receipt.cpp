@@ -4,6 +4,7 @@
 #include "ui/common/Dialogs.h"
 #include "ui/common/DisplayNames.h"
 #include "ui/common/FileSaving.h"
+#include "ui/common/Html.h"
 #include "ui/common/Style.h"
 
 #include <QCoreApplication>
@@ -23,11 +24,6 @@ struct Receipt
 };
 
 namespace {
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
 
 // A line's leading spaces (the printed receipt's indent of a detail line) as HTML.
 QString indented(const QString &s, bool *detail)

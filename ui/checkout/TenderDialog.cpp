@@ -100,13 +100,10 @@ TenderDialog::TenderDialog(const SaleRules &rules, const Cart &cart, QWidget *pa
     QHBoxLayout *cardRow = nullptr;
     if (!m_rules.incentives.isEmpty()) {
         cardRow = new QHBoxLayout;
-        m_card = new QLineEdit(this);
-        m_card->setObjectName(QStringLiteral("benefitCard"));
+        m_card = touchEdit(QStringLiteral("benefitCard"), tr("Benefit card"), this);
         m_card->setAccessibleName(tr("Last 4 digits of the EBT card, or the program card"));
         m_card->setMaxLength(24);
-        m_card->setMinimumHeight(kTouchMin);
         m_card->setMaximumWidth(130);
-        m_card->setPlaceholderText(tr("Benefit card"));
         m_card->installEventFilter(this);
         auto *split = new QPushButton(tr("Split by program"), this);
         split->setObjectName(QStringLiteral("programSplit"));

@@ -5,6 +5,7 @@
 #include "ui/common/DisplayNames.h"
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
+#include "ui/common/Widgets.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -45,12 +46,10 @@ WeightDialog::WeightDialog(const Product &product,
         tr("%1 per %2").arg(money(product.price, currency), DisplayNames::unit(product.unit)),
         this);
     setScaledFont(price, 1.2);
-    m_edit = new QLineEdit(this);
-    m_edit->setObjectName(QStringLiteral("weight"));
-    m_edit->setPlaceholderText(tr("Weight in %1").arg(DisplayNames::unit(product.unit)));
+    m_edit = touchEdit(
+        QStringLiteral("weight"), tr("Weight in %1").arg(DisplayNames::unit(product.unit)), this);
     m_edit->setAccessibleName(tr("Weight in %1").arg(DisplayNames::unit(product.unit)));
     m_edit->setAlignment(Qt::AlignRight);
-    m_edit->setMinimumHeight(kTouchMin);
     setScaledFont(m_edit, 1.8, true);
     m_field = NumberField::attachQuantity(m_edit, product.unit);
     if (initial > 0)

@@ -39,6 +39,14 @@ W *touchField(const QString &objectName, QWidget *parent)
     return w;
 }
 
+// A line edit a finger hits, with `placeholder` saying what to type.
+inline QLineEdit *touchEdit(const QString &objectName, const QString &placeholder, QWidget *parent)
+{
+    auto *e = touchField<QLineEdit>(objectName, parent);
+    e->setPlaceholderText(placeholder);
+    return e;
+}
+
 // A search field: `placeholder` says what it finds; its clear button empties it.
 inline QLineEdit *
 searchField(const QString &objectName, const QString &placeholder, QWidget *parent)

@@ -1,5 +1,6 @@
 #include "ui/devices/CustomerDisplay.h"
 
+#include "ui/common/Html.h"
 #include "ui/common/Style.h"
 
 #include <QGuiApplication>
@@ -8,13 +9,6 @@
 #include <QVBoxLayout>
 
 namespace sk::ui {
-
-namespace {
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-} // namespace
 
 CustomerDisplay::CustomerDisplay(QWidget *parent)
     : QWidget(parent, Qt::Window | Qt::WindowDoesNotAcceptFocus | Qt::FramelessWindowHint)

@@ -70,8 +70,9 @@ CashDrawerStep::CashDrawerStep(AppContext &ctx, QWidget *parent)
     setScaledFont(m_overShort, 1.5, true);
     m_overShort->setWordWrap(true);
     right->addWidget(m_overShort);
-    m_record = touchButton(tr("Record drawer count"), QStringLiteral("recordDrawer"), this);
-    right->addWidget(m_record);
+    auto *recordButton
+        = touchButton(tr("Record drawer count"), QStringLiteral("recordDrawer"), this);
+    right->addWidget(recordButton);
     m_status = messageLabel(QStringLiteral("drawerStatus"), this);
     right->addWidget(m_status);
     right->addStretch(1);
@@ -82,7 +83,7 @@ CashDrawerStep::CashDrawerStep(AppContext &ctx, QWidget *parent)
     left->addWidget(m_keypad);
     layout->addLayout(right, 2);
 
-    connect(m_record, &QPushButton::clicked, this, [this] { record(); });
+    connect(recordButton, &QPushButton::clicked, this, [this] { record(); });
 }
 
 void CashDrawerStep::load(const QString &marketDayId, const QJsonObject &draft)

@@ -9,7 +9,6 @@
 class QGridLayout;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QScrollArea;
 
 namespace sk::ui {
@@ -68,7 +67,6 @@ private:
     QLabel *m_breakdown = nullptr;
     QLabel *m_overShort = nullptr;
     QLabel *m_status = nullptr;
-    QPushButton *m_record = nullptr;
     NumericKeypad *m_keypad = nullptr;
 };
 

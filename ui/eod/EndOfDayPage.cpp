@@ -80,21 +80,13 @@ EndOfDayPage::EndOfDayPage(AppContext &ctx, QWidget *parent)
     intro->setWordWrap(true);
     pl->addWidget(intro);
     auto *form = new QHBoxLayout;
-    m_moveKind = new QComboBox(payouts);
-    m_moveKind->setObjectName(QStringLiteral("movementKind"));
+    m_moveKind = touchField<QComboBox>(QStringLiteral("movementKind"), payouts);
     m_moveKind->addItem(tr("Payout (cash out)"), QStringLiteral("payout"));
     m_moveKind->addItem(tr("Paid-in (cash in)"), QStringLiteral("paid_in"));
-    m_moveKind->setMinimumHeight(kTouchMin);
-    m_moveAmount = new QLineEdit(payouts);
-    m_moveAmount->setObjectName(QStringLiteral("movementAmount"));
-    m_moveAmount->setPlaceholderText(tr("Amount"));
-    m_moveAmount->setMinimumHeight(kTouchMin);
+    m_moveAmount = touchEdit(QStringLiteral("movementAmount"), tr("Amount"), payouts);
     m_moveAmount->setMaximumWidth(140);
     NumberField::attach(m_moveAmount, NumberShape{2}); // read in the currency's decimals
-    m_moveReason = new QLineEdit(payouts);
-    m_moveReason->setObjectName(QStringLiteral("movementReason"));
-    m_moveReason->setPlaceholderText(tr("Reason (bought ice)"));
-    m_moveReason->setMinimumHeight(kTouchMin);
+    m_moveReason = touchEdit(QStringLiteral("movementReason"), tr("Reason (bought ice)"), payouts);
     m_moveReason->setMaxLength(500);
     m_moveAdd = touchButton(tr("Record"), QStringLiteral("movementAdd"), payouts);
     form->addWidget(m_moveKind);

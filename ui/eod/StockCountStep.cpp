@@ -33,10 +33,8 @@ StockCountStep::StockCountStep(AppContext &ctx, QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
-    m_scan = new QLineEdit(this);
-    m_scan->setObjectName(QStringLiteral("countScan"));
-    m_scan->setPlaceholderText(tr("Scan or type a code or name, then Enter"));
-    m_scan->setMinimumHeight(kTouchMin);
+    m_scan = touchEdit(
+        QStringLiteral("countScan"), tr("Scan or type a code or name, then Enter"), this);
     left->addWidget(m_scan);
 
     m_table = new QTableWidget(0, ColumnCount, this);
@@ -60,10 +58,7 @@ StockCountStep::StockCountStep(AppContext &ctx, QWidget *parent)
     m_current = messageLabel(QStringLiteral("countCurrent"), this);
     setScaledFont(m_current, 1.3, true);
     right->addWidget(m_current);
-    m_qty = new QLineEdit(this);
-    m_qty->setObjectName(QStringLiteral("countQty"));
-    m_qty->setPlaceholderText(tr("Counted"));
-    m_qty->setMinimumHeight(kTouchMin);
+    m_qty = touchEdit(QStringLiteral("countQty"), tr("Counted"), this);
     setScaledFont(m_qty, 1.5);
     NumberField::attach(m_qty, quantityShape(Unit::Lb)); // read in the item's unit
     right->addWidget(m_qty);
@@ -73,13 +68,11 @@ StockCountStep::StockCountStep(AppContext &ctx, QWidget *parent)
     keypad->setKeyHeight(kTouchMin);
     right->addWidget(keypad);
     auto *buttons = new QHBoxLayout;
-    m_record = touchButton(tr("Record count"), QStringLiteral("countRecord"), this);
-    m_skip = new QPushButton(tr("Skip (F4)"), this);
-    m_skip->setObjectName(QStringLiteral("countSkip"));
-    m_skip->setToolTip(tr("Leave this item uncounted and go to the next"));
-    makeTouch(m_skip);
-    buttons->addWidget(m_record);
-    buttons->addWidget(m_skip);
+    auto *recordButton = touchButton(tr("Record count"), QStringLiteral("countRecord"), this);
+    auto *skipButton = touchButton(tr("Skip (F4)"), QStringLiteral("countSkip"), this);
+    skipButton->setToolTip(tr("Leave this item uncounted and go to the next"));
+    buttons->addWidget(recordButton);
+    buttons->addWidget(skipButton);
     right->addLayout(buttons);
     m_error = messageLabel(QStringLiteral("countError"), this);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -89,8 +82,8 @@ StockCountStep::StockCountStep(AppContext &ctx, QWidget *parent)
 
     connect(m_scan, &QLineEdit::returnPressed, this, &StockCountStep::scanEntered);
     connect(m_qty, &QLineEdit::returnPressed, this, &StockCountStep::recordEntered);
-    connect(m_record, &QPushButton::clicked, this, &StockCountStep::recordEntered);
-    connect(m_skip, &QPushButton::clicked, this, &StockCountStep::skipCurrent);
+    connect(recordButton, &QPushButton::clicked, this, &StockCountStep::recordEntered);
+    connect(skipButton, &QPushButton::clicked, this, &StockCountStep::skipCurrent);
     auto *skipKey = new QShortcut(QKeySequence(Qt::Key_F4), this);
     skipKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(skipKey, &QShortcut::activated, this, &StockCountStep::skipCurrent);

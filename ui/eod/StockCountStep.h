@@ -10,7 +10,6 @@
 
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QTableWidget;
 
 namespace sk::ui {
@@ -61,8 +60,6 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_current = nullptr;
     QLineEdit *m_qty = nullptr;
-    QPushButton *m_record = nullptr;
-    QPushButton *m_skip = nullptr;
     QLabel *m_totals = nullptr;
     QLabel *m_error = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "ui/eod/SummaryHtml.h"
 
 #include "ui/common/DisplayNames.h"
+#include "ui/common/Html.h"
 #include "ui/common/Style.h"
 #include "ui/eod/EodText.h"
 
@@ -17,11 +18,6 @@ struct ClosingSummaryText
 };
 
 namespace {
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
 
 QString row(const QStringList &cells, bool bold = false)
 {

@@ -3,6 +3,7 @@
 #include "ui/booth/MarketSlipBox.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/DisplayNames.h"
+#include "ui/common/Html.h"
 #include "ui/common/Style.h"
 #include "ui/common/Widgets.h"
 #include "ui/eod/EodText.h"
@@ -18,11 +19,6 @@
 namespace sk::ui {
 
 namespace {
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
 
 QString cells(const QStringList &values, bool bold = false, int leftColumns = 2)
 {
@@ -123,7 +119,6 @@ QString TurnInSlipStep::feeHtml() const
 
 void TurnInSlipStep::load(const QString &marketDayId)
 {
-    m_dayId = marketDayId;
     m_status->clear();
     m_warning->clear();
     m_slip.reset();

@@ -36,7 +36,6 @@ private:
     QString feeHtml() const; // the market fee of m_slip (slipFeeRows)
 
     AppContext &m_ctx;
-    QString m_dayId;
     std::optional<TurnInSlip> m_slip;
     QString m_html;
     QTextBrowser *m_view = nullptr;

@@ -14,15 +14,15 @@ InventoryPage::InventoryPage(AppContext &ctx, QWidget *parent)
     , m_ctx(ctx)
 {
     auto *layout = new QVBoxLayout(this);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("inventoryTabs"));
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("inventoryTabs"));
     m_stock = new StockTab(ctx, this);
     m_products = new ProductsTab(ctx, this);
     m_tax = new TaxTendersTab(ctx, this);
-    m_tabs->addTab(m_stock, tr("Stock"));
-    m_tabs->addTab(m_products, tr("Products"));
-    m_tabs->addTab(m_tax, tr("Tax and tenders"));
-    layout->addWidget(m_tabs);
+    tabs->addTab(m_stock, tr("Stock"));
+    tabs->addTab(m_products, tr("Products"));
+    tabs->addTab(m_tax, tr("Tax and tenders"));
+    layout->addWidget(tabs);
 
     auto stale = [this] {
         m_stale = true;

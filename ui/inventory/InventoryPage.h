@@ -6,8 +6,6 @@
 
 #include <QWidget>
 
-class QTabWidget;
-
 namespace sk::ui {
 
 class ProductsTab;
@@ -49,7 +47,6 @@ protected:
 private:
     AppContext &m_ctx;
     bool m_stale = true;
-    QTabWidget *m_tabs = nullptr;
     StockTab *m_stock = nullptr;
     ProductsTab *m_products = nullptr;
     TaxTendersTab *m_tax = nullptr;

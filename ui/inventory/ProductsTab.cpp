@@ -57,27 +57,27 @@ ProductsTab::ProductsTab(AppContext &ctx, QWidget *parent)
     : QWidget(parent)
     , m_ctx(ctx)
     , m_model(new ProductModel(this))
-    , m_filter(new ProductFilter(this))
 {
-    m_filter->setSourceModel(m_model);
+    auto *filter = new ProductFilter(this);
+    filter->setSourceModel(m_model);
     auto *layout = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
-    m_search
+    QLineEdit *search
         = searchField(QStringLiteral("productSearch"), InventoryPage::tr("Search products"), this);
-    left->addWidget(withTouchEntry(m_search, InventoryPage::tr("Products")));
-    m_view = new QTableView(this);
-    m_view->setModel(m_filter);
-    setUpInventoryTable(m_view, QStringLiteral("productTable"), ProductModel::Name);
+    left->addWidget(withTouchEntry(search, InventoryPage::tr("Products")));
+    auto *view = new QTableView(this);
+    view->setModel(filter);
+    setUpInventoryTable(view, QStringLiteral("productTable"), ProductModel::Name);
     // The form beside it shows every field of the chosen product: on a tablet the list keeps
     // the SKU, the name and the price.
-    ColumnFitter::install(m_view,
+    ColumnFitter::install(view,
                           ProductModel::Name,
                           {ProductModel::QuickKey,
                            ProductModel::Tax,
                            ProductModel::Active,
                            ProductModel::UnitCol,
                            ProductModel::Category});
-    left->addWidget(m_view, 1);
+    left->addWidget(view, 1);
     auto *io = new QHBoxLayout;
     auto *import = new QPushButton(InventoryPage::tr("Import CSV…"), this);
     import->setObjectName(QStringLiteral("catalogImport"));
@@ -97,9 +97,9 @@ ProductsTab::ProductsTab(AppContext &ctx, QWidget *parent)
     layout->addLayout(left, 3);
     layout->addWidget(buildForm(), 2);
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &ProductFilter::setText);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const QModelIndexList sel = m_view->selectionModel()->selectedRows();
+    connect(search, &QLineEdit::textChanged, filter, &ProductFilter::setText);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view] {
+        const QModelIndexList sel = view->selectionModel()->selectedRows();
         if (sel.isEmpty())
             return;
         if (const Product *p
@@ -215,17 +215,17 @@ QWidget *ProductsTab::buildForm()
     formBox->addWidget(scroll, 1);
     auto *buttons = new QHBoxLayout;
     auto *add = touchButton(InventoryPage::tr("New product"), QStringLiteral("productNew"), box);
-    m_save = touchButton(InventoryPage::tr("Save"), QStringLiteral("productSave"), box);
+    auto *saveButton = touchButton(InventoryPage::tr("Save"), QStringLiteral("productSave"), box);
     m_deactivate
         = touchButton(InventoryPage::tr("Deactivate"), QStringLiteral("productDeactivate"), box);
-    for (QPushButton *b : {add, m_save, m_deactivate})
+    for (QPushButton *b : {add, saveButton, m_deactivate})
         buttons->addWidget(b);
     formBox->addLayout(buttons);
     m_status = messageLabel(QStringLiteral("productStatus"), box);
     formBox->addWidget(m_status);
 
     connect(add, &QPushButton::clicked, this, &ProductsTab::newProduct);
-    connect(m_save, &QPushButton::clicked, this, &ProductsTab::save);
+    connect(saveButton, &QPushButton::clicked, this, &ProductsTab::save);
     connect(m_deactivate, &QPushButton::clicked, this, &ProductsTab::toggleActive);
     connect(m_quickColor, &QLineEdit::textChanged, this, &ProductsTab::updateColourSwatch);
     // A new product takes its category's classes (Settings, or `class default`).

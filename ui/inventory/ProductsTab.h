@@ -12,12 +12,10 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class QTableView;
 
 namespace sk::ui {
 
 class ClassPicker;
-class ProductFilter;
 class ProductModel;
 
 // Inventory's products tab: add, edit, deactivate products with every catalog field (quick-key
@@ -48,9 +46,6 @@ private:
     AppContext &m_ctx;
     Currency m_currency;
     ProductModel *m_model;
-    ProductFilter *m_filter;
-    QLineEdit *m_search = nullptr;
-    QTableView *m_view = nullptr;
     QPlainTextEdit *m_importReport = nullptr;
     QString m_editingId;
     QLineEdit *m_sku = nullptr;
@@ -66,7 +61,6 @@ private:
     QLineEdit *m_quickColor = nullptr;
     QLabel *m_swatch = nullptr;
     QLineEdit *m_lowStock = nullptr;
-    QPushButton *m_save = nullptr;
     QPushButton *m_deactivate = nullptr;
     QLabel *m_status = nullptr;
 };

@@ -100,11 +100,9 @@ StockTab::StockTab(AppContext &ctx, QWidget *parent)
     m_kind->setMinimumHeight(kTouchMin);
     m_qty = touchField<QLineEdit>(QStringLiteral("stockQty"), right);
     NumberField::attach(m_qty, quantityShape(Unit::Lb)); // read in the item's unit
-    m_reason = new QLineEdit(right);
-    m_reason->setObjectName(QStringLiteral("stockReason"));
+    m_reason = touchEdit(
+        QStringLiteral("stockReason"), InventoryPage::tr("For waste and adjustments"), right);
     m_reason->setMaxLength(500);
-    m_reason->setMinimumHeight(kTouchMin);
-    m_reason->setPlaceholderText(InventoryPage::tr("For waste and adjustments"));
     form->addRow(InventoryPage::tr("&What"), m_kind);
     m_qty->setAccessibleName(InventoryPage::tr("Quantity"));
     m_reason->setAccessibleName(InventoryPage::tr("Reason"));

@@ -112,8 +112,8 @@ ReportsPage::ReportsPage(AppContext &ctx, QWidget *parent)
     m_bom->setObjectName(QStringLiteral("bom"));
     m_bom->setChecked(true);
     m_bom->setToolTip(tr("Excel needs it to show accented names right; other programs ignore it."));
-    m_exportCharts = new QPushButton(tr("Save charts as PNG…"), this);
-    m_exportCharts->setObjectName(QStringLiteral("exportCharts"));
+    auto *exportChartsButton = new QPushButton(tr("Save charts as PNG…"), this);
+    exportChartsButton->setObjectName(QStringLiteral("exportCharts"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setRange(0, 0); // busy: a report does not know its row count in advance
@@ -128,19 +128,19 @@ ReportsPage::ReportsPage(AppContext &ctx, QWidget *parent)
     // widening the page past the window.
     m_status->setWordWrap(true);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    for (QPushButton *b : {m_run, m_export, m_exportCharts, m_cancel})
+    for (QPushButton *b : {m_run, m_export, exportChartsButton, m_cancel})
         makeTouch(b);
     actions->addWidget(m_run);
     actions->addWidget(m_export);
     actions->addWidget(m_bom);
-    actions->addWidget(m_exportCharts);
+    actions->addWidget(exportChartsButton);
     actions->addSpacing(12);
     actions->addWidget(m_progress);
     actions->addWidget(m_cancel);
     actions->addWidget(m_status, 1);
     v->addLayout(actions);
 
-    m_tabs = new QTabWidget(this);
+    auto *tabs = new QTabWidget(this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("reportTable"));
     m_model = new ReportTableModel(this);
@@ -183,9 +183,9 @@ ReportsPage::ReportsPage(AppContext &ctx, QWidget *parent)
     chartsArea->setWidgetResizable(true);
     chartsArea->setFrameShape(QFrame::NoFrame);
     chartsArea->setWidget(m_charts);
-    m_tabs->addTab(chartsArea, tr("Charts"));
-    m_tabs->addTab(m_view, tr("Table"));
-    v->addWidget(m_tabs, 1);
+    tabs->addTab(chartsArea, tr("Charts"));
+    tabs->addTab(m_view, tr("Table"));
+    v->addWidget(tabs, 1);
 
     m_poll = new QTimer(this);
     m_poll->setInterval(150);
@@ -204,7 +204,7 @@ ReportsPage::ReportsPage(AppContext &ctx, QWidget *parent)
     });
     connect(m_run, &QPushButton::clicked, this, &ReportsPage::run);
     connect(m_export, &QPushButton::clicked, this, &ReportsPage::exportCsv);
-    connect(m_exportCharts, &QPushButton::clicked, this, &ReportsPage::exportCharts);
+    connect(exportChartsButton, &QPushButton::clicked, this, &ReportsPage::exportCharts);
     connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancel);
     connect(&m_ctx, &AppContext::saleCommitted, this, [this] { m_dirty = true; });
     connect(&m_ctx, &AppContext::stockChanged, this, [this] { m_dirty = true; });

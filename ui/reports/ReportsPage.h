@@ -11,7 +11,6 @@ class QDateEdit;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -75,11 +74,9 @@ private:
     QCheckBox *m_bom;
     QPushButton *m_run;
     QPushButton *m_export;
-    QPushButton *m_exportCharts;
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_status;
-    QTabWidget *m_tabs;
     QTableView *m_view;
     ReportTableModel *m_model;
     ReportCharts *m_charts;

@@ -120,13 +120,13 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
                          m_printerState);
     auto *paperRow = row();
     paperRow->addWidget(new QLabel(tr("Paper:"), this));
-    m_paper = new QButtonGroup(this);
-    checkable(m_paper, tr("58 mm"), 58, paperRow)->setObjectName(QStringLiteral("paper58"));
-    checkable(m_paper, tr("80 mm"), 80, paperRow)->setObjectName(QStringLiteral("paper80"));
+    auto *paper = new QButtonGroup(this);
+    checkable(paper, tr("58 mm"), 58, paperRow)->setObjectName(QStringLiteral("paper58"));
+    checkable(paper, tr("80 mm"), 80, paperRow)->setObjectName(QStringLiteral("paper80"));
     paperRow->addStretch(1);
-    m_paper->button(db.localSetting(hw::ReceiptPrinter::kPaperKey) == u"58" ? 58 : 80)
+    paper->button(db.localSetting(hw::ReceiptPrinter::kPaperKey) == u"58" ? 58 : 80)
         ->setChecked(true);
-    connect(m_paper, &QButtonGroup::idClicked, this, [this](int mm) {
+    connect(paper, &QButtonGroup::idClicked, this, [this](int mm) {
         saveSetting(hw::ReceiptPrinter::kPaperKey, QString::number(mm));
         showLogo();
     });
@@ -187,17 +187,17 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
     setScaledFont(m_reading, 1.2, true);
     scaleRow->addWidget(read);
     scaleRow->addWidget(m_reading, 1);
-    m_manual = new QCheckBox(tr("Weights may be typed by hand (marked \"manual weight\" on the "
-                                "receipt)"),
-                             this);
-    m_manual->setObjectName(QStringLiteral("manualWeightAllowed"));
-    m_manual->setMinimumHeight(kTouchMin);
-    m_manual->setChecked(hw::weightPolicy::manualAllowed(db));
-    connect(m_manual, &QCheckBox::toggled, this, [this](bool on) {
+    auto *manual = new QCheckBox(tr("Weights may be typed by hand (marked \"manual weight\" on the "
+                                    "receipt)"),
+                                 this);
+    manual->setObjectName(QStringLiteral("manualWeightAllowed"));
+    manual->setMinimumHeight(kTouchMin);
+    manual->setChecked(hw::weightPolicy::manualAllowed(db));
+    connect(manual, &QCheckBox::toggled, this, [this](bool on) {
         if (auto s = hw::weightPolicy::setManualAllowed(m_ctx.db(), on); !s)
             say(s.error().detail, true);
     });
-    lay->addWidget(m_manual);
+    lay->addWidget(manual);
 
     heading(tr("Label printer"));
     m_labels = devices(QStringLiteral("labelList"),
@@ -210,14 +210,15 @@ HardwarePage::HardwarePage(AppContext &ctx, QWidget *parent)
                               QStringLiteral("labelResult"));
 
     heading(tr("Customer display"));
-    m_screen = new QCheckBox(tr("Show the sale to the customer on the second screen"), this);
-    m_screen->setObjectName(QStringLiteral("customerScreen"));
-    m_screen->setMinimumHeight(kTouchMin);
-    m_screen->setChecked(db.localSetting(TillHardware::kCustomerScreenKey) == u"1");
-    connect(m_screen, &QCheckBox::toggled, this, [this](bool on) {
+    auto *customerScreen
+        = new QCheckBox(tr("Show the sale to the customer on the second screen"), this);
+    customerScreen->setObjectName(QStringLiteral("customerScreen"));
+    customerScreen->setMinimumHeight(kTouchMin);
+    customerScreen->setChecked(db.localSetting(TillHardware::kCustomerScreenKey) == u"1");
+    connect(customerScreen, &QCheckBox::toggled, this, [this](bool on) {
         saveSetting(TillHardware::kCustomerScreenKey, on ? QStringLiteral("1") : QString());
     });
-    lay->addWidget(m_screen);
+    lay->addWidget(customerScreen);
     lay->addWidget(new QLabel(tr("Pole display (2 lines of 20, CD5220):"), this));
     m_poles = devices(
         QStringLiteral("poleList"), hw::DeviceRole::Pole, QStringLiteral("poleState"), m_poleState);

@@ -9,7 +9,6 @@
 #include <QPointer>
 
 class QButtonGroup;
-class QCheckBox;
 class QLabel;
 class QListWidget;
 
@@ -86,10 +85,7 @@ private:
     QListWidget *m_scales;
     QListWidget *m_labels;
     QListWidget *m_poles;
-    QButtonGroup *m_paper;
     QButtonGroup *m_protocol;
-    QCheckBox *m_manual;
-    QCheckBox *m_screen;
     QLabel *m_logo;
     QLabel *m_result;
     QLabel *m_reading;

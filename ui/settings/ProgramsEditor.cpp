@@ -39,10 +39,8 @@ ProgramsEditor::ProgramsEditor(AppContext &ctx, QWidget *parent)
     m_classes->setFocusPolicy(Qt::NoFocus);
     lay->addWidget(m_classes);
     auto *addRow = new QHBoxLayout;
-    m_className = new QLineEdit(this);
-    m_className->setObjectName(QStringLiteral("className"));
-    m_className->setPlaceholderText(tr("Name of a new class, such as Bakery tokens"));
-    m_className->setMinimumHeight(kTouchMin);
+    m_className = touchEdit(
+        QStringLiteral("className"), tr("Name of a new class, such as Bakery tokens"), this);
     auto *add = touchButton(tr("Add class"), QStringLiteral("classAdd"), this);
     addRow->addWidget(withTouchEntry(m_className, tr("Eligibility classes")), 1);
     addRow->addWidget(add);
@@ -66,26 +64,18 @@ ProgramsEditor::ProgramsEditor(AppContext &ctx, QWidget *parent)
                                  "matched, up to a cap per customer"),
                               this));
     auto *match = new QFormLayout;
-    m_match = new QLineEdit(this);
-    m_match->setObjectName(QStringLiteral("incentiveMatch"));
-    m_match->setPlaceholderText(QStringLiteral("100"));
+    m_match = touchEdit(QStringLiteral("incentiveMatch"), QStringLiteral("100"), this);
     NumberField::attach(m_match, NumberShape{4, false, {QStringLiteral("%")}});
-    m_cap = new QLineEdit(this);
-    m_cap->setObjectName(QStringLiteral("incentiveCap"));
+    m_cap = touchField<QLineEdit>(QStringLiteral("incentiveCap"), this);
     NumberField::attach(m_cap, NumberShape{2});
-    m_period = new QComboBox(this);
-    m_period->setObjectName(QStringLiteral("incentivePeriod"));
+    m_period = touchField<QComboBox>(QStringLiteral("incentivePeriod"), this);
     m_period->addItem(tr("per day"), QStringLiteral("day"));
     m_period->addItem(tr("per month"), QStringLiteral("month"));
     WheelGuard::install(m_period);
     m_enabled = new QCheckBox(tr("Offer the match at the till"), this);
     m_enabled->setObjectName(QStringLiteral("incentiveEnabled"));
+    m_enabled->setMinimumHeight(kTouchMin);
     auto *saveMatch = touchButton(tr("Save match"), QStringLiteral("incentiveSave"), this);
-    for (QWidget *w : {static_cast<QWidget *>(m_match),
-                       static_cast<QWidget *>(m_cap),
-                       static_cast<QWidget *>(m_period),
-                       static_cast<QWidget *>(m_enabled)})
-        w->setMinimumHeight(kTouchMin);
     match->addRow(tr("Match (%):"), withTouchEntry(m_match, tr("Incentive match")));
     match->addRow(tr("Cap per customer:"), withTouchEntry(m_cap, tr("Incentive match")));
     match->addRow(QString(), m_period);

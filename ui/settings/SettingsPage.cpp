@@ -76,16 +76,13 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
 
     auto *receipt = new QGroupBox(tr("Receipts"), body);
     auto *form = new QFormLayout(receipt);
-    m_store = new QLineEdit(m_ctx.db().setting(QStringLiteral("store_name")), receipt);
-    m_footer = new QLineEdit(m_ctx.db().setting(QStringLiteral("receipt_footer")), receipt);
-    m_store->setObjectName(QStringLiteral("storeName"));
-    m_footer->setObjectName(QStringLiteral("receiptFooter"));
+    m_store = touchField<QLineEdit>(QStringLiteral("storeName"), receipt);
+    m_store->setText(m_ctx.db().setting(QStringLiteral("store_name")));
+    m_footer = touchField<QLineEdit>(QStringLiteral("receiptFooter"), receipt);
+    m_footer->setText(m_ctx.db().setting(QStringLiteral("receipt_footer")));
     m_autoPrint = new QCheckBox(tr("Print a receipt after every sale"), receipt);
     m_autoPrint->setChecked(m_ctx.db().localSetting(QStringLiteral("auto_print_receipt")) == u"1");
-    for (QWidget *w : {static_cast<QWidget *>(m_store),
-                       static_cast<QWidget *>(m_footer),
-                       static_cast<QWidget *>(m_autoPrint)})
-        w->setMinimumHeight(kTouchMin);
+    m_autoPrint->setMinimumHeight(kTouchMin);
     m_store->setAccessibleName(tr("Stall name"));
     m_footer->setAccessibleName(tr("Receipt footer"));
     form->addRow(tr("Stall name:"), withTouchEntry(m_store, tr("Receipts")));

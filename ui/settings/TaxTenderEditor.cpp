@@ -49,18 +49,14 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     setScaledFont(m_taxList, 1.15);
     lay->addWidget(m_taxList);
     auto *taxForm = new QFormLayout;
-    m_taxName = new QLineEdit(this);
-    m_taxName->setObjectName(QStringLiteral("taxName"));
-    m_taxRate = new QLineEdit(this);
-    m_taxRate->setObjectName(QStringLiteral("taxRate"));
+    m_taxName = touchField<QLineEdit>(QStringLiteral("taxName"), this);
+    m_taxRate = touchField<QLineEdit>(QStringLiteral("taxRate"), this);
     m_taxName->setAccessibleName(tr("Tax category name"));
     m_taxRate->setAccessibleName(tr("Rate (%)"));
     m_taxRate->setPlaceholderText(tr("e.g. %1").arg(formatPercent(82500, QLocale())));
     NumberField::attach(m_taxRate, NumberShape{4, false, {QStringLiteral("%")}});
     m_taxActive = new QCheckBox(tr("Offered for products"), this);
     m_taxActive->setObjectName(QStringLiteral("taxActive"));
-    for (QWidget *w : {static_cast<QWidget *>(m_taxName), static_cast<QWidget *>(m_taxRate)})
-        w->setMinimumHeight(kTouchMin);
     taxForm->addRow(tr("Name:"), withTouchEntry(m_taxName, tr("Tax categories")));
     taxForm->addRow(tr("Rate (%):"), withTouchEntry(m_taxRate, tr("Tax categories")));
     taxForm->addRow(QString(), m_taxActive);
@@ -88,14 +84,11 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     setScaledFont(m_tenderList, 1.15);
     lay->addWidget(m_tenderList);
     auto *tenderForm = new QFormLayout;
-    m_tenderName = new QLineEdit(this);
-    m_tenderName->setObjectName(QStringLiteral("tenderName"));
-    m_tenderPays = new QComboBox(this);
-    m_tenderPays->setObjectName(QStringLiteral("tenderPays"));
+    m_tenderName = touchField<QLineEdit>(QStringLiteral("tenderName"), this);
+    m_tenderPays = touchField<QComboBox>(QStringLiteral("tenderPays"), this);
     WheelGuard::install(m_tenderPays);
     m_tenderPays->addItem(tr("Anything"), QStringLiteral("any")); // the classes: reload()
-    m_tenderFace = new QLineEdit(this);
-    m_tenderFace->setObjectName(QStringLiteral("tenderFace"));
+    m_tenderFace = touchField<QLineEdit>(QStringLiteral("tenderFace"), this);
     m_tenderName->setAccessibleName(tr("Tender name"));
     m_tenderFace->setAccessibleName(tr("Token value"));
     m_tenderFace->setPlaceholderText(tr("empty: any amount"));
@@ -106,8 +99,7 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     m_tenderUntaxed->setObjectName(QStringLiteral("tenderUntaxed"));
     m_tenderEnabled = new QCheckBox(tr("Enabled at the till"), this);
     m_tenderEnabled->setObjectName(QStringLiteral("tenderEnabled"));
-    m_tenderRefund = new QComboBox(this);
-    m_tenderRefund->setObjectName(QStringLiteral("tenderRefund"));
+    m_tenderRefund = touchField<QComboBox>(QStringLiteral("tenderRefund"), this);
     WheelGuard::install(m_tenderRefund);
     m_tenderRefund->addItem(tr("Through it, or cash, card… as chosen"),
                             refundToCode(RefundTo::Any));
@@ -119,18 +111,11 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     m_tenderProgram->setAccessibleName(tr("Program"));
     m_tenderProgram->setPlaceholderText(tr("empty: nobody (cash, card)"));
     m_tenderProgram->setMaxLength(TaxTenderRepository::kMaxName);
-    m_tenderDeposit = new QSpinBox(this);
-    m_tenderDeposit->setObjectName(QStringLiteral("tenderDeposit"));
+    m_tenderDeposit = touchField<QSpinBox>(QStringLiteral("tenderDeposit"), this);
     WheelGuard::install(m_tenderDeposit);
     m_tenderDeposit->setRange(0, TaxTenderRepository::kMaxDepositDays);
     m_tenderDeposit->setSpecialValueText(tr("Not a check"));
     m_tenderDeposit->setSuffix(tr(" days"));
-    m_tenderDeposit->setMinimumHeight(kTouchMin);
-    for (QWidget *w : {static_cast<QWidget *>(m_tenderName),
-                       static_cast<QWidget *>(m_tenderPays),
-                       static_cast<QWidget *>(m_tenderFace),
-                       static_cast<QWidget *>(m_tenderRefund)})
-        w->setMinimumHeight(kTouchMin);
     tenderForm->addRow(tr("Name:"), withTouchEntry(m_tenderName, tr("Tenders")));
     tenderForm->addRow(tr("Pays for:"), m_tenderPays);
     tenderForm->addRow(tr("Token value:"), withTouchEntry(m_tenderFace, tr("Tenders")));

@@ -162,14 +162,12 @@ void SetupWizard::build()
     m_step = new QLabel(m_body);
     m_step->setObjectName(QStringLiteral("setupStep"));
     setScaledFont(m_step, 1.1);
-    m_skip = new QPushButton(tr("Skip setup"), m_body);
-    m_skip->setObjectName(QStringLiteral("setupSkip"));
-    m_skip->setToolTip(tr("Start selling now with the settings as they are"));
-    makeTouch(m_skip);
-    m_skip->setAutoDefault(false);
-    connect(m_skip, &QPushButton::clicked, this, &SetupWizard::skipAll);
+    auto *skip = touchButton(tr("Skip setup"), QStringLiteral("setupSkip"), m_body);
+    skip->setToolTip(tr("Start selling now with the settings as they are"));
+    skip->setAutoDefault(false);
+    connect(skip, &QPushButton::clicked, this, &SetupWizard::skipAll);
     top->addWidget(m_step, 1);
-    top->addWidget(m_skip);
+    top->addWidget(skip);
     outer->addLayout(top);
 
     m_stack = new QStackedWidget(m_body);
@@ -178,13 +176,13 @@ void SetupWizard::build()
     // Language: each by its own name, so a vendor finds theirs whatever is on screen.
     QWidget *page = makePage(tr("Language"), tr("The language of the till's screens."));
     auto *grid = new QGridLayout;
-    m_languages = new QButtonGroup(page);
+    auto *languageGroup = new QButtonGroup(page);
     const QStringList languages = Language::available();
     for (int i = 0; i < languages.size(); ++i) {
         auto *b = bigChoice(
             Language::nativeName(languages[i]), page, QStringLiteral("language_") + languages[i]);
         b->setChecked(languages[i] == m_answers.language);
-        m_languages->addButton(b, i);
+        languageGroup->addButton(b, i);
         grid->addWidget(b, i / 2, i % 2);
         connect(
             b, &QPushButton::clicked, this, [this, code = languages[i]] { chooseLanguage(code); });

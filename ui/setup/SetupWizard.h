@@ -87,10 +87,8 @@ private:
     QLabel *m_step = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_error = nullptr;
-    QPushButton *m_skip = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;
-    QButtonGroup *m_languages = nullptr;
     QLineEdit *m_stall = nullptr;
     QButtonGroup *m_currencies = nullptr;
     QLineEdit *m_rate = nullptr;

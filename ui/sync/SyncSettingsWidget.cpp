@@ -49,18 +49,18 @@ SyncSettingsWidget::SyncSettingsWidget(AppContext &ctx, QWidget *parent)
     m_insecure->setObjectName(QStringLiteral("syncInsecureHttp"));
     m_insecure->setMinimumHeight(kTouchMin);
     layout->addWidget(m_insecure);
-    m_insecureWarning = new QLabel(
+    auto *insecureWarning = new QLabel(
         tr("Without encryption, anyone on this network can read the pairing code and this "
            "device's key, and use them to read and change your sales. Use it only on a network "
            "you trust, such as your own at home."),
         this);
-    m_insecureWarning->setObjectName(QStringLiteral("syncInsecureWarning"));
-    m_insecureWarning->setWordWrap(true);
-    m_insecureWarning->setStyleSheet(QStringLiteral("color: #a40000;"));
-    m_insecureWarning->setVisible(false);
-    layout->addWidget(m_insecureWarning);
-    connect(m_insecure, &QCheckBox::toggled, this, [this](bool on) {
-        m_insecureWarning->setVisible(on);
+    insecureWarning->setObjectName(QStringLiteral("syncInsecureWarning"));
+    insecureWarning->setWordWrap(true);
+    insecureWarning->setStyleSheet(QStringLiteral("color: #a40000;"));
+    insecureWarning->setVisible(false);
+    layout->addWidget(insecureWarning);
+    connect(m_insecure, &QCheckBox::toggled, this, [this, insecureWarning](bool on) {
+        insecureWarning->setVisible(on);
         m_message->clear(); // a refusal of the address no longer stands
     });
 

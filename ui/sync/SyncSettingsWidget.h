@@ -34,7 +34,6 @@ private:
     QLineEdit *m_server = nullptr;
     QLineEdit *m_code = nullptr;
     QCheckBox *m_insecure = nullptr;
-    QLabel *m_insecureWarning = nullptr;
     QPushButton *m_pair = nullptr;
     QPushButton *m_syncNow = nullptr;
     QPushButton *m_unpair = nullptr;

@@ -1,6 +1,7 @@
 #include "core/Database.h"
 
 #include "core/Backups.h"
+#include "core/DatabaseRows.h"
 #include "core/FileSafety.h"
 #include "core/Schema.h"
 #include "core/StorageError.h"
@@ -446,12 +447,7 @@ Result<QVariant> Database::scalarCached(const QString &sql, std::initializer_lis
 
 Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVariant> binds)
 {
-    auto q = exec(sql, binds);
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return QVariant();
-    return q->value(0);
+    return firstValue(exec(sql, binds));
 }
 
 Result<QStringList> Database::integrityCheck()

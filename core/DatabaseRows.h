@@ -18,6 +18,17 @@ inline Status executed(const Result<QSqlQuery> &q)
     return {};
 }
 
+// The first column of the first row (a null QVariant when there is none); the query's error
+// when it failed.
+inline Result<QVariant> firstValue(Result<QSqlQuery> q)
+{
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return QVariant();
+    return q->value(0);
+}
+
 // The rows a query returned, each made into a value by `row` (which reads the query's current
 // row); the query's error when it failed.
 template<typename Row>

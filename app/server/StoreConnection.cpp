@@ -2,6 +2,7 @@
 
 #include "app/server/StoreSupport.h"
 #include "app/server/WalCheckpointer.h"
+#include "core/DatabaseRows.h"
 #include "core/Exports.h"
 
 #include <QAtomicInteger>
@@ -138,12 +139,7 @@ Result<QSqlQuery> StoreConnection::exec(const QString &sql, std::initializer_lis
 
 Result<QVariant> StoreConnection::scalar(const QString &sql, std::initializer_list<QVariant> binds)
 {
-    auto q = exec(sql, binds);
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return QVariant();
-    return q->value(0);
+    return firstValue(exec(sql, binds));
 }
 
 Result<QSqlQuery *> StoreConnection::prepared(const QString &sql)

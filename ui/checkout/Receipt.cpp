@@ -1,6 +1,5 @@
 #include "ui/checkout/Receipt.h"
 
-#include "core/hardware/ReceiptDoc.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/DisplayNames.h"
 #include "ui/common/FileSaving.h"
@@ -89,33 +88,12 @@ QString html(const hw::ReceiptDoc &doc)
 }
 } // namespace
 
-ReceiptInfo ReceiptInfo::load(Database &db, const SaleRules &rules)
-{
-    ReceiptInfo info;
-    info.storeName = db.setting(QStringLiteral("store_name"), QStringLiteral("My Stall"));
-    info.footer = db.setting(QStringLiteral("receipt_footer"));
-    info.rules = rules;
-    return info;
-}
-
-ReceiptInfo ReceiptInfo::load(Database &db, const SaleRules &rules, const SaleRecord &sale)
-{
-    ReceiptInfo info = load(db, rules);
-    info.incentives = incentiveReceipt(db, rules, sale).value_or(QList<IncentiveReceipt>());
-    return info;
-}
-
 // The printed receipt's lines (hw::receiptDoc), so a receipt line is written once, in the
 // app's language: the built-in tenders under their translated names.
 QString receiptHtml(const SaleRecord &s, const ReceiptInfo &info)
 {
-    hw::ReceiptHeader header;
-    header.storeName = info.storeName;
-    header.footer = info.footer;
-    header.originalReceiptNo = info.originalReceiptNo;
-    header.rules = info.rules;
+    hw::ReceiptHeader header = info;
     header.locale = QLocale();
-    header.incentives = info.incentives;
     header.names = DisplayNames::receiptNames();
     return html(hw::receiptDoc(s, header));
 }

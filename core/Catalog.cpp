@@ -24,23 +24,11 @@ namespace sk {
 // appendProductRowValues give their values.
 const QStringList &productColumns()
 {
-    static const QStringList c = {QStringLiteral("id"),
-                                  QStringLiteral("sku"),
-                                  QStringLiteral("name"),
-                                  QStringLiteral("category"),
-                                  QStringLiteral("unit"),
-                                  QStringLiteral("price"),
-                                  QStringLiteral("tax_category"),
-                                  QStringLiteral("snap_eligible"),
-                                  QStringLiteral("token_eligible"),
-                                  QStringLiteral("fmnp_eligible"),
-                                  QStringLiteral("classes"),
-                                  QStringLiteral("kind"),
-                                  QStringLiteral("active"),
-                                  QStringLiteral("quick_pos"),
-                                  QStringLiteral("quick_color"),
-                                  QStringLiteral("low_stock"),
-                                  QStringLiteral("hlc")};
+    // The fields an event carries but the barcodes (a table of their own), with the three flags
+    // older versions read after the tax category.
+    static const QStringList c = QStringList{QStringLiteral("id")} + productSyncFields().mid(0, 6)
+                                 + legacyClassFields() + productSyncFields().mid(6, 6)
+                                 + QStringList{QStringLiteral("hlc")};
     return c;
 }
 
@@ -453,22 +441,11 @@ Status appendOutbox(Database &db,
 
 QStringList catalogCsvColumns()
 {
-    return {QStringLiteral("sku"),
-            QStringLiteral("name"),
-            QStringLiteral("category"),
-            QStringLiteral("unit"),
-            QStringLiteral("price"),
-            QStringLiteral("tax_category"),
-            QStringLiteral("snap_eligible"),
-            QStringLiteral("token_eligible"),
-            QStringLiteral("fmnp_eligible"),
-            QStringLiteral("active"),
-            QStringLiteral("barcodes"),
-            QStringLiteral("classes"),
-            QStringLiteral("kind"),
-            QStringLiteral("quick_pos"),
-            QStringLiteral("quick_color"),
-            QStringLiteral("low_stock")};
+    // A product's fields up to the flags older versions read, then the rest in the order files
+    // have had them since before eligibility classes.
+    const QStringList &c = productColumns();
+    return c.mid(1, 9) + QStringList{QStringLiteral("active"), QStringLiteral("barcodes")}
+           + c.mid(10, 2) + c.mid(13, 3);
 }
 
 Status exportCatalogCsv(Database &db, QIODevice *out, bool bom)

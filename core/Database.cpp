@@ -449,9 +449,7 @@ Result<QVariant> Database::scalar(const QString &sql, std::initializer_list<QVar
     auto q = exec(sql, binds);
     if (!q)
         return std::unexpected(q.error());
-    if (!q->next())
-        return QVariant();
-    return q->value(0);
+    return q->next() ? q->value(0) : QVariant();
 }
 
 Result<QStringList> Database::integrityCheck()

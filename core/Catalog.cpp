@@ -6,6 +6,8 @@
 #include "core/CatalogImportBatch.h"
 #include "core/Csv.h"
 #include "core/Limits.h"
+#include "core/OptionalTransaction.h"
+#include "core/QueueAndCommit.h"
 #include "core/sync/EventValidator.h"
 
 #include <QBuffer>
@@ -289,12 +291,9 @@ Result<Product> ProductRepository::save(Product p, bool inTransaction)
 {
     if (auto v = validate(p); !v)
         return std::unexpected(v.error());
-    std::optional<Transaction> tx;
-    if (!inTransaction) {
-        tx.emplace(m_db);
-        if (auto b = tx->begun(); !b)
-            return std::unexpected(b.error());
-    }
+    OptionalTransaction tx(m_db, inTransaction);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
     auto existing = bySku(p.sku);
     if (existing)
         p.id = existing->id;
@@ -316,11 +315,8 @@ Result<Product> ProductRepository::save(Product p, bool inTransaction)
     if (auto w = write(p, *fieldHlc, BarcodeClash::Refuse); !w)
         return std::unexpected(w.error());
     event.insert(QStringLiteral("changed"), QJsonArray::fromStringList(changed));
-    if (auto o = appendOutbox(m_db, QStringLiteral("product"), newUuid7(), p.hlc, event); !o)
-        return std::unexpected(o.error());
-    if (tx)
-        if (auto c = tx->commit(); !c)
-            return std::unexpected(c.error());
+    if (auto q = queueAndCommit(m_db, tx, QStringLiteral("product"), newUuid7(), p.hlc, event); !q)
+        return std::unexpected(q.error());
     return p;
 }
 

@@ -6,6 +6,8 @@
 #include "core/Limits.h"
 #include "core/MarketDay.h"
 #include "core/SaleEngine.h"
+#include "core/NoteLength.h"
+#include "core/QueueAndCommit.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QJsonArray>
@@ -289,9 +291,8 @@ CashDrawer::recordMovement(const QString &kind, Minor amount, const QString &rea
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(Error::Code::InvalidInput, QStringLiteral("say why the cash went in or out"));
-    if (why.size() > 500)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("reason is longer than 500 characters"));
+    if (auto n = checkNoteLength(why, QStringLiteral("reason")); !n)
+        return std::unexpected(n.error());
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());
@@ -332,9 +333,8 @@ Result<QList<CashMovement>> CashDrawer::movements(const QString &marketDayId)
 Result<DrawerCount>
 CashDrawer::recordCount(const QString &marketDayId, const DrawerTally &tally, const QString &note)
 {
-    if (note.size() > 500)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("note is longer than 500 characters"));
+    if (auto n = checkNoteLength(note, QStringLiteral("note")); !n)
+        return std::unexpected(n.error());
     auto cash = tally.cashTotal();
     if (!cash)
         return std::unexpected(cash.error());
@@ -436,10 +436,9 @@ CashDrawer::recordCount(const QString &marketDayId, const DrawerTally &tally, co
                         {c.id, l.kind, l.code, l.value, l.pieces, l.amount, l.expected});
             !s)
             return std::unexpected(s.error());
-    if (auto o = appendOutbox(m_db, QStringLiteral("drawer_count"), c.id, c.hlc, c.toJson()); !o)
-        return std::unexpected(o.error());
-    if (auto cm = tx.commit(); !cm)
-        return std::unexpected(cm.error());
+    if (auto q = queueAndCommit(m_db, tx, QStringLiteral("drawer_count"), c.id, c.hlc, c.toJson());
+        !q)
+        return std::unexpected(q.error());
     return c;
 }
 

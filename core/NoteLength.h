@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/Error.h"
+
+namespace sk {
+
+// Text a person writes on a record (a reason, a note) has at most 500 characters; `what` names
+// it in the error ("reason" gives "reason is longer than 500 characters").
+inline Status checkNoteLength(const QString &text, const QString &what)
+{
+    if (text.size() > 500)
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("%1 is longer than 500 characters").arg(what));
+    return {};
+}
+
+} // namespace sk

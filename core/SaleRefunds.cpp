@@ -7,9 +7,9 @@
 #include "core/DatabaseRows.h"
 #include "core/LoadEach.h"
 #include "core/MarketDay.h"
-#include "core/NoteLength.h"
 #include "core/RefundRule.h"
 #include "core/SaleEvent.h"
+#include "core/TextChecks.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

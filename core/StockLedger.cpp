@@ -4,9 +4,9 @@
 #include "core/DatabaseRows.h"
 #include "core/Limits.h"
 #include "core/LoadEach.h"
-#include "core/NoteLength.h"
 #include "core/OptionalTransaction.h"
 #include "core/QueueAndCommit.h"
+#include "core/TextChecks.h"
 
 #include <QSqlRecord>
 

@@ -4,7 +4,7 @@
 #include "core/EnumCodes.h"
 #include "core/Ids.h"
 #include "core/MarketDay.h"
-#include "core/NoteLength.h"
+#include "core/TextChecks.h"
 
 #include <QSqlQuery>
 

@@ -6,9 +6,9 @@
 #include "core/FirstRow.h"
 #include "core/Limits.h"
 #include "core/MarketDay.h"
-#include "core/NoteLength.h"
 #include "core/QueueAndCommit.h"
 #include "core/SaleEngine.h"
+#include "core/TextChecks.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QJsonArray>

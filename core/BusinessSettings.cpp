@@ -1,5 +1,7 @@
 #include "core/BusinessSettings.h"
 
+#include "core/TextChecks.h"
+
 #include <QRegularExpression>
 
 namespace sk {
@@ -29,10 +31,9 @@ Result<QString> text(const QString &value, int max, bool required, const QString
     if (t.size() > max)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("the %1 is longer than %2 characters").arg(what).arg(max));
-    for (QChar c : t)
-        if (c.category() == QChar::Other_Control)
-            return fail(Error::Code::InvalidInput,
-                        QStringLiteral("the %1 has a control character").arg(what));
+    if (hasControlCharacter(t))
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("the %1 has a control character").arg(what));
     return t;
 }
 

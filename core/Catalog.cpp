@@ -6,6 +6,8 @@
 #include "core/CatalogImportBatch.h"
 #include "core/Csv.h"
 #include "core/Limits.h"
+#include "core/OptionalTransaction.h"
+#include "core/QueueAndCommit.h"
 #include "core/sync/EventValidator.h"
 
 #include <QBuffer>
@@ -24,23 +26,11 @@ namespace sk {
 // appendProductRowValues give their values.
 const QStringList &productColumns()
 {
-    static const QStringList c = {QStringLiteral("id"),
-                                  QStringLiteral("sku"),
-                                  QStringLiteral("name"),
-                                  QStringLiteral("category"),
-                                  QStringLiteral("unit"),
-                                  QStringLiteral("price"),
-                                  QStringLiteral("tax_category"),
-                                  QStringLiteral("snap_eligible"),
-                                  QStringLiteral("token_eligible"),
-                                  QStringLiteral("fmnp_eligible"),
-                                  QStringLiteral("classes"),
-                                  QStringLiteral("kind"),
-                                  QStringLiteral("active"),
-                                  QStringLiteral("quick_pos"),
-                                  QStringLiteral("quick_color"),
-                                  QStringLiteral("low_stock"),
-                                  QStringLiteral("hlc")};
+    // The fields an event carries but the barcodes (a table of their own), with the three flags
+    // older versions read after the tax category.
+    static const QStringList c = QStringList{QStringLiteral("id")} + productSyncFields().mid(0, 6)
+                                 + legacyClassFields() + productSyncFields().mid(6, 6)
+                                 + QStringList{QStringLiteral("hlc")};
     return c;
 }
 
@@ -301,12 +291,9 @@ Result<Product> ProductRepository::save(Product p, bool inTransaction)
 {
     if (auto v = validate(p); !v)
         return std::unexpected(v.error());
-    std::optional<Transaction> tx;
-    if (!inTransaction) {
-        tx.emplace(m_db);
-        if (auto b = tx->begun(); !b)
-            return std::unexpected(b.error());
-    }
+    OptionalTransaction tx(m_db, inTransaction);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
     auto existing = bySku(p.sku);
     if (existing)
         p.id = existing->id;
@@ -328,11 +315,8 @@ Result<Product> ProductRepository::save(Product p, bool inTransaction)
     if (auto w = write(p, *fieldHlc, BarcodeClash::Refuse); !w)
         return std::unexpected(w.error());
     event.insert(QStringLiteral("changed"), QJsonArray::fromStringList(changed));
-    if (auto o = appendOutbox(m_db, QStringLiteral("product"), newUuid7(), p.hlc, event); !o)
-        return std::unexpected(o.error());
-    if (tx)
-        if (auto c = tx->commit(); !c)
-            return std::unexpected(c.error());
+    if (auto q = queueAndCommit(m_db, tx, QStringLiteral("product"), newUuid7(), p.hlc, event); !q)
+        return std::unexpected(q.error());
     return p;
 }
 
@@ -453,22 +437,11 @@ Status appendOutbox(Database &db,
 
 QStringList catalogCsvColumns()
 {
-    return {QStringLiteral("sku"),
-            QStringLiteral("name"),
-            QStringLiteral("category"),
-            QStringLiteral("unit"),
-            QStringLiteral("price"),
-            QStringLiteral("tax_category"),
-            QStringLiteral("snap_eligible"),
-            QStringLiteral("token_eligible"),
-            QStringLiteral("fmnp_eligible"),
-            QStringLiteral("active"),
-            QStringLiteral("barcodes"),
-            QStringLiteral("classes"),
-            QStringLiteral("kind"),
-            QStringLiteral("quick_pos"),
-            QStringLiteral("quick_color"),
-            QStringLiteral("low_stock")};
+    // A product's fields up to the flags older versions read, then the rest in the order files
+    // have had them since before eligibility classes.
+    const QStringList &c = productColumns();
+    return c.mid(1, 9) + QStringList{QStringLiteral("active"), QStringLiteral("barcodes")}
+           + c.mid(10, 2) + c.mid(13, 3);
 }
 
 Status exportCatalogCsv(Database &db, QIODevice *out, bool bom)

@@ -4,6 +4,7 @@
 
 #include "core/Catalog.h"
 #include "core/DatabaseRows.h"
+#include "core/TextChecks.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -125,10 +126,9 @@ MarketDayRepository::open(const QString &marketName, Minor openingFloat, QDate b
     if (name.isEmpty() || name.size() > kMaxMarketName)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("market name must be 1-200 characters"));
-    for (QChar c : name)
-        if (c.category() == QChar::Other_Control)
-            return fail(Error::Code::InvalidInput,
-                        QStringLiteral("market name contains control characters"));
+    if (hasControlCharacter(name))
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("market name contains control characters"));
     if (openingFloat < 0 || openingFloat > kMaxOpeningFloat)
         return fail(Error::Code::InvalidInput, QStringLiteral("opening float must be 0 or more"));
     Transaction tx(m_db);

@@ -1,6 +1,7 @@
 #include "core/RefundRule.h"
 
 #include "core/EnumCodes.h"
+#include "core/UntaxedOrder.h"
 
 #include <algorithm>
 #include <numeric>
@@ -146,8 +147,6 @@ Result<PaymentSplit> splitPayments(const SaleRules &rules, const SaleRecord &sal
         left[k] = sale.tenders[k].amount - s.rounding[k];
 
     // Phase 0: untaxed tenders pay the net of their eligible lines, taxable lines first.
-    QList<qsizetype> byRate(n);
-    std::iota(byRate.begin(), byRate.end(), 0);
     auto matched = [&](qsizetype i) {
         for (const IncentiveRule &r : rules.incentives)
             if (inClass(sale.lines[i], r.matchClass))
@@ -160,13 +159,7 @@ Result<PaymentSplit> splitPayments(const SaleRules &rules, const SaleRecord &sal
                 return true;
         return false;
     };
-    std::stable_sort(byRate.begin(), byRate.end(), [&](qsizetype a, qsizetype b) {
-        if (sale.lines[a].taxRatePpm != sale.lines[b].taxRatePpm)
-            return sale.lines[a].taxRatePpm > sale.lines[b].taxRatePpm;
-        if (matched(a) != matched(b))
-            return matched(a);
-        return !claimed(a) && claimed(b);
-    });
+    const QList<qsizetype> byRate = untaxedPaymentOrder(sale.lines, matched, claimed);
     QList<Minor> rem(n);
     for (qsizetype i = 0; i < n; ++i)
         rem[i] = owedOf(sale.lines[i], sale.taxInclusive);

@@ -1,6 +1,7 @@
 #include "core/SaleEngine.h"
 
 #include "core/Limits.h"
+#include "core/UntaxedOrder.h"
 
 #include <algorithm>
 #include <numeric>
@@ -245,15 +246,7 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
                 return true;
         return false;
     };
-    QList<qsizetype> byRate(n);
-    std::iota(byRate.begin(), byRate.end(), 0);
-    std::stable_sort(byRate.begin(), byRate.end(), [&](qsizetype a, qsizetype b) {
-        if (c.lines[a].taxRatePpm != c.lines[b].taxRatePpm)
-            return c.lines[a].taxRatePpm > c.lines[b].taxRatePpm;
-        if (matched(a) != matched(b))
-            return matched(a);
-        return !claimed(a) && claimed(b);
-    });
+    const QList<qsizetype> byRate = untaxedPaymentOrder(c.lines, matched, claimed);
     QList<Minor> spent(rules.incentives.size(), 0); // SNAP paid on each rule's class
     for (const Pending &p : order) {
         if (p.phase != 0)

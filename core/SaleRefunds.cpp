@@ -5,9 +5,11 @@
 
 #include "core/Catalog.h"
 #include "core/DatabaseRows.h"
+#include "core/LoadEach.h"
 #include "core/MarketDay.h"
 #include "core/RefundRule.h"
 #include "core/SaleEvent.h"
+#include "core/TextChecks.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -30,20 +32,11 @@ Result<SaleRecord> SaleRepository::refund(const QString &saleId,
 
 Result<QList<SaleRecord>> SaleRepository::reversals(const QString &saleId)
 {
-    auto ids
-        = queryTexts(m_db,
-                     QStringLiteral("SELECT id FROM sales WHERE ref_sale_id = ? ORDER BY hlc, id"),
-                     {saleId});
-    if (!ids)
-        return std::unexpected(ids.error());
-    QList<SaleRecord> out;
-    for (const QString &id : std::as_const(*ids)) {
-        auto r = load(id);
-        if (!r)
-            return std::unexpected(r.error());
-        out << *r;
-    }
-    return out;
+    return loadEach(
+        queryTexts(m_db,
+                   QStringLiteral("SELECT id FROM sales WHERE ref_sale_id = ? ORDER BY hlc, id"),
+                   {saleId}),
+        [this](const QString &id) { return load(id); });
 }
 
 Status SaleRepository::checkReversal(const SaleRecord &reversal)
@@ -72,9 +65,8 @@ Result<SaleRecord> SaleRepository::reverse(const QString &saleId,
                                            bool isVoid,
                                            const QString &clientRef)
 {
-    if (reason.size() > 500)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("reason is longer than 500 characters"));
+    if (auto n = checkNoteLength(reason, QStringLiteral("reason")); !n)
+        return std::unexpected(n.error());
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());

@@ -3,6 +3,10 @@
 #include "core/Catalog.h"
 #include "core/DatabaseRows.h"
 #include "core/Limits.h"
+#include "core/LoadEach.h"
+#include "core/OptionalTransaction.h"
+#include "core/QueueAndCommit.h"
+#include "core/TextChecks.h"
 
 #include <QSqlRecord>
 
@@ -92,15 +96,11 @@ Result<StockMovement> StockLedger::record(const QString &productId,
                     QStringLiteral("%1 quantity must be above 0").arg(stockKindCode(kind)));
     if (kind == StockKind::Count && qty < 0)
         return fail(Error::Code::InvalidInput, QStringLiteral("a count cannot be negative"));
-    if (reason.size() > 500)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("reason is longer than 500 characters"));
-    std::optional<Transaction> tx;
-    if (!inTransaction) {
-        tx.emplace(m_db);
-        if (auto b = tx->begun(); !b)
-            return std::unexpected(b.error());
-    }
+    if (auto n = checkNoteLength(reason, QStringLiteral("reason")); !n)
+        return std::unexpected(n.error());
+    OptionalTransaction tx(m_db, inTransaction);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
     auto exists
         = m_db.scalar(QStringLiteral("SELECT count(*) FROM products WHERE id = ?"), {productId});
     if (!exists)
@@ -124,11 +124,10 @@ Result<StockMovement> StockLedger::record(const QString &productId,
     m.reason = reason;
     if (auto s = insert(m); !s)
         return std::unexpected(s.error());
-    if (auto o = appendOutbox(m_db, QStringLiteral("stock_movement"), m.id, m.hlc, m.toJson()); !o)
-        return std::unexpected(o.error());
-    if (tx)
-        if (auto c = tx->commit(); !c)
-            return std::unexpected(c.error());
+    if (auto q
+        = queueAndCommit(m_db, tx, QStringLiteral("stock_movement"), m.id, m.hlc, m.toJson());
+        !q)
+        return std::unexpected(q.error());
     return m;
 }
 
@@ -160,17 +159,9 @@ Result<StockLevel> StockLedger::level(const QString &productId)
 
 Result<QList<StockLevel>> StockLedger::levels()
 {
-    auto ids = queryTexts(m_db, QStringLiteral("SELECT id FROM products ORDER BY category, name"));
-    if (!ids)
-        return std::unexpected(ids.error());
-    QList<StockLevel> out;
-    for (const QString &id : std::as_const(*ids)) {
-        auto l = level(id);
-        if (!l)
-            return std::unexpected(l.error());
-        out << *l;
-    }
-    return out;
+    return loadEach(
+        queryTexts(m_db, QStringLiteral("SELECT id FROM products ORDER BY category, name")),
+        [this](const QString &id) { return level(id); });
 }
 
 Result<QList<StockMovement>> StockLedger::history(const QString &productId, int limit)

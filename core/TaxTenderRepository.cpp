@@ -4,6 +4,7 @@
 #include "core/DatabaseRows.h"
 #include "core/Eligibility.h"
 #include "core/Ids.h"
+#include "core/QueueAndCommit.h"
 #include "core/RuleRows.h"
 
 #include <QJsonValue>
@@ -200,10 +201,10 @@ Result<TaxCategory> TaxTenderRepository::saveTaxCategory(TaxCategory t)
     const qint64 hlc = Database::hlc().now();
     if (auto u = upsert(m_db, t, hlc, false); !u)
         return std::unexpected(u.error());
-    if (auto o = appendOutbox(m_db, QStringLiteral("tax_category"), newUuid7(), hlc, toJson(t)); !o)
-        return std::unexpected(o.error());
-    if (auto c = tx.commit(); !c)
-        return std::unexpected(c.error());
+    if (auto q
+        = queueAndCommit(m_db, tx, QStringLiteral("tax_category"), newUuid7(), hlc, toJson(t));
+        !q)
+        return std::unexpected(q.error());
     return t;
 }
 
@@ -296,10 +297,10 @@ Result<TenderType> TaxTenderRepository::saveTenderType(TenderType t)
         return std::unexpected(u.error());
     if (auto u = upsertProgram(m_db, t); !u)
         return std::unexpected(u.error());
-    if (auto o = appendOutbox(m_db, QStringLiteral("tender_type"), newUuid7(), hlc, toJson(t)); !o)
-        return std::unexpected(o.error());
-    if (auto c = tx.commit(); !c)
-        return std::unexpected(c.error());
+    if (auto q
+        = queueAndCommit(m_db, tx, QStringLiteral("tender_type"), newUuid7(), hlc, toJson(t));
+        !q)
+        return std::unexpected(q.error());
     return t;
 }
 

@@ -4,6 +4,7 @@
 #include "core/EnumCodes.h"
 #include "core/Ids.h"
 #include "core/MarketDay.h"
+#include "core/TextChecks.h"
 
 #include <QSqlQuery>
 
@@ -69,9 +70,8 @@ Result<TillAction> TillActionLog::record(TillAction a)
 {
     if (a.action.isEmpty())
         return fail(Error::Code::InvalidInput, QStringLiteral("an action needs its code"));
-    if (a.detail.size() > 500)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("the detail is longer than 500 characters"));
+    if (auto n = checkNoteLength(a.detail, QStringLiteral("the detail")); !n)
+        return std::unexpected(n.error());
     if (a.id.isEmpty())
         a.id = newUuid7();
     if (a.at == 0)

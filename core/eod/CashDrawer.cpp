@@ -3,9 +3,12 @@
 #include "core/BusinessSettings.h"
 #include "core/Catalog.h"
 #include "core/DatabaseRows.h"
+#include "core/FirstRow.h"
 #include "core/Limits.h"
 #include "core/MarketDay.h"
+#include "core/QueueAndCommit.h"
 #include "core/SaleEngine.h"
+#include "core/TextChecks.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QJsonArray>
@@ -233,31 +236,31 @@ Result<DrawerExpectation> CashDrawer::expected(const QString &marketDayId)
     e.openingFloat = day->openingFloat;
 
     // Cash handed over and paid back, and change given on any tender (change is always cash).
-    auto q = m_db.exec(QStringLiteral(R"(
+    auto q = readFirstRow(m_db.exec(QStringLiteral(R"(
         SELECT coalesce(sum(CASE WHEN t.tender = 'cash' AND t.tendered > 0 THEN t.tendered END), 0),
                coalesce(sum(t.change), 0),
                coalesce(sum(CASE WHEN t.tender = 'cash' AND t.tendered < 0 THEN -t.tendered END), 0)
         FROM sale_tenders t JOIN sales s ON s.id = t.sale_id
         WHERE s.market_day_id = ?)"),
-                       {marketDayId});
+                                    {marketDayId}),
+                          [&e](const QSqlQuery &r) {
+                              e.cashSales = r.value(0).toLongLong();
+                              e.changeGiven = r.value(1).toLongLong();
+                              e.cashRefunds = r.value(2).toLongLong();
+                          });
     if (!q)
         return std::unexpected(q.error());
-    if (q->next()) {
-        e.cashSales = q->value(0).toLongLong();
-        e.changeGiven = q->value(1).toLongLong();
-        e.cashRefunds = q->value(2).toLongLong();
-    }
-    auto m
-        = m_db.exec(QStringLiteral("SELECT coalesce(sum(CASE WHEN kind = 'payout' THEN amount "
-                                   "END), 0), coalesce(sum(CASE WHEN kind = 'paid_in' THEN "
-                                   "amount END), 0) FROM cash_movements WHERE market_day_id = ?"),
-                    {marketDayId});
+    auto m = readFirstRow(
+        m_db.exec(QStringLiteral("SELECT coalesce(sum(CASE WHEN kind = 'payout' THEN amount "
+                                 "END), 0), coalesce(sum(CASE WHEN kind = 'paid_in' THEN "
+                                 "amount END), 0) FROM cash_movements WHERE market_day_id = ?"),
+                  {marketDayId}),
+        [&e](const QSqlQuery &r) {
+            e.payouts = r.value(0).toLongLong();
+            e.paidIns = r.value(1).toLongLong();
+        });
     if (!m)
         return std::unexpected(m.error());
-    if (m->next()) {
-        e.payouts = m->value(0).toLongLong();
-        e.paidIns = m->value(1).toLongLong();
-    }
 
     auto rules = SaleRules::load(m_db);
     if (!rules)
@@ -289,9 +292,8 @@ CashDrawer::recordMovement(const QString &kind, Minor amount, const QString &rea
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(Error::Code::InvalidInput, QStringLiteral("say why the cash went in or out"));
-    if (why.size() > 500)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("reason is longer than 500 characters"));
+    if (auto n = checkNoteLength(why, QStringLiteral("reason")); !n)
+        return std::unexpected(n.error());
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());
@@ -332,9 +334,8 @@ Result<QList<CashMovement>> CashDrawer::movements(const QString &marketDayId)
 Result<DrawerCount>
 CashDrawer::recordCount(const QString &marketDayId, const DrawerTally &tally, const QString &note)
 {
-    if (note.size() > 500)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("note is longer than 500 characters"));
+    if (auto n = checkNoteLength(note, QStringLiteral("note")); !n)
+        return std::unexpected(n.error());
     auto cash = tally.cashTotal();
     if (!cash)
         return std::unexpected(cash.error());
@@ -436,10 +437,9 @@ CashDrawer::recordCount(const QString &marketDayId, const DrawerTally &tally, co
                         {c.id, l.kind, l.code, l.value, l.pieces, l.amount, l.expected});
             !s)
             return std::unexpected(s.error());
-    if (auto o = appendOutbox(m_db, QStringLiteral("drawer_count"), c.id, c.hlc, c.toJson()); !o)
-        return std::unexpected(o.error());
-    if (auto cm = tx.commit(); !cm)
-        return std::unexpected(cm.error());
+    if (auto q = queueAndCommit(m_db, tx, QStringLiteral("drawer_count"), c.id, c.hlc, c.toJson());
+        !q)
+        return std::unexpected(q.error());
     return c;
 }
 

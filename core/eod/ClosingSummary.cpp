@@ -2,6 +2,7 @@
 
 #include "core/BusinessSettings.h"
 #include "core/Csv.h"
+#include "core/FirstRow.h"
 #include "core/SaleEngine.h"
 
 #include <QSet>
@@ -18,7 +19,7 @@ Result<ClosingSummary> closingSummary(Database &db, const QString &marketDayId, 
     s.day = *day;
     s.currency = BusinessSettings(db).currency();
 
-    auto h = db.exec(QStringLiteral(R"(
+    auto h = readFirstRow(db.exec(QStringLiteral(R"(
         SELECT coalesce(sum(kind = 'sale'), 0), coalesce(sum(kind = 'refund'), 0),
                coalesce(sum(kind = 'void'), 0),
                coalesce(sum(CASE WHEN kind = 'sale' THEN subtotal END), 0),
@@ -27,21 +28,21 @@ Result<ClosingSummary> closingSummary(Database &db, const QString &marketDayId, 
                coalesce(sum(CASE WHEN kind = 'void' THEN -total END), 0),
                coalesce(sum(tax), 0), coalesce(sum(rounding), 0), coalesce(sum(total), 0)
         FROM sales WHERE market_day_id = ?)"),
-                     {marketDayId});
+                                  {marketDayId}),
+                          [&s](const QSqlQuery &r) {
+                              s.sales = r.value(0).toInt();
+                              s.refunds = r.value(1).toInt();
+                              s.voids = r.value(2).toInt();
+                              s.gross = r.value(3).toLongLong();
+                              s.discounts = r.value(4).toLongLong();
+                              s.refundsAmount = r.value(5).toLongLong();
+                              s.voidsAmount = r.value(6).toLongLong();
+                              s.tax = r.value(7).toLongLong();
+                              s.rounding = r.value(8).toLongLong();
+                              s.netTotal = r.value(9).toLongLong();
+                          });
     if (!h)
         return std::unexpected(h.error());
-    if (h->next()) {
-        s.sales = h->value(0).toInt();
-        s.refunds = h->value(1).toInt();
-        s.voids = h->value(2).toInt();
-        s.gross = h->value(3).toLongLong();
-        s.discounts = h->value(4).toLongLong();
-        s.refundsAmount = h->value(5).toLongLong();
-        s.voidsAmount = h->value(6).toLongLong();
-        s.tax = h->value(7).toLongLong();
-        s.rounding = h->value(8).toLongLong();
-        s.netTotal = h->value(9).toLongLong();
-    }
 
     auto rules = SaleRules::load(db);
     if (!rules)

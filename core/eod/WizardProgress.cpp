@@ -1,5 +1,7 @@
 #include "core/eod/WizardProgress.h"
 
+#include "core/FirstRow.h"
+
 #include <QJsonDocument>
 
 namespace sk {
@@ -12,16 +14,17 @@ Result<WizardProgress> WizardProgressStore::load(const QString &marketDayId)
 {
     WizardProgress p;
     p.marketDayId = marketDayId;
-    auto q = m_db.exec(QStringLiteral("SELECT step, state, updated_at FROM eod_progress WHERE "
-                                      "market_day_id = ?"),
-                       {marketDayId});
+    auto q = readFirstRow(
+        m_db.exec(QStringLiteral("SELECT step, state, updated_at FROM eod_progress WHERE "
+                                 "market_day_id = ?"),
+                  {marketDayId}),
+        [&p](const QSqlQuery &r) {
+            p.step = r.value(0).toInt();
+            p.state = QJsonDocument::fromJson(r.value(1).toString().toUtf8()).object();
+            p.updatedAt = r.value(2).toLongLong();
+        });
     if (!q)
         return std::unexpected(q.error());
-    if (q->next()) {
-        p.step = q->value(0).toInt();
-        p.state = QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object();
-        p.updatedAt = q->value(2).toLongLong();
-    }
     return p;
 }
 

@@ -1,5 +1,6 @@
 #include "core/hardware/Label.h"
 
+#include "core/PdfFile.h"
 #include "core/hardware/Scale.h"
 
 #include <algorithm>
@@ -191,7 +192,7 @@ QByteArray labelPdf(const Label &l, const QLocale &locale)
     }
     text("F1", 8, x0, 5, l.barcode);
 
-    QList<QByteArray> objects = {
+    const QList<QByteArray> objects = {
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + QByteArray::number(w, 'f', 2) + ' '
@@ -201,19 +202,7 @@ QByteArray labelPdf(const Label &l, const QLocale &locale)
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
     };
-    QByteArray pdf = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets << pdf.size();
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype o : offsets)
-        pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1)
-           + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
+    return pdfFile(objects);
 }
 
 QByteArray labelZpl(const Label &l, const QLocale &locale)

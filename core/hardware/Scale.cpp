@@ -3,7 +3,10 @@
 #include "core/EnumCodes.h"
 #include "core/Limits.h"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <utility>
 
 namespace sk::hw {
 
@@ -393,22 +396,15 @@ Result<ScaleReading> parseHidReport(const QByteArray &report)
         r.fault = QStringLiteral("scale fault");
         break;
     }
-    switch (quint8(report[2])) {
-    case 2:
-        r.unit = Unit::G;
-        break;
-    case 3:
-        r.unit = Unit::Kg;
-        break;
-    case 11:
-        r.unit = Unit::Oz;
-        break;
-    case 12:
-        r.unit = Unit::Lb;
-        break;
-    default:
+    // The units of the HID point-of-sale usage table a till weighs in.
+    static constexpr std::pair<quint8, Unit> kUnits[]
+        = {{2, Unit::G}, {3, Unit::Kg}, {11, Unit::Oz}, {12, Unit::Lb}};
+    const auto unit = std::find_if(std::begin(kUnits), std::end(kUnits), [&report](const auto &u) {
+        return u.first == quint8(report[2]);
+    });
+    if (unit == std::end(kUnits))
         return std::unexpected(bad(QStringLiteral("unsupported HID scale unit"), report));
-    }
+    r.unit = unit->second;
     const int exponent = qint8(report[3]);
     const qint64 raw = quint8(report[4]) | (quint8(report[5]) << 8);
     // raw x 10^exponent units = raw x 10^(exponent + 3) milli-units.

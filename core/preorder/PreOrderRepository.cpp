@@ -2,6 +2,8 @@
 
 #include "core/Catalog.h"
 #include "core/DatabaseRows.h"
+#include "core/OptionalTransaction.h"
+#include "core/QueueAndCommit.h"
 #include "core/StockLedger.h"
 #include "core/sync/SyncEngine.h"
 
@@ -126,12 +128,9 @@ Status PreOrderRepository::applyListEvent(const QJsonObject &data, qint64 hlc)
 
 Result<PreOrder> PreOrderRepository::save(PreOrder o, bool inTransaction)
 {
-    std::optional<Transaction> tx;
-    if (!inTransaction) {
-        tx.emplace(m_db);
-        if (auto b = tx->begun(); !b)
-            return std::unexpected(b.error());
-    }
+    OptionalTransaction tx(m_db, inTransaction);
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
     if (o.id.isEmpty())
         o.id = newUuid7();
     if (o.createdAt == 0)
@@ -154,11 +153,10 @@ Result<PreOrder> PreOrderRepository::save(PreOrder o, bool inTransaction)
                     QStringLiteral("order number %1 is already taken").arg(o.number));
     if (auto s = write(o); !s)
         return std::unexpected(s.error());
-    if (auto a = appendOutbox(m_db, QStringLiteral("preorder"), newUuid7(), o.hlc, o.toJson()); !a)
-        return std::unexpected(a.error());
-    if (tx)
-        if (auto c = tx->commit(); !c)
-            return std::unexpected(c.error());
+    if (auto q
+        = queueAndCommit(m_db, tx, QStringLiteral("preorder"), newUuid7(), o.hlc, o.toJson());
+        !q)
+        return std::unexpected(q.error());
     return o;
 }
 

@@ -64,6 +64,7 @@ ProductsTab::ProductsTab(AppContext &ctx, QWidget *parent)
     auto *left = new QVBoxLayout;
     QLineEdit *search
         = searchField(QStringLiteral("productSearch"), InventoryPage::tr("Search products"), this);
+    search->setMinimumHeight(kTouchMin); // as tall as its keyboard button, as on the Stock tab
     left->addWidget(withTouchEntry(search, InventoryPage::tr("Products")));
     auto *view = new QTableView(this);
     view->setModel(filter);

@@ -2097,6 +2097,14 @@ Strg+O</translation>
         <source>Market tokens</source>
         <translation>Marktmünzen</translation>
     </message>
+    <message>
+        <source>My Stall</source>
+        <translation>Mein Stand</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::EndOfDayPage</name>

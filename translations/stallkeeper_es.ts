@@ -2097,6 +2097,14 @@ Ctrl+O</translation>
         <source>Market tokens</source>
         <translation>Fichas del mercado</translation>
     </message>
+    <message>
+        <source>My Stall</source>
+        <translation>Mi puesto</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::EndOfDayPage</name>

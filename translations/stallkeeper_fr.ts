@@ -2097,6 +2097,14 @@ Ctrl+O</translation>
         <source>Market tokens</source>
         <translation>Jetons du marché</translation>
     </message>
+    <message>
+        <source>My Stall</source>
+        <translation>Mon stand</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::EndOfDayPage</name>

@@ -65,6 +65,11 @@ QString ReceiptHeader::programName(const QString &program) const
     return names.program ? names.program(program) : program;
 }
 
+QString ReceiptHeader::shownText(const QString &stored) const
+{
+    return names.text ? names.text(stored) : stored;
+}
+
 QString paidOnlineLabel(const SaleTenderRecord &t)
 {
     const QString order = paidElsewhereOrder(t.tender, t.reference);
@@ -156,7 +161,7 @@ ReceiptDoc receiptDoc(const SaleRecord &s, const ReceiptHeader &info)
     };
     ReceiptDoc d;
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(s.createdAt, QTimeZone(s.utcOffset));
-    d.lines << text(info.storeName, true, true) << text(s.marketName)
+    d.lines << text(info.shownText(info.storeName), true, true) << text(s.marketName)
             << text(loc.toString(when, QLocale::ShortFormat));
     if (s.kind == u"refund")
         d.lines << text(Receipt::tr("REFUND of receipt %1").arg(info.originalReceiptNo), true);
@@ -212,7 +217,7 @@ ReceiptDoc receiptDoc(const SaleRecord &s, const ReceiptHeader &info)
     if (!s.reason.isEmpty())
         d.lines << pair(Receipt::tr("Reason: %1").arg(s.reason), {});
     if (!info.footer.isEmpty() && s.kind == u"sale")
-        d.lines << text(info.footer);
+        d.lines << text(info.shownText(info.footer));
     d.qrPayload = info.qrPayload;
     return d;
 }

@@ -37,6 +37,9 @@ struct ReceiptNames
 {
     std::function<QString(const QString &code, const QString &stored)> tender;
     std::function<QString(const QString &program)> program;
+    // The store name and footer as stored: the English defaults of a till whose setup was
+    // skipped are shown in the reader's language, a text the vendor typed as typed.
+    std::function<QString(const QString &stored)> text;
 };
 
 // What a receipt says besides the sale itself (business settings).
@@ -57,6 +60,8 @@ struct ReceiptHeader
     QString tenderName(const QString &code) const;
     // What a receipt calls the reimbursing program stored as `program` (TenderType::program).
     QString programName(const QString &program) const;
+    // What a receipt prints for a stored store name or footer.
+    QString shownText(const QString &stored) const;
 
     static ReceiptHeader load(Database &db, const SaleRules &rules);
     // The same, with the incentive match of `sale` as this device knows it.

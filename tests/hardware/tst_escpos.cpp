@@ -617,6 +617,9 @@ void TstEscPos::programLinesOnThePrintedReceipt()
                       },
                       [](const QString &program) {
                           return program == u"Double Up" ? QStringLiteral("Doble") : program;
+                      },
+                      [](const QString &stored) {
+                          return stored == u"My Stall" ? QStringLiteral("Mi puesto") : stored;
                       }});
     QVERIFY(printer.print(*sale, rules));
     QTRY_COMPARE(capture.prints.size(), 1);
@@ -625,6 +628,7 @@ void TstEscPos::programLinesOnThePrintedReceipt()
              qPrintable(named.join(u'\n')));
     QVERIFY(named.contains(usd(QStringLiteral("Paid by Doble"), "5.00")));
     QVERIFY(named.contains(usd(QStringLiteral("Paid by SNAP"), "15.00")));
+    QCOMPARE(named.value(0), QStringLiteral("Mi puesto")); // the store name a skipped setup left
 }
 
 QTEST_MAIN(TstEscPos) // a QGuiApplication: the receipt is drawn with fonts

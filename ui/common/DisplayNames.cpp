@@ -40,6 +40,12 @@ constexpr Builtin kPrograms[] = {
     {"Produce match", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Produce match")},
 };
 
+// The business settings core/Schema.cpp starts with, known by their text.
+constexpr Builtin kSettingTexts[] = {
+    {"My Stall", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "My Stall")},
+    {"Thank you!", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Thank you!")},
+};
+
 constexpr Builtin kTaxCategories[] = {
     {"exempt", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Exempt (raw food)")},
     {"prepared", QT_TRANSLATE_NOOP("sk::ui::DisplayNames", "Prepared food")},
@@ -105,9 +111,14 @@ QString DisplayNames::storedTaxCategory(const QString &code, const QString &show
     return toStore(kTaxCategories, code, shown);
 }
 
+QString DisplayNames::settingText(const QString &stored)
+{
+    return shown(kSettingTexts, stored, stored);
+}
+
 hw::ReceiptNames DisplayNames::receiptNames()
 {
-    return {&DisplayNames::tender, &DisplayNames::program};
+    return {&DisplayNames::tender, &DisplayNames::program, &DisplayNames::settingText};
 }
 
 QString DisplayNames::unit(Unit u)

@@ -26,7 +26,10 @@ public:
     static QString storedTaxCategory(const QString &code, const QString &shown);
     // "each", "lb", "kg", "oz", "g" as the language writes them (unitCode() is the data).
     static QString unit(Unit u);
-    // The tender and program names above, for receipts (on screen, printed, reprinted).
+    // The store name and receipt footer the data starts with ("My Stall", "Thank you!",
+    // core/Schema.cpp), shown in the app's language; any other text as stored.
+    static QString settingText(const QString &stored);
+    // The tender and program names and those texts, for receipts (on screen, printed, reprinted).
     static hw::ReceiptNames receiptNames();
 };
 

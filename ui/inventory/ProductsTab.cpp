@@ -175,6 +175,18 @@ QWidget *ProductsTab::buildForm()
     m_lowStock->setObjectName(QStringLiteral("productLowStock"));
     m_lowStock->setAccessibleName(InventoryPage::tr("Low stock at"));
     NumberField::attach(m_lowStock, quantityShape(Unit::Lb)); // read in the item's unit
+    // Fields and lists a finger opens or taps into, as tall as the touch buttons beside them.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_sku,
+                                                       m_name,
+                                                       m_category,
+                                                       m_unit,
+                                                       m_price,
+                                                       m_tax,
+                                                       m_barcodes,
+                                                       m_quickPos,
+                                                       m_quickColor,
+                                                       m_lowStock})
+        w->setMinimumHeight(kTouchMin);
     form->addRow(InventoryPage::tr("SKU"), withTouchEntry(m_sku, title));
     form->addRow(InventoryPage::tr("Name"), withTouchEntry(m_name, title));
     form->addRow(InventoryPage::tr("Category"),

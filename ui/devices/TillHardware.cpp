@@ -163,9 +163,9 @@ void TillHardware::followCart()
 
 void TillHardware::showView(hw::CustomerView view)
 {
-    view.storeName = m_ctx.db().setting(QStringLiteral("store_name"));
-    // The tenders the app ships with by their names in the vendor's language, as the till
-    // shows them.
+    // The store name, and the tenders the app ships with, in the vendor's language as the till
+    // and its receipts show them.
+    view.storeName = DisplayNames::settingText(m_ctx.db().setting(QStringLiteral("store_name")));
     for (hw::CustomerView::Paid &p : view.paid)
         p.tender = DisplayNames::tender(p.code, p.tender);
     if (m_display)

@@ -5028,16 +5028,8 @@ Strg+O</translation>
         <translation>Inhaber-PIN: für %1 festgelegt</translation>
     </message>
     <message>
-        <source>Thank you!</source>
-        <translation>Vielen Dank!</translation>
-    </message>
-    <message>
         <source>Not everything could be saved: %1</source>
         <translation>Nicht alles konnte gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>My Stall</source>
-        <translation>Mein Stand</translation>
     </message>
 </context>
 <context>

@@ -5028,16 +5028,8 @@ Ctrl+O</translation>
         <translation>PIN del dueño: configurado para %1</translation>
     </message>
     <message>
-        <source>Thank you!</source>
-        <translation>¡Gracias!</translation>
-    </message>
-    <message>
         <source>Not everything could be saved: %1</source>
         <translation>No se pudo guardar todo: %1</translation>
-    </message>
-    <message>
-        <source>My Stall</source>
-        <translation>Mi puesto</translation>
     </message>
 </context>
 <context>

@@ -5028,16 +5028,8 @@ Ctrl+O</translation>
         <translation>PIN du patron : défini pour %1</translation>
     </message>
     <message>
-        <source>Thank you!</source>
-        <translation>Merci !</translation>
-    </message>
-    <message>
         <source>Not everything could be saved: %1</source>
         <translation>Tout n’a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
-        <source>My Stall</source>
-        <translation>Mon stand</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,9 @@ SetupWizard::SetupWizard(Database &db, QWidget *parent)
         m_answers.language = Language::available().contains(system) ? system : QStringLiteral("en");
     }
     const QString stall = db.setting(QStringLiteral("store_name"));
-    m_answers.stallName = stall == kDefaultStall || stall == tr("My Stall") ? QString() : stall;
+    m_answers.stallName
+        = stall == kDefaultStall || stall == DisplayNames::settingText(kDefaultStall) ? QString()
+                                                                                      : stall;
     m_answers.currency = db.setting(QStringLiteral("currency"), QStringLiteral("USD"));
     TaxTenderRepository repo(db);
     if (auto t = repo.taxCategory(QString::fromLatin1(kTaxed[0])))
@@ -477,7 +479,7 @@ QString SetupWizard::summary() const
     const QString stored = m_db.setting(QStringLiteral("store_name"));
     lines << tr("Stall: %1")
                  .arg(!m_answers.stallName.isEmpty() ? m_answers.stallName
-                      : stored == kDefaultStall      ? tr("My Stall")
+                      : stored == kDefaultStall      ? DisplayNames::settingText(kDefaultStall)
                                                      : stored);
     lines << tr("Currency: %1 (%2)")
                  .arg(currencyName(m_answers.currency),
@@ -520,10 +522,12 @@ void SetupWizard::finish()
         check(m_db.setSetting(QStringLiteral("store_name"), m_answers.stallName));
     // Like the footer: the default name in the language chosen, for receipts.
     else if (m_db.setting(QStringLiteral("store_name")) == kDefaultStall)
-        check(m_db.setSetting(QStringLiteral("store_name"), tr("My Stall")));
+        check(m_db.setSetting(QStringLiteral("store_name"),
+                              DisplayNames::settingText(kDefaultStall)));
     // The default footer in the language chosen; one the vendor wrote stays.
     if (m_db.setting(QStringLiteral("receipt_footer")) == kDefaultFooter)
-        check(m_db.setSetting(QStringLiteral("receipt_footer"), tr("Thank you!")));
+        check(m_db.setSetting(QStringLiteral("receipt_footer"),
+                              DisplayNames::settingText(kDefaultFooter)));
     if (!m_sold && m_answers.currency != m_db.setting(QStringLiteral("currency")))
         check(m_db.setSetting(QStringLiteral("currency"), m_answers.currency));
 

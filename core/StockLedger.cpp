@@ -3,7 +3,6 @@
 #include "core/Catalog.h"
 #include "core/DatabaseRows.h"
 #include "core/Limits.h"
-#include "core/LoadEach.h"
 #include "core/OptionalTransaction.h"
 #include "core/QueueAndCommit.h"
 #include "core/TextChecks.h"
@@ -159,9 +158,35 @@ Result<StockLevel> StockLedger::level(const QString &productId)
 
 Result<QList<StockLevel>> StockLedger::levels()
 {
-    return loadEach(
-        queryTexts(m_db, QStringLiteral("SELECT id FROM products ORDER BY category, name")),
-        [this](const QString &id) { return level(id); });
+    // kLevelSql for every product in one statement: each product's newest count or snapshot
+    // (the same order breaks ties), then the movements after it.
+    return queryRows(m_db,
+                     QStringLiteral(R"(
+        WITH base AS (
+            SELECT product_id, qty, hlc, base FROM (
+                SELECT product_id, qty, hlc, base, row_number() OVER (
+                    PARTITION BY product_id ORDER BY hlc DESC, base DESC, id DESC) AS n
+                FROM (SELECT product_id, qty, hlc, id, 0 AS base FROM stock_movements
+                      WHERE kind = 'count'
+                      UNION ALL
+                      SELECT product_id, level, hlc, '', 1 FROM stock_snapshot))
+            WHERE n = 1)
+        SELECT p.id, b.qty, b.hlc,
+               (SELECT coalesce(sum(m.qty), 0) FROM stock_movements m
+                WHERE m.product_id = p.id AND m.kind <> 'count'
+                  AND m.hlc > coalesce(b.hlc, -1)),
+               b.base
+        FROM products p LEFT JOIN base b ON b.product_id = p.id
+        ORDER BY p.category, p.name)"),
+                     {},
+                     [](const QSqlQuery &q) {
+                         StockLevel l;
+                         l.productId = q.value(0).toString();
+                         l.counted = !q.value(1).isNull() && q.value(4).toInt() == 0;
+                         l.lastCountHlc = l.counted ? q.value(2).toLongLong() : 0;
+                         l.level = q.value(1).toLongLong() + q.value(3).toLongLong();
+                         return l;
+                     });
 }
 
 Result<QList<StockMovement>> StockLedger::history(const QString &productId, int limit)

@@ -23,8 +23,14 @@ int cmdStock(Context &ctx, Args &a)
             products = check(repo.all(true));
         else
             usageError(QStringLiteral("stock level takes at most one SKU"));
+        // Every product's level in one statement; one product's by itself.
+        QHash<QString, StockLevel> levels;
+        if (products.size() > 1)
+            for (const StockLevel &l : check(ledger.levels()))
+                levels.insert(l.productId, l);
         for (const Product &p : products) {
-            auto l = check(ledger.level(p.id));
+            const StockLevel l
+                = products.size() > 1 ? levels.value(p.id) : check(ledger.level(p.id));
             ctx.out << p.sku << '\t' << formatQuantity(l.level, p.unit) << '\t' << unitCode(p.unit);
             if (const StockStatus status = stockStatus(l.level, p.lowStock);
                 status == StockStatus::Oversold)

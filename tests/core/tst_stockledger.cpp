@@ -46,6 +46,44 @@ private slots:
         QVERIFY(!ledger.record(QStringLiteral("nope"), QStringLiteral("receive"), 1000));
     }
 
+    // The inventory's one-statement read of every level says what level() says of each product:
+    // counted, never counted, counted then moved, and a level taken over from a snapshot.
+    void levelsAgreeWithEachLevel()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        ProductRepository products(t.db());
+        const auto id = [&](const char *sku) {
+            return products.bySku(QLatin1String(sku))->id;
+        };
+        StockLedger ledger(t.db());
+        QVERIFY(ledger.record(id("JAM-STR"), QStringLiteral("receive"), 24000));
+        QVERIFY(ledger.record(id("JAM-STR"), QStringLiteral("count"), 20000));
+        QVERIFY(ledger.record(id("JAM-STR"), QStringLiteral("waste"), 1000));
+        QVERIFY(ledger.record(id("BRD-BAG"), QStringLiteral("receive"), 12000));
+        QVERIFY(ledger.record(id("EGG-DOZ"), QStringLiteral("count"), 5000));
+        QVERIFY(ledger.record(id("EGG-DOZ"), QStringLiteral("count"), 7000));
+        QVERIFY(ledger.record(id("BRD-RYE"), QStringLiteral("receive"), 3000));
+        // A snapshot newer than every movement of rye bread, older than its next one.
+        QVERIFY(t.db().exec(QStringLiteral("INSERT INTO stock_snapshot (product_id, level, hlc) "
+                                           "SELECT ?, 9000, max(hlc) + 1 FROM stock_movements"),
+                            {id("BRD-RYE")}));
+        QVERIFY(ledger.record(id("BRD-RYE"), QStringLiteral("adjust"), -500));
+        auto all = ledger.levels();
+        QVERIFY(all);
+        QCOMPARE(all->size(), products.all()->size());
+        for (const StockLevel &l : std::as_const(*all)) {
+            auto one = ledger.level(l.productId);
+            QVERIFY(one);
+            QCOMPARE(l.level, one->level);
+            QCOMPARE(l.counted, one->counted);
+            QCOMPARE(l.lastCountHlc, one->lastCountHlc);
+        }
+        QCOMPARE(ledger.level(id("JAM-STR"))->level, 19000);
+        QCOMPARE(ledger.level(id("EGG-DOZ"))->level, 7000);
+        QCOMPARE(ledger.level(id("BRD-RYE"))->level, 8500);
+    }
+
     // docs/architecture.md "Stock is a log": B sells 2 offline; A, still seeing 10, counts 8.
     // Truth is 8.
     void lateEventsMergeByTimestamp()

@@ -29,6 +29,18 @@ inline Result<QVariant> firstValue(Result<QSqlQuery> q)
     return q->value(0);
 }
 
+// Runs `read` on the first row a query returned, when it returned one (sums, a single record's
+// fields); the query's error when it failed.
+template<typename Read>
+Status readFirstRow(Result<QSqlQuery> q, Read read)
+{
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->next())
+        read(std::as_const(*q));
+    return {};
+}
+
 // The rows a query returned, each made into a value by `row` (which reads the query's current
 // row); the query's error when it failed.
 template<typename Row>

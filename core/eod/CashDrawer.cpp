@@ -3,7 +3,6 @@
 #include "core/BusinessSettings.h"
 #include "core/Catalog.h"
 #include "core/DatabaseRows.h"
-#include "core/FirstRow.h"
 #include "core/Limits.h"
 #include "core/MarketDay.h"
 #include "core/QueueAndCommit.h"

@@ -2,7 +2,7 @@
 
 #include "core/BusinessSettings.h"
 #include "core/Csv.h"
-#include "core/FirstRow.h"
+#include "core/DatabaseRows.h"
 #include "core/SaleEngine.h"
 
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "core/eod/WizardProgress.h"
 
-#include "core/FirstRow.h"
+#include "core/DatabaseRows.h"
 
 #include <QJsonDocument>
 

@@ -62,16 +62,17 @@ TouchKeyboard::TouchKeyboard(QWidget *parent, const QLocale &locale)
         if (m_target)
             m_target->backspace();
     });
-    m_digits = makeKey(QString(), this);
-    m_digits->setObjectName(QStringLiteral("keyDigits"));
-    connect(m_digits, &QPushButton::clicked, this, [this] {
-        showLayer(m_layer == Layer::Digits ? Layer::Letters : Layer::Digits);
-    });
-    m_accents = makeKey(QString(), this);
-    m_accents->setObjectName(QStringLiteral("keyAccents"));
-    connect(m_accents, &QPushButton::clicked, this, [this] {
-        showLayer(m_layer == Layer::Accents ? Layer::Letters : Layer::Accents);
-    });
+    int column = 0;
+    for (LayerKey &k : m_layerKeys) {
+        k.button = makeKey(QString(), this);
+        k.button->setObjectName(k.layer == Layer::Digits ? QStringLiteral("keyDigits")
+                                                         : QStringLiteral("keyAccents"));
+        connect(k.button, &QPushButton::clicked, this, [this, layer = k.layer] {
+            showLayer(m_layer == layer ? Layer::Letters : layer);
+        });
+        m_grid->addWidget(k.button, 3, column, 1, 3);
+        column += 3;
+    }
     m_space = makeKey(tr("space", "the keyboard's space bar"), this);
     m_space->setObjectName(QStringLiteral("keySpace"));
     connect(m_space, &QPushButton::clicked, this, [this] { type(QStringLiteral(" ")); });
@@ -86,8 +87,6 @@ TouchKeyboard::TouchKeyboard(QWidget *parent, const QLocale &locale)
         emit entered();
     });
 
-    m_grid->addWidget(m_digits, 3, 0, 1, 3);
-    m_grid->addWidget(m_accents, 3, 3, 1, 3);
     m_grid->addWidget(m_space, 3, 6, 1, 12);
     m_grid->addWidget(m_enter, 3, 18, 1, 4);
     showLayer(Layer::Letters);
@@ -149,12 +148,21 @@ void TouchKeyboard::showLayer(Layer layer)
     m_grid->addWidget(m_shift, 2, 0, 1, kSpan);
     m_grid->addWidget(m_backspace, 2, (kRowKeys - 1) * kSpan, 1, kSpan);
     m_shift->setEnabled(layer != Layer::Digits);
-    m_digits->setText(layer == Layer::Digits ? tr("ABC", "back to letters")
-                                             : QStringLiteral("123"));
-    m_accents->setText(layer == Layer::Accents ? tr("ABC", "back to letters")
-                                               : QStringLiteral("àé"));
-    m_digits->setAccessibleName(layer == Layer::Digits ? tr("Letters") : tr("Digits and signs"));
-    m_accents->setAccessibleName(layer == Layer::Accents ? tr("Letters") : tr("Accented letters"));
+    updateLayerKeys();
+}
+
+void TouchKeyboard::updateLayerKeys()
+{
+    for (const LayerKey &k : m_layerKeys) {
+        const bool digits = k.layer == Layer::Digits;
+        if (m_layer == k.layer) {
+            k.button->setText(tr("ABC", "back to letters"));
+            k.button->setAccessibleName(tr("Letters"));
+        } else {
+            k.button->setText(digits ? QStringLiteral("123") : QStringLiteral("àé"));
+            k.button->setAccessibleName(digits ? tr("Digits and signs") : tr("Accented letters"));
+        }
+    }
 }
 
 void TouchKeyboard::type(const QString &text)
@@ -192,7 +200,7 @@ QPushButton *TouchKeyboard::key(const QString &text) const
 
 QPushButton *TouchKeyboard::layerKey(Layer layer) const
 {
-    return layer == Layer::Accents ? m_accents : m_digits;
+    return m_layerKeys[layer == Layer::Accents ? 1 : 0].button;
 }
 
 } // namespace sk::ui

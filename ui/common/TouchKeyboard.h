@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <array>
+
 class QGridLayout;
 class QPushButton;
 
@@ -49,6 +51,14 @@ private:
     void showLayer(Layer layer);
     void type(const QString &text);
     QStringList rowsFor(Layer layer) const;
+    void updateLayerKeys();
+
+    // A key that switches to its layer, and from it back to the letters.
+    struct LayerKey
+    {
+        Layer layer;
+        QPushButton *button = nullptr;
+    };
 
     QLocale m_locale;
     QPointer<QLineEdit> m_target;
@@ -57,8 +67,7 @@ private:
     QGridLayout *m_grid = nullptr;
     QList<QPushButton *> m_charKeys; // rebuilt for each layer
     QPushButton *m_shift = nullptr;
-    QPushButton *m_digits = nullptr;
-    QPushButton *m_accents = nullptr;
+    std::array<LayerKey, 2> m_layerKeys{{{Layer::Digits}, {Layer::Accents}}};
     QPushButton *m_space = nullptr;
     QPushButton *m_backspace = nullptr;
     QPushButton *m_enter = nullptr;

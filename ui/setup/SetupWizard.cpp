@@ -251,14 +251,23 @@ void SetupWizard::build()
     page = makePage(tr("Benefits you accept"),
                     tr("Tap to turn each on or off. The till then offers it at payment and "
                        "keeps each program's totals for its claim."));
-    m_snap = bigChoice(tr("SNAP/EBT cards and SNAP tokens"), page, QStringLiteral("acceptSnap"));
-    m_tokens = bigChoice(tr("Market tokens"), page, QStringLiteral("acceptTokens"));
-    m_fmnp = bigChoice(tr("WIC/FMNP checks"), page, QStringLiteral("acceptFmnp"));
-    m_snap->setChecked(m_answers.snap);
-    m_tokens->setChecked(m_answers.tokens);
-    m_fmnp->setChecked(m_answers.fmnp);
-    for (QPushButton *b : {m_snap, m_tokens, m_fmnp})
+    const struct
+    {
+        QString label;
+        const char *name;
+        bool Answers::*answer;
+    } programs[] = {
+        {tr("SNAP/EBT cards and SNAP tokens"), "acceptSnap", &Answers::snap},
+        {tr("Market tokens"), "acceptTokens", &Answers::tokens},
+        {tr("WIC/FMNP checks"), "acceptFmnp", &Answers::fmnp},
+    };
+    static_assert(std::size(programs) == std::tuple_size_v<decltype(m_programs)>);
+    for (std::size_t i = 0; i < m_programs.size(); ++i) {
+        auto *b = bigChoice(programs[i].label, page, QString::fromLatin1(programs[i].name));
+        b->setChecked(m_answers.*programs[i].answer);
         page->layout()->addWidget(b);
+        m_programs[i] = {b, programs[i].answer};
+    }
     static_cast<QVBoxLayout *>(page->layout())->addStretch(1);
 
     // The owner's PIN: optional.
@@ -332,9 +341,8 @@ void SetupWizard::keep()
     if (auto *b = m_currencies->checkedButton())
         m_answers.currency = b->property("code").toString();
     m_answers.taxRate = m_rate->text().trimmed();
-    m_answers.snap = m_snap->isChecked();
-    m_answers.tokens = m_tokens->isChecked();
-    m_answers.fmnp = m_fmnp->isChecked();
+    for (const ProgramChoice &program : m_programs)
+        m_answers.*program.answer = program.button->isChecked();
     m_answers.ownerName = m_owner->text().trimmed();
 }
 

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <array>
+
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
@@ -66,6 +68,12 @@ private:
         QString pin;
         QString pinAgain;
     };
+    // A benefit's toggle on its screen and the answer it gives.
+    struct ProgramChoice
+    {
+        QPushButton *button = nullptr;
+        bool Answers::*answer = nullptr;
+    };
 
     void build();
     void keep(); // the answers as the widgets hold them
@@ -92,9 +100,7 @@ private:
     QLineEdit *m_stall = nullptr;
     QButtonGroup *m_currencies = nullptr;
     QLineEdit *m_rate = nullptr;
-    QPushButton *m_snap = nullptr;
-    QPushButton *m_tokens = nullptr;
-    QPushButton *m_fmnp = nullptr;
+    std::array<ProgramChoice, 3> m_programs{}; // SNAP, tokens, FMNP
     QLineEdit *m_owner = nullptr;
     QLabel *m_pinPrompt = nullptr;
     QLineEdit *m_pin = nullptr;

@@ -36,7 +36,7 @@ using eod::errorText;
 using eod::signedMoney;
 
 EndOfDayPage::EndOfDayPage(AppContext &ctx, QWidget *parent)
-    : QWidget(parent)
+    : RefreshingPage(parent)
     , m_ctx(ctx)
 {
     auto *layout = new QVBoxLayout(this);
@@ -160,25 +160,14 @@ EndOfDayPage::EndOfDayPage(AppContext &ctx, QWidget *parent)
     for (auto signal : {&AppContext::marketDayChanged,
                         &AppContext::catalogChanged,
                         &AppContext::syncStateChanged})
-        connect(&m_ctx, signal, this, [this] {
-            m_stale = true;
-            if (isVisible())
-                refresh();
-        });
-    connect(&m_ctx, &AppContext::saleCommitted, this, [this] { m_stale = true; });
+        connect(&m_ctx, signal, this, &EndOfDayPage::changed);
+    connect(&m_ctx, &AppContext::saleCommitted, this, &EndOfDayPage::markStale);
     refresh();
-}
-
-void EndOfDayPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
 }
 
 void EndOfDayPage::refresh()
 {
-    m_stale = false;
+    refreshed();
     m_loading = true;
     Database &db = m_ctx.db();
     MarketDayRepository days(db);

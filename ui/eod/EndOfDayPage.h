@@ -1,8 +1,7 @@
 #pragma once
 
 #include "ui/AppContext.h"
-
-#include <QWidget>
+#include "ui/common/RefreshingPage.h"
 
 class QComboBox;
 class QLabel;
@@ -27,7 +26,7 @@ class TurnInSlipStep;
 // Any step can be opened from the step bar at any time. Every entry is stored the moment it is
 // made and the step and drafts are kept in eod_progress, so the wizard reopens where it was,
 // even after the app was killed. With no market day open it shows the last day's summary.
-class EndOfDayPage : public QWidget
+class EndOfDayPage : public RefreshingPage
 {
     Q_OBJECT
 public:
@@ -40,11 +39,8 @@ public:
 
 public slots:
     // Reload the open (or last) market day and resume the saved step.
-    void refresh();
+    void refresh() override;
     void goToStep(int step);
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     void saveProgress();
@@ -61,7 +57,6 @@ private:
     bool m_dayOpen = false;
     int m_step = CountStep;
     bool m_loading = false;
-    bool m_stale = true;
 
     QLabel *m_title = nullptr;
     QList<QPushButton *> m_stepButtons;

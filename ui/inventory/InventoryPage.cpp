@@ -10,7 +10,7 @@
 namespace sk::ui {
 
 InventoryPage::InventoryPage(AppContext &ctx, QWidget *parent)
-    : QWidget(parent)
+    : RefreshingPage(parent)
     , m_ctx(ctx)
 {
     auto *layout = new QVBoxLayout(this);
@@ -24,17 +24,12 @@ InventoryPage::InventoryPage(AppContext &ctx, QWidget *parent)
     tabs->addTab(m_tax, tr("Tax and tenders"));
     layout->addWidget(tabs);
 
-    auto stale = [this] {
-        m_stale = true;
-        if (isVisible())
-            refresh();
-    };
     for (auto signal : {&AppContext::catalogChanged,
                         &AppContext::stockChanged,
                         &AppContext::syncStateChanged,
                         &AppContext::marketDayChanged})
-        connect(&m_ctx, signal, this, stale);
-    connect(&m_ctx, &AppContext::saleCommitted, this, stale);
+        connect(&m_ctx, signal, this, &InventoryPage::changed);
+    connect(&m_ctx, &AppContext::saleCommitted, this, &InventoryPage::changed);
     // What the tabs recorded, the rest of the app hears about (this page too); off screen
     // (a test, a page not shown yet) it is read again at once.
     connect(m_stock, &StockTab::stockRecorded, &m_ctx, &AppContext::stockChanged);
@@ -48,16 +43,9 @@ InventoryPage::InventoryPage(AppContext &ctx, QWidget *parent)
     refresh();
 }
 
-void InventoryPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void InventoryPage::refresh()
 {
-    m_stale = false;
+    refreshed();
     const Currency currency
         = Currency::fromCode(m_ctx.db().setting(QStringLiteral("currency"), QStringLiteral("USD")));
     QList<Product> products;

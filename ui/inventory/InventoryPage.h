@@ -2,9 +2,8 @@
 
 #include "core/Catalog.h"
 #include "ui/AppContext.h"
+#include "ui/common/RefreshingPage.h"
 #include "ui/inventory/StockModel.h"
-
-#include <QWidget>
 
 namespace sk::ui {
 
@@ -19,7 +18,7 @@ class TaxTendersTab;
 //  Tax and tenders (TaxTendersTab): what the till applies, as a reference.
 // It reads the catalog once per refresh and hands it to the tabs; a refresh waits until the
 // page is on screen.
-class InventoryPage : public QWidget
+class InventoryPage : public RefreshingPage
 {
     Q_OBJECT
 public:
@@ -39,14 +38,10 @@ public:
     explicit InventoryPage(AppContext &ctx, QWidget *parent = nullptr);
 
 public slots:
-    void refresh();
-
-protected:
-    void showEvent(QShowEvent *event) override;
+    void refresh() override;
 
 private:
     AppContext &m_ctx;
-    bool m_stale = true;
     StockTab *m_stock = nullptr;
     ProductsTab *m_products = nullptr;
     TaxTendersTab *m_tax = nullptr;

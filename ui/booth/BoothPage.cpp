@@ -8,6 +8,7 @@
 #include "ui/booth/ProgramCharts.h"
 #include "ui/booth/StatementPdf.h"
 #include "ui/checkout/NumericKeypad.h"
+#include "ui/common/DocumentView.h"
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
@@ -520,10 +521,7 @@ QWidget *BoothPage::buildStatements()
     auto *w = new QWidget(this);
     auto *grid = new QGridLayout(w);
     m_stVendor = touchField<QComboBox>(QStringLiteral("booth_statement_vendor"), w);
-    m_preview = new QTextBrowser(w);
-    m_preview->setObjectName(QStringLiteral("booth_statement_preview"));
-    // The statement is laid out to the preview's width; it scrolls down only.
-    m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_preview = documentView(QStringLiteral("booth_statement_preview"), w);
     auto *approve = touchButton(tr("Approve"), QStringLiteral("booth_approve"), w);
     auto *paid = touchButton(tr("Mark paid"), QStringLiteral("booth_paid"), w);
     auto *pdf = touchButton(tr("Save PDF…"), QStringLiteral("booth_pdf"), w);

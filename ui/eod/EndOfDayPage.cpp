@@ -4,6 +4,7 @@
 #include "core/eod/ClosingSummary.h"
 #include "core/eod/WizardProgress.h"
 #include "ui/common/Dialogs.h"
+#include "ui/common/DocumentView.h"
 #include "ui/common/FileSaving.h"
 #include "ui/common/NumberField.h"
 #include "ui/common/Style.h"
@@ -117,12 +118,7 @@ EndOfDayPage::EndOfDayPage(AppContext &ctx, QWidget *parent)
     // Step 5: the closing summary.
     auto *summary = new QWidget(m_stack);
     auto *sl = new QVBoxLayout(summary);
-    m_summary = new QTextBrowser(summary);
-    m_summary->setObjectName(QStringLiteral("summaryView"));
-    // The summary is laid out to the view's width (its tables are 100 % wide); on an X11 tablet
-    // at 1024x600 the nested tables' borders still came out 2 px wider than the view, which
-    // showed a sideways scroll bar on the summary and the day-closed page for nothing.
-    m_summary->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_summary = documentView(QStringLiteral("summaryView"), summary);
     sl->addWidget(m_summary, 1);
     m_summaryStatus = messageLabel(QStringLiteral("summaryStatus"), summary);
     sl->addWidget(m_summaryStatus);

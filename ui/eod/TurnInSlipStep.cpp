@@ -3,6 +3,7 @@
 #include "ui/booth/MarketSlipBox.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/DisplayNames.h"
+#include "ui/common/DocumentView.h"
 #include "ui/common/Html.h"
 #include "ui/common/Style.h"
 #include "ui/common/Widgets.h"
@@ -45,9 +46,7 @@ TurnInSlipStep::TurnInSlipStep(AppContext &ctx, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_view = new QTextBrowser(this);
-    m_view->setObjectName(QStringLiteral("slipView"));
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view = documentView(QStringLiteral("slipView"), this);
     layout->addWidget(m_view, 1);
     m_warning = messageLabel(QStringLiteral("slipWarning"), this);
     layout->addWidget(m_warning);

@@ -84,9 +84,7 @@ RefundDialog::RefundDialog(const SaleRecord &sale,
     setWindowTitle(tr("Refund from receipt %1").arg(sale.receiptNo));
     setObjectName(QStringLiteral("RefundDialog"));
     auto *lay = new QVBoxLayout(this);
-    auto *hint = new QLabel(tr("Tap what comes back (or Space) and set how much."), this);
-    hint->setWordWrap(true);
-    lay->addWidget(hint);
+    lay->addWidget(noteLabel(tr("Tap what comes back (or Space) and set how much."), this));
     m_table = new QTableWidget(0, 3, this);
     m_table->setHorizontalHeaderLabels({tr("Item"), tr("Sold"), tr("Give back")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

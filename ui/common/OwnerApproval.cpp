@@ -38,11 +38,9 @@ OwnerApproval::OwnerApproval(Database &db, const QString &request, QWidget *pare
     title->setWordWrap(true);
     setScaledFont(title, 1.3, true);
     lay->addWidget(title);
-    auto *hint = new QLabel(tr("An owner taps their name and types their PIN to allow this once. "
-                               "The helper stays signed in."),
-                            this);
-    hint->setWordWrap(true);
-    lay->addWidget(hint);
+    lay->addWidget(noteLabel(tr("An owner taps their name and types their PIN to allow this once. "
+                                "The helper stays signed in."),
+                             this));
 
     auto *names = new QGridLayout;
     names->setSpacing(6);

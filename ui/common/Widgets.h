@@ -58,6 +58,14 @@ searchField(const QString &objectName, const QString &placeholder, QWidget *pare
     return e;
 }
 
+// A paragraph that explains a page, a step or a choice: wrapping to the width.
+inline QLabel *noteLabel(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setWordWrap(true);
+    return l;
+}
+
 // A label for a message that comes and goes (a status, an error): empty, wrapping.
 inline QLabel *messageLabel(const QString &objectName, QWidget *parent)
 {

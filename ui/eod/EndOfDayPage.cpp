@@ -75,11 +75,9 @@ EndOfDayPage::EndOfDayPage(AppContext &ctx, QWidget *parent)
     // Step 3: payouts and paid-ins.
     auto *payouts = new QWidget(m_stack);
     auto *pl = new QVBoxLayout(payouts);
-    auto *intro = new QLabel(tr("Cash taken out of the drawer for the stall (ice, a helper's "
-                                "lunch) or put in (change from the bank). Each needs a reason."),
-                             payouts);
-    intro->setWordWrap(true);
-    pl->addWidget(intro);
+    pl->addWidget(noteLabel(tr("Cash taken out of the drawer for the stall (ice, a helper's "
+                               "lunch) or put in (change from the bank). Each needs a reason."),
+                            payouts));
     auto *form = new QHBoxLayout;
     m_moveKind = touchField<QComboBox>(QStringLiteral("movementKind"), payouts);
     m_moveKind->addItem(tr("Payout (cash out)"), QStringLiteral("payout"));

@@ -40,12 +40,11 @@ TurnInSlipStep::TurnInSlipStep(AppContext &ctx, QWidget *parent)
     , m_ctx(ctx)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("What the market owes you for tokens, checks and incentives taken "
-                                "today, and the market's fee. Hand the slip in with the tokens "
-                                "and checks."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    layout->addWidget(
+        noteLabel(tr("What the market owes you for tokens, checks and incentives taken "
+                     "today, and the market's fee. Hand the slip in with the tokens "
+                     "and checks."),
+                  this));
     m_view = documentView(QStringLiteral("slipView"), this);
     layout->addWidget(m_view, 1);
     m_warning = messageLabel(QStringLiteral("slipWarning"), this);

@@ -120,12 +120,10 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
 
     auto *lock = new QGroupBox(tr("PIN lock"), body);
     auto *lv = new QVBoxLayout(lock);
-    auto *hint = new QLabel(tr("With at least one user the till starts locked. Owners can do "
+    lv->addWidget(noteLabel(tr("With at least one user the till starts locked. Owners can do "
                                "everything; helpers can only sell (no refunds, voids, reports, "
                                "stock or settings)."),
-                            lock);
-    hint->setWordWrap(true);
-    lv->addWidget(hint);
+                            lock));
     m_users = new QListWidget(lock);
     m_users->setMinimumHeight(140);
     setScaledFont(m_users, 1.15);

@@ -2105,6 +2105,11 @@ Strg+O</translation>
         <source>Thank you!</source>
         <translation>Vielen Dank!</translation>
     </message>
+    <message>
+        <source>paid back on order %1: paid online for more than was handed over</source>
+        <comment>reason of a cash payout the app records at an order&apos;s hand-over</comment>
+        <translation>zurückgezahlt zu Bestellung %1: online mehr bezahlt als übergeben</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::EndOfDayPage</name>

@@ -2105,6 +2105,11 @@ Ctrl+O</translation>
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
+    <message>
+        <source>paid back on order %1: paid online for more than was handed over</source>
+        <comment>reason of a cash payout the app records at an order&apos;s hand-over</comment>
+        <translation>devuelto del pedido %1: pagado en línea más de lo entregado</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::EndOfDayPage</name>

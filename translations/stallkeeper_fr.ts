@@ -2105,6 +2105,11 @@ Ctrl+O</translation>
         <source>Thank you!</source>
         <translation>Merci !</translation>
     </message>
+    <message>
+        <source>paid back on order %1: paid online for more than was handed over</source>
+        <comment>reason of a cash payout the app records at an order&apos;s hand-over</comment>
+        <translation>remboursé sur la commande %1 : payé en ligne plus que ce qui a été remis</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::EndOfDayPage</name>

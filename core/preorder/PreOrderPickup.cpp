@@ -31,6 +31,9 @@ Result<Cart> cartForOrder(Database &db, const PreOrder &order)
 namespace {
 // Stored in the sale's tender rows (and synced): keep the wording, receipts parse it back.
 constexpr QLatin1StringView kPaidElsewherePrefix("paid elsewhere, order ");
+// Stored with the cash movement (and synced): keep the wording, screens parse it back.
+constexpr QLatin1StringView kOverpaidPrefix("paid back on order ");
+constexpr QLatin1StringView kOverpaidSuffix(": paid online for more than was handed over");
 } // namespace
 
 QString paidElsewhereReference(const QString &number)
@@ -43,6 +46,20 @@ QString paidElsewhereOrder(const QString &tenderCode, const QString &reference)
     if (tenderCode != u"other" || !reference.startsWith(kPaidElsewherePrefix))
         return {};
     return reference.mid(kPaidElsewherePrefix.size()).trimmed();
+}
+
+QString onlineOverpaidReason(const QString &number)
+{
+    return kOverpaidPrefix + number + kOverpaidSuffix;
+}
+
+QString onlineOverpaidOrder(const QString &reason)
+{
+    if (!reason.startsWith(kOverpaidPrefix) || !reason.endsWith(kOverpaidSuffix)
+        || reason.size() <= kOverpaidPrefix.size() + kOverpaidSuffix.size())
+        return {};
+    return reason.mid(kOverpaidPrefix.size(),
+                      reason.size() - kOverpaidPrefix.size() - kOverpaidSuffix.size());
 }
 
 Result<TenderEntry>
@@ -101,13 +118,11 @@ Result<PickupResult> pickUp(Database &db, const QString &orderId, Cart cart, con
     order->state = all ? OrderState::PickedUp : OrderState::Partly;
     if (order->paidElsewhere > 0) {
         // Paid online for more than was handed over: the difference leaves the drawer now.
-        auto payout = appendCashMovement(
-            db,
-            sale->marketDayId,
-            QStringLiteral("payout"),
-            order->paidElsewhere,
-            QStringLiteral("paid back on order %1: paid online for more than was handed over")
-                .arg(order->number));
+        auto payout = appendCashMovement(db,
+                                         sale->marketDayId,
+                                         QStringLiteral("payout"),
+                                         order->paidElsewhere,
+                                         onlineOverpaidReason(order->number));
         if (!payout)
             return std::unexpected(payout.error());
         out.refundDue = order->paidElsewhere;

@@ -28,6 +28,12 @@ paidElsewhereTender(const PreOrder &order, const SaleRules &rules, const Cart &c
 QString paidElsewhereReference(const QString &number);
 QString paidElsewhereOrder(const QString &tenderCode, const QString &reference);
 
+// The reason stored with the payout that gives back what order `number` paid online beyond what
+// was handed over (PickupResult::refundDue), and back: the order number such a reason names,
+// else empty. The stored words are data (synced, in the CLI's listings); screens show their own.
+QString onlineOverpaidReason(const QString &number);
+QString onlineOverpaidOrder(const QString &reason);
+
 struct PickupResult
 {
     SaleRecord sale;

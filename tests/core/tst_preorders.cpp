@@ -162,6 +162,10 @@ private slots:
         QCOMPARE(moves->first().kind, QStringLiteral("payout"));
         QCOMPARE(moves->first().amount, 90);
         QVERIFY(moves->first().reason.contains(QStringLiteral("W-8")));
+        // Screens read the order back out of the stored reason to word it in their language.
+        QCOMPARE(onlineOverpaidOrder(moves->first().reason), QStringLiteral("W-8"));
+        QVERIFY(onlineOverpaidOrder(QStringLiteral("lunch for the helper")).isEmpty());
+        QVERIFY(onlineOverpaidOrder(onlineOverpaidReason(QString())).isEmpty());
         auto e = drawer.expected(dayId);
         QCOMPARE(e->payouts, 90);
         QCOMPARE(e->expectedCash(), 5000 - 90);

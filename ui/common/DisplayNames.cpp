@@ -1,5 +1,7 @@
 #include "ui/common/DisplayNames.h"
 
+#include "core/preorder/PreOrderPickup.h"
+
 namespace sk::ui {
 
 namespace {
@@ -114,6 +116,16 @@ QString DisplayNames::storedTaxCategory(const QString &code, const QString &show
 QString DisplayNames::settingText(const QString &stored)
 {
     return shown(kSettingTexts, stored, stored);
+}
+
+QString DisplayNames::cashReason(const QString &stored)
+{
+    const QString order = onlineOverpaidOrder(stored);
+    if (order.isEmpty())
+        return stored;
+    return tr("paid back on order %1: paid online for more than was handed over",
+              "reason of a cash payout the app records at an order's hand-over")
+        .arg(order);
 }
 
 hw::ReceiptNames DisplayNames::receiptNames()

@@ -29,6 +29,10 @@ public:
     // The store name and receipt footer the data starts with ("My Stall", "Thank you!",
     // core/Schema.cpp), shown in the app's language; any other text as stored.
     static QString settingText(const QString &stored);
+    // The reason of a cash payout or paid-in: the words the app stored itself (the pay-back of
+    // an order paid online for more than was handed over) in the app's language, a reason the
+    // vendor typed as typed.
+    static QString cashReason(const QString &stored);
     // The tender and program names and those texts, for receipts (on screen, printed, reprinted).
     static hw::ReceiptNames receiptNames();
 };

@@ -4,6 +4,7 @@
 #include "core/eod/ClosingSummary.h"
 #include "core/eod/WizardProgress.h"
 #include "ui/common/Dialogs.h"
+#include "ui/common/DisplayNames.h"
 #include "ui/common/DocumentView.h"
 #include "ui/common/FileSaving.h"
 #include "ui/common/NumberField.h"
@@ -287,7 +288,7 @@ void EndOfDayPage::loadMovements()
             = new QTableWidgetItem(signedMoney(m.kind == u"payout" ? -m.amount : m.amount, c));
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_movements->setItem(r, 2, amount);
-        m_movements->setItem(r, 3, new QTableWidgetItem(m.reason));
+        m_movements->setItem(r, 3, new QTableWidgetItem(DisplayNames::cashReason(m.reason)));
     }
 }
 

@@ -144,7 +144,7 @@ QString closingSummaryHtml(const ClosingSummary &s)
         for (const CashMovement &mv : s.cashMovements)
             h += row({(mv.kind == u"payout" ? ClosingSummaryText::tr("Payout: %1")
                                             : ClosingSummaryText::tr("Paid-in: %1"))
-                          .arg(mv.reason),
+                          .arg(DisplayNames::cashReason(mv.reason)),
                       mv.kind == u"payout" ? eod::signedMoney(-mv.amount, c)
                                            : eod::signedMoney(mv.amount, c)});
         h += QStringLiteral("</table>");

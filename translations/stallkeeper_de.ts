@@ -6300,6 +6300,11 @@ Strg+O</translation>
         <source>Typed weights are turned off in Settings: put %1 on the scale and wait for a steady weight.</source>
         <translation>Gewichte von Hand sind in den Einstellungen ausgeschaltet: Legen Sie %1 auf die Waage und warten Sie auf ein ruhiges Gewicht.</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <comment>button: take the new weight of a line already in the cart</comment>
+        <translation>Ändern</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::eod::EodText</name>

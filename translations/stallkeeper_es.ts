@@ -6300,6 +6300,11 @@ Ctrl+O</translation>
         <source>Typed weights are turned off in Settings: put %1 on the scale and wait for a steady weight.</source>
         <translation>El peso a mano está desactivado en Ajustes: ponga %1 en la báscula y espere a que el peso se estabilice.</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <comment>button: take the new weight of a line already in the cart</comment>
+        <translation>Cambiar</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::eod::EodText</name>

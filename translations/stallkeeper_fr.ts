@@ -6300,6 +6300,11 @@ Ctrl+O</translation>
         <source>Typed weights are turned off in Settings: put %1 on the scale and wait for a steady weight.</source>
         <translation>La saisie du poids à la main est désactivée dans les Réglages : posez %1 sur la balance et attendez un poids stable.</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <comment>button: take the new weight of a line already in the cart</comment>
+        <translation>Modifier</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::eod::EodText</name>

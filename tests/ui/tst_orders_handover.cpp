@@ -22,6 +22,7 @@
 #include "ui/orders/OrdersDialog.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -98,6 +99,15 @@ private slots:
         key(Qt::Key_F6);
         auto *weigh = waitDialog<WeightDialog>();
         QVERIFY(weigh);
+        // The line's weight changes: nothing is added.
+        QStringList buttonTexts;
+        for (const QAbstractButton *b :
+             weigh->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->buttons())
+            buttonTexts << b->text();
+        QVERIFY2(buttonTexts.contains(WeightDialog::tr(
+                     "Change", "button: take the new weight of a line already in the cart")),
+                 qPrintable(buttonTexts.join(u'|')));
+        QVERIFY(!buttonTexts.contains(WeightDialog::tr("Add")));
         type(QStringLiteral("2.35"));
         QTRY_COMPARE(weigh->quantity(), 2350);
         key(Qt::Key_Return);

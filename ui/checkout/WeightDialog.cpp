@@ -61,7 +61,13 @@ WeightDialog::WeightDialog(const Product &product,
     setScaledFont(m_total, 1.8, true);
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("buttons"));
-    m_ok = buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
+    // A line already in the cart is weighed again (its weight shown to start with): its weight
+    // changes, nothing is added.
+    m_ok = buttons->addButton(initial > 0 ? tr("Change",
+                                               "button: take the new weight of a line "
+                                               "already in the cart")
+                                          : tr("Add"),
+                              QDialogButtonBox::AcceptRole);
     auto *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     for (QPushButton *b : {m_ok, cancel}) {
         makeTouch(b, 56);

@@ -94,35 +94,46 @@ Status insertBound(Database &db,
     }
     return {};
 }
+
+// Binds values [first, first + count) of `values` to parameters 1..count of `st`; they stay
+// alive and unchanged until the bindings are cleared.
+int bindValues(sqlite3_stmt *st, const QVariantList &values, qsizetype first, qsizetype count)
+{
+    return bindSqlite(st, values.constData() + first, count, true);
+}
+
+int bindValues(sqlite3_stmt *st, const SqlRows &values, qsizetype first, qsizetype count)
+{
+    return values.bind(st, first, count);
+}
+
+// insertRows for either kind of value list: `columns` values make a row.
+template<typename Values>
+Status insertValues(
+    Database &db, const QString &head, int columns, const Values &values, const QString &what)
+{
+    return insertBound(
+        db,
+        head,
+        columns,
+        columns ? values.size() / columns : 0,
+        [&](sqlite3_stmt *st, qsizetype first, qsizetype n) {
+            return bindValues(st, values, first * columns, n * columns);
+        },
+        what);
+}
 } // namespace
 
 Status insertRows(
     Database &db, const QString &head, int columns, const QVariantList &values, const QString &what)
 {
-    return insertBound(
-        db,
-        head,
-        columns,
-        columns ? values.size() / columns : 0,
-        [&](sqlite3_stmt *st, qsizetype first, qsizetype n) {
-            // The values stay alive and unchanged until the bindings are cleared.
-            return bindSqlite(st, values.constData() + first * columns, n * columns, true);
-        },
-        what);
+    return insertValues(db, head, columns, values, what);
 }
 
 Status insertRows(
     Database &db, const QString &head, int columns, const SqlRows &values, const QString &what)
 {
-    return insertBound(
-        db,
-        head,
-        columns,
-        columns ? values.size() / columns : 0,
-        [&](sqlite3_stmt *st, qsizetype first, qsizetype n) {
-            return values.bind(st, first * columns, n * columns);
-        },
-        what);
+    return insertValues(db, head, columns, values, what);
 }
 
 void SqlRows::reserve(qsizetype values, qsizetype textBytes)

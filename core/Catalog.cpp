@@ -1,5 +1,6 @@
 #include "core/Catalog.h"
 
+#include "core/DatabaseRows.h"
 #include "core/Eligibility.h"
 
 #include "core/BusinessSettings.h"
@@ -261,14 +262,10 @@ Result<QList<Product>> ProductRepository::search(const QString &text, int limit)
 
 Result<QStringList> ProductRepository::categories()
 {
-    auto q = m_db.exec(QStringLiteral(
-        "SELECT DISTINCT category FROM products WHERE active = 1 ORDER BY category"));
-    if (!q)
-        return std::unexpected(q.error());
-    QStringList out;
-    while (q->next())
-        out << q->value(0).toString();
-    return out;
+    return queryTexts(
+        m_db,
+        QStringLiteral(
+            "SELECT DISTINCT category FROM products WHERE active = 1 ORDER BY category"));
 }
 
 Status ProductRepository::validate(const Product &p)
@@ -427,12 +424,9 @@ Status appendOutbox(Database &db,
     auto payload = outboxPayload(db, eventType, eventId, hlc, data);
     if (!payload)
         return std::unexpected(payload.error());
-    auto r = db.execCached(QStringLiteral("INSERT INTO outbox (event_id, event_type, hlc, payload, "
-                                          "created_at) VALUES (?, ?, ?, ?, ?)"),
-                           {eventId, eventType, hlc, payload->json, Clock::nowMs()});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
+    return db.execCached(QStringLiteral("INSERT INTO outbox (event_id, event_type, hlc, payload, "
+                                        "created_at) VALUES (?, ?, ?, ?, ?)"),
+                         {eventId, eventType, hlc, payload->json, Clock::nowMs()});
 }
 
 QStringList catalogCsvColumns()
@@ -450,26 +444,22 @@ Status exportCatalogCsv(Database &db, QIODevice *out, bool bom)
     auto products = repo.all(true);
     if (!products)
         return std::unexpected(products.error());
-    CsvWriter w(out, bom);
-    if (auto s = w.header(catalogCsvColumns()); !s)
-        return s;
-    for (const Product &p : *products) {
-        w.text(p.sku).text(p.name).text(p.category).text(unitCode(p.unit)).fixed(p.price, 2);
-        w.text(p.taxCategory)
-            .number(int(p.inClass(QStringLiteral("snap"))))
-            .number(int(p.inClass(QStringLiteral("token"))))
-            .number(int(p.inClass(QStringLiteral("fmnp"))))
-            .number(int(p.active));
-        w.text(p.barcodes.join(QLatin1Char(' ')));
-        w.text(p.classes.join(QLatin1Char(' '))).text(productKindCode(p.kind));
-        w.number(p.quickPos ? QString::number(*p.quickPos) : QString());
-        w.text(p.quickColor);
-        w.number(p.unit == Unit::Each && p.lowStock % 1000 == 0 ? QString::number(p.lowStock / 1000)
-                                                                : formatFixed(p.lowStock, 3));
-        if (auto s = w.endRow(); !s)
-            return s;
-    }
-    return {};
+    return CsvWriter(out, bom).table(
+        catalogCsvColumns(), *products, [](CsvWriter &w, const Product &p) {
+            w.text(p.sku).text(p.name).text(p.category).text(unitCode(p.unit)).fixed(p.price, 2);
+            w.text(p.taxCategory)
+                .number(int(p.inClass(QStringLiteral("snap"))))
+                .number(int(p.inClass(QStringLiteral("token"))))
+                .number(int(p.inClass(QStringLiteral("fmnp"))))
+                .number(int(p.active));
+            w.text(p.barcodes.join(QLatin1Char(' ')));
+            w.text(p.classes.join(QLatin1Char(' '))).text(productKindCode(p.kind));
+            w.number(p.quickPos ? QString::number(*p.quickPos) : QString());
+            w.text(p.quickColor);
+            w.number(p.unit == Unit::Each && p.lowStock % 1000 == 0
+                         ? QString::number(p.lowStock / 1000)
+                         : formatFixed(p.lowStock, 3));
+        });
 }
 
 } // namespace sk

@@ -23,6 +23,20 @@ public:
     CsvWriter &fixed(qint64 value, int decimals);
     Status endRow();
     Status header(const QStringList &names);
+    // The header, then a row per item of `items` as `write(writer, item)` fills it (each row is
+    // ended here); the first failure stops the writing.
+    template<typename Items, typename Write>
+    Status table(const QStringList &names, const Items &items, Write write)
+    {
+        if (auto h = header(names); !h)
+            return h;
+        for (const auto &item : items) {
+            write(*this, item);
+            if (auto e = endRow(); !e)
+                return e;
+        }
+        return {};
+    }
 
     static QString neutralise(const QString &value);
     static QString quote(const QString &value);

@@ -41,6 +41,19 @@ Status readFirstRow(Result<QSqlQuery> q, Read read)
     return {};
 }
 
+// The first row a query returned, made into a value by `row` (a record looked up by its id or
+// name); `none` when it returned no row, the query's error when it failed.
+template<typename Row>
+auto queryFirstRow(Result<QSqlQuery> q, Row row, Error none)
+    -> Result<std::decay_t<std::invoke_result_t<Row &, const QSqlQuery &>>>
+{
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::unexpected(std::move(none));
+    return row(std::as_const(*q));
+}
+
 // The rows a query returned, each made into a value by `row` (which reads the query's current
 // row); the query's error when it failed.
 template<typename Row>
@@ -74,6 +87,19 @@ auto queryReadableRows(Result<QSqlQuery> q, Read read) -> Result<
     while (q->next())
         if (auto v = read(std::as_const(*q)))
             out << std::move(*v);
+    return out;
+}
+
+// A two-column query's rows as a map from the first column (an id, a code) to the second as a
+// whole number (a count, a quantity, an amount): `Map` is a QMap or a QHash of them.
+template<typename Map>
+Result<Map> queryTotals(Result<QSqlQuery> q)
+{
+    if (!q)
+        return std::unexpected(q.error());
+    Map out;
+    while (q->next())
+        out.insert(q->value(0).toString(), q->value(1).toLongLong());
     return out;
 }
 

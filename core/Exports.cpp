@@ -181,15 +181,28 @@ QString rangeWhere(const DateRange &r, QVariantList &binds)
     }
     return w.isEmpty() ? QStringLiteral("1") : w.join(QStringLiteral(" AND "));
 }
+
+// Exports what `select` ("SELECT ... FROM sales s ... WHERE ") reads of the sales made on the
+// days of `range`, in `order`.
+Result<qint64> exportInRange(Database &db,
+                             const DateRange &range,
+                             const QString &select,
+                             const QString &order,
+                             const QList<CsvColumn> &cols,
+                             QIODevice *out,
+                             const ExportOptions &options)
+{
+    QVariantList binds;
+    const QString where = rangeWhere(range, binds);
+    return exportQuery(db, select + where + order, binds, cols, out, options);
+}
 } // namespace
 
 Result<qint64>
 exportSales(Database &db, const DateRange &range, QIODevice *out, const ExportOptions &options)
 {
-    QVariantList binds;
-    const QString where = rangeWhere(range, binds);
     const QString s = QStringLiteral("s");
-    const QString sql
+    const QString select
         = QStringLiteral("SELECT s.id, s.receipt_no, s.kind, coalesce(s.ref_sale_id, ''), ")
           + sqlx::isoTime(s) + QStringLiteral(", ") + sqlx::localDate(s)
           + QStringLiteral(
@@ -197,8 +210,7 @@ exportSales(Database &db, const DateRange &range, QIODevice *out, const ExportOp
               "s.rounding, s.total, s.change_due, (SELECT group_concat(tender || ':' || "
               "CASE WHEN amount < 0 THEN '-' ELSE '' END || printf('%d.%02d', "
               "abs(amount) / 100, abs(amount) % 100), ' ') FROM sale_tenders t WHERE "
-              "t.sale_id = s.id), s.reason FROM sales s WHERE ")
-          + where + QStringLiteral(" ORDER BY s.created_at, s.id");
+              "t.sale_id = s.id), s.reason FROM sales s WHERE ");
     using T = CsvColumn::Type;
     const QList<CsvColumn> cols = {{QStringLiteral("sale_id"), T::Text},
                                    {QStringLiteral("receipt_no"), T::Text},
@@ -217,24 +229,22 @@ exportSales(Database &db, const DateRange &range, QIODevice *out, const ExportOp
                                    {QStringLiteral("change_due"), T::Money},
                                    {QStringLiteral("tenders"), T::Text},
                                    {QStringLiteral("reason"), T::Text}};
-    return exportQuery(db, sql, binds, cols, out, options);
+    return exportInRange(
+        db, range, select, QStringLiteral(" ORDER BY s.created_at, s.id"), cols, out, options);
 }
 
 Result<qint64>
 exportLines(Database &db, const DateRange &range, QIODevice *out, const ExportOptions &options)
 {
-    QVariantList binds;
-    const QString where = rangeWhere(range, binds);
     const QString s = QStringLiteral("s");
-    const QString sql
+    const QString select
         = QStringLiteral("SELECT s.id, s.receipt_no, s.kind, ") + sqlx::isoTime(s)
           + QStringLiteral(", ") + sqlx::localDate(s)
           + QStringLiteral(", s.market_name, l.line_no, l.sku, l.name, l.category, l.unit, l.qty, "
                            "l.unit_price, l.gross, l.discount, l.net, l.tax_category, "
                            "l.tax_rate_ppm, l.tax, s.currency, EXISTS (SELECT 1 FROM "
                            "manual_weight_lines m WHERE m.line_id = l.id) FROM sales s JOIN "
-                           "sale_lines l ON l.sale_id = s.id WHERE ")
-          + where + QStringLiteral(" ORDER BY s.created_at, s.id, l.line_no");
+                           "sale_lines l ON l.sale_id = s.id WHERE ");
     using T = CsvColumn::Type;
     QList<CsvColumn> cols
         = {{QStringLiteral("sale_id"), T::Text},       {QStringLiteral("receipt_no"), T::Text},
@@ -249,7 +259,13 @@ exportLines(Database &db, const DateRange &range, QIODevice *out, const ExportOp
            {QStringLiteral("tax"), T::Money},          {QStringLiteral("currency"), T::Text}};
     // 1: the weight was typed in, not read from the scale (as the receipt says).
     cols << CsvColumn{QStringLiteral("manual_weight"), T::Integer};
-    return exportQuery(db, sql, binds, cols, out, options);
+    return exportInRange(db,
+                         range,
+                         select,
+                         QStringLiteral(" ORDER BY s.created_at, s.id, l.line_no"),
+                         cols,
+                         out,
+                         options);
 }
 
 } // namespace sk

@@ -60,18 +60,26 @@ Result<MarketDay> commitWithEvent(Database &db, Transaction &tx, const MarketDay
 // The markets a vendor picks from remember every name a market day used, here or elsewhere.
 Status rememberMarket(Database &db, const QString &name, qint64 hlc)
 {
-    auto m = db.exec(QStringLiteral("INSERT INTO markets (id, name, hlc) VALUES (?, ?, ?) ON "
-                                    "CONFLICT (name) DO NOTHING"),
-                     {newUuid7(), name, hlc});
-    if (!m)
-        return std::unexpected(m.error());
-    return {};
+    return executed(
+        db.exec(QStringLiteral("INSERT INTO markets (id, name, hlc) VALUES (?, ?, ?) ON "
+                               "CONFLICT (name) DO NOTHING"),
+                {newUuid7(), name, hlc}));
 }
 
 QVariant closedAt(const MarketDay &d)
 {
     return d.closedAt ? QVariant(*d.closedAt) : QVariant(QMetaType(QMetaType::LongLong));
 }
+
+// The open market day as read in `tx` once it has begun: what opening and closing a day decide
+// on, in the transaction that writes the change.
+Result<std::optional<MarketDay>> currentIn(const Transaction &tx, MarketDayRepository &days)
+{
+    if (auto b = tx.begun(); !b)
+        return std::unexpected(b.error());
+    return days.current();
+}
+
 } // namespace
 
 MarketDayRepository::MarketDayRepository(Database &db)
@@ -132,9 +140,7 @@ MarketDayRepository::open(const QString &marketName, Minor openingFloat, QDate b
     if (openingFloat < 0 || openingFloat > kMaxOpeningFloat)
         return fail(Error::Code::InvalidInput, QStringLiteral("opening float must be 0 or more"));
     Transaction tx(m_db);
-    if (auto b = tx.begun(); !b)
-        return std::unexpected(b.error());
-    auto cur = current();
+    auto cur = currentIn(tx, *this);
     if (!cur)
         return std::unexpected(cur.error());
     if (*cur)
@@ -158,9 +164,7 @@ MarketDayRepository::open(const QString &marketName, Minor openingFloat, QDate b
 Result<MarketDay> MarketDayRepository::close()
 {
     Transaction tx(m_db);
-    if (auto b = tx.begun(); !b)
-        return std::unexpected(b.error());
-    auto cur = current();
+    auto cur = currentIn(tx, *this);
     if (!cur)
         return std::unexpected(cur.error());
     if (!*cur)
@@ -192,29 +196,25 @@ Status MarketDayRepository::insertRow(const MarketDay &d)
 {
     if (auto m = rememberMarket(m_db, d.marketName, d.hlc); !m)
         return m;
-    auto r = m_db.exec(QStringLiteral("INSERT INTO market_days (id, device_id, market_name, "
-                                      "business_date, opened_at, opening_float, closed_at, hlc) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {d.id,
-                        d.deviceId,
-                        d.marketName,
-                        d.businessDate.toString(Qt::ISODate),
-                        d.openedAt,
-                        d.openingFloat,
-                        closedAt(d),
-                        d.hlc});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
+    return executed(
+        m_db.exec(QStringLiteral("INSERT INTO market_days (id, device_id, market_name, "
+                                 "business_date, opened_at, opening_float, closed_at, hlc) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {d.id,
+                   d.deviceId,
+                   d.marketName,
+                   d.businessDate.toString(Qt::ISODate),
+                   d.openedAt,
+                   d.openingFloat,
+                   closedAt(d),
+                   d.hlc}));
 }
 
 Status MarketDayRepository::updateClosed(const MarketDay &d)
 {
-    auto r = m_db.exec(QStringLiteral("UPDATE market_days SET closed_at = ?, hlc = ? WHERE id = ?"),
-                       {closedAt(d), d.hlc, d.id});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
+    return executed(
+        m_db.exec(QStringLiteral("UPDATE market_days SET closed_at = ?, hlc = ? WHERE id = ?"),
+                  {closedAt(d), d.hlc, d.id}));
 }
 
 Status MarketDayRepository::applyEvent(const QJsonObject &data, qint64 hlc)

@@ -2,6 +2,8 @@
 // stored product and written by the same statement as a local edit (ProductRepository::write).
 #include "core/Catalog.h"
 
+#include "core/DatabaseRows.h"
+
 namespace sk {
 
 // Two devices created the same SKU offline for different products. Every device resolves it
@@ -21,11 +23,8 @@ Status ProductRepository::resolveSkuClash(Product &p)
         p.sku = suffixedSku(p.sku, p.id);
         return {};
     }
-    auto r = m_db.exec(QStringLiteral("UPDATE products SET sku = ? WHERE id = ?"),
-                       {suffixedSku(otherSku, otherId), otherId});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
+    return executed(m_db.exec(QStringLiteral("UPDATE products SET sku = ? WHERE id = ?"),
+                              {suffixedSku(otherSku, otherId), otherId}));
 }
 
 Status ProductRepository::applyEvent(const QJsonObject &data, qint64 hlc)

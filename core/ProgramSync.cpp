@@ -1,6 +1,7 @@
 #include "core/ProgramSync.h"
 
 #include "core/Catalog.h"
+#include "core/DatabaseRows.h"
 #include "core/Ids.h"
 #include "core/Incentive.h"
 #include "core/MarketDay.h"
@@ -14,10 +15,7 @@ namespace {
 
 Status exec(Database &db, const QString &sql, std::initializer_list<QVariant> binds)
 {
-    auto r = db.exec(sql, binds);
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
+    return executed(db.exec(sql, binds));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/SaleRepository.h"
 
 #include "core/BatchInsert.h"
+#include "core/DatabaseRows.h"
 #include "core/SaleEvent.h"
 
 #include "core/Incentive.h"
@@ -12,6 +13,8 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
+
+#include <array>
 
 namespace sk {
 
@@ -90,91 +93,111 @@ Result<SaleRecord> SaleRepository::startRecord(const QString &noMarketDay)
     return r;
 }
 
+namespace {
+// A table a sale's rows go to: its INSERT head and the values a row has.
+struct SaleTable
+{
+    QString head;
+    int columns;
+};
+
+// The sale's tables in the order their rows are written (a line's row before its manual
+// weight mark), with the columns in the order the writers give the values.
+const std::array<SaleTable, 5> &saleTables()
+{
+    static const std::array<SaleTable, 5> tables{
+        SaleTable{
+            QStringLiteral("INSERT INTO sales (id, device_id, receipt_no, kind, ref_sale_id, "
+                           "market_day_id, market_name, created_at, utc_offset, hlc, currency, "
+                           "tax_inclusive, subtotal, discount, tax, rounding, total, change_due, "
+                           "reason)"),
+            19},
+        SaleTable{
+            QStringLiteral("INSERT INTO sale_lines (id, sale_id, line_no, ref_line_id, product_id, "
+                           "sku, name, category, unit, qty, unit_price, gross, discount, net, "
+                           "tax_category, tax_rate_ppm, tax, eligibility)"),
+            18},
+        SaleTable{QStringLiteral("INSERT INTO manual_weight_lines (line_id, sale_id)"), 2},
+        SaleTable{QStringLiteral("INSERT INTO sale_tenders (id, sale_id, line_no, tender, amount, "
+                                 "tendered, change, untaxed, reference, ref_tender_id)"),
+                  10},
+        SaleTable{QStringLiteral(
+                      "INSERT INTO stock_movements (id, product_id, kind, qty, hlc, device_id, "
+                      "created_at, sale_id, market_day_id, context, reason)"),
+                  11}};
+    return tables;
+}
+
+template<typename Values>
+Status insertSaleValues(Database &db, const SaleRowValues<Values> &rows, const QString &what)
+{
+    const auto &tables = saleTables();
+    const std::array<const Values *, 5> values{
+        &rows.sales, &rows.lines, &rows.manualWeights, &rows.tenders, &rows.movements};
+    for (size_t i = 0; i < tables.size(); ++i) {
+        // A table without rows (most sales weigh nothing by hand) is passed over.
+        if (values[i]->isEmpty())
+            continue;
+        if (auto s = insertRows(db, tables[i].head, tables[i].columns, *values[i], what); !s)
+            return s;
+    }
+    return {};
+}
+} // namespace
+
+Status insertSaleRows(Database &db, const SaleRowValues<QVariantList> &rows, const QString &what)
+{
+    return insertSaleValues(db, rows, what);
+}
+
+Status insertSaleRows(Database &db, const SaleRowValues<SqlRows> &rows, const QString &what)
+{
+    return insertSaleValues(db, rows, what);
+}
+
 Status SaleRepository::insert(const SaleRecord &r)
 {
     // Each table's rows in one statement prepared once on the connection's own handle
     // (insertRows), the values bound as execCached binds them: a statement per row through
     // QtSql's per-value binding was most of what a commit adds to SQLite's own inserts.
     static const QString what = QStringLiteral("storing the sale");
-    const QVariantList head{r.id,
-                            r.deviceId,
-                            r.receiptNo,
-                            r.kind,
-                            nullable(r.refSaleId),
-                            r.marketDayId,
-                            r.marketName,
-                            r.createdAt,
-                            r.utcOffset,
-                            r.hlc,
-                            r.currency,
-                            int(r.taxInclusive),
-                            r.subtotal,
-                            r.discount,
-                            r.tax,
-                            r.rounding,
-                            r.total,
-                            r.changeDue,
-                            r.reason};
-    if (auto s = insertRows(
-            m_db,
-            QStringLiteral("INSERT INTO sales (id, device_id, receipt_no, kind, ref_sale_id, "
-                           "market_day_id, market_name, created_at, utc_offset, hlc, currency, "
-                           "tax_inclusive, subtotal, discount, tax, rounding, total, change_due, "
-                           "reason)"),
-            19,
-            head,
-            what);
-        !s)
-        return s;
-    QVariantList lines, manual, tenders, movements;
-    lines.reserve(r.lines.size() * 18);
+    SaleRowValues<QVariantList> rows;
+    rows.sales = {r.id,
+                  r.deviceId,
+                  r.receiptNo,
+                  r.kind,
+                  nullable(r.refSaleId),
+                  r.marketDayId,
+                  r.marketName,
+                  r.createdAt,
+                  r.utcOffset,
+                  r.hlc,
+                  r.currency,
+                  int(r.taxInclusive),
+                  r.subtotal,
+                  r.discount,
+                  r.tax,
+                  r.rounding,
+                  r.total,
+                  r.changeDue,
+                  r.reason};
+    rows.lines.reserve(r.lines.size() * 18);
     for (const SaleLineRecord &l : r.lines) {
-        lines << l.id << r.id << l.lineNo << nullable(l.refLineId) << l.productId << l.sku << l.name
-              << l.category << unitCode(l.unit) << l.qty << l.unitPrice << l.gross << l.discount
-              << l.net << l.taxCategory << l.taxRatePpm << l.tax << l.eligibility;
+        rows.lines << l.id << r.id << l.lineNo << nullable(l.refLineId) << l.productId << l.sku
+                   << l.name << l.category << unitCode(l.unit) << l.qty << l.unitPrice << l.gross
+                   << l.discount << l.net << l.taxCategory << l.taxRatePpm << l.tax
+                   << l.eligibility;
         if (l.manualWeight)
-            manual << l.id << r.id;
+            rows.manualWeights << l.id << r.id;
     }
     for (const SaleTenderRecord &t : r.tenders)
-        tenders << t.id << r.id << t.lineNo << t.tender << t.amount << t.tendered << t.change
-                << t.untaxed << t.reference << nullable(t.refTenderId);
+        rows.tenders << t.id << r.id << t.lineNo << t.tender << t.amount << t.tendered << t.change
+                     << t.untaxed << t.reference << nullable(t.refTenderId);
     for (const StockMovement &m : r.movements)
-        movements << m.id << m.productId << stockKindCode(m.kind) << m.qty << m.hlc << m.deviceId
-                  << m.createdAt << nullable(m.saleId) << nullable(m.marketDayId) << m.context
-                  << m.reason;
-    if (auto s = insertRows(
-            m_db,
-            QStringLiteral("INSERT INTO sale_lines (id, sale_id, line_no, ref_line_id, "
-                           "product_id, sku, name, category, unit, qty, unit_price, gross, "
-                           "discount, net, tax_category, tax_rate_ppm, tax, eligibility)"),
-            18,
-            lines,
-            what);
-        !s)
-        return s;
-    if (auto s = insertRows(m_db,
-                            QStringLiteral("INSERT INTO manual_weight_lines (line_id, sale_id)"),
-                            2,
-                            manual,
-                            what);
-        !s)
-        return s;
-    if (auto s = insertRows(
-            m_db,
-            QStringLiteral("INSERT INTO sale_tenders (id, sale_id, line_no, tender, amount, "
-                           "tendered, change, untaxed, reference, ref_tender_id)"),
-            10,
-            tenders,
-            what);
-        !s)
-        return s;
-    return insertRows(
-        m_db,
-        QStringLiteral("INSERT INTO stock_movements (id, product_id, kind, qty, hlc, device_id, "
-                       "created_at, sale_id, market_day_id, context, reason)"),
-        11,
-        movements,
-        what);
+        rows.movements << m.id << m.productId << stockKindCode(m.kind) << m.qty << m.hlc
+                       << m.deviceId << m.createdAt << nullable(m.saleId) << nullable(m.marketDayId)
+                       << m.context << m.reason;
+    return insertSaleRows(m_db, rows, what);
 }
 
 Status SaleRepository::checkClientRef(const QString &clientRef)
@@ -219,12 +242,9 @@ Status SaleRepository::keepClientRef(const QString &clientRef,
                                      const QString &fingerprint,
                                      const SaleRecord &made)
 {
-    auto k = m_db.exec(QStringLiteral("INSERT INTO sale_client_refs (client_ref, sale_id, "
-                                      "fingerprint, created_at) VALUES (?, ?, ?, ?)"),
-                       {clientRef, made.id, fingerprint, made.createdAt});
-    if (!k)
-        return std::unexpected(k.error());
-    return {};
+    return executed(m_db.exec(QStringLiteral("INSERT INTO sale_client_refs (client_ref, sale_id, "
+                                             "fingerprint, created_at) VALUES (?, ?, ?, ?)"),
+                              {clientRef, made.id, fingerprint, made.createdAt}));
 }
 
 Result<SaleRecord> SaleRepository::commit(const Cart &cart,
@@ -497,31 +517,26 @@ Result<QList<SaleRecord>> SaleRepository::list(const QString &marketDayId, int l
 
 Result<DaySummary> SaleRepository::daySummary(const QString &marketDayId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT coalesce(sum(sales), 0), coalesce(sum(total), 0) "
-                                      "FROM sales_daily WHERE market_day_id = ?"),
-                       {marketDayId});
-    if (!q)
-        return std::unexpected(q.error());
     DaySummary d;
-    if (q->next()) {
-        d.sales = q->value(0).toInt();
-        d.total = q->value(1).toLongLong();
-    }
+    if (auto s = readFirstRow(
+            m_db.exec(QStringLiteral("SELECT coalesce(sum(sales), 0), coalesce(sum(total), 0) "
+                                     "FROM sales_daily WHERE market_day_id = ?"),
+                      {marketDayId}),
+            [&d](const QSqlQuery &q) {
+                d.sales = q.value(0).toInt();
+                d.total = q.value(1).toLongLong();
+            });
+        !s)
+        return std::unexpected(s.error());
     return d;
 }
 
 Result<QHash<QString, Milli>> SaleRepository::refundable(const QString &saleId)
 {
-    auto q = m_db.exec(
+    return queryTotals<QHash<QString, Milli>>(m_db.exec(
         QStringLiteral("SELECT l.id, l.qty + coalesce((SELECT sum(r.qty) FROM sale_lines r "
                        "WHERE r.ref_line_id = l.id), 0) FROM sale_lines l WHERE l.sale_id = ?"),
-        {saleId});
-    if (!q)
-        return std::unexpected(q.error());
-    QHash<QString, Milli> out;
-    while (q->next())
-        out.insert(q->value(0).toString(), q->value(1).toLongLong());
-    return out;
+        {saleId}));
 }
 
 } // namespace sk

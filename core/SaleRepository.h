@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BatchInsert.h"
 #include "core/SaleEngine.h"
 #include "core/StockLedger.h"
 #include "core/checkout/Permissions.h"
@@ -18,6 +19,21 @@ struct DaySummary
     int sales = 0;
     Minor total = 0;
 };
+
+// Sales' rows for their tables (sales, sale_lines, manual_weight_lines, sale_tenders,
+// stock_movements): each list holds its table's rows one after the other, the values in the
+// order of the table's columns (SaleRepository.cpp).
+template<typename Values>
+struct SaleRowValues
+{
+    Values sales, lines, manualWeights, tenders, movements;
+};
+
+// Stores the rows with insertRows. A sale made here (SaleRepository) and sales pulled from
+// other devices (sync::SaleBatch) are written by the same statements. The caller holds the
+// transaction.
+Status insertSaleRows(Database &db, const SaleRowValues<QVariantList> &rows, const QString &what);
+Status insertSaleRows(Database &db, const SaleRowValues<SqlRows> &rows, const QString &what);
 
 // Commits sales atomically: header, lines, tenders, stock movements and the outbox event in one
 // BEGIN IMMEDIATE transaction, rolled back explicitly on any error. Voids and refunds are new

@@ -2,6 +2,7 @@
 
 #include "core/BusinessSettings.h"
 #include "core/Database.h"
+#include "core/DatabaseRows.h"
 #include "core/RuleRows.h"
 
 namespace sk {
@@ -23,29 +24,17 @@ Result<SaleRules> SaleRules::load(Database &db)
     }
     // pays_class (schema 16) holds any class; eligibility the four values older files knew.
     // The program that reimburses a tender, and a check's deposit days (schema 17).
-    auto tenders = db.exec(QStringLiteral("SELECT code, name, gives_change, "
-                                          "coalesce(nullif(pays_class, ''), eligibility), untaxed, "
-                                          "face_value, enabled, sort, refund_to, "
-                                          "coalesce(p.program, ''), coalesce(p.deposit_days, 0) "
-                                          "FROM tender_types LEFT JOIN tender_programs p ON "
-                                          "p.tender = code ORDER BY sort, code"));
+    auto tenders = queryRows(
+        db.exec(QStringLiteral("SELECT code, name, gives_change, "
+                               "coalesce(nullif(pays_class, ''), eligibility), untaxed, "
+                               "face_value, enabled, sort, refund_to, "
+                               "coalesce(p.program, ''), coalesce(p.deposit_days, 0) "
+                               "FROM tender_types LEFT JOIN tender_programs p ON "
+                               "p.tender = code ORDER BY sort, code")),
+        tenderTypeRow);
     if (!tenders)
         return std::unexpected(tenders.error());
-    while (tenders->next()) {
-        TenderType t;
-        t.code = tenders->value(0).toString();
-        t.name = tenders->value(1).toString();
-        t.givesChange = tenders->value(2).toBool();
-        t.eligibility = tenders->value(3).toString();
-        t.untaxed = tenders->value(4).toBool();
-        t.faceValue = tenders->value(5).toLongLong();
-        t.enabled = tenders->value(6).toBool();
-        t.sort = tenders->value(7).toInt();
-        t.refundTo = refundToFromCode(tenders->value(8).toString()).value_or(RefundTo::Same);
-        t.program = tenders->value(9).toString();
-        t.depositDays = tenders->value(10).toInt();
-        r.tenders << t;
-    }
+    r.tenders = *tenders;
     auto rules = db.exec(QStringLiteral("SELECT tender_code, source_class, match_class, match_ppm, "
                                         "cap, period FROM incentive_rules WHERE enabled = 1 "
                                         "ORDER BY tender_code"));
@@ -63,6 +52,21 @@ TaxCategory taxCategoryRow(const QSqlQuery &q)
 {
     return {
         q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toBool()};
+}
+
+TenderType tenderTypeRow(const QSqlQuery &q)
+{
+    return {q.value(0).toString(),
+            q.value(1).toString(),
+            q.value(2).toBool(),
+            q.value(3).toString(),
+            q.value(4).toBool(),
+            q.value(5).toLongLong(),
+            q.value(6).toBool(),
+            q.value(7).toInt(),
+            refundToFromCode(q.value(8).toString()).value_or(RefundTo::Same),
+            q.value(9).toString(),
+            q.value(10).toInt()};
 }
 
 IncentiveRule incentiveRuleRow(const QSqlQuery &q)

@@ -79,24 +79,19 @@ Status upsert(Database &db, const TaxCategory &t, qint64 hlc, bool onlyIfNewer)
         "INSERT INTO tax_categories (code, name, rate_ppm, active, hlc) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (code) DO UPDATE SET name = excluded.name, rate_ppm = excluded.rate_ppm, "
         "active = excluded.active, hlc = excluded.hlc");
-    auto r = db.exec(onlyIfNewer ? sql + QStringLiteral(" WHERE excluded.hlc > tax_categories.hlc")
-                                 : sql,
-                     {t.code, t.name, t.ratePpm, int(t.active), hlc});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
+    return executed(db.exec(
+        onlyIfNewer ? sql + QStringLiteral(" WHERE excluded.hlc > tax_categories.hlc") : sql,
+        {t.code, t.name, t.ratePpm, int(t.active), hlc}));
 }
 
 // The tender's program and check deposit days (migration 17's own table).
 Status upsertProgram(Database &db, const TenderType &t)
 {
-    auto r = db.exec(QStringLiteral("INSERT INTO tender_programs (tender, program, deposit_days) "
-                                    "VALUES (?, ?, ?) ON CONFLICT (tender) DO UPDATE SET program "
-                                    "= excluded.program, deposit_days = excluded.deposit_days"),
-                     {t.code, t.program, t.depositDays});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
+    return executed(
+        db.exec(QStringLiteral("INSERT INTO tender_programs (tender, program, deposit_days) "
+                               "VALUES (?, ?, ?) ON CONFLICT (tender) DO UPDATE SET program "
+                               "= excluded.program, deposit_days = excluded.deposit_days"),
+                {t.code, t.program, t.depositDays}));
 }
 
 // `keepRefundTo`: the event came from a version without refund_to; an existing tender keeps

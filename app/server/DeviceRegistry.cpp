@@ -4,6 +4,7 @@
 #include "app/server/OneTimeCode.h"
 #include "app/server/StoreConnection.h"
 #include "app/server/VendorRow.h"
+#include "core/DatabaseRows.h"
 #include "core/Ids.h"
 
 #include <QSqlQuery>
@@ -18,6 +19,8 @@ namespace {
 
 const CodeTable kPairCodes{
     QStringLiteral("pair_codes"), QStringLiteral("vendor_id"), QStringLiteral("pairing code"), 5};
+
+const NamedTable kVendors{QStringLiteral("SELECT id, name FROM vendors"), QStringLiteral("vendor")};
 
 DeviceInfo deviceFromRow(const QSqlQuery &q)
 {
@@ -63,24 +66,13 @@ Result<Vendor> ServerStore::addVendor(const QString &name)
 
 Result<QList<Vendor>> ServerStore::vendors()
 {
-    auto q = m_db->exec(QStringLiteral("SELECT id, name FROM vendors ORDER BY name"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Vendor> out;
-    while (q->next())
-        out << Vendor{q->value(0).toString(), q->value(1).toString()};
-    return out;
+    return queryRows(m_db->exec(QStringLiteral("SELECT id, name FROM vendors ORDER BY name")),
+                     vendorRow);
 }
 
 Result<Vendor> ServerStore::vendorByName(const QString &name)
 {
-    auto q = m_db->exec(QStringLiteral("SELECT id, name FROM vendors WHERE name = ? OR id = ?"),
-                        {name.trimmed(), name.trimmed()});
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return fail(Error::Code::NotFound, QStringLiteral("no vendor \"%1\"").arg(name.left(100)));
-    return Vendor{q->value(0).toString(), q->value(1).toString()};
+    return rowByNameOrId(*m_db, kVendors, vendorRow, name);
 }
 
 Result<QString> ServerStore::createPairCode(const QString &vendorName, int ttlHours)
@@ -98,16 +90,11 @@ Result<QList<DeviceInfo>> ServerStore::devices(const QString &vendorName)
     auto v = vendorByName(vendorName);
     if (!v)
         return std::unexpected(v.error());
-    auto q
-        = m_db->exec(QStringLiteral("SELECT %1 FROM %2 WHERE d.vendor_id = ? ORDER BY d.paired_at")
-                         .arg(kDeviceCols, kDeviceFrom),
-                     {v->id});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<DeviceInfo> out;
-    while (q->next())
-        out << deviceFromRow(*q);
-    return out;
+    return queryRows(
+        m_db->exec(QStringLiteral("SELECT %1 FROM %2 WHERE d.vendor_id = ? ORDER BY d.paired_at")
+                       .arg(kDeviceCols, kDeviceFrom),
+                   {v->id}),
+        deviceFromRow);
 }
 
 Status ServerStore::revoke(const QString &deviceId)

@@ -1,6 +1,7 @@
 #include "app/server/ServerStore.h"
 
 #include "app/server/StoreConnection.h"
+#include "core/DatabaseRows.h"
 #include "core/booth/BoothLedger.h"
 #include "core/booth/BoothStore.h"
 
@@ -214,13 +215,11 @@ Status ServerStore::releaseIncentive(const QString &marketId, const QString &txn
     auto market = marketByName(marketId);
     if (!market)
         return std::unexpected(market.error());
-    auto r = m_db->exec(QStringLiteral("DELETE FROM market_cap_holds WHERE txn_id = ? AND "
-                                       "market_id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE "
-                                       "vendor_id = ? AND id = ?)"),
-                        {txnId, market->id, market->officeVendorId, txnId});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
+    return executed(
+        m_db->exec(QStringLiteral("DELETE FROM market_cap_holds WHERE txn_id = ? AND "
+                                  "market_id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE "
+                                  "vendor_id = ? AND id = ?)"),
+                   {txnId, market->id, market->officeVendorId, txnId}));
 }
 
 } // namespace sk::server

@@ -3,6 +3,7 @@
 #include "app/server/OneTimeCode.h"
 #include "app/server/StoreConnection.h"
 #include "app/server/VendorRow.h"
+#include "core/DatabaseRows.h"
 #include "core/Ids.h"
 
 #include <QJsonDocument>
@@ -25,6 +26,9 @@ const CodeTable kJoinCodes{QStringLiteral("market_join_codes"),
                            QStringLiteral("join code"),
                            50};
 
+const NamedTable kMarkets{QStringLiteral("SELECT id, name, office_vendor_id FROM markets"),
+                          QStringLiteral("market")};
+
 // The event types a vendor shares with the market they name (docs/market-office.md).
 const QString kSharedTypes = QStringLiteral("'market_slip', 'market_fee_report'");
 
@@ -37,6 +41,12 @@ bool isDate(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     return re.match(s).hasMatch();
+}
+
+// A market as a row of "SELECT id, name, office_vendor_id" reads it.
+Market marketRow(const QSqlQuery &q)
+{
+    return Market{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
 }
 
 QJsonObject envelopeOf(const QVariant &payload)
@@ -73,27 +83,14 @@ Result<Market> ServerStore::addMarket(const QString &name)
 
 Result<QList<Market>> ServerStore::markets()
 {
-    auto q = m_db->exec(
-        QStringLiteral("SELECT id, name, office_vendor_id FROM markets ORDER BY name"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Market> out;
-    while (q->next())
-        out << Market{q->value(0).toString(), q->value(1).toString(), q->value(2).toString()};
-    return out;
+    return queryRows(
+        m_db->exec(QStringLiteral("SELECT id, name, office_vendor_id FROM markets ORDER BY name")),
+        marketRow);
 }
 
 Result<Market> ServerStore::marketByName(const QString &nameOrId)
 {
-    auto q = m_db->exec(QStringLiteral("SELECT id, name, office_vendor_id FROM markets WHERE name "
-                                       "= ? OR id = ?"),
-                        {nameOrId.trimmed(), nameOrId.trimmed()});
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return fail(Error::Code::NotFound,
-                    QStringLiteral("no market \"%1\"").arg(nameOrId.left(100)));
-    return Market{q->value(0).toString(), q->value(1).toString(), q->value(2).toString()};
+    return rowByNameOrId(*m_db, kMarkets, marketRow, nameOrId);
 }
 
 Result<QString> ServerStore::createJoinCode(const QString &market, int ttlHours)
@@ -148,30 +145,20 @@ Result<Market> ServerStore::joinMarket(const QString &vendorId, const QString &c
 
 Result<QList<Market>> ServerStore::marketsOfVendor(const QString &vendorId)
 {
-    auto q = m_db->exec(QStringLiteral("SELECT m.id, m.name, m.office_vendor_id FROM markets m "
-                                       "JOIN market_members mm ON mm.market_id = m.id WHERE "
-                                       "mm.vendor_id = ? ORDER BY m.name"),
-                        {vendorId});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Market> out;
-    while (q->next())
-        out << Market{q->value(0).toString(), q->value(1).toString(), q->value(2).toString()};
-    return out;
+    return queryRows(m_db->exec(QStringLiteral("SELECT m.id, m.name, m.office_vendor_id FROM "
+                                               "markets m JOIN market_members mm ON mm.market_id "
+                                               "= m.id WHERE mm.vendor_id = ? ORDER BY m.name"),
+                                {vendorId}),
+                     marketRow);
 }
 
 Result<QList<Vendor>> ServerStore::marketVendors(const QString &marketId)
 {
-    auto q = m_db->exec(QStringLiteral("SELECT v.id, v.name FROM vendors v JOIN market_members mm "
-                                       "ON mm.vendor_id = v.id WHERE mm.market_id = ? ORDER BY "
-                                       "v.name"),
-                        {marketId});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<Vendor> out;
-    while (q->next())
-        out << Vendor{q->value(0).toString(), q->value(1).toString()};
-    return out;
+    return queryRows(m_db->exec(QStringLiteral("SELECT v.id, v.name FROM vendors v JOIN "
+                                               "market_members mm ON mm.vendor_id = v.id WHERE "
+                                               "mm.market_id = ? ORDER BY v.name"),
+                                {marketId}),
+                     vendorRow);
 }
 
 Result<QJsonArray> ServerStore::marketShared(const QString &marketId, const QString &date)

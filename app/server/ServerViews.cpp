@@ -3,6 +3,7 @@
 #include "app/server/StoreConnection.h"
 #include "app/server/StoreSupport.h"
 #include "core/Catalog.h"
+#include "core/DatabaseRows.h"
 #include "core/StockLedger.h"
 #include "core/sync/SyncEngine.h"
 
@@ -117,31 +118,29 @@ Result<QJsonObject> ServerStore::stock(const QString &vendorId)
     // The flags the devices raise (sync::SyncEngine): a movement within the review window of a
     // count made on another device.
     const qint64 reach = (sync::kReviewWindowMs + 1) << 16;
-    auto f = m_db->exec(
-        QStringLiteral("SELECT c.product_id, count(*) FROM stock_movements c JOIN "
-                       "stock_movements m ON m.vendor_id = c.vendor_id AND "
-                       "m.product_id = c.product_id AND m.hlc BETWEEN c.hlc - ? AND "
-                       "c.hlc + ? WHERE c.vendor_id = ? AND c.kind = 'count' AND m.kind "
-                       "<> 'count' AND m.device_id <> c.device_id AND abs((m.hlc >> "
-                       "16) - (c.hlc >> 16)) <= ? GROUP BY c.product_id"),
-        {reach, reach, vendorId, sync::kReviewWindowMs});
-    if (!f)
-        return std::unexpected(f.error());
-    QHash<QString, qint64> review;
-    while (f->next())
-        review.insert(f->value(0).toString(), f->value(1).toLongLong());
+    auto flagged = queryTotals<QHash<QString, qint64>>(
+        m_db->exec(QStringLiteral("SELECT c.product_id, count(*) FROM stock_movements c JOIN "
+                                  "stock_movements m ON m.vendor_id = c.vendor_id AND "
+                                  "m.product_id = c.product_id AND m.hlc BETWEEN c.hlc - ? AND "
+                                  "c.hlc + ? WHERE c.vendor_id = ? AND c.kind = 'count' AND m.kind "
+                                  "<> 'count' AND m.device_id <> c.device_id AND abs((m.hlc >> "
+                                  "16) - (c.hlc >> 16)) <= ? GROUP BY c.product_id"),
+                   {reach, reach, vendorId, sync::kReviewWindowMs}));
+    if (!flagged)
+        return std::unexpected(flagged.error());
+    const QHash<QString, qint64> &review = *flagged;
     // SKUs as the devices show them: the one made first (the smaller id) keeps a SKU two devices
     // gave offline, the other gets suffixedSku.
-    auto skus
-        = m_db->exec(QStringLiteral("SELECT id, sku FROM products WHERE vendor_id = ? ORDER BY "
-                                    "sku, id"),
-                     {vendorId});
+    auto skus = queryRows(
+        m_db->exec(QStringLiteral("SELECT id, sku FROM products WHERE vendor_id = ? ORDER BY "
+                                  "sku, id"),
+                   {vendorId}),
+        [](const QSqlQuery &q) { return std::pair(q.value(0).toString(), q.value(1).toString()); });
     if (!skus)
         return std::unexpected(skus.error());
     QHash<QString, QString> shown;
     QString previous;
-    while (skus->next()) {
-        const QString id = skus->value(0).toString(), sku = skus->value(1).toString();
+    for (const auto &[id, sku] : std::as_const(*skus)) {
         shown.insert(id, sku == previous ? suffixedSku(sku, id) : sku);
         previous = sku;
     }

@@ -2,6 +2,7 @@
 
 #include "app/server/Crypto.h"
 #include "app/server/StoreConnection.h"
+#include "core/DatabaseRows.h"
 #include "core/Ids.h"
 #include "core/sync/EventValidator.h"
 
@@ -94,18 +95,18 @@ Result<ShopVendor> ShopStore::enable(const QString &vendorName)
 
 Result<ShopVendor> ShopStore::vendor(const QString &slug)
 {
-    auto q = m_store.connection().exec(
-        QStringLiteral("SELECT s.vendor_id, v.name, s.slug, s.device_id FROM shop_vendors s JOIN "
-                       "vendors v ON v.id = s.vendor_id WHERE s.slug = ?"),
-        {slug});
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return fail(Error::Code::NotFound, QStringLiteral("no order page here"));
-    return ShopVendor{q->value(0).toString(),
-                      q->value(1).toString(),
-                      q->value(2).toString(),
-                      q->value(3).toString()};
+    return queryFirstRow(
+        m_store.connection().exec(
+            QStringLiteral("SELECT s.vendor_id, v.name, s.slug, s.device_id FROM shop_vendors s "
+                           "JOIN vendors v ON v.id = s.vendor_id WHERE s.slug = ?"),
+            {slug}),
+        [](const QSqlQuery &q) {
+            return ShopVendor{q.value(0).toString(),
+                              q.value(1).toString(),
+                              q.value(2).toString(),
+                              q.value(3).toString()};
+        },
+        Error::notFound(QStringLiteral("no order page here")));
 }
 
 Status ShopStore::lock(const ShopVendor &v)
@@ -212,11 +213,9 @@ Status ShopStore::catchUpRows(const ShopVendor &v)
         if (!w)
             return std::unexpected(w.error());
     }
-    auto u = db.exec(QStringLiteral("UPDATE shop_vendors SET seen_seq = ? WHERE vendor_id = ?"),
-                     {top->toLongLong(), v.vendorId});
-    if (!u)
-        return std::unexpected(u.error());
-    return {};
+    return executed(
+        db.exec(QStringLiteral("UPDATE shop_vendors SET seen_seq = ? WHERE vendor_id = ?"),
+                {top->toLongLong(), v.vendorId}));
 }
 
 Result<QList<PreOrderList>> ShopStore::openLists(const ShopVendor &v)
@@ -254,6 +253,34 @@ Result<QHash<QString, Milli>> ShopStore::left(const ShopVendor &v, const PreOrde
     return out;
 }
 
+Result<ShopStore::OpenDay> ShopStore::openDay(const ShopVendor &v,
+                                              const QDate &date,
+                                              const QString &window,
+                                              const QString &which,
+                                              ShopRefusal *refusal)
+{
+    const auto refuse = refuserFor(refusal);
+    auto lists = openLists(v);
+    if (!lists)
+        return std::unexpected(lists.error());
+    const PreOrderList *list = nullptr;
+    for (const PreOrderList &l : *lists)
+        if (l.marketDate == date)
+            list = &l;
+    if (!list)
+        return refuse(422,
+                      "closed",
+                      QStringLiteral("orders for %1 market day are closed (the cut-off has passed "
+                                     "or nothing is offered)")
+                          .arg(which));
+    if (!list->windows.isEmpty() && !list->windows.contains(window))
+        return refuse(400, "window", QStringLiteral("choose one of the pick-up windows"));
+    auto left = this->left(v, *list);
+    if (!left)
+        return std::unexpected(left.error());
+    return OpenDay{*list, *left};
+}
+
 Result<ShopPlaced>
 ShopStore::place(const ShopVendor &v, const ShopOrderRequest &r, ShopRefusal *refusal)
 {
@@ -265,24 +292,11 @@ ShopStore::place(const ShopVendor &v, const ShopOrderRequest &r, ShopRefusal *re
     StoreTransaction tx(db);
     if (auto s = lockedView(tx, v); !s)
         return std::unexpected(s.error());
-    auto lists = openLists(v);
-    if (!lists)
-        return std::unexpected(lists.error());
-    const PreOrderList *list = nullptr;
-    for (const PreOrderList &l : *lists)
-        if (l.marketDate == r.marketDate)
-            list = &l;
-    if (!list)
-        return refuse(
-            422,
-            "closed",
-            QStringLiteral("orders for this market day are closed (the cut-off has passed "
-                           "or nothing is offered)"));
-    if (!list->windows.isEmpty() && !list->windows.contains(r.window))
-        return refuse(400, "window", QStringLiteral("choose one of the pick-up windows"));
-    auto left = this->left(v, *list);
-    if (!left)
-        return std::unexpected(left.error());
+    auto day = openDay(v, r.marketDate, r.window, QStringLiteral("this"), refusal);
+    if (!day)
+        return std::unexpected(day.error());
+    const PreOrderList &list = day->list;
+    const QHash<QString, Milli> &left = day->left;
     PreOrder o;
     o.id = newUuid7();
     o.customerName = r.customerName.trimmed();
@@ -290,7 +304,7 @@ ShopStore::place(const ShopVendor &v, const ShopOrderRequest &r, ShopRefusal *re
     o.marketDate = r.marketDate;
     o.window = r.window;
     o.note = r.note.trimmed();
-    o.currency = list->currency;
+    o.currency = list.currency;
     o.source = QStringLiteral("shop");
     // One line per product, however often the request names it.
     QList<ShopLine> lines;
@@ -307,11 +321,11 @@ ShopStore::place(const ShopVendor &v, const ShopOrderRequest &r, ShopRefusal *re
     for (const ShopLine &sl : lines) {
         if (sl.qty <= 0)
             continue;
-        const PreOrderItem *item = list->item(sl.productId);
+        const PreOrderItem *item = list.item(sl.productId);
         if (!item)
             return refuse(400, "unknown_item", QStringLiteral("an item is not on this day's list"));
-        if (sl.qty > left->value(sl.productId))
-            short_.insert(sl.productId, left->value(sl.productId));
+        if (sl.qty > left.value(sl.productId))
+            short_.insert(sl.productId, left.value(sl.productId));
         if (sl.qty > preorder::kMaxLineQty)
             return refuse(
                 400, "quantity", QStringLiteral("too much of %1 in one order").arg(item->name));
@@ -384,7 +398,7 @@ Status ShopStore::store(const ShopVendor &v,
         return refuse(pushed->rejected.first().message);
     StoreConnection &db = m_store.connection();
     // A new order brings its token's hash; a change keeps the one stored.
-    auto w = db.exec(
+    return executed(db.exec(
         QStringLiteral("INSERT INTO shop_orders (vendor_id, id, number, token_hash, market_date, "
                        "state, hlc, closed_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
                        "CONFLICT (vendor_id, id) DO UPDATE SET market_date = "
@@ -400,10 +414,7 @@ Status ShopStore::store(const ShopVendor &v,
          orderStateCode(o.state),
          o.hlc,
          o.closedAt,
-         QString::fromUtf8(compact(o.toJson()))});
-    if (!w)
-        return std::unexpected(w.error());
-    return {};
+         QString::fromUtf8(compact(o.toJson()))}));
 }
 
 Result<PreOrder> ShopStore::change(const ShopVendor &v,
@@ -433,33 +444,19 @@ Result<PreOrder> ShopStore::change(const ShopVendor &v,
         o.state = OrderState::Cancelled;
         o.closedAt = Clock::nowMs();
     } else {
-        auto lists = openLists(v);
-        if (!lists)
-            return std::unexpected(lists.error());
-        const PreOrderList *list = nullptr;
-        for (const PreOrderList &l : *lists)
-            if (l.marketDate == c.marketDate)
-                list = &l;
-        if (!list)
-            return refuse(422,
-                          "closed",
-                          QStringLiteral("orders for that market day are closed (the cut-off "
-                                         "has passed or nothing is offered)"));
-        if (!list->windows.isEmpty() && !list->windows.contains(c.window))
-            return refuse(400, "window", QStringLiteral("choose one of the pick-up windows"));
-        auto left = this->left(v, *list);
-        if (!left)
-            return std::unexpected(left.error());
+        auto day = openDay(v, c.marketDate, c.window, QStringLiteral("that"), refusal);
+        if (!day)
+            return std::unexpected(day.error());
         QHash<QString, Milli> short_;
         for (const PreOrderLine &l : std::as_const(o.lines)) {
-            if (!list->item(l.productId))
+            if (!day->list.item(l.productId))
                 return refuse(
                     422,
                     "unknown_item",
                     QStringLiteral("%1 is not offered on that market day").arg(l.name.left(100)));
             // Moving within its own day: what it holds itself is free for it.
             const Milli free
-                = left->value(l.productId) + (o.marketDate == c.marketDate ? l.remaining() : 0);
+                = day->left.value(l.productId) + (o.marketDate == c.marketDate ? l.remaining() : 0);
             if (l.remaining() > free)
                 short_.insert(l.productId, free);
         }

@@ -105,6 +105,21 @@ private:
     // change of an order starts from.
     Status lockedView(StoreTransaction &tx, const ShopVendor &v);
     Result<PreOrder> findOrder(const ShopVendor &v, const QString &number, const QString &token);
+    // A market day an order is placed on or moved to: its open list and what is left to promise
+    // of each product.
+    struct OpenDay
+    {
+        PreOrderList list;
+        QHash<QString, Milli> left;
+    };
+    // The open day `date` with `window` one of its pick-up windows; else refused. `which`
+    // ("this", "that") names the day in the refusal when it takes no orders (its cut-off has
+    // passed, or nothing is offered).
+    Result<OpenDay> openDay(const ShopVendor &v,
+                            const QDate &date,
+                            const QString &window,
+                            const QString &which,
+                            ShopRefusal *refusal);
     Status store(const ShopVendor &v,
                  const PreOrder &o,
                  const QString &newTokenHash,

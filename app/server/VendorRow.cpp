@@ -15,11 +15,14 @@ Result<QString> adminName(const QString &name, int maxLength, const QString &wha
 
 Status insertVendor(StoreConnection &db, const QString &id, const QString &name, qint64 now)
 {
-    auto r = db.exec(QStringLiteral("INSERT INTO vendors (id, name, created_at) VALUES (?, ?, ?)"),
-                     {id, name, now});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
+    return executed(
+        db.exec(QStringLiteral("INSERT INTO vendors (id, name, created_at) VALUES (?, ?, ?)"),
+                {id, name, now}));
+}
+
+Vendor vendorRow(const QSqlQuery &q)
+{
+    return Vendor{q.value(0).toString(), q.value(1).toString()};
 }
 
 } // namespace sk::server

@@ -342,14 +342,23 @@ Result<QStringList> BoothLedger::checkInvariants()
                             .arg(k.created)
                             .arg(sum);
     }
+    // A problem `text` names by the first column of each row `sql` gives.
+    const auto problemPerRow = [&](const QString &sql, const QString &text) -> Status {
+        auto named = queryTexts(m_db, sql);
+        if (!named)
+            return std::unexpected(named.error());
+        for (const QString &n : *named)
+            problems << text.arg(n);
+        return {};
+    };
     // A move of an unknown kind, or one that does not follow the paths.
-    auto q = m_db.exec(QStringLiteral("SELECT id, kind_id, from_state, to_state FROM booth_moves "
-                                      "WHERE kind_id NOT IN (SELECT id FROM booth_token_kinds)"));
-    if (!q)
-        return std::unexpected(q.error());
-    while (q->next())
-        problems << QStringLiteral("move %1: unknown token kind").arg(q->value(0).toString());
-    q = m_db.exec(QStringLiteral("SELECT id, from_state, to_state FROM booth_moves"));
+    if (auto s
+        = problemPerRow(QStringLiteral("SELECT id, kind_id, from_state, to_state FROM booth_moves "
+                                       "WHERE kind_id NOT IN (SELECT id FROM booth_token_kinds)"),
+                        QStringLiteral("move %1: unknown token kind"));
+        !s)
+        return std::unexpected(s.error());
+    auto q = m_db.exec(QStringLiteral("SELECT id, from_state, to_state FROM booth_moves"));
     if (!q)
         return std::unexpected(q.error());
     while (q->next()) {
@@ -388,16 +397,16 @@ Result<QStringList> BoothLedger::checkInvariants()
                 << QStringLiteral("sale %1: its tokens do not match its amounts").arg(it.key());
     }
     // Turn-ins counted = tokens moved from customers to vendors.
-    q = m_db.exec(QStringLiteral(
-        "SELECT kind_id, SUM(count) FROM booth_turnins GROUP BY kind_id EXCEPT SELECT kind_id, "
-        "SUM(CASE WHEN to_state = 'vendors' THEN count ELSE -count END) FROM booth_moves WHERE "
-        "vendor_id <> '' AND (to_state = 'vendors' OR from_state = 'vendors') AND (to_state = "
-        "'customers' OR from_state = 'customers') GROUP BY kind_id"));
-    if (!q)
-        return std::unexpected(q.error());
-    while (q->next())
-        problems << QStringLiteral("turn-ins of %1 do not match the tokens moved")
-                        .arg(q->value(0).toString());
+    if (auto s = problemPerRow(
+            QStringLiteral(
+                "SELECT kind_id, SUM(count) FROM booth_turnins GROUP BY kind_id EXCEPT SELECT "
+                "kind_id, SUM(CASE WHEN to_state = 'vendors' THEN count ELSE -count END) FROM "
+                "booth_moves WHERE vendor_id <> '' AND (to_state = 'vendors' OR from_state = "
+                "'vendors') AND (to_state = 'customers' OR from_state = 'customers') GROUP BY "
+                "kind_id"),
+            QStringLiteral("turn-ins of %1 do not match the tokens moved"));
+        !s)
+        return std::unexpected(s.error());
     return problems;
 }
 

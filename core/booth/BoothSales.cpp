@@ -326,15 +326,10 @@ Result<TurnIn> BoothLedger::countTurnIn(const QString &day,
 
 Result<QMap<QString, qint64>> BoothLedger::turnedIn(const QString &day, const QString &vendorId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT kind_id, SUM(count) FROM booth_turnins WHERE "
-                                      "market_day = ? AND vendor_id = ? GROUP BY kind_id"),
-                       {day, vendorId});
-    if (!q)
-        return std::unexpected(q.error());
-    QMap<QString, qint64> out;
-    while (q->next())
-        out.insert(q->value(0).toString(), q->value(1).toLongLong());
-    return out;
+    return queryTotals<QMap<QString, qint64>>(
+        m_db.exec(QStringLiteral("SELECT kind_id, SUM(count) FROM booth_turnins WHERE "
+                                 "market_day = ? AND vendor_id = ? GROUP BY kind_id"),
+                  {day, vendorId}));
 }
 
 Result<BoothClose> BoothLedger::close(const QString &day,

@@ -263,20 +263,21 @@ Result<Statement> issueStatement(Database &db, Statement s, const QString &statu
 Status writeStatementCsv(const Statement &s, QIODevice *out)
 {
     CsvWriter w(out, true);
-    if (auto h = w.header(statementCsvColumns()); !h)
-        return h;
-    for (const StatementLine &l : s.lines) {
-        w.text(s.marketDay).text(s.vendorName).text(l.program).text(l.colour);
-        w.fixed(l.faceValue, 2);
-        if (l.slipCount < 0)
-            w.text(QString());
-        else
-            w.number(l.slipCount);
-        w.number(l.counted).number(l.difference());
-        w.fixed(l.gross, 2).fixed(l.fee, 2).fixed(l.owed, 2).text(s.status);
-        if (auto e = w.endRow(); !e)
-            return e;
-    }
+    if (auto t
+        = w.table(statementCsvColumns(),
+                  s.lines,
+                  [&s](CsvWriter &row, const StatementLine &l) {
+                      row.text(s.marketDay).text(s.vendorName).text(l.program).text(l.colour);
+                      row.fixed(l.faceValue, 2);
+                      if (l.slipCount < 0)
+                          row.text(QString());
+                      else
+                          row.number(l.slipCount);
+                      row.number(l.counted).number(l.difference());
+                      row.fixed(l.gross, 2).fixed(l.fee, 2).fixed(l.owed, 2).text(s.status);
+                  });
+        !t)
+        return t;
     w.text(s.marketDay).text(s.vendorName).text(QStringLiteral("TOTAL")).text(QString());
     w.text(QString()).text(QString()).text(QString()).text(QString());
     w.fixed(s.gross, 2).fixed(s.fees, 2).fixed(s.owed, 2).text(s.status);
@@ -336,17 +337,12 @@ writeProgramReportCsv(Database &db, const QString &fromDay, const QString &toDay
     auto rows = programReport(db, fromDay, toDay);
     if (!rows)
         return std::unexpected(rows.error());
-    CsvWriter w(out, true);
-    if (auto h = w.header(programCsvColumns()); !h)
-        return h;
-    for (const ProgramDay &p : *rows) {
-        w.text(p.day).text(p.program);
-        w.fixed(p.soldOrIssued, 2).fixed(p.refunded, 2).fixed(p.redeemed, 2);
-        w.number(p.customers).number(p.transactions).fixed(p.fees, 2);
-        if (auto e = w.endRow(); !e)
-            return e;
-    }
-    return {};
+    return CsvWriter(out, true).table(
+        programCsvColumns(), *rows, [](CsvWriter &w, const ProgramDay &p) {
+            w.text(p.day).text(p.program);
+            w.fixed(p.soldOrIssued, 2).fixed(p.refunded, 2).fixed(p.redeemed, 2);
+            w.number(p.customers).number(p.transactions).fixed(p.fees, 2);
+        });
 }
 
 } // namespace sk::booth

@@ -150,16 +150,19 @@ Status PinStore::removeUser(const QString &userId)
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return b;
-    auto q = m_db.exec(
-        QStringLiteral("SELECT role, (SELECT count(*) FROM users WHERE role = "
-                       "'owner'), (SELECT count(*) FROM users) FROM users WHERE id = ?"),
-        {userId});
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return fail(Error::Code::NotFound, QStringLiteral("no such user"));
-    const bool owner = q->value(0).toString() == u"owner";
-    if (owner && q->value(1).toLongLong() == 1 && q->value(2).toLongLong() > 1)
+    // The last owner, while helpers remain: without it nobody could manage them.
+    auto lastOwner = queryFirstRow(
+        m_db.exec(QStringLiteral("SELECT role, (SELECT count(*) FROM users WHERE role = "
+                                 "'owner'), (SELECT count(*) FROM users) FROM users WHERE id = ?"),
+                  {userId}),
+        [](const QSqlQuery &q) {
+            return q.value(0).toString() == u"owner" && q.value(1).toLongLong() == 1
+                   && q.value(2).toLongLong() > 1;
+        },
+        Error::notFound(QStringLiteral("no such user")));
+    if (!lastOwner)
+        return std::unexpected(lastOwner.error());
+    if (*lastOwner)
         return fail(Error::Code::Conflict,
                     QStringLiteral("remove the helpers first: the last owner keeps the lock open"));
     if (auto d = m_db.exec(QStringLiteral("DELETE FROM users WHERE id = ?"), {userId}); !d)
@@ -169,15 +172,18 @@ Status PinStore::removeUser(const QString &userId)
 
 Status PinStore::actorMayManage(const QString &actorId, const QString &targetId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT (SELECT count(*) FROM users WHERE role = 'owner'), "
-                                      "(SELECT role FROM users WHERE id = ?)"),
-                       {actorId});
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return fail(Error::Code::Database, QStringLiteral("users could not be read"));
     // Before the first owner the till is open to everyone, and the first user is an owner.
-    if (q->value(0).toLongLong() == 0 || q->value(1).toString() == u"owner")
+    auto open = queryFirstRow(
+        m_db.exec(QStringLiteral("SELECT (SELECT count(*) FROM users WHERE role = 'owner'), "
+                                 "(SELECT role FROM users WHERE id = ?)"),
+                  {actorId}),
+        [](const QSqlQuery &q) {
+            return q.value(0).toLongLong() == 0 || q.value(1).toString() == u"owner";
+        },
+        Error::database(QStringLiteral("users could not be read")));
+    if (!open)
+        return std::unexpected(open.error());
+    if (*open)
         return {};
     if (!targetId.isEmpty() && targetId == actorId)
         return {};
@@ -225,19 +231,32 @@ Result<TillUser> PinStore::verify(const QString &userId, const QString &pin)
     Transaction tx(m_db);
     if (auto b = tx.begun(); !b)
         return std::unexpected(b.error());
-    auto q = m_db.exec(QStringLiteral("SELECT name, role, pin_hash, failed_attempts, locked_until "
-                                      "FROM users WHERE id = ?"),
-                       {userId});
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return fail(Error::Code::NotFound, QStringLiteral("no such user"));
-    const TillUser user{userId, q->value(0).toString(), role(q->value(1))};
-    const QString hash = q->value(2).toString();
-    const int failures = q->value(3).toInt();
-    const qint64 lockedUntil = q->value(4).toLongLong();
+    // The user's row: who it is, the PIN's hash, the wrong PINs so far and the lock's end.
+    struct Stored
+    {
+        TillUser user;
+        QString hash;
+        int failures;
+        qint64 lockedUntil;
+    };
+    auto stored = queryFirstRow(
+        m_db.exec(QStringLiteral("SELECT name, role, pin_hash, failed_attempts, locked_until "
+                                 "FROM users WHERE id = ?"),
+                  {userId}),
+        [&userId](const QSqlQuery &q) {
+            return Stored{TillUser{userId, q.value(0).toString(), role(q.value(1))},
+                          q.value(2).toString(),
+                          q.value(3).toInt(),
+                          q.value(4).toLongLong()};
+        },
+        Error::notFound(QStringLiteral("no such user")));
+    if (!stored)
+        return std::unexpected(stored.error());
+    const TillUser &user = stored->user;
+    const QString &hash = stored->hash;
+    const int failures = stored->failures;
+    const qint64 lockedUntil = stored->lockedUntil;
     const qint64 now = Clock::nowMs();
-    q->finish();
     if (lockedUntil > now)
         return fail(Error::Code::Conflict,
                     QStringLiteral("too many wrong PINs: try again in %1 s")

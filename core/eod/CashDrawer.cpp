@@ -200,20 +200,18 @@ Status applyCashMovement(Database &db, const sync::Event &e)
     const auto text = [&](const char *key) {
         return e.data.value(QLatin1String(key)).toString();
     };
-    auto r = db.exec(QStringLiteral("INSERT OR IGNORE INTO cash_movements (id, market_day_id, "
-                                    "kind, amount, reason, hlc, device_id, created_at) VALUES "
-                                    "(?,?,?,?,?,?,?,?)"),
-                     {text("id"),
-                      text("market_day_id"),
-                      text("kind"),
-                      whole("amount"),
-                      text("reason"),
-                      whole("hlc"),
-                      text("device_id"),
-                      whole("created_at")});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
+    return executed(
+        db.exec(QStringLiteral("INSERT OR IGNORE INTO cash_movements (id, market_day_id, "
+                               "kind, amount, reason, hlc, device_id, created_at) VALUES "
+                               "(?,?,?,?,?,?,?,?)"),
+                {text("id"),
+                 text("market_day_id"),
+                 text("kind"),
+                 whole("amount"),
+                 text("reason"),
+                 whole("hlc"),
+                 text("device_id"),
+                 whole("created_at")}));
 }
 
 const sync::ApplyRegistration kCashMovementReg{"cash_movement", applyCashMovement};

@@ -47,19 +47,21 @@ Result<ClosingSummary> closingSummary(Database &db, const QString &marketDayId, 
     auto rules = SaleRules::load(db);
     if (!rules)
         return std::unexpected(rules.error());
-    auto t
-        = db.exec(QStringLiteral("SELECT t.tender, count(DISTINCT CASE WHEN s.kind = 'sale' THEN "
-                                 "s.id END), coalesce(sum(t.amount), 0) FROM sale_tenders t "
-                                 "JOIN sales s ON s.id = t.sale_id WHERE s.market_day_id = ? "
-                                 "GROUP BY t.tender"),
-                  {marketDayId});
-    if (!t)
-        return std::unexpected(t.error());
+    auto totals = queryRows(
+        db.exec(QStringLiteral("SELECT t.tender, count(DISTINCT CASE WHEN s.kind = 'sale' THEN "
+                               "s.id END), coalesce(sum(t.amount), 0) FROM sale_tenders t "
+                               "JOIN sales s ON s.id = t.sale_id WHERE s.market_day_id = ? "
+                               "GROUP BY t.tender"),
+                {marketDayId}),
+        [](const QSqlQuery &q) {
+            return TenderTotal{
+                q.value(0).toString(), {}, q.value(1).toInt(), q.value(2).toLongLong()};
+        });
+    if (!totals)
+        return std::unexpected(totals.error());
     QHash<QString, TenderTotal> byTender;
-    while (t->next())
-        byTender.insert(
-            t->value(0).toString(),
-            TenderTotal{t->value(0).toString(), {}, t->value(1).toInt(), t->value(2).toLongLong()});
+    for (const TenderTotal &t : std::as_const(*totals))
+        byTender.insert(t.code, t);
     // In the order the till shows tenders, then any that are no longer configured.
     for (const TenderType &tt : rules->tenders)
         if (byTender.contains(tt.code)) {
@@ -75,21 +77,23 @@ Result<ClosingSummary> closingSummary(Database &db, const QString &marketDayId, 
         s.tenders << x;
     }
 
-    auto items
-        = db.exec(QStringLiteral("SELECT l.product_id, max(l.sku), max(l.name), max(l.unit), "
-                                 "sum(l.qty), sum(l.net) FROM sale_lines l JOIN sales s ON "
-                                 "s.id = l.sale_id WHERE s.market_day_id = ? GROUP BY "
-                                 "l.product_id ORDER BY sum(l.net) DESC, max(l.sku) LIMIT ?"),
-                  {marketDayId, std::max(0, topItems)});
+    auto items = queryRows(
+        db.exec(QStringLiteral("SELECT l.product_id, max(l.sku), max(l.name), max(l.unit), "
+                               "sum(l.qty), sum(l.net) FROM sale_lines l JOIN sales s ON "
+                               "s.id = l.sale_id WHERE s.market_day_id = ? GROUP BY "
+                               "l.product_id ORDER BY sum(l.net) DESC, max(l.sku) LIMIT ?"),
+                {marketDayId, std::max(0, topItems)}),
+        [](const QSqlQuery &q) {
+            return ItemTotal{q.value(0).toString(),
+                             q.value(1).toString(),
+                             q.value(2).toString(),
+                             unitFromCode(q.value(3).toString()).value_or(Unit::Each),
+                             q.value(4).toLongLong(),
+                             q.value(5).toLongLong()};
+        });
     if (!items)
         return std::unexpected(items.error());
-    while (items->next())
-        s.topItems << ItemTotal{items->value(0).toString(),
-                                items->value(1).toString(),
-                                items->value(2).toString(),
-                                unitFromCode(items->value(3).toString()).value_or(Unit::Each),
-                                items->value(4).toLongLong(),
-                                items->value(5).toLongLong()};
+    s.topItems = *items;
 
     StockCount counts(db);
     auto eod = counts.countsOf(marketDayId);
@@ -314,45 +318,41 @@ Status writeClosingSummaryCsv(const ClosingSummary &s, QIODevice *out, bool bom)
 
 Status writeReconciliationCsv(const ClosingSummary &s, QIODevice *out, bool bom)
 {
-    CsvWriter w(out, bom);
-    if (auto h = w.header({QStringLiteral("sku"),
-                           QStringLiteral("name"),
-                           QStringLiteral("unit"),
-                           QStringLiteral("load_out"),
-                           QStringLiteral("received"),
-                           QStringLiteral("adjusted"),
-                           QStringLiteral("sold"),
-                           QStringLiteral("wasted"),
-                           QStringLiteral("load_in"),
-                           QStringLiteral("unrecorded"),
-                           QStringLiteral("price"),
-                           QStringLiteral("unrecorded_value")});
-        !h)
-        return h;
-    for (const ReconciliationLine &l : s.reconciliation.lines) {
-        w.text(l.sku).text(l.name).text(unitCode(l.unit));
-        if (l.loadedOut)
-            w.fixed(l.loadOut, 3);
-        else
-            w.text({});
-        if (l.reconciled())
-            w.fixed(l.received, 3).fixed(l.adjusted, 3).fixed(l.sold, 3).fixed(l.wasted, 3);
-        else
-            w.text({}).text({}).text({}).text({});
-        if (l.loadedIn)
-            w.fixed(l.loadIn, 3);
-        else
-            w.text({});
-        if (l.reconciled())
-            w.fixed(l.unrecorded, 3)
-                .fixed(l.price, s.currency.decimals)
-                .fixed(l.unrecordedValue, s.currency.decimals);
-        else
-            w.text({}).fixed(l.price, s.currency.decimals).text({});
-        if (auto r = w.endRow(); !r)
-            return r;
-    }
-    return {};
+    return CsvWriter(out, bom).table(
+        {QStringLiteral("sku"),
+         QStringLiteral("name"),
+         QStringLiteral("unit"),
+         QStringLiteral("load_out"),
+         QStringLiteral("received"),
+         QStringLiteral("adjusted"),
+         QStringLiteral("sold"),
+         QStringLiteral("wasted"),
+         QStringLiteral("load_in"),
+         QStringLiteral("unrecorded"),
+         QStringLiteral("price"),
+         QStringLiteral("unrecorded_value")},
+        s.reconciliation.lines,
+        [&s](CsvWriter &w, const ReconciliationLine &l) {
+            w.text(l.sku).text(l.name).text(unitCode(l.unit));
+            if (l.loadedOut)
+                w.fixed(l.loadOut, 3);
+            else
+                w.text({});
+            if (l.reconciled())
+                w.fixed(l.received, 3).fixed(l.adjusted, 3).fixed(l.sold, 3).fixed(l.wasted, 3);
+            else
+                w.text({}).text({}).text({}).text({});
+            if (l.loadedIn)
+                w.fixed(l.loadIn, 3);
+            else
+                w.text({});
+            if (l.reconciled())
+                w.fixed(l.unrecorded, 3)
+                    .fixed(l.price, s.currency.decimals)
+                    .fixed(l.unrecordedValue, s.currency.decimals);
+            else
+                w.text({}).fixed(l.price, s.currency.decimals).text({});
+        });
 }
 
 } // namespace sk

@@ -32,17 +32,14 @@ Status WizardProgressStore::save(const QString &marketDayId, int step, const QJs
 {
     if (marketDayId.isEmpty() || step < 0 || step > 100)
         return fail(Error::Code::InvalidInput, QStringLiteral("invalid wizard progress"));
-    auto r = m_db.exec(
+    return executed(m_db.exec(
         QStringLiteral("INSERT INTO eod_progress (market_day_id, step, state, updated_at) VALUES "
                        "(?, ?, ?, ?) ON CONFLICT (market_day_id) DO UPDATE SET step = "
                        "excluded.step, state = excluded.state, updated_at = excluded.updated_at"),
         {marketDayId,
          step,
          QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)),
-         Clock::nowMs()});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
+         Clock::nowMs()}));
 }
 
 } // namespace sk

@@ -1,5 +1,7 @@
 #include "core/hardware/PrintQueue.h"
 
+#include "core/DatabaseRows.h"
+
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QTimer>
@@ -62,26 +64,19 @@ void PrintQueue::retry()
 
 Result<QList<PrintJob>> PrintQueue::waiting()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns
-                       + QStringLiteral(" FROM print_jobs WHERE state = 'waiting' ORDER BY id"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<PrintJob> out;
-    while (q->next())
-        out << jobFrom(*q);
-    return out;
+    return queryRows(
+        m_db.exec(QStringLiteral("SELECT ") + kColumns
+                  + QStringLiteral(" FROM print_jobs WHERE state = 'waiting' ORDER BY id")),
+        jobFrom);
 }
 
 Result<PrintJob> PrintQueue::job(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns
-                           + QStringLiteral(" FROM print_jobs WHERE id = ?"),
-                       {id});
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return fail(Error::Code::NotFound, QStringLiteral("no print job %1").arg(id));
-    return jobFrom(*q);
+    return queryFirstRow(m_db.exec(QStringLiteral("SELECT ") + kColumns
+                                       + QStringLiteral(" FROM print_jobs WHERE id = ?"),
+                                   {id}),
+                         jobFrom,
+                         Error::notFound(QStringLiteral("no print job %1").arg(id)));
 }
 
 void PrintQueue::sendNext()

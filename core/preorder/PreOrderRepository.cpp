@@ -191,14 +191,13 @@ Status PreOrderRepository::write(const PreOrder &o)
 Status PreOrderRepository::reserve(const PreOrder &o)
 {
     const QHash<QString, Milli> want = o.reservedByProduct();
-    QHash<QString, Milli> have;
-    auto q = m_db.exec(QStringLiteral("SELECT product_id, sum(qty) FROM stock_reservations WHERE "
-                                      "order_id = ? GROUP BY product_id"),
-                       {o.id});
-    if (!q)
-        return std::unexpected(q.error());
-    while (q->next())
-        have.insert(q->value(0).toString(), q->value(1).toLongLong());
+    auto reserved = queryTotals<QHash<QString, Milli>>(
+        m_db.exec(QStringLiteral("SELECT product_id, sum(qty) FROM stock_reservations WHERE "
+                                 "order_id = ? GROUP BY product_id"),
+                  {o.id}));
+    if (!reserved)
+        return std::unexpected(reserved.error());
+    const QHash<QString, Milli> &have = *reserved;
     QSet<QString> products(want.keyBegin(), want.keyEnd());
     for (auto it = have.cbegin(); it != have.cend(); ++it)
         products.insert(it.key());

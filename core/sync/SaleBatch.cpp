@@ -2,6 +2,7 @@
 
 #include "core/BatchInsert.h"
 #include "core/Catalog.h"
+#include "core/SaleRepository.h"
 #include "core/Schema.h"
 #include "core/sync/EventValidator.h"
 
@@ -15,11 +16,12 @@ Status SaleBatch::flush(Database &db)
         return {};
     static const QString kWhat = QStringLiteral("inserting pulled sales");
     // The values as SaleRepository::insert wrote them through QtSql: a null string is NULL.
-    SqlRows head, lines, manual, tenders, movements, applied, ids;
-    head.reserve(sales.size() * 19, sales.size() * 256);
-    lines.reserve(sales.size() * 3 * 18, sales.size() * 3 * 192);
-    tenders.reserve(sales.size() * 2 * 10, sales.size() * 2 * 64);
-    movements.reserve(sales.size() * 3 * 11, sales.size() * 3 * 160);
+    SaleRowValues<SqlRows> rows;
+    SqlRows applied, ids;
+    rows.sales.reserve(sales.size() * 19, sales.size() * 256);
+    rows.lines.reserve(sales.size() * 3 * 18, sales.size() * 3 * 192);
+    rows.tenders.reserve(sales.size() * 2 * 10, sales.size() * 2 * 64);
+    rows.movements.reserve(sales.size() * 3 * 11, sales.size() * 3 * 160);
     applied.reserve(sales.size() * 2, sales.size() * 36);
     ids.reserve(sales.size(), sales.size() * 36);
     for (qsizetype i = 0; i < sales.size(); ++i) {
@@ -27,7 +29,7 @@ Status SaleBatch::flush(Database &db)
         ids.text(sales[i].id);
     }
     for (const SaleRecord &r : sales) {
-        head.text(r.id)
+        rows.sales.text(r.id)
             .text(r.deviceId)
             .textOrNull(r.receiptNo)
             .text(r.kind)
@@ -47,7 +49,7 @@ Status SaleBatch::flush(Database &db)
             .number(r.changeDue)
             .textOrNull(r.reason);
         for (const SaleLineRecord &l : r.lines)
-            lines.text(l.id)
+            rows.lines.text(l.id)
                 .text(r.id)
                 .number(l.lineNo)
                 .nonEmptyOrNull(l.refLineId)
@@ -67,9 +69,9 @@ Status SaleBatch::flush(Database &db)
                 .textOrNull(l.eligibility);
         for (const SaleLineRecord &l : r.lines)
             if (l.manualWeight)
-                manual.text(l.id).text(r.id);
+                rows.manualWeights.text(l.id).text(r.id);
         for (const SaleTenderRecord &t : r.tenders)
-            tenders.text(t.id)
+            rows.tenders.text(t.id)
                 .text(r.id)
                 .number(t.lineNo)
                 .textOrNull(t.tender)
@@ -80,7 +82,7 @@ Status SaleBatch::flush(Database &db)
                 .textOrNull(t.reference)
                 .nonEmptyOrNull(t.refTenderId);
         for (const StockMovement &m : r.movements)
-            movements.text(m.id)
+            rows.movements.text(m.id)
                 .text(m.productId)
                 .text(stockKindCode(m.kind))
                 .number(m.qty)
@@ -98,53 +100,7 @@ Status SaleBatch::flush(Database &db)
         = insertRows(db, QStringLiteral("INSERT INTO summary_batch (sale_id)"), 1, ids, kWhat);
         !s)
         return s;
-    if (auto s = insertRows(
-            db,
-            QStringLiteral("INSERT INTO sales (id, device_id, receipt_no, kind, ref_sale_id, "
-                           "market_day_id, market_name, created_at, utc_offset, hlc, currency, "
-                           "tax_inclusive, subtotal, discount, tax, rounding, total, change_due, "
-                           "reason)"),
-            19,
-            head,
-            kWhat);
-        !s)
-        return s;
-    if (auto s = insertRows(
-            db,
-            QStringLiteral("INSERT INTO sale_lines (id, sale_id, line_no, ref_line_id, "
-                           "product_id, sku, name, category, unit, qty, unit_price, gross, "
-                           "discount, net, tax_category, tax_rate_ppm, tax, eligibility)"),
-            18,
-            lines,
-            kWhat);
-        !s)
-        return s;
-    if (!manual.isEmpty())
-        if (auto s
-            = insertRows(db,
-                         QStringLiteral("INSERT INTO manual_weight_lines (line_id, sale_id)"),
-                         2,
-                         manual,
-                         kWhat);
-            !s)
-            return s;
-    if (auto s = insertRows(
-            db,
-            QStringLiteral("INSERT INTO sale_tenders (id, sale_id, line_no, tender, amount, "
-                           "tendered, change, untaxed, reference, ref_tender_id)"),
-            10,
-            tenders,
-            kWhat);
-        !s)
-        return s;
-    if (auto s = insertRows(
-            db,
-            QStringLiteral("INSERT INTO stock_movements (id, product_id, kind, qty, hlc, "
-                           "device_id, created_at, sale_id, market_day_id, context, reason)"),
-            11,
-            movements,
-            kWhat);
-        !s)
+    if (auto s = insertSaleRows(db, rows, kWhat); !s)
         return s;
     if (auto s = insertRows(db,
                             QStringLiteral("INSERT INTO applied_events (event_id, server_seq)"),

@@ -101,13 +101,10 @@ Result<QList<ReviewFlag>> SyncEngine::reviewFlags()
 
 Status SyncEngine::retryRejected(const QString &eventId)
 {
-    auto r = m_db.exec(
+    return executed(m_db.exec(
         QStringLiteral("UPDATE outbox SET rejected_reason = NULL WHERE event_id = ? AND %1")
             .arg(outboxIsUnsent()),
-        {eventId});
-    if (!r)
-        return std::unexpected(r.error());
-    return {};
+        {eventId}));
 }
 
 Status SyncEngine::storePairing(const QString &serverUrl,

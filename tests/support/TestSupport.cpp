@@ -208,6 +208,21 @@ Product makeProduct(const char *sku, Minor price, const char *tax, bool snap, bo
     return p;
 }
 
+CartLine cartLine(const Product &product, Milli qty)
+{
+    return CartLine{product, qty, {}, false};
+}
+
+TenderEntry pay(const char *code, Minor amount)
+{
+    return TenderEntry{QLatin1String(code), amount, {}};
+}
+
+Cart cart(const QList<CartLine> &lines, const QList<TenderEntry> &tenders)
+{
+    return Cart{lines, {}, tenders};
+}
+
 Product saveProduct(Database &db,
                     const char *sku,
                     Minor price,

@@ -116,6 +116,12 @@ Product makeProduct(const char *sku,
                     bool snap,
                     bool fmnp = false,
                     Unit unit = Unit::Each);
+// `qty` of `product` on a cart, with no discount.
+CartLine cartLine(const Product &product, Milli qty);
+// What the customer hands over with the tender `code`.
+TenderEntry pay(const char *code, Minor amount);
+// A cart of `lines` paid with `tenders`, with no discount.
+Cart cart(const QList<CartLine> &lines, const QList<TenderEntry> &tenders);
 // A product of `classes` stored in `db`: `sku` is its SKU and name, `tax` its tax category. A
 // product that cannot be stored ends the run.
 Product saveProduct(Database &db,

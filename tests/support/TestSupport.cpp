@@ -34,6 +34,17 @@ void TempDb::reopen()
     m_db = std::move(*db);
 }
 
+DemoDb::DemoDb()
+{
+    if (const Status seeded = seedDemoCatalog(db()); !seeded)
+        qFatal("cannot store the demo catalog: %s", qPrintable(seeded.error().detail));
+}
+
+QString DemoDb::idOf(const char *sku)
+{
+    return ProductRepository(db()).bySku(QLatin1String(sku))->id;
+}
+
 FakeClock::FakeClock(qint64 startMs)
     : m_now(startMs)
 {

@@ -32,6 +32,16 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// A fresh database with the demo catalog (seedDemoCatalog); one that cannot be stored ends the
+// run.
+class DemoDb : public TempDb
+{
+public:
+    DemoDb();
+    // The id of the demo product whose SKU is `sku`.
+    QString idOf(const char *sku);
+};
+
 // Freezes Clock::nowMs() at a given time for the lifetime of the object (advance() moves it).
 class FakeClock
 {

@@ -7,6 +7,7 @@
 #include "core/Error.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QList>
 #include <QStandardPaths>
 #include <QString>
@@ -69,6 +70,23 @@ inline QString runs(const QList<double> &figures)
         s << ' ' << f;
     s.flush();
     return text;
+}
+
+// The options tests/bench/run gives the benchmark of every area (the tests/bench/CMakeLists.txt
+// convention: --size, --data, --work, --cli, --sqlite3), read from `app`'s command line.
+inline void readConventionOptions(QCommandLineParser &p, const QCoreApplication &app)
+{
+    p.addOptions(
+        {{QStringLiteral("size"), QStringLiteral("tiny, small or full"), QStringLiteral("size")},
+         {QStringLiteral("data"),
+          QStringLiteral("generated database (read only)"),
+          QStringLiteral("db")},
+         {QStringLiteral("work"), QStringLiteral("scratch folder"), QStringLiteral("dir")},
+         {QStringLiteral("cli"), QStringLiteral("stallkeeper-cli"), QStringLiteral("path")},
+         {QStringLiteral("sqlite3"),
+          QStringLiteral("sqlite3 command line tool"),
+          QStringLiteral("path")}});
+    p.process(app);
 }
 
 // The sqlite3 command line tool: --sqlite3, else the one on the PATH; the program ends when

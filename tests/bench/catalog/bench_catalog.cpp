@@ -98,15 +98,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.addOptions(
-        {{QStringLiteral("size"), QStringLiteral("size"), QStringLiteral("size")},
-         {QStringLiteral("data"), QStringLiteral("unused"), QStringLiteral("db")},
-         {QStringLiteral("work"), QStringLiteral("scratch folder"), QStringLiteral("dir")},
-         {QStringLiteral("cli"), QStringLiteral("stallkeeper-cli"), QStringLiteral("path")},
-         {QStringLiteral("sqlite3"),
-          QStringLiteral("sqlite3 command line tool"),
-          QStringLiteral("path")}});
-    p.process(app);
+    sk::bench::readConventionOptions(p, app);
     const QString work = p.value(QStringLiteral("work"));
     const QString cli = p.value(QStringLiteral("cli"));
     if (work.isEmpty() || cli.isEmpty())

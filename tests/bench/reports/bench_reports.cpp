@@ -218,21 +218,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.addOptions({{QStringLiteral("size"),
-                   QStringLiteral("tiny, small or full"),
-                   QStringLiteral("size"),
-                   QStringLiteral("full")},
-                  {QStringLiteral("data"),
-                   QStringLiteral("generated database (read only)"),
-                   QStringLiteral("db")},
-                  {QStringLiteral("work"), QStringLiteral("scratch folder"), QStringLiteral("dir")},
-                  {QStringLiteral("cli"),
-                   QStringLiteral("stallkeeper-cli (unused)"),
-                   QStringLiteral("path")},
-                  {QStringLiteral("sqlite3"),
-                   QStringLiteral("sqlite3 command line tool"),
-                   QStringLiteral("path")}});
-    p.process(app);
+    bench::readConventionOptions(p, app);
     const QString data = p.value(QStringLiteral("data"));
     const QString work = p.value(QStringLiteral("work"));
     if (data.isEmpty() || work.isEmpty())

@@ -25,6 +25,7 @@
 #include "core/checkout/PinStore.h"
 
 #include "core/reports/ReportRunner.h"
+#include "tests/bench/BenchSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,38 +42,16 @@
 #include <cstdio>
 #include <random>
 
-#include <sys/resource.h>
 #include <time.h>
 
 using namespace sk;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-[[noreturn]] void die(const QString &what)
-{
-    std::fprintf(stderr, "stallkeeper-bench: %s\n", qPrintable(what));
-    std::exit(1);
-}
-
-template<typename T>
-T check(std::expected<T, Error> r, const char *what)
-{
-    if (!r)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), r.error().detail));
-    return std::move(*r);
-}
-
-void check(Status s, const char *what)
-{
-    if (!s)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), s.error().detail));
-}
+using bench::check;
+using bench::childrenCpuMs;
+using bench::die;
+using bench::out;
 
 void bench(const char *id,
            double measured,
@@ -103,15 +82,6 @@ double cpuMs()
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-// CPU time of the children this process has waited for (QProcess reaps them), in ms.
-double childrenCpuMs()
-{
-    rusage u{};
-    getrusage(RUSAGE_CHILDREN, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3
-           + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
 }
 
 double median(const QList<double> &v)
@@ -555,10 +525,7 @@ int modeReport(const QCommandLineParser &args)
         die(QStringLiteral("the report has no rows"));
     out() << "# report: " << how << " " << y.from.toString(Qt::ISODate) << ".."
           << y.to.toString(Qt::ISODate) << ", " << yearSales << " sales, " << rows
-          << " rows; runs ms:";
-    for (double t : times)
-        out() << ' ' << t;
-    out() << Qt::endl;
+          << " rows; runs ms:" << bench::runs(times) << Qt::endl;
     bench("report_by_item",
           median(times),
           std::nan(""),
@@ -630,19 +597,10 @@ int modeExport(const QCommandLineParser &args)
         }
     }
     out() << "# export: " << rows << " lines; core " << QFileInfo(coreOut).size()
-          << " bytes, sqlite3 " << QFileInfo(rawOut).size() << " bytes; CPU ms core:";
-    for (double t : core)
-        out() << ' ' << t;
-    out() << " sqlite3:";
-    for (double t : raw)
-        out() << ' ' << t;
-    out() << "; wall ms core:";
-    for (double t : coreWall)
-        out() << ' ' << t;
-    out() << " sqlite3:";
-    for (double t : rawWall)
-        out() << ' ' << t;
-    out() << Qt::endl;
+          << " bytes, sqlite3 " << QFileInfo(rawOut).size()
+          << " bytes; CPU ms core:" << bench::runs(core) << " sqlite3:" << bench::runs(raw)
+          << "; wall ms core:" << bench::runs(coreWall) << " sqlite3:" << bench::runs(rawWall)
+          << Qt::endl;
     if (rows == 0)
         die(QStringLiteral("the export has no rows"));
     bench("export_lines",

@@ -1,6 +1,7 @@
 #include "core/BusinessSettings.h"
 #include "core/Catalog.h"
 #include "core/CatalogImportBatch.h"
+#include "core/DatabaseRows.h"
 #include "core/DemoData.h"
 #include "core/sync/SyncProtocol.h"
 #include "tests/support/TestSupport.h"
@@ -52,13 +53,8 @@ private:
 
 QStringList rowsOf(Database &db, const QString &sql)
 {
-    QStringList out;
-    auto q = db.exec(sql);
-    if (!q)
-        return {QStringLiteral("error: ") + q.error().detail};
-    while (q->next())
-        out << q->value(0).toString();
-    return out;
+    const auto rows = queryTexts(db, sql);
+    return rows ? *rows : QStringList{QStringLiteral("error: ") + rows.error().detail};
 }
 
 qint64 productCount(Database &db)

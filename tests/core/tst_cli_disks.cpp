@@ -20,18 +20,27 @@ class TestCliDisks : public QObject
     QTemporaryDir m_dir;
     QString m_db; // on this machine's disk: exports from it go onto the test disks
 
-    // A tmpfs of `size` on `dir`, holding till.sqlite (made through the CLI) and more.csv (two
-    // new products); false when it cannot be mounted (the reason is in mounts.reason).
-    static bool
-    diskWithDatabase(test::TestMounts &mounts, const QTemporaryDir &dir, const char *size)
+    // A tmpfs of `size` on a folder of its own, holding till.sqlite (made through the CLI, at
+    // `db`) and more.csv (two new products). `db` is empty when it cannot be mounted (the reason
+    // is in mounts.reason). Unmounted before the folder goes.
+    struct Disk
     {
-        if (!mounts.tmpfs(dir.path(), QLatin1String(size)))
-            return false;
-        test::makeCliDatabase(dir.filePath(QStringLiteral("till.sqlite")));
-        test::writeFile(dir.filePath(QStringLiteral("more.csv")),
-                        "sku,name,price\nAPL,Apple,1.00\nPEA,Pear,2.00\n");
-        return true;
-    }
+        explicit Disk(const char *size)
+        {
+            if (!mounts.tmpfs(dir.path(), QLatin1String(size)))
+                return;
+            db = dir.filePath(QStringLiteral("till.sqlite"));
+            test::makeCliDatabase(db);
+            test::writeFile(dir.filePath(QStringLiteral("more.csv")),
+                            "sku,name,price\nAPL,Apple,1.00\nPEA,Pear,2.00\n");
+        }
+        QTemporaryDir dir;
+        test::TestMounts mounts;
+        QString db;
+    };
+
+    // The sale each test tries on a disk that cannot take it.
+    static QStringList aSale() { return sl({"sale", "--item", "JAM=1", "--tender", "cash=10"}); }
 
 private slots:
     void initTestCase()
@@ -43,49 +52,46 @@ private slots:
     // A read-only file, folder or disk is named as such; an import does not blame its rows.
     void readOnlyIsNamed()
     {
-        QTemporaryDir dir;
         QTemporaryDir viewParent;
-        test::TestMounts mounts;
-        if (!diskWithDatabase(mounts, dir, "4m"))
-            QSKIP(qPrintable(mounts.reason));
-        const QString db = dir.filePath(QStringLiteral("till.sqlite"));
-        const QString csv = dir.filePath(QStringLiteral("more.csv"));
-        const QStringList sale = sl({"sale", "--item", "JAM=1", "--tender", "cash=10"});
+        Disk disk("4m");
+        if (disk.db.isEmpty())
+            QSKIP(qPrintable(disk.mounts.reason));
+        const QString csv = disk.dir.filePath(QStringLiteral("more.csv"));
 
-        QVERIFY2(mounts.bind(db, db, true), qPrintable(mounts.reason)); // the file only
-        test::CliRun r = runCli(db, {QStringLiteral("catalog"), QStringLiteral("import"), csv});
+        QVERIFY2(disk.mounts.bind(disk.db, disk.db, true),
+                 qPrintable(disk.mounts.reason)); // the file only
+        test::CliRun r
+            = runCli(disk.db, {QStringLiteral("catalog"), QStringLiteral("import"), csv});
         test::verifyCliFailure(r, QStringLiteral("read-only"));
         QVERIFY2(!r.err.contains(QLatin1String("bad row")), qPrintable(r.err));
-        test::verifyCliFailure(runCli(db, sale), QStringLiteral("read-only"));
-        QCOMPARE(runCli(db, sl({"catalog", "list"})).code, 0);
-        QVERIFY(mounts.unmount(db));
+        test::verifyCliFailure(runCli(disk.db, aSale()), QStringLiteral("read-only"));
+        QCOMPARE(runCli(disk.db, sl({"catalog", "list"})).code, 0);
+        QVERIFY(disk.mounts.unmount(disk.db));
         // A read-only connection leaves them (empty) behind.
-        QFile::remove(db + QStringLiteral("-wal"));
-        QFile::remove(db + QStringLiteral("-shm"));
+        QFile::remove(disk.db + QStringLiteral("-wal"));
+        QFile::remove(disk.db + QStringLiteral("-shm"));
 
         // The folder is read-only and the file is not: SQLite cannot make its -wal and -shm.
         const QString view = viewParent.filePath(QStringLiteral("view"));
         QVERIFY(QDir().mkpath(view));
-        QVERIFY2(mounts.bind(dir.path(), view, true), qPrintable(mounts.reason));
-        QVERIFY2(mounts.bind(db, view + QStringLiteral("/till.sqlite")), qPrintable(mounts.reason));
-        r = runCli(view + QStringLiteral("/till.sqlite"), sale);
+        QVERIFY2(disk.mounts.bind(disk.dir.path(), view, true), qPrintable(disk.mounts.reason));
+        QVERIFY2(disk.mounts.bind(disk.db, view + QStringLiteral("/till.sqlite")),
+                 qPrintable(disk.mounts.reason));
+        r = runCli(view + QStringLiteral("/till.sqlite"), aSale());
         test::verifyCliFailure(r, QStringLiteral("folder"));
         QVERIFY2(r.err.contains(QLatin1String("read-only")), qPrintable(r.err));
-        mounts.unmountAll();
+        disk.mounts.unmountAll();
     }
 
     void readOnlyDiskIsNamed()
     {
-        QTemporaryDir dir;
-        test::TestMounts mounts;
-        if (!diskWithDatabase(mounts, dir, "4m"))
-            QSKIP(qPrintable(mounts.reason));
-        const QString db = dir.filePath(QStringLiteral("till.sqlite"));
-        QVERIFY2(mounts.remount(dir.path(), true), qPrintable(mounts.reason));
-        test::verifyCliFailure(runCli(db, sl({"sale", "--item", "JAM=1", "--tender", "cash=10"})),
-                               QStringLiteral("read-only"));
+        Disk disk("4m");
+        if (disk.db.isEmpty())
+            QSKIP(qPrintable(disk.mounts.reason));
+        QVERIFY2(disk.mounts.remount(disk.dir.path(), true), qPrintable(disk.mounts.reason));
+        test::verifyCliFailure(runCli(disk.db, aSale()), QStringLiteral("read-only"));
         test::verifyCliFailure(
-            runCli(m_db, sl({"export", "sales"}) << dir.filePath(QStringLiteral("s.csv"))),
+            runCli(m_db, sl({"export", "sales"}) << disk.dir.filePath(QStringLiteral("s.csv"))),
             QStringLiteral("read-only"));
     }
 
@@ -126,30 +132,27 @@ private slots:
     // A full disk is named; an export onto it fails and leaves no empty file behind.
     void fullDiskIsNamed()
     {
-        QTemporaryDir dir;
-        test::TestMounts mounts;
-        if (!diskWithDatabase(mounts, dir, "2m"))
-            QSKIP(qPrintable(mounts.reason));
-        const QString db = dir.filePath(QStringLiteral("till.sqlite"));
-        const QString csv = dir.filePath(QStringLiteral("more.csv"));
-        const QString existing = dir.filePath(QStringLiteral("existing.csv"));
+        Disk disk("2m");
+        if (disk.db.isEmpty())
+            QSKIP(qPrintable(disk.mounts.reason));
+        const QString csv = disk.dir.filePath(QStringLiteral("more.csv"));
+        const QString existing = disk.dir.filePath(QStringLiteral("existing.csv"));
         test::writeFile(existing, "keep me\n");
-        QVERIFY(test::fillDisk(dir.path()));
+        QVERIFY(test::fillDisk(disk.dir.path()));
 
         const QString full = QStringLiteral("full");
-        const QString csvOut = dir.filePath(QStringLiteral("s.csv"));
+        const QString csvOut = disk.dir.filePath(QStringLiteral("s.csv"));
         test::CliRun r = runCli(m_db, sl({"export", "sales"}) << csvOut);
         test::verifyCliFailure(r, full);
         QVERIFY(!QFile::exists(csvOut));
         test::verifyCliFailure(runCli(m_db, sl({"export", "sales"}) << existing), full);
         QCOMPARE(test::fileHash(existing),
                  QCryptographicHash::hash("keep me\n", QCryptographicHash::Sha256));
-        test::verifyCliFailure(runCli(db, sl({"sale", "--item", "JAM=1", "--tender", "cash=10"})),
-                               full);
-        r = runCli(db, {QStringLiteral("catalog"), QStringLiteral("import"), csv});
+        test::verifyCliFailure(runCli(disk.db, aSale()), full);
+        r = runCli(disk.db, {QStringLiteral("catalog"), QStringLiteral("import"), csv});
         test::verifyCliFailure(r, full);
         QVERIFY2(!r.err.contains(QLatin1String("bad row")), qPrintable(r.err));
-        for (const QString &name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden))
+        for (const QString &name : QDir(disk.dir.path()).entryList(QDir::Files | QDir::Hidden))
             QVERIFY2(!name.contains(QLatin1String(".tmp")), qPrintable(name));
     }
 };

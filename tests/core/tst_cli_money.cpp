@@ -18,15 +18,7 @@
 
 using namespace sk;
 
-namespace {
-QStringList sl(std::initializer_list<const char *> l)
-{
-    QStringList r;
-    for (const char *s : l)
-        r << QString::fromUtf8(s);
-    return r;
-}
-} // namespace
+using test::sl;
 
 class TestCliMoney : public QObject
 {
@@ -49,6 +41,21 @@ class TestCliMoney : public QObject
     }
 
     QByteArray dbState() { return test::contentHash(m_db); }
+
+    // The arguments that refund `sale`, then `more` of them.
+    static QStringList refundOf(const QString &sale, std::initializer_list<const char *> more = {})
+    {
+        return QStringList{QStringLiteral("refund"), sale} + sl(more);
+    }
+
+    // A sale of bread (SNAP-eligible, 5.00) paid by SNAP and soap (4.32 with tax) paid with
+    // `cash`: its id.
+    QString breadBySnapSoapByCash(const char *cash)
+    {
+        return ok(
+            sl({"sale", "--item", "BRD=1", "--item", "SOAP=1", "--tender", "snap=5", "--tender"})
+            << QStringLiteral("cash=") + QLatin1String(cash));
+    }
 
     // Refused with exit code `code`, one line on stderr containing `message`, nothing written.
     QString refused(const QStringList &args, int code, const QString &message)
@@ -171,24 +178,11 @@ private slots:
     // goes back to the EBT card only, the soap's to cash only.
     void refundGoesBackThroughThePayingTender()
     {
-        const QString sale = ok(sl({"sale",
-                                    "--item",
-                                    "BRD=1",
-                                    "--item",
-                                    "SOAP=1",
-                                    "--tender",
-                                    "snap=5",
-                                    "--tender",
-                                    "cash=5"}));
+        const QString sale = breadBySnapSoapByCash("5");
         QCOMPARE(sale.size(), 36);
-        const QString bread = ok({QStringLiteral("refund"),
-                                  sale,
-                                  QStringLiteral("--item"),
-                                  QStringLiteral("BRD=1"),
-                                  QStringLiteral("--reason"),
-                                  QStringLiteral("stale")});
+        const QString bread = ok(refundOf(sale, {"--item", "BRD=1", "--reason", "stale"}));
         QCOMPARE(tenders(bread), (QMap<QString, qint64>{{QStringLiteral("snap"), -500}}));
-        const QString soap = ok({QStringLiteral("refund"), sale});
+        const QString soap = ok(refundOf(sale));
         QCOMPARE(tenders(soap), (QMap<QString, qint64>{{QStringLiteral("cash"), -432}}));
         QCOMPARE(field(show(soap), "total"), -432);
     }
@@ -197,41 +191,20 @@ private slots:
     void refundTenderFollowsTheRule()
     {
         const QString snapOnly = ok(sl({"sale", "--item", "BRD=2", "--tender", "snap=10"}));
-        const QString err = refused({QStringLiteral("refund"),
-                                     snapOnly,
-                                     QStringLiteral("--tender"),
-                                     QStringLiteral("cash")},
-                                    1,
-                                    QStringLiteral("SNAP/EBT"));
+        const QString err
+            = refused(refundOf(snapOnly, {"--tender", "cash"}), 1, QStringLiteral("SNAP/EBT"));
         QVERIFY2(err.contains(QLatin1String("goes back to SNAP/EBT")), qPrintable(err));
         // Without --tender it goes back to the card, as it must.
-        const QString back = ok({QStringLiteral("refund"),
-                                 snapOnly,
-                                 QStringLiteral("--item"),
-                                 QStringLiteral("BRD=1")});
+        const QString back = ok(refundOf(snapOnly, {"--item", "BRD=1"}));
         QCOMPARE(tenders(back), (QMap<QString, qint64>{{QStringLiteral("snap"), -500}}));
 
         // Cash cannot be loaded onto an EBT card either.
         const QString cashSale = ok(sl({"sale", "--item", "TEN=1", "--tender", "cash=10"}));
-        refused({QStringLiteral("refund"),
-                 cashSale,
-                 QStringLiteral("--tender"),
-                 QStringLiteral("snap")},
-                1,
-                QStringLiteral("Cash"));
+        refused(refundOf(cashSale, {"--tender", "snap"}), 1, QStringLiteral("Cash"));
 
         // Mixed: the SNAP part goes back to SNAP, the cash part by card as asked.
-        const QString mixed = ok(sl({"sale",
-                                     "--item",
-                                     "BRD=1",
-                                     "--item",
-                                     "SOAP=1",
-                                     "--tender",
-                                     "snap=5",
-                                     "--tender",
-                                     "cash=4.32"}));
-        const QString both = ok(
-            {QStringLiteral("refund"), mixed, QStringLiteral("--tender"), QStringLiteral("card")});
+        const QString mixed = breadBySnapSoapByCash("4.32");
+        const QString both = ok(refundOf(mixed, {"--tender", "card"}));
         QCOMPARE(tenders(both),
                  (QMap<QString, qint64>{{QStringLiteral("snap"), -500},
                                         {QStringLiteral("card"), -432}}));
@@ -241,18 +214,15 @@ private slots:
     void tokensAndExchangeOnly()
     {
         const QString tokens = ok(sl({"sale", "--item", "TEN=1", "--tender", "credit_token=10"}));
-        refused(
-            {QStringLiteral("refund"), tokens, QStringLiteral("--tender"), QStringLiteral("cash")},
-            1,
-            QStringLiteral("Market token"));
-        QCOMPARE(tenders(ok({QStringLiteral("refund"), tokens})),
+        refused(refundOf(tokens, {"--tender", "cash"}), 1, QStringLiteral("Market token"));
+        QCOMPARE(tenders(ok(refundOf(tokens))),
                  (QMap<QString, qint64>{{QStringLiteral("credit_token"), -1000}}));
 
         QCOMPARE(ok(sl({"tender", "set", "fmnp", "--refund-to", "exchange"})),
                  QStringLiteral("fmnp\tWIC/FMNP check\tpays=fmnp\tchange=no\tuntaxed=no\t"
                                 "face=0.00\trefund=exchange\tenabled"));
         const QString fmnp = ok(sl({"sale", "--item", "BRD=1", "--tender", "fmnp=5"}));
-        refused({QStringLiteral("refund"), fmnp}, 1, QStringLiteral("exchange"));
+        refused(refundOf(fmnp), 1, QStringLiteral("exchange"));
         refused(sl({"tender", "set", "fmnp", "--refund-to", "cash"}),
                 1,
                 QStringLiteral("any, same or exchange"));
@@ -267,7 +237,7 @@ private slots:
         setCashRounding("5");
         const QString sale = ok(sl({"sale", "--item", "PEN=1", "--tender", "cash=1"}));
         QCOMPARE(field(show(sale), "total"), 100);
-        const QString back = ok({QStringLiteral("refund"), sale});
+        const QString back = ok(refundOf(sale));
         QCOMPARE(field(show(back), "total"), -100);
         QCOMPARE(tenders(back), (QMap<QString, qint64>{{QStringLiteral("cash"), -100}}));
     }
@@ -375,12 +345,7 @@ private slots:
                 QStringLiteral("--client-ref"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sales")), 2);
         // A retried refund or void gives back the one already made, not a second one.
-        const QStringList refund = {QStringLiteral("refund"),
-                                    first,
-                                    QStringLiteral("--client-ref"),
-                                    QStringLiteral("back-17"),
-                                    QStringLiteral("--item"),
-                                    QStringLiteral("BRD=1")};
+        const QStringList refund = refundOf(first, {"--client-ref", "back-17", "--item", "BRD=1"});
         const QString back = ok(refund);
         QCOMPARE(back.size(), 36);
         QCOMPARE(ok(refund), back);

@@ -45,9 +45,8 @@ private slots:
     // replaces on hand and leaves the promise too.
     void reservationArithmeticWithSalesAndCounts()
     {
-        test::TempDb t;
-        QVERIFY(seedDemoCatalog(t.db()));
-        const QString tom = ProductRepository(t.db()).bySku(QStringLiteral("VEG-TOM"))->id;
+        test::DemoDb t;
+        const QString tom = t.idOf("VEG-TOM");
         StockLedger ledger(t.db());
         PreOrderRepository repo(t.db());
         QVERIFY(ledger.record(tom, QStringLiteral("receive"), 20000));
@@ -84,11 +83,10 @@ private slots:
     // sale names the order; paid elsewhere collects only the difference.
     void pickupRepricesAndKeepsTheRestOpen()
     {
-        test::TempDb t;
-        QVERIFY(seedDemoCatalog(t.db()));
+        test::DemoDb t;
         PreOrderRepository repo(t.db());
-        const QString tom = ProductRepository(t.db()).bySku(QStringLiteral("VEG-TOM"))->id;
-        const QString jam = ProductRepository(t.db()).bySku(QStringLiteral("JAM-STR"))->id;
+        const QString tom = t.idOf("VEG-TOM");
+        const QString jam = t.idOf("JAM-STR");
         PreOrder o = order(t.db(), QStringLiteral("W-7"), {{"VEG-TOM", 2000}, {"JAM-STR", 2000}});
         o.paidElsewhere = 500;
         auto saved = repo.save(o);
@@ -133,8 +131,7 @@ private slots:
     // count expects it; the receipt names the credit as the order paid online, not "Other".
     void paidOnlineRefundLeavesTheDrawer()
     {
-        test::TempDb t;
-        QVERIFY(seedDemoCatalog(t.db()));
+        test::DemoDb t;
         PreOrderRepository repo(t.db());
         PreOrder o = order(t.db(), QStringLiteral("W-8"), {{"VEG-TOM", 2000}});
         o.paidElsewhere = 900; // about 2 lb at 4.50
@@ -205,10 +202,9 @@ private slots:
     // Closing the market day releases what nobody came for; later days' orders stay.
     void closingMarksNoShowsAndReleases()
     {
-        test::TempDb t;
-        QVERIFY(seedDemoCatalog(t.db()));
+        test::DemoDb t;
         PreOrderRepository repo(t.db());
-        const QString tom = ProductRepository(t.db()).bySku(QStringLiteral("VEG-TOM"))->id;
+        const QString tom = t.idOf("VEG-TOM");
         MarketDayRepository days(t.db());
         QVERIFY(days.open(QStringLiteral("Downtown"), 0, QDate(2026, 6, 13)));
         QVERIFY(repo.save(
@@ -228,8 +224,7 @@ private slots:
     // The report: per market day, how orders ended, fill rate and the weight difference.
     void reportCountsFillRateAndWeight()
     {
-        test::TempDb t;
-        QVERIFY(seedDemoCatalog(t.db()));
+        test::DemoDb t;
         PreOrderRepository repo(t.db());
         const QDate day(2026, 6, 13);
         MarketDayRepository days(t.db());
@@ -265,10 +260,9 @@ private slots:
     // (not in the fill rate). Moved: the reservation moves to the new day with it.
     void cancelAndRescheduleKeepTheRecord()
     {
-        test::TempDb t;
-        QVERIFY(seedDemoCatalog(t.db()));
+        test::DemoDb t;
         PreOrderRepository repo(t.db());
-        const QString jam = ProductRepository(t.db()).bySku(QStringLiteral("JAM-STR"))->id;
+        const QString jam = t.idOf("JAM-STR");
         const QDate day = QDate::currentDate().addDays(1);
         QVERIFY(repo.save(order(t.db(), QStringLiteral("W-1"), {{"JAM-STR", 2000}}, day)));
         QVERIFY(repo.save(order(t.db(), QStringLiteral("W-2"), {{"JAM-STR", 1000}}, day)));
@@ -324,9 +318,9 @@ private slots:
     // its reservation follows whatever version is kept.
     void pulledOrdersConvergeWhateverTheOrder()
     {
-        test::TempDb a, b;
-        QVERIFY(seedDemoCatalog(a.db()));
-        const QString tom = ProductRepository(a.db()).bySku(QStringLiteral("VEG-TOM"))->id;
+        test::DemoDb a;
+        test::TempDb b;
+        const QString tom = a.idOf("VEG-TOM");
         PreOrderRepository ra(a.db()), rb(b.db());
         auto v1 = ra.save(order(a.db(), QStringLiteral("W-3"), {{"VEG-TOM", 2000}}));
         QVERIFY(v1);
@@ -343,8 +337,7 @@ private slots:
 
     void eventChecksRefuseBadOrders()
     {
-        test::TempDb t;
-        QVERIFY(seedDemoCatalog(t.db()));
+        test::DemoDb t;
         PreOrder o = order(t.db(), QStringLiteral("W-9"), {{"VEG-TOM", 2000}});
         o.id = newUuid7();
         o.deviceId = t.db().deviceId();
@@ -379,8 +372,7 @@ private slots:
 
     void importReportsRowsWithLineNumbers()
     {
-        test::TempDb t;
-        QVERIFY(seedDemoCatalog(t.db()));
+        test::DemoDb t;
         const QByteArray bad = "order_number,customer,contact,sku,quantity,unit_price,pickup_date\n"
                                "S-1,Ana,555,VEG-TOM,2,4.50,2026-06-13\n"
                                "S-1,Ana,555,NOPE,1,,2026-06-13\n"

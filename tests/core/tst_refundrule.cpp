@@ -7,6 +7,9 @@
 #include <QtTest>
 
 using namespace sk;
+using test::cart;
+using test::cartLine;
+using test::pay;
 
 namespace {
 
@@ -159,10 +162,9 @@ private slots:
     {
         // Soda (SNAP-eligible, taxable) and soap; SNAP pays the soda untaxed, cash the rest.
         const SaleRules r = rules();
-        Cart c;
-        c.lines = {CartLine{soda, 2000, {}}, CartLine{soap, 1000, {}}};
-        c.tenders = {{QStringLiteral("cash"), 1000, {}}, {QStringLiteral("snap"), 400, {}}};
-        const SaleRecord s = saleOf(r, c);
+        const SaleRecord s = saleOf(r,
+                                    cart({cartLine(soda, 2000), cartLine(soap, 1000)},
+                                         {pay("cash", 1000), pay("snap", 400)}));
         auto split = splitPayments(r, s);
         QVERIFY(split);
         QCOMPARE(split->paid[1], (QList<Minor>{400, 0})); // SNAP: the soda only
@@ -176,10 +178,9 @@ private slots:
     void refundGoesBackThroughThePayingTender()
     {
         const SaleRules r = rules();
-        Cart c;
-        c.lines = {CartLine{bread, 1000, {}}, CartLine{soap, 1000, {}}};
-        c.tenders = {{QStringLiteral("snap"), 500, {}}, {QStringLiteral("cash"), 500, {}}};
-        const SaleRecord s = saleOf(r, c);
+        const SaleRecord s = saleOf(r,
+                                    cart({cartLine(bread, 1000), cartLine(soap, 1000)},
+                                         {pay("snap", 500), pay("cash", 500)}));
         auto p = planRefund(r, s, {}, lines({{"L1", 1000}}));
         QVERIFY(p);
         QVERIFY(!p->refusal);
@@ -204,10 +205,10 @@ private slots:
     {
         // Bread twice (two lines of one SKU) and soap, paid in cash.
         const SaleRules r = rules();
-        Cart c;
-        c.lines = {CartLine{bread, 2000, {}}, CartLine{soap, 1000, {}}, CartLine{bread, 1000, {}}};
-        c.tenders = {{QStringLiteral("cash"), 2000, {}}};
-        const SaleRecord s = saleOf(r, c);
+        const SaleRecord s
+            = saleOf(r,
+                     cart({cartLine(bread, 2000), cartLine(soap, 1000), cartLine(bread, 1000)},
+                          {pay("cash", 2000)}));
 
         // Nothing named: everything that is left.
         auto q = refundQuantities(s, {}, {});
@@ -248,10 +249,9 @@ private slots:
     {
         // SNAP paid the bread, cash the soap: giving back the bread by SKU returns SNAP only.
         const SaleRules r = rules();
-        Cart c;
-        c.lines = {CartLine{bread, 1000, {}}, CartLine{soap, 1000, {}}};
-        c.tenders = {{QStringLiteral("snap"), 500, {}}, {QStringLiteral("cash"), 500, {}}};
-        const SaleRecord s = saleOf(r, c);
+        const SaleRecord s = saleOf(r,
+                                    cart({cartLine(bread, 1000), cartLine(soap, 1000)},
+                                         {pay("snap", 500), pay("cash", 500)}));
         auto p = planReversal(r, s, {}, {RefundItem{{}, QStringLiteral("BRD"), 0}});
         QVERIFY(p && !p->refusal);
         QCOMPARE(back(*p), (QMap<QString, Minor>{{QStringLiteral("snap"), 500}}));
@@ -276,9 +276,7 @@ private slots:
     void refusals()
     {
         SaleRules r = rules();
-        Cart c;
-        c.lines = {CartLine{bread, 2000, {}}};
-        c.tenders = {{QStringLiteral("snap"), 1000, {}}};
+        Cart c = cart({cartLine(bread, 2000)}, {pay("snap", 1000)});
         const SaleRecord snapOnly = saleOf(r, c);
         auto p = planRefund(r, snapOnly, {}, lines({{"L1", 1000}}), QStringLiteral("cash"));
         QVERIFY(p && p->refusal);
@@ -291,7 +289,7 @@ private slots:
         p = planRefund(r, snapOnly, {}, lines({{"L1", 1000}}), QStringLiteral("snap"));
         QVERIFY(p && !p->refusal);
 
-        c.tenders = {{QStringLiteral("cash"), 1000, {}}};
+        c.tenders = {pay("cash", 1000)};
         const SaleRecord cashOnly = saleOf(r, c);
         p = planRefund(r, cashOnly, {}, lines({{"L1", 1000}}), QStringLiteral("snap"));
         QVERIFY(p && p->refusal);
@@ -304,7 +302,7 @@ private slots:
 
         // Exchange only: never paid back, but a void (rung by mistake) still reverses it.
         r.tenders[5].refundTo = RefundTo::Exchange;
-        c.tenders = {{QStringLiteral("fmnp"), 1000, {}}};
+        c.tenders = {pay("fmnp", 1000)};
         const SaleRecord fmnp = saleOf(r, c);
         p = planRefund(r, fmnp, {}, lines({{"L1", 1000}}));
         QCOMPARE(p->refusal->kind, RefundRefusal::Kind::ExchangeOnly);
@@ -323,17 +321,15 @@ private slots:
     void cashRoundedSaleGivesBackWhatWasPaid()
     {
         const SaleRules r = rules(5);
-        Cart c;
-        c.lines = {CartLine{candy, 1000, {}}};
-        c.tenders = {{QStringLiteral("cash"), 100, {}}};
+        Cart c = cart({cartLine(candy, 1000)}, {pay("cash", 100)});
         const SaleRecord whole = saleOf(r, c);
         QCOMPARE(whole.total, 100);
         auto all = planRefund(r, whole, {}, lines({{"L1", 1000}}));
         QCOMPARE(all->total, -100);
         QCOMPARE(all->rounding, 2);
 
-        c.lines = {CartLine{candy, 3000, {}}}; // 3.06 paid as 3.05
-        c.tenders = {{QStringLiteral("cash"), 305, {}}};
+        c.lines = {cartLine(candy, 3000)}; // 3.06 paid as 3.05
+        c.tenders = {pay("cash", 305)};
         const SaleRecord s = saleOf(r, c);
         QList<SaleRecord> earlier;
         Minor given = 0;
@@ -349,7 +345,7 @@ private slots:
         }
         QCOMPARE(given, 305);
         // A card sale paid back in cash rounds the cash: never more than was paid.
-        c.tenders = {{QStringLiteral("card"), 306, {}}};
+        c.tenders = {pay("card", 306)};
         const SaleRecord card = saleOf(r, c);
         auto p = planRefund(r, card, {}, lines({{"L1", 3000}}), QStringLiteral("cash"));
         QCOMPARE(back(*p), (QMap<QString, Minor>{{QStringLiteral("cash"), 305}}));
@@ -359,10 +355,9 @@ private slots:
     void voidReversesExactly()
     {
         const SaleRules r = rules(5);
-        Cart c;
-        c.lines = {CartLine{bread, 1000, {}}, CartLine{candy, 1000, {}}};
-        c.tenders = {{QStringLiteral("snap"), 500, {}}, {QStringLiteral("cash"), 200, {}}};
-        const SaleRecord s = saleOf(r, c);
+        const SaleRecord s = saleOf(r,
+                                    cart({cartLine(bread, 1000), cartLine(candy, 1000)},
+                                         {pay("snap", 500), pay("cash", 200)}));
         auto v = planRefund(r, s, {}, lines({{"L1", 1000}, {"L2", 1000}}), {}, true);
         QVERIFY(v && !v->refusal);
         QCOMPARE(v->total, -s.total);
@@ -378,10 +373,9 @@ private slots:
     void olderRefundsWithoutOrigin()
     {
         const SaleRules r = rules();
-        Cart c;
-        c.lines = {CartLine{bread, 2000, {}}, CartLine{soap, 1000, {}}};
-        c.tenders = {{QStringLiteral("snap"), 1000, {}}, {QStringLiteral("card"), 432, {}}};
-        const SaleRecord s = saleOf(r, c);
+        const SaleRecord s = saleOf(r,
+                                    cart({cartLine(bread, 2000), cartLine(soap, 1000)},
+                                         {pay("snap", 1000), pay("card", 432)}));
         SaleRecord old = recordOf(s, *planRefund(r, s, {}, lines({{"L1", 1000}})), 1);
         for (SaleTenderRecord &t : old.tenders)
             t.refTenderId.clear();
@@ -396,10 +390,9 @@ private slots:
     void syncedRefundIsChecked()
     {
         const SaleRules r = rules();
-        Cart c;
-        c.lines = {CartLine{bread, 1000, {}}, CartLine{soap, 1000, {}}};
-        c.tenders = {{QStringLiteral("snap"), 500, {}}, {QStringLiteral("cash"), 500, {}}};
-        const SaleRecord s = saleOf(r, c);
+        const SaleRecord s = saleOf(r,
+                                    cart({cartLine(bread, 1000), cartLine(soap, 1000)},
+                                         {pay("snap", 500), pay("cash", 500)}));
         const SaleRecord good = recordOf(s, *planRefund(r, s, {}, lines({{"L1", 1000}})), 1);
         QVERIFY(checkRefund(r, s, {}, good));
         const SaleRecord toCard

@@ -13,6 +13,9 @@
 #include <QtTest>
 
 using namespace sk;
+using test::cart;
+using test::cartLine;
+using test::pay;
 
 namespace {
 qint64 count(Database &db, const char *table)
@@ -25,7 +28,22 @@ class TestSaleRepository : public test::DemoSaleSuite
 {
     Q_OBJECT
 
-    CartLine line(const Product &p, Milli q) { return CartLine{p, q, {}}; }
+    // Jam paid with SNAP and cider partly with cash, committed as `sale`, then the jam
+    // refunded as `refund`; false when either was refused.
+    bool refundJamOfSplitSale(SaleRepository &sales, SaleRecord &sale, SaleRecord &refund)
+    {
+        auto s = sales.commit(cart({cartLine(jam, 1000), cartLine(cider, 1000)},
+                                   {pay("snap", 850), pay("cash", 500)}),
+                              rules);
+        if (!s)
+            return false;
+        auto r = sales.refund(s->id, {{{}, QStringLiteral("JAM-STR"), 1000}}, {});
+        if (!r)
+            return false;
+        sale = *s;
+        refund = *r;
+        return true;
+    }
 
 private slots:
     void init() { QVERIFY(startDemo()); }
@@ -33,9 +51,7 @@ private slots:
     void needsOpenMarketDay()
     {
         SaleRepository sales(t->db());
-        Cart c;
-        c.lines = {line(jam, 1000)};
-        c.tenders = {{QStringLiteral("cash"), 850, {}}};
+        Cart c = cart({cartLine(jam, 1000)}, {pay("cash", 850)});
         auto r = sales.commit(c, rules);
         QVERIFY(!r);
         QCOMPARE(r.error().code, Error::Code::NoMarketDay);
@@ -50,9 +66,8 @@ private slots:
         QVERIFY(days.open(QStringLiteral("Saturday"), 10000));
         const qint64 outboxBefore = count(t->db(), "outbox");
         SaleRepository sales(t->db());
-        Cart c;
-        c.lines = {line(jam, 2000), line(tomatoes, 375), line(cider, 1000)};
-        c.tenders = {{QStringLiteral("snap"), 1869, {}}, {QStringLiteral("cash"), 500, {}}};
+        Cart c = cart({cartLine(jam, 2000), cartLine(tomatoes, 375), cartLine(cider, 1000)},
+                      {pay("snap", 1869), pay("cash", 500)});
         auto r = sales.commit(c, rules);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().detail));
         QCOMPARE(r->total, 1869 + 432);
@@ -83,9 +98,7 @@ private slots:
     {
         QVERIFY(openSaturday());
         SaleRepository sales(t->db());
-        Cart c;
-        c.lines = {line(jam, 1000)};
-        c.tenders = {{QStringLiteral("card"), 850, {}}};
+        Cart c = cart({cartLine(jam, 1000)}, {pay("card", 850)});
         auto r = sales.commit(c, rules);
         QVERIFY(r);
         Product edited = jam;
@@ -101,13 +114,11 @@ private slots:
     {
         QVERIFY(openSaturday());
         SaleRepository sales(t->db());
-        Cart c;
-        c.lines = {line(cider, 1000)};
-        c.tenders = {{QStringLiteral("snap"), 432, {}}};
+        Cart c = cart({cartLine(cider, 1000)}, {pay("snap", 432)});
         auto r = sales.commit(c, rules);
         QVERIFY(!r);
         QCOMPARE(r.error().code, Error::Code::Ineligible);
-        c.tenders = {{QStringLiteral("card"), 100, {}}};
+        c.tenders = {pay("card", 100)};
         r = sales.commit(c, rules);
         QVERIFY(!r);
         QVERIFY(r.error().detail.contains(QLatin1String("3.32 is still due")));
@@ -118,9 +129,7 @@ private slots:
     {
         QVERIFY(openSaturday());
         SaleRepository sales(t->db());
-        Cart c;
-        c.lines = {line(jam, 1000)};
-        c.tenders = {{QStringLiteral("cash"), 1000, {}}};
+        Cart c = cart({cartLine(jam, 1000)}, {pay("cash", 1000)});
         QVERIFY(sales.commit(c, rules));
         for (const char *sql : {"UPDATE sales SET total = 0",
                                 "DELETE FROM sales",
@@ -138,9 +147,8 @@ private slots:
     {
         QVERIFY(openSaturday());
         SaleRepository sales(t->db());
-        Cart c;
-        c.lines = {line(jam, 1000), line(cider, 2000)};
-        c.tenders = {{QStringLiteral("snap"), 850, {}}, {QStringLiteral("cash"), 2000, {}}};
+        Cart c = cart({cartLine(jam, 1000), cartLine(cider, 2000)},
+                      {pay("snap", 850), pay("cash", 2000)});
         auto s = sales.commit(c, rules);
         QVERIFY(s);
         auto v = sales.voidSale(s->id, QStringLiteral("rang twice"));
@@ -173,9 +181,9 @@ private slots:
         SaleRepository sales(t->db());
         Cart c;
         // 3 ciders with a 10 % cart discount: line amounts that do not divide evenly.
-        c.lines = {line(cider, 3000), line(tomatoes, 1333)};
+        c.lines = {cartLine(cider, 3000), cartLine(tomatoes, 1333)};
         c.discount = Discount::percent(100000);
-        c.tenders = {{QStringLiteral("card"), 0, {}}};
+        c.tenders = {pay("card", 0)};
         auto comp = computeCart(rules, Cart{c.lines, c.discount, {}});
         c.tenders[0].amount = comp->total;
         auto s = sales.commit(c, rules);
@@ -203,9 +211,7 @@ private slots:
     {
         QVERIFY(openSaturday());
         SaleRepository sales(t->db());
-        Cart c;
-        c.lines = {line(jam, 1000)};
-        c.tenders = {{QStringLiteral("card"), 850, {}}};
+        Cart c = cart({cartLine(jam, 1000)}, {pay("card", 850)});
         auto s = sales.commit(c, rules);
         auto r = sales.refund(s->id, {}, QStringLiteral("dented lid"), QStringLiteral("cash"));
         QVERIFY(r);
@@ -221,9 +227,7 @@ private slots:
     {
         QVERIFY(openSaturday());
         SaleRepository sales(t->db());
-        Cart c;
-        c.lines = {line(jam, 1000)};
-        c.tenders = {{QStringLiteral("cash"), 1000, {}}};
+        Cart c = cart({cartLine(jam, 1000)}, {pay("cash", 1000)});
         bool replayed = true;
         const qint64 outbox = count(t->db(), "outbox");
         auto first = sales.commit(c, rules, QStringLiteral("order-1"), &replayed);
@@ -236,8 +240,8 @@ private slots:
         QCOMPARE(again->receiptNo, first->receiptNo);
         QCOMPARE(count(t->db(), "sales"), 1);
         QCOMPARE(count(t->db(), "outbox"), outbox + 1);
-        c.lines = {line(jam, 2000)};
-        c.tenders = {{QStringLiteral("cash"), 2000, {}}};
+        c.lines = {cartLine(jam, 2000)};
+        c.tenders = {pay("cash", 2000)};
         auto other = sales.commit(c, rules, QStringLiteral("order-1"), &replayed);
         QVERIFY(!other);
         QCOMPARE(other.error().code, Error::Code::Conflict);
@@ -246,7 +250,7 @@ private slots:
         QCOMPARE(count(t->db(), "sales"), 2);
         QCOMPARE(count(t->db(), "sale_client_refs"), 2);
         // A sale that is refused stores no key: the corrected retry goes through.
-        c.tenders = {{QStringLiteral("cash"), 5, {}}};
+        c.tenders = {pay("cash", 5)};
         QVERIFY(!sales.commit(c, rules, QStringLiteral("order-3"), nullptr));
         QCOMPARE(count(t->db(), "sale_client_refs"), 2);
     }
@@ -257,46 +261,41 @@ private slots:
     {
         QVERIFY(openSaturday());
         SaleRepository sales(t->db());
-        Cart c;
-        c.lines = {line(jam, 1000), line(cider, 1000)};
-        c.tenders = {{QStringLiteral("snap"), 850, {}}, {QStringLiteral("cash"), 500, {}}};
-        auto s = sales.commit(c, rules);
-        QVERIFY(s);
-        auto r = sales.refund(s->id, {{{}, QStringLiteral("JAM-STR"), 1000}}, {});
-        QVERIFY(r);
-        QCOMPARE(r->tenders.size(), 1);
-        QCOMPARE(r->tenders[0].tender, QStringLiteral("snap"));
-        QCOMPARE(r->tenders[0].amount, -850);
-        QCOMPARE(r->tenders[0].refTenderId, s->tenders[0].id);
-        QCOMPARE(sales.load(r->id)->tenders[0].refTenderId, s->tenders[0].id);
-        QCOMPARE(SaleRecord::fromJson(r->toJson())->tenders[0].refTenderId, s->tenders[0].id);
-        QVERIFY(!s->toJson()
+        SaleRecord s, r;
+        QVERIFY(refundJamOfSplitSale(sales, s, r));
+        QCOMPARE(r.tenders.size(), 1);
+        QCOMPARE(r.tenders[0].tender, QStringLiteral("snap"));
+        QCOMPARE(r.tenders[0].amount, -850);
+        QCOMPARE(r.tenders[0].refTenderId, s.tenders[0].id);
+        QCOMPARE(sales.load(r.id)->tenders[0].refTenderId, s.tenders[0].id);
+        QCOMPARE(SaleRecord::fromJson(r.toJson())->tenders[0].refTenderId, s.tenders[0].id);
+        QVERIFY(!s.toJson()
                      .value(QLatin1String("tenders"))
                      .toArray()
                      .first()
                      .toObject()
                      .contains(QLatin1String("ref_tender_id")));
-        QCOMPARE(sales.reversals(s->id)->size(), 1);
+        QCOMPARE(sales.reversals(s.id)->size(), 1);
         // The SNAP card takes back only what it paid: cash for the cider is refused there.
-        auto wrong = sales.refund(s->id, {}, {}, QStringLiteral("snap"));
+        auto wrong = sales.refund(s.id, {}, {}, QStringLiteral("snap"));
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().code, Error::Code::Ineligible);
-        auto rest = sales.refund(s->id, {}, {});
+        auto rest = sales.refund(s.id, {}, {});
         QVERIFY(rest);
         QCOMPARE(rest->tenders.size(), 1);
         QCOMPARE(rest->tenders[0].tender, QStringLiteral("cash"));
-        QCOMPARE(rest->total + r->total, -s->total);
+        QCOMPARE(rest->total + r.total, -s.total);
 
         // The same records as another device would send them pass the refund rule's check;
         // the SNAP refund turned into cash does not.
-        QVERIFY(sales.checkReversal(*r));
+        QVERIFY(sales.checkReversal(r));
         QVERIFY(sales.checkReversal(*rest));
-        SaleRecord cash = *r;
+        SaleRecord cash = r;
         cash.tenders[0].tender = QStringLiteral("cash");
         auto e = sales.checkReversal(cash);
         QVERIFY(!e);
         QCOMPARE(e.error().code, Error::Code::InvalidInput);
-        SaleRecord orphan = *r;
+        SaleRecord orphan = r;
         orphan.refSaleId = QStringLiteral("no-such-sale");
         QCOMPARE(sales.checkReversal(orphan).error().code, Error::Code::NotFound);
     }
@@ -308,14 +307,9 @@ private slots:
     {
         QVERIFY(openSaturday());
         SaleRepository sales(t->db());
-        Cart c;
-        c.lines = {line(jam, 1000), line(cider, 1000)};
-        c.tenders = {{QStringLiteral("snap"), 850, {}}, {QStringLiteral("cash"), 500, {}}};
-        auto s = sales.commit(c, rules);
-        QVERIFY(s);
-        auto r = sales.refund(s->id, {{{}, QStringLiteral("JAM-STR"), 1000}}, {});
-        QVERIFY(r);
-        QCOMPARE(r->tenders[0].tender, QStringLiteral("snap"));
+        SaleRecord s, r;
+        QVERIFY(refundJamOfSplitSale(sales, s, r));
+        QCOMPARE(r.tenders[0].tender, QStringLiteral("snap"));
 
         QList<QJsonObject> envelopes;
         auto q = t->db().exec(
@@ -335,7 +329,7 @@ private slots:
         const QString forgedId = newUuid7();
         const QByteArray forged = QJsonDocument(data)
                                       .toJson(QJsonDocument::Compact)
-                                      .replace(r->id.toUtf8(), forgedId.toUtf8());
+                                      .replace(r.id.toUtf8(), forgedId.toUtf8());
         tampered.insert(QStringLiteral("data"), QJsonDocument::fromJson(forged).object());
         tampered.insert(QStringLiteral("id"), forgedId);
 
@@ -360,7 +354,7 @@ private slots:
 
         QVERIFY(engine.applyPage({event(envelopes[1], 3)}, 3));
         QCOMPARE(count(other.db(), "sales"), 2);
-        QCOMPARE(SaleRepository(other.db()).load(r->id)->tenders[0].tender, QStringLiteral("snap"));
+        QCOMPARE(SaleRepository(other.db()).load(r.id)->tenders[0].tender, QStringLiteral("snap"));
     }
 
     // The sale's event as a commit queues it (saleEventJson, core/SaleEvent.h): the bytes Qt's
@@ -385,7 +379,7 @@ private slots:
                 .toUtf8();
         };
         Cart c;
-        c.lines = {line(jam, 2000), line(tomatoes, 375), line(cider, 1000)};
+        c.lines = {cartLine(jam, 2000), cartLine(tomatoes, 375), cartLine(cider, 1000)};
         c.tenders = {{QStringLiteral("snap"), 1869, QStringLiteral("EBT \"4242\" \u00e9")},
                      {QStringLiteral("cash"), 500, {}}};
         auto sale = sales.commit(c, rules);
@@ -394,7 +388,7 @@ private slots:
                                    {{{}, QStringLiteral("JAM-STR"), 1000}},
                                    QStringLiteral("bruised \"a bit\"\tno \\ box"));
         QVERIFY2(refund, qPrintable(refund ? QString() : refund.error().detail));
-        c.tenders = {{QStringLiteral("cash"), 5000, {}}};
+        c.tenders = {pay("cash", 5000)};
         auto other = sales.commit(c, rules);
         QVERIFY(other);
         auto voided = sales.voidSale(other->id, QStringLiteral("rang up twice \u20ac"));
@@ -457,9 +451,7 @@ private slots:
     {
         QVERIFY(openSaturday());
         SaleRepository sales(t->db());
-        Cart c;
-        c.lines = {line(jam, 1000)};
-        c.tenders = {{QStringLiteral("cash"), 850, {}}};
+        Cart c = cart({cartLine(jam, 1000)}, {pay("cash", 850)});
         QStringList receipts;
         for (int i = 0; i < 5; ++i)
             receipts << sales.commit(c, rules)->receiptNo;

@@ -28,9 +28,8 @@ class TestStockLedger : public QObject
 private slots:
     void levelIsLatestCountPlusLaterMovements()
     {
-        test::TempDb t;
-        QVERIFY(seedDemoCatalog(t.db()));
-        const QString jam = ProductRepository(t.db()).bySku(QStringLiteral("JAM-STR"))->id;
+        test::DemoDb t;
+        const QString jam = t.idOf("JAM-STR");
         StockLedger ledger(t.db());
         QCOMPARE(ledger.level(jam)->level, 0);
         QVERIFY(ledger.record(jam, QStringLiteral("receive"), 24000));
@@ -50,25 +49,21 @@ private slots:
     // counted, never counted, counted then moved, and a level taken over from a snapshot.
     void levelsAgreeWithEachLevel()
     {
-        test::TempDb t;
-        QVERIFY(seedDemoCatalog(t.db()));
+        test::DemoDb t;
         ProductRepository products(t.db());
-        const auto id = [&](const char *sku) {
-            return products.bySku(QLatin1String(sku))->id;
-        };
         StockLedger ledger(t.db());
-        QVERIFY(ledger.record(id("JAM-STR"), QStringLiteral("receive"), 24000));
-        QVERIFY(ledger.record(id("JAM-STR"), QStringLiteral("count"), 20000));
-        QVERIFY(ledger.record(id("JAM-STR"), QStringLiteral("waste"), 1000));
-        QVERIFY(ledger.record(id("BRD-BAG"), QStringLiteral("receive"), 12000));
-        QVERIFY(ledger.record(id("EGG-DOZ"), QStringLiteral("count"), 5000));
-        QVERIFY(ledger.record(id("EGG-DOZ"), QStringLiteral("count"), 7000));
-        QVERIFY(ledger.record(id("BRD-RYE"), QStringLiteral("receive"), 3000));
+        QVERIFY(ledger.record(t.idOf("JAM-STR"), QStringLiteral("receive"), 24000));
+        QVERIFY(ledger.record(t.idOf("JAM-STR"), QStringLiteral("count"), 20000));
+        QVERIFY(ledger.record(t.idOf("JAM-STR"), QStringLiteral("waste"), 1000));
+        QVERIFY(ledger.record(t.idOf("BRD-BAG"), QStringLiteral("receive"), 12000));
+        QVERIFY(ledger.record(t.idOf("EGG-DOZ"), QStringLiteral("count"), 5000));
+        QVERIFY(ledger.record(t.idOf("EGG-DOZ"), QStringLiteral("count"), 7000));
+        QVERIFY(ledger.record(t.idOf("BRD-RYE"), QStringLiteral("receive"), 3000));
         // A snapshot newer than every movement of rye bread, older than its next one.
         QVERIFY(t.db().exec(QStringLiteral("INSERT INTO stock_snapshot (product_id, level, hlc) "
                                            "SELECT ?, 9000, max(hlc) + 1 FROM stock_movements"),
-                            {id("BRD-RYE")}));
-        QVERIFY(ledger.record(id("BRD-RYE"), QStringLiteral("adjust"), -500));
+                            {t.idOf("BRD-RYE")}));
+        QVERIFY(ledger.record(t.idOf("BRD-RYE"), QStringLiteral("adjust"), -500));
         auto all = ledger.levels();
         QVERIFY(all);
         QCOMPARE(all->size(), products.all()->size());
@@ -79,18 +74,17 @@ private slots:
             QCOMPARE(l.counted, one->counted);
             QCOMPARE(l.lastCountHlc, one->lastCountHlc);
         }
-        QCOMPARE(ledger.level(id("JAM-STR"))->level, 19000);
-        QCOMPARE(ledger.level(id("EGG-DOZ"))->level, 7000);
-        QCOMPARE(ledger.level(id("BRD-RYE"))->level, 8500);
+        QCOMPARE(ledger.level(t.idOf("JAM-STR"))->level, 19000);
+        QCOMPARE(ledger.level(t.idOf("EGG-DOZ"))->level, 7000);
+        QCOMPARE(ledger.level(t.idOf("BRD-RYE"))->level, 8500);
     }
 
     // docs/architecture.md "Stock is a log": B sells 2 offline; A, still seeing 10, counts 8.
     // Truth is 8.
     void lateEventsMergeByTimestamp()
     {
-        test::TempDb t;
-        QVERIFY(seedDemoCatalog(t.db()));
-        const QString p = ProductRepository(t.db()).bySku(QStringLiteral("BRD-SOUR"))->id;
+        test::DemoDb t;
+        const QString p = t.idOf("BRD-SOUR");
         StockLedger ledger(t.db());
         const qint64 base = Hlc::pack(1700000000000, 0);
         QList<StockMovement> events = {
@@ -103,9 +97,8 @@ private slots:
         // Any arrival order gives the same level: 8 - 1 + 5 = 12.
         std::mt19937 rng(7);
         for (int round = 0; round < 20; ++round) {
-            test::TempDb fresh;
-            QVERIFY(seedDemoCatalog(fresh.db()));
-            const QString q = ProductRepository(fresh.db()).bySku(QStringLiteral("BRD-SOUR"))->id;
+            test::DemoDb fresh;
+            const QString q = fresh.idOf("BRD-SOUR");
             StockLedger l(fresh.db());
             std::shuffle(events.begin(), events.end(), rng);
             for (StockMovement e : events) {
@@ -120,8 +113,7 @@ private slots:
 
     void salesMoveStockAndOversellIsAllowed()
     {
-        test::TempDb t;
-        QVERIFY(seedDemoCatalog(t.db()));
+        test::DemoDb t;
         ProductRepository repo(t.db());
         const Product jam = *repo.bySku(QStringLiteral("JAM-STR"));
         StockLedger ledger(t.db());

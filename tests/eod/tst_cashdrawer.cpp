@@ -34,11 +34,6 @@ class TestCashDrawer : public test::ScriptedDaySuite
 
     QString m_firstSale;
 
-    static TenderEntry tender(const char *code, Minor amount)
-    {
-        return TenderEntry{QLatin1String(code), amount, {}};
-    }
-
 public:
     TestCashDrawer()
         : ScriptedDaySuite(1750000000000)
@@ -64,23 +59,24 @@ private slots:
         m_day = day->id;
 
         // 1: 2 loaves 14.00, cash 20.00, change 6.00.
-        auto s1 = ring({{bread, 2000}}, {tender("cash", 2000)});
+        auto s1 = ring({{bread, 2000}}, {test::pay("cash", 2000)});
         VERIFY_OK(s1);
         QCOMPARE(s1->changeDue, 600);
         m_firstSale = s1->id;
         // 2: jam 8.50 by card.
-        QVERIFY(ring({{jam, 1000}}, {tender("card", 850)}));
+        QVERIFY(ring({{jam, 1000}}, {test::pay("card", 850)}));
         // 3: 2 croissants 7.00 with two 5.00 market tokens: 3.00 change in cash.
-        auto s3 = ring({{croissant, 2000}}, {tender("credit_token", 1000)});
+        auto s3 = ring({{croissant, 2000}}, {test::pay("credit_token", 1000)});
         VERIFY_OK(s3);
         QCOMPARE(s3->changeDue, 300);
         // 4: eggs 6.50 by SNAP, coffee 3.00 + 0.24 tax by cash 5.00: 1.76 change.
-        auto s4 = ring({{eggs, 1000}, {coffee, 1000}}, {tender("snap", 650), tender("cash", 500)});
+        auto s4 = ring({{eggs, 1000}, {coffee, 1000}},
+                       {test::pay("snap", 650), test::pay("cash", 500)});
         VERIFY_OK(s4);
         QCOMPARE(s4->tax, 24);
         QCOMPARE(s4->changeDue, 176);
         // 5: a cookie paid exactly in cash, then voided (2.50 back in cash).
-        auto s5 = ring({{cookie, 1000}}, {tender("cash", 250)});
+        auto s5 = ring({{cookie, 1000}}, {test::pay("cash", 250)});
         QVERIFY(s5);
         QVERIFY(SaleRepository(db).voidSale(s5->id, QStringLiteral("rang twice")));
         // 6: one of the two loaves of sale 1 comes back: 7.00 in cash.

@@ -41,6 +41,24 @@ class TestEodCli : public QObject
         QVERIFY(fromCli.contains(QByteArray("sales,sales,Sales,") + QByteArray::number(s->sales)));
     }
 
+    // `eod report` into the file `name` of the test folder, the same as the core's CSV for the
+    // day (compareWithCore); the file's bytes in `csv`. False when a step failed.
+    bool eodReport(const QString &name, QByteArray &csv, const QString &dayId = {})
+    {
+        const QString path = m_dir.filePath(name);
+        const test::CliRun r = cli({QStringLiteral("eod"), QStringLiteral("report"), path});
+        if (r.code != 0) {
+            qWarning("eod report: %s", qPrintable(r.err));
+            return false;
+        }
+        compareWithCore(path, dayId);
+        QFile f(path);
+        if (QTest::currentTestFailed() || !f.open(QIODevice::ReadOnly))
+            return false;
+        csv = f.readAll();
+        return true;
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -50,13 +68,8 @@ private slots:
             {"demo-data", "--days", "1", "--sales-per-day", "40", "--start", "2025-06-04"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // The demo day is closed: a report on it works after closing.
-        const QString closedCsv = m_dir.filePath(QStringLiteral("closed.csv"));
-        r = cli({QStringLiteral("eod"), QStringLiteral("report"), closedCsv});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        compareWithCore(closedCsv);
-        QFile closed(closedCsv);
-        QVERIFY(closed.open(QIODevice::ReadOnly));
-        const QByteArray closedText = closed.readAll();
+        QByteArray closedText;
+        QVERIFY(eodReport(QStringLiteral("closed.csv"), closedText));
         QVERIFY(closedText.contains("day,status,closed,"));
         QVERIFY(closedText.contains("sales,sales,Sales,40,"));
 
@@ -105,13 +118,8 @@ private slots:
         r = cli(test::sl({"eod", "drawer", "--count", "3=1"}));
         QCOMPARE(r.code, 1); // no 3-dollar note
 
-        const QString openCsv = m_dir.filePath(QStringLiteral("open.csv"));
-        r = cli({QStringLiteral("eod"), QStringLiteral("report"), openCsv});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        compareWithCore(openCsv);
-        QFile open(openCsv);
-        QVERIFY(open.open(QIODevice::ReadOnly));
-        const QByteArray text = open.readAll();
+        QByteArray text;
+        QVERIFY(eodReport(QStringLiteral("open.csv"), text));
         QVERIFY(text.contains("day,market,Test Market,"));
         QVERIFY(text.contains("sales,sales,Sales,2,"));
         QVERIFY(text.contains("cash,expected,Expected cash,,,,130.00\r\n"));
@@ -135,13 +143,9 @@ private slots:
         // After closing, the report is on the day just closed, with the same figures.
         r = cli(test::sl({"market", "close"}));
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const QString afterCsv = m_dir.filePath(QStringLiteral("after.csv"));
-        r = cli({QStringLiteral("eod"), QStringLiteral("report"), afterCsv});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        compareWithCore(afterCsv, dayId);
-        QFile after(afterCsv);
-        QVERIFY(after.open(QIODevice::ReadOnly));
-        QVERIFY(after.readAll().contains("cash,expected,Expected cash,,,,130.00\r\n"));
+        QByteArray after;
+        QVERIFY(eodReport(QStringLiteral("after.csv"), after, dayId));
+        QVERIFY(after.contains("cash,expected,Expected cash,,,,130.00\r\n"));
         r = cli(test::sl({"eod", "payout", "1.00", "--reason", "late"}));
         QCOMPARE(r.code, 1); // no open day
         r = cli(test::sl({"eod", "nonsense"}));

@@ -49,6 +49,18 @@ ScaleReading reading(Milli w, Unit u)
     return r;
 }
 
+// A serial scale with spies on all it reports: every reading, each stable weight, failures.
+struct WatchedScale
+{
+    explicit WatchedScale(const SerialScaleSettings &settings)
+        : scale(settings)
+    {}
+    SerialScale scale;
+    QSignalSpy readings{&scale, &SerialScale::reading};
+    QSignalSpy stable{&scale, &SerialScale::stable};
+    QSignalSpy failed{&scale, &SerialScale::failed};
+};
+
 } // namespace
 
 class TstScale : public QObject
@@ -66,12 +78,12 @@ private slots:
     void serialStable();
     void serialUnitChangeAndOverload();
     void serialCas8N1();
+    void unplugMidRead_data();
     void unplugMidRead();
     void silentScale();
     void wrongProtocol();
     void ecrFrames();
     void ecrSerial();
-    void ecrUnplugMidRead();
     void hidReportsThroughTheReader();
     void worstFrames();
     void endlessLineFromASerialScale();
@@ -281,20 +293,17 @@ void TstScale::serialStable()
     auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol::Nci);
     QVERIFY(settings);
     settings->pollMs = 20;
-    SerialScale scale(*settings);
-    QSignalSpy readings(&scale, &SerialScale::reading);
-    QSignalSpy stable(&scale, &SerialScale::stable);
-    QSignalSpy failed(&scale, &SerialScale::failed);
-    QVERIFY(scale.start());
-    QTRY_COMPARE(stable.size(), 1);
-    QVERIFY(failed.isEmpty());
-    const auto s = stable.first().first().value<ScaleReading>();
+    WatchedScale w(*settings);
+    QVERIFY(w.scale.start());
+    QTRY_COMPARE(w.stable.size(), 1);
+    QVERIFY(w.failed.isEmpty());
+    const auto s = w.stable.first().first().value<ScaleReading>();
     QCOMPARE(s.weight, 1250);
     QCOMPARE(s.unit, Unit::Lb);
-    QVERIFY(readings.size() >= 5);
-    QVERIFY(readings.first().first().value<ScaleReading>().motion);
+    QVERIFY(w.readings.size() >= 5);
+    QVERIFY(w.readings.first().first().value<ScaleReading>().motion);
     QVERIFY(sim.requestsSeen.startsWith("W\rW\r"));
-    scale.stop();
+    w.scale.stop();
 }
 
 void TstScale::serialUnitChangeAndOverload()
@@ -310,18 +319,16 @@ void TstScale::serialUnitChangeAndOverload()
                   nci("  0.567kg")};
     auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol::Nci);
     settings->pollMs = 20;
-    SerialScale scale(*settings);
-    QSignalSpy readings(&scale, &SerialScale::reading);
-    QSignalSpy stable(&scale, &SerialScale::stable);
-    QVERIFY(scale.start());
-    QTRY_COMPARE(stable.size(), 1);
+    WatchedScale w(*settings);
+    QVERIFY(w.scale.start());
+    QTRY_COMPARE(w.stable.size(), 1);
     // Two in lb were not enough; the unit changed, then the scale was overloaded: only three
     // agreeing readings in kg after that make a stable weight.
-    const auto s = stable.first().first().value<ScaleReading>();
+    const auto s = w.stable.first().first().value<ScaleReading>();
     QCOMPARE(s.unit, Unit::Kg);
     QCOMPARE(s.weight, 567);
-    QVERIFY(readings.size() >= 8);
-    QVERIFY(readings.at(3).first().value<ScaleReading>().overCapacity);
+    QVERIFY(w.readings.size() >= 8);
+    QVERIFY(w.readings.at(3).first().value<ScaleReading>().overCapacity);
     QCOMPARE(checkReading(s, Unit::Lb).problems, QList{WeightProblem::OtherUnit});
 }
 
@@ -334,32 +341,42 @@ void TstScale::serialCas8N1()
     QVERIFY(settings);
     QVERIFY(!settings->sevenEvenOne);
     settings->pollMs = 20;
-    SerialScale scale(*settings);
-    QSignalSpy stable(&scale, &SerialScale::stable);
-    QVERIFY(scale.start());
-    QTRY_COMPARE(stable.size(), 1);
-    QCOMPARE(stable.first().first().value<ScaleReading>().weight, 450);
+    WatchedScale w(*settings);
+    QVERIFY(w.scale.start());
+    QTRY_COMPARE(w.stable.size(), 1);
+    QCOMPARE(w.stable.first().first().value<ScaleReading>().weight, 450);
+}
+
+void TstScale::unplugMidRead_data()
+{
+    QTest::addColumn<int>("protocol");
+    QTest::addColumn<QByteArrayList>("frames");
+    QTest::addColumn<int>("truncateTo");
+    QTest::newRow("nci") << int(scale::Protocol::Nci)
+                         << QByteArrayList{nci("  1.250lb"), nci("  1.250lb")} << 5;
+    QTest::newRow("ecr") << int(scale::Protocol::Ecr) << QByteArrayList{ecr("01.250LB")} << 4;
 }
 
 void TstScale::unplugMidRead()
 {
+    QFETCH(int, protocol);
+    QFETCH(QByteArrayList, frames);
+    QFETCH(int, truncateTo);
     ScaleSimulator sim;
-    sim.frames = {nci("  1.250lb"), nci("  1.250lb")};
+    sim.frames = frames;
     sim.truncateAnswer = 2; // half a frame, then the cable comes out
-    auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol::Nci);
+    sim.truncateTo = truncateTo;
+    auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol(protocol));
     settings->pollMs = 20;
     settings->answerMs = 60000; // the unplugging, not the silence, must end it
-    SerialScale scale(*settings);
-    QSignalSpy readings(&scale, &SerialScale::reading);
-    QSignalSpy stable(&scale, &SerialScale::stable);
-    QSignalSpy failed(&scale, &SerialScale::failed);
-    QVERIFY(scale.start());
+    WatchedScale w(*settings);
+    QVERIFY(w.scale.start());
     QTRY_VERIFY(sim.answered >= 3);
-    QCOMPARE(readings.size(), 2);
+    QCOMPARE(w.readings.size(), 2);
     sim.unplug();
-    QTRY_COMPARE(failed.size(), 1);
-    QVERIFY(!scale.running());
-    QVERIFY(stable.isEmpty()); // two good readings and half a frame are not a weight
+    QTRY_COMPARE(w.failed.size(), 1);
+    QVERIFY(!w.scale.running());
+    QVERIFY(w.stable.isEmpty()); // two good readings and half a frame are not a weight
 }
 
 void TstScale::silentScale()
@@ -368,14 +385,12 @@ void TstScale::silentScale()
     auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol::Nci);
     settings->pollMs = 20;
     settings->answerMs = 200;
-    SerialScale scale(*settings);
-    QSignalSpy failed(&scale, &SerialScale::failed);
-    QSignalSpy readings(&scale, &SerialScale::reading);
-    QVERIFY(scale.start());
-    QTRY_COMPARE(failed.size(), 1);
-    QVERIFY(failed.first().first().toString().contains(QStringLiteral("does not answer")));
-    QVERIFY(readings.isEmpty());
-    QVERIFY(!scale.running());
+    WatchedScale w(*settings);
+    QVERIFY(w.scale.start());
+    QTRY_COMPARE(w.failed.size(), 1);
+    QVERIFY(w.failed.first().first().toString().contains(QStringLiteral("does not answer")));
+    QVERIFY(w.readings.isEmpty());
+    QVERIFY(!w.scale.running());
 }
 
 void TstScale::wrongProtocol()
@@ -384,12 +399,10 @@ void TstScale::wrongProtocol()
     sim.frames = {nci("  1.250lb") + "\r\n"};
     auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol::Cas);
     settings->pollMs = 20;
-    SerialScale scale(*settings);
-    QSignalSpy failed(&scale, &SerialScale::failed);
-    QSignalSpy readings(&scale, &SerialScale::reading);
-    QVERIFY(scale.start());
-    QTRY_COMPARE(failed.size(), 1);
-    QVERIFY(readings.isEmpty());
+    WatchedScale w(*settings);
+    QVERIFY(w.scale.start());
+    QTRY_COMPARE(w.failed.size(), 1);
+    QVERIFY(w.readings.isEmpty());
     QVERIFY(!SerialScaleSettings::parse(QStringLiteral("serial:/dev/ttyS0?frame=9X2"),
                                         scale::Protocol::Nci));
     QVERIFY(!scale::protocolFromName(QStringLiteral("toledo")));
@@ -453,43 +466,18 @@ void TstScale::ecrSerial()
     QVERIFY(settings);
     QVERIFY(settings->sevenEvenOne);
     settings->pollMs = 20;
-    SerialScale scale(*settings);
-    QSignalSpy readings(&scale, &SerialScale::reading);
-    QSignalSpy stable(&scale, &SerialScale::stable);
-    QSignalSpy failed(&scale, &SerialScale::failed);
-    QVERIFY(scale.start());
-    QTRY_COMPARE(stable.size(), 1);
-    QVERIFY(failed.isEmpty());
-    const auto s = stable.first().first().value<ScaleReading>();
+    WatchedScale w(*settings);
+    QVERIFY(w.scale.start());
+    QTRY_COMPARE(w.stable.size(), 1);
+    QVERIFY(w.failed.isEmpty());
+    const auto s = w.stable.first().first().value<ScaleReading>();
     QCOMPARE(s.unit, Unit::Kg);
     QCOMPARE(s.weight, 567);
-    QVERIFY(readings.first().first().value<ScaleReading>().motion);
-    QVERIFY(readings.at(3).first().value<ScaleReading>().overCapacity);
+    QVERIFY(w.readings.first().first().value<ScaleReading>().motion);
+    QVERIFY(w.readings.at(3).first().value<ScaleReading>().overCapacity);
     QVERIFY(sim.requestsSeen.startsWith("WW"));
     QCOMPARE(checkReading(s, Unit::Lb).problems, QList{WeightProblem::OtherUnit});
-    scale.stop();
-}
-
-void TstScale::ecrUnplugMidRead()
-{
-    ScaleSimulator sim;
-    sim.frames = {ecr("01.250LB")};
-    sim.truncateAnswer = 2;
-    sim.truncateTo = 4;
-    auto settings = SerialScaleSettings::parse(sim.port(), scale::Protocol::Ecr);
-    settings->pollMs = 20;
-    settings->answerMs = 60000;
-    SerialScale scale(*settings);
-    QSignalSpy readings(&scale, &SerialScale::reading);
-    QSignalSpy stable(&scale, &SerialScale::stable);
-    QSignalSpy failed(&scale, &SerialScale::failed);
-    QVERIFY(scale.start());
-    QTRY_VERIFY(sim.answered >= 3);
-    QCOMPARE(readings.size(), 2);
-    sim.unplug();
-    QTRY_COMPARE(failed.size(), 1);
-    QVERIFY(!scale.running());
-    QVERIFY(stable.isEmpty());
+    w.scale.stop();
 }
 
 void TstScale::hidReportsThroughTheReader()
@@ -609,16 +597,14 @@ void TstScale::endlessLineFromASerialScale()
     QVERIFY(settings);
     settings->pollMs = 20;
     settings->answerMs = 60000; // the noise, not the silence, must end it
-    SerialScale scale(*settings);
-    QSignalSpy failed(&scale, &SerialScale::failed);
-    QSignalSpy readings(&scale, &SerialScale::reading);
-    QVERIFY(scale.start());
-    QTRY_COMPARE(failed.size(), 1);
-    const QString why = failed.first().first().toString();
+    WatchedScale w(*settings);
+    QVERIFY(w.scale.start());
+    QTRY_COMPARE(w.failed.size(), 1);
+    const QString why = w.failed.first().first().toString();
     QVERIFY2(why.contains(QStringLiteral("no end of frame")), qPrintable(why.left(300)));
     QVERIFY2(why.size() < 400, qPrintable(why.left(300)));
-    QVERIFY(readings.isEmpty());
-    QVERIFY(!scale.running());
+    QVERIFY(w.readings.isEmpty());
+    QVERIFY(!w.scale.running());
 }
 
 QTEST_GUILESS_MAIN(TstScale)

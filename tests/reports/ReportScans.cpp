@@ -53,6 +53,16 @@ void saleConditions(const ReportFilter &f, QStringList &where, QVariantList &bin
     }
 }
 
+// Conditions on the sales alias `s` and their lines `l`: those of the sale and the category.
+void lineConditions(const ReportFilter &f, QStringList &where, QVariantList &binds)
+{
+    saleConditions(f, where, binds);
+    if (!f.category.isEmpty()) {
+        where << QStringLiteral("l.category = ?");
+        binds << f.category;
+    }
+}
+
 // Same for a plain date expression (market days, stock counts).
 void dateConditions(const QString &dateExpr,
                     const QString &marketExpr,
@@ -126,6 +136,16 @@ QString saleHour()
         "CAST(strftime('%H', s.created_at / 1000 + s.utc_offset, 'unixepoch') AS INTEGER)");
 }
 
+// The amount columns of a report over sale lines (the sales' gross and discount, returns, net,
+// tax, currency), then the sales `s` with their lines `l`, up to WHERE.
+QString lineTotalsFrom()
+{
+    return sql("sum(CASE WHEN s.kind = 'sale' THEN l.gross ELSE 0 END), "
+               "sum(CASE WHEN s.kind = 'sale' THEN l.discount ELSE 0 END), "
+               "sum(CASE WHEN s.kind <> 'sale' THEN l.net ELSE 0 END), sum(l.net), sum(l.tax), "
+               "s.currency FROM sales s CROSS JOIN sale_lines l ON l.sale_id = s.id WHERE ");
+}
+
 // Sales by some key. Without a category filter this reads only the sales table (header totals
 // equal the sum of their lines); with one it reads the matching lines.
 // keys: select expressions for the leading columns; group: GROUP BY expressions.
@@ -150,14 +170,8 @@ bucketQuery(const ReportFilter &f, const QString &keys, const QString &group, co
     where << QStringLiteral("l.category = ?");
     q.binds << f.category;
     q.sql = QStringLiteral("SELECT ") + keys
-            + QStringLiteral(
-                ", count(DISTINCT CASE WHEN s.kind = 'sale' THEN s.id END), "
-                "sum(CASE WHEN s.kind = 'sale' THEN l.gross ELSE 0 END), "
-                "sum(CASE WHEN s.kind = 'sale' THEN l.discount ELSE 0 END), "
-                "sum(CASE WHEN s.kind <> 'sale' THEN l.net ELSE 0 END), "
-                "sum(l.net), sum(l.tax), s.currency FROM sales s CROSS JOIN sale_lines l "
-                "ON l.sale_id = s.id WHERE ")
-            + joined(where) + QStringLiteral(" GROUP BY ") + group
+            + QStringLiteral(", count(DISTINCT CASE WHEN s.kind = 'sale' THEN s.id END), ")
+            + lineTotalsFrom() + joined(where) + QStringLiteral(" GROUP BY ") + group
             + QStringLiteral(", s.currency ORDER BY ") + order;
     return q;
 }
@@ -183,11 +197,7 @@ Result<ReportQuery> buildLines(Database &, const ReportFilter &f)
 {
     ReportQuery q;
     QStringList where;
-    saleConditions(f, where, q.binds);
-    if (!f.category.isEmpty()) {
-        where << QStringLiteral("l.category = ?");
-        q.binds << f.category;
-    }
+    lineConditions(f, where, q.binds);
     q.sql = QStringLiteral("SELECT s.id, s.receipt_no, s.kind, ")
             + sqlx::isoTime(QStringLiteral("s")) + QStringLiteral(", ") + saleDate()
             + QStringLiteral(
@@ -205,11 +215,7 @@ Result<ReportQuery> buildByItem(Database &, const ReportFilter &f)
 {
     ReportQuery q;
     QStringList where;
-    saleConditions(f, where, q.binds);
-    if (!f.category.isEmpty()) {
-        where << QStringLiteral("l.category = ?");
-        q.binds << f.category;
-    }
+    lineConditions(f, where, q.binds);
     q.sql = sql("SELECT coalesce(p.sku, a.sku), coalesce(p.name, a.name), a.category, "
                 "coalesce(p.unit, a.unit), a.qty_sold, a.qty_returned, "
                 "a.qty_sold - a.qty_returned, a.times_sold, a.gross, a.discount, a.returns, "
@@ -234,17 +240,9 @@ Result<ReportQuery> buildByCategory(Database &, const ReportFilter &f)
 {
     ReportQuery q;
     QStringList where;
-    saleConditions(f, where, q.binds);
-    if (!f.category.isEmpty()) {
-        where << QStringLiteral("l.category = ?");
-        q.binds << f.category;
-    }
-    q.sql = sql("SELECT l.category, sum(s.kind = 'sale'), "
-                "sum(CASE WHEN s.kind = 'sale' THEN l.gross ELSE 0 END), "
-                "sum(CASE WHEN s.kind = 'sale' THEN l.discount ELSE 0 END), "
-                "sum(CASE WHEN s.kind <> 'sale' THEN l.net ELSE 0 END), sum(l.net), sum(l.tax), "
-                "s.currency FROM sales s CROSS JOIN sale_lines l ON l.sale_id = s.id WHERE ")
-            + joined(where) + sql(" GROUP BY l.category, s.currency ORDER BY sum(l.net) DESC, 1");
+    lineConditions(f, where, q.binds);
+    q.sql = sql("SELECT l.category, sum(s.kind = 'sale'), ") + lineTotalsFrom() + joined(where)
+            + sql(" GROUP BY l.category, s.currency ORDER BY sum(l.net) DESC, 1");
     return q;
 }
 
@@ -372,11 +370,7 @@ Result<ReportQuery> buildDiscounts(Database &, const ReportFilter &f)
 {
     ReportQuery q;
     QStringList where{QStringLiteral("s.kind = 'sale'"), QStringLiteral("l.discount <> 0")};
-    saleConditions(f, where, q.binds);
-    if (!f.category.isEmpty()) {
-        where << QStringLiteral("l.category = ?");
-        q.binds << f.category;
-    }
+    lineConditions(f, where, q.binds);
     // Percentage of the gross in ppm, rounded half up (amounts here are positive).
     q.sql
         = QStringLiteral("SELECT s.id, s.receipt_no, ") + sqlx::isoTime(QStringLiteral("s"))

@@ -1,4 +1,5 @@
 #include "core/Catalog.h"
+#include "core/DatabaseRows.h"
 #include "core/DemoData.h"
 #include "core/Ids.h"
 #include "core/MarketDay.h"
@@ -106,13 +107,13 @@ class TestReportSummaries : public QObject
         MarketDayRepository days(t->db());
         QVERIFY(days.open(QStringLiteral("Riverside Wednesday Market"), 5000, day));
         SaleRepository sales(t->db());
-        auto ids = t->db().exec(QStringLiteral("SELECT id FROM sales WHERE kind = 'sale' AND id "
-                                               "NOT IN (SELECT ref_sale_id FROM sales WHERE "
-                                               "ref_sale_id IS NOT NULL) ORDER BY hlc"));
+        const auto ids
+            = queryTexts(t->db(),
+                         QStringLiteral("SELECT id FROM sales WHERE kind = 'sale' AND id "
+                                        "NOT IN (SELECT ref_sale_id FROM sales WHERE "
+                                        "ref_sale_id IS NOT NULL) ORDER BY hlc"));
         QVERIFY(ids);
-        QStringList all;
-        while (ids->next())
-            all << ids->value(0).toString();
+        const QStringList &all = *ids;
         for (qsizetype i = 0; i < all.size(); i += 23) {
             clock.advance(30000);
             if ((i / 23) % 2 == 0)
@@ -128,14 +129,13 @@ class TestReportSummaries : public QObject
     // stored before the lines. The untaxed spread must not depend on the order rows arrive in.
     void pulledOutOfOrder()
     {
-        auto ids = t->db().exec(
+        const auto ids = queryTexts(
+            t->db(),
             QStringLiteral("SELECT DISTINCT s.id FROM sales s JOIN sale_tenders t ON t.sale_id = "
                            "s.id WHERE t.untaxed <> 0 AND s.kind = 'sale' AND (SELECT count(*) "
                            "FROM sale_lines l WHERE l.sale_id = s.id) > 1 ORDER BY s.hlc LIMIT 6"));
         QVERIFY(ids);
-        QStringList snap;
-        while (ids->next())
-            snap << ids->value(0).toString();
+        const QStringList &snap = *ids;
         QVERIFY(snap.size() >= 4);
         SaleRepository sales(t->db());
         int n = 0;
@@ -250,13 +250,13 @@ class TestReportSummaries : public QObject
     {
         Database &db = t->db();
         SaleRepository sales(db);
-        auto ids = db.exec(QStringLiteral(
-            "SELECT DISTINCT s.id FROM sales s JOIN sale_tenders t ON t.sale_id = s.id WHERE "
-            "t.tender = 'double_up' AND s.kind = 'sale' ORDER BY s.hlc"));
+        const auto ids = queryTexts(
+            db,
+            QStringLiteral(
+                "SELECT DISTINCT s.id FROM sales s JOIN sale_tenders t ON t.sale_id = s.id WHERE "
+                "t.tender = 'double_up' AND s.kind = 'sale' ORDER BY s.hlc"));
         QVERIFY(ids);
-        QStringList matched;
-        while (ids->next())
-            matched << ids->value(0).toString();
+        const QStringList &matched = *ids;
         QVERIFY(matched.size() >= 10);
         const auto copyOf = [&](const QString &id, int n) {
             SaleRecord r = *sales.load(id);

@@ -18,6 +18,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <type_traits>
 
 #include <netinet/in.h>
 #include <sys/resource.h>
@@ -27,6 +28,8 @@
 using namespace sk;
 
 namespace {
+
+const QByteArray kHealth = "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
 
 // A raw HTTP client that keeps everything it receives and notices when the server closes.
 struct Raw
@@ -44,6 +47,22 @@ struct Raw
     }
     bool connected() { return socket->waitForConnected(5000); }
     void send(const QByteArray &bytes) { socket->write(bytes); }
+    // Connects, sends `bytes` (if any) and waits until the server closes the connection; false
+    // when it could not connect or the connection stayed open.
+    bool closedAfter(const QByteArray &bytes = {})
+    {
+        if (!connected())
+            return false;
+        if (!bytes.isEmpty())
+            send(bytes);
+        return QTest::qWaitFor([this] { return closed; }, 10000);
+    }
+    // Asks for /api/v1/health and waits for its "ok"; false when it did not come.
+    bool healthy()
+    {
+        send(kHealth);
+        return QTest::qWaitFor([this] { return got.contains("\"status\":\"ok\""); });
+    }
     int status() const { return got.startsWith("HTTP/1.1 ") ? got.mid(9, 3).toInt() : 0; }
     QJsonObject json() const
     {
@@ -79,8 +98,6 @@ QByteArray pushHead(qint64 length)
            + QByteArray::number(length) + "\r\n\r\n";
 }
 
-const QByteArray kHealth = "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
-
 // Deadlines long enough never to be reached in a test that is not about them.
 server::ServerConfig patient()
 {
@@ -88,6 +105,15 @@ server::ServerConfig patient()
     c.connections.headerTimeoutMs = 120000;
     c.connections.bodyTimeoutMs = 120000;
     c.connections.idleTimeoutMs = 120000;
+    return c;
+}
+
+// The same but for one limit of the connections, the one a test is about.
+template<typename T>
+server::ServerConfig patientBut(T server::ConnectionLimits::*limit, std::type_identity_t<T> value)
+{
+    server::ServerConfig c = patient();
+    c.connections.*limit = value;
     return c;
 }
 
@@ -107,9 +133,7 @@ class TestServerConnections : public QObject
 private slots:
     void aSilentConnectionIsClosed()
     {
-        server::ServerConfig c = patient();
-        c.connections.headerTimeoutMs = 300;
-        test::TestServer server(c);
+        test::TestServer server(patientBut(&server::ConnectionLimits::headerTimeoutMs, 300));
         QVERIFY2(server.ok(), qPrintable(server.error()));
         const Raws silent = connectMany(server.port(), 20);
         QCOMPARE(silent.size(), size_t(20));
@@ -122,14 +146,11 @@ private slots:
 
     void anIdleConnectionIsClosedAfterItsAnswer()
     {
-        server::ServerConfig c = patient();
-        c.connections.idleTimeoutMs = 300;
-        test::TestServer server(c);
+        test::TestServer server(patientBut(&server::ConnectionLimits::idleTimeoutMs, 300));
         QVERIFY(server.ok());
         Raw r(server.port());
         QVERIFY(r.connected());
-        r.send(kHealth);
-        QTRY_VERIFY(r.got.contains("\"status\":\"ok\""));
+        QVERIFY(r.healthy());
         QCOMPARE(r.status(), 200);
         const QByteArray answer = r.got;
         QTRY_VERIFY_WITH_TIMEOUT(r.closed, 10000);
@@ -137,44 +158,38 @@ private slots:
         // Keep-alive still works within the idle time: two requests on one connection.
         Raw k(server.port());
         QVERIFY(k.connected());
-        k.send(kHealth);
-        QTRY_VERIFY(k.got.contains("\"status\":\"ok\""));
+        QVERIFY(k.healthy());
         k.got.clear();
-        k.send(kHealth);
-        QTRY_VERIFY(k.got.contains("\"status\":\"ok\""));
+        QVERIFY(k.healthy());
     }
 
-    void aSlowHeaderIsCutOffWith408()
+    // One byte every 50 ms, for ever: each byte is progress, but the deadline is for the whole
+    // header, or the whole body.
+    void aSlowRequestIsCutOffWith408_data()
     {
-        server::ServerConfig c = patient();
-        c.connections.headerTimeoutMs = 400;
-        test::TestServer server(c);
+        QTest::addColumn<bool>("inBody");
+        QTest::addColumn<QByteArray>("start");
+        QTest::addColumn<QByteArray>("drip");
+        QTest::newRow("header") << false << QByteArray("GET /api/v1/health HTTP/1.1\r\nX-Slow: ")
+                                << QByteArray("a");
+        QTest::newRow("body") << true << pushHead(1000) + "{\"events\":[" << QByteArray(" ");
+    }
+
+    void aSlowRequestIsCutOffWith408()
+    {
+        QFETCH(bool, inBody);
+        QFETCH(QByteArray, start);
+        QFETCH(QByteArray, drip);
+        test::TestServer server(patientBut(inBody ? &server::ConnectionLimits::bodyTimeoutMs
+                                                  : &server::ConnectionLimits::headerTimeoutMs,
+                                           400));
         QVERIFY(server.ok());
         Raw r(server.port());
         QVERIFY(r.connected());
-        r.send("GET /api/v1/health HTTP/1.1\r\nX-Slow: ");
-        // One byte every 50 ms, for ever: each byte is progress, but the deadline is for the
-        // whole header.
-        QTimer drip;
-        connect(&drip, &QTimer::timeout, &drip, [&r] { r.send("a"); });
-        drip.start(50);
-        QTRY_VERIFY_WITH_TIMEOUT(r.closed, 10000);
-        QCOMPARE(r.status(), 408);
-        QCOMPARE(r.code(), QStringLiteral("request_timeout"));
-    }
-
-    void aSlowBodyIsCutOffWith408()
-    {
-        server::ServerConfig c = patient();
-        c.connections.bodyTimeoutMs = 400;
-        test::TestServer server(c);
-        QVERIFY(server.ok());
-        Raw r(server.port());
-        QVERIFY(r.connected());
-        r.send(pushHead(1000) + "{\"events\":[");
-        QTimer drip;
-        connect(&drip, &QTimer::timeout, &drip, [&r] { r.send(" "); });
-        drip.start(50);
+        r.send(start);
+        QTimer dripping;
+        connect(&dripping, &QTimer::timeout, &dripping, [&r, drip] { r.send(drip); });
+        dripping.start(50);
         QTRY_VERIFY_WITH_TIMEOUT(r.closed, 10000);
         QCOMPARE(r.status(), 408);
         QCOMPARE(r.code(), QStringLiteral("request_timeout"));
@@ -187,75 +202,61 @@ private slots:
         QVERIFY(server.ok());
         // A body announced larger than the cap: refused at once, nothing of it is read.
         Raw big(server.port());
-        QVERIFY(big.connected());
-        big.send(pushHead(sync::limits::kMaxBodyBytes + 1));
-        QTRY_VERIFY_WITH_TIMEOUT(big.closed, 10000);
+        QVERIFY(big.closedAfter(pushHead(sync::limits::kMaxBodyBytes + 1)));
         QCOMPARE(big.status(), 413);
         QCOMPARE(big.code(), QStringLiteral("body_too_large"));
         // A header that never ends.
         Raw header(server.port());
-        QVERIFY(header.connected());
-        header.send("GET /api/v1/health HTTP/1.1\r\nX-Long: " + QByteArray(100 * 1024, 'a'));
-        QTRY_VERIFY_WITH_TIMEOUT(header.closed, 10000);
+        QVERIFY(header.closedAfter("GET /api/v1/health HTTP/1.1\r\nX-Long: "
+                                   + QByteArray(100 * 1024, 'a')));
         QCOMPARE(header.status(), 431);
         // A body whose end cannot be known in advance.
         Raw chunked(server.port());
-        QVERIFY(chunked.connected());
-        chunked.send("POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: "
-                     "chunked\r\n\r\n5\r\nhello\r\n");
-        QTRY_VERIFY_WITH_TIMEOUT(chunked.closed, 10000);
+        QVERIFY(chunked.closedAfter(
+            "POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: "
+            "chunked\r\n\r\n5\r\nhello\r\n"));
         QCOMPARE(chunked.status(), 411);
         Raw garbled(server.port());
-        QVERIFY(garbled.connected());
-        garbled.send("POST /api/v1/push HTTP/1.1\r\nContent-Length: 12x\r\n\r\n");
-        QTRY_VERIFY_WITH_TIMEOUT(garbled.closed, 10000);
+        QVERIFY(garbled.closedAfter("POST /api/v1/push HTTP/1.1\r\nContent-Length: 12x\r\n\r\n"));
         QCOMPARE(garbled.status(), 400);
         QCOMPARE(test::http("GET", server.url() + QStringLiteral("/api/v1/health")).status, 200);
     }
 
     void connectionsPerAddressAreCapped()
     {
-        server::ServerConfig c = patient();
-        c.connections.maxConnectionsPerAddress = 4;
-        test::TestServer server(c);
+        test::TestServer server(patientBut(&server::ConnectionLimits::maxConnectionsPerAddress, 4));
         QVERIFY(server.ok());
         const Raws held = connectMany(server.port(), 4);
         QCOMPARE(held.size(), size_t(4));
         QTRY_COMPARE(server.http().connectionCount(), 4);
         Raw fifth(server.port());
-        QVERIFY(fifth.connected());
-        QTRY_VERIFY_WITH_TIMEOUT(fifth.closed, 10000);
+        QVERIFY(fifth.closedAfter());
         QCOMPARE(fifth.status(), 429);
         QCOMPARE(fifth.code(), QStringLiteral("too_many_connections"));
         QVERIFY(fifth.got.contains("\r\nRetry-After: "));
         // Another address is not affected (the whole of 127.0.0.0/8 is the loopback).
         Raw other(server.port(), QHostAddress(QStringLiteral("127.0.0.2")));
         QVERIFY(other.connected());
-        other.send(kHealth);
-        QTRY_VERIFY(other.got.contains("\"status\":\"ok\""));
+        QVERIFY(other.healthy());
         // A connection closed makes room again.
         held.front()->socket->abort();
         QTRY_COMPARE(server.http().connectionCount(), 4); // three held, one of 127.0.0.2
         Raw again(server.port());
         QVERIFY(again.connected());
-        again.send(kHealth);
-        QTRY_VERIFY(again.got.contains("\"status\":\"ok\""));
+        QVERIFY(again.healthy());
     }
 
     void bodiesHeldInMemoryAreCapped()
     {
-        server::ServerConfig c = patient();
-        c.connections.maxBufferedBodyBytes = 1000 * 1000;
-        test::TestServer server(c);
+        test::TestServer server(
+            patientBut(&server::ConnectionLimits::maxBufferedBodyBytes, 1000 * 1000));
         QVERIFY(server.ok());
         Raw first(server.port());
         QVERIFY(first.connected());
         first.send(pushHead(700 * 1000) + QByteArray(1000, ' '));
         QTRY_COMPARE(server.http().bufferedBodyBytes(), 700 * 1000);
         Raw second(server.port());
-        QVERIFY(second.connected());
-        second.send(pushHead(700 * 1000) + QByteArray(1000, ' '));
-        QTRY_VERIFY_WITH_TIMEOUT(second.closed, 10000);
+        QVERIFY(second.closedAfter(pushHead(700 * 1000) + QByteArray(1000, ' ')));
         QCOMPARE(second.status(), 503);
         QCOMPARE(second.code(), QStringLiteral("server_busy"));
         QVERIFY(second.got.contains("\r\nRetry-After: "));
@@ -281,9 +282,7 @@ private slots:
     {
         // The cap the open-file limit sets, made small: a newcomer closes the connection that
         // has waited longest without sending a request, so /health is answered at once.
-        server::ServerConfig c = patient();
-        c.connections.maxConnections = 6;
-        test::TestServer server(c);
+        test::TestServer server(patientBut(&server::ConnectionLimits::maxConnections, 6));
         QVERIFY(server.ok());
         QCOMPARE(server.http().connectionCap(), 6);
         const Raws idle = connectMany(server.port(), 6);
@@ -299,9 +298,7 @@ private slots:
 
     void aNewcomerIsRefusedWhenEveryConnectionIsBusy()
     {
-        server::ServerConfig c = patient();
-        c.connections.maxConnections = 4;
-        test::TestServer server(c);
+        test::TestServer server(patientBut(&server::ConnectionLimits::maxConnections, 4));
         QVERIFY(server.ok());
         const Raws busy = connectMany(server.port(), 4);
         QCOMPARE(busy.size(), size_t(4));
@@ -309,8 +306,7 @@ private slots:
             b->send(pushHead(1000) + "{");
         QTRY_COMPARE(server.http().bufferedBodyBytes(), 4000);
         Raw late(server.port());
-        QVERIFY(late.connected());
-        QTRY_VERIFY_WITH_TIMEOUT(late.closed, 10000);
+        QVERIFY(late.closedAfter());
         QCOMPARE(late.status(), 503);
         QCOMPARE(late.code(), QStringLiteral("server_busy"));
         for (const auto &b : busy)

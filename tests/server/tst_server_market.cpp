@@ -98,15 +98,16 @@ class TestServerMarket : public test::ServerSuite
         return why.isEmpty() ? pairManager(*server, two.db(), m->name) : why;
     }
 
-    // Booth one of a market sets up the token kinds and `cfg`, both booths sync, and tokens go
-    // to the booths on `day`: 500 of each kind received, 200 moved to booth one and `atTwo` to
-    // booth two.
-    static void stockTwoBooths(test::TempDb &one,
-                               test::TempDb &two,
-                               const booth::BoothConfig &cfg,
-                               const QString &day,
-                               qint64 atTwo)
+    // Booths one and two of a new market, paired (pairTwoBooths): booth one sets up the token
+    // kinds and `cfg`, both booths sync, and tokens go to the booths on `day`: 500 of each kind
+    // received, 200 moved to booth one and `atTwo` to booth two.
+    void stockTwoBooths(test::TempDb &one,
+                        test::TempDb &two,
+                        const booth::BoothConfig &cfg,
+                        const QString &day,
+                        qint64 atTwo)
     {
+        QCOMPARE(pairTwoBooths(one, two), QString());
         booth::BoothLedger l1(one.db()), l2(two.db());
         QVERIFY(l1.setUpDefaults(QStringLiteral("USD")));
         QVERIFY(l1.saveConfig(cfg));
@@ -349,15 +350,14 @@ private slots:
     void capsReservedOnTheServer()
     {
         test::TempDb one, two;
-        QCOMPARE(pairTwoBooths(one, two), QString());
         const QString day = QStringLiteral("2026-12-05");
-        booth::BoothLedger l1(one.db()), l2(two.db());
         booth::BoothConfig cfg;
         cfg.dayCap = 2000;
         cfg.monthCap = 5000;
         stockTwoBooths(one, two, cfg, day, 200);
         if (QTest::currentTestFailed())
             return;
+        booth::BoothLedger l1(one.db()), l2(two.db());
 
         // Booth one at 10:00 on the market day; booth two's clock says the next day.
         const qint64 marketMorning
@@ -439,14 +439,13 @@ private slots:
     void holdsHaveALifetime()
     {
         test::TempDb one, two;
-        QCOMPARE(pairTwoBooths(one, two), QString());
         const QString day = QStringLiteral("2026-12-05");
-        booth::BoothLedger l1(one.db()), l2(two.db());
         booth::BoothConfig cfg;
         cfg.dayCap = 2000;
         stockTwoBooths(one, two, cfg, day, 100);
         if (QTest::currentTestFailed())
             return;
+        booth::BoothLedger l1(one.db()), l2(two.db());
 
         qint64 serverNow = QDateTime(QDate(2026, 12, 5), QTime(10, 0)).toMSecsSinceEpoch();
         server::ServerStore::setHoldClock([&] { return serverNow; });

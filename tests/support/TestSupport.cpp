@@ -34,6 +34,17 @@ void TempDb::reopen()
     m_db = std::move(*db);
 }
 
+DemoDb::DemoDb()
+{
+    if (const Status seeded = seedDemoCatalog(db()); !seeded)
+        qFatal("cannot store the demo catalog: %s", qPrintable(seeded.error().detail));
+}
+
+QString DemoDb::idOf(const char *sku)
+{
+    return ProductRepository(db()).bySku(QLatin1String(sku))->id;
+}
+
 FakeClock::FakeClock(qint64 startMs)
     : m_now(startMs)
 {
@@ -206,6 +217,21 @@ Product makeProduct(const char *sku, Minor price, const char *tax, bool snap, bo
     p.setClass(QStringLiteral("fmnp"), fmnp);
     p.unit = unit;
     return p;
+}
+
+CartLine cartLine(const Product &product, Milli qty)
+{
+    return CartLine{product, qty, {}, false};
+}
+
+TenderEntry pay(const char *code, Minor amount)
+{
+    return TenderEntry{QLatin1String(code), amount, {}};
+}
+
+Cart cart(const QList<CartLine> &lines, const QList<TenderEntry> &tenders)
+{
+    return Cart{lines, {}, tenders};
 }
 
 Product saveProduct(Database &db,

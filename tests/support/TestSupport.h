@@ -32,6 +32,16 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// A fresh database with the demo catalog (seedDemoCatalog); one that cannot be stored ends the
+// run.
+class DemoDb : public TempDb
+{
+public:
+    DemoDb();
+    // The id of the demo product whose SKU is `sku`.
+    QString idOf(const char *sku);
+};
+
 // Freezes Clock::nowMs() at a given time for the lifetime of the object (advance() moves it).
 class FakeClock
 {
@@ -116,6 +126,12 @@ Product makeProduct(const char *sku,
                     bool snap,
                     bool fmnp = false,
                     Unit unit = Unit::Each);
+// `qty` of `product` on a cart, with no discount.
+CartLine cartLine(const Product &product, Milli qty);
+// What the customer hands over with the tender `code`.
+TenderEntry pay(const char *code, Minor amount);
+// A cart of `lines` paid with `tenders`, with no discount.
+Cart cart(const QList<CartLine> &lines, const QList<TenderEntry> &tenders);
 // A product of `classes` stored in `db`: `sku` is its SKU and name, `tax` its tax category. A
 // product that cannot be stored ends the run.
 Product saveProduct(Database &db,

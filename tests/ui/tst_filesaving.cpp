@@ -28,12 +28,10 @@
 using namespace sk;
 using namespace sk::ui;
 
-class TestFileSaving : public QObject
+class TestFileSaving : public QObject, test::ContextSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TempDb> m_t;
-    std::unique_ptr<AppContext> m_ctx;
     QString m_other;
 
     QStringList targets() const
@@ -62,9 +60,7 @@ class TestFileSaving : public QObject
 private slots:
     void initTestCase()
     {
-        Dialogs::setTestMode(true);
-        m_t = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(m_t->db()));
+        QVERIFY(startTill());
         QVERIFY(MarketDayRepository(m_t->db()).open(QStringLiteral("Saturday Market"), 10000));
         m_ctx = std::make_unique<AppContext>(m_t->db());
         m_other = m_t->dir() + QStringLiteral("/other.sqlite");

@@ -106,6 +106,12 @@ class TestRoles : public test::TillSuite
             qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), Dialogs::lastMessage())));
         Dialogs::clearLastMessage();
     }
+    // Clicks the button `name` of `page`: refused, as for anyone but an owner.
+    void clickRefused(QWidget *page, const char *name)
+    {
+        test::childOf<QPushButton>(page, name)->click();
+        refused(name);
+    }
     // Answers queued for a path that was refused before asking them must not answer later
     // prompts: in test mode an unanswered prompt returns "cancel", so ask until it does.
     void drainAnswers()
@@ -241,20 +247,15 @@ private slots:
         auto *stock = test::childOf<QTableView>(inv, "stockTable");
         stock->selectRow(0);
         test::childOf<QLineEdit>(inv, "stockQty")->setText(QStringLiteral("12"));
-        test::childOf<QPushButton>(inv, "stockRecord")->click();
-        refused("stockRecord");
-        test::childOf<QPushButton>(inv, "productNew")->click();
-        refused("productNew");
+        clickRefused(inv, "stockRecord");
+        clickRefused(inv, "productNew");
         test::childOf<QLineEdit>(inv, "productSku")->setText(QStringLiteral("PIE"));
         test::childOf<QLineEdit>(inv, "productName")->setText(QStringLiteral("Sam's pie"));
         test::childOf<QLineEdit>(inv, "productPrice")->setText(QStringLiteral("1.00"));
-        test::childOf<QPushButton>(inv, "productSave")->click();
-        refused("productSave");
-        test::childOf<QPushButton>(inv, "catalogImport")->click();
-        refused("catalogImport");
+        clickRefused(inv, "productSave");
+        clickRefused(inv, "catalogImport");
         Dialogs::setNextFile(m_db->dir() + QStringLiteral("/catalog.csv"));
-        test::childOf<QPushButton>(inv, "catalogExport")->click();
-        refused("catalogExport");
+        clickRefused(inv, "catalogExport");
         QVERIFY(!QFile::exists(m_db->dir() + QStringLiteral("/catalog.csv")));
         drainAnswers();
 
@@ -262,21 +263,15 @@ private slots:
         auto *eod = m_win->findChild<EndOfDayPage *>();
         test::childOf<QLineEdit>(eod, "movementAmount")->setText(QStringLiteral("5.00"));
         test::childOf<QLineEdit>(eod, "movementReason")->setText(QStringLiteral("ice"));
-        test::childOf<QPushButton>(eod, "movementAdd")->click();
-        refused("movementAdd");
-        test::childOf<QPushButton>(eod, "recordDrawer")->click();
-        refused("recordDrawer");
+        clickRefused(eod, "movementAdd");
+        clickRefused(eod, "recordDrawer");
         test::childOf<QLineEdit>(eod, "countQty")->setText(QStringLiteral("3"));
-        test::childOf<QPushButton>(eod, "countRecord")->click();
-        refused("countRecord");
-        test::childOf<QPushButton>(eod, "countSkip")->click();
-        refused("countSkip");
+        clickRefused(eod, "countRecord");
+        clickRefused(eod, "countSkip");
         Dialogs::setNextFile(m_db->dir() + QStringLiteral("/summary.pdf"));
-        test::childOf<QPushButton>(eod, "summaryPdf")->click();
-        refused("summaryPdf");
+        clickRefused(eod, "summaryPdf");
         Dialogs::setNextAnswer(QMessageBox::Yes);
-        test::childOf<QPushButton>(eod, "closeDay")->click();
-        refused("closeDay");
+        clickRefused(eod, "closeDay");
         QVERIFY(MarketDayRepository(m_db->db()).current()->has_value());
         QVERIFY(!QFile::exists(m_db->dir() + QStringLiteral("/summary.pdf")));
         drainAnswers();

@@ -30,11 +30,10 @@ using namespace sk::ui;
 // The parts of the window a finger meets outside the till's own keys: scroll bars and tabs it
 // can hit, settings typed with the on-screen keyboard, and pages that shrink to a 600 px screen
 // before they scroll. Taps only (mouse clicks on the widgets), no key events.
-class TestTouchStyle : public QObject
+class TestTouchStyle : public QObject, test::ContextSuite
 {
     Q_OBJECT
 
-    std::unique_ptr<test::TempDb> m_t;
     std::unique_ptr<MainWindow> m_win;
 
     static void tap(QWidget *w)
@@ -62,10 +61,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        Dialogs::setTestMode(true);
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        m_t = std::make_unique<test::TempDb>();
-        QVERIFY(seedDemoCatalog(m_t->db()));
+        QVERIFY(startTill());
         m_win = std::make_unique<MainWindow>(m_t->db());
         QVERIFY(test::showSized(m_win.get(), QSize(1024, 600)));
     }

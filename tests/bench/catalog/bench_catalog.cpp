@@ -8,12 +8,13 @@
 //   catalog_import_rss  peak resident memory of the import of N rows against that of N / 10
 //                       rows: the file is streamed, so ten times the rows may not take much
 //                       more memory; budget <= 1.5x
+#include "tests/bench/BenchSupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTextStream>
 
 #include <algorithm>
@@ -22,17 +23,8 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-[[noreturn]] void die(const QString &m)
-{
-    QTextStream(stderr) << "bench-catalog: " << m << Qt::endl;
-    std::exit(1);
-}
+using sk::bench::die;
+using sk::bench::out;
 
 // CPU ms (user + system) and peak RSS (kB, the largest of any waited-for child so far) of this
 // process's children.
@@ -106,24 +98,12 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.addOptions(
-        {{QStringLiteral("size"), QStringLiteral("size"), QStringLiteral("size")},
-         {QStringLiteral("data"), QStringLiteral("unused"), QStringLiteral("db")},
-         {QStringLiteral("work"), QStringLiteral("scratch folder"), QStringLiteral("dir")},
-         {QStringLiteral("cli"), QStringLiteral("stallkeeper-cli"), QStringLiteral("path")},
-         {QStringLiteral("sqlite3"),
-          QStringLiteral("sqlite3 command line tool"),
-          QStringLiteral("path")}});
-    p.process(app);
+    sk::bench::readConventionOptions(p, app);
     const QString work = p.value(QStringLiteral("work"));
     const QString cli = p.value(QStringLiteral("cli"));
     if (work.isEmpty() || cli.isEmpty())
         die(QStringLiteral("--work and --cli are needed"));
-    QString sqlite3 = p.value(QStringLiteral("sqlite3"));
-    if (sqlite3.isEmpty())
-        sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (sqlite3.isEmpty())
-        die(QStringLiteral("the sqlite3 command line tool is needed"));
+    const QString sqlite3 = sk::bench::sqlite3Program(p);
     const QString size = p.value(QStringLiteral("size"));
     const int rows = size == u"full" ? 100000 : (size == u"tiny" ? 1000 : 10000);
     QDir().mkpath(work);
@@ -177,15 +157,10 @@ int main(int argc, char **argv)
     }
     const double m = *std::min_element(ours.cbegin(), ours.cend());
     const double b = *std::min_element(theirs.cbegin(), theirs.cend());
-    out() << "# catalog import of " << rows << " rows: CPU ms ours";
-    for (double t : ours)
-        out() << ' ' << t;
-    out() << ", sqlite3 .import";
-    for (double t : theirs)
-        out() << ' ' << t;
-    out() << "; " << m * 1000.0 / rows << " us of CPU a row; peak RSS " << rssSmall / 1024
-          << " MB for " << rows / 10 << " rows, " << rssBig / 1024 << " MB for " << rows
-          << Qt::endl;
+    out() << "# catalog import of " << rows << " rows: CPU ms ours" << sk::bench::runs(ours)
+          << ", sqlite3 .import" << sk::bench::runs(theirs) << "; " << m * 1000.0 / rows
+          << " us of CPU a row; peak RSS " << rssSmall / 1024 << " MB for " << rows / 10
+          << " rows, " << rssBig / 1024 << " MB for " << rows << Qt::endl;
     out() << "BENCH catalog_import " << m << ' ' << b << " ms <=2x CPU, stallkeeper-cli catalog "
           << "import of " << rows << " products vs sqlite3 .import of the same CSV, best of "
           << runs << Qt::endl;

@@ -8,6 +8,7 @@
 //   report_<name>         every report of the catalog over the year (everyReport() below)
 #include "core/reports/ReportCatalog.h"
 #include "core/reports/ReportRunner.h"
+#include "tests/bench/BenchSupport.h"
 #include "tests/reports/ReportScans.h"
 
 #include <QCommandLineParser>
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -29,25 +29,9 @@ using namespace sk::reports;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-[[noreturn]] void die(const QString &m)
-{
-    QTextStream(stderr) << "bench-reports: " << m << Qt::endl;
-    std::exit(1);
-}
-
-template<typename T>
-T check(Result<T> r, const char *what)
-{
-    if (!r)
-        die(QString::fromLatin1(what) + QStringLiteral(": ") + r.error().detail);
-    return std::move(*r);
-}
+using bench::check;
+using bench::die;
+using bench::out;
 
 double median(QList<double> v)
 {
@@ -75,6 +59,22 @@ double cpuMs(bool children)
     getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &u);
     return (double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3)
            + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+}
+
+// `sql` run by the sqlite3 command line tool on the database `data` (read-only), its rows
+// written as CSV with a header to the file `to`: the baseline the exports are timed against.
+void sqlite3Csv(const QString &sqlite3, const QString &data, const QString &sql, const QString &to)
+{
+    QProcess s;
+    s.setStandardOutputFile(to);
+    s.start(sqlite3,
+            {QStringLiteral("-readonly"),
+             QStringLiteral("-csv"),
+             QStringLiteral("-header"),
+             data,
+             sql});
+    if (!s.waitForFinished(-1) || s.exitCode() != 0)
+        die(QStringLiteral("sqlite3 failed: ") + QString::fromUtf8(s.readAllStandardError()));
 }
 
 double timeMs(const std::function<void()> &f)
@@ -171,21 +171,7 @@ void everyReport(Database &db,
             qint64 rows = 0;
             for (int i = 0; i < std::max(1, runs / 2); ++i) {
                 cOurs << cpuOf([&] { rows = check(runner.exportCsv(r, year, ours), "listing"); });
-                cTheirs << cpuOf(
-                    [&] {
-                        QProcess s;
-                        s.setStandardOutputFile(theirs);
-                        s.start(sqlite3,
-                                {QStringLiteral("-readonly"),
-                                 QStringLiteral("-csv"),
-                                 QStringLiteral("-header"),
-                                 data,
-                                 text});
-                        if (!s.waitForFinished(-1) || s.exitCode() != 0)
-                            die(QStringLiteral("sqlite3 failed: ")
-                                + QString::fromUtf8(s.readAllStandardError()));
-                    },
-                    true);
+                cTheirs << cpuOf([&] { sqlite3Csv(sqlite3, data, text, theirs); }, true);
             }
             const double m = *std::min_element(cOurs.cbegin(), cOurs.cend());
             const double b = *std::min_element(cTheirs.cbegin(), cTheirs.cend());
@@ -232,31 +218,13 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.addOptions({{QStringLiteral("size"),
-                   QStringLiteral("tiny, small or full"),
-                   QStringLiteral("size"),
-                   QStringLiteral("full")},
-                  {QStringLiteral("data"),
-                   QStringLiteral("generated database (read only)"),
-                   QStringLiteral("db")},
-                  {QStringLiteral("work"), QStringLiteral("scratch folder"), QStringLiteral("dir")},
-                  {QStringLiteral("cli"),
-                   QStringLiteral("stallkeeper-cli (unused)"),
-                   QStringLiteral("path")},
-                  {QStringLiteral("sqlite3"),
-                   QStringLiteral("sqlite3 command line tool"),
-                   QStringLiteral("path")}});
-    p.process(app);
+    bench::readConventionOptions(p, app);
     const QString data = p.value(QStringLiteral("data"));
     const QString work = p.value(QStringLiteral("work"));
     if (data.isEmpty() || work.isEmpty())
         die(QStringLiteral("--data and --work are needed"));
     const bool tiny = p.value(QStringLiteral("size")) == u"tiny";
-    QString sqlite3 = p.value(QStringLiteral("sqlite3"));
-    if (sqlite3.isEmpty())
-        sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (sqlite3.isEmpty())
-        die(QStringLiteral("the sqlite3 command line tool is needed"));
+    const QString sqlite3 = bench::sqlite3Program(p);
 
     auto db = check(
         Database::open(data, {.readOnly = true, .createIfMissing = false, .allowOldSchema = true}),
@@ -321,19 +289,7 @@ int main(int argc, char **argv)
             [&] { exported = check(runner.exportCsv(linesReport, {}, ours), "export"); });
         cOurs << cpuMs(false) - c0;
         c0 = cpuMs(true);
-        tTheirs << timeMs([&] {
-            QProcess s;
-            s.setStandardOutputFile(theirs);
-            s.start(sqlite3,
-                    {QStringLiteral("-readonly"),
-                     QStringLiteral("-csv"),
-                     QStringLiteral("-header"),
-                     data,
-                     q.sql});
-            if (!s.waitForFinished(-1) || s.exitCode() != 0)
-                die(QStringLiteral("sqlite3 failed: ")
-                    + QString::fromUtf8(s.readAllStandardError()));
-        });
+        tTheirs << timeMs([&] { sqlite3Csv(sqlite3, data, q.sql, theirs); });
         cTheirs << cpuMs(true) - c0;
     }
     const qint64 rssAfter = peakRssKb();
@@ -341,12 +297,8 @@ int main(int argc, char **argv)
     const double baseline = *std::min_element(tTheirs.cbegin(), tTheirs.cend());
     out() << "# export lines: " << exported << " rows, " << QFileInfo(ours).size()
           << " bytes (sqlite3 " << QFileInfo(theirs).size() << "); runs ms ours";
-    for (double t : tOurs)
-        out() << ' ' << t;
-    out() << " sqlite3";
-    for (double t : tTheirs)
-        out() << ' ' << t;
-    out() << "; CPU ms ours " << *std::min_element(cOurs.cbegin(), cOurs.cend()) << " sqlite3 "
+    out() << bench::runs(tOurs) << " sqlite3" << bench::runs(tTheirs) << "; CPU ms ours "
+          << *std::min_element(cOurs.cbegin(), cOurs.cend()) << " sqlite3 "
           << *std::min_element(cTheirs.cbegin(), cTheirs.cend());
     out() << "; peak RSS " << rssBefore / 1024 << " MB before, " << rssAfter / 1024 << " MB after"
           << Qt::endl;

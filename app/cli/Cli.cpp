@@ -218,6 +218,8 @@ int run(const QStringList &arguments)
                 usageError(QStringLiteral("unknown option %1").arg(opt));
             }
         }
+        if (ctx.dbPath.trimmed().isEmpty())
+            usageError(QStringLiteral("--db needs a FILE"));
         if (args.isEmpty())
             usageError(QStringLiteral("no command given"));
         const QString command = args.takeFirst();

@@ -317,6 +317,21 @@ private slots:
         QCOMPARE(runCli(fresh, sl({"check"})).out, QStringLiteral("ok\n"));
     }
 
+    // A database path in a folder that is not there (typed wrong, a stick not plugged in) is
+    // refused, and no folder is made for it; an empty path is a usage error.
+    void missingFolderIsRefused()
+    {
+        const QString folder = path(QStringLiteral("not-plugged-in"));
+        const QString db = folder + QStringLiteral("/stall.sqlite");
+        test::verifyCliFailure(runCli(db, sl({"market", "status"})),
+                               QStringLiteral("no folder %1 for the database stall.sqlite")
+                                   .arg(QDir::toNativeSeparators(folder)));
+        QVERIFY(!QFileInfo::exists(folder));
+        const test::CliRun empty = runCli(QString(), sl({"market", "status"}));
+        QCOMPARE(empty.code, 2);
+        QVERIFY2(empty.err.contains(QLatin1String("--db needs a FILE")), qPrintable(empty.err));
+    }
+
     // Page-level damage stops every command, names the newest good backup, writes nothing.
     void damageStopsWriting()
     {

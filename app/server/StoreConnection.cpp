@@ -6,6 +6,7 @@
 #include "core/Exports.h"
 
 #include <QAtomicInteger>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUrl>
@@ -64,6 +65,10 @@ Result<std::unique_ptr<StoreConnection>> StoreConnection::open(const QString &sp
         const QFileInfo fi(spec);
         if (spec.isEmpty() || fi.isDir())
             return fail(Error::Code::InvalidInput, QStringLiteral("--db needs a file name"));
+        if (!fi.exists() && !fi.dir().exists())
+            return fail(Error::Code::NotFound,
+                        QStringLiteral("no folder %1 for the server database %2: check the path")
+                            .arg(QDir::toNativeSeparators(fi.absolutePath()), fi.fileName()));
         s->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), s->m_connection);
         s->m_db.setDatabaseName(spec);
         s->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));

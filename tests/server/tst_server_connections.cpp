@@ -458,6 +458,24 @@ private slots:
         QVERIFY2(warning.contains("unencrypted"), warning.constData());
         QVERIFY2(out.contains("http://0.0.0.0:"), out.constData());
     }
+
+    // A database path in a folder that is not there is refused in one line, and nothing is
+    // made for it.
+    void aDatabaseInAMissingFolderIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("not-mounted"));
+        const test::ProcessRun r
+            = test::runProcess(test::binary(QStringLiteral("app/server/stallkeeper-server")),
+                               {QStringLiteral("--db"),
+                                folder + QStringLiteral("/server.sqlite"),
+                                QStringLiteral("vendor"),
+                                QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("no folder") && r.err.contains("server.sqlite"), r.err.constData());
+        QVERIFY(!QFileInfo::exists(folder));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerConnections)

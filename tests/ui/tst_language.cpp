@@ -9,11 +9,13 @@
 #include "core/DemoData.h"
 #include "core/Money.h"
 #include "core/SaleEngine.h"
+#include "ui/AppContext.h"
 #include "ui/checkout/MarketDayDialog.h"
 #include "ui/common/DisplayNames.h"
 #include "ui/common/Language.h"
 #include "ui/common/Style.h"
 #include "ui/reports/ReportTableModel.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -201,6 +203,32 @@ private slots:
         QCOMPARE(DisplayNames::tender(QStringLiteral("cash"), QStringLiteral("Cash")),
                  QStringLiteral("Bar"));
         QCOMPARE(quantity(375, Unit::Lb), QStringLiteral("0,375 lb"));
+    }
+
+    // The store name and footer a skipped setup leaves are shown in Settings in the language,
+    // as receipts print them, and stay the stored defaults while left as shown.
+    void settingsShowTheDefaultReceiptTextsInTheLanguage()
+    {
+        QVERIFY(Language::apply(QStringLiteral("es")));
+        test::TempDb t;
+        const QString storeKey = QStringLiteral("store_name");
+        const QString footerKey = QStringLiteral("receipt_footer");
+        QCOMPARE(t.db().setting(storeKey), QStringLiteral("My Stall"));
+        AppContext ctx(t.db());
+        SettingsPage page(ctx);
+        auto *store = page.findChild<QLineEdit *>(QStringLiteral("storeName"));
+        auto *footer = page.findChild<QLineEdit *>(QStringLiteral("receiptFooter"));
+        QVERIFY(store && footer);
+        QCOMPARE(store->text(), QStringLiteral("Mi puesto"));
+        QCOMPARE(footer->text(), QStringLiteral("¡Gracias!"));
+        emit store->editingFinished();
+        emit footer->editingFinished();
+        QCOMPARE(t.db().setting(storeKey), QStringLiteral("My Stall"));
+        QCOMPARE(t.db().setting(footerKey), QStringLiteral("Thank you!"));
+        footer->setText(QStringLiteral("¡Hasta el sábado!"));
+        emit footer->editingFinished();
+        QCOMPARE(t.db().setting(footerKey), QStringLiteral("¡Hasta el sábado!"));
+        QCOMPARE(t.db().setting(storeKey), QStringLiteral("My Stall"));
     }
 
     // A new till's demo catalog is seeded after the language is chosen, in that language.

@@ -3,6 +3,7 @@
 #include "core/checkout/PinStore.h"
 #include "ui/booth/MarketSettings.h"
 #include "ui/common/Dialogs.h"
+#include "ui/common/DisplayNames.h"
 #include "ui/common/Language.h"
 #include "ui/common/Style.h"
 #include "ui/common/TouchPrompt.h"
@@ -77,9 +78,8 @@ SettingsPage::SettingsPage(AppContext &ctx, QWidget *parent)
     auto *receipt = new QGroupBox(tr("Receipts"), body);
     auto *form = new QFormLayout(receipt);
     m_store = touchField<QLineEdit>(QStringLiteral("storeName"), receipt);
-    m_store->setText(m_ctx.db().setting(QStringLiteral("store_name")));
     m_footer = touchField<QLineEdit>(QStringLiteral("receiptFooter"), receipt);
-    m_footer->setText(m_ctx.db().setting(QStringLiteral("receipt_footer")));
+    showReceiptTexts();
     m_autoPrint = new QCheckBox(tr("Print a receipt after every sale"), receipt);
     m_autoPrint->setChecked(m_ctx.db().localSetting(QStringLiteral("auto_print_receipt")) == u"1");
     m_autoPrint->setMinimumHeight(kTouchMin);
@@ -158,8 +158,7 @@ void SettingsPage::runSetup()
     setup->setAttribute(Qt::WA_DeleteOnClose);
     setup->setWindowState(Qt::WindowMaximized);
     connect(setup, &QDialog::accepted, this, [this] {
-        m_store->setText(m_ctx.db().setting(QStringLiteral("store_name")));
-        m_footer->setText(m_ctx.db().setting(QStringLiteral("receipt_footer")));
+        showReceiptTexts();
         m_language->setCurrentIndex(std::max(0, m_language->findData(Language::chosen())));
         m_taxes->reload();
         m_fees->reload();
@@ -176,20 +175,30 @@ void SettingsPage::saveReceiptSettings()
         // Reached only by a path around the hidden section; put back what is stored.
         m_ctx.require(Action::Settings, this);
         const QSignalBlocker block(m_autoPrint);
-        m_store->setText(m_ctx.db().setting(QStringLiteral("store_name")));
-        m_footer->setText(m_ctx.db().setting(QStringLiteral("receipt_footer")));
+        showReceiptTexts();
         m_autoPrint->setChecked(m_ctx.db().localSetting(QStringLiteral("auto_print_receipt"))
                                 == u"1");
         return;
     }
+    // A text left as shown keeps what is stored: a default stays the default, and follows the
+    // language.
     const QString store = m_store->text().trimmed();
-    if (!store.isEmpty() && store != m_ctx.db().setting(QStringLiteral("store_name")))
+    if (!store.isEmpty()
+        && store != DisplayNames::settingText(m_ctx.db().setting(QStringLiteral("store_name"))))
         m_ctx.db().setSetting(QStringLiteral("store_name"), store);
-    if (m_footer->text() != m_ctx.db().setting(QStringLiteral("receipt_footer")))
+    if (m_footer->text()
+        != DisplayNames::settingText(m_ctx.db().setting(QStringLiteral("receipt_footer"))))
         m_ctx.db().setSetting(QStringLiteral("receipt_footer"), m_footer->text().trimmed());
     m_ctx.db().setLocalSetting(QStringLiteral("auto_print_receipt"),
                                m_autoPrint->isChecked() ? QStringLiteral("1")
                                                         : QStringLiteral("0"));
+}
+
+void SettingsPage::showReceiptTexts()
+{
+    m_store->setText(DisplayNames::settingText(m_ctx.db().setting(QStringLiteral("store_name"))));
+    m_footer->setText(
+        DisplayNames::settingText(m_ctx.db().setting(QStringLiteral("receipt_footer"))));
 }
 
 void SettingsPage::saveLanguage()

@@ -38,6 +38,9 @@ private:
     // The user chosen in the list once the one at the till may manage users, else nullptr.
     QListWidgetItem *userToManage();
     void saveReceiptSettings();
+    // The store name and receipt footer as stored, the defaults a skipped setup leaves in the
+    // app's language (as receipts print them).
+    void showReceiptTexts();
     void saveLanguage();
 
     AppContext &m_ctx;

@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -220,6 +222,9 @@ int run(const QStringList &arguments)
         }
         if (ctx.dbPath.trimmed().isEmpty())
             usageError(QStringLiteral("--db needs a FILE"));
+        // The default place is made when missing; the folder of any other --db must be there.
+        if (ctx.dbPath == Database::defaultPath())
+            QDir().mkpath(QFileInfo(ctx.dbPath).absolutePath());
         if (args.isEmpty())
             usageError(QStringLiteral("no command given"));
         const QString command = args.takeFirst();

@@ -6,7 +6,6 @@
 
 #include "core/Backups.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -116,15 +115,6 @@ Context::Context()
 Database &Context::database()
 {
     if (!db) {
-        // A new database is made where it is asked for, but a folder that is not there is a
-        // path typed wrong (or a stick not plugged in), not a place to start an empty file:
-        // only the default place is made when missing.
-        const QFileInfo file(dbPath);
-        if (dbPath != Database::defaultPath() && !file.exists() && !file.dir().exists())
-            failWith({Error::Code::NotFound,
-                      QStringLiteral("no folder %1 for the database %2: check the path (a new "
-                                     "database is made only in a folder that exists)")
-                          .arg(QDir::toNativeSeparators(file.absolutePath()), file.fileName())});
         auto opened = Database::open(dbPath);
         if (!opened)
             failWith(withBackupHint(opened.error(), dbPath));

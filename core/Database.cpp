@@ -183,14 +183,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
             // Only a path that does not exist becomes a new database.
             if (!options.createIfMissing || options.readOnly)
                 return fail(Error::Code::NotFound, QStringLiteral("no database at %1").arg(path));
-            // A folder that is not there is a path typed wrong (or a USB stick not plugged in),
-            // not a place to start an empty file that would then look like a stall without
-            // sales: whoever owns a default place (defaultPath()) makes its folder first.
-            if (!fi.dir().exists())
-                return fail(Error::Code::NotFound,
-                            QStringLiteral("no folder %1 for the database %2: check the path (a "
-                                           "new database is made only in a folder that exists)")
-                                .arg(QDir::toNativeSeparators(fi.absolutePath()), fi.fileName()));
+            // Whoever owns a default place (defaultPath()) makes its folder first.
+            if (auto folder = requireFolderOf(path, QStringLiteral("database")); !folder)
+                return std::unexpected(folder.error());
             // Never under the name of another database's -wal, -shm or journal.
             if (auto target = checkOutputPath(path); !target)
                 return std::unexpected(target.error());

@@ -1,5 +1,6 @@
 #include "core/StorageError.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -157,6 +158,17 @@ Error diagnoseWriteFailure(const QString &path)
     if (const QString why = whyNotWritable(path); !why.isEmpty())
         return {Error::Code::ReadOnly, why + QStringLiteral("; nothing was written")};
     return {Error::Code::Io, QStringLiteral("could not write %1; nothing was written").arg(path)};
+}
+
+Status requireFolderOf(const QString &path, const QString &what)
+{
+    const QFileInfo fi(path);
+    if (fi.exists() || fi.dir().exists())
+        return {};
+    return fail(Error::Code::NotFound,
+                QStringLiteral("no folder %1 for the %2 %3: check the path (a new %2 is made "
+                               "only in a folder that exists)")
+                    .arg(QDir::toNativeSeparators(fi.absolutePath()), what, fi.fileName()));
 }
 
 } // namespace sk

@@ -29,4 +29,10 @@ QString whyNotWritable(const QString &path);
 // read-only place when that is what it was, else an I/O error naming the file.
 Error diagnoseWriteFailure(const QString &path);
 
+// A database file `path` that does not exist yet may be made only in a folder that exists: a
+// folder that is not there is a path typed wrong (or a USB stick not plugged in), not a place to
+// start an empty file that would look like a stall without sales. NotFound naming the folder
+// and `what` ("database", "server database"); nothing when the file or its folder exists.
+Status requireFolderOf(const QString &path, const QString &what);
+
 } // namespace sk

@@ -4,9 +4,9 @@
 #include "app/server/WalCheckpointer.h"
 #include "core/DatabaseRows.h"
 #include "core/Exports.h"
+#include "core/StorageError.h"
 
 #include <QAtomicInteger>
-#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUrl>
@@ -65,10 +65,8 @@ Result<std::unique_ptr<StoreConnection>> StoreConnection::open(const QString &sp
         const QFileInfo fi(spec);
         if (spec.isEmpty() || fi.isDir())
             return fail(Error::Code::InvalidInput, QStringLiteral("--db needs a file name"));
-        if (!fi.exists() && !fi.dir().exists())
-            return fail(Error::Code::NotFound,
-                        QStringLiteral("no folder %1 for the server database %2: check the path")
-                            .arg(QDir::toNativeSeparators(fi.absolutePath()), fi.fileName()));
+        if (auto folder = requireFolderOf(spec, QStringLiteral("server database")); !folder)
+            return std::unexpected(folder.error());
         s->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), s->m_connection);
         s->m_db.setDatabaseName(spec);
         s->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));

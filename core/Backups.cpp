@@ -1,5 +1,7 @@
 #include "core/Backups.h"
 
+#include "core/StorageError.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -43,6 +45,12 @@ Result<BackupInfo> BackupManager::backupNow(const QString &kind)
                             .arg(m_folder));
         now = now.addSecs(1);
     }
+    // The rotating copies' own folder beside the database is made when missing; a folder
+    // the vendor chose (a USB stick) must be there.
+    const bool ownFolder = QDir::cleanPath(QFileInfo(m_folder).absoluteFilePath())
+                           == QDir::cleanPath(defaultFolder(m_db));
+    if (ownFolder && !QDir().mkpath(m_folder))
+        return std::unexpected(diagnoseWriteFailure(path));
     if (auto s = m_db.backupTo(path); !s)
         return std::unexpected(s.error());
     return BackupInfo{path, now, kind, QFileInfo(path).size()};

@@ -480,9 +480,8 @@ Result<QStringList> Database::integrityCheck()
 
 Status Database::backupTo(const QString &destination)
 {
-    const QFileInfo fi(destination);
-    if (!QDir().mkpath(fi.absolutePath()))
-        return std::unexpected(diagnoseWriteFailure(destination));
+    // A folder that is not there is refused, as for an export (a USB stick not plugged in, a
+    // path typed wrong): the copy is not made somewhere the vendor did not look.
     return writeFileThrough(destination, [&](const QString &temporary) -> Status {
         if (auto r = exec(QStringLiteral("VACUUM INTO ?"), {temporary}); !r) {
             const Error::Code c = r.error().code;

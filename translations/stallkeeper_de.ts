@@ -261,6 +261,10 @@
         <source>%1 asks to restore the backup.</source>
         <translation>%1 möchte die Sicherung wiederherstellen.</translation>
     </message>
+    <message>
+        <source>There is no folder %1 for %2. Check the path, or plug in the disk it is on. Nothing was made.</source>
+        <translation>Es gibt keinen Ordner %1 für %2. Prüfen Sie den Pfad oder schließen Sie das Laufwerk an, auf dem er liegt. Es wurde nichts angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>sk::hw::CustomerView</name>

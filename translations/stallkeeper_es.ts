@@ -261,6 +261,10 @@
         <source>%1 asks to restore the backup.</source>
         <translation>%1 pide restaurar la copia de seguridad.</translation>
     </message>
+    <message>
+        <source>There is no folder %1 for %2. Check the path, or plug in the disk it is on. Nothing was made.</source>
+        <translation>No existe la carpeta %1 para %2. Compruebe la ruta o conecte el disco en el que está. No se ha creado nada.</translation>
+    </message>
 </context>
 <context>
     <name>sk::hw::CustomerView</name>

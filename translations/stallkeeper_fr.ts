@@ -261,6 +261,10 @@
         <source>%1 asks to restore the backup.</source>
         <translation>%1 demande de restaurer la sauvegarde.</translation>
     </message>
+    <message>
+        <source>There is no folder %1 for %2. Check the path, or plug in the disk it is on. Nothing was made.</source>
+        <translation>Le dossier %1 n’existe pas pour %2. Vérifiez le chemin, ou branchez le disque où il se trouve. Rien n’a été créé.</translation>
+    </message>
 </context>
 <context>
     <name>sk::hw::CustomerView</name>

@@ -7,6 +7,7 @@
 #include "ui/common/DamageGuard.h"
 #include "ui/common/FileSaving.h"
 #include "ui/common/OwnerApproval.h"
+#include "ui/common/TouchPrompt.h"
 #include "ui/common/TouchStyle.h"
 #include "ui/setup/SetupWizard.h"
 
@@ -62,6 +63,12 @@ QString startupError(const QString &path, const sk::Error &e)
                                            "Stallkeeper with --db and the right file. It was not "
                                            "changed.")
             .arg(path, e.detail);
+    if (e.code == Error::Code::NotFound)
+        return QCoreApplication::translate("main",
+                                           "There is no folder %1 for %2. Check the path, or "
+                                           "plug in the disk it is on. Nothing was made.")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()),
+                 QFileInfo(path).fileName());
     return QCoreApplication::translate("main", "Cannot open %1: %2")
         .arg(path, sk::ui::FileSaving::errorText(e));
 }
@@ -99,7 +106,10 @@ int main(int argc, char *argv[])
 
     const QString path
         = parser.isSet(dbOption) ? parser.value(dbOption) : sk::Database::defaultPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    // The default place is made on first start; a --db path in a folder that is not there (a
+    // path typed wrong, a USB stick not plugged in) is refused when opened, and nothing is made.
+    if (!parser.isSet(dbOption))
+        QDir().mkpath(QFileInfo(path).absolutePath());
     // Backups go to the folder chosen in the settings (a USB stick), else beside the database.
     const QString backupFolder
         = QSettings()
@@ -117,7 +127,13 @@ int main(int argc, char *argv[])
     if (!db) {
         const QString text = startupError(path, db.error());
         std::fprintf(stderr, "stallkeeper: %s\n", qPrintable(text));
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Stallkeeper"), text);
+        // The app's own message box: Qt's has an OK button a finger misses on a tablet.
+        sk::ui::MessageDialog box(QMessageBox::Critical,
+                                  QCoreApplication::translate("main", "Stallkeeper"),
+                                  text,
+                                  QMessageBox::Ok,
+                                  QMessageBox::Ok);
+        box.exec();
         return 1;
     }
 

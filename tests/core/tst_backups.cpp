@@ -28,6 +28,14 @@ private slots:
         const QString folder = t.dir() + QStringLiteral("/usb/stallkeeper");
         BackupManager m(t.db(), folder);
         test::FakeClock clock(juneFirstMorning());
+        // A chosen folder that is not there (the stick not plugged in) is not made: the copy
+        // would land on the tablet's own disk where the vendor does not look.
+        auto unplugged = m.dailyIfDue();
+        QVERIFY(!unplugged);
+        QVERIFY2(unplugged.error().detail.contains(QStringLiteral("does not exist")),
+                 qPrintable(unplugged.error().detail));
+        QVERIFY(!QFileInfo::exists(t.dir() + QStringLiteral("/usb")));
+        QVERIFY(QDir().mkpath(folder));
         auto first = m.dailyIfDue();
         QVERIFY(first && *first);
         QVERIFY(QFile::exists((*first)->path));
@@ -49,10 +57,23 @@ private slots:
         QCOMPARE(good->path, m.list()->first().path);
     }
 
+    // The copies' own folder beside the database is made on the first backup.
+    void theDefaultFolderIsMade()
+    {
+        test::TempDb t;
+        QVERIFY(seedDemoCatalog(t.db()));
+        const QString folder = BackupManager::defaultFolder(t.db());
+        QVERIFY(!QFileInfo::exists(folder));
+        auto made = BackupManager(t.db(), folder).backupNow();
+        QVERIFY2(made, made ? "" : qPrintable(made.error().detail));
+        QCOMPARE(QFileInfo(made->path).absolutePath(), QFileInfo(folder).absoluteFilePath());
+    }
+
     void newestGoodSkipsDamagedCopies()
     {
         test::TempDb t;
         QVERIFY(seedDemoCatalog(t.db()));
+        QVERIFY(QDir().mkpath(t.dir() + QStringLiteral("/b")));
         BackupManager m(t.db(), t.dir() + QStringLiteral("/b"));
         test::FakeClock clock(juneFirstMorning());
         auto older = m.backupNow();
@@ -138,6 +159,7 @@ private slots:
     {
         test::TempDb t;
         QVERIFY(seedDemoCatalog(t.db()));
+        QVERIFY(QDir().mkpath(t.dir() + QStringLiteral("/b")));
         BackupManager m(t.db(), t.dir() + QStringLiteral("/b"));
         test::FakeClock clock(juneFirstMorning());
         QList<BackupInfo> made;
@@ -166,6 +188,7 @@ private slots:
         test::TempDb t;
         QVERIFY(seedDemoCatalog(t.db()));
         const QString folder = t.dir() + QStringLiteral("/b");
+        QVERIFY(QDir().mkpath(folder));
         test::FakeClock clock(juneFirstMorning());
         QVERIFY(BackupManager(t.db(), folder).backupNow(QStringLiteral("daily")));
         const QString copy = t.dir() + QStringLiteral("/copy.sqlite");

@@ -327,6 +327,11 @@ private slots:
                                QStringLiteral("no folder %1 for the database stall.sqlite")
                                    .arg(QDir::toNativeSeparators(folder)));
         QVERIFY(!QFileInfo::exists(folder));
+        // A backup to it too, as an export is: nothing written elsewhere.
+        test::verifyCliFailure(
+            runCli(m_db, {QStringLiteral("backup"), folder + QStringLiteral("/copy.sqlite")}),
+            QStringLiteral("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder)));
+        QVERIFY(!QFileInfo::exists(folder));
         const test::CliRun empty = runCli(QString(), sl({"market", "status"}));
         QCOMPARE(empty.code, 2);
         QVERIFY2(empty.err.contains(QLatin1String("--db needs a FILE")), qPrintable(empty.err));

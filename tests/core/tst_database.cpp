@@ -291,7 +291,15 @@ private slots:
         QVERIFY(seedDemoCatalog(t.db()));
         QVERIFY(MarketDayRepository(t.db()).open(QStringLiteral("M"), 0));
         QVERIFY(sellJam(t.db()));
-        const QString backup = t.dir() + QStringLiteral("/backups/b1.sqlite");
+        // A folder that is not there (a USB stick not plugged in) is refused, not made.
+        const QString stick = t.dir() + QStringLiteral("/stick");
+        auto refused = t->backupTo(stick + QStringLiteral("/b1.sqlite"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().detail.contains(QStringLiteral("the folder %1 does not exist")
+                                                     .arg(QDir::toNativeSeparators(stick))),
+                 qPrintable(refused.error().detail));
+        QVERIFY(!QFileInfo::exists(stick));
+        const QString backup = t.dir() + QStringLiteral("/b1.sqlite");
         QVERIFY(t->backupTo(backup));
         QVERIFY(QFile::exists(backup));
         QVERIFY(!QFile::exists(backup + QStringLiteral(".partial")));

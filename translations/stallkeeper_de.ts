@@ -3949,6 +3949,10 @@ Strg+O</translation>
         <source>Market fees due</source>
         <translation>Fällige Marktgebühren</translation>
     </message>
+    <message>
+        <source>None in this period</source>
+        <translation>Nichts in diesem Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ReportTableModel</name>

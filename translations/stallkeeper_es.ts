@@ -3949,6 +3949,10 @@ Ctrl+O</translation>
         <source>Market fees due</source>
         <translation>Cuotas del mercado a pagar</translation>
     </message>
+    <message>
+        <source>None in this period</source>
+        <translation>Nada en este periodo</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ReportTableModel</name>

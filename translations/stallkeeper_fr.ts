@@ -3949,6 +3949,10 @@ Ctrl+O</translation>
         <source>Market fees due</source>
         <translation>Frais de marché dus</translation>
     </message>
+    <message>
+        <source>None in this period</source>
+        <translation>Rien sur cette période</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::ReportTableModel</name>

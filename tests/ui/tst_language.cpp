@@ -265,14 +265,18 @@ private slots:
         t.columns = {{QStringLiteral("tender"), CsvColumn::Type::Text},
                      {QStringLiteral("tender_name"), CsvColumn::Type::Text},
                      {QStringLiteral("weekday"), CsvColumn::Type::Text},
-                     {QStringLiteral("hour_range"), CsvColumn::Type::Text}};
+                     {QStringLiteral("hour_range"), CsvColumn::Type::Text},
+                     {QStringLiteral("program"), CsvColumn::Type::Text}};
         t.rows = {{QStringLiteral("cash"),
                    QStringLiteral("Cash"),
                    QStringLiteral("Monday"),
-                   QStringLiteral("17:00-18:00")}};
+                   QStringLiteral("17:00-18:00"),
+                   QStringLiteral("Market tokens")}};
         QCOMPARE(ReportTableModel::shownText(t, 0, 1), QStringLiteral("Espèces"));
         QCOMPARE(ReportTableModel::shownText(t, 0, 2), QLocale().dayName(Qt::Monday));
         QCOMPARE(ReportTableModel::shownText(t, 0, 3), QString::fromUtf8("17:00–18:00"));
+        // The programs' chart and table name a built-in program as the turn-in slip does.
+        QCOMPARE(ReportTableModel::shownText(t, 0, 4), QStringLiteral("Jetons du marché"));
     }
 };
 

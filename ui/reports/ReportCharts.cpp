@@ -64,22 +64,46 @@ QList<QColor> seriesColours(const QPalette &pal, int n)
     return out;
 }
 
+constexpr int kChartWidth = 300;
+constexpr int kChartHeight = 240;
+
+// Tall enough for `rows` names one above the other (beside horizontal bars, or in a legend) in
+// `font`: Qt Charts leaves out every other category name that has no room for it, and cuts a
+// legend at the chart's edge. The title, the amounts under the bars and the chart's margins
+// take the rest.
+void fitRows(QChartView *v, qsizetype rows, const QFont &font)
+{
+    const QFontMetrics fm(font);
+    const QFontMetrics title(v->chart()->titleFont());
+    const qsizetype need = rows * fm.height() * 5 / 4 + 2 * title.height() + 2 * fm.height() + 64;
+    v->setMinimumHeight(int(std::max<qsizetype>(kChartHeight, need)));
+}
+
 } // namespace
+
+QString ReportCharts::emptyTitle(const QString &title)
+{
+    // On a line of its own, not bold: beside the title it was cut at a half-width chart's edge
+    // ("Verkäufe nach Wochentag: nichts in diesem Zeitra...").
+    return QStringLiteral("<center>") + title.toHtmlEscaped()
+           + QStringLiteral("<br><span style=\"font-weight:normal\">")
+           + tr("None in this period").toHtmlEscaped() + QStringLiteral("</span></center>");
+}
 
 ReportCharts::ReportCharts(QWidget *parent)
     : QWidget(parent)
 {
     auto *grid = new QGridLayout(this);
-    const QStringList titles = {tr("Sales by hour"),
-                                tr("Sales by market"),
-                                tr("Sales by weekday"),
-                                tr("Top items"),
-                                tr("Tender mix"),
-                                tr("Owed by programs"),
-                                tr("Market fees due")};
-    for (int i = 0; i < titles.size(); ++i) {
+    m_titles = {tr("Sales by hour"),
+                tr("Sales by market"),
+                tr("Sales by weekday"),
+                tr("Top items"),
+                tr("Tender mix"),
+                tr("Owed by programs"),
+                tr("Market fees due")};
+    for (int i = 0; i < m_titles.size(); ++i) {
         auto *c = new QChart;
-        c->setTitle(titles[i]);
+        c->setTitle(m_titles[i]);
         c->legend()->hide();
         c->setAnimationOptions(QChart::NoAnimation);
         // Axis numbers in the vendor's locale ("1.200" in German).
@@ -87,7 +111,7 @@ ReportCharts::ReportCharts(QWidget *parent)
         c->setLocale(QLocale());
         auto *v = new QChartView(c, this);
         v->setRenderHint(QPainter::Antialiasing);
-        v->setMinimumSize(300, 240);
+        v->setMinimumSize(kChartWidth, kChartHeight);
         v->setObjectName(QStringLiteral("chart%1").arg(i));
         m_views << v;
     }
@@ -122,7 +146,10 @@ QChart *ReportCharts::chart(int i) const
 void ReportCharts::clear()
 {
     m_tables.clear();
-    for (QChartView *v : std::as_const(m_views)) {
+    for (qsizetype i = 0; i < m_views.size(); ++i) {
+        QChartView *v = m_views[i];
+        v->chart()->setTitle(m_titles[i]);
+        v->setMinimumHeight(kChartHeight);
         v->chart()->removeAllSeries();
         for (QAbstractAxis *a : v->chart()->axes())
             v->chart()->removeAxis(a);
@@ -216,13 +243,18 @@ void ReportCharts::showBars(int i,
     c->addAxis(val, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(cat);
     series->attachAxis(val);
+    if (horizontal)
+        fitRows(m_views[i], labels.size(), cat->labelsFont());
     // Amounts along horizontal bars sit side by side in half a tablet's width: three of them
     // ("$0  $10,000  $20,000") rather than five running into each other.
     val->setTickCount(horizontal ? 3 : 5);
-    // No rows (a day with no sales): an empty axis from 0 instead of one with no range at all.
-    if (set->count() == 0)
+    // No rows (a day with no sales, no fees set): the title says so, and the axis shows no
+    // amounts (from 0 to 1 in whole units it read "$0  $1  $1").
+    if (set->count() == 0) {
         val->setRange(0, 1);
-    else
+        val->setLabelsVisible(false);
+        c->setTitle(emptyTitle(m_titles[i]));
+    } else
         val->applyNiceNumbers();
 }
 
@@ -253,6 +285,8 @@ void ReportCharts::showPie(int i,
     }
     series->setPieSize(0.8);
     QChart *c = chart(i);
+    if (series->count() == 0)
+        c->setTitle(emptyTitle(m_titles[i]));
     c->addSeries(series);
     c->legend()->setAlignment(Qt::AlignRight);
     // Wide enough for the longest name beside its colour box: the legend would otherwise cut
@@ -263,6 +297,7 @@ void ReportCharts::showPie(int i,
         widest = std::max(widest, fm.horizontalAdvance(slice->label()));
     c->legend()->setMinimumWidth(widest + fm.height() + 24);
     c->legend()->show();
+    fitRows(m_views[i], series->count(), c->legend()->font());
 }
 
 void ReportCharts::applyPalette()

@@ -26,6 +26,8 @@ public:
     // The whole panel as one image; false when the file could not be written.
     Status savePng(const QString &path); // through the atomic writer
     QList<QChartView *> views() const { return m_views; }
+    // The title of a chart with nothing to show: the chart's name and "None in this period".
+    static QString emptyTitle(const QString &title);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +46,7 @@ private:
                  const QString &labelColumn,
                  const QString &valueColumn);
 
+    QStringList m_titles;
     QList<QChartView *> m_views;
     QList<reports::ReportTable> m_tables;
 };

@@ -102,6 +102,8 @@ QString ReportTableModel::shownText(const reports::ReportTable &table, int row, 
     };
     if (name == u"tender_name")
         return DisplayNames::tender(sibling(QLatin1StringView("tender")), text);
+    if (name == u"program")
+        return DisplayNames::program(text);
     if (name == u"tax_category_name")
         return DisplayNames::taxCategory(sibling(QLatin1StringView("tax_category")), text);
     if (name == u"unit") {

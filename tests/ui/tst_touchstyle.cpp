@@ -12,6 +12,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -115,6 +116,21 @@ private slots:
                              qPrintable(QStringLiteral("tab %1: %2 px")
                                             .arg(tabs->tabText(t))
                                             .arg(tabs->tabRect(t).height())));
+            // Check boxes ("Low or oversold only", "For Excel") are a finger's height, and a
+            // tap anywhere on the row turns them, past the end of their text too.
+            for (QCheckBox *box : section->findChildren<QCheckBox *>()) {
+                if (!box->isVisibleTo(section) || !box->isEnabled())
+                    continue;
+                QVERIFY2(box->height() >= ui::kTouchMin,
+                         qPrintable(QStringLiteral("%1: check box %2 px tall")
+                                        .arg(box->text())
+                                        .arg(box->height())));
+                const bool was = box->isChecked();
+                QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->width() - 2, 2));
+                QVERIFY2(box->isChecked() != was, qPrintable(box->text()));
+                QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->width() - 2, 2));
+                QCOMPARE(box->isChecked(), was);
+            }
             // Drop-down lists open with rows a finger picks one by one.
             for (QComboBox *combo : section->findChildren<QComboBox *>()) {
                 if (combo->count() < 2 || !combo->isVisibleTo(section))

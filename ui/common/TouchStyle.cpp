@@ -14,6 +14,8 @@ namespace {
 // are mostly swiped (see polish()).
 constexpr int kScrollBarWidth = 24;
 constexpr int kTabHeight = 34;
+// The box of a check box or radio button, large enough to see which way it is from arm's length.
+constexpr int kIndicator = 22;
 } // namespace
 
 TouchStyle::TouchStyle(QStyle *base)
@@ -28,6 +30,11 @@ int TouchStyle::pixelMetric(PixelMetric metric,
     switch (metric) {
     case PM_ScrollBarExtent:
         return std::max(base, kScrollBarWidth);
+    case PM_IndicatorWidth:
+    case PM_IndicatorHeight:
+    case PM_ExclusiveIndicatorWidth:
+    case PM_ExclusiveIndicatorHeight:
+        return std::max(base, kIndicator);
     default:
         return base;
     }
@@ -53,6 +60,10 @@ QSize TouchStyle::sizeFromContents(ContentsType type,
         s.setHeight(std::max(s.height(), kTabHeight));
         s.setWidth(std::max(s.width(), kTarget * 2));
     }
+    // "Only low or oversold", "For Excel": a row a finger hits (at the desktop's 20 px the tap
+    // lands on the list under it).
+    if (type == CT_CheckBox || type == CT_RadioButton)
+        s.setHeight(std::max(s.height(), kTarget));
     // An editable combo box lists its rows in an item view inside the popup's container.
     const bool comboList
         = type == CT_ItemViewItem && widget && widget->parentWidget()
@@ -63,6 +74,16 @@ QSize TouchStyle::sizeFromContents(ContentsType type,
         s.setHeight(std::max(s.height(), kTarget));
     }
     return s;
+}
+
+QRect TouchStyle::subElementRect(SubElement element,
+                                 const QStyleOption *option,
+                                 const QWidget *widget) const
+{
+    // The whole row takes the tap, not only the box and its text.
+    if ((element == SE_CheckBoxClickRect || element == SE_RadioButtonClickRect) && option)
+        return option->rect;
+    return QProxyStyle::subElementRect(element, option, widget);
 }
 
 void TouchStyle::polish(QWidget *widget)

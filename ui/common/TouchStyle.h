@@ -5,7 +5,8 @@
 namespace sk::ui {
 
 // The platform style with finger-sized parts: scroll bars and their handles wide enough to tap
-// and drag, tabs as tall as the app's buttons, and every scroll area scrolled by swiping. A stall
+// and drag, tabs as tall as the app's buttons, check boxes and radio buttons a finger's height
+// and tapped anywhere on their row, and every scroll area scrolled by swiping. A stall
 // tablet has no mouse; the desktop defaults (12 px scroll bars, 22 px tabs) are missed by a
 // finger.
 class TouchStyle : public QProxyStyle
@@ -24,6 +25,9 @@ public:
                            const QStyleOption *option,
                            const QSize &size,
                            const QWidget *widget) const override;
+    QRect subElementRect(SubElement element,
+                         const QStyleOption *option,
+                         const QWidget *widget) const override;
     void polish(QWidget *widget) override;
     using QProxyStyle::polish;
 

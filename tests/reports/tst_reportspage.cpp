@@ -13,13 +13,16 @@
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPieSeries>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTableView>
+#include <QToolButton>
 #include <QtCharts>
 #include <QtTest>
 
@@ -153,6 +156,50 @@ private slots:
         busy.show();
         QTRY_COMPARE(busyShown.size(), 1);
         QCOMPARE(busy.charts()->views().first()->chart()->title(), QStringLiteral("Sales by hour"));
+    }
+
+    // Dates by touch: a tap on a date opens a calendar whose days and arrows a finger hits,
+    // and a tap on a day sets it.
+    void datesPickedByTouch()
+    {
+        ReportsPage page(*ctx);
+        QSignalSpy shown(&page, &ReportsPage::reportShown);
+        page.resize(900, 520);
+        page.show();
+        QTRY_COMPARE(shown.size(), 1);
+        auto *period = page.findChild<QComboBox *>(QStringLiteral("period"));
+        period->setCurrentIndex(period->count() - 1); // "Dates…"
+        auto *from = page.findChild<QDateEdit *>(QStringLiteral("from"));
+        QVERIFY(from && from->isEnabled());
+        from->setDate(QDate(2025, 6, 10));
+        auto *text = from->findChild<QLineEdit *>();
+        QVERIFY(text);
+        QTest::mouseClick(text, Qt::LeftButton, {}, text->rect().center());
+        auto *calendar = from->calendarWidget();
+        QTRY_VERIFY(calendar->isVisible());
+        for (const char *name : {"qt_calendar_prevmonth", "qt_calendar_nextmonth"}) {
+            auto *arrow = calendar->findChild<QToolButton *>(QLatin1String(name));
+            QVERIFY2(arrow && arrow->width() >= 48 && arrow->height() >= 48, name);
+        }
+        auto *days = calendar->findChild<QTableView *>(QStringLiteral("qt_calendar_calendarview"));
+        QVERIFY(days);
+        // A day of the month shown, by its number (the 16th is shown once).
+        const auto day = [&](int number) {
+            QAbstractItemModel *m = days->model();
+            for (int r = 1; r < m->rowCount(); ++r)
+                for (int c = 0; c < m->columnCount(); ++c)
+                    if (m->index(r, c).data().toInt() == number)
+                        return m->index(r, c);
+            return QModelIndex();
+        };
+        const QRect sixteenth = days->visualRect(day(16));
+        QVERIFY2(sixteenth.height() >= 36 && sixteenth.width() >= 44,
+                 qPrintable(QStringLiteral("a day is %1x%2 px")
+                                .arg(sixteenth.width())
+                                .arg(sixteenth.height())));
+        QTest::mouseClick(days->viewport(), Qt::LeftButton, {}, sixteenth.center());
+        QTRY_VERIFY(!calendar->isVisible());
+        QCOMPARE(from->date(), QDate(2025, 6, 16));
     }
 
     void chartsReadWholeWithTheirCurrency_data()

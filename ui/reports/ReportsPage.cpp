@@ -8,6 +8,7 @@
 #include "ui/reports/ReportCharts.h"
 #include "ui/reports/ReportTableModel.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -17,17 +18,84 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sk::ui {
+
+namespace {
+// The calendar a date field opens, for a finger: days, the month's arrows and its name at
+// least 48 px wide (Qt's own has 18 px rows and 14 px arrows). The year changes with the
+// arrows or the month's menu, so no keyboard is needed.
+QCalendarWidget *fingerCalendar()
+{
+    auto *calendar = new QCalendarWidget;
+    calendar->setObjectName(QStringLiteral("calendar"));
+    calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    calendar->setGridVisible(true);
+    constexpr int kDayHeight = 40;
+    // Seven days across; a header row and six weeks down, under the month's bar.
+    calendar->setMinimumSize(7 * kTouchMin, 7 * kDayHeight + kTouchMin);
+    for (const char *name : {"qt_calendar_prevmonth", "qt_calendar_nextmonth"})
+        if (auto *arrow = calendar->findChild<QToolButton *>(QLatin1String(name))) {
+            arrow->setMinimumSize(kTouchMin, kTouchMin);
+            arrow->setIconSize(QSize(kTouchMin / 2, kTouchMin / 2));
+        }
+    if (auto *month = calendar->findChild<QToolButton *>(QStringLiteral("qt_calendar_monthbutton")))
+        month->setMinimumHeight(kTouchMin);
+    if (auto *year = calendar->findChild<QToolButton *>(QStringLiteral("qt_calendar_yearbutton")))
+        year->setMinimumHeight(kTouchMin);
+    return calendar;
+}
+
+// Watches a date field's text: a press on it is handed to the field as a press on its
+// calendar button, which opens the calendar.
+class CalendarOnTap : public QObject
+{
+public:
+    explicit CalendarOnTap(QDateEdit *field)
+        : QObject(field)
+        , m_field(field)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::MouseButtonPress || !m_field->isEnabled())
+            return QObject::eventFilter(watched, event);
+        QStyleOptionComboBox option;
+        option.initFrom(m_field);
+        option.editable = true;
+        option.subControls = QStyle::SC_All;
+        const QPoint button
+            = m_field->style()
+                  ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, m_field)
+                  .center();
+        QMouseEvent press(QEvent::MouseButtonPress,
+                          QPointF(button),
+                          QPointF(m_field->mapToGlobal(button)),
+                          Qt::LeftButton,
+                          Qt::LeftButton,
+                          Qt::NoModifier);
+        QCoreApplication::sendEvent(m_field, &press);
+        return true;
+    }
+
+private:
+    QDateEdit *m_field;
+};
+} // namespace
 
 namespace {
 enum Period { AllTime, Today, Last7, Last30, ThisMonth, ThisYear, LastYear, Custom };
@@ -69,11 +137,16 @@ ReportsPage::ReportsPage(AppContext &ctx, QWidget *parent)
     m_to->setObjectName(QStringLiteral("to"));
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
+        d->setCalendarWidget(fingerCalendar());
         // The vendor's own date order, with the year in full.
         QString format = QLocale().dateFormat(QLocale::ShortFormat);
         if (!format.contains(QLatin1String("yyyy")))
             format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
         d->setDisplayFormat(format);
+        // A tap on the date opens the calendar, as on its button: the tablet has no keyboard
+        // to change the date's digits with.
+        if (auto *text = d->findChild<QLineEdit *>())
+            text->installEventFilter(new CalendarOnTap(d));
         d->setEnabled(false);
         d->setMinimumHeight(kTouchMin);
     }

@@ -21,6 +21,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtTest>
@@ -116,6 +117,28 @@ private slots:
                              qPrintable(QStringLiteral("tab %1: %2 px")
                                             .arg(tabs->tabText(t))
                                             .arg(tabs->tabRect(t).height())));
+            // Every button on every tab of the section is a finger's height ("Import CSV…" was
+            // a 22 px desktop button).
+            QList<QTabWidget *> tabWidgets = section->findChildren<QTabWidget *>();
+            QStringList small;
+            const auto checkButtons = [&] {
+                for (QPushButton *b : section->findChildren<QPushButton *>())
+                    if (b->isVisibleTo(section) && b->height() < ui::kTouchMin)
+                        small << QStringLiteral("“%1” %2 px")
+                                     .arg(b->text().simplified())
+                                     .arg(b->height());
+            };
+            checkButtons();
+            for (QTabWidget *tabs : tabWidgets)
+                for (int t = 0; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    QApplication::processEvents();
+                    checkButtons();
+                }
+            for (QTabWidget *tabs : tabWidgets)
+                tabs->setCurrentIndex(0);
+            small.removeDuplicates();
+            QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1String(", "))));
             // Check boxes ("Low or oversold only", "For Excel") are a finger's height, and a
             // tap anywhere on the row turns them, past the end of their text too.
             for (QCheckBox *box : section->findChildren<QCheckBox *>()) {

@@ -80,10 +80,10 @@ ProductsTab::ProductsTab(AppContext &ctx, QWidget *parent)
                            ProductModel::Category});
     left->addWidget(view, 1);
     auto *io = new QHBoxLayout;
-    auto *import = new QPushButton(InventoryPage::tr("Import CSV…"), this);
-    import->setObjectName(QStringLiteral("catalogImport"));
-    auto *exportButton = new QPushButton(InventoryPage::tr("Export CSV…"), this);
-    exportButton->setObjectName(QStringLiteral("catalogExport"));
+    auto *import
+        = touchButton(InventoryPage::tr("Import CSV…"), QStringLiteral("catalogImport"), this);
+    auto *exportButton
+        = touchButton(InventoryPage::tr("Export CSV…"), QStringLiteral("catalogExport"), this);
     io->addWidget(import);
     io->addWidget(exportButton);
     io->addStretch(1);

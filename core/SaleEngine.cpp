@@ -184,7 +184,8 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
                         QStringLiteral("unknown tender \"%1\"").arg(e.code.left(40)));
         if (e.amount <= 0 || e.amount > kMaxAmount)
             return fail(Error::Code::InvalidInput,
-                        QStringLiteral("%1 amount must be above 0").arg(t->name));
+                        QStringLiteral("%1 amount must be above 0 and at most %2")
+                            .arg(t->name, plain(kMaxAmount)));
         if (t->faceValue > 0 && e.amount % t->faceValue != 0)
             return fail(
                 Error::Code::InvalidInput,

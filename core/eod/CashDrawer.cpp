@@ -285,7 +285,9 @@ CashDrawer::recordMovement(const QString &kind, Minor amount, const QString &rea
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("a cash movement is a payout or a paid-in"));
     if (amount <= 0 || amount > kMaxAmount)
-        return fail(Error::Code::InvalidInput, QStringLiteral("the amount must be above 0"));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("the amount must be above 0 and at most %1")
+                        .arg(formatFixed(kMaxAmount, 2)));
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(Error::Code::InvalidInput, QStringLiteral("say why the cash went in or out"));

@@ -177,6 +177,14 @@ private slots:
         QTest::newRow("huge qty") << sl(
             {"sale", "--item", "JAM=99999999999999999", "--tender", "cash=50"})
                                   << 1 << "too large";
+        // The largest amount that fits in minor units: the message gives the limit, it does
+        // not say the amount is below zero.
+        QTest::newRow("largest amount")
+            << sl({"sale", "--item", "JAM=1", "--tender", "cash=92233720368547758.07"}) << 1
+            << "must be above 0 and at most 1000000000.00";
+        QTest::newRow("largest payout")
+            << sl({"eod", "payout", "92233720368547758.07", "--reason", "ice"}) << 1
+            << "must be above 0 and at most 1000000000.00";
         QTest::newRow("not enough")
             << sl({"sale", "--item", "JAM=1", "--tender", "cash=5"}) << 1 << "3.50 is still due";
         QTest::newRow("snap for cider") << sl({"sale", "--item", "CID=1", "--tender", "snap=4.32"})

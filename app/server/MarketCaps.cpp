@@ -100,7 +100,9 @@ Result<QJsonObject> ServerStore::reserveIncentive(const QString &marketId,
     if (!ref)
         return std::unexpected(ref.error());
     if (snap <= 0 || snap > kMaxAmount)
-        return fail(Error::Code::InvalidInput, QStringLiteral("snap_amount must be above 0"));
+        return fail(Error::Code::InvalidInput,
+                    QStringLiteral("snap_amount must be above 0 and at most %1")
+                        .arg(formatFixed(kMaxAmount, 2)));
     auto market = marketByName(marketId);
     if (!market)
         return std::unexpected(market.error());

@@ -431,6 +431,19 @@ private slots:
         QCOMPARE(test::http("POST", api(QStringLiteral("market/reserve")), tokenOf(till.db()), body)
                      .status,
                  403);
+        // The largest number of minor units there is: refused with the limit.
+        const auto huge = test::http(
+            "POST",
+            api(QStringLiteral("market/reserve")),
+            tokenOf(one.db()),
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("txn_id"), QStringLiteral("y")},
+                            {QStringLiteral("customer_ref"), QStringLiteral("1234")},
+                            {QStringLiteral("market_day"), day},
+                            {QStringLiteral("snap_amount"), QStringLiteral("9223372036854775807")}})
+                .toJson());
+        QCOMPARE(huge.status, 400);
+        QVERIFY2(huge.body.contains("at most 1000000000.00"), huge.body.constData());
     }
 
     // A hold lives until its sale arrives, its booth gives it back, its booth closes the market

@@ -64,7 +64,7 @@ class TestBoothPage : public QObject
             for (QPushButton *b : prompt->findChildren<QPushButton *>())
                 if (b->isVisible() && b->text() == label)
                     key = b;
-            if (!key && c.isUpper())
+            if (!key && c.isLetter()) // a capital, or none where the field starts with one
                 if (auto *shift = prompt->findChild<QPushButton *>(QStringLiteral("keyShift"))) {
                     QTest::mouseClick(shift, Qt::LeftButton);
                     for (QPushButton *b : prompt->findChildren<QPushButton *>())

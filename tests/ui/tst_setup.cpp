@@ -73,7 +73,8 @@ class TestSetup : public QObject
                 tap(keyboard(w)->spaceKey());
                 continue;
             }
-            if (c.isUpper())
+            // ⇧ for a capital, or to take back the capital a field starts with.
+            if (c.isLetter() && keyboard(w) && !keyboard(w)->key(QString(c)))
                 tap(key(w, QStringLiteral("⇧")));
             tap(key(w, QString(c)));
         }
@@ -236,8 +237,10 @@ private slots:
         keys->setTarget(edit);
         QVERIFY(test::showSized(&form, QSize(1000, 260)));
         QSignalSpy entered(edit, &QLineEdit::returnPressed);
-        tap(keys->shiftKey());
+        // An empty field starts with a capital, as on a phone.
+        QVERIFY(keys->shiftKey()->isChecked());
         tap(keys->key(QStringLiteral("G")));
+        QVERIFY(!keys->shiftKey()->isChecked());
         tap(keys->key(QStringLiteral("r")));
         tap(keys->key(QStringLiteral("ü")));
         tap(keys->key(QStringLiteral("n")));
@@ -262,6 +265,21 @@ private slots:
         tap(keys->enterKey());
         QCOMPARE(edit->text(), QStringLiteral("Grün 7&é"));
         QCOMPARE(entered.size(), 1);
+        // Emptied, it starts with a capital again; ⇧ takes it back for a small letter.
+        tap(keys->layerKey(TouchKeyboard::Layer::Accents)); // back to letters
+        for (int i = 0; i < 8; ++i)
+            tap(keys->backspaceKey());
+        QVERIFY(edit->text().isEmpty());
+        QVERIFY(keys->shiftKey()->isChecked());
+        tap(keys->shiftKey());
+        tap(keys->key(QStringLiteral("k")));
+        QCOMPARE(edit->text(), QStringLiteral("k"));
+        // An address is typed as it is.
+        auto *address = new QLineEdit(&form);
+        address->setInputMethodHints(Qt::ImhUrlCharactersOnly);
+        keys->setTarget(address);
+        QVERIFY(!keys->shiftKey()->isChecked());
+        QVERIFY(keys->key(QStringLiteral("h")));
         // The keys never take the focus from the field.
         QVERIFY(!keys->isAncestorOf(QApplication::focusWidget()));
     }

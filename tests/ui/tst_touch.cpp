@@ -87,7 +87,8 @@ class TestTouch : public test::TillSuite
     {
         for (const QChar c : text) {
             QPushButton *b = button(dialog, QString(c));
-            if (!b && c.isUpper()) {
+            // ⇧ for a capital, or to take back the capital a field starts with.
+            if (!b && c.isLetter()) {
                 if (QPushButton *shift
                     = dialog->findChild<QPushButton *>(QStringLiteral("keyShift")))
                     QTest::mouseClick(shift, Qt::LeftButton);

@@ -80,20 +80,20 @@ private slots:
         tap(keyboardButton);
         TouchPrompt *prompt = openPrompt();
         QVERIFY(prompt);
-        // The name starts selected: the first key replaces it.
-        for (const QChar c : QStringLiteral("bea")) {
+        // The name starts selected: the first key replaces it, and is a capital.
+        for (const QChar c : QStringLiteral("Bea")) {
             QPushButton *key = nullptr;
             for (QPushButton *b : prompt->findChildren<QPushButton *>())
                 if (b->isVisible() && b->text() == QString(c))
                     key = b;
             tap(key);
         }
-        QCOMPARE(prompt->field()->text(), QStringLiteral("bea"));
+        QCOMPARE(prompt->field()->text(), QStringLiteral("Bea"));
         QPushButton *ok = nullptr;
         for (auto *box : prompt->findChildren<QDialogButtonBox *>())
             ok = qobject_cast<QPushButton *>(box->button(QDialogButtonBox::Ok));
         tap(ok);
-        QTRY_COMPARE(m_t->db().setting(QStringLiteral("store_name")), QStringLiteral("bea"));
+        QTRY_COMPARE(m_t->db().setting(QStringLiteral("store_name")), QStringLiteral("Bea"));
     }
 
     // Every scroll bar and tab in the window is a finger's target, in every section.

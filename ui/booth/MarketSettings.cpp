@@ -35,6 +35,7 @@ MarketSettings::MarketSettings(AppContext &ctx, QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     m_code = touchEdit(
         QStringLiteral("market_join_code"), tr("Join code, such as K7QF-9XM2-PLRT"), this);
+    m_code->setInputMethodHints(Qt::ImhNoAutoUppercase); // typed as it is
     auto *join = touchButton(tr("Join market"), QStringLiteral("market_join"), this);
     m_markets = messageLabel(QStringLiteral("market_list"), this);
     m_message = messageLabel(QStringLiteral("market_message"), this);

@@ -59,8 +59,10 @@ TouchKeyboard::TouchKeyboard(QWidget *parent, const QLocale &locale)
     m_backspace->setAccessibleName(tr("Delete last letter"));
     m_backspace->setAutoRepeat(true);
     connect(m_backspace, &QPushButton::clicked, this, [this] {
-        if (m_target)
+        if (m_target) {
             m_target->backspace();
+            capitalizeStart();
+        }
     });
     int column = 0;
     for (LayerKey &k : m_layerKeys) {
@@ -180,13 +182,34 @@ void TouchKeyboard::type(const QString &text)
 void TouchKeyboard::setTarget(QLineEdit *target)
 {
     m_target = target;
+    capitalizeStart();
+}
+
+void TouchKeyboard::capitalizeStart()
+{
+    if (!m_target || m_capital)
+        return;
+    constexpr Qt::InputMethodHints kAsTyped = Qt::ImhNoAutoUppercase | Qt::ImhPreferLowercase
+                                              | Qt::ImhLowercaseOnly | Qt::ImhUrlCharactersOnly
+                                              | Qt::ImhEmailCharactersOnly | Qt::ImhSensitiveData
+                                              | Qt::ImhHiddenText;
+    if ((m_target->inputMethodHints() & kAsTyped) || m_target->echoMode() != QLineEdit::Normal)
+        return;
+    // Empty, or all of it selected so that the next key replaces it.
+    const QString text = m_target->text();
+    if (!text.isEmpty() && m_target->selectedText() != text)
+        return;
+    m_capital = true;
+    const QSignalBlocker block(m_shift);
+    m_shift->setChecked(true);
+    showLayer(m_layer);
 }
 
 void TouchKeyboard::follow(QWidget *scope)
 {
     connect(qApp, &QApplication::focusChanged, this, [this, scope](QWidget *, QWidget *now) {
         if (auto *edit = qobject_cast<QLineEdit *>(now); edit && scope->isAncestorOf(edit))
-            m_target = edit;
+            setTarget(edit);
     });
 }
 

@@ -22,6 +22,8 @@ namespace sk::ui {
 // the target given, or follows the focus among the line edits of a widget (follow()). Letters
 // are laid out as the language's keyboards are (QWERTY, Spanish with ñ, German QWERTZ with
 // ü ö ä ß, French AZERTY); ⇧ gives one capital, "123" digits and signs, "àé" accented letters.
+// As on a phone, the first letter of a field is a capital ("Marie", "Strawberry jam") unless
+// the field asks otherwise (Qt::ImhNoAutoUppercase, addresses, passwords); ⇧ takes it back.
 // ↵ presses Enter in the field (QLineEdit::returnPressed).
 class TouchKeyboard : public QWidget
 {
@@ -49,6 +51,8 @@ signals:
 
 private:
     void showLayer(Layer layer);
+    // A capital for the next letter when it starts the target's text.
+    void capitalizeStart();
     void type(const QString &text);
     QStringList rowsFor(Layer layer) const;
     void updateLayerKeys();

@@ -214,6 +214,9 @@ void openTouchEntry(QLineEdit *edit,
     if (NumberField *f = NumberField::of(edit))
         NumberField::attach(prompt->field(), f->shape());
     prompt->field()->setMaxLength(edit->maxLength());
+    // An address or a code is typed as it is: no capital first letter.
+    if (!NumberField::of(edit))
+        prompt->field()->setInputMethodHints(edit->inputMethodHints());
     prompt->setChoices(choices);
     QObject::connect(prompt, &QDialog::accepted, edit, [edit, prompt, done] {
         edit->setText(prompt->text());

@@ -37,6 +37,7 @@ MarketFeeEditor::MarketFeeEditor(AppContext &ctx, QWidget *parent)
     m_tenders = new QLineEdit(this);
     m_tenders->setObjectName(QStringLiteral("feeTenders"));
     m_tenders->setPlaceholderText(tr("empty: every tender; or codes such as cash card"));
+    m_tenders->setInputMethodHints(Qt::ImhNoAutoUppercase); // codes, in lower case
     m_tax = new QCheckBox(tr("The share includes sales tax"), this);
     m_tax->setObjectName(QStringLiteral("feeTax"));
     m_min = new QLineEdit(this);

@@ -41,6 +41,9 @@ SyncSettingsWidget::SyncSettingsWidget(AppContext &ctx, QWidget *parent)
     m_code->setPlaceholderText(QStringLiteral("ABCD-EFGH-JKMN"));
     for (QLineEdit *e : {m_server, m_code})
         e->setMinimumHeight(kTouchMin);
+    // Typed as they are on the touch keyboard: no capital first letter.
+    m_server->setInputMethodHints(Qt::ImhUrlCharactersOnly);
+    m_code->setInputMethodHints(Qt::ImhNoAutoUppercase);
     form->addRow(tr("Server address"), withTouchEntry(m_server, tr("Sync")));
     form->addRow(tr("Pairing code"), withTouchEntry(m_code, tr("Sync")));
     layout->addLayout(form);

@@ -3443,12 +3443,6 @@ Ctrl+O</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 %4 · %5
-%6</source>
-        <translation>%1 · %2 · %3 %4 · %5
-%6</translation>
-    </message>
-    <message>
         <source>Pick list, %1</source>
         <translation>Lista de preparación, %1</translation>
     </message>
@@ -3491,6 +3485,12 @@ Ctrl+O</translation>
     <message>
         <source>%1 (handed over %2)</source>
         <translation>%1 (entregado: %2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4
+%5</source>
+        <translation>%1 · %2 · %3 · %4
+%5</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@
 #include "ui/common/DisplayNames.h"
 #include "ui/common/OwnerApproval.h"
 #include "ui/common/Style.h"
+#include "ui/common/TouchKeyboard.h"
+#include "ui/common/TouchPrompt.h"
 #include "ui/models/CartModel.h"
 #include "ui/orders/OrdersDialog.h"
 
@@ -83,6 +85,9 @@ private slots:
         auto *list = orders->findChild<QListWidget *>(QStringLiteral("orderList"));
         QTRY_COMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(QStringLiteral("Ana")));
+        // No pick-up window: the day and the state, with nothing doubled between them.
+        QVERIFY2(!list->item(0)->text().contains(QLatin1String("  ")),
+                 qPrintable(list->item(0)->text()));
         // The customer's note is read at the hand-over.
         QVERIFY2(list->item(0)->text().contains(OrdersDialog::tr("Note: %1").arg(o.note)),
                  qPrintable(list->item(0)->text()));
@@ -260,8 +265,25 @@ private slots:
         QCOMPARE(moved.state, OrderState::Placed);
         QCOMPARE(*PreOrderRepository(db).reserved(jam.id), 2000);
 
-        dlg.findChild<QLineEdit *>(QStringLiteral("orderSearch"))->setText(QStringLiteral("W-22"));
+        // The other order found by touch: the search's keyboard, "W-22" tapped out, OK.
+        auto *keyboardButton = dlg.findChild<QPushButton *>(QStringLiteral("orderSearchTouch"));
+        QVERIFY2(keyboardButton, "the order search has no on-screen keyboard");
+        QVERIFY(keyboardButton->height() >= 48);
+        QTest::mouseClick(keyboardButton, Qt::LeftButton);
+        TouchPrompt *prompt = nullptr;
+        QTRY_VERIFY((prompt = dlg.findChild<TouchPrompt *>()) && prompt->isVisible());
+        auto *keys = prompt->findChild<TouchKeyboard *>();
+        QVERIFY(keys);
+        QTest::mouseClick(keys->key(QStringLiteral("W")), Qt::LeftButton); // a capital first
+        QTest::mouseClick(keys->layerKey(TouchKeyboard::Layer::Digits), Qt::LeftButton);
+        for (const char *k : {"-", "2", "2"})
+            QTest::mouseClick(keys->key(QLatin1String(k)), Qt::LeftButton);
+        QCOMPARE(prompt->field()->text(), QStringLiteral("W-22"));
+        QTest::mouseClick(prompt->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
         QTRY_COMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("W-22 · ")),
+                 qPrintable(list->item(0)->text()));
         Dialogs::setNextAnswer(QMessageBox::No);
         QTest::mouseClick(cancel, Qt::LeftButton);
         QCOMPARE(PreOrderRepository(db).find(QStringLiteral("W-22"))->state, OrderState::Placed);

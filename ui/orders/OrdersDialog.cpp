@@ -5,6 +5,7 @@
 #include "ui/common/Dialogs.h"
 #include "ui/common/FileSaving.h"
 #include "ui/common/Style.h"
+#include "ui/common/TouchPrompt.h"
 #include "ui/common/Widgets.h"
 
 #include <QDialogButtonBox>
@@ -60,7 +61,8 @@ OrdersDialog::OrdersDialog(Database &db, const QString &search, QWidget *parent)
     m_search->setText(search);
     m_search->setMinimumHeight(52);
     setScaledFont(m_search, 1.3);
-    lay->addWidget(m_search);
+    // A name typed on a tablet: the on-screen keyboard, then a tap on the order.
+    lay->addWidget(withTouchEntry(m_search, tr("Pick-up orders")));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("orderList"));
     setScaledFont(m_list, 1.2);
@@ -148,11 +150,14 @@ void OrdersDialog::refresh()
                 line = tr("%1 (handed over %2)").arg(line, quantity(l.pickedQty, l.unit));
             what << line;
         }
-        QString text = tr("%1 · %2 · %3 %4 · %5\n%6")
+        // The day, and its pick-up window when the order has one.
+        QString when = QLocale().toString(o.marketDate, QLocale::ShortFormat);
+        if (!o.window.isEmpty())
+            when += QLatin1Char(' ') + o.window;
+        QString text = tr("%1 · %2 · %3 · %4\n%5")
                            .arg(o.number,
                                 o.customerName,
-                                QLocale().toString(o.marketDate, QLocale::ShortFormat),
-                                o.window,
+                                when,
                                 stateText(o.state),
                                 what.join(QStringLiteral(", ")));
         // The customer's note is read at the hand-over ("ripe ones, please").

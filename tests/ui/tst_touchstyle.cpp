@@ -3,14 +3,17 @@
 #include "tests/ui/WidgetTestSupport.h"
 #include "ui/AppContext.h"
 #include "ui/MainWindow.h"
+#include "ui/checkout/NumericKeypad.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/SectionScrollArea.h"
 #include "ui/common/Style.h"
+#include "ui/common/TouchKeyboard.h"
 #include "ui/common/TouchPrompt.h"
 #include "ui/common/TouchStyle.h"
 #include "ui/settings/SettingsPage.h"
 
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -120,8 +123,36 @@ private slots:
             // Every button on every tab of the section is a finger's height ("Import CSV…" was
             // a 22 px desktop button).
             QList<QTabWidget *> tabWidgets = section->findChildren<QTabWidget *>();
-            QStringList small;
+            QStringList small, untyped;
+            // A text field a finger can fill: its keyboard or keypad button beside it, or a
+            // keypad or keyboard on the page that types into it.
+            const auto typedByTouch = [&](QLineEdit *e) {
+                if (e->isReadOnly() || !e->isEnabled())
+                    return true;
+                if (qobject_cast<QAbstractSpinBox *>(e->parentWidget())
+                    || qobject_cast<QComboBox *>(e->parentWidget()))
+                    return true; // a spin box's or drop-down's own field (checked as such)
+                QWidget *box = e->parentWidget();
+                if (box
+                    && box->findChild<QPushButton *>(e->objectName() + QStringLiteral("Touch"),
+                                                     Qt::FindDirectChildrenOnly))
+                    return true;
+                for (QWidget *up = box; up; up = up->parentWidget()) {
+                    for (QWidget *w : up->findChildren<QWidget *>())
+                        if (w->isVisibleTo(section)
+                            && (qobject_cast<NumericKeypad *>(w)
+                                || qobject_cast<TouchKeyboard *>(w)))
+                            return true;
+                    if (up == section)
+                        break;
+                }
+                return false;
+            };
             const auto checkButtons = [&] {
+                for (QLineEdit *e : section->findChildren<QLineEdit *>())
+                    if (e->isVisibleTo(section) && !typedByTouch(e))
+                        untyped << (e->objectName().isEmpty() ? e->placeholderText()
+                                                              : e->objectName());
                 for (QPushButton *b : section->findChildren<QPushButton *>())
                     if (b->isVisibleTo(section) && b->height() < ui::kTouchMin)
                         small << QStringLiteral("“%1” %2 px")
@@ -139,6 +170,11 @@ private slots:
                 tabs->setCurrentIndex(0);
             small.removeDuplicates();
             QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1String(", "))));
+            untyped.removeDuplicates();
+            QVERIFY2(untyped.isEmpty(),
+                     qPrintable(QStringLiteral("%1: no keyboard or keypad for %2")
+                                    .arg(QLatin1String(section->metaObject()->className()),
+                                         untyped.join(QLatin1String(", ")))));
             // Check boxes ("Low or oversold only", "For Excel") are a finger's height, and a
             // tap anywhere on the row turns them, past the end of their text too.
             for (QCheckBox *box : section->findChildren<QCheckBox *>()) {

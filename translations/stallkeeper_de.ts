@@ -5662,6 +5662,10 @@ Strg+O</translation>
         <source>Checks are deposited within 0 to %1 days.</source>
         <translation>Schecks werden binnen 0 bis %1 Tagen eingereicht.</translation>
     </message>
+    <message>
+        <source>Days within which a check is deposited (0: not a check)</source>
+        <translation>Tage, binnen derer ein Scheck eingereicht wird (0: kein Scheck)</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TenderDialog</name>

@@ -5662,6 +5662,10 @@ Ctrl+O</translation>
         <source>Checks are deposited within 0 to %1 days.</source>
         <translation>Los cheques se depositan en un plazo de 0 a %1 días.</translation>
     </message>
+    <message>
+        <source>Days within which a check is deposited (0: not a check)</source>
+        <translation>Días para depositar un cheque (0: no es un cheque)</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TenderDialog</name>

@@ -5662,6 +5662,10 @@ Ctrl+O</translation>
         <source>Checks are deposited within 0 to %1 days.</source>
         <translation>Les chèques se déposent sous 0 à %1 jours.</translation>
     </message>
+    <message>
+        <source>Days within which a check is deposited (0: not a check)</source>
+        <translation>Jours pour déposer un chèque (0 : pas un chèque)</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TenderDialog</name>

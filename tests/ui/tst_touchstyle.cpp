@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -148,7 +149,18 @@ private slots:
                 }
                 return false;
             };
+            // A spin box's arrows are too small for a finger: its value has the keypad too.
+            const auto spinTyped = [&](QAbstractSpinBox *b) {
+                if (qobject_cast<QDateTimeEdit *>(b) || !b->isEnabled())
+                    return true; // dates open a calendar (tst_reportspage)
+                return b->parentWidget()
+                       && b->parentWidget()->findChild<QPushButton *>(
+                           b->objectName() + QStringLiteral("Touch"), Qt::FindDirectChildrenOnly);
+            };
             const auto checkButtons = [&] {
+                for (QAbstractSpinBox *b : section->findChildren<QAbstractSpinBox *>())
+                    if (b->isVisibleTo(section) && !spinTyped(b))
+                        untyped << b->objectName();
                 for (QLineEdit *e : section->findChildren<QLineEdit *>())
                     if (e->isVisibleTo(section) && !typedByTouch(e))
                         untyped << (e->objectName().isEmpty() ? e->placeholderText()

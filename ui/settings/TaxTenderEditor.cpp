@@ -111,6 +111,7 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     m_tenderProgram->setAccessibleName(tr("Program"));
     m_tenderProgram->setPlaceholderText(tr("empty: nobody (cash, card)"));
     m_tenderProgram->setMaxLength(TaxTenderRepository::kMaxName);
+    m_tenderProgram->setMinimumHeight(kTouchMin);
     m_tenderDeposit = touchField<QSpinBox>(QStringLiteral("tenderDeposit"), this);
     WheelGuard::install(m_tenderDeposit);
     m_tenderDeposit->setRange(0, TaxTenderRepository::kMaxDepositDays);
@@ -121,7 +122,17 @@ TaxTenderEditor::TaxTenderEditor(AppContext &ctx, QWidget *parent)
     tenderForm->addRow(tr("Token value:"), withTouchEntry(m_tenderFace, tr("Tenders")));
     tenderForm->addRow(tr("Refunds go back:"), m_tenderRefund);
     tenderForm->addRow(tr("Paid back by:"), withTouchEntry(m_tenderProgram, tr("Tenders")));
-    tenderForm->addRow(tr("Checks: deposit within:"), m_tenderDeposit);
+    // The days on the keypad: the spin box's own arrows are too small for a finger.
+    tenderForm->addRow(
+        tr("Checks: deposit within:"),
+        withTouchButton(
+            m_tenderDeposit,
+            TouchPrompt::Kind::WholeNumber,
+            tr("Tenders"),
+            tr("Days within which a check is deposited (0: not a check)"),
+            [this] { return QString::number(m_tenderDeposit->value()); },
+            // Nothing typed: not a check.
+            [this](const QString &t) { m_tenderDeposit->setValue(t.trimmed().toInt()); }));
     auto *flags = new QVBoxLayout;
     flags->addWidget(m_tenderEnabled);
     flags->addWidget(m_tenderChange);

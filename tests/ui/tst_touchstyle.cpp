@@ -100,6 +100,27 @@ private slots:
         QTRY_COMPARE(m_t->db().setting(QStringLiteral("store_name")), QStringLiteral("Bea"));
     }
 
+    // The server address is typed as it is: its keyboard starts without a capital, while the
+    // stall name's starts with one (stallNameByTouch taps "B" first).
+    void addressTypedAsItIs()
+    {
+        auto *settings = m_win->findChild<SettingsPage *>();
+        QVERIFY(settings);
+        m_win->sections()->setCurrentWidget(settings->parentWidget()->parentWidget());
+        auto *keyboardButton
+            = settings->findChild<QPushButton *>(QStringLiteral("syncServerTouch"));
+        QVERIFY2(keyboardButton, "the server address has no on-screen keyboard");
+        tap(keyboardButton);
+        TouchPrompt *prompt = openPrompt();
+        QVERIFY(prompt);
+        auto *keys = prompt->findChild<TouchKeyboard *>();
+        QVERIFY(keys);
+        QVERIFY(!keys->shiftKey()->isChecked());
+        QVERIFY(keys->key(QStringLiteral("h")));
+        prompt->reject();
+        QTRY_VERIFY(!prompt->isVisible());
+    }
+
     // Every scroll bar and tab in the window is a finger's target, in every section.
     void fingerSizedParts()
     {

@@ -52,6 +52,7 @@ TouchKeyboard::TouchKeyboard(QWidget *parent, const QLocale &locale)
     m_shift->setAccessibleName(tr("Capital letter"));
     connect(m_shift, &QPushButton::toggled, this, [this](bool on) {
         m_capital = on;
+        m_autoCapital = false; // the vendor's own choice from here
         showLayer(m_layer);
     });
     m_backspace = makeKey(QStringLiteral("⌫"), this);
@@ -173,6 +174,7 @@ void TouchKeyboard::type(const QString &text)
         m_target->insert(text);
     if (m_capital) {
         m_capital = false; // one capital, as a phone keyboard does
+        m_autoCapital = false;
         const QSignalBlocker block(m_shift);
         m_shift->setChecked(false);
         showLayer(m_layer);
@@ -182,6 +184,14 @@ void TouchKeyboard::type(const QString &text)
 void TouchKeyboard::setTarget(QLineEdit *target)
 {
     m_target = target;
+    // A capital the keyboard chose for the field before is chosen again for this one.
+    if (m_capital && m_autoCapital) {
+        m_capital = false;
+        m_autoCapital = false;
+        const QSignalBlocker block(m_shift);
+        m_shift->setChecked(false);
+        showLayer(m_layer);
+    }
     capitalizeStart();
 }
 
@@ -200,6 +210,7 @@ void TouchKeyboard::capitalizeStart()
     if (!text.isEmpty() && m_target->selectedText() != text)
         return;
     m_capital = true;
+    m_autoCapital = true;
     const QSignalBlocker block(m_shift);
     m_shift->setChecked(true);
     showLayer(m_layer);

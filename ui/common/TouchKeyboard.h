@@ -68,6 +68,7 @@ private:
     QPointer<QLineEdit> m_target;
     Layer m_layer = Layer::Letters;
     bool m_capital = false;
+    bool m_autoCapital = false; // m_capital set for the start of the field, not by ⇧
     QGridLayout *m_grid = nullptr;
     QList<QPushButton *> m_charKeys; // rebuilt for each layer
     QPushButton *m_shift = nullptr;

@@ -198,6 +198,13 @@ void TouchPrompt::accept()
     QDialog::accept();
 }
 
+void TouchPrompt::setInputHints(Qt::InputMethodHints hints)
+{
+    m_field->setInputMethodHints(hints);
+    if (m_keyboard)
+        m_keyboard->setTarget(m_field);
+}
+
 void openTouchEntry(QLineEdit *edit,
                     const QString &title,
                     const QStringList &choices,
@@ -213,10 +220,12 @@ void openTouchEntry(QLineEdit *edit,
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     if (NumberField *f = NumberField::of(edit))
         NumberField::attach(prompt->field(), f->shape());
-    prompt->field()->setMaxLength(edit->maxLength());
-    // An address or a code is typed as it is: no capital first letter.
+    // An address or a code is typed as it is: no capital first letter. (Before the length,
+    // which drops the selection the keyboard looks at.)
     if (!NumberField::of(edit))
-        prompt->field()->setInputMethodHints(edit->inputMethodHints());
+        prompt->setInputHints(edit->inputMethodHints());
+    prompt->field()->setMaxLength(edit->maxLength());
+    prompt->field()->selectAll(); // the first key still replaces the value
     prompt->setChoices(choices);
     QObject::connect(prompt, &QDialog::accepted, edit, [edit, prompt, done] {
         edit->setText(prompt->text());

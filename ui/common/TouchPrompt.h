@@ -55,6 +55,9 @@ public:
                 QWidget *parent = nullptr);
 
     QLineEdit *field() const { return m_field; }
+    // How the field is typed (Qt::ImhNoAutoUppercase: a path or code as it is, no capital
+    // first); the keyboard follows.
+    void setInputHints(Qt::InputMethodHints hints);
     // Common answers as big buttons above the keyboard; a tap puts the answer in the field.
     void setChoices(const QStringList &choices);
     // Called on OK; a non-empty result is shown and keeps the dialog open.

@@ -387,6 +387,7 @@ std::optional<QString> HardwarePage::askForPath(const QString &key)
                        QString(),
                        this);
     prompt.setObjectName(QStringLiteral("devicePathPrompt"));
+    prompt.setInputHints(Qt::ImhNoAutoUppercase); // "/dev/ttyUSB0", as it is
     prompt.setCheck([printer](const QString &text) -> QString {
         // Only the words and whether the file is there: no device is opened on this thread.
         const QString t = text.trimmed();

@@ -17,4 +17,15 @@ constexpr Milli kMaxQuantity = 1'000'000'000;
 // offers (1.00).
 constexpr Minor kMaxCashRounding = 50;
 
+// Why `amount` cannot be a positive amount of one record ("<what> must be above 0 and at most
+// 1000000000.00"), or empty when it can: the till, the booth, the server and the event checks
+// word the refusal alike, the limit included (a figure past it is not "below 0").
+inline QString positiveAmountProblem(Minor amount, const QString &what)
+{
+    if (amount > 0 && amount <= kMaxAmount)
+        return {};
+    return QStringLiteral("%1 must be above 0 and at most %2")
+        .arg(what, formatFixed(kMaxAmount, 2));
+}
+
 } // namespace sk

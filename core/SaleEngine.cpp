@@ -182,10 +182,9 @@ Result<Computation> computeCart(const SaleRules &rules, const Cart &cart)
         if (!t || !t->enabled)
             return fail(Error::Code::InvalidInput,
                         QStringLiteral("unknown tender \"%1\"").arg(e.code.left(40)));
-        if (e.amount <= 0 || e.amount > kMaxAmount)
-            return fail(Error::Code::InvalidInput,
-                        QStringLiteral("%1 amount must be above 0 and at most %2")
-                            .arg(t->name, plain(kMaxAmount)));
+        if (const QString p = positiveAmountProblem(e.amount, t->name + QStringLiteral(" amount"));
+            !p.isEmpty())
+            return fail(Error::Code::InvalidInput, p);
         if (t->faceValue > 0 && e.amount % t->faceValue != 0)
             return fail(
                 Error::Code::InvalidInput,

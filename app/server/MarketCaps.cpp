@@ -99,10 +99,8 @@ Result<QJsonObject> ServerStore::reserveIncentive(const QString &marketId,
     auto ref = booth::customerReference(customer);
     if (!ref)
         return std::unexpected(ref.error());
-    if (snap <= 0 || snap > kMaxAmount)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("snap_amount must be above 0 and at most %1")
-                        .arg(formatFixed(kMaxAmount, 2)));
+    if (const QString p = positiveAmountProblem(snap, QStringLiteral("snap_amount")); !p.isEmpty())
+        return fail(Error::Code::InvalidInput, p);
     auto market = marketByName(marketId);
     if (!market)
         return std::unexpected(market.error());

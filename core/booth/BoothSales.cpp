@@ -116,7 +116,10 @@ Result<BoothTxn> BoothLedger::sellSnap(const QString &customerRef,
     auto snapKind = kindFor(QStringLiteral("snap"));
     if (!snapKind)
         return std::unexpected(snapKind.error());
-    if (snapAmount <= 0 || snapAmount > kMaxAmount || snapAmount % snapKind->faceValue != 0)
+    if (const QString p = positiveAmountProblem(snapAmount, QStringLiteral("the SNAP amount"));
+        !p.isEmpty())
+        return fail(Error::Code::InvalidInput, p);
+    if (snapAmount % snapKind->faceValue != 0)
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("the SNAP amount must be a whole number of %1 tokens")
                         .arg(snapKind->program));
@@ -177,7 +180,9 @@ Result<BoothTxn> BoothLedger::sellCard(const QString &customerRef,
     auto k = kindFor(QStringLiteral("credit"));
     if (!k)
         return std::unexpected(k.error());
-    if (amount <= 0 || amount > kMaxAmount || amount % k->faceValue != 0)
+    if (const QString p = positiveAmountProblem(amount, QStringLiteral("the amount")); !p.isEmpty())
+        return fail(Error::Code::InvalidInput, p);
+    if (amount % k->faceValue != 0)
         return fail(
             Error::Code::InvalidInput,
             QStringLiteral("the amount must be a whole number of %1 tokens").arg(k->program));

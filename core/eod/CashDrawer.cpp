@@ -284,10 +284,8 @@ CashDrawer::recordMovement(const QString &kind, Minor amount, const QString &rea
     if (kind != u"payout" && kind != u"paid_in")
         return fail(Error::Code::InvalidInput,
                     QStringLiteral("a cash movement is a payout or a paid-in"));
-    if (amount <= 0 || amount > kMaxAmount)
-        return fail(Error::Code::InvalidInput,
-                    QStringLiteral("the amount must be above 0 and at most %1")
-                        .arg(formatFixed(kMaxAmount, 2)));
+    if (const QString p = positiveAmountProblem(amount, QStringLiteral("the amount")); !p.isEmpty())
+        return fail(Error::Code::InvalidInput, p);
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(Error::Code::InvalidInput, QStringLiteral("say why the cash went in or out"));

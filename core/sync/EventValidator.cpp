@@ -319,9 +319,9 @@ Status validateCashMovement(const Event &e, qint64 referenceMs)
     if (str("kind") != u"payout" && str("kind") != u"paid_in")
         return invalid(QStringLiteral("cash movement kind must be payout or paid_in"));
     const Minor amount = str("amount").toLongLong();
-    if (amount <= 0 || amount > kMaxAmount)
-        return invalid(QStringLiteral("cash movement amount must be above 0 and at most %1")
-                           .arg(money(kMaxAmount)));
+    if (const QString p = positiveAmountProblem(amount, QStringLiteral("cash movement amount"));
+        !p.isEmpty())
+        return invalid(p);
     if (str("reason").size() > 500)
         return invalid(QStringLiteral("cash movement reason is too long"));
     return checkTimestamp(

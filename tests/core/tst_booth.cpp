@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QtTest>
 
+#include <limits>
+
 using namespace sk;
 using namespace sk::booth;
 
@@ -67,6 +69,11 @@ private slots:
         QCOMPARE(a->incentiveAmount, 1200);
         auto b = l.sellSnap(QStringLiteral("1234"), kDay, 1200);
         QCOMPARE(b->incentiveAmount, 800);
+        // The largest amount there is: refused with the limit, not as a count of tokens.
+        auto huge = l.sellSnap(QStringLiteral("1234"), kDay, std::numeric_limits<Minor>::max());
+        QVERIFY(!huge);
+        QVERIFY2(huge.error().detail.contains(QLatin1String("at most 1000000000.00")),
+                 qPrintable(huge.error().detail));
         QCOMPARE(l.quote(QStringLiteral("1234"), kDay, 500)->incentive, 0);
         QVERIFY(l.quote(QStringLiteral("1234"), kDay, 500)->capped);
         // Next day: the month's $30 leaves $10.

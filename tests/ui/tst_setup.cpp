@@ -274,6 +274,17 @@ private slots:
         tap(keys->shiftKey());
         tap(keys->key(QStringLiteral("k")));
         QCOMPARE(edit->text(), QStringLiteral("k"));
+        QVERIFY(!keys->shiftKey()->isChecked());
+        // Emptied another way (the field's clear button), and all of it selected to be
+        // replaced: a capital again each time.
+        edit->clear();
+        QVERIFY(keys->shiftKey()->isChecked());
+        tap(keys->key(QStringLiteral("W")));
+        QVERIFY(!keys->shiftKey()->isChecked());
+        edit->selectAll();
+        QVERIFY(keys->shiftKey()->isChecked());
+        edit->deselect();
+        QVERIFY(!keys->shiftKey()->isChecked());
         // An address is typed as it is.
         auto *address = new QLineEdit(&form);
         address->setInputMethodHints(Qt::ImhUrlCharactersOnly);

@@ -51,19 +51,16 @@ TouchKeyboard::TouchKeyboard(QWidget *parent, const QLocale &locale)
     m_shift->setCheckable(true);
     m_shift->setAccessibleName(tr("Capital letter"));
     connect(m_shift, &QPushButton::toggled, this, [this](bool on) {
-        m_capital = on;
-        m_autoCapital = false; // the vendor's own choice from here
-        showLayer(m_layer);
+        m_shiftByHand = true; // the vendor's choice stands until the text changes
+        setCapital(on);
     });
     m_backspace = makeKey(QStringLiteral("⌫"), this);
     m_backspace->setObjectName(QStringLiteral("keyBackspace"));
     m_backspace->setAccessibleName(tr("Delete last letter"));
     m_backspace->setAutoRepeat(true);
     connect(m_backspace, &QPushButton::clicked, this, [this] {
-        if (m_target) {
+        if (m_target)
             m_target->backspace();
-            capitalizeStart();
-        }
     });
     int column = 0;
     for (LayerKey &k : m_layerKeys) {
@@ -172,48 +169,55 @@ void TouchKeyboard::type(const QString &text)
 {
     if (m_target)
         m_target->insert(text);
-    if (m_capital) {
-        m_capital = false; // one capital, as a phone keyboard does
-        m_autoCapital = false;
-        const QSignalBlocker block(m_shift);
-        m_shift->setChecked(false);
-        showLayer(m_layer);
-    }
+    m_shiftByHand = false;
+    if (m_capital)
+        setCapital(false); // one capital, as a phone keyboard does
+}
+
+void TouchKeyboard::setCapital(bool on)
+{
+    m_capital = on;
+    const QSignalBlocker block(m_shift);
+    m_shift->setChecked(on);
+    showLayer(m_layer);
 }
 
 void TouchKeyboard::setTarget(QLineEdit *target)
 {
+    for (const QMetaObject::Connection &c : std::as_const(m_targetWatch))
+        disconnect(c);
+    m_targetWatch.clear();
     m_target = target;
-    // A capital the keyboard chose for the field before is chosen again for this one.
-    if (m_capital && m_autoCapital) {
-        m_capital = false;
-        m_autoCapital = false;
-        const QSignalBlocker block(m_shift);
-        m_shift->setChecked(false);
-        showLayer(m_layer);
-    }
+    m_shiftByHand = false;
+    if (target)
+        // Emptied (⌫, the clear button), filled, or selected to be replaced: decided again.
+        m_targetWatch = {
+            connect(target,
+                    &QLineEdit::textChanged,
+                    this,
+                    [this] {
+                        m_shiftByHand = false;
+                        capitalizeStart();
+                    }),
+            connect(target, &QLineEdit::selectionChanged, this, &TouchKeyboard::capitalizeStart)};
     capitalizeStart();
 }
 
 void TouchKeyboard::capitalizeStart()
 {
-    if (!m_target || m_capital)
+    if (m_shiftByHand)
         return;
     constexpr Qt::InputMethodHints kAsTyped = Qt::ImhNoAutoUppercase | Qt::ImhPreferLowercase
                                               | Qt::ImhLowercaseOnly | Qt::ImhUrlCharactersOnly
                                               | Qt::ImhEmailCharactersOnly | Qt::ImhSensitiveData
                                               | Qt::ImhHiddenText;
-    if ((m_target->inputMethodHints() & kAsTyped) || m_target->echoMode() != QLineEdit::Normal)
-        return;
     // Empty, or all of it selected so that the next key replaces it.
-    const QString text = m_target->text();
-    if (!text.isEmpty() && m_target->selectedText() != text)
-        return;
-    m_capital = true;
-    m_autoCapital = true;
-    const QSignalBlocker block(m_shift);
-    m_shift->setChecked(true);
-    showLayer(m_layer);
+    const bool start
+        = m_target && !(m_target->inputMethodHints() & kAsTyped)
+          && m_target->echoMode() == QLineEdit::Normal
+          && (m_target->text().isEmpty() || m_target->selectedText() == m_target->text());
+    if (start != m_capital)
+        setCapital(start);
 }
 
 void TouchKeyboard::follow(QWidget *scope)

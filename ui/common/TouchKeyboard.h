@@ -51,8 +51,11 @@ signals:
 
 private:
     void showLayer(Layer layer);
-    // A capital for the next letter when it starts the target's text.
+    // A capital for the next letter when it starts the target's text, none when it does not
+    // (unless ⇧ was tapped since the text last changed); asked again whenever the target's text
+    // or selection changes.
     void capitalizeStart();
+    void setCapital(bool on);
     void type(const QString &text);
     QStringList rowsFor(Layer layer) const;
     void updateLayerKeys();
@@ -68,7 +71,8 @@ private:
     QPointer<QLineEdit> m_target;
     Layer m_layer = Layer::Letters;
     bool m_capital = false;
-    bool m_autoCapital = false; // m_capital set for the start of the field, not by ⇧
+    bool m_shiftByHand = false; // ⇧ tapped since the target's text last changed
+    QList<QMetaObject::Connection> m_targetWatch;
     QGridLayout *m_grid = nullptr;
     QList<QPushButton *> m_charKeys; // rebuilt for each layer
     QPushButton *m_shift = nullptr;

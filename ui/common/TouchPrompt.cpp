@@ -220,12 +220,10 @@ void openTouchEntry(QLineEdit *edit,
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     if (NumberField *f = NumberField::of(edit))
         NumberField::attach(prompt->field(), f->shape());
-    // An address or a code is typed as it is: no capital first letter. (Before the length,
-    // which drops the selection the keyboard looks at.)
+    prompt->field()->setMaxLength(edit->maxLength());
+    // An address or a code is typed as it is: no capital first letter.
     if (!NumberField::of(edit))
         prompt->setInputHints(edit->inputMethodHints());
-    prompt->field()->setMaxLength(edit->maxLength());
-    prompt->field()->selectAll(); // the first key still replaces the value
     prompt->setChoices(choices);
     QObject::connect(prompt, &QDialog::accepted, edit, [edit, prompt, done] {
         edit->setText(prompt->text());

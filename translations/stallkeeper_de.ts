@@ -6032,6 +6032,10 @@ Strg+O</translation>
         <source>Change for the float</source>
         <translation>Wechselgeld für die Kasse</translation>
     </message>
+    <message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>Geben Sie eine ganze Zahl von %1 bis %2 ein.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TurnInSlipStep</name>

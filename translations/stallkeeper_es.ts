@@ -6032,6 +6032,10 @@ Ctrl+O</translation>
         <source>Change for the float</source>
         <translation>Cambio para el fondo de caja</translation>
     </message>
+    <message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>Escriba un número entero de %1 a %2.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TurnInSlipStep</name>

@@ -6032,6 +6032,10 @@ Ctrl+O</translation>
         <source>Change for the float</source>
         <translation>Monnaie pour le fond de caisse</translation>
     </message>
+    <message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>Tapez un nombre entier de %1 à %2.</translation>
+    </message>
 </context>
 <context>
     <name>sk::ui::TurnInSlipStep</name>

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -119,6 +120,47 @@ private slots:
         QVERIFY(keys->key(QStringLiteral("h")));
         prompt->reject();
         QTRY_VERIFY(!prompt->isVisible());
+    }
+
+    // A spin box's keypad takes what its range holds: a check tender's deposit days of
+    // 99999999999 (past int) are refused in the prompt, not read as "Not a check".
+    void spinBoxKeypadRefusesWhatItsRangeCannotHold()
+    {
+        auto *settings = m_win->findChild<SettingsPage *>();
+        QVERIFY(settings);
+        m_win->sections()->setCurrentWidget(settings->parentWidget()->parentWidget());
+        auto *days = settings->findChild<QSpinBox *>(QStringLiteral("tenderDeposit"));
+        QVERIFY(days);
+        days->setValue(5);
+        tap(settings->findChild<QPushButton *>(QStringLiteral("tenderDepositTouch")));
+        TouchPrompt *prompt = openPrompt();
+        QVERIFY(prompt);
+        const auto typeOn = [&](const QString &digits) {
+            for (const QChar c : digits)
+                for (QPushButton *b : prompt->findChildren<QPushButton *>())
+                    if (b->isVisible() && b->text() == QString(c)) {
+                        tap(b);
+                        break;
+                    }
+        };
+        typeOn(QStringLiteral("99999999999"));
+        QCOMPARE(prompt->field()->text(), QStringLiteral("99999999999"));
+        QPushButton *ok = nullptr;
+        for (auto *box : prompt->findChildren<QDialogButtonBox *>())
+            ok = qobject_cast<QPushButton *>(box->button(QDialogButtonBox::Ok));
+        tap(ok);
+        QVERIFY(prompt->isVisible());
+        QVERIFY2(prompt->findChild<QLabel *>(QStringLiteral("problem"))
+                     ->text()
+                     .contains(QLocale().toString(days->maximum())),
+                 qPrintable(prompt->findChild<QLabel *>(QStringLiteral("problem"))->text()));
+        QCOMPARE(days->value(), 5);
+        // Within the range it is taken.
+        prompt->field()->clear();
+        typeOn(QStringLiteral("14"));
+        tap(ok);
+        QTRY_VERIFY(!prompt->isVisible());
+        QCOMPARE(days->value(), 14);
     }
 
     // Every scroll bar and tab in the window is a finger's target, in every section.

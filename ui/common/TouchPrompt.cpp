@@ -12,7 +12,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -292,6 +294,22 @@ QWidget *withTouchButton(QWidget *field,
     QObject::connect(b, &QPushButton::clicked, field, [=] {
         auto *prompt = new TouchPrompt(kind, title, label, current(), field->window());
         prompt->setAttribute(Qt::WA_DeleteOnClose);
+        // A spin box takes only what its range holds: a number beyond it is refused in the
+        // prompt, not cut to the range (or, past int, read as nothing) behind the vendor's back.
+        if (auto *spin = qobject_cast<QSpinBox *>(field))
+            prompt->setCheck([spin](const QString &text) -> QString {
+                const QString t = text.trimmed();
+                const int low = std::max(spin->minimum(), 0); // below 0: the "none" value
+                bool ok = t.isEmpty();
+                if (!ok) {
+                    const qlonglong v = t.toLongLong(&ok);
+                    ok = ok && v >= low && v <= spin->maximum();
+                }
+                if (ok)
+                    return {};
+                return TouchPrompt::tr("Type a whole number from %1 to %2.")
+                    .arg(QLocale().toString(low), QLocale().toString(spin->maximum()));
+            });
         QObject::connect(prompt, &QDialog::accepted, field, [field, prompt, apply] {
             apply(prompt->text());
             field->setFocus();

@@ -26,14 +26,14 @@ public:
     // The whole panel as one image; false when the file could not be written.
     Status savePng(const QString &path); // through the atomic writer
     QList<QChartView *> views() const { return m_views; }
-    // The title of a chart with nothing to show: the chart's name and "None in this period".
-    static QString emptyTitle(const QString &title);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     QChart *chart(int i) const;
+    // The title of a chart with nothing to show: the chart's name and "None in this period".
+    static QString emptyTitle(const QString &title);
     void applyPalette();
     void showBars(int i,
                   const reports::ReportTable &t,
